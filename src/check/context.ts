@@ -1,0 +1,54 @@
+/**
+ * What `check` may consult beyond the law: the screening engine (for parties) and the cap ledger
+ * (for refined petroleum and crude oil). Both are optional and synchronous, so evaluation stays a
+ * pure, fast function; the caller (CLI, HTTP) prepares them. When one is absent the decision must say
+ * so (e.g. "parties were not screened"), never pass silently.
+ */
+
+export type CappedCommodity = 'refined-petroleum' | 'crude-oil';
+
+export interface PartyToScreen {
+  name: string;
+  type?: 'person' | 'entity';
+  dob?: string;
+  nationality?: string;
+  country?: string;
+}
+
+export interface PartyMatch {
+  ref: string; // e.g. KPi.063
+  name: string; // the listed name that matched
+  score: number; // 0..1
+  regime: string; // UN_LIST_TYPE, e.g. DPRK
+  algorithm: string;
+  listVersion: string;
+}
+
+/** Returns the matches at or above the screener's threshold, best first (empty = no match). */
+export type PartyScreener = (party: PartyToScreen) => readonly PartyMatch[];
+
+/** The ledger's view of one cap period, as of now. */
+export interface CapState {
+  commodity: CappedCommodity;
+  periodStart: string; // YYYY-MM-DD
+  periodEnd: string; // YYYY-MM-DD, inclusive
+  measure: string; // law measure id the cap comes from
+  capBarrels?: number;
+  capTonnes?: number;
+  totalBarrels: number;
+  totalTonnes: number;
+  percent: number; // of the binding cap, 0..100+
+  remainingBarrels?: number;
+  remainingTonnes?: number;
+  thresholdsIssued: number[]; // e.g. [75, 90]
+  /** The 95 % notice has been issued: States must cease supplying for the rest of the period. */
+  ceaseIssued: boolean;
+}
+
+/** The cap state for the period containing `date`, or undefined if the ledger holds nothing for it. */
+export type CapStateLookup = (commodity: CappedCommodity, date: string) => CapState | undefined;
+
+export interface CheckContext {
+  screenParty?: PartyScreener;
+  capState?: CapStateLookup;
+}

@@ -1,0 +1,47 @@
+import { ERRORS, type ErrorCode } from './registry.ts';
+
+/** Where bad input was found: the record (line, index or id), the field, and the file. */
+export interface ErrorLocation {
+  file?: string;
+  record?: string | number;
+  field?: string;
+}
+
+/**
+ * The one error type the engine throws for anything a user can fix. The CLI maps it to exit 1
+ * (message on stderr, nothing on stdout); an HTTP layer maps `status`.
+ */
+export class InterdictError extends Error {
+  readonly code: ErrorCode;
+  readonly location: ErrorLocation;
+
+  constructor(code: ErrorCode, message: string, location: ErrorLocation = {}) {
+    super(message);
+    this.name = 'InterdictError';
+    this.code = code;
+    this.location = location;
+  }
+
+  get hint(): string {
+    return ERRORS[this.code].hint;
+  }
+
+  get status(): number {
+    return ERRORS[this.code].status;
+  }
+
+  /** One line for a person: code, where, what, and what to do about it. */
+  describe(): string {
+    const where = [
+      this.location.file,
+      this.location.record !== undefined ? `record ${this.location.record}` : undefined,
+      this.location.field !== undefined ? `field "${this.location.field}"` : undefined,
+    ].filter(Boolean);
+    const prefix = where.length > 0 ? `${where.join(', ')}: ` : '';
+    return `error ${this.code}: ${prefix}${this.message}\nhint: ${this.hint}`;
+  }
+}
+
+export function isInterdictError(e: unknown): e is InterdictError {
+  return e instanceof InterdictError;
+}
