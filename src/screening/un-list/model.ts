@@ -17,6 +17,8 @@ export interface ListedName {
   parts?: string[];
   /** Original script (NAME_ORIGINAL_SCRIPT) when this is that form. */
   script?: 'original';
+  /** The UN's note on an alias (e.g. "formerly listed as"), when given. */
+  note?: string;
 }
 
 /** A date of birth with its precision. `exact`: a full date; `year`: a year only (month-year collapses to its
@@ -35,6 +37,9 @@ export interface IdDocument {
   country?: string; // as given (ISSUING_COUNTRY or COUNTRY_OF_ISSUE)
   issued?: string;
   note?: string;
+  /** TYPE_OF_DOCUMENT2: the UN's free-text detail of the type (e.g. "national passport"), when given. */
+  typeDetail?: string;
+  city?: string; // CITY_OF_ISSUE
 }
 
 export interface ImoNumber {
@@ -62,6 +67,11 @@ export interface ListRecord {
   updatedOn: string[]; // LAST_DAY_UPDATED values, YYYY-MM-DD
   comments?: string;
   gender?: string;
+  /** TITLE/VALUE (individuals), e.g. "Maulavi", "Haji". */
+  titles?: string[];
+  /** Dates of birth the UN gives only as words we cannot turn into a date ("30-35 years old",
+   *  a Hijri date), kept as printed so nothing is lost. */
+  dobNotes?: string[];
 }
 
 export interface ListVersion {
@@ -77,4 +87,9 @@ export interface UnList {
   version: ListVersion;
   source: string; // file path or 'bundled'
   records: readonly ListRecord[];
+  /** Size of the file in bytes. */
+  byteLength?: number;
+  /** Faults in the UN's own data that did not stop loading (e.g. a name with U+FFFD replacement
+   *  characters, a reference used twice), each naming the record. */
+  warnings?: string[];
 }

@@ -1,0 +1,139 @@
+/**
+ * Parse the UN Security Council Consolidated List XML into our model. All or nothing: the whole file is
+ * read into new objects and frozen before it is returned; any problem throws LIST_INVALID and nothing
+ * of the file is kept.
+ */
+import { InterdictError } from '../../errors/index.ts';
+import { datesOfBirth, isoDate, type Where } from './dates.ts';
+import { documents } from './documents.ts';
+import { findImoNumbers } from './imo.ts';
+import type { ListRecord, ListVersion, RecordKind, UnList } from './model.ts';
+import { listedNames } from './names.ts';
+import { places } from './places.ts';
+import { deepFreeze, recallList, rememberList, sha256Hex } from './recent-lists.ts';
+import { children, parseXml, rootAttribute, tagsOf, text, values, type XNode } from './xml-tree.ts';
+
+function invalid(file: string, message: string, extra: { record?: string; field?: string } = {}): InterdictError {
+  return new InterdictError('LIST_INVALID', message, { file, ...extra });
+}
+
+export function listVersion(dateGenerated: string, sha256: string): ListVersion {
+  return { dateGenerated, sha256, id: `${dateGenerated}#${sha256.slice(0, 12)}` };
+}
+
+function parseRecord(node: XNode, kind: RecordKind, file: string, index: number): ListRecord {
+  const dataId = text(node, 'DATAID');
+  const ref = text(node, 'REFERENCE_NUMBER'); // text() trims: "KPe.051 " → "KPe.051"
+  const label = ref ?? (dataId !== undefined ? `DATAID ${dataId}` : `#${index + 1}`);
+  const where: Where = { file, record: label };
+  const tag = kind === 'person' ? 'INDIVIDUAL' : 'ENTITY';
+  if (dataId === undefined) throw invalid(file, `${tag} ${label} has no DATAID`, { record: label, field: 'DATAID' });
+  if (ref === undefined) {
+    throw invalid(file, `${tag} with DATAID ${dataId} has no REFERENCE_NUMBER`, { record: label, field: 'REFERENCE_NUMBER' });
+  }
+  const names = listedNames(node, kind === 'person');
+  if (names[0]?.kind !== 'primary' || names[0].script !== undefined) {
+    throw invalid(file, `${tag} ${ref} has no name (FIRST_NAME is empty)`, { record: ref, field: 'FIRST_NAME' });
+  }
+  const regime = text(node, 'UN_LIST_TYPE');
+  if (regime === undefined) throw invalid(file, `${tag} ${ref} has no UN_LIST_TYPE`, { record: ref, field: 'UN_LIST_TYPE' });
+  const isPerson = kind === 'person';
+  const dob = isPerson ? datesOfBirth(node, where) : { dates: [], notes: [] };
+  const comments = text(node, 'COMMENTS1');
+  const listed = text(node, 'LISTED_ON');
+  const record: ListRecord = {
+    dataId,
+    kind,
+    ref,
+    regime,
+    names,
+    datesOfBirth: dob.dates,
+    placesOfBirth: isPerson ? places(node, 'INDIVIDUAL_PLACE_OF_BIRTH') : [],
+    nationalities: values(node, 'NATIONALITY'),
+    designations: values(node, 'DESIGNATION'),
+    documents: isPerson ? documents(node) : [],
+    addresses: places(node, isPerson ? 'INDIVIDUAL_ADDRESS' : 'ENTITY_ADDRESS'),
+    imoNumbers: findImoNumbers(comments, isPerson ? 'ship' : 'company'),
+    updatedOn: values(node, 'LAST_DAY_UPDATED').map((d) => isoDate(where, 'LAST_DAY_UPDATED', d)),
+  };
+  const versionNum = text(node, 'VERSIONNUM');
+  if (versionNum !== undefined) record.versionNum = versionNum;
+  if (listed !== undefined) record.listedOn = isoDate(where, 'LISTED_ON', listed);
+  if (comments !== undefined) record.comments = comments;
+  const gender = text(node, 'GENDER');
+  if (gender !== undefined) record.gender = gender;
+  const titles = values(node, 'TITLE');
+  if (titles.length > 0) record.titles = titles;
+  if (dob.notes.length > 0) record.dobNotes = dob.notes;
+  return record;
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+/** Faults in the UN's data that a reader should know of but that do not make the list unusable. */
+function dataWarnings(records: readonly ListRecord[]): string[] {
+  const warnings: string[] = [];
+  const seen = new Map<string, string>();
+  for (const r of records) {
+    const other = seen.get(r.ref);
+    if (other !== undefined) warnings.push(`${r.ref}: the reference is used by two records (DATAID ${other} and ${r.dataId})`);
+    seen.set(r.ref, r.dataId);
+    // The 2026-01-28 release itself carries U+FFFD in TAi.068's original-script name.
+    for (const n of r.names) {
+      if (n.full.includes('\uFFFD')) {
+        warnings.push(`${r.ref}: the name "${n.full}" contains replacement characters (U+FFFD) in the source file`);
+      }
+    }
+  }
+  return warnings;
+}
+
+/**
+ * Parse a UN consolidated list. `source` names the file in messages and in the result (a path, or
+ * 'bundled'). Throws LIST_INVALID (with file, record and field) on anything unreadable.
+ */
+export function parseUnList(xml: string | Buffer, source: string): UnList {
+  const bytes = typeof xml === 'string' ? Buffer.from(xml, 'utf8') : xml;
+  const sha256 = sha256Hex(bytes);
+  return recallList(sha256, source) ?? rememberList(parseFresh(xml, bytes, sha256, source));
+}
+
+function parseFresh(xml: string | Buffer, bytes: Buffer, sha256: string, source: string): UnList {
+  let textXml: string;
+  try {
+    // Strict: a file in another encoding must not be silently turned into replacement characters.
+    textXml = typeof xml === 'string' ? xml : utf8.decode(xml);
+  } catch {
+    throw invalid(source, 'the file is not UTF-8 text (the UN publishes the list in UTF-8)');
+  }
+  if (textXml.charCodeAt(0) === 0xfeff) textXml = textXml.slice(1);
+  if (textXml.trim() === '') throw invalid(source, 'the file is empty');
+  const parsed = parseXml(textXml);
+  if ('problem' in parsed) {
+    const at = parsed.problem.line !== undefined ? ` (line ${parsed.problem.line})` : '';
+    throw invalid(source, `${parsed.problem.message}${at}`);
+  }
+  const roots = tagsOf(parsed.doc).filter((k) => k !== '?xml');
+  const root = children(parsed.doc, 'CONSOLIDATED_LIST')[0];
+  if (root === undefined || roots.length !== 1) {
+    throw invalid(source, `the root element is <${roots[0] ?? 'none'}>, not <CONSOLIDATED_LIST>`);
+  }
+  const dateGenerated = rootAttribute(parsed.doc, 'CONSOLIDATED_LIST', 'dateGenerated')?.trim();
+  if (dateGenerated === undefined || dateGenerated === '') {
+    throw invalid(source, 'CONSOLIDATED_LIST has no dateGenerated attribute', { field: 'dateGenerated' });
+  }
+  const records: ListRecord[] = [];
+  const individuals = children(root, 'INDIVIDUALS').flatMap((g) => children(g, 'INDIVIDUAL'));
+  const entities = children(root, 'ENTITIES').flatMap((g) => children(g, 'ENTITY'));
+  individuals.forEach((n, i) => records.push(parseRecord(n, 'person', source, i)));
+  entities.forEach((n, i) => records.push(parseRecord(n, 'entity', source, i)));
+  if (records.length === 0) {
+    // An empty list is legal XML but never a real UN release: refuse it rather than screen against nothing.
+    throw invalid(source, 'the list holds no INDIVIDUAL or ENTITY records');
+  }
+  const list: UnList = { version: listVersion(dateGenerated, sha256), source, records, byteLength: bytes.length };
+  const warnings = dataWarnings(records);
+  if (warnings.length > 0) list.warnings = warnings;
+  // INVARIANT: a list is complete and immutable once returned.
+  return deepFreeze(list);
+}
