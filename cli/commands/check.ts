@@ -1,9 +1,145 @@
+// `interdict check FILE|-`: validate the whole input, then evaluate and print (CONTRACT §1).
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Command } from 'commander';
+import { InterdictError } from '../../src/errors/index.ts';
+import { loadLaw, type Law } from '../../src/law/index.ts';
+import {
+  checkNdjsonParallel, decisionToJson, describeDecision, detectShape, evaluate, forEachNdjsonRecord, NdjsonDecisionWriter,
+  PARALLEL_MIN_BYTES, parseInput,
+  type CapStateLookup, type CheckContext, type Decision, type PartyScreener, type Transaction,
+} from '../../src/check/index.ts';
+import { EXIT, type ExitCode } from '../support/exit-codes.ts';
+import { resolveFormat, runAction } from '../support/run-action.ts';
 
-// Placeholder until the command lands; see the issue that introduces it.
+const SRC = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'src');
+
+/**
+ * The ledger (another area): with `--db` or INTERDICT_DATABASE_URL, read the cap state once from the
+ * store (src/ledger: openLedgerStore + loadCapStateLookup) so evaluation stays synchronous. Without
+ * either, every capped delivery says "the cap ledger was not consulted" and stays conditional.
+ * Imported lazily: a run without a ledger never loads the database drivers.
+ */
+async function openCapState(db: string | undefined, law: Law): Promise<CapStateLookup | undefined> {
+  if (db === undefined && process.env.INTERDICT_DATABASE_URL === undefined) return undefined;
+  const ledger = await importIfPresent<typeof import('../../src/ledger/index.ts')>('ledger/index.ts');
+  if (!ledger?.openLedgerStore || !ledger.loadCapStateLookup) return undefined;
+  const store = await ledger.openLedgerStore({ caps: ledger.capSourceFromLaw(law), ...(db !== undefined ? { db } : {}) });
+  try {
+    return await ledger.loadCapStateLookup(store, law);
+  } finally {
+    await store.close();
+  }
+}
+
+/**
+ * The party screener (another area): the bundled UN list through src/screening's
+ * createPartyScreener. Loaded only when some record names parties; without it each decision with
+ * parties says they were not screened (review).
+ */
+async function openScreener(): Promise<PartyScreener | undefined> {
+  const screening = await importIfPresent<typeof import('../../src/screening/index.ts')>('screening/index.ts');
+  const lists = await importIfPresent<typeof import('../../src/screening/un-list/index.ts')>('screening/un-list/index.ts');
+  if (!screening?.createPartyScreener || !lists?.loadUnList) return undefined;
+  return screening.createPartyScreener(lists.loadUnList());
+}
+
+async function importIfPresent<T>(file: string): Promise<T | undefined> {
+  const full = path.join(SRC, file);
+  return existsSync(full) ? ((await import(pathToFileURL(full).href)) as T) : undefined;
+}
+
+function readInput(file: string): Buffer {
+  try {
+    return readFileSync(file === '-' ? 0 : file);
+  } catch (e) {
+    throw new InterdictError('CLI_IO', `cannot read "${file}": ${(e as Error).message}`, { file });
+  }
+}
+
+/** A big NDJSON file that needs neither ledger nor screener can be checked on two threads. */
+function parallelCandidate(file: string, bytes: Buffer, format: string, db: string | undefined): boolean {
+  if (file === '-' || format !== 'json' || bytes.length < PARALLEL_MIN_BYTES) return false;
+  if (db !== undefined || process.env.INTERDICT_DATABASE_URL !== undefined) return false;
+  if (bytes.indexOf('"parties"') >= 0) return false;
+  const nl = bytes.indexOf(10);
+  return detectShape(bytes.toString('utf8', 0, nl < 0 ? bytes.length : Math.min(bytes.length, nl + 1 + 4096))).shape === 'ndjson';
+}
+
 export function registerCheck(program: Command): void {
-  program.command('check').description('(not yet available)').action(() => {
-    process.stderr.write('interdict check: not yet available\n');
-    process.exitCode = 1;
-  });
+  program
+    .command('check')
+    .description('Check transactions (JSON object, JSON array or NDJSON; "-" for stdin) against the law in force on their dates')
+    .argument('<file>', 'input file, or - for stdin')
+    .option('--format <format>', 'json or human (human on a terminal)')
+    .option('--db <file>', 'cap ledger database to consult for refined petroleum and crude oil')
+    .action(
+      runAction(async (file: string, opts: { format?: string; db?: string }): Promise<ExitCode> => {
+        const format = resolveFormat(opts.format);
+        const law = loadLaw();
+        const bytes = readInput(file);
+        if (parallelCandidate(file, bytes, format, opts.db)) {
+          // INVARIANT: both halves are validated before a byte is written.
+          const r = await checkNdjsonParallel(file, bytes, law);
+          if (r) {
+            for (const b of r.buffers) process.stdout.write(b);
+            return r.prohibited ? EXIT.prohibited : r.flagged ? EXIT.review : EXIT.ok;
+          }
+        }
+        const text = bytes.toString('utf8');
+        const ctx: CheckContext = {};
+        const capState = await openCapState(opts.db, law);
+        if (capState) ctx.capState = capState;
+        // Load the screener only when some record names parties (a cheap scan of the raw text).
+        if (text.includes('"parties"')) {
+          const screener = await openScreener();
+          if (screener) ctx.screenParty = screener;
+        }
+        const tally = new Tally();
+        if (format === 'json' && detectShape(text).shape === 'ndjson') {
+          // One pass: validate, evaluate and serialize each line, holding only the output text.
+          // INVARIANT: nothing is written until every line has been validated (a bad line throws first).
+          const out = new NdjsonDecisionWriter();
+          forEachNdjsonRecord(text, (tx) => {
+            const d = evaluate(tx, law, ctx);
+            tally.add(d);
+            out.add(d);
+          });
+          for (const b of out.buffers()) process.stdout.write(b);
+          return tally.exitCode();
+        }
+        // INVARIANT: the whole input is validated before anything is written.
+        const { shape, transactions } = parseInput(text);
+        return writeDecisions(transactions, shape, format, law, ctx, tally);
+      }),
+    );
+}
+
+class Tally {
+  private prohibited = false;
+  private flagged = false;
+  add(d: Decision): void {
+    if (d.outcome === 'prohibited') this.prohibited = true;
+    else if (d.outcome !== 'permitted') this.flagged = true;
+  }
+  exitCode(): ExitCode {
+    return this.prohibited ? EXIT.prohibited : this.flagged ? EXIT.review : EXIT.ok;
+  }
+}
+
+function writeDecisions(txs: Transaction[], shape: string, format: 'json' | 'human', law: ReturnType<typeof loadLaw>, ctx: CheckContext, tally: Tally): ExitCode {
+  // Output is held until every decision is made, then written at once.
+  const out: string[] = [];
+  for (let i = 0; i < txs.length; i++) {
+    const d = evaluate(txs[i]!, law, ctx);
+    tally.add(d);
+    if (format === 'human') out.push(`${i > 0 ? '\n' : ''}${describeDecision(d, i)}\n`);
+    else if (shape === 'ndjson') out.push(`${decisionToJson(d)}\n`);
+    else if (shape === 'array') out.push(`${i > 0 ? ',\n' : '[\n'}  ${decisionToJson(d)}`);
+    else out.push(`${JSON.stringify(d, null, 2)}\n`);
+  }
+  if (format === 'json' && shape === 'array') out.push(txs.length === 0 ? '[]\n' : '\n]\n');
+  process.stdout.write(out.join(''));
+  return tally.exitCode();
 }

@@ -1,0 +1,188 @@
+/**
+ * Apply one measure that reaches a transaction: pick the most lenient exemption that holds (Committee
+ * approval, purpose, carve-out project, grandfathering window), else ask for the field a possible
+ * exemption needs, else the measure's own effect (with the cap ledger for capped commodities). Adds
+ * the reason and any duties to the sink.
+ */
+import { addDays } from '../law/dates.ts';
+import type { Duty, Measure } from '../law/measure.ts';
+import type { CheckContext } from './context.ts';
+import type { Obligation, Reason } from './decision.ts';
+import { effectRank } from './decision.ts';
+import { reviewReason, type CompiledExemption, type CompiledMeasure, type ReviewCause } from './compiled-measure.ts';
+import type { GoodsLine, Transaction } from './transaction.ts';
+
+export interface Sink {
+  reasons: Reason[];
+  obligations: Obligation[];
+}
+
+export interface Uncertainty {
+  cause: ReviewCause;
+  field: string;
+}
+
+export function pushReason(sink: Sink, r: Reason): void {
+  // Shared reason objects make duplicates (two textile lines) an identity check.
+  if (!sink.reasons.includes(r)) sink.reasons.push(r);
+}
+
+const fixedDue = new WeakMap<Duty, Obligation>();
+const relativeDue = new WeakMap<Duty, Map<string, Obligation>>();
+
+function obligationFor(m: Measure, d: Duty, date: string): Obligation {
+  if (d.due !== undefined) {
+    let o = fixedDue.get(d);
+    if (!o) {
+      o = Object.freeze({ kind: d.kind, due: d.due, resolution: m.resolution, paragraph: m.paragraph, measure: m.id, summary: d.summary, confidence: d.confidence ?? m.confidence });
+      fixedDue.set(d, o);
+    }
+    return o;
+  }
+  let byDate = relativeDue.get(d);
+  if (!byDate) {
+    byDate = new Map();
+    relativeDue.set(d, byDate);
+  }
+  let o = byDate.get(date);
+  if (!o) {
+    o = Object.freeze({ kind: d.kind, due: addDays(date, d.daysAfter ?? 0), resolution: m.resolution, paragraph: m.paragraph, measure: m.id, summary: d.summary, confidence: d.confidence ?? m.confidence });
+    byDate.set(date, o);
+  }
+  return o;
+}
+
+function pushDuties(sink: Sink, m: Measure, duties: readonly Duty[] | undefined, date: string): void {
+  if (!duties) return;
+  for (const d of duties) {
+    const o = obligationFor(m, d, date);
+    if (!sink.obligations.includes(o)) sink.obligations.push(o);
+  }
+}
+
+function approves(tx: Transaction, id: string): boolean {
+  const list = tx.approvals;
+  if (!list) return false;
+  for (const a of list) {
+    // An approval for "unscr-2375-17" covers "unscr-2375-17" and "unscr-2375-17-…".
+    if (a.measure === id || (id.startsWith(a.measure) && id.charCodeAt(a.measure.length) === 45)) return true;
+  }
+  return false;
+}
+
+function holds(ce: CompiledExemption, tx: Transaction, id: string): boolean | 'missing' {
+  const ex = ce.ex;
+  switch (ex.kind) {
+    case 'approval':
+      return approves(tx, id);
+    case 'purpose':
+      return tx.purpose !== undefined && ce.purposes !== undefined && ce.purposes.has(tx.purpose);
+    case 'project': {
+      const p = tx.jointVenture?.project;
+      if (p === undefined || ce.projects === undefined || !ce.projects.has(p)) return false;
+      if (ex.before === undefined) return true;
+      // A carve-out for existing projects only: the project must predate `before`.
+      const est = tx.jointVenture?.established;
+      return est === undefined ? 'missing' : est < ex.before;
+    }
+    case 'grandfather': {
+      if (ex.until !== undefined && tx.date > ex.until) return false;
+      // Fail closed: without the date the engine cannot tell a grandfathered act from a banned one.
+      const v = ex.field === 'contract.finalized' ? tx.contract?.finalized : tx.jointVenture?.established;
+      if (v === undefined) return 'missing';
+      return v < ex.before!;
+    }
+  }
+}
+
+function grandfatherDetail(ce: CompiledExemption): string {
+  const ex = ce.ex;
+  const what = ex.field === 'contract.finalized' ? 'the written contract was finalized' : 'the joint venture was established';
+  const window = ex.until !== undefined ? ` (then it is allowed up to ${ex.until})` : '';
+  return `${what} before ${ex.before}${window}`;
+}
+
+/** Fail closed: a measure that throws while being evaluated becomes a review reason naming the error. */
+export function applyMeasure(cm: CompiledMeasure, tx: Transaction, ctx: CheckContext | undefined, sink: Sink, uncertain?: Uncertainty, line?: GoodsLine): void {
+  try {
+    applyUnchecked(cm, tx, ctx, sink, uncertain, line);
+  } catch (e) {
+    pushReason(sink, reviewReason(cm, 'error', uncertain?.field ?? 'type', e instanceof Error ? e.message : String(e)));
+  }
+}
+
+function applyUnchecked(cm: CompiledMeasure, tx: Transaction, ctx: CheckContext | undefined, sink: Sink, uncertain?: Uncertainty, line?: GoodsLine): void {
+  const id = cm.m.id;
+  let best: CompiledExemption | undefined;
+  let missing: CompiledExemption | undefined;
+  for (const ce of cm.exemptions) {
+    const h = holds(ce, tx, id);
+    if (h === true) {
+      if (!best || effectRank(ce.ex.effect) < effectRank(best.ex.effect)) best = ce;
+    } else if (h === 'missing' && !missing) {
+      missing = ce;
+    }
+  }
+  const own = effectRank(cm.effect);
+  if (best && effectRank(best.ex.effect) < own && (!uncertain || best.ex.effect === 'permits')) {
+    pushReason(sink, best.reason);
+    if (best.ex.effect !== 'requires-review') pushDuties(sink, cm.m, best.ex.duties, tx.date);
+    return;
+  }
+  if (uncertain) {
+    pushReason(sink, reviewReason(cm, uncertain.cause, uncertain.field));
+    return;
+  }
+  if (missing && effectRank(missing.ex.effect) < own) {
+    pushReason(sink, reviewReason(cm, 'grandfather', missing.ex.field!, grandfatherDetail(missing)));
+    return;
+  }
+  if (cm.m.cap && cm.effect === 'conditions') {
+    applyCap(cm, tx, ctx, sink, line);
+    return;
+  }
+  pushReason(sink, cm.own);
+  if (cm.effect === 'conditions' || cm.effect === 'permits') pushDuties(sink, cm.m, cm.m.duties, tx.date);
+}
+
+function fmt(n: number): string {
+  return n.toLocaleString('en-US', { maximumFractionDigits: 0 });
+}
+
+/** A capped commodity inside an open period: conditional, unless the ledger says the cap is spent. */
+function applyCap(cm: CompiledMeasure, tx: Transaction, ctx: CheckContext | undefined, sink: Sink, line?: GoodsLine): void {
+  const m = cm.m;
+  const cap = m.cap!;
+  if (!ctx?.capState) {
+    pushReason(sink, cm.ownNoLedger ?? cm.own);
+    pushDuties(sink, m, m.duties, tx.date);
+    return;
+  }
+  const st = ctx.capState(cap.commodity, tx.date);
+  // Same key order as the shared reasons (measure, resolution, paragraph, effect, summary, confidence).
+  const reason = (effect: Reason['effect'], summary: string): Reason => ({
+    measure: m.id, resolution: m.resolution, paragraph: m.paragraph, effect, summary, confidence: m.confidence,
+    ...(m.paragraphConfidence !== undefined ? { paragraphConfidence: m.paragraphConfidence } : {}),
+  });
+  if (st?.ceaseIssued) {
+    pushReason(sink, reason('prohibits', `The ${cap.commodity} cap for ${st.periodStart} to ${st.periodEnd} has reached its last threshold (${fmt(st.percent)} % used) and States were told to cease supplying for the rest of the period.`));
+    return;
+  }
+  const remBbl = st ? st.remainingBarrels : cap.barrels;
+  const remT = st ? st.remainingTonnes : cap.tonnes;
+  const qty = line?.quantity;
+  const unit = line?.unit;
+  const over =
+    qty !== undefined &&
+    ((unit === 'bbl' && remBbl !== undefined && qty > remBbl) || (unit === 't' && remT !== undefined && qty > remT));
+  if (over) {
+    pushReason(sink, reason('prohibits', `This delivery of ${fmt(qty)} ${unit} exceeds what remains under the ${cap.commodity} cap (${unit === 'bbl' ? fmt(remBbl!) : fmt(remT!)} ${unit}, per the ledger).`));
+    return;
+  }
+  const parts: string[] = [];
+  if (remBbl !== undefined) parts.push(`${fmt(remBbl)} bbl`);
+  if (remT !== undefined) parts.push(`${fmt(remT)} t`);
+  const state = st ? `the ledger shows ${fmt(st.percent)} % used` : 'the ledger holds no deliveries for this period';
+  pushReason(sink, reason('conditions', `${m.summary} Remaining under the cap: ${parts.join(' or ')} (${state}).`));
+  pushDuties(sink, m, m.duties, tx.date);
+}

@@ -1,0 +1,148 @@
+/**
+ * Precompile the law once per Law object into per-date-interval tables: the dates where any measure
+ * starts or stops cut time into intervals, and each interval holds, per transaction type and goods
+ * direction, the measures in force indexed by HS prefix and product. Evaluating a transaction is then
+ * a binary search on its date and a few map probes per goods line.
+ */
+import { HsPrefixIndex, parseHs } from '../hs/index.ts';
+import { addDays } from '../law/dates.ts';
+import type { Law, TransactionType } from '../law/measure.ts';
+import { compileMeasure, wordsPattern, type CompiledMeasure } from './compiled-measure.ts';
+
+export interface GoodsTable {
+  decisive: HsPrefixIndex<CompiledMeasure>;
+  ambiguous: HsPrefixIndex<CompiledMeasure>;
+  byProduct: Map<string, CompiledMeasure[]>;
+  /** Product kinds that cover a measure's goods and more: only an HS code or description decides. */
+  byAmbiguousProduct: Map<string, CompiledMeasure[]>;
+  /** Measures that may be identified by description words alone. */
+  withWords: CompiledMeasure[];
+  /** Every goods measure of this direction (for lines that identify nothing). */
+  all: CompiledMeasure[];
+}
+
+export interface Interval {
+  start: string;
+  goodsTo: GoodsTable;
+  goodsFrom: GoodsTable;
+  /** Non-goods measures by transaction type (goods measures without a goods scope included). */
+  byType: Record<TransactionType, CompiledMeasure[]>;
+  parties: CompiledMeasure[];
+}
+
+export interface CompiledLaw {
+  law: Law;
+  starts: string[];
+  intervals: Interval[];
+  empty: Interval;
+  /** Per measure with ambiguous HS prefixes: every word (of any measure sharing a prefix, in force or not)
+   *  that identifies goods under those prefixes, so "diesel" under HS 2710 is known not to be jet fuel. */
+  knownWords: Map<CompiledMeasure, RegExp>;
+}
+
+const cache = new WeakMap<Law, CompiledLaw>();
+
+export function compiledLaw(law: Law): CompiledLaw {
+  let c = cache.get(law);
+  if (!c) {
+    c = compile(law);
+    cache.set(law, c);
+  }
+  return c;
+}
+
+function emptyGoods(): GoodsTable {
+  return { decisive: new HsPrefixIndex(), ambiguous: new HsPrefixIndex(), byProduct: new Map(), byAmbiguousProduct: new Map(), withWords: [], all: [] };
+}
+
+function emptyInterval(start: string): Interval {
+  return {
+    start,
+    goodsTo: emptyGoods(),
+    goodsFrom: emptyGoods(),
+    byType: { goods: [], 'work-authorization': [], 'joint-venture': [], 'vessel-transfer': [], financial: [] },
+    parties: [],
+  };
+}
+
+function addGoods(t: GoodsTable, cm: CompiledMeasure): void {
+  const g = cm.applies.goods!;
+  for (const h of g.hs ?? []) t.decisive.add(parseHs(h)!, cm);
+  for (const h of g.ambiguousHs ?? []) t.ambiguous.add(parseHs(h)!, cm);
+  for (const p of g.products ?? []) {
+    const list = t.byProduct.get(p) ?? [];
+    list.push(cm);
+    t.byProduct.set(p, list);
+  }
+  for (const p of g.ambiguousProducts ?? []) {
+    const list = t.byAmbiguousProduct.get(p) ?? [];
+    list.push(cm);
+    t.byAmbiguousProduct.set(p, list);
+  }
+  if (cm.words) t.withWords.push(cm);
+  t.all.push(cm);
+}
+
+function compile(law: Law): CompiledLaw {
+  const compiled = law.measures.map(compileMeasure).filter((x): x is CompiledMeasure => x !== undefined);
+  const cuts = new Set<string>();
+  for (const cm of compiled) {
+    cuts.add(cm.m.effective);
+    if (cm.m.lastDay !== undefined) cuts.add(addDays(cm.m.lastDay, 1));
+  }
+  const starts = [...cuts].sort();
+  const intervals = starts.map((start) => {
+    const iv = emptyInterval(start);
+    for (const cm of compiled) {
+      const m = cm.m;
+      // INVARIANT: a measure is in an interval iff it is in force on every day of it (cuts include its edges).
+      if (m.effective > start || (m.lastDay !== undefined && m.lastDay < start)) continue;
+      if (cm.applies.designatedParties) {
+        iv.parties.push(cm);
+        continue;
+      }
+      for (const type of cm.types) {
+        if (type === 'goods' && cm.applies.goods) {
+          const d = cm.applies.direction ?? 'either';
+          if (d === 'to-dprk' || d === 'either') addGoods(iv.goodsTo, cm);
+          if (d === 'from-dprk' || d === 'either') addGoods(iv.goodsFrom, cm);
+        } else {
+          iv.byType[type].push(cm);
+        }
+      }
+    }
+    return iv;
+  });
+  const wordsByPrefix = new Map<string, string[]>();
+  for (const cm of compiled) {
+    const g = cm.applies.goods;
+    for (const h of g?.ambiguousHs ?? []) {
+      const key = parseHs(h)!;
+      wordsByPrefix.set(key, [...(wordsByPrefix.get(key) ?? []), ...(g?.words ?? [])]);
+    }
+  }
+  const knownWords = new Map<CompiledMeasure, RegExp>();
+  for (const cm of compiled) {
+    const words = (cm.applies.goods?.ambiguousHs ?? []).flatMap((h) => wordsByPrefix.get(parseHs(h)!) ?? []);
+    const re = wordsPattern(words);
+    if (re) knownWords.set(cm, re);
+  }
+  return { law, starts, intervals, empty: emptyInterval('0000-00-00'), knownWords };
+}
+/** The interval containing `date` (binary search over the cut dates). */
+export function intervalFor(c: CompiledLaw, date: string): Interval {
+  const s = c.starts;
+  let lo = 0;
+  let hi = s.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (s[mid]! <= date) {
+      found = mid;
+      lo = mid + 1;
+    } else {
+      hi = mid - 1;
+    }
+  }
+  return found < 0 ? c.empty : c.intervals[found]!;
+}

@@ -1,0 +1,115 @@
+/**
+ * A measure prepared for fast evaluation: sets instead of arrays, a compiled word pattern, and the
+ * reasons it can give built once (shared, frozen objects: evaluation allocates little, and the CLI
+ * can cache each reason's JSON text).
+ */
+import type { Applies, Effect, Exemption, Measure, TransactionType } from '../law/measure.ts';
+import type { Reason } from './decision.ts';
+
+export interface CompiledExemption {
+  ex: Exemption;
+  reason: Reason;
+  purposes?: ReadonlySet<string>;
+  projects?: ReadonlySet<string>;
+}
+
+export interface CompiledMeasure {
+  m: Measure;
+  effect: Effect;
+  applies: Applies;
+  types: ReadonlySet<TransactionType>;
+  products: ReadonlySet<string>;
+  /** Matches the measure's well-known words in a lower-cased description. */
+  words?: RegExp;
+  purposes?: ReadonlySet<string>;
+  exemptions: CompiledExemption[];
+  own: Reason;
+  /** The reason when the cap ledger was not consulted (caps only). */
+  ownNoLedger?: Reason;
+  reviews: Map<string, Reason>;
+  /** Scratch for one goods line: the line's stamp once the measure was applied to it (dedupe without allocating). */
+  stamp: number;
+}
+
+export function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+export function wordsPattern(words: readonly string[]): RegExp | undefined {
+  if (words.length === 0) return undefined;
+  return new RegExp(`(?:^|[^a-z0-9])(?:${words.map((w) => escapeRegExp(w.toLowerCase())).join('|')})(?![a-z0-9])`);
+}
+
+function reason(m: Measure, effect: Effect, summary: string, confidence = m.confidence, field?: string): Reason {
+  const r: Reason = { measure: m.id, resolution: m.resolution, paragraph: m.paragraph, effect, summary, confidence };
+  if (field !== undefined) r.field = field;
+  if (m.paragraphConfidence !== undefined) r.paragraphConfidence = m.paragraphConfidence;
+  return Object.freeze(r);
+}
+
+export function compileMeasure(m: Measure): CompiledMeasure | undefined {
+  if (!m.effect || !m.applies) return undefined;
+  const exemptions = (m.exemptions ?? []).map((ex): CompiledExemption => {
+    const c: CompiledExemption = { ex, reason: reason(m, ex.effect, ex.summary, ex.confidence ?? m.confidence) };
+    if (ex.purposes) c.purposes = new Set(ex.purposes);
+    if (ex.projects) c.projects = new Set(ex.projects);
+    return c;
+  });
+  const cm: CompiledMeasure = {
+    m,
+    effect: m.effect,
+    applies: m.applies,
+    types: new Set(m.applies.types),
+    products: new Set(m.applies.goods?.products ?? []),
+    exemptions,
+    own: reason(m, m.effect, m.summary),
+    reviews: new Map(),
+    stamp: 0,
+  };
+  const words = wordsPattern(m.applies.goods?.words ?? []);
+  if (words) cm.words = words;
+  if (m.applies.purposes) cm.purposes = new Set(m.applies.purposes);
+  if (m.cap) {
+    cm.ownNoLedger = reason(m, m.effect, `${m.summary} The cap ledger was not consulted: confirm the remaining cap and that no cease notice was issued before supplying.`);
+  }
+  return cm;
+}
+
+function cap(s: string): string {
+  return s[0]!.toUpperCase() + s.slice(1);
+}
+
+/** Why a measure needs review, phrased for a person; cached per (cause, field). */
+export type ReviewCause = 'product' | 'goods' | 'direction' | 'grandfather' | 'gate' | 'error';
+
+export function reviewReason(cm: CompiledMeasure, cause: ReviewCause, field: string, detail = ''): Reason {
+  const key = `${cause}|${field}|${detail}`;
+  const hit = cm.reviews.get(key);
+  if (hit) return hit;
+  // "Condensates and ... ban" reads as "the condensates and ... ban" inside a sentence; "DPRK ..." stays.
+  const title = cm.m.title;
+  const t = `the ${/^[A-Z][a-z]/.test(title) ? title[0]!.toLowerCase() + title.slice(1) : title}`;
+  let summary: string;
+  switch (cause) {
+    case 'product':
+      summary = `The HS code covers more than one kind of goods, so it cannot tell whether ${t} (${cm.m.resolution} para ${cm.m.paragraph}) applies: give "${field}" or a plain description.`;
+      break;
+    case 'goods':
+      summary = `The goods are not identified (no HS code, product kind or recognisable description), so ${t} (${cm.m.resolution} para ${cm.m.paragraph}) may apply: give "${field}".`;
+      break;
+    case 'direction':
+      summary = `${cap(t)} (${cm.m.resolution} para ${cm.m.paragraph}) would apply if the goods ${field === 'to' ? 'go to' : 'come from'} the DPRK: give "${field}".`;
+      break;
+    case 'grandfather':
+      summary = `${cap(t)} (${cm.m.resolution} para ${cm.m.paragraph}) applies unless ${detail}: give "${field}".`;
+      break;
+    case 'error':
+      summary = `${cap(t)} (${cm.m.resolution} para ${cm.m.paragraph}) could not be evaluated (${detail}), so the engine will not pass it: review by hand.`;
+      break;
+    default:
+      summary = `Whether ${t} (${cm.m.resolution} para ${cm.m.paragraph}) applies depends on "${field}", which is missing.`;
+  }
+  const r = reason(cm.m, 'requires-review', summary, cm.m.confidence, field);
+  if (cause !== 'error') cm.reviews.set(key, r);
+  return r;
+}

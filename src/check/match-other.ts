@@ -1,0 +1,128 @@
+/**
+ * Non-goods measures (work authorizations, joint ventures, vessel transfers, financial support) and
+ * the designated-party check. Each measure's `applies` conditions are gates: a gate that fails drops
+ * the measure; a gate whose input is missing makes it a review naming that input.
+ */
+import type { CheckContext, PartyToScreen } from './context.ts';
+import { applyMeasure, pushReason, type Sink } from './apply-measure.ts';
+import { reviewReason, type CompiledMeasure } from './compiled-measure.ts';
+import type { Reason } from './decision.ts';
+import type { Transaction } from './transaction.ts';
+
+const NO = 0;
+
+/** undefined = the measure applies; NO = it does not; a string = the missing field that would decide. */
+export function gate(cm: CompiledMeasure, tx: Transaction): string | typeof NO | undefined {
+  const a = cm.applies;
+  let review: string | undefined;
+  if (a.direction) {
+    const to = tx.to === 'KP';
+    const from = tx.from === 'KP';
+    const ok = a.direction === 'to-dprk' ? to : a.direction === 'from-dprk' ? from : to || from;
+    if (!ok) {
+      if (tx.from === undefined && a.direction !== 'to-dprk') review ??= 'from';
+      else if (tx.to === undefined && a.direction !== 'from-dprk') review ??= 'to';
+      else return NO;
+    }
+  }
+  if (a.vesselFlag !== undefined) {
+    const vessels = tx.vessels;
+    if (!vessels || vessels.length === 0) review ??= 'vessels';
+    else {
+      let hit = false;
+      let missing: string | undefined;
+      for (let i = 0; i < vessels.length; i++) {
+        const f = vessels[i]!.flag;
+        if (f === a.vesselFlag) hit = true;
+        else if (f === undefined) missing ??= `vessels[${i}].flag`;
+      }
+      if (!hit) {
+        if (missing === undefined) return NO;
+        review ??= missing;
+      }
+    }
+  }
+  if (a.workerNationality !== undefined) {
+    const n = tx.worker?.nationality;
+    if (n === undefined) review ??= 'worker.nationality';
+    else if (n !== a.workerNationality) return NO;
+  }
+  if (cm.purposes) {
+    const p = tx.purpose;
+    if (p === undefined) review ??= 'purpose';
+    else if (!cm.purposes.has(p)) return NO;
+  }
+  return review;
+}
+
+export function matchOther(tx: Transaction, measures: readonly CompiledMeasure[], ctx: CheckContext | undefined, sink: Sink): void {
+  for (const cm of measures) {
+    const g = gate(cm, tx);
+    if (g === NO) continue;
+    applyMeasure(cm, tx, ctx, sink, g === undefined ? undefined : { cause: 'gate', field: g });
+  }
+}
+
+/** Screen every party against the designated list (1718 para 8(d)); never a silent pass. */
+export function matchParties(tx: Transaction, measures: readonly CompiledMeasure[], ctx: CheckContext | undefined, sink: Sink): void {
+  const parties = tx.parties;
+  if (!parties || parties.length === 0) return;
+  for (const cm of measures) {
+    const screen = ctx?.screenParty;
+    if (!screen) {
+      pushReason(sink, notScreened(cm));
+      continue;
+    }
+    for (let i = 0; i < parties.length; i++) {
+      const p = parties[i]!;
+      const q: PartyToScreen = { name: p.name };
+      if (p.type) q.type = p.type;
+      if (p.dob) q.dob = p.dob;
+      if (p.nationality) q.nationality = p.nationality;
+      if (p.country) q.country = p.country;
+      let matches: ReturnType<typeof screen>;
+      try {
+        matches = screen(q);
+      } catch (e) {
+        pushReason(sink, reviewReason(cm, 'error', `parties[${i}]`, `screening failed: ${e instanceof Error ? e.message : String(e)}`));
+        continue;
+      }
+      const dprk = matches.find((mt) => mt.regime === 'DPRK');
+      const m = cm.m;
+      if (dprk) {
+        pushReason(sink, {
+          measure: m.id, resolution: m.resolution, paragraph: m.paragraph, effect: 'prohibits',
+          summary: `Party "${p.name}" matches ${dprk.name} (${dprk.ref.trim()}), designated under the DPRK regime (score ${dprk.score.toFixed(2)}, ${dprk.algorithm}, list ${dprk.listVersion}): its assets are frozen and no dealings are allowed.`,
+          confidence: m.confidence,
+        });
+      } else if (matches.length > 0) {
+        const other = matches[0]!;
+        pushReason(sink, {
+          measure: m.id, resolution: m.resolution, paragraph: m.paragraph, effect: 'requires-review',
+          summary: `Party "${p.name}" matches ${other.name} (${other.ref.trim()}), listed under the ${other.regime} regime (score ${other.score.toFixed(2)}): check it before proceeding.`,
+          confidence: m.confidence, field: `parties[${i}]`,
+        });
+      }
+    }
+  }
+}
+
+const notScreenedCache = new WeakMap<CompiledMeasure, Reason>();
+function notScreened(cm: CompiledMeasure): Reason {
+  let r = notScreenedCache.get(cm);
+  if (!r) {
+    r = Object.freeze({
+      measure: cm.m.id,
+      resolution: cm.m.resolution,
+      paragraph: cm.m.paragraph,
+      effect: 'requires-review' as const,
+      summary: 'The parties were not screened against the UN designated list (no screener was available), so the asset freeze cannot be ruled out.',
+      confidence: cm.m.confidence,
+      field: 'parties',
+    });
+    notScreenedCache.set(cm, r);
+  }
+  return r;
+}
+
+export { reviewReason };

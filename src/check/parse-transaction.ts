@@ -1,0 +1,136 @@
+/**
+ * Validate one input record against CONTRACT §1 and return it as a Transaction. Hand-written rather
+ * than schema-compiled: it runs once per record on million-line files, and each message must name the
+ * record and the exact field. It validates in place and returns the same object (no copy: the record
+ * came from JSON.parse); the only rewrite is a numeric `id` or `imo` becoming a string. Unknown fields
+ * are refused (a misspelt "contrct" must not silently drop the grandfathering date).
+ */
+import { InterdictError } from '../errors/index.ts';
+import { parseHs } from '../hs/index.ts';
+import { isValidDate } from '../law/dates.ts';
+import { isCountryCode } from './countries.ts';
+import { PRODUCTS, TRANSACTION_TYPES, type Transaction } from './transaction.ts';
+
+type Rec = Record<string, unknown>;
+type Where = string | number;
+
+const TOP = new Set(['id', 'type', 'date', 'from', 'to', 'goods', 'contract', 'parties', 'vessels', 'worker', 'jointVenture', 'approvals', 'purpose']);
+const GOODS = new Set(['hs', 'description', 'product', 'quantity', 'unit']);
+const PARTY = new Set(['name', 'role', 'country', 'nationality', 'dob', 'type']);
+const VESSEL = new Set(['name', 'imo', 'flag']);
+const APPROVAL = new Set(['measure', 'reference']);
+const CONTRACT = new Set(['finalized']);
+const WORKER = new Set(['nationality']);
+const JV = new Set(['established', 'project']);
+const TYPES = new Set<string>(TRANSACTION_TYPES);
+
+function fail(record: Where, field: string, what: string): never {
+  throw new InterdictError('CHECK_BAD_INPUT', `${field || 'the record'} ${what}`, { record, ...(field ? { field } : {}) });
+}
+
+function isObj(v: unknown): v is Rec {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+function obj(r: Where, v: unknown, field: string, allowed: ReadonlySet<string>): Rec {
+  if (!isObj(v)) fail(r, field, 'must be an object');
+  for (const k in v) if (!allowed.has(k)) fail(r, field ? `${field}.${k}` : k, `is not a known field (known: ${[...allowed].join(', ')})`);
+  return v;
+}
+
+function str(r: Where, v: unknown, field: string): void {
+  if (v !== undefined && typeof v !== 'string') fail(r, field, 'must be a string');
+}
+
+function date(r: Where, v: unknown, field: string): void {
+  if (v === undefined) return;
+  if (typeof v !== 'string' || !isValidDate(v)) fail(r, field, `is ${JSON.stringify(v)}, which is not a real date in the form YYYY-MM-DD`);
+}
+
+function country(r: Where, v: unknown, field: string): void {
+  if (v === undefined) return;
+  if (typeof v !== 'string' || !isCountryCode(v)) fail(r, field, `is ${JSON.stringify(v)}, which is not an ISO 3166 alpha-2 country code (e.g. "CN", "KP")`);
+}
+
+function arr(r: Where, v: unknown, field: string): unknown[] | undefined {
+  if (v === undefined) return undefined;
+  if (!Array.isArray(v)) fail(r, field, 'must be an array');
+  return v;
+}
+
+/** Validate `raw` (one parsed JSON value); `record` names it in errors (line number, index or id). */
+export function parseTransaction(raw: unknown, record: string | number): Transaction {
+  const r = record;
+  const o = obj(r, raw, '', TOP);
+  const type = o.type;
+  if (type === undefined) fail(r, 'type', `is required (one of ${TRANSACTION_TYPES.join(', ')})`);
+  if (typeof type !== 'string' || !TYPES.has(type)) fail(r, 'type', `is ${JSON.stringify(type)}, which is not a transaction type (one of ${TRANSACTION_TYPES.join(', ')})`);
+  if (o.date === undefined) fail(r, 'date', 'is required (YYYY-MM-DD)');
+  date(r, o.date, 'date');
+  if (o.id !== undefined) {
+    if (typeof o.id === 'number') o.id = String(o.id);
+    else if (typeof o.id !== 'string') fail(r, 'id', 'must be a string');
+  }
+  country(r, o.from, 'from');
+  country(r, o.to, 'to');
+  str(r, o.purpose, 'purpose');
+  const goods = arr(r, o.goods, 'goods');
+  if (goods) for (let i = 0; i < goods.length; i++) goodsLine(r, goods[i], i);
+  if (o.contract !== undefined) date(r, obj(r, o.contract, 'contract', CONTRACT).finalized, 'contract.finalized');
+  const parties = arr(r, o.parties, 'parties');
+  if (parties) for (let i = 0; i < parties.length; i++) party(r, parties[i], i);
+  const vessels = arr(r, o.vessels, 'vessels');
+  if (vessels) {
+    for (let i = 0; i < vessels.length; i++) {
+      const at = `vessels[${i}]`;
+      const v = obj(r, vessels[i], at, VESSEL);
+      str(r, v.name, `${at}.name`);
+      if (typeof v.imo === 'number') v.imo = String(v.imo);
+      else str(r, v.imo, `${at}.imo`);
+      country(r, v.flag, `${at}.flag`);
+    }
+  }
+  if (o.worker !== undefined) country(r, obj(r, o.worker, 'worker', WORKER).nationality, 'worker.nationality');
+  if (o.jointVenture !== undefined) {
+    const jv = obj(r, o.jointVenture, 'jointVenture', JV);
+    date(r, jv.established, 'jointVenture.established');
+    str(r, jv.project, 'jointVenture.project');
+  }
+  const approvals = arr(r, o.approvals, 'approvals');
+  if (approvals) {
+    for (let i = 0; i < approvals.length; i++) {
+      const at = `approvals[${i}]`;
+      const a = obj(r, approvals[i], at, APPROVAL);
+      if (typeof a.measure !== 'string' || a.measure === '') fail(r, `${at}.measure`, 'is required (the measure id the approval covers)');
+      if (typeof a.reference !== 'string' || a.reference === '') fail(r, `${at}.reference`, 'is required (the Committee reference)');
+    }
+  }
+  return o as unknown as Transaction;
+}
+
+function goodsLine(r: Where, g: unknown, i: number): void {
+  const go = obj(r, g, `goods[${i}]`, GOODS);
+  const hs = go.hs;
+  if (hs !== undefined && (typeof hs !== 'string' || parseHs(hs) === undefined)) {
+    fail(r, `goods[${i}].hs`, `is ${JSON.stringify(hs)}, which is not an HS code (write "62", "6203", "6203.42" or "620342")`);
+  }
+  str(r, go.description, `goods[${i}].description`);
+  const product = go.product;
+  if (product !== undefined && (typeof product !== 'string' || !PRODUCTS.has(product))) {
+    fail(r, `goods[${i}].product`, `is ${JSON.stringify(product)}, which is not a known product kind (e.g. crude-oil, condensate, refined-petroleum, textiles, other)`);
+  }
+  const q = go.quantity;
+  if (q !== undefined && (typeof q !== 'number' || !Number.isFinite(q) || q < 0)) fail(r, `goods[${i}].quantity`, 'must be a number of zero or more');
+  str(r, go.unit, `goods[${i}].unit`);
+}
+
+function party(r: Where, p: unknown, i: number): void {
+  const at = `parties[${i}]`;
+  const po = obj(r, p, at, PARTY);
+  if (typeof po.name !== 'string' || po.name.trim() === '') fail(r, `${at}.name`, 'is required (a non-empty name)');
+  str(r, po.role, `${at}.role`);
+  str(r, po.dob, `${at}.dob`);
+  country(r, po.country, `${at}.country`);
+  country(r, po.nationality, `${at}.nationality`);
+  if (po.type !== undefined && po.type !== 'person' && po.type !== 'entity') fail(r, `${at}.type`, 'must be "person" or "entity"');
+}

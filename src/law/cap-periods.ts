@@ -1,0 +1,86 @@
+/**
+ * Cap periods come from the law data (2375 para 14, 2397 paras 4-5), never from code: the ledger asks
+ * for the period containing a delivery date. Periods are generated once at load (`buildCapPeriods`).
+ */
+import { InterdictError } from '../errors/index.ts';
+import type { CappedCommodity } from '../check/context.ts';
+import type { CapPeriod } from './cap-period.ts';
+import { addDays, addMonths } from './dates.ts';
+import type { Law, Measure } from './measure.ts';
+
+/** Every period a measure's cap defines, in date order. */
+export function periodsOfMeasure(m: Measure): CapPeriod[] {
+  const cap = m.cap;
+  if (!cap) return [];
+  const base = {
+    commodity: cap.commodity,
+    measure: m.id,
+    resolution: m.resolution,
+    paragraph: m.paragraph,
+    thresholds: [...cap.thresholds],
+    reportWithinDays: cap.reportWithinDays,
+    confidence: m.confidence,
+    ...(cap.barrels !== undefined ? { capBarrels: cap.barrels } : {}),
+    ...(cap.tonnes !== undefined ? { capTonnes: cap.tonnes } : {}),
+  };
+  const out: CapPeriod[] = [];
+  for (const p of cap.periods ?? []) out.push({ ...base, period: p.period, start: p.start, end: p.end });
+  const r = cap.recurring;
+  if (r) {
+    for (let i = 0; ; i++) {
+      const start = addMonths(r.firstStart, i * r.months);
+      if (start > r.through) break;
+      const end = addDays(addMonths(r.firstStart, (i + 1) * r.months), -1);
+      const period = r.key === 'year' && r.months === 12 && start.endsWith('-01-01') ? start.slice(0, 4) : `${start}/${end}`;
+      out.push({ ...base, period, start, end });
+    }
+  }
+  return out;
+}
+
+/** All periods per commodity, of the measures that were ever in force, sorted by start. */
+export function buildCapPeriods(measures: readonly Measure[]): Record<CappedCommodity, CapPeriod[]> {
+  const all: Record<CappedCommodity, CapPeriod[]> = { 'refined-petroleum': [], 'crude-oil': [] };
+  for (const m of measures) {
+    if (!m.cap) continue;
+    // A cap superseded before it took effect (2375's 2,000,000 bbl for 2018) defines no period.
+    for (const p of periodsOfMeasure(m)) {
+      if (m.lastDay !== undefined && p.start > m.lastDay) continue;
+      if (p.start < m.effective) continue;
+      all[m.cap.commodity].push(p);
+    }
+  }
+  for (const list of Object.values(all)) list.sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0));
+  return all;
+}
+
+/** All defined periods for a commodity, oldest first (for listing). */
+export function capPeriods(law: Law, commodity: CappedCommodity): CapPeriod[] {
+  return law.capPeriods[commodity].map((p) => ({ ...p, thresholds: [...p.thresholds] }));
+}
+
+/** The period containing `date`; throws LEDGER_NO_PERIOD when the date lies outside every period. */
+export function capPeriodFor(law: Law, commodity: CappedCommodity, date: string): CapPeriod {
+  const list = law.capPeriods[commodity];
+  if (list === undefined) {
+    throw new InterdictError('LEDGER_NO_PERIOD', `"${String(commodity)}" is not a capped commodity`, { field: 'commodity' });
+  }
+  // Binary search: periods are sorted and (validated at load) do not overlap.
+  let lo = 0;
+  let hi = list.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const p = list[mid]!;
+    if (date < p.start) hi = mid - 1;
+    else if (date > p.end) lo = mid + 1;
+    else return { ...p, thresholds: [...p.thresholds] };
+  }
+  const first = list[0];
+  const last = list[list.length - 1];
+  const span = first && last ? ` (the defined periods run from ${first.start} to ${last.end})` : '';
+  throw new InterdictError(
+    'LEDGER_NO_PERIOD',
+    `the date ${date} is outside every ${commodity} cap period in the law data${span}`,
+    { field: 'date' },
+  );
+}

@@ -1,0 +1,10 @@
+export { loadLaw, validateLaw } from './load-law.ts';
+export { inForce, isInForce } from './in-force.ts';
+export { capPeriodFor, capPeriods } from './cap-periods.ts';
+export { isValidDate, addDays, addMonths } from './dates.ts';
+export { describeProblem, type LawProblem } from './law-problem.ts';
+export { DEFAULT_LAW_DIR } from './law-schema.ts';
+export type { CapPeriod } from './cap-period.ts';
+export type {
+  Law, Measure, Resolution, Exemption, Duty, DutyKind, Cap, Applies, GoodsScope, Confidence, Effect, TransactionType,
+} from './measure.ts';

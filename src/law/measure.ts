@@ -1,0 +1,117 @@
+/**
+ * The law as the engine sees it: the shape of `law/*.yaml` after validation (see law/schema/). Every
+ * field here is data; the check engine is generic over it, so a new measure is a YAML edit.
+ */
+import type { CappedCommodity } from '../check/context.ts';
+import type { CapPeriod } from './cap-period.ts';
+
+export type Confidence = 'T' | 'S' | 'N' | 'U';
+export type Effect = 'prohibits' | 'permits' | 'conditions' | 'requires-review';
+export type TransactionType = 'goods' | 'work-authorization' | 'joint-venture' | 'vessel-transfer' | 'financial';
+export type DutyKind = 'notify-committee' | 'close-joint-venture' | 'repatriate-workers';
+
+/** A duty the act creates: a fixed due date, or a number of days after the act. */
+export interface Duty {
+  kind: DutyKind;
+  due?: string;
+  daysAfter?: number;
+  summary: string;
+  confidence?: Confidence;
+}
+
+export interface GoodsScope {
+  /** HS prefixes (chapter, heading or subheading) that decide on their own. */
+  hs?: string[];
+  /** HS prefixes that cover this and other things (HS 2709: crude or condensate): product or description decides. */
+  ambiguousHs?: string[];
+  products?: string[];
+  /** Product kinds that cover this measure's goods and others ("arms": heavy or small): HS code or description decides. */
+  ambiguousProducts?: string[];
+  /** Well-known words in a description that identify the goods (used when the HS code alone cannot decide). */
+  words?: string[];
+  hsConfidence?: Confidence;
+}
+
+export interface Applies {
+  types: TransactionType[];
+  direction?: 'to-dprk' | 'from-dprk' | 'either';
+  goods?: GoodsScope;
+  vesselFlag?: string;
+  designatedParties?: boolean;
+  workerNationality?: string;
+  jointVenture?: boolean;
+  /** The measure applies only to these purposes (e.g. trade-finance); a missing purpose asks for review. */
+  purposes?: string[];
+}
+
+export interface Exemption {
+  kind: 'approval' | 'purpose' | 'project' | 'grandfather';
+  effect: Effect;
+  summary: string;
+  confidence?: Confidence;
+  purposes?: string[];
+  projects?: string[];
+  /** grandfather: the date field that must be strictly before `before`; the act must be on or before `until`. */
+  field?: 'contract.finalized' | 'jointVenture.established';
+  before?: string;
+  until?: string;
+  duties?: Duty[];
+}
+
+export interface Cap {
+  commodity: CappedCommodity;
+  barrels?: number;
+  tonnes?: number;
+  usd?: number;
+  thresholds: number[];
+  thresholdsConfidence?: Confidence;
+  reportWithinDays: number;
+  periods?: { period: string; start: string; end: string }[];
+  recurring?: { firstStart: string; months: number; through: string; key: 'year' | 'range' };
+}
+
+export interface Measure {
+  id: string;
+  resolution: number;
+  paragraph: string;
+  /** How sure the paragraph number itself is, when less sure than the content ("S (number U)"). */
+  paragraphConfidence?: Confidence;
+  title: string;
+  /** First day in force (inclusive). */
+  effective: string;
+  /** Last day in force (inclusive), if the measure has an end. */
+  ends?: string;
+  supersededBy?: { measure: string; from: string };
+  related?: string[];
+  confidence: Confidence;
+  source: string;
+  summary: string;
+  /** What the measure does to an act in its scope; absent = listed for reference, not evaluated. */
+  effect?: Effect;
+  applies?: Applies;
+  exemptions?: Exemption[];
+  duties?: Duty[];
+  cap?: Cap;
+  /** Derived at load: the last day in force, from `ends` and `supersededBy` (undefined = open-ended). */
+  lastDay?: string;
+  /** Derived at load: the file it came from, relative to the law folder. */
+  file: string;
+}
+
+export interface Resolution {
+  resolution: number;
+  adopted: string;
+  title: string;
+  file: string;
+}
+
+/** The loaded, validated, deep-frozen law. */
+export interface Law {
+  /** A hash of the files' contents: decisions carry it as `lawVersion`. */
+  version: string;
+  dir: string;
+  resolutions: readonly Resolution[];
+  measures: readonly Measure[];
+  byId: Readonly<Record<string, Measure>>;
+  capPeriods: Readonly<Record<CappedCommodity, readonly CapPeriod[]>>;
+}

@@ -1,0 +1,119 @@
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { after, test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const tmp = mkdtempSync(path.join(os.tmpdir(), 'interdict-check-'));
+after(() => rmSync(tmp, { recursive: true, force: true }));
+
+function run(args: string[], input?: string) {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', 'cli/main.ts', ...args], { cwd: root, input, encoding: 'utf8', maxBuffer: 1 << 30 });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+function file(name: string, text: string): string {
+  const f = path.join(tmp, name);
+  writeFileSync(f, text);
+  return f;
+}
+
+const permitted = { id: 'p', type: 'goods', date: '2019-05-01', from: 'FR', to: 'DE', goods: [{ hs: '6203.42' }] };
+const conditional = { id: 'c', type: 'goods', date: '2017-12-10', from: 'KP', to: 'CN', goods: [{ hs: '6203.42' }], contract: { finalized: '2017-08-20' } };
+const prohibited = { id: 'x', type: 'goods', date: '2017-12-11', from: 'KP', to: 'CN', goods: [{ hs: '6203.42' }], contract: { finalized: '2017-08-20' } };
+
+test('exit 0 for permitted; a JSON object in gives one decision object out', () => {
+  const r = run(['check', file('p.json', JSON.stringify(permitted)), '--format', 'json']);
+  assert.equal(r.code, 0, r.stderr);
+  const d = JSON.parse(r.stdout) as { id: string; outcome: string; lawVersion: string };
+  assert.equal(d.id, 'p');
+  assert.equal(d.outcome, 'permitted');
+});
+
+test('exit 3 for conditional, exit 2 when anything is prohibited; arrays in, arrays out, in order', () => {
+  const r3 = run(['check', file('c.json', JSON.stringify([permitted, conditional])), '--format', 'json']);
+  assert.equal(r3.code, 3, r3.stderr);
+  assert.deepEqual((JSON.parse(r3.stdout) as { id: string }[]).map((d) => d.id), ['p', 'c']);
+  const r2 = run(['check', file('x.json', JSON.stringify([conditional, prohibited, permitted])), '--format', 'json']);
+  assert.equal(r2.code, 2, r2.stderr);
+  assert.deepEqual((JSON.parse(r2.stdout) as { outcome: string }[]).map((d) => d.outcome), ['conditional', 'prohibited', 'permitted']);
+});
+
+test('NDJSON on stdin gives NDJSON out', () => {
+  const r = run(['check', '-', '--format', 'json'], [permitted, prohibited].map((t) => JSON.stringify(t)).join('\n'));
+  assert.equal(r.code, 2, r.stderr);
+  const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as { id: string; obligations: unknown[] });
+  assert.deepEqual(lines.map((d) => d.id), ['p', 'x']);
+});
+
+test('bad input: exit 1, nothing on stdout, the message names the record and the field', () => {
+  const cases: [string, string, RegExp][] = [
+    ['bad-hs.ndjson', `${JSON.stringify(permitted)}\n${JSON.stringify({ ...permitted, goods: [{ hs: 'abc' }] })}\n`, /record 2, field "goods\[0\]\.hs"/],
+    ['bad-date.json', JSON.stringify([permitted, { ...permitted, date: '2017-02-30' }]), /record 2, field "date"/],
+    ['bad-type.json', JSON.stringify({ ...permitted, type: 'barter' }), /record 1, field "type"/],
+    ['bad-country.json', JSON.stringify({ ...permitted, to: 'XX' }), /record 1, field "to"/],
+    ['bad-json.ndjson', `${JSON.stringify(permitted)}\n{"type": "goods",\n`, /record 2.*not valid JSON/],
+  ];
+  for (const [name, text, re] of cases) {
+    const r = run(['check', file(name, text), '--format', 'json']);
+    assert.equal(r.code, 1, name);
+    assert.equal(r.stdout, '', `${name}: stdout must be empty`);
+    assert.match(r.stderr, /CHECK_BAD_INPUT/);
+    assert.match(r.stderr, re, name);
+  }
+  const missing = run(['check', path.join(tmp, 'no-such-file.json')]);
+  assert.equal(missing.code, 1);
+  assert.equal(missing.stdout, '');
+});
+
+test('human format: a card per transaction with citations, confidence, unconfirmed marks and duties', () => {
+  const r = run(['check', file('h.json', JSON.stringify([conditional, prohibited])), '--format', 'human']);
+  assert.equal(r.code, 2);
+  assert.match(r.stdout, /c: CONDITIONAL/);
+  assert.match(r.stdout, /x: PROHIBITED/);
+  assert.match(r.stdout, /UNSCR 2375 para 16/);
+  assert.match(r.stdout, /confidence S/);
+  assert.match(r.stdout, /Notify the 1718 Committee by 2018-01-24/);
+  const u = run(['check', '-', '--format', 'human'], JSON.stringify({ id: 'u', type: 'goods', date: '2018-01-10', from: 'KP', to: 'CN', goods: [{ hs: '0702' }], contract: { finalized: '2017-12-01' } }));
+  assert.equal(u.code, 3);
+  assert.match(u.stdout, /UNCONFIRMED/);
+});
+
+test('--db consults the cap ledger; without it the decision says the ledger was not consulted', () => {
+  const diesel = { id: 'd', type: 'goods', date: '2018-05-01', from: 'CN', to: 'KP', goods: [{ hs: '2710.19', description: 'diesel', quantity: 3000, unit: 'bbl' }] };
+  const f = file('diesel.json', JSON.stringify(diesel));
+  const without = run(['check', f, '--format', 'json']);
+  assert.equal(without.code, 3);
+  assert.match(without.stdout, /ledger was not consulted/);
+  const withDb = run(['check', f, '--format', 'json', '--db', path.join(tmp, 'ledger.sqlite')]);
+  assert.equal(withDb.code, 3, withDb.stderr);
+  assert.match(withDb.stdout, /Remaining under the cap: 500,000 bbl/);
+});
+
+test('parties are screened against the bundled UN list: a designated name is prohibited (exit 2)', () => {
+  const tx = { id: 'p', type: 'financial', date: '2020-01-01', from: 'AE', to: 'MY', parties: [{ name: 'PAK YONG SIK', type: 'person' }] };
+  const r = run(['check', file('party.json', JSON.stringify(tx)), '--format', 'json']);
+  assert.equal(r.code, 2, r.stderr);
+  const d = JSON.parse(r.stdout) as { reasons: { resolution: number; paragraph: string; effect: string }[] };
+  assert.ok(d.reasons.some((x) => x.resolution === 1718 && x.paragraph === '8(d)' && x.effect === 'prohibits'));
+});
+
+test('a large NDJSON file (checked on two threads) still prints nothing on a bad line and names it', () => {
+  const rows: string[] = [];
+  for (let i = 1; i <= 120_000; i++) {
+    rows.push(JSON.stringify({ id: `t${i}`, type: 'goods', date: `20${10 + (i % 15)}-03-01`, from: i % 2 ? 'KP' : 'CN', to: i % 2 ? 'CN' : 'KP', goods: [{ hs: ['6203.42', '8471.30', '2710.19'][i % 3], description: 'assorted goods of the line, packed in cartons' }] }));
+  }
+  const good = file('big.ndjson', `${rows.join('\n')}\n`);
+  const ok = run(['check', good, '--format', 'json']);
+  assert.equal(ok.code, 2, ok.stderr);
+  const out = ok.stdout.trimEnd().split('\n');
+  assert.equal(out.length, 120_000);
+  assert.equal((JSON.parse(out[119_999]!) as { id: string }).id, 't120000');
+  rows[118_999] = rows[118_999]!.replace('"2010-03-01"', '"2010-02-30"').replace(/"date":"20\d\d-03-01"/, '"date":"2010-02-30"');
+  const bad = run(['check', file('big-bad.ndjson', `${rows.join('\n')}\n`), '--format', 'json']);
+  assert.equal(bad.code, 1);
+  assert.equal(bad.stdout, '');
+  assert.match(bad.stderr, /record 119000, field "date"/);
+});

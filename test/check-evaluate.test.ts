@@ -1,0 +1,133 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { decisionToJson, evaluate, type CapState, type CheckContext, type Decision, type Transaction } from '../src/check/index.ts';
+import { loadLaw } from '../src/law/index.ts';
+
+const law = loadLaw();
+const diesel: Transaction = { id: 'd', type: 'goods', date: '2018-03-01', from: 'CN', to: 'KP', goods: [{ hs: '2710.19', description: 'diesel', quantity: 1000, unit: 'bbl' }] };
+
+function state(over: Partial<CapState>): CapState {
+  return {
+    commodity: 'refined-petroleum', periodStart: '2018-01-01', periodEnd: '2018-12-31', measure: 'unscr-2397-5', capBarrels: 500_000,
+    totalBarrels: 100_000, totalTonnes: 0, percent: 20, remainingBarrels: 400_000, thresholdsIssued: [], ceaseIssued: false, ...over,
+  };
+}
+const cites = (d: Decision, res: number, para: string) => d.reasons.some((r) => r.resolution === res && r.paragraph === para);
+
+test('refined petroleum without a ledger: conditional, says the ledger was not consulted, notify within 30 days', () => {
+  const d = evaluate(diesel, law);
+  assert.equal(d.outcome, 'conditional');
+  assert.ok(cites(d, 2397, '5'));
+  assert.match(d.reasons[0]!.summary, /ledger was not consulted/);
+  assert.deepEqual(d.obligations.map((o) => [o.kind, o.due]), [['notify-committee', '2018-03-31']]);
+  assert.equal(d.lawVersion, law.version);
+  assert.equal(d.evaluatedFor, '2018-03-01');
+});
+
+test('refined petroleum with a ledger: remaining cap while open; prohibited once cease is issued or the cap would be exceeded', () => {
+  const open: CheckContext = { capState: () => state({}) };
+  const d1 = evaluate(diesel, law, open);
+  assert.equal(d1.outcome, 'conditional');
+  assert.match(d1.reasons[0]!.summary, /400,000 bbl/);
+  const d2 = evaluate(diesel, law, { capState: () => state({ ceaseIssued: true, percent: 96, remainingBarrels: 20_000 }) });
+  assert.equal(d2.outcome, 'prohibited');
+  assert.ok(cites(d2, 2397, '5'));
+  const d3 = evaluate(diesel, law, { capState: () => state({ remainingBarrels: 500 }) });
+  assert.equal(d3.outcome, 'prohibited');
+  const d4 = evaluate(diesel, law, { capState: () => undefined });
+  assert.equal(d4.outcome, 'conditional');
+  assert.match(d4.reasons[0]!.summary, /500,000 bbl/);
+});
+
+test('a measure that throws while evaluated makes the decision review, never permitted', () => {
+  const d = evaluate(diesel, law, { capState: () => { throw new Error('database is locked'); } });
+  assert.equal(d.outcome, 'review');
+  assert.match(d.reasons[0]!.summary, /could not be evaluated.*database is locked/);
+});
+
+test('parties: a DPRK match is prohibited under 1718 8(d); another regime asks for review; a failing screener asks for review', () => {
+  const tx: Transaction = { type: 'financial', date: '2020-01-01', from: 'AE', to: 'MY', parties: [{ name: 'PAK YONG SIK' }] };
+  const hit = evaluate(tx, law, { screenParty: () => [{ ref: 'KPi.063', name: 'PAK YONG SIK', score: 0.99, regime: 'DPRK', algorithm: 'test', listVersion: 'x' }] });
+  assert.equal(hit.outcome, 'prohibited');
+  assert.ok(cites(hit, 1718, '8(d)'));
+  const other = evaluate(tx, law, { screenParty: () => [{ ref: 'IRe.001', name: 'X', score: 0.9, regime: 'Iran', algorithm: 'test', listVersion: 'x' }] });
+  assert.equal(other.outcome, 'review');
+  assert.equal(evaluate(tx, law, { screenParty: () => [] }).outcome, 'permitted');
+  const broken = evaluate(tx, law, { screenParty: () => { throw new Error('list missing'); } });
+  assert.equal(broken.outcome, 'review');
+  const none = evaluate(tx, law);
+  assert.equal(none.outcome, 'review');
+  assert.equal(none.reasons[0]!.field, 'parties');
+});
+
+test('fail closed on missing direction, vessel flag and worker nationality', () => {
+  const noFrom = evaluate({ type: 'goods', date: '2018-01-05', to: 'CN', goods: [{ hs: '6203.42' }] }, law);
+  assert.equal(noFrom.outcome, 'review');
+  assert.ok(noFrom.reasons.some((r) => r.field === 'from' && r.resolution === 2375 && r.paragraph === '16'));
+  const flagless = evaluate({ type: 'vessel-transfer', date: '2018-01-05', vessels: [{ name: 'X' }] }, law);
+  assert.equal(flagless.outcome, 'review');
+  assert.equal(flagless.reasons[0]!.field, 'vessels[0].flag');
+  const worker = evaluate({ type: 'work-authorization', date: '2018-01-05', worker: {} }, law);
+  assert.equal(worker.outcome, 'review');
+  assert.ok(worker.reasons.every((r) => r.field === 'worker.nationality'));
+  const unknownGoods = evaluate({ type: 'goods', date: '2018-01-05', from: 'KP', to: 'CN', goods: [{ description: 'assorted' }] }, law);
+  assert.equal(unknownGoods.outcome, 'review');
+  assert.equal(unknownGoods.reasons[0]!.field, 'goods[0].hs');
+});
+
+test('HS 2709 is decided by product or description, else review naming goods[i].product', () => {
+  const base = { type: 'goods' as const, date: '2018-02-01', from: 'RU', to: 'KP' };
+  assert.equal(evaluate({ ...base, goods: [{ hs: '2709.00', description: 'gas condensate' }] }, law).outcome, 'prohibited');
+  assert.equal(evaluate({ ...base, goods: [{ hs: '2709.00', product: 'crude-oil' }] }, law).outcome, 'conditional');
+  const amb = evaluate({ ...base, goods: [{ hs: '2709.00' }] }, law);
+  assert.equal(amb.outcome, 'review');
+  assert.ok(amb.reasons.every((r) => r.field === 'goods[0].product'));
+  const crude = evaluate({ ...base, goods: [{ hs: '2709', description: 'Crude petroleum oil' }] }, law);
+  assert.deepEqual(crude.obligations.map((o) => [o.due, o.resolution, o.paragraph]), [['2018-05-02', 2397, '4']]);
+});
+
+test('an approval covers the measure id and its dash-suffixed children only', () => {
+  const tx: Transaction = { type: 'goods', date: '2007-01-01', from: 'FR', to: 'KP', goods: [{ hs: '7113.19' }] };
+  assert.equal(evaluate(tx, law).outcome, 'prohibited');
+  const jv: Transaction = { type: 'joint-venture', date: '2018-06-01', jointVenture: { established: '2018-02-01' } };
+  assert.equal(evaluate({ ...jv, approvals: [{ measure: 'unscr-2375-1', reference: 'r' }] }, law).outcome, 'prohibited', 'unscr-2375-1 does not cover unscr-2375-18');
+  const d = evaluate({ ...jv, approvals: [{ measure: 'unscr-2375-18', reference: 'r' }, { measure: 'unscr-2371-12', reference: 'r' }] }, law);
+  assert.equal(d.outcome, 'permitted');
+});
+
+test('decisionToJson is byte-identical to JSON.stringify', () => {
+  const txs: Transaction[] = [
+    diesel,
+    { id: 'q"uote', type: 'goods', date: '2017-12-10', from: 'KP', to: 'CN', goods: [{ hs: '62' }], contract: { finalized: '2017-01-01' } },
+    { type: 'vessel-transfer', date: '2001-01-01' },
+  ];
+  for (const tx of txs) {
+    const d = evaluate(tx, law, { capState: () => state({}) });
+    assert.equal(decisionToJson(d), JSON.stringify(d));
+    const d2 = evaluate(tx, law);
+    assert.equal(decisionToJson(d2), JSON.stringify(d2));
+  }
+});
+
+test('NdjsonDecisionWriter writes exactly JSON.stringify(decision) + newline per decision', async () => {
+  const { NdjsonDecisionWriter } = await import('../src/check/index.ts');
+  const txs: Transaction[] = [
+    diesel,
+    { id: 'ünï "q"', type: 'goods', date: '2017-12-10', from: 'KP', to: 'CN', goods: [{ hs: '62' }], contract: { finalized: '2017-01-01' } },
+    { type: 'vessel-transfer', date: '2001-01-01' },
+    { id: 'w', type: 'work-authorization', date: '2018-06-01', worker: { nationality: 'KP' }, contract: {} },
+    { id: 'one', type: 'goods', date: '2019-01-01', from: 'KP', to: 'CN', goods: [{ hs: '62' }] },
+    { id: 'none', type: 'goods', date: '2019-01-01', from: 'FR', to: 'CN', goods: [{ hs: '62' }] },
+  ];
+  const w = new NdjsonDecisionWriter();
+  let expected = '';
+  for (let round = 0; round < 3; round++) {
+    for (const tx of txs) {
+      const d = evaluate(tx, law, round === 1 ? { capState: () => state({}) } : undefined);
+      w.add(d);
+      expected += `${JSON.stringify(d)}\n`;
+    }
+  }
+  assert.equal(Buffer.concat(w.buffers()).toString('utf8'), expected);
+  assert.equal(w.count, 18);
+});

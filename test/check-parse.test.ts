@@ -1,0 +1,52 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { isInterdictError } from '../src/errors/index.ts';
+import { parseInput, parseTransaction } from '../src/check/index.ts';
+
+function badInput(fn: () => unknown, field: string | undefined, record: string | number) {
+  assert.throws(fn, (e: unknown) => {
+    assert.ok(isInterdictError(e));
+    assert.equal(e.code, 'CHECK_BAD_INPUT');
+    assert.equal(e.location.field, field);
+    assert.equal(e.location.record, record);
+    if (field) assert.ok(e.message.includes(field), e.message);
+    return true;
+  });
+}
+
+const ok = { id: 't', type: 'goods', date: '2017-11-15', from: 'KP', to: 'CN', goods: [{ hs: '6203.42' }] };
+
+test('a valid transaction passes through', () => {
+  assert.deepEqual(parseTransaction(ok, 1), ok);
+});
+
+test('bad input names the record and the field', () => {
+  badInput(() => parseTransaction({ ...ok, type: 'barter' }, 7), 'type', 7);
+  badInput(() => parseTransaction({ ...ok, date: '2017-02-30' }, 'x'), 'date', 'x');
+  badInput(() => parseTransaction({ ...ok, date: '2017-2-3' }, 1), 'date', 1);
+  badInput(() => parseTransaction({ ...ok, goods: [{ hs: '6203' }, { hs: 'abc' }] }, 1), 'goods[1].hs', 1);
+  badInput(() => parseTransaction({ ...ok, to: 'ZZ' }, 1), 'to', 1);
+  badInput(() => parseTransaction({ ...ok, to: 'kp' }, 1), 'to', 1);
+  badInput(() => parseTransaction({ ...ok, contract: { finalized: '2017-13-01' } }, 1), 'contract.finalized', 1);
+  badInput(() => parseTransaction({ ...ok, goods: [{ product: 'unobtainium' }] }, 1), 'goods[0].product', 1);
+  badInput(() => parseTransaction({ ...ok, colour: 'red' }, 1), 'colour', 1);
+  badInput(() => parseTransaction({ ...ok, vessels: [{ flag: 'XX' }] }, 1), 'vessels[0].flag', 1);
+  badInput(() => parseTransaction({ ...ok, parties: [{ name: '' }] }, 1), 'parties[0].name', 1);
+  badInput(() => parseTransaction({ ...ok, approvals: [{ measure: 'unscr-2375-17' }] }, 1), 'approvals[0].reference', 1);
+  badInput(() => parseTransaction({ id: 'x', date: '2017-01-01' }, 1), 'type', 1);
+  badInput(() => parseTransaction([ok], 1), undefined, 1);
+});
+
+test('parseInput takes an object, an array or NDJSON and numbers records from 1', () => {
+  assert.equal(parseInput(JSON.stringify(ok, null, 2)).shape, 'object');
+  const arr = parseInput(JSON.stringify([ok, ok]));
+  assert.equal(arr.shape, 'array');
+  assert.equal(arr.transactions.length, 2);
+  const nd = parseInput(`${JSON.stringify(ok)}\n\n${JSON.stringify(ok)}\n`);
+  assert.equal(nd.shape, 'ndjson');
+  assert.equal(nd.transactions.length, 2);
+  badInput(() => parseInput(`${JSON.stringify(ok)}\n{"type":`), undefined, 2);
+  badInput(() => parseInput(`${JSON.stringify(ok)}\n${JSON.stringify({ ...ok, date: '2017-02-29' })}`), 'date', 2);
+  badInput(() => parseInput(JSON.stringify([ok, { ...ok, goods: [{ hs: '62x' }] }])), 'goods[0].hs', 2);
+  badInput(() => parseInput('  \n'), undefined, undefined as unknown as number);
+});
