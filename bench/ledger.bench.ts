@@ -1,0 +1,178 @@
+/**
+ * Durable records per second: each record is its own transaction, committed to disk before the next
+ * (SQLite WAL + synchronous=FULL; PostgreSQL synchronous_commit as the server has it). One writer in
+ * this process, and four writers in four processes at once. Medians of several runs.
+ *
+ *   npm run bench:ledger            (PostgreSQL: INTERDICT_BENCH_PG_URL, else 127.0.0.1:5432/test if
+ *                                    reachable, else PGlite in-process; the output says which)
+ * Child mode (internal): ledger.bench.ts --child '<json>'
+ */
+import Database from 'better-sqlite3';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import pg from 'pg';
+import { loadLaw } from '../src/law/index.ts';
+import { capSourceFromLaw } from '../src/ledger/cap-source.ts';
+import type { LedgerStore } from '../src/ledger/ledger-store.ts';
+import { openSqlLedgerStore } from '../src/ledger/sql-ledger-store.ts';
+import { openPgliteDriver } from '../src/ledger/sql/pglite-driver.ts';
+import { openPostgresDriver, quoteIdent } from '../src/ledger/sql/postgres-driver.ts';
+import { openSqliteDriver } from '../src/ledger/sql/sqlite-driver.ts';
+
+type Target = { kind: 'sqlite'; file: string } | { kind: 'postgres'; url: string; schema: string };
+const caps = capSourceFromLaw(loadLaw());
+const SELF = fileURLToPath(import.meta.url);
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const ONE = Number(process.env.BENCH_RECORDS ?? 2000);
+
+async function open(t: Target): Promise<LedgerStore> {
+  return t.kind === 'sqlite' ? openSqlLedgerStore(openSqliteDriver(t.file), caps) : openSqlLedgerStore(await openPostgresDriver(t.url, { schema: t.schema, maxConnections: 1 }), caps);
+}
+
+async function write(store: LedgerStore, prefix: string, n: number): Promise<void> {
+  for (let i = 0; i < n; i++) {
+    const day = String((i % 28) + 1).padStart(2, '0');
+    const month = String(((i >> 5) % 12) + 1).padStart(2, '0');
+    await store.record({ commodity: 'refined-petroleum', state: i % 3 === 0 ? 'RU' : 'CN', date: `2018-${month}-${day}`, reported: '2019-01-01', barrels: 100, ref: `${prefix}-${i}` });
+  }
+}
+
+if (process.argv[2] === '--child') {
+  const spec = JSON.parse(process.argv[3]!) as { target: Target; prefix: string; n: number };
+  const store = await open(spec.target);
+  process.stdout.write('ready\n');
+  await new Promise<void>((r) => process.stdin.on('end', r).resume());
+  await write(store, spec.prefix, spec.n);
+  await store.close();
+  process.exit(0);
+}
+
+const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+/**
+ * The disk's floor, measured beside each run: one-row durable commits per second with the same
+ * pragmas. fsync latency on a shared machine varies a lot; the ratio to this floor is the ledger's cost.
+ */
+function sqliteFloor(n: number): number {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ledger-floor-'));
+  try {
+    const db = new Database(path.join(dir, 'floor.sqlite'));
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = FULL');
+    db.exec('CREATE TABLE t (id INTEGER PRIMARY KEY, v TEXT)');
+    const insert = db.prepare('INSERT INTO t (v) VALUES (?)');
+    const t0 = performance.now();
+    for (let i = 0; i < n; i++) {
+      db.exec('BEGIN IMMEDIATE');
+      insert.run(`row ${i}`);
+      db.exec('COMMIT');
+    }
+    db.close();
+    return n / ((performance.now() - t0) / 1000);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+async function fourWriters(t: Target, n: number): Promise<number> {
+  const children = Array.from({ length: 4 }, (_, w) => spawn(process.execPath, ['--import', 'tsx', SELF, '--child', JSON.stringify({ target: t, prefix: `w${w}`, n })], { stdio: ['pipe', 'pipe', 'inherit'] }));
+  await Promise.all(children.map((c) => new Promise<void>((r) => c.stdout!.once('data', () => r()))));
+  const t0 = performance.now();
+  const exits = children.map((c) => new Promise<number | null>((r) => c.on('exit', r)));
+  for (const c of children) c.stdin!.end();
+  const codes = await Promise.all(exits);
+  if (codes.some((c) => c !== 0)) throw new Error(`a writer failed: ${codes.join(',')}`);
+  return (4 * n) / ((performance.now() - t0) / 1000);
+}
+
+interface Backend {
+  label: string;
+  fresh(): Promise<{ target?: Target; store: LedgerStore; cleanup(): Promise<void> }>;
+}
+
+async function pgReachable(url: string): Promise<boolean> {
+  const c = new pg.Client({ connectionString: url, connectionTimeoutMillis: 2000 });
+  try {
+    await c.connect();
+    await c.query('SELECT 1');
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await c.end().catch(() => undefined);
+  }
+}
+
+const sqlite: Backend = {
+  label: 'SQLite (WAL, synchronous=FULL)',
+  async fresh() {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ledger-bench-'));
+    const target: Target = { kind: 'sqlite', file: path.join(dir, 'ledger.sqlite') };
+    const store = await open(target);
+    return { target, store, cleanup: async () => fs.rmSync(dir, { recursive: true, force: true }) };
+  },
+};
+
+function postgres(url: string): Backend {
+  return {
+    label: `PostgreSQL server (${url.replace(/\/\/([^:@/]+):[^@/]*@/, '//$1:***@')})`,
+    async fresh() {
+      const target: Target = { kind: 'postgres', url, schema: `ledger_bench_${process.pid}_${Date.now().toString(36)}` };
+      const store = await open(target);
+      return {
+        target,
+        store,
+        cleanup: async () => {
+          const c = new pg.Client({ connectionString: url });
+          await c.connect();
+          await c.query(`DROP SCHEMA IF EXISTS ${quoteIdent(target.schema)} CASCADE`);
+          await c.end();
+        },
+      };
+    },
+  };
+}
+
+const pglite: Backend = {
+  label: 'PGlite (in-process, in memory: no PostgreSQL server reachable)',
+  async fresh() {
+    const store = await openSqlLedgerStore(await openPgliteDriver(), caps);
+    return { store, cleanup: async () => undefined };
+  },
+};
+
+const pgUrl = process.env.INTERDICT_BENCH_PG_URL ?? 'postgres://root@127.0.0.1:5432/test';
+const backends = [sqlite, (await pgReachable(pgUrl)) ? postgres(pgUrl) : pglite];
+console.log(`ledger bench: ${RUNS} runs each, ${ONE} records for one writer, ${ONE} records split over four processes; node ${process.version}, ${os.cpus().length} CPUs`);
+for (const b of backends) {
+  const one: number[] = [];
+  const four: number[] = [];
+  const floor: number[] = [];
+  for (let run = 0; run < RUNS; run++) {
+    if (b === sqlite) floor.push(sqliteFloor(ONE));
+    const f = await b.fresh();
+    try {
+      const t0 = performance.now();
+      await write(f.store, `one${run}`, ONE);
+      one.push(ONE / ((performance.now() - t0) / 1000));
+    } finally {
+      await f.store.close();
+      await f.cleanup();
+    }
+    const g = await b.fresh();
+    try {
+      if (g.target) four.push(await fourWriters(g.target, Math.ceil(ONE / 4)));
+    } finally {
+      await g.store.close();
+      await g.cleanup();
+    }
+  }
+  console.log(`${b.label}`);
+  if (floor.length > 0) console.log(`  disk floor (1-row commits): median ${median(floor).toFixed(0)} durable commits/s  (runs: ${floor.map((x) => x.toFixed(0)).join(', ')})`);
+  console.log(`  one writer:              median ${median(one).toFixed(0)} durable records/s  (runs: ${one.map((x) => x.toFixed(0)).join(', ')})`);
+  if (four.length > 0) console.log(`  four writers (processes): median ${median(four).toFixed(0)} durable records/s  (runs: ${four.map((x) => x.toFixed(0)).join(', ')})`);
+  else console.log('  four writers: not run (PGlite lives in one process)');
+}

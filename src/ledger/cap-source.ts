@@ -1,0 +1,36 @@
+/**
+ * Where the ledger gets its caps: the law data, through one small interface (so the store and its
+ * tests see the same periods the check engine does). Nothing here states a cap figure.
+ */
+import { addDays, capPeriodFor, capPeriods, type CapPeriod, type Law } from '../law/index.ts';
+import type { Commodity } from './ledger-types.ts';
+
+export interface CapSource {
+  /** The period containing `date`; throws LEDGER_NO_PERIOD outside every period. */
+  periodFor(commodity: Commodity, date: string): CapPeriod;
+  periods(commodity: Commodity): readonly CapPeriod[];
+  /**
+   * First day of the first "12 months after adoption" window of 2375 para 15 (the per-State crude
+   * ceiling), or undefined if the law data does not carry it.
+   */
+  baselineAnchor: string | undefined;
+}
+
+export function capSourceFromLaw(law: Law): CapSource {
+  const para15 = law.measures.find((m) => m.resolution === 2375 && m.paragraph === '15');
+  const adopted = law.resolutions.find((r) => r.resolution === 2375)?.adopted;
+  return {
+    periodFor: (commodity, date) => capPeriodFor(law, commodity, date),
+    periods: (commodity) => capPeriods(law, commodity),
+    baselineAnchor: para15?.effective ?? adopted,
+  };
+}
+
+/** The 12-month 2375 para 15 window containing `date` (windows start on the anchor's anniversaries). */
+export function baselineWindow(anchor: string, date: string): { start: string; end: string } | undefined {
+  if (date < anchor) return undefined;
+  let year = Number(date.slice(0, 4)) - Number(anchor.slice(0, 4));
+  const startOf = (k: number): string => `${String(Number(anchor.slice(0, 4)) + k).padStart(4, '0')}${anchor.slice(4)}`;
+  if (startOf(year) > date) year -= 1;
+  return { start: startOf(year), end: addDays(startOf(year + 1), -1) };
+}

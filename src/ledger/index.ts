@@ -1,0 +1,22 @@
+// The cap ledger's public surface (2375 paras 14-15, 2397 paras 4-5).
+export type { LedgerStore, RecordAllOptions, WriteOptions } from './ledger-store.ts';
+export type {
+  AmendInput, AmendResult, Baseline, Commodity, DeliveryContent, DeliveryInput, DeliveryVersion, MonthStateRow, Notice, PeriodTotals, RecordResult,
+} from './ledger-types.ts';
+export { COMMODITIES } from './ledger-types.ts';
+export { capSourceFromLaw, baselineWindow, type CapSource } from './cap-source.ts';
+export { percentOfCap, reachesThreshold, exceedsCap, remaining, type Amount } from './cap-math.ts';
+export { openLedgerStore, defaultLedgerFile, describeLedgerLocation, type OpenLedgerOptions } from './open-ledger-store.ts';
+export { openSqlLedgerStore } from './sql-ledger-store.ts';
+export { openSqliteDriver } from './sql/sqlite-driver.ts';
+export { openPostgresDriver } from './sql/postgres-driver.ts';
+export { openPgliteDriver } from './sql/pglite-driver.ts';
+export { MIGRATIONS, SCHEMA_VERSION, migrate } from './sql/migrations.ts';
+export type { SqlDriver, Backend } from './sql/sql-driver.ts';
+export { loadCapStateLookup } from './cap-state-lookup.ts';
+export { periodStatus, resolvePeriod, type PeriodStatus, type TableRow, type BaselineLine } from './period-status.ts';
+export { DEFAULT_BARRELS_PER_TONNE, fromMilli } from './quantity.ts';
+export { parseDeliveryCsv, type ParsedImport } from './import-csv.ts';
+export { presentVersion, presentNotice, presentTotals, noticeSentence, totalsLine } from './present.ts';
+export { statusHuman, statusCsv } from './render-status.ts';
+export { validateDelivery, parseState } from './validate-delivery.ts';

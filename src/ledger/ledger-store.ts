@@ -1,0 +1,61 @@
+/**
+ * The one store interface (SQLite, PostgreSQL, PGlite behind it; one test suite over all three).
+ * Every method that writes validates its whole input first and then commits in one durable
+ * transaction: it either stores everything or nothing.
+ */
+import type { Amount } from './cap-math.ts';
+import type {
+  AmendInput,
+  AmendResult,
+  Baseline,
+  Commodity,
+  DeliveryInput,
+  DeliveryVersion,
+  MonthStateRow,
+  Notice,
+  PeriodTotals,
+  RecordResult,
+} from './ledger-types.ts';
+import type { Backend } from './sql/sql-driver.ts';
+
+export interface WriteOptions {
+  /** The reported-at date when a report gives none (YYYY-MM-DD); defaults to today (UTC). */
+  today?: string;
+}
+
+export interface RecordAllOptions extends WriteOptions {
+  labels?: readonly string[];
+  onProgress?: (done: number) => void;
+}
+
+export interface LedgerStore {
+  readonly backend: Backend;
+  /** Record one delivery report; the same (state, ref) with the same content again is a no-op. */
+  record(input: DeliveryInput, opts?: WriteOptions): Promise<RecordResult>;
+  /**
+   * Record many reports all-or-nothing (an import file): every row is validated first (an error names
+   * the row by its label, "row N" by default), then all are written in one transaction.
+   */
+  recordAll(inputs: readonly DeliveryInput[], opts?: RecordAllOptions): Promise<RecordResult[]>;
+  /** A new version of a stored report; totals follow the latest version. */
+  amend(input: AmendInput, opts?: WriteOptions): Promise<AmendResult>;
+  /** Every version of a report, oldest first (empty when unknown). */
+  history(state: string, ref: string): Promise<DeliveryVersion[]>;
+  /** The maintained totals of every period that holds records (optionally one commodity). */
+  periodTotals(commodity?: Commodity): Promise<PeriodTotals[]>;
+  /** The period's totals summed afresh from the current versions (to check the maintained ones). */
+  recomputeTotals(commodity: Commodity, period: string): Promise<Amount & { records: number }>;
+  /** The Committee's table for one period: quantities by month and reporting State. */
+  monthStateRows(commodity: Commodity, period: string): Promise<MonthStateRow[]>;
+  /** Current versions of a period's records, by date then id. */
+  records(commodity: Commodity, period: string): Promise<DeliveryVersion[]>;
+  /** Every notice issued, oldest first. */
+  notices(): Promise<Notice[]>;
+  /** Store a State's crude oil baseline (2375 para 15); a new value is a new version. */
+  setBaseline(state: string, barrels?: string | number, tonnes?: string | number): Promise<Baseline>;
+  /** The latest baseline of each State. */
+  baselines(): Promise<Baseline[]>;
+  /** A State's crude oil total (current versions) delivered between two dates inclusive. */
+  stateCrudeTotal(state: string, start: string, end: string): Promise<Amount>;
+  close(): Promise<void>;
+}

@@ -1,0 +1,126 @@
+/**
+ * The ledger's records. Quantities are kept as integer thousandths ("milli" barrels and tonnes) so that
+ * totals are exact sums: a running total that is maintained by additions and amendments must equal the
+ * sum recomputed from the records, which floating point cannot promise.
+ */
+import type { CappedCommodity } from '../check/context.ts';
+
+export type Commodity = CappedCommodity;
+export const COMMODITIES: readonly Commodity[] = ['refined-petroleum', 'crude-oil'];
+
+/** A delivery report as a user gives it (CLI flags or a CSV row): strings and numbers, unchecked. */
+export interface DeliveryInput {
+  commodity?: string;
+  state?: string;
+  date?: string;
+  barrels?: string | number;
+  tonnes?: string | number;
+  /** Barrels per tonne used to derive the figure that was not reported. */
+  factor?: string | number;
+  ref?: string;
+  reported?: string;
+  vessel?: string;
+  parties?: readonly string[];
+}
+
+/** What a record says, once validated: everything that makes two reports "the same report". */
+export interface DeliveryContent {
+  commodity: Commodity;
+  state: string; // ISO 3166 alpha-2
+  date: string; // YYYY-MM-DD, the delivery date
+  period: string; // the law's period key
+  barrelsMilli: number;
+  tonnesMilli: number;
+  /** Which figure was derived (not reported), if any, and with which factor (barrels per tonne). */
+  derived: 'barrels' | 'tonnes' | null;
+  factor: number | null;
+  reportedAt: string; // YYYY-MM-DD
+  vessel: string | null;
+  parties: string[];
+}
+
+/** One stored version of a record. Version 1 is the report; later versions are amendments. */
+export interface DeliveryVersion extends DeliveryContent {
+  id: number; // the record's id (stable across versions)
+  ref: string;
+  version: number;
+  late: boolean;
+  exceedsCap: boolean;
+  exceedsBaseline: boolean;
+  recordedAt: string; // ISO timestamp of this version
+  amendedBy: string | null;
+  reason: string | null;
+}
+
+export interface PeriodTotals {
+  commodity: Commodity;
+  period: string;
+  barrelsMilli: number;
+  tonnesMilli: number;
+  records: number;
+}
+
+/** A threshold notice (2375 para 14): issued once per commodity, period and threshold. */
+export interface Notice {
+  id: number;
+  commodity: Commodity;
+  period: string;
+  threshold: number;
+  /** The 95 % (last) threshold: States must cease supplying for the rest of the period. */
+  cease: boolean;
+  totalBarrelsMilli: number;
+  totalTonnesMilli: number;
+  percent: number;
+  deliveryId: number;
+  version: number;
+  state: string;
+  ref: string;
+  issuedAt: string;
+}
+
+export interface RecordResult {
+  /** False when the same report was already stored: nothing changed. */
+  created: boolean;
+  record: DeliveryVersion;
+  totals: PeriodTotals;
+  notices: Notice[];
+}
+
+export interface AmendInput {
+  state?: string;
+  ref?: string;
+  by?: string;
+  reason?: string;
+  date?: string;
+  barrels?: string | number;
+  tonnes?: string | number;
+  factor?: string | number;
+  reported?: string;
+  vessel?: string;
+  parties?: readonly string[];
+}
+
+export interface AmendResult {
+  before: DeliveryVersion;
+  after: DeliveryVersion;
+  totals: PeriodTotals;
+  notices: Notice[];
+}
+
+/** A State's crude oil baseline for 2375 para 15 (its supply in the 12 months before adoption). */
+export interface Baseline {
+  state: string;
+  version: number;
+  barrelsMilli: number | null;
+  tonnesMilli: number | null;
+  setAt: string;
+}
+
+/** Rows of the Committee's table: one per month and reporting State. */
+export interface MonthStateRow {
+  month: string; // YYYY-MM
+  state: string;
+  barrelsMilli: number;
+  tonnesMilli: number;
+  records: number;
+}

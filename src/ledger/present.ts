@@ -1,0 +1,90 @@
+/**
+ * The ledger's records as users see them (JSON and text): quantities as plain numbers of barrels and
+ * tonnes, and each notice as the sentence the Committee Secretary's notice would carry.
+ */
+import type { CapPeriod } from '../law/index.ts';
+import { percentOfCap, remaining } from './cap-math.ts';
+import type { CapSource } from './cap-source.ts';
+import type { DeliveryVersion, Notice, PeriodTotals } from './ledger-types.ts';
+import { fromMilli } from './quantity.ts';
+
+const fmt = (n: number): string => n.toLocaleString('en-US', { maximumFractionDigits: 3 });
+const words = (c: string): string => c.replace('-', ' ');
+
+export function presentVersion(v: DeliveryVersion) {
+  return {
+    state: v.state,
+    ref: v.ref,
+    version: v.version,
+    commodity: v.commodity,
+    period: v.period,
+    date: v.date,
+    barrels: fromMilli(v.barrelsMilli),
+    tonnes: fromMilli(v.tonnesMilli),
+    derived: v.derived,
+    factor: v.factor,
+    reported: v.reportedAt,
+    vessel: v.vessel,
+    parties: v.parties,
+    late: v.late,
+    exceedsCap: v.exceedsCap,
+    exceedsBaseline: v.exceedsBaseline,
+    recordedAt: v.recordedAt,
+    amendedBy: v.amendedBy,
+    reason: v.reason,
+  };
+}
+
+function capWords(cap: CapPeriod): string {
+  const parts = [cap.capBarrels !== undefined ? `${fmt(cap.capBarrels)} bbl` : '', cap.capTonnes !== undefined ? `${fmt(cap.capTonnes)} t` : ''].filter(Boolean);
+  return parts.join(' or ');
+}
+
+export function noticeSentence(n: Notice, cap: CapPeriod | undefined): string {
+  const of = cap ? `the ${words(n.commodity)} cap for ${n.period} (${capWords(cap)}, UNSCR ${cap.resolution} para ${cap.paragraph})` : `the ${words(n.commodity)} cap for ${n.period}`;
+  const head = `${n.threshold} % of ${of} reached: ${fmt(fromMilli(n.totalBarrelsMilli))} bbl / ${fmt(fromMilli(n.totalTonnesMilli))} t (${n.percent} %) after ${n.state} ref ${n.ref}`;
+  return n.cease ? `${head}. States must cease supplying ${words(n.commodity)} to the DPRK for the rest of the period${cap ? ` (to ${cap.end})` : ''}.` : `${head}.`;
+}
+
+export function presentNotice(n: Notice, caps: CapSource) {
+  const cap = caps.periods(n.commodity).find((p) => p.period === n.period);
+  return {
+    commodity: n.commodity,
+    period: n.period,
+    threshold: n.threshold,
+    cease: n.cease,
+    totalBarrels: fromMilli(n.totalBarrelsMilli),
+    totalTonnes: fromMilli(n.totalTonnesMilli),
+    percent: n.percent,
+    record: { state: n.state, ref: n.ref, version: n.version },
+    issuedAt: n.issuedAt,
+    message: noticeSentence(n, cap),
+  };
+}
+
+export function presentTotals(t: PeriodTotals, caps: CapSource) {
+  const cap = caps.periods(t.commodity).find((p) => p.period === t.period);
+  const rem = cap ? remaining(cap, t) : {};
+  return {
+    commodity: t.commodity,
+    period: t.period,
+    start: cap?.start ?? null,
+    end: cap?.end ?? null,
+    measure: cap?.measure ?? null,
+    capBarrels: cap?.capBarrels ?? null,
+    capTonnes: cap?.capTonnes ?? null,
+    totalBarrels: fromMilli(t.barrelsMilli),
+    totalTonnes: fromMilli(t.tonnesMilli),
+    records: t.records,
+    percent: cap ? percentOfCap(cap, t) : null,
+    remainingBarrels: rem.barrelsMilli === undefined ? null : fromMilli(rem.barrelsMilli),
+    remainingTonnes: rem.tonnesMilli === undefined ? null : fromMilli(rem.tonnesMilli),
+  };
+}
+
+export function totalsLine(t: ReturnType<typeof presentTotals>): string {
+  const rem = [t.remainingBarrels !== null ? `${fmt(t.remainingBarrels)} bbl` : '', t.remainingTonnes !== null ? `${fmt(t.remainingTonnes)} t` : ''].filter(Boolean).join(' / ');
+  return `${words(t.commodity)} ${t.period}: ${fmt(t.totalBarrels)} bbl / ${fmt(t.totalTonnes)} t in ${t.records} record(s), ${t.percent ?? '?'} % of the cap, remaining ${rem}`;
+}
+
+export { fmt as formatNumber };

@@ -1,0 +1,53 @@
+/**
+ * Quantities as integer thousandths. Reports carry at most three decimals of a barrel or a tonne; we
+ * refuse more rather than round silently, so the stored figure is exactly the reported one.
+ */
+import { InterdictError } from '../errors/index.ts';
+
+/**
+ * Barrels per tonne used to derive the figure a State did not report. 7.33 bbl/t is the usual crude oil
+ * factor; published refined-product figures imply 7.5 to 8.33, so a user converting refined products
+ * should pass the factor the reporting State used (`--factor`). The factor is stored with the record.
+ */
+export const DEFAULT_BARRELS_PER_TONNE = 7.33;
+
+const DECIMAL = /^\d+(\.\d{1,3})?$/;
+
+/** Parse a non-negative quantity with up to 3 decimals into thousandths; undefined/empty = not given. */
+export function parseMilli(value: string | number | undefined, field: string, record?: string): number | undefined {
+  if (value === undefined) return undefined;
+  const text = typeof value === 'number' ? String(value) : value.trim();
+  if (text === '') return undefined;
+  if (!DECIMAL.test(text)) {
+    throw new InterdictError('LEDGER_BAD_INPUT', `${field} must be a non-negative number with at most 3 decimals, not "${text}"`, { record, field });
+  }
+  const [whole = '0', frac = ''] = text.split('.');
+  const milli = Number(whole) * 1000 + Number(frac.padEnd(3, '0'));
+  if (!Number.isSafeInteger(milli) || milli > 1e15) {
+    throw new InterdictError('LEDGER_BAD_INPUT', `${field} is too large: ${text}`, { record, field });
+  }
+  return milli;
+}
+
+/** Parse a conversion factor (barrels per tonne), a positive number. */
+export function parseFactor(value: string | number | undefined, record?: string): number | undefined {
+  if (value === undefined || value === '') return undefined;
+  const n = typeof value === 'number' ? value : Number(value.trim());
+  if (!Number.isFinite(n) || n <= 0 || n > 100) {
+    throw new InterdictError('LEDGER_BAD_INPUT', `factor must be a positive number of barrels per tonne, not "${String(value)}"`, { record, field: 'factor' });
+  }
+  return n;
+}
+
+export function barrelsFromTonnes(tonnesMilli: number, factor: number): number {
+  return Math.round(tonnesMilli * factor);
+}
+
+export function tonnesFromBarrels(barrelsMilli: number, factor: number): number {
+  return Math.round(barrelsMilli / factor);
+}
+
+/** Thousandths back to a number (exact for display and JSON: at most 3 decimals). */
+export function fromMilli(milli: number): number {
+  return milli / 1000;
+}

@@ -1,0 +1,45 @@
+/** A period's status as a readable table or as CSV (the Committee's table with running totals). */
+import type { PeriodStatus } from './period-status.ts';
+import { formatNumber as fmt } from './present.ts';
+
+function pad(rows: string[][]): string {
+  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length)));
+  return rows.map((r) => r.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ').trimEnd()).join('\n');
+}
+
+export function statusHuman(s: PeriodStatus): string {
+  const cap = [s.capBarrels !== null ? `${fmt(s.capBarrels)} bbl` : '', s.capTonnes !== null ? `${fmt(s.capTonnes)} t` : ''].filter(Boolean).join(' or ');
+  const rem = [s.remainingBarrels !== null ? `${fmt(s.remainingBarrels)} bbl` : '', s.remainingTonnes !== null ? `${fmt(s.remainingTonnes)} t` : ''].filter(Boolean).join(' / ');
+  const lines = [
+    `${s.commodity.replace('-', ' ')} — period ${s.period} (${s.start} to ${s.end}), cap ${cap} (UNSCR ${s.resolution} para ${s.paragraph}, ${s.measure}, confidence ${s.confidence})`,
+    `total ${fmt(s.totalBarrels)} bbl / ${fmt(s.totalTonnes)} t in ${s.records} record(s): ${s.percent} % of the cap; remaining ${rem}`,
+    `notices: ${s.thresholds.map((t) => `${t.threshold} % ${t.issued ? `issued ${t.issuedAt?.slice(0, 10)} (${t.state} ${t.ref})` : 'not reached'}`).join('; ')}`,
+  ];
+  if (s.ceaseIssued) lines.push(`CEASE: States must not supply ${s.commodity.replace('-', ' ')} to the DPRK for the rest of the period (to ${s.end}).`);
+  if (s.table.length > 0) {
+    lines.push('', 'by month and reporting State:');
+    lines.push(pad([['month', 'state', 'barrels', 'tonnes', 'records', 'running bbl', 'running t', 'running %'], ...s.table.map((r) => [r.month, r.state, fmt(r.barrels), fmt(r.tonnes), String(r.records), fmt(r.runningBarrels), fmt(r.runningTonnes), String(r.runningPercent)])]));
+    lines.push('', 'by State:');
+    lines.push(pad([['state', 'barrels', 'tonnes', 'records'], ...s.byState.map((r) => [r.state, fmt(r.barrels), fmt(r.tonnes), String(r.records)])]));
+  }
+  if (s.baselines.length > 0) {
+    lines.push('', 'per-State crude oil against its baseline (UNSCR 2375 para 15):');
+    lines.push(pad([['state', 'window', 'baseline', 'total', '%', ''], ...s.baselines.map((b) => [
+      b.state,
+      `${b.windowStart}..${b.windowEnd}`,
+      b.baselineBarrels === null && b.baselineTonnes === null ? 'not configured' : [b.baselineBarrels !== null ? `${fmt(b.baselineBarrels)} bbl` : '', b.baselineTonnes !== null ? `${fmt(b.baselineTonnes)} t` : ''].filter(Boolean).join(' / '),
+      `${fmt(b.totalBarrels)} bbl / ${fmt(b.totalTonnes)} t`,
+      b.percent === null ? '-' : String(b.percent),
+      b.exceeds ? 'EXCEEDS' : '',
+    ])]));
+  }
+  return lines.join('\n');
+}
+
+const csvCell = (v: string | number): string => (/[",\n]/.test(String(v)) ? `"${String(v).replace(/"/g, '""')}"` : String(v));
+
+export function statusCsv(s: PeriodStatus): string {
+  const head = ['commodity', 'period', 'month', 'state', 'barrels', 'tonnes', 'records', 'running_barrels', 'running_tonnes', 'running_percent'];
+  const rows = s.table.map((r) => [s.commodity, s.period, r.month, r.state, r.barrels, r.tonnes, r.records, r.runningBarrels, r.runningTonnes, r.runningPercent]);
+  return [head, ...rows].map((r) => r.map(csvCell).join(',')).join('\n') + '\n';
+}

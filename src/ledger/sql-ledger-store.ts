@@ -1,0 +1,145 @@
+/**
+ * LedgerStore over any SqlDriver. The ledger's rules live in write-delivery.ts and amend-delivery.ts;
+ * this file wires them to transactions and holds the read queries.
+ */
+import { InterdictError } from '../errors/index.ts';
+import { amendDelivery } from './amend-delivery.ts';
+import type { Amount } from './cap-math.ts';
+import type { CapSource } from './cap-source.ts';
+import type { LedgerStore, RecordAllOptions, WriteOptions } from './ledger-store.ts';
+import type { Baseline, Commodity, DeliveryInput, MonthStateRow } from './ledger-types.ts';
+import { parseMilli } from './quantity.ts';
+import { migrate } from './sql/migrations.ts';
+import { CURRENT_FROM, NOTICE_COLUMNS, toBaseline, toNotice, toTotals, toVersion, VERSION_COLUMNS, VERSION_FROM } from './sql/rows.ts';
+import type { SqlDriver } from './sql/sql-driver.ts';
+import { parseState, validateDelivery } from './validate-delivery.ts';
+import { recordDelivery, type WriteCtx } from './write-delivery.ts';
+
+const todayUtc = (): string => new Date().toISOString().slice(0, 10);
+
+/** Open a store over a driver: migrations run first (safe from many processes at once). */
+export async function openSqlLedgerStore(driver: SqlDriver, caps: CapSource): Promise<LedgerStore> {
+  try {
+    await migrate(driver);
+  } catch (e) {
+    await driver.close().catch(() => undefined);
+    throw e;
+  }
+  return new SqlLedgerStore(driver, caps);
+}
+
+class SqlLedgerStore implements LedgerStore {
+  readonly backend: SqlDriver['backend'];
+
+  constructor(
+    private readonly db: SqlDriver,
+    private readonly caps: CapSource,
+  ) {
+    this.backend = db.backend;
+  }
+
+  private write<T>(fn: (ctx: WriteCtx) => Promise<T>): Promise<T> {
+    return this.db.transaction((tx) => fn({ tx, forUpdate: this.db.forUpdate, caps: this.caps, now: new Date().toISOString() }));
+  }
+
+  async record(input: DeliveryInput, opts: WriteOptions = {}) {
+    const valid = validateDelivery(input, this.caps, opts.today ?? todayUtc());
+    return this.write((ctx) => recordDelivery(ctx, valid));
+  }
+
+  async recordAll(inputs: readonly DeliveryInput[], opts: RecordAllOptions = {}) {
+    const label = (i: number): string => opts.labels?.[i] ?? `row ${i + 1}`;
+    const today = opts.today ?? todayUtc();
+    const valid = inputs.map((input, i) => validateDelivery(input, this.caps, today, label(i)));
+    return this.write(async (ctx) => {
+      const out = [];
+      for (const [i, v] of valid.entries()) {
+        try {
+          out.push(await recordDelivery(ctx, v));
+        } catch (e) {
+          if (e instanceof InterdictError) throw new InterdictError(e.code, e.message, { ...e.location, record: label(i) });
+          throw e;
+        }
+        opts.onProgress?.(i + 1);
+      }
+      return out;
+    });
+  }
+
+  async amend(input: Parameters<LedgerStore['amend']>[0], opts: WriteOptions = {}) {
+    return this.write((ctx) => amendDelivery(ctx, input, opts.today ?? todayUtc()));
+  }
+
+  async history(state: string, ref: string) {
+    const rows = await this.db.all(`SELECT ${VERSION_COLUMNS} FROM ${VERSION_FROM} WHERE d.state = ? AND d.ref = ? ORDER BY v.version`, [state.toUpperCase(), ref]);
+    return rows.map(toVersion);
+  }
+
+  async periodTotals(commodity?: Commodity) {
+    const where = commodity ? 'WHERE commodity = ? AND records > 0' : 'WHERE records > 0';
+    const rows = await this.db.all(`SELECT commodity, period, barrels_milli, tonnes_milli, records FROM period_totals ${where} ORDER BY commodity, period`, commodity ? [commodity] : []);
+    return rows.map(toTotals);
+  }
+
+  async recomputeTotals(commodity: Commodity, period: string) {
+    const rows = await this.db.all<{ b: unknown; t: unknown; n: unknown }>(
+      `SELECT COALESCE(SUM(v.barrels_milli), 0) AS b, COALESCE(SUM(v.tonnes_milli), 0) AS t, COUNT(*) AS n FROM ${CURRENT_FROM} WHERE v.commodity = ? AND v.period = ?`,
+      [commodity, period],
+    );
+    const r = rows[0];
+    return { barrelsMilli: Number(r?.b ?? 0), tonnesMilli: Number(r?.t ?? 0), records: Number(r?.n ?? 0) };
+  }
+
+  async monthStateRows(commodity: Commodity, period: string): Promise<MonthStateRow[]> {
+    const rows = await this.db.all<Record<string, unknown>>(
+      `SELECT SUBSTR(v.delivery_date, 1, 7) AS month, d.state AS state, SUM(v.barrels_milli) AS b, SUM(v.tonnes_milli) AS t, COUNT(*) AS n ` +
+        `FROM ${CURRENT_FROM} WHERE v.commodity = ? AND v.period = ? GROUP BY SUBSTR(v.delivery_date, 1, 7), d.state ORDER BY month, state`,
+      [commodity, period],
+    );
+    return rows.map((r) => ({ month: String(r.month), state: String(r.state), barrelsMilli: Number(r.b), tonnesMilli: Number(r.t), records: Number(r.n) }));
+  }
+
+  async records(commodity: Commodity, period: string) {
+    const rows = await this.db.all(`SELECT ${VERSION_COLUMNS} FROM ${CURRENT_FROM} WHERE v.commodity = ? AND v.period = ? ORDER BY v.delivery_date, d.id`, [commodity, period]);
+    return rows.map(toVersion);
+  }
+
+  async notices() {
+    const rows = await this.db.all(`SELECT ${NOTICE_COLUMNS} FROM notices n JOIN deliveries d ON d.id = n.delivery_id ORDER BY n.id`);
+    return rows.map(toNotice);
+  }
+
+  async setBaseline(stateIn: string, barrels?: string | number, tonnes?: string | number): Promise<Baseline> {
+    const state = parseState(stateIn);
+    const b = parseMilli(barrels, 'barrels');
+    const t = parseMilli(tonnes, 'tonnes');
+    if (b === undefined && t === undefined) throw new InterdictError('LEDGER_BAD_INPUT', 'a baseline needs barrels or tonnes', { field: 'barrels' });
+    return this.write(async (ctx) => {
+      const prev = await ctx.tx.all<{ v: unknown }>('SELECT MAX(version) AS v FROM baselines WHERE state = ?', [state]);
+      const version = Number(prev[0]?.v ?? 0) + 1;
+      await ctx.tx.run('INSERT INTO baselines (state, version, barrels_milli, tonnes_milli, set_at) VALUES (?, ?, ?, ?, ?)', [state, version, b ?? null, t ?? null, ctx.now]);
+      return { state, version, barrelsMilli: b ?? null, tonnesMilli: t ?? null, setAt: ctx.now };
+    });
+  }
+
+  async baselines() {
+    const rows = await this.db.all(
+      'SELECT b.state, b.version, b.barrels_milli, b.tonnes_milli, b.set_at FROM baselines b ' +
+        'WHERE b.version = (SELECT MAX(x.version) FROM baselines x WHERE x.state = b.state) ORDER BY b.state',
+    );
+    return rows.map(toBaseline);
+  }
+
+  async stateCrudeTotal(state: string, start: string, end: string): Promise<Amount> {
+    const rows = await this.db.all<{ b: unknown; t: unknown }>(
+      `SELECT COALESCE(SUM(v.barrels_milli), 0) AS b, COALESCE(SUM(v.tonnes_milli), 0) AS t FROM ${CURRENT_FROM} ` +
+        "WHERE d.state = ? AND v.commodity = 'crude-oil' AND v.delivery_date >= ? AND v.delivery_date <= ?",
+      [state, start, end],
+    );
+    return { barrelsMilli: Number(rows[0]?.b ?? 0), tonnesMilli: Number(rows[0]?.t ?? 0) };
+  }
+
+  close() {
+    return this.db.close();
+  }
+}

@@ -1,0 +1,43 @@
+/**
+ * PGlite: PostgreSQL compiled to WebAssembly, in this process. One connection, so its transactions
+ * already take turns; the same SQL and row locks as the PostgreSQL driver run unchanged.
+ */
+import { PGlite } from '@electric-sql/pglite';
+import { quoteIdent } from './postgres-driver.ts';
+import { numberPlaceholders, type SqlDriver, type SqlExec } from './sql-driver.ts';
+
+export interface PgliteOptions {
+  /** An instance to share (tests: one per file, a schema per store); otherwise one is created. */
+  instance?: PGlite;
+  /** Data directory for a new instance; in memory when absent. */
+  dataDir?: string;
+  schema?: string;
+}
+
+type Queryable = Pick<PGlite, 'query'>;
+
+export async function openPgliteDriver(opts: PgliteOptions = {}): Promise<SqlDriver> {
+  const owned = opts.instance === undefined;
+  const db = opts.instance ?? new PGlite(opts.dataDir);
+  await db.waitReady;
+  if (opts.schema) {
+    await db.exec(`CREATE SCHEMA IF NOT EXISTS ${quoteIdent(opts.schema)}`);
+    await db.exec(`SET search_path TO ${quoteIdent(opts.schema)}`);
+  }
+  const wrap = (q: Queryable): SqlExec => ({
+    all: async <T>(sql: string, params: readonly unknown[] = []) => (await q.query<T>(numberPlaceholders(sql), [...params])).rows,
+    run: async (sql, params = []) => (await q.query(numberPlaceholders(sql), [...params])).affectedRows ?? 0,
+  });
+  const direct = wrap(db);
+  return {
+    backend: 'pglite',
+    dialect: 'postgres',
+    forUpdate: ' FOR UPDATE',
+    all: direct.all,
+    run: direct.run,
+    transaction: (fn) => db.transaction((tx) => fn(wrap(tx))),
+    close: async () => {
+      if (owned) await db.close();
+    },
+  };
+}

@@ -1,0 +1,68 @@
+/**
+ * PostgreSQL through pg. Transactions run at READ COMMITTED and serialize writers to one cap period
+ * with a row lock on that period's totals (see docs/ledger.md): each statement after the lock sees
+ * every commit before it, so the total is exact without SERIALIZABLE's aborts. Deadlocks and
+ * serialization failures are retried.
+ */
+import pg from 'pg';
+import { numberPlaceholders, RETRYABLE_PG_CODES, type SqlDriver, type SqlExec } from './sql-driver.ts';
+
+export interface PostgresOptions {
+  /** Schema for every table (search_path); created if missing. Tests use a fresh one per run. */
+  schema?: string;
+  maxConnections?: number;
+}
+
+export function quoteIdent(name: string): string {
+  return `"${name.replace(/"/g, '""')}"`;
+}
+
+export async function openPostgresDriver(url: string, opts: PostgresOptions = {}): Promise<SqlDriver> {
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: opts.maxConnections ?? 4,
+    ...(opts.schema ? { options: `-c search_path=${quoteIdent(opts.schema)}` } : {}),
+  });
+  // An idle client's error (server restart) must not crash the process; the next query reports it.
+  pool.on('error', () => undefined);
+  if (opts.schema) await pool.query(`CREATE SCHEMA IF NOT EXISTS ${quoteIdent(opts.schema)}`);
+
+  // Named (prepared) statements: each connection parses and plans a statement once, not per record.
+  const names = new Map<string, string>();
+  const named = (sql: string, values: unknown[]): pg.QueryConfig => {
+    let name = names.get(sql);
+    if (name === undefined) names.set(sql, (name = `ledger_${names.size + 1}`));
+    return { name, text: sql, values };
+  };
+  const wrap = (q: (config: pg.QueryConfig) => Promise<pg.QueryResult>): SqlExec => ({
+    all: async <T>(sql: string, params: readonly unknown[] = []) => (await q(named(numberPlaceholders(sql), [...params]))).rows as T[],
+    run: async (sql, params = []) => (await q(named(numberPlaceholders(sql), [...params]))).rowCount ?? 0,
+  });
+  const direct = wrap((config) => pool.query(config));
+
+  return {
+    backend: 'postgres',
+    dialect: 'postgres',
+    forUpdate: ' FOR UPDATE',
+    all: direct.all,
+    run: direct.run,
+    transaction: async (fn) => {
+      for (let attempt = 1; ; attempt++) {
+        const client = await pool.connect();
+        try {
+          await client.query('BEGIN');
+          const result = await fn(wrap((config) => client.query(config)));
+          await client.query('COMMIT');
+          return result;
+        } catch (e) {
+          await client.query('ROLLBACK').catch(() => undefined);
+          const code = (e as { code?: string }).code;
+          if (code === undefined || !RETRYABLE_PG_CODES.has(code) || attempt >= 10) throw e;
+        } finally {
+          client.release();
+        }
+      }
+    },
+    close: () => pool.end(),
+  };
+}

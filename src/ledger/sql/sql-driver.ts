@@ -1,0 +1,52 @@
+/**
+ * The few things the ledger needs from a SQL database, so one implementation of the ledger runs on
+ * SQLite, PostgreSQL and PGlite. SQL is written once with `?` placeholders; Postgres drivers number them.
+ */
+export type Row = Record<string, unknown>;
+export type Backend = 'sqlite' | 'postgres' | 'pglite';
+
+export interface SqlExec {
+  all<T = Row>(sql: string, params?: readonly unknown[]): Promise<T[]>;
+  /** Run a statement; returns the number of rows it changed. */
+  run(sql: string, params?: readonly unknown[]): Promise<number>;
+}
+
+export interface SqlDriver extends SqlExec {
+  readonly backend: Backend;
+  readonly dialect: 'sqlite' | 'postgres';
+  /** " FOR UPDATE" where the dialect has row locks (SQLite's BEGIN IMMEDIATE already locks the database). */
+  readonly forUpdate: string;
+  /**
+   * Run `fn` in one write transaction, committed durably before the promise resolves. SQLite: BEGIN
+   * IMMEDIATE (one writer at a time). Postgres: the statements of `fn` take row locks; a deadlock or
+   * serialization failure rolls back and runs `fn` again.
+   */
+  transaction<T>(fn: (tx: SqlExec) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}
+
+/** `?` -> `$1, $2, ...` (our SQL never holds a literal question mark). */
+export function numberPlaceholders(sql: string): string {
+  let n = 0;
+  return sql.replace(/\?/g, () => `$${++n}`);
+}
+
+/** Postgres error codes after which the whole transaction may simply run again. */
+export const RETRYABLE_PG_CODES: ReadonlySet<string> = new Set(['40001', '40P01']);
+
+/** Serializes async callers on one connection: a transaction's statements must not interleave with another's. */
+export class Mutex {
+  private tail: Promise<void> = Promise.resolve();
+
+  async run<T>(fn: () => Promise<T>): Promise<T> {
+    const prev = this.tail;
+    let release!: () => void;
+    this.tail = new Promise<void>((r) => (release = r));
+    await prev;
+    try {
+      return await fn();
+    } finally {
+      release();
+    }
+  }
+}

@@ -1,0 +1,91 @@
+/**
+ * SQLite through better-sqlite3: WAL so readers never block the writer, synchronous=FULL so a commit
+ * is on disk when it returns (WAL's default NORMAL can lose the last commits on power loss), a long
+ * busy timeout so writers in other processes queue instead of failing, and BEGIN IMMEDIATE so a write
+ * transaction holds the write lock from its first statement (no upgrade deadlock between readers).
+ *
+ * Waiting for the write lock: SQLite's own busy handler sleeps in steps of up to 100 ms, which starves
+ * many small writers; so the handler waits only briefly, and BEGIN IMMEDIATE is retried here with a
+ * short random pause (without blocking the event loop) until the busy timeout.
+ */
+import Database from 'better-sqlite3';
+import fs from 'node:fs';
+import path from 'node:path';
+import { Mutex, type SqlDriver, type SqlExec } from './sql-driver.ts';
+
+export interface SqliteOptions {
+  busyTimeoutMs?: number;
+}
+
+// better-sqlite3 waits for a busy database synchronously, blocking this thread: if two connections of
+// one process interleaved their (async) transactions, the waiting one would block the holder forever.
+// So every connection of this process to one file shares a mutex; other processes wait on SQLite's lock.
+const mutexes = new Map<string, Mutex>();
+
+export function openSqliteDriver(file: string, opts: SqliteOptions = {}): SqlDriver {
+  fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+  const busyTimeoutMs = opts.busyTimeoutMs ?? 60_000;
+  // Set-up may wait long (another process may be recovering the WAL after a crash); later waits are short.
+  const db = new Database(file, { timeout: busyTimeoutMs });
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = FULL');
+  db.pragma('foreign_keys = ON');
+  db.pragma('busy_timeout = 5');
+  const cache = new Map<string, Database.Statement>();
+  const prepare = (sql: string): Database.Statement => {
+    let s = cache.get(sql);
+    if (!s) {
+      s = db.prepare(sql);
+      cache.set(sql, s);
+    }
+    return s;
+  };
+  const exec: SqlExec = {
+    all: async <T>(sql: string, params: readonly unknown[] = []) => {
+      const s = prepare(sql);
+      if (s.reader) return s.all(...params) as T[];
+      s.run(...params);
+      return [] as T[];
+    },
+    run: async (sql, params = []) => prepare(sql).run(...params).changes,
+  };
+  const key = path.resolve(file);
+  const mutex = mutexes.get(key) ?? new Mutex();
+  mutexes.set(key, mutex);
+  return {
+    backend: 'sqlite',
+    dialect: 'sqlite',
+    forUpdate: '',
+    all: (sql, params) => mutex.run(() => retryBusy(() => exec.all(sql, params), busyTimeoutMs)),
+    run: (sql, params) => mutex.run(() => retryBusy(() => exec.run(sql, params), busyTimeoutMs)),
+    transaction: (fn) =>
+      mutex.run(async () => {
+        await retryBusy(async () => db.exec('BEGIN IMMEDIATE'), busyTimeoutMs);
+        try {
+          const result = await fn(exec);
+          db.exec('COMMIT');
+          return result;
+        } catch (e) {
+          if (db.inTransaction) db.exec('ROLLBACK');
+          throw e;
+        }
+      }),
+    close: async () => {
+      await mutex.run(async () => db.close());
+    },
+  };
+}
+
+/** Run `fn` again after a short random pause while the database is busy, up to `timeoutMs`. */
+async function retryBusy<T>(fn: () => Promise<T>, timeoutMs: number): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      return await fn();
+    } catch (e) {
+      const code = (e as { code?: string }).code;
+      if (code !== 'SQLITE_BUSY' || Date.now() > deadline) throw e;
+      await new Promise((r) => setTimeout(r, Math.random() * 2));
+    }
+  }
+}

@@ -1,0 +1,157 @@
+/**
+ * Turn a delivery report as given (flags, a CSV row) into the content the ledger stores, or throw
+ * LEDGER_BAD_INPUT naming the field. Everything is checked before anything is written.
+ */
+import { randomUUID } from 'node:crypto';
+import { isCountryCode } from '../check/countries.ts';
+import { InterdictError } from '../errors/index.ts';
+import { addDays, isValidDate, type CapPeriod } from '../law/index.ts';
+import type { CapSource } from './cap-source.ts';
+import { COMMODITIES, type AmendInput, type Commodity, type DeliveryContent, type DeliveryInput } from './ledger-types.ts';
+import { barrelsFromTonnes, DEFAULT_BARRELS_PER_TONNE, parseFactor, parseMilli, tonnesFromBarrels } from './quantity.ts';
+
+export interface ValidDelivery {
+  ref: string;
+  content: DeliveryContent;
+  period: CapPeriod;
+  /** Reported more than the law's reporting window after delivery (30 days refined, 90 crude). */
+  late: boolean;
+  /** False when reported-at defaulted to today: a re-sent report is then compared without it. */
+  reportedGiven: boolean;
+}
+
+function bad(message: string, field: string, record: string | undefined): InterdictError {
+  return new InterdictError('LEDGER_BAD_INPUT', message, { record, field });
+}
+
+export function parseCommodity(value: string | undefined, record?: string): Commodity {
+  if (value === undefined || value.trim() === '') throw bad('commodity is missing (refined-petroleum or crude-oil)', 'commodity', record);
+  const v = value.trim() as Commodity;
+  if (!COMMODITIES.includes(v)) throw bad(`commodity must be refined-petroleum or crude-oil, not "${value}"`, 'commodity', record);
+  return v;
+}
+
+export function parseState(value: string | undefined, record?: string): string {
+  if (value === undefined || value.trim() === '') throw bad('state is missing (an ISO 3166 alpha-2 code such as CN)', 'state', record);
+  const v = value.trim().toUpperCase();
+  if (!/^[A-Z]{2}$/.test(v) || !isCountryCode(v)) throw bad(`state "${value}" is not an ISO 3166 alpha-2 country code`, 'state', record);
+  // A supply to the DPRK is reported by the supplying State; the DPRK cannot be one.
+  if (v === 'KP') throw bad('state KP is the DPRK itself, not a supplying State', 'state', record);
+  return v;
+}
+
+export function parseDate(value: string | undefined, field: string, record?: string): string {
+  if (value === undefined || value.trim() === '') throw bad(`${field} is missing (YYYY-MM-DD)`, field, record);
+  const v = value.trim();
+  if (!isValidDate(v)) throw bad(`${field} must be a calendar date YYYY-MM-DD, not "${value}"`, field, record);
+  return v;
+}
+
+export function parseRef(value: string | undefined, record?: string): string {
+  if (value === undefined || value.trim() === '') return `auto-${randomUUID()}`;
+  const v = value.trim();
+  if (v.length > 200 || [...v].some((ch) => ch.charCodeAt(0) < 0x20)) throw bad('ref must be at most 200 printable characters', 'ref', record);
+  return v;
+}
+
+function cleanText(value: string | undefined): string | null {
+  const v = value?.trim();
+  return v ? v : null;
+}
+
+/** Validate a new report. `today` (YYYY-MM-DD) is the reported-at date when none is given. */
+export function validateDelivery(input: DeliveryInput, caps: CapSource, today: string, record?: string): ValidDelivery {
+  const commodity = parseCommodity(input.commodity, record);
+  const state = parseState(input.state, record);
+  const date = parseDate(input.date, 'date', record);
+  let barrels = parseMilli(input.barrels, 'barrels', record);
+  let tonnes = parseMilli(input.tonnes, 'tonnes', record);
+  const givenFactor = parseFactor(input.factor, record);
+  if (barrels === undefined && tonnes === undefined) throw bad('barrels or tonnes is required (the quantity delivered)', 'barrels', record);
+  if ((barrels ?? 0) === 0 && (tonnes ?? 0) === 0) throw bad('the quantity delivered must be more than zero', 'barrels', record);
+  const reportedAt = input.reported === undefined || input.reported.trim() === '' ? today : parseDate(input.reported, 'reported', record);
+  if (reportedAt < date) throw bad(`reported (${reportedAt}) is before the delivery date (${date})`, 'reported', record);
+  const ref = parseRef(input.ref, record);
+  let period: CapPeriod;
+  try {
+    period = caps.periodFor(commodity, date);
+  } catch (e) {
+    if (e instanceof InterdictError) throw new InterdictError(e.code, e.message, { record, field: 'date' });
+    throw e;
+  }
+
+  // Store what was reported; derive the other figure with a factor that is stored beside it.
+  let derived: DeliveryContent['derived'] = null;
+  let factor: number | null = null;
+  if (barrels === undefined) {
+    factor = givenFactor ?? DEFAULT_BARRELS_PER_TONNE;
+    barrels = barrelsFromTonnes(tonnes!, factor);
+    derived = 'barrels';
+  } else if (tonnes === undefined) {
+    factor = givenFactor ?? DEFAULT_BARRELS_PER_TONNE;
+    tonnes = tonnesFromBarrels(barrels, factor);
+    derived = 'tonnes';
+  }
+
+  const parties = (input.parties ?? []).map((p) => p.trim()).filter((p) => p !== '');
+  const content: DeliveryContent = {
+    commodity,
+    state,
+    date,
+    period: period.period,
+    barrelsMilli: barrels,
+    tonnesMilli: tonnes!,
+    derived,
+    factor,
+    reportedAt,
+    vessel: cleanText(input.vessel),
+    parties,
+  };
+  const late = reportedAt > addDays(date, period.reportWithinDays);
+  return { ref, content, period, late, reportedGiven: input.reported !== undefined && input.reported.trim() !== '' };
+}
+
+function milliText(m: number): string {
+  return `${Math.floor(m / 1000)}.${String(m % 1000).padStart(3, '0')}`;
+}
+
+/**
+ * An amendment overlays the changed fields on the current version and re-validates the whole: a figure
+ * that was derived is derived again from the amended one, a reported figure stays as reported.
+ */
+export function validateAmendment(before: DeliveryContent, ref: string, changes: AmendInput, caps: CapSource, today: string): ValidDelivery {
+  const input: DeliveryInput = {
+    commodity: before.commodity,
+    state: before.state,
+    date: changes.date ?? before.date,
+    barrels: changes.barrels ?? (before.derived === 'barrels' ? undefined : milliText(before.barrelsMilli)),
+    tonnes: changes.tonnes ?? (before.derived === 'tonnes' ? undefined : milliText(before.tonnesMilli)),
+    factor: changes.factor ?? before.factor ?? undefined,
+    ref,
+    reported: changes.reported ?? before.reportedAt,
+    vessel: changes.vessel ?? before.vessel ?? undefined,
+    parties: changes.parties ?? before.parties,
+  };
+  // A new reported figure replaces a derived one of the other unit only if that one was derived.
+  if (changes.barrels !== undefined && changes.tonnes === undefined && before.derived === 'tonnes') input.tonnes = undefined;
+  if (changes.tonnes !== undefined && changes.barrels === undefined && before.derived === 'barrels') input.barrels = undefined;
+  return validateDelivery(input, caps, today);
+}
+
+/** Two reports are the same report when every stored field matches (flags and timestamps aside). */
+export function sameContent(a: DeliveryContent, b: DeliveryContent, compareReported = true): boolean {
+  return (
+    a.commodity === b.commodity &&
+    a.state === b.state &&
+    a.date === b.date &&
+    a.period === b.period &&
+    a.barrelsMilli === b.barrelsMilli &&
+    a.tonnesMilli === b.tonnesMilli &&
+    a.derived === b.derived &&
+    a.factor === b.factor &&
+    (!compareReported || a.reportedAt === b.reportedAt) &&
+    a.vessel === b.vessel &&
+    a.parties.length === b.parties.length &&
+    a.parties.every((p, i) => p === b.parties[i])
+  );
+}

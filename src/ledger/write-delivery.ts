@@ -1,0 +1,165 @@
+/**
+ * The write path, run inside one transaction: claim the reference, add to the period's total (which
+ * locks it), store the record, issue the threshold notices the new total reaches. Because the period's
+ * totals row is locked (Postgres) or the database is (SQLite BEGIN IMMEDIATE) when the total is read,
+ * every writer to a period sees the total left by the one before it.
+ */
+import { InterdictError } from '../errors/index.ts';
+import type { CapPeriod } from '../law/index.ts';
+import { baselineWindow, type CapSource } from './cap-source.ts';
+import { exceedsCap, percentOfCap, reachesThreshold } from './cap-math.ts';
+import type { Commodity, DeliveryContent, DeliveryVersion, Notice, PeriodTotals, RecordResult } from './ledger-types.ts';
+import { CURRENT_FROM, INSERT_VERSION, NOTICE_COLUMNS, toNotice, toTotals, toVersion, VERSION_COLUMNS, VERSION_FROM, versionParams } from './sql/rows.ts';
+import type { SqlExec } from './sql/sql-driver.ts';
+import { sameContent, type ValidDelivery } from './validate-delivery.ts';
+
+export interface WriteCtx {
+  tx: SqlExec;
+  forUpdate: string;
+  caps: CapSource;
+  now: string; // ISO timestamp of this transaction
+}
+
+/**
+ * Take the period's lock and read its totals: the upsert creates the zero row the first time and
+ * otherwise "updates" it to itself, which row-locks it on Postgres (SQLite holds the database lock).
+ */
+export async function lockPeriod(ctx: WriteCtx, commodity: Commodity, period: string): Promise<PeriodTotals> {
+  const rows = await ctx.tx.all(
+    'INSERT INTO period_totals (commodity, period, barrels_milli, tonnes_milli, records) VALUES (?, ?, 0, 0, 0) ' +
+      'ON CONFLICT (commodity, period) DO UPDATE SET records = period_totals.records ' +
+      'RETURNING commodity, period, barrels_milli, tonnes_milli, records',
+    [commodity, period],
+  );
+  return toTotals(rows[0]!);
+}
+
+export async function saveTotals(ctx: WriteCtx, t: PeriodTotals): Promise<void> {
+  await ctx.tx.run('UPDATE period_totals SET barrels_milli = ?, tonnes_milli = ?, records = ? WHERE commodity = ? AND period = ?', [
+    t.barrelsMilli, t.tonnesMilli, t.records, t.commodity, t.period,
+  ]);
+}
+
+export async function loadVersion(tx: SqlExec, id: number, version: number): Promise<DeliveryVersion> {
+  const rows = await tx.all(`SELECT ${VERSION_COLUMNS} FROM ${VERSION_FROM} WHERE d.id = ? AND v.version = ?`, [id, version]);
+  return toVersion(rows[0]!);
+}
+
+/**
+ * Issue every threshold notice the period's new total reaches that was not issued before.
+ * INVARIANT: exactly once per (commodity, period, threshold): the unique constraint refuses a second,
+ * and the total is read under the period lock, so "not yet issued" cannot be stale.
+ */
+export async function issueNotices(ctx: WriteCtx, cap: CapPeriod, totals: PeriodTotals, rec: DeliveryVersion): Promise<Notice[]> {
+  const reached = cap.thresholds.filter((t) => reachesThreshold(cap, totals, t));
+  if (reached.length === 0) return [];
+  const issuedRows = await ctx.tx.all<{ threshold: unknown }>('SELECT threshold FROM notices WHERE commodity = ? AND period = ?', [cap.commodity, cap.period]);
+  const issued = new Set(issuedRows.map((r) => Number(r.threshold)));
+  const last = Math.max(...cap.thresholds);
+  const out: Notice[] = [];
+  for (const threshold of reached) {
+    if (issued.has(threshold)) continue;
+    const ids = await ctx.tx.all<{ id: unknown }>(
+      'INSERT INTO notices (commodity, period, threshold, cease, total_barrels_milli, total_tonnes_milli, percent, delivery_id, version, issued_at) ' +
+        'VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (commodity, period, threshold) DO NOTHING RETURNING id',
+      [cap.commodity, cap.period, threshold, threshold === last ? 1 : 0, totals.barrelsMilli, totals.tonnesMilli, percentOfCap(cap, totals), rec.id, rec.version, ctx.now],
+    );
+    if (ids.length === 0) continue;
+    const rows = await ctx.tx.all(`SELECT ${NOTICE_COLUMNS} FROM notices n JOIN deliveries d ON d.id = n.delivery_id WHERE n.id = ?`, [Number(ids[0]!.id)]);
+    out.push(toNotice(rows[0]!));
+  }
+  return out;
+}
+
+/** 2375 para 15: does the State's crude oil in the 12-month window of this delivery pass its baseline? */
+export async function passesBaseline(ctx: WriteCtx, c: DeliveryContent, excludeId: number | null): Promise<boolean> {
+  if (c.commodity !== 'crude-oil' || ctx.caps.baselineAnchor === undefined) return false;
+  const window = baselineWindow(ctx.caps.baselineAnchor, c.date);
+  if (!window) return false;
+  const b = await ctx.tx.all('SELECT barrels_milli, tonnes_milli FROM baselines WHERE state = ? ORDER BY version DESC LIMIT 1', [c.state]);
+  const base = b[0];
+  if (!base) return false;
+  const sums = await ctx.tx.all<{ b: unknown; t: unknown }>(
+    `SELECT COALESCE(SUM(v.barrels_milli), 0) AS b, COALESCE(SUM(v.tonnes_milli), 0) AS t FROM ${CURRENT_FROM} ` +
+      "WHERE d.state = ? AND v.commodity = 'crude-oil' AND v.delivery_date >= ? AND v.delivery_date <= ? AND d.id <> ?",
+    [c.state, window.start, window.end, excludeId ?? -1],
+  );
+  const barrels = Number(sums[0]?.b ?? 0) + c.barrelsMilli;
+  const tonnes = Number(sums[0]?.t ?? 0) + c.tonnesMilli;
+  return (
+    (base.barrels_milli !== null && barrels > Number(base.barrels_milli)) || (base.tonnes_milli !== null && tonnes > Number(base.tonnes_milli))
+  );
+}
+
+async function existing(ctx: WriteCtx, state: string, ref: string): Promise<DeliveryVersion | undefined> {
+  const rows = await ctx.tx.all<{ id: unknown; current_version: unknown }>('SELECT id, current_version FROM deliveries WHERE state = ? AND ref = ?', [state, ref]);
+  const r = rows[0];
+  return r ? loadVersion(ctx.tx, Number(r.id), Number(r.current_version)) : undefined;
+}
+
+function sameOrConflict(prev: DeliveryVersion, valid: ValidDelivery, totals: PeriodTotals): RecordResult {
+  // INVARIANT: a reference counts once. The same report again is a no-op; a different one must be an amendment.
+  if (sameContent(prev, valid.content, valid.reportedGiven)) return { created: false, record: prev, totals, notices: [] };
+  throw new InterdictError(
+    'LEDGER_REF_CONFLICT',
+    `state ${prev.state} already reported ref "${prev.ref}" with different content (version ${prev.version}); use "interdict ledger amend" to change it`,
+    { record: prev.ref, field: 'ref' },
+  );
+}
+
+/**
+ * Add a record's quantities to its period in one statement that also takes the period's row lock
+ * (Postgres) and returns the new total: the lock is held only from here to COMMIT.
+ */
+async function addToPeriod(ctx: WriteCtx, c: DeliveryContent): Promise<PeriodTotals> {
+  const rows = await ctx.tx.all(
+    'INSERT INTO period_totals (commodity, period, barrels_milli, tonnes_milli, records) VALUES (?, ?, ?, ?, 1) ' +
+      'ON CONFLICT (commodity, period) DO UPDATE SET barrels_milli = period_totals.barrels_milli + excluded.barrels_milli, ' +
+      'tonnes_milli = period_totals.tonnes_milli + excluded.tonnes_milli, records = period_totals.records + 1 ' +
+      'RETURNING commodity, period, barrels_milli, tonnes_milli, records',
+    [c.commodity, c.period, c.barrelsMilli, c.tonnesMilli],
+  );
+  return toTotals(rows[0]!);
+}
+
+export async function recordDelivery(ctx: WriteCtx, valid: ValidDelivery): Promise<RecordResult> {
+  const c = valid.content;
+  // The unique (state, ref) decides first: a second writer of the same reference waits here for the
+  // first to commit, then sees its row.
+  const inserted = await ctx.tx.all<{ id: unknown }>(
+    'INSERT INTO deliveries (state, ref, current_version, created_at) VALUES (?, ?, 1, ?) ON CONFLICT (state, ref) DO NOTHING RETURNING id',
+    [c.state, valid.ref, ctx.now],
+  );
+  if (inserted.length === 0) {
+    const prev = (await existing(ctx, c.state, valid.ref))!;
+    return sameOrConflict(prev, valid, await currentTotals(ctx, prev));
+  }
+  const rec: DeliveryVersion = {
+    ...c,
+    id: Number(inserted[0]!.id),
+    ref: valid.ref,
+    version: 1,
+    late: valid.late,
+    exceedsCap: false,
+    exceedsBaseline: false,
+    recordedAt: ctx.now,
+    amendedBy: null,
+    reason: null,
+  };
+  // Store the version before taking the period's lock (shorter lock hold); its flags, which depend on
+  // the locked total, are set just after in the same transaction when they apply.
+  await ctx.tx.run(INSERT_VERSION, versionParams(rec));
+  const next = await addToPeriod(ctx, c);
+  rec.exceedsCap = exceedsCap(valid.period, next);
+  rec.exceedsBaseline = await passesBaseline(ctx, c, rec.id);
+  if (rec.exceedsCap || rec.exceedsBaseline) {
+    await ctx.tx.run('UPDATE delivery_versions SET exceeds_cap = ?, exceeds_baseline = ? WHERE delivery_id = ? AND version = 1', [rec.exceedsCap ? 1 : 0, rec.exceedsBaseline ? 1 : 0, rec.id]);
+  }
+  const notices = await issueNotices(ctx, valid.period, next, rec);
+  return { created: true, record: rec, totals: next, notices };
+}
+
+async function currentTotals(ctx: WriteCtx, v: DeliveryVersion): Promise<PeriodTotals> {
+  const rows = await ctx.tx.all('SELECT commodity, period, barrels_milli, tonnes_milli, records FROM period_totals WHERE commodity = ? AND period = ?', [v.commodity, v.period]);
+  return rows[0] ? toTotals(rows[0]) : { commodity: v.commodity, period: v.period, barrelsMilli: 0, tonnesMilli: 0, records: 0 };
+}

@@ -1,0 +1,114 @@
+// The ledger commands as users script them (CONTRACT §3): JSON out, exit codes, and bad input that
+// exits 1 with one message naming the field, nothing on stdout and nothing stored.
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { after, before, test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { openSqlLedgerStore } from '../src/ledger/sql-ledger-store.ts';
+import { openSqliteDriver } from '../src/ledger/sql/sqlite-driver.ts';
+import { caps } from './ledger/backends.ts';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+let dir: string;
+let db: string;
+
+interface Run { code: number; stdout: string; stderr: string }
+function cli(...args: string[]): Promise<Run> {
+  return new Promise((resolve) => {
+    execFile(process.execPath, ['--import', 'tsx', path.join(root, 'cli', 'main.ts'), 'ledger', ...args], { cwd: root, env: { ...process.env, INTERDICT_DATABASE_URL: '' } }, (err, stdout, stderr) => {
+      resolve({ code: err ? Number((err as { code?: number }).code ?? 1) : 0, stdout, stderr });
+    });
+  });
+}
+
+async function storedRecords(): Promise<number> {
+  if (!fs.existsSync(db)) return 0;
+  const store = await openSqlLedgerStore(openSqliteDriver(db), caps);
+  const n = (await store.periodTotals()).reduce((s, t) => s + t.records, 0);
+  await store.close();
+  return n;
+}
+
+before(() => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ledger-cli-'));
+  db = path.join(dir, 'ledger.sqlite');
+});
+after(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+const base = ['record', '--commodity', 'refined-petroleum', '--state', 'CN', '--date', '2018-03-01', '--reported', '2018-03-02'];
+
+test('bad input: exit 1, one message naming the field, nothing on stdout, nothing stored', async () => {
+  const cases: [string[], string][] = [
+    [[...base, '--barrels', '-5', '--ref', 'b1'], 'barrels'],
+    [[...base, '--ref', 'b2'], 'barrels'],
+    [['record', '--commodity', 'refined-petroleum', '--state', 'ZZ', '--date', '2018-03-01', '--barrels', '5'], 'state'],
+    [['record', '--commodity', 'diesel', '--state', 'CN', '--date', '2018-03-01', '--barrels', '5'], 'commodity'],
+    [['record', '--commodity', 'refined-petroleum', '--state', 'CN', '--date', '2018-13-01', '--barrels', '5'], 'date'],
+    [['record', '--commodity', 'crude-oil', '--state', 'CN', '--date', '2017-10-01', '--barrels', '5'], 'date'],
+  ];
+  const runs = await Promise.all(cases.map(([args]) => cli(...args, '--db', db, '--format', 'json')));
+  runs.forEach((r, i) => {
+    const field = cases[i]![1];
+    assert.equal(r.code, 1, `case ${i}: ${r.stderr}`);
+    assert.equal(r.stdout, '', `case ${i} prints nothing on stdout`);
+    assert.match(r.stderr, new RegExp(`field "${field}"`), `case ${i} names the field`);
+  });
+  assert.match(runs[5]!.stderr, /LEDGER_NO_PERIOD.*outside every crude-oil cap period/);
+  assert.equal(await storedRecords(), 0);
+});
+
+test('record prints the total, percent and notices; exit 3 when it triggered a notice', async () => {
+  const a = await cli(...base, '--barrels', '100000', '--ref', 'a', '--db', db, '--format', 'json');
+  assert.equal(a.code, 0, a.stderr);
+  const out = JSON.parse(a.stdout);
+  assert.equal(out.period.totalBarrels, 100000);
+  assert.equal(out.period.percent, 20);
+  assert.equal(out.period.remainingBarrels, 400000);
+  const b = await cli(...base, '--barrels', '280000', '--ref', 'b', '--party', 'P1', '--party', 'P2', '--db', db, '--format', 'json');
+  assert.equal(b.code, 3, b.stderr);
+  const outB = JSON.parse(b.stdout);
+  assert.deepEqual(outB.record.parties, ['P1', 'P2']);
+  assert.deepEqual(outB.notices.map((n: { threshold: number }) => n.threshold), [75]);
+  // The same report again: no-op, exit 0, nothing counted twice.
+  const again = await cli(...base, '--barrels', '280000', '--ref', 'b', '--party', 'P1', '--party', 'P2', '--db', db, '--format', 'json');
+  assert.equal(again.code, 0, again.stderr);
+  assert.equal(JSON.parse(again.stdout).created, false);
+  assert.equal(JSON.parse(again.stdout).period.totalBarrels, 380000);
+});
+
+test('import is all-or-nothing; status gives the Committee table; notices list oldest first', async () => {
+  const bad = path.join(dir, 'bad.csv');
+  fs.writeFileSync(bad, 'state,commodity,date,barrels,tonnes,ref,reported\nRU,refined-petroleum,2018-04-01,1000,,i1,2018-04-02\nRU,refined-petroleum,2018-04-31,1000,,i2,2018-05-02\n');
+  const good = path.join(dir, 'good.csv');
+  fs.writeFileSync(good, 'state,commodity,date,barrels,tonnes,ref,reported,vessel,parties\nRU,refined-petroleum,2018-04-01,1000,,i1,2018-04-02,,\nRU,refined-petroleum,2018-05-01,,100,i2,2018-05-02,Sea Star,A;B\n');
+  const [b, before] = await Promise.all([cli('import', bad, '--db', db, '--format', 'json'), storedRecords()]);
+  assert.equal(b.code, 1);
+  assert.equal(b.stdout, '');
+  assert.match(b.stderr, /line 3, field "date"/);
+  assert.equal(await storedRecords(), before);
+  const g = await cli('import', good, '--db', db, '--format', 'json');
+  assert.equal(g.code, 0, g.stderr);
+  assert.deepEqual([JSON.parse(g.stdout).created, JSON.parse(g.stdout).unchanged], [2, 0]);
+  const [csv, status, notices] = await Promise.all([
+    cli('status', '--commodity', 'refined-petroleum', '--period', '2018', '--db', db, '--format', 'csv'),
+    cli('status', '--commodity', 'refined-petroleum', '--period', '2018', '--db', db, '--format', 'json'),
+    cli('notices', '--db', db, '--format', 'json'),
+  ]);
+  assert.equal(csv.code, 0, csv.stderr);
+  assert.deepEqual(csv.stdout.trim().split('\n'), [
+    'commodity,period,month,state,barrels,tonnes,records,running_barrels,running_tonnes,running_percent',
+    'refined-petroleum,2018,2018-03,CN,380000,51841.746,2,380000,51841.746,76',
+    'refined-petroleum,2018,2018-04,RU,1000,136.426,1,381000,51978.172,76.2',
+    'refined-petroleum,2018,2018-05,RU,733,100,1,381733,52078.172,76.347',
+  ]);
+  const s = JSON.parse(status.stdout);
+  assert.equal(s.capBarrels, 500000);
+  assert.deepEqual(s.byState.map((x: { state: string; barrels: number }) => [x.state, x.barrels]), [['CN', 380000], ['RU', 1733]]);
+  assert.deepEqual(s.thresholds.map((t: { issued: boolean }) => t.issued), [true, false, false]);
+  const n = JSON.parse(notices.stdout);
+  assert.equal(n.length, 1);
+  assert.deepEqual([n[0].threshold, n[0].record.ref, n[0].totalBarrels], [75, 'b', 380000]);
+});
