@@ -1,0 +1,18 @@
+/** Screening: the Korean-aware name matcher (korean-v1) over the UN consolidated list. */
+import { buildIndex as buildIndexFor, type ScreeningIndex } from './build-index.ts';
+import { ALGORITHM } from './types.ts';
+import type { UnList } from './un-list/model.ts';
+
+export { ALGORITHM, DEFAULT_THRESHOLD } from './types.ts';
+export type { ExplanationEntry, ScreeningMatch, ScreeningQuery, ScreenOptions } from './types.ts';
+export type { ScreeningIndex, IndexedName } from './build-index.ts';
+export { screenName, validateQuery, NAME_FLOOR } from './screen-name.ts';
+export { createPartyScreener } from './party-screener.ts';
+export { segmentSyllables, syllableReadings, readingsOverlap } from './normalize/syllables.ts';
+export { decomposeHangul, composeHangul, hangulReadings, isHangulSyllable } from './normalize/hangul.ts';
+export { foldWords } from './normalize/fold.ts';
+
+/** Build the korean-v1 index of a list. */
+export function buildIndex(list: UnList): ScreeningIndex {
+  return buildIndexFor(list, ALGORITHM);
+}

@@ -1,0 +1,189 @@
+/**
+ * A name prepared for matching: its word sequences ("variants") and its recall units.
+ *
+ * Variants make hyphen, space and joined forms equal without guessing which form a user will type:
+ * - as written, hyphens joined (RI JE-SON → ri jeson), and hyphens as spaces (ABBASI-DAVANI → abbasi davani);
+ * - split into syllables (ri je son), once per way a joined word can be segmented;
+ * - for Korean-only names, given name joined after the first word (ri jeson) and before the last word
+ *   (jeson ri, for family-name-last input).
+ * Two names are compared over every pair of variants and the best pair wins.
+ */
+import { foldWords } from './normalize/fold.ts';
+import { canonicalWord, isWeakWord } from './weak-words.ts';
+import { clearSegmentTexts, segmentTexts, type Word, type WordTable } from './words.ts';
+
+export interface Variant {
+  words: readonly Word[];
+  /** Position of each word in the form's `words` (distinct words of all variants). */
+  at: readonly number[];
+  /** Sum of the words' weights. */
+  weight: number;
+}
+
+export interface NameForm {
+  /** The distinct words of all variants: compared once per pair of names, whatever the variants. */
+  words: readonly Word[];
+  /** Word sequences; variants[0] is the name as written. */
+  variants: readonly Variant[];
+  /** Recall units (of the hyphens-as-spaces form): each a list of index keys; any hit counts the unit once. */
+  units: readonly (readonly string[])[];
+  /** Letters and digits only, for exact comparison. */
+  compact: string;
+  /** Every informative word reads as Korean: the name is indexed by syllable readings. */
+  korean: boolean;
+}
+
+const MAX_SPLIT_VARIANTS = 3;
+
+export function prepareName(text: string, table: WordTable): NameForm {
+  const folded = foldWords(text);
+  const raw = folded.map((w) => canonicalWord(w.replace(/-/g, ''))).filter((w) => w.length > 0);
+  const hyphenParts = folded.flatMap((w) => w.split('-')).map(canonicalWord).filter((w) => w.length > 0);
+  const written = raw.map((w) => table.intern(w));
+  const parts = hyphenParts.map((w) => table.intern(w));
+  const seen = new Set<string>();
+  const variants: Variant[] = [];
+  const distinct: Word[] = [];
+  const position = new Map<Word, number>();
+  const add = (words: readonly Word[]): void => {
+    if (words.length === 0) return;
+    const key = words.map((w) => w.text).join(' ');
+    if (seen.has(key)) return;
+    seen.add(key);
+    const at = words.map((w) => {
+      let p = position.get(w);
+      if (p === undefined) {
+        p = distinct.length;
+        distinct.push(w);
+        position.set(w, p);
+      }
+      return p;
+    });
+    variants.push({ words: [...words], at, weight: words.reduce((a, w) => a + w.weight, 0) });
+  };
+  add(written);
+  add(parts); // hyphens as spaces: ABBASI-DAVANI = ABBASI DAVANI
+  // INVARIANT: only Korean-looking names (every informative word reads as Korean) get split and joined forms.
+  const korean = parts.some((w) => w.weight >= 1) && parts.every((w) => w.weight < 1 || w.segs.length > 0);
+  if (!korean) return { words: distinct, variants, units: recallUnits(parts), compact: raw.join(''), korean };
+  for (const split of splitVariants(parts, table)) {
+    add(split);
+    if (split.length >= 3 && split.every((w) => w.segs.length > 0)) {
+      add([split[0] as Word, joinWords(split.slice(1), table)]);
+      add([joinWords(split.slice(0, -1), table), split[split.length - 1] as Word]);
+    }
+  }
+  return { words: distinct, variants, units: recallUnits(parts), compact: raw.join(''), korean };
+}
+
+function joinWords(words: readonly Word[], table: WordTable): Word {
+  return table.intern(words.map((w) => w.text).join(''));
+}
+
+/** Split every Korean word into syllable words; one variant per segmentation of an ambiguous word (bounded). */
+function splitVariants(parts: readonly Word[], table: WordTable): Word[][] {
+  let out: Word[][] = [[]];
+  for (const w of parts) {
+    const options: Word[][] = [];
+    if (w.segs.length > 0 && (w.segs[0]?.length ?? 0) > 1 && w.weight >= 1) {
+      for (const texts of segmentTexts(w)) options.push(texts.map((t) => table.intern(t)));
+    } else {
+      options.push([w]);
+    }
+    const next: Word[][] = [];
+    for (const prefix of out) for (const o of options) if (next.length < MAX_SPLIT_VARIANTS) next.push([...prefix, ...o]);
+    out = next;
+  }
+  return out;
+}
+
+
+/**
+ * Index keys. A Korean-looking name is indexed by its syllables' readings (and its words' spellings, and for
+ * long words their first and last three letters, so that a typo that makes a word unreadable as Korean still
+ * finds it). Any other name is indexed by spelling, spelling-variant key and first/last three letters (any
+ * single edit leaves one of them intact): Western words that happen to read as Korean syllables (Ali = a+li)
+ * would otherwise crowd the syllable lists.
+ */
+let syllableKeyCache = new WeakMap<Word, string[]>();
+let spellingKeyCache = new WeakMap<Word, string[]>();
+let unitCache = new WeakMap<Word, string[][]>();
+
+/** Drop the key caches of words: an index needs them while it is built, not afterwards. */
+export function clearKeyCaches(): void {
+  syllableKeyCache = new WeakMap();
+  spellingKeyCache = new WeakMap();
+  unitCache = new WeakMap();
+  clearSegmentTexts();
+}
+
+export function nameKeys(form: Pick<NameForm, 'variants' | 'korean'>): Set<string> {
+  const keys = new Set<string>();
+  for (const v of form.variants) {
+    for (const w of v.words) {
+      // Weak words are never recall units of a query, so indexing them would only cost memory.
+      if (w.weight < 0.5) continue;
+      for (const k of form.korean && w.segs.length > 0 ? syllableKeys(w) : spellingKeys(w)) keys.add(k);
+    }
+  }
+  return keys;
+}
+
+function syllableKeys(w: Word): string[] {
+  let keys = syllableKeyCache.get(w);
+  if (keys === undefined) {
+    // No exact-spelling keys: a Korean query word reaches this name by its syllables already, and the
+    // duplicate lists would double recall's work. First/last letters stay, for typos (Yongsikk).
+    const set = new Set<string>();
+    if (w.text.length >= 6) set.add(`a${w.text.slice(0, 3)}`).add(`z${w.text.slice(-3)}`);
+    for (const seg of w.segs) for (const syl of seg) for (const k of syl) set.add(`k${k}`);
+    keys = [...set];
+    syllableKeyCache.set(w, keys);
+  }
+  return keys;
+}
+
+function spellingKeys(w: Word): string[] {
+  let keys = spellingKeyCache.get(w);
+  if (keys === undefined) {
+    keys = [`w${w.text}`];
+    if (w.text.length >= 4) keys.push(`f${w.phon}`);
+    if (w.text.length >= 6) keys.push(`a${w.text.slice(0, 3)}`, `z${w.text.slice(-3)}`);
+    spellingKeyCache.set(w, keys);
+  }
+  return keys;
+}
+
+/** Recall units: one per syllable position of each Korean word (readings of every segmentation at that
+ *  position pooled), one per other word; weak words are not units. */
+function recallUnits(words: readonly Word[]): string[][] {
+  const units: string[][] = [];
+  for (const w of words) {
+    let u = unitCache.get(w);
+    if (u === undefined) {
+      u = wordUnits(w);
+      unitCache.set(w, u);
+    }
+    units.push(...u);
+  }
+  return units;
+}
+
+/** A query word's units. A Korean word's syllable units also carry the word's exact spelling, so that it
+ *  still finds a listed name indexed by spelling (Ali in a non-Korean name). */
+function wordUnits(w: Word): string[][] {
+  if (isWeakWord(w.text) || w.weight < 0.5) return [];
+  if (w.segs.length === 0) return [spellingKeys(w)];
+  const units: string[][] = [];
+  const n = w.segs[0]?.length ?? 0;
+  for (let i = 0; i < n; i++) {
+    // Only the exact spelling: first/last letters (…ong) are far too common among Korean words.
+    const keys = new Set<string>([`w${w.text}`]);
+    for (const seg of w.segs) {
+      const syl = seg.length === n ? seg[i] : undefined;
+      for (const k of syl ?? []) keys.add(`k${k}`);
+    }
+    units.push([...keys]);
+  }
+  return units;
+}

@@ -1,0 +1,177 @@
+/**
+ * Name similarity between two prepared names: the best pairing of their words over every pair of variants,
+ * scored as a weighted Dice coefficient (matched weight on both sides over the total weight of both names),
+ * so a missing or extra given-name syllable costs as much as a wrong one.
+ */
+import type { NameForm, Variant } from './name-form.ts';
+import { compareWords, WORD_SCORE, type Word, type WordRelation } from './words.ts';
+
+export interface WordPair {
+  query: string;
+  listed: string;
+  relation: WordRelation;
+}
+
+export interface NameComparison {
+  score: number; // 0..1
+  pairs: WordPair[];
+  unmatchedQuery: string[];
+  unmatchedListed: string[];
+  /** Words matched, but not in the listed order nor in a rotation of it (family name moved to the end). */
+  reordered: boolean;
+}
+
+/** Subtracted when matched single syllables appear in another order: RI SON JE is not RI JE SON. */
+export const SYLLABLE_ORDER_PENALTY = 0.25;
+/** Subtracted when other words are shuffled beyond a rotation: names are often reordered, so little. */
+export const WORD_ORDER_PENALTY = 0.03;
+
+const EMPTY: NameComparison = { score: 0, pairs: [], unmatchedQuery: [], unmatchedListed: [], reordered: false };
+const MAX_WORDS = 32;
+const rel = new Array<WordRelation>(MAX_WORDS * MAX_WORDS);
+/** Relations between the distinct words of the two names, computed once per comparison. */
+let wordRel = new Array<WordRelation>(256);
+
+/** Compares two names; variant pairs that cannot reach `minScore` are skipped (EMPTY when none can). */
+export function compareNames(q: Pick<NameForm, 'words' | 'variants'>, c: Pick<NameForm, 'words' | 'variants'>, minScore = 0): NameComparison {
+  const nq = q.words.length;
+  const nc = c.words.length;
+  if (wordRel.length < nq * nc) wordRel = new Array<WordRelation>(nq * nc);
+  let any = false;
+  for (let i = 0; i < nq; i++) {
+    for (let j = 0; j < nc; j++) {
+      const r = compareWords(q.words[i] as Word, c.words[j] as Word);
+      wordRel[i * nc + j] = r;
+      if (r !== 'different') any = true;
+    }
+  }
+  if (!any) return EMPTY;
+  let best = Math.max(0, minScore - 1e-9);
+  let bestQ: Variant | undefined;
+  let bestC: Variant | undefined;
+  for (const qv of q.variants) {
+    for (const cv of c.variants) {
+      // At most min(n, m) words pair up: the heaviest of each side bound the matched weight. Skip pairs
+      // that cannot win.
+      const k = Math.min(qv.words.length, cv.words.length);
+      const bound = (heaviest(qv, k) + heaviest(cv, k)) / (qv.weight + cv.weight);
+      if (bound <= best) continue;
+      const score = assign(qv, cv, nc);
+      if (score > best) [best, bestQ, bestC] = [score, qv, cv];
+      if (best >= 1) break;
+    }
+    if (best >= 1) break;
+  }
+  if (bestQ === undefined || bestC === undefined) return EMPTY;
+  assign(bestQ, bestC, nc);
+  return describe(bestQ, bestC, best);
+}
+
+const top = new Float64Array(MAX_WORDS);
+
+/** Sum of the k heaviest word weights of a variant (all of it when k covers every word). */
+function heaviest(v: Variant, k: number): number {
+  const n = v.words.length;
+  if (k >= n) return v.weight;
+  let filled = 0;
+  for (let i = 0; i < n; i++) {
+    const w = (v.words[i] as Word).weight;
+    // insertion into the descending top-k list
+    let p = Math.min(filled, k);
+    if (p === k && w <= (top[k - 1] as number)) continue;
+    if (p === k) p = k - 1;
+    while (p > 0 && (top[p - 1] as number) < w) {
+      top[p] = top[p - 1] as number;
+      p--;
+    }
+    top[p] = w;
+    if (filled < k) filled++;
+  }
+  let sum = 0;
+  for (let i = 0; i < filled; i++) sum += top[i] as number;
+  return sum;
+}
+
+const matchQ = new Int32Array(MAX_WORDS);
+const usedC = new Uint8Array(MAX_WORDS);
+
+/**
+ * Pairs the words of two variants (greedy, best pair first; ties: the pair nearest the diagonal, which is
+ * exact enough for names this short) and returns the score; the pairing is left in matchQ/usedC.
+ */
+function assign(qv: Variant, cv: Variant, nc: number): number {
+  const n = Math.min(qv.words.length, MAX_WORDS);
+  const m = Math.min(cv.words.length, MAX_WORDS);
+  let any = false;
+  for (let i = 0; i < n; i++) {
+    const row = (qv.at[i] as number) * nc;
+    for (let j = 0; j < m; j++) {
+      const r = wordRel[row + (cv.at[j] as number)] as WordRelation;
+      rel[i * m + j] = r;
+      if (r !== 'different') any = true;
+    }
+  }
+  if (!any) return 0;
+  matchQ.fill(-1, 0, n);
+  usedC.fill(0, 0, m);
+  let matched = 0;
+  for (;;) {
+    let bi = -1;
+    let bj = -1;
+    let bs = 0;
+    let bd = Infinity;
+    for (let i = 0; i < n; i++) {
+      if (matchQ[i] !== -1) continue;
+      for (let j = 0; j < m; j++) {
+        if (usedC[j] === 1) continue;
+        const s = WORD_SCORE[rel[i * m + j] as WordRelation];
+        const d = Math.abs(i - j);
+        if (s > bs || (s === bs && s > 0 && d < bd)) [bi, bj, bs, bd] = [i, j, s, d];
+      }
+    }
+    if (bi < 0) break;
+    matchQ[bi] = bj;
+    usedC[bj] = 1;
+    matched += ((qv.words[bi] as Word).weight + (cv.words[bj] as Word).weight) * bs;
+  }
+  let score = matched / (qv.weight + cv.weight);
+  const order: number[] = [];
+  let syllablesOnly = true;
+  for (let i = 0; i < n; i++) {
+    const j = matchQ[i] as number;
+    if (j < 0) continue;
+    order.push(j);
+    if (((cv.words[j] as Word).segs[0]?.length ?? 0) !== 1) syllablesOnly = false;
+  }
+  if (!isRotation(order)) score -= syllablesOnly ? SYLLABLE_ORDER_PENALTY : WORD_ORDER_PENALTY;
+  return Math.max(0, Math.min(1, score));
+}
+
+/** The comparison in words, from the pairing `assign` just made. */
+function describe(qv: Variant, cv: Variant, score: number): NameComparison {
+  const n = Math.min(qv.words.length, MAX_WORDS);
+  const m = Math.min(cv.words.length, MAX_WORDS);
+  const pairs: WordPair[] = [];
+  const order: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const j = matchQ[i] as number;
+    if (j < 0) continue;
+    order.push(j);
+    pairs.push({ query: (qv.words[i] as Word).text, listed: (cv.words[j] as Word).text, relation: rel[i * m + j] as WordRelation });
+  }
+  return {
+    score,
+    pairs,
+    unmatchedQuery: qv.words.slice(0, n).filter((_w, i) => matchQ[i] === -1).map((w) => w.text),
+    unmatchedListed: cv.words.slice(0, m).filter((_w, j) => usedC[j] === 0).map((w) => w.text),
+    reordered: !isRotation(order),
+  };
+}
+
+/** True when the sequence is increasing, or increasing after one rotation (2 3 1, 3 1 2). */
+function isRotation(seq: readonly number[]): boolean {
+  let drops = 0;
+  for (let k = 1; k < seq.length; k++) if ((seq[k] as number) < (seq[k - 1] as number)) drops++;
+  if (drops === 0) return true;
+  return drops === 1 && (seq[seq.length - 1] as number) < (seq[0] as number);
+}

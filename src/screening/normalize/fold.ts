@@ -1,0 +1,54 @@
+/**
+ * Text folding for names: one canonical spelling before any comparison. Apostrophes and breves vanish
+ * (CH'O'L = CHOL, KY'ONG = KYONG: they mark aspiration and vowel quality, never a word break); diacritics fold
+ * (Müller = Muller); Hangul stays as it is (it is read natively); everything else that is not a letter or a
+ * digit becomes a word break, except hyphens, which are kept so that callers can both join and split on them.
+ */
+
+const APOSTROPHES = /['’‘`´ʼʻ′"“”«»]/gu;
+const MARKS = /\p{M}/gu;
+const HANGUL = /[\uac00-\ud7a3]/u;
+const NOT_WORD = /[^\p{L}\p{N}-]+/gu;
+
+/** Fold one piece of text that contains no Hangul. */
+function foldLatin(text: string): string {
+  return text.normalize('NFKD').replace(MARKS, '');
+}
+
+/** Fold a name to lower-case words; each word may still carry hyphens (RI JE-SON → ["ri", "je-son"]). */
+export function foldWords(text: string): string[] {
+  let s = text.replace(APOSTROPHES, '');
+  // NFKD would split Hangul syllables into conjoining jamo, so fold around them.
+  if (HANGUL.test(s)) {
+    s = [...s].map((ch) => (HANGUL.test(ch) ? ch : foldLatin(ch))).join('');
+  } else {
+    s = foldLatin(s);
+  }
+  s = s.toLowerCase().replace(/ß/g, 'ss').replace(/ı/g, 'i').replace(/[‐‑‒–—―]/g, '-');
+  return s
+    .replace(NOT_WORD, ' ')
+    .split(' ')
+    .map((w) => w.replace(/^-+|-+$/g, ''))
+    .filter((w) => w.length > 0);
+}
+
+/**
+ * Split a listed name into its main part and parenthesised extras: "GENERAL BUREAU OF ATOMIC ENERGY (GBAE)"
+ * → main "GENERAL BUREAU OF ATOMIC ENERGY", extras ["GBAE"]. Extras that are list references (KPE.018) are
+ * dropped: they point at another record, they are not a name.
+ */
+export function splitParentheticals(full: string): { main: string; extras: string[] } {
+  if (!full.includes('(')) return { main: full.trim(), extras: [] };
+  const extras: string[] = [];
+  const main = full.replace(/\(([^()]*)\)/g, (_m, inner: string) => {
+    const t = inner.trim();
+    if (t.length > 0 && !/^[A-Z]{2}[a-zA-Z]\.\d+$/i.test(t)) extras.push(t);
+    return ' ';
+  });
+  return { main: main.replace(/\s+/g, ' ').trim(), extras };
+}
+
+/** Letters and digits only, for exact comparison of weak aliases (spaces and hyphens ignored). */
+export function compactForm(text: string): string {
+  return foldWords(text).join('').replace(/-/g, '');
+}

@@ -1,0 +1,16 @@
+/** The screener `interdict check` consults for the parties of a transaction. */
+import type { PartyMatch, PartyScreener, PartyToScreen } from '../check/context.ts';
+import { buildIndex, type ScreeningIndex } from './build-index.ts';
+import { screenName } from './screen-name.ts';
+import { ALGORITHM, type ScreenOptions } from './types.ts';
+import type { UnList } from './un-list/model.ts';
+
+export function createPartyScreener(list: UnList | ScreeningIndex, opts: ScreenOptions = {}): PartyScreener {
+  const index = 'postings' in list ? list : buildIndex(list, ALGORITHM);
+  return (party: PartyToScreen): readonly PartyMatch[] => {
+    const q = { name: party.name, ...(party.type !== undefined && { type: party.type }), ...(party.dob !== undefined && { dob: party.dob }), ...(party.nationality !== undefined && { nationality: party.nationality }) };
+    return screenName(index, q, opts).map((m) => ({
+      ref: m.ref, name: m.name, score: m.score, regime: m.regime, algorithm: m.algorithm, listVersion: m.listVersion,
+    }));
+  };
+}

@@ -1,0 +1,252 @@
+/**
+ * Screening one name: recall candidates from the index, score each with the name features and the evidence
+ * features, keep the best name per record, report those at or above the threshold, best first.
+ */
+import { InterdictError } from '../errors/index.ts';
+import type { ScreeningIndex } from './build-index.ts';
+import type { NameKind } from './un-list/model.ts';
+import { dobEvidence, documentEvidence, EVIDENCE_WEIGHT, nationalityEvidence, parseQueryDob, type QueryDob } from './evidence.ts';
+import { explainKind, explainName } from './explain.ts';
+import { splitParentheticals } from './normalize/fold.ts';
+import { prepareName, type NameForm } from './name-form.ts';
+import { compareNames, type NameComparison } from './name-score.ts';
+import { DEFAULT_THRESHOLD, type ExplanationEntry, type ScreeningMatch, type ScreeningQuery, type ScreenOptions } from './types.ts';
+import { WordTable } from './words.ts';
+
+/** A name scoring below this is never reported, whatever the other evidence says: evidence confirms or
+ *  weakens a name match, it does not make one. */
+export const NAME_FLOOR = 0.75;
+/** Recall's unit counts only approximate the weighted name score (a typo'd word is one unit on the query
+ *  side and one per syllable on the listed side); this much slack keeps it a safe bound. */
+const RECALL_SLACK = 0.1;
+/** Probing a sorted list costs about log2(n) steps per candidate and key; walking it costs a scattered
+ *  memory access per entry. Probe when candidates × keys × this factor is below the list's length. */
+const PROBE_FACTOR = 16;
+
+interface Scratch {
+  touched: Int32Array; // names touched by the current query
+  state: Int32Array; // per name: query stamp, unit stamp, hits
+  stamp: number;
+}
+const scratches = new WeakMap<ScreeningIndex, Scratch>();
+/** Query words seen before, layered over the index's words; bounded so a long batch cannot grow it forever. */
+const queryTables = new WeakMap<ScreeningIndex, WordTable>();
+const MAX_QUERY_WORDS = 100_000;
+
+function queryTableFor(index: ScreeningIndex): WordTable {
+  let t = queryTables.get(index);
+  if (t === undefined) {
+    t = new WordTable(index.table);
+    queryTables.set(index, t);
+  }
+  if (t.size > MAX_QUERY_WORDS) t.clear();
+  return t;
+}
+
+function scratchFor(index: ScreeningIndex): Scratch {
+  let s = scratches.get(index);
+  if (s === undefined) {
+    const n = index.names.length;
+    s = { touched: new Int32Array(n), state: new Int32Array(3 * n), stamp: 0 };
+    scratches.set(index, s);
+  }
+  // INVARIANT: stamps stay within Int32 range, so a stored stamp never equals a wrapped-around new one.
+  if (s.stamp > 2_000_000_000) {
+    s.state.fill(0);
+    s.stamp = 0;
+  }
+  return s;
+}
+
+/**
+ * Candidate names: those hitting enough of the query's recall units for their Dice bound (2·hits over the
+ * query's and the name's unit counts) to reach the name floor. A candidate may miss at most `maxMiss` units,
+ * so it must appear under one of the `maxMiss + 1` rarest units: only those lists create candidates, the
+ * longer lists only add hits to them.
+ */
+function recall(index: ScreeningIndex, form: NameForm, floor: number): number[] {
+  const s = scratchFor(index);
+  const u = form.units.length;
+  if (u === 0) return [];
+  const need = Math.max(0, floor - RECALL_SLACK);
+  // Dice bound of a name with `n` units of which `h` are hit: 2h / (u + max(n, h)).
+  const reachable = (h: number, n: number): boolean => (2 * h) / (u + Math.max(n, h)) >= need;
+  // Fewest hits any candidate can have: a name with h units, all hit, scores at most 2h/(u+h).
+  const minHits = Math.max(1, Math.ceil((need * u) / (2 - need) - 1e-9));
+  const maxMiss = u - minHits;
+  const units = form.units
+    .map((keys) => ({ keys, size: keys.reduce((a, k) => a + index.postings.count(k), 0) }))
+    .sort((a, b) => a.size - b.size);
+  const queryStamp = ++s.stamp;
+  const st = s.state; // per name: [query stamp, unit stamp, hits], interleaved for cache locality
+  const touched = s.touched;
+  let nTouched = 0;
+  const all = index.postings.all;
+  const names = index.names;
+  for (let ui = 0; ui < units.length; ui++) {
+    const { keys, size } = units[ui] as { keys: readonly string[]; size: number };
+    const unitStamp = ++s.stamp;
+    const opens = ui <= maxMiss;
+    // A long list that cannot add candidates is cheaper to probe per candidate (lists are sorted by id).
+    if (!opens && nTouched * keys.length * PROBE_FACTOR < size) {
+      for (let t = 0; t < nTouched; t++) {
+        const id = touched[t] as number;
+        for (const k of keys) {
+          const range = index.postings.range(k);
+          if (range !== undefined && contains(all, range[0], range[1], id)) {
+            st[id * 3 + 2] = (st[id * 3 + 2] as number) + 1;
+            break;
+          }
+        }
+      }
+    } else {
+      for (const k of keys) {
+        const range = index.postings.range(k);
+        if (range === undefined) continue;
+        const end = range[1];
+        // Hot loop: plain locals, no closures.
+        for (let i = range[0]; i < end; i++) {
+          const id = all[i] as number;
+          const at = id * 3;
+          if (st[at] !== queryStamp) {
+            if (!opens) continue;
+            st[at] = queryStamp;
+            st[at + 2] = 0;
+            // A name too long to reach the bound even if every unit hit never becomes a candidate.
+            if (2 * u >= need * (u + Math.max(names.unitCount(id), u))) touched[nTouched++] = id;
+          }
+          if (st[at + 1] !== unitStamp) {
+            st[at + 1] = unitStamp;
+            st[at + 2] = (st[at + 2] as number) + 1;
+          }
+        }
+      }
+    }
+    if (ui === maxMiss) {
+      // Opening done: drop candidates that cannot reach the bound even if every remaining unit hits.
+      const remaining = u - ui - 1;
+      let kept = 0;
+      for (let t = 0; t < nTouched; t++) {
+        const id = touched[t] as number;
+        if (reachable((st[id * 3 + 2] as number) + remaining, names.unitCount(id))) touched[kept++] = id;
+      }
+      nTouched = kept;
+    }
+  }
+  const out: number[] = [];
+  for (let t = 0; t < nTouched; t++) {
+    const id = touched[t] as number;
+    if (reachable(st[id * 3 + 2] as number, names.unitCount(id))) out.push(id);
+  }
+  return out;
+}
+
+/** Binary search of a sorted id range. */
+function contains(ids: Int32Array, lo: number, hi: number, id: number): boolean {
+  let a = lo;
+  let b = hi - 1;
+  while (a <= b) {
+    const mid = (a + b) >>> 1;
+    const v = ids[mid] as number;
+    if (v === id) return true;
+    if (v < id) a = mid + 1;
+    else b = mid - 1;
+  }
+  return false;
+}
+
+function sameWords(a: Pick<NameForm, 'variants'>, b: Pick<NameForm, 'variants'>): boolean {
+  const x = (a.variants[0]?.words ?? []).map((w) => w.text).sort().join(' ');
+  const y = (b.variants[0]?.words ?? []).map((w) => w.text).sort().join(' ');
+  return x === y;
+}
+
+/** Low-quality aliases match only exactly (after folding): common practice, they are too weak otherwise. */
+function compareCandidate(form: NameForm, index: ScreeningIndex, id: number, floor: number): NameComparison | undefined {
+  const candForm = index.names.form(id);
+  if (index.names.kindOf(id) === 'low') {
+    if (form.compact !== index.names.get(id).compact && !sameWords(form, candForm)) return undefined;
+    const words = (candForm.variants[0]?.words ?? []).map((w) => w.text);
+    return { score: 1, pairs: words.map((w) => ({ query: w, listed: w, relation: 'exact' })), unmatchedQuery: [], unmatchedListed: [], reordered: false };
+  }
+  const cmp = compareNames(form, candForm, floor);
+  return cmp.score > 0 ? cmp : undefined;
+}
+
+export function validateQuery(query: ScreeningQuery): QueryDob | undefined {
+  if (query.name.trim() === '' || !/[\p{L}\p{N}]/u.test(query.name)) {
+    throw new InterdictError('SCREEN_BAD_INPUT', 'the name to screen is empty', { field: 'name' });
+  }
+  if (query.dob === undefined || query.dob.trim() === '') return undefined;
+  const dob = parseQueryDob(query.dob);
+  if (dob === undefined) {
+    throw new InterdictError('SCREEN_BAD_INPUT', `date of birth "${query.dob}" is not YYYY, YYYY-MM or YYYY-MM-DD`, { field: 'dob' });
+  }
+  return dob;
+}
+
+export function screenName(index: ScreeningIndex, query: ScreeningQuery, opts: ScreenOptions = {}): ScreeningMatch[] {
+  const dob = validateQuery(query);
+  const threshold = opts.threshold ?? DEFAULT_THRESHOLD;
+  // "FOREIGN TRADE BANK (FTB)": the name and the bracketed acronym are screened as names of their own.
+  const { main, extras } = splitParentheticals(query.name);
+  const table = queryTableFor(index);
+  const forms = [main, ...extras].filter((n) => /[\p{L}\p{N}]/u.test(n)).map((n) => prepareName(n, table));
+  if (forms.length === 0) forms.push(prepareName(query.name, table));
+  const best = new Map<number, { id: number; cmp: NameComparison }>();
+  // Evidence can lift a name only by what the query offers: with none, the name alone must reach the threshold.
+  const floor = Math.min(threshold, Math.max(NAME_FLOOR, threshold - maxEvidence(query)));
+  for (const form of forms) {
+    for (const id of recall(index, form, floor)) {
+      const ri = index.names.recordOf(id);
+      const record = index.records[ri];
+      if (record === undefined) continue;
+      if (query.type !== undefined && record.kind !== query.type) continue;
+      if (opts.refs !== undefined && !opts.refs.has(record.ref)) continue;
+      const cmp = compareCandidate(form, index, id, floor);
+      if (cmp === undefined) continue;
+      const prev = best.get(ri);
+      if (prev === undefined || cmp.score > prev.cmp.score || (cmp.score === prev.cmp.score && rank(index.names.kindOf(id)) < rank(index.names.kindOf(prev.id)))) {
+        best.set(ri, { id, cmp });
+      }
+    }
+  }
+  const out: ScreeningMatch[] = [];
+  for (const [ri, { id, cmp }] of best) {
+    if (cmp.score < floor) continue;
+    const name = index.names.get(id);
+    const record = index.records[ri];
+    if (record === undefined) continue;
+    const explanation: ExplanationEntry[] = [explainName(cmp), explainKind(name.kind)];
+    for (const e of [dobEvidence(dob, record), nationalityEvidence(query.nationality, record), documentEvidence(query.documents, record)]) {
+      if (e !== undefined) explanation.push(e);
+    }
+    if (query.type !== undefined) {
+      explanation.push({ feature: 'type', score: 0, weight: 0, detail: `only ${query.type === 'person' ? 'individuals' : 'entities'} were screened` });
+    }
+    let score = cmp.score;
+    for (const e of explanation) if (e.feature !== 'name') score += e.score;
+    score = Math.round(Math.max(0, Math.min(1, score)) * 1000) / 1000;
+    if (score < threshold) continue;
+    out.push({
+      ref: record.ref, name: name.full, score, regime: record.regime, kind: name.kind, recordKind: record.kind,
+      explanation, algorithm: index.algorithm, listVersion: index.listVersion,
+    });
+  }
+  out.sort((a, b) => b.score - a.score || a.ref.localeCompare(b.ref));
+  return opts.limit !== undefined ? out.slice(0, opts.limit) : out;
+}
+
+/** The most the query's evidence (date of birth, nationality, documents) could add to a name score. */
+function maxEvidence(q: ScreeningQuery): number {
+  let m = 0;
+  if (q.dob !== undefined && q.dob.trim() !== '') m += EVIDENCE_WEIGHT.dobExact;
+  if (q.nationality !== undefined && q.nationality.trim() !== '') m += EVIDENCE_WEIGHT.nationalityAgrees;
+  if (q.documents !== undefined && q.documents.length > 0) m += EVIDENCE_WEIGHT.documentAgrees;
+  return m;
+}
+
+/** On equal scores prefer the primary name, then good aliases, then former names, then low ones. */
+function rank(kind: NameKind): number {
+  return { primary: 0, good: 1, former: 2, low: 3 }[kind];
+}

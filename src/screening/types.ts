@@ -1,0 +1,47 @@
+/** Public shapes of the screening engine. */
+import type { NameKind, RecordKind } from './un-list/model.ts';
+
+/** INVARIANT: results stored under this name are reproducible; a change in matching gets a new version
+ *  beside this one (korean-v2), never an edit in place. */
+export const ALGORITHM = 'korean-v1';
+
+/** Matches at or above this score are reported (see docs/screening.md for why 0.85). */
+export const DEFAULT_THRESHOLD = 0.85;
+
+/** One feature's contribution: `score` is what it added (name: the name similarity itself; others: a
+ *  signed adjustment), `weight` the most it could add, `detail` the reason in plain words. */
+export interface ExplanationEntry {
+  feature: 'name' | 'name-kind' | 'dob' | 'nationality' | 'document' | 'type';
+  score: number;
+  weight: number;
+  detail: string;
+}
+
+export interface ScreeningQuery {
+  name: string;
+  /** YYYY, YYYY-MM or YYYY-MM-DD. */
+  dob?: string;
+  nationality?: string;
+  type?: RecordKind;
+  documents?: string[];
+}
+
+export interface ScreenOptions {
+  threshold?: number;
+  /** Screen only these records (by reference), e.g. those changed since an older list. */
+  refs?: ReadonlySet<string>;
+  /** At most this many matches (best first); default all. */
+  limit?: number;
+}
+
+export interface ScreeningMatch {
+  ref: string;
+  name: string; // the listed name that matched
+  score: number; // 0..1, rounded to 3 decimals
+  regime: string;
+  kind: NameKind;
+  recordKind: RecordKind;
+  explanation: ExplanationEntry[];
+  algorithm: string;
+  listVersion: string;
+}

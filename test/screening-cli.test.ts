@@ -1,0 +1,120 @@
+// `interdict screen`, run as a user runs it: one name, a CSV batch, exit codes, bad input, --changed-since.
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { after, describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+
+const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const snapshot = (date: string): string => path.join('..', 'shared', 'data', 'un-list', `consolidated-${date}.xml`);
+const scratch = mkdtempSync(path.join(tmpdir(), 'interdict-screen-'));
+after(() => rmSync(scratch, { recursive: true, force: true }));
+const env = { ...process.env, INTERDICT_CACHE_DIR: path.join(scratch, 'cache') };
+
+function cli(...args: string[]): { code: number | null; stdout: string; stderr: string } {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', 'cli/main.ts', 'screen', ...args], { cwd: projectRoot, encoding: 'utf8', env });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+const write = (name: string, body: string): string => {
+  const file = path.join(scratch, name);
+  writeFileSync(file, body);
+  return file;
+};
+
+describe('interdict screen: one name', () => {
+  it('a match exits 2 and prints the match with its explanation, algorithm and list version', () => {
+    const r = cli('Park Young-sik', '--dob', '1949', '--nationality', 'KP', '--format', 'json');
+    assert.equal(r.code, 2, r.stderr);
+    const out = JSON.parse(r.stdout);
+    assert.equal(out.matches[0].ref, 'KPi.063');
+    assert.equal(out.matches[0].name, 'PAK YONG SIK');
+    assert.equal(out.matches[0].algorithm, 'korean-v1');
+    assert.match(out.matches[0].listVersion, /^2026-01-28/);
+    assert.ok(out.matches[0].explanation.some((e: { feature: string }) => e.feature === 'dob'));
+  });
+
+  it('no match exits 0', () => {
+    const r = cli('KIM TONG SAM', '--format', 'json');
+    assert.equal(r.code, 0, r.stderr);
+    assert.deepEqual(JSON.parse(r.stdout).matches, []);
+  });
+
+  it('human format names the match', () => {
+    const r = cli('박영식', '--format', 'human');
+    assert.equal(r.code, 2, r.stderr);
+    assert.match(r.stdout, /KPi\.063 PAK YONG SIK/);
+  });
+
+  it('--threshold and --type change what is reported', () => {
+    assert.equal(cli('PAK YONG', '--format', 'json').code, 0);
+    assert.equal(cli('PAK YONG', '--threshold', '0.6', '--format', 'json').code, 2);
+    assert.equal(cli('PAK YONG SIK', '--type', 'entity', '--format', 'json').code, 0);
+  });
+
+  it('an empty name or a bad flag fails with exit 1 and nothing on stdout', () => {
+    for (const args of [['  '], ['PAK', '--dob', 'yesterday'], ['PAK', '--threshold', '7'], ['PAK', '--type', 'ship']]) {
+      const r = cli(...args, '--format', 'json');
+      assert.equal(r.code, 1, args.join(' '));
+      assert.equal(r.stdout, '');
+      assert.match(r.stderr, /error/);
+    }
+  });
+
+  it('a malformed or missing list fails with exit 1, never half-loaded', () => {
+    const bad = write('bad.xml', '<CONSOLIDATED_LIST dateGenerated="x"><INDIVIDUALS><INDIVIDUAL>');
+    for (const file of [bad, path.join(scratch, 'missing.xml')]) {
+      const r = cli('PAK YONG SIK', '--list', file, '--format', 'json');
+      assert.equal(r.code, 1);
+      assert.equal(r.stdout, '');
+      assert.match(r.stderr, /LIST_INVALID/);
+    }
+  });
+});
+
+describe('interdict screen: batch', () => {
+  it('NDJSON, one line per row, in input order; exit 2 when any row matches', () => {
+    const csv = write('batch.csv', 'id,name,dob,nationality,type\nc1,"Park, Young-sik",1949,KP,person\nc2,John Smith,,,\nc3,리제선,,,\nc4,"Korea Ryonbong General Corp.",,,entity\n');
+    const r = cli('--input', csv, '--format', 'json');
+    assert.equal(r.code, 2, r.stderr);
+    const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    assert.deepEqual(lines.map((l) => l.id), ['c1', 'c2', 'c3', 'c4']);
+    assert.deepEqual(lines.map((l) => l.matches.map((m: { ref: string }) => m.ref)), [['KPi.063'], [], ['KPi.002'], ['KPe.002']]);
+  });
+
+  it('exit 0 when no row matches', () => {
+    const csv = write('clean.csv', 'id,name\n1,John Smith\n2,Maria Garcia\n');
+    const r = cli('--input', csv, '--format', 'json');
+    assert.equal(r.code, 0, r.stderr);
+    assert.equal(r.stdout.trim().split('\n').length, 2);
+  });
+
+  it('a CSV without a name column fails naming the field', () => {
+    const csv = write('noname.csv', 'id,fullname\n1,PAK YONG SIK\n');
+    const r = cli('--input', csv, '--format', 'json');
+    assert.equal(r.code, 1);
+    assert.equal(r.stdout, '');
+    assert.match(r.stderr, /SCREEN_BAD_INPUT.*field "name"/s);
+  });
+
+  it('an empty name fails naming the row, with nothing on stdout', () => {
+    const csv = write('empty.csv', 'id,name\na,PAK YONG SIK\nb,\nc,John Smith\n');
+    const r = cli('--input', csv, '--format', 'json');
+    assert.equal(r.code, 1);
+    assert.equal(r.stdout, '');
+    assert.match(r.stderr, /row 2 \(id b\)/);
+  });
+
+  it('--changed-since screens only against records added or changed since the older list (2025-04-19 → 2026-01-28)', () => {
+    // IRi.001 (FEREIDOUN ABBASI-DAVANI) is re-listed in 2026; no DPRK record changed between the two copies.
+    const csv = write('delta.csv', 'id,name\nn1,PAK YONG SIK\nn2,Fereidoun Abbasi-Davani\n');
+    const all = cli('--input', csv, '--format', 'json');
+    assert.deepEqual(all.stdout.trim().split('\n').map((l) => JSON.parse(l).matches.length > 0), [true, true]);
+    const delta = cli('--input', csv, '--changed-since', snapshot('2025-04-19'), '--format', 'json');
+    assert.equal(delta.code, 2, delta.stderr);
+    const lines = delta.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    assert.deepEqual(lines[0].matches, []);
+    assert.equal(lines[1].matches[0].ref, 'IRi.001');
+  });
+});
