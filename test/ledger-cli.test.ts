@@ -100,13 +100,14 @@ test('import is all-or-nothing; status gives the Committee table; notices list o
   assert.equal(csv.code, 0, csv.stderr);
   assert.deepEqual(csv.stdout.trim().split('\n'), [
     'commodity,period,month,state,barrels,tonnes,records,running_barrels,running_tonnes,running_percent',
-    'refined-petroleum,2018,2018-03,CN,380000,51841.746,2,380000,51841.746,76',
-    'refined-petroleum,2018,2018-04,RU,1000,136.426,1,381000,51978.172,76.2',
-    'refined-petroleum,2018,2018-05,RU,733,100,1,381733,52078.172,76.347',
+    // Tonnes derived at the refined default of 8.33 bbl/t; 100 t reported -> 833 bbl derived.
+    'refined-petroleum,2018,2018-03,CN,380000,45618.247,2,380000,45618.247,76',
+    'refined-petroleum,2018,2018-04,RU,1000,120.048,1,381000,45738.295,76.2',
+    'refined-petroleum,2018,2018-05,RU,833,100,1,381833,45838.295,76.367',
   ]);
   const s = JSON.parse(status.stdout);
   assert.equal(s.capBarrels, 500000);
-  assert.deepEqual(s.byState.map((x: { state: string; barrels: number }) => [x.state, x.barrels]), [['CN', 380000], ['RU', 1733]]);
+  assert.deepEqual(s.byState.map((x: { state: string; barrels: number }) => [x.state, x.barrels]), [['CN', 380000], ['RU', 1833]]);
   assert.deepEqual(s.thresholds.map((t: { issued: boolean }) => t.issued), [true, false, false]);
   const n = JSON.parse(notices.stdout);
   assert.equal(n.length, 1);

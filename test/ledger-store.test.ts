@@ -53,8 +53,8 @@ for (const backend of backends()) {
       assert.equal(r.record.vessel, 'Yu Jong 2');
       assert.deepEqual(r.record.parties, ['A Co', 'B Co']);
       assert.equal(r.record.derived, 'tonnes');
-      assert.equal(r.record.factor, 7.33);
-      assert.equal(r.record.tonnesMilli, Math.round(1_000_500 / 7.33));
+      assert.equal(r.record.factor, 8.33, 'refined petroleum derives tonnes at 8.33 bbl/t by default');
+      assert.equal(r.record.tonnesMilli, Math.round(1_000_500 / 8.33));
       assert.equal(r.totals.barrelsMilli, 1_000_500);
       assert.equal(r.totals.records, 1);
       assert.deepEqual(r.notices, []);
@@ -155,7 +155,7 @@ for (const backend of backends()) {
       assert.equal(am.after.period, '2019');
       assert.equal(am.after.derived, 'barrels', 'a derived figure stays derived');
       const totals = await store.periodTotals('refined-petroleum');
-      assert.deepEqual(totals.map((t) => [t.period, t.barrelsMilli, t.records]), [['2019', 73_300, 1]]);
+      assert.deepEqual(totals.map((t) => [t.period, t.barrelsMilli, t.records]), [['2019', 83_300, 1]]);
       await assertConsistent(store);
     }));
 
@@ -236,7 +236,7 @@ for (const backend of backends()) {
       const r = lookup('refined-petroleum', '2018-11-30');
       assert.deepEqual(r, {
         commodity: 'refined-petroleum', periodStart: '2018-01-01', periodEnd: '2018-12-31', measure: 'unscr-2397-5', capBarrels: 500_000,
-        totalBarrels: 380_000, totalTonnes: Math.round(380_000_000 / 7.33) / 1000, percent: 76, remainingBarrels: 120_000, thresholdsIssued: [75], ceaseIssued: false,
+        totalBarrels: 380_000, totalTonnes: Math.round(380_000_000 / 8.33) / 1000, percent: 76, remainingBarrels: 120_000, thresholdsIssued: [75], ceaseIssued: false,
       });
       const c = lookup('crude-oil', '2018-12-21');
       assert.equal(c?.percent, 95.238);

@@ -1,7 +1,5 @@
 // `interdict check FILE|-`: validate the whole input, then evaluate and print (CONTRACT §1).
-import { existsSync, readFileSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { InterdictError } from '../../src/errors/index.ts';
 import { loadLaw, type Law } from '../../src/law/index.ts';
@@ -13,18 +11,14 @@ import {
 import { EXIT, type ExitCode } from '../support/exit-codes.ts';
 import { resolveFormat, runAction } from '../support/run-action.ts';
 
-const SRC = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'src');
-
 /**
- * The ledger (another area): with `--db` or INTERDICT_DATABASE_URL, read the cap state once from the
- * store (src/ledger: openLedgerStore + loadCapStateLookup) so evaluation stays synchronous. Without
- * either, every capped delivery says "the cap ledger was not consulted" and stays conditional.
- * Imported lazily: a run without a ledger never loads the database drivers.
+ * The ledger: with `--db` or INTERDICT_DATABASE_URL, read the cap state once from the store so
+ * evaluation stays synchronous. Without either, every capped delivery says "the cap ledger was not
+ * consulted" and stays conditional. Imported lazily: a run without a ledger never loads database drivers.
  */
 async function openCapState(db: string | undefined, law: Law): Promise<CapStateLookup | undefined> {
   if (db === undefined && process.env.INTERDICT_DATABASE_URL === undefined) return undefined;
-  const ledger = await importIfPresent<typeof import('../../src/ledger/index.ts')>('ledger/index.ts');
-  if (!ledger?.openLedgerStore || !ledger.loadCapStateLookup) return undefined;
+  const ledger = await import('../../src/ledger/index.ts');
   const store = await ledger.openLedgerStore({ caps: ledger.capSourceFromLaw(law), ...(db !== undefined ? { db } : {}) });
   try {
     return await ledger.loadCapStateLookup(store, law);
@@ -34,20 +28,12 @@ async function openCapState(db: string | undefined, law: Law): Promise<CapStateL
 }
 
 /**
- * The party screener (another area): the bundled UN list through src/screening's
- * createPartyScreener. Loaded only when some record names parties; without it each decision with
- * parties says they were not screened (review).
+ * The party screener over the bundled UN list (or `--list FILE`). Loaded only when some record names
+ * parties, so a goods-only run never builds the name index.
  */
-async function openScreener(): Promise<PartyScreener | undefined> {
-  const screening = await importIfPresent<typeof import('../../src/screening/index.ts')>('screening/index.ts');
-  const lists = await importIfPresent<typeof import('../../src/screening/un-list/index.ts')>('screening/un-list/index.ts');
-  if (!screening?.createPartyScreener || !lists?.loadUnList) return undefined;
-  return screening.createPartyScreener(lists.loadUnList());
-}
-
-async function importIfPresent<T>(file: string): Promise<T | undefined> {
-  const full = path.join(SRC, file);
-  return existsSync(full) ? ((await import(pathToFileURL(full).href)) as T) : undefined;
+async function openScreener(listFile: string | undefined): Promise<PartyScreener> {
+  const [screening, lists] = await Promise.all([import('../../src/screening/index.ts'), import('../../src/screening/un-list/index.ts')]);
+  return screening.createPartyScreener(lists.loadUnList(listFile));
 }
 
 function readInput(file: string): Buffer {
@@ -74,8 +60,9 @@ export function registerCheck(program: Command): void {
     .argument('<file>', 'input file, or - for stdin')
     .option('--format <format>', 'json or human (human on a terminal)')
     .option('--db <file>', 'cap ledger database to consult for refined petroleum and crude oil')
+    .option('--list <file>', 'UN consolidated list XML to screen parties against (default: the bundled snapshot)')
     .action(
-      runAction(async (file: string, opts: { format?: string; db?: string }): Promise<ExitCode> => {
+      runAction(async (file: string, opts: { format?: string; db?: string; list?: string }): Promise<ExitCode> => {
         const format = resolveFormat(opts.format);
         const law = loadLaw();
         const bytes = readInput(file);
@@ -92,10 +79,7 @@ export function registerCheck(program: Command): void {
         const capState = await openCapState(opts.db, law);
         if (capState) ctx.capState = capState;
         // Load the screener only when some record names parties (a cheap scan of the raw text).
-        if (text.includes('"parties"')) {
-          const screener = await openScreener();
-          if (screener) ctx.screenParty = screener;
-        }
+        if (text.includes('"parties"')) ctx.screenParty = await openScreener(opts.list);
         const tally = new Tally();
         if (format === 'json' && detectShape(text).shape === 'ndjson') {
           // One pass: validate, evaluate and serialize each line, holding only the output text.

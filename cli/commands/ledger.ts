@@ -55,7 +55,7 @@ export function registerLedger(program: Command): void {
     .requiredOption('--date <date>', 'delivery date YYYY-MM-DD')
     .option('--barrels <n>', 'barrels, as reported')
     .option('--tonnes <n>', 'tonnes, as reported')
-    .option('--factor <bblPerTonne>', 'barrels per tonne to derive the unit not reported (default 7.33)')
+    .option('--factor <bblPerTonne>', 'barrels per tonne to derive the unit not reported (default 8.33 refined petroleum, 7.33 crude oil)')
     .option('--ref <id>', "the State's reference: the same State and ref again never counts twice")
     .option('--reported <date>', 'date the State reported it (default today)')
     .option('--vessel <name>', 'vessel')

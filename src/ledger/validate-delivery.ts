@@ -84,11 +84,11 @@ export function validateDelivery(input: DeliveryInput, caps: CapSource, today: s
   let derived: DeliveryContent['derived'] = null;
   let factor: number | null = null;
   if (barrels === undefined) {
-    factor = givenFactor ?? DEFAULT_BARRELS_PER_TONNE;
+    factor = givenFactor ?? DEFAULT_BARRELS_PER_TONNE[commodity];
     barrels = barrelsFromTonnes(tonnes!, factor);
     derived = 'barrels';
   } else if (tonnes === undefined) {
-    factor = givenFactor ?? DEFAULT_BARRELS_PER_TONNE;
+    factor = givenFactor ?? DEFAULT_BARRELS_PER_TONNE[commodity];
     tonnes = tonnesFromBarrels(barrels, factor);
     derived = 'tonnes';
   }

@@ -8,6 +8,7 @@ export type { ExplanationEntry, ScreeningMatch, ScreeningQuery, ScreenOptions } 
 export type { ScreeningIndex, IndexedName } from './build-index.ts';
 export { screenName, validateQuery, NAME_FLOOR } from './screen-name.ts';
 export { createPartyScreener } from './party-screener.ts';
+export { parseBatchCsv } from './batch-input.ts';
 export { segmentSyllables, syllableReadings, readingsOverlap } from './normalize/syllables.ts';
 export { decomposeHangul, composeHangul, hangulReadings, isHangulSyllable } from './normalize/hangul.ts';
 export { foldWords } from './normalize/fold.ts';
