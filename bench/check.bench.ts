@@ -13,22 +13,11 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { evaluate, type Transaction } from '../src/check/index.ts';
 import { addDays, loadLaw } from '../src/law/index.ts';
+import { seededRandom as rng } from './support/seeded-random.ts';
 
 const N = Number(process.env.BENCH_N ?? 1_000_000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-
-/** A deterministic generator (mulberry32) so every run checks the same transactions. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const HS = ['6203.42', '6109.10', '5208.11', '2709.00', '2710.19', '2710.12', '2711.11', '2701.12', '2601.11', '0302.89', '0303.55', '7108.12', '7113.19', '8703.23', '8471.30', '8429.52', '1006.30', '0702.00', '4403.99', '7208.51', '9302.00', '8710.00', '8903.92', '3004.90', '8802.11', '2616.10', '9703.00'];
 const DESCRIPTIONS = ['diesel', 'jet fuel', 'crude oil', 'gas condensate', 'cotton trousers', 'frozen fish', 'assorted goods'];

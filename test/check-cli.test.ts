@@ -1,24 +1,11 @@
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { after, test } from 'node:test';
-import { fileURLToPath } from 'node:url';
+import { test } from 'node:test';
+import { scratch } from './support/cli-harness.ts';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const tmp = mkdtempSync(path.join(os.tmpdir(), 'interdict-check-'));
-after(() => rmSync(tmp, { recursive: true, force: true }));
-
-function run(args: string[], input?: string) {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', 'cli/main.ts', ...args], { cwd: root, input, encoding: 'utf8', maxBuffer: 1 << 30 });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
-function file(name: string, text: string): string {
-  const f = path.join(tmp, name);
-  writeFileSync(f, text);
-  return f;
-}
+const sandbox = scratch('check');
+const run = (args: string[], input?: string) => sandbox.cli(args, input);
+const file = sandbox.write;
 
 const permitted = { id: 'p', type: 'goods', date: '2019-05-01', from: 'FR', to: 'DE', goods: [{ hs: '6203.42' }] };
 const conditional = { id: 'c', type: 'goods', date: '2017-12-10', from: 'KP', to: 'CN', goods: [{ hs: '6203.42' }], contract: { finalized: '2017-08-20' } };
@@ -63,7 +50,7 @@ test('bad input: exit 1, nothing on stdout, the message names the record and the
     assert.match(r.stderr, /CHECK_BAD_INPUT/);
     assert.match(r.stderr, re, name);
   }
-  const missing = run(['check', path.join(tmp, 'no-such-file.json')]);
+  const missing = run(['check', path.join(sandbox.dir, 'no-such-file.json')]);
   assert.equal(missing.code, 1);
   assert.equal(missing.stdout, '');
 });
@@ -87,7 +74,7 @@ test('--db consults the cap ledger; without it the decision says the ledger was 
   const without = run(['check', f, '--format', 'json']);
   assert.equal(without.code, 3);
   assert.match(without.stdout, /ledger was not consulted/);
-  const withDb = run(['check', f, '--format', 'json', '--db', path.join(tmp, 'ledger.sqlite')]);
+  const withDb = run(['check', f, '--format', 'json', '--db', path.join(sandbox.dir, 'ledger.sqlite')]);
   assert.equal(withDb.code, 3, withDb.stderr);
   assert.match(withDb.stdout, /Remaining under the cap: 500,000 bbl/);
 });

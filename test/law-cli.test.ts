@@ -1,14 +1,10 @@
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { test } from 'node:test';
-import { fileURLToPath } from 'node:url';
+import { scratch } from './support/cli-harness.ts';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-function run(args: string[]) {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', 'cli/main.ts', ...args], { cwd: root, encoding: 'utf8' });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+const sandbox = scratch('law');
+const run = (args: string[]) => sandbox.cli(args);
 
 test('law list --date shows what was in force that day, with citations and confidence', () => {
   const r = run(['law', 'list', '--date', '2017-09-10', '--format', 'json']);

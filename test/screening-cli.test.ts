@@ -1,27 +1,12 @@
 // `interdict screen`, run as a user runs it: one name, a CSV batch, exit codes, bad input, --changed-since.
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { describe, it } from 'node:test';
 import path from 'node:path';
-import { after, describe, it } from 'node:test';
-import { fileURLToPath } from 'node:url';
+import { scratch, sharedSnapshot as snapshot } from './support/cli-harness.ts';
 
-const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const snapshot = (date: string): string => path.join('..', 'shared', 'data', 'un-list', `consolidated-${date}.xml`);
-const scratch = mkdtempSync(path.join(tmpdir(), 'interdict-screen-'));
-after(() => rmSync(scratch, { recursive: true, force: true }));
-const env = { ...process.env, INTERDICT_CACHE_DIR: path.join(scratch, 'cache') };
-
-function cli(...args: string[]): { code: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', 'cli/main.ts', 'screen', ...args], { cwd: projectRoot, encoding: 'utf8', env });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
-const write = (name: string, body: string): string => {
-  const file = path.join(scratch, name);
-  writeFileSync(file, body);
-  return file;
-};
+const sandbox = scratch('screen');
+const cli = (...args: string[]) => sandbox.cli(['screen', ...args]);
+const write = sandbox.write;
 
 describe('interdict screen: one name', () => {
   it('a match exits 2 and prints the match with its explanation, algorithm and list version', () => {
@@ -64,7 +49,7 @@ describe('interdict screen: one name', () => {
 
   it('a malformed or missing list fails with exit 1, never half-loaded', () => {
     const bad = write('bad.xml', '<CONSOLIDATED_LIST dateGenerated="x"><INDIVIDUALS><INDIVIDUAL>');
-    for (const file of [bad, path.join(scratch, 'missing.xml')]) {
+    for (const file of [bad, path.join(sandbox.dir, 'missing.xml')]) {
       const r = cli('PAK YONG SIK', '--list', file, '--format', 'json');
       assert.equal(r.code, 1);
       assert.equal(r.stdout, '');

@@ -1,29 +1,14 @@
 // `interdict list info` and `interdict list diff`, run as a user runs them.
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
+import { describe, it } from 'node:test';
 import path from 'node:path';
-import { after, describe, it } from 'node:test';
-import { fileURLToPath } from 'node:url';
+import { projectRoot, scratch, sharedSnapshot as snapshot } from './support/cli-harness.ts';
 
-const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const snapshot = (date: string): string => path.join('..', 'shared', 'data', 'un-list', `consolidated-${date}.xml`);
-
-const scratch = mkdtempSync(path.join(tmpdir(), 'interdict-list-'));
-after(() => rmSync(scratch, { recursive: true, force: true }));
 // The parsed-list cache goes to the scratch folder, not the user's cache.
-const env = { ...process.env, INTERDICT_CACHE_DIR: path.join(scratch, 'cache') };
-
-function cli(...args: string[]): { code: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', 'cli/main.ts', 'list', ...args], { cwd: projectRoot, encoding: 'utf8', env });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
-const write = (name: string, body: string): string => {
-  const file = path.join(scratch, name);
-  writeFileSync(file, body);
-  return file;
-};
+const sandbox = scratch('list');
+const cli = (...args: string[]) => sandbox.cli(['list', ...args]);
+const write = sandbox.write;
 
 describe('interdict list info', () => {
   it('json: the bundled snapshot, DPRK = 80 individuals + 75 entities, 16 valid IMO numbers', () => {
@@ -90,7 +75,7 @@ describe('interdict list: bad input exits 1, one message on stderr, nothing on s
     ['not XML', write('not.xml', 'this is not xml'), /not well-formed XML/],
     ['truncated XML', write('cut.xml', real.slice(0, 100_007)), /truncated/],
     ['wrong root', write('root.xml', '<?xml version="1.0"?><SANCTIONS dateGenerated="x"></SANCTIONS>'), /not <CONSOLIDATED_LIST>/],
-    ['missing file', path.join(scratch, 'missing.xml'), /does not exist/],
+    ['missing file', path.join(sandbox.dir, 'missing.xml'), /does not exist/],
   ];
   for (const [what, file, message] of cases) {
     it(`info: ${what}`, () => {
@@ -103,7 +88,7 @@ describe('interdict list: bad input exits 1, one message on stderr, nothing on s
     });
   }
   it('diff: a bad NEW file prints nothing even though OLD was fine', () => {
-    const r = cli('diff', snapshot('2025-04-19'), path.join(scratch, 'missing.xml'), '--format', 'human');
+    const r = cli('diff', snapshot('2025-04-19'), path.join(sandbox.dir, 'missing.xml'), '--format', 'human');
     assert.equal(r.code, 1);
     assert.equal(r.stdout, '');
     assert.match(r.stderr, /LIST_INVALID.*does not exist/);

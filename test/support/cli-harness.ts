@@ -1,0 +1,45 @@
+// Shared by the CLI tests: run `interdict` as a user runs it (a child process), in a scratch folder
+// that is removed after the file's tests, with the parsed-list cache kept out of the user's home.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { after } from 'node:test';
+import { fileURLToPath } from 'node:url';
+
+export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+/** A real UN list snapshot from the shared folder beside the project (relative to the project root). */
+export const sharedSnapshot = (date: string): string => path.join('..', 'shared', 'data', 'un-list', `consolidated-${date}.xml`);
+
+export interface CliRun {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+export interface Scratch {
+  dir: string;
+  /** Write a file in the scratch folder and return its path. */
+  write(name: string, body: string): string;
+  /** Run `interdict ...args` (optionally with stdin) from the project root. */
+  cli(args: string[], input?: string): CliRun;
+}
+
+export function scratch(prefix: string, extraEnv: NodeJS.ProcessEnv = {}): Scratch {
+  const dir = mkdtempSync(path.join(tmpdir(), `interdict-${prefix}-`));
+  after(() => rmSync(dir, { recursive: true, force: true }));
+  const env = { ...process.env, INTERDICT_CACHE_DIR: path.join(dir, 'cache'), ...extraEnv };
+  return {
+    dir,
+    write(name, body) {
+      const file = path.join(dir, name);
+      writeFileSync(file, body);
+      return file;
+    },
+    cli(args, input) {
+      const r = spawnSync(process.execPath, ['--import', 'tsx', 'cli/main.ts', ...args], { cwd: projectRoot, env, input, encoding: 'utf8', maxBuffer: 1 << 30 });
+      return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+    },
+  };
+}
