@@ -26,8 +26,15 @@ test('crude oil: 12-month periods from 22 Dec 2017 under 2397 para 4', () => {
   assert.equal(capPeriodFor(law, 'crude-oil', '2020-02-29').end, '2020-12-21');
 });
 
+test('crude oil before 22 Dec 2017: a 2375 para 15 period with no aggregate bound and no notices', () => {
+  const p = capPeriodFor(law, 'crude-oil', '2017-12-21');
+  assert.deepEqual([p.start, p.end, p.resolution, p.paragraph, p.capBarrels, p.capTonnes], ['2017-09-11', '2017-12-21', 2375, '15', undefined, undefined]);
+  assert.deepEqual(p.thresholds, []);
+  assert.equal(capPeriodFor(law, 'crude-oil', '2017-09-11').start, '2017-09-11');
+});
+
 test('a date outside every period throws LEDGER_NO_PERIOD naming the date', () => {
-  for (const [c, d] of [['refined-petroleum', '2017-09-30'], ['crude-oil', '2017-12-21'], ['crude-oil', '2006-01-01']] as const) {
+  for (const [c, d] of [['refined-petroleum', '2017-09-30'], ['crude-oil', '2017-09-10'], ['crude-oil', '2006-01-01']] as const) {
     assert.throws(() => capPeriodFor(law, c, d), (e: unknown) => isInterdictError(e) && e.code === 'LEDGER_NO_PERIOD' && e.message.includes(d));
   }
 });

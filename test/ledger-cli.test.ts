@@ -47,7 +47,7 @@ test('bad input: exit 1, one message naming the field, nothing on stdout, nothin
     [['record', '--commodity', 'refined-petroleum', '--state', 'ZZ', '--date', '2018-03-01', '--barrels', '5'], 'state'],
     [['record', '--commodity', 'diesel', '--state', 'CN', '--date', '2018-03-01', '--barrels', '5'], 'commodity'],
     [['record', '--commodity', 'refined-petroleum', '--state', 'CN', '--date', '2018-13-01', '--barrels', '5'], 'date'],
-    [['record', '--commodity', 'crude-oil', '--state', 'CN', '--date', '2017-10-01', '--barrels', '5'], 'date'],
+    [['record', '--commodity', 'crude-oil', '--state', 'CN', '--date', '2017-09-10', '--barrels', '5'], 'date'],
   ];
   const runs = await Promise.all(cases.map(([args]) => cli(...args, '--db', db, '--format', 'json')));
   runs.forEach((r, i) => {

@@ -168,7 +168,7 @@ for (const backend of backends()) {
       await rejects(store.record(refined({ barrels: 1, commodity: 'coal', ref: 'n' })), 'LEDGER_BAD_INPUT', 'commodity');
       await rejects(store.record(refined({ barrels: 1, date: '2018-02-30', ref: 'n' })), 'LEDGER_BAD_INPUT', 'date');
       await rejects(store.record(refined({ barrels: 1, date: '2017-09-30', reported: '2017-10-01', ref: 'n' })), 'LEDGER_NO_PERIOD', 'date');
-      await rejects(store.record({ commodity: 'crude-oil', state: 'CN', date: '2017-12-01', barrels: 1, ref: 'n' }), 'LEDGER_NO_PERIOD', 'date');
+      await rejects(store.record({ commodity: 'crude-oil', state: 'CN', date: '2017-09-10', barrels: 1, ref: 'n' }), 'LEDGER_NO_PERIOD', 'date');
       await rejects(store.record(refined({ barrels: 1, reported: '2018-02-01', ref: 'n' })), 'LEDGER_BAD_INPUT', 'reported');
       await rejects(store.record(refined({ barrels: '1.2345', ref: 'n' })), 'LEDGER_BAD_INPUT', 'barrels');
       assert.deepEqual(await store.periodTotals(), []);
@@ -185,6 +185,18 @@ for (const backend of backends()) {
       assert.equal((await store.periodTotals())[0]!.records, 1);
       const ok = await store.recordAll([refined({ barrels: 1, ref: 'i1' }), refined({ barrels: 9, ref: 'i2' })]);
       assert.deepEqual(ok.map((r) => r.created), [true, false]);
+    }));
+
+    test('crude oil before 22 Dec 2017 is recorded under 2375 para 15: counted, no aggregate notices, baseline still applies', withStore(async (store) => {
+      await store.setBaseline('RU', '50000');
+      const r = await store.record({ commodity: 'crude-oil', state: 'RU', date: '2017-10-02', reported: '2017-10-09', barrels: 60_000, ref: 'p15' });
+      assert.equal(r.record.period, '2017-09-11/2017-12-21');
+      assert.equal(r.record.exceedsCap, false, 'there is no aggregate cap to exceed');
+      assert.equal(r.record.exceedsBaseline, true, 'past the State\'s own baseline');
+      assert.deepEqual(r.notices, []);
+      const totals = await store.periodTotals('crude-oil');
+      assert.deepEqual(totals.map((t) => [t.period, t.barrelsMilli, t.records]), [['2017-09-11/2017-12-21', 60_000_000, 1]]);
+      await assertConsistent(store);
     }));
 
     test('the 2375 para 15 baseline: a State past its own baseline is flagged', withStore(async (store) => {

@@ -183,6 +183,8 @@ function applyCap(cm: CompiledMeasure, tx: Transaction, ctx: CheckContext | unde
   if (remBbl !== undefined) parts.push(`${fmt(remBbl)} bbl`);
   if (remT !== undefined) parts.push(`${fmt(remT)} t`);
   const state = st ? `the ledger shows ${fmt(st.percent)} % used` : 'the ledger holds no deliveries for this period';
-  pushReason(sink, reason('conditions', `${m.summary} Remaining under the cap: ${parts.join(' or ')} (${state}).`));
+  // A period without an aggregate bound (2375 para 15: each State's own baseline) has nothing "remaining".
+  const remainder = parts.length > 0 ? ` Remaining under the cap: ${parts.join(' or ')} (${state}).` : ' No aggregate cap applies in this period; the ledger tracks each State against its own baseline.';
+  pushReason(sink, reason('conditions', `${m.summary}${remainder}`));
   pushDuties(sink, m, m.duties, tx.date);
 }

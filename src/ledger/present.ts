@@ -82,9 +82,19 @@ export function presentTotals(t: PeriodTotals, caps: CapSource) {
   };
 }
 
+/** "28,690 bbl / 3,444 t" (either part may be absent); undefined when there is neither. */
+export function amountText(barrels: number | null, tonnes: number | null, joiner = ' / '): string | undefined {
+  const parts = [barrels !== null ? `${fmt(barrels)} bbl` : '', tonnes !== null ? `${fmt(tonnes)} t` : ''].filter(Boolean);
+  return parts.length > 0 ? parts.join(joiner) : undefined;
+}
+
+/** What a period without an aggregate bound says instead of a percent (2375 para 15: per-State baselines). */
+export const NO_AGGREGATE_CAP = 'no aggregate cap in this period (each State is held to its own baseline, 2375 para 15)';
+
 export function totalsLine(t: ReturnType<typeof presentTotals>): string {
-  const rem = [t.remainingBarrels !== null ? `${fmt(t.remainingBarrels)} bbl` : '', t.remainingTonnes !== null ? `${fmt(t.remainingTonnes)} t` : ''].filter(Boolean).join(' / ');
-  return `${words(t.commodity)} ${t.period}: ${fmt(t.totalBarrels)} bbl / ${fmt(t.totalTonnes)} t in ${t.records} record(s), ${t.percent ?? '?'} % of the cap, remaining ${rem}`;
+  const rem = amountText(t.remainingBarrels, t.remainingTonnes);
+  const against = rem === undefined ? NO_AGGREGATE_CAP : `${t.percent ?? '?'} % of the cap, remaining ${rem}`;
+  return `${words(t.commodity)} ${t.period}: ${fmt(t.totalBarrels)} bbl / ${fmt(t.totalTonnes)} t in ${t.records} record(s), ${against}`;
 }
 
 export { fmt as formatNumber };

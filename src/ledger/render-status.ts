@@ -1,6 +1,6 @@
 /** A period's status as a readable table or as CSV (the Committee's table with running totals). */
 import type { PeriodStatus } from './period-status.ts';
-import { formatNumber as fmt } from './present.ts';
+import { amountText, formatNumber as fmt, NO_AGGREGATE_CAP } from './present.ts';
 
 function pad(rows: string[][]): string {
   const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length)));
@@ -8,12 +8,12 @@ function pad(rows: string[][]): string {
 }
 
 export function statusHuman(s: PeriodStatus): string {
-  const cap = [s.capBarrels !== null ? `${fmt(s.capBarrels)} bbl` : '', s.capTonnes !== null ? `${fmt(s.capTonnes)} t` : ''].filter(Boolean).join(' or ');
-  const rem = [s.remainingBarrels !== null ? `${fmt(s.remainingBarrels)} bbl` : '', s.remainingTonnes !== null ? `${fmt(s.remainingTonnes)} t` : ''].filter(Boolean).join(' / ');
+  const cap = amountText(s.capBarrels, s.capTonnes, ' or ');
+  const rem = amountText(s.remainingBarrels, s.remainingTonnes);
   const lines = [
-    `${s.commodity.replace('-', ' ')} — period ${s.period} (${s.start} to ${s.end}), cap ${cap} (UNSCR ${s.resolution} para ${s.paragraph}, ${s.measure}, confidence ${s.confidence})`,
-    `total ${fmt(s.totalBarrels)} bbl / ${fmt(s.totalTonnes)} t in ${s.records} record(s): ${s.percent} % of the cap; remaining ${rem}`,
-    `notices: ${s.thresholds.map((t) => `${t.threshold} % ${t.issued ? `issued ${t.issuedAt?.slice(0, 10)} (${t.state} ${t.ref})` : 'not reached'}`).join('; ')}`,
+    `${s.commodity.replace('-', ' ')} — period ${s.period} (${s.start} to ${s.end}), ${cap === undefined ? NO_AGGREGATE_CAP : `cap ${cap}`} (UNSCR ${s.resolution} para ${s.paragraph}, ${s.measure}, confidence ${s.confidence})`,
+    `total ${fmt(s.totalBarrels)} bbl / ${fmt(s.totalTonnes)} t in ${s.records} record(s)${rem === undefined ? '' : `: ${s.percent} % of the cap; remaining ${rem}`}`,
+    `notices: ${s.thresholds.length === 0 ? 'none in this period' : s.thresholds.map((t) => `${t.threshold} % ${t.issued ? `issued ${t.issuedAt?.slice(0, 10)} (${t.state} ${t.ref})` : 'not reached'}`).join('; ')}`,
   ];
   if (s.ceaseIssued) lines.push(`CEASE: States must not supply ${s.commodity.replace('-', ' ')} to the DPRK for the rest of the period (to ${s.end}).`);
   if (s.table.length > 0) {
