@@ -137,6 +137,10 @@ function applyUnchecked(cm: CompiledMeasure, tx: Transaction, ctx: CheckContext 
     pushReason(sink, reviewReason(cm, 'grandfather', missing.ex.field!, grandfatherDetail(missing)));
     return;
   }
+  if (cm.onlyFor && tx.purpose !== undefined && !cm.onlyFor.purposes.has(tx.purpose)) {
+    pushReason(sink, cm.onlyFor.reason);
+    return;
+  }
   if (cm.m.cap && cm.effect === 'conditions') {
     applyCap(cm, tx, ctx, sink, line);
     return;
@@ -154,6 +158,12 @@ function applyCap(cm: CompiledMeasure, tx: Transaction, ctx: CheckContext | unde
   const m = cm.m;
   const cap = m.cap!;
   if (!ctx?.capState) {
+    // One delivery larger than the whole period's cap is prohibited whatever the ledger holds.
+    const q = line?.quantity;
+    if (q !== undefined && ((line?.unit === 'bbl' && cap.barrels !== undefined && q > cap.barrels) || (line?.unit === 't' && cap.tonnes !== undefined && q > cap.tonnes))) {
+      pushReason(sink, { measure: m.id, resolution: m.resolution, paragraph: m.paragraph, effect: 'prohibits', summary: `This delivery of ${fmt(q)} ${line!.unit} is more than the whole ${cap.commodity} cap for the period (${fmt((line!.unit === 'bbl' ? cap.barrels : cap.tonnes)!)} ${line!.unit}).`, confidence: m.confidence, ...(m.paragraphConfidence !== undefined ? { paragraphConfidence: m.paragraphConfidence } : {}) });
+      return;
+    }
     pushReason(sink, cm.ownNoLedger ?? cm.own);
     pushDuties(sink, m, m.duties, tx.date);
     return;

@@ -24,6 +24,8 @@ export interface CompiledMeasure {
   purposes?: ReadonlySet<string>;
   exemptions: CompiledExemption[];
   own: Reason;
+  /** Purposes the act is restricted to, and the reason when another purpose is stated. */
+  onlyFor?: { purposes: ReadonlySet<string>; reason: Reason };
   /** The reason when the cap ledger was not consulted (caps only). */
   ownNoLedger?: Reason;
   reviews: Map<string, Reason>;
@@ -69,6 +71,10 @@ export function compileMeasure(m: Measure): CompiledMeasure | undefined {
   const words = wordsPattern(m.applies.goods?.words ?? []);
   if (words) cm.words = words;
   if (m.applies.purposes) cm.purposes = new Set(m.applies.purposes);
+  if (m.onlyForPurposes) {
+    const list = m.onlyForPurposes.join(' or ');
+    cm.onlyFor = { purposes: new Set(m.onlyForPurposes), reason: reason(m, 'prohibits', `The measure "${m.title}" (${m.resolution} para ${m.paragraph}) allows supply only for ${list} purposes; the stated purpose is not one of them.`) };
+  }
   if (m.cap) {
     cm.ownNoLedger = reason(m, m.effect, `${m.summary} The cap ledger was not consulted: confirm the remaining cap and that no cease notice was issued before supplying.`);
   }
@@ -86,9 +92,8 @@ export function reviewReason(cm: CompiledMeasure, cause: ReviewCause, field: str
   const key = `${cause}|${field}|${detail}`;
   const hit = cm.reviews.get(key);
   if (hit) return hit;
-  // "Condensates and ... ban" reads as "the condensates and ... ban" inside a sentence; "DPRK ..." stays.
-  const title = cm.m.title;
-  const t = `the ${/^[A-Z][a-z]/.test(title) ? title[0]!.toLowerCase() + title.slice(1) : title}`;
+  // Titles are noun phrases of every shape ("No work authorizations for ..."), so quote them whole.
+  const t = `the measure "${cm.m.title}"`;
   let summary: string;
   switch (cause) {
     case 'product':

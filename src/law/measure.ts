@@ -92,6 +92,9 @@ export interface Measure {
   exemptions?: Exemption[];
   duties?: Duty[];
   cap?: Cap;
+  /** The act is allowed only for these purposes (2375 para 14(c): exclusively for livelihood purposes);
+   *  a stated purpose outside them is prohibited, while no purpose keeps the condition in the summary. */
+  onlyForPurposes?: string[];
   /** Derived at load: the last day in force, from `ends` and `supersededBy` (undefined = open-ended). */
   lastDay?: string;
   /** Derived at load: the file it came from, relative to the law folder. */
