@@ -4,6 +4,7 @@
  * exemption needs, else the measure's own effect (with the cap ledger for capped commodities). Adds
  * the reason and any duties to the sink.
  */
+import { DEFAULT_BARRELS_PER_TONNE } from '../law/cap-period.ts';
 import { addDays } from '../law/dates.ts';
 import type { Duty, Measure } from '../law/measure.ts';
 import type { CheckContext } from './context.ts';
@@ -153,15 +154,62 @@ function fmt(n: number): string {
   return n.toLocaleString('en-US', { maximumFractionDigits: 0 });
 }
 
+interface CapAmount {
+  bbl: number;
+  t: number;
+}
+
+/**
+ * A goods line's quantity in both cap units (kg -> t; the other unit derived at the commodity's default
+ * factor, as the ledger does). undefined: no quantity given; 'unit': a quantity whose unit cannot be
+ * compared with a cap kept in barrels and tonnes.
+ */
+function capAmount(commodity: keyof typeof DEFAULT_BARRELS_PER_TONNE, line: GoodsLine | undefined): CapAmount | 'unit' | undefined {
+  const q = line?.quantity;
+  if (q === undefined) return undefined;
+  const f = DEFAULT_BARRELS_PER_TONNE[commodity];
+  switch (line?.unit) {
+    case 'bbl':
+      return { bbl: q, t: q / f };
+    case 't':
+      return { bbl: q * f, t: q };
+    case 'kg':
+      return { bbl: (q / 1000) * f, t: q / 1000 };
+    default:
+      return 'unit';
+  }
+}
+
+/** The unit in which `a` passes what is left (barrels first), or undefined when it fits. */
+function passes(a: CapAmount, leftBbl: number | undefined, leftT: number | undefined): 'bbl' | 't' | undefined {
+  if (leftBbl !== undefined && a.bbl > leftBbl) return 'bbl';
+  if (leftT !== undefined && a.t > leftT) return 't';
+  return undefined;
+}
+
 /** A capped commodity inside an open period: conditional, unless the ledger says the cap is spent. */
 function applyCap(cm: CompiledMeasure, tx: Transaction, ctx: CheckContext | undefined, sink: Sink, line?: GoodsLine): void {
   const m = cm.m;
   const cap = m.cap!;
+  // Same key order as the shared reasons (measure, resolution, paragraph, effect, summary, confidence).
+  const reason = (effect: Reason['effect'], summary: string, field?: string): Reason => ({
+    measure: m.id, resolution: m.resolution, paragraph: m.paragraph, effect, summary, confidence: m.confidence,
+    ...(m.paragraphConfidence !== undefined ? { paragraphConfidence: m.paragraphConfidence } : {}),
+    ...(field !== undefined ? { field } : {}),
+  });
+  const amount = capAmount(cap.commodity, line);
+  if (amount === 'unit') {
+    // Fail closed: a quantity that cannot be compared with the cap could be more than what is left.
+    const field = `goods[${tx.goods?.indexOf(line!) ?? 0}].unit`;
+    pushReason(sink, reason('requires-review', `The quantity's unit (${JSON.stringify(line?.unit ?? null)}) cannot be compared with the ${cap.commodity} cap, kept in barrels and tonnes: give "${field}" as bbl, t or kg.`, field));
+    return;
+  }
+  const shown = (unit: 'bbl' | 't'): string => `${fmt(unit === 'bbl' ? amount!.bbl : amount!.t)} ${unit}${line?.unit === unit ? '' : ' (converted)'}`;
   if (!ctx?.capState) {
     // One delivery larger than the whole period's cap is prohibited whatever the ledger holds.
-    const q = line?.quantity;
-    if (q !== undefined && ((line?.unit === 'bbl' && cap.barrels !== undefined && q > cap.barrels) || (line?.unit === 't' && cap.tonnes !== undefined && q > cap.tonnes))) {
-      pushReason(sink, { measure: m.id, resolution: m.resolution, paragraph: m.paragraph, effect: 'prohibits', summary: `This delivery of ${fmt(q)} ${line!.unit} is more than the whole ${cap.commodity} cap for the period (${fmt((line!.unit === 'bbl' ? cap.barrels : cap.tonnes)!)} ${line!.unit}).`, confidence: m.confidence, ...(m.paragraphConfidence !== undefined ? { paragraphConfidence: m.paragraphConfidence } : {}) });
+    const over = amount && passes(amount, cap.barrels, cap.tonnes);
+    if (over) {
+      pushReason(sink, reason('prohibits', `This delivery of ${shown(over)} is more than the whole ${cap.commodity} cap for the period (${fmt((over === 'bbl' ? cap.barrels : cap.tonnes)!)} ${over}).`));
       return;
     }
     pushReason(sink, cm.ownNoLedger ?? cm.own);
@@ -169,24 +217,15 @@ function applyCap(cm: CompiledMeasure, tx: Transaction, ctx: CheckContext | unde
     return;
   }
   const st = ctx.capState(cap.commodity, tx.date);
-  // Same key order as the shared reasons (measure, resolution, paragraph, effect, summary, confidence).
-  const reason = (effect: Reason['effect'], summary: string): Reason => ({
-    measure: m.id, resolution: m.resolution, paragraph: m.paragraph, effect, summary, confidence: m.confidence,
-    ...(m.paragraphConfidence !== undefined ? { paragraphConfidence: m.paragraphConfidence } : {}),
-  });
   if (st?.ceaseIssued) {
     pushReason(sink, reason('prohibits', `The ${cap.commodity} cap for ${st.periodStart} to ${st.periodEnd} has reached its last threshold (${fmt(st.percent)} % used) and States were told to cease supplying for the rest of the period.`));
     return;
   }
   const remBbl = st ? st.remainingBarrels : cap.barrels;
   const remT = st ? st.remainingTonnes : cap.tonnes;
-  const qty = line?.quantity;
-  const unit = line?.unit;
-  const over =
-    qty !== undefined &&
-    ((unit === 'bbl' && remBbl !== undefined && qty > remBbl) || (unit === 't' && remT !== undefined && qty > remT));
+  const over = amount && passes(amount, remBbl, remT);
   if (over) {
-    pushReason(sink, reason('prohibits', `This delivery of ${fmt(qty)} ${unit} exceeds what remains under the ${cap.commodity} cap (${unit === 'bbl' ? fmt(remBbl!) : fmt(remT!)} ${unit}, per the ledger).`));
+    pushReason(sink, reason('prohibits', `This delivery of ${shown(over)} exceeds what remains under the ${cap.commodity} cap (${fmt((over === 'bbl' ? remBbl : remT)!)} ${over}, per the ledger).`));
     return;
   }
   const parts: string[] = [];

@@ -47,6 +47,13 @@ function date(r: Where, v: unknown, field: string): void {
   if (typeof v !== 'string' || !isValidDate(v)) fail(r, field, `is ${JSON.stringify(v)}, which is not a real date in the form YYYY-MM-DD`);
 }
 
+/** A date of birth may be as precise as the user knows it: YYYY, YYYY-MM or YYYY-MM-DD, each real. */
+function dob(r: Where, v: unknown, field: string): void {
+  if (v === undefined) return;
+  const ok = typeof v === 'string' && (/^\d{4}$/.test(v) ? true : /^\d{4}-(0[1-9]|1[0-2])$/.test(v) ? true : isValidDate(v));
+  if (!ok) fail(r, field, `is ${JSON.stringify(v)}, which is not a real date of birth (YYYY, YYYY-MM or YYYY-MM-DD)`);
+}
+
 function country(r: Where, v: unknown, field: string): void {
   if (v === undefined) return;
   if (typeof v !== 'string' || !isCountryCode(v)) fail(r, field, `is ${JSON.stringify(v)}, which is not an ISO 3166 alpha-2 country code (e.g. "CN", "KP")`);
@@ -87,6 +94,7 @@ export function parseTransaction(raw: unknown, record: string | number): Transac
       str(r, v.name, `${at}.name`);
       if (typeof v.imo === 'number') v.imo = String(v.imo);
       else str(r, v.imo, `${at}.imo`);
+      if (v.imo !== undefined && !/^(IMO ?)?\d{7}$/i.test(v.imo as string)) fail(r, `${at}.imo`, `is ${JSON.stringify(v.imo)}, which is not an IMO number (7 digits)`);
       country(r, v.flag, `${at}.flag`);
     }
   }
@@ -129,7 +137,7 @@ function party(r: Where, p: unknown, i: number): void {
   const po = obj(r, p, at, PARTY);
   if (typeof po.name !== 'string' || po.name.trim() === '') fail(r, `${at}.name`, 'is required (a non-empty name)');
   str(r, po.role, `${at}.role`);
-  str(r, po.dob, `${at}.dob`);
+  dob(r, po.dob, `${at}.dob`);
   country(r, po.country, `${at}.country`);
   country(r, po.nationality, `${at}.nationality`);
   if (po.type !== undefined && po.type !== 'person' && po.type !== 'entity') fail(r, `${at}.type`, 'must be "person" or "entity"');

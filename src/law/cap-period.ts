@@ -21,3 +21,11 @@ export interface CapPeriod {
   reportWithinDays: number;
   confidence: 'T' | 'S' | 'N' | 'U';
 }
+
+/**
+ * Barrels per tonne, per commodity, to compare or record a figure given in the other unit. 7.33 bbl/t is
+ * the usual crude oil factor. Published refined-product figures imply 7.5 to 8.33 bbl/t; we take the top
+ * (China converted the 500,000 bbl cap as 60,000 t = 8.33 bbl/t) because the refined cap is counted in
+ * barrels, and a higher factor never under-counts a tonnes-only figure against it (fail closed).
+ */
+export const DEFAULT_BARRELS_PER_TONNE = { 'refined-petroleum': 8.33, 'crude-oil': 7.33 } as const satisfies Record<CappedCommodity, number>;

@@ -4,7 +4,7 @@ export { capPeriodFor, capPeriods } from './cap-periods.ts';
 export { isValidDate, addDays, addMonths } from './dates.ts';
 export { describeProblem, type LawProblem } from './law-problem.ts';
 export { DEFAULT_LAW_DIR } from './law-schema.ts';
-export type { CapPeriod } from './cap-period.ts';
+export { DEFAULT_BARRELS_PER_TONNE, type CapPeriod } from './cap-period.ts';
 export type {
   Law, Measure, Resolution, Exemption, Duty, DutyKind, Cap, Applies, GoodsScope, Confidence, Effect, TransactionType,
 } from './measure.ts';

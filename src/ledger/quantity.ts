@@ -4,14 +4,8 @@
  */
 import { InterdictError } from '../errors/index.ts';
 
-/**
- * Barrels per tonne used to derive the figure a State did not report, per commodity. 7.33 bbl/t is the
- * usual crude oil factor. Published refined-product figures imply 7.5 to 8.33 bbl/t; we take the top of
- * that range (China converted the 500,000 bbl cap as 60,000 t = 8.33 bbl/t) because the refined cap is
- * counted in barrels, and a higher factor never under-counts a tonnes-only report against it (fail closed).
- * `--factor` overrides; the factor used is stored with the record.
- */
-export const DEFAULT_BARRELS_PER_TONNE = { 'refined-petroleum': 8.33, 'crude-oil': 7.33 } as const;
+/** The factor that derives the figure a State did not report (`--factor` overrides; it is stored with the record). */
+export { DEFAULT_BARRELS_PER_TONNE } from '../law/cap-period.ts';
 
 const DECIMAL = /^\d+(\.\d{1,3})?$/;
 
