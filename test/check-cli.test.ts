@@ -74,9 +74,16 @@ test('--db consults the cap ledger; without it the decision says the ledger was 
   const without = run(['check', f, '--format', 'json']);
   assert.equal(without.code, 3);
   assert.match(without.stdout, /ledger was not consulted/);
-  const withDb = run(['check', f, '--format', 'json', '--db', path.join(sandbox.dir, 'ledger.sqlite')]);
+  const db = path.join(sandbox.dir, 'ledger.sqlite');
+  const missing = run(['check', f, '--format', 'json', '--db', db]);
+  assert.equal(missing.code, 1, 'a mistyped --db is an error, not an empty ledger');
+  assert.equal(missing.stdout, '');
+  assert.match(missing.stderr, /no ledger at/);
+  const rec = run(['ledger', 'record', '--commodity', 'refined-petroleum', '--state', 'RU', '--date', '2018-02-01', '--reported', '2018-02-10', '--barrels', '100000', '--ref', 'r1', '--db', db, '--format', 'json']);
+  assert.equal(rec.code, 0, rec.stderr);
+  const withDb = run(['check', f, '--format', 'json', '--db', db]);
   assert.equal(withDb.code, 3, withDb.stderr);
-  assert.match(withDb.stdout, /Remaining under the cap: 500,000 bbl/);
+  assert.match(withDb.stdout, /Remaining under the cap: 400,000 bbl/);
 });
 
 test('parties are screened against the bundled UN list: a designated name is prohibited (exit 2)', () => {

@@ -113,3 +113,21 @@ test('import is all-or-nothing; status gives the Committee table; notices list o
   assert.equal(n.length, 1);
   assert.deepEqual([n[0].threshold, n[0].record.ref, n[0].totalBarrels], [75, 'b', 380000]);
 });
+
+test('read-only commands refuse a ledger that does not exist instead of creating an empty one', async () => {
+  const nowhere = path.join(dir, 'no-such-folder', 'ledger.sqlite');
+  for (const args of [['status', '--commodity', 'refined-petroleum', '--period', '2018'], ['notices']]) {
+    const r = await cli(...args, '--db', nowhere, '--format', 'json');
+    assert.equal(r.code, 1, r.stderr);
+    assert.equal(r.stdout, '');
+    assert.match(r.stderr, /no ledger at/);
+  }
+  assert.equal(fs.existsSync(path.dirname(nowhere)), false, 'nothing was created');
+});
+
+test('an explicitly empty --ref is refused (it would silently lose idempotency)', async () => {
+  const r = await cli(...base, '--barrels', '5', '--ref', '', '--db', db, '--format', 'json');
+  assert.equal(r.code, 1);
+  assert.equal(r.stdout, '');
+  assert.match(r.stderr, /field "ref"/);
+});

@@ -47,6 +47,15 @@ describe('interdict screen: one name', () => {
     }
   });
 
+  it('an impossible date of birth fails naming the field, never scores', () => {
+    for (const dob of ['1949-02-30', '1949-13', '3000', 'nineteen']) {
+      const r = cli('PAK YONG SIK', '--dob', dob, '--format', 'json');
+      assert.equal(r.code, 1, `--dob ${dob}: ${r.stderr}`);
+      assert.equal(r.stdout, '');
+      assert.match(r.stderr, /field "dob"/);
+    }
+  });
+
   it('a malformed or missing list fails with exit 1, never half-loaded', () => {
     const bad = write('bad.xml', '<CONSOLIDATED_LIST dateGenerated="x"><INDIVIDUALS><INDIVIDUAL>');
     for (const file of [bad, path.join(sandbox.dir, 'missing.xml')]) {

@@ -19,8 +19,9 @@ const collect = (v: string, prev: string[]): string[] => [...prev, v];
 const print = (text: string): void => void process.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
 const json = (v: unknown): void => print(JSON.stringify(v, null, 2));
 
-async function withStore<T>(caps: CapSource, opts: DbOpts, fn: (store: LedgerStore) => Promise<T>): Promise<T> {
-  const store = await openLedgerStore({ caps, ...(opts.db !== undefined ? { db: opts.db } : {}) });
+/** Open the store for one command; `read` commands never create an empty ledger at a mistyped path. */
+async function withStore<T>(caps: CapSource, opts: DbOpts, fn: (store: LedgerStore) => Promise<T>, read = false): Promise<T> {
+  const store = await openLedgerStore({ caps, mustExist: read, ...(opts.db !== undefined ? { db: opts.db } : {}) });
   try {
     return await fn(store);
   } finally {
@@ -153,7 +154,7 @@ export function registerLedger(program: Command): void {
         const s = await periodStatus(store, caps, cap);
         print(format === 'json' ? JSON.stringify(s, null, 2) : format === 'csv' ? statusCsv(s) : statusHuman(s));
         return EXIT.ok;
-      });
+      }, true);
     }));
 
   dbOption(ledger.command('notices').description('Every threshold notice issued, oldest first'))
@@ -165,7 +166,7 @@ export function registerLedger(program: Command): void {
         if (format === 'json') json(notices);
         else print(notices.length === 0 ? 'no notices issued' : notices.map((n) => `${n.issuedAt}  ${n.message}`).join('\n'));
         return EXIT.ok;
-      });
+      }, true);
     }));
 
   dbOption(ledger.command('baseline').description("Set a State's crude oil baseline (2375 para 15); without quantities, list the baselines"))
@@ -198,6 +199,6 @@ export function registerLedger(program: Command): void {
         if (format === 'json') json(versions);
         else print(versions.map((v) => `v${v.version} ${v.recordedAt}${v.amendedBy ? ` by ${v.amendedBy}${v.reason ? ` (${v.reason})` : ''}` : ''}: ${v.barrels} bbl / ${v.tonnes} t on ${v.date}, reported ${v.reported}`).join('\n'));
         return EXIT.ok;
-      });
+      }, true);
     }));
 }

@@ -3,6 +3,7 @@
  * INTERDICT_DATABASE_URL (PostgreSQL), else a SQLite file in the user's data directory.
  */
 import envPaths from 'env-paths';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { InterdictError } from '../errors/index.ts';
 import type { CapSource } from './cap-source.ts';
@@ -20,6 +21,9 @@ export interface OpenLedgerOptions {
   databaseUrl?: string;
   /** Postgres schema (search_path); tests isolate runs with it. */
   schema?: string;
+  /** Read-only callers: refuse a SQLite file that does not exist rather than create an empty ledger
+   *  (a mistyped --db must not report "nothing recorded"). */
+  mustExist?: boolean;
 }
 
 export function defaultLedgerFile(): string {
@@ -36,6 +40,9 @@ export function describeLedgerLocation(opts: Omit<OpenLedgerOptions, 'caps'>): s
 
 export async function openLedgerStore(opts: OpenLedgerOptions): Promise<LedgerStore> {
   const target = opts.db ?? opts.databaseUrl ?? process.env.INTERDICT_DATABASE_URL ?? defaultLedgerFile();
+  if (opts.mustExist && !isPostgresUrl(target) && !existsSync(target)) {
+    throw new InterdictError('LEDGER_STORE', `there is no ledger at ${target}: nothing has been recorded there (check --db)`, { file: target, field: 'db' });
+  }
   try {
     const driver: SqlDriver = isPostgresUrl(target)
       ? await openPostgresDriver(target, opts.schema ? { schema: opts.schema } : {})

@@ -48,8 +48,11 @@ export function parseDate(value: string | undefined, field: string, record?: str
 }
 
 export function parseRef(value: string | undefined, record?: string): string {
-  if (value === undefined || value.trim() === '') return `auto-${randomUUID()}`;
+  // No ref at all: a one-off record with a generated ref. An empty one is a mistake (it would silently
+  // lose idempotency), so it is refused.
+  if (value === undefined) return `auto-${randomUUID()}`;
   const v = value.trim();
+  if (v === '') throw bad('ref is empty: give the State\'s reference for the report, or leave it out', 'ref', record);
   if (v.length > 200 || [...v].some((ch) => ch.charCodeAt(0) < 0x20)) throw bad('ref must be at most 200 printable characters', 'ref', record);
   return v;
 }
@@ -69,8 +72,6 @@ export function validateDelivery(input: DeliveryInput, caps: CapSource, today: s
   const givenFactor = parseFactor(input.factor, record);
   if (barrels === undefined && tonnes === undefined) throw bad('barrels or tonnes is required (the quantity delivered)', 'barrels', record);
   if ((barrels ?? 0) === 0 && (tonnes ?? 0) === 0) throw bad('the quantity delivered must be more than zero', 'barrels', record);
-  const reportedAt = input.reported === undefined || input.reported.trim() === '' ? today : parseDate(input.reported, 'reported', record);
-  if (reportedAt < date) throw bad(`reported (${reportedAt}) is before the delivery date (${date})`, 'reported', record);
   const ref = parseRef(input.ref, record);
   let period: CapPeriod;
   try {
@@ -79,6 +80,8 @@ export function validateDelivery(input: DeliveryInput, caps: CapSource, today: s
     if (e instanceof InterdictError) throw new InterdictError(e.code, e.message, { record, field: 'date' });
     throw e;
   }
+  const reportedAt = input.reported === undefined || input.reported.trim() === '' ? today : parseDate(input.reported, 'reported', record);
+  if (reportedAt < date) throw bad(`reported (${reportedAt}) is before the delivery date (${date})`, 'reported', record);
 
   // Store what was reported; derive the other figure with a factor that is stored beside it.
   let derived: DeliveryContent['derived'] = null;

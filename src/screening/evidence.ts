@@ -4,6 +4,7 @@
  * strong evidence of a different person), and no data either side changes nothing.
  */
 import { nationalityKey } from './countries.ts';
+import { isValidDate } from '../law/dates.ts';
 import type { DateOfBirth, ListRecord } from './un-list/model.ts';
 import type { ExplanationEntry } from './types.ts';
 
@@ -29,8 +30,12 @@ export interface QueryDob {
 
 /** Parse YYYY, YYYY-MM or YYYY-MM-DD; undefined when it is none of these. */
 export function parseQueryDob(text: string): QueryDob | undefined {
-  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(text.trim());
+  const t = text.trim();
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(t);
   if (m === null) return undefined;
+  // A real date only: no month 13, no 30 February, no year before any listed person could be born.
+  if (Number(m[1]) < 1850 || Number(m[1]) > new Date().getUTCFullYear() || (m[2] !== undefined && (Number(m[2]) < 1 || Number(m[2]) > 12))) return undefined;
+  if (m[3] !== undefined && !isValidDate(t)) return undefined;
   const out: QueryDob = { year: Number(m[1]) };
   if (m[2] !== undefined) out.month = Number(m[2]);
   if (m[3] !== undefined) out.day = Number(m[3]);

@@ -180,7 +180,7 @@ export function validateQuery(query: ScreeningQuery): QueryDob | undefined {
   if (query.dob === undefined || query.dob.trim() === '') return undefined;
   const dob = parseQueryDob(query.dob);
   if (dob === undefined) {
-    throw new InterdictError('SCREEN_BAD_INPUT', `date of birth "${query.dob}" is not YYYY, YYYY-MM or YYYY-MM-DD`, { field: 'dob' });
+    throw new InterdictError('SCREEN_BAD_INPUT', `date of birth "${query.dob}" is not a real date of birth: YYYY, YYYY-MM or YYYY-MM-DD`, { field: 'dob' });
   }
   return dob;
 }
