@@ -28,6 +28,11 @@ test('bad input names the record and the field', () => {
   badInput(() => parseTransaction({ ...ok, to: 'ZZ' }, 1), 'to', 1);
   badInput(() => parseTransaction({ ...ok, to: 'kp' }, 1), 'to', 1);
   badInput(() => parseTransaction({ ...ok, contract: { finalized: '2017-13-01' } }, 1), 'contract.finalized', 1);
+  for (const dob of ['1949-02-30', '1949-13', '2999', '1800', 'about 1950']) {
+    badInput(() => parseTransaction({ ...ok, parties: [{ name: 'X', dob }] }, 1), 'parties[0].dob', 1);
+  }
+  badInput(() => parseTransaction({ ...ok, type: 'vessel-transfer', vessels: [{ imo: 'abc', flag: 'PA' }] }, 1), 'vessels[0].imo', 1);
+  assert.doesNotThrow(() => parseTransaction({ ...ok, parties: [{ name: 'X', dob: '1949-03' }], vessels: [{ imo: 'IMO 9123456' }] }, 1));
   badInput(() => parseTransaction({ ...ok, goods: [{ product: 'unobtainium' }] }, 1), 'goods[0].product', 1);
   badInput(() => parseTransaction({ ...ok, colour: 'red' }, 1), 'colour', 1);
   badInput(() => parseTransaction({ ...ok, vessels: [{ flag: 'XX' }] }, 1), 'vessels[0].flag', 1);

@@ -3,7 +3,8 @@ import assert from 'node:assert/strict';
 import { before, test } from 'node:test';
 import { ALGORITHM, buildIndex, createPartyScreener, DEFAULT_THRESHOLD, screenName, type ScreeningIndex } from '../src/screening/index.ts';
 import { loadUnList } from '../src/screening/un-list/index.ts';
-import type { UnList } from '../src/screening/un-list/model.ts';
+import type { ListRecord, UnList } from '../src/screening/un-list/model.ts';
+import { nationalityEvidence } from '../src/screening/evidence.ts';
 import { isInterdictError } from '../src/errors/index.ts';
 
 let list: UnList;
@@ -112,6 +113,13 @@ test('nationality counts both ways', () => {
   const kr = screenName(index, { name: 'Kim Young Chul', nationality: 'Republic of Korea' }, { threshold: 0.5 })[0];
   assert.ok((kp?.explanation.find((e) => e.feature === 'nationality')?.score ?? 0) > 0);
   assert.ok((kr?.explanation.find((e) => e.feature === 'nationality')?.score ?? 0) < 0);
+  // A bare "Korea" (either Korea) is not evidence against a DPRK national.
+  assert.equal(top('Kim Young Chul', { nationality: 'Korea' })?.explanation.find((e) => e.feature === 'nationality')?.score, 0);
+  // A listed country we hold no name for ("Switzerland") is not contradicted by its code, nor by another code.
+  const swiss = { nationalities: ['Switzerland'] } as unknown as ListRecord;
+  assert.equal(nationalityEvidence('CH', swiss)?.score, 0);
+  assert.equal(nationalityEvidence('KP', swiss)?.score, 0);
+  assert.ok((nationalityEvidence('CH', { nationalities: ['Democratic People\'s Republic of Korea'] } as unknown as ListRecord)?.score ?? 0) < 0, 'two known countries that differ do contradict');
   assert.ok((kp?.score ?? 0) > (kr?.score ?? 1));
 });
 

@@ -3,7 +3,7 @@ export { parseTransaction } from './parse-transaction.ts';
 export { detectShape, parseInput, parseNdjson, forEachNdjsonRecord, checkAll, type ParsedInput, type InputShape } from './check-all.ts';
 export { outcomeOf, type Decision, type Reason, type Obligation, type Outcome } from './decision.ts';
 export { PRODUCTS, TRANSACTION_TYPES, type Transaction, type GoodsLine, type Party, type Vessel, type Approval } from './transaction.ts';
-export { COUNTRY_CODES, isCountryCode } from './countries.ts';
+export { COUNTRY_CODES, isCountryCode } from '../geo/country-codes.ts';
 export type { CheckContext, PartyScreener, PartyMatch, PartyToScreen, CapState, CapStateLookup, CappedCommodity } from './context.ts';
 export { decisionToJson } from './serialize-decision.ts';
 export { describeDecision } from './describe-decision.ts';

@@ -7,8 +7,8 @@
  */
 import { InterdictError } from '../errors/index.ts';
 import { parseHs } from '../hs/index.ts';
-import { isValidDate } from '../law/dates.ts';
-import { isCountryCode } from './countries.ts';
+import { isDateOfBirth, isValidDate } from '../law/dates.ts';
+import { isCountryCode } from '../geo/country-codes.ts';
 import { PRODUCTS, TRANSACTION_TYPES, type Transaction } from './transaction.ts';
 
 type Rec = Record<string, unknown>;
@@ -50,8 +50,7 @@ function date(r: Where, v: unknown, field: string): void {
 /** A date of birth may be as precise as the user knows it: YYYY, YYYY-MM or YYYY-MM-DD, each real. */
 function dob(r: Where, v: unknown, field: string): void {
   if (v === undefined) return;
-  const ok = typeof v === 'string' && (/^\d{4}$/.test(v) ? true : /^\d{4}-(0[1-9]|1[0-2])$/.test(v) ? true : isValidDate(v));
-  if (!ok) fail(r, field, `is ${JSON.stringify(v)}, which is not a real date of birth (YYYY, YYYY-MM or YYYY-MM-DD)`);
+  if (typeof v !== 'string' || !isDateOfBirth(v)) fail(r, field, `is ${JSON.stringify(v)}, which is not a real date of birth (YYYY, YYYY-MM or YYYY-MM-DD)`);
 }
 
 function country(r: Where, v: unknown, field: string): void {

@@ -1,5 +1,5 @@
 import type { ErrorSpec } from './registry.ts';
 
 export const CHECK_ERRORS = {
-  CHECK_BAD_INPUT: { hint: 'See the transaction format in the README (CONTRACT §1): fix the named field.', status: 400 },
+  CHECK_BAD_INPUT: { hint: 'See "What a transaction may say" in the README: fix the named field.', status: 400 },
 } satisfies Record<string, ErrorSpec>;

@@ -59,3 +59,16 @@ export function addMonths(date: string, months: number): string {
   const nd = Math.min(d, daysInMonth(ny, nm));
   return `${String(ny).padStart(4, '0')}-${String(nm).padStart(2, '0')}-${String(nd).padStart(2, '0')}`;
 }
+
+/**
+ * A date of birth as precise as it is known: YYYY, YYYY-MM or YYYY-MM-DD, a real date, from 1850 to this
+ * year. Shared by the transaction boundary (parties) and the screening query, so both refuse the same input.
+ */
+export function isDateOfBirth(s: string): boolean {
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(s);
+  if (m === null) return false;
+  const year = Number(m[1]);
+  if (year < 1850 || year > new Date().getUTCFullYear()) return false;
+  if (m[2] !== undefined && (Number(m[2]) < 1 || Number(m[2]) > 12)) return false;
+  return m[3] === undefined || isValidDate(s);
+}

@@ -1,7 +1,7 @@
 export { loadLaw, validateLaw } from './load-law.ts';
 export { inForce, isInForce } from './in-force.ts';
 export { capPeriodFor, capPeriods } from './cap-periods.ts';
-export { isValidDate, addDays, addMonths } from './dates.ts';
+export { isValidDate, isDateOfBirth, addDays, addMonths } from './dates.ts';
 export { describeProblem, type LawProblem } from './law-problem.ts';
 export { DEFAULT_LAW_DIR } from './law-schema.ts';
 export { DEFAULT_BARRELS_PER_TONNE, type CapPeriod } from './cap-period.ts';

@@ -2,6 +2,7 @@
  * A synchronous view of the ledger for `check`: every period's totals and notices are read once, so
  * evaluating a transaction stays a pure, fast function.
  */
+import { isInterdictError } from '../errors/index.ts';
 import type { CapState, CapStateLookup } from '../check/context.ts';
 import type { Law } from '../law/index.ts';
 import { percentOfCap, remaining } from './cap-math.ts';
@@ -45,8 +46,10 @@ export async function loadCapStateLookup(store: LedgerStore, law: Law): Promise<
     let period: string;
     try {
       period = caps.periodFor(commodity, date).period;
-    } catch {
-      return undefined;
+    } catch (e) {
+      // Outside every period: nothing to report. Anything else is a bug and must not read as "no deliveries".
+      if (isInterdictError(e) && e.code === 'LEDGER_NO_PERIOD') return undefined;
+      throw e;
     }
     return states.get(key(commodity, period));
   };

@@ -3,7 +3,7 @@
  * LEDGER_BAD_INPUT naming the field. Everything is checked before anything is written.
  */
 import { randomUUID } from 'node:crypto';
-import { isCountryCode } from '../check/countries.ts';
+import { isCountryCode } from '../geo/country-codes.ts';
 import { InterdictError } from '../errors/index.ts';
 import { addDays, isValidDate, type CapPeriod } from '../law/index.ts';
 import type { CapSource } from './cap-source.ts';

@@ -2,11 +2,13 @@
  * Nationalities to ISO 3166 alpha-2 codes, for comparing a user's "KP" or "North Korea" with the UN's
  * "Democratic People's Republic of Korea". Unknown names compare by their folded text.
  */
+import { isCountryCode } from '../geo/country-codes.ts';
 import { foldWords } from './normalize/fold.ts';
 
 const NAMES: Record<string, string[]> = {
   KP: ['democratic peoples republic of korea', 'north korea', 'dprk', 'korea dpr', 'korea north', 'prk'],
-  KR: ['republic of korea', 'south korea', 'korea republic of', 'korea south', 'kor', 'korea'],
+  // Plain "Korea" is left out on purpose: it may mean either Korea, so it is never evidence.
+  KR: ['republic of korea', 'south korea', 'korea republic of', 'korea south', 'kor'],
   CN: ['china', 'peoples republic of china', 'prc', 'chn'],
   HK: ['hong kong', 'hong kong sar', 'hkg'],
   TW: ['taiwan', 'twn'],
@@ -35,9 +37,18 @@ for (const [code, names] of Object.entries(NAMES)) {
   for (const n of names) BY_NAME.set(n, code);
 }
 
-/** ISO alpha-2 code for a nationality as written, or its folded text when unknown; undefined when empty/"na". */
+/** ISO alpha-2 code for a nationality as written, or its folded text when unknown (see isIsoKey); undefined when empty/"na". */
 export function nationalityKey(text: string): string | undefined {
   const folded = foldWords(text).join(' ').replace(/-/g, ' ');
   if (folded === '' || folded === 'na' || folded === 'n a') return undefined;
-  return BY_NAME.get(folded) ?? BY_NAME.get(folded.replace(/^the /, '')) ?? folded;
+  const known = BY_NAME.get(folded) ?? BY_NAME.get(folded.replace(/^the /, ''));
+  if (known !== undefined) return known;
+  // Any ISO 3166 alpha-2 code is a key even when its country has no names here (CH, NL, ...).
+  const code = text.trim().toUpperCase();
+  return /^[A-Z]{2}$/.test(code) && isCountryCode(code) ? code : folded;
+}
+
+/** True for a key that is an ISO code (known), false for the folded text of a name we could not map. */
+export function isIsoKey(key: string): boolean {
+  return /^[A-Z]{2}$/.test(key);
 }

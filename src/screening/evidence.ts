@@ -3,8 +3,8 @@
  * agreement raises the score a little, a clear contradiction lowers it more (a different birth year is
  * strong evidence of a different person), and no data either side changes nothing.
  */
-import { nationalityKey } from './countries.ts';
-import { isValidDate } from '../law/dates.ts';
+import { isIsoKey, nationalityKey } from './countries.ts';
+import { isDateOfBirth } from '../law/dates.ts';
 import type { DateOfBirth, ListRecord } from './un-list/model.ts';
 import type { ExplanationEntry } from './types.ts';
 
@@ -31,11 +31,8 @@ export interface QueryDob {
 /** Parse YYYY, YYYY-MM or YYYY-MM-DD; undefined when it is none of these. */
 export function parseQueryDob(text: string): QueryDob | undefined {
   const t = text.trim();
-  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(t);
-  if (m === null) return undefined;
-  // A real date only: no month 13, no 30 February, no year before any listed person could be born.
-  if (Number(m[1]) < 1850 || Number(m[1]) > new Date().getUTCFullYear() || (m[2] !== undefined && (Number(m[2]) < 1 || Number(m[2]) > 12))) return undefined;
-  if (m[3] !== undefined && !isValidDate(t)) return undefined;
+  if (!isDateOfBirth(t)) return undefined;
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(t)!;
   const out: QueryDob = { year: Number(m[1]) };
   if (m[2] !== undefined) out.month = Number(m[2]);
   if (m[3] !== undefined) out.day = Number(m[3]);
@@ -107,6 +104,10 @@ export function nationalityEvidence(q: string | undefined, record: ListRecord): 
   const hit = listed.find(([, k]) => k === qk);
   if (hit !== undefined) {
     return { feature: 'nationality', score: EVIDENCE_WEIGHT.nationalityAgrees, weight: EVIDENCE_WEIGHT.nationalityAgrees, detail: `nationality ${q} agrees with the listed ${hit[0]}` };
+  }
+  // Only two countries we could both identify contradict; an unmapped name ("CH" vs "Switzerland") is not evidence.
+  if (!isIsoKey(qk!) || !listed.every(([, k]) => isIsoKey(k!))) {
+    return { feature: 'nationality', score: 0, weight: 0, detail: `nationality ${q} could not be compared with the listed ${listed.map(([n]) => n).join(', ')}; not counted` };
   }
   return {
     feature: 'nationality',

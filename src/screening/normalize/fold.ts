@@ -47,8 +47,3 @@ export function splitParentheticals(full: string): { main: string; extras: strin
   });
   return { main: main.replace(/\s+/g, ' ').trim(), extras };
 }
-
-/** Letters and digits only, for exact comparison of weak aliases (spaces and hyphens ignored). */
-export function compactForm(text: string): string {
-  return foldWords(text).join('').replace(/-/g, '');
-}

@@ -27,10 +27,6 @@ export function readingKey(initial: number, vowel: number, final: number): numbe
   return initial * 1000 + vowel * 10 + final;
 }
 
-export function keyParts(key: number): { initial: number; vowel: number; final: number } {
-  return { initial: Math.floor(key / 1000), vowel: Math.floor((key % 1000) / 10), final: key % 10 };
-}
-
 /**
  * All keys a syllable may stand for, adding the initial sound rule: the North keeps ㄹ/ㄴ where the South
  * writes ㅇ before i/y (Ri = Yi = I, Ryu = Yu, Rim = Im) and ㄴ before other vowels (Ro = No). Applied to every
