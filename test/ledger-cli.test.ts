@@ -131,3 +131,14 @@ test('an explicitly empty --ref is refused (it would silently lose idempotency)'
   assert.equal(r.stdout, '');
   assert.match(r.stderr, /field "ref"/);
 });
+
+test('an import header with a column twice is refused and nothing is stored', async () => {
+  const before = await storedRecords();
+  const f = path.join(dir, 'twice.csv');
+  fs.writeFileSync(f, 'state,commodity,date,barrels,ref,ref\nCN,refined-petroleum,2018-01-03,5,a,b\n');
+  const r = await cli('import', f, '--db', db, '--format', 'json');
+  assert.equal(r.code, 1);
+  assert.equal(r.stdout, '');
+  assert.match(r.stderr, /column "ref" twice/);
+  assert.equal(await storedRecords(), before);
+});

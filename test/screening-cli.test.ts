@@ -92,6 +92,13 @@ describe('interdict screen: batch', () => {
     assert.match(r.stderr, /SCREEN_BAD_INPUT.*field "name"/s);
   });
 
+  it('a header with a column twice fails naming it', () => {
+    const r = cli('--input', write('twice.csv', 'id,name,name\n1,PAK YONG SIK,RI JE SON\n'), '--format', 'json');
+    assert.equal(r.code, 1);
+    assert.equal(r.stdout, '');
+    assert.match(r.stderr, /column "name" twice/);
+  });
+
   it('an empty name fails naming the row, with nothing on stdout', () => {
     const csv = write('empty.csv', 'id,name\na,PAK YONG SIK\nb,\nc,John Smith\n');
     const r = cli('--input', csv, '--format', 'json');

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Command } from 'commander';
+import { InterdictError } from '../../src/errors/index.ts';
 import { EXIT, type ExitCode } from '../support/exit-codes.ts';
 import { runAction } from '../support/run-action.ts';
 import { registerCheck } from './check.ts';
@@ -26,7 +27,7 @@ async function step(args: string[]): Promise<void> {
   registerScreen(program);
   process.exitCode = 0;
   await program.parseAsync(args, { from: 'user' });
-  if (process.exitCode === EXIT.failed) throw new Error(`demo step failed: interdict ${args.join(' ')}`);
+  if (process.exitCode === EXIT.failed) throw new InterdictError('CLI_STEP_FAILED', `demo step failed: interdict ${args.join(' ')}`);
 }
 
 export function registerDemo(program: Command): void {

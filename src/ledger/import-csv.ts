@@ -27,6 +27,9 @@ export function parseDeliveryCsv(text: string, file: string): ParsedImport {
   const [head, ...rows] = records;
   if (!head) throw new InterdictError('LEDGER_BAD_INPUT', 'the file is empty (it needs a header line)', { file });
   const header = head.record.map((h) => h.toLowerCase());
+  // Two columns of one name would let one silently win over the other.
+  const twice = header.find((h, i) => header.indexOf(h) !== i);
+  if (twice !== undefined) throw new InterdictError('LEDGER_BAD_INPUT', `the header has the column "${twice}" twice`, { file, record: 'line 1', field: twice });
   for (const h of header) {
     if (!(COLUMNS as readonly string[]).includes(h)) {
       throw new InterdictError('LEDGER_BAD_INPUT', `unknown column "${h}" (columns: ${COLUMNS.join(', ')})`, { file, record: 'line 1', field: h });

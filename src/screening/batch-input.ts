@@ -21,6 +21,9 @@ export function parseBatchCsv(text: string, file: string): BatchRow[] {
     throw new InterdictError('SCREEN_BAD_INPUT', `the CSV cannot be read: ${msg}`, { file });
   }
   const header = firstLine(text);
+  // Two columns of one name would let one silently win over the other.
+  const twice = header.find((h, i) => h !== '' && header.indexOf(h) !== i);
+  if (twice !== undefined) throw new InterdictError('SCREEN_BAD_INPUT', `the CSV header has the column "${twice}" twice`, { file, field: twice });
   if (!header.includes('name')) {
     throw new InterdictError('SCREEN_BAD_INPUT', `the CSV header has no "name" column (found: ${header.join(', ') || 'nothing'})`, { file, field: 'name' });
   }
