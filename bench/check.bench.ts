@@ -13,6 +13,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { evaluate, type Transaction } from '../src/check/index.ts';
 import { addDays, loadLaw } from '../src/law/index.ts';
+import { median } from './support/median.ts';
 import { seededRandom as rng } from './support/seeded-random.ts';
 
 const N = Number(process.env.BENCH_N ?? 1_000_000);
@@ -38,11 +39,6 @@ function generate(n: number): Transaction[] {
     out[i] = tx;
   }
   return out;
-}
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)]!;
 }
 
 function ms(t0: bigint): number {

@@ -21,6 +21,7 @@ import { openSqlLedgerStore } from '../src/ledger/sql-ledger-store.ts';
 import { openPgliteDriver } from '../src/ledger/sql/pglite-driver.ts';
 import { openPostgresDriver, quoteIdent } from '../src/ledger/sql/postgres-driver.ts';
 import { openSqliteDriver } from '../src/ledger/sql/sqlite-driver.ts';
+import { median } from './support/median.ts';
 
 type Target = { kind: 'sqlite'; file: string } | { kind: 'postgres'; url: string; schema: string };
 const caps = capSourceFromLaw(loadLaw());
@@ -49,8 +50,6 @@ if (process.argv[2] === '--child') {
   await store.close();
   process.exit(0);
 }
-
-const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 /**
  * The disk's floor, measured beside each run: one-row durable commits per second with the same

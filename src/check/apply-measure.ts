@@ -154,6 +154,11 @@ function fmt(n: number): string {
   return n.toLocaleString('en-US', { maximumFractionDigits: 0 });
 }
 
+/** Percent to one decimal, so 99.6 % never reads as a full 100 %. */
+function pct(n: number): string {
+  return n.toLocaleString('en-US', { maximumFractionDigits: 1 });
+}
+
 interface CapAmount {
   bbl: number;
   t: number;
@@ -218,7 +223,7 @@ function applyCap(cm: CompiledMeasure, tx: Transaction, ctx: CheckContext | unde
   }
   const st = ctx.capState(cap.commodity, tx.date);
   if (st?.ceaseIssued) {
-    pushReason(sink, reason('prohibits', `The ${cap.commodity} cap for ${st.periodStart} to ${st.periodEnd} has reached its last threshold (${fmt(st.percent)} % used) and States were told to cease supplying for the rest of the period.`));
+    pushReason(sink, reason('prohibits', `The ${cap.commodity} cap for ${st.periodStart} to ${st.periodEnd} has reached its last threshold (${pct(st.percent)} % used) and States were told to cease supplying for the rest of the period.`));
     return;
   }
   const remBbl = st ? st.remainingBarrels : cap.barrels;
@@ -231,7 +236,7 @@ function applyCap(cm: CompiledMeasure, tx: Transaction, ctx: CheckContext | unde
   const parts: string[] = [];
   if (remBbl !== undefined) parts.push(`${fmt(remBbl)} bbl`);
   if (remT !== undefined) parts.push(`${fmt(remT)} t`);
-  const state = st ? `the ledger shows ${fmt(st.percent)} % used` : 'the ledger holds no deliveries for this period';
+  const state = st ? `the ledger shows ${pct(st.percent)} % used` : 'the ledger holds no deliveries for this period';
   // A period without an aggregate bound (2375 para 15: each State's own baseline) has nothing "remaining".
   const remainder = parts.length > 0 ? ` Remaining under the cap: ${parts.join(' or ')} (${state}).` : ' No aggregate cap applies in this period; the ledger tracks each State against its own baseline.';
   pushReason(sink, reason('conditions', `${m.summary}${remainder}`));
