@@ -116,7 +116,7 @@ export function registerLedger(program: Command): void {
       try {
         inputs.forEach((input, i) => validateDelivery(input, caps, today(), labels[i]));
       } catch (e) {
-        if (e instanceof InterdictError) throw new InterdictError(e.code, e.message, { ...e.location, file });
+        if (e instanceof InterdictError) throw e.at({ file });
         throw e;
       }
       const bar = process.stderr.isTTY ? new SingleBar({ stream: process.stderr, format: 'importing [{bar}] {value}/{total} rows' }) : undefined;
@@ -126,7 +126,7 @@ export function registerLedger(program: Command): void {
         try {
           results = await store.recordAll(inputs, { labels, onProgress: (done) => bar?.update(done) });
         } catch (e) {
-          if (e instanceof InterdictError) throw new InterdictError(e.code, e.message, { ...e.location, file });
+          if (e instanceof InterdictError) throw e.at({ file });
           throw e;
         } finally {
           bar?.stop();

@@ -22,6 +22,11 @@ export class InterdictError extends Error {
     this.location = location;
   }
 
+  /** The same error, located more fully by an outer level (the file, the row) that the inner one did not know. */
+  at(location: ErrorLocation): InterdictError {
+    return new InterdictError(this.code, this.message, { ...this.location, ...location });
+  }
+
   get hint(): string {
     return ERRORS[this.code].hint;
   }

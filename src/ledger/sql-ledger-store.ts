@@ -57,7 +57,7 @@ class SqlLedgerStore implements LedgerStore {
         try {
           out.push(await recordDelivery(ctx, v));
         } catch (e) {
-          if (e instanceof InterdictError) throw new InterdictError(e.code, e.message, { ...e.location, record: label(i) });
+          if (e instanceof InterdictError) throw e.at({ record: label(i) });
           throw e;
         }
         opts.onProgress?.(i + 1);

@@ -77,7 +77,7 @@ export function validateDelivery(input: DeliveryInput, caps: CapSource, today: s
   try {
     period = caps.periodFor(commodity, date);
   } catch (e) {
-    if (e instanceof InterdictError) throw new InterdictError(e.code, e.message, { record, field: 'date' });
+    if (e instanceof InterdictError) throw e.at({ record, field: 'date' });
     throw e;
   }
   const reportedAt = input.reported === undefined || input.reported.trim() === '' ? today : parseDate(input.reported, 'reported', record);

@@ -44,7 +44,7 @@ export function parseBatchCsv(text: string, file: string): BatchRow[] {
     try {
       validateQuery(query);
     } catch (e) {
-      if (e instanceof InterdictError) throw new InterdictError(e.code, e.message, { ...where, field: e.location.field ?? 'name' });
+      if (e instanceof InterdictError) throw e.at({ ...where, field: e.location.field ?? 'name' });
       throw e;
     }
     return { id, query };
