@@ -5,8 +5,8 @@ import { InterdictError } from '../../src/errors/index.ts';
 import { loadLaw, type Law } from '../../src/law/index.ts';
 import {
   checkNdjsonParallel, decisionToJson, describeDecision, detectShape, evaluate, forEachNdjsonRecord, NdjsonDecisionWriter,
-  PARALLEL_MIN_BYTES, parseInput,
-  type CapStateLookup, type CheckContext, type Decision, type PartyScreener, type Transaction,
+  OutcomeTally, PARALLEL_MIN_BYTES, parseInput,
+  type CapStateLookup, type CheckContext, type OutcomeFlags, type PartyScreener, type Transaction,
 } from '../../src/check/index.ts';
 import { EXIT, type ExitCode } from '../support/exit-codes.ts';
 import { resolveFormat, runAction } from '../support/run-action.ts';
@@ -71,7 +71,7 @@ export function registerCheck(program: Command): void {
           const r = await checkNdjsonParallel(file, bytes, law);
           if (r) {
             for (const b of r.buffers) process.stdout.write(b);
-            return r.prohibited ? EXIT.prohibited : r.flagged ? EXIT.review : EXIT.ok;
+            return exitFor(r);
           }
         }
         const text = bytes.toString('utf8');
@@ -80,7 +80,7 @@ export function registerCheck(program: Command): void {
         if (capState) ctx.capState = capState;
         // Load the screener only when some record names parties (a cheap scan of the raw text).
         if (text.includes('"parties"')) ctx.screenParty = await openScreener(opts.list);
-        const tally = new Tally();
+        const tally = new OutcomeTally();
         if (format === 'json' && detectShape(text).shape === 'ndjson') {
           // One pass: validate, evaluate and serialize each line, holding only the output text.
           // INVARIANT: nothing is written until every line has been validated (a bad line throws first).
@@ -91,7 +91,7 @@ export function registerCheck(program: Command): void {
             out.add(d);
           });
           for (const b of out.buffers()) process.stdout.write(b);
-          return tally.exitCode();
+          return exitFor(tally);
         }
         // INVARIANT: the whole input is validated before anything is written.
         const { shape, transactions } = parseInput(text);
@@ -100,19 +100,12 @@ export function registerCheck(program: Command): void {
     );
 }
 
-class Tally {
-  private prohibited = false;
-  private flagged = false;
-  add(d: Decision): void {
-    if (d.outcome === 'prohibited') this.prohibited = true;
-    else if (d.outcome !== 'permitted') this.flagged = true;
-  }
-  exitCode(): ExitCode {
-    return this.prohibited ? EXIT.prohibited : this.flagged ? EXIT.review : EXIT.ok;
-  }
+/** CONTRACT exit codes: 2 if any decision is prohibited, else 3 if any is review or conditional, else 0. */
+function exitFor(t: OutcomeFlags): ExitCode {
+  return t.prohibited ? EXIT.prohibited : t.flagged ? EXIT.review : EXIT.ok;
 }
 
-function writeDecisions(txs: Transaction[], shape: string, format: 'json' | 'human', law: ReturnType<typeof loadLaw>, ctx: CheckContext, tally: Tally): ExitCode {
+function writeDecisions(txs: Transaction[], shape: string, format: 'json' | 'human', law: ReturnType<typeof loadLaw>, ctx: CheckContext, tally: OutcomeTally): ExitCode {
   // Output is held until every decision is made, then written at once.
   const out: string[] = [];
   for (let i = 0; i < txs.length; i++) {
@@ -125,5 +118,5 @@ function writeDecisions(txs: Transaction[], shape: string, format: 'json' | 'hum
   }
   if (format === 'json' && shape === 'array') out.push(txs.length === 0 ? '[]\n' : '\n]\n');
   process.stdout.write(out.join(''));
-  return tally.exitCode();
+  return exitFor(tally);
 }

@@ -1,10 +1,11 @@
 export { evaluate } from './evaluate.ts';
 export { parseTransaction } from './parse-transaction.ts';
-export { detectShape, parseInput, parseNdjson, forEachNdjsonRecord, checkAll, type ParsedInput, type InputShape } from './check-all.ts';
+export { detectShape, parseInput, parseNdjson, forEachNdjsonRecord, type ParsedInput, type InputShape } from './parse-input.ts';
 export { outcomeOf, type Decision, type Reason, type Obligation, type Outcome } from './decision.ts';
 export { PRODUCTS, TRANSACTION_TYPES, type Transaction, type GoodsLine, type Party, type Vessel, type Approval } from './transaction.ts';
 export { COUNTRY_CODES, isCountryCode } from '../geo/country-codes.ts';
 export type { CheckContext, PartyScreener, PartyMatch, PartyToScreen, CapState, CapStateLookup, CappedCommodity } from './context.ts';
+export { OutcomeTally, type OutcomeFlags } from './outcome-tally.ts';
 export { decisionToJson } from './serialize-decision.ts';
 export { describeDecision } from './describe-decision.ts';
 export { NdjsonDecisionWriter } from './ndjson-writer.ts';

@@ -3,9 +3,10 @@
  * main thread and by `ndjson-worker.ts` on a second one; lines are numbered within the chunk and the
  * caller adds the lines of the chunks before it to any error.
  */
+import { OutcomeTally } from './outcome-tally.ts';
 import { isInterdictError, type ErrorCode } from '../errors/index.ts';
 import type { Law } from '../law/measure.ts';
-import { forEachNdjsonRecord } from './check-all.ts';
+import { forEachNdjsonRecord } from './parse-input.ts';
 import type { CheckContext } from './context.ts';
 import { evaluate } from './evaluate.ts';
 import { NdjsonDecisionWriter } from './ndjson-writer.ts';
@@ -23,13 +24,11 @@ function countLines(text: string): number {
 
 export function checkNdjsonChunk(text: string, law: Law, ctx?: CheckContext): ChunkResult {
   const out = new NdjsonDecisionWriter();
-  let prohibited = false;
-  let flagged = false;
+  const tally = new OutcomeTally();
   try {
     forEachNdjsonRecord(text, (tx) => {
       const d = evaluate(tx, law, ctx);
-      if (d.outcome === 'prohibited') prohibited = true;
-      else if (d.outcome !== 'permitted') flagged = true;
+      tally.add(d);
       out.add(d);
     });
   } catch (e) {
@@ -39,5 +38,5 @@ export function checkNdjsonChunk(text: string, law: Law, ctx?: CheckContext): Ch
     if (e.location.field !== undefined) error.field = e.location.field;
     return { ok: false, lines: countLines(text), error };
   }
-  return { ok: true, buffers: out.buffers(), records: out.count, lines: countLines(text), prohibited, flagged };
+  return { ok: true, buffers: out.buffers(), records: out.count, lines: countLines(text), prohibited: tally.prohibited, flagged: tally.flagged };
 }

@@ -4,10 +4,6 @@
  * nothing printed. Records are numbered from 1 (NDJSON: the line number).
  */
 import { InterdictError } from '../errors/index.ts';
-import type { Law } from '../law/measure.ts';
-import type { CheckContext } from './context.ts';
-import type { Decision } from './decision.ts';
-import { evaluate } from './evaluate.ts';
 import { parseTransaction } from './parse-transaction.ts';
 import type { Transaction } from './transaction.ts';
 
@@ -108,10 +104,4 @@ export function forEachNdjsonRecord(text: string, each: (tx: Transaction, line: 
     count++;
   }
   return count;
-}
-
-/** Validate everything, then evaluate everything. */
-export function checkAll(text: string, law: Law, ctx?: CheckContext): { shape: InputShape; decisions: Decision[] } {
-  const { shape, transactions } = parseInput(text);
-  return { shape, decisions: transactions.map((tx) => evaluate(tx, law, ctx)) };
 }
