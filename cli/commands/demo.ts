@@ -4,16 +4,16 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { Command } from 'commander';
 import { InterdictError } from '../../src/errors/index.ts';
+import { PROJECT_ROOT } from '../../src/project-root.ts';
 import { EXIT, type ExitCode } from '../support/exit-codes.ts';
 import { runAction } from '../support/run-action.ts';
 import { registerCheck } from './check.ts';
 import { registerLedger } from './ledger.ts';
 import { registerScreen } from './screen.ts';
 
-const EXAMPLES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'examples');
+const EXAMPLES = path.join(PROJECT_ROOT, 'examples');
 
 function heading(text: string): void {
   process.stdout.write(`\n== ${text}\n\n`);

@@ -1,10 +1,9 @@
 /** The law-file JSON Schema, compiled once per process (ajv compiles to a function; reuse it). */
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { Ajv, type ValidateFunction } from 'ajv';
+import { PROJECT_ROOT } from '../project-root.ts';
 
-export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const DEFAULT_LAW_DIR = path.join(PROJECT_ROOT, 'law');
 const SCHEMA_FILE = path.join(DEFAULT_LAW_DIR, 'schema', 'law-file.schema.json');
 

@@ -1,7 +1,7 @@
 /** Load a UN list file from disk, or the snapshot bundled with Interdict. */
+import { PROJECT_ROOT } from '../../project-root.ts';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { InterdictError } from '../../errors/index.ts';
 import { defaultCacheDir, readCachedList, writeCachedList } from './list-cache.ts';
 import type { UnList } from './model.ts';
@@ -12,8 +12,7 @@ import { deepFreeze, recallList, rememberList, sha256Hex } from './recent-lists.
 export const BUNDLED_LIST_FILE = 'consolidated-2026-01-28.xml';
 
 export function bundledListPath(): string {
-  const here = path.dirname(fileURLToPath(import.meta.url));
-  return path.resolve(here, '..', '..', '..', 'data', 'un-list', BUNDLED_LIST_FILE);
+  return path.join(PROJECT_ROOT, 'data', 'un-list', BUNDLED_LIST_FILE);
 }
 
 export interface LoadOptions {
