@@ -38,44 +38,33 @@ export interface DiffOptions {
   regime?: string;
 }
 
-/** The fields compared, in the order they are reported. */
-export const DIFFED_FIELDS = [
-  'ref',
-  'dataId',
-  'kind',
-  'regime',
-  'names',
-  'datesOfBirth',
-  'dobNotes',
-  'placesOfBirth',
-  'nationalities',
-  'designations',
-  'titles',
-  'documents',
-  'addresses',
-  'imoNumbers',
-  'gender',
-  'listedOn',
-  'updatedOn',
-  'comments',
-  'versionNum',
-] as const satisfies readonly (keyof ListRecord)[];
-export type DiffedField = (typeof DIFFED_FIELDS)[number];
-
-// Lists the UN does not order meaningfully: a reordering alone is not an amendment.
-const UNORDERED = new Set<DiffedField>([
-  'names',
-  'datesOfBirth',
-  'dobNotes',
-  'placesOfBirth',
-  'nationalities',
-  'designations',
-  'titles',
-  'documents',
-  'addresses',
-  'imoNumbers',
-  'updatedOn',
-]);
+/**
+ * The fields compared, in the order they are reported, each marked `one` (a single value) or `set` (a list
+ * the UN does not order meaningfully: a reordering alone is not an amendment, and absent equals empty).
+ */
+const FIELD_KINDS = {
+  ref: 'one',
+  dataId: 'one',
+  kind: 'one',
+  regime: 'one',
+  names: 'set',
+  datesOfBirth: 'set',
+  dobNotes: 'set',
+  placesOfBirth: 'set',
+  nationalities: 'set',
+  designations: 'set',
+  titles: 'set',
+  documents: 'set',
+  addresses: 'set',
+  imoNumbers: 'set',
+  gender: 'one',
+  listedOn: 'one',
+  updatedOn: 'set',
+  comments: 'one',
+  versionNum: 'one',
+} as const satisfies Partial<Record<keyof ListRecord, 'one' | 'set'>>;
+export type DiffedField = keyof typeof FIELD_KINDS;
+export const DIFFED_FIELDS = Object.keys(FIELD_KINDS) as readonly DiffedField[];
 
 /** JSON with object keys sorted, so equal values always give equal strings. */
 function stable(v: unknown): string {
@@ -91,8 +80,9 @@ function stable(v: unknown): string {
 
 function fingerprint(field: DiffedField, v: unknown): string {
   // An absent optional list and an empty one mean the same thing.
-  if (v === undefined) return UNORDERED.has(field) ? '[]' : 'null';
-  if (UNORDERED.has(field) && Array.isArray(v)) return `[${v.map(stable).sort().join(',')}]`;
+  const set = FIELD_KINDS[field] === 'set';
+  if (v === undefined) return set ? '[]' : 'null';
+  if (set && Array.isArray(v)) return `[${v.map(stable).sort().join(',')}]`;
   return stable(v);
 }
 
