@@ -47,20 +47,27 @@ function commodityFlag(v: string | undefined): Commodity {
 const dbOption = (c: Command): Command =>
   c.option('--db <file>', 'ledger database: a SQLite file (default: in your data directory) or a postgres:// URL').option('--format <format>', 'json or human (human on a terminal)');
 
+/** The details of a delivery, the same for `record` (as reported) and `amend` (as corrected). */
+function deliveryOptions(c: Command, as: 'reported' | 'corrected'): Command {
+  const fix = as === 'corrected';
+  return c
+    .option('--barrels <n>', fix ? 'corrected barrels' : 'barrels, as reported')
+    .option('--tonnes <n>', fix ? 'corrected tonnes' : 'tonnes, as reported')
+    .option('--factor <bblPerTonne>', 'barrels per tonne to derive the unit not given (default 8.33 refined petroleum, 7.33 crude oil)')
+    .option('--reported <date>', fix ? 'corrected reported-at date' : 'date the State reported it (default today)')
+    .option('--vessel <name>', fix ? 'corrected vessel' : 'vessel')
+    .option('--party <name>', fix ? 'parties (repeatable; replaces the list)' : 'a party to the transfer (repeatable)', collect, []);
+}
+
 export function registerLedger(program: Command): void {
   const ledger = program.command('ledger').description('The refined petroleum and crude oil cap ledger (UNSCR 2375 paras 14-15, 2397 paras 4-5)');
 
-  dbOption(ledger.command('record').description('Record one delivery reported by a State; exit 3 if it triggered a notice or exceeds a cap'))
+  const record = dbOption(ledger.command('record').description('Record one delivery reported by a State; exit 3 if it triggered a notice or exceeds a cap'))
     .requiredOption('--commodity <c>', 'refined-petroleum or crude-oil')
     .requiredOption('--state <code>', 'the reporting (supplying) State, ISO 3166 alpha-2')
     .requiredOption('--date <date>', 'delivery date YYYY-MM-DD')
-    .option('--barrels <n>', 'barrels, as reported')
-    .option('--tonnes <n>', 'tonnes, as reported')
-    .option('--factor <bblPerTonne>', 'barrels per tonne to derive the unit not reported (default 8.33 refined petroleum, 7.33 crude oil)')
-    .option('--ref <id>', "the State's reference: the same State and ref again never counts twice")
-    .option('--reported <date>', 'date the State reported it (default today)')
-    .option('--vessel <name>', 'vessel')
-    .option('--party <name>', 'a party to the transfer (repeatable)', collect, [])
+    .option('--ref <id>', "the State's reference: the same State and ref again never counts twice");
+  deliveryOptions(record, 'reported')
     .action(runAction(async (o: DbOpts & Record<string, string | undefined> & { party: string[] }): Promise<ExitCode> => {
       const format = resolveFormat(o.format);
       const caps = capSourceFromLaw(loadLaw());
@@ -78,18 +85,13 @@ export function registerLedger(program: Command): void {
       });
     }));
 
-  dbOption(ledger.command('amend').description('Amend a recorded delivery: a new version, with who and why; nothing is deleted'))
+  const amend = dbOption(ledger.command('amend').description('Amend a recorded delivery: a new version, with who and why; nothing is deleted'))
     .requiredOption('--state <code>', 'the reporting State')
     .requiredOption('--ref <id>', "the State's reference of the report to amend")
     .requiredOption('--by <who>', 'who makes the amendment')
     .option('--reason <text>', 'why')
-    .option('--date <date>', 'corrected delivery date')
-    .option('--barrels <n>', 'corrected barrels')
-    .option('--tonnes <n>', 'corrected tonnes')
-    .option('--factor <bblPerTonne>', 'factor for a derived figure')
-    .option('--reported <date>', 'corrected reported-at date')
-    .option('--vessel <name>', 'corrected vessel')
-    .option('--party <name>', 'parties (repeatable; replaces the list)', collect, [])
+    .option('--date <date>', 'corrected delivery date');
+  deliveryOptions(amend, 'corrected')
     .action(runAction(async (o: DbOpts & Record<string, string | undefined> & { party: string[] }): Promise<ExitCode> => {
       const format = resolveFormat(o.format);
       const caps = capSourceFromLaw(loadLaw());
