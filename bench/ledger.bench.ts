@@ -18,9 +18,9 @@ import { loadLaw } from '../src/law/index.ts';
 import { capSourceFromLaw } from '../src/ledger/cap-source.ts';
 import type { LedgerStore } from '../src/ledger/ledger-store.ts';
 import { openSqlLedgerStore } from '../src/ledger/sql-ledger-store.ts';
-import { openPgliteDriver } from '../src/ledger/sql/pglite-driver.ts';
-import { openPostgresDriver, quoteIdent } from '../src/ledger/sql/postgres-driver.ts';
-import { openSqliteDriver } from '../src/ledger/sql/sqlite-driver.ts';
+import { openPgliteDriver } from '../src/store/pglite-driver.ts';
+import { openPostgresDriver, quoteIdent } from '../src/store/postgres-driver.ts';
+import { openSqliteDriver } from '../src/store/sqlite-driver.ts';
 import { median } from './support/median.ts';
 
 type Target = { kind: 'sqlite'; file: string } | { kind: 'postgres'; url: string; schema: string };

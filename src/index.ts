@@ -6,4 +6,5 @@ export * from './check/index.ts';
 export * from './screening/index.ts';
 export * from './screening/un-list/index.ts';
 export * from './screening/list-diff.ts';
+export * from './store/index.ts';
 export * from './ledger/index.ts';

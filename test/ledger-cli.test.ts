@@ -8,7 +8,7 @@ import path from 'node:path';
 import { after, before, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { openSqlLedgerStore } from '../src/ledger/sql-ledger-store.ts';
-import { openSqliteDriver } from '../src/ledger/sql/sqlite-driver.ts';
+import { openSqliteDriver } from '../src/store/sqlite-driver.ts';
 import { caps } from './ledger/backends.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -116,13 +116,19 @@ test('import is all-or-nothing; status gives the Committee table; notices list o
 
 test('read-only commands refuse a ledger that does not exist instead of creating an empty one', async () => {
   const nowhere = path.join(dir, 'no-such-folder', 'ledger.sqlite');
+  const missing = path.join(dir, 'never-written.sqlite');
   for (const args of [['status', '--commodity', 'refined-petroleum', '--period', '2018'], ['notices']]) {
     const r = await cli(...args, '--db', nowhere, '--format', 'json');
     assert.equal(r.code, 1, r.stderr);
     assert.equal(r.stdout, '');
-    assert.match(r.stderr, /no ledger at/);
+    assert.match(r.stderr, /folder that does not exist/);
+    const m = await cli(...args, '--db', missing, '--format', 'json');
+    assert.equal(m.code, 1, m.stderr);
+    assert.equal(m.stdout, '');
+    assert.match(m.stderr, /no database at/);
   }
-  assert.equal(fs.existsSync(path.dirname(nowhere)), false, 'nothing was created');
+  assert.equal(fs.existsSync(path.dirname(nowhere)), false, 'no folder was created');
+  assert.equal(fs.existsSync(missing), false, 'no database was created');
 });
 
 test('an explicitly empty --ref is refused (it would silently lose idempotency)', async () => {

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { test } from 'node:test';
 import { isInterdictError } from '../src/errors/index.ts';
 import { openSqlLedgerStore } from '../src/ledger/sql-ledger-store.ts';
-import { openSqliteDriver } from '../src/ledger/sql/sqlite-driver.ts';
+import { openSqliteDriver } from '../src/store/sqlite-driver.ts';
 import { caps } from './ledger/backends.ts';
 
 type Op = { kind: 'record'; ref: number; barrels: number } | { kind: 'amend'; ref: number; barrels: number };

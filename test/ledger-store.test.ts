@@ -9,7 +9,7 @@ import { isInterdictError } from '../src/errors/index.ts';
 import { loadCapStateLookup } from '../src/ledger/cap-state-lookup.ts';
 import type { LedgerStore } from '../src/ledger/ledger-store.ts';
 import { openSqlLedgerStore } from '../src/ledger/sql-ledger-store.ts';
-import { openSqliteDriver } from '../src/ledger/sql/sqlite-driver.ts';
+import { openSqliteDriver } from '../src/store/sqlite-driver.ts';
 import { backends, caps, closeBackends, law, type Fresh } from './ledger/backends.ts';
 
 after(closeBackends);
@@ -273,10 +273,10 @@ test('a database migrated by a newer program is refused, not altered', async () 
   try {
     await (await openSqlLedgerStore(openSqliteDriver(file), caps)).close();
     const raw = new Database(file);
-    assert.deepEqual(raw.prepare('SELECT version FROM schema_migrations ORDER BY version').all(), [{ version: 1 }, { version: 2 }]);
-    raw.prepare("INSERT INTO schema_migrations VALUES (99, 'future', 'x')").run();
+    assert.deepEqual(raw.prepare("SELECT version FROM store_migrations WHERE area = 'ledger' ORDER BY version").all(), [{ version: 1 }, { version: 2 }]);
+    raw.prepare("INSERT INTO store_migrations VALUES ('ledger', 99, 'future', 'x')").run();
     raw.close();
-    await rejects(openSqlLedgerStore(openSqliteDriver(file), caps), 'LEDGER_STORE');
+    await rejects(openSqlLedgerStore(openSqliteDriver(file), caps), 'STORE_SCHEMA');
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }

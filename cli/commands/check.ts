@@ -19,7 +19,7 @@ import { resolveFormat, runAction } from '../support/run-action.ts';
 async function openCapState(db: string | undefined, law: Law): Promise<CapStateLookup | undefined> {
   if (db === undefined && process.env.INTERDICT_DATABASE_URL === undefined) return undefined;
   const ledger = await import('../../src/ledger/index.ts');
-  const store = await ledger.openLedgerStore({ caps: ledger.capSourceFromLaw(law), mustExist: true, ...(db !== undefined ? { db } : {}) });
+  const store = await ledger.openLedgerStore({ caps: ledger.capSourceFromLaw(law), access: 'read', ...(db !== undefined ? { db } : {}) });
   try {
     return await ledger.loadCapStateLookup(store, law);
   } finally {

@@ -21,7 +21,7 @@ const json = (v: unknown): void => print(JSON.stringify(v, null, 2));
 
 /** Open the store for one command; `read` commands never create an empty ledger at a mistyped path. */
 async function withStore<T>(caps: CapSource, opts: DbOpts, fn: (store: LedgerStore) => Promise<T>, read = false): Promise<T> {
-  const store = await openLedgerStore({ caps, mustExist: read, ...(opts.db !== undefined ? { db: opts.db } : {}) });
+  const store = await openLedgerStore({ caps, access: read ? 'read' : 'write', ...(opts.db !== undefined ? { db: opts.db } : {}) });
   try {
     return await fn(store);
   } finally {

@@ -1,4 +1,4 @@
-import type { ErrorSpec } from './registry.ts';
+import type { ErrorSpec } from './error-spec.ts';
 
 export const CLI_ERRORS = {
   CLI_BAD_FLAG: { hint: 'Run the command with --help to see the flags it takes.', status: 400 },

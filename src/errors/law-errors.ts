@@ -1,4 +1,4 @@
-import type { ErrorSpec } from './registry.ts';
+import type { ErrorSpec } from './error-spec.ts';
 
 export const LAW_ERRORS = {
   LAW_INVALID: { hint: 'Fix the law file at the path named; see law/schema/ for what a measure may hold.', status: 500 },

@@ -1,4 +1,4 @@
-import type { ErrorSpec } from './registry.ts';
+import type { ErrorSpec } from './error-spec.ts';
 
 export const LEDGER_ERRORS = {
   LEDGER_BAD_INPUT: { hint: 'Fix the named field of the delivery report; nothing was stored.', status: 400 },

@@ -7,16 +7,13 @@ import { CHECK_ERRORS } from './check-errors.ts';
 import { CLI_ERRORS } from './cli-errors.ts';
 import { LAW_ERRORS } from './law-errors.ts';
 import { LEDGER_ERRORS } from './ledger-errors.ts';
+import type { ErrorSpec } from './error-spec.ts';
 import { SCREENING_ERRORS } from './screening-errors.ts';
+import { STORE_ERRORS } from './store-errors.ts';
 
-export interface ErrorSpec {
-  /** What the user can do about it. */
-  hint: string;
-  /** HTTP status when served over HTTP. */
-  status: number;
-}
+export type { ErrorSpec } from './error-spec.ts';
 
-const parts = [CLI_ERRORS, LAW_ERRORS, CHECK_ERRORS, SCREENING_ERRORS, LEDGER_ERRORS] as const;
+const parts = [CLI_ERRORS, LAW_ERRORS, CHECK_ERRORS, SCREENING_ERRORS, LEDGER_ERRORS, STORE_ERRORS] as const;
 
 function merge(): Record<string, ErrorSpec> {
   const all: Record<string, ErrorSpec> = {};
@@ -35,6 +32,7 @@ export type ErrorCode =
   | keyof typeof LAW_ERRORS
   | keyof typeof CHECK_ERRORS
   | keyof typeof SCREENING_ERRORS
-  | keyof typeof LEDGER_ERRORS;
+  | keyof typeof LEDGER_ERRORS
+  | keyof typeof STORE_ERRORS;
 
 export const ERRORS = merge() as Record<ErrorCode, ErrorSpec>;

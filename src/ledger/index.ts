@@ -6,13 +6,9 @@ export type {
 export { COMMODITIES } from './ledger-types.ts';
 export { capSourceFromLaw, baselineWindow, type CapSource } from './cap-source.ts';
 export { percentOfCap, reachesThreshold, exceedsCap, remaining, type Amount } from './cap-math.ts';
-export { openLedgerStore, defaultLedgerFile, describeLedgerLocation, type OpenLedgerOptions } from './open-ledger-store.ts';
+export { openLedgerStore, type OpenLedgerOptions } from './open-ledger-store.ts';
 export { openSqlLedgerStore } from './sql-ledger-store.ts';
-export { openSqliteDriver } from './sql/sqlite-driver.ts';
-export { openPostgresDriver } from './sql/postgres-driver.ts';
-export { openPgliteDriver } from './sql/pglite-driver.ts';
-export { MIGRATIONS, SCHEMA_VERSION, migrate } from './sql/migrations.ts';
-export type { SqlDriver, Backend } from './sql/sql-driver.ts';
+export { LEDGER_MIGRATIONS } from './sql/ledger-migrations.ts';
 export { loadCapStateLookup } from './cap-state-lookup.ts';
 export { periodStatus, resolvePeriod, type PeriodStatus, type TableRow, type BaselineLine } from './period-status.ts';
 export { DEFAULT_BARRELS_PER_TONNE, fromMilli } from './quantity.ts';

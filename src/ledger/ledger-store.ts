@@ -16,7 +16,7 @@ import type {
   PeriodTotals,
   RecordResult,
 } from './ledger-types.ts';
-import type { Backend } from './sql/sql-driver.ts';
+import type { Backend } from '../store/sql-driver.ts';
 
 export interface WriteOptions {
   /** The reported-at date when a report gives none (YYYY-MM-DD); defaults to today (UTC). */

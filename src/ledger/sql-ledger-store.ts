@@ -9,18 +9,19 @@ import type { CapSource } from './cap-source.ts';
 import type { LedgerStore, RecordAllOptions, WriteOptions } from './ledger-store.ts';
 import type { Baseline, Commodity, DeliveryInput, MonthStateRow } from './ledger-types.ts';
 import { parseMilli } from './quantity.ts';
-import { migrate } from './sql/migrations.ts';
+import { migrate } from '../store/migrate.ts';
+import { LEDGER_MIGRATIONS } from './sql/ledger-migrations.ts';
 import { CURRENT_FROM, NOTICE_COLUMNS, toBaseline, toNotice, toTotals, toVersion, VERSION_COLUMNS, VERSION_FROM } from './sql/rows.ts';
-import type { SqlDriver } from './sql/sql-driver.ts';
+import type { SqlDriver } from '../store/sql-driver.ts';
 import { parseState, validateDelivery } from './validate-delivery.ts';
 import { recordDelivery, type WriteCtx } from './write-delivery.ts';
 
 const todayUtc = (): string => new Date().toISOString().slice(0, 10);
 
-/** Open a store over a driver: migrations run first (safe from many processes at once). */
+/** Open a store over a driver: migrations run first (safe from many processes at once); a reader only reads. */
 export async function openSqlLedgerStore(driver: SqlDriver, caps: CapSource): Promise<LedgerStore> {
   try {
-    await migrate(driver);
+    if (!driver.readOnly) await migrate(driver, 'ledger', LEDGER_MIGRATIONS);
   } catch (e) {
     await driver.close().catch(() => undefined);
     throw e;

@@ -10,7 +10,7 @@ import { baselineWindow, type CapSource } from './cap-source.ts';
 import { exceedsCap, percentOfCap, reachesThreshold } from './cap-math.ts';
 import type { Commodity, DeliveryContent, DeliveryVersion, Notice, PeriodTotals, RecordResult } from './ledger-types.ts';
 import { CURRENT_FROM, INSERT_VERSION, NOTICE_COLUMNS, toNotice, toTotals, toVersion, VERSION_COLUMNS, VERSION_FROM, versionParams } from './sql/rows.ts';
-import type { SqlExec } from './sql/sql-driver.ts';
+import type { SqlExec } from '../store/sql-driver.ts';
 import { sameContent, type ValidDelivery } from './validate-delivery.ts';
 
 export interface WriteCtx {

@@ -10,8 +10,8 @@ import { loadLaw } from '../../src/law/index.ts';
 import { capSourceFromLaw } from '../../src/ledger/cap-source.ts';
 import type { LedgerStore } from '../../src/ledger/ledger-store.ts';
 import { openSqlLedgerStore } from '../../src/ledger/sql-ledger-store.ts';
-import { openPostgresDriver } from '../../src/ledger/sql/postgres-driver.ts';
-import { openSqliteDriver } from '../../src/ledger/sql/sqlite-driver.ts';
+import { openPostgresDriver } from '../../src/store/postgres-driver.ts';
+import { openSqliteDriver } from '../../src/store/sqlite-driver.ts';
 import type { Target } from './backends.ts';
 
 interface Job {

@@ -4,7 +4,7 @@
  * both dialects to keep one logical schema.
  */
 import type { Baseline, Commodity, DeliveryVersion, Notice, PeriodTotals } from '../ledger-types.ts';
-import type { Row } from './sql-driver.ts';
+import type { Row } from '../../store/sql-driver.ts';
 
 export const VERSION_COLUMNS =
   'd.id, d.state, d.ref, v.version, v.commodity, v.period, v.delivery_date, v.barrels_milli, v.tonnes_milli, v.derived, ' +

@@ -32,6 +32,7 @@ export async function openPgliteDriver(opts: PgliteOptions = {}): Promise<SqlDri
   return {
     backend: 'pglite',
     dialect: 'postgres',
+    readOnly: false,
     forUpdate: ' FOR UPDATE',
     all: direct.all,
     run: direct.run,

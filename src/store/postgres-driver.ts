@@ -31,7 +31,7 @@ export async function openPostgresDriver(url: string, opts: PostgresOptions = {}
   const names = new Map<string, string>();
   const named = (sql: string, values: unknown[]): pg.QueryConfig => {
     let name = names.get(sql);
-    if (name === undefined) names.set(sql, (name = `ledger_${names.size + 1}`));
+    if (name === undefined) names.set(sql, (name = `q${names.size + 1}`));
     return { name, text: sql, values };
   };
   const wrap = (q: (config: pg.QueryConfig) => Promise<pg.QueryResult>): SqlExec => ({
@@ -43,6 +43,7 @@ export async function openPostgresDriver(url: string, opts: PostgresOptions = {}
   return {
     backend: 'postgres',
     dialect: 'postgres',
+    readOnly: false,
     forUpdate: ' FOR UPDATE',
     all: direct.all,
     run: direct.run,

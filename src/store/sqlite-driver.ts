@@ -9,12 +9,18 @@
  * short random pause (without blocking the event loop) until the busy timeout.
  */
 import Database from 'better-sqlite3';
-import fs from 'node:fs';
 import path from 'node:path';
 import { Mutex, type SqlDriver, type SqlExec } from './sql-driver.ts';
 
 export interface SqliteOptions {
   busyTimeoutMs?: number;
+  /** Open for reading only: no write lock, no journal-mode change, the file must exist. */
+  readOnly?: boolean;
+  /**
+   * A copy of the file's bytes, read when the file cannot be opened in place for reading (a read-only
+   * folder where SQLite cannot create its shared-memory file): the database is read from memory.
+   */
+  snapshot?: Buffer;
 }
 
 // better-sqlite3 waits for a busy database synchronously, blocking this thread: if two connections of
@@ -23,13 +29,17 @@ export interface SqliteOptions {
 const mutexes = new Map<string, Mutex>();
 
 export function openSqliteDriver(file: string, opts: SqliteOptions = {}): SqlDriver {
-  fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
   const busyTimeoutMs = opts.busyTimeoutMs ?? 60_000;
+  const readOnly = opts.readOnly === true || opts.snapshot !== undefined;
   // Set-up may wait long (another process may be recovering the WAL after a crash); later waits are short.
-  const db = new Database(file, { timeout: busyTimeoutMs });
-  db.pragma('journal_mode = WAL');
-  db.pragma('synchronous = FULL');
-  db.pragma('foreign_keys = ON');
+  const db = opts.snapshot
+    ? new Database(asRollbackJournal(opts.snapshot), { readonly: true })
+    : new Database(file, { timeout: busyTimeoutMs, readonly: readOnly, fileMustExist: readOnly });
+  if (!readOnly) {
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = FULL');
+    db.pragma('foreign_keys = ON');
+  }
   db.pragma('busy_timeout = 5');
   const cache = new Map<string, Database.Statement>();
   const prepare = (sql: string): Database.Statement => {
@@ -55,6 +65,7 @@ export function openSqliteDriver(file: string, opts: SqliteOptions = {}): SqlDri
   return {
     backend: 'sqlite',
     dialect: 'sqlite',
+    readOnly,
     forUpdate: '',
     all: (sql, params) => mutex.run(() => retryBusy(() => exec.all(sql, params), busyTimeoutMs)),
     run: (sql, params) => mutex.run(() => retryBusy(() => exec.run(sql, params), busyTimeoutMs)),
@@ -88,4 +99,17 @@ async function retryBusy<T>(fn: () => Promise<T>, timeoutMs: number): Promise<T>
       await new Promise((r) => setTimeout(r, Math.random() * 2));
     }
   }
+}
+
+/**
+ * A WAL database's header says so (bytes 18 and 19 = 2), and SQLite will not open such an image from
+ * memory; the copy is marked as a rollback-journal database (1), which changes nothing else in it.
+ */
+function asRollbackJournal(bytes: Buffer): Buffer {
+  const copy = Buffer.from(bytes);
+  if (copy.length >= 20 && copy[18] === 2 && copy[19] === 2) {
+    copy[18] = 1;
+    copy[19] = 1;
+  }
+  return copy;
 }

@@ -1,6 +1,6 @@
 /**
- * The few things the ledger needs from a SQL database, so one implementation of the ledger runs on
- * SQLite, PostgreSQL and PGlite. SQL is written once with `?` placeholders; Postgres drivers number them.
+ * The few things our stores need from a SQL database, so one implementation of each store (the ledger,
+ * ships, the service's tables) runs on SQLite, PostgreSQL and PGlite. SQL is written once with `?` placeholders; Postgres drivers number them.
  */
 export type Row = Record<string, unknown>;
 export type Backend = 'sqlite' | 'postgres' | 'pglite';
@@ -14,6 +14,8 @@ export interface SqlExec {
 export interface SqlDriver extends SqlExec {
   readonly backend: Backend;
   readonly dialect: 'sqlite' | 'postgres';
+  /** Opened for reading only: stores skip migrations and refuse writes. */
+  readonly readOnly: boolean;
   /** " FOR UPDATE" where the dialect has row locks (SQLite's BEGIN IMMEDIATE already locks the database). */
   readonly forUpdate: string;
   /**

@@ -1,18 +1,11 @@
 /**
- * Numbered migrations, one logical schema on both dialects (written once; `{{id}}` is the only word
- * that differs). Applied in order inside one transaction, recorded in schema_migrations. A migration is
+ * The ledger's numbered migrations, one logical schema on both dialects (written once; `{{id}}` is the
+ * only word that differs). Run by the store's migration runner as the area "ledger". A migration is
  * never edited once released: a change is a new number.
  */
-import { InterdictError } from '../../errors/index.ts';
-import type { SqlDriver } from './sql-driver.ts';
+import type { Migration } from '../../store/migrate.ts';
 
-interface Migration {
-  version: number;
-  name: string;
-  statements: string[];
-}
-
-export const MIGRATIONS: readonly Migration[] = [
+export const LEDGER_MIGRATIONS: readonly Migration[] = [
   {
     version: 1,
     name: 'deliveries, versions, period totals, notices',
@@ -89,34 +82,3 @@ export const MIGRATIONS: readonly Migration[] = [
     ],
   },
 ];
-
-export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
-
-// SQLite: a plain INTEGER PRIMARY KEY (the rowid) rather than AUTOINCREMENT, which writes one more page
-// per insert; ids are never reused because rows are never deleted.
-function forDialect(sql: string, dialect: SqlDriver['dialect']): string {
-  return sql.replace(/\{\{id\}\}/g, dialect === 'sqlite' ? 'INTEGER PRIMARY KEY' : 'BIGSERIAL PRIMARY KEY');
-}
-
-/** Bring the schema up to date. Safe to call from many processes at once (one takes the lock). */
-export async function migrate(driver: SqlDriver): Promise<number[]> {
-  return driver.transaction(async (tx) => {
-    // Postgres: DDL is transactional; the advisory lock makes concurrent openers take turns.
-    if (driver.dialect === 'postgres') await tx.all('SELECT pg_advisory_xact_lock(7271837)');
-    await tx.run('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
-    const rows = await tx.all<{ version: number | string }>('SELECT version FROM schema_migrations');
-    const done = new Set(rows.map((r) => Number(r.version)));
-    const newest = Math.max(0, ...done);
-    if (newest > SCHEMA_VERSION) {
-      throw new InterdictError('LEDGER_STORE', `the ledger database is at schema version ${newest}, newer than this program knows (${SCHEMA_VERSION}); upgrade interdict`);
-    }
-    const applied: number[] = [];
-    for (const m of MIGRATIONS) {
-      if (done.has(m.version)) continue;
-      for (const s of m.statements) await tx.run(forDialect(s, driver.dialect));
-      await tx.run('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)', [m.version, m.name, new Date().toISOString()]);
-      applied.push(m.version);
-    }
-    return applied;
-  });
-}

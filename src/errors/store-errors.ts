@@ -1,0 +1,12 @@
+import type { ErrorSpec } from './error-spec.ts';
+
+export const STORE_ERRORS = {
+  STORE_TARGET: {
+    hint: 'Give --db a SQLite file path in an existing folder, or set INTERDICT_DATABASE_URL to a postgres:// URL ("interdict ledger where" shows the default).',
+    status: 400,
+  },
+  STORE_NOT_FOUND: { hint: 'Nothing has been recorded there yet: check --db or INTERDICT_DATABASE_URL ("interdict ledger where" shows the default).', status: 404 },
+  STORE_READ_ONLY: { hint: 'The database file or its folder is read-only: reads work, writes need write permission.', status: 503 },
+  STORE_OPEN: { hint: 'Check that the database file is an Interdict database, or that the PostgreSQL server is reachable.', status: 503 },
+  STORE_SCHEMA: { hint: 'The database was written by a newer Interdict: upgrade interdict.', status: 503 },
+} satisfies Record<string, ErrorSpec>;

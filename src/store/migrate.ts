@@ -1,0 +1,58 @@
+/**
+ * Numbered migrations per area (the ledger, ships, the service's accounts, alerts and audit log), all in
+ * one database. Each area keeps its own list; a migration is never edited once released (a change is a
+ * new number). Applied in order inside one transaction, recorded in store_migrations by (area, version).
+ */
+import { InterdictError } from '../errors/index.ts';
+import type { SqlDriver, SqlExec } from './sql-driver.ts';
+
+export interface Migration {
+  version: number;
+  name: string;
+  /** `{{id}}` stands for the dialect's auto-numbered primary key. */
+  statements: string[];
+}
+
+// SQLite: a plain INTEGER PRIMARY KEY (the rowid) rather than AUTOINCREMENT, which writes one more page
+// per insert; ids are never reused because rows are never deleted.
+export function forDialect(sql: string, dialect: SqlDriver['dialect']): string {
+  return sql.replace(/\{\{id\}\}/g, dialect === 'sqlite' ? 'INTEGER PRIMARY KEY' : 'BIGSERIAL PRIMARY KEY');
+}
+
+async function tableExists(tx: SqlExec, dialect: SqlDriver['dialect'], name: string): Promise<boolean> {
+  const rows =
+    dialect === 'sqlite'
+      ? await tx.all(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?`, [name])
+      : await tx.all(`SELECT 1 FROM information_schema.tables WHERE table_schema = current_schema() AND table_name = ?`, [name]);
+  return rows.length > 0;
+}
+
+/** Bring one area's schema up to date. Safe to call from many processes at once (one takes the lock). */
+export async function migrate(driver: SqlDriver, area: string, migrations: readonly Migration[]): Promise<number[]> {
+  const known = migrations.length === 0 ? 0 : migrations[migrations.length - 1]!.version;
+  return driver.transaction(async (tx) => {
+    // Postgres: DDL is transactional; the advisory lock makes concurrent openers take turns.
+    if (driver.dialect === 'postgres') await tx.all('SELECT pg_advisory_xact_lock(7271837)');
+    if (!(await tableExists(tx, driver.dialect, 'store_migrations'))) {
+      await tx.run('CREATE TABLE store_migrations (area TEXT NOT NULL, version INTEGER NOT NULL, name TEXT NOT NULL, applied_at TEXT NOT NULL, PRIMARY KEY (area, version))');
+      // Databases written before areas had their own numbering kept the ledger's in schema_migrations.
+      if (await tableExists(tx, driver.dialect, 'schema_migrations')) {
+        await tx.run(`INSERT INTO store_migrations (area, version, name, applied_at) SELECT 'ledger', version, name, applied_at FROM schema_migrations`);
+      }
+    }
+    const rows = await tx.all<{ version: number | string }>('SELECT version FROM store_migrations WHERE area = ?', [area]);
+    const done = new Set(rows.map((r) => Number(r.version)));
+    const newest = Math.max(0, ...done);
+    if (newest > known) {
+      throw new InterdictError('STORE_SCHEMA', `the database's ${area} tables are at schema version ${newest}, newer than this program knows (${known})`);
+    }
+    const applied: number[] = [];
+    for (const m of migrations) {
+      if (done.has(m.version)) continue;
+      for (const s of m.statements) await tx.run(forDialect(s, driver.dialect));
+      await tx.run('INSERT INTO store_migrations (area, version, name, applied_at) VALUES (?, ?, ?, ?)', [area, m.version, m.name, new Date().toISOString()]);
+      applied.push(m.version);
+    }
+    return applied;
+  });
+}

@@ -1,0 +1,89 @@
+/**
+ * Open the database a target names, for reading or for writing, with every failure a coded error:
+ * a read never creates a database (a mistyped path must not report "nothing recorded"), a read-only file
+ * or folder can still be read, and a write to one says so plainly.
+ */
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { InterdictError } from '../errors/index.ts';
+import { describeDbTarget, type DbTarget } from './db-target.ts';
+import { openPostgresDriver } from './postgres-driver.ts';
+import type { SqlDriver } from './sql-driver.ts';
+import { openSqliteDriver } from './sqlite-driver.ts';
+
+export type Access = 'read' | 'write';
+
+export interface OpenDatabaseOptions {
+  access: Access;
+  /** Postgres schema (search_path); tests isolate runs with it. */
+  schema?: string;
+}
+
+const SQLITE_MAGIC = 'SQLite format 3\0';
+
+export async function openDatabase(target: DbTarget, opts: OpenDatabaseOptions): Promise<SqlDriver> {
+  const where = describeDbTarget(target);
+  if (target.kind === 'postgres') {
+    try {
+      return await openPostgresDriver(target.url, opts.schema ? { schema: opts.schema } : {});
+    } catch (e) {
+      throw new InterdictError('STORE_OPEN', `cannot open the database at ${where}: ${messageOf(e)}`);
+    }
+  }
+  const { file } = target;
+  const exists = existsSync(file);
+  if (!exists && opts.access === 'read') {
+    throw new InterdictError('STORE_NOT_FOUND', `there is no database at ${file}: nothing has been recorded there`, { file, field: 'db' });
+  }
+  if (exists && !looksLikeSqlite(file)) {
+    throw new InterdictError('STORE_OPEN', `${file} is not an Interdict database (not a SQLite file)`, { file, field: 'db' });
+  }
+  if (!exists && target.isDefault) mkdirSync(path.dirname(file), { recursive: true });
+  try {
+    return openSqliteDriver(file, { readOnly: opts.access === 'read' });
+  } catch (e) {
+    const code = (e as { code?: string }).code ?? '';
+    if (opts.access === 'read' && (code === 'SQLITE_READONLY_DIRECTORY' || code === 'SQLITE_CANTOPEN')) return openSnapshot(file);
+    if (code.startsWith('SQLITE_READONLY') || code === 'SQLITE_CANTOPEN' || code === 'EACCES') {
+      throw new InterdictError('STORE_READ_ONLY', `cannot write to the database at ${file}: the file or its folder is read-only`, { file, field: 'db' });
+    }
+    throw new InterdictError('STORE_OPEN', `cannot open the database at ${file}: ${messageOf(e)}`, { file, field: 'db' });
+  }
+}
+
+/**
+ * SQLite cannot open a WAL database in place when it may create neither the shared-memory file nor the
+ * WAL beside it (a read-only folder). A cleanly closed database has no WAL left, so its file alone is
+ * the whole database: read it from memory. A WAL still holding commits would be missed, so refuse then.
+ */
+function openSnapshot(file: string): SqlDriver {
+  const wal = `${file}-wal`;
+  if (existsSync(wal) && statSync(wal).size > 0) {
+    throw new InterdictError('STORE_READ_ONLY', `cannot read the database at ${file}: its folder is read-only and it holds uncheckpointed writes (${wal})`, { file, field: 'db' });
+  }
+  try {
+    return openSqliteDriver(file, { snapshot: readFileSync(file) });
+  } catch (e) {
+    throw new InterdictError('STORE_OPEN', `cannot read the database at ${file}: ${messageOf(e)}`, { file, field: 'db' });
+  }
+}
+
+function looksLikeSqlite(file: string): boolean {
+  try {
+    if (statSync(file).size === 0) return true; // an empty file is an empty SQLite database
+    const head = Buffer.alloc(16);
+    const fd = openSync(file, 'r');
+    try {
+      readSync(fd, head, 0, 16, 0);
+    } finally {
+      closeSync(fd);
+    }
+    return head.toString('latin1') === SQLITE_MAGIC;
+  } catch {
+    return true; // unreadable: let SQLite report it
+  }
+}
+
+function messageOf(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}
