@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import path from 'node:path';
-import { scratch, sharedSnapshot as snapshot } from './support/cli-harness.ts';
+import { scratch, unListSnapshot as snapshot } from './support/cli-harness.ts';
 
 const sandbox = scratch('screen');
 const cli = (...args: string[]) => sandbox.cli(['screen', ...args]);

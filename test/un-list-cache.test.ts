@@ -1,15 +1,14 @@
 // The parsed-list disk cache: used only for the same bytes and the same parser, never for bad input.
+import { unListSnapshot } from './support/un-list-fixtures.ts';
 import assert from 'node:assert/strict';
 import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, describe, it } from 'node:test';
-import { fileURLToPath } from 'node:url';
 import { InterdictError } from '../src/errors/index.ts';
 import { defaultCacheDir, loadUnList, parserFingerprint } from '../src/screening/un-list/index.ts';
 
-const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const real = path.resolve(projectRoot, '..', 'shared', 'data', 'un-list', 'consolidated-2026-01-28.xml');
+const real = unListSnapshot('2026-01-28');
 const scratch = mkdtempSync(path.join(tmpdir(), 'interdict-cache-'));
 after(() => rmSync(scratch, { recursive: true, force: true }));
 

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import path from 'node:path';
-import { projectRoot, scratch, sharedSnapshot as snapshot } from './support/cli-harness.ts';
+import { scratch, unListSnapshot as snapshot } from './support/cli-harness.ts';
 
 // The parsed-list cache goes to the scratch folder, not the user's cache.
 const sandbox = scratch('list');
@@ -70,7 +70,7 @@ describe('interdict list diff', () => {
 });
 
 describe('interdict list: bad input exits 1, one message on stderr, nothing on stdout', () => {
-  const real = readFileSync(path.join(projectRoot, snapshot('2026-01-28')), 'utf8');
+  const real = readFileSync(snapshot('2026-01-28'), 'utf8');
   const cases: [string, string, RegExp][] = [
     ['not XML', write('not.xml', 'this is not xml'), /not well-formed XML/],
     ['truncated XML', write('cut.xml', real.slice(0, 100_007)), /truncated/],

@@ -1,14 +1,12 @@
 // IMO numbers in the DPRK entities' comments, and both check-digit schemes.
+import { unListSnapshot } from './support/un-list-fixtures.ts';
 import assert from 'node:assert/strict';
-import path from 'node:path';
 import { describe, it } from 'node:test';
-import { fileURLToPath } from 'node:url';
 import { findImoNumbers, isValidCompanyImo, isValidShipImo, loadUnList } from '../src/screening/un-list/index.ts';
 
-const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 // These tests are about reading the XML: the parsed-list disk cache is tested in un-list-cache.test.ts.
 process.env.INTERDICT_CACHE_DIR = 'off';
-const snapshot = (date: string): string => path.resolve(projectRoot, '..', 'shared', 'data', 'un-list', `consolidated-${date}.xml`);
+const snapshot = unListSnapshot;
 
 // The 16 DPRK entities that quote a company IMO number (read from the 2026-01-28 file by hand).
 const COMPANY_IMO: Record<string, string> = {

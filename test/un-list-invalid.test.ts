@@ -1,4 +1,5 @@
 // Bad input never half-loads a list: every problem is LIST_INVALID naming the file, record and field.
+import { unListSnapshot } from './support/un-list-fixtures.ts';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -10,7 +11,7 @@ import { loadUnList, parseUnList } from '../src/screening/un-list/index.ts';
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 // These tests are about reading the XML: the parsed-list disk cache is tested in un-list-cache.test.ts.
 process.env.INTERDICT_CACHE_DIR = 'off';
-const real = readFileSync(path.resolve(projectRoot, '..', 'shared', 'data', 'un-list', 'consolidated-2026-01-28.xml'), 'utf8');
+const real = readFileSync(unListSnapshot('2026-01-28'), 'utf8');
 
 function listInvalid(xml: string | Buffer, expect: { message: RegExp; record?: string; field?: string }): void {
   assert.throws(

@@ -1,14 +1,12 @@
 // The parser against the three real UN snapshots: counts, and every trap REGIME.md §4 lists.
+import { unListSnapshot } from './support/un-list-fixtures.ts';
 import assert from 'node:assert/strict';
-import path from 'node:path';
 import { describe, it } from 'node:test';
-import { fileURLToPath } from 'node:url';
 import { documentKind, loadUnList, normalizeDocumentNumber, type ListRecord, type UnList } from '../src/screening/un-list/index.ts';
 
-const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 // These tests are about reading the XML: the parsed-list disk cache is tested in un-list-cache.test.ts.
 process.env.INTERDICT_CACHE_DIR = 'off';
-const snapshot = (date: string): string => path.resolve(projectRoot, '..', 'shared', 'data', 'un-list', `consolidated-${date}.xml`);
+const snapshot = unListSnapshot;
 const DATES = ['2020-11-30', '2025-04-19', '2026-01-28'] as const;
 const lists = new Map<string, UnList>(DATES.map((d) => [d, loadUnList(snapshot(d))]));
 const list = (d: (typeof DATES)[number]): UnList => lists.get(d)!;

@@ -1,15 +1,12 @@
 // diffLists on the real releases, and on small edits of them.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, it } from 'node:test';
-import { fileURLToPath } from 'node:url';
+import { unListSnapshot } from '../../test/support/un-list-fixtures.ts';
 import { changedRefs, diffLists, isEmptyDiff } from './list-diff.ts';
 import { parseUnList, type UnList } from './un-list/index.ts';
 
-const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-const xmlOf = (date: string): string =>
-  readFileSync(path.resolve(projectRoot, '..', 'shared', 'data', 'un-list', `consolidated-${date}.xml`), 'utf8');
+const xmlOf = (date: string): string => readFileSync(unListSnapshot(date), 'utf8');
 const xml2026 = xmlOf('2026-01-28');
 const l2020 = parseUnList(xmlOf('2020-11-30'), '2020');
 const l2025 = parseUnList(xmlOf('2025-04-19'), '2025');

@@ -9,8 +9,7 @@ import { fileURLToPath } from 'node:url';
 
 export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
-/** A real UN list snapshot from the shared folder beside the project (relative to the project root). */
-export const sharedSnapshot = (date: string): string => path.join('..', 'shared', 'data', 'un-list', `consolidated-${date}.xml`);
+export { unListSnapshot } from './un-list-fixtures.ts';
 
 export interface CliRun {
   code: number | null;
