@@ -36,23 +36,31 @@ test('NDJSON on stdin gives NDJSON out', () => {
 });
 
 test('bad input: exit 1, nothing on stdout, the message names the record and the field', () => {
-  const cases: [string, string, RegExp][] = [
-    ['bad-hs.ndjson', `${JSON.stringify(permitted)}\n${JSON.stringify({ ...permitted, goods: [{ hs: 'abc' }] })}\n`, /record 2, field "goods\[0\]\.hs"/],
-    ['bad-date.json', JSON.stringify([permitted, { ...permitted, date: '2017-02-30' }]), /record 2, field "date"/],
-    ['bad-type.json', JSON.stringify({ ...permitted, type: 'barter' }), /record 1, field "type"/],
-    ['bad-country.json', JSON.stringify({ ...permitted, to: 'XX' }), /record 1, field "to"/],
-    ['bad-json.ndjson', `${JSON.stringify(permitted)}\n{"type": "goods",\n`, /record 2.*not valid JSON/],
+  const cases: [string, string, number, string | undefined, RegExp][] = [
+    ['bad-hs.ndjson', `${JSON.stringify(permitted)}\n${JSON.stringify({ ...permitted, goods: [{ hs: 'abc' }] })}\n`, 2, 'goods[0].hs', /not an HS code/],
+    ['bad-date.json', JSON.stringify([permitted, { ...permitted, date: '2017-02-30' }]), 2, 'date', /not a real date/],
+    ['bad-type.json', JSON.stringify({ ...permitted, type: 'barter' }), 1, 'type', /barter/],
+    ['bad-country.json', JSON.stringify({ ...permitted, to: 'XX' }), 1, 'to', /XX/],
+    ['bad-json.ndjson', `${JSON.stringify(permitted)}\n{"type": "goods",\n`, 2, undefined, /not valid JSON/],
   ];
-  for (const [name, text, re] of cases) {
+  for (const [name, text, record, field, re] of cases) {
     const r = run(['check', file(name, text), '--format', 'json']);
     assert.equal(r.code, 1, name);
     assert.equal(r.stdout, '', `${name}: stdout must be empty`);
-    assert.match(r.stderr, /CHECK_BAD_INPUT/);
-    assert.match(r.stderr, re, name);
+    // CONTRACT: under --format json the error is JSON too.
+    const { error } = JSON.parse(r.stderr) as { error: { code: string; message: string; record?: number; field?: string } };
+    assert.equal(error.code, 'CHECK_BAD_INPUT', name);
+    assert.equal(error.record, record, name);
+    assert.equal(error.field, field, name);
+    assert.match(error.message, re, name);
+    const human = run(['check', file(name, text), '--format', 'human']);
+    assert.equal(human.code, 1, name);
+    assert.match(human.stderr, new RegExp(`record ${record}${field ? `, field "${field.replace(/[[\].]/g, '\\$&')}"` : ''}`), name);
   }
-  const missing = run(['check', path.join(sandbox.dir, 'no-such-file.json')]);
+  const missing = run(['check', path.join(sandbox.dir, 'no-such-file.json'), '--format', 'human']);
   assert.equal(missing.code, 1);
   assert.equal(missing.stdout, '');
+  assert.match(missing.stderr, /CLI_IO.*does not exist/);
 });
 
 test('human format: a card per transaction with citations, confidence, unconfirmed marks and duties', () => {
@@ -78,7 +86,7 @@ test('--db consults the cap ledger; without it the decision says the ledger was 
   const missing = run(['check', f, '--format', 'json', '--db', db]);
   assert.equal(missing.code, 1, 'a mistyped --db is an error, not an empty ledger');
   assert.equal(missing.stdout, '');
-  assert.match(missing.stderr, /no ledger at/);
+  assert.equal((JSON.parse(missing.stderr) as { error: { code: string } }).error.code, 'STORE_NOT_FOUND');
   const rec = run(['ledger', 'record', '--commodity', 'refined-petroleum', '--state', 'RU', '--date', '2018-02-01', '--reported', '2018-02-10', '--barrels', '100000', '--ref', 'r1', '--db', db, '--format', 'json']);
   assert.equal(rec.code, 0, rec.stderr);
   const withDb = run(['check', f, '--format', 'json', '--db', db]);
@@ -94,7 +102,7 @@ test('parties are screened against the bundled UN list: a designated name is pro
   assert.ok(d.reasons.some((x) => x.resolution === 1718 && x.paragraph === '8(d)' && x.effect === 'prohibits'));
 });
 
-test('a large NDJSON file (checked on two threads) still prints nothing on a bad line and names it', () => {
+test('a large NDJSON file still prints nothing on a bad line and names it', () => {
   const rows: string[] = [];
   for (let i = 1; i <= 120_000; i++) {
     rows.push(JSON.stringify({ id: `t${i}`, type: 'goods', date: `20${10 + (i % 15)}-03-01`, from: i % 2 ? 'KP' : 'CN', to: i % 2 ? 'CN' : 'KP', goods: [{ hs: ['6203.42', '8471.30', '2710.19'][i % 3], description: 'assorted goods of the line, packed in cartons' }] }));
@@ -109,5 +117,6 @@ test('a large NDJSON file (checked on two threads) still prints nothing on a bad
   const bad = run(['check', file('big-bad.ndjson', `${rows.join('\n')}\n`), '--format', 'json']);
   assert.equal(bad.code, 1);
   assert.equal(bad.stdout, '');
-  assert.match(bad.stderr, /record 119000, field "date"/);
+  const { error } = JSON.parse(bad.stderr) as { error: { record: number; field: string } };
+  assert.deepEqual([error.record, error.field], [119000, 'date']);
 });

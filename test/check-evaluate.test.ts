@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { decisionToJson, evaluate, type CapState, type CheckContext, type Decision, type Transaction } from '../src/check/index.ts';
+import { evaluate, type CapState, type CheckContext, type Decision, type Transaction } from '../src/check/index.ts';
 import { loadLaw } from '../src/law/index.ts';
 
 const law = loadLaw();
@@ -95,39 +95,3 @@ test('an approval covers the measure id and its dash-suffixed children only', ()
   assert.equal(d.outcome, 'permitted');
 });
 
-test('decisionToJson is byte-identical to JSON.stringify', () => {
-  const txs: Transaction[] = [
-    diesel,
-    { id: 'q"uote', type: 'goods', date: '2017-12-10', from: 'KP', to: 'CN', goods: [{ hs: '62' }], contract: { finalized: '2017-01-01' } },
-    { type: 'vessel-transfer', date: '2001-01-01' },
-  ];
-  for (const tx of txs) {
-    const d = evaluate(tx, law, { capState: () => state({}) });
-    assert.equal(decisionToJson(d), JSON.stringify(d));
-    const d2 = evaluate(tx, law);
-    assert.equal(decisionToJson(d2), JSON.stringify(d2));
-  }
-});
-
-test('NdjsonDecisionWriter writes exactly JSON.stringify(decision) + newline per decision', async () => {
-  const { NdjsonDecisionWriter } = await import('../src/check/index.ts');
-  const txs: Transaction[] = [
-    diesel,
-    { id: 'ünï "q"', type: 'goods', date: '2017-12-10', from: 'KP', to: 'CN', goods: [{ hs: '62' }], contract: { finalized: '2017-01-01' } },
-    { type: 'vessel-transfer', date: '2001-01-01' },
-    { id: 'w', type: 'work-authorization', date: '2018-06-01', worker: { nationality: 'KP' }, contract: {} },
-    { id: 'one', type: 'goods', date: '2019-01-01', from: 'KP', to: 'CN', goods: [{ hs: '62' }] },
-    { id: 'none', type: 'goods', date: '2019-01-01', from: 'FR', to: 'CN', goods: [{ hs: '62' }] },
-  ];
-  const w = new NdjsonDecisionWriter();
-  let expected = '';
-  for (let round = 0; round < 3; round++) {
-    for (const tx of txs) {
-      const d = evaluate(tx, law, round === 1 ? { capState: () => state({}) } : undefined);
-      w.add(d);
-      expected += `${JSON.stringify(d)}\n`;
-    }
-  }
-  assert.equal(Buffer.concat(w.buffers()).toString('utf8'), expected);
-  assert.equal(w.count, 18);
-});

@@ -1,5 +1,6 @@
-import { isInterdictError } from '../../src/errors/index.ts';
+import { isInterdictError, type InterdictError } from '../../src/errors/index.ts';
 import { EXIT, type ExitCode } from './exit-codes.ts';
+import { forTerminal } from './sanitize.ts';
 
 export type OutputFormat = 'json' | 'human';
 
@@ -7,28 +8,80 @@ export type OutputFormat = 'json' | 'human';
 export function resolveFormat(flag: string | undefined): OutputFormat {
   if (flag === undefined) return process.stdout.isTTY ? 'human' : 'json';
   if (flag === 'json' || flag === 'human') return flag;
-  throw new CliFlagError(`--format must be json or human, not "${flag}"`);
+  throw new CliFlagError(`--format must be json or human, not "${flag}"`, 'format');
 }
 
-export class CliFlagError extends Error {}
+export class CliFlagError extends Error {
+  constructor(
+    message: string,
+    readonly field?: string,
+  ) {
+    super(message);
+  }
+}
+
+/** The --format a command was asked for, read from the arguments (errors are written in it). */
+function wantsJson(): boolean {
+  const argv = process.argv;
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === '--format') return argv[i + 1] === 'json';
+    if (argv[i]?.startsWith('--format=')) return argv[i] === '--format=json';
+  }
+  return !process.stdout.isTTY && !process.stderr.isTTY;
+}
+
+interface ErrorBody {
+  code: string;
+  message: string;
+  field?: string;
+  record?: string | number;
+  file?: string;
+  hint?: string;
+}
+
+function bodyOf(e: unknown): ErrorBody {
+  if (isInterdictError(e)) {
+    const err: InterdictError = e;
+    return {
+      code: err.code,
+      message: err.message,
+      ...(err.location.field !== undefined && { field: err.location.field }),
+      ...(err.location.record !== undefined && { record: err.location.record }),
+      ...(err.location.file !== undefined && { file: err.location.file }),
+      hint: err.hint,
+    };
+  }
+  if (e instanceof CliFlagError) return { code: 'CLI_BAD_FLAG', message: e.message, ...(e.field !== undefined && { field: e.field }), hint: 'Run the command with --help to see the flags it takes.' };
+  // Not a user error: one line, no stack (a stack helps nobody who ran the command; INTERDICT_DEBUG shows it).
+  const message = e instanceof Error ? e.message : String(e);
+  if (process.env.INTERDICT_DEBUG && e instanceof Error && e.stack) process.stderr.write(`${e.stack}\n`);
+  return { code: 'INTERNAL', message, hint: 'This is a fault in interdict; run again with INTERDICT_DEBUG=1 to see where.' };
+}
+
+/** Write an error on stderr: JSON under --format json (CONTRACT), else a line a person reads. */
+export function reportError(e: unknown): void {
+  const body = bodyOf(e);
+  if (wantsJson()) {
+    process.stderr.write(`${JSON.stringify({ error: body })}\n`);
+    return;
+  }
+  if (isInterdictError(e)) {
+    process.stderr.write(`${forTerminal(e.describe())}\n`);
+    return;
+  }
+  process.stderr.write(forTerminal(`error ${body.code}: ${body.field ? `field "${body.field}": ` : ''}${body.message}\n${body.hint ? `hint: ${body.hint}\n` : ''}`));
+}
 
 /**
  * Wrap a command's action: its return value is the exit code; a user error prints one clear message
- * on stderr and exits 1 with nothing on stdout (commands buffer or stream only after validation).
+ * on stderr and exits 1 with nothing on stdout (commands hold their output until their input is valid).
  */
 export function runAction<A extends unknown[]>(action: (...args: A) => Promise<ExitCode> | ExitCode) {
   return async (...args: A): Promise<void> => {
     try {
       process.exitCode = await action(...args);
     } catch (e) {
-      if (isInterdictError(e)) {
-        process.stderr.write(`${e.describe()}\n`);
-      } else if (e instanceof CliFlagError) {
-        process.stderr.write(`error CLI_BAD_FLAG: ${e.message}\n`);
-      } else {
-        const msg = e instanceof Error ? (e.stack ?? e.message) : String(e);
-        process.stderr.write(`error INTERNAL: ${msg}\n`);
-      }
+      reportError(e);
       process.exitCode = EXIT.failed;
     }
   };

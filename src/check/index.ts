@@ -6,8 +6,5 @@ export { PRODUCTS, TRANSACTION_TYPES, type Transaction, type GoodsLine, type Par
 export { COUNTRY_CODES, isCountryCode } from '../geo/country-codes.ts';
 export type { CheckContext, PartyScreener, PartyMatch, PartyToScreen, CapState, CapStateLookup, CappedCommodity } from './context.ts';
 export { OutcomeTally, type OutcomeFlags } from './outcome-tally.ts';
-export { decisionToJson } from './serialize-decision.ts';
 export { describeDecision } from './describe-decision.ts';
-export { NdjsonDecisionWriter } from './ndjson-writer.ts';
-export { checkNdjsonChunk, type ChunkResult } from './ndjson-chunk.ts';
-export { checkNdjsonParallel, PARALLEL_MIN_BYTES, type ParallelResult } from './parallel-ndjson.ts';
+export { NdjsonDecisionWriter } from './ndjson/ndjson-decision-writer.ts';

@@ -1,2 +1,2 @@
-export { InterdictError, isInterdictError, type ErrorLocation } from './interdict-error.ts';
+export { InterdictError, isInterdictError, showValue, MAX_MESSAGE, type ErrorLocation } from './interdict-error.ts';
 export { ERRORS, type ErrorCode, type ErrorSpec } from './registry.ts';

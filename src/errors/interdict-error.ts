@@ -16,7 +16,7 @@ export class InterdictError extends Error {
   readonly location: ErrorLocation;
 
   constructor(code: ErrorCode, message: string, location: ErrorLocation = {}) {
-    super(message);
+    super(boundMessage(message));
     this.name = 'InterdictError';
     this.code = code;
     this.location = location;
@@ -45,6 +45,27 @@ export class InterdictError extends Error {
     const prefix = where.length > 0 ? `${where.join(', ')}: ` : '';
     return `error ${this.code}: ${prefix}${this.message}\nhint: ${this.hint}`;
   }
+}
+
+/** Longest message shown whole; a longer one (a 20 MB bad value echoed) keeps its start and its length. */
+export const MAX_MESSAGE = 1000;
+
+function boundMessage(m: string): string {
+  return m.length <= MAX_MESSAGE ? m : `${m.slice(0, MAX_MESSAGE)}… [message cut: ${m.length.toLocaleString('en-US')} characters in all]`;
+}
+
+/**
+ * A value from the input as an error message quotes it: its start, and its length when it is long, so
+ * an error about a 20 MB field is one line, not 20 MB.
+ */
+export function showValue(v: unknown, max = 60): string {
+  let s: string;
+  try {
+    s = typeof v === 'string' ? v : (JSON.stringify(v) ?? String(v));
+  } catch {
+    s = String(v);
+  }
+  return s.length <= max ? JSON.stringify(s) : `${JSON.stringify(s.slice(0, max))}… (${s.length.toLocaleString('en-US')} characters)`;
 }
 
 export function isInterdictError(e: unknown): e is InterdictError {

@@ -26,11 +26,23 @@ export function parseMilli(value: string | number | undefined, field: string, re
 }
 
 /** Parse a conversion factor (barrels per tonne), a positive number. */
+/**
+ * Barrels per tonne run from about 6.7 (residual fuel oil) to 11.6 (LPG) across petroleum products
+ * (REGIME.md §3, BP's conversion tables): a factor outside 6-12 is a typing error, not a conversion,
+ * and would silently store 400,000 t as 0 bbl (1e-300) or as billions of barrels.
+ */
+export const FACTOR_RANGE = { min: 6, max: 12 } as const;
+
 export function parseFactor(value: string | number | undefined, record?: string): number | undefined {
   if (value === undefined || value === '') return undefined;
   const n = typeof value === 'number' ? value : Number(value.trim());
-  if (!Number.isFinite(n) || n <= 0 || n > 100) {
-    throw new InterdictError('LEDGER_BAD_INPUT', `factor must be a positive number of barrels per tonne, not "${String(value)}"`, { record, field: 'factor' });
+  if (!Number.isFinite(n) || n < FACTOR_RANGE.min || n > FACTOR_RANGE.max) {
+    const shown = String(value).length > 40 ? `${String(value).slice(0, 40)}…` : String(value);
+    throw new InterdictError(
+      'LEDGER_BAD_INPUT',
+      `factor must be between ${FACTOR_RANGE.min} and ${FACTOR_RANGE.max} barrels per tonne (petroleum products run from about 6.7 to 11.6), not "${shown}"`,
+      { record, field: 'factor' },
+    );
   }
   return n;
 }

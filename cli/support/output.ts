@@ -1,0 +1,49 @@
+/**
+ * The one way the CLI writes results: back-pressure honoured, a closed pipe (`| head -1`) ends output
+ * quietly instead of a stack trace, and any other output failure is reported once, honestly. Human text
+ * goes through the terminal sanitiser: nothing from the input can move the cursor or repaint a line.
+ */
+import { once } from 'node:events';
+import type { Writable } from 'node:stream';
+import { forTerminal } from './sanitize.ts';
+
+export class Output {
+  /** The reader went away (EPIPE): later writes are dropped, and that is not an error. */
+  closed = false;
+  /** Another write failure (a full disk, /dev/full): the results did not reach their destination. */
+  failure: Error | undefined;
+
+  constructor(private readonly stream: Writable = process.stdout) {
+    stream.on('error', (e: NodeJS.ErrnoException) => this.fail(e));
+  }
+
+  private fail(e: NodeJS.ErrnoException): void {
+    if (e.code === 'EPIPE' || e.code === 'ERR_STREAM_DESTROYED') this.closed = true;
+    else this.failure ??= e;
+  }
+
+  /** Write bytes; resolves when more may follow. */
+  write = async (bytes: Buffer | string): Promise<void> => {
+    if (this.closed || this.failure) return;
+    let ok: boolean;
+    try {
+      ok = this.stream.write(bytes);
+    } catch (e) {
+      this.fail(e as NodeJS.ErrnoException);
+      return;
+    }
+    if (!ok && !this.closed && !this.failure) await Promise.race([once(this.stream, 'drain'), once(this.stream, 'error').catch(() => undefined)]);
+  };
+
+  /** Human-readable text: sanitised for a terminal, then written. */
+  text = (s: string): Promise<void> => this.write(forTerminal(s.endsWith('\n') ? s : `${s}\n`));
+
+  /** JSON of a value, pretty, one newline after. */
+  json = (v: unknown): Promise<void> => this.write(`${JSON.stringify(v, null, 2)}\n`);
+
+  /** Resolve once everything written so far has been handed to the system (errors surface here). */
+  async settle(): Promise<void> {
+    if (this.closed || this.failure) return;
+    await new Promise<void>((resolve) => this.stream.write('', () => resolve()));
+  }
+}

@@ -1,0 +1,14 @@
+// The app layer: the use cases every interface calls (the CLI now, the HTTP service next). Interfaces
+// import from here, never from the areas below.
+export { Engine, type EngineOptions } from './engine.ts';
+export { checkStream, checkTransactions, type CheckRequest, type CheckSummary, type CheckFormat } from './check-transactions.ts';
+export { openScreener, type Screener, type ScreenRequest } from './screen-names.ts';
+export {
+  withLedger, openCapStateLookup, recordDelivery, amendDelivery, importDeliveries, ledgerStatus, ledgerNotices, baselines, deliveryHistory, ledgerWhere,
+  type RecordOutcome,
+} from './ledger-actions.ts';
+
+// What the interfaces need from below, so that they import only this layer.
+export { describeDecision, type Decision, type Transaction } from '../check/index.ts';
+export { openSource, readAllText } from '../io/index.ts';
+export { parseDbTarget, describeDbTarget, type DbTarget } from '../store/index.ts';

@@ -1,0 +1,33 @@
+/**
+ * The use case "screen names against the UN list": one query or a batch, optionally only against the
+ * records added or changed since an older list. The index is built once per engine.
+ */
+import { buildIndex, screenName, type ScreeningIndex, type ScreeningMatch, type ScreeningQuery } from '../screening/index.ts';
+import { changedRefs, diffLists } from '../screening/list-diff.ts';
+import { loadUnList } from '../screening/un-list/index.ts';
+import type { Engine } from './engine.ts';
+
+export interface ScreenRequest {
+  threshold: number;
+  /** An older list XML: screen only against records added or changed since it. */
+  changedSince?: string;
+}
+
+export interface Screener {
+  index: ScreeningIndex;
+  /** How many records are screened when `changedSince` limits them. */
+  screenedRefs?: number;
+  screen(query: ScreeningQuery): ScreeningMatch[];
+}
+
+export function openScreener(engine: Engine, req: ScreenRequest): Screener {
+  const list = engine.unList();
+  const refs = req.changedSince !== undefined ? changedRefs(diffLists(loadUnList(req.changedSince), list)) : undefined;
+  const index = buildIndex(list);
+  const opts = { threshold: req.threshold, ...(refs !== undefined && { refs }) };
+  return {
+    index,
+    ...(refs !== undefined && { screenedRefs: refs.size }),
+    screen: (query) => screenName(index, query, opts),
+  };
+}

@@ -1,0 +1,49 @@
+/**
+ * One reader for files and standard input, of any size and any speed: a stream read in chunks (never
+ * `readFileSync(0)`, which fails with EAGAIN when a dependency left stdin non-blocking), so a FIFO, a
+ * pipe from zcat or a terminal all work, and a file is opened once, never re-opened by path.
+ */
+import { createReadStream } from 'node:fs';
+import type { Readable } from 'node:stream';
+import { InterdictError } from '../errors/index.ts';
+
+/** A readable source: `-` is standard input. */
+export function openSource(file: string): Readable {
+  if (file === '-') return process.stdin;
+  return createReadStream(file, { highWaterMark: 1 << 20 });
+}
+
+/** Turn a stream error into the one coded I/O error (the file named, its reason in words). */
+export function ioError(file: string, e: unknown): InterdictError {
+  const err = e as NodeJS.ErrnoException;
+  const why =
+    err.code === 'ENOENT' ? 'the file does not exist' :
+    err.code === 'EISDIR' ? 'it is a folder, not a file' :
+    err.code === 'EACCES' ? 'permission denied' :
+    (err.message ?? String(e));
+  return new InterdictError('CLI_IO', `cannot read "${file === '-' ? 'standard input' : file}": ${why}`, { file });
+}
+
+/** The whole source as bytes (for the shapes that must be parsed whole: a JSON array, one object, CSV). */
+export async function readAll(file: string): Promise<Buffer> {
+  try {
+    return await readStream(openSource(file));
+  } catch (e) {
+    throw ioError(file, e);
+  }
+}
+
+export async function readStream(source: Readable): Promise<Buffer> {
+  const parts: Buffer[] = [];
+  for await (const chunk of source) parts.push(chunk as Buffer);
+  return Buffer.concat(parts);
+}
+
+/** The whole source as text, without a leading byte-order mark. */
+export async function readAllText(file: string): Promise<string> {
+  return stripBom((await readAll(file)).toString('utf8'));
+}
+
+export function stripBom(s: string): string {
+  return s.charCodeAt(0) === 0xfeff ? s.slice(1) : s;
+}

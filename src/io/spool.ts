@@ -1,0 +1,58 @@
+/**
+ * Output held back until the whole input has proved valid ("nothing written unless all of it is
+ * valid"), in bounded memory: the first bytes stay in memory, the rest go to a temporary file that is
+ * removed afterwards. A run that fails discards it, so nothing reaches the reader.
+ */
+import { closeSync, createReadStream, mkdtempSync, openSync, rmSync, writeSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { ByteSink } from './byte-sink.ts';
+
+const IN_MEMORY = 16 << 20;
+
+export class Spool {
+  private readonly held: Buffer[] = [];
+  private heldBytes = 0;
+  private dir: string | undefined;
+  private fd: number | undefined;
+  bytes = 0;
+
+  add(b: Buffer | string): void {
+    const buf = typeof b === 'string' ? Buffer.from(b) : b;
+    if (buf.length === 0) return;
+    this.bytes += buf.length;
+    if (this.fd === undefined && this.heldBytes + buf.length <= IN_MEMORY) {
+      this.held.push(buf);
+      this.heldBytes += buf.length;
+      return;
+    }
+    if (this.fd === undefined) {
+      this.dir = mkdtempSync(path.join(tmpdir(), 'interdict-out-'));
+      this.fd = openSync(path.join(this.dir, 'spool'), 'w+');
+      for (const h of this.held.splice(0)) writeSync(this.fd, h);
+      this.heldBytes = 0;
+    }
+    writeSync(this.fd, buf);
+  }
+
+  /** Copy everything to `out`, honouring back-pressure; then release the temporary file. */
+  async drainTo(out: ByteSink): Promise<void> {
+    try {
+      for (const h of this.held) await out.write(h);
+      if (this.fd !== undefined) {
+        for await (const chunk of createReadStream('', { fd: this.fd, start: 0, autoClose: false, highWaterMark: 1 << 20 })) await out.write(chunk as Buffer);
+      }
+    } finally {
+      this.discard();
+    }
+  }
+
+  /** Drop what was held (a failed run writes nothing). */
+  discard(): void {
+    this.held.length = 0;
+    if (this.fd !== undefined) closeSync(this.fd);
+    if (this.dir !== undefined) rmSync(this.dir, { recursive: true, force: true });
+    this.fd = undefined;
+    this.dir = undefined;
+  }
+}
