@@ -1,5 +1,9 @@
-// The CLI's one entry: build the command tree and dispatch. Each command lives in commands/<name>.ts.
+// The CLI's one entry: build the command tree and dispatch. Each command lives in commands/<name>.ts and
+// loads the app layer only when it runs, so `--help`, `--version` and `law list` start fast.
 import { Command } from 'commander';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { PROJECT_ROOT } from '../src/project-root.ts';
 import { registerCheck } from './commands/check.ts';
 import { registerDemo } from './commands/demo.ts';
 import { registerLaw } from './commands/law.ts';
@@ -7,9 +11,23 @@ import { registerLedger } from './commands/ledger.ts';
 import { registerList } from './commands/list.ts';
 import { registerScreen } from './commands/screen.ts';
 import { EXIT } from './support/exit-codes.ts';
+import { reportError } from './support/run-action.ts';
+
+// A reader that goes away (`| head -1`) is not an error: stop writing, exit quietly.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code !== 'EPIPE') throw e;
+  });
+}
+
+function version(): string {
+  const pkg = JSON.parse(readFileSync(path.join(PROJECT_ROOT, 'package.json'), 'utf8')) as { version: string };
+  return pkg.version;
+}
 
 const program = new Command('interdict')
   .description('Apply the UN sanctions regime against the DPRK: check, screen, keep the cap ledger.')
+  .version(version(), '-V, --version', 'print the version')
   .showHelpAfterError()
   .exitOverride();
 
@@ -30,6 +48,7 @@ try {
   } else if (typeof err.code === 'string' && err.code.startsWith('commander.')) {
     process.exitCode = EXIT.failed;
   } else {
-    throw e;
+    reportError(e);
+    process.exitCode = EXIT.failed;
   }
 }

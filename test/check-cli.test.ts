@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { test } from 'node:test';
-import { scratch } from './support/cli-harness.ts';
+import { scratch, errorLine } from './support/cli-harness.ts';
 
 const sandbox = scratch('check');
 const run = (args: string[], input?: string) => sandbox.cli(args, input);
@@ -55,12 +55,12 @@ test('bad input: exit 1, nothing on stdout, the message names the record and the
     assert.match(error.message, re, name);
     const human = run(['check', file(name, text), '--format', 'human']);
     assert.equal(human.code, 1, name);
-    assert.match(human.stderr, new RegExp(`record ${record}${field ? `, field "${field.replace(/[[\].]/g, '\\$&')}"` : ''}`), name);
+    assert.match(errorLine(human.stderr), new RegExp(`record ${record}${field ? `, field "${field.replace(/[[\].]/g, '\\$&')}"` : ''}`), name);
   }
   const missing = run(['check', path.join(sandbox.dir, 'no-such-file.json'), '--format', 'human']);
   assert.equal(missing.code, 1);
   assert.equal(missing.stdout, '');
-  assert.match(missing.stderr, /CLI_IO.*does not exist/);
+  assert.match(errorLine(missing.stderr), /CLI_IO.*does not exist/);
 });
 
 test('human format: a card per transaction with citations, confidence, unconfirmed marks and duties', () => {

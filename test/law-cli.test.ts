@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { test } from 'node:test';
-import { scratch } from './support/cli-harness.ts';
+import { scratch, errorLine } from './support/cli-harness.ts';
 
 const sandbox = scratch('law');
 const run = (args: string[]) => sandbox.cli(args);
@@ -42,7 +42,7 @@ test('law validate: exit 0 on the project law, 1 with file and path on a broken 
     const r = run(['law', 'validate', path.join('test', 'fixtures', 'law-broken', dir)]);
     assert.equal(r.code, 1, dir);
     assert.equal(r.stdout, '');
-    assert.match(r.stderr, re);
+    assert.match(errorLine(r.stderr), re);
   }
 });
 

@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { openSqlLedgerStore } from '../src/ledger/sql-ledger-store.ts';
 import { openSqliteDriver } from '../src/store/sqlite-driver.ts';
 import { caps } from './ledger/backends.ts';
+import { errorLine } from './support/cli-harness.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 let dir: string;
@@ -54,9 +55,9 @@ test('bad input: exit 1, one message naming the field, nothing on stdout, nothin
     const field = cases[i]![1];
     assert.equal(r.code, 1, `case ${i}: ${r.stderr}`);
     assert.equal(r.stdout, '', `case ${i} prints nothing on stdout`);
-    assert.match(r.stderr, new RegExp(`field "${field}"`), `case ${i} names the field`);
+    assert.match(errorLine(r.stderr), new RegExp(`field "${field}"`), `case ${i} names the field`);
   });
-  assert.match(runs[5]!.stderr, /LEDGER_NO_PERIOD.*outside every crude-oil cap period/);
+  assert.match(errorLine(runs[5]!.stderr), /LEDGER_NO_PERIOD.*outside every crude-oil cap period/);
   assert.equal(await storedRecords(), 0);
 });
 
@@ -87,7 +88,7 @@ test('import is all-or-nothing; status gives the Committee table; notices list o
   const [b, before] = await Promise.all([cli('import', bad, '--db', db, '--format', 'json'), storedRecords()]);
   assert.equal(b.code, 1);
   assert.equal(b.stdout, '');
-  assert.match(b.stderr, /line 3, field "date"/);
+  assert.match(errorLine(b.stderr), /record line 3, field "date"/);
   assert.equal(await storedRecords(), before);
   const g = await cli('import', good, '--db', db, '--format', 'json');
   assert.equal(g.code, 0, g.stderr);
@@ -121,11 +122,11 @@ test('read-only commands refuse a ledger that does not exist instead of creating
     const r = await cli(...args, '--db', nowhere, '--format', 'json');
     assert.equal(r.code, 1, r.stderr);
     assert.equal(r.stdout, '');
-    assert.match(r.stderr, /folder that does not exist/);
+    assert.match(errorLine(r.stderr), /folder that does not exist/);
     const m = await cli(...args, '--db', missing, '--format', 'json');
     assert.equal(m.code, 1, m.stderr);
     assert.equal(m.stdout, '');
-    assert.match(m.stderr, /no database at/);
+    assert.match(errorLine(m.stderr), /no database at/);
   }
   assert.equal(fs.existsSync(path.dirname(nowhere)), false, 'no folder was created');
   assert.equal(fs.existsSync(missing), false, 'no database was created');
@@ -135,7 +136,7 @@ test('an explicitly empty --ref is refused (it would silently lose idempotency)'
   const r = await cli(...base, '--barrels', '5', '--ref', '', '--db', db, '--format', 'json');
   assert.equal(r.code, 1);
   assert.equal(r.stdout, '');
-  assert.match(r.stderr, /field "ref"/);
+  assert.match(errorLine(r.stderr), /field "ref"/);
 });
 
 test('an import header with a column twice is refused and nothing is stored', async () => {
@@ -145,6 +146,6 @@ test('an import header with a column twice is refused and nothing is stored', as
   const r = await cli('import', f, '--db', db, '--format', 'json');
   assert.equal(r.code, 1);
   assert.equal(r.stdout, '');
-  assert.match(r.stderr, /column "ref" twice/);
+  assert.match(errorLine(r.stderr), /column "ref" twice/);
   assert.equal(await storedRecords(), before);
 });

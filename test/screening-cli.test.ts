@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import path from 'node:path';
-import { scratch, unListSnapshot as snapshot } from './support/cli-harness.ts';
+import { scratch, unListSnapshot as snapshot, errorLine } from './support/cli-harness.ts';
 
 const sandbox = scratch('screen');
 const cli = (...args: string[]) => sandbox.cli(['screen', ...args]);
@@ -43,7 +43,7 @@ describe('interdict screen: one name', () => {
       const r = cli(...args, '--format', 'json');
       assert.equal(r.code, 1, args.join(' '));
       assert.equal(r.stdout, '');
-      assert.match(r.stderr, /error/);
+      assert.match(errorLine(r.stderr), /^(SCREEN_BAD_INPUT|CLI_BAD_FLAG): /);
     }
   });
 
@@ -52,7 +52,7 @@ describe('interdict screen: one name', () => {
       const r = cli('PAK YONG SIK', '--dob', dob, '--format', 'json');
       assert.equal(r.code, 1, `--dob ${dob}: ${r.stderr}`);
       assert.equal(r.stdout, '');
-      assert.match(r.stderr, /field "dob"/);
+      assert.match(errorLine(r.stderr), /field "dob"/);
     }
   });
 
@@ -62,7 +62,7 @@ describe('interdict screen: one name', () => {
       const r = cli('PAK YONG SIK', '--list', file, '--format', 'json');
       assert.equal(r.code, 1);
       assert.equal(r.stdout, '');
-      assert.match(r.stderr, /LIST_INVALID/);
+      assert.match(errorLine(r.stderr), /LIST_INVALID/);
     }
   });
 });
@@ -89,14 +89,14 @@ describe('interdict screen: batch', () => {
     const r = cli('--input', csv, '--format', 'json');
     assert.equal(r.code, 1);
     assert.equal(r.stdout, '');
-    assert.match(r.stderr, /SCREEN_BAD_INPUT.*field "name"/s);
+    assert.match(errorLine(r.stderr), /SCREEN_BAD_INPUT.*field "name"/s);
   });
 
   it('a header with a column twice fails naming it', () => {
     const r = cli('--input', write('twice.csv', 'id,name,name\n1,PAK YONG SIK,RI JE SON\n'), '--format', 'json');
     assert.equal(r.code, 1);
     assert.equal(r.stdout, '');
-    assert.match(r.stderr, /column "name" twice/);
+    assert.match(errorLine(r.stderr), /column "name" twice/);
   });
 
   it('an empty name fails naming the row, with nothing on stdout', () => {
@@ -104,7 +104,7 @@ describe('interdict screen: batch', () => {
     const r = cli('--input', csv, '--format', 'json');
     assert.equal(r.code, 1);
     assert.equal(r.stdout, '');
-    assert.match(r.stderr, /row 2 \(id b\)/);
+    assert.match(errorLine(r.stderr), /row 2 \(id b\)/);
   });
 
   it('--changed-since screens only against records added or changed since the older list (2025-04-19 → 2026-01-28)', () => {

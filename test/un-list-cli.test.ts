@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import path from 'node:path';
-import { scratch, unListSnapshot as snapshot } from './support/cli-harness.ts';
+import { scratch, unListSnapshot as snapshot, errorLine } from './support/cli-harness.ts';
 
 // The parsed-list cache goes to the scratch folder, not the user's cache.
 const sandbox = scratch('list');
@@ -82,8 +82,8 @@ describe('interdict list: bad input exits 1, one message on stderr, nothing on s
       const r = cli('info', '--list', file, '--format', 'json');
       assert.equal(r.code, 1);
       assert.equal(r.stdout, '');
-      assert.match(r.stderr, /^error LIST_INVALID: /);
-      assert.match(r.stderr, message);
+      assert.match(errorLine(r.stderr), /^LIST_INVALID: /);
+      assert.match(errorLine(r.stderr), message);
       assert.ok(r.stderr.includes(file));
     });
   }
@@ -91,18 +91,18 @@ describe('interdict list: bad input exits 1, one message on stderr, nothing on s
     const r = cli('diff', snapshot('2025-04-19'), path.join(sandbox.dir, 'missing.xml'), '--format', 'human');
     assert.equal(r.code, 1);
     assert.equal(r.stdout, '');
-    assert.match(r.stderr, /LIST_INVALID.*does not exist/);
+    assert.match(errorLine(r.stderr), /LIST_INVALID.*does not exist/);
   });
   it('diff: a --regime that matches nothing is an error, not "identical"', () => {
     const r = cli('diff', snapshot('2025-04-19'), snapshot('2026-01-28'), '--regime', 'DPKR', '--format', 'json');
     assert.equal(r.code, 1);
     assert.equal(r.stdout, '');
-    assert.match(r.stderr, /--regime "DPKR" matches no record in either list; the lists hold Al-Qaida, .*DPRK/);
+    assert.match(errorLine(r.stderr), /--regime "DPKR" matches no record in either list; the lists hold Al-Qaida, .*DPRK/);
   });
   it('a bad --format', () => {
     const r = cli('info', '--format', 'yaml');
     assert.equal(r.code, 1);
     assert.equal(r.stdout, '');
-    assert.match(r.stderr, /--format must be json or human/);
+    assert.match(errorLine(r.stderr), /--format must be json or human/);
   });
 });

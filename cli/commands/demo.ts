@@ -5,19 +5,17 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Command } from 'commander';
-import { InterdictError } from '../../src/errors/index.ts';
-import { PROJECT_ROOT } from '../../src/project-root.ts';
 import { EXIT, type ExitCode } from '../support/exit-codes.ts';
 import { runAction } from '../support/run-action.ts';
 import { registerCheck } from './check.ts';
 import { registerLedger } from './ledger.ts';
 import { registerScreen } from './screen.ts';
 
-const EXAMPLES = path.join(PROJECT_ROOT, 'examples');
-
 function heading(text: string): void {
   process.stdout.write(`\n== ${text}\n\n`);
 }
+
+class StepFailed extends Error {}
 
 /** Run one real command in-process; a step that fails (exit 1) stops the demo. */
 async function step(args: string[]): Promise<void> {
@@ -27,7 +25,7 @@ async function step(args: string[]): Promise<void> {
   registerScreen(program);
   process.exitCode = 0;
   await program.parseAsync(args, { from: 'user' });
-  if (process.exitCode === EXIT.failed) throw new InterdictError('CLI_STEP_FAILED', `demo step failed: interdict ${args.join(' ')}`);
+  if (process.exitCode === EXIT.failed) throw new StepFailed(`demo step failed: interdict ${args.join(' ')}`);
 }
 
 export function registerDemo(program: Command): void {
@@ -37,18 +35,25 @@ export function registerDemo(program: Command): void {
     .option('--keep', 'keep the demo ledger database and print where it is')
     .action(
       runAction(async (opts: { keep?: boolean }): Promise<ExitCode> => {
+        const { examplesDir } = await import('../../src/app/index.ts');
         const dir = mkdtempSync(path.join(tmpdir(), 'interdict-demo-'));
         const db = path.join(dir, 'ledger.db');
         try {
           heading('1. Cap ledger: import State reports of refined petroleum deliveries (examples/deliveries.csv)');
-          await step(['ledger', 'import', path.join(EXAMPLES, 'deliveries.csv'), '--db', db, '--format', 'human']);
+          await step(['ledger', 'import', path.join(examplesDir(), 'deliveries.csv'), '--db', db, '--format', 'human']);
           await step(['ledger', 'status', '--commodity', 'refined-petroleum', '--period', '2018', '--db', db, '--format', 'human']);
           heading('2. Check transactions against the law in force on their dates (examples/transactions.ndjson)');
-          await step(['check', path.join(EXAMPLES, 'transactions.ndjson'), '--db', db, '--format', 'human']);
+          await step(['check', path.join(examplesDir(), 'transactions.ndjson'), '--db', db, '--format', 'human']);
           heading('3. Screen a customer file against the bundled UN list (examples/customers.csv)');
-          await step(['screen', '--input', path.join(EXAMPLES, 'customers.csv'), '--format', 'human']);
+          await step(['screen', '--input', path.join(examplesDir(), 'customers.csv'), '--format', 'human']);
           if (opts.keep) process.stdout.write(`\nledger database kept at ${db}\n`);
           return EXIT.ok;
+        } catch (e) {
+          if (e instanceof StepFailed) {
+            const { InterdictError } = await import('../../src/app/index.ts');
+            throw new InterdictError('CLI_STEP_FAILED', e.message);
+          }
+          throw e;
         } finally {
           if (!opts.keep) rmSync(dir, { recursive: true, force: true });
         }

@@ -1,7 +1,8 @@
 // `interdict law list` (what is in force on a date) and `interdict law validate [DIR]`.
 import type { Command } from 'commander';
-import { describeProblem, inForce, isValidDate, loadLaw, validateLaw, DEFAULT_LAW_DIR, type Measure } from '../../src/law/index.ts';
+import type { Measure } from '../../src/app/law-actions.ts';
 import { EXIT, type ExitCode } from '../support/exit-codes.ts';
+import { Output } from '../support/output.ts';
 import { CliFlagError, resolveFormat, runAction } from '../support/run-action.ts';
 
 const CONFIDENCE: Record<Measure['confidence'], string> = {
@@ -65,19 +66,22 @@ export function registerLaw(program: Command): void {
     .option('--all', 'every measure in the data, in force or not (with its dates)')
     .option('--format <format>', 'json or human (human on a terminal)')
     .action(
-      runAction((opts: { date?: string; all?: boolean; format?: string }): ExitCode => {
+      runAction(async (opts: { date?: string; all?: boolean; format?: string }): Promise<ExitCode> => {
         const format = resolveFormat(opts.format);
         const date = opts.date ?? new Date().toISOString().slice(0, 10);
-        if (!isValidDate(date)) throw new CliFlagError(`--date must be a real date YYYY-MM-DD, not "${date}"`);
+        // Only the law is loaded: no list, no screener, no database driver (start-up budget).
+        const { inForce, isValidDate, loadLaw } = await import('../../src/app/law-actions.ts');
+        if (!isValidDate(date)) throw new CliFlagError(`--date must be a real date YYYY-MM-DD, not "${date}"`, 'date');
         const l = loadLaw();
+        const out = new Output();
         const measures = opts.all ? [...l.measures] : inForce(l, date);
         if (format === 'json') {
           const body = opts.all ? { lawVersion: l.version, measures: measures.map(listed) } : { date, lawVersion: l.version, measures: measures.map(listed) };
-          process.stdout.write(`${JSON.stringify(body, null, 2)}\n`);
+          await out.json(body);
         } else {
           const what = opts.all ? 'measures in the law data' : `measures in force on ${date}`;
           const head = `${measures.length} ${what} (law version ${l.version}); U = unconfirmed reading\n\n`;
-          process.stdout.write(`${head}${measures.map(human).join('\n\n')}\n`);
+          await out.text(`${head}${measures.map(human).join('\n\n')}`);
         }
         return EXIT.ok;
       }),
@@ -88,8 +92,10 @@ export function registerLaw(program: Command): void {
     .argument('[dir]', 'folder holding the law YAML files')
     .option('--format <format>', 'json or human (human on a terminal)')
     .action(
-      runAction((dir: string | undefined, opts: { format?: string }): ExitCode => {
+      runAction(async (dir: string | undefined, opts: { format?: string }): Promise<ExitCode> => {
         const format = resolveFormat(opts.format);
+        const { describeProblem, loadLaw, validateLaw, DEFAULT_LAW_DIR } = await import('../../src/app/law-actions.ts');
+        const out = new Output();
         const target = dir ?? DEFAULT_LAW_DIR;
         const problems = validateLaw(target);
         if (problems.length > 0) {
@@ -98,9 +104,9 @@ export function registerLaw(program: Command): void {
         }
         const l = loadLaw(target);
         if (format === 'json') {
-          process.stdout.write(`${JSON.stringify({ valid: true, dir: target, lawVersion: l.version, resolutions: l.resolutions.length, measures: l.measures.length })}\n`);
+          await out.write(`${JSON.stringify({ valid: true, dir: target, lawVersion: l.version, resolutions: l.resolutions.length, measures: l.measures.length })}\n`);
         } else {
-          process.stdout.write(`valid: ${l.measures.length} measures in ${l.resolutions.length} files (law version ${l.version})\n`);
+          await out.text(`valid: ${l.measures.length} measures in ${l.resolutions.length} files (law version ${l.version})`);
         }
         return EXIT.ok;
       }),

@@ -1,8 +1,8 @@
 // `interdict list info` and `interdict list diff`: look at a UN consolidated list and compare two releases.
 import type { Command } from 'commander';
-import { diffLists, isEmptyDiff, type FieldChange, type ListDiff } from '../../src/screening/list-diff.ts';
-import { listInfo, loadUnList, type ListInfo, type UnList } from '../../src/screening/un-list/index.ts';
+import type { FieldChange, ListDiff, ListInfo, UnList } from '../../src/app/index.ts';
 import { EXIT } from '../support/exit-codes.ts';
+import { Output } from '../support/output.ts';
 import { CliFlagError, resolveFormat, runAction } from '../support/run-action.ts';
 
 interface InfoOpts {
@@ -22,10 +22,12 @@ export function registerList(program: Command): void {
     .option('--list <file>', 'a UN consolidated list XML file (default: the bundled snapshot)')
     .option('--format <format>', 'json or human')
     .action(
-      runAction((opts: InfoOpts) => {
+      runAction(async (opts: InfoOpts) => {
         const format = resolveFormat(opts.format);
+        const { listInfo, loadUnList } = await import('../../src/app/index.ts');
         const info = listInfo(loadUnList(opts.list));
-        process.stdout.write(format === 'json' ? `${JSON.stringify(info, null, 2)}\n` : humanInfo(info));
+        const out = new Output();
+        await (format === 'json' ? out.json(info) : out.text(humanInfo(info)));
         return EXIT.ok;
       }),
     );
@@ -37,15 +39,16 @@ export function registerList(program: Command): void {
     .option('--regime <regime>', 'only this regime (UN_LIST_TYPE), e.g. DPRK')
     .option('--format <format>', 'json or human')
     .action(
-      runAction((oldFile: string, newFile: string, opts: DiffOpts) => {
+      runAction(async (oldFile: string, newFile: string, opts: DiffOpts) => {
         const format = resolveFormat(opts.format);
+        const { diffLists, isEmptyDiff, loadUnList } = await import('../../src/app/index.ts');
         // Both files are parsed completely before anything is printed.
         const older = loadUnList(oldFile);
         const newer = loadUnList(newFile);
         if (opts.regime !== undefined) checkRegime(opts.regime, [older, newer]);
         const diff = diffLists(older, newer, opts.regime === undefined ? {} : { regime: opts.regime });
-        const out = format === 'json' ? `${JSON.stringify({ identical: isEmptyDiff(diff), ...diff }, null, 2)}\n` : humanDiff(diff);
-        process.stdout.write(out);
+        const out = new Output();
+        await (format === 'json' ? out.json({ identical: isEmptyDiff(diff), ...diff }) : out.text(humanDiff(diff)));
         // CONTRACT: 2 and 3 mean a match / a review; a difference between two lists is neither, so a
         // successful comparison exits 0 and `identical` in the JSON says whether anything changed.
         return EXIT.ok;
@@ -123,7 +126,7 @@ function changeLines(c: FieldChange): string[] {
 function humanDiff(d: ListDiff): string {
   const head = `UN list diff ${d.from.id} -> ${d.to.id}${d.regime !== undefined ? ` (regime ${d.regime})` : ''}`;
   const lines = [head, `added ${d.added.length}, removed ${d.removed.length}, changed ${d.changed.length}`];
-  if (isEmptyDiff(d)) lines.push('The lists hold the same records.');
+  if (d.added.length + d.removed.length + d.changed.length === 0) lines.push('The lists hold the same records.');
   const row = (mark: string, r: { ref: string; kind: string; regime: string; name: string }): string =>
     `  ${mark} ${r.ref.padEnd(9)} ${r.kind.padEnd(6)} ${r.regime.padEnd(9)} ${r.name}`;
   if (d.added.length > 0) lines.push('', `Added (${d.added.length})`, ...d.added.map((r) => row('+', r)));

@@ -1,13 +1,11 @@
 // `interdict screen`: screen one name, or a CSV batch to NDJSON, against the UN list (CONTRACT §2).
-import { readFileSync } from 'node:fs';
-import cliProgress from 'cli-progress';
+// Parse the flags, call the app layer, print.
 import type { Command } from 'commander';
-import { InterdictError } from '../../src/errors/index.ts';
-import { buildIndex, DEFAULT_THRESHOLD, parseBatchCsv, screenName, type ScreeningMatch, type ScreeningQuery } from '../../src/screening/index.ts';
-import { changedRefs, diffLists } from '../../src/screening/list-diff.ts';
-import { loadUnList } from '../../src/screening/un-list/index.ts';
+import type { ScreeningMatch, ScreeningQuery } from '../../src/app/index.ts';
 import { EXIT, type ExitCode } from '../support/exit-codes.ts';
+import { Output } from '../support/output.ts';
 import { CliFlagError, resolveFormat, runAction } from '../support/run-action.ts';
+import { inline } from '../support/sanitize.ts';
 
 interface ScreenFlags {
   dob?: string;
@@ -21,6 +19,8 @@ interface ScreenFlags {
   format?: string;
 }
 
+const DEFAULT_THRESHOLD = 0.85;
+
 export function registerScreen(program: Command): void {
   program
     .command('screen')
@@ -32,85 +32,86 @@ export function registerScreen(program: Command): void {
     .option('--document <number...>', 'passport or ID number(s)')
     .option('--threshold <score>', `report matches at or above this score (default ${DEFAULT_THRESHOLD})`)
     .option('--list <file>', 'UN consolidated list XML (default: the bundled snapshot)')
-    .option('--input <file>', 'CSV batch with header id,name[,dob][,nationality][,type]; prints NDJSON')
+    .option('--input <file>', 'CSV batch with header id,name[,dob][,nationality][,type]; prints NDJSON; - for stdin')
     .option('--changed-since <file>', 'screen only against records added or changed since this older list XML')
     .option('--format <format>', 'json or human')
     .action(runAction((name: string | undefined, flags: ScreenFlags) => screen(name, flags)));
 }
 
-function screen(name: string | undefined, flags: ScreenFlags): ExitCode {
+async function screen(name: string | undefined, flags: ScreenFlags): Promise<ExitCode> {
   const format = resolveFormat(flags.format);
   const threshold = parseThreshold(flags.threshold);
   if (flags.type !== undefined && flags.type !== 'person' && flags.type !== 'entity') {
-    throw new CliFlagError(`--type must be person or entity, not "${flags.type}"`);
+    throw new CliFlagError(`--type must be person or entity, not "${flags.type}"`, 'type');
   }
   if ((name === undefined) === (flags.input === undefined)) {
-    throw new CliFlagError('give either a name to screen or --input FILE.csv (not both)');
+    throw new CliFlagError('give either a name to screen or --input FILE.csv (not both)', 'name');
   }
+  const { Engine, openScreener, parseBatchCsv, readAllText, validateQuery } = await import('../../src/app/index.ts');
   // Read and check everything before printing anything.
-  const rows = flags.input !== undefined ? parseBatchCsv(readInput(flags.input), flags.input) : undefined;
+  const rows = flags.input !== undefined ? parseBatchCsv(await readAllText(flags.input), flags.input) : undefined;
+  const query: ScreeningQuery | undefined = rows === undefined ? {
+    name: name ?? '',
+    ...(flags.dob !== undefined && { dob: flags.dob }),
+    ...(flags.nationality !== undefined && { nationality: flags.nationality }),
+    ...(flags.type !== undefined && { type: flags.type as 'person' | 'entity' }),
+    ...(flags.document !== undefined && { documents: flags.document }),
+  } : undefined;
+  if (query !== undefined) validateQuery(query);
+  const engine = new Engine(flags.list !== undefined ? { listFile: flags.list } : {});
   const started = performance.now();
-  const list = loadUnList(flags.list);
-  const loaded = performance.now();
-  const refs = flags.changedSince !== undefined ? changedRefs(diffLists(loadUnList(flags.changedSince), list)) : undefined;
-  const index = buildIndex(list);
-  const indexed = performance.now();
-  const opts = { threshold, ...(refs !== undefined && { refs }) };
+  const screener = openScreener(engine, { threshold, ...(flags.changedSince !== undefined && { changedSince: flags.changedSince }) });
+  const ready = performance.now();
+  const { index } = screener;
+  const out = new Output();
 
-  if (rows === undefined) {
-    const query: ScreeningQuery = { name: name ?? '' };
-    if (flags.dob !== undefined) query.dob = flags.dob;
-    if (flags.nationality !== undefined) query.nationality = flags.nationality;
-    if (flags.type !== undefined) query.type = flags.type as 'person' | 'entity';
-    if (flags.document !== undefined) query.documents = flags.document;
-    const matches = screenName(index, query, opts);
+  if (query !== undefined) {
+    const matches = screener.screen(query);
     if (format === 'json') {
-      process.stdout.write(`${JSON.stringify({ query, threshold, algorithm: index.algorithm, listVersion: index.listVersion, ...(refs !== undefined && { screenedRefs: refs.size }), matches })}\n`);
+      await out.write(`${JSON.stringify({ query, threshold, algorithm: index.algorithm, listVersion: index.listVersion, ...(screener.screenedRefs !== undefined && { screenedRefs: screener.screenedRefs }), matches })}\n`);
     } else {
-      process.stdout.write(humanResult(query.name, matches));
-      process.stdout.write(`list ${index.listVersion}${refs !== undefined ? ` (${refs.size} records changed since ${flags.changedSince})` : ''}: loaded in ${ms(loaded - started)}, indexed ${index.names.length} names in ${ms(indexed - loaded)}\n`);
+      await out.text(humanResult(query.name, matches));
+      await out.text(`list ${index.listVersion}${screener.screenedRefs !== undefined ? ` (${screener.screenedRefs} records changed since ${inline(flags.changedSince ?? '')})` : ''}: loaded and indexed ${index.names.length} names in ${Math.round(ready - started)} ms`);
     }
+    await out.settle();
+    if (out.failure) throw out.failure;
     return matches.length > 0 ? EXIT.prohibited : EXIT.ok;
   }
 
-  const bar = process.stderr.isTTY ? new cliProgress.SingleBar({ stream: process.stderr, clearOnComplete: true }, cliProgress.Presets.shades_classic) : undefined;
-  bar?.start(rows.length, 0);
+  const { progressBar } = await import('../support/progress.ts');
+  const bar = progressBar('screening', 'names');
+  // Results are collected first, then written: the bar (on stderr) is cleared before the first result line.
+  const lines: string[] = [];
   let any = false;
-  for (const row of rows) {
-    const matches = screenName(index, row.query, opts);
-    if (matches.length > 0) any = true;
-    process.stdout.write(format === 'json' ? `${JSON.stringify({ id: row.id, matches })}\n` : `${row.id}: ${humanResult(row.query.name, matches)}`);
-    bar?.increment();
+  try {
+    rows!.forEach((row, i) => {
+      const matches = screener.screen(row.query);
+      if (matches.length > 0) any = true;
+      lines.push(format === 'json' ? `${JSON.stringify({ id: row.id, matches })}\n` : `${inline(row.id)}: ${humanResult(row.query.name, matches)}`);
+      if (i % 64 === 0 || i === rows!.length - 1) bar?.update(i + 1, rows!.length);
+    });
+  } finally {
+    bar?.stop();
   }
-  bar?.stop();
+  for (const l of lines) await (format === 'json' ? out.write(l) : out.text(l));
+  await out.settle();
+  if (out.failure) throw out.failure;
   return any ? EXIT.prohibited : EXIT.ok;
 }
 
 function parseThreshold(text: string | undefined): number {
   if (text === undefined) return DEFAULT_THRESHOLD;
   const t = Number(text);
-  if (!Number.isFinite(t) || t <= 0 || t > 1) throw new CliFlagError(`--threshold must be a number above 0 and at most 1, not "${text}"`);
+  if (!Number.isFinite(t) || t <= 0 || t > 1) throw new CliFlagError(`--threshold must be a number above 0 and at most 1, not "${text}"`, 'threshold');
   return t;
 }
 
-function readInput(file: string): string {
-  try {
-    return readFileSync(file, 'utf8');
-  } catch {
-    throw new InterdictError('SCREEN_BAD_INPUT', `the batch file cannot be read: ${file}`, { file });
-  }
-}
-
 function humanResult(name: string, matches: readonly ScreeningMatch[]): string {
-  if (matches.length === 0) return `${name}: no match\n`;
-  const lines = [`${name}: ${matches.length} match${matches.length === 1 ? '' : 'es'}`];
+  if (matches.length === 0) return `${inline(name)}: no match\n`;
+  const lines = [`${inline(name)}: ${matches.length} match${matches.length === 1 ? '' : 'es'}`];
   for (const m of matches) {
     lines.push(`  ${m.ref} ${m.name} (${m.kind}${m.kind === 'former' ? ', former name' : ''}) score ${m.score.toFixed(3)} [${m.regime}]`);
     for (const e of m.explanation) lines.push(`    ${e.feature}: ${e.detail}`);
   }
   return `${lines.join('\n')}\n`;
-}
-
-function ms(x: number): string {
-  return `${Math.round(x)} ms`;
 }

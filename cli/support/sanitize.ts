@@ -5,6 +5,7 @@
  * escape instead (\x1b, \r, \u202e); line feeds and tabs stay, as the layout uses them.
  */
 // C0 controls but \t and \n, DEL, C1 controls, and the Unicode bidi embeddings, overrides and isolates.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 
 function escape(c: string): string {

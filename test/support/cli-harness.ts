@@ -42,3 +42,15 @@ export function scratch(prefix: string, extraEnv: NodeJS.ProcessEnv = {}): Scrat
     },
   };
 }
+
+/**
+ * A CLI error as one line, whichever form it was written in (JSON under --format json, text otherwise):
+ * `CODE: [file, ][record R, ][field "F": ]message`, so a test can match where and what.
+ */
+export function errorLine(stderr: string): string {
+  const text = stderr.trim();
+  if (!text.startsWith('{')) return text;
+  const { error: e } = JSON.parse(text) as { error: { code: string; message: string; file?: string; record?: string | number; field?: string } };
+  const where = [e.file, e.record !== undefined ? `record ${e.record}` : undefined, e.field !== undefined ? `field "${e.field}"` : undefined].filter(Boolean);
+  return `${e.code}: ${where.length > 0 ? `${where.join(', ')}: ` : ''}${e.message}`;
+}
