@@ -13,12 +13,9 @@ import { registerScreen } from './commands/screen.ts';
 import { EXIT } from './support/exit-codes.ts';
 import { reportError } from './support/run-action.ts';
 
-// A reader that goes away (`| head -1`) is not an error: stop writing, exit quietly.
-for (const stream of [process.stdout, process.stderr]) {
-  stream.on('error', (e: NodeJS.ErrnoException) => {
-    if (e.code !== 'EPIPE') throw e;
-  });
-}
+// A reader that goes away (`| head -1`) is not an error, and a failed write is reported by the command
+// that wrote (cli/support/output.ts): the stream's own 'error' event must never crash the process.
+for (const stream of [process.stdout, process.stderr]) stream.on('error', () => undefined);
 
 function version(): string {
   const pkg = JSON.parse(readFileSync(path.join(PROJECT_ROOT, 'package.json'), 'utf8')) as { version: string };

@@ -4,7 +4,7 @@
 import type { Command } from 'commander';
 import { EXIT, type ExitCode } from '../support/exit-codes.ts';
 import { Output } from '../support/output.ts';
-import { resolveFormat, runAction } from '../support/run-action.ts';
+import { resolveFormat, runAction, warn } from '../support/run-action.ts';
 import { forTerminal, inline } from '../support/sanitize.ts';
 
 export function registerCheck(program: Command): void {
@@ -19,7 +19,7 @@ export function registerCheck(program: Command): void {
       runAction(async (file: string, opts: { format?: string; db?: string; list?: string }): Promise<ExitCode> => {
         const format = resolveFormat(opts.format);
         const [{ Engine, checkStream, describeDecision, openSource, parseDbTarget }] = await Promise.all([import('../../src/app/index.ts')]);
-        const engine = new Engine(opts.list !== undefined ? { listFile: opts.list } : {});
+        const engine = new Engine({ ...(opts.list !== undefined && { listFile: opts.list }), warn });
         const ledger = parseDbTarget(opts.db);
         const out = new Output();
         const summary = await checkStream(engine, openSource(file), out, {

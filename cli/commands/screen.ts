@@ -4,7 +4,7 @@ import type { Command } from 'commander';
 import type { ScreeningMatch, ScreeningQuery } from '../../src/app/index.ts';
 import { EXIT, type ExitCode } from '../support/exit-codes.ts';
 import { Output } from '../support/output.ts';
-import { CliFlagError, resolveFormat, runAction } from '../support/run-action.ts';
+import { CliFlagError, resolveFormat, runAction, warn } from '../support/run-action.ts';
 import { inline } from '../support/sanitize.ts';
 
 interface ScreenFlags {
@@ -58,7 +58,7 @@ async function screen(name: string | undefined, flags: ScreenFlags): Promise<Exi
     ...(flags.document !== undefined && { documents: flags.document }),
   } : undefined;
   if (query !== undefined) validateQuery(query);
-  const engine = new Engine(flags.list !== undefined ? { listFile: flags.list } : {});
+  const engine = new Engine({ ...(flags.list !== undefined && { listFile: flags.list }), warn });
   const started = performance.now();
   const screener = openScreener(engine, { threshold, ...(flags.changedSince !== undefined && { changedSince: flags.changedSince }) });
   const ready = performance.now();

@@ -32,7 +32,8 @@ export class Output {
       this.fail(e as NodeJS.ErrnoException);
       return;
     }
-    if (!ok && !this.closed && !this.failure) await Promise.race([once(this.stream, 'drain'), once(this.stream, 'error').catch(() => undefined)]);
+    // `once` rejects when the stream errors while it waits; the error itself is recorded by fail().
+    if (!ok && !this.closed && !this.failure) await once(this.stream, 'drain').catch(() => undefined);
   };
 
   /** Human-readable text: sanitised for a terminal, then written. */

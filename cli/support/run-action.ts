@@ -86,3 +86,8 @@ export function runAction<A extends unknown[]>(action: (...args: A) => Promise<E
     }
   };
 }
+
+/** A warning on stderr (JSON under --format json), never mixed with the results on stdout. */
+export function warn(w: { code: string; message: string }): void {
+  process.stderr.write(wantsJson() ? `${JSON.stringify({ warning: w })}\n` : forTerminal(`warning ${w.code}: ${w.message}\n`));
+}

@@ -3,16 +3,24 @@
  * screener over it. The CLI makes one per command, the service one per process; nothing here is
  * global, so two engines (two lists) never share state.
  */
+import { closeSync, openSync, readSync } from 'node:fs';
 import { loadLaw, type Law } from '../law/index.ts';
 import type { PartyScreener } from '../check/index.ts';
 import { createPartyScreener } from '../screening/index.ts';
-import { loadUnList, type UnList } from '../screening/un-list/index.ts';
+import { bundledListPath, loadUnList, type UnList } from '../screening/un-list/index.ts';
+
+/** Something the user should know that does not stop the command (printed on stderr). */
+export interface EngineWarning {
+  code: 'LIST_OLDER_THAN_BUNDLED';
+  message: string;
+}
 
 export interface EngineOptions {
   /** A UN consolidated list XML to use instead of the bundled snapshot. */
   listFile?: string;
   /** A folder of law files to use instead of the bundled law/. */
   lawDir?: string;
+  warn?: (w: EngineWarning) => void;
 }
 
 export class Engine {
@@ -27,10 +35,38 @@ export class Engine {
   }
 
   unList(): UnList {
-    return (this.list ??= loadUnList(this.options.listFile));
+    if (this.list) return this.list;
+    this.list = loadUnList(this.options.listFile);
+    if (this.options.listFile !== undefined) {
+      // Screening against a list older than the one we ship misses every designation since.
+      const bundled = bundledDateGenerated();
+      if (bundled !== undefined && this.list.version.dateGenerated < bundled) {
+        this.options.warn?.({
+          code: 'LIST_OLDER_THAN_BUNDLED',
+          message: `the list ${this.options.listFile} was generated on ${this.list.version.dateGenerated.slice(0, 10)}, before the bundled list (${bundled.slice(0, 10)}): designations made since then are not screened`,
+        });
+      }
+    }
+    return this.list;
   }
 
   partyScreener(): PartyScreener {
     return (this.screener ??= createPartyScreener(this.unList()));
+  }
+}
+
+/** The bundled list's dateGenerated, read from the root element (the first bytes), without parsing it. */
+function bundledDateGenerated(): string | undefined {
+  try {
+    const fd = openSync(bundledListPath(), 'r');
+    const head = Buffer.alloc(4096);
+    try {
+      readSync(fd, head, 0, head.length, 0);
+    } finally {
+      closeSync(fd);
+    }
+    return /dateGenerated="([^"]+)"/.exec(head.toString('utf8'))?.[1];
+  } catch {
+    return undefined;
   }
 }

@@ -5,7 +5,7 @@
  * came from JSON.parse); the only rewrite is a numeric `id` or `imo` becoming a string. Unknown fields
  * are refused (a misspelt "contrct" must not silently drop the grandfathering date).
  */
-import { InterdictError } from '../errors/index.ts';
+import { InterdictError, showValue } from '../errors/index.ts';
 import { parseHs } from '../hs/index.ts';
 import { isDateOfBirth, isValidDate } from '../law/dates.ts';
 import { isCountryCode } from '../geo/country-codes.ts';
@@ -44,18 +44,18 @@ function str(r: Where, v: unknown, field: string): void {
 
 function date(r: Where, v: unknown, field: string): void {
   if (v === undefined) return;
-  if (typeof v !== 'string' || !isValidDate(v)) fail(r, field, `is ${JSON.stringify(v)}, which is not a real date in the form YYYY-MM-DD`);
+  if (typeof v !== 'string' || !isValidDate(v)) fail(r, field, `is ${showValue(v)}, which is not a real date in the form YYYY-MM-DD`);
 }
 
 /** A date of birth may be as precise as the user knows it: YYYY, YYYY-MM or YYYY-MM-DD, each real. */
 function dob(r: Where, v: unknown, field: string): void {
   if (v === undefined) return;
-  if (typeof v !== 'string' || !isDateOfBirth(v)) fail(r, field, `is ${JSON.stringify(v)}, which is not a real date of birth (YYYY, YYYY-MM or YYYY-MM-DD)`);
+  if (typeof v !== 'string' || !isDateOfBirth(v)) fail(r, field, `is ${showValue(v)}, which is not a real date of birth (YYYY, YYYY-MM or YYYY-MM-DD)`);
 }
 
 function country(r: Where, v: unknown, field: string): void {
   if (v === undefined) return;
-  if (typeof v !== 'string' || !isCountryCode(v)) fail(r, field, `is ${JSON.stringify(v)}, which is not an ISO 3166 alpha-2 country code (e.g. "CN", "KP")`);
+  if (typeof v !== 'string' || !isCountryCode(v)) fail(r, field, `is ${showValue(v)}, which is not an ISO 3166 alpha-2 country code (e.g. "CN", "KP")`);
 }
 
 function arr(r: Where, v: unknown, field: string): unknown[] | undefined {
@@ -70,7 +70,7 @@ export function parseTransaction(raw: unknown, record: string | number): Transac
   const o = obj(r, raw, '', TOP);
   const type = o.type;
   if (type === undefined) fail(r, 'type', `is required (one of ${TRANSACTION_TYPES.join(', ')})`);
-  if (typeof type !== 'string' || !TYPES.has(type)) fail(r, 'type', `is ${JSON.stringify(type)}, which is not a transaction type (one of ${TRANSACTION_TYPES.join(', ')})`);
+  if (typeof type !== 'string' || !TYPES.has(type)) fail(r, 'type', `is ${showValue(type)}, which is not a transaction type (one of ${TRANSACTION_TYPES.join(', ')})`);
   if (o.date === undefined) fail(r, 'date', 'is required (YYYY-MM-DD)');
   date(r, o.date, 'date');
   if (o.id !== undefined) {
@@ -93,7 +93,7 @@ export function parseTransaction(raw: unknown, record: string | number): Transac
       str(r, v.name, `${at}.name`);
       if (typeof v.imo === 'number') v.imo = String(v.imo);
       else str(r, v.imo, `${at}.imo`);
-      if (v.imo !== undefined && !/^(IMO ?)?\d{7}$/i.test(v.imo as string)) fail(r, `${at}.imo`, `is ${JSON.stringify(v.imo)}, which is not an IMO number (7 digits)`);
+      if (v.imo !== undefined && !/^(IMO ?)?\d{7}$/i.test(v.imo as string)) fail(r, `${at}.imo`, `is ${showValue(v.imo)}, which is not an IMO number (7 digits)`);
       country(r, v.flag, `${at}.flag`);
     }
   }
@@ -119,12 +119,12 @@ function goodsLine(r: Where, g: unknown, i: number): void {
   const go = obj(r, g, `goods[${i}]`, GOODS);
   const hs = go.hs;
   if (hs !== undefined && (typeof hs !== 'string' || parseHs(hs) === undefined)) {
-    fail(r, `goods[${i}].hs`, `is ${JSON.stringify(hs)}, which is not an HS code (write "62", "6203", "6203.42" or "620342")`);
+    fail(r, `goods[${i}].hs`, `is ${showValue(hs)}, which is not an HS code (write "62", "6203", "6203.42" or "620342")`);
   }
   str(r, go.description, `goods[${i}].description`);
   const product = go.product;
   if (product !== undefined && (typeof product !== 'string' || !PRODUCTS.has(product))) {
-    fail(r, `goods[${i}].product`, `is ${JSON.stringify(product)}, which is not a known product kind (e.g. crude-oil, condensate, refined-petroleum, textiles, other)`);
+    fail(r, `goods[${i}].product`, `is ${showValue(product)}, which is not a known product kind (e.g. crude-oil, condensate, refined-petroleum, textiles, other)`);
   }
   const q = go.quantity;
   if (q !== undefined && (typeof q !== 'number' || !Number.isFinite(q) || q < 0)) fail(r, `goods[${i}].quantity`, 'must be a number of zero or more');

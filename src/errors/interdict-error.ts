@@ -60,10 +60,16 @@ function boundMessage(m: string): string {
  */
 export function showValue(v: unknown, max = 60): string {
   let s: string;
-  try {
-    s = typeof v === 'string' ? v : (JSON.stringify(v) ?? String(v));
-  } catch {
-    s = String(v);
+  if (typeof v === 'string') s = v;
+  else {
+    try {
+      s = JSON.stringify(v) ?? String(v);
+    } catch {
+      // A value nested thousands deep overflows the stack of any recursive printer: say what it is.
+      return Array.isArray(v) ? 'an array nested too deeply to show' : 'an object nested too deeply to show';
+    }
+    if (s.length <= max) return s;
+    return `${s.slice(0, max)}… (${s.length.toLocaleString('en-US')} characters)`;
   }
   return s.length <= max ? JSON.stringify(s) : `${JSON.stringify(s.slice(0, max))}… (${s.length.toLocaleString('en-US')} characters)`;
 }

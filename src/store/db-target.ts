@@ -29,15 +29,15 @@ const OTHER_SCHEME = /^[a-z][a-z0-9+.-]+:/i;
  * The flag wins over the variable, the variable over the default.
  */
 export function parseDbTarget(db: string | undefined, env: string | undefined = process.env[DATABASE_URL_ENV]): DbTarget {
-  if (db !== undefined) return parseOne(db, '--db');
-  if (env !== undefined) return parseOne(env, DATABASE_URL_ENV);
+  if (db !== undefined) return parseOne(db, 'db', '--db');
+  if (env !== undefined) return parseOne(env, DATABASE_URL_ENV, DATABASE_URL_ENV);
   return { kind: 'sqlite', file: defaultDatabaseFile(), isDefault: true };
 }
 
-function parseOne(raw: string, field: string): DbTarget {
+function parseOne(raw: string, field: string, shown: string): DbTarget {
   const value = raw.trim();
   const refuse = (why: string): never => {
-    throw new InterdictError('STORE_TARGET', `${field} ${why}`, { field });
+    throw new InterdictError('STORE_TARGET', `${shown} ${why}`, { field });
   };
   if (value === '') refuse('is empty: name a SQLite file or a postgres:// URL');
   if (value === ':memory:' || value.startsWith('file::memory:')) refuse('names an in-memory database, which would be lost when the command ends');

@@ -39,12 +39,18 @@ export async function openDatabase(target: DbTarget, opts: OpenDatabaseOptions):
     throw new InterdictError('STORE_OPEN', `${file} is not an Interdict database (not a SQLite file)`, { file, field: 'db' });
   }
   if (!exists && target.isDefault) mkdirSync(path.dirname(file), { recursive: true });
+  let driver: SqlDriver | undefined;
   try {
-    return openSqliteDriver(file, { readOnly: opts.access === 'read' });
+    driver = openSqliteDriver(file, { readOnly: opts.access === 'read' });
+    // SQLite opens lazily: a WAL database in a read-only folder fails only at its first read.
+    await driver.all('SELECT count(*) AS n FROM sqlite_master');
+    return driver;
   } catch (e) {
+    await driver?.close().catch(() => undefined);
     const code = (e as { code?: string }).code ?? '';
-    if (opts.access === 'read' && (code === 'SQLITE_READONLY_DIRECTORY' || code === 'SQLITE_CANTOPEN')) return openSnapshot(file);
-    if (code.startsWith('SQLITE_READONLY') || code === 'SQLITE_CANTOPEN' || code === 'EACCES') {
+    const readOnlyPlace = code.startsWith('SQLITE_READONLY') || code === 'SQLITE_CANTOPEN';
+    if (opts.access === 'read' && readOnlyPlace) return openSnapshot(file);
+    if (readOnlyPlace || code === 'EACCES') {
       throw new InterdictError('STORE_READ_ONLY', `cannot write to the database at ${file}: the file or its folder is read-only`, { file, field: 'db' });
     }
     throw new InterdictError('STORE_OPEN', `cannot open the database at ${file}: ${messageOf(e)}`, { file, field: 'db' });

@@ -1,5 +1,6 @@
 // Shared by the CLI tests: run `interdict` as a user runs it (a child process), in a scratch folder
-// that is removed after the file's tests, with the parsed-list cache kept out of the user's home.
+// that is removed after the file's tests, with the parsed-list cache and the default ledger kept out of
+// the user's home.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -19,6 +20,8 @@ export interface CliRun {
 
 export interface Scratch {
   dir: string;
+  /** The environment the CLI runs in (for tests that start it through a shell). */
+  env: NodeJS.ProcessEnv;
   /** Write a file in the scratch folder and return its path. */
   write(name: string, body: string): string;
   /** Run `interdict ...args` (optionally with stdin) from the project root. */
@@ -28,9 +31,12 @@ export interface Scratch {
 export function scratch(prefix: string, extraEnv: NodeJS.ProcessEnv = {}): Scratch {
   const dir = mkdtempSync(path.join(tmpdir(), `interdict-${prefix}-`));
   after(() => rmSync(dir, { recursive: true, force: true }));
-  const env = { ...process.env, INTERDICT_CACHE_DIR: path.join(dir, 'cache'), ...extraEnv };
+  const env: NodeJS.ProcessEnv = { ...process.env, INTERDICT_CACHE_DIR: path.join(dir, 'cache'), XDG_DATA_HOME: path.join(dir, 'data'), ...extraEnv };
+  delete env.INTERDICT_DATABASE_URL;
+  Object.assign(env, extraEnv);
   return {
     dir,
+    env,
     write(name, body) {
       const file = path.join(dir, name);
       writeFileSync(file, body);
