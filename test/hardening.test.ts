@@ -65,6 +65,7 @@ test('row 5: control characters from the input never reach the terminal raw', ()
   const evil = { ...tx(1), id: 'x\u001b[2K\r\u001b[1APERMITTED\u202e', from: 'KP', to: 'CN' };
   const r = run('check', write('evil.json', JSON.stringify(evil)), '--format', 'human');
   assert.equal(r.code, 2);
+  // eslint-disable-next-line no-control-regex -- the control characters are what must not appear
   assert.doesNotMatch(r.stdout, /[\u001b\r\u202e]/);
   assert.match(r.stdout, /x\\x1b\[2K\\r\\x1b\[1APERMITTED\\u202e: PROHIBITED/);
   const nl = run('check', write('nl.json', JSON.stringify({ ...evil, id: 'a\nt2: PERMITTED' })), '--format', 'human');
