@@ -4,3 +4,4 @@ export { openSource, readAll, readAllText, readStream, stripBom, ioError } from 
 export { forEachLine } from './line-reader.ts';
 export { Spool } from './spool.ts';
 export type { ByteSink } from './byte-sink.ts';
+export { cacheDir } from './cache-dir.ts';

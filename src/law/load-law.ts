@@ -6,23 +6,33 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { parse as parseYaml } from 'yaml';
+import { createRequire } from 'node:module';
 import { InterdictError } from '../errors/index.ts';
 import { buildCapPeriods } from './cap-periods.ts';
 import { checkLawFiles, type RawLawFile } from './check-law.ts';
 import { addDays } from './dates.ts';
 import { deepFreeze } from './deep-freeze.ts';
+import { readCachedLaw, writeCachedLaw } from './law-cache.ts';
 import { DEFAULT_LAW_DIR, lawFileValidator } from './law-schema.ts';
 import { describeProblem, type LawProblem } from './law-problem.ts';
 import type { Law, Measure, Resolution } from './measure.ts';
 
 const cache = new Map<string, Law>();
 
+// Loaded on first use: a run that finds the validated law in its cache never parses YAML.
+let yamlParse: typeof import('yaml').parse | undefined;
+const parseYaml = (): typeof import('yaml').parse => (yamlParse ??= (createRequire(import.meta.url)('yaml') as typeof import('yaml')).parse);
+
 /** Load (once per folder and process) and return the frozen law; throws on the first problems found. */
 export function loadLaw(dir: string = DEFAULT_LAW_DIR): Law {
   const abs = path.resolve(dir);
   const hit = cache.get(abs);
   if (hit) return hit;
+  const stored = readCachedLaw(abs);
+  if (stored) {
+    cache.set(abs, stored);
+    return stored;
+  }
   const { law, problems } = readLaw(abs);
   if (!law) {
     const first = problems[0]!;
@@ -30,6 +40,7 @@ export function loadLaw(dir: string = DEFAULT_LAW_DIR): Law {
     throw new InterdictError(first.code, `${describeProblem(first)}${more}`, { file: first.file, field: first.path });
   }
   cache.set(abs, law);
+  writeCachedLaw(abs, law);
   return law;
 }
 
@@ -62,7 +73,7 @@ function readLaw(dir: string): { law?: Law; problems: LawProblem[] } {
     let data: unknown;
     try {
       // Dates stay strings (YAML 1.2 core schema has no timestamp type).
-      data = parseYaml(text, { schema: 'core' });
+      data = parseYaml()(text, { schema: 'core' });
     } catch (e) {
       problems.push({ code: 'LAW_INVALID', file, path: '', message: `not valid YAML: ${(e as Error).message.split('\n')[0]}` });
       continue;
