@@ -2,7 +2,7 @@
  * The law as the engine sees it: the shape of `law/*.yaml` after validation (see law/schema/). Every
  * field here is data; the check engine is generic over it, so a new measure is a YAML edit.
  */
-import type { CappedCommodity } from '../check/context.ts';
+import type { CappedCommodity } from './capped-commodity.ts';
 import type { CapPeriod } from './cap-period.ts';
 
 export type Confidence = 'T' | 'S' | 'N' | 'U';
