@@ -10,9 +10,11 @@ import type { Law, Measure } from './measure.ts';
 /** Every period a measure's cap defines, in date order. */
 export function periodsOfMeasure(m: Measure): CapPeriod[] {
   const cap = m.cap;
-  if (!cap) return [];
+  // Coal (2321 para 26) was tallied by the Committee itself: the ledger keeps no coal periods.
+  if (!cap || cap.commodity === 'coal') return [];
+  const commodity: CappedCommodity = cap.commodity;
   const base = {
-    commodity: cap.commodity,
+    commodity,
     measure: m.id,
     resolution: m.resolution,
     paragraph: m.paragraph,
@@ -41,12 +43,12 @@ export function periodsOfMeasure(m: Measure): CapPeriod[] {
 export function buildCapPeriods(measures: readonly Measure[]): Record<CappedCommodity, CapPeriod[]> {
   const all: Record<CappedCommodity, CapPeriod[]> = { 'refined-petroleum': [], 'crude-oil': [] };
   for (const m of measures) {
-    if (!m.cap) continue;
+    if (!m.cap || m.cap.commodity === 'coal') continue;
     // A cap superseded before it took effect (2375's 2,000,000 bbl for 2018) defines no period.
     for (const p of periodsOfMeasure(m)) {
       if (m.lastDay !== undefined && p.start > m.lastDay) continue;
       if (p.start < m.effective) continue;
-      all[m.cap.commodity].push(p);
+      all[p.commodity].push(p);
     }
   }
   for (const list of Object.values(all)) list.sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0));
