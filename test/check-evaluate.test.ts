@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { decisionToJson, evaluate, type CapState, type CheckContext, type Decision, type Transaction } from '../src/check/index.ts';
+import { isInterdictError } from '../src/errors/index.ts';
 import { loadLaw } from '../src/law/index.ts';
 
 const law = loadLaw();
@@ -83,14 +84,21 @@ test('HS 2709 is decided by product or description, else review naming goods[i].
   assert.equal(amb.outcome, 'review');
   assert.ok(amb.reasons.every((r) => r.field === 'goods[0].product'));
   const crude = evaluate({ ...base, goods: [{ hs: '2709', description: 'Crude petroleum oil' }] }, law);
-  assert.deepEqual(crude.obligations.map((o) => [o.due, o.resolution, o.paragraph]), [['2018-05-02', 2397, '4']]);
+  // 2397 para 4: reports every 90 days from adoption (22 Mar 2018, 20 Jun 2018, ...): the next one after the delivery.
+  assert.deepEqual(crude.obligations.map((o) => [o.due, o.resolution, o.paragraph]), [['2018-03-22', 2397, '4']]);
+  const later = evaluate({ ...base, date: '2018-03-22', goods: [{ hs: '2709', description: 'Crude petroleum oil' }] }, law);
+  assert.deepEqual(later.obligations.map((o) => o.due), ['2018-06-20']);
 });
 
 test('an approval covers the measure id and its dash-suffixed children only', () => {
   const tx: Transaction = { type: 'goods', date: '2007-01-01', from: 'FR', to: 'KP', goods: [{ hs: '7113.19' }] };
   assert.equal(evaluate(tx, law).outcome, 'prohibited');
   const jv: Transaction = { type: 'joint-venture', date: '2018-06-01', jointVenture: { established: '2018-02-01' } };
-  assert.equal(evaluate({ ...jv, approvals: [{ measure: 'unscr-2375-1', reference: 'r' }] }, law).outcome, 'prohibited', 'unscr-2375-1 does not cover unscr-2375-18');
+  // "unscr-2375-1" is no measure and no paragraph: bad input naming the field, not a silent miss.
+  assert.throws(() => evaluate({ ...jv, approvals: [{ measure: 'unscr-2375-1', reference: 'r' }] }, law), (e: unknown) => isInterdictError(e) && e.code === 'CHECK_BAD_INPUT' && e.location.field === 'approvals[0].measure');
+  assert.throws(() => evaluate({ ...jv, approvals: [{ measure: 'unscr', reference: 'r' }] }, law), (e: unknown) => isInterdictError(e) && e.location.field === 'approvals[0].measure');
+  assert.throws(() => evaluate({ ...jv, approvals: [{ measure: 'unscr-2375', reference: 'r' }] }, law), (e: unknown) => isInterdictError(e) && e.location.field === 'approvals[0].measure');
+  assert.equal(evaluate({ ...jv, approvals: [{ measure: 'unscr-2375-17', reference: 'r' }] }, law).outcome, 'prohibited', 'an approval for para 17 does not lift para 18');
   const d = evaluate({ ...jv, approvals: [{ measure: 'unscr-2375-18', reference: 'r' }, { measure: 'unscr-2371-12', reference: 'r' }] }, law);
   assert.equal(d.outcome, 'permitted');
 });

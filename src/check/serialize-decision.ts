@@ -36,6 +36,7 @@ function q(s: string): string {
 
 /** One decision as compact JSON (one NDJSON line, without the newline). */
 export function decisionToJson(d: Decision): string {
+  if (d.errors !== undefined) return JSON.stringify(d); // rare: an evaluation error
   const id = d.id !== undefined ? `"id":${q(d.id)},` : '';
   return `{${id}"outcome":"${d.outcome}","reasons":${list(d.reasons)},"obligations":${list(d.obligations)},"lawVersion":${q(d.lawVersion)},"evaluatedFor":${q(d.evaluatedFor)}}`;
 }
