@@ -60,7 +60,6 @@ for (const file of files) {
   const c = JSON.parse(readFileSync(path.join(dir, file), 'utf8')) as GoldenCase;
   test(`golden ${file}: ${c.description}`, () => {
     assert.ok(validate(c), `${file} does not match test/golden-case.schema.json: ${JSON.stringify(validate.errors)}`);
-    const tx = parseTransaction(c.transaction, file);
     const ctx: CheckContext = {};
     if (c.needsScreening) ctx.screenParty = screen();
     if (c.ledger) {
@@ -68,9 +67,11 @@ for (const file of files) {
       ctx.capState = (commodity) => (commodity === st.commodity ? st : undefined);
     }
     if (c.expect.badInput) {
-      assert.throws(() => evaluate(tx, law, ctx), (e: unknown) => isInterdictError(e) && e.code === 'CHECK_BAD_INPUT' && e.location.field === c.expect.badInput!.field);
+      const field = c.expect.badInput.field;
+      assert.throws(() => evaluate(parseTransaction(c.transaction, file), law, ctx), (e: unknown) => isInterdictError(e) && e.code === 'CHECK_BAD_INPUT' && e.location.field === field);
       return;
     }
+    const tx = parseTransaction(c.transaction, file);
     const d: Decision = evaluate(tx, law, ctx);
     const shown = JSON.stringify(d.reasons.map((r) => `${r.resolution} ${r.paragraph} ${r.effect}${r.field ? ` [${r.field}]` : ''}`));
     assert.equal(d.outcome, c.expect.outcome, `outcome; reasons: ${shown}`);

@@ -94,8 +94,8 @@ export function applyCap(cm: CompiledMeasure, tx: Transaction, ctx: CheckContext
   if (sum !== undefined && 'badUnit' in sum) {
     // Fail closed: a quantity that cannot be compared with the cap could be more than what is left.
     const field = `goods[${sum.badUnit}].unit`;
-    const said = sum.unit === undefined ? `goods[${sum.badUnit}] gives a quantity without a unit, so it` : `the unit '${sum.unit}' of goods[${sum.badUnit}]`;
-    pushReason(sink, reason('requires-review', `${said[0]!.toUpperCase()}${said.slice(1)} cannot be compared with a cap in ${capUnitsText(cm)}: give "${field}" as bbl (barrels), t (tonnes) or kg.`, field));
+    const said = sum.unit === undefined ? 'a quantity without a unit' : `the unit '${sum.unit}'`;
+    pushReason(sink, reason('requires-review', `On goods[${sum.badUnit}], ${said} cannot be compared with a cap in ${capUnitsText(cm)}: give "${field}" as bbl (barrels), t (tonnes) or kg.`, field));
     return;
   }
   const shown = sum && sum.lines > 0 ? `${fmt(sum.amount)} ${sum.unit}${sum.note}` : '';
