@@ -11,7 +11,8 @@ import type { Transaction } from './transaction.ts';
 
 function keepBesideProhibition(r: Reason): boolean {
   if (r.effect === 'permits') return false;
-  if (r.effect === 'requires-review') return r.field !== undefined && r.field.startsWith('approvals[');
+  // A review about a Committee approval (it carries the approval's reference) stays: the user relied on it.
+  if (r.effect === 'requires-review') return r.reference !== undefined;
   return true;
 }
 
