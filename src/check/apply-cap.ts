@@ -104,7 +104,7 @@ export function applyCap(cm: CompiledMeasure, tx: Transaction, ctx: CheckContext
   // One transaction larger than the whole period's cap is prohibited whatever the ledger holds.
   const whole = sum ? bound(sum.unit) : undefined;
   if (sum && sum.lines > 0 && whole !== undefined && sum.amount > whole) {
-    pushReason(sink, reason('prohibits', `This transaction's ${what}${across} totals ${shown}, more than the whole ${what} cap for the period (${fmt(whole)} ${sum.unit}).`));
+    pushReason(sink, reason('prohibits', `This transaction's ${what} totals ${shown}${across}, more than the whole ${what} cap for the period (${fmt(whole)} ${sum.unit}).`));
     return;
   }
   if (sum?.usd !== undefined && cap.usd !== undefined && sum.usd > cap.usd) {
@@ -134,7 +134,7 @@ export function applyCap(cm: CompiledMeasure, tx: Transaction, ctx: CheckContext
   const remT = st ? st.remainingTonnes : cap.tonnes;
   const left = sum ? (sum.unit === 'bbl' ? remBbl : remT) : undefined;
   if (sum && sum.lines > 0 && left !== undefined && sum.amount > left) {
-    pushReason(sink, reason('prohibits', `This transaction's ${what}${across} totals ${shown}, more than remains under the ${what} cap on ${tx.date} (${fmt(left)} ${sum.unit}, per the ledger).`));
+    pushReason(sink, reason('prohibits', `This transaction's ${what} totals ${shown}${across}, more than remains under the ${what} cap on ${tx.date} (${fmt(left)} ${sum.unit}, per the ledger).`));
     return;
   }
   const parts: string[] = [];
