@@ -123,9 +123,13 @@ function selectLine(line: GoodsLine, i: number, t: GoodsTable, cl: CompiledLaw, 
       }
     }
   }
-  if (digits === undefined && product === undefined) {
+  if (digits === undefined) {
+    // Without an HS code the description's well-known words count too, even beside a product kind:
+    // "Mercedes-Benz sedan" as transport-vehicles is still a luxury car (fail closed).
     const desc = line.description?.toLowerCase();
     if (desc !== undefined) for (const cm of t.withWords) if (cm.words!.test(desc) && hit(hits, cm, i, line, dir)) found++;
+  }
+  if (digits === undefined && product === undefined) {
     if (found === 0) {
       // Nothing identifies the goods: fail closed rather than pass them.
       pushReason(sink, reviewReason(t.all[0]!, 'goods', goodsUnknown(i).field));
