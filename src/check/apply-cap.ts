@@ -98,13 +98,14 @@ export function applyCap(cm: CompiledMeasure, tx: Transaction, ctx: CheckContext
     pushReason(sink, reason('requires-review', `On goods[${sum.badUnit}], ${said} cannot be compared with a cap in ${capUnitsText(cm)}: give "${field}" as bbl (barrels), t (tonnes) or kg.`, field));
     return;
   }
-  const shown = sum && sum.lines > 0 ? `${fmt(sum.amount)} ${sum.unit}${sum.note}` : '';
+  // Text built only when a reason says it (toLocaleString is slow on the hot path).
+  const shown = (): string => (sum && sum.lines > 0 ? `${fmt(sum.amount)} ${sum.unit}${sum.note}` : '');
   const across = sum && sum.lines > 1 ? ` across ${sum.lines} lines` : '';
   const bound = (unit: 'bbl' | 't'): number | undefined => (unit === 'bbl' ? cap.barrels : cap.tonnes);
   // One transaction larger than the whole period's cap is prohibited whatever the ledger holds.
   const whole = sum ? bound(sum.unit) : undefined;
   if (sum && sum.lines > 0 && whole !== undefined && sum.amount > whole) {
-    pushReason(sink, reason('prohibits', `This transaction's ${what} totals ${shown}${across}, more than the whole ${what} cap for the period (${fmt(whole)} ${sum.unit}).`));
+    pushReason(sink, reason('prohibits', `This transaction's ${what} totals ${shown()}${across}, more than the whole ${what} cap for the period (${fmt(whole)} ${sum.unit}).`));
     return;
   }
   if (sum?.usd !== undefined && cap.usd !== undefined && sum.usd > cap.usd) {
@@ -112,7 +113,7 @@ export function applyCap(cm: CompiledMeasure, tx: Transaction, ctx: CheckContext
     return;
   }
   // Said only when it adds something: a sum over lines, or a conversion.
-  const amountNote = shown && (sum!.note !== '' || sum!.lines > 1) ? ` This transaction: ${shown}${across}.` : '';
+  const amountNote = sum && sum.lines > 0 && (sum.note !== '' || sum.lines > 1) ? ` This transaction: ${shown()}${across}.` : '';
   if (cap.commodity === 'coal') {
     // The Committee tallied coal itself: the ledger keeps no coal figures.
     pushReason(sink, reason('conditions', `${m.summary}${amountNote} The Committee keeps the tally of this cap: confirm with it what remains.`));
@@ -134,7 +135,7 @@ export function applyCap(cm: CompiledMeasure, tx: Transaction, ctx: CheckContext
   const remT = st ? st.remainingTonnes : cap.tonnes;
   const left = sum ? (sum.unit === 'bbl' ? remBbl : remT) : undefined;
   if (sum && sum.lines > 0 && left !== undefined && sum.amount > left) {
-    pushReason(sink, reason('prohibits', `This transaction's ${what} totals ${shown}${across}, more than remains under the ${what} cap on ${tx.date} (${fmt(left)} ${sum.unit}, per the ledger).`));
+    pushReason(sink, reason('prohibits', `This transaction's ${what} totals ${shown()}${across}, more than remains under the ${what} cap on ${tx.date} (${fmt(left)} ${sum.unit}, per the ledger).`));
     return;
   }
   const parts: string[] = [];
