@@ -11,7 +11,7 @@ import type { CompiledMeasure } from './compiled-measure.ts';
 import type { CheckContext } from './context.ts';
 import type { Reason } from './decision.ts';
 import { capUnit, lineValue } from './goods-value.ts';
-import { pushDuties, pushReason, type Sink } from './apply-measure.ts';
+import { pushDuties, pushReason, type Sink } from './sink.ts';
 import type { Transaction } from './transaction.ts';
 
 function fmt(n: number): string {

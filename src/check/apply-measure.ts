@@ -4,82 +4,13 @@
  * else ask for the field a possible exemption needs, else the measure's own effect (with the cap,
  * summed over the transaction's lines, for capped commodities). Adds reasons and duties to the sink.
  */
-import { addDays } from '../law/dates.ts';
-import type { Duty, Measure } from '../law/measure.ts';
 import { applyCap } from './apply-cap.ts';
 import { namesMeasure, useApproval, type ApprovalUse } from './approvals.ts';
-import type { CompiledLaw } from './compile-law.ts';
 import type { CheckContext } from './context.ts';
-import type { EvaluationError, Obligation, Reason } from './decision.ts';
 import { effectRank } from './decision.ts';
-import { reviewReason, type CompiledExemption, type CompiledMeasure, type ReviewCause } from './compiled-measure.ts';
+import { reviewReason, type CompiledExemption, type CompiledMeasure } from './compiled-measure.ts';
+import { pushDuties, pushReason, type Sink, type Uncertainty } from './sink.ts';
 import type { Transaction } from './transaction.ts';
-
-/** Per-call state of one evaluation. */
-export interface Sink {
-  reasons: Reason[];
-  obligations: Obligation[];
-  errors: EvaluationError[];
-  cl: CompiledLaw;
-  /** Per approval: whether some measure it names reached the transaction (allocated only with approvals). */
-  approvalsSeen: boolean[] | undefined;
-}
-
-export interface Uncertainty {
-  cause: ReviewCause;
-  field: string;
-}
-
-export function pushReason(sink: Sink, r: Reason): void {
-  // Shared reason objects make duplicates (two textile lines) an identity check.
-  if (!sink.reasons.includes(r)) sink.reasons.push(r);
-}
-
-const fixedDue = new WeakMap<Duty, Obligation>();
-const relativeDue = new WeakMap<Duty, Map<string, Obligation>>();
-
-function daysBetween(a: string, b: string): number {
-  return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
-}
-
-/** The due date of a relative duty: days after (or before) the act, or the schedule's next day after it. */
-function dueOf(d: Duty, date: string): string {
-  if (d.every) {
-    const k = Math.max(0, Math.floor(daysBetween(d.every.from, date) / d.every.days)) + 1;
-    return addDays(d.every.from, k * d.every.days);
-  }
-  return addDays(date, d.daysAfter ?? 0);
-}
-
-function obligationFor(m: Measure, d: Duty, date: string): Obligation {
-  if (d.due !== undefined) {
-    let o = fixedDue.get(d);
-    if (!o) {
-      o = Object.freeze({ kind: d.kind, due: d.due, resolution: m.resolution, paragraph: m.paragraph, measure: m.id, summary: d.summary, confidence: d.confidence ?? m.confidence });
-      fixedDue.set(d, o);
-    }
-    return o;
-  }
-  let byDate = relativeDue.get(d);
-  if (!byDate) {
-    byDate = new Map();
-    relativeDue.set(d, byDate);
-  }
-  let o = byDate.get(date);
-  if (!o) {
-    o = Object.freeze({ kind: d.kind, due: dueOf(d, date), resolution: m.resolution, paragraph: m.paragraph, measure: m.id, summary: d.summary, confidence: d.confidence ?? m.confidence });
-    byDate.set(date, o);
-  }
-  return o;
-}
-
-export function pushDuties(sink: Sink, m: Measure, duties: readonly Duty[] | undefined, date: string): void {
-  if (!duties) return;
-  for (const d of duties) {
-    const o = obligationFor(m, d, date);
-    if (!sink.obligations.includes(o)) sink.obligations.push(o);
-  }
-}
 
 function holds(ce: CompiledExemption, tx: Transaction): boolean | 'missing' {
   const ex = ce.ex;

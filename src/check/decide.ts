@@ -5,7 +5,7 @@
  * a Committee approval that could not apply stay, as the user relied on it.
  */
 import type { Law } from '../law/measure.ts';
-import type { Sink } from './apply-measure.ts';
+import type { Sink } from './sink.ts';
 import { outcomeOf, type Decision, type Reason } from './decision.ts';
 import type { Transaction } from './transaction.ts';
 

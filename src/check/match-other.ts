@@ -4,7 +4,8 @@
  * the measure; a gate whose input is missing makes it a review naming that input.
  */
 import type { CheckContext, PartyToScreen } from './context.ts';
-import { applyMeasure, pushReason, type Sink } from './apply-measure.ts';
+import { applyMeasure } from './apply-measure.ts';
+import { pushReason, type Sink } from './sink.ts';
 import { reviewReason, type CompiledMeasure } from './compiled-measure.ts';
 import type { Reason } from './decision.ts';
 import type { Transaction } from './transaction.ts';

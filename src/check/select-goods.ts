@@ -9,7 +9,7 @@
  * Hot path: per-call arrays only, no closures.
  */
 import { parseHs } from '../hs/index.ts';
-import { pushReason, type Sink, type Uncertainty } from './apply-measure.ts';
+import { pushReason, type Sink, type Uncertainty } from './sink.ts';
 import type { CompiledLaw, GoodsTable, Interval } from './compile-law.ts';
 import { reviewReason, type CompiledMeasure } from './compiled-measure.ts';
 import { itemValue } from './goods-value.ts';
