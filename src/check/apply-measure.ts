@@ -9,7 +9,7 @@ import { namesMeasure, useApproval, type ApprovalUse } from './approvals.ts';
 import type { CheckContext } from './context.ts';
 import { effectRank } from './decision.ts';
 import { reviewReason, type CompiledExemption, type CompiledMeasure } from './compiled-measure.ts';
-import { pushDuties, pushReason, type Sink, type Uncertainty } from './sink.ts';
+import { pushDuties, pushError, pushReason, type Sink, type Uncertainty } from './sink.ts';
 import type { Transaction } from './transaction.ts';
 
 function holds(ce: CompiledExemption, tx: Transaction): boolean | 'missing' {
@@ -50,7 +50,7 @@ export function applyMeasure(cm: CompiledMeasure, tx: Transaction, ctx: CheckCon
     applyUnchecked(cm, tx, ctx, sink, uncertain, lines);
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);
-    sink.errors.push({ message, measure: cm.m.id });
+    pushError(sink, { message, measure: cm.m.id });
     pushReason(sink, reviewReason(cm, 'error', uncertain?.field ?? 'type', message));
   }
 }

@@ -21,11 +21,11 @@ export function decide(tx: Transaction, law: Law, sink: Sink): Decision {
   let outcome = outcomeOf(reasons);
   if (outcome === 'prohibited' && reasons.length > 1) reasons = reasons.filter(keepBesideProhibition);
   const errors = sink.errors;
-  if (errors.length > 0 && outcome !== 'prohibited') outcome = 'review';
+  if (errors !== undefined && outcome !== 'prohibited') outcome = 'review';
   const d: Decision = tx.id !== undefined
     ? { id: tx.id, outcome, reasons, obligations: sink.obligations, lawVersion: law.version, evaluatedFor: tx.date }
     : { outcome, reasons, obligations: sink.obligations, lawVersion: law.version, evaluatedFor: tx.date };
-  if (errors.length > 0) {
+  if (errors !== undefined) {
     // Key order as JSON shows it: errors after obligations.
     return tx.id !== undefined
       ? { id: tx.id, outcome, reasons, obligations: sink.obligations, errors, lawVersion: law.version, evaluatedFor: tx.date }

@@ -14,7 +14,7 @@ import type { CheckContext } from './context.ts';
 import { compiledLaw, intervalFor } from './compile-law.ts';
 import { checkApprovals, unusedApproval } from './approvals.ts';
 import { applyMeasure } from './apply-measure.ts';
-import { pushReason, type Sink } from './sink.ts';
+import { pushError, pushReason, type Sink } from './sink.ts';
 import { decide } from './decide.ts';
 import type { Decision } from './decision.ts';
 import { selectGoods } from './select-goods.ts';
@@ -26,7 +26,7 @@ export function evaluate(tx: Transaction, law: Law, ctx?: CheckContext): Decisio
   // Bad input, not a decision: an approval naming nothing in the law (exit 1, field named).
   if (tx.approvals) checkApprovals(tx, cl);
   const iv = intervalFor(cl, tx.date);
-  const sink: Sink = { reasons: [], obligations: [], errors: [], cl, approvalsSeen: tx.approvals ? [] : undefined };
+  const sink: Sink = { reasons: [], obligations: [], errors: undefined, cl, approvalsSeen: tx.approvals ? [] : undefined };
   try {
     if (tx.type === 'goods' || (tx.goods !== undefined && tx.goods.length > 0)) {
       const hits = selectGoods(tx, iv, cl, sink);
@@ -49,7 +49,7 @@ export function evaluate(tx: Transaction, law: Law, ctx?: CheckContext): Decisio
     }
   } catch (e) {
     // INVARIANT: an evaluation error never yields `permitted` (decide makes it at least review).
-    sink.errors.push({ message: e instanceof Error ? e.message : String(e) });
+    pushError(sink, { message: e instanceof Error ? e.message : String(e) });
   }
   return decide(tx, law, sink);
 }

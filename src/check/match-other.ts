@@ -5,7 +5,7 @@
  */
 import type { CheckContext, PartyToScreen } from './context.ts';
 import { applyMeasure } from './apply-measure.ts';
-import { pushReason, type Sink } from './sink.ts';
+import { pushError, pushReason, type Sink } from './sink.ts';
 import { reviewReason, type CompiledMeasure } from './compiled-measure.ts';
 import type { Reason } from './decision.ts';
 import type { Transaction } from './transaction.ts';
@@ -86,7 +86,7 @@ export function matchParties(tx: Transaction, measures: readonly CompiledMeasure
         matches = screen(q);
       } catch (e) {
         const message = `screening failed: ${e instanceof Error ? e.message : String(e)}`;
-        sink.errors.push({ message, measure: cm.m.id });
+        pushError(sink, { message, measure: cm.m.id });
         pushReason(sink, reviewReason(cm, 'error', `parties[${i}]`, message));
         continue;
       }

@@ -39,7 +39,7 @@ const DIRECTION_TO: Uncertainty = { cause: 'direction', field: 'to' };
 const DIRECTION_FROM: Uncertainty = { cause: 'direction', field: 'from' };
 
 /** The goods hits of `tx`, grouped by measure, in the order measures were first reached. */
-export function selectGoods(tx: Transaction, iv: Interval, cl: CompiledLaw, sink: Sink): GoodsHit[] {
+export function selectGoods(tx: Transaction, iv: Interval, cl: CompiledLaw, sink: Sink): readonly GoodsHit[] {
   const hits: GoodsHit[] = [];
   const toKP = tx.to === 'KP';
   const fromKP = tx.from === 'KP';

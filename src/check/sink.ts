@@ -12,7 +12,8 @@ import type { EvaluationError, Obligation, Reason } from './decision.ts';
 export interface Sink {
   reasons: Reason[];
   obligations: Obligation[];
-  errors: EvaluationError[];
+  /** Allocated at the first error (most evaluations have none). */
+  errors: EvaluationError[] | undefined;
   cl: CompiledLaw;
   /** Per approval: whether some measure it names reached the transaction (allocated only with approvals). */
   approvalsSeen: boolean[] | undefined;
@@ -21,6 +22,11 @@ export interface Sink {
 export interface Uncertainty {
   cause: ReviewCause;
   field: string;
+}
+
+/** Record what went wrong while evaluating (the decision becomes at least review). */
+export function pushError(sink: Sink, e: EvaluationError): void {
+  (sink.errors ??= []).push(e);
 }
 
 export function pushReason(sink: Sink, r: Reason): void {
