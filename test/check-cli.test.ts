@@ -120,3 +120,19 @@ test('a large NDJSON file still prints nothing on a bad line and names it', () =
   const { error } = JSON.parse(bad.stderr) as { error: { record: number; field: string } };
   assert.deepEqual([error.record, error.field], [119000, 'date']);
 });
+
+test('an approval naming nothing in the law, or without a reference, is bad input: exit 1, nothing on stdout, field named', () => {
+  const jv = { type: 'joint-venture', date: '2018-06-01', from: 'CN', to: 'KP', jointVenture: { established: '2018-02-01' } };
+  const cases: [string, unknown, RegExp][] = [
+    ['unscr.ndjson', { ...jv, approvals: [{ measure: 'unscr', reference: 'X-1' }] }, /record 2, field "approvals\[0\]\.measure"/],
+    ['resolution.json', [permitted, { ...jv, approvals: [{ measure: 'unscr-2375', reference: 'X-2' }] }], /record 2, field "approvals\[0\]\.measure"/],
+    ['no-ref.json', { ...jv, approvals: [{ measure: 'unscr-2375-18' }] }, /field "approvals\[0\]\.reference"/],
+  ];
+  for (const [name, body, re] of cases) {
+    const text = name.endsWith('.ndjson') ? `${JSON.stringify(permitted)}\n${JSON.stringify(body)}\n` : JSON.stringify(body);
+    const r = run(['check', file(name, text), '--format', 'json']);
+    assert.equal(r.code, 1, `${name}: ${r.stderr}`);
+    assert.equal(r.stdout, '', name);
+    assert.match(errorLine(r.stderr), re, name);
+  }
+});

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { evaluate, type CapState, type CheckContext, type Decision, type Transaction } from '../src/check/index.ts';
+import { isInterdictError } from '../src/errors/index.ts';
 import { loadLaw } from '../src/law/index.ts';
 
 const law = loadLaw();
@@ -83,15 +84,73 @@ test('HS 2709 is decided by product or description, else review naming goods[i].
   assert.equal(amb.outcome, 'review');
   assert.ok(amb.reasons.every((r) => r.field === 'goods[0].product'));
   const crude = evaluate({ ...base, goods: [{ hs: '2709', description: 'Crude petroleum oil' }] }, law);
-  assert.deepEqual(crude.obligations.map((o) => [o.due, o.resolution, o.paragraph]), [['2018-05-02', 2397, '4']]);
+  // 2397 para 4: reports every 90 days from adoption (22 Mar 2018, 20 Jun 2018, ...): the next one after the delivery.
+  assert.deepEqual(crude.obligations.map((o) => [o.due, o.resolution, o.paragraph]), [['2018-03-22', 2397, '4']]);
+  const later = evaluate({ ...base, date: '2018-03-22', goods: [{ hs: '2709', description: 'Crude petroleum oil' }] }, law);
+  assert.deepEqual(later.obligations.map((o) => o.due), ['2018-06-20']);
 });
 
 test('an approval covers the measure id and its dash-suffixed children only', () => {
   const tx: Transaction = { type: 'goods', date: '2007-01-01', from: 'FR', to: 'KP', goods: [{ hs: '7113.19' }] };
   assert.equal(evaluate(tx, law).outcome, 'prohibited');
   const jv: Transaction = { type: 'joint-venture', date: '2018-06-01', jointVenture: { established: '2018-02-01' } };
-  assert.equal(evaluate({ ...jv, approvals: [{ measure: 'unscr-2375-1', reference: 'r' }] }, law).outcome, 'prohibited', 'unscr-2375-1 does not cover unscr-2375-18');
+  // "unscr-2375-1" is no measure and no paragraph: bad input naming the field, not a silent miss.
+  assert.throws(() => evaluate({ ...jv, approvals: [{ measure: 'unscr-2375-1', reference: 'r' }] }, law), (e: unknown) => isInterdictError(e) && e.code === 'CHECK_BAD_INPUT' && e.location.field === 'approvals[0].measure');
+  assert.throws(() => evaluate({ ...jv, approvals: [{ measure: 'unscr', reference: 'r' }] }, law), (e: unknown) => isInterdictError(e) && e.location.field === 'approvals[0].measure');
+  assert.throws(() => evaluate({ ...jv, approvals: [{ measure: 'unscr-2375', reference: 'r' }] }, law), (e: unknown) => isInterdictError(e) && e.location.field === 'approvals[0].measure');
+  assert.equal(evaluate({ ...jv, approvals: [{ measure: 'unscr-2375-17', reference: 'r' }] }, law).outcome, 'prohibited', 'an approval for para 17 does not lift para 18');
   const d = evaluate({ ...jv, approvals: [{ measure: 'unscr-2375-18', reference: 'r' }, { measure: 'unscr-2371-12', reference: 'r' }] }, law);
   assert.equal(d.outcome, 'permitted');
 });
 
+test('an evaluation error with no measure at hand is an errors[] entry and review, with no invented citation', async () => {
+  const { NdjsonDecisionWriter } = await import('../src/check/index.ts');
+  // A type the parser would refuse, handed straight to evaluate: nothing in the law reaches it.
+  const d = evaluate({ id: 'e', type: 'bogus' as Transaction['type'], date: '2018-01-01' }, law);
+  assert.equal(d.outcome, 'review');
+  assert.equal(d.reasons.length, 0, 'no reason citing a paragraph that no measure gave');
+  assert.equal(d.errors?.length, 1);
+  assert.match(d.errors![0]!.message, /\S/);
+  const chunks: Buffer[] = [];
+  const w = new NdjsonDecisionWriter((b) => chunks.push(Buffer.from(b)));
+  w.add(d);
+  w.flush();
+  assert.equal(Buffer.concat(chunks).toString(), `${JSON.stringify(d)}\n`);
+  // With a measure at hand (the ledger failing), the error names it and the measure's reason says so.
+  const m = evaluate(diesel, law, { capState: () => { throw new Error('database is locked'); } });
+  assert.equal(m.outcome, 'review');
+  assert.deepEqual(m.errors, [{ message: 'database is locked', measure: 'unscr-2397-5' }]);
+  assert.equal(evaluate(diesel, law).errors, undefined, 'no errors key when nothing went wrong');
+});
+
+test('a screening reason carries the matcher\'s algorithm, list version, matched entry and score as fields', () => {
+  const tx: Transaction = { type: 'financial', date: '2020-01-01', from: 'AE', to: 'MY', parties: [{ name: 'PAK YONG SIK' }] };
+  const d = evaluate(tx, law, { screenParty: () => [{ ref: 'KPi.063 ', name: 'PAK YONG SIK', score: 0.99, regime: 'DPRK', algorithm: 'kr-romanization-v2', listVersion: '2026-01-28' }] });
+  const r = d.reasons.find((x) => x.resolution === 1718)!;
+  assert.equal(r.algorithm, 'kr-romanization-v2');
+  assert.equal(r.listVersion, '2026-01-28');
+  assert.equal(r.matchedRef, 'KPi.063');
+  assert.equal(r.score, 0.99);
+  assert.equal(r.field, 'parties[0]');
+});
+
+test('goods rules apply on every transaction type; the type only adds its own rules', () => {
+  const coal = { hs: '2701.12', description: 'anthracite' };
+  const d = evaluate({ type: 'vessel-transfer', date: '2018-03-01', from: 'KP', to: 'CN', vessels: [{ flag: 'PA' }, { flag: 'TG' }], goods: [coal] }, law);
+  assert.equal(d.outcome, 'prohibited');
+  assert.ok(cites(d, 2371, '8'));
+  const fin = evaluate({ type: 'financial', date: '2018-03-01', from: 'KP', to: 'CN', purpose: 'payment', goods: [coal] }, law);
+  assert.equal(fin.outcome, 'prohibited', 'a payment for DPRK coal carries the coal');
+});
+
+test('a cap is a cap per transaction: lines of one commodity are summed, and the ledger remainder applies to the sum', () => {
+  const two: Transaction = { type: 'goods', date: '2018-03-01', from: 'CN', to: 'KP', purpose: 'livelihood', goods: [
+    { hs: '2710.19', description: 'diesel', quantity: 300, unit: 'bbl' }, { hs: '2710.12', description: 'gasoline', quantity: 300, unit: 'bbl' }] };
+  const d = evaluate(two, law, { capState: () => state({ remainingBarrels: 500 }) });
+  assert.equal(d.outcome, 'prohibited', '600 bbl in all is more than the 500 bbl left, though each line fits');
+  assert.match(d.reasons[0]!.summary, /600 bbl/);
+  const ok = evaluate(two, law, { capState: () => state({ remainingBarrels: 700 }) });
+  assert.equal(ok.outcome, 'conditional');
+  assert.equal(ok.reasons.length, 1, 'the condition is stated once');
+  assert.equal(ok.obligations.length, 1);
+});

@@ -259,6 +259,25 @@ for (const backend of backends()) {
       assert.equal(lookup('refined-petroleum', '2016-01-01'), undefined, 'outside every period');
     }));
 
+    test('loadCapStateLookup answers as of the transaction\'s date: deliveries up to it, notices crossed by then', withStore(async (store) => {
+      // 2018: 390,000 bbl by 1 May (78 %), then a September delivery crosses 90 % and 95 %.
+      await store.record(refined({ barrels: 390_000, date: '2018-04-20', reported: '2018-04-25', ref: 'a1' }));
+      await store.record(refined({ barrels: 90_000, date: '2018-09-10', reported: '2018-09-12', ref: 'a2' }));
+      const lookup = await loadCapStateLookup(store, law);
+      const may = lookup('refined-petroleum', '2018-05-01');
+      assert.equal(may?.percent, 78);
+      assert.equal(may?.remainingBarrels, 110_000);
+      assert.deepEqual(may?.thresholdsIssued, [75], 'the 75 % notice was crossed on 20 Apr; 90 and 95 only in September');
+      assert.equal(may?.ceaseIssued, false);
+      const before = lookup('refined-petroleum', '2018-04-19');
+      assert.equal(before, undefined, 'nothing delivered in 2018 by 19 Apr');
+      const sep = lookup('refined-petroleum', '2018-09-10');
+      assert.equal(sep?.percent, 96);
+      assert.deepEqual(sep?.thresholdsIssued, [75, 90, 95]);
+      assert.equal(sep?.ceaseIssued, true);
+      assert.equal(lookup('refined-petroleum', '2018-09-09')?.ceaseIssued, false, 'the day before the crossing delivery');
+    }));
+
     test('migrations are numbered, recorded, and applied once', withStore(async (_store, f) => {
       const again = await f.reopen();
       assert.deepEqual(await again.periodTotals(), []);

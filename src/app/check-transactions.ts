@@ -60,7 +60,7 @@ export async function checkStream(engine: Engine, source: Readable, out: ByteSin
 export async function checkTransactions(engine: Engine, txs: readonly Transaction[], ledger?: DbTarget): Promise<Decision[]> {
   const law = engine.law();
   const ctx = await prepareContext(engine, law, ledger);
-  return txs.map((tx) => evaluate(tx, law, ctx));
+  return txs.map((tx, k) => evaluateOne(tx, law, ctx, k + 1));
 }
 
 interface LazyContext extends CheckContext {
@@ -79,9 +79,15 @@ async function prepareContext(engine: Engine, law: Law, ledger: DbTarget | undef
   return ctx;
 }
 
-function evaluateOne(tx: Transaction, law: Law, ctx: LazyContext): Decision {
+/** Evaluate one record; a bad input only evaluation can see (an approval naming nothing) names the record. */
+function evaluateOne(tx: Transaction, law: Law, ctx: LazyContext, record: number): Decision {
   if (tx.parties !== undefined && tx.parties.length > 0) ctx.needParties();
-  return evaluate(tx, law, ctx);
+  try {
+    return evaluate(tx, law, ctx);
+  } catch (e) {
+    if (e instanceof InterdictError && e.location.record === undefined) throw e.at({ record });
+    throw e;
+  }
 }
 
 async function checkInto(source: Readable, law: Law, ctx: LazyContext, req: CheckRequest, spool: Spool): Promise<CheckSummary> {
@@ -91,7 +97,7 @@ async function checkInto(source: Readable, law: Law, ctx: LazyContext, req: Chec
     // A JSON array or a single object is one value: parsed whole (validated entirely before evaluation).
     const text = stripBom((await readStream(head.rest)).toString('utf8'));
     const { shape, transactions } = parseInput(text);
-    const decisions = transactions.map((tx) => evaluateOne(tx, law, ctx));
+    const decisions = transactions.map((tx, k) => evaluateOne(tx, law, ctx, k + 1));
     for (const d of decisions) tally.add(d);
     if (req.format === 'human') decisions.forEach((d, i) => spool.add(`${i > 0 ? '\n' : ''}${req.describe(d, i)}\n`));
     else if (shape === 'array') spool.add(decisions.length === 0 ? '[]\n' : `[\n${decisions.map((d) => `  ${JSON.stringify(d)}`).join(',\n')}\n]\n`);
@@ -110,7 +116,7 @@ async function checkInto(source: Readable, law: Law, ctx: LazyContext, req: Chec
       if (line.trim() === '') return;
       throw new InterdictError('CHECK_BAD_INPUT', `not valid JSON (${e instanceof Error ? e.message : String(e)})`, { record: n });
     }
-    const d = evaluateOne(parseTransaction(raw, n), law, ctx);
+    const d = evaluateOne(parseTransaction(raw, n), law, ctx, n);
     tally.add(d);
     if (writer) writer.add(d);
     else spool.add(`${records > 0 ? '\n' : ''}${req.describe(d, records)}\n`);

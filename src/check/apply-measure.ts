@@ -1,81 +1,22 @@
 /**
- * Apply one measure that reaches a transaction: pick the most lenient exemption that holds (Committee
- * approval, purpose, carve-out project, grandfathering window), else ask for the field a possible
- * exemption needs, else the measure's own effect (with the cap ledger for capped commodities). Adds
- * the reason and any duties to the sink.
+ * apply: one measure that reaches a transaction, once. Pick the most lenient exemption that holds
+ * (Committee approval matched to the measure, purpose, carve-out project, grandfathering window),
+ * else ask for the field a possible exemption needs, else the measure's own effect (with the cap,
+ * summed over the transaction's lines, for capped commodities). Adds reasons and duties to the sink.
  */
-import { DEFAULT_BARRELS_PER_TONNE } from '../law/cap-period.ts';
-import { addDays } from '../law/dates.ts';
-import type { Duty, Measure } from '../law/measure.ts';
+import { applyCap } from './apply-cap.ts';
+import { namesMeasure, useApproval, type ApprovalUse } from './approvals.ts';
 import type { CheckContext } from './context.ts';
-import type { Obligation, Reason } from './decision.ts';
 import { effectRank } from './decision.ts';
-import { reviewReason, type CompiledExemption, type CompiledMeasure, type ReviewCause } from './compiled-measure.ts';
-import type { GoodsLine, Transaction } from './transaction.ts';
+import { reviewReason, type CompiledExemption, type CompiledMeasure } from './compiled-measure.ts';
+import { pushDuties, pushError, pushReason, type Sink, type Uncertainty } from './sink.ts';
+import type { Transaction } from './transaction.ts';
 
-export interface Sink {
-  reasons: Reason[];
-  obligations: Obligation[];
-}
-
-export interface Uncertainty {
-  cause: ReviewCause;
-  field: string;
-}
-
-export function pushReason(sink: Sink, r: Reason): void {
-  // Shared reason objects make duplicates (two textile lines) an identity check.
-  if (!sink.reasons.includes(r)) sink.reasons.push(r);
-}
-
-const fixedDue = new WeakMap<Duty, Obligation>();
-const relativeDue = new WeakMap<Duty, Map<string, Obligation>>();
-
-function obligationFor(m: Measure, d: Duty, date: string): Obligation {
-  if (d.due !== undefined) {
-    let o = fixedDue.get(d);
-    if (!o) {
-      o = Object.freeze({ kind: d.kind, due: d.due, resolution: m.resolution, paragraph: m.paragraph, measure: m.id, summary: d.summary, confidence: d.confidence ?? m.confidence });
-      fixedDue.set(d, o);
-    }
-    return o;
-  }
-  let byDate = relativeDue.get(d);
-  if (!byDate) {
-    byDate = new Map();
-    relativeDue.set(d, byDate);
-  }
-  let o = byDate.get(date);
-  if (!o) {
-    o = Object.freeze({ kind: d.kind, due: addDays(date, d.daysAfter ?? 0), resolution: m.resolution, paragraph: m.paragraph, measure: m.id, summary: d.summary, confidence: d.confidence ?? m.confidence });
-    byDate.set(date, o);
-  }
-  return o;
-}
-
-function pushDuties(sink: Sink, m: Measure, duties: readonly Duty[] | undefined, date: string): void {
-  if (!duties) return;
-  for (const d of duties) {
-    const o = obligationFor(m, d, date);
-    if (!sink.obligations.includes(o)) sink.obligations.push(o);
-  }
-}
-
-function approves(tx: Transaction, id: string): boolean {
-  const list = tx.approvals;
-  if (!list) return false;
-  for (const a of list) {
-    // An approval for "unscr-2375-17" covers "unscr-2375-17" and "unscr-2375-17-…".
-    if (a.measure === id || (id.startsWith(a.measure) && id.charCodeAt(a.measure.length) === 45)) return true;
-  }
-  return false;
-}
-
-function holds(ce: CompiledExemption, tx: Transaction, id: string): boolean | 'missing' {
+function holds(ce: CompiledExemption, tx: Transaction): boolean | 'missing' {
   const ex = ce.ex;
   switch (ex.kind) {
     case 'approval':
-      return approves(tx, id);
+      return false; // matched in approvals.ts
     case 'purpose':
       return tx.purpose !== undefined && ce.purposes !== undefined && ce.purposes.has(tx.purpose);
     case 'project': {
@@ -103,21 +44,35 @@ function grandfatherDetail(ce: CompiledExemption): string {
   return `${what} before ${ex.before}${window}`;
 }
 
-/** Fail closed: a measure that throws while being evaluated becomes a review reason naming the error. */
-export function applyMeasure(cm: CompiledMeasure, tx: Transaction, ctx: CheckContext | undefined, sink: Sink, uncertain?: Uncertainty, line?: GoodsLine): void {
+/** Fail closed: a measure that throws while being evaluated becomes a review reason and an error entry. */
+export function applyMeasure(cm: CompiledMeasure, tx: Transaction, ctx: CheckContext | undefined, sink: Sink, uncertain?: Uncertainty, lines?: readonly number[]): void {
   try {
-    applyUnchecked(cm, tx, ctx, sink, uncertain, line);
+    applyUnchecked(cm, tx, ctx, sink, uncertain, lines);
   } catch (e) {
-    pushReason(sink, reviewReason(cm, 'error', uncertain?.field ?? 'type', e instanceof Error ? e.message : String(e)));
+    const message = e instanceof Error ? e.message : String(e);
+    pushError(sink, { message, measure: cm.m.id });
+    pushReason(sink, reviewReason(cm, 'error', uncertain?.field ?? 'type', message));
   }
 }
 
-function applyUnchecked(cm: CompiledMeasure, tx: Transaction, ctx: CheckContext | undefined, sink: Sink, uncertain?: Uncertainty, line?: GoodsLine): void {
-  const id = cm.m.id;
+/** The approvals naming this measure, each judged (lifts it, or why not). */
+function approvalsFor(cm: CompiledMeasure, tx: Transaction, sink: Sink): ApprovalUse[] | undefined {
+  const list = tx.approvals;
+  if (!list) return undefined;
+  let out: ApprovalUse[] | undefined;
+  for (let i = 0; i < list.length; i++) {
+    if (!namesMeasure(list[i]!.measure, cm.m.id)) continue;
+    sink.approvalsSeen![i] = true;
+    (out ??= []).push(useApproval(cm, tx, i, sink.cl));
+  }
+  return out;
+}
+
+function applyUnchecked(cm: CompiledMeasure, tx: Transaction, ctx: CheckContext | undefined, sink: Sink, uncertain?: Uncertainty, lines?: readonly number[]): void {
   let best: CompiledExemption | undefined;
   let missing: CompiledExemption | undefined;
   for (const ce of cm.exemptions) {
-    const h = holds(ce, tx, id);
+    const h = holds(ce, tx);
     if (h === true) {
       if (!best || effectRank(ce.ex.effect) < effectRank(best.ex.effect)) best = ce;
     } else if (h === 'missing' && !missing) {
@@ -125,7 +80,21 @@ function applyUnchecked(cm: CompiledMeasure, tx: Transaction, ctx: CheckContext 
     }
   }
   const own = effectRank(cm.effect);
-  if (best && effectRank(best.ex.effect) < own && (!uncertain || best.ex.effect === 'permits')) {
+  const approvals = approvalsFor(cm, tx, sink);
+  let approved: (ApprovalUse & { ok: true }) | undefined;
+  if (approvals) {
+    for (const u of approvals) {
+      if (!u.ok) pushReason(sink, u.reason);
+      else if (!approved || effectRank(u.effect) < effectRank(approved.effect)) approved = u;
+    }
+  }
+  // An approval (or exemption) as strict as the measure still replaces it: it carries its own conditions.
+  if (approved && effectRank(approved.effect) <= own && (!best || effectRank(approved.effect) <= effectRank(best.ex.effect)) && (!uncertain || approved.effect === 'permits')) {
+    for (const r of approved.reasons) pushReason(sink, r);
+    if (approved.effect === 'conditions') pushDuties(sink, cm.m, approved.clause?.ex.duties ?? cm.m.duties, tx.date);
+    return;
+  }
+  if (best && effectRank(best.ex.effect) <= own && (!uncertain || best.ex.effect === 'permits')) {
     pushReason(sink, best.reason);
     if (best.ex.effect !== 'requires-review') pushDuties(sink, cm.m, best.ex.duties, tx.date);
     return;
@@ -138,107 +107,20 @@ function applyUnchecked(cm: CompiledMeasure, tx: Transaction, ctx: CheckContext 
     pushReason(sink, reviewReason(cm, 'grandfather', missing.ex.field!, grandfatherDetail(missing)));
     return;
   }
-  if (cm.onlyFor && tx.purpose !== undefined && !cm.onlyFor.purposes.has(tx.purpose)) {
-    pushReason(sink, cm.onlyFor.reason);
-    return;
+  if (cm.onlyFor) {
+    if (tx.purpose !== undefined && !cm.onlyFor.purposes.has(tx.purpose)) {
+      pushReason(sink, cm.onlyFor.reason);
+      return;
+    }
+    if (tx.purpose === undefined && cm.m.requirePurpose) {
+      pushReason(sink, reviewReason(cm, 'purpose', 'purpose'));
+      return;
+    }
   }
   if (cm.m.cap && cm.effect === 'conditions') {
-    applyCap(cm, tx, ctx, sink, line);
+    applyCap(cm, tx, ctx, sink, lines);
     return;
   }
   pushReason(sink, cm.own);
   if (cm.effect === 'conditions' || cm.effect === 'permits') pushDuties(sink, cm.m, cm.m.duties, tx.date);
-}
-
-function fmt(n: number): string {
-  return n.toLocaleString('en-US', { maximumFractionDigits: 0 });
-}
-
-/** Percent to one decimal, so 99.6 % never reads as a full 100 %. */
-function pct(n: number): string {
-  return n.toLocaleString('en-US', { maximumFractionDigits: 1 });
-}
-
-interface CapAmount {
-  bbl: number;
-  t: number;
-}
-
-/**
- * A goods line's quantity in both cap units (kg -> t; the other unit derived at the commodity's default
- * factor, as the ledger does). undefined: no quantity given; 'unit': a quantity whose unit cannot be
- * compared with a cap kept in barrels and tonnes.
- */
-function capAmount(commodity: keyof typeof DEFAULT_BARRELS_PER_TONNE, line: GoodsLine | undefined): CapAmount | 'unit' | undefined {
-  const q = line?.quantity;
-  if (q === undefined) return undefined;
-  const f = DEFAULT_BARRELS_PER_TONNE[commodity];
-  switch (line?.unit) {
-    case 'bbl':
-      return { bbl: q, t: q / f };
-    case 't':
-      return { bbl: q * f, t: q };
-    case 'kg':
-      return { bbl: (q / 1000) * f, t: q / 1000 };
-    default:
-      return 'unit';
-  }
-}
-
-/** The unit in which `a` passes what is left (barrels first), or undefined when it fits. */
-function passes(a: CapAmount, leftBbl: number | undefined, leftT: number | undefined): 'bbl' | 't' | undefined {
-  if (leftBbl !== undefined && a.bbl > leftBbl) return 'bbl';
-  if (leftT !== undefined && a.t > leftT) return 't';
-  return undefined;
-}
-
-/** A capped commodity inside an open period: conditional, unless the ledger says the cap is spent. */
-function applyCap(cm: CompiledMeasure, tx: Transaction, ctx: CheckContext | undefined, sink: Sink, line?: GoodsLine): void {
-  const m = cm.m;
-  const cap = m.cap!;
-  // Same key order as the shared reasons (measure, resolution, paragraph, effect, summary, confidence).
-  const reason = (effect: Reason['effect'], summary: string, field?: string): Reason => ({
-    measure: m.id, resolution: m.resolution, paragraph: m.paragraph, effect, summary, confidence: m.confidence,
-    ...(m.paragraphConfidence !== undefined ? { paragraphConfidence: m.paragraphConfidence } : {}),
-    ...(field !== undefined ? { field } : {}),
-  });
-  const amount = capAmount(cap.commodity, line);
-  if (amount === 'unit') {
-    // Fail closed: a quantity that cannot be compared with the cap could be more than what is left.
-    const field = `goods[${tx.goods?.indexOf(line!) ?? 0}].unit`;
-    pushReason(sink, reason('requires-review', `The quantity's unit (${JSON.stringify(line?.unit ?? null)}) cannot be compared with the ${cap.commodity} cap, kept in barrels and tonnes: give "${field}" as bbl, t or kg.`, field));
-    return;
-  }
-  const shown = (unit: 'bbl' | 't'): string => `${fmt(unit === 'bbl' ? amount!.bbl : amount!.t)} ${unit}${line?.unit === unit ? '' : ' (converted)'}`;
-  if (!ctx?.capState) {
-    // One delivery larger than the whole period's cap is prohibited whatever the ledger holds.
-    const over = amount && passes(amount, cap.barrels, cap.tonnes);
-    if (over) {
-      pushReason(sink, reason('prohibits', `This delivery of ${shown(over)} is more than the whole ${cap.commodity} cap for the period (${fmt((over === 'bbl' ? cap.barrels : cap.tonnes)!)} ${over}).`));
-      return;
-    }
-    pushReason(sink, cm.ownNoLedger ?? cm.own);
-    pushDuties(sink, m, m.duties, tx.date);
-    return;
-  }
-  const st = ctx.capState(cap.commodity, tx.date);
-  if (st?.ceaseIssued) {
-    pushReason(sink, reason('prohibits', `The ${cap.commodity} cap for ${st.periodStart} to ${st.periodEnd} has reached its last threshold (${pct(st.percent)} % used) and States were told to cease supplying for the rest of the period.`));
-    return;
-  }
-  const remBbl = st ? st.remainingBarrels : cap.barrels;
-  const remT = st ? st.remainingTonnes : cap.tonnes;
-  const over = amount && passes(amount, remBbl, remT);
-  if (over) {
-    pushReason(sink, reason('prohibits', `This delivery of ${shown(over)} exceeds what remains under the ${cap.commodity} cap (${fmt((over === 'bbl' ? remBbl : remT)!)} ${over}, per the ledger).`));
-    return;
-  }
-  const parts: string[] = [];
-  if (remBbl !== undefined) parts.push(`${fmt(remBbl)} bbl`);
-  if (remT !== undefined) parts.push(`${fmt(remT)} t`);
-  const state = st ? `the ledger shows ${pct(st.percent)} % used` : 'the ledger holds no deliveries for this period';
-  // A period without an aggregate bound (2375 para 15: each State's own baseline) has nothing "remaining".
-  const remainder = parts.length > 0 ? ` Remaining under the cap: ${parts.join(' or ')} (${state}).` : ' No aggregate cap applies in this period; the ledger tracks each State against its own baseline.';
-  pushReason(sink, reason('conditions', `${m.summary}${remainder}`));
-  pushDuties(sink, m, m.duties, tx.date);
 }

@@ -6,7 +6,8 @@
  */
 import { HsPrefixIndex, parseHs } from '../hs/index.ts';
 import { addDays } from '../law/dates.ts';
-import type { Law, TransactionType } from '../law/measure.ts';
+import type { Law, Measure, TransactionType } from '../law/measure.ts';
+import { approvalTargets } from './approvals.ts';
 import { compileMeasure, wordsPattern, type CompiledMeasure } from './compiled-measure.ts';
 
 export interface GoodsTable {
@@ -38,6 +39,13 @@ export interface CompiledLaw {
   /** Per measure with ambiguous HS prefixes: every word (of any measure sharing a prefix, in force or not)
    *  that identifies goods under those prefixes, so "diesel" under HS 2710 is known not to be jet fuel. */
   knownWords: Map<CompiledMeasure, RegExp>;
+  /** Per ambiguous product kind ("arms"): every word of the measures sharing it, so "pistols" is known
+   *  not to be heavy arms. */
+  productWords: Map<string, RegExp>;
+  /** The Committee's exemption powers (2321 para 46, 2371, 2375 para 26), by effective date. */
+  powers: Measure[];
+  /** Every measure id and paragraph-level prefix an approval may name. */
+  approvalTargets: Set<string>;
 }
 
 const cache = new WeakMap<Law, CompiledLaw>();
@@ -127,7 +135,17 @@ function compile(law: Law): CompiledLaw {
     const re = wordsPattern(words);
     if (re) knownWords.set(cm, re);
   }
-  return { law, starts, intervals, empty: emptyInterval('0000-00-00'), knownWords };
+  const byProduct = new Map<string, string[]>();
+  for (const cm of compiled) {
+    for (const p of cm.applies.goods?.ambiguousProducts ?? []) byProduct.set(p, [...(byProduct.get(p) ?? []), ...(cm.applies.goods?.words ?? [])]);
+  }
+  const productWords = new Map<string, RegExp>();
+  for (const [p, words] of byProduct) {
+    const re = wordsPattern(words);
+    if (re) productWords.set(p, re);
+  }
+  const powers = law.measures.filter((m) => m.exemptionPower !== undefined);
+  return { law, starts, intervals, empty: emptyInterval('0000-00-00'), knownWords, productWords, powers, approvalTargets: approvalTargets(law.measures) };
 }
 /** The interval containing `date` (binary search over the cut dates). */
 export function intervalFor(c: CompiledLaw, date: string): Interval {

@@ -22,15 +22,16 @@ export interface CompiledMeasure {
   /** Matches the measure's well-known words in a lower-cased description. */
   words?: RegExp;
   purposes?: ReadonlySet<string>;
+  /** Exemptions other than Committee approval (approvals are matched by `approvals.ts`). */
   exemptions: CompiledExemption[];
+  /** The measure's own Committee-approval clause, if its text provides for one. */
+  approval?: CompiledExemption;
   own: Reason;
   /** Purposes the act is restricted to, and the reason when another purpose is stated. */
   onlyFor?: { purposes: ReadonlySet<string>; reason: Reason };
   /** The reason when the cap ledger was not consulted (caps only). */
   ownNoLedger?: Reason;
   reviews: Map<string, Reason>;
-  /** Scratch for one goods line: the line's stamp once the measure was applied to it (dedupe without allocating). */
-  stamp: number;
 }
 
 export function escapeRegExp(s: string): string {
@@ -51,12 +52,14 @@ function reason(m: Measure, effect: Effect, summary: string, confidence = m.conf
 
 export function compileMeasure(m: Measure): CompiledMeasure | undefined {
   if (!m.effect || !m.applies) return undefined;
-  const exemptions = (m.exemptions ?? []).map((ex): CompiledExemption => {
+  const all = (m.exemptions ?? []).map((ex): CompiledExemption => {
     const c: CompiledExemption = { ex, reason: reason(m, ex.effect, ex.summary, ex.confidence ?? m.confidence) };
     if (ex.purposes) c.purposes = new Set(ex.purposes);
     if (ex.projects) c.projects = new Set(ex.projects);
     return c;
   });
+  const exemptions = all.filter((c) => c.ex.kind !== 'approval');
+  const approval = all.find((c) => c.ex.kind === 'approval');
   const cm: CompiledMeasure = {
     m,
     effect: m.effect,
@@ -66,8 +69,8 @@ export function compileMeasure(m: Measure): CompiledMeasure | undefined {
     exemptions,
     own: reason(m, m.effect, m.summary),
     reviews: new Map(),
-    stamp: 0,
   };
+  if (approval) cm.approval = approval;
   const words = wordsPattern(m.applies.goods?.words ?? []);
   if (words) cm.words = words;
   if (m.applies.purposes) cm.purposes = new Set(m.applies.purposes);
@@ -86,7 +89,7 @@ function cap(s: string): string {
 }
 
 /** Why a measure needs review, phrased for a person; cached per (cause, field). */
-export type ReviewCause = 'product' | 'goods' | 'direction' | 'grandfather' | 'gate' | 'error';
+export type ReviewCause = 'product' | 'goods' | 'direction' | 'grandfather' | 'gate' | 'error' | 'value' | 'purpose';
 
 export function reviewReason(cm: CompiledMeasure, cause: ReviewCause, field: string, detail = ''): Reason {
   const key = `${cause}|${field}|${detail}`;
@@ -107,6 +110,12 @@ export function reviewReason(cm: CompiledMeasure, cause: ReviewCause, field: str
       break;
     case 'grandfather':
       summary = `${cap(t)} (${cm.m.resolution} para ${cm.m.paragraph}) applies unless ${detail}: give "${field}".`;
+      break;
+    case 'value':
+      summary = `${cap(t)} (${cm.m.resolution} para ${cm.m.paragraph}) reaches only items worth more than US$${(cm.applies.goods?.minValueUsd ?? 0).toLocaleString('en-US')} each: give "${field}" (the line's value in US dollars).`;
+      break;
+    case 'purpose':
+      summary = `${cap(t)} (${cm.m.resolution} para ${cm.m.paragraph}) allows the act only for ${(cm.m.onlyForPurposes ?? []).join(' or ')} purposes, and none is stated: give "${field}".`;
       break;
     case 'error':
       summary = `${cap(t)} (${cm.m.resolution} para ${cm.m.paragraph}) could not be evaluated (${detail}), so the engine will not pass it: review by hand.`;

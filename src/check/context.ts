@@ -5,7 +5,10 @@
  * so (e.g. "parties were not screened"), never pass silently.
  */
 
-export type CappedCommodity = 'refined-petroleum' | 'crude-oil';
+import type { CapStateLookup } from '../law/cap-state.ts';
+
+export type { CappedCommodity } from '../law/capped-commodity.ts';
+export type { CapState, CapStateLookup } from '../law/cap-state.ts';
 
 export interface PartyToScreen {
   name: string;
@@ -26,27 +29,6 @@ export interface PartyMatch {
 
 /** Returns the matches at or above the screener's threshold, best first (empty = no match). */
 export type PartyScreener = (party: PartyToScreen) => readonly PartyMatch[];
-
-/** The ledger's view of one cap period, as of now. */
-export interface CapState {
-  commodity: CappedCommodity;
-  periodStart: string; // YYYY-MM-DD
-  periodEnd: string; // YYYY-MM-DD, inclusive
-  measure: string; // law measure id the cap comes from
-  capBarrels?: number;
-  capTonnes?: number;
-  totalBarrels: number;
-  totalTonnes: number;
-  percent: number; // of the binding cap, 0..100+
-  remainingBarrels?: number;
-  remainingTonnes?: number;
-  thresholdsIssued: number[]; // e.g. [75, 90]
-  /** The 95 % notice has been issued: States must cease supplying for the rest of the period. */
-  ceaseIssued: boolean;
-}
-
-/** The cap state for the period containing `date`, or undefined if the ledger holds nothing for it. */
-export type CapStateLookup = (commodity: CappedCommodity, date: string) => CapState | undefined;
 
 export interface CheckContext {
   screenParty?: PartyScreener;

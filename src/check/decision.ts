@@ -14,6 +14,20 @@ export interface Reason {
   field?: string;
   /** "U" when the paragraph number itself is unconfirmed (the rule's content may be surer). */
   paragraphConfidence?: Confidence;
+  /** The Committee approval's reference, on a reason an approval gave. */
+  reference?: string;
+  /** On a screening reason: the listed entry matched, its score, the matcher and the list it used. */
+  matchedRef?: string;
+  score?: number;
+  algorithm?: string;
+  listVersion?: string;
+}
+
+/** Something that went wrong while evaluating (the decision is then at least `review`). */
+export interface EvaluationError {
+  message: string;
+  /** The measure being applied, when there was one. */
+  measure?: string;
 }
 
 export interface Obligation {
@@ -32,6 +46,8 @@ export interface Decision {
   outcome: Outcome;
   reasons: Reason[];
   obligations: Obligation[];
+  /** Present only when something went wrong while evaluating; the outcome is then at least review. */
+  errors?: EvaluationError[];
   lawVersion: string;
   evaluatedFor: string;
 }

@@ -29,12 +29,15 @@ export function describeDecision(d: Decision, index: number): string {
   const lines = [`${title}: ${d.outcome.toUpperCase()} (law in force on ${d.evaluatedFor}; law version ${d.lawVersion})`];
   if (d.reasons.length === 0) lines.push('  No measure in force on that date reaches this transaction.');
   for (const r of d.reasons) {
-    const field = r.field !== undefined ? ` Decisive input: ${r.field}.` : '';
+    const field = r.field !== undefined && r.effect === 'requires-review' ? ` (Field to give or correct: ${r.field}.)` : '';
+    const ref = r.reference !== undefined ? ` [Committee approval ${r.reference}]` : '';
+    const screened = r.algorithm !== undefined ? ` [matcher ${r.algorithm}, list ${r.listVersion ?? 'unknown'}]` : '';
     const unconfirmed = r.confidence === 'U' ? ' [UNCONFIRMED]' : '';
-    lines.push(`  - ${EFFECT_LABEL[r.effect]}${unconfirmed}: ${r.summary}${field}`);
+    lines.push(`  - ${EFFECT_LABEL[r.effect]}${unconfirmed}: ${r.summary}${field}${ref}${screened}`);
     const para = r.paragraphConfidence === 'U' ? ' [paragraph number UNCONFIRMED]' : '';
     lines.push(`    (UNSCR ${r.resolution} para ${r.paragraph}${para}, ${r.measure}; confidence ${CONFIDENCE_LABEL[r.confidence]})`);
   }
+  for (const e of d.errors ?? []) lines.push(`  - ERROR while evaluating${e.measure !== undefined ? ` ${e.measure}` : ''}: ${e.message} (so the outcome is at least review)`);
   if (d.obligations.length > 0) {
     lines.push('  Duties:');
     for (const o of d.obligations) {

@@ -1,37 +1,55 @@
 /**
- * evaluate(transaction, law, ctx) -> Decision: pure and deterministic. Time travel comes free: the
- * law is looked up for the transaction's own date. Fail closed: a measure that throws while being
- * evaluated turns into a review reason, never a silent pass.
+ * evaluate(transaction, law, ctx) -> Decision: pure, synchronous and deterministic. Time travel comes
+ * free: the law is looked up for the transaction's own date. A pipeline of passes (docs/law-and-check.md):
+ *  1. select — the goods measures reaching each line (whatever the transaction's type), the measures of
+ *     the type, the designated-party check;
+ *  2. group — goods hits by measure, so each measure sees all its lines (a cap is per transaction);
+ *     approvals are matched to the measures they name;
+ *  3. apply — each measure once: exemptions, approvals, grandfathering, caps, duties;
+ *  4. decide — the strictest effect; evaluation errors collected in `errors`, never dressed up as a
+ *     citation no measure gave. Fail closed: an error never yields `permitted`.
  */
 import type { Law } from '../law/measure.ts';
 import type { CheckContext } from './context.ts';
 import { compiledLaw, intervalFor } from './compile-law.ts';
-import { reviewReason } from './compiled-measure.ts';
-import { outcomeOf, type Decision, type Obligation, type Reason } from './decision.ts';
-import { matchGoods } from './match-goods.ts';
+import { checkApprovals, unusedApproval } from './approvals.ts';
+import { applyMeasure } from './apply-measure.ts';
+import { pushError, pushReason, type Sink } from './sink.ts';
+import { decide } from './decide.ts';
+import type { Decision } from './decision.ts';
+import { selectGoods } from './select-goods.ts';
 import { matchOther, matchParties } from './match-other.ts';
-import type { Sink } from './apply-measure.ts';
 import type { Transaction } from './transaction.ts';
 
 export function evaluate(tx: Transaction, law: Law, ctx?: CheckContext): Decision {
   const cl = compiledLaw(law);
+  // Bad input, not a decision: an approval naming nothing in the law (exit 1, field named).
+  if (tx.approvals) checkApprovals(tx, cl);
   const iv = intervalFor(cl, tx.date);
-  const reasons: Reason[] = [];
-  const obligations: Obligation[] = [];
-  const sink: Sink = { reasons, obligations };
+  const sink: Sink = { reasons: [], obligations: [], errors: undefined, cl, approvalsSeen: tx.approvals ? [] : undefined };
   try {
-    if (tx.type === 'goods') matchGoods(tx, iv, cl, ctx, sink);
+    if (tx.type === 'goods' || (tx.goods !== undefined && tx.goods.length > 0)) {
+      const hits = selectGoods(tx, iv, cl, sink);
+      for (let k = 0; k < hits.length; k++) {
+        const h = hits[k]!;
+        if (h.lines.length > 0) applyMeasure(h.cm, tx, ctx, sink, undefined, h.lines);
+        else applyMeasure(h.cm, tx, ctx, sink, h.uncertain);
+      }
+    }
     const other = iv.byType[tx.type];
     if (other.length > 0) matchOther(tx, other, ctx, sink);
     if (iv.parties.length > 0) matchParties(tx, iv.parties, ctx, sink);
+    const seen = sink.approvalsSeen;
+    if (seen) {
+      for (let i = 0; i < tx.approvals!.length; i++) {
+        if (seen[i]) continue;
+        const r = unusedApproval(tx, i, cl);
+        if (r) pushReason(sink, r);
+      }
+    }
   } catch (e) {
-    // INVARIANT: an evaluation error never yields `permitted`.
-    const cm = iv.parties[0] ?? iv.goodsTo.all[0] ?? iv.goodsFrom.all[0];
-    const detail = e instanceof Error ? e.message : String(e);
-    if (cm) reasons.push(reviewReason(cm, 'error', 'type', detail));
-    else reasons.push({ measure: 'unscr-1718-8d', resolution: 1718, paragraph: '8(d)', effect: 'requires-review', summary: `The transaction could not be evaluated (${detail}): review by hand.`, confidence: 'U', field: 'type' });
+    // INVARIANT: an evaluation error never yields `permitted` (decide makes it at least review).
+    pushError(sink, { message: e instanceof Error ? e.message : String(e) });
   }
-  const outcome = outcomeOf(reasons);
-  if (tx.id !== undefined) return { id: tx.id, outcome, reasons, obligations, lawVersion: law.version, evaluatedFor: tx.date };
-  return { outcome, reasons, obligations, lawVersion: law.version, evaluatedFor: tx.date };
+  return decide(tx, law, sink);
 }

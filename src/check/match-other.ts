@@ -4,7 +4,8 @@
  * the measure; a gate whose input is missing makes it a review naming that input.
  */
 import type { CheckContext, PartyToScreen } from './context.ts';
-import { applyMeasure, pushReason, type Sink } from './apply-measure.ts';
+import { applyMeasure } from './apply-measure.ts';
+import { pushError, pushReason, type Sink } from './sink.ts';
 import { reviewReason, type CompiledMeasure } from './compiled-measure.ts';
 import type { Reason } from './decision.ts';
 import type { Transaction } from './transaction.ts';
@@ -84,7 +85,9 @@ export function matchParties(tx: Transaction, measures: readonly CompiledMeasure
       try {
         matches = screen(q);
       } catch (e) {
-        pushReason(sink, reviewReason(cm, 'error', `parties[${i}]`, `screening failed: ${e instanceof Error ? e.message : String(e)}`));
+        const message = `screening failed: ${e instanceof Error ? e.message : String(e)}`;
+        pushError(sink, { message, measure: cm.m.id });
+        pushReason(sink, reviewReason(cm, 'error', `parties[${i}]`, message));
         continue;
       }
       const dprk = matches.find((mt) => mt.regime === 'DPRK');
@@ -93,14 +96,16 @@ export function matchParties(tx: Transaction, measures: readonly CompiledMeasure
         pushReason(sink, {
           measure: m.id, resolution: m.resolution, paragraph: m.paragraph, effect: 'prohibits',
           summary: `Party "${p.name}" matches ${dprk.name} (${dprk.ref.trim()}), designated under the DPRK regime (score ${dprk.score.toFixed(2)}, ${dprk.algorithm}, list ${dprk.listVersion}): its assets are frozen and no dealings are allowed.`,
-          confidence: m.confidence,
+          confidence: m.confidence, field: `parties[${i}]`,
+          matchedRef: dprk.ref.trim(), score: dprk.score, algorithm: dprk.algorithm, listVersion: dprk.listVersion,
         });
       } else if (matches.length > 0) {
         const other = matches[0]!;
         pushReason(sink, {
           measure: m.id, resolution: m.resolution, paragraph: m.paragraph, effect: 'requires-review',
-          summary: `Party "${p.name}" matches ${other.name} (${other.ref.trim()}), listed under the ${other.regime} regime (score ${other.score.toFixed(2)}): check it before proceeding.`,
+          summary: `Party "${p.name}" matches ${other.name} (${other.ref.trim()}), listed under the ${other.regime} regime (score ${other.score.toFixed(2)}, ${other.algorithm}, list ${other.listVersion}): check it before proceeding.`,
           confidence: m.confidence, field: `parties[${i}]`,
+          matchedRef: other.ref.trim(), score: other.score, algorithm: other.algorithm, listVersion: other.listVersion,
         });
       }
     }

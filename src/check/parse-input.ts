@@ -100,7 +100,14 @@ export function forEachNdjsonRecord(text: string, each: (tx: Transaction, line: 
       if (s.trim() === '') continue;
       throw badJson(line, e);
     }
-    each(parseTransaction(raw, line), line);
+    const tx = parseTransaction(raw, line);
+    try {
+      each(tx, line);
+    } catch (e) {
+      // Bad input found while checking (an approval naming nothing in the law): name the line.
+      if (e instanceof InterdictError && e.code === 'CHECK_BAD_INPUT') throw e.at({ record: line });
+      throw e;
+    }
     count++;
   }
   return count;

@@ -15,10 +15,10 @@ type Rec = Record<string, unknown>;
 type Where = string | number;
 
 const TOP = new Set(['id', 'type', 'date', 'from', 'to', 'goods', 'contract', 'parties', 'vessels', 'worker', 'jointVenture', 'approvals', 'purpose']);
-const GOODS = new Set(['hs', 'description', 'product', 'quantity', 'unit']);
+const GOODS = new Set(['hs', 'description', 'product', 'quantity', 'unit', 'value']);
 const PARTY = new Set(['name', 'role', 'country', 'nationality', 'dob', 'type']);
 const VESSEL = new Set(['name', 'imo', 'flag']);
-const APPROVAL = new Set(['measure', 'reference']);
+const APPROVAL = new Set(['measure', 'reference', 'date']);
 const CONTRACT = new Set(['finalized']);
 const WORKER = new Set(['nationality']);
 const JV = new Set(['established', 'project']);
@@ -109,7 +109,8 @@ export function parseTransaction(raw: unknown, record: string | number): Transac
       const at = `approvals[${i}]`;
       const a = obj(r, approvals[i], at, APPROVAL);
       if (typeof a.measure !== 'string' || a.measure === '') fail(r, `${at}.measure`, 'is required (the measure id the approval covers)');
-      if (typeof a.reference !== 'string' || a.reference === '') fail(r, `${at}.reference`, 'is required (the Committee reference)');
+      if (typeof a.reference !== 'string' || a.reference.trim() === '') fail(r, `${at}.reference`, 'is required (the Committee reference)');
+      date(r, a.date, `${at}.date`);
     }
   }
   return o as unknown as Transaction;
@@ -129,6 +130,8 @@ function goodsLine(r: Where, g: unknown, i: number): void {
   const q = go.quantity;
   if (q !== undefined && (typeof q !== 'number' || !Number.isFinite(q) || q < 0)) fail(r, `goods[${i}].quantity`, 'must be a number of zero or more');
   str(r, go.unit, `goods[${i}].unit`);
+  const v = go.value;
+  if (v !== undefined && (typeof v !== 'number' || !Number.isFinite(v) || v < 0)) fail(r, `goods[${i}].value`, 'must be a number of zero or more (the value in US dollars)');
 }
 
 function party(r: Where, p: unknown, i: number): void {

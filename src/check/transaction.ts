@@ -7,6 +7,8 @@ export interface GoodsLine {
   product?: string;
   quantity?: number;
   unit?: string;
+  /** The line's value in US dollars (a luxury-goods threshold or the 2016-2017 coal cap needs it). */
+  value?: number;
 }
 
 export interface Party {
@@ -27,6 +29,8 @@ export interface Vessel {
 export interface Approval {
   measure: string;
   reference: string;
+  /** When the Committee gave it; an approval dated after the transaction cannot have been "in advance". */
+  date?: string;
 }
 
 export interface Transaction {
@@ -51,7 +55,7 @@ export const TRANSACTION_TYPES: readonly TransactionType[] = ['goods', 'work-aut
 export const PRODUCTS: ReadonlySet<string> = new Set([
   'crude-oil', 'condensate', 'natural-gas-liquids', 'refined-petroleum', 'aviation-fuel', 'textiles', 'coal', 'iron',
   'iron-ore', 'seafood', 'lead', 'lead-ore', 'gold', 'titanium-ore', 'vanadium-ore', 'rare-earth-minerals', 'copper',
-  'nickel', 'silver', 'zinc', 'statues', 'luxury-goods', 'arms', 'helicopter', 'vessel', 'industrial-machinery',
+  'nickel', 'silver', 'zinc', 'statues', 'luxury-goods', 'arms', 'small-arms', 'helicopter', 'vessel', 'industrial-machinery',
   'transport-vehicles', 'metals', 'food-agricultural', 'machinery', 'electrical-equipment', 'earth-and-stone', 'wood',
   'other',
 ]);

@@ -1,4 +1,4 @@
-import type { CappedCommodity } from '../check/context.ts';
+import type { CappedCommodity } from './capped-commodity.ts';
 
 /**
  * A cap period as the law data defines it (2375 para 14, 2397 paras 4-5). The ledger never hard-codes

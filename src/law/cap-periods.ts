@@ -2,8 +2,7 @@
  * Cap periods come from the law data (2375 para 14, 2397 paras 4-5), never from code: the ledger asks
  * for the period containing a delivery date. Periods are generated once at load (`buildCapPeriods`).
  */
-import { InterdictError } from '../errors/index.ts';
-import type { CappedCommodity } from '../check/context.ts';
+import type { CappedCommodity } from './capped-commodity.ts';
 import type { CapPeriod } from './cap-period.ts';
 import { addDays, addMonths } from './dates.ts';
 import type { Law, Measure } from './measure.ts';
@@ -11,9 +10,11 @@ import type { Law, Measure } from './measure.ts';
 /** Every period a measure's cap defines, in date order. */
 export function periodsOfMeasure(m: Measure): CapPeriod[] {
   const cap = m.cap;
-  if (!cap) return [];
+  // Coal (2321 para 26) was tallied by the Committee itself: the ledger keeps no coal periods.
+  if (!cap || cap.commodity === 'coal') return [];
+  const commodity: CappedCommodity = cap.commodity;
   const base = {
-    commodity: cap.commodity,
+    commodity,
     measure: m.id,
     resolution: m.resolution,
     paragraph: m.paragraph,
@@ -42,12 +43,12 @@ export function periodsOfMeasure(m: Measure): CapPeriod[] {
 export function buildCapPeriods(measures: readonly Measure[]): Record<CappedCommodity, CapPeriod[]> {
   const all: Record<CappedCommodity, CapPeriod[]> = { 'refined-petroleum': [], 'crude-oil': [] };
   for (const m of measures) {
-    if (!m.cap) continue;
+    if (!m.cap || m.cap.commodity === 'coal') continue;
     // A cap superseded before it took effect (2375's 2,000,000 bbl for 2018) defines no period.
     for (const p of periodsOfMeasure(m)) {
       if (m.lastDay !== undefined && p.start > m.lastDay) continue;
       if (p.start < m.effective) continue;
-      all[m.cap.commodity].push(p);
+      all[p.commodity].push(p);
     }
   }
   for (const list of Object.values(all)) list.sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0));
@@ -59,12 +60,11 @@ export function capPeriods(law: Law, commodity: CappedCommodity): CapPeriod[] {
   return law.capPeriods[commodity].map((p) => ({ ...p, thresholds: [...p.thresholds] }));
 }
 
-/** The period containing `date`; throws LEDGER_NO_PERIOD when the date lies outside every period. */
-export function capPeriodFor(law: Law, commodity: CappedCommodity, date: string): CapPeriod {
+/** The period containing `date`, or undefined when the date lies outside every period (or the
+ *  commodity has none): the caller decides whether that is an error in its own terms. */
+export function capPeriodFor(law: Law, commodity: CappedCommodity, date: string): CapPeriod | undefined {
   const list = law.capPeriods[commodity];
-  if (list === undefined) {
-    throw new InterdictError('LEDGER_NO_PERIOD', `"${String(commodity)}" is not a capped commodity`, { field: 'commodity' });
-  }
+  if (list === undefined) return undefined;
   // Binary search: periods are sorted and (validated at load) do not overlap.
   let lo = 0;
   let hi = list.length - 1;
@@ -75,12 +75,13 @@ export function capPeriodFor(law: Law, commodity: CappedCommodity, date: string)
     else if (date > p.end) lo = mid + 1;
     else return { ...p, thresholds: [...p.thresholds] };
   }
-  const first = list[0];
-  const last = list[list.length - 1];
-  const span = first && last ? ` (the defined periods run from ${first.start} to ${last.end})` : '';
-  throw new InterdictError(
-    'LEDGER_NO_PERIOD',
-    `the date ${date} is outside every ${commodity} cap period in the law data${span}`,
-    { field: 'date' },
-  );
+  return undefined;
+}
+
+/** The first and last day covered by a commodity's periods (for messages), or undefined if none. */
+export function capPeriodSpan(law: Law, commodity: CappedCommodity): { start: string; end: string } | undefined {
+  const list = law.capPeriods[commodity];
+  const first = list?.[0];
+  const last = list?.[list.length - 1];
+  return first && last ? { start: first.start, end: last.end } : undefined;
 }

@@ -1,6 +1,8 @@
 export { loadLaw, validateLaw } from './load-law.ts';
 export { inForce, isInForce } from './in-force.ts';
-export { capPeriodFor, capPeriods } from './cap-periods.ts';
+export { capPeriodFor, capPeriods, capPeriodSpan } from './cap-periods.ts';
+export type { CappedCommodity, CapCommodity } from './capped-commodity.ts';
+export type { CapState, CapStateLookup } from './cap-state.ts';
 export { isValidDate, isDateOfBirth, addDays, addMonths } from './dates.ts';
 export { describeProblem, type LawProblem } from './law-problem.ts';
 export { DEFAULT_LAW_DIR } from './law-schema.ts';

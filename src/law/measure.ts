@@ -2,19 +2,22 @@
  * The law as the engine sees it: the shape of `law/*.yaml` after validation (see law/schema/). Every
  * field here is data; the check engine is generic over it, so a new measure is a YAML edit.
  */
-import type { CappedCommodity } from '../check/context.ts';
+import type { CapCommodity } from './capped-commodity.ts';
 import type { CapPeriod } from './cap-period.ts';
+import type { CappedCommodity } from './capped-commodity.ts';
 
 export type Confidence = 'T' | 'S' | 'N' | 'U';
 export type Effect = 'prohibits' | 'permits' | 'conditions' | 'requires-review';
 export type TransactionType = 'goods' | 'work-authorization' | 'joint-venture' | 'vessel-transfer' | 'financial';
 export type DutyKind = 'notify-committee' | 'close-joint-venture' | 'repatriate-workers';
 
-/** A duty the act creates: a fixed due date, or a number of days after the act. */
+/** A duty the act creates: a fixed due date, a number of days after the act (negative: before it),
+ *  or the first day of a fixed schedule (every `days` days from `from`) after the act. */
 export interface Duty {
   kind: DutyKind;
   due?: string;
   daysAfter?: number;
+  every?: { from: string; days: number };
   summary: string;
   confidence?: Confidence;
 }
@@ -30,6 +33,8 @@ export interface GoodsScope {
   /** Well-known words in a description that identify the goods (used when the HS code alone cannot decide). */
   words?: string[];
   hsConfidence?: Confidence;
+  /** The measure reaches an item only above this value in US dollars (2270 Annex V, 2321 Annex IV). */
+  minValueUsd?: number;
 }
 
 export interface Applies {
@@ -59,7 +64,7 @@ export interface Exemption {
 }
 
 export interface Cap {
-  commodity: CappedCommodity;
+  commodity: CapCommodity;
   barrels?: number;
   tonnes?: number;
   usd?: number;
@@ -95,6 +100,11 @@ export interface Measure {
   /** The act is allowed only for these purposes (2375 para 14(c): exclusively for livelihood purposes);
    *  a stated purpose outside them is prohibited, while no purpose keeps the condition in the summary. */
   onlyForPurposes?: string[];
+  /** With onlyForPurposes: no stated purpose asks for one (review) rather than carrying the condition. */
+  requirePurpose?: boolean;
+  /** The Committee's case-by-case power to exempt what an approval names: any measure, or humanitarian
+   *  activities only (2321 para 46), from this measure's effective date. */
+  exemptionPower?: 'any' | 'humanitarian';
   /** Derived at load: the last day in force, from `ends` and `supersededBy` (undefined = open-ended). */
   lastDay?: string;
   /** Derived at load: the file it came from, relative to the law folder. */

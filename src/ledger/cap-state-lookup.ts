@@ -1,56 +1,111 @@
 /**
- * A synchronous view of the ledger for `check`: every period's totals and notices are read once, so
- * evaluating a transaction stays a pure, fast function.
+ * A synchronous view of the ledger for `check`, as of each transaction's date. Every period's current
+ * deliveries and its notices are read once; a lookup then answers for one date: the deliveries dated
+ * up to that date, and only the notices crossed by then. A notice is dated by the delivery that
+ * crossed it (not by the day it was recorded), so a check of a May delivery never sees the cease
+ * notice a September delivery later triggered.
  */
-import { isInterdictError } from '../errors/index.ts';
-import type { CapState, CapStateLookup } from '../check/context.ts';
-import type { Law } from '../law/index.ts';
+import type { CapState, CapStateLookup, Law } from '../law/index.ts';
 import { percentOfCap, remaining } from './cap-math.ts';
 import { capSourceFromLaw } from './cap-source.ts';
 import type { LedgerStore } from './ledger-store.ts';
+import type { CapPeriod } from '../law/index.ts';
 import type { Commodity } from './ledger-types.ts';
 import { fromMilli } from './quantity.ts';
+
+/** One period's history: running totals after each delivery date, and each notice's crossing date. */
+interface PeriodHistory {
+  cap: CapPeriod;
+  dates: string[]; // distinct delivery dates, ascending
+  barrelsMilli: number[]; // running total through dates[i]
+  tonnesMilli: number[];
+  notices: { date: string; threshold: number }[];
+  byDate: Map<string, CapState | undefined>;
+}
+
+const key = (c: Commodity, p: string): string => `${c}\u0000${p}`;
 
 export async function loadCapStateLookup(store: LedgerStore, law: Law): Promise<CapStateLookup> {
   const caps = capSourceFromLaw(law);
   const [totals, notices] = await Promise.all([store.periodTotals(), store.notices()]);
-  const key = (c: Commodity, p: string): string => `${c}\u0000${p}`;
-  const issued = new Map<string, number[]>();
-  for (const n of notices) issued.set(key(n.commodity, n.period), [...(issued.get(key(n.commodity, n.period)) ?? []), n.threshold]);
-  const amounts = new Map(totals.map((t) => [key(t.commodity, t.period), t]));
-  const states = new Map<string, CapState>();
-  for (const k of new Set([...amounts.keys(), ...issued.keys()])) {
-    const [commodity, period] = k.split('\u0000') as [Commodity, string];
-    const cap = caps.periods(commodity).find((p) => p.period === period);
+  const histories = new Map<string, PeriodHistory>();
+  for (const t of totals) {
+    const cap = caps.periods(t.commodity).find((p) => p.period === t.period);
     if (!cap) continue; // a period the current law no longer defines: nothing to say about it
-    const t = amounts.get(k) ?? { barrelsMilli: 0, tonnesMilli: 0 };
-    const rem = remaining(cap, t);
-    const thresholds = (issued.get(k) ?? []).sort((a, b) => a - b);
-    states.set(k, Object.freeze({
-      commodity,
-      periodStart: cap.start,
-      periodEnd: cap.end,
-      measure: cap.measure,
-      ...(cap.capBarrels !== undefined ? { capBarrels: cap.capBarrels } : {}),
-      ...(cap.capTonnes !== undefined ? { capTonnes: cap.capTonnes } : {}),
-      totalBarrels: fromMilli(t.barrelsMilli),
-      totalTonnes: fromMilli(t.tonnesMilli),
-      percent: percentOfCap(cap, t),
-      ...(rem.barrelsMilli !== undefined ? { remainingBarrels: fromMilli(rem.barrelsMilli) } : {}),
-      ...(rem.tonnesMilli !== undefined ? { remainingTonnes: fromMilli(rem.tonnesMilli) } : {}),
-      thresholdsIssued: thresholds,
-      ceaseIssued: thresholds.includes(Math.max(...cap.thresholds)),
-    }));
+    const records = await store.records(t.commodity, t.period); // by date, then id
+    const h: PeriodHistory = { cap, dates: [], barrelsMilli: [], tonnesMilli: [], notices: [], byDate: new Map() };
+    const dateOf = new Map<number, string>();
+    let b = 0;
+    let tn = 0;
+    for (const r of records) {
+      dateOf.set(r.id, r.date);
+      b += r.barrelsMilli;
+      tn += r.tonnesMilli;
+      if (h.dates[h.dates.length - 1] === r.date) {
+        h.barrelsMilli[h.dates.length - 1] = b;
+        h.tonnesMilli[h.dates.length - 1] = tn;
+      } else {
+        h.dates.push(r.date);
+        h.barrelsMilli.push(b);
+        h.tonnesMilli.push(tn);
+      }
+    }
+    for (const n of notices) {
+      if (n.commodity !== t.commodity || n.period !== t.period) continue;
+      // The crossing delivery's current date; a notice whose delivery is gone counts from the period's start.
+      h.notices.push({ date: dateOf.get(n.deliveryId) ?? cap.start, threshold: n.threshold });
+    }
+    histories.set(key(t.commodity, t.period), h);
   }
   return (commodity, date) => {
-    let period: string;
-    try {
-      period = caps.periodFor(commodity, date).period;
-    } catch (e) {
-      // Outside every period: nothing to report. Anything else is a bug and must not read as "no deliveries".
-      if (isInterdictError(e) && e.code === 'LEDGER_NO_PERIOD') return undefined;
-      throw e;
-    }
-    return states.get(key(commodity, period));
+    const cap = caps.findPeriod(commodity, date);
+    if (!cap) return undefined;
+    const h = histories.get(key(commodity, cap.period));
+    if (!h) return undefined;
+    if (h.byDate.has(date)) return h.byDate.get(date);
+    const s = stateOn(h, commodity, date);
+    if (h.byDate.size < 10_000) h.byDate.set(date, s);
+    return s;
   };
+}
+
+/** Index of the last delivery date <= `date` (binary search), or -1. */
+function lastOnOrBefore(dates: readonly string[], date: string): number {
+  let lo = 0;
+  let hi = dates.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (dates[mid]! <= date) {
+      found = mid;
+      lo = mid + 1;
+    } else {
+      hi = mid - 1;
+    }
+  }
+  return found;
+}
+
+function stateOn(h: PeriodHistory, commodity: Commodity, date: string): CapState | undefined {
+  const i = lastOnOrBefore(h.dates, date);
+  const thresholds = h.notices.filter((n) => n.date <= date).map((n) => n.threshold).sort((a, b) => a - b);
+  if (i < 0 && thresholds.length === 0) return undefined; // nothing delivered in this period by then
+  const t = { barrelsMilli: i < 0 ? 0 : h.barrelsMilli[i]!, tonnesMilli: i < 0 ? 0 : h.tonnesMilli[i]! };
+  const cap = h.cap;
+  const rem = remaining(cap, t);
+  return Object.freeze({
+    commodity,
+    periodStart: cap.start,
+    periodEnd: cap.end,
+    measure: cap.measure,
+    ...(cap.capBarrels !== undefined ? { capBarrels: cap.capBarrels } : {}),
+    ...(cap.capTonnes !== undefined ? { capTonnes: cap.capTonnes } : {}),
+    totalBarrels: fromMilli(t.barrelsMilli),
+    totalTonnes: fromMilli(t.tonnesMilli),
+    percent: percentOfCap(cap, t),
+    ...(rem.barrelsMilli !== undefined ? { remainingBarrels: fromMilli(rem.barrelsMilli) } : {}),
+    ...(rem.tonnesMilli !== undefined ? { remainingTonnes: fromMilli(rem.tonnesMilli) } : {}),
+    thresholdsIssued: thresholds,
+    ceaseIssued: cap.thresholds.length > 0 && thresholds.includes(Math.max(...cap.thresholds)),
+  });
 }

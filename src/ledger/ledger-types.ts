@@ -3,7 +3,7 @@
  * totals are exact sums: a running total that is maintained by additions and amendments must equal the
  * sum recomputed from the records, which floating point cannot promise.
  */
-import type { CappedCommodity } from '../check/context.ts';
+import type { CappedCommodity } from '../law/capped-commodity.ts';
 
 export type Commodity = CappedCommodity;
 export const COMMODITIES: readonly Commodity[] = ['refined-petroleum', 'crude-oil'];

@@ -1,9 +1,30 @@
-/** The screener `interdict check` consults for the parties of a transaction. */
-import type { PartyMatch, PartyScreener, PartyToScreen } from '../check/context.ts';
+/**
+ * The screener `interdict check` consults for the parties of a transaction. Its types are declared
+ * here (screening does not import check); check's `PartyScreener` has the same shape.
+ */
 import { buildIndex, type ScreeningIndex } from './build-index.ts';
 import { screenName } from './screen-name.ts';
 import { ALGORITHM, type ScreenOptions } from './types.ts';
 import type { UnList } from './un-list/model.ts';
+
+export interface PartyToScreen {
+  name: string;
+  type?: 'person' | 'entity';
+  dob?: string;
+  nationality?: string;
+  country?: string;
+}
+
+export interface PartyMatch {
+  ref: string;
+  name: string;
+  score: number;
+  regime: string;
+  algorithm: string;
+  listVersion: string;
+}
+
+export type PartyScreener = (party: PartyToScreen) => readonly PartyMatch[];
 
 export function createPartyScreener(list: UnList | ScreeningIndex, opts: ScreenOptions = {}): PartyScreener {
   const index = 'postings' in list ? list : buildIndex(list, ALGORITHM);

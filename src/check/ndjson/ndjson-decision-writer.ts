@@ -117,6 +117,12 @@ export class NdjsonDecisionWriter {
   }
 
   add(d: Decision): void {
+    if (d.errors !== undefined) {
+      // Rare (an evaluation error): written as JSON.stringify would, errors after obligations.
+      this.bytes(Buffer.from(`${JSON.stringify(d)}\n`));
+      this.count++;
+      return;
+    }
     const id = d.id;
     const mid = id !== undefined ? this.middle(d) : undefined;
     const date = d.evaluatedFor;

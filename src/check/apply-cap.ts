@@ -1,0 +1,150 @@
+/**
+ * A capped commodity inside an open period (refined petroleum, crude oil, 2016-2017 coal): the
+ * transaction's capped lines are summed — a cap is a cap per transaction, so splitting a shipment into
+ * lines changes nothing — and compared with the whole period's cap and with what the ledger says is
+ * left on the transaction's date. A figure is compared in its own unit where the cap has a bound in it
+ * (crude in tonnes against 525,000 t); a conversion, where a sum or a barrels-only cap needs one, is
+ * named with its factor.
+ */
+import { DEFAULT_BARRELS_PER_TONNE } from '../law/cap-period.ts';
+import type { CompiledMeasure } from './compiled-measure.ts';
+import type { CheckContext } from './context.ts';
+import type { Reason } from './decision.ts';
+import { capUnit, lineValue } from './goods-value.ts';
+import { pushDuties, pushReason, type Sink } from './sink.ts';
+import type { Transaction } from './transaction.ts';
+
+function fmt(n: number): string {
+  return n.toLocaleString('en-US', { maximumFractionDigits: 0 });
+}
+
+/** Percent to one decimal, so 99.6 % never reads as a full 100 %. */
+function pct(n: number): string {
+  return n.toLocaleString('en-US', { maximumFractionDigits: 1 });
+}
+
+/** The transaction's quantity of the capped commodity, in one unit the cap has a bound in. */
+interface Summed {
+  unit: 'bbl' | 't';
+  amount: number;
+  usd: number | undefined;
+  /** How the figure was converted, if it was ("300 t converted at 8.33 bbl/t"). */
+  note: string;
+  lines: number;
+}
+
+type SumResult = Summed | { badUnit: number; unit: string | undefined } | undefined;
+
+function sumLines(cm: CompiledMeasure, tx: Transaction, lines: readonly number[] | undefined): SumResult {
+  const cap = cm.m.cap!;
+  const goods = tx.goods ?? [];
+  let bbl = 0;
+  let t = 0;
+  let usd: number | undefined;
+  let nB = 0;
+  let nT = 0;
+  for (const i of lines ?? []) {
+    const line = goods[i]!;
+    const v = lineValue(line);
+    if (v !== undefined) usd = (usd ?? 0) + v;
+    const q = line.quantity;
+    if (q === undefined) continue;
+    const u = capUnit(line.unit);
+    if (u === 'bbl') {
+      bbl += q;
+      nB++;
+    } else if (u === 't' || u === 'kg') {
+      t += u === 'kg' ? q / 1000 : q;
+      nT++;
+    } else if (u !== 'usd') {
+      return { badUnit: i, unit: line.unit };
+    }
+  }
+  if (nB === 0 && nT === 0) return usd === undefined ? undefined : { unit: cap.tonnes !== undefined ? 't' : 'bbl', amount: 0, usd, note: '', lines: 0 };
+  const factor = cap.commodity === 'coal' ? undefined : DEFAULT_BARRELS_PER_TONNE[cap.commodity];
+  // One unit given, and the cap has a bound in it: compare directly, no conversion.
+  if (nT === 0 && (cap.barrels !== undefined || factor === undefined)) return { unit: 'bbl', amount: bbl, usd, note: '', lines: nB };
+  if (nB === 0 && (cap.tonnes !== undefined || factor === undefined)) return { unit: 't', amount: t, usd, note: '', lines: nT };
+  if (factor === undefined) return { badUnit: (lines ?? [0])[0]!, unit: 'bbl' };
+  const into: 'bbl' | 't' = cap.barrels !== undefined ? 'bbl' : 't';
+  const why = `at ${factor} bbl/t, the default ${cap.commodity} factor`;
+  if (into === 'bbl') return { unit: 'bbl', amount: bbl + t * factor, usd, note: ` (${fmt(t)} t converted to ${fmt(t * factor)} bbl ${why})`, lines: nB + nT };
+  return { unit: 't', amount: t + bbl / factor, usd, note: ` (${fmt(bbl)} bbl converted to ${fmt(bbl / factor)} t ${why})`, lines: nB + nT };
+}
+
+function capUnitsText(cm: CompiledMeasure): string {
+  const cap = cm.m.cap!;
+  const parts: string[] = [];
+  if (cap.barrels !== undefined) parts.push('barrels');
+  if (cap.tonnes !== undefined) parts.push('tonnes');
+  return parts.length > 0 ? parts.join(' or ') : 'barrels or tonnes';
+}
+
+export function applyCap(cm: CompiledMeasure, tx: Transaction, ctx: CheckContext | undefined, sink: Sink, lines: readonly number[] | undefined): void {
+  const m = cm.m;
+  const cap = m.cap!;
+  // Same key order as the shared reasons (measure, resolution, paragraph, effect, summary, confidence).
+  const reason = (effect: Reason['effect'], summary: string, field?: string): Reason => ({
+    measure: m.id, resolution: m.resolution, paragraph: m.paragraph, effect, summary, confidence: m.confidence,
+    ...(m.paragraphConfidence !== undefined ? { paragraphConfidence: m.paragraphConfidence } : {}),
+    ...(field !== undefined ? { field } : {}),
+  });
+  const what = cap.commodity.replace('-', ' ');
+  const sum = sumLines(cm, tx, lines);
+  if (sum !== undefined && 'badUnit' in sum) {
+    // Fail closed: a quantity that cannot be compared with the cap could be more than what is left.
+    const field = `goods[${sum.badUnit}].unit`;
+    const said = sum.unit === undefined ? 'a quantity without a unit' : `the unit '${sum.unit}'`;
+    pushReason(sink, reason('requires-review', `On goods[${sum.badUnit}], ${said} cannot be compared with a cap in ${capUnitsText(cm)}: give "${field}" as bbl (barrels), t (tonnes) or kg.`, field));
+    return;
+  }
+  // Text built only when a reason says it (toLocaleString is slow on the hot path).
+  const shown = (): string => (sum && sum.lines > 0 ? `${fmt(sum.amount)} ${sum.unit}${sum.note}` : '');
+  const across = sum && sum.lines > 1 ? ` across ${sum.lines} lines` : '';
+  const bound = (unit: 'bbl' | 't'): number | undefined => (unit === 'bbl' ? cap.barrels : cap.tonnes);
+  // One transaction larger than the whole period's cap is prohibited whatever the ledger holds.
+  const whole = sum ? bound(sum.unit) : undefined;
+  if (sum && sum.lines > 0 && whole !== undefined && sum.amount > whole) {
+    pushReason(sink, reason('prohibits', `This transaction's ${what} totals ${shown()}${across}, more than the whole ${what} cap for the period (${fmt(whole)} ${sum.unit}).`));
+    return;
+  }
+  if (sum?.usd !== undefined && cap.usd !== undefined && sum.usd > cap.usd) {
+    pushReason(sink, reason('prohibits', `This transaction's ${what} is worth US$${fmt(sum.usd)}, more than the whole ${what} cap for the period (US$${fmt(cap.usd)}).`));
+    return;
+  }
+  // Said only when it adds something: a sum over lines, or a conversion.
+  const amountNote = sum && sum.lines > 0 && (sum.note !== '' || sum.lines > 1) ? ` This transaction: ${shown()}${across}.` : '';
+  if (cap.commodity === 'coal') {
+    // The Committee tallied coal itself: the ledger keeps no coal figures.
+    pushReason(sink, reason('conditions', `${m.summary}${amountNote} The Committee keeps the tally of this cap: confirm with it what remains.`));
+    pushDuties(sink, m, m.duties, tx.date);
+    return;
+  }
+  const commodity = cap.commodity;
+  if (!ctx?.capState) {
+    pushReason(sink, amountNote ? reason('conditions', `${(cm.ownNoLedger ?? cm.own).summary}${amountNote}`) : (cm.ownNoLedger ?? cm.own));
+    pushDuties(sink, m, m.duties, tx.date);
+    return;
+  }
+  const st = ctx.capState(commodity, tx.date);
+  if (st?.ceaseIssued) {
+    pushReason(sink, reason('prohibits', `The ${what} cap for ${st.periodStart} to ${st.periodEnd} had reached its last threshold by ${tx.date} (${pct(st.percent)} % used), and States were told to cease supplying for the rest of the period.`));
+    return;
+  }
+  const remBbl = st ? st.remainingBarrels : cap.barrels;
+  const remT = st ? st.remainingTonnes : cap.tonnes;
+  const left = sum ? (sum.unit === 'bbl' ? remBbl : remT) : undefined;
+  if (sum && sum.lines > 0 && left !== undefined && sum.amount > left) {
+    pushReason(sink, reason('prohibits', `This transaction's ${what} totals ${shown()}${across}, more than remains under the ${what} cap on ${tx.date} (${fmt(left)} ${sum.unit}, per the ledger).`));
+    return;
+  }
+  const parts: string[] = [];
+  if (remBbl !== undefined) parts.push(`${fmt(remBbl)} bbl`);
+  if (remT !== undefined) parts.push(`${fmt(remT)} t`);
+  const state = st ? `the ledger shows ${pct(st.percent)} % used by ${tx.date}` : 'the ledger holds no deliveries for this period by then';
+  // A period without an aggregate bound (2375 para 15: each State's own baseline) has nothing "remaining".
+  const remainder = parts.length > 0 ? ` Remaining under the cap: ${parts.join(' or ')} (${state}).` : ' No aggregate cap applies in this period; the ledger tracks each State against its own baseline.';
+  pushReason(sink, reason('conditions', `${m.summary}${remainder}${amountNote}`));
+  pushDuties(sink, m, m.duties, tx.date);
+}
+

@@ -1,0 +1,122 @@
+/**
+ * Committee approvals, matched to the measures they name (REGIME §1 "26"). An approval lifts a measure
+ * whose own text provides for Committee approval; from 5 Aug 2017 (2371, then 2375 para 26 and 2397
+ * para 25) the Committee's general power lets it lift any measure it names; before that, from 30 Nov
+ * 2016, 2321 para 46 lets it exempt humanitarian activities. An approval that cannot apply is reported
+ * with the reason why, never dropped.
+ */
+import { InterdictError } from '../errors/index.ts';
+import type { Measure } from '../law/measure.ts';
+import type { CompiledLaw } from './compile-law.ts';
+import type { CompiledExemption, CompiledMeasure } from './compiled-measure.ts';
+import type { Reason } from './decision.ts';
+import type { Transaction } from './transaction.ts';
+
+/** An approval for "unscr-2375-17" covers "unscr-2375-17" and "unscr-2375-17-…". */
+export function namesMeasure(named: string, id: string): boolean {
+  return named === id || (id.startsWith(named) && id.charCodeAt(named.length) === 45);
+}
+
+/**
+ * Bad input, not a decision: an approval must name a measure id or a paragraph-level prefix that exists
+ * in the law data ("unscr-2375-14" for every part of para 14), never a whole resolution or "unscr".
+ */
+export function checkApprovals(tx: Transaction, cl: CompiledLaw): void {
+  const list = tx.approvals;
+  if (!list) return;
+  for (let i = 0; i < list.length; i++) {
+    const m = list[i]!.measure;
+    if (!cl.approvalTargets.has(m)) {
+      throw new InterdictError(
+        'CHECK_BAD_INPUT',
+        `approvals[${i}].measure is ${JSON.stringify(m)}, which names no measure or paragraph in the law data (give a measure id such as "unscr-2375-16" or a paragraph prefix such as "unscr-2375-14"; \`interdict law list --all\` shows them)`,
+        { ...(tx.id !== undefined ? { record: tx.id } : {}), field: `approvals[${i}].measure` },
+      );
+    }
+  }
+}
+
+/** Every id and paragraph-level prefix ("unscr-RES-PARA") an approval may name. */
+export function approvalTargets(measures: readonly Measure[]): Set<string> {
+  const out = new Set<string>();
+  for (const m of measures) {
+    out.add(m.id);
+    const parts = m.id.split('-');
+    if (parts.length > 3) out.add(parts.slice(0, 3).join('-'));
+  }
+  return out;
+}
+
+export type ApprovalUse =
+  | { ok: true; index: number; effect: Reason['effect']; reasons: Reason[]; clause?: CompiledExemption }
+  | { ok: false; index: number; reason: Reason };
+
+function reasonOf(m: Measure, effect: Reason['effect'], summary: string, reference: string, field?: string): Reason {
+  const r: Reason = { measure: m.id, resolution: m.resolution, paragraph: m.paragraph, effect, summary, confidence: m.confidence };
+  if (field !== undefined) r.field = field;
+  if (m.paragraphConfidence !== undefined) r.paragraphConfidence = m.paragraphConfidence;
+  r.reference = reference;
+  return r;
+}
+
+function cite(m: Measure): string {
+  return `${m.resolution} para ${m.paragraph}`;
+}
+
+/** The latest exemption power of a kind in force on `date` (2375 para 26 over 2371's, …). */
+function powerOn(cl: CompiledLaw, kind: 'any' | 'humanitarian', date: string): Measure | undefined {
+  let best: Measure | undefined;
+  for (const m of cl.powers) {
+    if (m.exemptionPower !== kind || m.effective > date || (m.lastDay !== undefined && m.lastDay < date)) continue;
+    if (!best || m.effective > best.effective) best = m;
+  }
+  return best;
+}
+
+/** Whether approval `index` (which names `cm`) lifts it on the transaction's date, and through what. */
+export function useApproval(cm: CompiledMeasure, tx: Transaction, index: number, cl: CompiledLaw): ApprovalUse {
+  const a = tx.approvals![index]!;
+  const m = cm.m;
+  const ref = a.reference;
+  const no = (why: string, field: string): ApprovalUse => ({
+    ok: false,
+    index,
+    reason: reasonOf(m, 'requires-review', `Committee approval "${ref}" cannot lift "${m.title}" (${cite(m)}): ${why}.`, ref, field),
+  });
+  if (a.date !== undefined && a.date > tx.date) return no(`it is dated ${a.date}, after the transaction (${tx.date}), and an approval must be given in advance`, `approvals[${index}].date`);
+  const clause = cm.approval;
+  if (clause) {
+    const p = tx.purpose;
+    if (clause.purposes && p !== undefined && !clause.purposes.has(p)) {
+      return no(`the paragraph lets the Committee approve only ${[...clause.purposes].join(' or ')} shipments, and the stated purpose is "${p}"`, 'purpose');
+    }
+    const effect = clause.ex.effect;
+    return { ok: true, index, effect, clause, reasons: [reasonOf(m, effect, `Committee approval "${ref}" lifts this measure under its own approval clause (${cite(m)}): ${clause.ex.summary}`, ref)] };
+  }
+  const general = powerOn(cl, 'any', tx.date);
+  const humanitarian = general ? undefined : powerOn(cl, 'humanitarian', tx.date);
+  const power = general ?? (humanitarian && tx.purpose === 'humanitarian' ? humanitarian : undefined);
+  if (power) {
+    const how = power === general ? 'the Committee\'s power to exempt, case by case, any activity from the measures' : 'the Committee\'s power to exempt, case by case, activities needed for humanitarian purposes';
+    return {
+      ok: true,
+      index,
+      effect: 'permits',
+      reasons: [
+        reasonOf(m, 'permits', `Committee approval "${ref}" exempts this activity from "${m.title}" (${cite(m)}) under ${how} (${cite(power)}).`, ref),
+        reasonOf(power, 'permits', `${how[0]!.toUpperCase()}${how.slice(1)} (${cite(power)}) lets Committee approval "${ref}" apply to ${cite(m)}.`, ref),
+      ],
+    };
+  }
+  const from = cl.powers.find((x) => x.exemptionPower === 'any')?.effective;
+  const hum = humanitarian ? `; 2321 para 46 lets it exempt humanitarian activities, but the stated purpose is ${tx.purpose === undefined ? 'missing' : `"${tx.purpose}"`}` : '';
+  return no(`on ${tx.date}, before the Committee's general power to exempt any activity${from ? ` (from ${from})` : ''}, only a measure whose own text provides for Committee approval could be lifted, and this one has no such clause${hum}`, `approvals[${index}].measure`);
+}
+
+/** An approval that named no measure reaching this transaction: said so, citing the first measure it names. */
+export function unusedApproval(tx: Transaction, index: number, cl: CompiledLaw): Reason | undefined {
+  const a = tx.approvals![index]!;
+  const m = cl.law.measures.find((x) => namesMeasure(a.measure, x.id));
+  if (!m) return undefined;
+  return reasonOf(m, 'requires-review', `Committee approval "${a.reference}" names ${a.measure}, which does not reach this transaction on ${tx.date} (not in force then, or the transaction is outside its scope): check that the approval is the one meant.`, a.reference, `approvals[${index}].measure`);
+}

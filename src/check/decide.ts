@@ -1,0 +1,35 @@
+/**
+ * decide: the outcome is the strictest effect among the reasons; errors make it at least `review`.
+ * A prohibition cannot be undone by any field, so a prohibited decision drops the review lines that ask
+ * for such a field and the "permits" lines of other measures (they would mislead beside it); reviews of
+ * a Committee approval that could not apply stay, as the user relied on it.
+ */
+import type { Law } from '../law/measure.ts';
+import type { Sink } from './sink.ts';
+import { outcomeOf, type Decision, type Reason } from './decision.ts';
+import type { Transaction } from './transaction.ts';
+
+function keepBesideProhibition(r: Reason): boolean {
+  if (r.effect === 'permits') return false;
+  // A review about a Committee approval (it carries the approval's reference) stays: the user relied on it.
+  if (r.effect === 'requires-review') return r.reference !== undefined;
+  return true;
+}
+
+export function decide(tx: Transaction, law: Law, sink: Sink): Decision {
+  let reasons = sink.reasons;
+  let outcome = outcomeOf(reasons);
+  if (outcome === 'prohibited' && reasons.length > 1) reasons = reasons.filter(keepBesideProhibition);
+  const errors = sink.errors;
+  if (errors !== undefined && outcome !== 'prohibited') outcome = 'review';
+  const d: Decision = tx.id !== undefined
+    ? { id: tx.id, outcome, reasons, obligations: sink.obligations, lawVersion: law.version, evaluatedFor: tx.date }
+    : { outcome, reasons, obligations: sink.obligations, lawVersion: law.version, evaluatedFor: tx.date };
+  if (errors !== undefined) {
+    // Key order as JSON shows it: errors after obligations.
+    return tx.id !== undefined
+      ? { id: tx.id, outcome, reasons, obligations: sink.obligations, errors, lawVersion: law.version, evaluatedFor: tx.date }
+      : { outcome, reasons, obligations: sink.obligations, errors, lawVersion: law.version, evaluatedFor: tx.date };
+  }
+  return d;
+}

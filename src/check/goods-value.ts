@@ -1,0 +1,44 @@
+/**
+ * Units and values of a goods line as people write them. Quantities: barrels ("bbl", "BBL", "barrels"),
+ * tonnes ("t", "tonnes", "mt", "MT", "metric tons"), kilograms; values: `value` in US dollars, or a
+ * quantity whose unit is "usd". Anything else is unknown and, where a cap needs it, asks for review.
+ */
+import type { GoodsLine } from './transaction.ts';
+
+export type CapUnit = 'bbl' | 't' | 'kg' | 'usd';
+
+const UNITS: ReadonlyMap<string, CapUnit> = new Map([
+  ['bbl', 'bbl'], ['bbls', 'bbl'], ['barrel', 'bbl'], ['barrels', 'bbl'],
+  ['t', 't'], ['tonne', 't'], ['tonnes', 't'], ['mt', 't'], ['metric ton', 't'], ['metric tons', 't'], ['metric tonne', 't'], ['metric tonnes', 't'],
+  ['kg', 'kg'], ['kgs', 'kg'], ['kilogram', 'kg'], ['kilograms', 'kg'],
+  ['usd', 'usd'], ['us$', 'usd'], ['$', 'usd'],
+]);
+
+/** Count-like units: a quantity in them is a number of items. */
+const COUNTS: ReadonlySet<string> = new Set(['pcs', 'pc', 'piece', 'pieces', 'unit', 'units', 'item', 'items', 'each', 'no', 'nos', 'u']);
+
+/** The unit a line's quantity is in, or undefined when it is none of the known ones (or missing). */
+export function capUnit(unit: string | undefined): CapUnit | undefined {
+  if (unit === undefined) return undefined;
+  const u = UNITS.get(unit);
+  return u ?? UNITS.get(unit.trim().toLowerCase().replace(/\.$/, ''));
+}
+
+/** The line's value in US dollars: `value`, or a quantity given in usd. */
+export function lineValue(line: GoodsLine): number | undefined {
+  if (line.value !== undefined) return line.value;
+  if (line.quantity !== undefined && capUnit(line.unit) === 'usd') return line.quantity;
+  return undefined;
+}
+
+/**
+ * The value of one item of the line, for a per-item threshold: the line's value divided by its count
+ * when the quantity counts items, else the line's whole value (never under-counts: fail closed).
+ */
+export function itemValue(line: GoodsLine): number | undefined {
+  const v = lineValue(line);
+  if (v === undefined) return undefined;
+  const q = line.quantity;
+  if (q !== undefined && q > 0 && line.value !== undefined && (line.unit === undefined || COUNTS.has(line.unit.trim().toLowerCase()))) return v / q;
+  return v;
+}

@@ -1,0 +1,138 @@
+/**
+ * select + group, for goods: which goods measures reach which lines of a transaction, whatever its
+ * type (a vessel-transfer of coal is still coal). Lines reach a measure by HS prefix (decisive), by an
+ * HS prefix that needs the product to decide (HS 2709 crude or condensate; HS 2710 aviation fuel or
+ * other refined products), by explicit product kind, or — when neither code nor kind is given — by
+ * well-known description words. Direction comes from `to`/`from`; a missing one that could matter
+ * makes the hit uncertain. The result groups hits by measure, so each measure is applied once to all
+ * the lines it reaches (a cap is then a cap per transaction, not per line).
+ * Hot path: per-call arrays only, no closures.
+ */
+import { parseHs } from '../hs/index.ts';
+import { pushReason, type Sink, type Uncertainty } from './sink.ts';
+import type { CompiledLaw, GoodsTable, Interval } from './compile-law.ts';
+import { reviewReason, type CompiledMeasure } from './compiled-measure.ts';
+import { itemValue } from './goods-value.ts';
+import type { GoodsLine, Transaction } from './transaction.ts';
+
+/** One measure reached by a transaction's goods: the lines that surely reach it, or why it may. */
+export interface GoodsHit {
+  cm: CompiledMeasure;
+  /** Indexes of the lines that reach the measure for certain. */
+  lines: number[];
+  /** Why the measure may reach a line (missing direction, product or value), when no line surely does. */
+  uncertain: Uncertainty | undefined;
+}
+
+const fieldCache: { product: Uncertainty[]; hs: Uncertainty[]; value: Uncertainty[] } = { product: [], hs: [], value: [] };
+function productUnknown(i: number): Uncertainty {
+  return (fieldCache.product[i] ??= { cause: 'product', field: `goods[${i}].product` });
+}
+function goodsUnknown(i: number): Uncertainty {
+  return (fieldCache.hs[i] ??= { cause: 'goods', field: `goods[${i}].hs` });
+}
+function valueUnknown(i: number): Uncertainty {
+  return (fieldCache.value[i] ??= { cause: 'value', field: `goods[${i}].value` });
+}
+
+const DIRECTION_TO: Uncertainty = { cause: 'direction', field: 'to' };
+const DIRECTION_FROM: Uncertainty = { cause: 'direction', field: 'from' };
+
+/** The goods hits of `tx`, grouped by measure, in the order measures were first reached. */
+export function selectGoods(tx: Transaction, iv: Interval, cl: CompiledLaw, sink: Sink): readonly GoodsHit[] {
+  const hits: GoodsHit[] = [];
+  const toKP = tx.to === 'KP';
+  const fromKP = tx.from === 'KP';
+  if (toKP || (tx.to === undefined && !fromKP)) selectDirection(tx, iv.goodsTo, cl, sink, toKP ? undefined : DIRECTION_TO, hits);
+  if (fromKP || (tx.from === undefined && !toKP)) selectDirection(tx, iv.goodsFrom, cl, sink, fromKP ? undefined : DIRECTION_FROM, hits);
+  return hits;
+}
+
+function selectDirection(tx: Transaction, t: GoodsTable, cl: CompiledLaw, sink: Sink, dir: Uncertainty | undefined, hits: GoodsHit[]): void {
+  if (t.all.length === 0) return;
+  const goods = tx.goods;
+  if (!goods || goods.length === 0) {
+    // Only a goods transaction must say what it carries; other types may carry nothing.
+    if (tx.type === 'goods') pushReason(sink, reviewReason(t.all[0]!, 'goods', 'goods'));
+    return;
+  }
+  for (let i = 0; i < goods.length; i++) selectLine(goods[i]!, i, t, cl, sink, dir, hits);
+}
+
+/** Record that line `i` reaches `cm` (certainly when `u` is undefined); true if this is a new hit for the line. */
+function hit(hits: GoodsHit[], cm: CompiledMeasure, i: number, line: GoodsLine, u: Uncertainty | undefined): boolean {
+  const min = cm.applies.goods?.minValueUsd;
+  if (min !== undefined && u === undefined) {
+    // A value threshold (2270 Annex V, 2321 Annex IV): only items worth more reach the measure.
+    const v = itemValue(line);
+    if (v === undefined) u = valueUnknown(i);
+    else if (v <= min) return true; // identified, and below the threshold: not caught
+  }
+  let h: GoodsHit | undefined;
+  for (let k = 0; k < hits.length; k++) {
+    if (hits[k]!.cm === cm) {
+      h = hits[k];
+      break;
+    }
+  }
+  if (!h) {
+    hits.push(u === undefined ? { cm, lines: [i], uncertain: undefined } : { cm, lines: [], uncertain: u });
+    return true;
+  }
+  if (u === undefined) {
+    if (h.lines[h.lines.length - 1] === i) return false; // an HS hit and a product hit on one line
+    h.lines.push(i);
+  } else {
+    h.uncertain ??= u;
+  }
+  return true;
+}
+
+function selectLine(line: GoodsLine, i: number, t: GoodsTable, cl: CompiledLaw, sink: Sink, dir: Uncertainty | undefined, hits: GoodsHit[]): void {
+  let found = 0;
+  const digits = line.hs !== undefined ? parseHs(line.hs) : undefined;
+  const product = line.product;
+  if (digits !== undefined) {
+    const decisive = t.decisive.lookup(digits);
+    for (let k = 0; k < decisive.length; k++) if (hit(hits, decisive[k]!, i, line, dir)) found++;
+    if (product === undefined) {
+      const amb = t.ambiguous.lookup(digits);
+      if (amb.length > 0) {
+        const desc = line.description?.toLowerCase();
+        for (let k = 0; k < amb.length; k++) {
+          const cm = amb[k]!;
+          if (desc !== undefined && cm.words?.test(desc)) hit(hits, cm, i, line, dir);
+          else if (desc !== undefined && cl.knownWords.get(cm)?.test(desc)) continue; // the description names something else
+          else hit(hits, cm, i, line, dir ?? productUnknown(i));
+        }
+      }
+    }
+  }
+  if (product !== undefined) {
+    const list = t.byProduct.get(product);
+    if (list) for (let k = 0; k < list.length; k++) hit(hits, list[k]!, i, line, dir);
+    const amb = digits === undefined ? t.byAmbiguousProduct.get(product) : undefined;
+    if (amb) {
+      // e.g. "arms" without an HS code: heavy arms or small arms? The description may say.
+      const desc = line.description?.toLowerCase();
+      const named = desc !== undefined ? cl.productWords.get(product) : undefined;
+      for (const cm of amb) {
+        if (desc !== undefined && cm.words?.test(desc)) hit(hits, cm, i, line, dir);
+        else if (named?.test(desc!)) continue; // the description names another kind ("pistols" are not heavy arms)
+        else hit(hits, cm, i, line, dir ?? goodsUnknown(i));
+      }
+    }
+  }
+  if (digits === undefined) {
+    // Without an HS code the description's well-known words count too, even beside a product kind:
+    // "Mercedes-Benz sedan" as transport-vehicles is still a luxury car (fail closed).
+    const desc = line.description?.toLowerCase();
+    if (desc !== undefined) for (const cm of t.withWords) if (cm.words!.test(desc) && hit(hits, cm, i, line, dir)) found++;
+  }
+  if (digits === undefined && product === undefined) {
+    if (found === 0) {
+      // Nothing identifies the goods: fail closed rather than pass them.
+      pushReason(sink, reviewReason(t.all[0]!, 'goods', goodsUnknown(i).field));
+    }
+  }
+}
