@@ -1,0 +1,50 @@
+/**
+ * The cap ledger over HTTP: a reporter records deliveries for its own State only; the LedgerStore keeps
+ * the CLI's guarantees (a State's reference counts once, each notice is issued once, across processes).
+ * The audit entry is written right after the ledger's own transaction commits (the ledger store owns
+ * that transaction); only a report that created a record is logged, so a repeat logs nothing.
+ */
+import { InterdictError } from '../../errors/index.ts';
+import { periodStatus, presentNotice, presentTotals, presentVersion, resolvePeriod, type Commodity, type DeliveryInput } from '../../ledger/index.ts';
+import type { Account } from '../accounts/accounts.ts';
+import { withAudit } from '../audit/audit-log.ts';
+import type { Service } from '../service/service-context.ts';
+
+export interface DeliveryBody {
+  commodity: string;
+  state: string;
+  date: string;
+  ref: string;
+  barrels?: string | number;
+  tonnes?: string | number;
+  factor?: string | number;
+  reported?: string;
+  vessel?: string;
+  parties?: string[];
+}
+
+export async function recordDeliveryFor(svc: Service, who: Account, body: DeliveryBody) {
+  const state = String(body.state).trim().toUpperCase();
+  // A reporter speaks for its own State only; an admin may record for any.
+  if (!who.roles.includes('admin') && who.state !== state) {
+    throw new InterdictError('SERVICE_FORBIDDEN', `account "${who.name}" reports for ${who.state ?? 'no State'}, not ${state}`, { field: 'state' });
+  }
+  const input: DeliveryInput = { ...body, state } as DeliveryInput;
+  const r = await svc.ledger.record(input);
+  if (r.created) {
+    await withAudit(svc.driver, async () => ({
+      result: undefined,
+      audit: [{ actor: who.name, action: 'delivery.record', target: `delivery:${r.record.state}:${r.record.ref}`, detail: { commodity: r.record.commodity, date: r.record.date, barrelsMilli: r.record.barrelsMilli, tonnesMilli: r.record.tonnesMilli, notices: r.notices.map((n) => n.threshold) } }],
+    }));
+  }
+  return { created: r.created, record: presentVersion(r.record), period: presentTotals(r.totals, svc.caps), notices: r.notices.map((n) => presentNotice(n, svc.caps)) };
+}
+
+export async function ledgerStatus(svc: Service, commodity: Commodity, period: string | undefined) {
+  const cap = resolvePeriod(svc.caps, commodity, period, new Date().toISOString().slice(0, 10));
+  return periodStatus(svc.ledger, svc.caps, cap);
+}
+
+export async function ledgerNotices(svc: Service) {
+  return (await svc.ledger.notices()).map((n) => presentNotice(n, svc.caps));
+}
