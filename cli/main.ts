@@ -1,11 +1,16 @@
 // The CLI's one entry: build the command tree and dispatch. Each command lives in commands/<name>.ts.
 import { Command } from 'commander';
+import { registerAudit } from './commands/audit.ts';
 import { registerCheck } from './commands/check.ts';
 import { registerDemo } from './commands/demo.ts';
 import { registerLaw } from './commands/law.ts';
 import { registerLedger } from './commands/ledger.ts';
 import { registerList } from './commands/list.ts';
+import { registerLists } from './commands/lists-load.ts';
 import { registerScreen } from './commands/screen.ts';
+import { registerServe } from './commands/serve.ts';
+import { registerSubjects } from './commands/subjects.ts';
+import { registerUsers } from './commands/users.ts';
 import { EXIT } from './support/exit-codes.ts';
 
 const program = new Command('interdict')
@@ -19,6 +24,11 @@ registerList(program);
 registerScreen(program);
 registerLedger(program);
 registerDemo(program);
+registerServe(program);
+registerUsers(program);
+registerSubjects(program);
+registerLists(program);
+registerAudit(program);
 
 try {
   await program.parseAsync(process.argv);

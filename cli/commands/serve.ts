@@ -1,0 +1,59 @@
+// `interdict serve`: the HTTP API (and, later, the web page) over the same engine and database (CONTRACT §4).
+import type { Command } from 'commander';
+import { buildServer } from '../../http/server.ts';
+import { ensureFirstAdmin } from '../../src/app/accounts/accounts.ts';
+import { cliActor, openService } from '../../src/app/service/service-context.ts';
+import { describeDbTarget, parseDbTarget } from '../../src/store/index.ts';
+import { EXIT, type ExitCode } from '../support/exit-codes.ts';
+import { CliFlagError, runAction } from '../support/run-action.ts';
+
+interface ServeOpts {
+  host: string;
+  port: string;
+  db?: string;
+  logLevel: string;
+}
+
+export function registerServe(program: Command): void {
+  program
+    .command('serve')
+    .description('Serve the HTTP API on the shared database (SQLite file by default, or INTERDICT_DATABASE_URL)')
+    .option('--host <host>', 'address to listen on', '127.0.0.1')
+    .option('--port <port>', 'port to listen on (0: any free port)', '8080')
+    .option('--db <file>', 'database: a SQLite file or a postgres:// URL (default: as "interdict ledger where")')
+    .option('--log-level <level>', 'request log level (fatal, error, warn, info, debug)', 'info')
+    .action(runAction((opts: ServeOpts) => serve(opts)));
+}
+
+async function serve(opts: ServeOpts): Promise<ExitCode> {
+  const port = Number(opts.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new CliFlagError(`--port must be a port number, not "${opts.port}"`);
+  if (!['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].includes(opts.logLevel)) throw new CliFlagError(`--log-level "${opts.logLevel}" is not a level`);
+  const target = parseDbTarget(opts.db);
+  const svc = await openService({ target });
+  const adminKey = await ensureFirstAdmin(svc.driver, cliActor());
+  // Request logs (pino, one JSON line each) go to stderr; stdout carries only what a person must read.
+  const { app } = await buildServer(svc, { logger: { level: opts.logLevel, stream: process.stderr } });
+  const address = await app.listen({ host: opts.host, port });
+  const out: string[] = [`Interdict service listening on ${address} (database ${describeDbTarget(target)})`];
+  if (adminKey !== undefined) {
+    out.push(
+      'First start: created the account "admin". Its API key, shown this once:',
+      `  ${adminKey}`,
+      `Use it as "Authorization: Bearer KEY"; add others with: interdict users add NAME --role analyst|releaser|reporter|auditor|admin [--state CN]${opts.db ? ` --db ${opts.db}` : ''}`,
+    );
+  }
+  process.stdout.write(`${out.join('\n')}\n`);
+  // SIGTERM drains: stop accepting, let requests in flight finish, close the database, exit 0.
+  await new Promise<void>((resolve) => {
+    const stop = (): void => {
+      process.off('SIGTERM', stop);
+      process.off('SIGINT', stop);
+      app.log.info('shutting down: draining requests');
+      void app.close().then(() => svc.close()).finally(resolve);
+    };
+    process.on('SIGTERM', stop);
+    process.on('SIGINT', stop);
+  });
+  return EXIT.ok;
+}
