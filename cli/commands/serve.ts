@@ -30,7 +30,7 @@ async function serve(opts: ServeOpts): Promise<ExitCode> {
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new CliFlagError(`--port must be a port number, not "${opts.port}"`);
   if (!['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].includes(opts.logLevel)) throw new CliFlagError(`--log-level "${opts.logLevel}" is not a level`);
   const target = parseDbTarget(opts.db);
-  const svc = await openService({ target });
+  const svc = await openService({ target, preloadList: true });
   const adminKey = await ensureFirstAdmin(svc.driver, cliActor());
   // Request logs (pino, one JSON line each) go to stderr; stdout carries only what a person must read.
   const { app } = await buildServer(svc, { logger: { level: opts.logLevel, stream: process.stderr } });

@@ -4,6 +4,7 @@ import { confirmDecision, getAlert, listAlerts, proposeDecision, type AlertStatu
 import { updateList } from '../../src/app/lists/list-update.ts';
 import type { Service } from '../../src/app/service/service-context.ts';
 import { addSubjects, listSubjects } from '../../src/app/subjects/subjects.ts';
+import { InterdictError } from '../../src/errors/index.ts';
 import { caller } from '../auth.ts';
 import { alertsQuery, confirmBodySchema, decisionBodySchema, errorResponses, idParams, subjectsBodySchema } from '../schemas.ts';
 
@@ -56,5 +57,8 @@ export function alertRoutes(app: FastifyInstance, svc: Service): void {
       summary: 'Load a new UN consolidated list (the XML as the body); re-screen subjects against added and changed records',
       tags: ['lists'], security: bearer, consumes: ['application/xml'], response: errorResponses(413, 415),
     },
-  }, async (req) => updateList(svc, req.body as Buffer, caller(req).name));
+  }, async (req) => {
+    if (!Buffer.isBuffer(req.body)) throw new InterdictError('SERVICE_MEDIA_TYPE', 'send the UN list XML itself as the body, with Content-Type: application/xml', { field: 'body' });
+    return updateList(svc, req.body, caller(req).name);
+  });
 }

@@ -23,6 +23,8 @@ export interface OpenServiceOptions {
   /** An open driver (tests: PGlite); the service closes it. */
   driver?: SqlDriver;
   schema?: string;
+  /** Parse and index the list in use now (a server, before it says it is ready) rather than on first use. */
+  preloadList?: boolean;
 }
 
 /** Create or upgrade the service's tables. */
@@ -43,7 +45,7 @@ export async function openService(opts: OpenServiceOptions = {}): Promise<Servic
     throw e;
   }
   const lists = new ListCache();
-  await lists.current(driver);
+  if (opts.preloadList) await lists.current(driver);
   return { driver, law, caps, ledger, lists, close: () => ledger.close() };
 }
 
