@@ -26,12 +26,38 @@ export function bearerKey(req: FastifyRequest): string | undefined {
   return m?.[1];
 }
 
-export function authHook(svc: Service) {
+/**
+ * A key looked up in the last KEY_CACHE_MS is trusted without reading the database again: under load the
+ * same few keys arrive thousands of times a second. A revocation is seen within this bound by every
+ * process (at once by the process that made it, which clears its cache).
+ */
+export const KEY_CACHE_MS = 500;
+const KEY_CACHE_MAX = 10_000;
+
+export class KeyCache {
+  private readonly entries = new Map<string, { account: Account | undefined; at: number }>();
+
+  async lookup(svc: Service, key: string): Promise<Account | undefined> {
+    const now = Date.now();
+    const hit = this.entries.get(key);
+    if (hit !== undefined && now - hit.at < KEY_CACHE_MS) return hit.account;
+    const account = await accountForKey(svc.driver, key);
+    if (this.entries.size >= KEY_CACHE_MAX) this.entries.clear();
+    this.entries.set(key, { account, at: now });
+    return account;
+  }
+
+  clear(): void {
+    this.entries.clear();
+  }
+}
+
+export function authHook(svc: Service, keys: KeyCache) {
   return async (req: FastifyRequest, reply: FastifyReply): Promise<void> => {
     const permission = req.routeOptions.config.permission;
     if (permission === undefined) return;
     const key = bearerKey(req);
-    const account = key === undefined ? undefined : await accountForKey(svc.driver, key);
+    const account = key === undefined ? undefined : await keys.lookup(svc, key);
     if (account === undefined) {
       reply.header('www-authenticate', 'Bearer');
       await reply.code(401).send(errorBody('SERVICE_UNAUTHENTICATED', key === undefined ? 'no credential: send Authorization: Bearer KEY' : 'the key is unknown or revoked'));

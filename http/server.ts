@@ -8,7 +8,7 @@ import swagger from '@fastify/swagger';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { Permission } from '../src/app/accounts/roles.ts';
 import type { Service } from '../src/app/service/service-context.ts';
-import { authHook } from './auth.ts';
+import { authHook, KeyCache } from './auth.ts';
 import { errorBody, sendError } from './errors.ts';
 import { adminRoutes } from './routes/admin-routes.ts';
 import { alertRoutes } from './routes/alert-routes.ts';
@@ -72,7 +72,8 @@ export async function buildServer(svc: Service, opts: ServerOptions = {}): Promi
     }
   });
   app.addContentTypeParser(['application/xml', 'text/xml'], { parseAs: 'buffer' }, (_req, body, done) => done(null, body));
-  app.addHook('onRequest', authHook(svc));
+  const keys = new KeyCache();
+  app.addHook('onRequest', authHook(svc, keys));
   app.setErrorHandler(sendError);
   app.setNotFoundHandler((req, reply) => reply.code(404).send(errorBody('SERVICE_NOT_FOUND', `no route ${req.method} ${req.url.split('?')[0]}`)));
 
@@ -90,7 +91,7 @@ export async function buildServer(svc: Service, opts: ServerOptions = {}): Promi
 
   apiRoutes(app, svc);
   alertRoutes(app, svc);
-  adminRoutes(app, svc);
+  adminRoutes(app, svc, () => keys.clear());
   await app.ready();
   return { app, routeTable };
 }

@@ -1,5 +1,6 @@
 // `interdict serve`: the HTTP API (and, later, the web page) over the same engine and database (CONTRACT §4).
 import type { Command } from 'commander';
+import pino from 'pino';
 import { buildServer } from '../../http/server.ts';
 import { ensureFirstAdmin } from '../../src/app/accounts/accounts.ts';
 import { cliActor, openService } from '../../src/app/service/service-context.ts';
@@ -33,7 +34,9 @@ async function serve(opts: ServeOpts): Promise<ExitCode> {
   const svc = await openService({ target, preloadList: true });
   const adminKey = await ensureFirstAdmin(svc.driver, cliActor());
   // Request logs (pino, one JSON line each) go to stderr; stdout carries only what a person must read.
-  const { app } = await buildServer(svc, { logger: { level: opts.logLevel, stream: process.stderr } });
+  // Buffered (asynchronous) writes: one system call per few kilobytes of log, not per line; flushed on exit.
+  const logStream = pino.destination({ dest: 2, sync: false, minLength: 4096 });
+  const { app } = await buildServer(svc, { logger: { level: opts.logLevel, stream: logStream } });
   const address = await app.listen({ host: opts.host, port });
   const out: string[] = [`Interdict service listening on ${address} (database ${describeDbTarget(target)})`];
   if (adminKey !== undefined) {
@@ -50,7 +53,10 @@ async function serve(opts: ServeOpts): Promise<ExitCode> {
       process.off('SIGTERM', stop);
       process.off('SIGINT', stop);
       app.log.info('shutting down: draining requests');
-      void app.close().then(() => svc.close()).finally(resolve);
+      void app.close().then(() => svc.close()).finally(() => {
+        logStream.flushSync();
+        resolve();
+      });
     };
     process.on('SIGTERM', stop);
     process.on('SIGINT', stop);

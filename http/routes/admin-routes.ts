@@ -8,7 +8,8 @@ import { auditQuery, errorResponses, userBodySchema, userParams } from '../schem
 
 const bearer = [{ bearer: [] }];
 
-export function adminRoutes(app: FastifyInstance, svc: Service): void {
+/** `revoked` is called after an account is revoked, so this process stops trusting its key at once. */
+export function adminRoutes(app: FastifyInstance, svc: Service, revoked: () => void): void {
   app.get('/v1/audit', {
     config: { permission: 'read-audit' },
     schema: { summary: 'The audit log, oldest first (filter by target, actor, action; page with after)', tags: ['audit'], security: bearer, querystring: auditQuery, response: errorResponses() },
@@ -40,5 +41,9 @@ export function adminRoutes(app: FastifyInstance, svc: Service): void {
   app.delete('/v1/users/:name', {
     config: { permission: 'manage-users' },
     schema: { summary: 'Revoke an account (its key stops working at once)', tags: ['accounts'], security: bearer, params: userParams, response: errorResponses(404, 409) },
-  }, async (req) => ({ user: await revokeAccount(svc.driver, (req.params as { name: string }).name, caller(req).name) }));
+  }, async (req) => {
+    const user = await revokeAccount(svc.driver, (req.params as { name: string }).name, caller(req).name);
+    revoked();
+    return { user };
+  });
 }
