@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import pino from 'pino';
 import { buildServer } from '../../http/server.ts';
 import { ensureFirstAdmin } from '../../src/app/accounts/accounts.ts';
+import { loadDemoData } from '../../src/app/service/demo-data.ts';
 import { cliActor, openService } from '../../src/app/service/service-context.ts';
 import { describeDbTarget, parseDbTarget } from '../../src/store/index.ts';
 import { EXIT, type ExitCode } from '../support/exit-codes.ts';
@@ -13,6 +14,7 @@ interface ServeOpts {
   port: string;
   db?: string;
   logLevel: string;
+  demo?: boolean;
 }
 
 export function registerServe(program: Command): void {
@@ -23,6 +25,7 @@ export function registerServe(program: Command): void {
     .option('--port <port>', 'port to listen on (0: any free port)', '8080')
     .option('--db <file>', 'database: a SQLite file or a postgres:// URL (default: as "interdict ledger where")')
     .option('--log-level <level>', 'request log level (fatal, error, warn, info, debug)', 'info')
+    .option('--demo', 'load the bundled examples first: customers as monitored subjects (alerts), State reports in the ledger')
     .action(runAction((opts: ServeOpts) => serve(opts)));
 }
 
@@ -33,12 +36,16 @@ async function serve(opts: ServeOpts): Promise<ExitCode> {
   const target = parseDbTarget(opts.db);
   const svc = await openService({ target, preloadList: true });
   const adminKey = await ensureFirstAdmin(svc.driver, cliActor());
+  const demo = opts.demo ? await loadDemoData(svc, 'demo') : undefined;
   // Request logs (pino, one JSON line each) go to stderr; stdout carries only what a person must read.
   // Buffered (asynchronous) writes: one system call per few kilobytes of log, not per line; flushed on exit.
   const logStream = pino.destination({ dest: 2, sync: false, minLength: 4096 });
   const { app } = await buildServer(svc, { logger: { level: opts.logLevel, stream: logStream } });
   const address = await app.listen({ host: opts.host, port });
   const out: string[] = [`Interdict service listening on ${address} (database ${describeDbTarget(target)})`];
+  if (demo !== undefined) {
+    out.push(`Demo data: ${demo.subjects} example customers monitored (${demo.alertsOpened} new alerts), ${demo.deliveriesCreated} new State reports in the ledger`);
+  }
   if (adminKey !== undefined) {
     out.push(
       'First start: created the account "admin". Its API key, shown this once:',

@@ -13,7 +13,7 @@ describe('service: commands', () => {
   const db = path.join(s.dir, 'svc.sqlite');
   const run = (...args: string[]) => s.cli([...args, '--db', db, '--format', 'json']);
 
-  it('serve: the first start creates and prints the admin key once; readyz; SIGTERM exits 0', async () => {
+  it('serve: the first start creates and prints the admin key once; readyz; --demo loads the examples; SIGTERM exits 0', async () => {
     const env = { INTERDICT_CACHE_DIR: path.join(s.dir, 'cache') };
     const first = await startServerProcess(env, ['--db', db]);
     assert.match(first.adminKey ?? '', /^ik_/);
@@ -22,8 +22,11 @@ describe('service: commands', () => {
     const audit = await fetch(`${first.url}/v1/audit/verify`, { headers: { authorization: `Bearer ${first.adminKey}` } });
     assert.deepEqual(await audit.json(), { ok: true, entries: 1 });
     assert.equal(await first.stop(), 0);
-    const second = await startServerProcess(env, ['--db', db]);
+    const second = await startServerProcess(env, ['--db', db, '--demo']);
     assert.equal(second.adminKey, undefined, 'not printed again');
+    const get = async (url: string) => (await fetch(`${second.url}${url}`, { headers: { authorization: `Bearer ${first.adminKey}` } })).json();
+    assert.ok((await get('/v1/alerts?status=open')).alerts.length > 0, '--demo: the example customers opened alerts');
+    assert.ok((await get('/v1/ledger/status?commodity=refined-petroleum&period=2018')).totalBarrels > 0, '--demo: the example reports are in the ledger');
     assert.equal(await second.stop(), 0);
   });
 
@@ -71,7 +74,7 @@ describe('service: commands', () => {
     const out = JSON.parse(r2.stdout);
     assert.equal(out.changed, true);
     assert.match(out.to, /^2025-04-19/);
-    assert.equal(out.rescreened, 2, 'the two subjects, against the records that differ');
+    assert.equal(out.rescreened, 8, 'every subject (6 from --demo, 2 imported), against the records that differ');
     const v = run('audit', 'verify');
     assert.equal(v.code, 0);
     assert.equal(JSON.parse(v.stdout).ok, true);
