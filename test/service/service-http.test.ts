@@ -30,6 +30,10 @@ describe('service: HTTP boundary', () => {
       assert.ok(op, `${r.method} ${r.url} is described`);
       if (r.permission) assert.deepEqual(op.security, [{ bearer: [] }], `${r.method} ${r.url} says it needs a key`);
     }
+    assert.ok(doc.paths['/v1/lists'].post.requestBody.content['application/xml'], 'the list upload is XML');
+    for (const [p, ops] of Object.entries(doc.paths) as [string, Record<string, { responses: Record<string, unknown> }>][]) {
+      for (const [m, op] of Object.entries(ops)) assert.ok(Object.keys(op.responses).some((k) => k.startsWith('2')), `${m} ${p} documents a success`);
+    }
     assert.deepEqual(doc.paths['/v1/screen'].post.requestBody.content['application/json'].schema.properties.name.type, 'string');
     assert.ok(doc.paths['/v1/ledger/deliveries'].post.requestBody.content['application/json'].schema.required.includes('ref'));
   });

@@ -31,6 +31,14 @@ export function entryHash(e: Omit<AuditEntry, 'hash'>): string {
   return createHash('sha256').update(e.prevHash).update(body ?? '').digest('hex');
 }
 
+/**
+ * Take the chain's lock now, at the start of a transaction that will append several entries between
+ * other row locks (subjects, alerts): writers then queue in one order and cannot deadlock each other.
+ */
+export async function lockChain(tx: SqlExec, forUpdate: string): Promise<void> {
+  await tx.all(`SELECT seq FROM audit_head WHERE id = 1${forUpdate}`);
+}
+
 /** Append one entry; call inside the transaction that makes the change. */
 export async function appendAudit(tx: SqlExec, forUpdate: string, input: AuditInput, at = new Date().toISOString()): Promise<AuditEntry> {
   const head = await tx.all<{ seq: unknown; hash: string }>(`SELECT seq, hash FROM audit_head WHERE id = 1${forUpdate}`);

@@ -9,6 +9,7 @@ import { buildIndex, type ScreeningIndex } from '../../screening/index.ts';
 import { recordFingerprint } from '../../screening/list-diff.ts';
 import { loadUnList, parseUnList, type UnList } from '../../screening/un-list/index.ts';
 import type { SqlExec } from '../../store/index.ts';
+import { lockChain } from '../audit/audit-log.ts';
 
 export interface ListInUse {
   rowId: number;
@@ -89,7 +90,7 @@ export async function listHistory(db: SqlExec): Promise<Record<string, unknown>[
 
 /** A database with no list row yet starts on the bundled snapshot, recorded as the first list in use. */
 export async function ensureListRow(tx: SqlExec, forUpdate: string): Promise<void> {
-  await tx.all(`SELECT seq FROM audit_head WHERE id = 1${forUpdate}`); // the service's write lock: one process records it
+  await lockChain(tx, forUpdate); // one process records it
   const any = await tx.all('SELECT 1 FROM un_lists LIMIT 1');
   if (any.length > 0) return;
   const list = loadUnList();

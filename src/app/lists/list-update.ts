@@ -9,7 +9,7 @@ import { gzipSync } from 'node:zlib';
 import { buildIndex, screenName } from '../../screening/index.ts';
 import { changedRefs, diffLists } from '../../screening/list-diff.ts';
 import { parseUnList } from '../../screening/un-list/index.ts';
-import { appendAudit } from '../audit/audit-log.ts';
+import { appendAudit, lockChain } from '../audit/audit-log.ts';
 import { openAlerts } from '../alerts/open-alerts.ts';
 import type { Service } from '../service/service-context.ts';
 import { subjectFromRow, toQuery } from '../subjects/subjects.ts';
@@ -36,7 +36,7 @@ export async function updateList(svc: Service, xml: Buffer, actor: string): Prom
   const forUpdate = svc.driver.forUpdate;
   const now = new Date().toISOString();
   const result = await svc.driver.transaction(async (tx) => {
-    await tx.all(`SELECT seq FROM audit_head WHERE id = 1${forUpdate}`); // one list update at a time, across processes
+    await lockChain(tx, forUpdate); // one list update at a time, across processes
     const inUse = await svc.lists.current(tx);
     const base = { from: inUse.list.version.id, to: next.version.id };
     if (inUse.list.version.sha256 === next.version.sha256) {

@@ -7,7 +7,7 @@ import canonicalize from 'canonicalize';
 import { InterdictError, isInterdictError } from '../../errors/index.ts';
 import { screenName, validateQuery, type ScreeningQuery } from '../../screening/index.ts';
 import type { SqlExec } from '../../store/index.ts';
-import { appendAudit } from '../audit/audit-log.ts';
+import { appendAudit, lockChain } from '../audit/audit-log.ts';
 import { openAlerts } from '../alerts/open-alerts.ts';
 import type { Service } from '../service/service-context.ts';
 import type { StoredSubject, SubjectInput } from './subject-types.ts';
@@ -102,6 +102,7 @@ export async function addSubjects(svc: Service, raw: unknown, actor: string): Pr
   const subjects = validateSubjects(raw);
   const now = new Date().toISOString();
   return svc.driver.transaction(async (tx) => {
+    await lockChain(tx, svc.driver.forUpdate);
     const list = await svc.lists.current(tx);
     const results: SubjectResult[] = [];
     let opened = 0;
