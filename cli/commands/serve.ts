@@ -5,6 +5,7 @@ import { buildServer } from '../../http/server.ts';
 import { ensureFirstAdmin } from '../../src/app/accounts/accounts.ts';
 import { loadDemoData } from '../../src/app/service/demo-data.ts';
 import { cliActor, openService } from '../../src/app/service/service-context.ts';
+import { InterdictError } from '../../src/errors/index.ts';
 import { describeDbTarget, parseDbTarget } from '../../src/store/index.ts';
 import { EXIT, type ExitCode } from '../support/exit-codes.ts';
 import { CliFlagError, runAction } from '../support/run-action.ts';
@@ -41,7 +42,16 @@ async function serve(opts: ServeOpts): Promise<ExitCode> {
   // Buffered (asynchronous) writes: one system call per few kilobytes of log, not per line; flushed on exit.
   const logStream = pino.destination({ dest: 2, sync: false, minLength: 4096 });
   const { app } = await buildServer(svc, { logger: { level: opts.logLevel, stream: logStream } });
-  const address = await app.listen({ host: opts.host, port });
+  let address: string;
+  try {
+    address = await app.listen({ host: opts.host, port });
+  } catch (e) {
+    await app.close().catch(() => undefined);
+    await svc.close();
+    const code = (e as { code?: string }).code;
+    const why = code === 'EADDRINUSE' ? 'the port is in use' : code === 'EADDRNOTAVAIL' || code === 'ENOTFOUND' ? 'no such address on this machine' : (e as Error).message;
+    throw new InterdictError('CLI_BAD_FLAG', `cannot listen on ${opts.host}:${port}: ${why}`, { field: code === 'EADDRINUSE' ? 'port' : 'host' });
+  }
   const out: string[] = [`Interdict service listening on ${address} (database ${describeDbTarget(target)})`];
   if (demo !== undefined) {
     out.push(`Demo data: ${demo.subjects} example customers monitored (${demo.alertsOpened} new alerts), ${demo.deliveriesCreated} new State reports in the ledger`);
