@@ -4,7 +4,7 @@
  */
 import { ROLES } from '../src/app/accounts/roles.ts';
 import { ALERT_STATUSES, DISPOSITIONS } from '../src/app/alerts/alerts.ts';
-import { COMMODITIES } from '../src/ledger/index.ts';
+import { DELIVERY_COMMODITIES } from '../src/app/deliveries/deliveries.ts';
 
 const DATE = { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' } as const;
 
@@ -63,7 +63,7 @@ export const deliveryBodySchema = {
   required: ['commodity', 'state', 'date', 'ref'],
   additionalProperties: false,
   properties: {
-    commodity: { enum: [...COMMODITIES] },
+    commodity: { enum: [...DELIVERY_COMMODITIES] },
     state: { type: 'string', pattern: '^[A-Za-z]{2}$' },
     date: DATE,
     ref: { type: 'string', minLength: 1, maxLength: 200 },
@@ -127,7 +127,7 @@ export const statusQuery = {
   type: 'object',
   required: ['commodity'],
   additionalProperties: false,
-  properties: { commodity: { enum: [...COMMODITIES] }, period: { type: 'string', maxLength: 40 } },
+  properties: { commodity: { enum: [...DELIVERY_COMMODITIES] }, period: { type: 'string', maxLength: 40 } },
 } as const;
 
 export const auditQuery = {

@@ -5,10 +5,14 @@
  * that transaction); only a report that created a record is logged, so a repeat logs nothing.
  */
 import { InterdictError } from '../../errors/index.ts';
-import { periodStatus, presentNotice, presentTotals, presentVersion, resolvePeriod, type Commodity, type DeliveryInput } from '../../ledger/index.ts';
+import { COMMODITIES, periodStatus, presentNotice, presentTotals, presentVersion, resolvePeriod, type Commodity, type DeliveryInput } from '../../ledger/index.ts';
 import type { Account } from '../accounts/accounts.ts';
 import { withAudit } from '../audit/audit-log.ts';
 import type { Service } from '../service/service-context.ts';
+
+/** The commodities a delivery may name (for the boundary's schema). */
+export const DELIVERY_COMMODITIES: readonly Commodity[] = COMMODITIES;
+export type { Commodity };
 
 export interface DeliveryBody {
   commodity: string;
