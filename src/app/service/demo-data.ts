@@ -9,6 +9,7 @@ import { parseDeliveryCsv } from '../../ledger/index.ts';
 import { PROJECT_ROOT } from '../../project-root.ts';
 import { parseBatchCsv } from '../../screening/index.ts';
 import { withAudit } from '../audit/audit-log.ts';
+import { deliveryEntry } from '../deliveries/deliveries.ts';
 import { addSubjects } from '../subjects/subjects.ts';
 import type { Service } from './service-context.ts';
 
@@ -25,10 +26,7 @@ export async function loadDemoData(svc: Service, actor: string): Promise<{ subje
   if (created.length > 0) {
     await withAudit(svc.driver, async () => ({
       result: undefined,
-      audit: created.map((r) => ({
-        actor, action: 'delivery.record', target: `delivery:${r.record.state}:${r.record.ref}`,
-        detail: { commodity: r.record.commodity, date: r.record.date, barrelsMilli: r.record.barrelsMilli, tonnesMilli: r.record.tonnesMilli, notices: r.notices.map((n) => n.threshold) },
-      })),
+      audit: created.map((r) => deliveryEntry(actor, r)),
     }));
   }
   return { subjects: s.subjects.length, alertsOpened: s.alertsOpened, deliveriesCreated: created.length };
