@@ -30,6 +30,19 @@ describe('service: commands', () => {
     assert.equal(await second.stop(), 0);
   });
 
+  it('SIGTERM drains: a list update in flight completes, then the process exits 0', async () => {
+    const env = { INTERDICT_CACHE_DIR: path.join(s.dir, 'cache') };
+    const drainDb = path.join(s.dir, 'drain.sqlite');
+    const server = await startServerProcess(env, ['--db', drainDb]);
+    const inFlight = fetch(`${server.url}/v1/lists`, { method: 'POST', headers: { authorization: `Bearer ${server.adminKey}`, 'content-type': 'application/xml' }, body: olderListXml() });
+    await new Promise((r) => setTimeout(r, 300));
+    const exited = server.stop();
+    const res = await inFlight;
+    assert.equal(res.status, 200);
+    assert.equal(((await res.json()) as { changed: boolean }).changed, true);
+    assert.equal(await exited, 0);
+  });
+
   it('users: add prints a key once, refuses bad roles and a reporter without a State; list; revoke', () => {
     const bad = run('users', 'add', 'x', '--role', 'wizard');
     assert.equal(bad.code, 1);
