@@ -4,12 +4,17 @@ import { Command } from 'commander';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../src/project-root.ts';
+import { registerAudit } from './commands/audit.ts';
 import { registerCheck } from './commands/check.ts';
 import { registerDemo } from './commands/demo.ts';
 import { registerLaw } from './commands/law.ts';
 import { registerLedger } from './commands/ledger.ts';
 import { registerList } from './commands/list.ts';
+import { registerLists } from './commands/lists-load.ts';
 import { registerScreen } from './commands/screen.ts';
+import { registerServe } from './commands/serve.ts';
+import { registerSubjects } from './commands/subjects.ts';
+import { registerUsers } from './commands/users.ts';
 import { EXIT } from './support/exit-codes.ts';
 import { reportError } from './support/run-action.ts';
 
@@ -34,6 +39,11 @@ registerList(program);
 registerScreen(program);
 registerLedger(program);
 registerDemo(program);
+registerServe(program);
+registerUsers(program);
+registerSubjects(program);
+registerLists(program);
+registerAudit(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -1,5 +1,5 @@
 // The cap ledger's public surface (2375 paras 14-15, 2397 paras 4-5).
-export type { LedgerStore, RecordAllOptions, WriteOptions } from './ledger-store.ts';
+export type { LedgerStore, RecordAllOptions, RecordOptions, WriteOptions } from './ledger-store.ts';
 export type {
   AmendInput, AmendResult, Baseline, Commodity, DeliveryContent, DeliveryInput, DeliveryVersion, MonthStateRow, Notice, PeriodTotals, RecordResult,
 } from './ledger-types.ts';

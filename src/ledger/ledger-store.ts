@@ -16,11 +16,19 @@ import type {
   PeriodTotals,
   RecordResult,
 } from './ledger-types.ts';
-import type { Backend } from '../store/sql-driver.ts';
+import type { Backend, SqlExec } from '../store/sql-driver.ts';
 
 export interface WriteOptions {
   /** The reported-at date when a report gives none (YYYY-MM-DD); defaults to today (UTC). */
   today?: string;
+}
+
+export interface RecordOptions extends WriteOptions {
+  /**
+   * Runs inside the record's transaction, after it is written (the service appends its audit entry
+   * here): both commit or neither.
+   */
+  within?: (tx: SqlExec, forUpdate: string, result: RecordResult) => Promise<void>;
 }
 
 export interface RecordAllOptions extends WriteOptions {
@@ -31,7 +39,7 @@ export interface RecordAllOptions extends WriteOptions {
 export interface LedgerStore {
   readonly backend: Backend;
   /** Record one delivery report; the same (state, ref) with the same content again is a no-op. */
-  record(input: DeliveryInput, opts?: WriteOptions): Promise<RecordResult>;
+  record(input: DeliveryInput, opts?: RecordOptions): Promise<RecordResult>;
   /**
    * Record many reports all-or-nothing (an import file): every row is validated first (an error names
    * the row by its label, "row N" by default), then all are written in one transaction.

@@ -6,7 +6,7 @@ import { InterdictError } from '../errors/index.ts';
 import { amendDelivery } from './amend-delivery.ts';
 import type { Amount } from './cap-math.ts';
 import type { CapSource } from './cap-source.ts';
-import type { LedgerStore, RecordAllOptions, WriteOptions } from './ledger-store.ts';
+import type { LedgerStore, RecordAllOptions, RecordOptions, WriteOptions } from './ledger-store.ts';
 import type { Baseline, Commodity, DeliveryInput, MonthStateRow } from './ledger-types.ts';
 import { parseMilli } from './quantity.ts';
 import { migrate } from '../store/migrate.ts';
@@ -43,9 +43,13 @@ class SqlLedgerStore implements LedgerStore {
     return this.db.transaction((tx) => fn({ tx, forUpdate: this.db.forUpdate, caps: this.caps, now: new Date().toISOString() }));
   }
 
-  async record(input: DeliveryInput, opts: WriteOptions = {}) {
+  async record(input: DeliveryInput, opts: RecordOptions = {}) {
     const valid = validateDelivery(input, this.caps, opts.today ?? todayUtc());
-    return this.write((ctx) => recordDelivery(ctx, valid));
+    return this.write(async (ctx) => {
+      const r = await recordDelivery(ctx, valid);
+      if (opts.within) await opts.within(ctx.tx, ctx.forUpdate, r);
+      return r;
+    });
   }
 
   async recordAll(inputs: readonly DeliveryInput[], opts: RecordAllOptions = {}) {

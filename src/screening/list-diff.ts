@@ -86,6 +86,12 @@ function fingerprint(field: DiffedField, v: unknown): string {
   return stable(v);
 }
 
+/** One string that changes exactly when `diffLists` would report the record changed (for remembering a
+ *  record's state, e.g. which version of it a decision was about). */
+export function recordFingerprint(r: ListRecord): string {
+  return DIFFED_FIELDS.map((f) => fingerprint(f, r[f])).join('\n');
+}
+
 export function summarize(r: ListRecord): RecordSummary {
   return { ref: r.ref, dataId: r.dataId, kind: r.kind, regime: r.regime, name: r.names[0]?.full ?? '' };
 }

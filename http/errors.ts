@@ -1,0 +1,57 @@
+/**
+ * Every error leaves the service as `{"error": {"code", "message", "field"}}` with the registry's status:
+ * our coded errors as they are, Fastify's own (validation, body too large, bad media type) mapped to
+ * service codes, anything else a 500 whose details stay in the log.
+ */
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import { ERRORS, isInterdictError, type ErrorCode } from '../src/errors/index.ts';
+
+export interface ErrorBody {
+  error: { code: string; message: string; field?: string; record?: string; hint: string };
+}
+
+export function errorBody(code: ErrorCode, message: string, field?: string, record?: string | number): ErrorBody {
+  return { error: { code, message, ...(field !== undefined && { field }), ...(record !== undefined && { record: String(record) }), hint: ERRORS[code].hint } };
+}
+
+interface ValidationItem {
+  instancePath: string;
+  keyword: string;
+  params: Record<string, unknown>;
+  message?: string;
+}
+
+/** "/queries/K1/name" -> "queries.K1.name"; a missing property names itself. */
+function fieldOf(v: ValidationItem, context: string | undefined): string {
+  const path = v.instancePath.split('/').slice(1).map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
+  if (v.keyword === 'required' && typeof v.params.missingProperty === 'string') path.push(v.params.missingProperty);
+  if (v.keyword === 'additionalProperties' && typeof v.params.additionalProperty === 'string') path.push(v.params.additionalProperty);
+  const joined = path.map((p, i) => (/^\d+$/.test(p) ? `[${p}]` : `${i > 0 ? '.' : ''}${p}`)).join('');
+  return joined === '' ? (context === 'body' ? 'body' : (context ?? 'body')) : joined;
+}
+
+function validationMessage(v: ValidationItem, field: string): string {
+  if (v.keyword === 'required') return `${field} is required`;
+  if (v.keyword === 'additionalProperties') return `${field} is not a known field`;
+  if (v.keyword === 'enum') return `${field} must be one of ${(v.params.allowedValues as unknown[]).join(', ')}`;
+  return `${field} ${v.message ?? 'is not valid'}`;
+}
+
+export function sendError(err: FastifyError & { validation?: ValidationItem[]; validationContext?: string }, req: FastifyRequest, reply: FastifyReply): FastifyReply {
+  if (isInterdictError(err)) {
+    return reply.code(err.status).send(errorBody(err.code, err.message, err.location.field, err.location.record));
+  }
+  if (err.validation && err.validation[0]) {
+    const v = err.validation[0];
+    const field = fieldOf(v, err.validationContext);
+    return reply.code(400).send(errorBody('SERVICE_BAD_INPUT', validationMessage(v, field), field));
+  }
+  const status = err.statusCode ?? 500;
+  if (status === 413) return reply.code(413).send(errorBody('SERVICE_TOO_LARGE', err.message));
+  if (status === 415) return reply.code(415).send(errorBody('SERVICE_MEDIA_TYPE', err.message));
+  if (status === 400) return reply.code(400).send(errorBody('SERVICE_BAD_INPUT', err.message, 'body'));
+  if (status === 404) return reply.code(404).send(errorBody('SERVICE_NOT_FOUND', err.message));
+  if (status === 503) return reply.code(503).send(errorBody('SERVICE_NOT_READY', err.message));
+  req.log.error({ err }, 'request failed');
+  return reply.code(500).send(errorBody('SERVICE_INTERNAL', 'internal error: see the server log'));
+}

@@ -1,0 +1,64 @@
+// Subjects, alerts (four eyes) and list updates (CONTRACT §4).
+import type { FastifyInstance } from 'fastify';
+import { confirmDecision, getAlert, listAlerts, proposeDecision, type AlertStatus, type DecisionInput } from '../../src/app/alerts/alerts.ts';
+import { updateList } from '../../src/app/lists/list-update.ts';
+import type { Service } from '../../src/app/service/service-context.ts';
+import { addSubjects, listSubjects } from '../../src/app/subjects/subjects.ts';
+import { InterdictError } from '../../src/errors/index.ts';
+import { caller } from '../auth.ts';
+import { alertsQuery, confirmBodySchema, decisionBodySchema, errorResponses, idParams, subjectsBodySchema } from '../schemas.ts';
+
+const bearer = [{ bearer: [] }];
+/** A UN list XML file is about 2 MB; room for it to grow. */
+export const LIST_BODY_LIMIT = 32 * 1024 * 1024;
+
+export function alertRoutes(app: FastifyInstance, svc: Service): void {
+  app.post('/v1/subjects', {
+    config: { permission: 'add-subjects' },
+    schema: { summary: 'Add or update monitored subjects; each is screened and every hit opens an alert', tags: ['alerts'], security: bearer, body: subjectsBodySchema, response: errorResponses() },
+  }, async (req) => addSubjects(svc, req.body, caller(req).name));
+
+  app.get('/v1/subjects', {
+    config: { permission: 'read-subjects' },
+    schema: { summary: 'Monitored subjects, by id', tags: ['alerts'], security: bearer, response: errorResponses() },
+  }, async () => ({ subjects: (await listSubjects(svc.driver)).map(({ fingerprint: _f, ...s }) => s) }));
+
+  app.get('/v1/alerts', {
+    config: { permission: 'read-alerts' },
+    schema: { summary: 'Alerts (filter by status: open, proposed, closed)', tags: ['alerts'], security: bearer, querystring: alertsQuery, response: errorResponses() },
+  }, async (req) => {
+    const q = req.query as { status?: AlertStatus; subject?: string; after?: string; limit?: string };
+    return { alerts: await listAlerts(svc.driver, { ...(q.status && { status: q.status }), ...(q.subject && { subject: q.subject }), ...(q.after && { after: Number(q.after) }), ...(q.limit && { limit: Number(q.limit) }) }) };
+  });
+
+  app.get('/v1/alerts/:id', {
+    config: { permission: 'read-alerts' },
+    schema: { summary: 'One alert: the match, its explanation, the decision and its history', tags: ['alerts'], security: bearer, params: idParams, response: errorResponses(404) },
+  }, async (req) => getAlert(svc.driver, Number((req.params as { id: string }).id)));
+
+  app.post('/v1/alerts/:id/decision', {
+    config: { permission: 'decide-alert' },
+    schema: { summary: 'Propose a disposition (not final until a different releaser confirms)', tags: ['alerts'], security: bearer, params: idParams, body: decisionBodySchema, response: errorResponses(404, 409) },
+  }, async (req) => proposeDecision(svc.driver, Number((req.params as { id: string }).id), req.body as DecisionInput, caller(req).name));
+
+  app.post('/v1/alerts/:id/confirm', {
+    config: { permission: 'confirm-alert' },
+    // The note is optional, and so is the body that would hold it.
+    preValidation: async (req) => {
+      if (req.body === undefined || req.body === null) req.body = {};
+    },
+    schema: { summary: "Confirm another person's proposed decision (four eyes: the proposer gets 409)", tags: ['alerts'], security: bearer, params: idParams, body: confirmBodySchema, response: errorResponses(404, 409) },
+  }, async (req) => confirmDecision(svc.driver, Number((req.params as { id: string }).id), (req.body as { note?: string } | undefined)?.note, caller(req).name));
+
+  app.post('/v1/lists', {
+    config: { permission: 'update-list' },
+    bodyLimit: LIST_BODY_LIMIT,
+    schema: {
+      summary: 'Load a new UN consolidated list (the XML as the body); re-screen subjects against added and changed records',
+      tags: ['lists'], security: bearer, consumes: ['application/xml'], response: errorResponses(413, 415),
+    },
+  }, async (req) => {
+    if (!Buffer.isBuffer(req.body)) throw new InterdictError('SERVICE_MEDIA_TYPE', 'send the UN list XML itself as the body, with Content-Type: application/xml', { field: 'body' });
+    return updateList(svc, req.body, caller(req).name);
+  });
+}

@@ -1,0 +1,64 @@
+// The API's routes (CONTRACT §4): check, screen, law, list, ledger. Thin: validate (schemas), call the app layer, answer.
+import type { FastifyInstance } from 'fastify';
+import { recordDeliveryFor, ledgerNotices, ledgerStatus, type Commodity, type DeliveryBody } from '../../src/app/deliveries/deliveries.ts';
+import { checkTransactions, lawInForce, listInUse, screenBatch, screenOne, type ScreenRequest } from '../../src/app/service/service-queries.ts';
+import type { Service } from '../../src/app/service/service-context.ts';
+import { InterdictError } from '../../src/errors/index.ts';
+import { caller } from '../auth.ts';
+import { checkBodySchema, deliveryBodySchema, errorResponses, lawQuery, screenBodySchema, statusQuery } from '../schemas.ts';
+
+const bearer = [{ bearer: [] }];
+
+export function apiRoutes(app: FastifyInstance, svc: Service): void {
+  app.post('/v1/check', {
+    config: { permission: 'check' },
+    schema: { summary: 'Decide a transaction or an array of them (CONTRACT §1)', tags: ['check'], security: bearer, body: checkBodySchema, response: errorResponses() },
+  }, async (req) => checkTransactions(svc, req.body));
+
+  app.post('/v1/screen', {
+    config: { permission: 'screen' },
+    schema: { summary: 'Screen one name, or a batch under "queries"', tags: ['screen'], security: bearer, body: screenBodySchema, response: errorResponses() },
+  }, async (req) => {
+    const body = req.body as ScreenRequest & { queries?: Record<string, ScreenRequest> };
+    if (body.queries !== undefined) {
+      if (body.name !== undefined) throw new InterdictError('SERVICE_BAD_INPUT', 'send either one name or "queries", not both', { field: 'queries' });
+      return screenBatch(svc, body.queries);
+    }
+    if (body.name === undefined) throw new InterdictError('SERVICE_BAD_INPUT', 'name is required (or a batch under "queries")', { field: 'name' });
+    return screenOne(svc, body);
+  });
+
+  app.get('/v1/law', {
+    config: { permission: 'read-law' },
+    schema: { summary: 'The measures in force on a date (default today)', tags: ['law'], security: bearer, querystring: lawQuery, response: errorResponses() },
+  }, async (req) => lawInForce(svc, (req.query as { date?: string }).date));
+
+  app.get('/v1/list', {
+    config: { permission: 'read-list' },
+    schema: { summary: 'The UN list snapshot in use, and the lists loaded before it', tags: ['lists'], security: bearer, response: errorResponses() },
+  }, async () => listInUse(svc));
+
+  app.post('/v1/ledger/deliveries', {
+    config: { permission: 'record-delivery' },
+    schema: {
+      summary: "Record a State's delivery report; the same (state, ref) again changes nothing", tags: ['ledger'], security: bearer,
+      body: deliveryBodySchema, response: errorResponses(409),
+    },
+  }, async (req, reply) => {
+    const r = await recordDeliveryFor(svc, caller(req), req.body as DeliveryBody);
+    return reply.code(r.created ? 201 : 200).send(r);
+  });
+
+  app.get('/v1/ledger/status', {
+    config: { permission: 'read-ledger' },
+    schema: { summary: 'Cap, total, percent, remaining; totals by month and State', tags: ['ledger'], security: bearer, querystring: statusQuery, response: errorResponses() },
+  }, async (req) => {
+    const q = req.query as { commodity: Commodity; period?: string };
+    return ledgerStatus(svc, q.commodity, q.period);
+  });
+
+  app.get('/v1/ledger/notices', {
+    config: { permission: 'read-ledger' },
+    schema: { summary: 'Every threshold notice issued, oldest first', tags: ['ledger'], security: bearer, response: errorResponses() },
+  }, async () => ({ notices: await ledgerNotices(svc) }));
+}

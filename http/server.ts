@@ -1,0 +1,120 @@
+/**
+ * The service's one entry: a Fastify server over the app layer. Fastify validates every request with
+ * ajv against the route's JSON Schema (as our law files are validated) and @fastify/swagger turns the
+ * same schemas into the OpenAPI 3.1 document; pino writes one structured log line per request.
+ * Pages (sign-in, the alert queue) will register beside the API here, under the same auth hook.
+ */
+import swagger from '@fastify/swagger';
+import Fastify, { type FastifyInstance } from 'fastify';
+import type { Permission } from '../src/app/accounts/roles.ts';
+import type { Service } from '../src/app/service/service-context.ts';
+import { authHook, KeyCache } from './auth.ts';
+import { errorBody, sendError } from './errors.ts';
+import { adminRoutes } from './routes/admin-routes.ts';
+import { alertRoutes } from './routes/alert-routes.ts';
+import { apiRoutes } from './routes/api-routes.ts';
+
+/** JSON bodies up to 2 MiB (a batch of about 10,000 names); the list upload has its own limit. */
+export const JSON_BODY_LIMIT = 2 * 1024 * 1024;
+
+export interface ServerOptions {
+  /** pino options, or false for none (tests). */
+  logger?: boolean | Record<string, unknown>;
+  version?: string;
+}
+
+export interface RouteInfo {
+  method: string;
+  url: string;
+  permission?: Permission;
+}
+
+export interface ServiceServer {
+  app: FastifyInstance;
+  /** Every route with its permission (none: public), as registered. */
+  routeTable: RouteInfo[];
+}
+
+type OpenApiDoc = { paths?: Record<string, Record<string, { responses?: Record<string, unknown>; requestBody?: unknown }>> };
+
+/**
+ * What the request schemas cannot say: the list upload's body is the XML itself (validated by the list
+ * parser, not by JSON Schema), and a success answer exists for every operation (its shape is the
+ * engine's, documented in CONTRACT.md and docs/service.md, and not re-serialized through a schema).
+ */
+function describeOutside<T>(input: T): T {
+  const doc = input as OpenApiDoc;
+  const lists = doc.paths?.['/v1/lists']?.post;
+  if (lists) {
+    lists.requestBody = { required: true, content: { 'application/xml': { schema: { type: 'string', description: 'a UN Security Council Consolidated List XML file' } } } };
+  }
+  for (const ops of Object.values(doc.paths ?? {})) {
+    for (const op of Object.values(ops)) {
+      op.responses ??= {};
+      if (!Object.keys(op.responses).some((k) => k.startsWith('2'))) op.responses['200'] = { description: 'OK' };
+    }
+  }
+  return input;
+}
+
+export async function buildServer(svc: Service, opts: ServerOptions = {}): Promise<ServiceServer> {
+  const app = Fastify({
+    logger: opts.logger ?? false,
+    bodyLimit: JSON_BODY_LIMIT,
+    return503OnClosing: true,
+    // Refuse what does not fit, never repair it: no coercion, no silently dropped fields.
+    ajv: { customOptions: { removeAdditional: false, coerceTypes: false, useDefaults: false, allErrors: false, allowUnionTypes: true } },
+  });
+  const routeTable: RouteInfo[] = [];
+  app.addHook('onRoute', (r) => {
+    const methods = Array.isArray(r.method) ? r.method : [r.method];
+    for (const m of methods) {
+      if (m === 'HEAD') continue;
+      const permission = (r.config as { permission?: Permission } | undefined)?.permission;
+      routeTable.push({ method: m, url: r.url, ...(permission && { permission }) });
+    }
+  });
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: { title: 'Interdict', version: opts.version ?? '0.1.0', description: 'UN DPRK sanctions: check, screen, the cap ledger, alerts with four eyes, a tamper-evident audit log.' },
+      components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer', description: 'An API key from "interdict users add"' } } },
+    },
+    transformObject: (doc) => describeOutside('openapiObject' in doc ? doc.openapiObject : doc.swaggerObject),
+  });
+  app.decorateRequest('account', null);
+  // An empty body is "no body" (a confirm without a note), not a JSON syntax error.
+  app.removeContentTypeParser('application/json');
+  app.addContentTypeParser('application/json', { parseAs: 'string' }, (_req, body, done) => {
+    const text = body as string;
+    if (text.trim() === '') return done(null, undefined);
+    try {
+      done(null, JSON.parse(text));
+    } catch (e) {
+      done(Object.assign(new Error(`the body is not valid JSON: ${(e as Error).message}`), { statusCode: 400 }), undefined);
+    }
+  });
+  app.addContentTypeParser(['application/xml', 'text/xml'], { parseAs: 'buffer' }, (_req, body, done) => done(null, body));
+  const keys = new KeyCache();
+  app.addHook('onRequest', authHook(svc, keys));
+  app.setErrorHandler(sendError);
+  app.setNotFoundHandler((req, reply) => reply.code(404).send(errorBody('SERVICE_NOT_FOUND', `no route ${req.method} ${req.url.split('?')[0]}`)));
+
+  let ready = false;
+  app.addHook('onReady', async () => {
+    ready = true;
+  });
+  app.get('/healthz', { schema: { summary: 'Up', tags: ['health'] } }, async () => ({ ok: true }));
+  app.get('/readyz', { schema: { summary: 'Law, list and store loaded', tags: ['health'] } }, async (_req, reply) => {
+    if (!ready) return reply.code(503).send(errorBody('SERVICE_NOT_READY', 'still starting'));
+    const list = await svc.lists.current(svc.driver, 1000);
+    return { ok: true, lawVersion: svc.law.version, listVersion: list.list.version.id, database: svc.driver.backend };
+  });
+  app.get('/openapi.json', { schema: { summary: 'This document (OpenAPI 3.1)', tags: ['health'] } }, async () => app.swagger());
+
+  apiRoutes(app, svc);
+  alertRoutes(app, svc);
+  adminRoutes(app, svc, () => keys.clear());
+  await app.ready();
+  return { app, routeTable };
+}

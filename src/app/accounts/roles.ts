@@ -1,0 +1,36 @@
+/**
+ * Roles and what each may do (CONTRACT §4). One table decides every route and page: an action names
+ * the roles allowed; anything not listed is refused (fail closed).
+ */
+export const ROLES = ['analyst', 'releaser', 'reporter', 'auditor', 'admin'] as const;
+export type Role = (typeof ROLES)[number];
+
+const ANALYST_PLUS: readonly Role[] = ['analyst', 'releaser', 'admin'];
+const EVERYONE: readonly Role[] = ROLES;
+
+export const PERMISSIONS = {
+  check: ANALYST_PLUS,
+  screen: ANALYST_PLUS,
+  'read-law': EVERYONE,
+  'read-list': EVERYONE,
+  'record-delivery': ['reporter', 'admin'],
+  'read-ledger': EVERYONE,
+  'add-subjects': ANALYST_PLUS,
+  'read-subjects': [...ANALYST_PLUS, 'auditor'],
+  'read-alerts': [...ANALYST_PLUS, 'auditor'],
+  'decide-alert': ['analyst'],
+  'confirm-alert': ['releaser'],
+  'update-list': ['admin'],
+  'read-audit': ['auditor', 'admin'],
+  'manage-users': ['admin'],
+} as const satisfies Record<string, readonly Role[]>;
+export type Permission = keyof typeof PERMISSIONS;
+
+export function isRole(x: string): x is Role {
+  return (ROLES as readonly string[]).includes(x);
+}
+
+export function allows(roles: readonly Role[], permission: Permission): boolean {
+  const allowed: readonly Role[] = PERMISSIONS[permission];
+  return roles.some((r) => allowed.includes(r));
+}

@@ -1,0 +1,138 @@
+/**
+ * Alerts: read, decide (one analyst proposes a disposition), confirm (a different releaser makes it
+ * final). Each step is one conditional UPDATE, so two people acting at once cannot both succeed, and
+ * each is logged in the same transaction. A confirmed false positive suppresses its (subject, record) pair.
+ */
+import { InterdictError } from '../../errors/index.ts';
+import type { SqlDriver, SqlExec } from '../../store/index.ts';
+import { appendAudit, listAudit, type AuditEntry } from '../audit/audit-log.ts';
+
+export const DISPOSITIONS = ['true-match', 'false-positive', 'escalate'] as const;
+export type Disposition = (typeof DISPOSITIONS)[number];
+export const ALERT_STATUSES = ['open', 'proposed', 'closed'] as const;
+export type AlertStatus = (typeof ALERT_STATUSES)[number];
+
+export interface Alert {
+  id: number;
+  status: AlertStatus;
+  subject: { id: string; name: string; dob?: string; nationality?: string; type?: string };
+  match: Record<string, unknown>;
+  score: number;
+  ref: string;
+  algorithm: string;
+  listVersion: string;
+  openedAt: string;
+  openedBy: string;
+  decision?: { disposition: Disposition; note: string; expires?: string; by: string; at: string };
+  confirmation?: { by: string; at: string; note?: string };
+  history?: AuditEntry[];
+}
+
+const COLUMNS = `a.id, a.status, a.subject_id, a.list_ref, a.score, a.match_json, a.algorithm, a.list_version, a.opened_at, a.opened_by,
+  a.disposition, a.note, a.expires, a.proposed_by, a.proposed_at, a.confirmed_by, a.confirmed_at, a.confirm_note,
+  s.name AS subject_name, s.dob AS subject_dob, s.nationality AS subject_nationality, s.type AS subject_type`;
+const FROM = 'alerts a JOIN subjects s ON s.id = a.subject_id';
+
+type AlertRow = Record<string, unknown>;
+const str = (v: unknown): string | undefined => (v === null || v === undefined ? undefined : String(v));
+
+function toAlert(r: AlertRow): Alert {
+  const subject: Alert['subject'] = { id: String(r.subject_id), name: String(r.subject_name) };
+  if (str(r.subject_dob)) subject.dob = str(r.subject_dob)!;
+  if (str(r.subject_nationality)) subject.nationality = str(r.subject_nationality)!;
+  if (str(r.subject_type)) subject.type = str(r.subject_type)!;
+  const a: Alert = {
+    id: Number(r.id), status: r.status as AlertStatus, subject, match: JSON.parse(String(r.match_json)) as Record<string, unknown>,
+    score: Number(r.score), ref: String(r.list_ref), algorithm: String(r.algorithm), listVersion: String(r.list_version),
+    openedAt: String(r.opened_at), openedBy: String(r.opened_by),
+  };
+  if (r.proposed_by !== null && r.proposed_by !== undefined) {
+    a.decision = { disposition: r.disposition as Disposition, note: String(r.note ?? ''), by: String(r.proposed_by), at: String(r.proposed_at) };
+    if (str(r.expires)) a.decision.expires = str(r.expires)!;
+  }
+  if (r.confirmed_by !== null && r.confirmed_by !== undefined) {
+    a.confirmation = { by: String(r.confirmed_by), at: String(r.confirmed_at) };
+    if (str(r.confirm_note)) a.confirmation.note = str(r.confirm_note)!;
+  }
+  return a;
+}
+
+export async function listAlerts(db: SqlExec, q: { status?: AlertStatus; subject?: string; limit?: number; after?: number } = {}): Promise<Alert[]> {
+  const where = ['a.id > ?'];
+  const params: unknown[] = [q.after ?? 0];
+  if (q.status !== undefined) {
+    where.push('a.status = ?');
+    params.push(q.status);
+  }
+  if (q.subject !== undefined) {
+    where.push('a.subject_id = ?');
+    params.push(q.subject);
+  }
+  params.push(q.limit ?? 500);
+  const rows = await db.all<AlertRow>(`SELECT ${COLUMNS} FROM ${FROM} WHERE ${where.join(' AND ')} ORDER BY a.id LIMIT ?`, params);
+  return rows.map(toAlert);
+}
+
+async function loadAlert(db: SqlExec, id: number): Promise<Alert> {
+  const rows = await db.all<AlertRow>(`SELECT ${COLUMNS} FROM ${FROM} WHERE a.id = ?`, [id]);
+  if (rows[0] === undefined) throw new InterdictError('SERVICE_NOT_FOUND', `there is no alert ${id}`, { field: 'id' });
+  return toAlert(rows[0]);
+}
+
+/** One alert with its history (the audit entries about it, oldest first). */
+export async function getAlert(db: SqlExec, id: number): Promise<Alert> {
+  const alert = await loadAlert(db, id);
+  alert.history = await listAudit(db, { target: `alert:${id}` });
+  return alert;
+}
+
+export interface DecisionInput {
+  disposition: Disposition;
+  note: string;
+  /** A false positive's suppression lapses after this date (YYYY-MM-DD). */
+  expires?: string;
+}
+
+export async function proposeDecision(driver: SqlDriver, id: number, d: DecisionInput, actor: string): Promise<Alert> {
+  if (!DISPOSITIONS.includes(d.disposition)) throw new InterdictError('SERVICE_BAD_INPUT', `disposition must be one of ${DISPOSITIONS.join(', ')}`, { field: 'disposition' });
+  if (d.expires !== undefined && d.disposition !== 'false-positive') {
+    throw new InterdictError('SERVICE_BAD_INPUT', 'only a false positive has an expiry', { field: 'expires' });
+  }
+  const now = new Date().toISOString();
+  return driver.transaction(async (tx) => {
+    const changed = await tx.run(
+      `UPDATE alerts SET status = 'proposed', disposition = ?, note = ?, expires = ?, proposed_by = ?, proposed_at = ? WHERE id = ? AND status = 'open'`,
+      [d.disposition, d.note, d.expires ?? null, actor, now, id],
+    );
+    const alert = await loadAlert(tx, id);
+    if (changed === 0) throw new InterdictError('ALERT_CONFLICT', `alert ${id} is ${alert.status}, not open: a decision was already proposed`, { field: 'id' });
+    await appendAudit(tx, driver.forUpdate, { actor, action: 'alert.decide', target: `alert:${id}`, detail: { disposition: d.disposition, note: d.note, ...(d.expires ? { expires: d.expires } : {}) } }, now);
+    return alert;
+  });
+}
+
+export async function confirmDecision(driver: SqlDriver, id: number, note: string | undefined, actor: string): Promise<Alert> {
+  const now = new Date().toISOString();
+  return driver.transaction(async (tx) => {
+    // INVARIANT (four eyes): the proposer can never be the confirmer; the condition is in the UPDATE itself.
+    const changed = await tx.run(
+      `UPDATE alerts SET status = 'closed', confirmed_by = ?, confirmed_at = ?, confirm_note = ? WHERE id = ? AND status = 'proposed' AND proposed_by <> ?`,
+      [actor, now, note ?? null, id, actor],
+    );
+    const alert = await loadAlert(tx, id);
+    if (changed === 0) {
+      if (alert.status === 'proposed') throw new InterdictError('ALERT_CONFLICT', `alert ${id}'s decision was proposed by ${actor}: a different person must confirm it (four eyes)`, { field: 'id' });
+      throw new InterdictError('ALERT_CONFLICT', `alert ${id} is ${alert.status}: only a proposed decision can be confirmed`, { field: 'id' });
+    }
+    if (alert.decision?.disposition === 'false-positive') {
+      const row = await tx.all<{ record_fp: string; subject_fp: string }>('SELECT record_fp, subject_fp FROM alerts WHERE id = ?', [id]);
+      await tx.run(
+        `INSERT INTO suppressions (subject_id, list_ref, record_fp, subject_fp, expires, alert_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)
+         ON CONFLICT (subject_id, list_ref) DO UPDATE SET record_fp = excluded.record_fp, subject_fp = excluded.subject_fp, expires = excluded.expires, alert_id = excluded.alert_id, created_at = excluded.created_at`,
+        [alert.subject.id, alert.ref, row[0]!.record_fp, row[0]!.subject_fp, alert.decision.expires ?? null, id, now],
+      );
+    }
+    await appendAudit(tx, driver.forUpdate, { actor, action: 'alert.confirm', target: `alert:${id}`, detail: { disposition: alert.decision?.disposition ?? null, proposedBy: alert.decision?.by ?? null, ...(note ? { note } : {}) } }, now);
+    return alert;
+  });
+}

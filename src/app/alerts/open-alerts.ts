@@ -1,0 +1,42 @@
+/**
+ * Turn a subject's screening hits into alerts. A hit opens an alert unless
+ * - an undecided alert for the same subject and list record exists (the unique index decides, across processes),
+ * - a confirmed false positive suppresses the pair: same record fingerprint, same subject fingerprint, not expired,
+ * - a confirmed true match or escalation already covers the same record and subject as they are now.
+ * So a suppressed pair opens again exactly when the list record or the subject changes, or the expiry passes.
+ */
+import type { ScreeningMatch } from '../../screening/index.ts';
+import type { SqlExec } from '../../store/index.ts';
+import { appendAudit } from '../audit/audit-log.ts';
+import type { ListInUse } from '../lists/list-store.ts';
+import type { StoredSubject } from '../subjects/subject-types.ts';
+
+export async function openAlerts(tx: SqlExec, forUpdate: string, subject: StoredSubject, matches: readonly ScreeningMatch[], list: ListInUse, actor: string, now: string): Promise<number[]> {
+  const opened: number[] = [];
+  for (const m of matches) {
+    const recordFp = list.fingerprints.get(m.ref) ?? '';
+    const suppressed = await tx.all(
+      'SELECT 1 FROM suppressions WHERE subject_id = ? AND list_ref = ? AND record_fp = ? AND subject_fp = ? AND (expires IS NULL OR expires > ?)',
+      [subject.id, m.ref, recordFp, subject.fingerprint, now.slice(0, 10)],
+    );
+    if (suppressed.length > 0) continue;
+    const decided = await tx.all(
+      `SELECT 1 FROM alerts WHERE subject_id = ? AND list_ref = ? AND record_fp = ? AND subject_fp = ? AND status = 'closed' AND disposition <> 'false-positive' LIMIT 1`,
+      [subject.id, m.ref, recordFp, subject.fingerprint],
+    );
+    if (decided.length > 0) continue;
+    const ids = await tx.all<{ id: unknown }>(
+      `INSERT INTO alerts (subject_id, list_ref, status, score, match_json, algorithm, list_version, record_fp, subject_fp, opened_at, opened_by)
+       VALUES (?, ?, 'open', ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING RETURNING id`,
+      [subject.id, m.ref, m.score, JSON.stringify(m), m.algorithm, m.listVersion, recordFp, subject.fingerprint, now, actor],
+    );
+    if (ids[0] === undefined) continue;
+    const id = Number(ids[0].id);
+    opened.push(id);
+    await appendAudit(tx, forUpdate, {
+      actor, action: 'alert.open', target: `alert:${id}`,
+      detail: { subject: subject.id, ref: m.ref, listedName: m.name, score: m.score, algorithm: m.algorithm, listVersion: m.listVersion },
+    }, now);
+  }
+  return opened;
+}

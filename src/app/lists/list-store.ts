@@ -1,0 +1,101 @@
+/**
+ * The UN list in use lives in the database (its XML, compressed), not in a process: every server on one
+ * database screens against the same list, and a list loaded through one is used by all. Each process
+ * keeps the parsed list and its index for the row it last saw, and looks for a newer row when asked.
+ */
+import { createHash } from 'node:crypto';
+import { gunzipSync } from 'node:zlib';
+import { buildIndex, type ScreeningIndex } from '../../screening/index.ts';
+import { recordFingerprint } from '../../screening/list-diff.ts';
+import { loadUnList, parseUnList, type UnList } from '../../screening/un-list/index.ts';
+import type { SqlExec } from '../../store/index.ts';
+import { lockChain } from '../audit/audit-log.ts';
+
+export interface ListInUse {
+  rowId: number;
+  list: UnList;
+  index: ScreeningIndex;
+  /** A fingerprint of each record (by reference) that changes exactly when the record is amended. */
+  fingerprints: ReadonlyMap<string, string>;
+  loadedAt: string;
+  loadedBy: string;
+}
+
+interface ListRow {
+  id: unknown;
+  version: string;
+  source: string;
+  xml_gz: string | null;
+  loaded_at: string;
+  loaded_by: string;
+}
+
+export function fingerprintsOf(list: UnList): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const r of list.records) out.set(r.ref, createHash('sha256').update(recordFingerprint(r)).digest('hex').slice(0, 32));
+  return out;
+}
+
+export function listFromRow(row: Pick<ListRow, 'source' | 'xml_gz'>): UnList {
+  if (row.xml_gz === null) return loadUnList(); // the snapshot bundled with this version of Interdict
+  return parseUnList(gunzipSync(Buffer.from(row.xml_gz, 'base64')), 'uploaded');
+}
+
+export class ListCache {
+  private cached: ListInUse | undefined;
+  private checkedAt = 0;
+
+  /**
+   * The list in use. `maxAgeMs` > 0 lets a read trust what this process saw that recently (screening
+   * requests), so a list loaded through another process is used within that bound; writes pass 0.
+   */
+  async current(db: SqlExec, maxAgeMs = 0): Promise<ListInUse> {
+    const now = Date.now();
+    if (this.cached !== undefined && now - this.checkedAt < maxAgeMs) return this.cached;
+    const head = await db.all<{ id: unknown }>('SELECT id FROM un_lists ORDER BY id DESC LIMIT 1');
+    const id = Number(head[0]?.id ?? 0);
+    if (this.cached === undefined || this.cached.rowId !== id) {
+      const rows = await db.all<ListRow>('SELECT id, version, source, xml_gz, loaded_at, loaded_by FROM un_lists WHERE id = ?', [id]);
+      const row = rows[0] ?? { id: 0, version: '', source: 'bundled', xml_gz: null, loaded_at: '', loaded_by: 'bundled' };
+      this.cached = this.make(Number(row.id), listFromRow(row), row.loaded_at, row.loaded_by);
+    }
+    this.checkedAt = now;
+    return this.cached;
+  }
+
+  /** Remember a list this process has just stored (no need to read it back). */
+  remember(rowId: number, list: UnList, loadedAt: string, loadedBy: string, index?: ScreeningIndex): ListInUse {
+    this.cached = this.make(rowId, list, loadedAt, loadedBy, index);
+    this.checkedAt = Date.now();
+    return this.cached;
+  }
+
+  private make(rowId: number, list: UnList, loadedAt: string, loadedBy: string, index?: ScreeningIndex): ListInUse {
+    if (this.cached !== undefined && this.cached.list === list) return { ...this.cached, rowId, loadedAt, loadedBy };
+    return { rowId, list, index: index ?? buildIndex(list), fingerprints: fingerprintsOf(list), loadedAt, loadedBy };
+  }
+}
+
+/** The list history, newest first. */
+export async function listHistory(db: SqlExec): Promise<Record<string, unknown>[]> {
+  const rows = await db.all<Record<string, unknown>>(
+    'SELECT id, version, sha256, date_generated, source, records, added, changed, removed, rescreened, alerts_opened, loaded_at, loaded_by FROM un_lists ORDER BY id DESC',
+  );
+  return rows.map((r) => ({
+    id: Number(r.id), version: r.version, sha256: r.sha256, dateGenerated: r.date_generated, source: r.source, records: Number(r.records),
+    added: Number(r.added), changed: Number(r.changed), removed: Number(r.removed), rescreened: Number(r.rescreened),
+    alertsOpened: Number(r.alerts_opened), loadedAt: r.loaded_at, loadedBy: r.loaded_by,
+  }));
+}
+
+/** A database with no list row yet starts on the bundled snapshot, recorded as the first list in use. */
+export async function ensureListRow(tx: SqlExec, forUpdate: string): Promise<void> {
+  await lockChain(tx, forUpdate); // one process records it
+  const any = await tx.all('SELECT 1 FROM un_lists LIMIT 1');
+  if (any.length > 0) return;
+  const list = loadUnList();
+  await tx.run(
+    'INSERT INTO un_lists (version, sha256, date_generated, source, xml_gz, records, added, changed, removed, rescreened, alerts_opened, loaded_at, loaded_by) VALUES (?, ?, ?, ?, NULL, ?, 0, 0, 0, 0, 0, ?, ?)',
+    [list.version.id, list.version.sha256, list.version.dateGenerated, 'bundled', list.records.length, new Date().toISOString(), 'bundled'],
+  );
+}

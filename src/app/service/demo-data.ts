@@ -1,0 +1,33 @@
+/**
+ * The demo data `interdict serve --demo` loads, so a first-time user sees alerts and cap use at once:
+ * the bundled example customers as monitored subjects and the example State reports in the ledger.
+ * Safe to load again: subjects are upserted and a State's reference counts once.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseDeliveryCsv } from '../../ledger/index.ts';
+import { PROJECT_ROOT } from '../../project-root.ts';
+import { parseBatchCsv } from '../../screening/index.ts';
+import { withAudit } from '../audit/audit-log.ts';
+import { deliveryEntry } from '../deliveries/deliveries.ts';
+import { addSubjects } from '../subjects/subjects.ts';
+import type { Service } from './service-context.ts';
+
+const EXAMPLES = path.join(PROJECT_ROOT, 'examples');
+
+export async function loadDemoData(svc: Service, actor: string): Promise<{ subjects: number; alertsOpened: number; deliveriesCreated: number }> {
+  const customers = path.join(EXAMPLES, 'customers.csv');
+  const rows = parseBatchCsv(readFileSync(customers, 'utf8'), customers).map((r) => ({ id: r.id, ...r.query }));
+  const s = await addSubjects(svc, rows, actor);
+  const deliveries = path.join(EXAMPLES, 'deliveries.csv');
+  const { inputs, labels } = parseDeliveryCsv(readFileSync(deliveries, 'utf8'), deliveries);
+  const results = await svc.ledger.recordAll(inputs, { labels });
+  const created = results.filter((r) => r.created);
+  if (created.length > 0) {
+    await withAudit(svc.driver, async () => ({
+      result: undefined,
+      audit: created.map((r) => deliveryEntry(actor, r)),
+    }));
+  }
+  return { subjects: s.subjects.length, alertsOpened: s.alertsOpened, deliveriesCreated: created.length };
+}

@@ -1,0 +1,61 @@
+/**
+ * Everything a request needs, opened once per process: the law, the database (ledger and service tables
+ * in one), the list in use. Nothing here is state of its own: every fact lives in the database, so
+ * several processes on one PostgreSQL database are one service.
+ */
+import { loadLaw, type Law } from '../../law/index.ts';
+import { capSourceFromLaw, openSqlLedgerStore, type CapSource, type LedgerStore } from '../../ledger/index.ts';
+import { migrate, openDatabase, parseDbTarget, type DbTarget, type SqlDriver } from '../../store/index.ts';
+import { ensureListRow, ListCache } from '../lists/list-store.ts';
+import { serviceMigrations } from './service-migrations.ts';
+
+export interface Service {
+  driver: SqlDriver;
+  law: Law;
+  caps: CapSource;
+  ledger: LedgerStore;
+  lists: ListCache;
+  close(): Promise<void>;
+}
+
+export interface OpenServiceOptions {
+  target?: DbTarget;
+  /** An open driver (tests: PGlite); the service closes it. */
+  driver?: SqlDriver;
+  schema?: string;
+  /** Parse and index the list in use now (a server, before it says it is ready) rather than on first use. */
+  preloadList?: boolean;
+}
+
+/** Create or upgrade the service's tables. */
+export async function migrateService(driver: SqlDriver): Promise<void> {
+  await migrate(driver, 'service', serviceMigrations(driver.dialect));
+}
+
+export async function openService(opts: OpenServiceOptions = {}): Promise<Service> {
+  const law = loadLaw();
+  const caps = capSourceFromLaw(law);
+  const driver = opts.driver ?? (await openDatabase(opts.target ?? parseDbTarget(undefined), { access: 'write', ...(opts.schema ? { schema: opts.schema } : {}) }));
+  const ledger = await openSqlLedgerStore(driver, caps); // migrates the ledger's tables
+  try {
+    await migrateService(driver);
+    await driver.transaction((tx) => ensureListRow(tx, driver.forUpdate));
+  } catch (e) {
+    await ledger.close().catch(() => undefined);
+    throw e;
+  }
+  const lists = new ListCache();
+  if (opts.preloadList) await lists.current(driver);
+  return { driver, law, caps, ledger, lists, close: () => ledger.close() };
+}
+
+/** Who did something, as the audit log names them: an account, or a person at this machine's CLI. */
+export function cliActor(): string {
+  let user = 'unknown';
+  try {
+    user = process.env.USER ?? process.env.USERNAME ?? 'unknown';
+  } catch {
+    // no environment: keep "unknown"
+  }
+  return `cli:${user}`;
+}

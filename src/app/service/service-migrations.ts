@@ -1,0 +1,55 @@
+/**
+ * The service's tables (area 'service'), in the same database as the ledger: accounts, monitored
+ * subjects, alerts and their suppressions, the UN lists loaded, and the hash-chained audit log.
+ * The audit log refuses UPDATE and DELETE by trigger, so even a bug or a hand-typed statement cannot
+ * rewrite history; the dialects differ only in how a trigger is written.
+ */
+import type { Migration } from '../../store/index.ts';
+
+export const GENESIS_HASH = '0'.repeat(64);
+
+const TABLES = [
+  `CREATE TABLE service_users (name TEXT PRIMARY KEY, roles TEXT NOT NULL, state TEXT, key_hash TEXT NOT NULL UNIQUE,
+     created_at TEXT NOT NULL, created_by TEXT NOT NULL, revoked_at TEXT, revoked_by TEXT)`,
+  `CREATE TABLE subjects (id TEXT PRIMARY KEY, name TEXT NOT NULL, dob TEXT, nationality TEXT, type TEXT,
+     fingerprint TEXT NOT NULL, created_at TEXT NOT NULL, updated_at TEXT NOT NULL)`,
+  `CREATE TABLE alerts (id {{id}}, subject_id TEXT NOT NULL, list_ref TEXT NOT NULL, status TEXT NOT NULL,
+     score DOUBLE PRECISION NOT NULL, match_json TEXT NOT NULL, algorithm TEXT NOT NULL, list_version TEXT NOT NULL,
+     record_fp TEXT NOT NULL, subject_fp TEXT NOT NULL, opened_at TEXT NOT NULL, opened_by TEXT NOT NULL,
+     disposition TEXT, note TEXT, expires TEXT, proposed_by TEXT, proposed_at TEXT,
+     confirmed_by TEXT, confirmed_at TEXT, confirm_note TEXT)`,
+  // INVARIANT: at most one undecided alert per (subject, list record), whichever process opens it.
+  `CREATE UNIQUE INDEX alerts_one_open ON alerts (subject_id, list_ref) WHERE status <> 'closed'`,
+  'CREATE INDEX alerts_by_status ON alerts (status, id)',
+  `CREATE TABLE suppressions (subject_id TEXT NOT NULL, list_ref TEXT NOT NULL, record_fp TEXT NOT NULL,
+     subject_fp TEXT NOT NULL, expires TEXT, alert_id BIGINT NOT NULL, created_at TEXT NOT NULL,
+     PRIMARY KEY (subject_id, list_ref))`,
+  `CREATE TABLE un_lists (id {{id}}, version TEXT NOT NULL, sha256 TEXT NOT NULL, date_generated TEXT NOT NULL,
+     source TEXT NOT NULL, xml_gz TEXT, records INTEGER NOT NULL, added INTEGER NOT NULL, changed INTEGER NOT NULL,
+     removed INTEGER NOT NULL, rescreened INTEGER NOT NULL, alerts_opened INTEGER NOT NULL,
+     loaded_at TEXT NOT NULL, loaded_by TEXT NOT NULL)`,
+  `CREATE TABLE audit_log (seq BIGINT PRIMARY KEY, at TEXT NOT NULL, actor TEXT NOT NULL, action TEXT NOT NULL,
+     target TEXT NOT NULL, detail TEXT NOT NULL, prev_hash TEXT NOT NULL, hash TEXT NOT NULL)`,
+  'CREATE INDEX audit_log_by_target ON audit_log (target, seq)',
+  // The chain's head: its row lock serializes appends (Postgres), and it names the last entry so that
+  // deleting the newest entries (bypassing the triggers) is seen by verify too.
+  'CREATE TABLE audit_head (id INTEGER PRIMARY KEY, seq BIGINT NOT NULL, hash TEXT NOT NULL)',
+  `INSERT INTO audit_head (id, seq, hash) VALUES (1, 0, '${GENESIS_HASH}')`,
+];
+
+const SQLITE_TRIGGERS = [
+  `CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log BEGIN SELECT RAISE(ABORT, 'audit_log is append-only: entries are never updated'); END`,
+  `CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log BEGIN SELECT RAISE(ABORT, 'audit_log is append-only: entries are never deleted'); END`,
+];
+
+const POSTGRES_TRIGGERS = [
+  `CREATE OR REPLACE FUNCTION audit_log_refuse() RETURNS trigger LANGUAGE plpgsql AS $fn$
+   BEGIN RAISE EXCEPTION 'audit_log is append-only: % refused', TG_OP USING ERRCODE = 'insufficient_privilege'; END $fn$`,
+  'CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log FOR EACH ROW EXECUTE FUNCTION audit_log_refuse()',
+  'CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log FOR EACH ROW EXECUTE FUNCTION audit_log_refuse()',
+  'CREATE TRIGGER audit_log_no_truncate BEFORE TRUNCATE ON audit_log FOR EACH STATEMENT EXECUTE FUNCTION audit_log_refuse()',
+];
+
+export function serviceMigrations(dialect: 'sqlite' | 'postgres'): Migration[] {
+  return [{ version: 1, name: 'accounts, subjects, alerts, lists, audit log', statements: [...TABLES, ...(dialect === 'sqlite' ? SQLITE_TRIGGERS : POSTGRES_TRIGGERS)] }];
+}

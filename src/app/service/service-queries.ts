@@ -1,0 +1,72 @@
+/**
+ * The read-only questions the service answers: check transactions, screen names, the law in force, the
+ * list in use. Screening and check use the list this process saw within LIST_MAX_AGE_MS.
+ */
+import { evaluate, parseTransaction, type CheckContext, type Decision } from '../../check/index.ts';
+import { InterdictError } from '../../errors/index.ts';
+import { inForce, isValidDate } from '../../law/index.ts';
+import { loadCapStateLookup } from '../../ledger/index.ts';
+import { createPartyScreener, DEFAULT_THRESHOLD, screenName, validateQuery, type ScreeningMatch, type ScreeningQuery } from '../../screening/index.ts';
+import { listInfo } from '../../screening/un-list/index.ts';
+import { listHistory } from '../lists/list-store.ts';
+import type { Service } from './service-context.ts';
+
+/** How stale a process's view of the list in use may be for a read (a list update elsewhere shows within this). */
+export const LIST_MAX_AGE_MS = 1000;
+
+export async function checkTransactions(svc: Service, body: unknown): Promise<Decision | Decision[]> {
+  const many = Array.isArray(body);
+  const raws = many ? body : [body];
+  // INVARIANT: every transaction is validated before any is evaluated.
+  const txs = raws.map((raw, i) => parseTransaction(raw, many ? i : (typeof (raw as { id?: unknown })?.id === 'string' ? (raw as { id: string }).id : 0)));
+  const list = await svc.lists.current(svc.driver, LIST_MAX_AGE_MS);
+  const ctx: CheckContext = { screenParty: createPartyScreener(list.index), capState: await loadCapStateLookup(svc.ledger, svc.law) };
+  const decisions = txs.map((tx) => evaluate(tx, svc.law, ctx));
+  return many ? decisions : decisions[0]!;
+}
+
+export interface ScreenRequest extends ScreeningQuery {
+  threshold?: number;
+}
+
+export async function screenOne(svc: Service, q: ScreenRequest): Promise<{ matches: ScreeningMatch[]; listVersion: string; algorithm: string; threshold: number }> {
+  const list = await svc.lists.current(svc.driver, LIST_MAX_AGE_MS);
+  const threshold = q.threshold ?? DEFAULT_THRESHOLD;
+  const { threshold: _t, ...query } = q;
+  return { matches: screenName(list.index, query, { threshold }), listVersion: list.index.listVersion, algorithm: list.index.algorithm, threshold };
+}
+
+export async function screenBatch(svc: Service, queries: Record<string, ScreenRequest>): Promise<{ responses: Record<string, { matches: ScreeningMatch[] }>; listVersion: string; algorithm: string }> {
+  const list = await svc.lists.current(svc.driver, LIST_MAX_AGE_MS);
+  const entries = Object.entries(queries);
+  // Validate all first: one bad query refuses the batch, naming it.
+  for (const [key, q] of entries) {
+    try {
+      validateQuery({ name: q.name, ...(q.dob !== undefined && { dob: q.dob }) });
+    } catch (e) {
+      if (e instanceof InterdictError) throw e.at({ record: key, field: `queries.${key}.${e.location.field ?? 'name'}` });
+      throw e;
+    }
+  }
+  const responses: Record<string, { matches: ScreeningMatch[] }> = {};
+  for (const [key, q] of entries) {
+    const { threshold, ...query } = q;
+    responses[key] = { matches: screenName(list.index, query, { threshold: threshold ?? DEFAULT_THRESHOLD }) };
+  }
+  return { responses, listVersion: list.index.listVersion, algorithm: list.index.algorithm };
+}
+
+export function lawInForce(svc: Service, date: string | undefined) {
+  const d = date ?? new Date().toISOString().slice(0, 10);
+  if (!isValidDate(d)) throw new InterdictError('SERVICE_BAD_INPUT', `date "${d}" is not a real date (YYYY-MM-DD)`, { field: 'date' });
+  const measures = inForce(svc.law, d).map((m) => ({
+    id: m.id, resolution: m.resolution, paragraph: m.paragraph, title: m.title, effective: m.effective,
+    ...(m.lastDay !== undefined && { lastDay: m.lastDay }), confidence: m.confidence, evaluated: m.effect !== undefined, summary: m.summary,
+  }));
+  return { date: d, lawVersion: svc.law.version, measures };
+}
+
+export async function listInUse(svc: Service) {
+  const list = await svc.lists.current(svc.driver);
+  return { ...listInfo(list.list), loadedAt: list.loadedAt, loadedBy: list.loadedBy, history: await listHistory(svc.driver) };
+}

@@ -1,0 +1,131 @@
+/**
+ * Monitored subjects: stored, screened against the list in use, every hit an alert. A batch is
+ * validated whole first, then stored and screened in one transaction: all or nothing.
+ */
+import { createHash } from 'node:crypto';
+import canonicalize from 'canonicalize';
+import { InterdictError, isInterdictError } from '../../errors/index.ts';
+import { screenName, validateQuery, type ScreeningQuery } from '../../screening/index.ts';
+import type { SqlExec } from '../../store/index.ts';
+import { appendAudit, lockChain } from '../audit/audit-log.ts';
+import { openAlerts } from '../alerts/open-alerts.ts';
+import type { Service } from '../service/service-context.ts';
+import type { StoredSubject, SubjectInput } from './subject-types.ts';
+
+export interface SubjectResult {
+  id: string;
+  status: 'created' | 'updated' | 'unchanged';
+  matches: number;
+  alerts: number[];
+}
+
+const MAX_ID = 200;
+
+export function validateSubjects(raw: unknown): StoredSubject[] {
+  if (!Array.isArray(raw)) throw new InterdictError('SUBJECT_BAD_INPUT', 'the body must be an array of subjects', { field: '' });
+  const seen = new Set<string>();
+  return raw.map((s: unknown, i) => {
+    const bad = (field: string, message: string): never => {
+      throw new InterdictError('SUBJECT_BAD_INPUT', message, { record: i, field: `[${i}].${field}` });
+    };
+    if (typeof s !== 'object' || s === null || Array.isArray(s)) return bad('', 'each subject must be an object');
+    const o = s as Record<string, unknown>;
+    for (const k of Object.keys(o)) if (!['id', 'name', 'dob', 'nationality', 'type'].includes(k)) bad(k, `unknown field "${k}"`);
+    if (typeof o.id !== 'string' || o.id.trim() === '' || o.id.length > MAX_ID) bad('id', `id must be a non-empty string of at most ${MAX_ID} characters`);
+    if (seen.has(o.id as string)) bad('id', `id "${String(o.id)}" appears twice in the batch`);
+    seen.add(o.id as string);
+    if (typeof o.name !== 'string') bad('name', 'name must be a string');
+    for (const f of ['dob', 'nationality'] as const) if (o[f] !== undefined && typeof o[f] !== 'string') bad(f, `${f} must be a string`);
+    if (o.type !== undefined && o.type !== 'person' && o.type !== 'entity') bad('type', 'type must be person or entity');
+    const subject: SubjectInput = { id: (o.id as string).trim(), name: o.name as string };
+    if (typeof o.dob === 'string' && o.dob.trim() !== '') subject.dob = o.dob.trim();
+    if (typeof o.nationality === 'string' && o.nationality.trim() !== '') subject.nationality = o.nationality.trim();
+    if (o.type !== undefined) subject.type = o.type as 'person' | 'entity';
+    try {
+      validateQuery(toQuery(subject));
+    } catch (e) {
+      if (isInterdictError(e)) bad(e.location.field ?? 'name', e.message);
+      throw e;
+    }
+    return { ...subject, fingerprint: subjectFingerprint(subject) };
+  });
+}
+
+export function toQuery(s: SubjectInput): ScreeningQuery {
+  return { name: s.name, ...(s.dob !== undefined && { dob: s.dob }), ...(s.nationality !== undefined && { nationality: s.nationality }), ...(s.type !== undefined && { type: s.type }) };
+}
+
+export function subjectFingerprint(s: SubjectInput): string {
+  const body = canonicalize({ name: s.name, dob: s.dob ?? null, nationality: s.nationality ?? null, type: s.type ?? null }) ?? '';
+  return createHash('sha256').update(body).digest('hex').slice(0, 32);
+}
+
+interface SubjectRow {
+  id: string;
+  name: string;
+  dob: string | null;
+  nationality: string | null;
+  type: string | null;
+  fingerprint: string;
+}
+
+export function subjectFromRow(r: SubjectRow): StoredSubject {
+  return {
+    id: r.id, name: r.name, fingerprint: r.fingerprint,
+    ...(r.dob !== null && { dob: r.dob }), ...(r.nationality !== null && { nationality: r.nationality }), ...(r.type !== null && { type: r.type as 'person' | 'entity' }),
+  };
+}
+
+async function upsert(tx: SqlExec, forUpdate: string, s: StoredSubject, now: string): Promise<SubjectResult['status']> {
+  // Insert-or-skip first, so two processes adding the same new subject never collide on its key.
+  const inserted = await tx.all(
+    'INSERT INTO subjects (id, name, dob, nationality, type, fingerprint, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING RETURNING id',
+    [s.id, s.name, s.dob ?? null, s.nationality ?? null, s.type ?? null, s.fingerprint, now, now],
+  );
+  if (inserted.length > 0) return 'created';
+  const prev = await tx.all<{ fingerprint: string }>(`SELECT fingerprint FROM subjects WHERE id = ?${forUpdate}`, [s.id]);
+  if (prev[0]?.fingerprint === s.fingerprint) return 'unchanged';
+  await tx.run('UPDATE subjects SET name = ?, dob = ?, nationality = ?, type = ?, fingerprint = ?, updated_at = ? WHERE id = ?', [
+    s.name, s.dob ?? null, s.nationality ?? null, s.type ?? null, s.fingerprint, now, s.id,
+  ]);
+  return 'updated';
+}
+
+/** Ids in an audit entry: all of a small batch; a large import is summarized by its counts. */
+function idsFor(results: SubjectResult[], status: SubjectResult['status']): string[] | number {
+  const ids = results.filter((r) => r.status === status).map((r) => r.id);
+  return ids.length <= 1000 ? ids : ids.length;
+}
+
+/** Store the subjects, screen each against the whole list in use, open alerts for the hits. */
+export async function addSubjects(svc: Service, raw: unknown, actor: string): Promise<{ subjects: SubjectResult[]; alertsOpened: number; listVersion: string }> {
+  const subjects = validateSubjects(raw);
+  const now = new Date().toISOString();
+  return svc.driver.transaction(async (tx) => {
+    await lockChain(tx, svc.driver.forUpdate);
+    const list = await svc.lists.current(tx);
+    const results: SubjectResult[] = [];
+    let opened = 0;
+    let changed = 0;
+    for (const s of subjects) {
+      const status = await upsert(tx, svc.driver.forUpdate, s, now);
+      if (status !== 'unchanged') changed++;
+      const matches = screenName(list.index, toQuery(s));
+      const alerts = await openAlerts(tx, svc.driver.forUpdate, s, matches, list, actor, now);
+      opened += alerts.length;
+      results.push({ id: s.id, status, matches: matches.length, alerts });
+    }
+    if (changed > 0) {
+      await appendAudit(tx, svc.driver.forUpdate, {
+        actor, action: 'subjects.upsert', target: 'subjects',
+        detail: { created: idsFor(results, 'created'), updated: idsFor(results, 'updated'), alertsOpened: opened },
+      }, now);
+    }
+    return { subjects: results, alertsOpened: opened, listVersion: list.list.version.id };
+  });
+}
+
+export async function listSubjects(db: SqlExec, limit = 1000, after = ''): Promise<StoredSubject[]> {
+  const rows = await db.all<SubjectRow>('SELECT id, name, dob, nationality, type, fingerprint FROM subjects WHERE id > ? ORDER BY id LIMIT ?', [after, limit]);
+  return rows.map(subjectFromRow);
+}

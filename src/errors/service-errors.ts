@@ -1,0 +1,17 @@
+import type { ErrorSpec } from './error-spec.ts';
+
+export const SERVICE_ERRORS = {
+  SERVICE_BAD_INPUT: { hint: 'Fix the named field of the request; nothing was stored.', status: 400 },
+  SERVICE_UNAUTHENTICATED: { hint: 'Send "Authorization: Bearer KEY" with a key from "interdict users add" (or the admin key printed on first start).', status: 401 },
+  SERVICE_FORBIDDEN: { hint: 'Your account\'s roles do not allow this; an admin can add a role with "interdict users add".', status: 403 },
+  SERVICE_NOT_FOUND: { hint: 'Check the identifier in the path.', status: 404 },
+  SERVICE_TOO_LARGE: { hint: 'Send a smaller body (the limits are in docs/service.md), or split a batch.', status: 413 },
+  SERVICE_MEDIA_TYPE: { hint: 'Send JSON with Content-Type: application/json (a list update: the XML with Content-Type: application/xml).', status: 415 },
+  SERVICE_NOT_READY: { hint: 'The service is still loading the law, the list or the database; try again shortly.', status: 503 },
+  ALERT_CONFLICT: { hint: 'The alert is not in a state that allows this (see its status and history); a decision is confirmed by a releaser other than its proposer.', status: 409 },
+  USER_CONFLICT: { hint: 'Choose another account name (or revoke the old one first); "interdict users list" shows them.', status: 409 },
+  USER_BAD_INPUT: { hint: 'Give a name, one or more roles (analyst, releaser, reporter, auditor, admin), and --state CN for a reporter only.', status: 400 },
+  SUBJECT_BAD_INPUT: { hint: 'Fix the named field: each subject needs an id and a name; dob as YYYY, YYYY-MM or YYYY-MM-DD; type person or entity.', status: 400 },
+  SERVICE_INTERNAL: { hint: 'An unexpected failure; the server log has the details (nothing was half-stored: each change is one transaction).', status: 500 },
+  AUDIT_STORE: { hint: 'The audit log could not be written, so the change was not made; check the database.', status: 500 },
+} satisfies Record<string, ErrorSpec>;

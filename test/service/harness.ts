@@ -1,0 +1,55 @@
+/** A service on a fresh database (SQLite file or in-memory PGlite) with one account per role. */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import { buildServer, type RouteInfo } from '../../http/server.ts';
+import { addAccount } from '../../src/app/accounts/accounts.ts';
+import { openService, type Service } from '../../src/app/service/service-context.ts';
+import { openPgliteDriver } from '../../src/store/index.ts';
+
+export type TestBackend = 'sqlite' | 'pglite';
+
+export interface TestService {
+  svc: Service;
+  app: FastifyInstance;
+  routeTable: RouteInfo[];
+  keys: Record<string, string>;
+  dbFile?: string;
+  close(): Promise<void>;
+}
+
+export const ACCOUNTS = {
+  analyst: { roles: ['analyst'] },
+  analyst2: { roles: ['analyst'] },
+  releaser: { roles: ['releaser'] },
+  releaser2: { roles: ['releaser'] },
+  both: { roles: ['analyst', 'releaser'] },
+  reporterCN: { roles: ['reporter'], state: 'CN' },
+  reporterRU: { roles: ['reporter'], state: 'RU' },
+  auditor: { roles: ['auditor'] },
+  admin: { roles: ['admin'] },
+} as const;
+
+export async function startTestService(backend: TestBackend = 'sqlite'): Promise<TestService> {
+  const dir = mkdtempSync(path.join(tmpdir(), 'interdict-service-'));
+  const dbFile = path.join(dir, 'service.sqlite');
+  const svc = backend === 'sqlite' ? await openService({ target: { kind: 'sqlite', file: dbFile, isDefault: false } }) : await openService({ driver: await openPgliteDriver() });
+  const keys: Record<string, string> = {};
+  for (const [name, a] of Object.entries(ACCOUNTS)) {
+    keys[name] = (await addAccount(svc.driver, { name, roles: [...a.roles], ...('state' in a ? { state: a.state } : {}) }, 'test')).key;
+  }
+  const { app, routeTable } = await buildServer(svc);
+  return {
+    svc, app, routeTable, keys, ...(backend === 'sqlite' && { dbFile }),
+    close: async () => {
+      await app.close();
+      await svc.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+export function auth(key: string): Record<string, string> {
+  return { authorization: `Bearer ${key}` };
+}

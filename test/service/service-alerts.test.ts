@@ -1,0 +1,98 @@
+// Alerts with four eyes, and what a confirmed false positive suppresses (SQLite and PGlite).
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { auth, startTestService, type TestBackend, type TestService } from './harness.ts';
+
+for (const backend of ['sqlite', 'pglite'] as TestBackend[]) {
+  describe(`service: alerts and four eyes (${backend})`, () => {
+    let t: TestService;
+    before(async () => {
+      t = await startTestService(backend);
+    });
+    after(() => t.close());
+
+    const req = async (method: string, url: string, who: string, payload?: unknown) => {
+      const res = await t.app.inject({ method: method as 'POST', url, headers: auth(t.keys[who]!), ...(payload !== undefined && { payload: payload as object }) });
+      return { status: res.statusCode, body: res.json() };
+    };
+    const subjects = (list: unknown[]) => req('POST', '/v1/subjects', 'analyst', list);
+
+    it('a hit opens one alert with the match explained, its algorithm and list version; a miss opens none', async () => {
+      const r = await subjects([{ id: 'c-1', name: 'PAK YONG SIK', dob: '1949' }, { id: 'c-2', name: 'Maria Gonzalez' }]);
+      assert.equal(r.status, 200);
+      assert.equal(r.body.subjects[0].alerts.length, 1);
+      assert.equal(r.body.subjects[1].alerts.length, 0);
+      const a = await req('GET', `/v1/alerts/${r.body.subjects[0].alerts[0]}`, 'auditor');
+      assert.equal(a.status, 200);
+      assert.equal(a.body.status, 'open');
+      assert.equal(a.body.ref, 'KPi.063');
+      assert.equal(a.body.match.algorithm, 'korean-v1');
+      assert.match(a.body.listVersion, /^2026-01-28/);
+      assert.ok(a.body.match.explanation.some((e: { feature: string }) => e.feature === 'name'));
+      assert.deepEqual(a.body.history.map((h: { action: string }) => h.action), ['alert.open']);
+      // The same subject again: the undecided alert is not opened twice.
+      const again = await subjects([{ id: 'c-1', name: 'PAK YONG SIK', dob: '1949' }]);
+      assert.deepEqual(again.body.subjects[0].alerts, []);
+      const open = await req('GET', '/v1/alerts?status=open&subject=c-1', 'analyst');
+      assert.equal(open.body.alerts.length, 1);
+    });
+
+    it('four eyes: proposer cannot confirm (409), analyst cannot confirm (403), a different releaser can', async () => {
+      const r = await subjects([{ id: 'c-3', name: 'RI PYONG CHOL' }]);
+      const id = r.body.subjects[0].alerts[0];
+      assert.ok(id, 'RI PYONG CHOL is listed');
+      assert.equal((await req('POST', `/v1/alerts/${id}/confirm`, 'releaser', {})).status, 409, 'nothing proposed yet');
+      assert.equal((await req('POST', `/v1/alerts/${id}/decision`, 'releaser', { disposition: 'true-match', note: 'x' })).status, 403);
+      const d = await req('POST', `/v1/alerts/${id}/decision`, 'both', { disposition: 'true-match', note: 'same person, same date of birth' });
+      assert.equal(d.status, 200);
+      assert.equal(d.body.status, 'proposed');
+      assert.equal((await req('POST', `/v1/alerts/${id}/decision`, 'analyst2', { disposition: 'false-positive', note: 'no' })).status, 409, 'already proposed');
+      const own = await req('POST', `/v1/alerts/${id}/confirm`, 'both', {});
+      assert.equal(own.status, 409);
+      assert.equal(own.body.error.code, 'ALERT_CONFLICT');
+      assert.equal((await req('POST', `/v1/alerts/${id}/confirm`, 'analyst', {})).status, 403);
+      const c = await req('POST', `/v1/alerts/${id}/confirm`, 'releaser', { note: 'agreed' });
+      assert.equal(c.status, 200);
+      assert.equal(c.body.status, 'closed');
+      assert.equal(c.body.decision.by, 'both');
+      assert.equal(c.body.confirmation.by, 'releaser');
+      assert.equal((await req('POST', `/v1/alerts/${id}/confirm`, 'releaser2', {})).status, 409, 'already closed');
+      const h = await req('GET', `/v1/alerts/${id}`, 'auditor');
+      assert.deepEqual(h.body.history.map((e: { action: string; actor: string }) => `${e.action}:${e.actor}`), ['alert.open:analyst', 'alert.decide:both', 'alert.confirm:releaser']);
+      // A confirmed true match is not opened again for the same record and subject.
+      assert.deepEqual((await subjects([{ id: 'c-3', name: 'RI PYONG CHOL' }])).body.subjects[0].alerts, []);
+    });
+
+    it('two releasers confirming at once: exactly one succeeds', async () => {
+      const id = (await subjects([{ id: 'c-4', name: 'KIM CHOL NAM' }])).body.subjects[0].alerts[0];
+      assert.ok(id);
+      await req('POST', `/v1/alerts/${id}/decision`, 'analyst', { disposition: 'escalate', note: 'unclear' });
+      const both = await Promise.all([req('POST', `/v1/alerts/${id}/confirm`, 'releaser', {}), req('POST', `/v1/alerts/${id}/confirm`, 'releaser2', {})]);
+      assert.deepEqual(both.map((x) => x.status).sort(), [200, 409]);
+    });
+
+    it('a confirmed false positive suppresses the pair until the subject changes or the expiry passes', async () => {
+      const fp = async (subject: { id: string; name: string; dob?: string }, expires?: string): Promise<void> => {
+        const id = (await subjects([subject])).body.subjects[0].alerts[0];
+        assert.ok(id, `${subject.name} opens an alert`);
+        assert.equal((await req('POST', `/v1/alerts/${id}/decision`, 'analyst', { disposition: 'false-positive', note: 'our customer is someone else', ...(expires && { expires }) })).status, 200);
+        assert.equal((await req('POST', `/v1/alerts/${id}/confirm`, 'releaser', {})).status, 200);
+      };
+      await fp({ id: 'c-5', name: 'PAK YONG SIK', dob: '1980' });
+      assert.deepEqual((await subjects([{ id: 'c-5', name: 'PAK YONG SIK', dob: '1980' }])).body.subjects[0].alerts, [], 'suppressed');
+      const changed = await subjects([{ id: 'c-5', name: 'PAK YONG SIK', dob: '1981' }]);
+      assert.equal(changed.body.subjects[0].status, 'updated');
+      assert.equal(changed.body.subjects[0].alerts.length, 1, 'the subject changed: alert again');
+      await fp({ id: 'c-6', name: 'RI PYONG CHOL', dob: '1990' }, '2000-01-01');
+      assert.equal((await subjects([{ id: 'c-6', name: 'RI PYONG CHOL', dob: '1990' }])).body.subjects[0].alerts.length, 1, 'the expiry passed: alert again');
+    });
+
+    it('every decision is in the audit chain, which verifies', async () => {
+      const v = await req('GET', '/v1/audit/verify', 'auditor');
+      assert.equal(v.body.ok, true);
+      assert.ok(v.body.entries > 10);
+      const log = await req('GET', '/v1/audit?action=alert.confirm', 'admin');
+      assert.ok(log.body.entries.length >= 3);
+    });
+  });
+}

@@ -1,0 +1,95 @@
+// The service's commands as a user runs them: serve (first start, readiness, SIGTERM), users, subjects
+// import, lists load; bad input exits 1 with the field named and nothing stored.
+import assert from 'node:assert/strict';
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, it } from 'node:test';
+import { scratch } from '../support/cli-harness.ts';
+import { olderListXml } from './fixtures.ts';
+import { startServerProcess } from './server-process.ts';
+
+describe('service: commands', () => {
+  const s = scratch('service-cli');
+  const db = path.join(s.dir, 'svc.sqlite');
+  const run = (...args: string[]) => s.cli([...args, '--db', db, '--format', 'json']);
+
+  it('serve: the first start creates and prints the admin key once; readyz; --demo loads the examples; SIGTERM exits 0', async () => {
+    const env = { INTERDICT_CACHE_DIR: path.join(s.dir, 'cache') };
+    const first = await startServerProcess(env, ['--db', db]);
+    assert.match(first.adminKey ?? '', /^ik_/);
+    const ready = await fetch(`${first.url}/readyz`);
+    assert.equal(ready.status, 200);
+    const audit = await fetch(`${first.url}/v1/audit/verify`, { headers: { authorization: `Bearer ${first.adminKey}` } });
+    assert.deepEqual(await audit.json(), { ok: true, entries: 1 });
+    assert.equal(await first.stop(), 0);
+    const second = await startServerProcess(env, ['--db', db, '--demo']);
+    assert.equal(second.adminKey, undefined, 'not printed again');
+    const get = async (url: string) => (await fetch(`${second.url}${url}`, { headers: { authorization: `Bearer ${first.adminKey}` } })).json();
+    assert.ok((await get('/v1/alerts?status=open')).alerts.length > 0, '--demo: the example customers opened alerts');
+    assert.ok((await get('/v1/ledger/status?commodity=refined-petroleum&period=2018')).totalBarrels > 0, '--demo: the example reports are in the ledger');
+    assert.equal(await second.stop(), 0);
+  });
+
+  it('SIGTERM drains: a list update in flight completes, then the process exits 0', async () => {
+    const env = { INTERDICT_CACHE_DIR: path.join(s.dir, 'cache') };
+    const drainDb = path.join(s.dir, 'drain.sqlite');
+    const server = await startServerProcess(env, ['--db', drainDb]);
+    const inFlight = fetch(`${server.url}/v1/lists`, { method: 'POST', headers: { authorization: `Bearer ${server.adminKey}`, 'content-type': 'application/xml' }, body: new Uint8Array(olderListXml()) });
+    await new Promise((r) => setTimeout(r, 300));
+    const exited = server.stop();
+    const res = await inFlight;
+    assert.equal(res.status, 200);
+    assert.equal(((await res.json()) as { changed: boolean }).changed, true);
+    assert.equal(await exited, 0);
+  });
+
+  it('users: add prints a key once, refuses bad roles and a reporter without a State; list; revoke', () => {
+    const bad = run('users', 'add', 'x', '--role', 'wizard');
+    assert.equal(bad.code, 1);
+    assert.match(bad.stderr, /USER_BAD_INPUT.*roles/s);
+    assert.equal(run('users', 'add', 'rep', '--role', 'reporter').code, 1);
+    const ok = run('users', 'add', 'rep', '--role', 'reporter', '--state', 'cn');
+    assert.equal(ok.code, 0, ok.stderr);
+    const added = JSON.parse(ok.stdout);
+    assert.match(added.key, /^ik_/);
+    assert.equal(added.state, 'CN');
+    assert.equal(run('users', 'add', 'rep', '--role', 'analyst').code, 1, 'the name is taken');
+    const list = JSON.parse(run('users', 'list').stdout) as { name: string; revokedAt?: string }[];
+    assert.deepEqual(list.map((u) => u.name), ['admin', 'rep']);
+    assert.ok(!JSON.stringify(list).includes(added.key));
+    assert.equal(run('users', 'revoke', 'rep').code, 0);
+    assert.equal(run('users', 'revoke', 'rep').code, 1, 'already revoked');
+    assert.ok((JSON.parse(run('users', 'list').stdout) as { name: string; revokedAt?: string }[]).find((u) => u.name === 'rep')!.revokedAt);
+  });
+
+  it('subjects import: hits open alerts (exit 2); a bad row stores nothing (exit 1)', () => {
+    const bad = s.write('bad.csv', 'id,name,dob\nb1,Anna Berg,\nb2,Bo Lind,1990-02-31\n');
+    const r1 = run('subjects', 'import', bad);
+    assert.equal(r1.code, 1);
+    assert.match(r1.stderr, /dob/);
+    const good = s.write('subjects.csv', 'id,name,dob\nc1,PAK YONG SIK,1949\nc2,Anna Berg,\n');
+    const r2 = run('subjects', 'import', good);
+    assert.equal(r2.code, 2, r2.stderr);
+    const out = JSON.parse(r2.stdout);
+    assert.equal(out.alertsOpened, 1);
+    assert.deepEqual(out.subjects.map((x: { id: string; status: string }) => `${x.id}:${x.status}`), ['c1:created', 'c2:created']);
+  });
+
+  it('lists load: a new list becomes the one in use; a file that is not a list changes nothing', () => {
+    const notList = s.write('not-a-list.xml', '<html></html>');
+    const r1 = run('lists', 'load', notList);
+    assert.equal(r1.code, 1);
+    assert.match(r1.stderr, /LIST_INVALID/);
+    const older = path.join(s.dir, 'older.xml');
+    writeFileSync(older, olderListXml());
+    const r2 = run('lists', 'load', older);
+    assert.equal(r2.code, 0, r2.stderr);
+    const out = JSON.parse(r2.stdout);
+    assert.equal(out.changed, true);
+    assert.match(out.to, /^2025-04-19/);
+    assert.equal(out.rescreened, 8, 'every subject (6 from --demo, 2 imported), against the records that differ');
+    const v = run('audit', 'verify');
+    assert.equal(v.code, 0);
+    assert.equal(JSON.parse(v.stdout).ok, true);
+  });
+});
