@@ -13,7 +13,7 @@ export { segmentSyllables, syllableReadings, readingsOverlap } from './normalize
 export { decomposeHangul, composeHangul, hangulReadings, isHangulSyllable } from './normalize/hangul.ts';
 export { foldWords } from './normalize/fold.ts';
 
-/** Build the korean-v1 index of a list. */
-export function buildIndex(list: UnList): ScreeningIndex {
-  return buildIndexFor(list, ALGORITHM);
+/** Build the index of a list for one algorithm. */
+export function buildIndex(list: UnList, algorithm: string = ALGORITHM): ScreeningIndex {
+  return buildIndexFor(list, algorithm);
 }
