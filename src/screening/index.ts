@@ -6,7 +6,7 @@ import type { UnList } from './un-list/model.ts';
 export { ALGORITHM, DEFAULT_THRESHOLD } from './types.ts';
 export type { ExplanationEntry, ScreeningMatch, ScreeningQuery, ScreenOptions } from './types.ts';
 export type { ScreeningIndex, IndexedName } from './build-index.ts';
-export { screenName, validateQuery, NAME_FLOOR } from './screen-name.ts';
+export { screenName, validateQuery, NAME_FLOOR, MAX_NAME_LENGTH } from './screen-name.ts';
 export { createPartyScreener } from './party-screener.ts';
 export { parseBatchCsv } from './batch-input.ts';
 export { segmentSyllables, syllableReadings, readingsOverlap } from './normalize/syllables.ts';

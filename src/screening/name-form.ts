@@ -80,9 +80,17 @@ function joinWords(words: readonly Word[], table: WordTable): Word {
   return table.intern(words.map((w) => w.text).join(''));
 }
 
-/** Split every Korean word into syllable words; one variant per segmentation of an ambiguous word (bounded). */
+/** A word sequence as a persistent list (last word first): extending a shared prefix copies nothing, so
+ *  building the variants costs time linear in the name's length. */
+interface Chain {
+  word: Word;
+  prev: Chain | undefined;
+}
+
+/** Split every Korean word into syllable words; one variant per segmentation of an ambiguous word (bounded:
+ *  the first MAX_SPLIT_VARIANTS of the combinations, in order). */
 function splitVariants(parts: readonly Word[], table: WordTable): Word[][] {
-  let out: Word[][] = [[]];
+  let out: (Chain | undefined)[] = [undefined];
   for (const w of parts) {
     const options: Word[][] = [];
     if (w.segs.length > 0 && (w.segs[0]?.length ?? 0) > 1 && w.weight >= 1) {
@@ -90,13 +98,23 @@ function splitVariants(parts: readonly Word[], table: WordTable): Word[][] {
     } else {
       options.push([w]);
     }
-    const next: Word[][] = [];
-    for (const prefix of out) for (const o of options) if (next.length < MAX_SPLIT_VARIANTS) next.push([...prefix, ...o]);
+    const next: (Chain | undefined)[] = [];
+    for (const prefix of out) {
+      for (const o of options) {
+        if (next.length >= MAX_SPLIT_VARIANTS) break;
+        let c = prefix;
+        for (const x of o) c = { word: x, prev: c };
+        next.push(c);
+      }
+    }
     out = next;
   }
-  return out;
+  return out.map((c) => {
+    const words: Word[] = [];
+    for (let at = c; at !== undefined; at = at.prev) words.push(at.word);
+    return words.reverse();
+  });
 }
-
 
 /**
  * Index keys. A Korean-looking name is indexed by its syllables' readings (and its words' spellings, and for

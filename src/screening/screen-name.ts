@@ -173,7 +173,14 @@ function compareCandidate(form: NameForm, index: ScreeningIndex, id: number, flo
   return cmp.score > 0 ? cmp : undefined;
 }
 
+/** The longest name screened, in characters: three times the longest name on the UN list (324). A longer
+ *  "name" is no name but a document or an attack, and is refused as bad input rather than matched. */
+export const MAX_NAME_LENGTH = 1000;
+
 export function validateQuery(query: ScreeningQuery): QueryDob | undefined {
+  if (query.name.length > MAX_NAME_LENGTH) {
+    throw new InterdictError('SCREEN_BAD_INPUT', `the name is ${query.name.length.toLocaleString('en')} characters long; at most ${MAX_NAME_LENGTH.toLocaleString('en')} are screened`, { field: 'name' });
+  }
   if (query.name.trim() === '' || !/[\p{L}\p{N}]/u.test(query.name)) {
     throw new InterdictError('SCREEN_BAD_INPUT', 'the name to screen is empty', { field: 'name' });
   }
