@@ -34,7 +34,7 @@ describe('long names', () => {
 
   it('a batch row with a long name stops the batch before anything is screened', () => {
     const csv = `id,name\n1,PAK YONG SIK\n2,${'x'.repeat(MAX_NAME_LENGTH + 1)}\n`;
-    assert.throws(() => parseBatchCsv(csv, 'names.csv'), (e) => isInterdictError(e) && e.location.field === 'name' && /row 2/.test(e.location.record ?? ''));
+    assert.throws(() => parseBatchCsv(csv, 'names.csv'), (e) => isInterdictError(e) && e.location.field === 'name' && /row 2/.test(String(e.location.record)));
   });
 
   it('the CLI exits 1 with the field named and prints nothing on stdout', () => {
@@ -45,5 +45,16 @@ describe('long names', () => {
     assert.match(r.stderr, /name/);
     assert.match(r.stderr, /at most 1,000/);
     assert.ok(r.stderr.length < 2000, 'the name is not echoed');
+  });
+});
+
+describe('long names in check parties', () => {
+  it('the party screener refuses it; check never permits such a party', async () => {
+    const { evaluate } = await import('../src/check/index.ts');
+    const { loadLaw } = await import('../src/law/index.ts');
+    const tx = { type: 'financial' as const, date: '2020-01-01', from: 'AE', to: 'MY', parties: [{ name: 'KOMID '.repeat(20_000) }] };
+    const d = evaluate(tx, loadLaw(), { screenParty: createPartyScreener(index) });
+    assert.notEqual(d.outcome, 'permitted');
+    assert.ok(d.reasons.some((r) => /at most 1,000/.test(r.summary)));
   });
 });

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import cliProgress from 'cli-progress';
 import type { Command } from 'commander';
 import { InterdictError } from '../../src/errors/index.ts';
-import { buildIndex, DEFAULT_THRESHOLD, parseBatchCsv, screenName, type ScreeningMatch, type ScreeningQuery } from '../../src/screening/index.ts';
+import { ALGORITHM, ALGORITHMS, buildIndex, DEFAULT_THRESHOLD, isAlgorithm, parseBatchCsv, screenName, type ScreeningMatch, type ScreeningQuery } from '../../src/screening/index.ts';
 import { changedRefs, diffLists } from '../../src/screening/list-diff.ts';
 import { loadUnList } from '../../src/screening/un-list/index.ts';
 import { EXIT, type ExitCode } from '../support/exit-codes.ts';
@@ -18,6 +18,7 @@ interface ScreenFlags {
   list?: string;
   input?: string;
   changedSince?: string;
+  algorithm?: string;
   format?: string;
 }
 
@@ -34,6 +35,7 @@ export function registerScreen(program: Command): void {
     .option('--list <file>', 'UN consolidated list XML (default: the bundled snapshot)')
     .option('--input <file>', 'CSV batch with header id,name[,dob][,nationality][,type]; prints NDJSON')
     .option('--changed-since <file>', 'screen only against records added or changed since this older list XML')
+    .option('--algorithm <name>', `matcher: ${ALGORITHMS.join(' or ')} (default ${ALGORITHM})`)
     .option('--format <format>', 'json or human')
     .action(runAction((name: string | undefined, flags: ScreenFlags) => screen(name, flags)));
 }
@@ -44,6 +46,8 @@ function screen(name: string | undefined, flags: ScreenFlags): ExitCode {
   if (flags.type !== undefined && flags.type !== 'person' && flags.type !== 'entity') {
     throw new CliFlagError(`--type must be person or entity, not "${flags.type}"`);
   }
+  const algorithm = flags.algorithm ?? ALGORITHM;
+  if (!isAlgorithm(algorithm)) throw new CliFlagError(`--algorithm must be ${ALGORITHMS.join(' or ')}, not "${algorithm}"`);
   if ((name === undefined) === (flags.input === undefined)) {
     throw new CliFlagError('give either a name to screen or --input FILE.csv (not both)');
   }
@@ -53,7 +57,7 @@ function screen(name: string | undefined, flags: ScreenFlags): ExitCode {
   const list = loadUnList(flags.list);
   const loaded = performance.now();
   const refs = flags.changedSince !== undefined ? changedRefs(diffLists(loadUnList(flags.changedSince), list)) : undefined;
-  const index = buildIndex(list);
+  const index = buildIndex(list, algorithm);
   const indexed = performance.now();
   const opts = { threshold, ...(refs !== undefined && { refs }) };
 

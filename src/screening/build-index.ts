@@ -6,6 +6,7 @@ import { splitParentheticals } from './normalize/fold.ts';
 import { clearKeyCaches, nameKeys, prepareName } from './name-form.ts';
 import { NameStoreBuilder, type NameStore } from './name-store.ts';
 import { PostingsBuilder, type Postings } from './postings.ts';
+import { profileOf } from './profile.ts';
 import type { ListRecord, NameKind, UnList } from './un-list/model.ts';
 import { WordTable } from './words.ts';
 
@@ -33,7 +34,7 @@ function namesOf(r: ListRecord): { full: string; kind: NameKind }[] {
 }
 
 export function buildIndex(list: UnList, algorithm: string): ScreeningIndex {
-  const table = new WordTable();
+  const table = new WordTable(undefined, profileOf(algorithm));
   const names = new NameStoreBuilder();
   const postings = new PostingsBuilder();
   list.records.forEach((r, ri) => {

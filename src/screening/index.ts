@@ -4,6 +4,7 @@ import { ALGORITHM } from './types.ts';
 import type { UnList } from './un-list/model.ts';
 
 export { ALGORITHM, DEFAULT_THRESHOLD } from './types.ts';
+export { ALGORITHMS, isAlgorithm, type Algorithm } from './profile.ts';
 export type { ExplanationEntry, ScreeningMatch, ScreeningQuery, ScreenOptions } from './types.ts';
 export type { ScreeningIndex, IndexedName } from './build-index.ts';
 export { screenName, validateQuery, NAME_FLOOR, MAX_NAME_LENGTH } from './screen-name.ts';

@@ -42,3 +42,31 @@ export function wordWeight(text: string): number {
 export function isWeakWord(text: string): boolean {
   return WEAK.has(text);
 }
+
+/**
+ * korean-v2: words that say which part or place of an entity is meant, or its legal form: "KOMID,
+ * Pyongyang branch" is KOMID. A query word among these that the listed name lacks barely counts.
+ */
+const QUALIFIER = new Set([
+  // parts of an entity
+  'branch', 'branches', 'office', 'offices', 'representative', 'representation', 'rep', 'agency', 'agent',
+  'subsidiary', 'division', 'headquarters', 'hq', 'affiliate', 'liaison', 'mission', 'overseas', 'local',
+  'regional', 'main', 'head', 'in', 'at',
+  // legal forms beyond the weak ones
+  'jsc', 'ojsc', 'cjsc', 'pjsc', 'sa', 'ag', 'bv', 'nv', 'srl', 'spa', 'sarl', 'kk', 'pvt', 'fze', 'fzco', 'fzc',
+  'lp', 'llp', 'ooo', 'sdn', 'bhd', 'tbk', 'pt',
+  // places where DPRK entities keep offices
+  'pyongyang', 'nampo', 'chongjin', 'wonsan', 'hamhung', 'sinuiju', 'rason', 'rajin', 'sonbong', 'kaesong',
+  'haeju', 'hyesan', 'kanggye', 'beijing', 'dandong', 'shenyang', 'shanghai', 'dalian', 'hunchun', 'yanji',
+  'tianjin', 'guangzhou', 'shenzhen', 'hong', 'kong', 'hongkong', 'macau', 'macao', 'vladivostok', 'moscow',
+  'khabarovsk', 'nakhodka', 'singapore', 'bangkok', 'kuala', 'lumpur', 'jakarta', 'hanoi', 'yangon',
+  'vientiane', 'phnom', 'penh', 'ulaanbaatar', 'dubai', 'tehran', 'damascus', 'beirut', 'cairo', 'khartoum',
+  'tripoli', 'luanda', 'harare', 'windhoek', 'kampala', 'minsk', 'berlin', 'sofia', 'bucharest', 'warsaw',
+  'prague', 'havana', 'caracas', 'china', 'russia', 'russian', 'federation', 'thailand', 'malaysia', 'vietnam',
+  'cambodia', 'laos', 'mongolia', 'myanmar', 'burma', 'indonesia', 'iran', 'syria', 'egypt', 'sudan', 'libya',
+  'angola', 'uganda', 'namibia', 'zimbabwe', 'uae', 'emirates', 'city', 'province', 'district', 'port',
+]);
+
+export function isQualifierWord(text: string): boolean {
+  return QUALIFIER.has(text);
+}
