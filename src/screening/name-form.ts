@@ -10,7 +10,7 @@
  */
 import { foldWords } from './normalize/fold.ts';
 import { typoCorrections, type Correction } from './normalize/typo-correction.ts';
-import { canonicalWord, isWeakWord, wordWeight } from './weak-words.ts';
+import { canonicalWord, isWeakWord, qualifierMask, wordWeight } from './weak-words.ts';
 import { clearSegmentTexts, segmentTexts, type Position, type Word, type WordTable } from './words.ts';
 
 export interface Variant {
@@ -62,17 +62,12 @@ export function prepareName(text: string, table: WordTable, opts: PrepareOptions
   if (!table.profile.initialRuleEverywhere) {
     // korean-v2: typing errors corrected, and the initial sound rule kept to the start of the family name
     // and of the given name (the first two written words; a written word's later syllables never).
-    const fixes = opts.correct === true ? corrections(parts) : undefined;
-    const looksKorean = (ws: readonly Word[]): boolean => ws.some((w) => w.weight >= 1) && ws.every((w) => w.weight < 1 || w.segs.length > 0 || fixes?.has(w.text) === true);
-    if (looksKorean(parts)) {
-      const at = (wordIndex: number, inside: boolean): Position => (inside || wordIndex >= 2 ? 'inside' : 'initial');
-      positions = hyphenParts.map((p) => at(p.word, p.inside));
-      const word = (t: string, pos: Position): Word => {
-        const fix = fixes?.get(t) ?? (fixes !== undefined ? correctionsOf(t) : undefined);
-        return fix !== undefined && fix.length > 0 ? table.internCorrected(t, fix, pos) : table.intern(t, pos);
-      };
-      written = raw.map((t, i) => word(t, at(i, false)));
-      parts = hyphenParts.map((p, i) => word(p.text, positions[i] as Position));
+    const fixes = opts.correct === true && parts.some((w) => w.segs.length === 0 && w.weight >= 1) ? corrections(parts) : undefined;
+    if (looksKorean(parts, fixes)) {
+      positions = hyphenParts.map((p) => positionAt(p.word, p.inside));
+      // Words were interned as name starts; only mistyped words and words inside the name change.
+      written = written.map((w, i) => placed(w, positionAt(i, false), fixes, table));
+      parts = parts.map((w, i) => placed(w, positions[i] as Position, fixes, table));
     }
   }
   const seen = new Set<string>();
@@ -99,7 +94,8 @@ export function prepareName(text: string, table: WordTable, opts: PrepareOptions
   add(parts); // hyphens as spaces: ABBASI-DAVANI = ABBASI DAVANI
   // INVARIANT: only Korean-looking names (every informative word reads as Korean) get split and joined forms.
   const korean = parts.some((w) => w.weight >= 1) && parts.every((w) => w.weight < 1 || w.segs.length > 0);
-  const qualifierUnits = recallUnits(parts.filter((w) => w.qualifier)).length;
+  const mask = qualifierMask(parts.map((w) => w.text));
+  const qualifierUnits = recallUnits(parts.filter((_w, i) => mask[i] === true)).length;
   if (!korean) return { words: distinct, variants, units: recallUnits(parts), compact: raw.join(''), korean, qualifierUnits };
   for (const split of splitVariants(parts, positions, table)) {
     add(split);
@@ -110,6 +106,24 @@ export function prepareName(text: string, table: WordTable, opts: PrepareOptions
     }
   }
   return { words: distinct, variants, units: recallUnits(parts), compact: raw.join(''), korean, qualifierUnits };
+}
+
+/** korean-v2: the start of the family name and of the given name are the first two written words. */
+function positionAt(wordIndex: number, inside: boolean): Position {
+  return inside || wordIndex >= 2 ? 'inside' : 'initial';
+}
+
+function looksKorean(ws: readonly Word[], fixes: ReadonlyMap<string, unknown> | undefined): boolean {
+  return ws.some((w) => w.weight >= 1) && ws.every((w) => w.weight < 1 || w.segs.length > 0 || fixes?.has(w.text) === true);
+}
+
+/** A word interned at a name start, re-read where it stands: corrected when mistyped, without the rule inside. */
+function placed(w: Word, pos: Position, fixes: ReadonlyMap<string, readonly Correction[]> | undefined, table: WordTable): Word {
+  if (w.segs.length === 0 && fixes !== undefined) {
+    const fix = fixes.get(w.text) ?? correctionsOf(w.text);
+    if (fix.length > 0) return table.internCorrected(w.text, fix, pos);
+  }
+  return pos === 'inside' ? table.intern(w.text, pos) : w;
 }
 
 /**

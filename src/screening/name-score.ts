@@ -4,6 +4,7 @@
  * so a missing or extra given-name syllable costs as much as a wrong one.
  */
 import type { NameForm, Variant } from './name-form.ts';
+import { qualifierMask } from './weak-words.ts';
 import { compareWords, describeCorrection, WORD_SCORE, type Word, type WordRelation } from './words.ts';
 
 export interface WordPair {
@@ -78,10 +79,24 @@ export function compareNames(q: Pick<NameForm, 'words' | 'variants'>, c: Pick<Na
   return describe(bestQ, bestC, best);
 }
 
+const masks = new WeakMap<Variant, boolean[]>();
+/** Which words of a query variant qualify it (computed once per variant). */
+function maskOf(v: Variant): boolean[] {
+  let m = masks.get(v);
+  if (m === undefined) {
+    m = qualifierMask(v.words.map((w) => w.text));
+    masks.set(v, m);
+  }
+  return m;
+}
+
 /** The most the qualifier discount can take off a query variant's weight. */
 function discountable(v: Variant): number {
+  const mask = maskOf(v);
   let d = 0;
-  for (const w of v.words) if (w.qualifier) d += Math.max(0, w.weight - QUALIFIER_WEIGHT);
+  v.words.forEach((w, i) => {
+    if (mask[i] === true) d += Math.max(0, w.weight - QUALIFIER_WEIGHT);
+  });
   return d;
 }
 
@@ -154,9 +169,10 @@ function assign(qv: Variant, cv: Variant, nc: number): number {
   }
   let qWeight = qv.weight;
   if (discountQualifiers) {
+    const mask = maskOf(qv);
     for (let i = 0; i < n; i++) {
       const w = qv.words[i] as Word;
-      if (matchQ[i] === -1 && w.qualifier) qWeight -= Math.max(0, w.weight - QUALIFIER_WEIGHT);
+      if (matchQ[i] === -1 && mask[i] === true) qWeight -= Math.max(0, w.weight - QUALIFIER_WEIGHT);
     }
   }
   let score = matched / (qWeight + cv.weight);

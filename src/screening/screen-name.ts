@@ -8,9 +8,9 @@ import type { NameKind } from './un-list/model.ts';
 import { dobEvidence, documentEvidence, EVIDENCE_WEIGHT, nationalityEvidence, parseQueryDob, type QueryDob } from './evidence.ts';
 import { explainKind, explainName } from './explain.ts';
 import { countryCorroborates, GENERIC_CAP, genericMatch } from './generic-entity.ts';
-import { splitParentheticals } from './normalize/fold.ts';
+import { foldWords, splitParentheticals } from './normalize/fold.ts';
+import { qualifierMask } from './weak-words.ts';
 import { prepareName, type NameForm } from './name-form.ts';
-import { profileOf } from './profile.ts';
 import { compareNames, type NameComparison } from './name-score.ts';
 import { DEFAULT_THRESHOLD, type ExplanationEntry, type ScreeningMatch, type ScreeningQuery, type ScreenOptions } from './types.ts';
 import { WordTable } from './words.ts';
@@ -201,9 +201,17 @@ export function screenName(index: ScreeningIndex, query: ScreeningQuery, opts: S
   const dob = validateQuery(query);
   const threshold = opts.threshold ?? DEFAULT_THRESHOLD;
   // "FOREIGN TRADE BANK (FTB)": the name and the bracketed acronym are screened as names of their own.
-  const { main, extras } = splitParentheticals(query.name);
+  const split = splitParentheticals(query.name);
+  let { main, extras } = split;
+  if (index.profile.entityQualifiers) {
+    // korean-v2: a bracketed branch, office or place ("(Nampo office)", "(Hong Kong)") qualifies the name
+    // before it; it is no name of its own.
+    const qualifying = (e: string): boolean => qualifierMask(foldWords(e)).every((x) => x);
+    main = [main, ...extras.filter(qualifying)].join(' ');
+    extras = extras.filter((e) => !qualifying(e));
+  }
   const table = queryTableFor(index);
-  const profile = profileOf(index.algorithm);
+  const profile = index.profile;
   const prep = { correct: profile.correctTypos };
   const forms = [main, ...extras].filter((n) => /[\p{L}\p{N}]/u.test(n)).map((n) => prepareName(n, table, prep));
   if (forms.length === 0) forms.push(prepareName(query.name, table, prep));

@@ -70,3 +70,17 @@ const QUALIFIER = new Set([
 export function isQualifierWord(text: string): boolean {
   return QUALIFIER.has(text);
 }
+
+/** Words that name a part of an entity: the word before one is its place ("Lagos branch"). */
+const PART = new Set(['branch', 'branches', 'office', 'offices', 'representative', 'representation', 'agency', 'subsidiary', 'division', 'liaison', 'mission', 'headquarters', 'hq']);
+/** Words after which comes a place ("office in Lagos"). */
+const PLACE_BEFORE = new Set(['in', 'at']);
+
+/**
+ * korean-v2: which words of a query name qualify it rather than name it: qualifier words, the words just
+ * before and after a part word (a place we do not know: "Lagos branch", "Branch Office, Yerevan") and the
+ * word just after in/at.
+ */
+export function qualifierMask(texts: readonly string[]): boolean[] {
+  return texts.map((t, i) => QUALIFIER.has(t) || PART.has(texts[i + 1] ?? '') || PART.has(texts[i - 1] ?? '') || PLACE_BEFORE.has(texts[i - 1] ?? ''));
+}

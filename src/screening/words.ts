@@ -24,6 +24,8 @@ export interface Word {
   qualifier: boolean;
   /** korean-v2: a mistyped query token, read through these corrections (its `segs` are theirs). */
   corrections?: readonly Correction[];
+  /** korean-v2: this word as read inside a name (itself when that reads the same), once looked up. */
+  inside?: Word;
 }
 
 /** Where a word stands in a name, for korean-v2's initial sound rule. */
@@ -70,14 +72,24 @@ export class WordTable {
    */
   intern(text: string, position: Position = 'initial'): Word {
     const inside = position === 'inside' && !this.profile.initialRuleEverywhere;
-    const key = inside ? `${text}\u0000inside` : text;
-    const found = this.get(key);
-    if (found !== undefined) return found;
-    const word = makeWord(this.nextId, text, this.profile.initialRuleEverywhere ? 'everywhere' : inside ? 'nowhere' : 'first');
     if (inside) {
       const outer = this.intern(text);
-      if (sameSegs(outer, word)) return outer;
+      if (outer.inside === undefined) outer.inside = this.internInside(text, outer);
+      return outer.inside;
     }
+    const found = this.get(text);
+    if (found !== undefined) return found;
+    const word = makeWord(this.nextId++, text, this.profile.initialRuleEverywhere ? 'everywhere' : 'first');
+    this.put(text, word);
+    return word;
+  }
+
+  private internInside(text: string, outer: Word): Word {
+    const key = `${text}\u0000inside`;
+    const found = this.get(key);
+    if (found !== undefined) return found;
+    const word = makeWord(this.nextId, text, 'nowhere');
+    if (sameSegs(outer, word)) return outer;
     word.id = this.nextId++;
     this.put(key, word);
     return word;

@@ -52,6 +52,7 @@ const CACHE_LIMIT = 50_000;
  * two-syllable word into three). Empty when the token reads as Korean or has no such neighbour.
  */
 export function typoCorrections(token: string): readonly Correction[] {
+  // A lone consonant (RI J SON) is a syllable with its vowel dropped: only putting a letter back reads it.
   const hit = cache.get(token);
   if (hit !== undefined) return hit;
   const out = compute(token);
@@ -62,7 +63,7 @@ export function typoCorrections(token: string): readonly Correction[] {
 
 function compute(token: string): Correction[] {
   const n = token.length;
-  if (n < 2 || n > MAX_CORRECTED_LENGTH || !/^[a-z]+$/.test(token) || segmentSyllables(token).length > 0) return [];
+  if (n < 1 || n > MAX_CORRECTED_LENGTH || !/^[a-z]+$/.test(token) || segmentSyllables(token).length > 0) return [];
   const found = new Map<string, Correction>();
   const consider = (text: string, error: TypingError): void => {
     if (found.has(text)) return;
