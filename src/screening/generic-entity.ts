@@ -5,8 +5,9 @@
  * reach the threshold:
  * - a partial match: the query meets none of the listed name's distinctive words and leaves one of its
  *   informative words out;
- * - a generic name in full: the listed name has no distinctive word, at most two informative ones, and does
- *   not name the DPRK, unless the query names it (KOMID's "Pyongyang branch").
+ * - a generic name in full: the listed name has no distinctive word, its informative words weigh at most
+ *   GENERIC_WEIGHT (MINISTRY OF DEFENSE: 0.5 + 1; FOREIGN TRADE BANK: 0.5 + 0.5), and neither it nor the
+ *   query names the DPRK (KOMID's "Pyongyang branch" does).
  */
 import { nationalityKey } from './countries.ts';
 import type { NameComparison } from './name-score.ts';
@@ -15,6 +16,8 @@ import { wordWeight } from './weak-words.ts';
 
 /** The highest name score an uncorroborated generic match keeps: below the default threshold (0.85). */
 export const GENERIC_CAP = 0.8;
+/** A listed name of common words weighing at most this is generic even when given in full. */
+export const GENERIC_WEIGHT = 1.5;
 
 /** Common words of organisation names: none of them tells one organisation from another. */
 const COMMON = new Set([
@@ -51,7 +54,8 @@ export function genericMatch(cmp: NameComparison, queryWords: readonly string[])
   }
   const distinctive = listedInformative.some((w) => !COMMON.has(w));
   const namesDprk = listed.some((w) => DPRK_WORDS.has(w)) || queryWords.some((w) => DPRK_WORDS.has(w));
-  if (!distinctive && listedInformative.length <= 2 && !namesDprk) return 'a generic name: any country may have one';
+  const weight = listedInformative.reduce((a, w) => a + wordWeight(w), 0);
+  if (!distinctive && weight <= GENERIC_WEIGHT && !namesDprk) return 'a generic name: any country may have one';
   return undefined;
 }
 

@@ -23,9 +23,10 @@ export interface Word {
   /** korean-v2: a branch, office, place or legal-form word (an unmatched one barely counts in a query). */
   qualifier: boolean;
   /** korean-v2: a mistyped query token, read through these corrections (its `segs` are theirs). */
-  corrections?: readonly Correction[];
-  /** korean-v2: this word as read inside a name (itself when that reads the same), once looked up. */
-  inside?: Word;
+  corrections: readonly Correction[] | undefined;
+  /** korean-v2: this word as read inside a name (itself when that reads the same), once looked up.
+   *  (Every word has every field from the start: one object shape keeps the scoring loops fast.) */
+  inside: Word | undefined;
 }
 
 /** Where a word stands in a name, for korean-v2's initial sound rule. */
@@ -103,7 +104,7 @@ export class WordTable {
     const rule = position === 'initial' ? 'first' : 'nowhere';
     const segs = corrections.map((c) => c.syllables.map((syl, i) => syllableReadings(syl, i === 0 && rule === 'first') ?? []));
     const n = segs[0]?.length ?? 1;
-    const word: Word = { id: this.nextId++, text, segs, phon: phoneticKey(text), weight: Math.min(3, n), hangul: false, qualifier: false, corrections };
+    const word: Word = { id: this.nextId++, text, segs, phon: phoneticKey(text), weight: Math.min(3, n), hangul: false, qualifier: false, corrections, inside: undefined };
     this.put(key, word);
     return word;
   }
@@ -156,6 +157,8 @@ function makeWord(id: number, text: string, rule: Rule): Word {
     weight: segs.length > 0 && wordWeight(text) === 1 ? Math.min(3, segs[0]?.length ?? 1) : wordWeight(text),
     hangul,
     qualifier: isQualifierWord(text),
+    corrections: undefined,
+    inside: undefined,
   };
 }
 
