@@ -59,7 +59,7 @@ export function prepareName(text: string, table: WordTable, opts: PrepareOptions
   let written = raw.map((w) => table.intern(w));
   let parts = hyphenParts.map((p) => table.intern(p.text));
   let positions: Position[] = parts.map(() => 'initial');
-  if (!table.profile.initialRuleEverywhere) {
+  if (opts.correct === true || !table.profile.initialRuleEverywhere) {
     // korean-v2: typing errors corrected, and the initial sound rule kept to the start of the family name
     // and of the given name (the first two written words; a written word's later syllables never).
     const fixes = opts.correct === true && parts.some((w) => w.segs.length === 0 && w.weight >= 1) ? corrections(parts) : undefined;
