@@ -108,6 +108,16 @@ test('row 8: a UTF-8 byte-order mark before NDJSON, a JSON object or an array is
   assert.equal(piped.code, 0, piped.stderr);
 });
 
+test('row 9: a party name over the documented maximum is bad input in check, named, never matched for minutes', () => {
+  const long = { ...tx(1), type: 'financial', parties: [{ name: 'KIM '.repeat(82_500) }] };
+  const r = run('check', write('long.json', JSON.stringify(long)), '--format', 'json');
+  assert.equal(r.code, 1);
+  assert.match(errorLine(r.stderr), /^CHECK_BAD_INPUT: record 1, field "parties\[0\]\.name": .*330,000 characters long; at most 1,000/);
+  const screen = run('screen', 'KIM '.repeat(82_500), '--format', 'json');
+  assert.equal(screen.code, 1);
+  assert.match(errorLine(screen.stderr), /^SCREEN_BAD_INPUT: field "name"/);
+});
+
 test('row 11: a FIFO is read once, as a stream, and does not hang', () => {
   const fifo = path.join(dir, 'in.fifo');
   spawnSync('mkfifo', [fifo]);

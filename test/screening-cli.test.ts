@@ -15,9 +15,23 @@ describe('interdict screen: one name', () => {
     const out = JSON.parse(r.stdout);
     assert.equal(out.matches[0].ref, 'KPi.063');
     assert.equal(out.matches[0].name, 'PAK YONG SIK');
-    assert.equal(out.matches[0].algorithm, 'korean-v1');
+    assert.equal(out.matches[0].algorithm, 'korean-v2');
+    assert.equal(out.algorithm, 'korean-v2');
     assert.match(out.matches[0].listVersion, /^2026-01-28/);
     assert.ok(out.matches[0].explanation.some((e: { feature: string }) => e.feature === 'dob'));
+  });
+
+  it('--algorithm korean-v1 stays selectable; korean-v2 finds a typing error v1 misses; another name is refused', () => {
+    const v1 = cli('Pak Yonh Sik', '--algorithm', 'korean-v1', '--format', 'json');
+    assert.equal(v1.code, 0, v1.stderr);
+    assert.equal(JSON.parse(v1.stdout).algorithm, 'korean-v1');
+    const v2 = cli('Pak Yonh Sik', '--format', 'json');
+    assert.equal(v2.code, 2, v2.stderr);
+    assert.match(JSON.parse(v2.stdout).matches[0].explanation[0].detail, /yonh read as yong, neighbouring key/);
+    const bad = cli('Pak Yong Sik', '--algorithm', 'korean-v3', '--format', 'json');
+    assert.equal(bad.code, 1);
+    assert.equal(bad.stdout, '');
+    assert.match(bad.stderr, /--algorithm must be korean-v1 or korean-v2/);
   });
 
   it('no match exits 0', () => {

@@ -105,7 +105,13 @@ test('date of birth counts both ways', () => {
   // KPi.066 was born BETWEEN 1967 and 1969.
   const range = screenName(index, { name: 'KIM JONG SIK', dob: '1968-05-01' })[0];
   assert.ok((range?.explanation.find((e) => e.feature === 'dob')?.score ?? 0) > 0);
-  assert.equal(screenName(index, { name: 'PARK YOUNG SIK', dob: '1975' }).length, 0, 'a clear contradiction can drop a variant below the threshold');
+  // korean-v2: a contradicting year alone no longer sinks a strong variant; a contradicting full date does.
+  assert.equal(screenName(index, { name: 'PARK YOUNG SIK', dob: '1975' })[0]?.ref, 'KPi.063');
+  // KPi.001 YUN HO-JIN was born on 1944-10-13.
+  assert.equal(screenName(index, { name: 'Yoon Ho-jin', dob: '1950' })[0]?.ref, 'KPi.001');
+  assert.equal(screenName(index, { name: 'Yoon Ho-jin', dob: '1950-03-02' }).length, 0, 'a contradicting full date drops a variant below the threshold');
+  // korean-v1 kept −0.15 for a year.
+  assert.equal(screenName(buildIndex(list, 'korean-v1'), { name: 'PARK YOUNG SIK', dob: '1975' }).length, 0);
 });
 
 test('nationality counts both ways', () => {
@@ -138,7 +144,7 @@ test('every match carries its explanation, algorithm and list version', () => {
   const m = top('Park Young-sik', { dob: '1949', nationality: 'KP' });
   assert.ok(m !== undefined);
   assert.equal(m.algorithm, ALGORITHM);
-  assert.equal(m.algorithm, 'korean-v1');
+  assert.equal(m.algorithm, 'korean-v2');
   assert.equal(m.listVersion, list.version.id);
   assert.equal(m.regime, 'DPRK');
   assert.equal(m.name, 'PAK YONG SIK');

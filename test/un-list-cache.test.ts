@@ -1,14 +1,13 @@
 // The parsed-list disk cache: used only for the same bytes and the same parser, never for bad input.
-import { unListSnapshot } from './support/un-list-fixtures.ts';
 import assert from 'node:assert/strict';
 import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, describe, it } from 'node:test';
 import { InterdictError } from '../src/errors/index.ts';
-import { defaultCacheDir, loadUnList, parserFingerprint } from '../src/screening/un-list/index.ts';
+import { bundledListPath, defaultCacheDir, loadUnList, parserFingerprint } from '../src/screening/un-list/index.ts';
 
-const real = unListSnapshot('2026-01-28');
+const real = bundledListPath();
 const scratch = mkdtempSync(path.join(tmpdir(), 'interdict-cache-'));
 after(() => rmSync(scratch, { recursive: true, force: true }));
 
@@ -36,14 +35,26 @@ describe('parsed-list cache', () => {
     assert.ok(Object.isFrozen(second.records[0]?.names));
   });
 
-  it('the entry really is what is read (an edited entry shows through)', () => {
+  it('an edited entry is a miss: the real list is parsed and used, and the entry rewritten', () => {
     const [entry] = entries(dir);
     const p = path.join(dir, entry!);
-    const json = readFileSync(p, 'utf8');
-    writeFileSync(p, json.replace('"PAK YONG SIK"', '"PAK YONG SIK (from cache)"'));
+    const text = readFileSync(p, 'utf8');
+    const [header, content] = [text.slice(0, text.indexOf('\n')), text.slice(text.indexOf('\n') + 1)];
+    // Drop KPi.063 (PAK YONG SIK) from the cached content, keep the real list's version in it.
+    const edited = JSON.parse(content) as { records: { ref: string }[] };
+    const before = edited.records.length;
+    edited.records = edited.records.filter((r) => r.ref.trim() !== 'KPi.063');
+    assert.equal(edited.records.length, before - 1);
+    writeFileSync(p, `${header}\n${JSON.stringify(edited)}`);
     const l = loadUnList(copy(), { cacheDir: dir });
-    assert.ok(l.records.some((r) => r.names[0]?.full === 'PAK YONG SIK (from cache)'));
-    writeFileSync(p, json);
+    assert.ok(l.records.some((r) => r.ref.trim() === 'KPi.063'), 'the real list, not the edited entry');
+    assert.equal(l.records.length, before);
+    assert.ok(readFileSync(p, 'utf8').includes('KPi.063'), 'the entry is written afresh');
+    // A forged header (the integrity hash of the edited content, computed without the source) is no better.
+    writeFileSync(p, `${header.replace(/"integrity":"[0-9a-f]+"/, `"integrity":"${'0'.repeat(64)}"`)}\n${JSON.stringify(edited)}`);
+    assert.ok(loadUnList(copy(), { cacheDir: dir }).records.some((r) => r.ref.trim() === 'KPi.063'));
+    writeFileSync(p, text);
+    assert.equal(loadUnList(copy(), { cacheDir: dir }).records.length, before);
   });
 
   it('a damaged entry or one from another parser version is ignored and the XML parsed', () => {

@@ -101,3 +101,25 @@ export function negatives(people: readonly NameParts[], isVariant: (n: string) =
   }
   return [...out];
 }
+
+/**
+ * One valid syllable changed: a listed DPRK name with one syllable replaced by another real syllable whose
+ * readings do not overlap (KIM YONG CHOL → KIM TONG CHOL): another person. `write` spells the result.
+ */
+export function oneSyllableChanged(people: readonly NameParts[], isVariant: (n: string) => boolean, rand: () => number, count: number, write: (p: NameParts) => string = upper): string[] {
+  const out = new Set<string>();
+  let guard = 0;
+  while (out.size < count && guard++ < count * 50) {
+    const p = pick(rand, people);
+    const syllables = [p.family, ...p.given];
+    const at = Math.floor(rand() * syllables.length);
+    const a = syllableReadings(syllables[at] as string);
+    const replacement = pick(rand, SYLLABLE_POOL);
+    const b = syllableReadings(replacement);
+    if (a === null || b === null || readingsOverlap(a, b)) continue;
+    syllables[at] = replacement;
+    const changed = { family: syllables[0] as string, given: syllables.slice(1) };
+    if (!isVariant(upper(changed))) out.add(write(changed));
+  }
+  return [...out];
+}

@@ -16,6 +16,7 @@ interface ScreenFlags {
   list?: string;
   input?: string;
   changedSince?: string;
+  algorithm?: string;
   format?: string;
 }
 
@@ -34,6 +35,7 @@ export function registerScreen(program: Command): void {
     .option('--list <file>', 'UN consolidated list XML (default: the bundled snapshot)')
     .option('--input <file>', 'CSV batch with header id,name[,dob][,nationality][,type]; prints NDJSON; - for stdin')
     .option('--changed-since <file>', 'screen only against records added or changed since this older list XML')
+    .option('--algorithm <name>', 'matcher: korean-v2 (the default) or korean-v1; every match records which')
     .option('--format <format>', 'json or human')
     .action(runAction((name: string | undefined, flags: ScreenFlags) => screen(name, flags)));
 }
@@ -47,7 +49,9 @@ async function screen(name: string | undefined, flags: ScreenFlags): Promise<Exi
   if ((name === undefined) === (flags.input === undefined)) {
     throw new CliFlagError('give either a name to screen or --input FILE.csv (not both)', 'name');
   }
-  const { Engine, openScreener, parseBatchCsv, readAllText, validateQuery } = await import('../../src/app/index.ts');
+  const { Engine, openScreener, parseBatchCsv, readAllText, validateQuery, ALGORITHM, ALGORITHMS, isAlgorithm } = await import('../../src/app/index.ts');
+  const algorithm = flags.algorithm ?? ALGORITHM;
+  if (!isAlgorithm(algorithm)) throw new CliFlagError(`--algorithm must be ${ALGORITHMS.join(' or ')}, not "${algorithm}"`, 'algorithm');
   // Read and check everything before printing anything.
   const rows = flags.input !== undefined ? parseBatchCsv(await readAllText(flags.input), flags.input) : undefined;
   const query: ScreeningQuery | undefined = rows === undefined ? {
@@ -60,7 +64,7 @@ async function screen(name: string | undefined, flags: ScreenFlags): Promise<Exi
   if (query !== undefined) validateQuery(query);
   const engine = new Engine({ ...(flags.list !== undefined && { listFile: flags.list }), warn });
   const started = performance.now();
-  const screener = openScreener(engine, { threshold, ...(flags.changedSince !== undefined && { changedSince: flags.changedSince }) });
+  const screener = openScreener(engine, { threshold, algorithm, ...(flags.changedSince !== undefined && { changedSince: flags.changedSince }) });
   const ready = performance.now();
   const { index } = screener;
   const out = new Output();

@@ -13,7 +13,7 @@ export { describeDecision, type Decision, type Transaction } from '../check/inde
 export { openSource, readAllText } from '../io/index.ts';
 export { parseDbTarget, describeDbTarget, type DbTarget } from '../store/index.ts';
 export { statusCsv, statusHuman, totalsLine } from '../ledger/index.ts';
-export { parseBatchCsv, validateQuery, type ScreeningMatch, type ScreeningQuery } from '../screening/index.ts';
+export { parseBatchCsv, validateQuery, ALGORITHM, ALGORITHMS, isAlgorithm, DEFAULT_THRESHOLD, type ScreeningMatch, type ScreeningQuery } from '../screening/index.ts';
 export { listInfo, loadUnList, type ListInfo, type UnList } from '../screening/un-list/index.ts';
 export { diffLists, isEmptyDiff, type FieldChange, type ListDiff } from '../screening/list-diff.ts';
 export { examplesDir } from './examples.ts';

@@ -9,6 +9,8 @@ import type { Engine } from './engine.ts';
 
 export interface ScreenRequest {
   threshold: number;
+  /** korean-v2 (the default) or korean-v1; every match records which. */
+  algorithm?: string;
   /** An older list XML: screen only against records added or changed since it. */
   changedSince?: string;
 }
@@ -23,7 +25,7 @@ export interface Screener {
 export function openScreener(engine: Engine, req: ScreenRequest): Screener {
   const list = engine.unList();
   const refs = req.changedSince !== undefined ? changedRefs(diffLists(loadUnList(req.changedSince), list)) : undefined;
-  const index = buildIndex(list);
+  const index = buildIndex(list, req.algorithm);
   const opts = { threshold: req.threshold, ...(refs !== undefined && { refs }) };
   return {
     index,

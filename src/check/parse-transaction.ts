@@ -6,6 +6,7 @@
  * are refused (a misspelt "contrct" must not silently drop the grandfathering date).
  */
 import { InterdictError, showValue } from '../errors/index.ts';
+import { MAX_NAME_LENGTH } from '../io/limits.ts';
 import { parseHs } from '../hs/index.ts';
 import { isDateOfBirth, isValidDate } from '../law/dates.ts';
 import { isCountryCode } from '../geo/country-codes.ts';
@@ -138,6 +139,7 @@ function party(r: Where, p: unknown, i: number): void {
   const at = `parties[${i}]`;
   const po = obj(r, p, at, PARTY);
   if (typeof po.name !== 'string' || po.name.trim() === '') fail(r, `${at}.name`, 'is required (a non-empty name)');
+  if (po.name.length > MAX_NAME_LENGTH) fail(r, `${at}.name`, `is ${po.name.length.toLocaleString('en-US')} characters long; at most ${MAX_NAME_LENGTH.toLocaleString('en-US')} are screened`);
   str(r, po.role, `${at}.role`);
   dob(r, po.dob, `${at}.dob`);
   country(r, po.country, `${at}.country`);

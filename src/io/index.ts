@@ -5,3 +5,4 @@ export { forEachLine } from './line-reader.ts';
 export { Spool } from './spool.ts';
 export type { ByteSink } from './byte-sink.ts';
 export { cacheDir } from './cache-dir.ts';
+export { MAX_NAME_LENGTH } from './limits.ts';

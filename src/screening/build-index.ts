@@ -6,6 +6,7 @@ import { splitParentheticals } from './normalize/fold.ts';
 import { clearKeyCaches, nameKeys, prepareName } from './name-form.ts';
 import { NameStoreBuilder, type NameStore } from './name-store.ts';
 import { PostingsBuilder, type Postings } from './postings.ts';
+import { profileOf, type MatcherProfile } from './profile.ts';
 import type { ListRecord, NameKind, UnList } from './un-list/model.ts';
 import { WordTable } from './words.ts';
 
@@ -13,6 +14,7 @@ export type { IndexedName } from './name-store.ts';
 
 export interface ScreeningIndex {
   algorithm: string;
+  profile: MatcherProfile;
   listVersion: string;
   records: readonly ListRecord[];
   names: NameStore;
@@ -32,8 +34,9 @@ function namesOf(r: ListRecord): { full: string; kind: NameKind }[] {
   return out;
 }
 
-export function buildIndex(list: UnList, algorithm: string): ScreeningIndex {
-  const table = new WordTable();
+/** `profile` defaults to the algorithm's; another is only for measuring a change (the bench). */
+export function buildIndex(list: UnList, algorithm: string, profile: MatcherProfile = profileOf(algorithm)): ScreeningIndex {
+  const table = new WordTable(undefined, profile);
   const names = new NameStoreBuilder();
   const postings = new PostingsBuilder();
   list.records.forEach((r, ri) => {
@@ -45,5 +48,5 @@ export function buildIndex(list: UnList, algorithm: string): ScreeningIndex {
     }
   });
   clearKeyCaches();
-  return { algorithm, listVersion: list.version.id, records: list.records, names: names.build(table), postings: postings.build(), table };
+  return { algorithm, profile, listVersion: list.version.id, records: list.records, names: names.build(table), postings: postings.build(), table };
 }

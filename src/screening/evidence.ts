@@ -22,6 +22,13 @@ export const EVIDENCE_WEIGHT = {
   documentContradicts: -0.05,
 } as const;
 
+/**
+ * korean-v2: a birth year alone that contradicts the listed one weighs −0.10, not −0.15, so that it no
+ * longer sinks a strong spelling variant (0.96) below the threshold on its own: years are misremembered,
+ * misfiled and listed as guesses. A full date of birth that contradicts a listed full date still weighs −0.15.
+ */
+export const YEAR_CONTRADICTS_V2 = -0.1;
+
 export interface QueryDob {
   year: number;
   month?: number;
@@ -49,9 +56,11 @@ function describeDob(d: DateOfBirth): string {
 }
 
 /** One listed date against the query: a signed adjustment. */
-function dobAgreement(q: QueryDob, d: DateOfBirth): number {
+function dobAgreement(q: QueryDob, d: DateOfBirth, yearContradictsLess: boolean): number {
   const W = EVIDENCE_WEIGHT;
-  const near = (gap: number): number => (gap === 0 ? W.dobYear : gap === 1 ? W.dobClose : W.dobContradicts);
+  const bothFull = q.day !== undefined && d.precision === 'exact';
+  const contradicts = yearContradictsLess && !bothFull ? YEAR_CONTRADICTS_V2 : W.dobContradicts;
+  const near = (gap: number): number => (gap === 0 ? W.dobYear : gap === 1 ? W.dobClose : contradicts);
   switch (d.precision) {
     case 'exact': {
       const [y, m, day] = d.date.split('-').map(Number);
@@ -71,7 +80,7 @@ function dobAgreement(q: QueryDob, d: DateOfBirth): number {
   }
 }
 
-export function dobEvidence(q: QueryDob | undefined, record: ListRecord): ExplanationEntry | undefined {
+export function dobEvidence(q: QueryDob | undefined, record: ListRecord, yearContradictsLess = false): ExplanationEntry | undefined {
   if (q === undefined) return undefined;
   const listed = record.datesOfBirth;
   if (listed.length === 0) {
@@ -81,7 +90,7 @@ export function dobEvidence(q: QueryDob | undefined, record: ListRecord): Explan
   let best = -Infinity;
   let bestDate = listed[0] as DateOfBirth;
   for (const d of listed) {
-    const a = dobAgreement(q, d);
+    const a = dobAgreement(q, d, yearContradictsLess);
     if (a > best) [best, bestDate] = [a, d];
   }
   const given = [q.year, q.month, q.day].filter((x) => x !== undefined).map((x) => String(x).padStart(2, '0')).join('-');

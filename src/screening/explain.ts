@@ -10,11 +10,12 @@ const RELATION_WORDS: Record<WordRelation, string> = {
   romanization: 'same Korean reading',
   spelling: 'spelling variant',
   typo: 'one letter off',
+  corrected: 'typing error',
   different: 'different',
 };
 
 export function explainName(cmp: NameComparison): ExplanationEntry {
-  const pairs = cmp.pairs.map((p) => (p.relation === 'exact' ? p.query : `${p.query}~${p.listed} (${RELATION_WORDS[p.relation]})`));
+  const pairs = cmp.pairs.map((p) => (p.relation === 'exact' ? p.query : `${p.query}~${p.listed} (${RELATION_WORDS[p.relation]}${p.edit !== undefined ? `: ${p.edit}` : ''})`));
   const parts = [`words matched: ${pairs.join(', ') || 'none'}`];
   if (cmp.unmatchedQuery.length > 0) parts.push(`not in the listed name: ${cmp.unmatchedQuery.join(' ')}`);
   if (cmp.unmatchedListed.length > 0) parts.push(`listed but not given: ${cmp.unmatchedListed.join(' ')}`);

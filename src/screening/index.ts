@@ -4,16 +4,17 @@ import { ALGORITHM } from './types.ts';
 import type { UnList } from './un-list/model.ts';
 
 export { ALGORITHM, DEFAULT_THRESHOLD } from './types.ts';
+export { ALGORITHMS, isAlgorithm, type Algorithm } from './profile.ts';
 export type { ExplanationEntry, ScreeningMatch, ScreeningQuery, ScreenOptions } from './types.ts';
 export type { ScreeningIndex, IndexedName } from './build-index.ts';
-export { screenName, validateQuery, NAME_FLOOR } from './screen-name.ts';
+export { screenName, validateQuery, NAME_FLOOR, MAX_NAME_LENGTH } from './screen-name.ts';
 export { createPartyScreener } from './party-screener.ts';
 export { parseBatchCsv } from './batch-input.ts';
 export { segmentSyllables, syllableReadings, readingsOverlap } from './normalize/syllables.ts';
 export { decomposeHangul, composeHangul, hangulReadings, isHangulSyllable } from './normalize/hangul.ts';
 export { foldWords } from './normalize/fold.ts';
 
-/** Build the korean-v1 index of a list. */
-export function buildIndex(list: UnList): ScreeningIndex {
-  return buildIndexFor(list, ALGORITHM);
+/** Build the index of a list for one algorithm. */
+export function buildIndex(list: UnList, algorithm: string = ALGORITHM): ScreeningIndex {
+  return buildIndexFor(list, algorithm);
 }

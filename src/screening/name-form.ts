@@ -9,8 +9,9 @@
  * Two names are compared over every pair of variants and the best pair wins.
  */
 import { foldWords } from './normalize/fold.ts';
-import { canonicalWord, isWeakWord } from './weak-words.ts';
-import { clearSegmentTexts, segmentTexts, type Word, type WordTable } from './words.ts';
+import { typoCorrections, type Correction } from './normalize/typo-correction.ts';
+import { canonicalWord, isWeakWord, qualifierMask, wordWeight } from './weak-words.ts';
+import { clearSegmentTexts, segmentTexts, type Position, type Word, type WordTable } from './words.ts';
 
 export interface Variant {
   words: readonly Word[];
@@ -31,16 +32,44 @@ export interface NameForm {
   compact: string;
   /** Every informative word reads as Korean: the name is indexed by syllable readings. */
   korean: boolean;
+  /** Recall units that come from qualifier words (branch, office, a place: see isQualifierWord). */
+  qualifierUnits: number;
 }
 
 const MAX_SPLIT_VARIANTS = 3;
 
-export function prepareName(text: string, table: WordTable): NameForm {
+export interface PrepareOptions {
+  /** korean-v2 queries: read a mistyped token through its typo corrections. */
+  correct?: boolean;
+}
+
+export function prepareName(text: string, table: WordTable, opts: PrepareOptions = {}): NameForm {
   const folded = foldWords(text);
   const raw = folded.map((w) => canonicalWord(w.replace(/-/g, ''))).filter((w) => w.length > 0);
-  const hyphenParts = folded.flatMap((w) => w.split('-')).map(canonicalWord).filter((w) => w.length > 0);
-  const written = raw.map((w) => table.intern(w));
-  const parts = hyphenParts.map((w) => table.intern(w));
+  // Each hyphen part with where it stands: the first part of a written word, or inside one (JE-SON: son).
+  const hyphenParts: { text: string; inside: boolean; word: number }[] = [];
+  folded.forEach((w, wi) => {
+    let first = true;
+    for (const part of w.split('-').map(canonicalWord)) {
+      if (part.length === 0) continue;
+      hyphenParts.push({ text: part, inside: !first, word: wi });
+      first = false;
+    }
+  });
+  let written = raw.map((w) => table.intern(w));
+  let parts = hyphenParts.map((p) => table.intern(p.text));
+  let positions: Position[] = parts.map(() => 'initial');
+  if (opts.correct === true || !table.profile.initialRuleEverywhere) {
+    // korean-v2: typing errors corrected, and the initial sound rule kept to the start of the family name
+    // and of the given name (the first two written words; a written word's later syllables never).
+    const fixes = opts.correct === true && parts.some((w) => w.segs.length === 0 && w.weight >= 1) ? corrections(parts) : undefined;
+    if (looksKorean(parts, fixes)) {
+      positions = hyphenParts.map((p) => positionAt(p.word, p.inside));
+      // Words were interned as name starts; only mistyped words and words inside the name change.
+      written = written.map((w, i) => placed(w, positionAt(i, false), fixes, table));
+      parts = parts.map((w, i) => placed(w, positions[i] as Position, fixes, table));
+    }
+  }
   const seen = new Set<string>();
   const variants: Variant[] = [];
   const distinct: Word[] = [];
@@ -65,38 +94,104 @@ export function prepareName(text: string, table: WordTable): NameForm {
   add(parts); // hyphens as spaces: ABBASI-DAVANI = ABBASI DAVANI
   // INVARIANT: only Korean-looking names (every informative word reads as Korean) get split and joined forms.
   const korean = parts.some((w) => w.weight >= 1) && parts.every((w) => w.weight < 1 || w.segs.length > 0);
-  if (!korean) return { words: distinct, variants, units: recallUnits(parts), compact: raw.join(''), korean };
-  for (const split of splitVariants(parts, table)) {
+  const mask = qualifierMask(parts.map((w) => w.text));
+  const qualifierUnits = recallUnits(parts.filter((_w, i) => mask[i] === true)).length;
+  if (!korean) return { words: distinct, variants, units: recallUnits(parts), compact: raw.join(''), korean, qualifierUnits };
+  for (const split of splitVariants(parts, positions, table)) {
     add(split);
-    if (split.length >= 3 && split.every((w) => w.segs.length > 0)) {
+    // A corrected word is never joined: the join would be read as a word of its own, typo and all.
+    if (split.length >= 3 && split.every((w) => w.segs.length > 0 && w.corrections === undefined)) {
       add([split[0] as Word, joinWords(split.slice(1), table)]);
       add([joinWords(split.slice(0, -1), table), split[split.length - 1] as Word]);
     }
   }
-  return { words: distinct, variants, units: recallUnits(parts), compact: raw.join(''), korean };
+  return { words: distinct, variants, units: recallUnits(parts), compact: raw.join(''), korean, qualifierUnits };
+}
+
+/** korean-v2: the start of the family name and of the given name are the first two written words. */
+function positionAt(wordIndex: number, inside: boolean): Position {
+  return inside || wordIndex >= 2 ? 'inside' : 'initial';
+}
+
+function looksKorean(ws: readonly Word[], fixes: ReadonlyMap<string, unknown> | undefined): boolean {
+  return ws.some((w) => w.weight >= 1) && ws.every((w) => w.weight < 1 || w.segs.length > 0 || fixes?.has(w.text) === true);
+}
+
+/** A word interned at a name start, re-read where it stands: corrected when mistyped, without the rule inside. */
+function placed(w: Word, pos: Position, fixes: ReadonlyMap<string, readonly Correction[]> | undefined, table: WordTable): Word {
+  if (w.segs.length === 0 && fixes !== undefined) {
+    const fix = fixes.get(w.text) ?? correctionsOf(w.text);
+    if (fix.length > 0) return table.internCorrected(w.text, fix, pos);
+  }
+  return pos === 'inside' ? table.intern(w.text, pos) : w;
+}
+
+/**
+ * korean-v2: the corrections of a name's mistyped tokens, when the rest of the name reads as Korean: at
+ * least one informative word does, every other one is mistyped, and there are no more mistyped words than
+ * Korean ones (a Western name is not "corrected" into Korean).
+ */
+function corrections(parts: readonly Word[]): Map<string, readonly Correction[]> | undefined {
+  let valid = 0;
+  const fixes = new Map<string, readonly Correction[]>();
+  for (const w of parts) {
+    if (w.weight < 1) continue;
+    if (w.segs.length > 0) {
+      valid++;
+      continue;
+    }
+    const c = correctionsOf(w.text);
+    if (c.length === 0) return undefined;
+    fixes.set(w.text, c);
+  }
+  return valid > 0 && fixes.size > 0 && fixes.size <= valid ? fixes : undefined;
+}
+
+function correctionsOf(text: string): readonly Correction[] {
+  return /^[a-z]+$/.test(text) && !isWeakWord(text) && wordWeight(text) === 1 ? typoCorrections(text) : [];
 }
 
 function joinWords(words: readonly Word[], table: WordTable): Word {
   return table.intern(words.map((w) => w.text).join(''));
 }
 
-/** Split every Korean word into syllable words; one variant per segmentation of an ambiguous word (bounded). */
-function splitVariants(parts: readonly Word[], table: WordTable): Word[][] {
-  let out: Word[][] = [[]];
-  for (const w of parts) {
+/** A word sequence as a persistent list (last word first): extending a shared prefix copies nothing, so
+ *  building the variants costs time linear in the name's length. */
+interface Chain {
+  word: Word;
+  prev: Chain | undefined;
+}
+
+/** Split every Korean word into syllable words; one variant per segmentation of an ambiguous word (bounded:
+ *  the first MAX_SPLIT_VARIANTS of the combinations, in order). */
+function splitVariants(parts: readonly Word[], positions: readonly Position[], table: WordTable): Word[][] {
+  let out: (Chain | undefined)[] = [undefined];
+  for (let k = 0; k < parts.length; k++) {
+    const w = parts[k] as Word;
     const options: Word[][] = [];
-    if (w.segs.length > 0 && (w.segs[0]?.length ?? 0) > 1 && w.weight >= 1) {
-      for (const texts of segmentTexts(w)) options.push(texts.map((t) => table.intern(t)));
+    if (w.segs.length > 0 && (w.segs[0]?.length ?? 0) > 1 && w.weight >= 1 && w.corrections === undefined) {
+      // The syllables after a word's first stand inside the name (korean-v2 reads them without the rule).
+      for (const texts of segmentTexts(w)) options.push(texts.map((t, i) => table.intern(t, i === 0 ? (positions[k] ?? 'initial') : 'inside')));
     } else {
       options.push([w]);
     }
-    const next: Word[][] = [];
-    for (const prefix of out) for (const o of options) if (next.length < MAX_SPLIT_VARIANTS) next.push([...prefix, ...o]);
+    const next: (Chain | undefined)[] = [];
+    for (const prefix of out) {
+      for (const o of options) {
+        if (next.length >= MAX_SPLIT_VARIANTS) break;
+        let c = prefix;
+        for (const x of o) c = { word: x, prev: c };
+        next.push(c);
+      }
+    }
     out = next;
   }
-  return out;
+  return out.map((c) => {
+    const words: Word[] = [];
+    for (let at = c; at !== undefined; at = at.prev) words.push(at.word);
+    return words.reverse();
+  });
 }
-
 
 /**
  * Index keys. A Korean-looking name is indexed by its syllables' readings (and its words' spellings, and for

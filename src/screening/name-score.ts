@@ -4,13 +4,19 @@
  * so a missing or extra given-name syllable costs as much as a wrong one.
  */
 import type { NameForm, Variant } from './name-form.ts';
-import { compareWords, WORD_SCORE, type Word, type WordRelation } from './words.ts';
+import { qualifierMask } from './weak-words.ts';
+import { compareWords, describeCorrection, WORD_SCORE, type Word, type WordRelation } from './words.ts';
 
 export interface WordPair {
   query: string;
   listed: string;
   relation: WordRelation;
+  /** korean-v2: the typing error corrected, for a 'corrected' pair. */
+  edit?: string;
 }
+
+/** korean-v2: what an unmatched query qualifier word (branch, office, a place, a legal form) still weighs. */
+export const QUALIFIER_WEIGHT = 0.05;
 
 export interface NameComparison {
   score: number; // 0..1
@@ -32,8 +38,14 @@ const rel = new Array<WordRelation>(MAX_WORDS * MAX_WORDS);
 /** Relations between the distinct words of the two names, computed once per comparison. */
 let wordRel = new Array<WordRelation>(256);
 
-/** Compares two names; variant pairs that cannot reach `minScore` are skipped (EMPTY when none can). */
-export function compareNames(q: Pick<NameForm, 'words' | 'variants'>, c: Pick<NameForm, 'words' | 'variants'>, minScore = 0): NameComparison {
+/** Discount unmatched query qualifiers (korean-v2, against a listed entity) in the comparison in progress. */
+let discountQualifiers = false;
+
+/** Compares two names; variant pairs that cannot reach `minScore` are skipped (EMPTY when none can).
+ *  `qualifiers`: a query word that only says which branch, office, place or legal form is meant weighs
+ *  QUALIFIER_WEIGHT when the listed name lacks it (korean-v2, listed entities). */
+export function compareNames(q: Pick<NameForm, 'words' | 'variants'>, c: Pick<NameForm, 'words' | 'variants'>, minScore = 0, qualifiers = false): NameComparison {
+  discountQualifiers = qualifiers;
   const nq = q.words.length;
   const nc = c.words.length;
   if (wordRel.length < nq * nc) wordRel = new Array<WordRelation>(nq * nc);
@@ -54,7 +66,7 @@ export function compareNames(q: Pick<NameForm, 'words' | 'variants'>, c: Pick<Na
       // At most min(n, m) words pair up: the heaviest of each side bound the matched weight. Skip pairs
       // that cannot win.
       const k = Math.min(qv.words.length, cv.words.length);
-      const bound = (heaviest(qv, k) + heaviest(cv, k)) / (qv.weight + cv.weight);
+      const bound = (heaviest(qv, k) + heaviest(cv, k)) / (qv.weight - (qualifiers ? discountable(qv) : 0) + cv.weight);
       if (bound <= best) continue;
       const score = assign(qv, cv, nc);
       if (score > best) [best, bestQ, bestC] = [score, qv, cv];
@@ -65,6 +77,27 @@ export function compareNames(q: Pick<NameForm, 'words' | 'variants'>, c: Pick<Na
   if (bestQ === undefined || bestC === undefined) return EMPTY;
   assign(bestQ, bestC, nc);
   return describe(bestQ, bestC, best);
+}
+
+const masks = new WeakMap<Variant, boolean[]>();
+/** Which words of a query variant qualify it (computed once per variant). */
+function maskOf(v: Variant): boolean[] {
+  let m = masks.get(v);
+  if (m === undefined) {
+    m = qualifierMask(v.words.map((w) => w.text));
+    masks.set(v, m);
+  }
+  return m;
+}
+
+/** The most the qualifier discount can take off a query variant's weight. */
+function discountable(v: Variant): number {
+  const mask = maskOf(v);
+  let d = 0;
+  v.words.forEach((w, i) => {
+    if (mask[i] === true) d += Math.max(0, w.weight - QUALIFIER_WEIGHT);
+  });
+  return d;
 }
 
 const top = new Float64Array(MAX_WORDS);
@@ -134,7 +167,15 @@ function assign(qv: Variant, cv: Variant, nc: number): number {
     usedC[bj] = 1;
     matched += ((qv.words[bi] as Word).weight + (cv.words[bj] as Word).weight) * bs;
   }
-  let score = matched / (qv.weight + cv.weight);
+  let qWeight = qv.weight;
+  if (discountQualifiers) {
+    const mask = maskOf(qv);
+    for (let i = 0; i < n; i++) {
+      const w = qv.words[i] as Word;
+      if (matchQ[i] === -1 && mask[i] === true) qWeight -= Math.max(0, w.weight - QUALIFIER_WEIGHT);
+    }
+  }
+  let score = matched / (qWeight + cv.weight);
   const order: number[] = [];
   let syllablesOnly = true;
   for (let i = 0; i < n; i++) {
@@ -157,7 +198,13 @@ function describe(qv: Variant, cv: Variant, score: number): NameComparison {
     const j = matchQ[i] as number;
     if (j < 0) continue;
     order.push(j);
-    pairs.push({ query: (qv.words[i] as Word).text, listed: (cv.words[j] as Word).text, relation: rel[i * m + j] as WordRelation });
+    const relation = rel[i * m + j] as WordRelation;
+    const pair: WordPair = { query: (qv.words[i] as Word).text, listed: (cv.words[j] as Word).text, relation };
+    if (relation === 'corrected') {
+      const edit = describeCorrection(qv.words[i] as Word, cv.words[j] as Word);
+      if (edit !== undefined) pair.edit = edit;
+    }
+    pairs.push(pair);
   }
   return {
     score,

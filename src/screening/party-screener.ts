@@ -29,7 +29,10 @@ export type PartyScreener = (party: PartyToScreen) => readonly PartyMatch[];
 export function createPartyScreener(list: UnList | ScreeningIndex, opts: ScreenOptions = {}): PartyScreener {
   const index = 'postings' in list ? list : buildIndex(list, ALGORITHM);
   return (party: PartyToScreen): readonly PartyMatch[] => {
-    const q = { name: party.name, ...(party.type !== undefined && { type: party.type }), ...(party.dob !== undefined && { dob: party.dob }), ...(party.nationality !== undefined && { nationality: party.nationality }) };
+    const q = {
+      name: party.name, ...(party.type !== undefined && { type: party.type }), ...(party.dob !== undefined && { dob: party.dob }),
+      ...(party.nationality !== undefined && { nationality: party.nationality }), ...(party.country !== undefined && { country: party.country }),
+    };
     return screenName(index, q, opts).map((m) => ({
       ref: m.ref, name: m.name, score: m.score, regime: m.regime, algorithm: m.algorithm, listVersion: m.listVersion,
     }));

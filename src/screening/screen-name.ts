@@ -3,11 +3,16 @@
  * features, keep the best name per record, report those at or above the threshold, best first.
  */
 import { InterdictError } from '../errors/index.ts';
+import { MAX_NAME_LENGTH } from '../io/limits.ts';
+
+export { MAX_NAME_LENGTH };
 import type { ScreeningIndex } from './build-index.ts';
 import type { NameKind } from './un-list/model.ts';
 import { dobEvidence, documentEvidence, EVIDENCE_WEIGHT, nationalityEvidence, parseQueryDob, type QueryDob } from './evidence.ts';
 import { explainKind, explainName } from './explain.ts';
-import { splitParentheticals } from './normalize/fold.ts';
+import { countryCorroborates, GENERIC_CAP, genericMatch } from './generic-entity.ts';
+import { foldWords, splitParentheticals } from './normalize/fold.ts';
+import { qualifierMask } from './weak-words.ts';
 import { prepareName, type NameForm } from './name-form.ts';
 import { compareNames, type NameComparison } from './name-score.ts';
 import { DEFAULT_THRESHOLD, type ExplanationEntry, type ScreeningMatch, type ScreeningQuery, type ScreenOptions } from './types.ts';
@@ -64,15 +69,18 @@ function scratchFor(index: ScreeningIndex): Scratch {
  * so it must appear under one of the `maxMiss + 1` rarest units: only those lists create candidates, the
  * longer lists only add hits to them.
  */
-function recall(index: ScreeningIndex, form: NameForm, floor: number): number[] {
+function recall(index: ScreeningIndex, form: NameForm, floor: number, discounted: number): number[] {
   const s = scratchFor(index);
   const u = form.units.length;
   if (u === 0) return [];
   const need = Math.max(0, floor - RECALL_SLACK);
+  // korean-v2: a query's qualifier units (branch, a place) may barely count when unmatched, so the bounds
+  // count only the others: a looser bound, never a lost candidate.
+  const ue = Math.max(1, u - discounted);
   // Dice bound of a name with `n` units of which `h` are hit: 2h / (u + max(n, h)).
-  const reachable = (h: number, n: number): boolean => (2 * h) / (u + Math.max(n, h)) >= need;
+  const reachable = (h: number, n: number): boolean => (2 * h) / (ue + Math.max(n, h)) >= need;
   // Fewest hits any candidate can have: a name with h units, all hit, scores at most 2h/(u+h).
-  const minHits = Math.max(1, Math.ceil((need * u) / (2 - need) - 1e-9));
+  const minHits = Math.max(1, Math.ceil((need * ue) / (2 - need) - 1e-9));
   const maxMiss = u - minHits;
   const units = form.units
     .map((keys) => ({ keys, size: keys.reduce((a, k) => a + index.postings.count(k), 0) }))
@@ -113,7 +121,7 @@ function recall(index: ScreeningIndex, form: NameForm, floor: number): number[] 
             st[at] = queryStamp;
             st[at + 2] = 0;
             // A name too long to reach the bound even if every unit hit never becomes a candidate.
-            if (2 * u >= need * (u + Math.max(names.unitCount(id), u))) touched[nTouched++] = id;
+            if (2 * u >= need * (ue + Math.max(names.unitCount(id), u))) touched[nTouched++] = id;
           }
           if (st[at + 1] !== unitStamp) {
             st[at + 1] = unitStamp;
@@ -162,18 +170,22 @@ function sameWords(a: Pick<NameForm, 'variants'>, b: Pick<NameForm, 'variants'>)
 }
 
 /** Low-quality aliases match only exactly (after folding): common practice, they are too weak otherwise. */
-function compareCandidate(form: NameForm, index: ScreeningIndex, id: number, floor: number): NameComparison | undefined {
+function compareCandidate(form: NameForm, index: ScreeningIndex, id: number, floor: number, qualifiers: boolean): NameComparison | undefined {
   const candForm = index.names.form(id);
   if (index.names.kindOf(id) === 'low') {
     if (form.compact !== index.names.get(id).compact && !sameWords(form, candForm)) return undefined;
     const words = (candForm.variants[0]?.words ?? []).map((w) => w.text);
     return { score: 1, pairs: words.map((w) => ({ query: w, listed: w, relation: 'exact' })), unmatchedQuery: [], unmatchedListed: [], reordered: false };
   }
-  const cmp = compareNames(form, candForm, floor);
+  const cmp = compareNames(form, candForm, floor, qualifiers);
   return cmp.score > 0 ? cmp : undefined;
 }
 
+
 export function validateQuery(query: ScreeningQuery): QueryDob | undefined {
+  if (query.name.length > MAX_NAME_LENGTH) {
+    throw new InterdictError('SCREEN_BAD_INPUT', `the name is ${query.name.length.toLocaleString('en')} characters long; at most ${MAX_NAME_LENGTH.toLocaleString('en')} are screened`, { field: 'name' });
+  }
   if (query.name.trim() === '' || !/[\p{L}\p{N}]/u.test(query.name)) {
     throw new InterdictError('SCREEN_BAD_INPUT', 'the name to screen is empty', { field: 'name' });
   }
@@ -189,36 +201,56 @@ export function screenName(index: ScreeningIndex, query: ScreeningQuery, opts: S
   const dob = validateQuery(query);
   const threshold = opts.threshold ?? DEFAULT_THRESHOLD;
   // "FOREIGN TRADE BANK (FTB)": the name and the bracketed acronym are screened as names of their own.
-  const { main, extras } = splitParentheticals(query.name);
+  const split = splitParentheticals(query.name);
+  let { main, extras } = split;
+  if (index.profile.entityQualifiers) {
+    // korean-v2: a bracketed branch, office or place ("(Nampo office)", "(Hong Kong)") qualifies the name
+    // before it; it is no name of its own.
+    const qualifying = (e: string): boolean => qualifierMask(foldWords(e)).every((x) => x);
+    main = [main, ...extras.filter(qualifying)].join(' ');
+    extras = extras.filter((e) => !qualifying(e));
+  }
   const table = queryTableFor(index);
-  const forms = [main, ...extras].filter((n) => /[\p{L}\p{N}]/u.test(n)).map((n) => prepareName(n, table));
-  if (forms.length === 0) forms.push(prepareName(query.name, table));
-  const best = new Map<number, { id: number; cmp: NameComparison }>();
+  const profile = index.profile;
+  const prep = { correct: profile.correctTypos };
+  const forms = [main, ...extras].filter((n) => /[\p{L}\p{N}]/u.test(n)).map((n) => prepareName(n, table, prep));
+  if (forms.length === 0) forms.push(prepareName(query.name, table, prep));
+  const best = new Map<number, { id: number; cmp: NameComparison; generic?: string }>();
   // Evidence can lift a name only by what the query offers: with none, the name alone must reach the threshold.
   const floor = Math.min(threshold, Math.max(NAME_FLOOR, threshold - maxEvidence(query)));
   for (const form of forms) {
-    for (const id of recall(index, form, floor)) {
+    for (const id of recall(index, form, floor, profile.entityQualifiers ? form.qualifierUnits : 0)) {
       const ri = index.names.recordOf(id);
       const record = index.records[ri];
       if (record === undefined) continue;
       if (query.type !== undefined && record.kind !== query.type) continue;
       if (opts.refs !== undefined && !opts.refs.has(record.ref)) continue;
-      const cmp = compareCandidate(form, index, id, floor);
+      const v2Entity = profile.entityQualifiers && record.kind === 'entity';
+      let cmp = compareCandidate(form, index, id, floor, v2Entity);
       if (cmp === undefined) continue;
+      let generic: string | undefined;
+      if (v2Entity && cmp.score > GENERIC_CAP && index.names.kindOf(id) !== 'low') {
+        generic = genericMatch(cmp, queryWords(form));
+        if (generic !== undefined && !countryCorroborates(query.country ?? query.nationality, record)) cmp = { ...cmp, score: GENERIC_CAP };
+        else generic = undefined;
+      }
       const prev = best.get(ri);
       if (prev === undefined || cmp.score > prev.cmp.score || (cmp.score === prev.cmp.score && rank(index.names.kindOf(id)) < rank(index.names.kindOf(prev.id)))) {
-        best.set(ri, { id, cmp });
+        best.set(ri, { id, cmp, ...(generic !== undefined && { generic }) });
       }
     }
   }
   const out: ScreeningMatch[] = [];
-  for (const [ri, { id, cmp }] of best) {
+  for (const [ri, { id, cmp, generic }] of best) {
     if (cmp.score < floor) continue;
     const name = index.names.get(id);
     const record = index.records[ri];
     if (record === undefined) continue;
     const explanation: ExplanationEntry[] = [explainName(cmp), explainKind(name.kind)];
-    for (const e of [dobEvidence(dob, record), nationalityEvidence(query.nationality, record), documentEvidence(query.documents, record)]) {
+    if (generic !== undefined) {
+      explanation.push({ feature: 'generic-name', score: 0, weight: 0, detail: `${generic}; without the party's country agreeing, the name score is held at ${GENERIC_CAP}` });
+    }
+    for (const e of [dobEvidence(dob, record, profile.yearContradictsLess), nationalityEvidence(query.nationality, record), documentEvidence(query.documents, record)]) {
       if (e !== undefined) explanation.push(e);
     }
     if (query.type !== undefined) {
@@ -235,6 +267,10 @@ export function screenName(index: ScreeningIndex, query: ScreeningQuery, opts: S
   }
   out.sort((a, b) => b.score - a.score || a.ref.localeCompare(b.ref));
   return opts.limit !== undefined ? out.slice(0, opts.limit) : out;
+}
+
+function queryWords(form: NameForm): string[] {
+  return (form.variants[0]?.words ?? []).map((w) => w.text);
 }
 
 /** The most the query's evidence (date of birth, nationality, documents) could add to a name score. */

@@ -1,9 +1,9 @@
 /** Public shapes of the screening engine. */
 import type { NameKind, RecordKind } from './un-list/model.ts';
 
-/** INVARIANT: results stored under this name are reproducible; a change in matching gets a new version
- *  beside this one (korean-v2), never an edit in place. */
-export const ALGORITHM = 'korean-v1';
+/** The default matcher. INVARIANT: results stored under a matcher's name are reproducible; a change in
+ *  matching gets a new version beside the old ones (src/screening/profile.ts), never an edit in place. */
+export const ALGORITHM = 'korean-v2';
 
 /** Matches at or above this score are reported (see docs/screening.md for why 0.85). */
 export const DEFAULT_THRESHOLD = 0.85;
@@ -11,7 +11,7 @@ export const DEFAULT_THRESHOLD = 0.85;
 /** One feature's contribution: `score` is what it added (name: the name similarity itself; others: a
  *  signed adjustment), `weight` the most it could add, `detail` the reason in plain words. */
 export interface ExplanationEntry {
-  feature: 'name' | 'name-kind' | 'dob' | 'nationality' | 'document' | 'type';
+  feature: 'name' | 'name-kind' | 'generic-name' | 'dob' | 'nationality' | 'document' | 'type';
   score: number;
   weight: number;
   detail: string;
@@ -22,6 +22,8 @@ export interface ScreeningQuery {
   /** YYYY, YYYY-MM or YYYY-MM-DD. */
   dob?: string;
   nationality?: string;
+  /** The party's country (check's parties): korean-v2 takes it as corroboration of a generic entity name. */
+  country?: string;
   type?: RecordKind;
   documents?: string[];
 }

@@ -42,3 +42,45 @@ export function wordWeight(text: string): number {
 export function isWeakWord(text: string): boolean {
   return WEAK.has(text);
 }
+
+/**
+ * korean-v2: words that say which part or place of an entity is meant, or its legal form: "KOMID,
+ * Pyongyang branch" is KOMID. A query word among these that the listed name lacks barely counts.
+ */
+const QUALIFIER = new Set([
+  // parts of an entity
+  'branch', 'branches', 'office', 'offices', 'representative', 'representation', 'rep', 'agency', 'agent',
+  'subsidiary', 'division', 'headquarters', 'hq', 'affiliate', 'liaison', 'mission', 'overseas', 'local',
+  'regional', 'main', 'head', 'in', 'at',
+  // legal forms beyond the weak ones
+  'jsc', 'ojsc', 'cjsc', 'pjsc', 'sa', 'ag', 'bv', 'nv', 'srl', 'spa', 'sarl', 'kk', 'pvt', 'fze', 'fzco', 'fzc',
+  'lp', 'llp', 'ooo', 'sdn', 'bhd', 'tbk', 'pt',
+  // places where DPRK entities keep offices
+  'pyongyang', 'nampo', 'chongjin', 'wonsan', 'hamhung', 'sinuiju', 'rason', 'rajin', 'sonbong', 'kaesong',
+  'haeju', 'hyesan', 'kanggye', 'beijing', 'dandong', 'shenyang', 'shanghai', 'dalian', 'hunchun', 'yanji',
+  'tianjin', 'guangzhou', 'shenzhen', 'hong', 'kong', 'hongkong', 'macau', 'macao', 'vladivostok', 'moscow',
+  'khabarovsk', 'nakhodka', 'singapore', 'bangkok', 'kuala', 'lumpur', 'jakarta', 'hanoi', 'yangon',
+  'vientiane', 'phnom', 'penh', 'ulaanbaatar', 'dubai', 'tehran', 'damascus', 'beirut', 'cairo', 'khartoum',
+  'tripoli', 'luanda', 'harare', 'windhoek', 'kampala', 'minsk', 'berlin', 'sofia', 'bucharest', 'warsaw',
+  'prague', 'havana', 'caracas', 'china', 'russia', 'russian', 'federation', 'thailand', 'malaysia', 'vietnam',
+  'cambodia', 'laos', 'mongolia', 'myanmar', 'burma', 'indonesia', 'iran', 'syria', 'egypt', 'sudan', 'libya',
+  'angola', 'uganda', 'namibia', 'zimbabwe', 'uae', 'emirates', 'city', 'province', 'district', 'port',
+]);
+
+export function isQualifierWord(text: string): boolean {
+  return QUALIFIER.has(text);
+}
+
+/** Words that name a part of an entity: the word before one is its place ("Lagos branch"). */
+const PART = new Set(['branch', 'branches', 'office', 'offices', 'representative', 'representation', 'agency', 'subsidiary', 'division', 'liaison', 'mission', 'headquarters', 'hq']);
+/** Words after which comes a place ("office in Lagos"). */
+const PLACE_BEFORE = new Set(['in', 'at']);
+
+/**
+ * korean-v2: which words of a query name qualify it rather than name it: qualifier words, the words just
+ * before and after a part word (a place we do not know: "Lagos branch", "Branch Office, Yerevan") and the
+ * word just after in/at.
+ */
+export function qualifierMask(texts: readonly string[]): boolean[] {
+  return texts.map((t, i) => QUALIFIER.has(t) || PART.has(texts[i + 1] ?? '') || PART.has(texts[i - 1] ?? '') || PLACE_BEFORE.has(texts[i - 1] ?? ''));
+}

@@ -5,7 +5,9 @@
 import { hangulReadings, isHangulSyllable } from './normalize/hangul.ts';
 import { phoneticKey, withinOneEdit } from './normalize/phonetic.ts';
 import { MAX_SYLLABLES, readingsOverlap, segmentSyllables, syllableReadings } from './normalize/syllables.ts';
-import { wordWeight } from './weak-words.ts';
+import type { Correction } from './normalize/typo-correction.ts';
+import { PROFILES, type MatcherProfile } from './profile.ts';
+import { isQualifierWord, wordWeight } from './weak-words.ts';
 
 /** One syllable: its reading keys, sorted. */
 export type Syllable = readonly number[];
@@ -18,16 +20,28 @@ export interface Word {
   phon: string;
   weight: number;
   hangul: boolean;
+  /** korean-v2: a branch, office, place or legal-form word (an unmatched one barely counts in a query). */
+  qualifier: boolean;
+  /** korean-v2: a mistyped query token, read through these corrections (its `segs` are theirs). */
+  corrections: readonly Correction[] | undefined;
+  /** korean-v2: this word as read inside a name (itself when that reads the same), once looked up.
+   *  (Every word has every field from the start: one object shape keeps the scoring loops fast.) */
+  inside: Word | undefined;
 }
 
+/** Where a word stands in a name, for korean-v2's initial sound rule. */
+export type Position = 'initial' | 'inside';
+
 /** How two words compare, with the reason in plain words. */
-export type WordRelation = 'exact' | 'romanization' | 'spelling' | 'typo' | 'different';
+export type WordRelation = 'exact' | 'romanization' | 'spelling' | 'typo' | 'corrected' | 'different';
 
 export const WORD_SCORE: Record<WordRelation, number> = {
   exact: 1,
   romanization: 0.96,
   spelling: 0.9,
   typo: 0.88,
+  // korean-v2: a token that is no Korean syllable, read through its correction: below any real reading.
+  corrected: 0.85,
   different: 0,
 };
 
@@ -40,9 +54,11 @@ export class WordTable {
   private readonly list: Word[] = [];
   private readonly base: WordTable | undefined;
   private nextId: number;
+  readonly profile: MatcherProfile;
 
-  constructor(base?: WordTable) {
+  constructor(base?: WordTable, profile: MatcherProfile = base?.profile ?? PROFILES['korean-v1']) {
     this.base = base;
+    this.profile = profile;
     this.nextId = base !== undefined ? base.nextId + 1_000_000_000 : 0;
   }
 
@@ -50,13 +66,52 @@ export class WordTable {
     return this.base?.get(text) ?? this.byText.get(text);
   }
 
-  intern(text: string): Word {
+  /**
+   * The word for a text. korean-v1 reads every syllable with the initial sound rule. korean-v2 reads it
+   * only on a word's first syllable, and not even there for a word `inside` a given name; such a word is
+   * a word of its own only when that changes its readings (R/N initials).
+   */
+  intern(text: string, position: Position = 'initial'): Word {
+    const inside = position === 'inside' && !this.profile.initialRuleEverywhere;
+    if (inside) {
+      const outer = this.intern(text);
+      if (outer.inside === undefined) outer.inside = this.internInside(text, outer);
+      return outer.inside;
+    }
     const found = this.get(text);
     if (found !== undefined) return found;
-    const word = makeWord(this.nextId++, text);
-    this.byText.set(text, word);
-    if (this.base === undefined) this.list.push(word);
+    const word = makeWord(this.nextId++, text, this.profile.initialRuleEverywhere ? 'everywhere' : 'first');
+    this.put(text, word);
     return word;
+  }
+
+  private internInside(text: string, outer: Word): Word {
+    const key = `${text}\u0000inside`;
+    const found = this.get(key);
+    if (found !== undefined) return found;
+    const word = makeWord(this.nextId, text, 'nowhere');
+    if (sameSegs(outer, word)) return outer;
+    word.id = this.nextId++;
+    this.put(key, word);
+    return word;
+  }
+
+  /** korean-v2: a mistyped query token read through its corrections (never part of an index). */
+  internCorrected(text: string, corrections: readonly Correction[], position: Position): Word {
+    const key = `${text}\u0000typo\u0000${position}`;
+    const found = this.get(key);
+    if (found !== undefined) return found;
+    const rule = position === 'initial' ? 'first' : 'nowhere';
+    const segs = corrections.map((c) => c.syllables.map((syl, i) => syllableReadings(syl, i === 0 && rule === 'first') ?? []));
+    const n = segs[0]?.length ?? 1;
+    const word: Word = { id: this.nextId++, text, segs, phon: phoneticKey(text), weight: Math.min(3, n), hangul: false, qualifier: false, corrections, inside: undefined };
+    this.put(key, word);
+    return word;
+  }
+
+  private put(key: string, word: Word): void {
+    this.byText.set(key, word);
+    if (this.base === undefined) this.list.push(word);
   }
 
   /** A word of this (base) table by its id. */
@@ -77,14 +132,19 @@ export class WordTable {
   }
 }
 
-function makeWord(id: number, text: string): Word {
+/** Which syllables of a word get the initial sound rule's readings. */
+type Rule = 'everywhere' | 'first' | 'nowhere';
+
+function makeWord(id: number, text: string, rule: Rule): Word {
   let segs: Syllable[][] = [];
   const chars = [...text];
   const hangul = chars.length > 0 && chars.every(isHangulSyllable);
+  // Hangul is usually written without spaces: 김영철 holds the family name and the given name's first syllable.
+  const ruled = (i: number, hangulWord: boolean): boolean => rule === 'everywhere' || (rule === 'first' && (i === 0 || (hangulWord && i === 1)));
   if (hangul) {
-    segs = [chars.map(hangulReadings)];
+    segs = [chars.map((ch, i) => hangulReadings(ch, ruled(i, true)))];
   } else if (/^[a-z]+$/.test(text)) {
-    segs = segmentSyllables(text).map((seg) => seg.map((s) => syllableReadings(s) ?? []));
+    segs = segmentSyllables(text).map((seg) => seg.map((s, i) => syllableReadings(s, ruled(i, false)) ?? []));
   }
   if (segs.some((s) => s.length > MAX_SYLLABLES)) segs = [];
   return {
@@ -96,13 +156,24 @@ function makeWord(id: number, text: string): Word {
     // spaced (yong sik) score alike.
     weight: segs.length > 0 && wordWeight(text) === 1 ? Math.min(3, segs[0]?.length ?? 1) : wordWeight(text),
     hangul,
+    qualifier: isQualifierWord(text),
+    corrections: undefined,
+    inside: undefined,
   };
+}
+
+function sameSegs(a: Word, b: Word): boolean {
+  return a.segs.length === b.segs.length && a.segs.every((s, i) => {
+    const t = b.segs[i] as readonly Syllable[];
+    return s.length === t.length && s.every((syl, j) => syl.length === (t[j] as Syllable).length && syl.every((k, x) => k === (t[j] as Syllable)[x]));
+  });
 }
 
 /** The syllable texts of each segmentation (Hangul: one character each), parallel to `segs`. Computed on
  *  demand rather than kept on every word: only splitting a name into syllable words needs them. */
 export function segmentTexts(w: Word): string[][] {
   if (w.segs.length === 0) return [];
+  if (w.corrections !== undefined) return w.corrections.map((c) => c.syllables);
   let texts = segTextCache.get(w);
   if (texts === undefined) {
     texts = w.hangul ? [[...w.text]] : segmentSyllables(w.text);
@@ -119,15 +190,28 @@ export function clearSegmentTexts(): void {
 }
 
 function sameReading(a: Word, b: Word): boolean {
-  for (const sa of a.segs) {
-    for (const sb of b.segs) {
-      if (sa.length !== sb.length) continue;
-      let all = true;
-      for (let i = 0; i < sa.length && all; i++) all = readingsOverlap(sa[i] as Syllable, sb[i] as Syllable);
-      if (all) return true;
-    }
+  for (const sa of a.segs) if (segMatches(sa, b)) return true;
+  return false;
+}
+
+function segMatches(sa: readonly Syllable[], b: Word): boolean {
+  for (const sb of b.segs) {
+    if (sa.length !== sb.length) continue;
+    let all = true;
+    for (let i = 0; i < sa.length && all; i++) all = readingsOverlap(sa[i] as Syllable, sb[i] as Syllable);
+    if (all) return true;
   }
   return false;
+}
+
+/** The correction of a mistyped word that reads as the other word, in words: "yonh → yong, neighbouring key". */
+export function describeCorrection(a: Word, b: Word): string | undefined {
+  const [typo, other] = a.corrections !== undefined ? [a, b] : [b, a];
+  const list = typo.corrections;
+  if (list === undefined) return undefined;
+  const i = typo.segs.findIndex((seg) => segMatches(seg, other));
+  const c = list[i];
+  return c === undefined ? undefined : `${typo.text} read as ${c.text}, ${c.error}`;
 }
 
 /**
@@ -138,7 +222,10 @@ export function compareWords(a: Word, b: Word): WordRelation {
   if (a.id === b.id || a.text === b.text) return 'exact';
   const aKorean = a.segs.length > 0;
   const bKorean = b.segs.length > 0;
-  if (aKorean && bKorean) return sameReading(a, b) ? 'romanization' : 'different';
+  if (aKorean && bKorean) {
+    if (!sameReading(a, b)) return 'different';
+    return a.corrections !== undefined || b.corrections !== undefined ? 'corrected' : 'romanization';
+  }
   if (a.hangul || b.hangul) return 'different';
   if (a.text.length >= 4 && b.text.length >= 4 && a.phon === b.phon) return 'spelling';
   if (a.text.length >= 6 && b.text.length >= 6 && withinOneEdit(a.text, b.text)) return 'typo';

@@ -2,7 +2,7 @@
  * Hangul syllables read natively: a precomposed syllable is 0xAC00 + (initial * 21 + medial) * 28 + final,
  * so its jamo come from plain arithmetic, and each jamo maps to the reading classes romanized input uses.
  */
-import { FINAL, INITIAL, VOWEL, withInitialRule } from './readings.ts';
+import { FINAL, INITIAL, readingKey, VOWEL, withInitialRule } from './readings.ts';
 
 const FIRST = 0xac00;
 const LAST = 0xd7a3;
@@ -43,11 +43,13 @@ const FINAL_CLASS = [
   F.T, F.T, F.K, F.T, F.P, F.T,
 ];
 
-/** The reading keys of one Hangul syllable (with the North/South initial sound rule). */
-export function hangulReadings(ch: string): number[] {
+/** The reading keys of one Hangul syllable (with the North/South initial sound rule unless `rule` is false). */
+export function hangulReadings(ch: string, rule = true): number[] {
   const j = decomposeHangul(ch);
   if (j === undefined) return [];
   const out = new Set<number>();
-  withInitialRule(INITIAL_CLASS[j.initial] ?? I.Z, MEDIAL_CLASS[j.medial] ?? V.A, FINAL_CLASS[j.final] ?? F.NONE, out);
+  const [a, b, c] = [INITIAL_CLASS[j.initial] ?? I.Z, MEDIAL_CLASS[j.medial] ?? V.A, FINAL_CLASS[j.final] ?? F.NONE];
+  if (rule) withInitialRule(a, b, c, out);
+  else out.add(readingKey(a, b, c));
   return [...out].sort((a, b) => a - b);
 }

@@ -5,7 +5,7 @@
  */
 import {
   CLOSED_ONLY,
-  MAX_FINAL_LEN, MAX_INITIAL_LEN, MAX_VOWEL_LEN, ROMAN_FINALS, ROMAN_INITIALS, ROMAN_VOWELS, withInitialRule,
+  MAX_FINAL_LEN, MAX_INITIAL_LEN, MAX_VOWEL_LEN, ROMAN_FINALS, ROMAN_INITIALS, ROMAN_VOWELS, readingKey, withInitialRule,
 } from './readings.ts';
 
 /** A token longer than this many syllables is not taken for a Korean name word. */
@@ -13,10 +13,13 @@ export const MAX_SYLLABLES = 5;
 /** Enough for every real ambiguity; bounds the work on long tokens. */
 export const MAX_SEGMENTATIONS = 6;
 
-const readingCache = new Map<string, readonly number[] | null>();
+const ruledCache = new Map<string, readonly number[] | null>();
+const plainCache = new Map<string, readonly number[] | null>();
 
-/** Reading keys of one romanized syllable (lower-case letters), or null when it is not a Korean syllable. */
-export function syllableReadings(syllable: string): readonly number[] | null {
+/** Reading keys of one romanized syllable (lower-case letters), or null when it is not a Korean syllable.
+ *  `rule`: add the initial sound rule's readings (the default; korean-v2 leaves them out inside a name). */
+export function syllableReadings(syllable: string, rule = true): readonly number[] | null {
+  const readingCache = rule ? ruledCache : plainCache;
   const cached = readingCache.get(syllable);
   if (cached !== undefined) return cached;
   const out = new Set<number>();
@@ -36,7 +39,10 @@ export function syllableReadings(syllable: string): readonly number[] | null {
       for (const a of initials) {
         for (const b of vowels) {
           if (b === closedOnly) continue;
-          for (const c of finals) withInitialRule(a, b, c, out);
+          for (const c of finals) {
+            if (rule) withInitialRule(a, b, c, out);
+            else out.add(readingKey(a, b, c));
+          }
         }
       }
     }

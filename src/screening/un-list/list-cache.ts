@@ -3,6 +3,9 @@
  * (hundreds of ms). An entry is keyed by the sha256 of the XML AND a fingerprint of the parser itself
  * (this folder's source files and the fast-xml-parser version): after any change to how the list is
  * read, old entries are simply never found, so a stale reading of the list cannot be served.
+ * An entry is never trusted on its name alone: its header names the source's sha256 and the parser it was
+ * built with, and carries a sha256 over the cached content bound to that source; an entry whose content
+ * was edited, truncated or swapped for another list's is a miss, and the XML is parsed afresh.
  * The cache is best effort: any failure to read or write it falls back to parsing.
  */
 import { createHash } from 'node:crypto';
@@ -13,7 +16,7 @@ import { fileURLToPath } from 'node:url';
 import envPaths from 'env-paths';
 import type { UnList } from './model.ts';
 
-const FORMAT = 1;
+const FORMAT = 2;
 const KEEP = 6; // entries kept; older ones are removed when a new one is written
 
 /** INTERDICT_CACHE_DIR overrides the folder; "off" turns the cache off. */
@@ -60,10 +63,18 @@ function entryPath(dir: string, sha256: string, print: string): string {
   return path.join(dir, `un-list-${sha256.slice(0, 32)}-${print.slice(0, 16)}.json`);
 }
 
-interface Entry {
+/** First line of an entry; the parsed list (without its source) follows as JSON on the second line. */
+interface Header {
   format: number;
   fingerprint: string;
-  list: Omit<UnList, 'source'>;
+  /** sha256 of the XML the list was parsed from. */
+  source: string;
+  /** sha256 over the source's sha256, the parser fingerprint and the content line: see integrityOf. */
+  integrity: string;
+}
+
+function integrityOf(sha256: string, print: string, content: string): string {
+  return createHash('sha256').update(`${sha256}\n${print}\n`).update(content).digest('hex');
 }
 
 /** The list cached for these bytes and this parser, or undefined. The caller freezes it. */
@@ -71,11 +82,17 @@ export function readCachedList(dir: string, sha256: string, source: string): UnL
   const print = parserFingerprint();
   if (print === null) return undefined;
   try {
-    const entry = JSON.parse(readFileSync(entryPath(dir, sha256, print), 'utf8')) as Entry;
-    // INVARIANT: an entry is used only for exactly the bytes and the parser that produced it.
-    if (entry.format !== FORMAT || entry.fingerprint !== print || entry.list.version.sha256 !== sha256) return undefined;
-    const { version, records, byteLength, warnings } = entry.list;
-    if (!Array.isArray(records)) return undefined;
+    const text = readFileSync(entryPath(dir, sha256, print), 'utf8');
+    const cut = text.indexOf('\n');
+    if (cut < 0) return undefined;
+    const header = JSON.parse(text.slice(0, cut)) as Header;
+    const content = text.slice(cut + 1);
+    // INVARIANT: an entry is used only for exactly the bytes and the parser that produced it, and only
+    // when its content is the content written for them.
+    if (header.format !== FORMAT || header.fingerprint !== print || header.source !== sha256) return undefined;
+    if (header.integrity !== integrityOf(sha256, print, content)) return undefined;
+    const { version, records, byteLength, warnings } = JSON.parse(content) as Omit<UnList, 'source'>;
+    if (!Array.isArray(records) || version?.sha256 !== sha256) return undefined;
     const list: UnList = { version, source, records };
     if (byteLength !== undefined) list.byteLength = byteLength;
     if (warnings !== undefined) list.warnings = warnings;
@@ -92,10 +109,12 @@ export function writeCachedList(dir: string, list: UnList): void {
   try {
     mkdirSync(dir, { recursive: true });
     const { source: _source, ...rest } = list;
-    const entry: Entry = { format: FORMAT, fingerprint: print, list: rest };
-    const target = entryPath(dir, list.version.sha256, print);
+    const content = JSON.stringify(rest);
+    const sha256 = list.version.sha256;
+    const header: Header = { format: FORMAT, fingerprint: print, source: sha256, integrity: integrityOf(sha256, print, content) };
+    const target = entryPath(dir, sha256, print);
     const tmp = `${target}.${process.pid}.tmp`;
-    writeFileSync(tmp, JSON.stringify(entry));
+    writeFileSync(tmp, `${JSON.stringify(header)}\n${content}`);
     renameSync(tmp, target);
     prune(dir);
   } catch {

@@ -1,0 +1,69 @@
+/**
+ * korean-v2: entity names made of common words. "MINISTRY OF DEFENSE" is every country's ministry, and
+ * "Korea Mining Corporation" shares only common words with KOREA MINING DEVELOPMENT TRADING CORPORATION.
+ * Such a match needs corroboration, the party's country agreeing with the listed entity's, before it can
+ * reach the threshold:
+ * - a partial match: the query meets none of the listed name's distinctive words and leaves one of its
+ *   informative words out;
+ * - a generic name in full: the listed name has no distinctive word, its informative words weigh at most
+ *   GENERIC_WEIGHT (MINISTRY OF DEFENSE: 0.5 + 1; FOREIGN TRADE BANK: 0.5 + 0.5), and neither it nor the
+ *   query names the DPRK (KOMID's "Pyongyang branch" does).
+ */
+import { nationalityKey } from './countries.ts';
+import type { NameComparison } from './name-score.ts';
+import type { ListRecord } from './un-list/model.ts';
+import { wordWeight } from './weak-words.ts';
+
+/** The highest name score an uncorroborated generic match keeps: below the default threshold (0.85). */
+export const GENERIC_CAP = 0.8;
+/** A listed name of common words weighing at most this is generic even when given in full. */
+export const GENERIC_WEIGHT = 1.5;
+
+/** Common words of organisation names: none of them tells one organisation from another. */
+const COMMON = new Set([
+  'ministry', 'defense', 'defence', 'national', 'state', 'public', 'people', 'peoples', 'army', 'armed', 'forces',
+  'force', 'air', 'navy', 'naval', 'military', 'security', 'intelligence', 'bureau', 'department',
+  'committee', 'commission', 'council', 'administration', 'agency', 'office', 'center', 'centre', 'institute',
+  'academy', 'science', 'sciences', 'natural', 'research', 'university', 'college', 'school', 'mining', 'mineral',
+  'minerals', 'development', 'trade', 'trading', 'bank', 'banking', 'commercial', 'credit', 'foreign', 'finance',
+  'financial', 'investment', 'insurance', 'industry', 'industrial', 'industries', 'machinery', 'machine',
+  'equipment', 'technology', 'technical', 'engineering', 'construction', 'energy', 'oil', 'petroleum', 'gas',
+  'chemical', 'chemicals', 'metal', 'metals', 'steel', 'iron', 'coal', 'gold', 'electronics', 'electric',
+  'shipping', 'maritime', 'marine', 'ocean', 'sea', 'east', 'west', 'north', 'south', 'central', 'economic',
+  'economics', 'economy', 'management', 'services', 'service', 'cooperation', 'cooperative', 'association',
+  'union', 'federation', 'transport', 'logistics', 'freight', 'line', 'lines', 'star', 'golden', 'new', 'first',
+  'second', 'third', 'united', 'world', 'global', 'overseas', 'project', 'projects', 'nuclear', 'space', 'political', 'workers', 'party',
+  'youth', 'light', 'heavy', 'food', 'medical', 'health', 'export', 'import', 'supply', 'general', 'external',
+  'internal', 'affairs', 'social', 'culture', 'cultural', 'sports', 'art', 'arts', 'film', 'media', 'news',
+  'information', 'computer', 'software', 'systems', 'system', 'products', 'product', 'goods', 'materials',
+]);
+
+/** Words that name the DPRK or its capital: a listed or query name holding one is not anyone's. */
+const DPRK_WORDS = new Set(['korea', 'korean', 'dprk', 'dprkn', 'pyongyang', 'choson', 'chosun', 'joson', 'nampo']);
+
+const informative = (w: string): boolean => wordWeight(w) >= 0.5;
+
+/** Why this comparison of a query with a listed entity name needs corroboration; undefined when it does not. */
+export function genericMatch(cmp: NameComparison, queryWords: readonly string[]): string | undefined {
+  const listed = [...cmp.pairs.map((p) => p.listed), ...cmp.unmatchedListed];
+  const listedInformative = listed.filter(informative);
+  const matchedDistinctive = cmp.pairs.some((p) => informative(p.listed) && !COMMON.has(p.listed));
+  if (matchedDistinctive) return undefined;
+  if (cmp.unmatchedListed.some(informative)) {
+    return `only common words of the listed name were given (not ${cmp.unmatchedListed.filter(informative).join(' ')})`;
+  }
+  const distinctive = listedInformative.some((w) => !COMMON.has(w));
+  const namesDprk = listed.some((w) => DPRK_WORDS.has(w)) || queryWords.some((w) => DPRK_WORDS.has(w));
+  const weight = listedInformative.reduce((a, w) => a + wordWeight(w), 0);
+  if (!distinctive && weight <= GENERIC_WEIGHT && !namesDprk) return 'a generic name: any country may have one';
+  return undefined;
+}
+
+/** The party's country or nationality agrees with the listed entity's (nationality or address). */
+export function countryCorroborates(country: string | undefined, record: ListRecord): boolean {
+  if (country === undefined || country.trim() === '') return false;
+  const key = nationalityKey(country);
+  if (key === undefined) return false;
+  const listed = [...record.nationalities, ...record.addresses.map((a) => a.split(',').pop() ?? '')];
+  return listed.some((n) => nationalityKey(n.trim()) === key);
+}

@@ -1,0 +1,91 @@
+/**
+ * korean-v2: a romanized token that is no Korean syllable run ("Yonh", "Yongg", "Sn", "Yogn") cannot be a
+ * different Korean name; it can only be mistyped. Its corrections are the tokens one typing error away
+ * that do read as Korean: two neighbouring letters swapped back, a doubled or extra letter removed, a
+ * dropped letter put back, a neighbouring key replaced by the one meant. A token that reads as Korean is
+ * never corrected (a valid different syllable is a different name).
+ */
+import { MAX_SYLLABLES, segmentSyllables } from './syllables.ts';
+
+export type TypingError = 'transposed letters' | 'doubled letter' | 'extra letter' | 'dropped letter' | 'neighbouring key';
+
+export interface Correction {
+  /** The corrected spelling. */
+  text: string;
+  /** Its Korean syllables (the fewest-syllable segmentation). */
+  syllables: string[];
+  /** The typing error it undoes. */
+  error: TypingError;
+}
+
+/** Tokens longer than this are not corrected: no name word is, and the candidates grow with the length. */
+export const MAX_CORRECTED_LENGTH = 16;
+
+/** QWERTY rows, staggered by about half a key. */
+const ROWS = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'];
+const NEIGHBOURS = new Map<string, string>();
+for (let r = 0; r < ROWS.length; r++) {
+  const row = ROWS[r] as string;
+  for (let c = 0; c < row.length; c++) {
+    const near = new Set<string>();
+    const at = (rr: number, cc: number): void => {
+      const k = ROWS[rr]?.[cc];
+      if (k !== undefined) near.add(k);
+    };
+    at(r, c - 1);
+    at(r, c + 1);
+    at(r - 1, c);
+    at(r - 1, c + 1);
+    at(r + 1, c - 1);
+    at(r + 1, c);
+    NEIGHBOURS.set(row[c] as string, [...near].join(''));
+  }
+}
+const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
+
+const cache = new Map<string, readonly Correction[]>();
+const CACHE_LIMIT = 50_000;
+
+/**
+ * The corrections of a token that does not read as Korean: every spelling one typing error away that does,
+ * keeping only those with the fewest syllables (a dropped letter put back at the end must not turn a
+ * two-syllable word into three). Empty when the token reads as Korean or has no such neighbour.
+ */
+export function typoCorrections(token: string): readonly Correction[] {
+  // A lone consonant (RI J SON) is a syllable with its vowel dropped: only putting a letter back reads it.
+  const hit = cache.get(token);
+  if (hit !== undefined) return hit;
+  const out = compute(token);
+  if (cache.size > CACHE_LIMIT) cache.clear();
+  cache.set(token, out);
+  return out;
+}
+
+function compute(token: string): Correction[] {
+  const n = token.length;
+  if (n < 1 || n > MAX_CORRECTED_LENGTH || !/^[a-z]+$/.test(token) || segmentSyllables(token).length > 0) return [];
+  const found = new Map<string, Correction>();
+  const consider = (text: string, error: TypingError): void => {
+    if (found.has(text)) return;
+    const segs = segmentSyllables(text).filter((s) => s.length <= MAX_SYLLABLES);
+    if (segs.length === 0) return;
+    const fewest = segs.reduce((a, b) => (b.length < a.length ? b : a));
+    found.set(text, { text, syllables: fewest, error });
+  };
+  for (let i = 0; i + 1 < n; i++) {
+    if (token[i] !== token[i + 1]) consider(token.slice(0, i) + token[i + 1] + token[i] + token.slice(i + 2), 'transposed letters');
+  }
+  for (let i = 0; i < n; i++) {
+    const doubled = token[i] === token[i + 1] || token[i] === token[i - 1];
+    consider(token.slice(0, i) + token.slice(i + 1), doubled ? 'doubled letter' : 'extra letter');
+  }
+  for (let i = 0; i < n; i++) {
+    for (const k of NEIGHBOURS.get(token[i] as string) ?? '') consider(token.slice(0, i) + k + token.slice(i + 1), 'neighbouring key');
+  }
+  for (let i = 0; i <= n; i++) {
+    for (const k of LETTERS) consider(token.slice(0, i) + k + token.slice(i), 'dropped letter');
+  }
+  const all = [...found.values()];
+  const least = Math.min(...all.map((c) => c.syllables.length));
+  return all.filter((c) => c.syllables.length === least);
+}
