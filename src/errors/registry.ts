@@ -9,11 +9,12 @@ import { LAW_ERRORS } from './law-errors.ts';
 import { LEDGER_ERRORS } from './ledger-errors.ts';
 import type { ErrorSpec } from './error-spec.ts';
 import { SCREENING_ERRORS } from './screening-errors.ts';
+import { SHIPS_ERRORS } from './ships-errors.ts';
 import { STORE_ERRORS } from './store-errors.ts';
 
 export type { ErrorSpec } from './error-spec.ts';
 
-const parts = [CLI_ERRORS, LAW_ERRORS, CHECK_ERRORS, SCREENING_ERRORS, LEDGER_ERRORS, STORE_ERRORS] as const;
+const parts = [CLI_ERRORS, LAW_ERRORS, CHECK_ERRORS, SCREENING_ERRORS, LEDGER_ERRORS, STORE_ERRORS, SHIPS_ERRORS] as const;
 
 function merge(): Record<string, ErrorSpec> {
   const all: Record<string, ErrorSpec> = {};
@@ -33,6 +34,7 @@ export type ErrorCode =
   | keyof typeof CHECK_ERRORS
   | keyof typeof SCREENING_ERRORS
   | keyof typeof LEDGER_ERRORS
-  | keyof typeof STORE_ERRORS;
+  | keyof typeof STORE_ERRORS
+  | keyof typeof SHIPS_ERRORS;
 
 export const ERRORS = merge() as Record<ErrorCode, ErrorSpec>;

@@ -1,0 +1,223 @@
+/**
+ * AIS positions from CSV, NDJSON or NMEA, validated row by row (a bad row is a coded error naming its
+ * line and field; bad NMEA sentences are skipped and counted). Rows go to a sink as they are read, so
+ * the caller decides what to keep (a window keeps only its own hours: memory follows the window).
+ */
+import { InterdictError } from '../errors/index.ts';
+import { isCountryCode } from '../geo/country-codes.ts';
+import { AisDecoder, type DecodeCounts } from './decode-stream.ts';
+import { normalizeImo } from './imo.ts';
+
+export interface PositionRow {
+  mmsi: number;
+  t: number; // ms since epoch
+  lat: number;
+  lon: number;
+  sog: number; // NaN when not given
+}
+
+export interface StaticRow {
+  mmsi: number;
+  t?: number;
+  imo?: string;
+  /** An IMO field that is not seven digits (from NMEA, where it cannot be refused). */
+  badImo?: string;
+  name?: string;
+  callsign?: string;
+  flag?: string;
+}
+
+export interface PositionSink {
+  position(p: PositionRow): void;
+  static(s: StaticRow): void;
+}
+
+export type InputFormat = 'csv' | 'ndjson' | 'nmea';
+
+export function detectFormat(firstLine: string): InputFormat {
+  const s = firstLine.trimStart();
+  if (s.startsWith('{')) return 'ndjson';
+  if (/[!$]AIVD[MO]/.test(s) || s.startsWith('\\')) return 'nmea';
+  return 'csv';
+}
+
+function bad(line: number, field: string, msg: string): never {
+  throw new InterdictError('SHIPS_BAD_INPUT', msg, { record: `line ${line}`, field });
+}
+
+const ISO = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?(Z|[+-]00:?00)?$/;
+
+/** ISO 8601 UTC (Z or no zone; a non-zero offset is refused: the contract says UTC). */
+export function parseTime(s: string, line: number): number {
+  const m = ISO.exec(s);
+  if (!m) bad(line, 'timestamp', `is ${JSON.stringify(s)}, not an ISO 8601 UTC time`);
+  const [y, mo, d, h, mi, se] = [+m[1]!, +m[2]!, +m[3]!, +m[4]!, +m[5]!, +(m[6] ?? 0)];
+  const t = Date.UTC(y, mo - 1, d, h, mi, se) + (m[7] ? Math.round(Number(m[7]) * 1000) : 0);
+  const back = new Date(t);
+  if (mo < 1 || mo > 12 || back.getUTCDate() !== d || h > 23 || mi > 59 || se > 59) bad(line, 'timestamp', `is ${JSON.stringify(s)}, not a real time`);
+  return t;
+}
+
+function num(v: unknown, line: number, field: string, lo: number, hi: number): number {
+  const n = typeof v === 'number' ? v : typeof v === 'string' && v.trim() !== '' ? Number(v) : NaN;
+  if (!Number.isFinite(n) || n < lo || n > hi) bad(line, field, `is ${JSON.stringify(v)}, not a number from ${lo} to ${hi}`);
+  return n;
+}
+
+function mmsiOf(v: unknown, line: number): number {
+  const s = typeof v === 'number' ? String(v) : typeof v === 'string' ? v.trim() : '';
+  if (!/^\d{9}$/.test(s)) bad(line, 'mmsi', `is ${JSON.stringify(v)}, not an MMSI (9 digits)`);
+  return Number(s);
+}
+
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]/g;
+
+function text(v: unknown, line: number, field: string): string | undefined {
+  if (v === undefined || v === null || v === '') return undefined;
+  if (typeof v !== 'string') bad(line, field, `must be text`);
+  const s = v.replace(CONTROL, ' ').trim();
+  return s === '' ? undefined : s;
+}
+
+/** One row's fields (CSV cells by name or an NDJSON object) -> position + static. */
+function row(get: (k: string) => unknown, line: number, sink: PositionSink): void {
+  const mmsi = mmsiOf(get('mmsi'), line);
+  const ts = get('timestamp');
+  if (typeof ts !== 'string') bad(line, 'timestamp', 'is missing');
+  const t = parseTime(ts, line);
+  const lat = num(get('lat'), line, 'lat', -90, 90);
+  const lon = num(get('lon'), line, 'lon', -180, 180);
+  const sogRaw = get('sog');
+  const sog = sogRaw === undefined || sogRaw === '' || sogRaw === null ? NaN : num(sogRaw, line, 'sog', 0, 102.2);
+  sink.position({ mmsi, t, lat, lon, sog });
+  const imoRaw = get('imo');
+  const name = text(get('name'), line, 'name');
+  const callsign = text(get('callsign'), line, 'callsign');
+  const flagRaw = text(get('flag'), line, 'flag');
+  if (imoRaw === undefined && name === undefined && callsign === undefined && flagRaw === undefined) return;
+  const s: StaticRow = { mmsi, t };
+  if (imoRaw !== undefined && imoRaw !== '' && imoRaw !== null && String(imoRaw) !== '0') {
+    const imo = normalizeImo(imoRaw as string);
+    if (!imo) bad(line, 'imo', `is ${JSON.stringify(imoRaw)}, not an IMO number (7 digits)`);
+    s.imo = imo;
+  }
+  if (name) s.name = name;
+  if (callsign) s.callsign = callsign;
+  if (flagRaw) {
+    const f = flagRaw.toUpperCase();
+    if (!isCountryCode(f)) bad(line, 'flag', `is ${JSON.stringify(flagRaw)}, not an ISO 3166 alpha-2 country code`);
+    s.flag = f;
+  }
+  sink.static(s);
+}
+
+/** Split one CSV line (RFC 4180 quotes; the fast path has none). */
+export function splitCsv(line: string): string[] {
+  if (!line.includes('"')) return line.split(',');
+  const out: string[] = [];
+  let cur = '';
+  let q = false;
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i]!;
+    if (q) {
+      if (c === '"' && line[i + 1] === '"') { cur += '"'; i++; }
+      else if (c === '"') q = false;
+      else cur += c;
+    } else if (c === '"') q = true;
+    else if (c === ',') { out.push(cur); cur = ''; }
+    else cur += c;
+  }
+  out.push(cur);
+  return out;
+}
+
+const CSV_FIELDS = ['mmsi', 'timestamp', 'lat', 'lon', 'sog', 'cog', 'heading', 'imo', 'name', 'callsign', 'flag'];
+
+/** Reads lines pushed one at a time, in any of the three formats. */
+export class PositionReader {
+  private format: InputFormat | undefined;
+  private cols: Map<string, number> | undefined;
+  private line = 0;
+  private readonly decoder = new AisDecoder();
+  private nmeaTime: number | undefined;
+  /** NMEA position reports with no time (no tag block): they cannot join a track. */
+  untimed = 0;
+
+  constructor(private readonly sink: PositionSink) {}
+
+  push(raw: string): void {
+    this.line++;
+    const l = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
+    if (l.trim() === '') return;
+    this.format ??= detectFormat(l);
+    if (this.format === 'csv') return this.csv(l);
+    if (this.format === 'ndjson') return this.ndjson(l);
+    return this.nmea(l);
+  }
+
+  counts(): DecodeCounts | undefined {
+    return this.format === 'nmea' ? this.decoder.finish() : undefined;
+  }
+
+  private csv(l: string): void {
+    const cells = splitCsv(l);
+    if (!this.cols) {
+      const cols = new Map<string, number>();
+      cells.forEach((c, i) => {
+        const k = c.trim().toLowerCase();
+        if (cols.has(k)) bad(this.line, k, 'appears twice in the header');
+        cols.set(k, i);
+      });
+      for (const k of ['mmsi', 'timestamp', 'lat', 'lon']) if (!cols.has(k)) bad(this.line, k, 'the CSV header must name mmsi,timestamp,lat,lon');
+      for (const k of cols.keys()) if (!CSV_FIELDS.includes(k)) bad(this.line, k, `is not a known column (${CSV_FIELDS.join(', ')})`);
+      this.cols = cols;
+      return;
+    }
+    const cols = this.cols;
+    if (cells.length !== cols.size) bad(this.line, 'row', `has ${cells.length} cells, the header has ${cols.size}`);
+    row((k) => { const i = cols.get(k); return i === undefined ? undefined : cells[i]; }, this.line, this.sink);
+  }
+
+  private ndjson(l: string): void {
+    let o: unknown;
+    try {
+      o = JSON.parse(l);
+    } catch {
+      bad(this.line, 'line', 'is not valid JSON');
+    }
+    if (typeof o !== 'object' || o === null || Array.isArray(o)) bad(this.line, 'line', 'is not a JSON object');
+    const r = o as Record<string, unknown>;
+    for (const k of Object.keys(r)) if (!CSV_FIELDS.includes(k)) bad(this.line, k, `is not a known field (${CSV_FIELDS.join(', ')})`);
+    row((k) => (typeof r[k] === 'number' && k !== 'lat' && k !== 'lon' && k !== 'sog' && k !== 'mmsi' ? String(r[k]) : r[k]), this.line, this.sink);
+  }
+
+  /** NMEA: the time comes from a tag block (`\c:<unix seconds>,...*hh\`) on the line or a previous one. */
+  private nmea(l: string): void {
+    const tag = /\\(?:[^\\]*?[,:]?)c:(\d{9,13})/.exec(l);
+    if (tag) {
+      const v = Number(tag[1]);
+      this.nmeaTime = v > 1e11 ? v : v * 1000;
+    }
+    const m = this.decoder.push(l);
+    if (!m) return;
+    if (m.lat !== undefined && m.lon !== undefined) {
+      if (this.nmeaTime === undefined) {
+        this.untimed++;
+        return;
+      }
+      this.sink.position({ mmsi: m.mmsi, t: this.nmeaTime, lat: m.lat, lon: m.lon, sog: m.sog ?? NaN });
+    }
+    if (m.imo !== undefined || m.name !== undefined || m.callsign !== undefined) {
+      const s: StaticRow = { mmsi: m.mmsi };
+      if (this.nmeaTime !== undefined) s.t = this.nmeaTime;
+      if (m.imo !== undefined) {
+        const imo = String(m.imo);
+        if (/^\d{7}$/.test(imo)) s.imo = imo;
+        else s.badImo = imo;
+      }
+      if (m.name) s.name = m.name.replace(CONTROL, ' ');
+      if (m.callsign) s.callsign = m.callsign.replace(CONTROL, ' ');
+      this.sink.static(s);
+    }
+  }
+}
