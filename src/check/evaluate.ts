@@ -10,6 +10,7 @@ import { reviewReason } from './compiled-measure.ts';
 import { outcomeOf, type Decision, type Obligation, type Reason } from './decision.ts';
 import { matchGoods } from './match-goods.ts';
 import { matchOther, matchParties } from './match-other.ts';
+import { screenVessels } from './screen-vessels.ts';
 import type { Sink } from './apply-measure.ts';
 import type { Transaction } from './transaction.ts';
 
@@ -24,6 +25,7 @@ export function evaluate(tx: Transaction, law: Law, ctx?: CheckContext): Decisio
     const other = iv.byType[tx.type];
     if (other.length > 0) matchOther(tx, other, ctx, sink);
     if (iv.parties.length > 0) matchParties(tx, iv.parties, ctx, sink);
+    screenVessels(tx, ctx, sink);
   } catch (e) {
     // INVARIANT: an evaluation error never yields `permitted`.
     const cm = iv.parties[0] ?? iv.goodsTo.all[0] ?? iv.goodsFrom.all[0];

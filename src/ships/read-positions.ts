@@ -7,6 +7,7 @@ import { InterdictError } from '../errors/index.ts';
 import { isCountryCode } from '../geo/country-codes.ts';
 import { AisDecoder, type DecodeCounts } from './decode-stream.ts';
 import { normalizeImo } from './imo.ts';
+import { sanitize } from './sanitize.ts';
 
 export interface PositionRow {
   mmsi: number;
@@ -70,12 +71,11 @@ function mmsiOf(v: unknown, line: number): number {
   return Number(s);
 }
 
-const CONTROL = /[\u0000-\u001f\u007f-\u009f]/g;
 
 function text(v: unknown, line: number, field: string): string | undefined {
   if (v === undefined || v === null || v === '') return undefined;
   if (typeof v !== 'string') bad(line, field, `must be text`);
-  const s = v.replace(CONTROL, ' ').trim();
+  const s = sanitize(v).trim();
   return s === '' ? undefined : s;
 }
 
@@ -215,8 +215,8 @@ export class PositionReader {
         if (/^\d{7}$/.test(imo)) s.imo = imo;
         else s.badImo = imo;
       }
-      if (m.name) s.name = m.name.replace(CONTROL, ' ');
-      if (m.callsign) s.callsign = m.callsign.replace(CONTROL, ' ');
+      if (m.name) s.name = sanitize(m.name);
+      if (m.callsign) s.callsign = sanitize(m.callsign);
       this.sink.static(s);
     }
   }
