@@ -1,11 +1,13 @@
 // The CLI's one entry: build the command tree and dispatch. Each command lives in commands/<name>.ts.
 import { Command } from 'commander';
+import { registerAis } from './commands/ais.ts';
 import { registerCheck } from './commands/check.ts';
 import { registerDemo } from './commands/demo.ts';
 import { registerLaw } from './commands/law.ts';
 import { registerLedger } from './commands/ledger.ts';
 import { registerList } from './commands/list.ts';
 import { registerScreen } from './commands/screen.ts';
+import { registerVessels } from './commands/vessels.ts';
 import { EXIT } from './support/exit-codes.ts';
 
 const program = new Command('interdict')
@@ -19,6 +21,8 @@ registerList(program);
 registerScreen(program);
 registerLedger(program);
 registerDemo(program);
+registerAis(program);
+registerVessels(program);
 
 try {
   await program.parseAsync(process.argv);

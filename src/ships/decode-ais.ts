@@ -29,8 +29,8 @@ function position(b: AisBits, msg: AisMessage, lonAt: number, latAt: number, lon
   const lon = b.int(lonAt, lonBits);
   const lat = b.int(latAt, latBits);
   if (lon !== 181 * scale && lat !== 91 * scale && Math.abs(lon) <= 180 * scale && Math.abs(lat) <= 90 * scale) {
-    msg.lon = lon / scale;
     msg.lat = lat / scale;
+    msg.lon = lon / scale;
   }
 }
 

@@ -1,5 +1,5 @@
 /** What `ais scan` reports (CONTRACT §5). */
-import type { Reason } from '../check/decision.ts';
+import type { Obligation, Outcome, Reason } from '../check/decision.ts';
 import type { FlagSource } from './mid-flags.ts';
 
 export type EventKind = 'encounter' | 'ais-gap' | 'identity' | 'port-call' | 'designated';
@@ -23,7 +23,7 @@ export interface ShipEvent {
   evidence: Record<string, unknown>;
   reasons: Reason[];
   /** The `check` decision of a vessel-transfer on the event's date, when a DPRK-flagged or designated vessel is involved. */
-  check?: { outcome: string; lawVersion: string; evaluatedFor: string };
+  check?: { outcome: Outcome; obligations: Obligation[]; lawVersion: string; evaluatedFor: string };
 }
 
 /** Oldest first; ties broken so the order never depends on how the input was split. */

@@ -1,0 +1,10 @@
+/** The designated-vessels list as check's synchronous vessel screener. */
+import type { VesselListMatch, VesselScreener } from '../check/context.ts';
+import type { DesignatedVessels } from './designated-vessels.ts';
+
+export function vesselScreener(list: DesignatedVessels): VesselScreener {
+  return (q) =>
+    list.match(q).map((m): VesselListMatch => ({
+      name: m.vessel.name, imo: m.vessel.imo, designated: m.vessel.designated, legalBases: m.vessel.legalBases, by: m.by, listVersion: list.version,
+    }));
+}
