@@ -8,6 +8,7 @@ import {
   OutcomeTally, PARALLEL_MIN_BYTES, parseInput,
   type CapStateLookup, type CheckContext, type OutcomeFlags, type PartyScreener, type Transaction,
 } from '../../src/check/index.ts';
+import { openVesselScreener } from '../../src/ships/vessel-screener.ts';
 import { EXIT, type ExitCode } from '../support/exit-codes.ts';
 import { resolveFormat, runAction } from '../support/run-action.ts';
 
@@ -48,7 +49,7 @@ function readInput(file: string): Buffer {
 function parallelCandidate(file: string, bytes: Buffer, format: string, db: string | undefined): boolean {
   if (file === '-' || format !== 'json' || bytes.length < PARALLEL_MIN_BYTES) return false;
   if (db !== undefined || process.env.INTERDICT_DATABASE_URL !== undefined) return false;
-  if (bytes.indexOf('"parties"') >= 0) return false;
+  if (bytes.indexOf('"parties"') >= 0 || bytes.indexOf('"vessels"') >= 0) return false;
   const nl = bytes.indexOf(10);
   return detectShape(bytes.toString('utf8', 0, nl < 0 ? bytes.length : Math.min(bytes.length, nl + 1 + 4096))).shape === 'ndjson';
 }
@@ -80,6 +81,8 @@ export function registerCheck(program: Command): void {
         if (capState) ctx.capState = capState;
         // Load the screener only when some record names parties (a cheap scan of the raw text).
         if (text.includes('"parties"')) ctx.screenParty = await openScreener(opts.list);
+        const screenVessel = text.includes('"vessels"') ? await openVesselScreener(opts.db) : undefined;
+        if (screenVessel) ctx.screenVessel = screenVessel;
         const tally = new OutcomeTally();
         if (format === 'json' && detectShape(text).shape === 'ndjson') {
           // One pass: validate, evaluate and serialize each line, holding only the output text.

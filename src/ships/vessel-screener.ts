@@ -8,3 +8,10 @@ export function vesselScreener(list: DesignatedVessels): VesselScreener {
       name: m.vessel.name, imo: m.vessel.imo, designated: m.vessel.designated, legalBases: m.vessel.legalBases, by: m.by, listVersion: list.version,
     }));
 }
+
+/** check's vessel screener from the database (see openVesselList), or undefined when no list was imported. */
+export async function openVesselScreener(db: string | undefined): Promise<VesselScreener | undefined> {
+  const { openVesselList } = await import('./open-vessel-list.ts');
+  const list = await openVesselList(db);
+  return list ? vesselScreener(list) : undefined;
+}
