@@ -95,7 +95,7 @@ export function* dayCsv(p: DayPlan): Generator<string> {
   const motions = plan(p);
   const mmsi = p.mmsi ?? defaultMmsi;
   yield 'mmsi,timestamp,lat,lon,sog';
-  const slices = Math.floor((p.hours * 3600) / p.stepSec);
+  const slices = Math.round((p.hours * 3600) / p.stepSec);
   for (let j = 0; j < slices; j++) {
     for (let i = 0; i < motions.length; i++) {
       const m = motions[i]!;
