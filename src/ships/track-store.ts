@@ -41,6 +41,9 @@ export class TrackStore implements PositionSink {
   readonly tracks = new Map<number, Track>();
   readonly identities = new Map<number, Identity>();
   readonly days = new Map<string, DayFacts>();
+  // The day facts a vessel's last position went to: consecutive positions almost always share it.
+  private readonly lastFacts = new Map<number, DayFacts>();
+  private readonly vessels = new Map<number, { track: Track | undefined; facts: DayFacts | undefined }>();
   /** NMEA static reports carry no time: they hold for every day of the vessel. */
   readonly timeless = new Map<number, StaticRow[]>();
   positions = 0;
@@ -54,15 +57,19 @@ export class TrackStore implements PositionSink {
 
   position(p: PositionRow): void {
     this.positions++;
+    // One lookup per position: the vessel's track and the day facts its last position went to.
+    let v = this.vessels.get(p.mmsi);
+    if (!v) this.vessels.set(p.mmsi, (v = { track: undefined, facts: undefined }));
     if (p.t >= this.lo && p.t < this.hi) {
-      let tr = this.tracks.get(p.mmsi);
-      if (!tr) this.tracks.set(p.mmsi, (tr = { mmsi: p.mmsi, t: [], lat: [], lon: [], sog: [] }));
+      let tr = v.track;
+      if (!tr) this.tracks.set(p.mmsi, (tr = v.track = { mmsi: p.mmsi, t: [], lat: [], lon: [], sog: [] }));
       tr.t.push(p.t);
       tr.lat.push(p.lat);
       tr.lon.push(p.lon);
       tr.sog.push(p.sog);
     }
-    const f = this.dayOf(p.mmsi, p.t);
+    const last = v.facts;
+    const f = last !== undefined && p.t >= last.day && p.t < last.day + DAY ? last : (v.facts = this.dayOf(p.mmsi, p.t));
     if (!f) return;
     if (p.t < f.first) {
       f.first = p.t;
@@ -100,12 +107,15 @@ export class TrackStore implements PositionSink {
   private dayOf(mmsi: number, t: number): DayFacts | undefined {
     const day = Math.floor(t / DAY) * DAY;
     if (day < this.dayLo || day >= this.dayHi) return undefined;
+    const hit = this.lastFacts.get(mmsi);
+    if (hit !== undefined && hit.day === day) return hit;
     const key = `${mmsi}|${day}`;
     let f = this.days.get(key);
     if (!f) {
       f = { mmsi, day, first: Infinity, last: -Infinity, lat: NaN, lon: NaN, imos: new Map(), badImos: new Map(), flags: new Map(), names: new Map() };
       this.days.set(key, f);
     }
+    this.lastFacts.set(mmsi, f);
     return f;
   }
 }
