@@ -61,13 +61,25 @@ async function bareRead(): Promise<number> {
   return sum;
 }
 
-async function ours(o: Partial<ScanOptions> = {}): Promise<{ events: { a: number; b: number; start: number; end: number }[]; all: number; heapMb: number }> {
+interface Ours {
+  events: { a: number; b: number; start: number; end: number }[];
+  all: number;
+  positions: number;
+  kept: number;
+  heapMb: number;
+}
+
+/** `measureHeap`: collect garbage after reading and report the live heap the scan holds (needs --expose-gc). */
+async function ours(o: Partial<ScanOptions> = {}, measureHeap = false): Promise<Ours> {
   const scan = new Scan({ ...DEFAULT_SCAN_OPTIONS, ...o }, { ports: loadPorts() });
+  if (measureHeap) global.gc?.();
+  const before = process.memoryUsage().heapUsed;
   await forEachLine(file, (l) => scan.push(l));
-  const heapMb = process.memoryUsage().heapUsed / 1e6;
+  if (measureHeap) global.gc?.();
+  const heapMb = (process.memoryUsage().heapUsed - before) / 1e6;
   const r = scan.finish();
   const events = r.events.filter((e) => e.event.kind === 'encounter').map(({ event: e }) => ({ a: e.vessels[0]!.mmsi, b: e.vessels[1]!.mmsi, start: Date.parse(e.start), end: Date.parse(e.end) }));
-  return { events, all: r.events.length, heapMb };
+  return { events, all: r.events.length, positions: r.stats.positions, kept: r.stats.positionsInWindow, heapMb };
 }
 
 async function duck(): Promise<{ a: number; b: number; start: number; end: number }[]> {
@@ -103,18 +115,18 @@ for (let i = 0; i < RUNS; i++) {
   db.push(d.ms);
   lastDuck = d.value;
 }
-global.gc?.();
-const window = await ours({ from: T0 + 9 * 3600000, to: T0 + 12 * 3600000, overlapHours: 8 });
+const whole = await ours({}, true);
+const window = await ours({ from: T0 + 11 * 3600000, to: T0 + 12 * 3600000, overlapHours: 2 }, true);
 const mine = new Set(last!.events.map(key));
 const theirs = new Set(lastDuck.map(key));
 const same = mine.size === theirs.size && [...mine].every((k) => theirs.has(k));
 const [b, s, d] = [median(bare), median(scan), median(db)];
-console.log(`bench:ais — ${plan.vessels} vessels, one day, ${(plan.vessels * Math.round((24 * 3600) / plan.stepSec)).toLocaleString('en')} positions (${RUNS} runs, medians)`);
+console.log(`bench:ais — ${plan.vessels} vessels, one day, ${last!.positions.toLocaleString('en')} positions (${RUNS} runs, medians)`);
 console.log(`  bare Node read + parse numbers: ${(b / 1000).toFixed(2)} s`);
 console.log(`  ais scan (all events):          ${(s / 1000).toFixed(2)} s  = ${(s / b).toFixed(2)}x the bare read (target <= 5x)`);
 console.log(`  DuckDB SQL (encounters only):   ${(d / 1000).toFixed(2)} s  ; ours / DuckDB = ${(s / d).toFixed(2)}`);
 console.log(`  encounters: ours ${mine.size}, DuckDB ${theirs.size}, same events: ${same ? 'yes' : 'NO'}; all events ours: ${last!.all}`);
-console.log(`  heap after reading: whole day ${last!.heapMb.toFixed(0)} MB; one 3 h window (+8 h overlap) ${window.heapMb.toFixed(0)} MB`);
+console.log(`  live heap after reading: whole day ${whole.heapMb.toFixed(0)} MB (${whole.kept.toLocaleString('en')} positions kept); one 1 h window (+2 h overlap each side) ${window.heapMb.toFixed(0)} MB (${window.kept.toLocaleString('en')} kept)`);
 if (!same) {
   console.log(`  only ours: ${[...mine].filter((k) => !theirs.has(k)).slice(0, 5).join(' ')}`);
   console.log(`  only DuckDB: ${[...theirs].filter((k) => !mine.has(k)).slice(0, 5).join(' ')}`);
