@@ -46,7 +46,7 @@ function bad(line: number, field: string, msg: string): never {
   throw new InterdictError('SHIPS_BAD_INPUT', msg, { record: `line ${line}`, field });
 }
 
-const ISO = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?(Z|[+-]00:?00)?$/;
+const ISO = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?(Z|[+-]00:?00| ?UTC)?$/;
 
 /** ISO 8601 UTC (Z or no zone; a non-zero offset is refused: the contract says UTC). */
 export function parseTime(s: string, line: number): number {
@@ -148,7 +148,8 @@ export function splitCsv(line: string): string[] {
   return out;
 }
 
-const CSV_FIELDS = ['mmsi', 'timestamp', 'lat', 'lon', 'sog', 'cog', 'heading', 'imo', 'name', 'callsign', 'flag'];
+// Header names some public exports use for our columns (e.g. US MarineCadastre: BaseDateTime, LAT, LON, VesselName).
+const ALIASES: Record<string, string> = { latitude: 'lat', longitude: 'lon', basedatetime: 'timestamp', time: 'timestamp', vesselname: 'name', shipname: 'name', call_sign: 'callsign' };
 
 /** Reads lines pushed one at a time, in any of the three formats. */
 export class PositionReader {
@@ -182,12 +183,13 @@ export class PositionReader {
     if (!this.cols) {
       const cols = new Map<string, number>();
       cells.forEach((c, i) => {
-        const k = c.trim().toLowerCase();
+        const raw = c.trim().toLowerCase();
+        const k = ALIASES[raw] ?? raw;
         if (cols.has(k)) bad(this.line, k, 'appears twice in the header');
         cols.set(k, i);
       });
       for (const k of ['mmsi', 'timestamp', 'lat', 'lon']) if (!cols.has(k)) bad(this.line, k, 'the CSV header must name mmsi,timestamp,lat,lon');
-      for (const k of cols.keys()) if (!CSV_FIELDS.includes(k)) bad(this.line, k, `is not a known column (${CSV_FIELDS.join(', ')})`);
+      // Other columns (a feed's status, vessel type, destination ...) are passed over, not refused.
       this.cols = cols;
       this.fast = cols.size === 5 && cols.get('mmsi') === 0 && cols.get('timestamp') === 1 && cols.get('lat') === 2 && cols.get('lon') === 3 && cols.get('sog') === 4;
       return;
@@ -222,7 +224,6 @@ export class PositionReader {
     }
     if (typeof o !== 'object' || o === null || Array.isArray(o)) bad(this.line, 'line', 'is not a JSON object');
     const r = o as Record<string, unknown>;
-    for (const k of Object.keys(r)) if (!CSV_FIELDS.includes(k)) bad(this.line, k, `is not a known field (${CSV_FIELDS.join(', ')})`);
     row((k) => (typeof r[k] === 'number' && k !== 'lat' && k !== 'lon' && k !== 'sog' && k !== 'mmsi' ? String(r[k]) : r[k]), this.line, this.sink);
   }
 
