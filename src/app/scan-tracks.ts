@@ -40,18 +40,22 @@ export async function scanTracks(req: ScanTracksRequest): Promise<ScanTracksResu
   await forEachLine(req.file, (l) => scan.push(l));
   const { events, stats } = scan.finish();
   const ctx: CheckContext = designated ? { screenVessel: vesselScreener(designated) } : {};
-  const out = events.map(({ event, concern }) => (concern ? withDecision(event, law, ctx) : event));
+  const out = events.map(({ event, concern }) => (concern ? withDecision(event, law, ctx, designated) : event));
   return designated ? { events: out, stats, vesselList: designated.version } : { events: out, stats };
 }
 
-function withDecision(e: ShipEvent, law: Law, ctx: CheckContext): ShipEvent {
+function withDecision(e: ShipEvent, law: Law, ctx: CheckContext, designated: DesignatedVessels | undefined): ShipEvent {
   const tx: Transaction = {
     type: 'vessel-transfer',
     date: e.start.slice(0, 10),
     vessels: e.vessels.map((v) => {
       const x: Vessel = {};
       if (v.name !== undefined) x.name = v.name;
+      // A transaction names vessels by IMO number and name, not MMSI: a vessel that broadcasts a listed
+      // MMSI and no IMO number is screened as the listed ship that MMSI identifies.
+      const byMmsi = v.imo === undefined ? designated?.match({ mmsi: v.mmsi }).find((m) => m.by === 'mmsi') : undefined;
       if (v.imo !== undefined) x.imo = v.imo;
+      else if (byMmsi) x.imo = byMmsi.vessel.imo;
       if (v.flag !== 'unknown') x.flag = v.flag;
       return x;
     }),
