@@ -101,3 +101,24 @@ test('a DPRK port call (within 3 km of Nampo) and a designated vessel by a repai
   assert.equal((d.evidence.listed as { imo: string }).imo, '8660313');
   assert.equal(d.evidence.matchedBy, 'imo-near-miss');
 });
+
+test('identity and designated events (per vessel and UTC day) partition across windows too', () => {
+  const list = new DesignatedVessels([{ name: 'CHON MA SAN', imo: '8660313', designated: '2018-03-30', legalBases: ['port-entry-ban'] }], 'test-list');
+  const rows = csv([
+    '351000001,2019-03-01T05:00:00Z,20,150,10,9000001,ALPHA,',
+    '351000001,2019-03-01T15:30:00Z,20.1,150,10,9000001,ALPHA,',
+    '351000001,2019-03-02T00:30:00Z,20.2,150,10,9000001,ALPHA,',
+    '412000002,2019-03-01T11:00:00Z,21,151,10,9562233,BETA,PA',
+    '413000003,2019-03-01T13:00:00Z,22,152,10,9562233,GAMMA,',
+    '636000004,2019-03-01T17:55:00Z,23,153,10,,,',
+    '636000004,2019-03-01T18:05:00Z,25,155,10,,,',
+    '667000005,2019-03-01T20:00:00Z,30,130,1,8660318,,',
+  ]);
+  const one = scan(rows, {}, list);
+  assert.equal(one.filter((e) => e.kind === 'identity').length, 6, JSON.stringify(one.map((e) => e.evidence.check)));
+  for (const hours of [1, 6, 7]) {
+    const got: ShipEvent[] = [];
+    for (let from = T0 - 6 * H; from < T0 + 36 * H; from += hours * H) got.push(...scan(rows, { from, to: from + hours * H, overlapHours: 14 }, list));
+    assert.deepEqual(got, one, `${hours} h windows`);
+  }
+});

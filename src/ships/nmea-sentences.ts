@@ -56,7 +56,8 @@ export class NmeaAssembler {
     const fill = Number(f[5] || '0');
     if (!Number.isInteger(total) || !Number.isInteger(num) || total < 1 || num < 1 || num > total || !(fill >= 0 && fill <= 5)) return this.bad();
     if (total === 1) return { payload, fillBits: fill, channel };
-    const key = `${seq}|${total}`;
+    // Per radio channel, as gpsd assembles them: two messages with one sequence id on A and B do not mix.
+    const key = `${channel}|${seq}|${total}`;
     let p = this.pending.get(key);
     if (num === 1) {
       if (p) this.counts.badFragment += p.parts.length; // an unfinished message superseded
