@@ -1,6 +1,9 @@
 // ais scan over NMEA: times from tag blocks, IMO and name from type 5, positions from type 1.
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { test } from 'node:test';
+import { PROJECT_ROOT } from '../src/project-root.ts';
 import { loadPorts } from '../src/ships/ports.ts';
 import { Scan } from '../src/ships/scan.ts';
 import { DEFAULT_SCAN_OPTIONS } from '../src/ships/scan-options.ts';
@@ -61,4 +64,14 @@ test('an NMEA capture with tag-block times gives an encounter with the IMO and n
   assert.deepEqual(enc[0]!.event.vessels[0], { mmsi: 352001000, flag: 'PA', flagSource: 'mid' });
   assert.deepEqual(enc[0]!.event.vessels[1], { mmsi: 445123000, flag: 'KP', flagSource: 'mid', imo: '8937675', name: 'TONG SAN 2' });
   assert.equal(enc[0]!.concern, true);
+});
+
+test('a real mixed capture takes its clock from the receiver\'s $GPRMC fixes', () => {
+  const s = new Scan({ ...DEFAULT_SCAN_OPTIONS }, { ports: loadPorts() });
+  for (const l of readFileSync(path.join(PROJECT_ROOT, 'data', 'ais', 'gpsd-ais-nmea.log'), 'utf8').split('\n')) s.push(l);
+  const r = s.finish();
+  assert.equal(r.stats.nmea?.untimed, 0);
+  assert.equal(r.stats.positions, 141);
+  assert.equal(r.stats.vessels, 30);
+  assert.equal(r.stats.nmea?.badChecksum, 0);
 });

@@ -38,7 +38,7 @@ export type InputFormat = 'csv' | 'ndjson' | 'nmea';
 export function detectFormat(firstLine: string): InputFormat {
   const s = firstLine.trimStart();
   if (s.startsWith('{')) return 'ndjson';
-  if (/[!$]AIVD[MO]/.test(s) || s.startsWith('\\')) return 'nmea';
+  if (/[!$]AIVD[MO]/.test(s) || s.startsWith('\\') || s.startsWith('!') || s.startsWith('$')) return 'nmea';
   return 'csv';
 }
 
@@ -152,6 +152,9 @@ export function splitCsv(line: string): string[] {
 const ALIASES: Record<string, string> = { latitude: 'lat', longitude: 'lon', basedatetime: 'timestamp', time: 'timestamp', vesselname: 'name', shipname: 'name', call_sign: 'callsign' };
 
 /** Reads lines pushed one at a time, in any of the three formats. */
+// $GPRMC,hhmmss.ss,A,...,ddmmyy,... (any talker): a valid fix's UTC time and date.
+const RMC = /^\$[A-Z]{2}RMC,(\d{2})(\d{2})(\d{2})(?:\.\d+)?,A,[^,]*,[NS],[^,]*,[EW],[^,]*,[^,]*,(\d{2})(\d{2})(\d{2}),/;
+
 export class PositionReader {
   private format: InputFormat | undefined;
   private cols: Map<string, number> | undefined;
@@ -168,6 +171,8 @@ export class PositionReader {
     this.line++;
     const l = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
     if (l.trim() === '') return;
+    // Captures open with comment lines ("# From: ..."): they say nothing about the format.
+    if (this.format === undefined && l.startsWith('#')) return;
     this.format ??= detectFormat(l);
     if (this.format === 'csv') return this.csv(l);
     if (this.format === 'ndjson') return this.ndjson(l);
@@ -227,12 +232,21 @@ export class PositionReader {
     row((k) => (typeof r[k] === 'number' && k !== 'lat' && k !== 'lon' && k !== 'sog' && k !== 'mmsi' ? String(r[k]) : r[k]), this.line, this.sink);
   }
 
-  /** NMEA: the time comes from a tag block (`\c:<unix seconds>,...*hh\`) on the line or a previous one. */
+  /**
+   * NMEA: the time comes from a tag block (`\c:<unix seconds>,...*hh\`) on the line, or from the last
+   * time a tag block or a GPS $--RMC sentence gave (mixed captures interleave the receiver's own fix).
+   */
   private nmea(l: string): void {
     const tag = /\\(?:[^\\]*?[,:]?)c:(\d{9,13})/.exec(l);
     if (tag) {
       const v = Number(tag[1]);
       this.nmeaTime = v > 1e11 ? v : v * 1000;
+    }
+    const rmc = RMC.exec(l);
+    if (rmc) {
+      const [, hh, mi, ss, dd, mo, yy] = rmc.map(Number) as number[];
+      this.nmeaTime = Date.UTC(2000 + yy!, mo! - 1, dd!, hh!, mi!, ss!);
+      return;
     }
     const m = this.decoder.push(l);
     if (!m) return;
