@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import { scanTracks } from '../../src/app/scan-tracks.ts';
 import { InterdictError } from '../../src/errors/index.ts';
 import { AisDecoder } from '../../src/ships/decode-stream.ts';
-import { describeEvent } from '../../src/ships/describe-event.ts';
+import { describeEvent, describeMessage } from '../../src/ships/describe-event.ts';
 import { forEachLine } from '../../src/ships/read-lines.ts';
 import { DEFAULT_SCAN_OPTIONS, type ScanOptions } from '../../src/ships/scan-options.ts';
 import { EXIT, type ExitCode } from '../support/exit-codes.ts';
@@ -61,15 +61,16 @@ export function registerAis(program: Command): void {
     .command('decode')
     .description('Decode NMEA !AIVDM/!AIVDO sentences: one NDJSON object per message (types 1-3, 5, 18, 19, 24, 27)')
     .argument('<file>', 'NMEA file, or - for stdin')
-    .option('--format <format>', 'json (NDJSON; the only output of decode)')
+    .option('--format <format>', 'json (NDJSON) or human (human on a terminal)')
     .action(
-      runAction(async (file: string): Promise<ExitCode> => {
+      runAction(async (file: string, o: { format?: string }): Promise<ExitCode> => {
+        const format = resolveFormat(o.format);
         const d = new AisDecoder();
         let out: string[] = [];
         await forEachLine(file, (l) => {
           const m = d.push(l);
           if (!m) return;
-          out.push(JSON.stringify(m));
+          out.push(format === 'json' ? JSON.stringify(m) : describeMessage(m));
           if (out.length >= 4096) {
             process.stdout.write(`${out.join('\n')}\n`);
             out = [];

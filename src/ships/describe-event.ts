@@ -2,6 +2,7 @@
  * One line per event for a person at a terminal: when, where, which vessels, what it means in law.
  * Every string from the input is sanitized: AIS names can hold control characters.
  */
+import type { AisMessage } from './decode-ais.ts';
 import type { EventVessel, ShipEvent } from './event.ts';
 import { sanitize } from './sanitize.ts';
 
@@ -58,4 +59,18 @@ function law(e: ShipEvent): string {
 
 export function describeEvent(e: ShipEvent): string {
   return `${when(e.start)} ${place(e.lat, e.lon)} ${e.kind}: ${e.vessels.map(vessel).join(' + ')} — ${what(e)} — ${law(e)}`;
+}
+
+/** One decoded AIS message for a person: type, MMSI, then whatever it holds. */
+export function describeMessage(m: AisMessage): string {
+  const parts = [`type ${m.type}${m.part ? m.part : ''}`, `MMSI ${m.mmsi}`];
+  if (m.lat !== undefined && m.lon !== undefined) parts.push(place(m.lat, m.lon));
+  if (m.sog !== undefined) parts.push(`${m.sog} kn`);
+  if (m.cog !== undefined) parts.push(`course ${m.cog}`);
+  if (m.heading !== undefined) parts.push(`heading ${m.heading}`);
+  if (m.imo !== undefined) parts.push(`IMO ${m.imo}`);
+  if (m.name !== undefined) parts.push(`"${sanitize(m.name)}"`);
+  if (m.callsign !== undefined) parts.push(`call sign ${sanitize(m.callsign)}`);
+  if (m.shipType !== undefined) parts.push(`ship type ${m.shipType}`);
+  return parts.join('  ');
 }
