@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { after, before, test } from 'node:test';
+import { after, test } from 'node:test';
 import { dayCsv } from '../bench/support/ais-day.ts';
 import { scratch } from './support/cli-harness.ts';
 
@@ -13,13 +13,6 @@ after(() => rmSync(dataHome, { recursive: true, force: true }));
 const s = scratch('ships', { XDG_DATA_HOME: dataHome });
 const sample = readFileSync(path.join('examples', '1718-vessels-sample.csv'), 'utf8');
 const db = path.join(s.dir, 'interdict.sqlite');
-
-// check reads the cap ledger from the same database: create its tables first, as a ledger user would have.
-before(async () => {
-  const ledger = await import('../src/ledger/index.ts');
-  const { loadLaw } = await import('../src/law/index.ts');
-  for (const f of [db, path.join(s.dir, 'ledger-only.sqlite')]) await (await ledger.openLedgerStore({ caps: ledger.capSourceFromLaw(loadLaw()), db: f })).close();
-});
 
 test('vessels import loads the list; a bad IMO check digit refuses the whole file, naming line and field', () => {
   const bad = s.write('bad.csv', sample.replace('8660313', '8660318'));
@@ -52,7 +45,11 @@ test('check: a designated vessel by IMO number is prohibited with its measures; 
   const plain = s.write('plain.json', transfer([{ name: 'OCEAN', imo: '9000003', flag: 'PA' }]));
   const r2 = JSON.parse(s.cli(['check', plain, '--db', db, '--format', 'json']).stdout);
   assert.equal(r2.outcome, 'permitted');
-  const r3 = JSON.parse(s.cli(['check', plain, '--db', path.join(s.dir, 'ledger-only.sqlite'), '--format', 'json']).stdout);
+  // A database holding only a ledger: the vessels were not screened, and the decision says so.
+  const ledgerOnly = path.join(s.dir, 'ledger-only.sqlite');
+  const rec = s.cli(['ledger', 'record', '--commodity', 'refined-petroleum', '--state', 'RU', '--date', '2018-02-01', '--reported', '2018-02-10', '--barrels', '100', '--ref', 'r1', '--db', ledgerOnly]);
+  assert.equal(rec.code, 0, rec.stderr);
+  const r3 = JSON.parse(s.cli(['check', plain, '--db', ledgerOnly, '--format', 'json']).stdout);
   assert.equal(r3.outcome, 'conditional');
   assert.match(r3.reasons[0].summary, /not screened against the 1718 Designated Vessels List/);
 });
