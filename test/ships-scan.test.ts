@@ -122,3 +122,10 @@ test('identity and designated events (per vessel and UTC day) partition across w
     assert.deepEqual(got, one, `${hours} h windows`);
   }
 });
+
+test('a designated event only from the designation date on', () => {
+  const list = new DesignatedVessels([{ name: 'YU JONG 2', imo: '8604917', designated: '2018-03-30', legalBases: ['port-entry-ban'] }], 'test-list');
+  const rows = (d: string) => csv([`445000009,${d}T05:00:00Z,38,124,1,8604917,YU JONG 2,`]);
+  assert.equal(scan(rows('2018-03-29'), {}, list).filter((e) => e.kind === 'designated').length, 0);
+  assert.equal(scan(rows('2018-03-30'), {}, list).filter((e) => e.kind === 'designated').length, 1);
+});

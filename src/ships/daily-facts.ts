@@ -43,8 +43,10 @@ export function dailyFactEvents(days: Iterable<DayFacts>, designated: Designated
       for (const m of designated.match({ mmsi: f.mmsi })) note(m.vessel.imo, f.first, m.by, String(f.mmsi));
       for (const [imo, t] of f.imos) for (const m of designated.match({ imo })) note(m.vessel.imo, t, m.by, imo);
       for (const [name, t] of f.names) for (const m of designated.match({ name })) note(m.vessel.imo, t, m.by, name);
+      const day = new Date(f.day).toISOString().slice(0, 10);
       for (const [imo, h] of hits) {
         const v = designated.vessels.find((x) => x.imo === imo)!;
+        if (v.designated > day) continue; // not yet on the list that day
         out.push({ kind: 'designated', mmsis: [f.mmsi], start: h.t, ...at, evidence: { listed: { name: v.name, imo: v.imo, designated: v.designated, legalBases: v.legalBases }, matchedBy: h.by, seen: h.seen, listVersion: designated.version } });
       }
     }
