@@ -129,3 +129,11 @@ test('a designated event only from the designation date on', () => {
   assert.equal(scan(rows('2018-03-29'), {}, list).filter((e) => e.kind === 'designated').length, 0);
   assert.equal(scan(rows('2018-03-30'), {}, list).filter((e) => e.kind === 'designated').length, 1);
 });
+
+test('a position at 0 N 0 E (no fix) is dropped, not read as a jump across the world', () => {
+  const s = new Scan({ ...DEFAULT_SCAN_OPTIONS }, { ports: loadPorts() });
+  for (const l of csv(['351000001.0,2019-03-01T01:00:00Z,20,150,10,,,', '351000001,2019-03-01T01:10:00Z,0,0,10,,,', '351000001,2019-03-01T01:20:00Z,20.01,150,10,,,'])) s.push(l);
+  const r = s.finish();
+  assert.equal(r.stats.noFix, 1);
+  assert.deepEqual(r.events, []);
+});

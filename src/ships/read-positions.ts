@@ -83,7 +83,8 @@ function num(v: unknown, line: number, field: string, lo: number, hi: number): n
 }
 
 function mmsiOf(v: unknown, line: number): number {
-  const s = typeof v === 'number' ? String(v) : typeof v === 'string' ? v.trim() : '';
+  // "445123000.0": a number column written by a dataframe.
+  const s = typeof v === 'number' ? String(v) : typeof v === 'string' ? v.trim().replace(/\.0+$/, '') : '';
   if (!/^\d{9}$/.test(s)) bad(line, 'mmsi', `is ${JSON.stringify(v)}, not an MMSI (9 digits)`);
   return Number(s);
 }

@@ -34,6 +34,8 @@ export interface ScannedEvent {
 export interface ScanStats {
   positions: number;
   positionsInWindow: number;
+  /** Positions at exactly 0 N 0 E (no GPS fix), dropped. */
+  noFix: number;
   vessels: number;
   nmea?: DecodeCounts & { untimed: number };
 }
@@ -91,7 +93,7 @@ export class Scan {
       return (o.from === undefined || t >= o.from) && (o.to === undefined || t < o.to);
     });
     owned.sort((a, b) => compareEvents(a.event, b.event));
-    const stats: ScanStats = { positions: store.positions, positionsInWindow: inWindow, vessels: store.tracks.size };
+    const stats: ScanStats = { positions: store.positions, positionsInWindow: inWindow, noFix: store.noFix, vessels: store.tracks.size };
     const counts = this.reader.counts();
     if (counts) stats.nmea = { ...counts, untimed: this.reader.untimed };
     return { events: owned, stats };

@@ -47,6 +47,7 @@ export class TrackStore implements PositionSink {
   /** NMEA static reports carry no time: they hold for every day of the vessel. */
   readonly timeless = new Map<number, StaticRow[]>();
   positions = 0;
+  noFix = 0;
 
   constructor(
     private readonly lo: number,
@@ -57,6 +58,11 @@ export class TrackStore implements PositionSink {
 
   position(p: PositionRow): void {
     this.positions++;
+    // 0 N 0 E is what a receiver without a fix reports ("null island"), not a place a ship is.
+    if (p.lat === 0 && p.lon === 0) {
+      this.noFix++;
+      return;
+    }
     // One lookup per position: the vessel's track and the day facts its last position went to.
     let v = this.vessels.get(p.mmsi);
     if (!v) this.vessels.set(p.mmsi, (v = { track: undefined, facts: undefined }));
