@@ -5,12 +5,13 @@
  */
 import { existsSync } from 'node:fs';
 import { openDatabase } from '../store/open-database.ts';
-import { parseDbTarget } from '../store/db-target.ts';
+import { parseDbTarget, type DbTarget } from '../store/db-target.ts';
 import type { DesignatedVessels } from './designated-vessels.ts';
 import { loadDesignatedVessels } from './vessel-store.ts';
 
-export async function openVesselList(db: string | undefined): Promise<DesignatedVessels | undefined> {
-  const target = parseDbTarget(db);
+/** `where`: the --db value (parsed with the environment) or a target already parsed. */
+export async function openVesselList(where: string | DbTarget | undefined): Promise<DesignatedVessels | undefined> {
+  const target = typeof where === 'object' ? where : parseDbTarget(where);
   if (target.kind === 'sqlite' && target.isDefault && !existsSync(target.file)) return undefined;
   const driver = await openDatabase(target, { access: 'read' });
   try {

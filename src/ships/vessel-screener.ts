@@ -1,5 +1,6 @@
 /** The designated-vessels list as check's synchronous vessel screener. */
 import type { VesselListMatch, VesselScreener } from '../check/context.ts';
+import type { DbTarget } from '../store/db-target.ts';
 import type { DesignatedVessels } from './designated-vessels.ts';
 
 export function vesselScreener(list: DesignatedVessels): VesselScreener {
@@ -10,8 +11,8 @@ export function vesselScreener(list: DesignatedVessels): VesselScreener {
 }
 
 /** check's vessel screener from the database (see openVesselList), or undefined when no list was imported. */
-export async function openVesselScreener(db: string | undefined): Promise<VesselScreener | undefined> {
+export async function openVesselScreener(where: string | DbTarget | undefined): Promise<VesselScreener | undefined> {
   const { openVesselList } = await import('./open-vessel-list.ts');
-  const list = await openVesselList(db);
+  const list = await openVesselList(where);
   return list ? vesselScreener(list) : undefined;
 }
