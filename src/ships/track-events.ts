@@ -33,8 +33,13 @@ export function trackEvents(tr: Track, ports: PortIndex, o: ScanOptions): RawEve
     });
     jumps = undefined;
   };
+  const minJumpDeg = (o.minJumpKm * 1000) / 111320;
   for (let i = 1; i < t.length; i++) {
     const dt = t[i]! - t[i - 1]!;
+    // Most steps are short and not gaps: a degree-box test spares the great-circle distance.
+    const dLat = Math.abs(lat[i]! - lat[i - 1]!);
+    const dLon = Math.abs(lon[i]! - lon[i - 1]!);
+    if (dt < gapMs && dLat < minJumpDeg && dLon < minJumpDeg * Math.cos((Math.min(89, Math.abs(lat[i]!)) * Math.PI) / 180)) continue;
     const d = distanceM(lat[i - 1]!, lon[i - 1]!, lat[i]!, lon[i]!);
     if (dt >= gapMs) {
       const near = ports.nearest(lat[i - 1]!, lon[i - 1]!, 200000);
@@ -59,6 +64,10 @@ export function trackEvents(tr: Track, ports: PortIndex, o: ScanOptions): RawEve
   flushJumps();
   // Port calls: a run of consecutive positions within portCallKm of one DPRK port.
   const maxM = o.portCallKm * 1000;
+  // Only positions inside the DPRK ports' bounding box (plus the radius) are measured against each port.
+  const pad = maxM / 111320 + 0.01;
+  const box = ports.dprk.reduce((b, p) => ({ s: Math.min(b.s, p.lat), n: Math.max(b.n, p.lat), w: Math.min(b.w, p.lon), e: Math.max(b.e, p.lon) }), { s: 90, n: -90, w: 180, e: -180 });
+  const lonPad = pad / Math.max(0.01, Math.cos((Math.min(89, Math.max(Math.abs(box.s), Math.abs(box.n)) + pad) * Math.PI) / 180));
   let call: { port: string; start: number; end: number; lat: number; lon: number; closestKm: number } | undefined;
   const flushCall = () => {
     if (!call) return;
@@ -67,7 +76,8 @@ export function trackEvents(tr: Track, ports: PortIndex, o: ScanOptions): RawEve
   };
   for (let i = 0; i < t.length; i++) {
     let best: { name: string; d: number } | undefined;
-    for (const p of ports.dprk) {
+    const inBox = lat[i]! >= box.s - pad && lat[i]! <= box.n + pad && lon[i]! >= box.w - lonPad && lon[i]! <= box.e + lonPad;
+    if (inBox) for (const p of ports.dprk) {
       const d = distanceM(lat[i]!, lon[i]!, p.lat, p.lon);
       if (d <= maxM && (!best || d < best.d)) best = { name: p.name, d };
     }
