@@ -99,7 +99,8 @@ export function registerAis(program: Command): void {
       const lines = r.events.map((e) => (format === 'json' ? JSON.stringify(e) : describeEvent(e)));
       if (format === 'human') {
         const list = r.vesselList ? `screened against ${r.vesselList}` : 'NOT screened against the 1718 vessels list (none imported)';
-        lines.push(`${r.events.length} events; ${r.stats.positions} positions, ${r.stats.vessels} vessels; designated vessels ${list}`);
+        const noFix = r.stats.noFix > 0 ? ` (${r.stats.noFix} at 0 N 0 E dropped: no fix)` : '';
+        lines.push(`${r.events.length} events; ${r.stats.positions} positions${noFix}, ${r.stats.vessels} vessels; designated vessels ${list}`);
       }
       if (lines.length > 0) process.stdout.write(`${lines.join('\n')}\n`);
       if (r.stats.nmea) {

@@ -113,10 +113,10 @@ export class Scan {
   private vessel(mmsi: number): EventVessel {
     const id: Identity = this.store.identities.get(mmsi) ?? {};
     const mid = flagOfMmsi(mmsi);
-    const out: EventVessel = { mmsi, flag: 'unknown', flagSource: 'unknown' };
+    // Key order as CONTRACT §5 lists it: mmsi, imo, name, flag, flagSource.
+    const out: Partial<EventVessel> & { mmsi: number } = { mmsi };
     if (id.imo) out.imo = id.imo.v;
     if (id.name) out.name = id.name.v;
-    // Key order as CONTRACT §5 lists it: mmsi, imo, name, flag, flagSource.
     if (id.flag) return { ...out, flag: id.flag.v, flagSource: 'data' };
     if (mid) return { ...out, flag: mid, flagSource: 'mid' };
     return { ...out, flag: 'unknown', flagSource: 'unknown' };
