@@ -137,3 +137,11 @@ test('a position at 0 N 0 E (no fix) is dropped, not read as a jump across the w
   assert.equal(r.stats.noFix, 1);
   assert.deepEqual(r.events, []);
 });
+
+test('feed quirks: an MMSI without its leading zeros, NaN for no speed or IMO, 102.3 kn for not available', () => {
+  const s = new Scan({ ...DEFAULT_SCAN_OPTIONS }, { ports: loadPorts() });
+  for (const l of csv(['2320001,2019-03-01T01:00:00Z,50,-5,NaN,nan,,', '351000001,2019-03-01T01:00:00Z,20,150,102.3,None,,'])) s.push(l);
+  assert.equal(s.finish().stats.vessels, 2);
+  assert.throws(() => scan(csv(['351000001,2019-03-01T01:00:00Z,20,150,-1,,,'])), /sog/);
+  assert.throws(() => scan(csv(['3510000011,2019-03-01T01:00:00Z,20,150,1,,,'])), /MMSI/);
+});

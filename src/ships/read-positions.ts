@@ -82,16 +82,23 @@ function num(v: unknown, line: number, field: string, lo: number, hi: number): n
   return n;
 }
 
+// What exports write for "no value" in an optional column.
+const NO_VALUE = new Set(['', 'nan', 'null', 'none', 'na', 'n/a']);
+function absent(v: unknown): boolean {
+  return v === undefined || v === null || (typeof v === 'string' && NO_VALUE.has(v.trim().toLowerCase()));
+}
+
 function mmsiOf(v: unknown, line: number): number {
   // "445123000.0": a number column written by a dataframe.
   const s = typeof v === 'number' ? String(v) : typeof v === 'string' ? v.trim().replace(/\.0+$/, '') : '';
-  if (!/^\d{9}$/.test(s)) bad(line, 'mmsi', `is ${JSON.stringify(v)}, not an MMSI (9 digits)`);
+  // A numeric column drops an MMSI's leading zeros (coast stations are 00...): up to nine digits.
+  if (!/^\d{1,9}$/.test(s)) bad(line, 'mmsi', `is ${JSON.stringify(v)}, not an MMSI (9 digits)`);
   return Number(s);
 }
 
 
 function text(v: unknown, line: number, field: string): string | undefined {
-  if (v === undefined || v === null || v === '') return undefined;
+  if (absent(v)) return undefined;
   if (typeof v !== 'string') bad(line, field, `must be text`);
   const s = sanitize(v).trim();
   return s === '' ? undefined : s;
@@ -106,15 +113,16 @@ function row(get: (k: string) => unknown, line: number, sink: PositionSink): voi
   const lat = num(get('lat'), line, 'lat', -90, 90);
   const lon = num(get('lon'), line, 'lon', -180, 180);
   const sogRaw = get('sog');
-  const sog = sogRaw === undefined || sogRaw === '' || sogRaw === null ? NaN : num(sogRaw, line, 'sog', 0, 102.2);
+  // 102.3 kn is AIS's "not available".
+  const sog = absent(sogRaw) || Number(sogRaw) === 102.3 ? NaN : num(sogRaw, line, 'sog', 0, 102.2);
   sink.position({ mmsi, t, lat, lon, sog });
   const imoRaw = get('imo');
   const name = text(get('name'), line, 'name');
   const callsign = text(get('callsign'), line, 'callsign');
   const flagRaw = text(get('flag'), line, 'flag');
-  if (imoRaw === undefined && name === undefined && callsign === undefined && flagRaw === undefined) return;
+  if (absent(imoRaw) && name === undefined && callsign === undefined && flagRaw === undefined) return;
   const s: StaticRow = { mmsi, t };
-  if (imoRaw !== undefined && imoRaw !== '' && imoRaw !== null && String(imoRaw) !== '0') {
+  if (!absent(imoRaw) && String(imoRaw) !== '0') {
     const imo = normalizeImo(imoRaw as string);
     if (!imo) bad(line, 'imo', `is ${JSON.stringify(imoRaw)}, not an IMO number (7 digits)`);
     s.imo = imo;
