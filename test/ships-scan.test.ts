@@ -1,6 +1,7 @@
 // ais scan: events from synthetic and hand-made tracks; windows that partition one pass exactly.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { isInterdictError } from '../src/errors/index.ts';
 import { dayCsv, defaultMmsi, type DayPlan } from '../bench/support/ais-day.ts';
 import { DesignatedVessels } from '../src/ships/designated-vessels.ts';
 import { loadPorts } from '../src/ships/ports.ts';
@@ -142,6 +143,7 @@ test('feed quirks: an MMSI without its leading zeros, NaN for no speed or IMO, 1
   const s = new Scan({ ...DEFAULT_SCAN_OPTIONS }, { ports: loadPorts() });
   for (const l of csv(['2320001,2019-03-01T01:00:00Z,50,-5,NaN,nan,,', '351000001,2019-03-01T01:00:00Z,20,150,102.3,None,,'])) s.push(l);
   assert.equal(s.finish().stats.vessels, 2);
-  assert.throws(() => scan(csv(['351000001,2019-03-01T01:00:00Z,20,150,-1,,,'])), /sog/);
-  assert.throws(() => scan(csv(['3510000011,2019-03-01T01:00:00Z,20,150,1,,,'])), /MMSI/);
+  const field = (f: string) => (e: unknown) => isInterdictError(e) && e.location.field === f && e.location.record === 'line 2';
+  assert.throws(() => scan(csv(['351000001,2019-03-01T01:00:00Z,20,150,-1,,,'])), field('sog'));
+  assert.throws(() => scan(csv(['3510000011,2019-03-01T01:00:00Z,20,150,1,,,'])), field('mmsi'));
 });
