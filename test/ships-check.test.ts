@@ -21,7 +21,7 @@ function decide(vessels: object[], date = '2019-01-10', c: CheckContext = ctx) {
 test('a designated vessel by IMO number: each legal basis with its paragraph, prohibited', () => {
   const d = decide([{ name: 'RENAMED', imo: '8604917', flag: 'SL' }]);
   assert.equal(d.outcome, 'prohibited');
-  assert.deepEqual(d.cites.sort(), ['1718 8(d) prohibits', '2321 12(a) prohibits', '2371 6 prohibits'].sort());
+  assert.deepEqual(d.cites.sort(), ['1718 8(d) prohibits', '2321 12(a) prohibits', '2371 6 prohibits', '2375 6 prohibits'].sort());
   assert.match(d.reasons[0]!.summary, /YU JONG 2 \(IMO 8604917\), designated by the 1718 Committee on 2018-03-30/);
 });
 

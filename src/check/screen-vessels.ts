@@ -19,12 +19,16 @@ interface Basis {
   what: string;
 }
 
-const BASES: Record<string, Basis> = {
-  'port-entry-ban': { measure: 'unscr-2371-6', resolution: 2371, paragraph: '6', what: 'States deny it entry to their ports (2371 para 6; 2375 para 6)' },
-  'asset-freeze': { measure: 'unscr-1718-8d', resolution: 1718, paragraph: '8(d)', what: 'it is an economic resource of a designated owner: frozen, and no dealings are allowed (1718 para 8(d); 2270 para 12)' },
-  'vessel-asset-freeze': { measure: 'unscr-2321-12d', resolution: 2321, paragraph: '12(d)', what: 'the vessel itself is frozen property: no dealings are allowed (2321 para 12(d))' },
-  deflag: { measure: 'unscr-2321-12a', resolution: 2321, paragraph: '12(a)', what: 'flag States must de-register it and no State may register it (2321 para 12(a))' },
-  other: { measure: 'unscr-2371-6', resolution: 2371, paragraph: '6', what: 'the list names a further measure: read the Committee entry' },
+// Each legal basis of the list, with the paragraphs REGIME §6 gives it (one reason per paragraph).
+const BASES: Record<string, Basis[]> = {
+  'port-entry-ban': [
+    { measure: 'unscr-2371-6', resolution: 2371, paragraph: '6', what: 'States deny it entry to their ports (2371 para 6)' },
+    { measure: 'unscr-2375-6', resolution: 2375, paragraph: '6', what: 'States deny it entry to their ports, save in an emergency, on return to its port of origin or with Committee approval (2375 para 6)' },
+  ],
+  'asset-freeze': [{ measure: 'unscr-1718-8d', resolution: 1718, paragraph: '8(d)', what: 'it is an economic resource of a designated owner: frozen, and no dealings are allowed (1718 para 8(d); 2270 para 12)' }],
+  'vessel-asset-freeze': [{ measure: 'unscr-2321-12d', resolution: 2321, paragraph: '12(d)', what: 'the vessel itself is frozen property: no dealings are allowed (2321 para 12(d))' }],
+  deflag: [{ measure: 'unscr-2321-12a', resolution: 2321, paragraph: '12(a)', what: 'flag States must de-register it and no State may register it (2321 para 12(a))' }],
+  other: [{ measure: 'unscr-2371-6', resolution: 2371, paragraph: '6', what: 'the list names a further measure: read the Committee entry' }],
 };
 
 const FIRST_VESSEL_DESIGNATIONS = '2016-03-02';
@@ -76,9 +80,8 @@ function reasonsFor(m: VesselListMatch, v: { name?: string; imo?: string }, imo:
   // A name alone is weaker evidence; a different, valid IMO number contradicts it.
   const contradicted = m.by === 'name' && imo !== undefined && imo !== m.imo;
   const how = m.by === 'name' ? 'by name' : m.by === 'mmsi' ? 'by MMSI' : 'by IMO number';
-  return m.legalBases.map((b) => {
-    const basis = BASES[b] ?? BASES.other!;
-    const effect = contradicted || b === 'other' ? ('requires-review' as const) : ('prohibits' as const);
+  return m.legalBases.flatMap((b) => (BASES[b] ?? BASES.other!).map((basis) => ({ b, basis }))).map(({ b, basis }) => {
+    const effect = contradicted || !(b in BASES) || b === 'other' ? ('requires-review' as const) : ('prohibits' as const);
     const summary = contradicted
       ? `Vessel ${label(v)} has the name of ${listed}, but another IMO number: if it is that ship, ${basis.what}. Establish which ship this is.`
       : `Vessel ${label(v)} is ${listed} (matched ${how}): ${basis.what}.`;
