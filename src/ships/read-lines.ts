@@ -3,7 +3,8 @@ import { createReadStream } from 'node:fs';
 import { InterdictError } from '../errors/index.ts';
 
 export async function forEachLine(file: string, onLine: (line: string) => void): Promise<void> {
-  const stream = file === '-' ? process.stdin : createReadStream(file, { highWaterMark: 1 << 20 });
+  // Decoded by the stream, so a character split across two chunks stays whole.
+  const stream = file === '-' ? process.stdin.setEncoding('utf8') : createReadStream(file, { highWaterMark: 1 << 20, encoding: 'utf8' });
   let rest = '';
   try {
     for await (const chunk of stream) {
