@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../src/project-root.ts';
 import { registerAudit } from './commands/audit.ts';
+import { registerAis } from './commands/ais.ts';
 import { registerCheck } from './commands/check.ts';
 import { registerDemo } from './commands/demo.ts';
 import { registerLaw } from './commands/law.ts';
@@ -15,6 +16,7 @@ import { registerScreen } from './commands/screen.ts';
 import { registerServe } from './commands/serve.ts';
 import { registerSubjects } from './commands/subjects.ts';
 import { registerUsers } from './commands/users.ts';
+import { registerVessels } from './commands/vessels.ts';
 import { EXIT } from './support/exit-codes.ts';
 import { reportError } from './support/run-action.ts';
 
@@ -44,6 +46,8 @@ registerUsers(program);
 registerSubjects(program);
 registerLists(program);
 registerAudit(program);
+registerAis(program);
+registerVessels(program);
 
 try {
   await program.parseAsync(process.argv);

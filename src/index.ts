@@ -8,3 +8,4 @@ export * from './screening/un-list/index.ts';
 export * from './screening/list-diff.ts';
 export * from './store/index.ts';
 export * from './ledger/index.ts';
+export * from './ships/index.ts';

@@ -8,7 +8,7 @@
 import { Readable } from 'node:stream';
 import {
   evaluate, OutcomeTally, parseInput, parseTransaction, type CapStateLookup, type CheckContext, type Decision, type InputShape,
-  type OutcomeFlags, type Transaction,
+  type OutcomeFlags, type Transaction, type VesselScreener,
 } from '../check/index.ts';
 import { NdjsonDecisionWriter } from '../check/ndjson/ndjson-decision-writer.ts';
 import { InterdictError } from '../errors/index.ts';
@@ -17,6 +17,7 @@ import type { Law } from '../law/index.ts';
 import type { DbTarget } from '../store/index.ts';
 import type { Engine } from './engine.ts';
 import { openCapStateLookup } from './ledger-actions.ts';
+import { openVesselScreener } from './vessel-screener.ts';
 
 export type CheckFormat = 'json' | 'human';
 
@@ -69,13 +70,17 @@ interface LazyContext extends CheckContext {
 }
 
 async function prepareContext(engine: Engine, law: Law, ledger: DbTarget | undefined): Promise<LazyContext> {
-  const capState: CapStateLookup | undefined = ledger ? await openCapStateLookup(ledger, law) : undefined;
+  // The cap ledger and the imported 1718 vessels list live in the same database; either may be absent.
+  const [capState, screenVessel]: [CapStateLookup | undefined, VesselScreener | undefined] = ledger
+    ? await Promise.all([openCapStateLookup(ledger, law), openVesselScreener(ledger)])
+    : [undefined, undefined];
   const ctx: LazyContext = {
     needParties() {
       ctx.screenParty ??= engine.partyScreener();
     },
   };
   if (capState) ctx.capState = capState;
+  if (screenVessel) ctx.screenVessel = screenVessel;
   return ctx;
 }
 

@@ -31,7 +31,14 @@ export async function withLedger<T>(engine: Engine, target: DbTarget, access: Ac
  */
 export async function openCapStateLookup(target: DbTarget, law: Law): Promise<CapStateLookup | undefined> {
   if (target.kind === 'sqlite' && target.isDefault && !existsSync(target.file)) return undefined;
-  const store = await openLedgerStore({ caps: capSourceFromLaw(law), target, access: 'read' });
+  let store;
+  try {
+    store = await openLedgerStore({ caps: capSourceFromLaw(law), target, access: 'read' });
+  } catch (e) {
+    // A database that exists but holds no ledger (only a vessels list, say) is no ledger, not an error.
+    if (e instanceof InterdictError && e.code === 'STORE_NOT_FOUND' && (target.kind === 'postgres' || existsSync(target.file))) return undefined;
+    throw e;
+  }
   try {
     return await loadCapStateLookup(store, law);
   } finally {

@@ -30,7 +30,27 @@ export interface PartyMatch {
 /** Returns the matches at or above the screener's threshold, best first (empty = no match). */
 export type PartyScreener = (party: PartyToScreen) => readonly PartyMatch[];
 
+export interface VesselToScreen {
+  name?: string;
+  imo?: string;
+}
+
+/** A vessel of the 1718 Designated Vessels List that a named vessel is, or may be. */
+export interface VesselListMatch {
+  name: string;
+  imo: string;
+  designated: string; // YYYY-MM-DD
+  legalBases: readonly string[]; // asset-freeze, deflag, vessel-asset-freeze, port-entry-ban, other
+  by: 'imo' | 'mmsi' | 'name' | 'imo-near-miss';
+  listVersion: string;
+}
+
+/** Returns every listed vessel the query is or may be (empty = not on the list). */
+export type VesselScreener = (vessel: VesselToScreen) => readonly VesselListMatch[];
+
 export interface CheckContext {
   screenParty?: PartyScreener;
   capState?: CapStateLookup;
+  /** The imported 1718 Designated Vessels List; absent = vessels are not screened, and decisions say so. */
+  screenVessel?: VesselScreener;
 }

@@ -19,6 +19,7 @@ import { decide } from './decide.ts';
 import type { Decision } from './decision.ts';
 import { selectGoods } from './select-goods.ts';
 import { matchOther, matchParties } from './match-other.ts';
+import { screenVessels } from './screen-vessels.ts';
 import type { Transaction } from './transaction.ts';
 
 export function evaluate(tx: Transaction, law: Law, ctx?: CheckContext): Decision {
@@ -47,6 +48,7 @@ export function evaluate(tx: Transaction, law: Law, ctx?: CheckContext): Decisio
         if (r) pushReason(sink, r);
       }
     }
+    screenVessels(tx, ctx, sink);
   } catch (e) {
     // INVARIANT: an evaluation error never yields `permitted` (decide makes it at least review).
     pushError(sink, { message: e instanceof Error ? e.message : String(e) });

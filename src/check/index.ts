@@ -4,7 +4,7 @@ export { detectShape, parseInput, parseNdjson, forEachNdjsonRecord, type ParsedI
 export { outcomeOf, type Decision, type Reason, type Obligation, type Outcome } from './decision.ts';
 export { PRODUCTS, TRANSACTION_TYPES, type Transaction, type GoodsLine, type Party, type Vessel, type Approval } from './transaction.ts';
 export { COUNTRY_CODES, isCountryCode } from '../geo/country-codes.ts';
-export type { CheckContext, PartyScreener, PartyMatch, PartyToScreen, CapState, CapStateLookup, CappedCommodity } from './context.ts';
+export type { CheckContext, VesselListMatch, VesselScreener, VesselToScreen, PartyScreener, PartyMatch, PartyToScreen, CapState, CapStateLookup, CappedCommodity } from './context.ts';
 export { OutcomeTally, type OutcomeFlags } from './outcome-tally.ts';
 export { describeDecision } from './describe-decision.ts';
 export { NdjsonDecisionWriter } from './ndjson/ndjson-decision-writer.ts';

@@ -10,11 +10,12 @@ import { LEDGER_ERRORS } from './ledger-errors.ts';
 import type { ErrorSpec } from './error-spec.ts';
 import { SCREENING_ERRORS } from './screening-errors.ts';
 import { SERVICE_ERRORS } from './service-errors.ts';
+import { SHIPS_ERRORS } from './ships-errors.ts';
 import { STORE_ERRORS } from './store-errors.ts';
 
 export type { ErrorSpec } from './error-spec.ts';
 
-const parts = [CLI_ERRORS, LAW_ERRORS, CHECK_ERRORS, SCREENING_ERRORS, LEDGER_ERRORS, STORE_ERRORS, SERVICE_ERRORS] as const;
+const parts = [CLI_ERRORS, LAW_ERRORS, CHECK_ERRORS, SCREENING_ERRORS, LEDGER_ERRORS, STORE_ERRORS, SERVICE_ERRORS, SHIPS_ERRORS] as const;
 
 function merge(): Record<string, ErrorSpec> {
   const all: Record<string, ErrorSpec> = {};
@@ -35,6 +36,7 @@ export type ErrorCode =
   | keyof typeof SCREENING_ERRORS
   | keyof typeof LEDGER_ERRORS
   | keyof typeof STORE_ERRORS
-  | keyof typeof SERVICE_ERRORS;
+  | keyof typeof SERVICE_ERRORS
+  | keyof typeof SHIPS_ERRORS;
 
 export const ERRORS = merge() as Record<ErrorCode, ErrorSpec>;

@@ -11,7 +11,11 @@ import { InterdictError } from '../errors/index.ts';
 /** A readable source: `-` is standard input. */
 export function openSource(file: string): Readable {
   if (file === '-') return process.stdin;
-  return createReadStream(file, { highWaterMark: 1 << 16 });
+  const stream = createReadStream(file, { highWaterMark: 1 << 16 });
+  // An open error (no such file) may come before anyone reads: the reader sees it when it iterates, so
+  // the event itself must not be left unhandled (that would crash the process).
+  stream.on('error', () => undefined);
+  return stream;
 }
 
 /** Turn a stream error into the one coded I/O error (the file named, its reason in words). */

@@ -22,11 +22,30 @@ const todayUtc = (): string => new Date().toISOString().slice(0, 10);
 export async function openSqlLedgerStore(driver: SqlDriver, caps: CapSource): Promise<LedgerStore> {
   try {
     if (!driver.readOnly) await migrate(driver, 'ledger', LEDGER_MIGRATIONS);
+    else if (!(await hasLedger(driver))) {
+      // A database another area created (a vessels list, the service's accounts) holds no ledger yet.
+      throw new InterdictError('STORE_NOT_FOUND', 'the database holds no cap ledger: nothing has been recorded there');
+    }
   } catch (e) {
     await driver.close().catch(() => undefined);
     throw e;
   }
   return new SqlLedgerStore(driver, caps);
+}
+
+async function hasLedger(driver: SqlDriver): Promise<boolean> {
+  try {
+    const rows = await driver.all(`SELECT version FROM store_migrations WHERE area = 'ledger'`);
+    return rows.length > 0;
+  } catch {
+    // No store_migrations at all: only a ledger written before areas had their own numbering has tables.
+    try {
+      await driver.all('SELECT 1 FROM deliveries LIMIT 1');
+      return true;
+    } catch {
+      return false;
+    }
+  }
 }
 
 class SqlLedgerStore implements LedgerStore {

@@ -1,0 +1,113 @@
+// `interdict ais decode FILE|-` and `interdict ais scan FILE|-` (CONTRACT §5): parse flags, call, print.
+import type { Command } from 'commander';
+import { DEFAULT_SCAN_OPTIONS, type ScanOptions } from '../../src/app/scan-defaults.ts';
+import { InterdictError } from '../../src/errors/index.ts';
+import { EXIT, type ExitCode } from '../support/exit-codes.ts';
+import { resolveFormat, runAction } from '../support/run-action.ts';
+import { forTerminal } from '../support/sanitize.ts';
+
+// flag -> option key; every threshold is a flag with its published default.
+const THRESHOLDS: [string, keyof ScanOptions, string][] = [
+  ['--step-minutes', 'stepMinutes', 'resampling step'],
+  ['--interpolate-hours', 'interpolateHours', 'interpolate across gaps up to this long'],
+  ['--encounter-metres', 'encounterMetres', 'encounter: vessels within this distance'],
+  ['--encounter-hours', 'encounterHours', 'encounter: for at least this long'],
+  ['--encounter-max-knots', 'encounterMaxKnots', 'encounter: both median speeds under this'],
+  ['--port-exclusion-km', 'portExclusionKm', 'encounter: at least this far from any port'],
+  ['--merge-hours', 'mergeHours', 'encounters of one pair less than this apart are one'],
+  ['--gap-hours', 'gapHours', 'ais-gap: no position for at least this long'],
+  ['--max-knots', 'maxKnots', 'identity: one MMSI faster than this is two ships'],
+  ['--min-jump-km', 'minJumpKm', 'identity: ignore jumps shorter than this (GPS noise)'],
+  ['--port-call-km', 'portCallKm', 'port-call: within this distance of a DPRK port'],
+  ['--overlap-hours', 'overlapHours', 'with --from/--to: positions read this far either side of the window'],
+];
+
+const camel = (flag: string) => flag.slice(2).replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
+
+function positive(v: string | undefined, flag: string): number | undefined {
+  if (v === undefined) return undefined;
+  const n = Number(v);
+  if (v.trim() === '' || !Number.isFinite(n) || n <= 0) throw new InterdictError('SHIPS_BAD_FLAG', `${flag} must be a positive number, not "${v}"`, { field: flag.slice(2) });
+  return n;
+}
+
+function time(v: string | undefined, flag: string): number | undefined {
+  if (v === undefined) return undefined;
+  const ok = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2})?(\.\d+)?Z?)?$/.test(v);
+  const t = Date.parse(/T/.test(v) && !v.endsWith('Z') ? `${v}Z` : v);
+  if (!ok || Number.isNaN(t)) throw new InterdictError('SHIPS_BAD_FLAG', `${flag} must be an ISO 8601 UTC time (2019-03-01 or 2019-03-01T06:00Z), not "${v}"`, { field: flag.slice(2) });
+  return t;
+}
+
+export function scanOptionsFrom(o: Record<string, string | undefined>): ScanOptions {
+  const opts: ScanOptions = { ...DEFAULT_SCAN_OPTIONS };
+  for (const [flag, key] of THRESHOLDS) {
+    const n = positive(o[camel(flag)], flag);
+    if (n !== undefined) (opts[key] as number) = n;
+  }
+  const from = time(o.from, '--from');
+  const to = time(o.to, '--to');
+  if (from !== undefined) opts.from = from;
+  if (to !== undefined) opts.to = to;
+  return opts;
+}
+
+export function registerAis(program: Command): void {
+  const ais = program.command('ais').description('AIS: decode NMEA, scan tracks for ship-to-ship transfers, going dark, identity tricks, DPRK port calls');
+  ais
+    .command('decode')
+    .description('Decode NMEA !AIVDM/!AIVDO sentences: one NDJSON object per message (types 1-3, 5, 18, 19, 24, 27)')
+    .argument('<file>', 'NMEA file, or - for stdin')
+    .option('--format <format>', 'json (NDJSON) or human (human on a terminal)')
+    .action(
+      runAction(async (file: string, o: { format?: string }): Promise<ExitCode> => {
+        const format = resolveFormat(o.format);
+        const { AisDecoder, describeMessage, forEachLine } = await import('../../src/app/ships-actions.ts');
+        const d = new AisDecoder();
+        let out: string[] = [];
+        await forEachLine(file, (l) => {
+          const m = d.push(l);
+          if (!m) return;
+          out.push(format === 'json' ? JSON.stringify(m) : forTerminal(describeMessage(m)));
+          if (out.length >= 4096) {
+            process.stdout.write(`${out.join('\n')}\n`);
+            out = [];
+          }
+        });
+        if (out.length > 0) process.stdout.write(`${out.join('\n')}\n`);
+        const c = d.finish();
+        process.stderr.write(`ais decode: ${c.messages} messages from ${c.sentences} sentences; skipped ${c.badChecksum} bad checksums, ${c.badFragment} bad or incomplete fragments, ${c.undecoded} messages of other types\n`);
+        return EXIT.ok;
+      }),
+    );
+  const scan = ais
+    .command('scan')
+    .description('Scan AIS positions (CSV, NDJSON or NMEA) for encounters, AIS gaps, identity tricks, DPRK port calls and designated vessels')
+    .argument('<file>', 'positions file, or - for stdin')
+    .option('--format <format>', 'json or human (human on a terminal)')
+    .option('--db <file>', 'database holding the imported 1718 vessels list (SQLite file or postgres:// URL)')
+    .option('--from <time>', 'window start (UTC): report events starting at or after it')
+    .option('--to <time>', 'window end (UTC, exclusive)');
+  for (const [flag, key, what] of THRESHOLDS) scan.option(`${flag} <n>`, `${what} (default ${DEFAULT_SCAN_OPTIONS[key] as number})`);
+  scan.action(
+    runAction(async (file: string, o: Record<string, string | undefined>): Promise<ExitCode> => {
+      const format = resolveFormat(o.format);
+      const options = scanOptionsFrom(o);
+      const { describeEvent, scanTracks } = await import('../../src/app/ships-actions.ts');
+      const r = await scanTracks({ file, options, ...(o.db !== undefined ? { db: o.db } : {}) });
+      const lines = r.events.map((e) => (format === 'json' ? JSON.stringify(e) : forTerminal(describeEvent(e))));
+      if (format === 'human') {
+        const list = r.vesselList ? `screened against ${r.vesselList}` : 'NOT screened against the 1718 vessels list (none imported)';
+        const noFix = r.stats.noFix > 0 ? ` (${r.stats.noFix} at 0 N 0 E dropped: no fix)` : '';
+        lines.push(`${r.events.length} events; ${r.stats.positions} positions${noFix}, ${r.stats.vessels} vessels; designated vessels ${list}`);
+      }
+      if (lines.length > 0) process.stdout.write(`${lines.join('\n')}\n`);
+      if (r.stats.nmea) {
+        const c = r.stats.nmea;
+        process.stderr.write(`ais scan: ${c.sentences} sentences; skipped ${c.badChecksum} bad checksums, ${c.badFragment} bad fragments, ${c.untimed} positions without a time (no tag block)\n`);
+      }
+      if (r.events.some((e) => e.kind === 'designated' || e.check?.outcome === 'prohibited')) return EXIT.prohibited;
+      return r.events.length > 0 ? EXIT.review : EXIT.ok;
+    }),
+  );
+}

@@ -1,0 +1,25 @@
+// `interdict vessels import FILE.csv [--db]`: load the 1718 Designated Vessels List (all rows or none).
+import type { Command } from 'commander';
+import { EXIT, type ExitCode } from '../support/exit-codes.ts';
+import { Output } from '../support/output.ts';
+import { resolveFormat, runAction } from '../support/run-action.ts';
+
+export function registerVessels(program: Command): void {
+  const vessels = program.command('vessels').description('The 1718 Designated Vessels List that check and ais scan screen against');
+  vessels
+    .command('import')
+    .description('Import the 1718 Committee Designated Vessels List (CSV: name,imo,mmsi,flag,callsign,type,designated,owner,legalBases)')
+    .argument('<file>', 'the list as CSV')
+    .option('--db <file>', 'database: a SQLite file (default: in your data directory) or a postgres:// URL')
+    .option('--format <format>', 'json or human (human on a terminal)')
+    .action(
+      runAction(async (file: string, o: { db?: string; format?: string }): Promise<ExitCode> => {
+        const format = resolveFormat(o.format);
+        const { importVessels } = await import('../../src/app/ships-actions.ts');
+        const r = await importVessels(file, o.db);
+        const out = new Output();
+        await (format === 'json' ? out.write(`${JSON.stringify(r)}\n`) : out.text(`Imported ${r.vessels} designated vessels (${r.version}).`));
+        return EXIT.ok;
+      }),
+    );
+}

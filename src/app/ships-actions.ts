@@ -1,0 +1,7 @@
+// What `interdict ais` and `interdict vessels` call, loaded when those commands run.
+export { scanTracks } from './scan-tracks.ts';
+export { importVessels } from './import-vessels.ts';
+export { AisDecoder } from '../ships/decode-stream.ts';
+export { describeEvent, describeMessage } from '../ships/describe-event.ts';
+export { forEachLine } from '../ships/read-lines.ts';
+export { InterdictError } from '../errors/index.ts';

@@ -1,0 +1,92 @@
+/**
+ * The vessels a transaction names, against the 1718 Designated Vessels List (2321 para 12, 2371 para 6,
+ * 2375 para 6). A designated vessel (by IMO number, or by name when no number contradicts it) brings
+ * each of its measures: port-entry ban, asset freeze, de-flagging. An IMO number one look-alike digit
+ * from a listed one (a repainted 3 <-> 8) is reviewed as the vessel it would be; a number failing its
+ * check digit is reviewed. Without a list the decision is conditional and says the vessels were not
+ * screened: never permitted, yet still usable (a review would flag every vessel-transfer).
+ */
+import { isValidImo, normalizeImo } from '../geo/imo.ts';
+import type { CheckContext, VesselListMatch } from './context.ts';
+import type { Reason } from './decision.ts';
+import type { Sink } from './sink.ts';
+import type { Transaction } from './transaction.ts';
+
+interface Basis {
+  measure: string;
+  resolution: number;
+  paragraph: string;
+  what: string;
+}
+
+// Each legal basis of the list, with the paragraphs REGIME §6 gives it (one reason per paragraph).
+const BASES: Record<string, Basis[]> = {
+  'port-entry-ban': [
+    { measure: 'unscr-2371-6', resolution: 2371, paragraph: '6', what: 'States deny it entry to their ports (2371 para 6)' },
+    { measure: 'unscr-2375-6', resolution: 2375, paragraph: '6', what: 'States deny it entry to their ports, save in an emergency, on return to its port of origin or with Committee approval (2375 para 6)' },
+  ],
+  'asset-freeze': [{ measure: 'unscr-1718-8d', resolution: 1718, paragraph: '8(d)', what: 'it is an economic resource of a designated owner: frozen, and no dealings are allowed (1718 para 8(d); 2270 para 12)' }],
+  'vessel-asset-freeze': [{ measure: 'unscr-2321-12d', resolution: 2321, paragraph: '12(d)', what: 'the vessel itself is frozen property: no dealings are allowed (2321 para 12(d))' }],
+  deflag: [{ measure: 'unscr-2321-12a', resolution: 2321, paragraph: '12(a)', what: 'flag States must de-register it and no State may register it (2321 para 12(a))' }],
+  other: [{ measure: 'unscr-2371-6', resolution: 2371, paragraph: '6', what: 'the list names a further measure: read the Committee entry' }],
+};
+
+const FIRST_VESSEL_DESIGNATIONS = '2016-03-02';
+
+const NOT_SCREENED: Reason = Object.freeze({
+  measure: 'unscr-2371-6', resolution: 2371, paragraph: '6', effect: 'conditions' as const, confidence: 'S' as const, field: 'vessels',
+  summary: 'The vessels named were not screened against the 1718 Designated Vessels List (none was imported: interdict vessels import), so a port-entry ban, asset freeze or de-flagging cannot be ruled out: screen them before proceeding.',
+});
+
+function label(v: { name?: string; imo?: string }): string {
+  return [v.name !== undefined ? `"${v.name}"` : undefined, v.imo !== undefined ? `IMO ${v.imo}` : undefined].filter(Boolean).join(' ');
+}
+
+export function screenVessels(tx: Transaction, ctx: CheckContext | undefined, sink: Sink): void {
+  const vessels = tx.vessels ?? [];
+  if (!vessels.some((v) => v.name !== undefined || v.imo !== undefined)) return;
+  // The Committee designated its first vessels under 2270 (2 March 2016): no list reaches earlier.
+  if (tx.date < FIRST_VESSEL_DESIGNATIONS) return;
+  const screen = ctx?.screenVessel;
+  if (!screen) sink.reasons.push(NOT_SCREENED);
+  for (let i = 0; i < vessels.length; i++) {
+    const v = vessels[i]!;
+    const imo = normalizeImo(v.imo);
+    if (imo !== undefined && !isValidImo(imo)) {
+      sink.reasons.push({
+        measure: 'unscr-2371-6', resolution: 2371, paragraph: '6', effect: 'requires-review', confidence: 'S', field: `vessels[${i}].imo`,
+        summary: `Vessel ${label(v)}: the IMO number fails its check digit, so it is mistyped or not the ship's real number (repainted digits are a known evasion): confirm the vessel's identity.`,
+      });
+    }
+    if (!screen) continue;
+    const q: { name?: string; imo?: string } = {};
+    if (v.name !== undefined) q.name = v.name;
+    if (imo !== undefined) q.imo = imo;
+    for (const m of screen(q)) {
+      if (m.designated > tx.date) continue; // not yet designated on the transaction's date
+      sink.reasons.push(...reasonsFor(m, v, imo, i));
+    }
+  }
+}
+
+function reasonsFor(m: VesselListMatch, v: { name?: string; imo?: string }, imo: string | undefined, i: number): Reason[] {
+  const listed = `${m.name} (IMO ${m.imo}), designated by the 1718 Committee on ${m.designated} (list ${m.listVersion})`;
+  if (m.by === 'imo-near-miss') {
+    return [{
+      measure: 'unscr-2371-6', resolution: 2371, paragraph: '6', effect: 'requires-review', confidence: 'S', field: `vessels[${i}].imo`,
+      summary: `Vessel ${label(v)}: the IMO number is one look-alike digit from ${listed}; a repainted number (3 <-> 8 and the like) is a known evasion: establish which ship this is.`,
+    }];
+  }
+  // A name alone is weaker evidence; a different, valid IMO number contradicts it.
+  const contradicted = m.by === 'name' && imo !== undefined && imo !== m.imo;
+  const how = m.by === 'name' ? 'by name' : m.by === 'mmsi' ? 'by MMSI' : 'by IMO number';
+  return m.legalBases.flatMap((b) => (BASES[b] ?? BASES.other!).map((basis) => ({ b, basis }))).map(({ b, basis }) => {
+    const effect = contradicted || !(b in BASES) || b === 'other' ? ('requires-review' as const) : ('prohibits' as const);
+    const summary = contradicted
+      ? `Vessel ${label(v)} has the name of ${listed}, but another IMO number: if it is that ship, ${basis.what}. Establish which ship this is.`
+      : `Vessel ${label(v)} is ${listed} (matched ${how}): ${basis.what}.`;
+    const r: Reason = { measure: basis.measure, resolution: basis.resolution, paragraph: basis.paragraph, effect, summary, confidence: 'S' };
+    if (effect === 'requires-review') r.field = `vessels[${i}]`;
+    return r;
+  });
+}

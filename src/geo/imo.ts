@@ -1,0 +1,33 @@
+/**
+ * Ship IMO numbers: seven digits, the last checking the first six (weights 7..2, sum mod 10). DPRK crews
+ * are known to repaint digits (3 <-> 8 and other look-alikes), so a number that fails its check, or
+ * that is one look-alike digit away from a designated ship's, is reported as the ship it would be.
+ */
+
+/** "IMO 9266633", "9266633" -> "9266633"; anything else undefined. */
+export function normalizeImo(s: string | number | undefined): string | undefined {
+  if (s === undefined) return undefined;
+  const m = /^\s*(?:IMO\s*)?(\d{7})\s*$/i.exec(String(s));
+  return m ? m[1] : undefined;
+}
+
+export function isValidImo(n: string): boolean {
+  if (!/^\d{7}$/.test(n)) return false;
+  let sum = 0;
+  for (let i = 0; i < 6; i++) sum += (n.charCodeAt(i) - 48) * (7 - i);
+  return sum % 10 === n.charCodeAt(6) - 48;
+}
+
+// Digits a painter turns into one another with a few strokes.
+const LOOK_ALIKE: Record<string, string> = { '0': '8689', '1': '7', '3': '8', '5': '6', '6': '580', '7': '1', '8': '3069', '9': '80' };
+
+/** Numbers one look-alike digit away (or with two adjacent digits swapped): the ones a repaint gives. */
+export function imoVariants(n: string): string[] {
+  const out = new Set<string>();
+  for (let i = 0; i < n.length; i++) {
+    for (const d of LOOK_ALIKE[n[i]!] ?? '') out.add(n.slice(0, i) + d + n.slice(i + 1));
+    if (i + 1 < n.length && n[i] !== n[i + 1]) out.add(n.slice(0, i) + n[i + 1] + n[i] + n.slice(i + 2));
+  }
+  out.delete(n);
+  return [...out];
+}

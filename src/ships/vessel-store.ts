@@ -1,0 +1,68 @@
+/**
+ * The 1718 Designated Vessels List in the shared database (area "ships"), so `check`, `ais scan` and the
+ * service, in any process, see the same list. An import replaces the list in one transaction: all rows
+ * or none. Readers never create or migrate a database.
+ */
+import { createHash } from 'node:crypto';
+import { migrate } from '../store/migrate.ts';
+import type { SqlDriver } from '../store/sql-driver.ts';
+import { DesignatedVessels, type DesignatedVessel, type LegalBasis } from './designated-vessels.ts';
+import { SHIPS_MIGRATIONS } from './ships-migrations.ts';
+
+export interface ImportSummary {
+  version: string;
+  vessels: number;
+}
+
+/** A list's version: its designation count and a digest of its rows, stable for the same content. */
+export function listVersion(vessels: readonly DesignatedVessel[]): string {
+  const h = createHash('sha256').update(JSON.stringify(vessels)).digest('hex').slice(0, 12);
+  return `1718-vessels-${vessels.length}-${h}`;
+}
+
+export async function importVesselList(driver: SqlDriver, vessels: readonly DesignatedVessel[], source: string): Promise<ImportSummary> {
+  await migrate(driver, 'ships', SHIPS_MIGRATIONS);
+  const version = listVersion(vessels);
+  await driver.transaction(async (tx) => {
+    const [row] = await tx.all<{ id: number | string }>('INSERT INTO vessel_list_imports (version, source, vessels, imported_at) VALUES (?, ?, ?, ?) RETURNING id', [version, source, vessels.length, new Date().toISOString()]);
+    const id = Number(row!.id);
+    for (const v of vessels) {
+      await tx.run(
+        'INSERT INTO designated_vessels (import_id, imo, name, mmsi, flag, callsign, vessel_type, designated, owner, legal_bases) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+        [id, v.imo, v.name, v.mmsi ?? null, v.flag ?? null, v.callsign ?? null, v.type ?? null, v.designated, v.owner ?? null, v.legalBases.join(';')],
+      );
+    }
+  });
+  return { version, vessels: vessels.length };
+}
+
+interface Row {
+  imo: string;
+  name: string;
+  mmsi: string | null;
+  flag: string | null;
+  callsign: string | null;
+  vessel_type: string | null;
+  designated: string;
+  owner: string | null;
+  legal_bases: string;
+}
+
+/** The newest imported list, or undefined when none was ever imported into this database. */
+export async function loadDesignatedVessels(driver: SqlDriver): Promise<DesignatedVessels | undefined> {
+  const has = await driver.all(`SELECT 1 FROM store_migrations WHERE area = 'ships'`).catch(() => []);
+  if (has.length === 0) return undefined;
+  const [latest] = await driver.all<{ id: number | string; version: string }>('SELECT id, version FROM vessel_list_imports ORDER BY id DESC LIMIT 1');
+  if (!latest) return undefined;
+  const rows = await driver.all<Row>('SELECT imo, name, mmsi, flag, callsign, vessel_type, designated, owner, legal_bases FROM designated_vessels WHERE import_id = ? ORDER BY imo', [Number(latest.id)]);
+  const vessels = rows.map((r) => {
+    const v: DesignatedVessel = { name: r.name, imo: r.imo, designated: r.designated, legalBases: r.legal_bases.split(';') as LegalBasis[] };
+    if (r.mmsi) v.mmsi = r.mmsi;
+    if (r.flag) v.flag = r.flag;
+    if (r.callsign) v.callsign = r.callsign;
+    if (r.vessel_type) v.type = r.vessel_type;
+    if (r.owner) v.owner = r.owner;
+    return v;
+  });
+  return new DesignatedVessels(vessels, latest.version);
+}

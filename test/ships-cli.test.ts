@@ -1,0 +1,96 @@
+// interdict vessels import, check screening named vessels, ais scan and ais decode, as a user runs them.
+import assert from 'node:assert/strict';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { after, test } from 'node:test';
+import { dayCsv } from '../bench/support/ais-day.ts';
+import { scratch, errorLine } from './support/cli-harness.ts';
+
+// The default database lives in the scratch folder: a run without --db never touches the user's.
+const dataHome = mkdtempSync(path.join(tmpdir(), 'interdict-ships-data-'));
+after(() => rmSync(dataHome, { recursive: true, force: true }));
+const s = scratch('ships', { XDG_DATA_HOME: dataHome });
+const sample = readFileSync(path.join('examples', '1718-vessels-sample.csv'), 'utf8');
+const db = path.join(s.dir, 'interdict.sqlite');
+
+test('vessels import loads the list; a bad IMO check digit refuses the whole file, naming line and field', () => {
+  const bad = s.write('bad.csv', sample.replace('8660313', '8660318'));
+  const none = path.join(s.dir, 'none.sqlite');
+  const r0 = s.cli(['vessels', 'import', bad, '--db', none, '--format', 'json']);
+  assert.equal(r0.code, 1);
+  assert.match(errorLine(r0.stderr), /VESSELS_BAD_LIST/);
+  assert.match(errorLine(r0.stderr), /line 10.*field "imo".*check digit/s);
+  assert.equal(r0.stdout, '');
+  assert.equal(existsSync(none), false, 'nothing stored');
+  const r = s.cli(['vessels', 'import', s.write('list.csv', sample), '--db', db, '--format', 'json']);
+  assert.equal(r.code, 0, r.stderr);
+  assert.equal(JSON.parse(r.stdout).vessels, 12);
+  const r2 = s.cli(['vessels', 'import', s.write('bad2.csv', `${sample}X,1234567,,,,,2018-01-01,,freeze\n`), '--db', db]);
+  assert.equal(r2.code, 1);
+});
+
+const transfer = (vessels: object[], date = '2019-01-10') => JSON.stringify({ id: 't', type: 'vessel-transfer', date, vessels });
+
+test('check: a designated vessel by IMO number is prohibited with its measures; without a list, not screened', () => {
+  const tx = s.write('tx.json', transfer([{ name: 'SOME TANKER', imo: '8660313', flag: 'PA' }]));
+  s.cli(['vessels', 'import', s.write('list.csv', sample), '--db', db]);
+  const r = s.cli(['check', tx, '--db', db, '--format', 'json']);
+  const d = JSON.parse(r.stdout);
+  assert.equal(d.outcome, 'prohibited');
+  const cites = d.reasons.map((x: { resolution: number; paragraph: string }) => `${x.resolution} ${x.paragraph}`);
+  assert.ok(cites.includes('2371 6') && cites.includes('1718 8(d)') && cites.includes('2321 12(a)'), cites.join(','));
+  assert.equal(r.code, 2);
+  // A ledger database with no list imported: the vessels were not screened, and the decision says so.
+  const plain = s.write('plain.json', transfer([{ name: 'OCEAN', imo: '9000003', flag: 'PA' }]));
+  const r2 = JSON.parse(s.cli(['check', plain, '--db', db, '--format', 'json']).stdout);
+  assert.equal(r2.outcome, 'permitted');
+  // A database holding only a ledger: the vessels were not screened, and the decision says so.
+  const ledgerOnly = path.join(s.dir, 'ledger-only.sqlite');
+  const rec = s.cli(['ledger', 'record', '--commodity', 'refined-petroleum', '--state', 'RU', '--date', '2018-02-01', '--reported', '2018-02-10', '--barrels', '100', '--ref', 'r1', '--db', ledgerOnly]);
+  assert.equal(rec.code, 0, rec.stderr);
+  const r3 = JSON.parse(s.cli(['check', plain, '--db', ledgerOnly, '--format', 'json']).stdout);
+  assert.equal(r3.outcome, 'conditional');
+  assert.match(r3.reasons[0].summary, /not screened against the 1718 Designated Vessels List/);
+});
+
+test('check: a repainted 3 <-> 8 IMO number is reviewed as the designated vessel it would be', () => {
+  const tx = s.write('near.json', transfer([{ name: 'SOME TANKER', imo: '8660813', flag: 'SL' }]));
+  const d = JSON.parse(s.cli(['check', tx, '--db', db, '--format', 'json']).stdout);
+  assert.equal(d.outcome, 'review');
+  assert.ok(d.reasons.some((x: { summary: string }) => /CHON MA SAN \(IMO 8660313\)/.test(x.summary)));
+});
+
+test('ais scan: an encounter with a DPRK-flagged vessel carries the vessel-transfer decision (2375 para 11)', () => {
+  const plan = { seed: 3, vessels: 12, stepSec: 300, start: Date.UTC(2019, 4, 2), hours: 24, encounters: [{ a: 0, b: 1, startH: 6, hours: 4 }], gaps: [], mmsi: (i: number) => (i === 0 ? 445111000 : 538200000 + i) };
+  const file = s.write('day.csv', [...dayCsv(plan)].join('\n'));
+  const r = s.cli(['ais', 'scan', file, '--db', db, '--format', 'json']);
+  assert.equal(r.code, 2, r.stderr);
+  const events = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+  const enc = events.find((e: { kind: string }) => e.kind === 'encounter');
+  assert.equal(enc.check.outcome, 'prohibited');
+  assert.ok(enc.reasons.some((x: { resolution: number; paragraph: string }) => x.resolution === 2375 && x.paragraph === '11'));
+  const human = s.cli(['ais', 'scan', file, '--db', db, '--format', 'human']);
+  assert.match(human.stdout, /2019-05-02 06:\d\dZ \d+\.\d+N \d+\.\d+E encounter: 445111000 \(KP by MID\) \+ 538200001 \(MH by MID\) — side by side .* — PROHIBITED \(2375 para 11/);
+  const bad = s.cli(['ais', 'scan', file, '--gap-hours', '-1']);
+  assert.equal(bad.code, 1);
+  assert.match(errorLine(bad.stderr), /gap-hours/);
+});
+
+test('ais scan refuses a bad row naming line and field; a control character never reaches the terminal', () => {
+  const r = s.cli(['ais', 'scan', s.write('bad.csv', 'mmsi,timestamp,lat,lon\n351000001,2019-03-01T00:00:00Z,95,10\n')]);
+  assert.equal(r.code, 1);
+  assert.match(errorLine(r.stderr), /line 2.*field "lat"/);
+  const evil = s.write('evil.csv', 'mmsi,timestamp,lat,lon,imo,name\n351000001,2019-03-01T00:00:00Z,20,150,9000001,"EVIL\u001b[31mNAME"\n');
+  const h = s.cli(['ais', 'scan', evil, '--format', 'human']);
+  assert.ok(!h.stdout.includes('\u001b'), h.stdout);
+  assert.match(h.stdout, /invalid/);
+});
+
+test('ais decode prints NDJSON and counts what it skipped', () => {
+  const r = s.cli(['ais', 'decode', '-'], '!AIVDM,1,1,,B,13aDp<PP000IwSlN?Wm@0?wN2<1T,0*29\n!AIVDM,1,1,,B,13aDp<PP000IwSlN?Wm@0?wN2<1T,0*28\n');
+  assert.equal(r.code, 0);
+  assert.equal(r.stdout.trim().split('\n').length, 1);
+  assert.deepEqual(Object.keys(JSON.parse(r.stdout)).slice(0, 4), ['type', 'mmsi', 'lat', 'lon']);
+  assert.match(errorLine(r.stderr), /1 bad checksums/);
+});
