@@ -52,8 +52,18 @@ test('golden cases exist', () => {
 });
 
 let screener: CheckContext['screenParty'];
+/** The real screener; a match without `listedOn` gets the record's LISTED_ON from the same list, so the
+ *  cases about a designation's date run whether or not the screener already reports it. */
 function screen(): NonNullable<CheckContext['screenParty']> {
-  return (screener ??= createPartyScreener(loadUnList()));
+  if (screener) return screener;
+  const list = loadUnList();
+  const base = createPartyScreener(list);
+  const listedOn = new Map(list.records.flatMap((r) => (r.listedOn === undefined ? [] : [[r.ref, r.listedOn] as const])));
+  screener = (p) => base(p).map((m) => {
+    const on = m.listedOn ?? listedOn.get(m.ref.trim());
+    return on === undefined ? m : { ...m, listedOn: on };
+  });
+  return screener;
 }
 
 for (const file of files) {
