@@ -12,7 +12,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { evaluate, parseTransaction, type CapState, type CheckContext, type Decision } from '../src/check/index.ts';
+import { evaluate, parseTransaction, type CapState, type CheckContext, type Decision, type PartyMatch } from '../src/check/index.ts';
 import { isInterdictError } from '../src/errors/index.ts';
 import { loadLaw } from '../src/law/index.ts';
 import { createPartyScreener } from '../src/screening/index.ts';
@@ -59,7 +59,7 @@ function screen(): NonNullable<CheckContext['screenParty']> {
   const list = loadUnList();
   const base = createPartyScreener(list);
   const listedOn = new Map(list.records.flatMap((r) => (r.listedOn === undefined ? [] : [[r.ref, r.listedOn] as const])));
-  screener = (p) => base(p).map((m) => {
+  screener = (p) => base(p).map((m: PartyMatch) => {
     const on = m.listedOn ?? listedOn.get(m.ref.trim());
     return on === undefined ? m : { ...m, listedOn: on };
   });
