@@ -77,7 +77,7 @@ test('human format: a card per transaction with citations, confidence, unconfirm
 });
 
 test('--db consults the cap ledger; without it the decision says the ledger was not consulted', () => {
-  const diesel = { id: 'd', type: 'goods', date: '2018-05-01', from: 'CN', to: 'KP', goods: [{ hs: '2710.19', description: 'diesel', quantity: 3000, unit: 'bbl' }] };
+  const diesel = { id: 'd', type: 'goods', date: '2018-05-01', from: 'CN', to: 'KP', goods: [{ hs: '2710.19', description: 'diesel', quantity: 3000, unit: 'bbl' }], purpose: 'livelihood' };
   const f = file('diesel.json', JSON.stringify(diesel));
   const without = run(['check', f, '--format', 'json']);
   assert.equal(without.code, 3);

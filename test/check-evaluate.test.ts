@@ -5,7 +5,7 @@ import { isInterdictError } from '../src/errors/index.ts';
 import { loadLaw } from '../src/law/index.ts';
 
 const law = loadLaw();
-const diesel: Transaction = { id: 'd', type: 'goods', date: '2018-03-01', from: 'CN', to: 'KP', goods: [{ hs: '2710.19', description: 'diesel', quantity: 1000, unit: 'bbl' }] };
+const diesel: Transaction = { id: 'd', type: 'goods', date: '2018-03-01', from: 'CN', to: 'KP', goods: [{ hs: '2710.19', description: 'diesel', quantity: 1000, unit: 'bbl' }], purpose: 'livelihood' };
 
 function state(over: Partial<CapState>): CapState {
   return {
@@ -79,14 +79,14 @@ test('fail closed on missing direction, vessel flag and worker nationality', () 
 test('HS 2709 is decided by product or description, else review naming goods[i].product', () => {
   const base = { type: 'goods' as const, date: '2018-02-01', from: 'RU', to: 'KP' };
   assert.equal(evaluate({ ...base, goods: [{ hs: '2709.00', description: 'gas condensate' }] }, law).outcome, 'prohibited');
-  assert.equal(evaluate({ ...base, goods: [{ hs: '2709.00', product: 'crude-oil' }] }, law).outcome, 'conditional');
+  assert.equal(evaluate({ ...base, goods: [{ hs: '2709.00', product: 'crude-oil', quantity: 1000, unit: 'bbl' }] }, law).outcome, 'conditional');
   const amb = evaluate({ ...base, goods: [{ hs: '2709.00' }] }, law);
   assert.equal(amb.outcome, 'review');
   assert.ok(amb.reasons.every((r) => r.field === 'goods[0].product'));
-  const crude = evaluate({ ...base, goods: [{ hs: '2709', description: 'Crude petroleum oil' }] }, law);
+  const crude = evaluate({ ...base, goods: [{ hs: '2709', description: 'Crude petroleum oil', quantity: 1000, unit: 'bbl' }] }, law);
   // 2397 para 4: reports every 90 days from adoption (22 Mar 2018, 20 Jun 2018, ...): the next one after the delivery.
   assert.deepEqual(crude.obligations.map((o) => [o.due, o.resolution, o.paragraph]), [['2018-03-22', 2397, '4']]);
-  const later = evaluate({ ...base, date: '2018-03-22', goods: [{ hs: '2709', description: 'Crude petroleum oil' }] }, law);
+  const later = evaluate({ ...base, date: '2018-03-22', goods: [{ hs: '2709', description: 'Crude petroleum oil', quantity: 1000, unit: 'bbl' }] }, law);
   assert.deepEqual(later.obligations.map((o) => o.due), ['2018-06-20']);
 });
 
@@ -121,6 +121,22 @@ test('an evaluation error with no measure at hand is an errors[] entry and revie
   assert.equal(m.outcome, 'review');
   assert.deepEqual(m.errors, [{ message: 'database is locked', measure: 'unscr-2397-5' }]);
   assert.equal(evaluate(diesel, law).errors, undefined, 'no errors key when nothing went wrong');
+});
+
+test('a designation binds from its listing day: a match listed after the transaction is review, not 1718 8(d); before, the reason says the day', () => {
+  const tx: Transaction = { type: 'financial', date: '2017-09-10', from: 'CN', to: 'CN', parties: [{ name: 'PAK YONG SIK' }] };
+  const match = { ref: 'KPi.063', name: 'PAK YONG SIK', score: 0.99, regime: 'DPRK', algorithm: 'test', listVersion: 'x', listedOn: '2017-09-11' };
+  const before = evaluate(tx, law, { screenParty: () => [match] });
+  assert.equal(before.outcome, 'review');
+  assert.equal(before.reasons[0]!.effect, 'requires-review');
+  assert.equal(before.reasons[0]!.listedOn, '2017-09-11');
+  assert.match(before.reasons[0]!.summary, /later, on 2017-09-11.*did not reach it on 2017-09-10/);
+  const on = evaluate({ ...tx, date: '2017-09-11' }, law, { screenParty: () => [match] });
+  assert.equal(on.outcome, 'prohibited');
+  assert.match(on.reasons[0]!.summary, /listed on 2017-09-11/);
+  // Without a listing date (an older screener), a DPRK match still prohibits: fail closed.
+  const { listedOn: _omit, ...undated } = match;
+  assert.equal(evaluate(tx, law, { screenParty: () => [undated] }).outcome, 'prohibited');
 });
 
 test('a screening reason carries the matcher\'s algorithm, list version, matched entry and score as fields', () => {

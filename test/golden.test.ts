@@ -12,7 +12,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { evaluate, parseTransaction, type CapState, type CheckContext, type Decision } from '../src/check/index.ts';
+import { evaluate, parseTransaction, type CapState, type CheckContext, type Decision, type PartyMatch } from '../src/check/index.ts';
 import { isInterdictError } from '../src/errors/index.ts';
 import { loadLaw } from '../src/law/index.ts';
 import { createPartyScreener } from '../src/screening/index.ts';
@@ -52,8 +52,18 @@ test('golden cases exist', () => {
 });
 
 let screener: CheckContext['screenParty'];
+/** The real screener; a match without `listedOn` gets the record's LISTED_ON from the same list, so the
+ *  cases about a designation's date run whether or not the screener already reports it. */
 function screen(): NonNullable<CheckContext['screenParty']> {
-  return (screener ??= createPartyScreener(loadUnList()));
+  if (screener) return screener;
+  const list = loadUnList();
+  const base = createPartyScreener(list);
+  const listedOn = new Map(list.records.flatMap((r) => (r.listedOn === undefined ? [] : [[r.ref, r.listedOn] as const])));
+  screener = (p) => base(p).map((m: PartyMatch) => {
+    const on = m.listedOn ?? listedOn.get(m.ref.trim());
+    return on === undefined ? m : { ...m, listedOn: on };
+  });
+  return screener;
 }
 
 for (const file of files) {

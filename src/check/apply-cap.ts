@@ -6,8 +6,9 @@
  * (crude in tonnes against 525,000 t); a conversion, where a sum or a barrels-only cap needs one, is
  * named with its factor.
  */
-import { DEFAULT_BARRELS_PER_TONNE } from '../law/cap-period.ts';
-import type { CompiledMeasure } from './compiled-measure.ts';
+import { parseHs } from '../hs/index.ts';
+import { barrelsPerTonne } from '../law/product-factor.ts';
+import { reviewReason, type CompiledMeasure } from './compiled-measure.ts';
 import type { CheckContext } from './context.ts';
 import type { Reason } from './decision.ts';
 import { capUnit, lineValue } from './goods-value.ts';
@@ -28,48 +29,75 @@ interface Summed {
   unit: 'bbl' | 't';
   amount: number;
   usd: number | undefined;
-  /** How the figure was converted, if it was ("300 t converted at 8.33 bbl/t"). */
+  /** How the figure was converted, if it was ("62,000 t converted to 465,000 bbl at 7.5 bbl/t, ..."). */
   note: string;
   lines: number;
+  /** The first line the cap needs a figure from and that has none: its quantity, or (coal) its value. */
+  noQuantity: number | undefined;
+  noValue: number | undefined;
 }
 
-type SumResult = Summed | { badUnit: number; unit: string | undefined } | undefined;
+type SumResult = Summed | { badUnit: number; unit: string | undefined };
 
 function sumLines(cm: CompiledMeasure, tx: Transaction, lines: readonly number[] | undefined): SumResult {
   const cap = cm.m.cap!;
   const goods = tx.goods ?? [];
+  const needValue = cap.usd !== undefined;
   let bbl = 0;
   let t = 0;
   let usd: number | undefined;
   let nB = 0;
   let nT = 0;
+  let noQuantity: number | undefined;
+  let noValue: number | undefined;
   for (const i of lines ?? []) {
     const line = goods[i]!;
     const v = lineValue(line);
     if (v !== undefined) usd = (usd ?? 0) + v;
+    else if (needValue) noValue ??= i;
     const q = line.quantity;
-    if (q === undefined) continue;
-    const u = capUnit(line.unit);
+    const u = q === undefined ? undefined : capUnit(line.unit);
+    if (q === undefined || u === 'usd') {
+      // A value is no quantity: a cap in barrels or tonnes needs the amount (fail closed).
+      noQuantity ??= i;
+      continue;
+    }
     if (u === 'bbl') {
       bbl += q;
       nB++;
     } else if (u === 't' || u === 'kg') {
       t += u === 'kg' ? q / 1000 : q;
       nT++;
-    } else if (u !== 'usd') {
+    } else {
       return { badUnit: i, unit: line.unit };
     }
   }
-  if (nB === 0 && nT === 0) return usd === undefined ? undefined : { unit: cap.tonnes !== undefined ? 't' : 'bbl', amount: 0, usd, note: '', lines: 0 };
-  const factor = cap.commodity === 'coal' ? undefined : DEFAULT_BARRELS_PER_TONNE[cap.commodity];
+  const base = { usd, noQuantity, noValue };
+  if (nB === 0 && nT === 0) return { unit: cap.tonnes !== undefined ? 't' : 'bbl', amount: 0, note: '', lines: 0, ...base };
+  const oil = cap.commodity === 'coal' ? undefined : cap.commodity;
   // One unit given, and the cap has a bound in it: compare directly, no conversion.
-  if (nT === 0 && (cap.barrels !== undefined || factor === undefined)) return { unit: 'bbl', amount: bbl, usd, note: '', lines: nB };
-  if (nB === 0 && (cap.tonnes !== undefined || factor === undefined)) return { unit: 't', amount: t, usd, note: '', lines: nT };
-  if (factor === undefined) return { badUnit: (lines ?? [0])[0]!, unit: 'bbl' };
+  if (nT === 0 && (cap.barrels !== undefined || oil === undefined)) return { unit: 'bbl', amount: bbl, note: '', lines: nB, ...base };
+  if (nB === 0 && (cap.tonnes !== undefined || oil === undefined)) return { unit: 't', amount: t, note: '', lines: nT, ...base };
+  if (oil === undefined) return { badUnit: (lines ?? [0])[0]!, unit: 'bbl' };
+  // Convert line by line, each at its product's factor (the Committee converts a tonnage by product).
   const into: 'bbl' | 't' = cap.barrels !== undefined ? 'bbl' : 't';
-  const why = `at ${factor} bbl/t, the default ${cap.commodity} factor`;
-  if (into === 'bbl') return { unit: 'bbl', amount: bbl + t * factor, usd, note: ` (${fmt(t)} t converted to ${fmt(t * factor)} bbl ${why})`, lines: nB + nT };
-  return { unit: 't', amount: t + bbl / factor, usd, note: ` (${fmt(bbl)} bbl converted to ${fmt(bbl / factor)} t ${why})`, lines: nB + nT };
+  let amount = into === 'bbl' ? bbl : t;
+  const notes: string[] = [];
+  for (const i of lines ?? []) {
+    const line = goods[i]!;
+    const u = line.quantity === undefined ? undefined : capUnit(line.unit);
+    const from = into === 'bbl' ? (u === 't' || u === 'kg') : u === 'bbl';
+    if (!from) continue;
+    const q = u === 'kg' ? line.quantity! / 1000 : line.quantity!;
+    const f = barrelsPerTonne(oil, line.hs !== undefined ? parseHs(line.hs) : undefined, line.description);
+    const converted = into === 'bbl' ? q * f.factor : q / f.factor;
+    amount += converted;
+    const on = lines!.length > 1 ? `goods[${i}]: ` : '';
+    notes.push(into === 'bbl'
+      ? `${on}${fmt(q)} t converted to ${fmt(converted)} bbl at ${f.factor} bbl/t, ${f.why}`
+      : `${on}${fmt(q)} bbl converted to ${fmt(converted)} t at ${f.factor} bbl/t, ${f.why}`);
+  }
+  return { unit: into, amount, note: notes.length > 0 ? ` (${notes.join('; ')})` : '', lines: nB + nT, ...base };
 }
 
 function capUnitsText(cm: CompiledMeasure): string {
@@ -80,7 +108,11 @@ function capUnitsText(cm: CompiledMeasure): string {
   return parts.length > 0 ? parts.join(' or ') : 'barrels or tonnes';
 }
 
-export function applyCap(cm: CompiledMeasure, tx: Transaction, ctx: CheckContext | undefined, sink: Sink, lines: readonly number[] | undefined): void {
+/**
+ * `owed`: a review already owed by the measure (no purpose stated): the cap can still prohibit (a delivery
+ * above the whole cap is banned whatever its purpose), but then never conditions.
+ */
+export function applyCap(cm: CompiledMeasure, tx: Transaction, ctx: CheckContext | undefined, sink: Sink, lines: readonly number[] | undefined, owed?: Reason): void {
   const m = cm.m;
   const cap = m.cap!;
   // Same key order as the shared reasons (measure, resolution, paragraph, effect, summary, confidence).
@@ -91,7 +123,7 @@ export function applyCap(cm: CompiledMeasure, tx: Transaction, ctx: CheckContext
   });
   const what = cap.commodity.replace('-', ' ');
   const sum = sumLines(cm, tx, lines);
-  if (sum !== undefined && 'badUnit' in sum) {
+  if ('badUnit' in sum) {
     // Fail closed: a quantity that cannot be compared with the cap could be more than what is left.
     const field = `goods[${sum.badUnit}].unit`;
     const said = sum.unit === undefined ? 'a quantity without a unit' : `the unit '${sum.unit}'`;
@@ -99,21 +131,33 @@ export function applyCap(cm: CompiledMeasure, tx: Transaction, ctx: CheckContext
     return;
   }
   // Text built only when a reason says it (toLocaleString is slow on the hot path).
-  const shown = (): string => (sum && sum.lines > 0 ? `${fmt(sum.amount)} ${sum.unit}${sum.note}` : '');
-  const across = sum && sum.lines > 1 ? ` across ${sum.lines} lines` : '';
+  const shown = (): string => (sum.lines > 0 ? `${fmt(sum.amount)} ${sum.unit}${sum.note}` : '');
+  const across = sum.lines > 1 ? ` across ${sum.lines} lines` : '';
   const bound = (unit: 'bbl' | 't'): number | undefined => (unit === 'bbl' ? cap.barrels : cap.tonnes);
   // One transaction larger than the whole period's cap is prohibited whatever the ledger holds.
-  const whole = sum ? bound(sum.unit) : undefined;
-  if (sum && sum.lines > 0 && whole !== undefined && sum.amount > whole) {
+  const whole = bound(sum.unit);
+  if (sum.lines > 0 && whole !== undefined && sum.amount > whole) {
     pushReason(sink, reason('prohibits', `This transaction's ${what} totals ${shown()}${across}, more than the whole ${what} cap for the period (${fmt(whole)} ${sum.unit}).`));
     return;
   }
-  if (sum?.usd !== undefined && cap.usd !== undefined && sum.usd > cap.usd) {
+  if (sum.usd !== undefined && cap.usd !== undefined && sum.usd > cap.usd) {
     pushReason(sink, reason('prohibits', `This transaction's ${what} is worth US$${fmt(sum.usd)}, more than the whole ${what} cap for the period (US$${fmt(cap.usd)}).`));
     return;
   }
+  // Fail closed: without the figure the cap is counted in, one delivery could exceed the whole cap.
+  if (owed !== undefined || sum.noQuantity !== undefined || sum.noValue !== undefined) {
+    if (owed !== undefined) pushReason(sink, owed);
+    if (sum.noQuantity !== undefined) pushReason(sink, reviewReason(cm, 'quantity', `goods[${sum.noQuantity}].quantity`));
+    if (sum.noValue !== undefined) pushReason(sink, reviewReason(cm, 'cap-value', `goods[${sum.noValue}].value`));
+    return;
+  }
+  if (cap.barrels === undefined && cap.tonnes === undefined && cap.usd === undefined) {
+    // 2375 para 15: each State's ceiling is its own baseline, which check is not given.
+    pushReason(sink, reviewReason(cm, 'baseline', 'from'));
+    return;
+  }
   // Said only when it adds something: a sum over lines, or a conversion.
-  const amountNote = sum && sum.lines > 0 && (sum.note !== '' || sum.lines > 1) ? ` This transaction: ${shown()}${across}.` : '';
+  const amountNote = sum.lines > 0 && (sum.note !== '' || sum.lines > 1) ? ` This transaction: ${shown()}${across}.` : '';
   if (cap.commodity === 'coal') {
     // The Committee tallied coal itself: the ledger keeps no coal figures.
     pushReason(sink, reason('conditions', `${m.summary}${amountNote} The Committee keeps the tally of this cap: confirm with it what remains.`));
@@ -133,8 +177,8 @@ export function applyCap(cm: CompiledMeasure, tx: Transaction, ctx: CheckContext
   }
   const remBbl = st ? st.remainingBarrels : cap.barrels;
   const remT = st ? st.remainingTonnes : cap.tonnes;
-  const left = sum ? (sum.unit === 'bbl' ? remBbl : remT) : undefined;
-  if (sum && sum.lines > 0 && left !== undefined && sum.amount > left) {
+  const left = sum.unit === 'bbl' ? remBbl : remT;
+  if (sum.lines > 0 && left !== undefined && sum.amount > left) {
     pushReason(sink, reason('prohibits', `This transaction's ${what} totals ${shown()}${across}, more than remains under the ${what} cap on ${tx.date} (${fmt(left)} ${sum.unit}, per the ledger).`));
     return;
   }
@@ -142,8 +186,7 @@ export function applyCap(cm: CompiledMeasure, tx: Transaction, ctx: CheckContext
   if (remBbl !== undefined) parts.push(`${fmt(remBbl)} bbl`);
   if (remT !== undefined) parts.push(`${fmt(remT)} t`);
   const state = st ? `the ledger shows ${pct(st.percent)} % used by ${tx.date}` : 'the ledger holds no deliveries for this period by then';
-  // A period without an aggregate bound (2375 para 15: each State's own baseline) has nothing "remaining".
-  const remainder = parts.length > 0 ? ` Remaining under the cap: ${parts.join(' or ')} (${state}).` : ' No aggregate cap applies in this period; the ledger tracks each State against its own baseline.';
+  const remainder = ` Remaining under the cap: ${parts.join(' or ')} (${state}).`;
   pushReason(sink, reason('conditions', `${m.summary}${remainder}${amountNote}`));
   pushDuties(sink, m, m.duties, tx.date);
 }

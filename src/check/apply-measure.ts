@@ -7,7 +7,7 @@
 import { applyCap } from './apply-cap.ts';
 import { namesMeasure, useApproval, type ApprovalUse } from './approvals.ts';
 import type { CheckContext } from './context.ts';
-import { effectRank } from './decision.ts';
+import { effectRank, type Reason } from './decision.ts';
 import { reviewReason, type CompiledExemption, type CompiledMeasure } from './compiled-measure.ts';
 import { pushDuties, pushError, pushReason, type Sink, type Uncertainty } from './sink.ts';
 import type { Transaction } from './transaction.ts';
@@ -107,18 +107,25 @@ function applyUnchecked(cm: CompiledMeasure, tx: Transaction, ctx: CheckContext 
     pushReason(sink, reviewReason(cm, 'grandfather', missing.ex.field!, grandfatherDetail(missing)));
     return;
   }
+  let owed: Reason | undefined;
   if (cm.onlyFor) {
     if (tx.purpose !== undefined && !cm.onlyFor.purposes.has(tx.purpose)) {
       pushReason(sink, cm.onlyFor.reason);
       return;
     }
-    if (tx.purpose === undefined && cm.m.requirePurpose) {
-      pushReason(sink, reviewReason(cm, 'purpose', 'purpose'));
+    const none = tx.purpose === undefined ? cm.onlyFor.none : undefined;
+    if (none?.effect === 'prohibits') {
+      pushReason(sink, none);
       return;
     }
+    owed = none;
   }
   if (cm.m.cap && cm.effect === 'conditions') {
-    applyCap(cm, tx, ctx, sink, lines);
+    applyCap(cm, tx, ctx, sink, lines, owed);
+    return;
+  }
+  if (owed) {
+    pushReason(sink, owed);
     return;
   }
   pushReason(sink, cm.own);

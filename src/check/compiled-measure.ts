@@ -27,8 +27,9 @@ export interface CompiledMeasure {
   /** The measure's own Committee-approval clause, if its text provides for one. */
   approval?: CompiledExemption;
   own: Reason;
-  /** Purposes the act is restricted to, and the reason when another purpose is stated. */
-  onlyFor?: { purposes: ReadonlySet<string>; reason: Reason };
+  /** Purposes the act is restricted to, the reason when another purpose is stated, and the reason when
+   *  none is (a prohibition or a review asking for it, per `missingPurpose`). */
+  onlyFor?: { purposes: ReadonlySet<string>; reason: Reason; none?: Reason };
   /** The reason when the cap ledger was not consulted (caps only). */
   ownNoLedger?: Reason;
   reviews: Map<string, Reason>;
@@ -76,7 +77,12 @@ export function compileMeasure(m: Measure): CompiledMeasure | undefined {
   if (m.applies.purposes) cm.purposes = new Set(m.applies.purposes);
   if (m.onlyForPurposes) {
     const list = m.onlyForPurposes.join(' or ');
-    cm.onlyFor = { purposes: new Set(m.onlyForPurposes), reason: reason(m, 'prohibits', `The measure "${m.title}" (${m.resolution} para ${m.paragraph}) allows supply only for ${list} purposes; the stated purpose is not one of them.`) };
+    cm.onlyFor = { purposes: new Set(m.onlyForPurposes), reason: reason(m, 'prohibits', `The measure "${m.title}" (${m.resolution} para ${m.paragraph}) allows the act only for ${list} purposes; the stated purpose is not one of them.`) };
+    if (m.missingPurpose === 'prohibits') {
+      cm.onlyFor.none = reason(m, 'prohibits', `The measure "${m.title}" (${m.resolution} para ${m.paragraph}) allows the act only for ${list} purposes, and none is stated: the act is prohibited.`);
+    } else if (m.missingPurpose === 'requires-review') {
+      cm.onlyFor.none = reviewReason(cm, 'purpose', 'purpose');
+    }
   }
   if (m.cap) {
     cm.ownNoLedger = reason(m, m.effect, `${m.summary} The cap ledger was not consulted: confirm the remaining cap and that no cease notice was issued before supplying.`);
@@ -84,12 +90,22 @@ export function compileMeasure(m: Measure): CompiledMeasure | undefined {
   return cm;
 }
 
+/** The cap's bounds as a person reads them ("500,000 bbl", "US$400,870,018 or 7,500,000 t"). */
+function capText(cm: CompiledMeasure): string {
+  const c = cm.m.cap;
+  const parts: string[] = [];
+  if (c?.usd !== undefined) parts.push(`US$${c.usd.toLocaleString('en-US')}`);
+  if (c?.barrels !== undefined) parts.push(`${c.barrels.toLocaleString('en-US')} bbl`);
+  if (c?.tonnes !== undefined) parts.push(`${c.tonnes.toLocaleString('en-US')} t`);
+  return parts.length > 0 ? parts.join(' or ') : 'a per-State baseline';
+}
+
 function cap(s: string): string {
   return s[0]!.toUpperCase() + s.slice(1);
 }
 
 /** Why a measure needs review, phrased for a person; cached per (cause, field). */
-export type ReviewCause = 'product' | 'goods' | 'direction' | 'grandfather' | 'gate' | 'error' | 'value' | 'purpose';
+export type ReviewCause = 'product' | 'goods' | 'direction' | 'grandfather' | 'gate' | 'error' | 'value' | 'purpose' | 'quantity' | 'cap-value' | 'baseline' | 'condition';
 
 export function reviewReason(cm: CompiledMeasure, cause: ReviewCause, field: string, detail = ''): Reason {
   const key = `${cause}|${field}|${detail}`;
@@ -116,6 +132,18 @@ export function reviewReason(cm: CompiledMeasure, cause: ReviewCause, field: str
       break;
     case 'purpose':
       summary = `${cap(t)} (${cm.m.resolution} para ${cm.m.paragraph}) allows the act only for ${(cm.m.onlyForPurposes ?? []).join(' or ')} purposes, and none is stated: give "${field}".`;
+      break;
+    case 'quantity':
+      summary = `${cap(t)} (${cm.m.resolution} para ${cm.m.paragraph}) allows the act only within a cap (${capText(cm)}), and a single delivery above the whole cap is prohibited; the line gives no quantity: give "${field}" with its unit.`;
+      break;
+    case 'cap-value':
+      summary = `${cap(t)} (${cm.m.resolution} para ${cm.m.paragraph}) caps the act at ${capText(cm)}, whichever is lower, and a single delivery above the whole cap is prohibited; the line gives no value: give "${field}" (the line's value in US dollars).`;
+      break;
+    case 'baseline':
+      summary = `${cap(t)} (${cm.m.resolution} para ${cm.m.paragraph}) limits each supplying State to its own baseline (what it supplied in the 12 months before adoption); no per-State baseline is configured for this check, so the ceiling cannot be applied: confirm the supplying State's baseline and what it has supplied since.`;
+      break;
+    case 'condition':
+      summary = `${cap(t)} (${cm.m.resolution} para ${cm.m.paragraph}) reaches only new goods: say in "${field}" whether the item is new or used (second-hand).`;
       break;
     case 'error':
       summary = `${cap(t)} (${cm.m.resolution} para ${cm.m.paragraph}) could not be evaluated (${detail}), so the engine will not pass it: review by hand.`;

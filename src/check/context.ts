@@ -25,6 +25,8 @@ export interface PartyMatch {
   regime: string; // UN_LIST_TYPE, e.g. DPRK
   algorithm: string;
   listVersion: string;
+  /** The record's LISTED_ON (YYYY-MM-DD), when the screener knows it: a designation binds from that day. */
+  listedOn?: string;
 }
 
 /** Returns the matches at or above the screener's threshold, best first (empty = no match). */

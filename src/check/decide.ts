@@ -1,8 +1,9 @@
 /**
  * decide: the outcome is the strictest effect among the reasons; errors make it at least `review`.
  * A prohibition cannot be undone by any field, so a prohibited decision drops the review lines that ask
- * for such a field and the "permits" lines of other measures (they would mislead beside it); reviews of
- * a Committee approval that could not apply stay, as the user relied on it.
+ * for such a field, and the "permits" and "conditions" lines and the duties of the paths that would have
+ * let the act go ahead (a notice due "within 30 days" beside a ban reads as if the delivery could
+ * proceed); reviews of a Committee approval that could not apply stay, as the user relied on it.
  */
 import type { Law } from '../law/measure.ts';
 import type { Sink } from './sink.ts';
@@ -10,7 +11,7 @@ import { outcomeOf, type Decision, type Reason } from './decision.ts';
 import type { Transaction } from './transaction.ts';
 
 function keepBesideProhibition(r: Reason): boolean {
-  if (r.effect === 'permits') return false;
+  if (r.effect === 'permits' || r.effect === 'conditions') return false;
   // A review about a Committee approval (it carries the approval's reference) stays: the user relied on it.
   if (r.effect === 'requires-review') return r.reference !== undefined;
   return true;
@@ -19,17 +20,21 @@ function keepBesideProhibition(r: Reason): boolean {
 export function decide(tx: Transaction, law: Law, sink: Sink): Decision {
   let reasons = sink.reasons;
   let outcome = outcomeOf(reasons);
-  if (outcome === 'prohibited' && reasons.length > 1) reasons = reasons.filter(keepBesideProhibition);
+  let obligations = sink.obligations;
+  if (outcome === 'prohibited') {
+    if (reasons.length > 1) reasons = reasons.filter(keepBesideProhibition);
+    if (obligations.length > 0) obligations = [];
+  }
   const errors = sink.errors;
   if (errors !== undefined && outcome !== 'prohibited') outcome = 'review';
   const d: Decision = tx.id !== undefined
-    ? { id: tx.id, outcome, reasons, obligations: sink.obligations, lawVersion: law.version, evaluatedFor: tx.date }
-    : { outcome, reasons, obligations: sink.obligations, lawVersion: law.version, evaluatedFor: tx.date };
+    ? { id: tx.id, outcome, reasons, obligations, lawVersion: law.version, evaluatedFor: tx.date }
+    : { outcome, reasons, obligations, lawVersion: law.version, evaluatedFor: tx.date };
   if (errors !== undefined) {
     // Key order as JSON shows it: errors after obligations.
     return tx.id !== undefined
-      ? { id: tx.id, outcome, reasons, obligations: sink.obligations, errors, lawVersion: law.version, evaluatedFor: tx.date }
-      : { outcome, reasons, obligations: sink.obligations, errors, lawVersion: law.version, evaluatedFor: tx.date };
+      ? { id: tx.id, outcome, reasons, obligations, errors, lawVersion: law.version, evaluatedFor: tx.date }
+      : { outcome, reasons, obligations, errors, lawVersion: law.version, evaluatedFor: tx.date };
   }
   return d;
 }

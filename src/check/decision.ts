@@ -21,6 +21,8 @@ export interface Reason {
   score?: number;
   algorithm?: string;
   listVersion?: string;
+  /** On a screening reason: the day the matched record was listed, when the screener knows it. */
+  listedOn?: string;
 }
 
 /** Something that went wrong while evaluating (the decision is then at least `review`). */

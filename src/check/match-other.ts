@@ -3,7 +3,7 @@
  * the designated-party check. Each measure's `applies` conditions are gates: a gate that fails drops
  * the measure; a gate whose input is missing makes it a review naming that input.
  */
-import type { CheckContext, PartyToScreen } from './context.ts';
+import type { CheckContext, PartyMatch, PartyToScreen } from './context.ts';
 import { applyMeasure } from './apply-measure.ts';
 import { pushError, pushReason, type Sink } from './sink.ts';
 import { reviewReason, type CompiledMeasure } from './compiled-measure.ts';
@@ -90,14 +90,34 @@ export function matchParties(tx: Transaction, measures: readonly CompiledMeasure
         pushReason(sink, reviewReason(cm, 'error', `parties[${i}]`, message));
         continue;
       }
-      const dprk = matches.find((mt) => mt.regime === 'DPRK');
+      // A designation binds from the day it was listed: a match listed after the transaction's date was
+      // not frozen then (1718 para 8(d) cannot have been broken), but the same party is now designated.
+      let dprk: PartyMatch | undefined;
+      let later: PartyMatch | undefined;
+      for (const mt of matches) {
+        if (mt.regime !== 'DPRK') continue;
+        if (mt.listedOn !== undefined && mt.listedOn > tx.date) later ??= mt;
+        else {
+          dprk = mt;
+          break;
+        }
+      }
       const m = cm.m;
       if (dprk) {
+        const on = dprk.listedOn !== undefined ? `, listed on ${dprk.listedOn}` : '';
         pushReason(sink, {
           measure: m.id, resolution: m.resolution, paragraph: m.paragraph, effect: 'prohibits',
-          summary: `Party "${p.name}" matches ${dprk.name} (${dprk.ref.trim()}), designated under the DPRK regime (score ${dprk.score.toFixed(2)}, ${dprk.algorithm}, list ${dprk.listVersion}): its assets are frozen and no dealings are allowed.`,
+          summary: `Party "${p.name}" matches ${dprk.name} (${dprk.ref.trim()}${on}), designated under the DPRK regime (score ${dprk.score.toFixed(2)}, ${dprk.algorithm}, list ${dprk.listVersion}): its assets are frozen and no dealings are allowed.`,
           confidence: m.confidence, field: `parties[${i}]`,
           matchedRef: dprk.ref.trim(), score: dprk.score, algorithm: dprk.algorithm, listVersion: dprk.listVersion,
+          ...(dprk.listedOn !== undefined ? { listedOn: dprk.listedOn } : {}),
+        });
+      } else if (later) {
+        pushReason(sink, {
+          measure: m.id, resolution: m.resolution, paragraph: m.paragraph, effect: 'requires-review',
+          summary: `Party "${p.name}" matches ${later.name} (${later.ref.trim()}), designated under the DPRK regime later, on ${later.listedOn} (score ${later.score.toFixed(2)}, ${later.algorithm}, list ${later.listVersion}): the asset freeze did not reach it on ${tx.date}, but check the dealing and anything done with this party from ${later.listedOn} on.`,
+          confidence: m.confidence, field: `parties[${i}]`,
+          matchedRef: later.ref.trim(), score: later.score, algorithm: later.algorithm, listVersion: later.listVersion, listedOn: later.listedOn!,
         });
       } else if (matches.length > 0) {
         const other = matches[0]!;

@@ -24,7 +24,7 @@ export interface GoodsHit {
   uncertain: Uncertainty | undefined;
 }
 
-const fieldCache: { product: Uncertainty[]; hs: Uncertainty[]; value: Uncertainty[] } = { product: [], hs: [], value: [] };
+const fieldCache: { product: Uncertainty[]; hs: Uncertainty[]; value: Uncertainty[]; condition: Uncertainty[] } = { product: [], hs: [], value: [], condition: [] };
 function productUnknown(i: number): Uncertainty {
   return (fieldCache.product[i] ??= { cause: 'product', field: `goods[${i}].product` });
 }
@@ -33,6 +33,22 @@ function goodsUnknown(i: number): Uncertainty {
 }
 function valueUnknown(i: number): Uncertainty {
   return (fieldCache.value[i] ??= { cause: 'value', field: `goods[${i}].value` });
+}
+
+function conditionUnknown(i: number): Uncertainty {
+  return (fieldCache.condition[i] ??= { cause: 'condition', field: `goods[${i}].description` });
+}
+
+const USED = /(?:^|[^a-z0-9])(?:used|second-hand|secondhand|second hand|pre-owned|preowned)(?![a-z0-9])/;
+const NEW = /(?:^|[^a-z0-9])(?:new|brand-new|newly built|newly-built|new-build|newbuild|newbuilding)(?![a-z0-9])/;
+
+/** Whether a line's description says the item is new or used; undefined when it says neither (or both). */
+function newOrUsed(line: GoodsLine): 'new' | 'used' | undefined {
+  const d = line.description?.toLowerCase();
+  if (d === undefined) return undefined;
+  const used = USED.test(d);
+  const isNew = NEW.test(d);
+  return used === isNew ? undefined : used ? 'used' : 'new';
 }
 
 const DIRECTION_TO: Uncertainty = { cause: 'direction', field: 'to' };
@@ -61,12 +77,19 @@ function selectDirection(tx: Transaction, t: GoodsTable, cl: CompiledLaw, sink: 
 
 /** Record that line `i` reaches `cm` (certainly when `u` is undefined); true if this is a new hit for the line. */
 function hit(hits: GoodsHit[], cm: CompiledMeasure, i: number, line: GoodsLine, u: Uncertainty | undefined): boolean {
-  const min = cm.applies.goods?.minValueUsd;
+  const g = cm.applies.goods;
+  const min = g?.minValueUsd;
   if (min !== undefined && u === undefined) {
     // A value threshold (2270 Annex V, 2321 Annex IV): only items worth more reach the measure.
     const v = itemValue(line);
     if (v === undefined) u = valueUnknown(i);
     else if (v <= min) return true; // identified, and below the threshold: not caught
+  }
+  if (g?.newOnly === true && u === undefined) {
+    // 2321 para 30 reaches new vessels and helicopters only (2397 para 14 adds used vessels later).
+    const c = newOrUsed(line);
+    if (c === 'used') return true; // identified, and used: not caught
+    if (c === undefined) u = conditionUnknown(i);
   }
   let h: GoodsHit | undefined;
   for (let k = 0; k < hits.length; k++) {
@@ -90,11 +113,18 @@ function hit(hits: GoodsHit[], cm: CompiledMeasure, i: number, line: GoodsLine, 
 
 function selectLine(line: GoodsLine, i: number, t: GoodsTable, cl: CompiledLaw, sink: Sink, dir: Uncertainty | undefined, hits: GoodsHit[]): void {
   let found = 0;
+  // A measure with a value threshold that identified the line (by HS code or words): its annex defines
+  // the item, so a broad product kind of the same paragraph ("luxury-goods") does not override it.
+  let annexed: CompiledMeasure | undefined;
   const digits = line.hs !== undefined ? parseHs(line.hs) : undefined;
   const product = line.product;
   if (digits !== undefined) {
     const decisive = t.decisive.lookup(digits);
-    for (let k = 0; k < decisive.length; k++) if (hit(hits, decisive[k]!, i, line, dir)) found++;
+    for (let k = 0; k < decisive.length; k++) {
+      const cm = decisive[k]!;
+      if (cm.applies.goods?.minValueUsd !== undefined) annexed = cm;
+      if (hit(hits, cm, i, line, dir)) found++;
+    }
     if (product === undefined) {
       const amb = t.ambiguous.lookup(digits);
       if (amb.length > 0) {
@@ -108,9 +138,27 @@ function selectLine(line: GoodsLine, i: number, t: GoodsTable, cl: CompiledLaw, 
       }
     }
   }
+  if (digits === undefined) {
+    // Without an HS code the description's well-known words count too, even beside a product kind:
+    // "Mercedes-Benz sedan" as transport-vehicles is still a luxury car (fail closed).
+    const desc = line.description?.toLowerCase();
+    if (desc !== undefined) {
+      for (const cm of t.withWords) {
+        if (!cm.words!.test(desc)) continue;
+        if (cm.applies.goods?.minValueUsd !== undefined) annexed = cm;
+        if (hit(hits, cm, i, line, dir)) found++;
+      }
+    }
+  }
   if (product !== undefined) {
     const list = t.byProduct.get(product);
-    if (list) for (let k = 0; k < list.length; k++) hit(hits, list[k]!, i, line, dir);
+    if (list) {
+      for (let k = 0; k < list.length; k++) {
+        const cm = list[k]!;
+        if (annexed !== undefined && cm !== annexed && cm.applies.goods?.minValueUsd === undefined && cm.m.resolution === annexed.m.resolution && cm.m.paragraph === annexed.m.paragraph) continue;
+        hit(hits, cm, i, line, dir);
+      }
+    }
     const amb = digits === undefined ? t.byAmbiguousProduct.get(product) : undefined;
     if (amb) {
       // e.g. "arms" without an HS code: heavy arms or small arms? The description may say.
@@ -122,12 +170,6 @@ function selectLine(line: GoodsLine, i: number, t: GoodsTable, cl: CompiledLaw, 
         else hit(hits, cm, i, line, dir ?? goodsUnknown(i));
       }
     }
-  }
-  if (digits === undefined) {
-    // Without an HS code the description's well-known words count too, even beside a product kind:
-    // "Mercedes-Benz sedan" as transport-vehicles is still a luxury car (fail closed).
-    const desc = line.description?.toLowerCase();
-    if (desc !== undefined) for (const cm of t.withWords) if (cm.words!.test(desc) && hit(hits, cm, i, line, dir)) found++;
   }
   if (digits === undefined && product === undefined) {
     if (found === 0) {

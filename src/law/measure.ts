@@ -35,6 +35,8 @@ export interface GoodsScope {
   hsConfidence?: Confidence;
   /** The measure reaches an item only above this value in US dollars (2270 Annex V, 2321 Annex IV). */
   minValueUsd?: number;
+  /** The measure reaches only new goods (2321 para 30): the description says new or used; neither asks for it. */
+  newOnly?: boolean;
 }
 
 export interface Applies {
@@ -100,8 +102,9 @@ export interface Measure {
   /** The act is allowed only for these purposes (2375 para 14(c): exclusively for livelihood purposes);
    *  a stated purpose outside them is prohibited, while no purpose keeps the condition in the summary. */
   onlyForPurposes?: string[];
-  /** With onlyForPurposes: no stated purpose asks for one (review) rather than carrying the condition. */
-  requirePurpose?: boolean;
+  /** With onlyForPurposes, when no purpose is stated: ask for one (`requires-review`: 2375 para 14(c),
+   *  2397 para 5) or prohibit the act (`prohibits`: 2321 para 26(b) coal, iron and iron ore). */
+  missingPurpose?: 'requires-review' | 'prohibits';
   /** The Committee's case-by-case power to exempt what an approval names: any measure, or humanitarian
    *  activities only (2321 para 46), from this measure's effective date. */
   exemptionPower?: 'any' | 'humanitarian';
