@@ -22,19 +22,24 @@ export interface PartyMatch {
   regime: string;
   algorithm: string;
   listVersion: string;
+  /** When the record was listed (YYYY-MM-DD): check does not apply a designation to acts before it. */
+  listedOn?: string;
 }
 
 export type PartyScreener = (party: PartyToScreen) => readonly PartyMatch[];
 
 export function createPartyScreener(list: UnList | ScreeningIndex, opts: ScreenOptions = {}): PartyScreener {
   const index = 'postings' in list ? list : buildIndex(list, ALGORITHM);
+  const listedOn = new Map<string, string>();
+  for (const r of index.records) if (r.listedOn !== undefined) listedOn.set(r.ref, r.listedOn);
   return (party: PartyToScreen): readonly PartyMatch[] => {
     const q = {
       name: party.name, ...(party.type !== undefined && { type: party.type }), ...(party.dob !== undefined && { dob: party.dob }),
       ...(party.nationality !== undefined && { nationality: party.nationality }), ...(party.country !== undefined && { country: party.country }),
     };
-    return screenName(index, q, opts).map((m) => ({
-      ref: m.ref, name: m.name, score: m.score, regime: m.regime, algorithm: m.algorithm, listVersion: m.listVersion,
-    }));
+    return screenName(index, q, opts).map((m) => {
+      const on = listedOn.get(m.ref);
+      return { ref: m.ref, name: m.name, score: m.score, regime: m.regime, algorithm: m.algorithm, listVersion: m.listVersion, ...(on !== undefined && { listedOn: on }) };
+    });
   };
 }
