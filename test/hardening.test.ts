@@ -200,3 +200,15 @@ test('row 16: JSON errors under --format json; a list older than the bundled one
   const human = run('screen', 'PAK YONG SIK', '--list', unListSnapshot('2020-11-30'), '--format', 'human');
   assert.match(human.stderr, /^warning LIST_OLDER_THAN_BUNDLED: /);
 });
+
+test('invisible characters and look-alike letters inside a name do not hide it from screening', () => {
+  for (const name of ['KIM TO\u00adNG CHOL', 'KIM TO\u200dNG CHOL', 'KIM\u2060 TONG CHOL', 'KIM TONG CH\u041eL', '\u041a\u0406\u041c TONG CHOL']) {
+    const r = run('screen', name, '--type', 'person', '--format', 'json');
+    assert.equal(r.code, 2, JSON.stringify(name));
+    assert.equal((JSON.parse(r.stdout) as { matches: { ref: string }[] }).matches[0]?.ref, 'KPi.068', JSON.stringify(name));
+  }
+  const tx = { id: 'z', type: 'financial', date: '2019-01-01', from: 'CN', to: 'CN', parties: [{ name: 'KIM TO\u200dNG CHOL', type: 'person' }] };
+  assert.equal(run('check', write('zw.json', JSON.stringify(tx)), '--format', 'json').code, 2, 'a payment to the masked name is prohibited');
+  const cyrillic = run('screen', '\u041f\u0430\u043a', '--format', 'json'); // a real Cyrillic word stays Cyrillic
+  assert.notEqual(cyrillic.code, 1);
+});

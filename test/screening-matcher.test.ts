@@ -166,7 +166,8 @@ test('empty names and bad dates are refused', () => {
 test('the party screener for check has the PartyMatch shape', () => {
   const screen = createPartyScreener(index);
   const m = screen({ name: 'Park Young Sik', type: 'person' });
-  assert.deepEqual(Object.keys(m[0] ?? {}).sort(), ['algorithm', 'listVersion', 'name', 'ref', 'regime', 'score']);
+  assert.deepEqual(Object.keys(m[0] ?? {}).sort(), ['algorithm', 'listVersion', 'listedOn', 'name', 'ref', 'regime', 'score']);
   assert.equal(m[0]?.ref, 'KPi.063');
+  assert.equal(m[0]?.listedOn, '2017-09-11', 'when the record was listed');
   assert.deepEqual(screen({ name: 'John Smith' }), []);
 });
