@@ -18,7 +18,7 @@ import { registerSubjects } from './commands/subjects.ts';
 import { registerUsers } from './commands/users.ts';
 import { registerVessels } from './commands/vessels.ts';
 import { EXIT } from './support/exit-codes.ts';
-import { reportError } from './support/run-action.ts';
+import { reportError, wantsJson } from './support/run-action.ts';
 
 // A reader that goes away (`| head -1`) is not an error, and a failed write is reported by the command
 // that wrote (cli/support/output.ts): the stream's own 'error' event must never crash the process.
@@ -33,7 +33,10 @@ const program = new Command('interdict')
   .description('Apply the UN sanctions regime against the DPRK: check, screen, keep the cap ledger.')
   .version(version(), '-V, --version', 'print the version')
   .showHelpAfterError()
-  .exitOverride();
+  .exitOverride()
+  // Usage errors (a missing argument, an unknown flag or command) are reported once, by reportError below:
+  // JSON under --format json, as every other error.
+  .configureOutput({ writeErr: (text) => (wantsJson() ? undefined : process.stderr.write(text)) });
 
 registerCheck(program);
 registerLaw(program);
@@ -57,6 +60,7 @@ try {
   if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help') {
     process.exitCode = 0;
   } else if (typeof err.code === 'string' && err.code.startsWith('commander.')) {
+    if (wantsJson()) reportError({ code: 'CLI_BAD_FLAG', message: (e as Error).message.replace(/^error: /, ''), hint: 'Run the command with --help to see the flags it takes.' });
     process.exitCode = EXIT.failed;
   } else {
     reportError(e);

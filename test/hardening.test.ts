@@ -1,8 +1,8 @@
 // Every fault a hostile new user found (issue "Hardening"), reproduced as that user did it: each test
 // failed before its fix. Rows 9 and 10 (long names, the list cache) are in the screening tests.
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
 import { errorLine, projectRoot, scratch } from './support/cli-harness.ts';
@@ -211,4 +211,74 @@ test('invisible characters and look-alike letters inside a name do not hide it f
   assert.equal(run('check', write('zw.json', JSON.stringify(tx)), '--format', 'json').code, 2, 'a payment to the masked name is prohibited');
   const cyrillic = run('screen', '\u041f\u0430\u043a', '--format', 'json'); // a real Cyrillic word stays Cyrillic
   assert.notEqual(cyrillic.code, 1);
+});
+
+test('second review: contradicting barrels and tonnes, empty or hex flags are refused; nothing stored', () => {
+  const db = path.join(dir, 'second.sqlite');
+  const base = ['ledger', 'record', '--commodity', 'crude-oil', '--state', 'CN', '--date', '2018-03-02', '--reported', '2018-03-05', '--db', db, '--format', 'json'];
+  for (const [extra, field] of [
+    [['--barrels', '1', '--tonnes', '520000', '--ref', 'c1'], 'tonnes'],
+    [['--barrels', '1000', '--tonnes', '1', '--ref', 'c2'], 'tonnes'],
+    [['--tonnes', '100', '--factor', '0x8', '--ref', 'c3'], 'factor'],
+    [['--tonnes', '100', '--factor', '', '--ref', 'c4'], 'factor'],
+    [['--tonnes', '100', '--reported', '', '--ref', 'c5'], 'reported'],
+  ] as [string[], string][]) {
+    const r = run(...base, ...extra);
+    assert.equal(r.code, 1, extra.join(' '));
+    assert.match(errorLine(r.stderr), new RegExp(`field "${field}"`), extra.join(' '));
+  }
+  assert.equal(existsSync(db), false, 'nothing was stored');
+});
+
+test('second review: output failures are errors (exit 1), a stored change unwritten is exit 4 in JSON, usage errors are JSON', () => {
+  if (!existsSync('/dev/full')) return;
+  const db = path.join(dir, 'full2.sqlite');
+  const rec = `${cliCmd} ${refined.join(' ')} --barrels 10 --ref F2 --db ${JSON.stringify(db)} --format json`;
+  const first = sh(`${rec} > /dev/full`);
+  assert.equal(first.status, 4);
+  assert.equal((JSON.parse(first.stderr) as { error: { code: string } }).error.code, 'CLI_OUTPUT_AFTER_COMMIT');
+  const again = sh(`${rec} > /dev/full`);
+  assert.equal(again.status, 1, 'the same report again stored nothing: not exit 4');
+  for (const cmd of ['law list --format json', `ledger status --commodity refined-petroleum --period 2018 --db ${JSON.stringify(db)} --format json`, 'screen "PAK YONG SIK" --format json']) {
+    const r = sh(`${cliCmd} ${cmd} > /dev/full`);
+    assert.equal(r.status, 1, cmd);
+    assert.equal((JSON.parse(r.stderr) as { error: { code: string } }).error.code, 'CLI_IO', cmd);
+  }
+  for (const args of [['check', '--format', 'json'], ['nosuch', '--format', 'json'], ['check', 'x.json', '--bogus', '--format', 'json']]) {
+    const r = run(...args);
+    assert.equal(r.code, 1);
+    assert.equal((JSON.parse(r.stderr) as { error: { code: string } }).error.code, 'CLI_BAD_FLAG', args.join(' '));
+  }
+});
+
+test('second review: long text and long unknown keys are refused with short messages; storage faults are coded', () => {
+  const long = run('check', write('desc.json', JSON.stringify({ ...tx(1), goods: [{ hs: '62', description: 'x'.repeat(2_000_000) }] })), '--format', 'json');
+  assert.equal(long.code, 1);
+  assert.match(errorLine(long.stderr), /field "goods\[0\]\.description": .*2,000,000 characters long/);
+  const key = run('check', write('key.json', `{"${'k'.repeat(2_000_000)}":1}`), '--format', 'json');
+  assert.equal(key.code, 1);
+  assert.ok(key.stderr.length < 2000, `stderr is ${key.stderr.length} characters`);
+  const empty = run('ledger', 'status', '--db', '/dev/null', '--commodity', 'refined-petroleum', '--format', 'json');
+  assert.equal((JSON.parse(empty.stderr) as { error: { code: string } }).error.code, 'STORE_NOT_FOUND');
+  const pg = run('ledger', 'status', '--db', 'postgresql://u@127.0.0.1:1/db', '--commodity', 'refined-petroleum', '--format', 'json');
+  assert.equal((JSON.parse(pg.stderr) as { error: { code: string } }).error.code, 'STORE_OPEN');
+});
+
+test('second review: a cache folder that cannot be made costs speed, never a hang', () => {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', 'cli/main.ts', 'law', 'list', '--format', 'json'], { cwd: projectRoot, env: { ...sandbox.env, INTERDICT_CACHE_DIR: '', XDG_CACHE_HOME: '/proc' }, encoding: 'utf8', timeout: 60_000 });
+  assert.equal(r.status, 0, r.stderr);
+});
+
+test('second review: SIGTERM during a long check leaves no temporary output behind', async () => {
+  const tmp = path.join(dir, 'tmp-sig');
+  mkdirSync(tmp);
+  const big = write('sig.ndjson', ndjson(150_000));
+  const child = spawn(process.execPath, ['--import', 'tsx', 'cli/main.ts', 'check', big, '--format', 'json'], { cwd: projectRoot, env: { ...sandbox.env, TMPDIR: tmp }, stdio: ['ignore', 'ignore', 'ignore'] });
+  // Stop it once its held output has spilled to a temporary file.
+  const spools = (): string[] => readdirSync(tmp).filter((n) => n.startsWith('interdict-out-'));
+  for (let i = 0; i < 1200 && spools().length === 0 && child.exitCode === null; i++) await new Promise((r) => setTimeout(r, 50));
+  assert.equal(spools().length, 1, 'the held output spilled to a temporary file');
+  child.kill('SIGTERM');
+  await new Promise((r) => child.once('exit', r));
+  assert.deepEqual(spools(), []);
 });

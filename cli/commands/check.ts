@@ -28,8 +28,7 @@ export function registerCheck(program: Command): void {
           format,
           describe: (d, i) => forTerminal(describeDecision(d.id !== undefined ? { ...d, id: inline(d.id) } : d, i)),
         });
-        await out.settle();
-        if (out.failure) throw out.failure;
+        await out.finish();
         return summary.prohibited ? EXIT.prohibited : summary.flagged ? EXIT.review : EXIT.ok;
       }),
     );

@@ -83,6 +83,7 @@ export function registerLaw(program: Command): void {
           const head = `${measures.length} ${what} (law version ${l.version}); U = unconfirmed reading\n\n`;
           await out.text(`${head}${measures.map(human).join('\n\n')}`);
         }
+        await out.finish();
         return EXIT.ok;
       }),
     );
@@ -108,6 +109,7 @@ export function registerLaw(program: Command): void {
         } else {
           await out.text(`valid: ${l.measures.length} measures in ${l.resolutions.length} files (law version ${l.version})`);
         }
+        await out.finish();
         return EXIT.ok;
       }),
     );

@@ -3,7 +3,7 @@
 import type { Command } from 'commander';
 import type { RecordOutcome } from '../../src/app/index.ts';
 import { EXIT, type ExitCode } from '../support/exit-codes.ts';
-import { Output } from '../support/output.ts';
+import { afterCommit, Output } from '../support/output.ts';
 import { CliFlagError, resolveFormat, runAction } from '../support/run-action.ts';
 import { inline } from '../support/sanitize.ts';
 
@@ -23,6 +23,11 @@ function flagsLine(v: Presented): string {
   return f.filter(Boolean).join('; ');
 }
 
+/** A flag given with an empty value (`--factor ''`) is a mistake, not "use the default". */
+function refuseEmpty(o: Record<string, unknown>): void {
+  for (const [k, v] of Object.entries(o)) if (v === '' && k !== 'db') throw new CliFlagError(`--${k.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)} is empty: give a value or leave the flag out`, k);
+}
+
 function commodityFlag(v: string | undefined): (typeof COMMODITIES)[number] {
   if (v === undefined || !(COMMODITIES as readonly string[]).includes(v)) throw new CliFlagError(`--commodity must be refined-petroleum or crude-oil, not "${v ?? ''}"`, 'commodity');
   return v as (typeof COMMODITIES)[number];
@@ -30,17 +35,6 @@ function commodityFlag(v: string | undefined): (typeof COMMODITIES)[number] {
 
 const dbOption = (c: Command): Command =>
   c.option('--db <file>', 'ledger database: a SQLite file or a postgres:// URL (default: INTERDICT_DATABASE_URL, else the file "interdict ledger where" prints)').option('--format <format>', 'json or human (human on a terminal)');
-
-/**
- * After a write committed, the result must still reach the user; if it cannot (a full disk), say what
- * was stored and exit 4, never 1 ("nothing stored") and never silently.
- */
-async function afterCommit(out: Output, what: string): Promise<ExitCode | undefined> {
-  await out.settle();
-  if (!out.failure) return undefined;
-  process.stderr.write(`error CLI_OUTPUT_AFTER_COMMIT: ${what} WAS stored, but the result could not be written: ${out.failure.message}\nhint: see it with "interdict ledger history" or "interdict ledger status"\n`);
-  return EXIT.storedOutputFailed;
-}
 
 /** The details of a delivery, the same for `record` (as reported) and `amend` (as corrected). */
 function deliveryOptions(c: Command, as: 'reported' | 'corrected'): Command {
@@ -65,6 +59,7 @@ export function registerLedger(program: Command): void {
   deliveryOptions(record, 'reported')
     .action(runAction(async (o: DbOpts & Record<string, string | undefined> & { party: string[] }): Promise<ExitCode> => {
       const format = resolveFormat(o.format);
+      refuseEmpty(o);
       const { Engine, recordDelivery, parseDbTarget, totalsLine } = await app();
       const input = { commodity: o.commodity, state: o.state, date: o.date, barrels: o.barrels, tonnes: o.tonnes, factor: o.factor, ref: o.ref, reported: o.reported, vessel: o.vessel, parties: o.party };
       const r = await recordDelivery(new Engine(), parseDbTarget(o.db), input);
@@ -74,7 +69,7 @@ export function registerLedger(program: Command): void {
         const flags = flagsLine(r.record);
         await out.text([`${r.created ? 'recorded' : 'already recorded (unchanged)'}: ${r.record.state} ref ${inline(r.record.ref)}, ${r.record.barrels} bbl / ${r.record.tonnes} t on ${r.record.date}${flags ? ` [${flags}]` : ''}`, totalsLine(r.period), ...r.notices.map((n) => `NOTICE: ${n.message}`)].join('\n'));
       }
-      return (await afterCommit(out, `the delivery ${r.record.state} ref "${r.record.ref}"`)) ?? exitFor(r.created ? [r.record] : [], r.notices);
+      return (await afterCommit(out, `the delivery ${r.record.state} ref "${r.record.ref}"`, r.created)) ?? exitFor(r.created ? [r.record] : [], r.notices);
     }));
 
   const amend = dbOption(ledger.command('amend').description('Amend a recorded delivery: a new version, with who and why; nothing is deleted'))
@@ -86,12 +81,13 @@ export function registerLedger(program: Command): void {
   deliveryOptions(amend, 'corrected')
     .action(runAction(async (o: DbOpts & Record<string, string | undefined> & { party: string[] }): Promise<ExitCode> => {
       const format = resolveFormat(o.format);
+      refuseEmpty(o);
       const { Engine, amendDelivery, parseDbTarget, totalsLine } = await app();
       const r = await amendDelivery(new Engine(), parseDbTarget(o.db), { state: o.state, ref: o.ref, by: o.by, reason: o.reason, date: o.date, barrels: o.barrels, tonnes: o.tonnes, factor: o.factor, reported: o.reported, vessel: o.vessel, ...(o.party.length > 0 ? { parties: o.party } : {}) });
       const out = new Output();
       if (format === 'json') await out.json(r);
       else await out.text([`amended ${r.after.state} ref ${inline(r.after.ref)}: version ${r.before.version} -> ${r.after.version} by ${inline(r.after.amendedBy ?? '')}`, `  before: ${r.before.barrels} bbl / ${r.before.tonnes} t on ${r.before.date}`, `  after:  ${r.after.barrels} bbl / ${r.after.tonnes} t on ${r.after.date}`, totalsLine(r.period), ...r.notices.map((n) => `NOTICE: ${n.message}`)].join('\n'));
-      return (await afterCommit(out, `the amendment of ${r.after.state} ref "${r.after.ref}" (version ${r.after.version})`)) ?? exitFor([r.after], r.notices);
+      return (await afterCommit(out, `the amendment of ${r.after.state} ref "${r.after.ref}" (version ${r.after.version})`, true)) ?? exitFor([r.after], r.notices);
     }));
 
   dbOption(ledger.command('import').argument('<file>', 'CSV: state,commodity,date,barrels,tonnes,ref[,reported][,vessel][,parties][,factor]; - for stdin').description('Import delivery reports from CSV, all or nothing'))
@@ -115,7 +111,7 @@ export function registerLedger(program: Command): void {
       } else {
         await out.text([`${inline(file)}: ${r.rows} rows, ${r.created} recorded, ${r.unchanged} already recorded`, ...r.flagged.map((f) => `  ${f.state} ${inline(f.ref)}: ${[f.exceedsCap ? 'exceeds the cap' : '', f.exceedsBaseline ? 'exceeds baseline' : '', f.late ? 'late' : ''].filter(Boolean).join(', ')}`), ...r.notices.map((n) => `NOTICE: ${n.message}`)].join('\n'));
       }
-      return (await afterCommit(out, `the import of ${r.created} new reports from ${file}`)) ?? (r.notices.length > 0 || r.exceeded ? EXIT.review : EXIT.ok);
+      return (await afterCommit(out, `the import of ${r.created} new reports from ${file}`, r.created > 0)) ?? (r.notices.length > 0 || r.exceeded ? EXIT.review : EXIT.ok);
     }));
 
   ledger.command('status').description("A period's cap, total, percent, remaining, by month and by State")
@@ -132,6 +128,7 @@ export function registerLedger(program: Command): void {
       if (format === 'json') await out.json(s);
       else if (format === 'csv') await out.write(statusCsv(s));
       else await out.text(statusHuman(s));
+      await out.finish();
       return EXIT.ok;
     }));
 
@@ -143,6 +140,7 @@ export function registerLedger(program: Command): void {
       const out = new Output();
       if (format === 'json') await out.json(notices);
       else await out.text(notices.length === 0 ? 'no notices issued' : notices.map((n) => `${n.issuedAt}  ${n.message}`).join('\n'));
+      await out.finish();
       return EXIT.ok;
     }));
 
@@ -158,7 +156,8 @@ export function registerLedger(program: Command): void {
       const out = new Output();
       if (format === 'json') await out.json(shown);
       else await out.text(shown.length === 0 ? 'no baselines configured' : shown.map((b) => `${b.state}: ${b.barrels ?? '-'} bbl / ${b.tonnes ?? '-'} t (version ${b.version}, set ${b.setAt})`).join('\n'));
-      return (setting ? await afterCommit(out, `the baseline of ${o.state ?? ''}`) : undefined) ?? EXIT.ok;
+      if (!setting) await out.finish();
+      return (setting ? await afterCommit(out, `the baseline of ${o.state ?? ''}`, true) : undefined) ?? EXIT.ok;
     }));
 
   dbOption(ledger.command('history').description('Every version of one report, oldest first'))
@@ -171,6 +170,7 @@ export function registerLedger(program: Command): void {
       const out = new Output();
       if (format === 'json') await out.json(versions);
       else await out.text(versions.map((v) => `v${v.version} ${v.recordedAt}${v.amendedBy ? ` by ${inline(v.amendedBy)}${v.reason ? ` (${inline(v.reason)})` : ''}` : ''}: ${v.barrels} bbl / ${v.tonnes} t on ${v.date}, reported ${v.reported}`).join('\n'));
+      await out.finish();
       return EXIT.ok;
     }));
 
@@ -182,6 +182,7 @@ export function registerLedger(program: Command): void {
       const out = new Output();
       if (format === 'json') await out.json(w);
       else await out.text(`${w.database}${w.isDefault ? ' (the default)' : ''}${w.exists === false ? ' - nothing recorded there yet' : ''}`);
+      await out.finish();
       return EXIT.ok;
     }));
 }

@@ -28,6 +28,7 @@ export function registerList(program: Command): void {
         const info = listInfo(loadUnList(opts.list));
         const out = new Output();
         await (format === 'json' ? out.json(info) : out.text(humanInfo(info)));
+        await out.finish();
         return EXIT.ok;
       }),
     );
@@ -51,6 +52,7 @@ export function registerList(program: Command): void {
         await (format === 'json' ? out.json({ identical: isEmptyDiff(diff), ...diff }) : out.text(humanDiff(diff)));
         // CONTRACT: 2 and 3 mean a match / a review; a difference between two lists is neither, so a
         // successful comparison exits 0 and `identical` in the JSON says whether anything changed.
+        await out.finish();
         return EXIT.ok;
       }),
     );

@@ -77,8 +77,7 @@ async function screen(name: string | undefined, flags: ScreenFlags): Promise<Exi
       await out.text(humanResult(query.name, matches));
       await out.text(`list ${index.listVersion}${screener.screenedRefs !== undefined ? ` (${screener.screenedRefs} records changed since ${inline(flags.changedSince ?? '')})` : ''}: loaded and indexed ${index.names.length} names in ${Math.round(ready - started)} ms`);
     }
-    await out.settle();
-    if (out.failure) throw out.failure;
+    await out.finish();
     return matches.length > 0 ? EXIT.prohibited : EXIT.ok;
   }
 
@@ -98,8 +97,7 @@ async function screen(name: string | undefined, flags: ScreenFlags): Promise<Exi
     bar?.stop();
   }
   for (const l of lines) await (format === 'json' ? out.write(l) : out.text(l));
-  await out.settle();
-  if (out.failure) throw out.failure;
+  await out.finish();
   return any ? EXIT.prohibited : EXIT.ok;
 }
 

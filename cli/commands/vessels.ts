@@ -1,7 +1,7 @@
 // `interdict vessels import FILE.csv [--db]`: load the 1718 Designated Vessels List (all rows or none).
 import type { Command } from 'commander';
 import { EXIT, type ExitCode } from '../support/exit-codes.ts';
-import { Output } from '../support/output.ts';
+import { afterCommit, Output } from '../support/output.ts';
 import { resolveFormat, runAction } from '../support/run-action.ts';
 
 export function registerVessels(program: Command): void {
@@ -19,7 +19,7 @@ export function registerVessels(program: Command): void {
         const r = await importVessels(file, o.db);
         const out = new Output();
         await (format === 'json' ? out.write(`${JSON.stringify(r)}\n`) : out.text(`Imported ${r.vessels} designated vessels (${r.version}).`));
-        return EXIT.ok;
+        return (await afterCommit(out, `the vessels list from ${file} (${r.vessels} vessels)`, true)) ?? EXIT.ok;
       }),
     );
 }

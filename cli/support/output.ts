@@ -5,6 +5,9 @@
  */
 import { once } from 'node:events';
 import type { Writable } from 'node:stream';
+import { InterdictError } from '../../src/errors/index.ts';
+import { EXIT, type ExitCode } from './exit-codes.ts';
+import { reportError } from './run-action.ts';
 import { forTerminal } from './sanitize.ts';
 
 export class Output {
@@ -47,4 +50,28 @@ export class Output {
     if (this.closed || this.failure) return;
     await new Promise<void>((resolve) => this.stream.write('', () => resolve()));
   }
+
+  /** The end of a command's output: a write that failed (not a closed pipe) is the command's failure. */
+  async finish(): Promise<void> {
+    await this.settle();
+    if (this.failure) throw new InterdictError('CLI_IO', `cannot write the output: ${this.failure.message}`, { file: 'stdout' });
+  }
+}
+
+/**
+ * After a write committed, its result must still reach the user. If it cannot (a full disk), say what was
+ * stored and return exit 4, never 1 ("nothing stored") and never silently; under --format json the
+ * message is JSON like every other error. When nothing was stored (the same report again), a failed
+ * write is an ordinary output failure (exit 1).
+ */
+export async function afterCommit(out: Output, what: string, stored: boolean): Promise<ExitCode | undefined> {
+  await out.settle();
+  if (!out.failure) return undefined;
+  if (!stored) throw new InterdictError('CLI_IO', `cannot write the output: ${out.failure.message} (nothing was changed)`, { file: 'stdout' });
+  reportError({
+    code: 'CLI_OUTPUT_AFTER_COMMIT',
+    message: `${what} WAS stored, but the result could not be written: ${out.failure.message}`,
+    hint: 'See it with "interdict ledger history" or "interdict ledger status"; do not send it again.',
+  });
+  return EXIT.storedOutputFailed;
 }

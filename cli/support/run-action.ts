@@ -21,7 +21,7 @@ export class CliFlagError extends Error {
 }
 
 /** The --format a command was asked for, read from the arguments (errors are written in it). */
-function wantsJson(): boolean {
+export function wantsJson(): boolean {
   const argv = process.argv;
   for (let i = 0; i < argv.length; i++) {
     if (argv[i] === '--format') return argv[i + 1] === 'json';
@@ -39,7 +39,13 @@ interface ErrorBody {
   hint?: string;
 }
 
+/** A report that is not an exception (e.g. stored, but its result unwritten): already an error body. */
+function isBody(e: unknown): e is ErrorBody {
+  return typeof e === 'object' && e !== null && !(e instanceof Error) && typeof (e as ErrorBody).code === 'string' && typeof (e as ErrorBody).message === 'string';
+}
+
 function bodyOf(e: unknown): ErrorBody {
+  if (isBody(e)) return e;
   if (isInterdictError(e)) {
     const err: InterdictError = e;
     return {
@@ -59,7 +65,7 @@ function bodyOf(e: unknown): ErrorBody {
 }
 
 /** Write an error on stderr: JSON under --format json (CONTRACT), else a line a person reads. */
-export function reportError(e: unknown): void {
+export function reportError(e: unknown | ErrorBody): void {
   const body = bodyOf(e);
   if (wantsJson()) {
     process.stderr.write(`${JSON.stringify({ error: body })}\n`);

@@ -6,7 +6,7 @@
  * are refused (a misspelt "contrct" must not silently drop the grandfathering date).
  */
 import { InterdictError, showValue } from '../errors/index.ts';
-import { MAX_NAME_LENGTH } from '../io/limits.ts';
+import { MAX_NAME_LENGTH, MAX_TEXT_LENGTH } from '../io/limits.ts';
 import { parseHs } from '../hs/index.ts';
 import { isDateOfBirth, isValidDate } from '../law/dates.ts';
 import { isCountryCode } from '../geo/country-codes.ts';
@@ -35,12 +35,18 @@ function isObj(v: unknown): v is Rec {
 
 function obj(r: Where, v: unknown, field: string, allowed: ReadonlySet<string>): Rec {
   if (!isObj(v)) fail(r, field, 'must be an object');
-  for (const k in v) if (!allowed.has(k)) fail(r, field ? `${field}.${k}` : k, `is not a known field (known: ${[...allowed].join(', ')})`);
+  for (const k in v) {
+    if (allowed.has(k)) continue;
+    // The name of an unknown field comes from the input: shown by its start and length when long.
+    const shown = k.length <= 60 ? k : `${k.slice(0, 60)}… (${k.length.toLocaleString('en-US')} characters)`;
+    fail(r, field ? `${field}.${shown}` : shown, `is not a known field (known: ${[...allowed].join(', ')})`);
+  }
   return v;
 }
 
 function str(r: Where, v: unknown, field: string): void {
   if (v !== undefined && typeof v !== 'string') fail(r, field, 'must be a string');
+  if (typeof v === 'string' && v.length > MAX_TEXT_LENGTH) fail(r, field, `is ${v.length.toLocaleString('en-US')} characters long; at most ${MAX_TEXT_LENGTH.toLocaleString('en-US')} are read`);
 }
 
 function date(r: Where, v: unknown, field: string): void {
@@ -77,6 +83,7 @@ export function parseTransaction(raw: unknown, record: string | number): Transac
   if (o.id !== undefined) {
     if (typeof o.id === 'number') o.id = String(o.id);
     else if (typeof o.id !== 'string') fail(r, 'id', 'must be a string');
+    str(r, o.id, 'id');
   }
   country(r, o.from, 'from');
   country(r, o.to, 'to');

@@ -19,7 +19,12 @@ export class InterdictError extends Error {
     super(boundMessage(message));
     this.name = 'InterdictError';
     this.code = code;
-    this.location = location;
+    // A field or record name can come from the input too: never echo more than its start.
+    this.location = {
+      ...location,
+      ...(typeof location.field === 'string' && location.field.length > 200 && { field: `${location.field.slice(0, 200)}…` }),
+      ...(typeof location.record === 'string' && location.record.length > 200 && { record: `${location.record.slice(0, 200)}…` }),
+    };
   }
 
   /** The same error, located more fully by an outer level (the file, the row) that the inner one did not know. */

@@ -1,4 +1,5 @@
 import envPaths from 'env-paths';
+import { accessSync, constants, mkdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 
 /**
@@ -10,4 +11,32 @@ export function cacheDir(sub: string): string | undefined {
   if (env === 'off') return undefined;
   if (env !== undefined && env !== '') return path.join(env, sub);
   return path.join(envPaths('interdict', { suffix: '' }).cache, sub);
+}
+
+/**
+ * Make a cache folder, level by level, only below an existing folder we may write to. Node's recursive
+ * mkdir spins forever below some special folders (XDG_CACHE_HOME=/proc); a cache that cannot be made
+ * only costs speed, so this answers false instead of throwing or looping.
+ */
+export function ensureCacheDir(dir: string): boolean {
+  const missing: string[] = [];
+  let at = path.resolve(dir);
+  for (;;) {
+    try {
+      if (!statSync(at).isDirectory()) return false;
+      break;
+    } catch {
+      missing.unshift(at);
+      const up = path.dirname(at);
+      if (up === at) return false;
+      at = up;
+    }
+  }
+  try {
+    accessSync(at, constants.W_OK);
+    for (const d of missing) mkdirSync(d);
+    return true;
+  } catch {
+    return false;
+  }
 }

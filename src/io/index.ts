@@ -4,5 +4,5 @@ export { openSource, readAll, readAllText, readStream, stripBom, ioError } from 
 export { forEachLine } from './line-reader.ts';
 export { Spool } from './spool.ts';
 export type { ByteSink } from './byte-sink.ts';
-export { cacheDir } from './cache-dir.ts';
-export { MAX_NAME_LENGTH } from './limits.ts';
+export { cacheDir, ensureCacheDir } from './cache-dir.ts';
+export { MAX_NAME_LENGTH, MAX_TEXT_LENGTH } from './limits.ts';

@@ -4,3 +4,9 @@
  * 330 characters, and refusing keeps the cost of matching bounded whatever is sent.
  */
 export const MAX_NAME_LENGTH = 1000;
+
+/**
+ * The longest free text a record may carry in one field (an id, a description, a purpose): far beyond any
+ * real goods description, small enough that one bad record cannot fill memory or the output.
+ */
+export const MAX_TEXT_LENGTH = 10_000;

@@ -10,6 +10,21 @@ import type { ByteSink } from './byte-sink.ts';
 
 const IN_MEMORY = 16 << 20;
 
+// Spools with a temporary file: removed if the process is stopped by a signal (SIGTERM, SIGINT, SIGHUP),
+// which would otherwise end it without running any cleanup.
+const live = new Set<Spool>();
+let handlersInstalled = false;
+function removeOnSignal(): void {
+  if (handlersInstalled) return;
+  handlersInstalled = true;
+  for (const [signal, code] of [['SIGTERM', 143], ['SIGINT', 130], ['SIGHUP', 129]] as const) {
+    process.once(signal, () => {
+      for (const s of live) s.discard();
+      process.exit(code);
+    });
+  }
+}
+
 export class Spool {
   private readonly held: Buffer[] = [];
   private heldBytes = 0;
@@ -27,6 +42,8 @@ export class Spool {
       return;
     }
     if (this.fd === undefined) {
+      removeOnSignal();
+      live.add(this);
       this.dir = mkdtempSync(path.join(tmpdir(), 'interdict-out-'));
       this.fd = openSync(path.join(this.dir, 'spool'), 'w+');
       for (const h of this.held.splice(0)) writeSync(this.fd, h);
@@ -49,6 +66,7 @@ export class Spool {
 
   /** Drop what was held (a failed run writes nothing). */
   discard(): void {
+    live.delete(this);
     this.held.length = 0;
     if (this.fd !== undefined) closeSync(this.fd);
     if (this.dir !== undefined) rmSync(this.dir, { recursive: true, force: true });

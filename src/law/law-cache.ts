@@ -7,10 +7,10 @@
  * wrong law. Writing is best effort: a read-only cache folder only costs speed.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { cacheDir } from '../io/cache-dir.ts';
+import { cacheDir, ensureCacheDir } from '../io/cache-dir.ts';
 import { deepFreeze } from './deep-freeze.ts';
 import { SCHEMA_FILE } from './law-schema.ts';
 import type { Law, Measure } from './measure.ts';
@@ -68,7 +68,7 @@ export function writeCachedLaw(dir: string, law: Law): void {
   const key = where === undefined ? undefined : keyOf(dir);
   if (where === undefined || key === undefined) return;
   try {
-    mkdirSync(where, { recursive: true });
+    if (!ensureCacheDir(where)) return;
     const { byId: _byId, ...rest } = law;
     const body = JSON.stringify(rest);
     const file = entryPath(where, key);

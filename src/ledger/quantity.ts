@@ -35,7 +35,8 @@ export const FACTOR_RANGE = { min: 6, max: 12 } as const;
 
 export function parseFactor(value: string | number | undefined, record?: string): number | undefined {
   if (value === undefined || value === '') return undefined;
-  const n = typeof value === 'number' ? value : Number(value.trim());
+  // Decimal notation only: Number() would also read "0x8" as 8 and "1e1" as 10.
+  const n = typeof value === 'number' ? value : /^\s*\d+(\.\d+)?\s*$/.test(value) ? Number(value.trim()) : NaN;
   if (!Number.isFinite(n) || n < FACTOR_RANGE.min || n > FACTOR_RANGE.max) {
     const shown = String(value).length > 40 ? `${String(value).slice(0, 40)}…` : String(value);
     throw new InterdictError(

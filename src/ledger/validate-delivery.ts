@@ -8,7 +8,7 @@ import { InterdictError } from '../errors/index.ts';
 import { addDays, isValidDate, type CapPeriod } from '../law/index.ts';
 import type { CapSource } from './cap-source.ts';
 import { COMMODITIES, type AmendInput, type Commodity, type DeliveryContent, type DeliveryInput } from './ledger-types.ts';
-import { barrelsFromTonnes, DEFAULT_BARRELS_PER_TONNE, parseFactor, parseMilli, tonnesFromBarrels } from './quantity.ts';
+import { barrelsFromTonnes, DEFAULT_BARRELS_PER_TONNE, FACTOR_RANGE, parseFactor, parseMilli, tonnesFromBarrels } from './quantity.ts';
 
 export interface ValidDelivery {
   ref: string;
@@ -94,6 +94,15 @@ export function validateDelivery(input: DeliveryInput, caps: CapSource, today: s
     factor = givenFactor ?? DEFAULT_BARRELS_PER_TONNE[commodity];
     tonnes = tonnesFromBarrels(barrels, factor);
     derived = 'tonnes';
+  } else if (barrels > 0 && tonnes > 0) {
+    // Both reported: they must describe the same oil. 1 bbl beside 520,000 t would let the barrel total
+    // (and so the notices) ignore half a million tonnes.
+    const implied = barrels / tonnes;
+    if (implied < FACTOR_RANGE.min || implied > FACTOR_RANGE.max) {
+      throw bad(`barrels and tonnes contradict each other: ${implied.toPrecision(3)} barrels per tonne, where petroleum products run from ${FACTOR_RANGE.min} to ${FACTOR_RANGE.max}`, 'tonnes', record);
+    }
+  } else {
+    throw bad('barrels and tonnes contradict each other: one is zero and the other is not', barrels === 0 ? 'barrels' : 'tonnes', record);
   }
 
   const parties = (input.parties ?? []).map((p) => p.trim()).filter((p) => p !== '');

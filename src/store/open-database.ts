@@ -24,10 +24,14 @@ const SQLITE_MAGIC = 'SQLite format 3\0';
 export async function openDatabase(target: DbTarget, opts: OpenDatabaseOptions): Promise<SqlDriver> {
   const where = describeDbTarget(target);
   if (target.kind === 'postgres') {
+    let driver: SqlDriver | undefined;
     try {
-      return await openPostgresDriver(target.url, opts.schema ? { schema: opts.schema } : {});
+      driver = await openPostgresDriver(target.url, opts.schema ? { schema: opts.schema } : {});
+      await driver.all('SELECT 1'); // a pool connects lazily: find an unreachable server here, not mid-command
+      return driver;
     } catch (e) {
-      throw new InterdictError('STORE_OPEN', `cannot open the database at ${where}: ${messageOf(e)}`);
+      await driver?.close().catch(() => undefined);
+      throw new InterdictError('STORE_OPEN', `cannot open the database at ${where}: ${messageOf(e)}`, { field: 'db' });
     }
   }
   const { file } = target;
@@ -38,7 +42,13 @@ export async function openDatabase(target: DbTarget, opts: OpenDatabaseOptions):
   if (exists && !looksLikeSqlite(file)) {
     throw new InterdictError('STORE_OPEN', `${file} is not an Interdict database (not a SQLite file)`, { file, field: 'db' });
   }
-  if (!exists && target.isDefault) mkdirSync(path.dirname(file), { recursive: true });
+  if (!exists && target.isDefault) {
+    try {
+      mkdirSync(path.dirname(file), { recursive: true });
+    } catch (e) {
+      throw new InterdictError('STORE_READ_ONLY', `cannot create the default database folder ${path.dirname(file)}: ${messageOf(e)} (give --db FILE)`, { file, field: 'db' });
+    }
+  }
   let driver: SqlDriver | undefined;
   try {
     driver = openSqliteDriver(file, { readOnly: opts.access === 'read' });

@@ -9,11 +9,12 @@
  * The cache is best effort: any failure to read or write it falls back to parsing.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import envPaths from 'env-paths';
+import { ensureCacheDir } from '../../io/cache-dir.ts';
 import type { UnList } from './model.ts';
 
 const FORMAT = 2;
@@ -107,7 +108,7 @@ export function writeCachedList(dir: string, list: UnList): void {
   const print = parserFingerprint();
   if (print === null) return;
   try {
-    mkdirSync(dir, { recursive: true });
+    if (!ensureCacheDir(dir)) return;
     const { source: _source, ...rest } = list;
     const content = JSON.stringify(rest);
     const sha256 = list.version.sha256;
