@@ -113,9 +113,9 @@ for (const backend of backends()) {
     }));
 
     test('crude oil: the percent is of the fuller bound (4,000,000 bbl or 525,000 t)', withStore(async (store) => {
-      const r = await store.record({ commodity: 'crude-oil', state: 'CN', date: '2018-02-01', reported: '2018-03-01', barrels: 1_000_000, tonnes: 400_000, ref: 'c1' });
+      const r = await store.record({ commodity: 'crude-oil', state: 'CN', date: '2018-02-01', reported: '2018-03-01', barrels: 2_950_000, tonnes: 400_000, ref: 'c1' });
       assert.equal(r.record.period, '2017-12-22/2018-12-21');
-      // 25 % of the barrels bound, 76.19 % of the tonnes bound: the tonnes decide.
+      // 73.75 % of the barrels bound, 76.19 % of the tonnes bound: the tonnes decide.
       assert.deepEqual(r.notices.map((n) => n.threshold), [75]);
       assert.equal(r.notices[0]!.percent, 76.19);
     }));
@@ -243,7 +243,7 @@ for (const backend of backends()) {
 
     test('loadCapStateLookup: a synchronous snapshot of each period for check', withStore(async (store) => {
       await store.record(refined({ barrels: 380_000, ref: 's1' }));
-      await store.record({ commodity: 'crude-oil', state: 'RU', date: '2018-01-05', reported: '2018-01-06', barrels: 100, tonnes: 500_000, ref: 's2' });
+      await store.record({ commodity: 'crude-oil', state: 'RU', date: '2018-01-05', reported: '2018-01-06', barrels: 3_500_000, tonnes: 500_000, ref: 's2' });
       const lookup = await loadCapStateLookup(store, law);
       const r = lookup('refined-petroleum', '2018-11-30');
       assert.deepEqual(r, {

@@ -26,7 +26,7 @@ for (const backend of ['sqlite', 'pglite'] as TestBackend[]) {
       assert.equal(a.status, 200);
       assert.equal(a.body.status, 'open');
       assert.equal(a.body.ref, 'KPi.063');
-      assert.equal(a.body.match.algorithm, 'korean-v1');
+      assert.equal(a.body.match.algorithm, 'korean-v2');
       assert.match(a.body.listVersion, /^2026-01-28/);
       assert.ok(a.body.match.explanation.some((e: { feature: string }) => e.feature === 'name'));
       assert.deepEqual(a.body.history.map((h: { action: string }) => h.action), ['alert.open']);
