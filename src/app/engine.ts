@@ -6,7 +6,7 @@
 import { closeSync, openSync, readSync } from 'node:fs';
 import { loadLaw, type Law } from '../law/index.ts';
 import type { PartyScreener } from '../check/index.ts';
-import { createPartyScreener } from '../screening/index.ts';
+import { ALGORITHM, createPartyScreener, loadIndex } from '../screening/index.ts';
 import { bundledListPath, loadUnList, type UnList } from '../screening/un-list/index.ts';
 
 /** Something the user should know that does not stop the command (printed on stderr). */
@@ -51,7 +51,7 @@ export class Engine {
   }
 
   partyScreener(): PartyScreener {
-    return (this.screener ??= createPartyScreener(this.unList()));
+    return (this.screener ??= createPartyScreener(loadIndex(this.unList(), ALGORITHM)));
   }
 }
 

@@ -2,7 +2,7 @@
  * The use case "screen names against the UN list": one query or a batch, optionally only against the
  * records added or changed since an older list. The index is built once per engine.
  */
-import { buildIndex, screenName, type ScreeningIndex, type ScreeningMatch, type ScreeningQuery } from '../screening/index.ts';
+import { ALGORITHM, loadIndex, screenName, type ScreeningIndex, type ScreeningMatch, type ScreeningQuery } from '../screening/index.ts';
 import { changedRefs, diffLists } from '../screening/list-diff.ts';
 import { loadUnList } from '../screening/un-list/index.ts';
 import type { Engine } from './engine.ts';
@@ -25,7 +25,7 @@ export interface Screener {
 export function openScreener(engine: Engine, req: ScreenRequest): Screener {
   const list = engine.unList();
   const refs = req.changedSince !== undefined ? changedRefs(diffLists(loadUnList(req.changedSince), list)) : undefined;
-  const index = buildIndex(list, req.algorithm);
+  const index = loadIndex(list, req.algorithm ?? ALGORITHM);
   const opts = { threshold: req.threshold, ...(refs !== undefined && { refs }) };
   return {
     index,

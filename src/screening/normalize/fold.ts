@@ -39,7 +39,8 @@ function foldLatin(text: string): string {
 
 /** Fold a name to lower-case words; each word may still carry hyphens (RI JE-SON → ["ri", "je-son"]). */
 export function foldWords(text: string): string[] {
-  let s = text.replace(INVISIBLE, '').replace(APOSTROPHES, '');
+  // NFC first: Hangul typed as conjoining jamo (NFD) is the same syllables as precomposed Hangul.
+  let s = text.normalize('NFC').replace(INVISIBLE, '').replace(APOSTROPHES, '');
   // NFKD would split Hangul syllables into conjoining jamo, so fold around them.
   if (HANGUL.test(s)) {
     s = [...s].map((ch) => (HANGUL.test(ch) ? ch : foldLatin(ch))).join('');
