@@ -24,10 +24,25 @@ const THRESHOLDS: [string, keyof ScanOptions, string][] = [
 
 const camel = (flag: string) => flag.slice(2).replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
 
-function positive(v: string | undefined, flag: string): number | undefined {
+/**
+ * The most each threshold may be set to: beyond these a scan is meaningless and its memory or recursion
+ * unbounded (a 0.0001-minute step, interpolating across a billion hours).
+ */
+const LIMITS: Partial<Record<keyof ScanOptions, { min: number; max: number }>> = {
+  stepMinutes: { min: 1, max: 60 }, interpolateHours: { min: 0, max: 48 }, encounterMetres: { min: 1, max: 50_000 },
+  encounterHours: { min: 0, max: 240 }, encounterMaxKnots: { min: 0, max: 50 }, portExclusionKm: { min: 0, max: 1_000 },
+  mergeHours: { min: 0, max: 240 }, gapHours: { min: 0, max: 24 * 366 }, maxKnots: { min: 1, max: 1_000 },
+  minJumpKm: { min: 0, max: 10_000 }, portCallKm: { min: 0, max: 1_000 }, overlapHours: { min: 0, max: 24 * 31 },
+};
+
+function positive(v: string | undefined, flag: string, key: keyof ScanOptions): number | undefined {
   if (v === undefined) return undefined;
-  const n = Number(v);
-  if (v.trim() === '' || !Number.isFinite(n) || n <= 0) throw new InterdictError('SHIPS_BAD_FLAG', `${flag} must be a positive number, not "${v}"`, { field: flag.slice(2) });
+  // Decimal notation only (Number would read "0x1E" as 30).
+  const n = /^\s*\d+(\.\d+)?\s*$/.test(v) ? Number(v) : NaN;
+  const { min, max } = LIMITS[key] ?? { min: 0, max: Number.MAX_SAFE_INTEGER };
+  if (!Number.isFinite(n) || n <= 0 || n < min || n > max) {
+    throw new InterdictError('SHIPS_BAD_FLAG', `${flag} must be a number above 0, from ${min} to ${max}, not "${v.slice(0, 40)}"`, { field: flag.slice(2) });
+  }
   return n;
 }
 
@@ -42,7 +57,7 @@ function time(v: string | undefined, flag: string): number | undefined {
 export function scanOptionsFrom(o: Record<string, string | undefined>): ScanOptions {
   const opts: ScanOptions = { ...DEFAULT_SCAN_OPTIONS };
   for (const [flag, key] of THRESHOLDS) {
-    const n = positive(o[camel(flag)], flag);
+    const n = positive(o[camel(flag)], flag, key);
     if (n !== undefined) (opts[key] as number) = n;
   }
   const from = time(o.from, '--from');
@@ -95,6 +110,11 @@ export function registerAis(program: Command): void {
       const options = scanOptionsFrom(o);
       const { describeEvent, scanTracks } = await import('../../src/app/ships-actions.ts');
       const r = await scanTracks({ file, options, ...(o.db !== undefined ? { db: o.db } : {}) });
+      if (r.stats.positions === 0) {
+        // "Nothing found" must mean nothing was there, not that nothing could be read.
+        const untimed = r.stats.nmea?.untimed ?? 0;
+        throw new InterdictError('SHIPS_BAD_INPUT', `no usable position in ${file}${untimed > 0 ? `: ${untimed} positions carry no time (NMEA needs a tag block or $GPRMC fixes)` : ''}`, { file });
+      }
       const lines = r.events.map((e) => (format === 'json' ? JSON.stringify(e) : forTerminal(describeEvent(e))));
       if (format === 'human') {
         const list = r.vesselList ? `screened against ${r.vesselList}` : 'NOT screened against the 1718 vessels list (none imported)';

@@ -68,7 +68,12 @@ async function serve(opts: ServeOpts): Promise<ExitCode> {
       process.off('SIGTERM', stop);
       process.off('SIGINT', stop);
       app.log.info('shutting down: draining requests');
+      // Idle keep-alive connections go now; a client that never finishes its request gets 10 s, then is cut.
+      app.server.closeIdleConnections();
+      const deadline = setTimeout(() => app.server.closeAllConnections(), 10_000);
+      deadline.unref();
       void app.close().then(() => svc.close()).finally(() => {
+        clearTimeout(deadline);
         logStream.flushSync();
         resolve();
       });

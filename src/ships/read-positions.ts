@@ -77,7 +77,8 @@ function fastTime(s: string): number | undefined {
 }
 
 function num(v: unknown, line: number, field: string, lo: number, hi: number): number {
-  const n = typeof v === 'number' ? v : typeof v === 'string' && v.trim() !== '' ? Number(v) : NaN;
+  // Decimal notation only: Number() would also read "0x1E" as 30.
+  const n = typeof v === 'number' ? v : typeof v === 'string' && /^\s*[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?\s*$/.test(v) ? Number(v) : NaN;
   if (!Number.isFinite(n) || n < lo || n > hi) bad(line, field, `is ${JSON.stringify(v)}, not a number from ${lo} to ${hi}`);
   return n;
 }

@@ -3,6 +3,7 @@
  * final). Each step is one conditional UPDATE, so two people acting at once cannot both succeed, and
  * each is logged in the same transaction. A confirmed false positive suppresses its (subject, record) pair.
  */
+import { isValidDate } from '../../law/index.ts';
 import { InterdictError } from '../../errors/index.ts';
 import type { SqlDriver, SqlExec } from '../../store/index.ts';
 import { appendAudit, listAudit, type AuditEntry } from '../audit/audit-log.ts';
@@ -95,6 +96,10 @@ export interface DecisionInput {
 
 export async function proposeDecision(driver: SqlDriver, id: number, d: DecisionInput, actor: string): Promise<Alert> {
   if (!DISPOSITIONS.includes(d.disposition)) throw new InterdictError('SERVICE_BAD_INPUT', `disposition must be one of ${DISPOSITIONS.join(', ')}`, { field: 'disposition' });
+  if (d.expires !== undefined && !isValidDate(d.expires)) {
+    // A day that does not exist (2020-13-45) would be stored and read as long past.
+    throw new InterdictError('SERVICE_BAD_INPUT', `expires must be a real date (YYYY-MM-DD), not "${d.expires.slice(0, 40)}"`, { field: 'expires' });
+  }
   if (d.expires !== undefined && d.disposition !== 'false-positive') {
     throw new InterdictError('SERVICE_BAD_INPUT', 'only a false positive has an expiry', { field: 'expires' });
   }

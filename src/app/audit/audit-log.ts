@@ -118,6 +118,15 @@ export interface VerifyResult {
  * hash, each hash recomputes; the head row names the last entry (a deleted tail is a break too).
  */
 export async function verifyAudit(driver: SqlExec): Promise<VerifyResult> {
+  try {
+    return await verifyChain(driver);
+  } catch (e) {
+    // A table gone (dropped, or never created) is a broken log, not a fault of the verifier.
+    return { ok: false, entries: 0, firstBad: 1, problem: `the audit log cannot be read: ${e instanceof Error ? e.message : String(e)}` };
+  }
+}
+
+async function verifyChain(driver: SqlExec): Promise<VerifyResult> {
   let prev = GENESIS_HASH;
   let expected = 1;
   let entries = 0;
@@ -142,6 +151,11 @@ export async function verifyAudit(driver: SqlExec): Promise<VerifyResult> {
   if (headSeq < entries) return { ok: false, entries, firstBad: headSeq + 1, problem: `entries after ${headSeq} were added outside the chain's head` };
   if (head[0] !== undefined && head[0].hash !== prev) {
     return { ok: false, entries, firstBad: entries, problem: `entry ${entries} is not the entry the chain's head recorded` };
+  }
+  // Every account was added by an audited change: accounts with no entry at all mean the log was emptied.
+  if (entries === 0) {
+    const users = await driver.all<{ n: unknown }>('SELECT count(*) AS n FROM service_users').catch(() => [{ n: 0 }]);
+    if (Number(users[0]?.n ?? 0) > 0) return { ok: false, entries, firstBad: 1, problem: 'the log is empty, yet accounts exist: its entries were removed' };
   }
   return { ok: true, entries };
 }

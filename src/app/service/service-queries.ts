@@ -8,7 +8,9 @@ import { inForce, isValidDate } from '../../law/index.ts';
 import { loadCapStateLookup } from '../../ledger/index.ts';
 import { createPartyScreener, DEFAULT_THRESHOLD, screenName, validateQuery, type ScreeningMatch, type ScreeningQuery } from '../../screening/index.ts';
 import { listInfo } from '../../screening/un-list/index.ts';
+import { loadDesignatedVessels } from '../../ships/vessel-store.ts';
 import { listHistory } from '../lists/list-store.ts';
+import { vesselScreener } from '../vessel-screener.ts';
 import type { Service } from './service-context.ts';
 
 /** How stale a process's view of the list in use may be for a read (a list update elsewhere shows within this). */
@@ -20,7 +22,11 @@ export async function checkTransactions(svc: Service, body: unknown): Promise<De
   // INVARIANT: every transaction is validated before any is evaluated.
   const txs = raws.map((raw, i) => parseTransaction(raw, many ? i : (typeof (raw as { id?: unknown })?.id === 'string' ? (raw as { id: string }).id : 0)));
   const list = await svc.lists.current(svc.driver, LIST_MAX_AGE_MS);
-  const ctx: CheckContext = { screenParty: createPartyScreener(list.index), capState: await loadCapStateLookup(svc.ledger, svc.law) };
+  // The same context as the CLI's check: parties, the cap ledger and the imported 1718 vessels list,
+  // all from the service's one database (a list not imported yet says so in the decision).
+  const [capState, vessels] = await Promise.all([loadCapStateLookup(svc.ledger, svc.law), loadDesignatedVessels(svc.driver)]);
+  const ctx: CheckContext = { screenParty: createPartyScreener(list.index), capState };
+  if (vessels) ctx.screenVessel = vesselScreener(vessels);
   const decisions = txs.map((tx) => evaluate(tx, svc.law, ctx));
   return many ? decisions : decisions[0]!;
 }
