@@ -1,0 +1,56 @@
+// Faults an independent reviewer found in the service, each pinned: the API's check sees the imported
+// vessels list as the CLI's does; an impossible expiry date is refused; a dropped or emptied audit log
+// verifies as broken.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { verifyAudit } from '../../src/app/audit/audit-log.ts';
+import { parseVesselList } from '../../src/ships/vessel-list-csv.ts';
+import { importVesselList } from '../../src/ships/vessel-store.ts';
+import { auth, startTestService, type TestService } from './harness.ts';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+describe('service review', () => {
+  let t: TestService;
+  before(async () => {
+    t = await startTestService('sqlite');
+  });
+  after(async () => t.close());
+
+  it('POST /v1/check screens vessels against the imported 1718 list, as the CLI does', async () => {
+    const tx = { id: 'v1', type: 'vessel-transfer', date: '2019-05-01', from: 'CN', to: 'PA', vessels: [{ imo: '8604917', name: 'YU JONG 2', flag: 'PA' }] };
+    const before = await t.app.inject({ method: 'POST', url: '/v1/check', headers: auth(t.keys.analyst!), payload: tx });
+    assert.equal(before.statusCode, 200);
+    assert.match(before.body, /not screened/);
+    await importVesselList(t.svc.driver, parseVesselList(readFileSync(path.join(root, 'examples', '1718-vessels-sample.csv'), 'utf8')), 'sample');
+    const r = await t.app.inject({ method: 'POST', url: '/v1/check', headers: auth(t.keys.analyst!), payload: tx });
+    const d = r.json() as { outcome: string; reasons: { resolution: number; paragraph: string }[] };
+    assert.equal(d.outcome, 'prohibited');
+    assert.ok(d.reasons.some((x) => x.resolution === 2375 && x.paragraph === '6'));
+  });
+
+  it('a decision whose expiry is not a real date is refused (400, field expires)', async () => {
+    const s = await t.app.inject({ method: 'POST', url: '/v1/subjects', headers: auth(t.keys.analyst!), payload: [{ id: 'e1', name: 'PAK YONG SIK', type: 'person' }] });
+    assert.equal(s.statusCode, 200, s.body);
+    const list = (await t.app.inject({ method: 'GET', url: '/v1/alerts?status=open', headers: auth(t.keys.analyst!) })).json() as { alerts: { id: number }[] };
+    const id = list.alerts[0]!.id;
+    const r = await t.app.inject({ method: 'POST', url: `/v1/alerts/${id}/decision`, headers: auth(t.keys.analyst!), payload: { disposition: 'false-positive', note: 'x', expires: '2020-13-45' } });
+    assert.equal(r.statusCode, 400);
+    assert.equal((r.json() as { error: { field: string } }).error.field, 'expires');
+  });
+
+  it('an audit log whose table was dropped, or which was emptied while accounts exist, does not verify', async () => {
+    assert.equal((await verifyAudit(t.svc.driver)).ok, true);
+    await t.svc.driver.run('DROP TRIGGER IF EXISTS audit_log_no_delete');
+    await t.svc.driver.run('DELETE FROM audit_log');
+    await t.svc.driver.run('DELETE FROM audit_head');
+    const emptied = await verifyAudit(t.svc.driver);
+    assert.equal(emptied.ok, false);
+    assert.match(emptied.problem ?? '', /accounts exist/);
+    await t.svc.driver.run('DROP TABLE audit_head');
+    assert.equal((await verifyAudit(t.svc.driver)).ok, false);
+  });
+});
