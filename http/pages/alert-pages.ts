@@ -49,11 +49,20 @@ interface Feature {
   detail: string;
 }
 
+function dobText(d: ListRecord['datesOfBirth'][number]): string {
+  switch (d.precision) {
+    case 'exact': return d.date;
+    case 'year': return d.month === undefined ? String(d.year) : `${d.year}-${String(d.month).padStart(2, '0')}`;
+    case 'range': return `between ${d.fromYear} and ${d.toYear}`;
+    case 'approximate': return `about ${d.year}`;
+  }
+}
+
 function recordView(r: ListRecord | undefined, ref: string): Raw {
   if (r === undefined) return html`<p>The record ${ref} is not in the list in use (it may have been removed).</p>`;
   const rows: [string, string][] = [
     ['Reference', r.ref], ['Kind', r.kind], ['Names', r.names.map((n) => `${n.full} (${n.kind})`).join('; ')],
-    ['Dates of birth', r.datesOfBirth.map((d) => JSON.stringify(d).replace(/[{}"]/g, '').replace(/,/g, ', ')).join('; ')],
+    ['Dates of birth', r.datesOfBirth.map(dobText).join('; ')],
     ['Nationalities', r.nationalities.join('; ')], ['Designations', r.designations.join('; ')],
     ['Listed on', r.listedOn ?? ''], ['Documents', r.documents.map((d) => `${d.type} ${d.number}`).join('; ')], ['Comments', r.comments ?? ''],
   ];

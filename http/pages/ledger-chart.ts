@@ -40,6 +40,7 @@ export function renderCapChart(s: PeriodStatus): Raw {
   const byMonth = new Map(s.byMonth.map((b) => [b.month, b]));
   months.forEach((m, i) => {
     const b = byMonth.get(m);
+    points.push(`${x(i).toFixed(1)},${y(running).toFixed(1)}`);
     if (b) running = b.runningPercent;
     points.push(`${x(i).toFixed(1)},${y(running).toFixed(1)}`);
   });
@@ -48,12 +49,14 @@ export function renderCapChart(s: PeriodStatus): Raw {
     return { ...t, i };
   }).filter((t) => t.i >= 0);
   const lines = [75, 90, 95, 100];
+  const ticks = [0, 25, 50];
   return html`<svg class="chart" role="img" aria-labelledby="chart-title chart-desc" viewBox="0 0 ${W} ${H}" width="${W}" height="${H}" xmlns="http://www.w3.org/2000/svg">
 <title id="chart-title">Running total of ${s.commodity} against the cap, ${s.period}</title>
 <desc id="chart-desc">${s.percent} % of the cap used by ${s.records} records; lines at 75, 90 and 95 % and the cap; ${crossed.length} notices marked.</desc>
 <rect x="${PAD.l}" y="${PAD.t}" width="${W - PAD.l - PAD.r}" height="${H - PAD.t - PAD.b}" fill="#fafafa" stroke="#999"/>
 ${lines.map((p) => html`<line class="threshold" x1="${PAD.l}" x2="${W - PAD.r}" y1="${y(p).toFixed(1)}" y2="${y(p).toFixed(1)}" stroke="${p === 100 ? '#b00020' : '#b35c00'}" stroke-dasharray="${p === 100 ? '' : '6 4'}"/>
 <text x="${PAD.l - 6}" y="${(y(p) + 4).toFixed(1)}" text-anchor="end" font-size="12" fill="#1a1a1a">${p === 100 ? 'cap' : `${p} %`}</text>`)}
+${ticks.map((p) => html`<text x="${PAD.l - 6}" y="${(y(p) + 4).toFixed(1)}" text-anchor="end" font-size="12" fill="#1a1a1a">${p} %</text>`)}
 ${months.map((m, i) => html`<text x="${x(i).toFixed(1)}" y="${H - PAD.b + 18}" text-anchor="middle" font-size="11" fill="#1a1a1a">${m.slice(5)}</text>`)}
 <text x="${(W / 2).toFixed(0)}" y="${H - 10}" text-anchor="middle" font-size="12" fill="#1a1a1a">month of ${s.period}</text>
 <polyline class="running" fill="none" stroke="#0b4f9c" stroke-width="3" points="${points.join(' ')}"/>
