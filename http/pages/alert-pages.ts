@@ -5,7 +5,7 @@ import { allows } from '../../src/app/accounts/roles.ts';
 import { ALERT_STATUSES, confirmDecision, DISPOSITIONS, getAlert, listAlerts, proposeDecision, type Alert, type AlertStatus, type Disposition } from '../../src/app/alerts/alerts.ts';
 import type { Service } from '../../src/app/service/service-context.ts';
 import { isInterdictError } from '../../src/errors/index.ts';
-import type { ListRecord } from '../../src/screening/un-list/model.ts';
+import type { UnList } from '../../src/app/index.ts';
 import { html, type Raw } from './escape.ts';
 import { age, layout } from './layout.ts';
 import { formOf, guard, messagePage, sendPage } from './web-session.ts';
@@ -48,6 +48,8 @@ interface Feature {
   weight?: number;
   detail: string;
 }
+
+type ListRecord = UnList['records'][number];
 
 function dobText(d: ListRecord['datesOfBirth'][number]): string {
   switch (d.precision) {

@@ -2,7 +2,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { Service } from '../../src/app/service/service-context.ts';
 import { checkTransactions } from '../../src/app/service/service-queries.ts';
-import type { Decision } from '../../src/check/index.ts';
+import type { Decision } from '../../src/app/index.ts';
 import { isInterdictError } from '../../src/errors/index.ts';
 import { html, type Raw } from './escape.ts';
 import { layout } from './layout.ts';

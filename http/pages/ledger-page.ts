@@ -3,11 +3,10 @@ import type { FastifyInstance } from 'fastify';
 import { DELIVERY_COMMODITIES, ledgerNotices, ledgerStatus, type Commodity } from '../../src/app/deliveries/deliveries.ts';
 import type { Service } from '../../src/app/service/service-context.ts';
 import { isInterdictError } from '../../src/errors/index.ts';
-import { statusCsv } from '../../src/ledger/index.ts';
-import type { PeriodStatus } from '../../src/ledger/period-status.ts';
+import { statusCsv } from '../../src/app/index.ts';
 import { html, type Raw } from './escape.ts';
 import { layout } from './layout.ts';
-import { renderCapChart } from './ledger-chart.ts';
+import { renderCapChart, type PeriodStatus } from './ledger-chart.ts';
 import { guard, messagePage, sendPage } from './web-session.ts';
 
 const n = (v: number | null) => (v === null ? '—' : v.toLocaleString('en-US', { maximumFractionDigits: 3 }));

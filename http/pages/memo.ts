@@ -1,5 +1,5 @@
 /** A check decision as a memo a compliance officer prints and files (pure: decision in, markup out). */
-import type { Decision } from '../../src/check/index.ts';
+import type { Decision } from '../../src/app/index.ts';
 import { html, type Raw } from './escape.ts';
 
 const CONFIDENCE: Record<string, string> = {
@@ -29,6 +29,6 @@ ${d.obligations.length === 0 ? html`<p>No duties.</p>` : html`<table class="duti
 <tbody>${d.obligations.map((o) => html`<tr><td>${o.kind}</td><td>${o.due}${o.confidence === 'U' ? ' (unconfirmed)' : ''}</td><td>UNSCR ${o.resolution} para ${o.paragraph}</td><td>${o.summary ?? ''}</td></tr>`)}</tbody></table>`}
 ${d.errors?.length ? html`<h3>Could not evaluate</h3><ul>${d.errors.map((e) => html`<li>${e.message}</li>`)}</ul>` : ''}
 <p class="legend small">Confidence marks: ${Object.values(CONFIDENCE).join('; ')}.</p>
-${transactionJson === undefined ? '' : html`<details class="tx"><summary>The transaction as checked</summary><pre>${transactionJson}</pre></details>`}
+${transactionJson === undefined ? '' : html`<section class="tx"><h3>The transaction as checked</h3><pre>${transactionJson}</pre></section>`}
 </article>`;
 }

@@ -31,9 +31,10 @@ dl.record,dl.facts{display:grid;grid-template-columns:max-content 1fr;gap:.2rem 
 .outcome-prohibited{border-color:#b00020;background:#fde8e8}.outcome-review{border-color:#b35c00;background:#fff4e5}
 .outcome-conditional{border-color:#0b4f9c;background:#e8f0fb}.outcome-permitted{border-color:#1e7e34;background:#e6f4ea}
 .memo{border:1px solid #ccc;padding:1rem;margin:1rem 0}
+.tx pre{background:#f5f5f5;padding:.5rem;max-height:20rem;overflow:auto}
 .history code,pre{white-space:pre-wrap;word-break:break-word;font-size:.85rem}
 .chart{max-width:100%;height:auto;border:1px solid #ccc;background:#fff}
 .sr-only{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)}
-@media print{header,.noprint,nav,form{display:none!important}main{max-width:none;padding:0}.memo{border:0;page-break-after:always}
- .tx{display:block}body{font-size:11pt}a{color:#000}details>summary{display:none}}
+@media print{header,.noprint,nav,form{display:none!important}.tx pre{max-height:none;overflow:visible;background:none}main{max-width:none;padding:0}.memo{border:0;page-break-after:always}
+ body{font-size:11pt}a{color:#000}}
 `;
