@@ -16,8 +16,8 @@ ${v.ok ? html`<p class="ok" role="status">The chain verifies: ${v.entries} entri
 <label for="target">Target</label><input id="target" name="target" value="${q.target ?? ''}" maxlength="200" placeholder="alert:1">
 <button type="submit">Filter</button>
 </form>
-<table><caption>${entries.length} entries</caption><thead><tr><th scope="col" class="num">Seq</th><th scope="col">At</th><th scope="col">Actor</th><th scope="col">Action</th><th scope="col">Target</th><th scope="col">Detail</th><th scope="col">Hash</th></tr></thead>
-<tbody>${entries.map((e) => html`<tr><td class="num">${e.seq}</td><td><time datetime="${e.at}">${e.at.replace('T', ' ').slice(0, 19)}</time></td><td>${e.actor}</td><td>${e.action}</td><td>${e.target}</td><td><code>${JSON.stringify(e.detail)}</code></td><td><code title="${e.hash}">${e.hash.slice(0, 12)}…</code></td></tr>`)}</tbody></table>`;
+<div class="wide"><table><caption>${entries.length} entries</caption><thead><tr><th scope="col" class="num">Seq</th><th scope="col">At</th><th scope="col">Actor</th><th scope="col">Action</th><th scope="col">Target</th><th scope="col">Detail</th><th scope="col">Hash</th></tr></thead>
+<tbody>${entries.map((e) => html`<tr><td class="num">${e.seq}</td><td><time datetime="${e.at}">${e.at.replace('T', ' ').slice(0, 19)}</time></td><td>${e.actor}</td><td>${e.action}</td><td>${e.target}</td><td><code>${JSON.stringify(e.detail)}</code></td><td><code title="${e.hash}">${e.hash.slice(0, 12)}…</code></td></tr>`)}</tbody></table></div>`;
 }
 
 export function auditPages(app: FastifyInstance, svc: Service): void {

@@ -16,6 +16,8 @@ export interface PageFrame {
   csrf?: string;
   /** The nav entry to mark as current. */
   current?: string;
+  /** Scripts of our own package to load (deferred); most pages have none. */
+  scripts?: string[];
 }
 
 export function layout(f: PageFrame, body: Raw): string {
@@ -27,7 +29,7 @@ ${NAV.filter((n) => allows(f.account!.roles, n.permission)).map((n) => html`<li>
 <span>${f.account.name} (${f.account.roles.join(', ')})</span> <button type="submit">Sign out</button></form>
 </nav>`;
   return `<!doctype html>\n${html`<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${f.title} · Interdict</title><link rel="stylesheet" href="/static/style.css"></head>
+<title>${f.title} · Interdict</title><link rel="stylesheet" href="/static/style.css">${(f.scripts ?? []).map((src) => html`<script defer src="${src}"></script>`)}</head>
 <body><header><a class="brand" href="/">Interdict</a>${nav}</header>
 <main id="main">
 ${body}

@@ -1,10 +1,11 @@
 /**
  * The web page (CONTRACT §4), served by the same process as the API: server-rendered HTML, one file per
- * page, no script. Page routes carry `config.page`; the API's bearer hook leaves them alone and each
+ * page; the only script is the optional file loader on /check (http/static/check-upload.ts). Page routes carry `config.page`; the API's bearer hook leaves them alone and each
  * page runs the session guard instead (web-session.ts).
  */
 import type { FastifyInstance } from 'fastify';
 import type { Service } from '../../src/app/service/service-context.ts';
+import { CHECK_UPLOAD_JS } from '../static/check-upload.ts';
 import { STYLE_CSS } from '../static/style.ts';
 import { alertPages } from './alert-pages.ts';
 import { auditPages } from './audit-page.ts';
@@ -29,6 +30,7 @@ function parseForm(body: string): Record<string, string> {
 export function registerPages(app: FastifyInstance, svc: Service): void {
   app.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string' }, (_req, body, done) => done(null, parseForm(body as string)));
   app.get('/static/style.css', { config: { page: true } }, async (_req, reply) => reply.header('content-type', 'text/css; charset=utf-8').header('cache-control', 'public, max-age=3600').send(STYLE_CSS));
+  app.get('/static/check-upload.js', { config: { page: true } }, async (_req, reply) => reply.header('content-type', 'text/javascript; charset=utf-8').header('cache-control', 'public, max-age=3600').send(CHECK_UPLOAD_JS));
   signInPages(app, svc);
   alertPages(app, svc);
   checkPages(app, svc);

@@ -37,7 +37,7 @@ export function formOf(req: FastifyRequest): Record<string, string> {
 
 export function sendPage(reply: FastifyReply, code: number, page: string): FastifyReply {
   return reply.code(code).header('content-type', 'text/html; charset=utf-8')
-    .header('content-security-policy', "default-src 'self'; script-src 'none'; style-src 'self'; img-src 'self' data:; frame-ancestors 'none'; form-action 'self'")
+    .header('content-security-policy', "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; frame-ancestors 'none'; form-action 'self'")
     .header('x-content-type-options', 'nosniff').header('referrer-policy', 'same-origin').header('cache-control', 'no-store')
     .send(page);
 }

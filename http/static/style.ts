@@ -14,6 +14,7 @@ main{max-width:72rem;margin:0 auto;padding:1rem}
 a{color:#0b4f9c}a:focus,button:focus,input:focus,select:focus,textarea:focus{outline:3px solid #f0b400;outline-offset:2px}
 table{border-collapse:collapse;width:100%;margin:.5rem 0 1rem}th,td{border-bottom:1px solid #ccc;padding:.35rem .5rem;text-align:left;vertical-align:top}
 thead th{background:#eef2f6}.num{text-align:right;font-variant-numeric:tabular-nums}
+td time{white-space:nowrap}.wide{overflow-x:auto}
 caption{text-align:left;font-weight:600;padding:.25rem 0}
 .stack{display:flex;flex-direction:column;gap:.4rem;max-width:48rem;margin:1rem 0}
 .filters{display:flex;flex-wrap:wrap;gap:.5rem;align-items:center;margin:1rem 0}

@@ -117,6 +117,24 @@ describe('web page in a real browser', { skip: executablePath === undefined ? 'n
     await page.context().close();
   });
 
+  it('loads an NDJSON file into the box (the one script) and gives one memo per transaction', async () => {
+    const page = await signedIn(keys.ana!);
+    await page.goto(`${server.url}/check`);
+    const file = s.write('two.ndjson', [
+      JSON.stringify({ id: 'grandfathered', type: 'goods', date: '2017-12-10', from: 'KP', to: 'CN', goods: [{ hs: '6203.42' }], contract: { finalized: '2017-08-20' } }),
+      JSON.stringify({ id: 'after', type: 'goods', date: '2018-03-01', from: 'KP', to: 'CN', goods: [{ hs: '6203.42' }] }),
+    ].join('\n'));
+    await page.locator('#transaction-file').setInputFiles(file);
+    await page.waitForFunction(() => (document.getElementById('transaction') as HTMLTextAreaElement).value.includes('grandfathered'));
+    await page.getByRole('button', { name: 'Check' }).click();
+    const memos = page.locator('article.memo');
+    await memos.first().waitFor();
+    assert.equal(await memos.count(), 2);
+    assert.match(await memos.nth(0).innerText(), /Outcome: conditional[\s\S]*notify-committee/);
+    assert.match(await memos.nth(1).innerText(), /Outcome: prohibited/);
+    await page.context().close();
+  });
+
   it('shows the cap ledger with its chart, notice lines and markers; a page the role may not see is 403', async () => {
     const page = await signedIn(keys.admin!);
     await page.getByRole('link', { name: 'Cap ledger' }).click();
