@@ -6,6 +6,7 @@ import { html, escapeHtml, Raw } from '../../http/pages/escape.ts';
 import { memoOf } from '../../http/pages/memo.ts';
 import { renderQueue } from '../../http/pages/alert-pages.ts';
 import { monthsOf } from '../../http/pages/ledger-chart.ts';
+import { parseTransactionText } from '../../http/pages/check-page.ts';
 import { revokeAccount } from '../../src/app/accounts/accounts.ts';
 import type { Alert } from '../../src/app/alerts/alerts.ts';
 import { checkTransactions } from '../../src/app/service/service-queries.ts';
@@ -31,6 +32,13 @@ describe('web: escaping', () => {
     assert.ok(!out.includes('<script>') && !out.includes('<img') && !out.includes('<b>X'), out);
     assert.match(out, /&lt;script&gt;alert\(1\)&lt;\/script&gt;/);
     assert.match(out, /3 h/);
+  });
+
+  it('the check box takes JSON or NDJSON and names a bad line', () => {
+    assert.deepEqual(parseTransactionText('{"a":1}'), { a: 1 });
+    assert.deepEqual(parseTransactionText('{"a":1}\n\n{"a":2}\n'), [{ a: 1 }, { a: 2 }]);
+    assert.throws(() => parseTransactionText('{"a":1}\n{nope'), /line 2 is not valid JSON/);
+    assert.throws(() => parseTransactionText('{nope'), /not valid JSON/);
   });
 
   it('months of a cap period, crossing a year', () => {
