@@ -117,6 +117,15 @@ describe('web: pages over HTTP', () => {
     const ledger = await t.app.inject({ method: 'GET', url: '/ledger?commodity=refined-petroleum&period=2018', headers: { cookie: String(rep).split(';')[0]! } });
     assert.equal(ledger.statusCode, 200);
     assert.match(ledger.body, /<svg class="chart"/);
+    const csv = await t.app.inject({ method: 'GET', url: '/ledger.csv?commodity=refined-petroleum&period=2018', headers: { cookie: String(rep).split(';')[0]! } });
+    assert.match(String(csv.headers['content-type']), /text\/csv/);
+    assert.match(csv.body, /^commodity,period,month,state,barrels/);
+    const badPeriod = await t.app.inject({ method: 'GET', url: '/ledger?period=nonsense', headers: { cookie: String(rep).split(';')[0]! } });
+    assert.equal(badPeriod.statusCode, 400);
+    assert.match(badPeriod.body, /period/);
+    const filtered = await t.app.inject({ method: 'GET', url: '/audit?action=user.add&actor=test', headers: { cookie: String(auditor).split(';')[0]! } });
+    assert.match(filtered.body, /<caption>9 entries<\/caption>/, 'the nine accounts the harness added');
+    assert.doesNotMatch(filtered.body, /alert\.open/);
   });
 
   it('four eyes as in the API: the proposer confirming is 409 with a clear message; a second person closes it', async () => {
