@@ -2,7 +2,7 @@
  * The service's one entry: a Fastify server over the app layer. Fastify validates every request with
  * ajv against the route's JSON Schema (as our law files are validated) and @fastify/swagger turns the
  * same schemas into the OpenAPI 3.1 document; pino writes one structured log line per request.
- * Pages (sign-in, the alert queue) will register beside the API here, under the same auth hook.
+ * The web page's routes (http/pages/) register beside the API here; they use a session cookie instead.
  */
 import swagger from '@fastify/swagger';
 import Fastify, { type FastifyInstance } from 'fastify';
@@ -10,6 +10,7 @@ import type { Permission } from '../src/app/accounts/roles.ts';
 import type { Service } from '../src/app/service/service-context.ts';
 import { authHook, KeyCache } from './auth.ts';
 import { errorBody, sendError } from './errors.ts';
+import { registerPages } from './pages/pages.ts';
 import { adminRoutes } from './routes/admin-routes.ts';
 import { alertRoutes } from './routes/alert-routes.ts';
 import { apiRoutes } from './routes/api-routes.ts';
@@ -67,6 +68,7 @@ export async function buildServer(svc: Service, opts: ServerOptions = {}): Promi
   });
   const routeTable: RouteInfo[] = [];
   app.addHook('onRoute', (r) => {
+    if ((r.config as { page?: boolean } | undefined)?.page) return; // the web page: not part of the API's table
     const methods = Array.isArray(r.method) ? r.method : [r.method];
     for (const m of methods) {
       if (m === 'HEAD') continue;
@@ -115,6 +117,7 @@ export async function buildServer(svc: Service, opts: ServerOptions = {}): Promi
   apiRoutes(app, svc);
   alertRoutes(app, svc);
   adminRoutes(app, svc, () => keys.clear());
+  registerPages(app, svc);
   await app.ready();
   return { app, routeTable };
 }

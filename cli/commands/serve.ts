@@ -1,4 +1,4 @@
-// `interdict serve`: the HTTP API (and, later, the web page) over the same engine and database (CONTRACT §4).
+// `interdict serve`: the HTTP API and the web page over the same engine and database (CONTRACT §4).
 import type { Command } from 'commander';
 import { EXIT, type ExitCode } from '../support/exit-codes.ts';
 import { CliFlagError, runAction } from '../support/run-action.ts';
@@ -14,7 +14,7 @@ interface ServeOpts {
 export function registerServe(program: Command): void {
   program
     .command('serve')
-    .description('Serve the HTTP API on the shared database (SQLite file by default, or INTERDICT_DATABASE_URL)')
+    .description('Serve the HTTP API and the web page on the shared database (SQLite file by default, or INTERDICT_DATABASE_URL)')
     .option('--host <host>', 'address to listen on', '127.0.0.1')
     .option('--port <port>', 'port to listen on (0: any free port)', '8080')
     .option('--db <file>', 'database: a SQLite file or a postgres:// URL (default: as "interdict ledger where")')

@@ -1,0 +1,47 @@
+/** The frame of every page: head, navigation by role, main content. No script: plain HTML and our CSS. */
+import type { Account } from '../../src/app/accounts/accounts.ts';
+import { allows, type Permission } from '../../src/app/accounts/roles.ts';
+import { html, type Raw } from './escape.ts';
+
+const NAV: { href: string; label: string; permission: Permission }[] = [
+  { href: '/', label: 'Alerts', permission: 'read-alerts' },
+  { href: '/check', label: 'Check', permission: 'check' },
+  { href: '/ledger', label: 'Cap ledger', permission: 'read-ledger' },
+  { href: '/audit', label: 'Audit log', permission: 'read-audit' },
+];
+
+export interface PageFrame {
+  title: string;
+  account?: Account;
+  csrf?: string;
+  /** The nav entry to mark as current. */
+  current?: string;
+  /** Scripts of our own package to load (deferred); most pages have none. */
+  scripts?: string[];
+}
+
+export function layout(f: PageFrame, body: Raw): string {
+  const nav = f.account === undefined ? html`` : html`
+<nav aria-label="Main"><ul>
+${NAV.filter((n) => allows(f.account!.roles, n.permission)).map((n) => html`<li><a href="${n.href}"${n.href === f.current ? html` aria-current="page"` : html``}>${n.label}</a></li>`)}
+</ul>
+<form method="post" action="/sign-out" class="signout"><input type="hidden" name="csrf" value="${f.csrf}">
+<span>${f.account.name} (${f.account.roles.join(', ')})</span> <button type="submit">Sign out</button></form>
+</nav>`;
+  return `<!doctype html>\n${html`<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${f.title} · Interdict</title><link rel="stylesheet" href="/static/style.css">${(f.scripts ?? []).map((src) => html`<script defer src="${src}"></script>`)}</head>
+<body><header><a class="brand" href="/">Interdict</a>${nav}</header>
+<main id="main">
+${body}
+</main></body></html>`.value}\n`;
+}
+
+/** A short age: "3 d", "5 h", "12 min". */
+export function age(fromIso: string, now = Date.now()): string {
+  const ms = now - Date.parse(fromIso);
+  if (!Number.isFinite(ms)) return '';
+  const min = Math.max(0, Math.floor(ms / 60_000));
+  if (min < 60) return `${min} min`;
+  if (min < 48 * 60) return `${Math.floor(min / 60)} h`;
+  return `${Math.floor(min / 1440)} d`;
+}

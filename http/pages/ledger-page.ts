@@ -1,0 +1,74 @@
+/** GET /ledger (cap use per commodity and period: chart, totals by month and State) and its CSV. */
+import type { FastifyInstance } from 'fastify';
+import { DELIVERY_COMMODITIES, ledgerNotices, ledgerStatus, type Commodity } from '../../src/app/deliveries/deliveries.ts';
+import type { Service } from '../../src/app/service/service-context.ts';
+import { isInterdictError } from '../../src/errors/index.ts';
+import { statusCsv } from '../../src/app/index.ts';
+import { html, type Raw } from './escape.ts';
+import { layout } from './layout.ts';
+import { renderCapChart, type PeriodStatus } from './ledger-chart.ts';
+import { guard, messagePage, sendPage } from './web-session.ts';
+
+const n = (v: number | null) => (v === null ? '—' : v.toLocaleString('en-US', { maximumFractionDigits: 3 }));
+
+export function renderLedger(s: PeriodStatus, periodsWithNotices: string[]): Raw {
+  const query = `commodity=${encodeURIComponent(s.commodity)}&period=${encodeURIComponent(s.period)}`;
+  return html`<h1>Cap ledger</h1>
+<form method="get" action="/ledger" class="filters">
+<label for="commodity">Commodity</label><select id="commodity" name="commodity">${DELIVERY_COMMODITIES.map((c) => html`<option value="${c}"${c === s.commodity ? html` selected` : ''}>${c}</option>`)}</select>
+<label for="period">Period (year, key or date)</label><input id="period" name="period" value="${s.period}" maxlength="40">
+<button type="submit">Show</button>
+</form>
+${periodsWithNotices.length ? html`<p class="small">Periods with notices: ${periodsWithNotices.map((p, i) => html`${i ? ', ' : ''}<a href="/ledger?${p}">${p.replace(/^commodity=|&period=/g, ' ').trim()}</a>`)}</p>` : ''}
+<h2>${s.commodity}, ${s.period} (${s.start} to ${s.end})</h2>
+<p>Cap ${n(s.capBarrels)} bbl${s.capTonnes === null ? '' : ` / ${n(s.capTonnes)} t`} (UNSCR ${s.resolution} para ${s.paragraph}) · used <strong>${n(s.totalBarrels)} bbl (${s.percent} %)</strong> · remaining ${n(s.remainingBarrels)} bbl · ${s.records} records${s.ceaseIssued ? html` · <strong class="error">cease notice issued</strong>` : ''}</p>
+${renderCapChart(s)}
+<p><a href="/ledger.csv?${query}" download>Download CSV</a></p>
+<div class="cols"><section><h2>By month</h2><table><thead><tr><th scope="col">Month</th><th scope="col" class="num">Barrels</th><th scope="col" class="num">Tonnes</th><th scope="col" class="num">Running %</th></tr></thead>
+<tbody>${s.byMonth.map((b) => html`<tr><td>${b.month}</td><td class="num">${n(b.barrels)}</td><td class="num">${n(b.tonnes)}</td><td class="num">${b.runningPercent}</td></tr>`)}</tbody></table></section>
+<section><h2>By State</h2><table><thead><tr><th scope="col">State</th><th scope="col" class="num">Barrels</th><th scope="col" class="num">Tonnes</th><th scope="col" class="num">Records</th></tr></thead>
+<tbody>${s.byState.map((b) => html`<tr><td>${b.state}</td><td class="num">${n(b.barrels)}</td><td class="num">${n(b.tonnes)}</td><td class="num">${b.records}</td></tr>`)}</tbody></table></section></div>
+<h2>Notices</h2>
+${s.thresholds.some((t) => t.issued) ? html`<ul>${s.thresholds.filter((t) => t.issued).map((t) => html`<li>${t.threshold} % reached after ${t.state} ${t.ref} (total ${n(t.totalBarrels)} bbl), issued ${t.issuedAt}</li>`)}</ul>` : html`<p>No notice in this period.</p>`}`;
+}
+
+function pick(q: Record<string, string | undefined>): { commodity: Commodity; period?: string } | string {
+  const commodity = (q.commodity ?? 'refined-petroleum') as Commodity;
+  if (!DELIVERY_COMMODITIES.includes(commodity)) return `commodity: one of ${DELIVERY_COMMODITIES.join(', ')}`;
+  return { commodity, ...(q.period && { period: q.period.slice(0, 40) }) };
+}
+
+export function ledgerPages(app: FastifyInstance, svc: Service): void {
+  app.get('/ledger', { config: { page: true } }, async (req, reply) => {
+    const s = await guard(svc, req, reply, 'read-ledger');
+    if (s === undefined) return reply;
+    const sel = pick(req.query as Record<string, string | undefined>);
+    if (typeof sel === 'string') return messagePage(reply, 400, 'Cap ledger', sel, s);
+    const notices = await ledgerNotices(svc);
+    const periods = [...new Set(notices.map((x) => `commodity=${encodeURIComponent(x.commodity)}&period=${encodeURIComponent(x.period)}`))];
+    // With no period asked for, show the newest period that has a notice for this commodity (else this year).
+    const period = sel.period ?? [...notices].reverse().find((x) => x.commodity === sel.commodity)?.period;
+    try {
+      const status = await ledgerStatus(svc, sel.commodity, period);
+      return sendPage(reply, 200, layout({ title: 'Cap ledger', account: s.account, csrf: s.csrf, current: '/ledger' }, renderLedger(status, periods)));
+    } catch (e) {
+      if (isInterdictError(e)) return messagePage(reply, 400, 'Cap ledger', `${e.location.field ?? 'period'}: ${e.message}`, s);
+      throw e;
+    }
+  });
+
+  app.get('/ledger.csv', { config: { page: true } }, async (req, reply) => {
+    const s = await guard(svc, req, reply, 'read-ledger');
+    if (s === undefined) return reply;
+    const sel = pick(req.query as Record<string, string | undefined>);
+    if (typeof sel === 'string') return messagePage(reply, 400, 'Cap ledger', sel, s);
+    try {
+      const status = await ledgerStatus(svc, sel.commodity, sel.period);
+      return reply.header('content-type', 'text/csv; charset=utf-8')
+        .header('content-disposition', `attachment; filename="ledger-${status.commodity}-${status.period.replace(/[^0-9A-Za-z-]/g, '_')}.csv"`).send(statusCsv(status));
+    } catch (e) {
+      if (isInterdictError(e)) return messagePage(reply, 400, 'Cap ledger', e.message, s);
+      throw e;
+    }
+  });
+}

@@ -1,0 +1,35 @@
+/** GET /sign-in (the form), POST /session (a key → the session cookie), POST /sign-out. */
+import type { FastifyInstance } from 'fastify';
+import type { Service } from '../../src/app/service/service-context.ts';
+import { openSession } from '../../src/app/web/web-sessions.ts';
+import { html } from './escape.ts';
+import { layout } from './layout.ts';
+import { clearedCookie, cookieValue, formOf, guard, sendPage, sessionCookie } from './web-session.ts';
+
+export function renderSignIn(message?: string): string {
+  return layout({ title: 'Sign in' }, html`<h1>Sign in</h1>
+<p>Use the API key you were given (<code>interdict users add</code> prints it once; the first start prints the admin's).</p>
+${message === undefined ? html`` : html`<p class="error" role="alert">${message}</p>`}
+<form method="post" action="/session" class="stack">
+<label for="key">API key</label>
+<input id="key" name="key" type="password" autocomplete="current-password" required maxlength="200" spellcheck="false">
+<button type="submit">Sign in</button>
+</form>`);
+}
+
+export function signInPages(app: FastifyInstance, svc: Service): void {
+  app.get('/sign-in', { config: { page: true } }, async (_req, reply) => sendPage(reply, 200, renderSignIn()));
+
+  app.post('/session', { config: { page: true } }, async (req, reply) => {
+    const key = formOf(req).key;
+    if (typeof key !== 'string' || key.trim() === '' || key.length > 200) return sendPage(reply, 400, renderSignIn('Enter your API key (field "key").'));
+    const s = await openSession(svc.driver, key.trim());
+    if (s === undefined) return sendPage(reply, 401, renderSignIn('That key is unknown or revoked.'));
+    return reply.code(303).header('set-cookie', sessionCookie(s.cookie, req.protocol === 'https')).header('location', '/').send();
+  });
+
+  app.post('/sign-out', { config: { page: true } }, async (req, reply) => {
+    if (cookieValue(req) !== undefined && (await guard(svc, req, reply, 'read-law')) === undefined) return reply;
+    return reply.code(303).header('set-cookie', clearedCookie()).header('location', '/sign-in').send();
+  });
+}

@@ -1,0 +1,77 @@
+/**
+ * The web page's sessions over HTTP: the cookie, form bodies, and the guard every page runs through
+ * (no session: redirect to /sign-in; a role that may not: 403 page; a POST without the session's
+ * CSRF token: 403). The signing lives in the app layer (src/app/web/web-sessions.ts).
+ */
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { allows, type Permission } from '../../src/app/accounts/roles.ts';
+import type { Service } from '../../src/app/service/service-context.ts';
+import { sameToken, sessionFor, SESSION_TTL_MS, type WebSession } from '../../src/app/web/web-sessions.ts';
+import { html } from './escape.ts';
+import { layout } from './layout.ts';
+
+export const COOKIE = 'interdict_session';
+
+export function sessionCookie(value: string, secure: boolean): string {
+  return `${COOKIE}=${value}; Path=/; HttpOnly; SameSite=Strict; Max-Age=${Math.floor(SESSION_TTL_MS / 1000)}${secure ? '; Secure' : ''}`;
+}
+
+export function clearedCookie(): string {
+  return `${COOKIE}=; Path=/; HttpOnly; SameSite=Strict; Max-Age=0`;
+}
+
+export function cookieValue(req: FastifyRequest): string | undefined {
+  const header = req.headers.cookie;
+  if (typeof header !== 'string') return undefined;
+  for (const part of header.split(';')) {
+    const [k, ...v] = part.trim().split('=');
+    if (k === COOKIE) return v.join('=');
+  }
+  return undefined;
+}
+
+/** A form body (application/x-www-form-urlencoded) as a plain record of its first values. */
+export function formOf(req: FastifyRequest): Record<string, string> {
+  return typeof req.body === 'object' && req.body !== null ? (req.body as Record<string, string>) : {};
+}
+
+export function sendPage(reply: FastifyReply, code: number, page: string): FastifyReply {
+  return reply.code(code).header('content-type', 'text/html; charset=utf-8')
+    .header('content-security-policy', "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; frame-ancestors 'none'; form-action 'self'")
+    .header('x-content-type-options', 'nosniff').header('referrer-policy', 'same-origin').header('cache-control', 'no-store')
+    .send(page);
+}
+
+export function messagePage(reply: FastifyReply, code: number, title: string, message: string, s?: WebSession): FastifyReply {
+  return sendPage(reply, code, layout({ title, ...(s && { account: s.account, csrf: s.csrf }) }, html`<h1>${title}</h1><p class="error" role="alert">${message}</p>`));
+}
+
+/**
+ * The session of a page request, or undefined when the reply has been sent (redirect, 403).
+ * POSTs must carry the session's CSRF token in the form field `csrf`. `elsewhere`: where to send a
+ * person whose role may not see this page (the home page of a reporter is the ledger), instead of 403.
+ */
+export async function guard(svc: Service, req: FastifyRequest, reply: FastifyReply, permission: Permission, elsewhere?: string): Promise<WebSession | undefined> {
+  const cookie = cookieValue(req);
+  const s = cookie === undefined ? undefined : await sessionFor(svc.driver, cookie);
+  if (s === undefined) {
+    await reply.code(303).header('location', '/sign-in').send();
+    return undefined;
+  }
+  if (req.method === 'POST') {
+    const token = formOf(req).csrf;
+    if (typeof token !== 'string' || !sameToken(token, s.csrf)) {
+      await messagePage(reply, 403, 'Form expired', 'The form was not sent from this session (missing or wrong CSRF token). Reload the page and try again.', s);
+      return undefined;
+    }
+  }
+  if (!allows(s.account.roles, permission)) {
+    if (elsewhere !== undefined) {
+      await reply.code(303).header('location', elsewhere).send();
+      return undefined;
+    }
+    await messagePage(reply, 403, 'Not allowed', `Your account "${s.account.name}" (${s.account.roles.join(', ')}) may not ${permission.replace(/-/g, ' ')}.`, s);
+    return undefined;
+  }
+  return s;
+}

@@ -1,0 +1,41 @@
+/**
+ * The page's one stylesheet, served at /static/style.css from our own package (no CDN). Kept in a
+ * module so the compiled package carries it. Contrast: text #1a1a1a on white, links #0b4f9c (AA).
+ */
+export const STYLE_CSS = `
+*{box-sizing:border-box}
+body{margin:0;font:16px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#1a1a1a;background:#fff}
+header{display:flex;flex-wrap:wrap;align-items:center;gap:1rem;padding:.5rem 1rem;background:#102a43;color:#fff}
+header a{color:#fff}.brand{font-weight:700;text-decoration:none;font-size:1.2rem}
+nav{display:flex;flex-wrap:wrap;align-items:center;gap:1rem;flex:1}nav ul{display:flex;gap:1rem;list-style:none;margin:0;padding:0;flex:1}
+nav a[aria-current=page]{text-decoration:underline;text-decoration-thickness:3px}
+.signout{display:flex;gap:.5rem;align-items:center}
+main{max-width:72rem;margin:0 auto;padding:1rem}
+a{color:#0b4f9c}a:focus,button:focus,input:focus,select:focus,textarea:focus{outline:3px solid #f0b400;outline-offset:2px}
+table{border-collapse:collapse;width:100%;margin:.5rem 0 1rem}th,td{border-bottom:1px solid #ccc;padding:.35rem .5rem;text-align:left;vertical-align:top}
+thead th{background:#eef2f6}.num{text-align:right;font-variant-numeric:tabular-nums}
+td time{white-space:nowrap}.wide{overflow-x:auto}
+caption{text-align:left;font-weight:600;padding:.25rem 0}
+.stack{display:flex;flex-direction:column;gap:.4rem;max-width:48rem;margin:1rem 0}
+.filters{display:flex;flex-wrap:wrap;gap:.5rem;align-items:center;margin:1rem 0}
+input,select,textarea,button{font:inherit;padding:.35rem .5rem;border:1px solid #555;border-radius:3px}
+textarea{font-family:ui-monospace,monospace;width:100%}
+button{background:#0b4f9c;color:#fff;border-color:#0b4f9c;cursor:pointer;align-self:flex-start}
+header button{background:#fff;color:#102a43}
+fieldset{border:1px solid #999}label.inline{margin-right:1rem}
+.error{background:#fde8e8;border-left:4px solid #b00020;padding:.5rem .75rem;color:#5c0011}
+.ok{background:#e6f4ea;border-left:4px solid #1e7e34;padding:.5rem .75rem}
+.small{font-size:.875rem;color:#444}
+dl.record,dl.facts{display:grid;grid-template-columns:max-content 1fr;gap:.2rem 1rem}dt{font-weight:600}dd{margin:0}
+.cols{display:grid;grid-template-columns:repeat(auto-fit,minmax(20rem,1fr));gap:1rem}
+.outcome{font-size:1.25rem;padding:.5rem .75rem;border-left:6px solid #555}
+.outcome-prohibited{border-color:#b00020;background:#fde8e8}.outcome-review{border-color:#b35c00;background:#fff4e5}
+.outcome-conditional{border-color:#0b4f9c;background:#e8f0fb}.outcome-permitted{border-color:#1e7e34;background:#e6f4ea}
+.memo{border:1px solid #ccc;padding:1rem;margin:1rem 0}
+.tx pre{background:#f5f5f5;padding:.5rem;max-height:20rem;overflow:auto}
+.history code,pre{white-space:pre-wrap;word-break:break-word;font-size:.85rem}
+.chart{max-width:100%;height:auto;border:1px solid #ccc;background:#fff}
+.sr-only{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)}
+@media print{header,.noprint,nav,form{display:none!important}.tx pre{max-height:none;overflow:visible;background:none}main{max-width:none;padding:0}.memo{border:0;page-break-after:always}
+ body{font-size:11pt}a{color:#000}}
+`;

@@ -1,0 +1,82 @@
+/**
+ * `npm run screenshots`: start `interdict serve --demo` on a scratch database, sign in in Debian's
+ * Chromium (playwright-core, no browser download) and write a PNG of every page into docs/screenshots/,
+ * so a reader sees the product without running it.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Page } from 'playwright-core';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const outDir = path.join(root, 'docs', 'screenshots');
+const executablePath = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p): p is string => !!p && existsSync(p));
+if (executablePath === undefined) {
+  process.stderr.write('no Chromium executable: install Debian\'s chromium or set CHROMIUM_PATH\n');
+  process.exit(1);
+}
+
+const dir = mkdtempSync(path.join(tmpdir(), 'interdict-screens-'));
+const db = path.join(dir, 'demo.sqlite');
+const env: NodeJS.ProcessEnv = { ...process.env, INTERDICT_CACHE_DIR: path.join(dir, 'cache'), XDG_DATA_HOME: path.join(dir, 'data') };
+delete env.INTERDICT_DATABASE_URL;
+const cli = (...args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', 'cli/main.ts', ...args], { cwd: root, env, encoding: 'utf8' });
+
+const server = spawn(process.execPath, ['--import', 'tsx', 'cli/main.ts', 'serve', '--port', '0', '--db', db, '--demo', '--log-level', 'warn'], { cwd: root, env, stdio: ['ignore', 'pipe', 'inherit'] });
+let out = '';
+const { url, adminKey } = await new Promise<{ url: string; adminKey: string }>((resolve, reject) => {
+  server.stdout.on('data', (d: Buffer) => {
+    out += d.toString();
+    const u = /listening on (http:\/\/\S+)/.exec(out)?.[1];
+    const k = /^\s+(ik_\S+)$/m.exec(out)?.[1];
+    if (u && k) resolve({ url: u, adminKey: k });
+  });
+  server.once('exit', (code) => reject(new Error(`serve exited with ${code}`)));
+});
+const keyOf = (name: string, role: string) => (JSON.parse(cli('users', 'add', name, '--role', role, '--db', db, '--format', 'json').stdout) as { key: string }).key;
+const analystKey = keyOf('analyst-a', 'analyst');
+
+const browser = await chromium.launch({ executablePath, args: ['--no-sandbox'] });
+mkdirSync(outDir, { recursive: true });
+const shot = async (page: Page, name: string) => {
+  await page.screenshot({ path: path.join(outDir, `${name}.png`), fullPage: true });
+  process.stdout.write(`docs/screenshots/${name}.png\n`);
+};
+try {
+  const page = await browser.newPage({ viewport: { width: 1200, height: 800 } });
+  const signIn = async (key: string) => {
+    await page.context().clearCookies();
+    await page.goto(`${url}/sign-in`);
+    await page.getByLabel('API key').fill(key);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.waitForURL(`${url}/`);
+  };
+  await page.goto(`${url}/`);
+  await shot(page, '1-sign-in');
+  await signIn(analystKey);
+  await shot(page, '2-alert-queue');
+  await page.locator('table.queue tbody tr a').first().click();
+  await page.getByRole('heading', { name: 'Why it matched' }).waitFor();
+  await shot(page, '3-alert');
+  await page.goto(`${url}/check`);
+  await page.getByLabel(/Transaction/).fill(JSON.stringify({ id: 'tx-textile', type: 'goods', date: '2018-03-01', from: 'KP', to: 'CN', goods: [{ hs: '6203.42', description: "men's cotton trousers" }] }, null, 1));
+  await page.getByRole('button', { name: 'Check' }).click();
+  await page.locator('article.memo').waitFor();
+  await shot(page, '4-check-memo');
+  await page.emulateMedia({ media: 'print' });
+  await shot(page, '5-check-memo-print');
+  await page.emulateMedia({ media: 'screen' });
+  await signIn(adminKey);
+  await page.goto(`${url}/ledger`);
+  await page.locator('svg.chart').waitFor();
+  await shot(page, '6-ledger');
+  await page.goto(`${url}/audit`);
+  await shot(page, '7-audit');
+} finally {
+  await browser.close();
+  server.kill('SIGTERM');
+  await new Promise((r) => server.once('exit', r));
+  rmSync(dir, { recursive: true, force: true });
+}

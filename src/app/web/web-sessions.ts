@@ -1,0 +1,69 @@
+/**
+ * Web sessions without server state: the session cookie names the account and an expiry and is signed
+ * with HMAC-SHA256 keyed by the account's stored key hash. Any process on the same database can verify
+ * it; revoking the account (or giving it a new key) ends every session at once. The CSRF token is derived
+ * from the cookie the same way, so it is bound to one session and needs no storage either.
+ */
+import { createHmac, timingSafeEqual } from 'node:crypto';
+import type { SqlExec } from '../../store/index.ts';
+import { accountForKey, hashKey, type Account } from '../accounts/accounts.ts';
+import { isRole } from '../accounts/roles.ts';
+
+/** A session lasts a working day. */
+export const SESSION_TTL_MS = 12 * 60 * 60 * 1000;
+
+interface Row {
+  name: string;
+  roles: string;
+  state: string | null;
+  key_hash: string;
+  created_at: string;
+  created_by: string;
+}
+
+async function liveAccount(db: SqlExec, name: string): Promise<{ account: Account; keyHash: string } | undefined> {
+  const rows = await db.all<Row>('SELECT name, roles, state, key_hash, created_at, created_by FROM service_users WHERE name = ? AND revoked_at IS NULL', [name]);
+  const r = rows[0];
+  if (r === undefined) return undefined;
+  const account: Account = { name: r.name, roles: (JSON.parse(r.roles) as string[]).filter(isRole), createdAt: r.created_at, createdBy: r.created_by };
+  if (r.state !== null) account.state = r.state;
+  return { account, keyHash: r.key_hash };
+}
+
+function mac(keyHash: string, purpose: string, text: string): string {
+  return createHmac('sha256', keyHash).update(`${purpose}\n${text}`).digest('base64url');
+}
+
+function same(a: string, b: string): boolean {
+  const x = Buffer.from(a);
+  const y = Buffer.from(b);
+  return x.length === y.length && timingSafeEqual(x, y);
+}
+
+/** Sign in with an API key: the session cookie's value, or undefined for an unknown or revoked key. */
+export async function openSession(db: SqlExec, key: string, now = Date.now()): Promise<{ account: Account; cookie: string } | undefined> {
+  const account = await accountForKey(db, key);
+  if (account === undefined) return undefined;
+  const payload = `${Buffer.from(account.name).toString('base64url')}.${now + SESSION_TTL_MS}`;
+  return { account, cookie: `${payload}.${mac(hashKey(key), 'session', payload)}` };
+}
+
+export interface WebSession {
+  account: Account;
+  /** The session's CSRF token: a hidden field in every form, checked on every POST. */
+  csrf: string;
+}
+
+/** The session a cookie stands for, or undefined (forged, expired, revoked, re-keyed). */
+export async function sessionFor(db: SqlExec, cookie: string, now = Date.now()): Promise<WebSession | undefined> {
+  const m = /^([A-Za-z0-9_-]{1,100})\.(\d{1,15})\.([A-Za-z0-9_-]{43})$/.exec(cookie);
+  if (m === null || Number(m[2]) <= now) return undefined;
+  const live = await liveAccount(db, Buffer.from(m[1]!, 'base64url').toString());
+  if (live === undefined || !same(mac(live.keyHash, 'session', `${m[1]}.${m[2]}`), m[3]!)) return undefined;
+  return { account: live.account, csrf: mac(live.keyHash, 'csrf', cookie) };
+}
+
+/** Constant-time comparison of two tokens. */
+export function sameToken(a: string, b: string): boolean {
+  return same(a, b);
+}

@@ -1,0 +1,154 @@
+// The web page in a real browser (Chromium driven by playwright-core) against a real `interdict serve
+// --demo`: sign in, find an alert and its explanation, decide it as an analyst and confirm it as a
+// releaser (and see the proposer refused), check a 2018 textile import and print the memo to PDF,
+// open the cap ledger and see its chart.
+import assert from 'node:assert/strict';
+import { existsSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { scratch } from '../support/cli-harness.ts';
+import { startServerProcess, type ServerProcess } from '../service/server-process.ts';
+import { chromiumPath } from './browser.ts';
+
+const executablePath = chromiumPath();
+if (executablePath === undefined) process.stdout.write('# web browser tests skipped: no Chromium executable (set CHROMIUM_PATH or install Debian\'s chromium)\n');
+
+describe('web page in a real browser', { skip: executablePath === undefined ? 'no Chromium executable (CHROMIUM_PATH, /usr/bin/chromium)' : false }, () => {
+  const s = scratch('web-browser');
+  const db = path.join(s.dir, 'web.sqlite');
+  let server: ServerProcess;
+  let browser: Browser;
+  const keys: Record<string, string> = {};
+
+  before(async () => {
+    server = await startServerProcess(s.env, ['--db', db, '--demo']);
+    assert.ok(server.adminKey, 'the first start prints the admin key');
+    keys.admin = server.adminKey;
+    for (const [name, role] of [['ana', 'analyst'], ['rel', 'releaser']] as const) {
+      const r = s.cli(['users', 'add', name, '--role', role, '--db', db, '--format', 'json']);
+      assert.equal(r.code, 0, r.stderr);
+      keys[name] = (JSON.parse(r.stdout) as { key: string }).key;
+    }
+    browser = await chromium.launch({ executablePath: executablePath!, args: ['--no-sandbox'] });
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  async function signedIn(key: string): Promise<Page> {
+    const page = await (await browser.newContext()).newPage();
+    await page.goto(`${server.url}/`);
+    assert.match(page.url(), /\/sign-in$/, 'no session: redirected to the sign-in page');
+    await page.getByLabel('API key').fill(key);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.waitForURL(/\/$|\/ledger$/);
+    const cookie = (await page.context().cookies()).find((c) => c.name === 'interdict_session');
+    assert.ok(cookie?.httpOnly, 'the session cookie is HttpOnly');
+    assert.equal(cookie?.sameSite, 'Strict');
+    return page;
+  }
+
+  it('a wrong key is refused on the sign-in page', async () => {
+    const page = await (await browser.newContext()).newPage();
+    await page.goto(`${server.url}/sign-in`);
+    await page.getByLabel('API key').fill('ik_not-a-key');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByText('unknown or revoked').waitFor();
+    await page.context().close();
+  });
+
+  it('the analyst finds the alert in the queue and its explanation, proposes; the releaser confirms; the proposer cannot', async () => {
+    const ana = await signedIn(keys.ana!);
+    await ana.getByRole('cell', { name: 'PAK YONG SIK' }).waitFor();
+    await ana.getByLabel('Name or reference').fill('KPi.063');
+    await ana.getByRole('button', { name: 'Filter' }).click();
+    const rows = ana.locator('table.queue tbody tr');
+    assert.equal(await rows.count(), 1, 'the filter keeps one alert');
+    await rows.first().getByRole('link').click();
+    await ana.getByRole('heading', { name: 'Why it matched' }).waitFor();
+    const features = await ana.locator('table.features tbody th').allTextContents();
+    assert.ok(features.includes('name') && features.includes('dob') && features.includes('nationality'), features.join(','));
+    assert.match(await ana.locator('table.features').innerText(), /same Korean reading/);
+    await ana.getByRole('radio', { name: 'false-positive' }).check();
+    await ana.getByLabel('Note (why)').fill('Different person: born 1962, not 1949');
+    await ana.getByRole('button', { name: 'Propose' }).click();
+    await ana.getByText('Proposed false-positive by ana').waitFor();
+    const alertUrl = ana.url();
+    assert.equal(await ana.getByRole('button', { name: 'Confirm' }).count(), 0, 'an analyst has no confirm form');
+
+    const rel = await signedIn(keys.rel!);
+    await rel.goto(alertUrl);
+    await rel.getByRole('button', { name: 'Confirm' }).click();
+    await rel.getByText('Confirmed by rel').waitFor();
+    await rel.getByText('alert.confirm').waitFor();
+
+    // The proposer cannot confirm their own decision: the same 409 as the API, shown as a message.
+    const both = s.cli(['users', 'add', 'solo', '--role', 'analyst', '--role', 'releaser', '--db', db, '--format', 'json']);
+    assert.equal(both.code, 0, both.stderr);
+    const solo = await signedIn((JSON.parse(both.stdout) as { key: string }).key);
+    await solo.locator('table.queue tbody tr a').first().click();
+    await solo.getByLabel('Note (why)').fill('Escalating');
+    await solo.getByRole('radio', { name: 'escalate' }).check();
+    await solo.getByRole('button', { name: 'Propose' }).click();
+    const [resp] = await Promise.all([solo.waitForResponse((r) => r.url().endsWith('/confirm')), solo.getByRole('button', { name: 'Confirm' }).click()]);
+    assert.equal(resp.status(), 409);
+    await solo.getByRole('alert').filter({ hasText: 'four eyes' }).waitFor();
+    for (const p of [ana, rel, solo]) await p.context().close();
+  });
+
+  it('checks a 2018 textile import from the DPRK and prints the memo to PDF', async () => {
+    const page = await signedIn(keys.ana!);
+    await page.getByRole('link', { name: 'Check' }).click();
+    await page.getByLabel(/Transaction/).fill(JSON.stringify({ id: 'tx-textile', type: 'goods', date: '2018-03-01', from: 'KP', to: 'CN', goods: [{ hs: '6203.42', description: "men's cotton trousers" }] }));
+    await page.getByRole('button', { name: 'Check' }).click();
+    const memo = page.locator('article.memo');
+    await memo.waitFor();
+    const text = await memo.innerText();
+    assert.match(text, /Outcome: prohibited/);
+    assert.match(text, /UNSCR 2375\s+para 16\s+prohibits/);
+    assert.match(text, /Evaluated for\s+2018-03-01/);
+    const pdfFile = path.join(s.dir, 'memo.pdf');
+    await page.emulateMedia({ media: 'print' });
+    assert.equal(await page.locator('form[action="/check"]').isVisible(), false, 'the print stylesheet hides the form');
+    await page.pdf({ path: pdfFile, format: 'A4' });
+    assert.ok(existsSync(pdfFile) && statSync(pdfFile).size > 1000, 'a PDF was written');
+    await page.context().close();
+  });
+
+  it('loads an NDJSON file into the box (the one script) and gives one memo per transaction', async () => {
+    const page = await signedIn(keys.ana!);
+    await page.goto(`${server.url}/check`);
+    const file = s.write('two.ndjson', [
+      JSON.stringify({ id: 'grandfathered', type: 'goods', date: '2017-12-10', from: 'KP', to: 'CN', goods: [{ hs: '6203.42' }], contract: { finalized: '2017-08-20' } }),
+      JSON.stringify({ id: 'after', type: 'goods', date: '2018-03-01', from: 'KP', to: 'CN', goods: [{ hs: '6203.42' }] }),
+    ].join('\n'));
+    await page.locator('#transaction-file').setInputFiles(file);
+    await page.waitForFunction(() => (document.getElementById('transaction') as HTMLTextAreaElement).value.includes('grandfathered'));
+    await page.getByRole('button', { name: 'Check' }).click();
+    const memos = page.locator('article.memo');
+    await memos.first().waitFor();
+    assert.equal(await memos.count(), 2);
+    assert.match(await memos.nth(0).innerText(), /Outcome: conditional[\s\S]*notify-committee/);
+    assert.match(await memos.nth(1).innerText(), /Outcome: prohibited/);
+    await page.context().close();
+  });
+
+  it('shows the cap ledger with its chart, notice lines and markers; a page the role may not see is 403', async () => {
+    const page = await signedIn(keys.admin!);
+    await page.getByRole('link', { name: 'Cap ledger' }).click();
+    const chart = page.locator('svg.chart');
+    await chart.waitFor();
+    assert.equal(await chart.locator('line.threshold').count(), 4, '75, 90, 95 % and the cap');
+    assert.ok((await chart.locator('g.notice').count()) >= 3, 'the notices are marked');
+    assert.match(await page.locator('main').innerText(), /By State[\s\S]*RU/);
+    await page.getByRole('link', { name: 'Audit log' }).click();
+    await page.getByText('The chain verifies').waitFor();
+    await page.context().close();
+    const ana = await signedIn(keys.ana!);
+    const r = await ana.goto(`${server.url}/audit`);
+    assert.equal(r?.status(), 403);
+    await ana.context().close();
+  });
+});

@@ -1,0 +1,162 @@
+// The web page's renderers and guards without a browser: escaping, the memo for a 2018 textile import,
+// sessions (signed cookie, expiry, revocation), CSRF on every form, roles, four eyes as in the API.
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { html, escapeHtml, Raw } from '../../http/pages/escape.ts';
+import { memoOf } from '../../http/pages/memo.ts';
+import { renderQueue } from '../../http/pages/alert-pages.ts';
+import { monthsOf } from '../../http/pages/ledger-chart.ts';
+import { parseTransactionText } from '../../http/pages/check-page.ts';
+import { revokeAccount } from '../../src/app/accounts/accounts.ts';
+import type { Alert } from '../../src/app/alerts/alerts.ts';
+import { checkTransactions } from '../../src/app/service/service-queries.ts';
+import { addSubjects } from '../../src/app/subjects/subjects.ts';
+import { openSession, sessionFor, SESSION_TTL_MS } from '../../src/app/web/web-sessions.ts';
+import type { Decision } from '../../src/check/index.ts';
+import { startTestService, type TestService } from '../service/harness.ts';
+
+describe('web: escaping', () => {
+  it('escapes every interpolated value, keeps built markup', () => {
+    assert.equal(escapeHtml(`<a href="x" onclick='y'>&`), '&lt;a href=&quot;x&quot; onclick=&#39;y&#39;&gt;&amp;');
+    const v = '<script>alert(1)</script>';
+    assert.equal(html`<p title="${v}">${v}${html`<b>${v}</b>`}</p>`.value, `<p title="${escapeHtml(v)}">${escapeHtml(v)}<b>${escapeHtml(v)}</b></p>`);
+    assert.equal(html`${[1, '<', new Raw('<i>')]}${undefined}${null}${false}`.value, '1&lt;<i>');
+  });
+
+  it('a hostile subject name in the queue is text, not markup', () => {
+    const a: Alert = {
+      id: 7, status: 'open', subject: { id: 'c"><img src=x>', name: '<script>alert(1)</script>' }, match: { name: '<b>X</b>' },
+      score: 0.9, ref: 'KPi.001', algorithm: 'korean-v2', listVersion: 'v', openedAt: new Date(Date.now() - 3 * 3600_000).toISOString(), openedBy: 'demo',
+    };
+    const out = renderQueue([a], { status: 'open' }).value;
+    assert.ok(!out.includes('<script>') && !out.includes('<img') && !out.includes('<b>X'), out);
+    assert.match(out, /&lt;script&gt;alert\(1\)&lt;\/script&gt;/);
+    assert.match(out, /3 h/);
+  });
+
+  it('the check box takes JSON or NDJSON and names a bad line', () => {
+    assert.deepEqual(parseTransactionText('{"a":1}'), { a: 1 });
+    assert.deepEqual(parseTransactionText('{"a":1}\n\n{"a":2}\n'), [{ a: 1 }, { a: 2 }]);
+    assert.throws(() => parseTransactionText('{"a":1}\n{nope'), /line 2 is not valid JSON/);
+    assert.throws(() => parseTransactionText('{nope'), /not valid JSON/);
+  });
+
+  it('months of a cap period, crossing a year', () => {
+    assert.deepEqual(monthsOf('2017-12-22', '2018-03-21'), ['2017-12', '2018-01', '2018-02', '2018-03']);
+    assert.equal(monthsOf('2018-01-01', '2018-12-31').length, 12);
+  });
+});
+
+describe('web: pages over HTTP', () => {
+  let t: TestService;
+  before(async () => {
+    t = await startTestService('sqlite');
+  });
+  after(() => t.close());
+
+  async function signIn(key: string): Promise<{ cookie: string; csrf: string }> {
+    const r = await t.app.inject({ method: 'POST', url: '/session', payload: `key=${encodeURIComponent(key)}`, headers: { 'content-type': 'application/x-www-form-urlencoded' } });
+    assert.equal(r.statusCode, 303);
+    const set = String(r.headers['set-cookie']);
+    assert.match(set, /HttpOnly/);
+    assert.match(set, /SameSite=Strict/);
+    const cookie = set.split(';')[0]!;
+    const page = await t.app.inject({ method: 'GET', url: '/check', headers: { cookie } });
+    const csrf = /name="csrf" value="([^"]+)"/.exec(page.body)?.[1];
+    assert.ok(csrf);
+    return { cookie, csrf };
+  }
+  const post = (url: string, cookie: string, form: Record<string, string>) =>
+    t.app.inject({ method: 'POST', url, headers: { cookie, 'content-type': 'application/x-www-form-urlencoded' }, payload: new URLSearchParams(form).toString() });
+
+  it('without a session every page redirects to /sign-in; a bad key is refused', async () => {
+    for (const url of ['/', '/alerts/1', '/check', '/ledger', '/audit']) {
+      const r = await t.app.inject({ method: 'GET', url });
+      assert.equal(r.statusCode, 303, url);
+      assert.equal(r.headers.location, '/sign-in');
+    }
+    assert.equal((await t.app.inject({ method: 'GET', url: '/', headers: { cookie: 'interdict_session=YWRtaW4.99999999999999.AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA' } })).statusCode, 303, 'a forged cookie is no session');
+    const bad = await t.app.inject({ method: 'POST', url: '/session', payload: 'key=ik_nope', headers: { 'content-type': 'application/x-www-form-urlencoded' } });
+    assert.equal(bad.statusCode, 401);
+    assert.match(bad.body, /unknown or revoked/);
+  });
+
+  it('the memo of a 2018 textile import from the DPRK cites 2375 para 16, and a form without the CSRF token is refused', async () => {
+    const tx = { id: 'tx-1', type: 'goods', date: '2018-03-01', from: 'KP', to: 'CN', goods: [{ hs: '6203.42' }] };
+    const d = (await checkTransactions(t.svc, tx)) as Decision;
+    const memo = memoOf(d).value;
+    assert.match(memo, /Outcome: <strong>prohibited<\/strong>/);
+    assert.match(memo, /UNSCR 2375<\/td><td>para 16<\/td><td>prohibits/);
+    assert.match(memo, /<dt>Evaluated for<\/dt><dd>2018-03-01<\/dd><dt>Law version<\/dt><dd>[0-9a-f]+/);
+    const { cookie, csrf } = await signIn(t.keys.analyst!);
+    assert.equal((await post('/check', cookie, { transaction: JSON.stringify(tx) })).statusCode, 403, 'no CSRF token');
+    assert.equal((await post('/check', cookie, { transaction: JSON.stringify(tx), csrf: 'x'.repeat(43) })).statusCode, 403, 'a wrong token');
+    const ok = await post('/check', cookie, { transaction: JSON.stringify(tx), csrf });
+    assert.equal(ok.statusCode, 200);
+    assert.match(ok.body, /UNSCR 2375<\/td><td>para 16/);
+    const bad = await post('/check', cookie, { transaction: '{"type":"goods","date":"2018-13-45"}', csrf });
+    assert.equal(bad.statusCode, 400);
+    assert.match(bad.body, /role="alert">[^<]*date/);
+    const notJson = await post('/check', cookie, { transaction: '{nope', csrf });
+    assert.equal(notJson.statusCode, 400);
+    assert.match(notJson.body, /transaction: not valid JSON/);
+  });
+
+  it('roles decide what each person sees: auditor reads the audit, analyst may not; a reporter lands on the ledger', async () => {
+    const analyst = await signIn(t.keys.analyst!);
+    const denied = await t.app.inject({ method: 'GET', url: '/audit', headers: { cookie: analyst.cookie } });
+    assert.equal(denied.statusCode, 403);
+    assert.match(denied.body, /may not read audit/);
+    const auditor = (await t.app.inject({ method: 'POST', url: '/session', payload: `key=${t.keys.auditor}`, headers: { 'content-type': 'application/x-www-form-urlencoded' } })).headers['set-cookie'];
+    const audit = await t.app.inject({ method: 'GET', url: '/audit', headers: { cookie: String(auditor).split(';')[0]! } });
+    assert.equal(audit.statusCode, 200);
+    assert.match(audit.body, /The chain verifies/);
+    const rep = (await t.app.inject({ method: 'POST', url: '/session', payload: `key=${t.keys.reporterCN}`, headers: { 'content-type': 'application/x-www-form-urlencoded' } })).headers['set-cookie'];
+    const home = await t.app.inject({ method: 'GET', url: '/', headers: { cookie: String(rep).split(';')[0]! } });
+    assert.equal(home.headers.location, '/ledger');
+    const ledger = await t.app.inject({ method: 'GET', url: '/ledger?commodity=refined-petroleum&period=2018', headers: { cookie: String(rep).split(';')[0]! } });
+    assert.equal(ledger.statusCode, 200);
+    assert.match(ledger.body, /<svg class="chart"/);
+    const csv = await t.app.inject({ method: 'GET', url: '/ledger.csv?commodity=refined-petroleum&period=2018', headers: { cookie: String(rep).split(';')[0]! } });
+    assert.match(String(csv.headers['content-type']), /text\/csv/);
+    assert.match(csv.body, /^commodity,period,month,state,barrels/);
+    const badPeriod = await t.app.inject({ method: 'GET', url: '/ledger?period=nonsense', headers: { cookie: String(rep).split(';')[0]! } });
+    assert.equal(badPeriod.statusCode, 400);
+    assert.match(badPeriod.body, /period/);
+    const filtered = await t.app.inject({ method: 'GET', url: '/audit?action=user.add&actor=test', headers: { cookie: String(auditor).split(';')[0]! } });
+    assert.match(filtered.body, /<caption>9 entries<\/caption>/, 'the nine accounts the harness added');
+    assert.doesNotMatch(filtered.body, /alert\.open/);
+  });
+
+  it('four eyes as in the API: the proposer confirming is 409 with a clear message; a second person closes it', async () => {
+    await addSubjects(t.svc, [{ id: 'c-1', name: 'Pak Yong Sik', dob: '1949', nationality: 'KP', type: 'person' }], 'test');
+    const both = await signIn(t.keys.both!);
+    const queue = await t.app.inject({ method: 'GET', url: '/?q=KPi.063', headers: { cookie: both.cookie } });
+    const id = /href="\/alerts\/(\d+)"/.exec(queue.body)?.[1];
+    assert.ok(id, queue.body);
+    const page = await t.app.inject({ method: 'GET', url: `/alerts/${id}`, headers: { cookie: both.cookie } });
+    assert.match(page.body, /<th scope="row">name<\/th>/);
+    assert.match(page.body, /KPi\.063/);
+    assert.equal((await post(`/alerts/${id}/decision`, both.cookie, { csrf: both.csrf, disposition: 'true-match', note: '' })).statusCode, 400, 'a note is required');
+    assert.equal((await post(`/alerts/${id}/decision`, both.cookie, { csrf: both.csrf, disposition: 'true-match', note: 'same person' })).statusCode, 303);
+    const self = await post(`/alerts/${id}/confirm`, both.cookie, { csrf: both.csrf });
+    assert.equal(self.statusCode, 409);
+    assert.match(self.body, /Conflict: .*four eyes/);
+    const rel = await signIn(t.keys.releaser!);
+    assert.equal((await post(`/alerts/${id}/confirm`, rel.cookie, { csrf: both.csrf })).statusCode, 403, "another session's token is refused");
+    assert.equal((await post(`/alerts/${id}/confirm`, rel.cookie, { csrf: rel.csrf })).statusCode, 303);
+    const closed = await t.app.inject({ method: 'GET', url: `/alerts/${id}`, headers: { cookie: rel.cookie } });
+    assert.match(closed.body, /Status: <strong>closed<\/strong>/);
+    assert.match(closed.body, /alert\.confirm/);
+  });
+
+  it('a session ends when it expires or its account is revoked; the pages stay out of the API route table', async () => {
+    const s = await openSession(t.svc.driver, t.keys.analyst2!);
+    assert.ok(s);
+    assert.ok(await sessionFor(t.svc.driver, s.cookie));
+    assert.equal(await sessionFor(t.svc.driver, s.cookie, Date.now() + SESSION_TTL_MS + 1), undefined);
+    await revokeAccount(t.svc.driver, 'analyst2', 'test');
+    assert.equal(await sessionFor(t.svc.driver, s.cookie), undefined);
+    assert.ok(!t.routeTable.some((r) => r.url === '/' || r.url.startsWith('/alerts') || r.url === '/check'));
+  });
+});
