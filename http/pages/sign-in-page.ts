@@ -1,10 +1,10 @@
 /** GET /sign-in (the form), POST /session (a key → the session cookie), POST /sign-out. */
 import type { FastifyInstance } from 'fastify';
 import type { Service } from '../../src/app/service/service-context.ts';
-import { openSession } from '../../src/app/web/web-sessions.ts';
+import { closeSession, openSession } from '../../src/app/web/web-sessions.ts';
 import { html } from './escape.ts';
 import { layout } from './layout.ts';
-import { clearedCookie, cookieValue, formOf, guard, sendPage, sessionCookie } from './web-session.ts';
+import { clearedCookie, cookieValue, crossSite, formOf, guard, sendPage, sessionCookie } from './web-session.ts';
 
 export function renderSignIn(message?: string): string {
   return layout({ title: 'Sign in' }, html`<h1>Sign in</h1>
@@ -21,15 +21,24 @@ export function signInPages(app: FastifyInstance, svc: Service): void {
   app.get('/sign-in', { config: { page: true } }, async (_req, reply) => sendPage(reply, 200, renderSignIn()));
 
   app.post('/session', { config: { page: true } }, async (req, reply) => {
+    // Sign-in takes no session token (there is no session yet), so another site must not be able to post
+    // it: a form from elsewhere would sign the victim in as the attacker (login CSRF).
+    if (crossSite(req)) return sendPage(reply, 403, renderSignIn('Sign in from this page, not from another site.'));
     const key = formOf(req).key;
     if (typeof key !== 'string' || key.trim() === '' || key.length > 200) return sendPage(reply, 400, renderSignIn('Enter your API key (field "key").'));
     const s = await openSession(svc.driver, key.trim());
     if (s === undefined) return sendPage(reply, 401, renderSignIn('That key is unknown or revoked.'));
-    return reply.code(303).header('set-cookie', sessionCookie(s.cookie, req.protocol === 'https')).header('location', '/').send();
+    const https = req.protocol === 'https' || req.headers['x-forwarded-proto'] === 'https';
+    return reply.code(303).header('set-cookie', sessionCookie(s.cookie, https)).header('location', '/').send();
   });
 
   app.post('/sign-out', { config: { page: true } }, async (req, reply) => {
-    if (cookieValue(req) !== undefined && (await guard(svc, req, reply, 'read-law')) === undefined) return reply;
+    if (crossSite(req)) return sendPage(reply, 403, renderSignIn('Sign out from this site, not from another.'));
+    const cookie = cookieValue(req);
+    if (cookie !== undefined) {
+      if ((await guard(svc, req, reply, 'read-law')) === undefined) return reply;
+      await closeSession(svc.driver, cookie);
+    }
     return reply.code(303).header('set-cookie', clearedCookie()).header('location', '/sign-in').send();
   });
 }

@@ -30,6 +30,23 @@ export function cookieValue(req: FastifyRequest): string | undefined {
   return undefined;
 }
 
+/**
+ * A request a browser sent from another site: its Sec-Fetch-Site says so, or its Origin names another
+ * host than the one asked. (Requests without either header, from scripts and old browsers, pass: they
+ * carry no cookie of a victim.)
+ */
+export function crossSite(req: FastifyRequest): boolean {
+  const site = req.headers['sec-fetch-site'];
+  if (site === 'cross-site' || site === 'same-site') return true;
+  const origin = req.headers.origin;
+  if (typeof origin !== 'string' || origin === 'null') return origin === 'null';
+  try {
+    return new URL(origin).host !== req.headers.host;
+  } catch {
+    return true;
+  }
+}
+
 /** A form body (application/x-www-form-urlencoded) as a plain record of its first values. */
 export function formOf(req: FastifyRequest): Record<string, string> {
   return typeof req.body === 'object' && req.body !== null ? (req.body as Record<string, string>) : {};

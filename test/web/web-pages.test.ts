@@ -159,4 +159,24 @@ describe('web: pages over HTTP', () => {
     assert.equal(await sessionFor(t.svc.driver, s.cookie), undefined);
     assert.ok(!t.routeTable.some((r) => r.url === '/' || r.url.startsWith('/alerts') || r.url === '/check'));
   });
+
+  it('review fixes: signing out ends the session for good; sign-in and sign-out from another site are refused; a repeated query parameter is no crash; Secure behind HTTPS', async () => {
+    const a = await signIn(t.keys.analyst!);
+    const out = await post('/sign-out', a.cookie, { csrf: a.csrf });
+    assert.equal(out.statusCode, 303);
+    assert.equal((await t.app.inject({ method: 'GET', url: '/', headers: { cookie: a.cookie } })).statusCode, 303, 'the old cookie no longer opens a page');
+    const form = { 'content-type': 'application/x-www-form-urlencoded' };
+    const forged = await t.app.inject({ method: 'POST', url: '/session', payload: `key=${t.keys.auditor}`, headers: { ...form, 'sec-fetch-site': 'cross-site', origin: 'http://elsewhere.example' } });
+    assert.equal(forged.statusCode, 403);
+    assert.equal(forged.headers['set-cookie'], undefined, 'no session from another site');
+    const away = await t.app.inject({ method: 'POST', url: '/sign-out', payload: '', headers: { ...form, origin: 'http://elsewhere.example' } });
+    assert.equal(away.statusCode, 403);
+    const b = await signIn(t.keys.auditor!);
+    for (const url of ['/?q=a&q=b', '/audit?actor=a&actor=b', '/ledger?period=2018&period=2019']) {
+      const r = await t.app.inject({ method: 'GET', url, headers: { cookie: b.cookie } });
+      assert.ok(r.statusCode < 500, `${url}: ${r.statusCode}`);
+    }
+    const secure = await t.app.inject({ method: 'POST', url: '/session', payload: `key=${t.keys.auditor}`, headers: { ...form, 'x-forwarded-proto': 'https' } });
+    assert.match(String(secure.headers['set-cookie']), /; Secure/);
+  });
 });

@@ -51,5 +51,9 @@ const POSTGRES_TRIGGERS = [
 ];
 
 export function serviceMigrations(dialect: 'sqlite' | 'postgres'): Migration[] {
-  return [{ version: 1, name: 'accounts, subjects, alerts, lists, audit log', statements: [...TABLES, ...(dialect === 'sqlite' ? SQLITE_TRIGGERS : POSTGRES_TRIGGERS)] }];
+  return [
+    { version: 1, name: 'accounts, subjects, alerts, lists, audit log', statements: [...TABLES, ...(dialect === 'sqlite' ? SQLITE_TRIGGERS : POSTGRES_TRIGGERS)] },
+    // Sessions are stateless signed cookies; a signed-out one is remembered until it would have expired.
+    { version: 2, name: 'web sessions signed out', statements: ['CREATE TABLE web_signouts (signature TEXT PRIMARY KEY, expires_at BIGINT NOT NULL)'] },
+  ];
 }

@@ -60,7 +60,17 @@ export async function sessionFor(db: SqlExec, cookie: string, now = Date.now()):
   if (m === null || Number(m[2]) <= now) return undefined;
   const live = await liveAccount(db, Buffer.from(m[1]!, 'base64url').toString());
   if (live === undefined || !same(mac(live.keyHash, 'session', `${m[1]}.${m[2]}`), m[3]!)) return undefined;
+  const out = await db.all('SELECT 1 FROM web_signouts WHERE signature = ?', [m[3]!]);
+  if (out.length > 0) return undefined; // signed out: the cookie ends with it, whoever kept a copy
   return { account: live.account, csrf: mac(live.keyHash, 'csrf', cookie) };
+}
+
+/** Sign a session out for good: its cookie is refused from now on, in every process (kept until it expires). */
+export async function closeSession(db: SqlExec, cookie: string, now = Date.now()): Promise<void> {
+  const m = /^[A-Za-z0-9_-]{1,100}\.(\d{1,15})\.([A-Za-z0-9_-]{43})$/.exec(cookie);
+  if (m === null) return;
+  await db.run('DELETE FROM web_signouts WHERE expires_at < ?', [now]);
+  await db.run('INSERT INTO web_signouts (signature, expires_at) VALUES (?, ?) ON CONFLICT (signature) DO NOTHING', [m[2]!, Number(m[1])]);
 }
 
 /** Constant-time comparison of two tokens. */
