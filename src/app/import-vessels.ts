@@ -6,7 +6,8 @@ import { InterdictError } from '../errors/index.ts';
 import { readAllText } from '../io/index.ts';
 import { parseVesselList } from '../ships/vessel-list-csv.ts';
 import { importVesselList } from '../ships/vessel-store.ts';
-import { openDatabase, parseDbTarget } from '../store/index.ts';
+import { parseDbTarget } from '../store/db-target.ts';
+import { openDatabase } from '../store/open-database.ts';
 
 export async function importVessels(file: string, db: string | undefined) {
   const text = await readAllText(file);

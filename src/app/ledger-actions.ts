@@ -11,7 +11,8 @@ import {
   capSourceFromLaw, loadCapStateLookup, openLedgerStore, parseDeliveryCsv, parseState, periodStatus, presentNotice, presentTotals, presentVersion,
   resolvePeriod, validateDelivery, fromMilli, type AmendInput, type Commodity, type DeliveryInput, type LedgerStore, type PeriodStatus,
 } from '../ledger/index.ts';
-import { describeDbTarget, type Access, type DbTarget } from '../store/index.ts';
+import { describeDbTarget, type DbTarget } from '../store/db-target.ts';
+import type { Access } from '../store/open-database.ts';
 import type { Engine } from './engine.ts';
 
 const todayUtc = (): string => new Date().toISOString().slice(0, 10);

@@ -7,7 +7,6 @@ import { closeSync, existsSync, mkdirSync, openSync, readFileSync, readSync, sta
 import path from 'node:path';
 import { InterdictError } from '../errors/index.ts';
 import { describeDbTarget, type DbTarget } from './db-target.ts';
-import { openPostgresDriver } from './postgres-driver.ts';
 import type { SqlDriver } from './sql-driver.ts';
 import { openSqliteDriver } from './sqlite-driver.ts';
 
@@ -26,6 +25,8 @@ export async function openDatabase(target: DbTarget, opts: OpenDatabaseOptions):
   if (target.kind === 'postgres') {
     let driver: SqlDriver | undefined;
     try {
+      // Loaded only for a PostgreSQL target: every other command is spared the driver's start-up.
+      const { openPostgresDriver } = await import('./postgres-driver.ts');
       driver = await openPostgresDriver(target.url, opts.schema ? { schema: opts.schema } : {});
       await driver.all('SELECT 1'); // a pool connects lazily: find an unreachable server here, not mid-command
       return driver;

@@ -5,6 +5,7 @@ export { cliActor, openService, type Service } from './service-context.ts';
 export { updateList } from '../lists/list-update.ts';
 export { addSubjects } from '../subjects/subjects.ts';
 export { verifyAudit } from '../audit/audit-log.ts';
-export { parseDbTarget, openDatabase } from '../../store/index.ts';
+export { parseDbTarget } from '../../store/db-target.ts';
+export { openDatabase } from '../../store/open-database.ts';
 export { parseBatchCsv } from '../../screening/index.ts';
 export { InterdictError } from '../../errors/index.ts';

@@ -5,7 +5,10 @@
  */
 import { loadLaw, type Law } from '../../law/index.ts';
 import { capSourceFromLaw, openSqlLedgerStore, type CapSource, type LedgerStore } from '../../ledger/index.ts';
-import { migrate, openDatabase, parseDbTarget, type DbTarget, type SqlDriver } from '../../store/index.ts';
+import { parseDbTarget, type DbTarget } from '../../store/db-target.ts';
+import { migrate } from '../../store/migrate.ts';
+import { openDatabase } from '../../store/open-database.ts';
+import type { SqlDriver } from '../../store/sql-driver.ts';
 import { ensureListRow, ListCache } from '../lists/list-store.ts';
 import { serviceMigrations } from './service-migrations.ts';
 

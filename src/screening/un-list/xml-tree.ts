@@ -4,14 +4,25 @@
  * number coercion: a DATAID never loses digits), and jPath strings are not built: both cut parse time
  * by about a third on the real file.
  */
-import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { createRequire } from 'node:module';
+import type { XMLParser, XMLValidator } from 'fast-xml-parser';
 
 /** One entry of an element's content: `{ TAG: [...children], ':@'?: attributes }` or `{ '#text': '…' }`. */
 export type XEntry = Record<string, unknown>;
 /** An element, seen as the list of its child entries. */
 export type XNode = readonly XEntry[];
 
-const parser = new XMLParser({
+// Loaded on first use: a command that never reads a list XML (check without parties, law list) never
+// pays for the XML library's start-up (about 30 ms).
+let lib: { parser: XMLParser; validator: typeof XMLValidator } | undefined;
+function xml(): { parser: XMLParser; validator: typeof XMLValidator } {
+  if (lib) return lib;
+  const m = createRequire(import.meta.url)('fast-xml-parser') as typeof import('fast-xml-parser');
+  lib = { parser: new m.XMLParser(PARSER_OPTIONS), validator: m.XMLValidator };
+  return lib;
+}
+
+const PARSER_OPTIONS = {
   preserveOrder: true,
   jPath: false,
   ignoreAttributes: false,
@@ -24,7 +35,7 @@ const parser = new XMLParser({
   // declare custom entities) is refused before parsing, so there is no entity expansion at all.
   processEntities: true,
   htmlEntities: true,
-});
+};
 
 export interface XmlProblem {
   message: string;
@@ -37,7 +48,7 @@ export function parseXml(text: string): { doc: XNode } | { problem: XmlProblem }
     return { problem: { message: 'a DOCTYPE or entity declaration is not allowed in a UN list file' } };
   }
   // INVARIANT: the parser itself is lenient (it accepts a file cut short), so nothing reaches it unvalidated.
-  const valid = XMLValidator.validate(text);
+  const valid = xml().validator.validate(text);
   if (valid !== true) {
     // The validator reports a file cut short as "Invalid '[\"A\",\"B\"]' found." (the tags left open).
     const open = /^Invalid '(\[[\s\S]*\])' found/.exec(valid.err.msg)?.[1];
@@ -48,7 +59,7 @@ export function parseXml(text: string): { doc: XNode } | { problem: XmlProblem }
     return { problem: { message: `not well-formed XML: ${valid.err.msg}`, line: valid.err.line } };
   }
   try {
-    return { doc: parser.parse(text) as XEntry[] };
+    return { doc: xml().parser.parse(text) as XEntry[] };
   } catch (e) {
     return { problem: { message: `not well-formed XML: ${e instanceof Error ? e.message : String(e)}` } };
   }
