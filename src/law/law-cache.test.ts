@@ -4,21 +4,15 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, cpSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { after, test } from 'node:test';
+import { test } from 'node:test';
 import { evaluate } from '../check/evaluate.ts';
 import { parseTransaction } from '../check/parse-transaction.ts';
 import { readCachedLaw, writeCachedLaw } from './law-cache.ts';
 import { DEFAULT_LAW_DIR } from './law-schema.ts';
 import { loadLaw } from './load-law.ts';
+import { tempCacheDir } from '../../test/support/temp-cache-dir.ts';
 
-const cache = mkdtempSync(path.join(tmpdir(), 'interdict-law-cache-'));
-const before = process.env.INTERDICT_CACHE_DIR;
-process.env.INTERDICT_CACHE_DIR = cache;
-after(() => {
-  if (before === undefined) delete process.env.INTERDICT_CACHE_DIR;
-  else process.env.INTERDICT_CACHE_DIR = before;
-  rmSync(cache, { recursive: true, force: true });
-});
+const cache = tempCacheDir('law-cache');
 const law = loadLaw();
 const entry = (): string => path.join(cache, 'law', readdirSync(path.join(cache, 'law')).find((n) => n.endsWith('.json'))!);
 

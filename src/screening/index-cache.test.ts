@@ -1,24 +1,17 @@
 // A cached index must be the index: the same matches, scores and explanations on the pinned snapshot
 // queries of both algorithms; an edited entry is a miss that rebuilds.
 import assert from 'node:assert/strict';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { after, test } from 'node:test';
+import { test } from 'node:test';
 import { buildIndex } from './build-index.ts';
 import { loadIndex } from './index-cache.ts';
 import { screenName } from './screen-name.ts';
 import type { ScreeningQuery } from './types.ts';
 import { loadUnList } from './un-list/index.ts';
+import { tempCacheDir } from '../../test/support/temp-cache-dir.ts';
 
-const cache = mkdtempSync(path.join(tmpdir(), 'interdict-index-cache-'));
-const before = process.env.INTERDICT_CACHE_DIR;
-process.env.INTERDICT_CACHE_DIR = cache;
-after(() => {
-  if (before === undefined) delete process.env.INTERDICT_CACHE_DIR;
-  else process.env.INTERDICT_CACHE_DIR = before;
-  rmSync(cache, { recursive: true, force: true });
-});
+const cache = tempCacheDir('index-cache');
 const list = loadUnList(undefined, { cacheDir: false });
 
 for (const algorithm of ['korean-v2', 'korean-v1']) {
