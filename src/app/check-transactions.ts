@@ -57,13 +57,6 @@ export async function checkStream(engine: Engine, source: Readable, out: ByteSin
   }
 }
 
-/** Check transactions already parsed (the service): the same context, no streaming. */
-export async function checkTransactions(engine: Engine, txs: readonly Transaction[], ledger?: DbTarget): Promise<Decision[]> {
-  const law = engine.law();
-  const ctx = await prepareContext(engine, law, ledger);
-  return txs.map((tx, k) => evaluateOne(tx, law, ctx, k + 1));
-}
-
 interface LazyContext extends CheckContext {
   /** The screener is built on the first record that names parties. */
   needParties(): void;

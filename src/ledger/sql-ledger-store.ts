@@ -9,7 +9,7 @@ import type { CapSource } from './cap-source.ts';
 import type { LedgerStore, RecordAllOptions, RecordOptions, WriteOptions } from './ledger-store.ts';
 import type { Baseline, Commodity, DeliveryInput, MonthStateRow } from './ledger-types.ts';
 import { parseMilli } from './quantity.ts';
-import { migrate } from '../store/migrate.ts';
+import { hasArea, migrate } from '../store/migrate.ts';
 import { LEDGER_MIGRATIONS } from './sql/ledger-migrations.ts';
 import { CURRENT_FROM, NOTICE_COLUMNS, toBaseline, toNotice, toTotals, toVersion, VERSION_COLUMNS, VERSION_FROM } from './sql/rows.ts';
 import type { SqlDriver } from '../store/sql-driver.ts';
@@ -34,17 +34,13 @@ export async function openSqlLedgerStore(driver: SqlDriver, caps: CapSource): Pr
 }
 
 async function hasLedger(driver: SqlDriver): Promise<boolean> {
+  if (await hasArea(driver, 'ledger')) return true;
+  // A ledger written before areas had their own numbering has its tables but no store_migrations.
   try {
-    const rows = await driver.all(`SELECT version FROM store_migrations WHERE area = 'ledger'`);
-    return rows.length > 0;
+    await driver.all('SELECT 1 FROM deliveries LIMIT 1');
+    return true;
   } catch {
-    // No store_migrations at all: only a ledger written before areas had their own numbering has tables.
-    try {
-      await driver.all('SELECT 1 FROM deliveries LIMIT 1');
-      return true;
-    } catch {
-      return false;
-    }
+    return false;
   }
 }
 

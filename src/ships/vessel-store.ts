@@ -4,7 +4,7 @@
  * or none. Readers never create or migrate a database.
  */
 import { createHash } from 'node:crypto';
-import { migrate } from '../store/migrate.ts';
+import { hasArea, migrate } from '../store/migrate.ts';
 import type { SqlDriver } from '../store/sql-driver.ts';
 import { DesignatedVessels, type DesignatedVessel, type LegalBasis } from './designated-vessels.ts';
 import { SHIPS_MIGRATIONS } from './ships-migrations.ts';
@@ -50,8 +50,7 @@ interface Row {
 
 /** The newest imported list, or undefined when none was ever imported into this database. */
 export async function loadDesignatedVessels(driver: SqlDriver): Promise<DesignatedVessels | undefined> {
-  const has = await driver.all(`SELECT 1 FROM store_migrations WHERE area = 'ships'`).catch(() => []);
-  if (has.length === 0) return undefined;
+  if (!(await hasArea(driver, 'ships'))) return undefined;
   const [latest] = await driver.all<{ id: number | string; version: string }>('SELECT id, version FROM vessel_list_imports ORDER BY id DESC LIMIT 1');
   if (!latest) return undefined;
   const rows = await driver.all<Row>('SELECT imo, name, mmsi, flag, callsign, vessel_type, designated, owner, legal_bases FROM designated_vessels WHERE import_id = ? ORDER BY imo', [Number(latest.id)]);

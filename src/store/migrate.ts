@@ -27,6 +27,15 @@ async function tableExists(tx: SqlExec, dialect: SqlDriver['dialect'], name: str
   return rows.length > 0;
 }
 
+/** Whether an area's tables exist in this database (a reader asks before it reads; it never creates them). */
+export async function hasArea(driver: SqlExec, area: string): Promise<boolean> {
+  try {
+    return (await driver.all('SELECT 1 FROM store_migrations WHERE area = ?', [area])).length > 0;
+  } catch {
+    return false; // no store_migrations at all: nothing was ever written here
+  }
+}
+
 /** Bring one area's schema up to date. Safe to call from many processes at once (one takes the lock). */
 export async function migrate(driver: SqlDriver, area: string, migrations: readonly Migration[]): Promise<number[]> {
   const known = migrations.length === 0 ? 0 : migrations[migrations.length - 1]!.version;

@@ -1,16 +1,11 @@
-/** The older UN list snapshot (test/fixtures/un-list, see its PROVENANCE.md), decompressed. */
+/** The UN list snapshots the service tests load, as bytes (see test/support/un-list-fixtures.ts). */
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { gunzipSync } from 'node:zlib';
-import { bundledListPath } from '../../src/screening/un-list/index.ts';
-
-const here = path.dirname(fileURLToPath(import.meta.url));
+import { unListSnapshot } from '../support/un-list-fixtures.ts';
 
 export function olderListXml(): Buffer {
-  return gunzipSync(readFileSync(path.join(here, '..', 'fixtures', 'un-list', 'consolidated-2025-04-19.xml.gz')));
+  return readFileSync(unListSnapshot('2025-04-19'));
 }
 
 export function bundledListXml(): Buffer {
-  return readFileSync(bundledListPath());
+  return readFileSync(unListSnapshot('2026-01-28'));
 }
