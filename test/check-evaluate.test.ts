@@ -112,7 +112,7 @@ test('an evaluation error with no measure at hand is an errors[] entry and revie
   assert.equal(d.errors?.length, 1);
   assert.match(d.errors![0]!.message, /\S/);
   const chunks: Buffer[] = [];
-  const w = new NdjsonDecisionWriter((b) => chunks.push(Buffer.from(b)));
+  const w = new NdjsonDecisionWriter((b) => (chunks.push(Buffer.from(b)), 'copied'));
   w.add(d);
   w.flush();
   assert.equal(Buffer.concat(chunks).toString(), `${JSON.stringify(d)}\n`);

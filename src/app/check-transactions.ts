@@ -6,15 +6,13 @@
  * the input needs them.
  */
 import { Readable } from 'node:stream';
-import {
-  evaluate, OutcomeTally, parseInput, parseTransaction, type CapStateLookup, type CheckContext, type Decision, type InputShape,
-  type OutcomeFlags, type Transaction, type VesselScreener,
-} from '../check/index.ts';
+import { OutcomeTally, parseInput, type CapStateLookup, type Decision, type InputShape, type OutcomeFlags, type VesselScreener } from '../check/index.ts';
 import { NdjsonDecisionWriter } from '../check/ndjson/ndjson-decision-writer.ts';
 import { InterdictError } from '../errors/index.ts';
 import { forEachLine, ioError, readStream, Spool, stripBom, type ByteSink } from '../io/index.ts';
 import type { Law } from '../law/index.ts';
 import type { DbTarget } from '../store/index.ts';
+import { evaluateOne, lazyContext, lineChecker, type LazyContext } from './check-lines.ts';
 import type { Engine } from './engine.ts';
 import { openCapStateLookup } from './ledger-actions.ts';
 import { openVesselScreener } from './vessel-screener.ts';
@@ -44,7 +42,7 @@ export async function checkStream(engine: Engine, source: Readable, out: ByteSin
   try {
     let summary: CheckSummary;
     try {
-      summary = await checkInto(source, law, ctx, req, spool);
+      summary = await checkInto(engine, source, ctx, req, spool);
     } catch (e) {
       // A read failure (no such file, a folder, permission) is named as the input's, not a crash.
       if (e instanceof InterdictError || (e as NodeJS.ErrnoException).code === undefined) throw e;
@@ -57,38 +55,16 @@ export async function checkStream(engine: Engine, source: Readable, out: ByteSin
   }
 }
 
-interface LazyContext extends CheckContext {
-  /** The screener is built on the first record that names parties. */
-  needParties(): void;
-}
-
 async function prepareContext(engine: Engine, law: Law, ledger: DbTarget | undefined): Promise<LazyContext> {
   // The cap ledger and the imported 1718 vessels list live in the same database; either may be absent.
   const [capState, screenVessel]: [CapStateLookup | undefined, VesselScreener | undefined] = ledger
     ? await Promise.all([openCapStateLookup(ledger, law), openVesselScreener(ledger)])
     : [undefined, undefined];
-  const ctx: LazyContext = {
-    needParties() {
-      ctx.screenParty ??= engine.partyScreener();
-    },
-  };
-  if (capState) ctx.capState = capState;
-  if (screenVessel) ctx.screenVessel = screenVessel;
-  return ctx;
+  return lazyContext(engine, capState, screenVessel);
 }
 
-/** Evaluate one record; a bad input only evaluation can see (an approval naming nothing) names the record. */
-function evaluateOne(tx: Transaction, law: Law, ctx: LazyContext, record: number): Decision {
-  if (tx.parties !== undefined && tx.parties.length > 0) ctx.needParties();
-  try {
-    return evaluate(tx, law, ctx);
-  } catch (e) {
-    if (e instanceof InterdictError && e.location.record === undefined) throw e.at({ record });
-    throw e;
-  }
-}
-
-async function checkInto(source: Readable, law: Law, ctx: LazyContext, req: CheckRequest, spool: Spool): Promise<CheckSummary> {
+async function checkInto(engine: Engine, source: Readable, ctx: LazyContext, req: CheckRequest, spool: Spool): Promise<CheckSummary> {
+  const law = engine.law();
   const tally = new OutcomeTally();
   const head = await peekShape(source);
   if (head.shape === 'whole') {
@@ -104,26 +80,10 @@ async function checkInto(source: Readable, law: Law, ctx: LazyContext, req: Chec
   }
   // NDJSON: one pass, a line at a time. INVARIANT: a bad line throws before the spool is drained.
   const writer = req.format === 'json' ? new NdjsonDecisionWriter((b) => spool.add(b)) : undefined;
-  let records = 0;
-  const each = (line: string, n: number): void => {
-    let raw: unknown;
-    try {
-      // JSON.parse skips surrounding whitespace (a CRLF line's \r too), so no trim on the hot path.
-      raw = JSON.parse(line);
-    } catch (e) {
-      if (line.trim() === '') return;
-      throw new InterdictError('CHECK_BAD_INPUT', `not valid JSON (${e instanceof Error ? e.message : String(e)})`, { record: n });
-    }
-    const d = evaluateOne(parseTransaction(raw, n), law, ctx, n);
-    tally.add(d);
-    if (writer) writer.add(d);
-    else spool.add(`${records > 0 ? '\n' : ''}${req.describe(d, records)}\n`);
-    records++;
-  };
-  let n = 0;
-  await forEachLine(head.rest, (line) => each(line, ++n));
+  const checker = lineChecker(law, ctx, writer ? (d) => writer.add(d) : (d, i) => spool.add(`${i > 0 ? '\n' : ''}${req.describe(d, i)}\n`));
+  await forEachLine(head.rest, checker.each);
   writer?.flush();
-  return { records, shape: 'ndjson', prohibited: tally.prohibited, flagged: tally.flagged };
+  return { records: checker.records(), shape: 'ndjson', prohibited: checker.tally.prohibited, flagged: checker.tally.flagged };
 }
 
 /**

@@ -32,24 +32,26 @@ export class Spool {
   private fd: number | undefined;
   bytes = 0;
 
-  add(b: Buffer | string): void {
+  /** Hold these bytes: `kept` if the buffer itself is held (the caller must not reuse it), else `copied`. */
+  add(b: Buffer | string): 'kept' | 'copied' {
     const buf = typeof b === 'string' ? Buffer.from(b) : b;
-    if (buf.length === 0) return;
+    if (buf.length === 0) return 'copied';
     this.bytes += buf.length;
     if (this.fd === undefined && this.heldBytes + buf.length <= IN_MEMORY) {
       this.held.push(buf);
       this.heldBytes += buf.length;
-      return;
+      return 'kept';
     }
     if (this.fd === undefined) {
       removeOnSignal();
       live.add(this);
       this.dir = mkdtempSync(path.join(tmpdir(), 'interdict-out-'));
       this.fd = openSync(path.join(this.dir, 'spool'), 'w+');
-      for (const h of this.held.splice(0)) writeSync(this.fd, h);
+      for (const h of this.held.splice(0)) writeAll(this.fd, h);
       this.heldBytes = 0;
     }
-    writeSync(this.fd, buf);
+    writeAll(this.fd, buf);
+    return 'copied';
   }
 
   /** Copy everything to `out`, honouring back-pressure; then release the temporary file. */
@@ -73,4 +75,9 @@ export class Spool {
     this.fd = undefined;
     this.dir = undefined;
   }
+}
+
+/** writeSync may write less than asked (a signal, a nearly full disk): write until all of it is out. */
+function writeAll(fd: number, b: Buffer): void {
+  for (let done = 0; done < b.length; ) done += writeSync(fd, b, done, b.length - done);
 }

@@ -26,7 +26,7 @@ const txs: Transaction[] = [
 
 test('writes exactly JSON.stringify(decision) + newline per decision, chunks in order', () => {
   const chunks: Buffer[] = [];
-  const w = new NdjsonDecisionWriter((b) => chunks.push(Buffer.from(b)));
+  const w = new NdjsonDecisionWriter((b) => (chunks.push(Buffer.from(b)), 'copied'));
   let expected = '';
   for (let round = 0; round < 3; round++) {
     for (const tx of txs) {
@@ -40,13 +40,21 @@ test('writes exactly JSON.stringify(decision) + newline per decision, chunks in 
   assert.equal(w.count, 18);
 });
 
-test('a chunk handed over is never written again (many decisions fill several chunks)', () => {
-  const chunks: Buffer[] = [];
-  const w = new NdjsonDecisionWriter((b) => chunks.push(Buffer.from(b)));
-  const d = evaluate({ ...txs[1]!, id: 'x'.repeat(5000) }, law);
-  const line = `${JSON.stringify(d)}\n`;
-  for (let i = 0; i < 4000; i++) w.add(d);
-  w.flush();
-  assert.ok(chunks.length >= 2, 'more than one chunk');
-  assert.equal(Buffer.concat(chunks).toString('utf8'), line.repeat(4000));
+test('a chunk kept by its receiver is never written again; a copied one is reused (many decisions fill several chunks)', () => {
+  for (const fate of ['kept', 'copied'] as const) {
+    const chunks: Buffer[] = [];
+    const buffers = new Set<ArrayBufferLike>();
+    const w = new NdjsonDecisionWriter((b) => {
+      buffers.add(b.buffer);
+      chunks.push(fate === 'kept' ? b : Buffer.from(b));
+      return fate;
+    });
+    const d = evaluate({ ...txs[1]!, id: 'x'.repeat(5000) }, law);
+    const line = `${JSON.stringify(d)}\n`;
+    for (let i = 0; i < 4000; i++) w.add(d);
+    w.flush();
+    assert.ok(chunks.length >= 2, 'more than one chunk');
+    assert.equal(Buffer.concat(chunks).toString('utf8'), line.repeat(4000), fate);
+    assert.equal(buffers.size, fate === 'kept' ? chunks.length : 1, `${fate}: buffers used`);
+  }
 });
