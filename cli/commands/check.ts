@@ -18,7 +18,7 @@ export function registerCheck(program: Command): void {
     .action(
       runAction(async (file: string, opts: { format?: string; db?: string; list?: string }): Promise<ExitCode> => {
         const format = resolveFormat(opts.format);
-        const [{ Engine, checkStream, describeDecision, openSource, parseDbTarget }] = await Promise.all([import('../../src/app/index.ts')]);
+        const { Engine, checkStream, describeDecision, openSource, parseDbTarget } = await import('../../src/app/check-entry.ts');
         const engine = new Engine({ ...(opts.list !== undefined && { listFile: opts.list }), warn });
         const ledger = parseDbTarget(opts.db);
         const out = new Output();

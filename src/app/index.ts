@@ -1,7 +1,6 @@
 // The app layer: the use cases every interface calls (the CLI now, the HTTP service next). Interfaces
 // import from here, never from the areas below.
-export { Engine, type EngineOptions, type EngineWarning } from './engine.ts';
-export { checkStream, type CheckRequest, type CheckSummary, type CheckFormat } from './check-transactions.ts';
+export { Engine, type EngineOptions, type EngineWarning, checkStream, type CheckRequest, type CheckSummary, type CheckFormat } from './check-entry.ts';
 export { openScreener, type Screener, type ScreenRequest } from './screen-names.ts';
 export {
   withLedger, openCapStateLookup, recordDelivery, amendDelivery, importDeliveries, ledgerStatus, ledgerNotices, baselines, deliveryHistory, ledgerWhere,
