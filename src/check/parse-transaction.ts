@@ -125,20 +125,24 @@ export function parseTransaction(raw: unknown, record: string | number): Transac
 }
 
 function goodsLine(r: Where, g: unknown, i: number): void {
-  const go = obj(r, g, `goods[${i}]`, GOODS);
-  const hs = go.hs;
+  // Field names are built only on failure: this runs for every goods line of every record.
+  if (!isObj(g)) fail(r, `goods[${i}]`, 'must be an object');
+  for (const k in g) if (!GOODS.has(k)) obj(r, g, `goods[${i}]`, GOODS);
+  const hs = g.hs;
   if (hs !== undefined && (typeof hs !== 'string' || parseHs(hs) === undefined)) {
     fail(r, `goods[${i}].hs`, `is ${showValue(hs)}, which is not an HS code (write "62", "6203", "6203.42" or "620342")`);
   }
-  str(r, go.description, `goods[${i}].description`);
-  const product = go.product;
+  const description = g.description;
+  if (description !== undefined && (typeof description !== 'string' || description.length > MAX_TEXT_LENGTH)) str(r, description, `goods[${i}].description`);
+  const product = g.product;
   if (product !== undefined && (typeof product !== 'string' || !PRODUCTS.has(product))) {
     fail(r, `goods[${i}].product`, `is ${showValue(product)}, which is not a known product kind (e.g. crude-oil, condensate, refined-petroleum, textiles, other)`);
   }
-  const q = go.quantity;
+  const q = g.quantity;
   if (q !== undefined && (typeof q !== 'number' || !Number.isFinite(q) || q < 0)) fail(r, `goods[${i}].quantity`, 'must be a number of zero or more');
-  str(r, go.unit, `goods[${i}].unit`);
-  const v = go.value;
+  const unit = g.unit;
+  if (unit !== undefined && (typeof unit !== 'string' || unit.length > MAX_TEXT_LENGTH)) str(r, unit, `goods[${i}].unit`);
+  const v = g.value;
   if (v !== undefined && (typeof v !== 'number' || !Number.isFinite(v) || v < 0)) fail(r, `goods[${i}].value`, 'must be a number of zero or more (the value in US dollars)');
 }
 
