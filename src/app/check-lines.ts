@@ -1,7 +1,7 @@
 /**
- * What checking one NDJSON line means, written once for the one-thread path and for each worker thread:
- * parse it, validate it, evaluate it (opening the screener the first time a record names parties), and
- * hand the decision on. Blank lines are skipped; a bad line throws, naming its line number.
+ * What checking one NDJSON line means: parse it, validate it, evaluate it (opening the screener the
+ * first time a record names parties), and hand the decision on. Blank lines are skipped; a bad line
+ * throws, naming its line number.
  */
 import {
   evaluate, OutcomeTally, parseTransaction, type CapStateLookup, type CheckContext, type Decision, type Transaction, type VesselScreener,

@@ -50,7 +50,9 @@ export class NdjsonDecisionWriter {
 
   private handOver(need: number): void {
     const fate = this.pos > 0 ? this.onChunk(this.buf.subarray(0, this.pos)) : 'copied';
-    if (fate === 'kept' || this.buf.length < need) this.buf = Buffer.allocUnsafe(Math.max(CHUNK, need));
+    // Only an explicit `copied` frees the buffer: anything else (a plain-JS receiver returning nothing)
+    // is taken as kept, so a held chunk is never overwritten.
+    if (fate !== 'copied' || this.buf.length < need) this.buf = Buffer.allocUnsafe(Math.max(CHUNK, need));
     this.pos = 0;
   }
 
