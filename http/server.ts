@@ -63,11 +63,13 @@ export async function buildServer(svc: Service, opts: ServerOptions = {}): Promi
     logger: opts.logger ?? false,
     bodyLimit: JSON_BODY_LIMIT,
     return503OnClosing: true,
-    // A parameter given twice keeps its first value: handlers and schemas see strings, never arrays.
-    querystringParser: (query: string) => {
-      const out: Record<string, string> = {};
-      for (const [k, v] of new URLSearchParams(query)) if (!(k in out)) out[k] = v;
-      return out;
+    routerOptions: {
+      // A parameter given twice keeps its first value: handlers and schemas see strings, never arrays.
+      querystringParser: (query: string) => {
+        const out: Record<string, string> = {};
+        for (const [k, v] of new URLSearchParams(query)) if (!(k in out)) out[k] = v;
+        return out;
+      },
     },
     // Refuse what does not fit, never repair it: no coercion, no silently dropped fields.
     ajv: { customOptions: { removeAdditional: false, coerceTypes: false, useDefaults: false, allErrors: false, allowUnionTypes: true } },

@@ -23,7 +23,7 @@ export interface Scratch {
   /** The environment the CLI runs in (for tests that start it through a shell). */
   env: NodeJS.ProcessEnv;
   /** Write a file in the scratch folder and return its path. */
-  write(name: string, body: string): string;
+  write(name: string, body: string | Buffer): string;
   /** Run `interdict ...args` (optionally with stdin) from the project root. */
   cli(args: string[], input?: string): CliRun;
 }

@@ -1,0 +1,95 @@
+// How `check` reads what it is given, at the edges a real user hits: a huge first line, a broken first
+// record before a big file, bytes that are not UTF-8, a one-line batch, a JSON value too big to read
+// whole, and a named database that holds nothing check can use.
+import assert from 'node:assert/strict';
+import { Readable } from 'node:stream';
+import { test } from 'node:test';
+import { checkStream, Engine } from '../src/app/index.ts';
+import { MAX_WHOLE_BYTES } from '../src/app/check-transactions.ts';
+import { isInterdictError } from '../src/errors/index.ts';
+import { scratch } from './support/cli-harness.ts';
+
+const sandbox = scratch('check-shapes');
+const tx = (id: string, extra: object = {}) => ({ id, type: 'goods', date: '2019-05-01', from: 'FR', to: 'DE', goods: [{ hs: '6203.42' }], ...extra });
+const line = (id: string) => JSON.stringify(tx(id));
+type Err = { error: { code: string; record?: number; field?: string; message: string } };
+
+test('a first line of several MB is read once and checked as NDJSON, the lines after it too', () => {
+  const big = JSON.stringify(tx('big', { goods: Array.from({ length: 60_000 }, () => ({ hs: '6203.42', description: 'cotton trousers, assorted sizes' })) }));
+  assert.ok(big.length > 3_000_000);
+  const r = sandbox.cli(['check', sandbox.write('big-first.ndjson', `${big}\n${line('a')}\n${line('b')}\n`), '--format', 'json']);
+  assert.equal(r.code, 0, r.stderr);
+  assert.deepEqual(r.stdout.trim().split('\n').map((l) => (JSON.parse(l) as { id: string }).id), ['big', 'a', 'b']);
+});
+
+test('a broken first record followed by good lines is NDJSON line 1, not one bad JSON value', () => {
+  const text = `{"id":"bad","type":"goods",}\n${Array.from({ length: 2000 }, (_, i) => line(`t${i}`)).join('\n')}\n`;
+  const r = sandbox.cli(['check', sandbox.write('broken-first.ndjson', text), '--format', 'json']);
+  assert.equal(r.code, 1);
+  assert.equal(r.stdout, '');
+  const { error } = JSON.parse(r.stderr) as Err;
+  assert.equal(error.code, 'CHECK_BAD_INPUT');
+  assert.equal(error.record, 1);
+  assert.match(error.message, /not valid JSON/);
+  // A pretty-printed single object (its first two lines are not objects) is still one object.
+  const pretty = sandbox.cli(['check', sandbox.write('pretty.json', JSON.stringify(tx('p'), null, 2)), '--format', 'json']);
+  assert.equal(pretty.code, 0, pretty.stderr);
+  assert.equal((JSON.parse(pretty.stdout) as { id: string }).id, 'p');
+  assert.ok(pretty.stdout.trim().includes('\n'), 'a pretty-printed object is answered pretty-printed');
+});
+
+test('bytes that are not UTF-8 are bad input naming the line; valid UTF-8 split across read chunks is not', () => {
+  const head = Buffer.from(`${line('a')}\n`);
+  const bad = Buffer.concat([head, Buffer.from('{"id":"l'), Buffer.from([0xe9, 0xff]), Buffer.from('","type":"goods","date":"2019-05-01"}\n')]);
+  const r = sandbox.cli(['check', sandbox.write('latin1.ndjson', bad), '--format', 'json']);
+  assert.equal(r.code, 1);
+  assert.equal(r.stdout, '');
+  const { error } = JSON.parse(r.stderr) as Err;
+  assert.deepEqual([error.code, error.record], ['CHECK_BAD_INPUT', 2]);
+  assert.match(error.message, /UTF-8/);
+  // A character cut short at the very end of the input.
+  const cut = sandbox.cli(['check', sandbox.write('cut.ndjson', Buffer.concat([head, head, Buffer.from([0xe2, 0x82])])), '--format', 'json']);
+  assert.deepEqual([cut.code, (JSON.parse(cut.stderr) as Err).error.record], [1, 3]);
+  // Many non-ASCII ids (and a real U+FFFD): some characters straddle the 64 KiB chunk edges.
+  const ids = Array.from({ length: 3000 }, (_, i) => `정유-${i}-€\uFFFD`);
+  const ok = sandbox.cli(['check', sandbox.write('utf8.ndjson', `${ids.map((id) => line(id)).join('\n')}\n`), '--format', 'json']);
+  assert.equal(ok.code, 0, ok.stderr);
+  assert.deepEqual(ok.stdout.trim().split('\n').map((l) => (JSON.parse(l) as { id: string }).id), ids);
+  // A JSON array that is not UTF-8.
+  const arr = sandbox.cli(['check', sandbox.write('latin1.json', Buffer.concat([Buffer.from('[{"id":"'), Buffer.from([0xe9]), Buffer.from('"}]')])), '--format', 'json']);
+  assert.equal(arr.code, 1);
+  assert.match((JSON.parse(arr.stderr) as Err).error.message, /UTF-8/);
+});
+
+test('a one-line batch is answered on one line (one object, and a one-record NDJSON batch, alike)', () => {
+  for (const [name, input] of [['one.ndjson', `${line('solo')}\n`], ['one.json', line('solo')]] as const) {
+    const r = sandbox.cli(['check', sandbox.write(name, input), '--format', 'json']);
+    assert.equal(r.code, 0, r.stderr);
+    assert.equal(r.stdout.split('\n').length, 2, `${name}: one line and its newline`);
+    assert.equal((JSON.parse(r.stdout) as { id: string }).id, 'solo');
+  }
+});
+
+test('a JSON array too big to read whole is refused with the way out (NDJSON), before it is all read', async () => {
+  let served = 0;
+  const source = Readable.from((function* () {
+    yield Buffer.from('[');
+    const spaces = Buffer.alloc(1 << 20, 0x20);
+    for (; served <= MAX_WHOLE_BYTES + (2 << 20); served += spaces.length) yield spaces;
+  })());
+  await assert.rejects(
+    checkStream(new Engine(), source, { write: async () => undefined }, { sourceName: 'big.json', format: 'json', describe: () => '' }),
+    (e: unknown) => isInterdictError(e) && e.code === 'CHECK_BAD_INPUT' && /NDJSON/.test(e.message),
+  );
+  assert.ok(served <= MAX_WHOLE_BYTES + (2 << 20), 'stopped reading at the bound');
+});
+
+test('a database named with --db that holds neither a ledger nor a vessels list is refused; the default may be empty', () => {
+  const input = sandbox.write('t.ndjson', `${line('a')}\n${line('b')}\n`);
+  const r = sandbox.cli(['check', input, '--db', sandbox.write('empty.sqlite', ''), '--format', 'json']);
+  assert.equal(r.code, 1);
+  assert.equal(r.stdout, '');
+  const { error } = JSON.parse(r.stderr) as Err;
+  assert.deepEqual([error.code, error.field], ['STORE_NOT_FOUND', 'db']);
+  assert.equal(sandbox.cli(['check', input, '--format', 'json']).code, 0);
+});
