@@ -39,6 +39,12 @@ export class Output {
     if (!ok && !this.closed && !this.failure) await once(this.stream, 'drain').catch(() => undefined);
   };
 
+  /**
+   * True while the stream holds bytes not yet handed to the system. Files, and on Linux pipes and
+   * terminals, are written synchronously, so this is usually false right after a write.
+   */
+  holding = (): boolean => this.stream.writableLength > 0;
+
   /** Human-readable text: sanitised for a terminal, then written. */
   text = (s: string): Promise<void> => this.write(forTerminal(s.endsWith('\n') ? s : `${s}\n`));
 
