@@ -18,7 +18,7 @@ import { median } from './support/median.ts';
 import { seededRandom as rng } from './support/seeded-random.ts';
 
 const N = Number(process.env.BENCH_N ?? 300_000);
-const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 const HS = ['6203.42', '6109.10', '5208.11', '2709.00', '2710.19', '2710.12', '2711.11', '2701.12', '2601.11', '0302.89', '0303.55', '7108.12', '7113.19', '8703.23', '8471.30', '8429.52', '1006.30', '0702.00', '4403.99', '7208.51', '9302.00', '8710.00', '8903.92', '3004.90', '8802.11', '2616.10', '9703.00'];
