@@ -93,3 +93,19 @@ test('a database named with --db that holds neither a ledger nor a vessels list 
   assert.deepEqual([error.code, error.field], ['STORE_NOT_FOUND', 'db']);
   assert.equal(sandbox.cli(['check', input, '--format', 'json']).code, 0);
 });
+
+test('a line that never ends is refused at the bound, first or later, without reading on', async () => {
+  for (const [lead, record, re] of [['', undefined, /read whole/], [`${line('a')}\n`, 2, /longer than/]] as const) {
+    let served = 0;
+    const source = Readable.from((function* () {
+      yield Buffer.from(`${lead}{"id":"`);
+      const a = Buffer.alloc(1 << 20, 0x61);
+      for (; served <= MAX_WHOLE_BYTES + (4 << 20); served += a.length) yield a;
+    })());
+    await assert.rejects(
+      checkStream(new Engine(), source, { write: async () => undefined }, { sourceName: '-', format: 'json', describe: () => '' }),
+      (e: unknown) => isInterdictError(e) && e.code === 'CHECK_BAD_INPUT' && re.test(e.message) && e.location.record === record,
+    );
+    assert.ok(served <= MAX_WHOLE_BYTES + (4 << 20), 'stopped reading at the bound');
+  }
+});

@@ -97,6 +97,10 @@ async function checkInto(engine: Engine, source: Readable, ctx: LazyContext, req
     onInvalidUtf8: (record) => {
       throw new InterdictError('CHECK_BAD_INPUT', 'the line is not valid UTF-8 text', { record });
     },
+    maxLineLength: MAX_WHOLE_BYTES,
+    onLineTooLong: (record) => {
+      throw new InterdictError('CHECK_BAD_INPUT', `the line is longer than ${MAX_WHOLE_BYTES >> 20} MiB (one transaction per line)`, { record });
+    },
   });
   writer?.flush();
   return { records: checker.records(), shape: 'ndjson', prohibited: checker.tally.prohibited, flagged: checker.tally.flagged };
@@ -175,6 +179,8 @@ async function peekShape(source: Readable): Promise<{ shape: 'ndjson' | 'whole';
     for (;;) {
       const nl = bytes.indexOf(0x0a, at);
       if (nl >= 0) return { end: nl };
+      // Past the bound of a value read whole, stop looking: read whole, it is refused by its size.
+      if (size - from > MAX_WHOLE_BYTES) return undefined;
       at = Math.max(from, size);
       if (!(await more(size))) return undefined;
     }

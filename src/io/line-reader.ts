@@ -13,6 +13,9 @@ export interface LineOptions {
    * so valid input costs almost nothing.
    */
   onInvalidUtf8?: (line: number) => never;
+  /** Longest line accepted, in characters; a longer one calls `onLineTooLong` (expected to throw). */
+  maxLineLength?: number;
+  onLineTooLong?: (line: number) => never;
 }
 
 /**
@@ -22,6 +25,7 @@ export interface LineOptions {
 export async function forEachLine(source: Readable, each: (line: string, n: number) => void, options: LineOptions = {}): Promise<number> {
   const decoder = new StringDecoder('utf8');
   const check = options.onInvalidUtf8 ? utf8Checker(options.onInvalidUtf8) : undefined;
+  const maxLine = options.maxLineLength ?? Infinity;
   let carry = '';
   let n = 0;
   let first = true;
@@ -44,6 +48,8 @@ export async function forEachLine(source: Readable, each: (line: string, n: numb
       nl = text.indexOf('\n', start);
     }
     carry += text.slice(start);
+    // A line that never ends (a stream with no newline) must not take all memory.
+    if (carry.length > maxLine) options.onLineTooLong?.(n + 1);
   };
   for await (const chunk of source) {
     // Checked before its lines are handed on: the first bad line is reported, never checked past.
