@@ -109,3 +109,15 @@ test('a line that never ends is refused at the bound, first or later, without re
     assert.ok(served <= MAX_WHOLE_BYTES + (4 << 20), 'stopped reading at the bound');
   }
 });
+
+test('a hand-formatted object whose second line is an object is still one object; the first bad line is the one named', () => {
+  const hand = '{"id":"h","type":"goods","date":"2019-05-01","from":"FR","to":"DE","goods":[\n{"hs":"6203.42"}\n]}\n';
+  const r = sandbox.cli(['check', sandbox.write('hand.json', hand), '--format', 'json']);
+  assert.equal(r.code, 0, r.stderr);
+  assert.equal((JSON.parse(r.stdout) as { id: string }).id, 'h');
+  // Bad JSON on line 2, bad bytes on line 5 (one 64 KiB chunk): line 2 is reported, as from a slow pipe.
+  const text = Buffer.concat([Buffer.from(`${line('a')}\n{"id":"b",}\n${line('c')}\n${line('d')}\n{"id":"`), Buffer.from([0xff]), Buffer.from('"}\n')]);
+  const run = sandbox.cli(['check', sandbox.write('two-faults.ndjson', text), '--format', 'json']);
+  assert.equal(run.code, 1);
+  assert.equal((JSON.parse(run.stderr) as Err).error.record, 2);
+});

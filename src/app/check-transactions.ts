@@ -125,8 +125,8 @@ async function readWhole(source: Readable): Promise<Buffer> {
 /**
  * Decide the input's shape from its start, reading only as far as it must, in time linear in what it
  * reads (a 50 MB first line is scanned once): `[` is a JSON array, read whole; `{` whose first line is a
- * whole object, or whose second line is (so a broken first record is reported as line 1, not by reading
- * the whole file as one value), with more after it, is NDJSON, streamed; any other `{` (one object,
+ * whole object, or ends in "}" and the second line is one (so a broken first record is reported as
+ * line 1, not by reading the whole file as one value), with more after it, is NDJSON, streamed; any other `{` (one object,
  * maybe pretty-printed) is read whole; anything else is NDJSON whose first line will be refused.
  */
 async function peekShape(source: Readable): Promise<{ shape: 'ndjson' | 'whole'; rest: Readable }> {
@@ -169,7 +169,11 @@ async function peekShape(source: Readable): Promise<{ shape: 'ndjson' | 'whole';
     if (line1 === undefined) return 'whole'; // one line: one object
     const start2 = await nextContent(line1.end + 1);
     if (start2 === undefined) return 'whole';
-    if (parsesAsObject(bytes.toString('utf8', i, line1.end))) return 'ndjson';
+    const first = bytes.toString('utf8', i, line1.end).trimEnd();
+    if (parsesAsObject(first)) return 'ndjson';
+    // A broken record is still a whole line ending in "}"; a hand-formatted object's first line ends in
+    // "[", "{", "," or ":" (and its second line may well be an object of its own).
+    if (!first.endsWith('}')) return 'whole';
     const line2 = await lineFrom(start2);
     return parsesAsObject(bytes.toString('utf8', start2, line2?.end ?? size)) ? 'ndjson' : 'whole';
   })();

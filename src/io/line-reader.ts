@@ -24,11 +24,19 @@ export interface LineOptions {
  */
 export async function forEachLine(source: Readable, each: (line: string, n: number) => void, options: LineOptions = {}): Promise<number> {
   const decoder = new StringDecoder('utf8');
-  const check = options.onInvalidUtf8 ? utf8Checker(options.onInvalidUtf8) : undefined;
+  const check = options.onInvalidUtf8 ? utf8Checker() : undefined;
   const maxLine = options.maxLineLength ?? Infinity;
   let carry = '';
   let n = 0;
   let first = true;
+  // The first line whose bytes are not UTF-8 (found a chunk ahead): reported when its turn comes, so an
+  // earlier bad line is still the one reported, whatever the chunk sizes.
+  let badLine = Infinity;
+  const emit = (line: string): void => {
+    const k = ++n;
+    if (k >= badLine) options.onInvalidUtf8!(badLine);
+    each(line, k);
+  };
   const feed = (text: string): void => {
     if (first && text.length > 0) {
       first = false;
@@ -37,13 +45,13 @@ export async function forEachLine(source: Readable, each: (line: string, n: numb
     let start = 0;
     let nl = text.indexOf('\n');
     if (nl >= 0 && carry.length > 0) {
-      each(carry + text.slice(0, nl), ++n);
+      emit(carry + text.slice(0, nl));
       carry = '';
       start = nl + 1;
       nl = text.indexOf('\n', start);
     }
     while (nl >= 0) {
-      each(text.slice(start, nl), ++n);
+      emit(text.slice(start, nl));
       start = nl + 1;
       nl = text.indexOf('\n', start);
     }
@@ -52,32 +60,32 @@ export async function forEachLine(source: Readable, each: (line: string, n: numb
     if (carry.length > maxLine) options.onLineTooLong?.(n + 1);
   };
   for await (const chunk of source) {
-    // Checked before its lines are handed on: the first bad line is reported, never checked past.
-    check?.chunk(chunk as Buffer, n);
+    if (check && badLine === Infinity) badLine = check.chunk(chunk as Buffer, n);
     feed(decoder.write(chunk as Buffer));
   }
-  check?.end(n);
+  if (check && badLine === Infinity) badLine = check.end(n);
   feed(decoder.end());
-  if (carry.length > 0) each(carry, ++n);
+  if (carry.length > 0) emit(carry);
   return n;
 }
 
 /**
  * Validates the bytes chunk by chunk; a character cut by a chunk's edge is held (up to 3 bytes) and
- * checked with the next. `linesBefore` is the number of lines already complete before this chunk.
+ * checked with the next. `linesBefore` is the number of lines already complete before this chunk. Each
+ * call answers the number of the first line with bad bytes, or Infinity.
  */
-function utf8Checker(fail: (line: number) => never) {
+function utf8Checker() {
   let held = Buffer.alloc(0);
   return {
-    chunk(chunk: Buffer, linesBefore: number): void {
+    chunk(chunk: Buffer, linesBefore: number): number {
       const bytes = held.length > 0 ? Buffer.concat([held, chunk]) : chunk;
       const whole = completeEnd(bytes);
-      if (!isUtf8(bytes.subarray(0, whole))) fail(linesBefore + firstBadLine(bytes.subarray(0, whole)));
       held = Buffer.from(bytes.subarray(whole));
+      return isUtf8(bytes.subarray(0, whole)) ? Infinity : linesBefore + firstBadLine(bytes.subarray(0, whole));
     },
-    end(linesBefore: number): void {
+    end(linesBefore: number): number {
       // A character cut short by the end of the input.
-      if (held.length > 0) fail(linesBefore + 1 + count(held, 0x0a));
+      return held.length > 0 ? linesBefore + 1 + count(held, 0x0a) : Infinity;
     },
   };
 }

@@ -23,6 +23,7 @@ export interface OpenLedgerOptions {
 
 export async function openLedgerStore(opts: OpenLedgerOptions): Promise<LedgerStore> {
   const target = opts.target ?? parseDbTarget(opts.db);
-  const driver = await openDatabase(target, { access: opts.access ?? 'write', ...(opts.schema ? { schema: opts.schema } : {}) });
-  return openSqlLedgerStore(driver, opts.caps);
+  const access = opts.access ?? 'write';
+  const driver = await openDatabase(target, { access, ...(opts.schema ? { schema: opts.schema } : {}) });
+  return openSqlLedgerStore(driver, opts.caps, driver.readOnly || access === 'read');
 }

@@ -18,10 +18,14 @@ import { recordDelivery, type WriteCtx } from './write-delivery.ts';
 
 const todayUtc = (): string => new Date().toISOString().slice(0, 10);
 
-/** Open a store over a driver: migrations run first (safe from many processes at once); a reader only reads. */
-export async function openSqlLedgerStore(driver: SqlDriver, caps: CapSource): Promise<LedgerStore> {
+/**
+ * Open a store over a driver: migrations run first (safe from many processes at once); a reader only
+ * reads, and never creates a ledger where there is none (a PostgreSQL connection is never read-only
+ * itself, so `readOnly` says what the caller asked for).
+ */
+export async function openSqlLedgerStore(driver: SqlDriver, caps: CapSource, readOnly = driver.readOnly): Promise<LedgerStore> {
   try {
-    if (!driver.readOnly) await migrate(driver, 'ledger', LEDGER_MIGRATIONS);
+    if (!readOnly) await migrate(driver, 'ledger', LEDGER_MIGRATIONS);
     else if (!(await hasLedger(driver))) {
       // A database another area created (a vessels list, the service's accounts) holds no ledger yet.
       throw new InterdictError('STORE_NOT_FOUND', 'the database holds no cap ledger: nothing has been recorded there');
