@@ -73,9 +73,9 @@ async function prepareContext(engine: Engine, law: Law, ledger: DbTarget | undef
 
 async function checkInto(engine: Engine, source: Readable, ctx: LazyContext, req: CheckRequest, spool: Spool): Promise<CheckSummary> {
   const law = engine.law();
-  const tally = new OutcomeTally();
   const head = await peekShape(source);
   if (head.shape === 'whole') {
+    const tally = new OutcomeTally();
     // A JSON array or a single object is one value: parsed whole (validated entirely before evaluation),
     // so its size is bounded; NDJSON has no such bound.
     const raw = await readWhole(head.rest);

@@ -5,7 +5,7 @@
  * a binary search on its date and a few map probes per goods line.
  */
 import { HsPrefixIndex, parseHs } from '../hs/index.ts';
-import { addDays } from '../law/dates.ts';
+import { addDays, lastOnOrBefore } from '../law/dates.ts';
 import type { Law, Measure, TransactionType } from '../law/measure.ts';
 import { approvalTargets } from './approvals.ts';
 import { compileMeasure, wordsPattern, type CompiledMeasure } from './compiled-measure.ts';
@@ -149,18 +149,6 @@ function compile(law: Law): CompiledLaw {
 }
 /** The interval containing `date` (binary search over the cut dates). */
 export function intervalFor(c: CompiledLaw, date: string): Interval {
-  const s = c.starts;
-  let lo = 0;
-  let hi = s.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (s[mid]! <= date) {
-      found = mid;
-      lo = mid + 1;
-    } else {
-      hi = mid - 1;
-    }
-  }
+  const found = lastOnOrBefore(c.starts, date);
   return found < 0 ? c.empty : c.intervals[found]!;
 }

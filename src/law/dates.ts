@@ -72,3 +72,23 @@ export function isDateOfBirth(s: string): boolean {
   if (m[2] !== undefined && (Number(m[2]) < 1 || Number(m[2]) > 12)) return false;
   return m[3] === undefined || isValidDate(s);
 }
+
+/**
+ * Index of the last of the sorted `YYYY-MM-DD` dates on or before `date` (binary search), or -1. String
+ * order is date order; the intervals of the compiled law and the ledger's delivery days both use it.
+ */
+export function lastOnOrBefore(sorted: readonly string[], date: string): number {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! <= date) {
+      found = mid;
+      lo = mid + 1;
+    } else {
+      hi = mid - 1;
+    }
+  }
+  return found;
+}

@@ -5,11 +5,10 @@
  * crossed it (not by the day it was recorded), so a check of a May delivery never sees the cease
  * notice a September delivery later triggered.
  */
-import type { CapState, CapStateLookup, Law } from '../law/index.ts';
+import { lastOnOrBefore, type CapPeriod, type CapState, type CapStateLookup, type Law } from '../law/index.ts';
 import { percentOfCap, remaining } from './cap-math.ts';
 import { capSourceFromLaw } from './cap-source.ts';
 import type { LedgerStore } from './ledger-store.ts';
-import type { CapPeriod } from '../law/index.ts';
 import type { Commodity } from './ledger-types.ts';
 import { fromMilli } from './quantity.ts';
 
@@ -67,23 +66,6 @@ export async function loadCapStateLookup(store: LedgerStore, law: Law): Promise<
     if (h.byDate.size < 10_000) h.byDate.set(date, s);
     return s;
   };
-}
-
-/** Index of the last delivery date <= `date` (binary search), or -1. */
-function lastOnOrBefore(dates: readonly string[], date: string): number {
-  let lo = 0;
-  let hi = dates.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (dates[mid]! <= date) {
-      found = mid;
-      lo = mid + 1;
-    } else {
-      hi = mid - 1;
-    }
-  }
-  return found;
 }
 
 function stateOn(h: PeriodHistory, commodity: Commodity, date: string): CapState | undefined {
