@@ -76,7 +76,11 @@ function selectDirection(tx: Transaction, t: GoodsTable, cl: CompiledLaw, sink: 
 }
 
 /** Record that line `i` reaches `cm` (certainly when `u` is undefined); true if this is a new hit for the line. */
+/** Calls of hit() so far (a counter, not per-line state: selectLine compares it before and after). */
+let reached = 0;
+
 function hit(hits: GoodsHit[], cm: CompiledMeasure, i: number, line: GoodsLine, u: Uncertainty | undefined): boolean {
+  reached++;
   const g = cm.applies.goods;
   const min = g?.minValueUsd;
   if (min !== undefined && u === undefined) {
@@ -113,6 +117,9 @@ function hit(hits: GoodsHit[], cm: CompiledMeasure, i: number, line: GoodsLine, 
 
 function selectLine(line: GoodsLine, i: number, t: GoodsTable, cl: CompiledLaw, sink: Sink, dir: Uncertainty | undefined, hits: GoodsHit[]): void {
   let found = 0;
+  // Whether any measure looked at the line (caught it, or identified it and let it pass): a fallback
+  // measure (HS chapter 27 to the DPRK) reaches only lines nothing else did.
+  const before = reached;
   // A measure with a value threshold that identified the line (by HS code or words): its annex defines
   // the item, so a broad product kind of the same paragraph ("luxury-goods") does not override it.
   let annexed: CompiledMeasure | undefined;
@@ -170,6 +177,10 @@ function selectLine(line: GoodsLine, i: number, t: GoodsTable, cl: CompiledLaw, 
         else hit(hits, cm, i, line, dir ?? goodsUnknown(i));
       }
     }
+  }
+  if (reached === before && (digits !== undefined || product !== undefined)) {
+    const fb = digits !== undefined ? t.fallback.lookup(digits) : t.fallbackByProduct.get(product!);
+    if (fb) for (let k = 0; k < fb.length; k++) hit(hits, fb[k]!, i, line, dir);
   }
   if (digits === undefined && product === undefined) {
     if (found === 0) {
