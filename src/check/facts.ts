@@ -140,6 +140,10 @@ export function checkFact(f: Fact, tx: Transaction, lines?: readonly number[]): 
     case 'goods.origin':
       return goodsFact(f, tx, lines);
     default:
+      if (f.absent === true) {
+        const v = read(tx, f.field);
+        return v === undefined ? OK : { ok: false, fails: `${f.says}, but ${f.field} is given`, field: f.field };
+      }
       // A banking fact on a transaction that describes no banking presence does not hold: an ordinary
       // payment is not a branch or an account (asking for `banking.kind` would review every payment).
       if (tx.banking === undefined && f.field.startsWith('banking.')) return { ok: false, fails: `${f.says}, but the transaction describes no banking presence`, field: 'banking' };

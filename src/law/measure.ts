@@ -49,8 +49,8 @@ export type FactField =
 
 /**
  * One fact about a transaction, as the law data states it: the field equals (`is`), differs from (`not`),
- * is one of (`in`) or exceeds (`above`) a value; goods lines within HS prefixes (`hs`) or at most a
- * quantity (`atMost`). `says` is what the fact means, for the sentence when it does not hold.
+ * is one of (`in`) or exceeds (`above`) a value, or is not given (`absent`); goods lines within HS
+ * prefixes (`hs`) or at most a quantity (`atMost`). `says` is what the fact means, for the sentence when it does not hold.
  */
 export interface Fact {
   field: FactField;
@@ -60,6 +60,8 @@ export interface Fact {
   above?: number;
   hs?: string[];
   atMost?: { bbl?: number; t?: number; kg?: number; l?: number };
+  /** The fact holds when the field is not given at all (a payment is not a banking presence). */
+  absent?: true;
   says: string;
 }
 
