@@ -179,7 +179,10 @@ export function readPurpose(c: CompiledLaw, stated: string | undefined): { purpo
   if (stated === undefined) return { purpose: undefined, known: true };
   if (c.purposes.has(stated)) return { purpose: stated, known: true };
   const folded = stated.trim().toLowerCase().replace(/[\s_]+/g, '-');
-  return c.purposes.has(folded) ? { purpose: folded, known: true } : { purpose: stated, known: false };
+  if (c.purposes.has(folded)) return { purpose: folded, known: true };
+  // "livelihood purposes", "for humanitarian purpose": the word "purpose(s)" and a leading "for" add nothing.
+  const bare = folded.replace(/^(?:for-|exclusively-for-)/, '').replace(/-purposes?$/, '');
+  return c.purposes.has(bare) ? { purpose: bare, known: true } : { purpose: stated, known: false };
 }
 /** The interval containing `date` (binary search over the cut dates). */
 export function intervalFor(c: CompiledLaw, date: string): Interval {
