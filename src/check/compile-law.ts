@@ -16,6 +16,8 @@ export interface GoodsTable {
   /** Measures that reach a line only when no other measure of the direction does (`fallback`). */
   fallback: HsPrefixIndex<CompiledMeasure>;
   fallbackByProduct: Map<string, CompiledMeasure[]>;
+  /** Whether the table has any fallback measure (most do not: the hot path skips the lookup). */
+  hasFallback: boolean;
   ambiguous: HsPrefixIndex<CompiledMeasure>;
   byProduct: Map<string, CompiledMeasure[]>;
   /** Product kinds that cover a measure's goods and more: only an HS code or description decides. */
@@ -66,7 +68,7 @@ export function compiledLaw(law: Law): CompiledLaw {
 }
 
 function emptyGoods(): GoodsTable {
-  return { decisive: new HsPrefixIndex(), fallback: new HsPrefixIndex(), fallbackByProduct: new Map(), ambiguous: new HsPrefixIndex(), byProduct: new Map(), byAmbiguousProduct: new Map(), withWords: [], all: [] };
+  return { decisive: new HsPrefixIndex(), fallback: new HsPrefixIndex(), fallbackByProduct: new Map(), hasFallback: false, ambiguous: new HsPrefixIndex(), byProduct: new Map(), byAmbiguousProduct: new Map(), withWords: [], all: [] };
 }
 
 function emptyInterval(start: string): Interval {
@@ -83,6 +85,7 @@ function addGoods(t: GoodsTable, cm: CompiledMeasure): void {
   const g = cm.applies.goods!;
   if (g.fallback === true) {
     // Kept out of every other table: it never reaches a line another measure reaches.
+    t.hasFallback = true;
     for (const h of g.hs ?? []) t.fallback.add(parseHs(h)!, cm);
     for (const p of g.products ?? []) t.fallbackByProduct.set(p, [...(t.fallbackByProduct.get(p) ?? []), cm]);
     return;
@@ -175,8 +178,11 @@ function purposesOf(law: Law): Set<string> {
  * The stated purpose as the law names it: exactly, or once case, spaces and underscores are folded
  * ("Livelihood", "civil aviation return flight"); `known` is false for free text the engine cannot read.
  */
+const NO_PURPOSE: { purpose: undefined; known: true } = Object.freeze({ purpose: undefined, known: true });
+
 export function readPurpose(c: CompiledLaw, stated: string | undefined): { purpose: string | undefined; known: boolean } {
-  if (stated === undefined) return { purpose: undefined, known: true };
+  // Hot path: no purpose, or one the law names exactly, costs no allocation beyond one small object.
+  if (stated === undefined) return NO_PURPOSE;
   if (c.purposes.has(stated)) return { purpose: stated, known: true };
   const folded = stated.trim().toLowerCase().replace(/[\s_]+/g, '-');
   if (c.purposes.has(folded)) return { purpose: folded, known: true };

@@ -125,14 +125,15 @@ function cap(s: string): string {
 /** Why a measure needs review, phrased for a person; cached per (cause, field). */
 export type ReviewCause = 'product' | 'goods' | 'direction' | 'grandfather' | 'gate' | 'error' | 'value' | 'purpose' | 'quantity' | 'cap-value' | 'baseline' | 'condition' | 'fallback' | 'claim' | 'claim-missing' | 'purpose-unknown';
 
-/** Causes whose sentence carries transaction text (a stated purpose, a quantity): built each time, never cached. */
-const UNCACHED: ReadonlySet<ReviewCause> = new Set(['error', 'fallback', 'claim', 'claim-missing', 'purpose-unknown']);
+/** Sentences that carry transaction text (a stated purpose, an HS code, a quantity) are cached too, as the same
+ *  text recurs across a file, but only up to this many per measure: free text must not grow memory without bound. */
+const MAX_CACHED = 4096;
 
 export function reviewReason(cm: CompiledMeasure, cause: ReviewCause, field: string, detail = ''): Reason {
   const key = `${cause}|${field}|${detail}`;
-  const cached = !UNCACHED.has(cause);
-  const hit = cached ? cm.reviews.get(key) : undefined;
+  const hit = cm.reviews.get(key);
   if (hit) return hit;
+  const cached = cause !== 'error' && cm.reviews.size < MAX_CACHED;
   // Titles are noun phrases of every shape ("No work authorizations for ..."), so quote them whole.
   const t = `the measure "${cm.m.title}"`;
   let summary: string;
