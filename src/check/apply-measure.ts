@@ -145,9 +145,9 @@ function applyUnchecked(cm: CompiledMeasure, tx: Transaction, ctx: CheckContext 
     // An exception claimed (its purpose or project stated) must fit the facts; one that does not is not
     // silently dropped to the ban, nor taken on trust: review, saying what does not fit.
     const r = claim.r;
-    const said = claim.ce.ex.summary.replace(/\.$/, '');
-    if ('missing' in r) pushReason(sink, reviewReason(cm, 'claim-missing', r.missing, `${said}; "${r.missing}" would show it`));
-    else pushReason(sink, reviewReason(cm, 'claim', r.field, `${said}; ${r.fails}`));
+    const said = `"${claim.ce.ex.summary.replace(/\.$/, '')}"`;
+    if ('missing' in r) pushReason(sink, reviewReason(cm, 'claim-missing', r.missing, `the exception (${said}) turns on it`));
+    else pushReason(sink, reviewReason(cm, 'claim', r.field, `${r.fails} (the exception: ${said})`));
     return;
   }
   // Free text where the measure turns on the purpose: neither the exception nor the ban is safe to apply.

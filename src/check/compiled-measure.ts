@@ -175,10 +175,10 @@ export function reviewReason(cm: CompiledMeasure, cause: ReviewCause, field: str
       summary = `${detail} goes to the DPRK and is in HS chapter 27 (mineral fuels, oils and gases), yet no measure names it. The petroleum measures give no HS list, so it may be a refined petroleum product under the cap of ${cm.m.resolution} para ${cm.m.paragraph} (or a condensate or natural gas liquid under 2375 para 13): establish what the product is before supplying; nothing in chapter 27 passes unexamined.`;
       break;
     case 'claim':
-      summary = `The exception claimed under ${t} (${cm.m.resolution} para ${cm.m.paragraph}) does not fit the facts: ${detail}. The exception does not hold as stated: review before relying on it.`;
+      summary = `The exception claimed under ${t} (${cm.m.resolution} para ${cm.m.paragraph}) does not fit the facts: ${detail}. It does not hold as stated: review before relying on it.`;
       break;
     case 'claim-missing':
-      summary = `The exception claimed under ${t} (${cm.m.resolution} para ${cm.m.paragraph}) needs a fact the transaction does not give (${detail}): give "${field}".`;
+      summary = `The exception claimed under ${t} (${cm.m.resolution} para ${cm.m.paragraph}) needs a fact the transaction does not give — ${detail}: give "${field}".`;
       break;
     case 'purpose-unknown':
       summary = `${cap(t)} (${cm.m.resolution} para ${cm.m.paragraph}) turns on the purpose, and the stated purpose ${detail} is not one the engine can read: it reads ${(cm.purposeValues ?? []).join(', ')}. Give "${field}" as one of them, or review the claim by hand.`;
