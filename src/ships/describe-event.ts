@@ -33,6 +33,9 @@ function what(e: ShipEvent): string {
     }
     case 'identity':
       return identity(ev);
+    default:
+      // A kind a newer detector adds: its evidence, as data, until this line learns to say it in words.
+      return sanitize(JSON.stringify(ev));
   }
 }
 
