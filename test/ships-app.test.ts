@@ -44,3 +44,13 @@ test('a vessel broadcasting a listed MMSI: a designated event engages the flag S
   assert.match(describeEvent(d), /^2019-06-01 01:00Z 30\.000N 124\.000E designated: 445111222 \(KP by MID\) — on the 1718 list as YU JONG 2 .* — REVIEW \(1718 para 8\(d\); 2321 para 12\(a\)\), as flag State and freeze duties$/);
   assert.match(describeEvent(gaps[0]!), /— evidence only, no decision$/);
 });
+
+test('an event kind the law table does not know is evidence only, and its human line shows the evidence', async () => {
+  const { withEventLaw } = await import('../src/app/event-law.ts');
+  const { loadLaw } = await import('../src/law/index.ts');
+  const e = { kind: 'loitering', vessels: [{ mmsi: 445000111, flag: 'KP', flagSource: 'mid' as const }], start: '2019-05-02T06:00:00Z', end: '2019-05-02T12:00:00Z', lat: 38, lon: 124, durationHours: 6, evidence: { hours: 6 }, reasons: [] };
+  const out = withEventLaw(e as unknown as Parameters<typeof withEventLaw>[0], { law: loadLaw(), check: {}, designated: list });
+  assert.equal(out.decision, undefined);
+  assert.equal(out.check, undefined);
+  assert.match(describeEvent(out), /loitering: 445000111 \(KP by MID\) — \{"hours":6\} — evidence only, no decision$/);
+});
