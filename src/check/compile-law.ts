@@ -174,12 +174,12 @@ function purposesOf(law: Law): Set<string> {
   return out;
 }
 
+const NO_PURPOSE: { purpose: undefined; known: true } = Object.freeze({ purpose: undefined, known: true });
+
 /**
  * The stated purpose as the law names it: exactly, or once case, spaces and underscores are folded
  * ("Livelihood", "civil aviation return flight"); `known` is false for free text the engine cannot read.
  */
-const NO_PURPOSE: { purpose: undefined; known: true } = Object.freeze({ purpose: undefined, known: true });
-
 export function readPurpose(c: CompiledLaw, stated: string | undefined): { purpose: string | undefined; known: boolean } {
   // Hot path: no purpose, or one the law names exactly, costs no allocation beyond one small object.
   if (stated === undefined) return NO_PURPOSE;
