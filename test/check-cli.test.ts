@@ -71,9 +71,10 @@ test('human format: a card per transaction with citations, confidence, unconfirm
   assert.match(r.stdout, /UNSCR 2375 para 16/);
   assert.match(r.stdout, /confidence S/);
   assert.match(r.stdout, /Notify the 1718 Committee by 2018-01-24/);
-  const u = run(['check', '-', '--format', 'human'], JSON.stringify({ id: 'u', type: 'goods', date: '2018-01-10', from: 'KP', to: 'CN', goods: [{ hs: '0702' }], contract: { finalized: '2017-12-01' } }));
+  // A grandfathered seafood import: its 45-day notice date is an unconfirmed reading (REGIME 2371 row: 45 days U).
+  const u = run(['check', '-', '--format', 'human'], JSON.stringify({ id: 'u', type: 'goods', date: '2017-08-20', from: 'KP', to: 'CN', goods: [{ hs: '0303' }], contract: { finalized: '2017-07-01' } }));
   assert.equal(u.code, 3);
-  assert.match(u.stdout, /UNCONFIRMED/);
+  assert.match(u.stdout, /UNCONFIRMED date/);
 });
 
 test('--db consults the cap ledger; without it the decision says the ledger was not consulted', () => {

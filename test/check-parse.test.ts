@@ -42,6 +42,33 @@ test('bad input names the record and the field', () => {
   badInput(() => parseTransaction([ok], 1), undefined, 1);
 });
 
+test('the fields of services, banks, aircraft and delivery places are validated at the boundary, each named', () => {
+  const svc = { id: 's', type: 'service', date: '2018-01-01', from: 'GB', to: 'KP', vessels: [{ flag: 'KP' }], service: { kind: 'insurance' } };
+  assert.deepEqual(parseTransaction(structuredClone(svc), 1), svc);
+  badInput(() => parseTransaction({ ...svc, service: undefined }, 1), 'service.kind', 1);
+  badInput(() => parseTransaction({ ...svc, service: {} }, 1), 'service.kind', 1);
+  badInput(() => parseTransaction({ ...svc, service: { kind: 'towing' } }, 1), 'service.kind', 1);
+  badInput(() => parseTransaction({ ...svc, service: { kind: 'insurance', insurer: 'X' } }, 1), 'service.insurer', 1);
+  badInput(() => parseTransaction({ ...ok, service: { kind: 'insurance' } }, 1), 'service', 1);
+  const bank = { id: 'b', type: 'financial', date: '2018-01-01', banking: { kind: 'account', act: 'open', bankCountry: 'DE', location: 'DE', holder: 'dprk-mission', accounts: 2 } };
+  assert.deepEqual(parseTransaction(structuredClone(bank), 1), bank);
+  badInput(() => parseTransaction({ ...bank, banking: { act: 'open' } }, 1), 'banking.kind', 1);
+  badInput(() => parseTransaction({ ...bank, banking: { kind: 'account' } }, 1), 'banking.act', 1);
+  badInput(() => parseTransaction({ ...bank, banking: { ...bank.banking, kind: 'atm' } }, 1), 'banking.kind', 1);
+  badInput(() => parseTransaction({ ...bank, banking: { ...bank.banking, location: 'XX' } }, 1), 'banking.location', 1);
+  badInput(() => parseTransaction({ ...bank, banking: { ...bank.banking, holder: 'embassy' } }, 1), 'banking.holder', 1);
+  badInput(() => parseTransaction({ ...bank, banking: { ...bank.banking, accounts: 1.5 } }, 1), 'banking.accounts', 1);
+  badInput(() => parseTransaction({ ...ok, banking: bank.banking }, 1), 'banking', 1);
+  badInput(() => parseTransaction({ ...ok, deliveredAt: 'Beijing' }, 1), 'deliveredAt', 1);
+  badInput(() => parseTransaction({ ...ok, aircraft: { use: 'passenger' } }, 1), 'aircraft.use', 1);
+  badInput(() => parseTransaction({ ...ok, aircraft: { operator: 'Air Koryo' } }, 1), 'aircraft.operator', 1);
+  badInput(() => parseTransaction({ ...ok, aircraft: { tail: 'P-632' } }, 1), 'aircraft.tail', 1);
+  badInput(() => parseTransaction({ ...ok, goods: [{ hs: '2701', origin: 'Russia' }] }, 1), 'goods[0].origin', 1);
+  badInput(() => parseTransaction({ ...ok, type: 'work-authorization', worker: { nationality: 'KP', hostNational: 'yes' } }, 1), 'worker.hostNational', 1);
+  badInput(() => parseTransaction({ ...ok, type: 'work-authorization', worker: { nationality: 'KP', repatriationBarred: 'asylum' } }, 1), 'worker.repatriationBarred', 1);
+  assert.doesNotThrow(() => parseTransaction({ ...ok, deliveredAt: 'CN', aircraft: { type: 'Tu-204-100B', operator: 'KP', use: 'civil-passenger', registration: 'P-632' }, goods: [{ hs: '2701', origin: 'RU', product: 'lpg' }] }, 1));
+});
+
 test('parseInput takes an object, an array or NDJSON and numbers records from 1', () => {
   assert.equal(parseInput(JSON.stringify(ok, null, 2)).shape, 'object');
   const arr = parseInput(JSON.stringify([ok, ok]));

@@ -16,6 +16,10 @@ import { evaluate, parseTransaction, type CapState, type CheckContext, type Deci
 import { isInterdictError } from '../src/errors/index.ts';
 import { loadLaw } from '../src/law/index.ts';
 import { createPartyScreener } from '../src/screening/index.ts';
+import { withEventLaw } from '../src/app/event-law.ts';
+import { vesselScreener } from '../src/app/vessel-screener.ts';
+import { DesignatedVessels, type DesignatedVessel } from '../src/ships/designated-vessels.ts';
+import type { ShipEvent } from '../src/ships/event.ts';
 import { loadUnList } from '../src/screening/un-list/index.ts';
 
 interface Cited {
@@ -28,7 +32,12 @@ interface GoldenCase {
   needsScreening?: boolean;
   ledger?: CapState;
   transaction: unknown;
+  /** Event cases: an `ais scan` event and the 1718 list it is judged with. */
+  event?: ShipEvent;
+  vesselList?: DesignatedVessel[];
   expect: {
+    basis?: string;
+    evidenceOnly?: true;
     outcome?: string;
     reasons?: Cited[];
     obligations?: { kind: string; due: string; resolution: number; paragraph: string }[];
@@ -70,6 +79,10 @@ for (const file of files) {
   const c = JSON.parse(readFileSync(path.join(dir, file), 'utf8')) as GoldenCase;
   test(`golden ${file}: ${c.description}`, () => {
     assert.ok(validate(c), `${file} does not match test/golden-case.schema.json: ${JSON.stringify(validate.errors)}`);
+    if (c.event) {
+      eventCase(c);
+      return;
+    }
     // The law cases run with a 1718 vessels list that designates nothing (vessels are screened, none listed).
     const ctx: CheckContext = { screenVessel: () => [] };
     if (c.needsScreening) ctx.screenParty = screen();
@@ -96,4 +109,27 @@ for (const file of files) {
     assert.equal(d.lawVersion, law.version);
     assert.equal(d.evaluatedFor, tx.date);
   });
+}
+
+/** An event case: the decision its kind shows (or none), judged with the case's 1718 list. */
+function eventCase(c: GoldenCase): void {
+  const list = new DesignatedVessels(c.vesselList ?? [], 'golden-list');
+  const e = withEventLaw({ ...c.event!, reasons: [] }, { law, check: { screenVessel: vesselScreener(list) }, designated: list });
+  if (c.expect.evidenceOnly) {
+    assert.equal(e.decision, undefined, `an evidence-only event carries no decision: ${JSON.stringify(e.decision)}`);
+    assert.equal(e.check, undefined);
+    assert.deepEqual(e.reasons, []);
+    return;
+  }
+  const d = e.decision;
+  assert.ok(d, 'the event carries a decision');
+  const shown = JSON.stringify(d.reasons.map((r) => `${r.resolution} ${r.paragraph} ${r.effect}`));
+  assert.equal(d.outcome, c.expect.outcome, `outcome; reasons: ${shown}`);
+  if (c.expect.basis) assert.equal(d.basis, c.expect.basis);
+  assert.deepEqual([...new Set(d.reasons.map(citedKey))].sort(), [...new Set(c.expect.reasons!.map(citedKey))].sort(), `the exact set of (resolution, paragraph, effect); reasons: ${shown}`);
+  assert.deepEqual(e.reasons, d.reasons, 'reasons mirror the decision (CONTRACT §5)');
+  assert.equal(e.check?.outcome, d.outcome);
+  const text = d.reasons.map((r) => r.summary).join(' ');
+  for (const w of c.expect.summaryIncludes ?? []) assert.ok(text.includes(w), `expected the reasons to say "${w}": ${text}`);
+  assert.equal(d.evaluatedFor, c.event!.start.slice(0, 10));
 }

@@ -13,23 +13,44 @@ const dir = mkdtempSync(path.join(tmpdir(), 'interdict-ships-app-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
 const list = new DesignatedVessels([{ name: 'YU JONG 2', imo: '8604917', mmsi: '445111222', designated: '2018-03-30', legalBases: ['asset-freeze', 'deflag', 'port-entry-ban'] }], 'test-list');
 
-test('a vessel broadcasting a listed MMSI: a designated event whose decision cites the list; others carry none', async () => {
+test('a vessel broadcasting a listed MMSI: a designated event engages the flag State and freeze duties; a gap is evidence only', async () => {
   const file = path.join(dir, 'p.csv');
   writeFileSync(file, [
     'mmsi,timestamp,lat,lon,sog',
     '445111222,2019-06-01T01:00:00Z,30.0,124.0,0.5',
     '445111222,2019-06-01T02:00:00Z,30.0,124.0,0.5',
+    '445111222,2019-06-01T18:00:00Z,30.5,124.0,0.5',
     '351000007,2019-06-01T01:00:00Z,10.0,150.0,10',
     '351000007,2019-06-01T14:00:00Z,10.5,150.0,10',
   ].join('\n'));
   const r = await scanTracks({ file, options: { ...DEFAULT_SCAN_OPTIONS }, designated: list });
   assert.equal(r.vesselList, 'test-list');
   const d = r.events.find((e) => e.kind === 'designated')!;
-  assert.equal(d.check?.outcome, 'prohibited');
-  const cites = d.reasons.map((x) => `${x.resolution} ${x.paragraph}`);
-  assert.ok(cites.includes('2371 6') && cites.includes('1718 8(d)') && cites.includes('2321 12(a)') && cites.includes('2375 11'), cites.join(', '));
-  const gap = r.events.find((e) => e.kind === 'ais-gap')!;
-  assert.equal(gap.check, undefined);
-  assert.deepEqual(gap.reasons, []);
-  assert.match(describeEvent(d), /^2019-06-01 01:00Z 30\.000N 124\.000E designated: 445111222 \(KP by MID\) — on the 1718 list as YU JONG 2 .* — PROHIBITED \(/);
+  // A sighting is no act to prohibit: the duties it engages are to act on (review), never 2375 para 11 or the port ban.
+  assert.equal(d.decision?.basis, 'flag-state-and-freeze');
+  assert.equal(d.check?.outcome, 'review');
+  const cites = d.reasons.map((x) => `${x.resolution} ${x.paragraph}`).sort();
+  assert.deepEqual(cites, ['1718 8(d)', '2321 12(a)']);
+  assert.deepEqual(d.reasons, d.decision?.reasons);
+  // The designated vessel's own 16-hour gap and the other vessel's gap: evidence, no decision.
+  const gaps = r.events.filter((e) => e.kind === 'ais-gap');
+  assert.equal(gaps.length, 2);
+  for (const gap of gaps) {
+    assert.equal(gap.check, undefined);
+    assert.equal(gap.decision, undefined);
+    assert.deepEqual(gap.reasons, []);
+    assert.ok(Object.keys(gap.evidence).length > 0);
+  }
+  assert.match(describeEvent(d), /^2019-06-01 01:00Z 30\.000N 124\.000E designated: 445111222 \(KP by MID\) — on the 1718 list as YU JONG 2 .* — REVIEW \(1718 para 8\(d\); 2321 para 12\(a\)\), as flag State and freeze duties$/);
+  assert.match(describeEvent(gaps[0]!), /— evidence only, no decision$/);
+});
+
+test('an event kind the law table does not know is evidence only, and its human line shows the evidence', async () => {
+  const { withEventLaw } = await import('../src/app/event-law.ts');
+  const { loadLaw } = await import('../src/law/index.ts');
+  const e = { kind: 'loitering', vessels: [{ mmsi: 445000111, flag: 'KP', flagSource: 'mid' as const }], start: '2019-05-02T06:00:00Z', end: '2019-05-02T12:00:00Z', lat: 38, lon: 124, durationHours: 6, evidence: { hours: 6 }, reasons: [] };
+  const out = withEventLaw(e as unknown as Parameters<typeof withEventLaw>[0], { law: loadLaw(), check: {}, designated: list });
+  assert.equal(out.decision, undefined);
+  assert.equal(out.check, undefined);
+  assert.match(describeEvent(out), /loitering: 445000111 \(KP by MID\) — \{"hours":6\} — evidence only, no decision$/);
 });

@@ -1,14 +1,14 @@
 /**
- * The "scan a track file" use case: read AIS positions (a window of them), find events, and give every
- * event that involves a DPRK-flagged or designated vessel the `check` decision of a vessel-transfer on
- * its date, with the law in force then. Other events carry no decision.
+ * The "scan a track file" use case: read AIS positions (a window of them), find events, and give each
+ * the decision its kind can show in law on its date (event-law.ts: encounters the ship-to-ship transfer
+ * decision, port calls of designated vessels the port-entry ban, sightings of listed vessels the flag
+ * State's and freeze duties); gaps, identity tricks and unknown kinds stay evidence only.
  */
-import { evaluate } from '../check/evaluate.ts';
 import type { CheckContext } from '../check/context.ts';
-import type { Transaction, Vessel } from '../check/transaction.ts';
 import { loadLaw, type Law } from '../law/index.ts';
 import type { DesignatedVessels } from '../ships/designated-vessels.ts';
 import type { ShipEvent } from '../ships/event.ts';
+import { withEventLaw } from './event-law.ts';
 import { openVesselList } from '../ships/open-vessel-list.ts';
 import { loadPorts } from '../ships/ports.ts';
 import { forEachLine } from '../ships/read-lines.ts';
@@ -39,27 +39,8 @@ export async function scanTracks(req: ScanTracksRequest): Promise<ScanTracksResu
   const scan = new Scan(req.options, designated ? { ports: loadPorts(), designated } : { ports: loadPorts() });
   await forEachLine(req.file, (l) => scan.push(l));
   const { events, stats } = scan.finish();
-  const ctx: CheckContext = designated ? { screenVessel: vesselScreener(designated) } : {};
-  const out = events.map(({ event, concern }) => (concern ? withDecision(event, law, ctx, designated) : event));
+  const check: CheckContext = designated ? { screenVessel: vesselScreener(designated) } : {};
+  // Each event by what it is (event-law.ts): only some kinds can show anything in law.
+  const out = events.map(({ event }) => withEventLaw(event, { law, check, designated }));
   return designated ? { events: out, stats, vesselList: designated.version } : { events: out, stats };
-}
-
-function withDecision(e: ShipEvent, law: Law, ctx: CheckContext, designated: DesignatedVessels | undefined): ShipEvent {
-  const tx: Transaction = {
-    type: 'vessel-transfer',
-    date: e.start.slice(0, 10),
-    vessels: e.vessels.map((v) => {
-      const x: Vessel = {};
-      if (v.name !== undefined) x.name = v.name;
-      // A transaction names vessels by IMO number and name, not MMSI: a vessel that broadcasts a listed
-      // MMSI and no IMO number is screened as the listed ship that MMSI identifies.
-      const byMmsi = v.imo === undefined ? designated?.match({ mmsi: v.mmsi }).find((m) => m.by === 'mmsi') : undefined;
-      if (v.imo !== undefined) x.imo = v.imo;
-      else if (byMmsi) x.imo = byMmsi.vessel.imo;
-      if (v.flag !== 'unknown') x.flag = v.flag;
-      return x;
-    }),
-  };
-  const d = evaluate(tx, law, ctx);
-  return { ...e, reasons: d.reasons, check: { outcome: d.outcome, obligations: d.obligations, lawVersion: d.lawVersion, evaluatedFor: d.evaluatedFor } };
 }

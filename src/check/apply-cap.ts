@@ -89,7 +89,7 @@ function sumLines(cm: CompiledMeasure, tx: Transaction, lines: readonly number[]
     const from = into === 'bbl' ? (u === 't' || u === 'kg') : u === 'bbl';
     if (!from) continue;
     const q = u === 'kg' ? line.quantity! / 1000 : line.quantity!;
-    const f = barrelsPerTonne(oil, line.hs !== undefined ? parseHs(line.hs) : undefined, line.description);
+    const f = barrelsPerTonne(oil, line.hs !== undefined ? parseHs(line.hs) : undefined, line.description, line.product);
     const converted = into === 'bbl' ? q * f.factor : q / f.factor;
     amount += converted;
     const on = lines!.length > 1 ? `goods[${i}]: ` : '';

@@ -9,23 +9,39 @@ import { namesMeasure, useApproval, type ApprovalUse } from './approvals.ts';
 import type { CheckContext } from './context.ts';
 import { effectRank, type Reason } from './decision.ts';
 import { reviewReason, type CompiledExemption, type CompiledMeasure } from './compiled-measure.ts';
+import { checkFacts, type FactResult } from './facts.ts';
 import { pushDuties, pushError, pushReason, type Sink, type Uncertainty } from './sink.ts';
 import type { Transaction } from './transaction.ts';
 
-function holds(ce: CompiledExemption, tx: Transaction): boolean | 'missing' {
+/** Whether an exemption holds: yes, no, a grandfathering date is missing, or the exception is claimed
+ *  (its purpose or project is stated) and the facts it needs do not fit or are not given. */
+type Holds = boolean | 'missing' | { claim: FactResult & { ok: false } };
+
+function claimed(ce: CompiledExemption, tx: Transaction, lines: readonly number[] | undefined): Holds {
+  const req = ce.ex.requires;
+  if (!req) return true;
+  const r = checkFacts(req, tx, lines);
+  return r.ok ? true : { claim: r };
+}
+
+function holds(ce: CompiledExemption, tx: Transaction, sink: Sink, lines: readonly number[] | undefined): Holds {
   const ex = ce.ex;
   switch (ex.kind) {
     case 'approval':
       return false; // matched in approvals.ts
     case 'purpose':
-      return tx.purpose !== undefined && ce.purposes !== undefined && ce.purposes.has(tx.purpose);
+      if (sink.purpose === undefined || ce.purposes === undefined || !ce.purposes.has(sink.purpose)) return false;
+      return claimed(ce, tx, lines);
     case 'project': {
       const p = tx.jointVenture?.project;
       if (p === undefined || ce.projects === undefined || !ce.projects.has(p)) return false;
-      if (ex.before === undefined) return true;
-      // A carve-out for existing projects only: the project must predate `before`.
-      const est = tx.jointVenture?.established;
-      return est === undefined ? 'missing' : est < ex.before;
+      if (ex.before !== undefined) {
+        // A carve-out for existing projects only: the project must predate `before`.
+        const est = tx.jointVenture?.established;
+        if (est === undefined) return 'missing';
+        if (est >= ex.before) return false;
+      }
+      return claimed(ce, tx, lines);
     }
     case 'grandfather': {
       if (ex.until !== undefined && tx.date > ex.until) return false;
@@ -34,6 +50,9 @@ function holds(ce: CompiledExemption, tx: Transaction): boolean | 'missing' {
       if (v === undefined) return 'missing';
       return v < ex.before!;
     }
+    case 'fact':
+      // A fact-based exception (2397 para 8: the worker is a national of that State) holds only when every fact does.
+      return ex.requires !== undefined && checkFacts(ex.requires, tx, lines).ok;
   }
 }
 
@@ -63,20 +82,39 @@ function approvalsFor(cm: CompiledMeasure, tx: Transaction, sink: Sink): Approva
   for (let i = 0; i < list.length; i++) {
     if (!namesMeasure(list[i]!.measure, cm.m.id)) continue;
     sink.approvalsSeen![i] = true;
-    (out ??= []).push(useApproval(cm, tx, i, sink.cl));
+    (out ??= []).push(useApproval(cm, tx, i, sink.cl, sink.purpose));
   }
   return out;
 }
 
+/** A measure that reaches only what no other measure reaches (HS chapter 27 to the DPRK): one review per line. */
+function applyFallback(cm: CompiledMeasure, tx: Transaction, sink: Sink, lines: readonly number[]): void {
+  const goods = tx.goods ?? [];
+  for (const i of lines) {
+    const line = goods[i]!;
+    const field = line.hs !== undefined ? `goods[${i}].hs` : `goods[${i}].product`;
+    const what = line.hs !== undefined ? `HS ${line.hs}` : `product "${line.product ?? 'unstated'}"`;
+    const desc = line.description !== undefined ? ` ("${line.description.length > 80 ? `${line.description.slice(0, 80)}…` : line.description}")` : '';
+    pushReason(sink, reviewReason(cm, 'fallback', field, `goods[${i}], ${what}${desc},`));
+  }
+}
+
 function applyUnchecked(cm: CompiledMeasure, tx: Transaction, ctx: CheckContext | undefined, sink: Sink, uncertain?: Uncertainty, lines?: readonly number[]): void {
+  if (cm.applies.goods?.fallback === true && !uncertain) {
+    applyFallback(cm, tx, sink, lines ?? []);
+    return;
+  }
   let best: CompiledExemption | undefined;
   let missing: CompiledExemption | undefined;
+  let claim: { ce: CompiledExemption; r: FactResult & { ok: false } } | undefined;
   for (const ce of cm.exemptions) {
-    const h = holds(ce, tx);
+    const h = holds(ce, tx, sink, lines);
     if (h === true) {
       if (!best || effectRank(ce.ex.effect) < effectRank(best.ex.effect)) best = ce;
-    } else if (h === 'missing' && !missing) {
-      missing = ce;
+    } else if (h === 'missing') {
+      missing ??= ce;
+    } else if (h !== false) {
+      claim ??= { ce, r: h.claim };
     }
   }
   const own = effectRank(cm.effect);
@@ -100,20 +138,35 @@ function applyUnchecked(cm: CompiledMeasure, tx: Transaction, ctx: CheckContext 
     return;
   }
   if (uncertain) {
-    pushReason(sink, reviewReason(cm, uncertain.cause, uncertain.field));
+    pushReason(sink, reviewReason(cm, uncertain.cause, uncertain.field, uncertain.detail));
+    return;
+  }
+  if (claim && effectRank(claim.ce.ex.effect) < own) {
+    // An exception claimed (its purpose or project stated) must fit the facts; one that does not is not
+    // silently dropped to the ban, nor taken on trust: review, saying what does not fit.
+    const r = claim.r;
+    const said = `"${claim.ce.ex.summary.replace(/\.$/, '')}"`;
+    if ('missing' in r) pushReason(sink, reviewReason(cm, 'claim-missing', r.missing, `the exception (${said}) turns on it`));
+    else pushReason(sink, reviewReason(cm, 'claim', r.field, `${r.fails} (the exception: ${said})`));
+    return;
+  }
+  // Free text where the measure turns on the purpose: neither the exception nor the ban is safe to apply.
+  const unreadable = sink.purposeUnknown && cm.purposeValues !== undefined ? reviewReason(cm, 'purpose-unknown', 'purpose', JSON.stringify(tx.purpose)) : undefined;
+  if (unreadable && !cm.onlyFor) {
+    pushReason(sink, unreadable);
     return;
   }
   if (missing && effectRank(missing.ex.effect) < own) {
     pushReason(sink, reviewReason(cm, 'grandfather', missing.ex.field!, grandfatherDetail(missing)));
     return;
   }
-  let owed: Reason | undefined;
-  if (cm.onlyFor) {
-    if (tx.purpose !== undefined && !cm.onlyFor.purposes.has(tx.purpose)) {
+  let owed: Reason | undefined = unreadable;
+  if (cm.onlyFor && !unreadable) {
+    if (sink.purpose !== undefined && !cm.onlyFor.purposes.has(sink.purpose)) {
       pushReason(sink, cm.onlyFor.reason);
       return;
     }
-    const none = tx.purpose === undefined ? cm.onlyFor.none : undefined;
+    const none = sink.purpose === undefined ? cm.onlyFor.none : undefined;
     if (none?.effect === 'prohibits') {
       pushReason(sink, none);
       return;

@@ -74,7 +74,7 @@ function powerOn(cl: CompiledLaw, kind: 'any' | 'humanitarian', date: string): M
 }
 
 /** Whether approval `index` (which names `cm`) lifts it on the transaction's date, and through what. */
-export function useApproval(cm: CompiledMeasure, tx: Transaction, index: number, cl: CompiledLaw): ApprovalUse {
+export function useApproval(cm: CompiledMeasure, tx: Transaction, index: number, cl: CompiledLaw, purpose: string | undefined): ApprovalUse {
   const a = tx.approvals![index]!;
   const m = cm.m;
   const ref = a.reference;
@@ -86,16 +86,16 @@ export function useApproval(cm: CompiledMeasure, tx: Transaction, index: number,
   if (a.date !== undefined && a.date > tx.date) return no(`it is dated ${a.date}, after the transaction (${tx.date}), and an approval must be given in advance`, `approvals[${index}].date`);
   const clause = cm.approval;
   if (clause) {
-    const p = tx.purpose;
+    const p = purpose;
     if (clause.purposes && p !== undefined && !clause.purposes.has(p)) {
-      return no(`the paragraph lets the Committee approve only ${[...clause.purposes].join(' or ')} shipments, and the stated purpose is "${p}"`, 'purpose');
+      return no(`the paragraph lets the Committee approve only ${[...clause.purposes].join(' or ')} shipments, and the stated purpose is "${tx.purpose}"`, 'purpose');
     }
     const effect = clause.ex.effect;
     return { ok: true, index, effect, clause, reasons: [reasonOf(m, effect, `Committee approval "${ref}" lifts this measure under its own approval clause (${cite(m)}): ${clause.ex.summary}`, ref)] };
   }
   const general = powerOn(cl, 'any', tx.date);
   const humanitarian = general ? undefined : powerOn(cl, 'humanitarian', tx.date);
-  const power = general ?? (humanitarian && tx.purpose === 'humanitarian' ? humanitarian : undefined);
+  const power = general ?? (humanitarian && purpose === 'humanitarian' ? humanitarian : undefined);
   if (power) {
     const how = power === general ? 'the Committee\'s power to exempt, case by case, any activity from the measures' : 'the Committee\'s power to exempt, case by case, activities needed for humanitarian purposes';
     return {

@@ -9,9 +9,15 @@ import { addDays, lastOnOrBefore } from '../law/dates.ts';
 import type { Law, Measure, TransactionType } from '../law/measure.ts';
 import { approvalTargets } from './approvals.ts';
 import { compileMeasure, wordsPattern, type CompiledMeasure } from './compiled-measure.ts';
+import { GENERAL_PURPOSES } from './transaction.ts';
 
 export interface GoodsTable {
   decisive: HsPrefixIndex<CompiledMeasure>;
+  /** Measures that reach a line only when no other measure of the direction does (`fallback`). */
+  fallback: HsPrefixIndex<CompiledMeasure>;
+  fallbackByProduct: Map<string, CompiledMeasure[]>;
+  /** Whether the table has any fallback measure (most do not: the hot path skips the lookup). */
+  hasFallback: boolean;
   ambiguous: HsPrefixIndex<CompiledMeasure>;
   byProduct: Map<string, CompiledMeasure[]>;
   /** Product kinds that cover a measure's goods and more: only an HS code or description decides. */
@@ -46,6 +52,8 @@ export interface CompiledLaw {
   powers: Measure[];
   /** Every measure id and paragraph-level prefix an approval may name. */
   approvalTargets: Set<string>;
+  /** The purposes the engine reads: every one the law data names, and the general ones (commercial, ...). */
+  purposes: ReadonlySet<string>;
 }
 
 const cache = new WeakMap<Law, CompiledLaw>();
@@ -60,7 +68,7 @@ export function compiledLaw(law: Law): CompiledLaw {
 }
 
 function emptyGoods(): GoodsTable {
-  return { decisive: new HsPrefixIndex(), ambiguous: new HsPrefixIndex(), byProduct: new Map(), byAmbiguousProduct: new Map(), withWords: [], all: [] };
+  return { decisive: new HsPrefixIndex(), fallback: new HsPrefixIndex(), fallbackByProduct: new Map(), hasFallback: false, ambiguous: new HsPrefixIndex(), byProduct: new Map(), byAmbiguousProduct: new Map(), withWords: [], all: [] };
 }
 
 function emptyInterval(start: string): Interval {
@@ -68,13 +76,20 @@ function emptyInterval(start: string): Interval {
     start,
     goodsTo: emptyGoods(),
     goodsFrom: emptyGoods(),
-    byType: { goods: [], 'work-authorization': [], 'joint-venture': [], 'vessel-transfer': [], financial: [] },
+    byType: { goods: [], 'work-authorization': [], 'joint-venture': [], 'vessel-transfer': [], financial: [], service: [] },
     parties: [],
   };
 }
 
 function addGoods(t: GoodsTable, cm: CompiledMeasure): void {
   const g = cm.applies.goods!;
+  if (g.fallback === true) {
+    // Kept out of every other table: it never reaches a line another measure reaches.
+    t.hasFallback = true;
+    for (const h of g.hs ?? []) t.fallback.add(parseHs(h)!, cm);
+    for (const p of g.products ?? []) t.fallbackByProduct.set(p, [...(t.fallbackByProduct.get(p) ?? []), cm]);
+    return;
+  }
   for (const h of g.hs ?? []) t.decisive.add(parseHs(h)!, cm);
   for (const h of g.ambiguousHs ?? []) t.ambiguous.add(parseHs(h)!, cm);
   for (const p of g.products ?? []) {
@@ -145,7 +160,35 @@ function compile(law: Law): CompiledLaw {
     if (re) productWords.set(p, re);
   }
   const powers = law.measures.filter((m) => m.exemptionPower !== undefined);
-  return { law, starts, intervals, empty: emptyInterval('0000-00-00'), knownWords, productWords, powers, approvalTargets: approvalTargets(law.measures) };
+  return { law, starts, intervals, empty: emptyInterval('0000-00-00'), knownWords, productWords, powers, approvalTargets: approvalTargets(law.measures), purposes: purposesOf(law) };
+}
+
+/** Every purpose the law data names, and the general ones the contract lists. */
+function purposesOf(law: Law): Set<string> {
+  const out = new Set<string>(GENERAL_PURPOSES);
+  for (const m of law.measures) {
+    for (const p of m.onlyForPurposes ?? []) out.add(p);
+    for (const p of m.applies?.purposes ?? []) out.add(p);
+    for (const ex of m.exemptions ?? []) for (const p of ex.purposes ?? []) out.add(p);
+  }
+  return out;
+}
+
+const NO_PURPOSE: { purpose: undefined; known: true } = Object.freeze({ purpose: undefined, known: true });
+
+/**
+ * The stated purpose as the law names it: exactly, or once case, spaces and underscores are folded
+ * ("Livelihood", "civil aviation return flight"); `known` is false for free text the engine cannot read.
+ */
+export function readPurpose(c: CompiledLaw, stated: string | undefined): { purpose: string | undefined; known: boolean } {
+  // Hot path: no purpose, or one the law names exactly, costs no allocation beyond one small object.
+  if (stated === undefined) return NO_PURPOSE;
+  if (c.purposes.has(stated)) return { purpose: stated, known: true };
+  const folded = stated.trim().toLowerCase().replace(/[\s_]+/g, '-');
+  if (c.purposes.has(folded)) return { purpose: folded, known: true };
+  // "livelihood purposes", "for humanitarian purpose": the word "purpose(s)" and a leading "for" add nothing.
+  const bare = folded.replace(/^(?:for-|exclusively-for-)/, '').replace(/-purposes?$/, '');
+  return c.purposes.has(bare) ? { purpose: bare, known: true } : { purpose: stated, known: false };
 }
 /** The interval containing `date` (binary search over the cut dates). */
 export function intervalFor(c: CompiledLaw, date: string): Interval {

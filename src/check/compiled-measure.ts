@@ -32,6 +32,9 @@ export interface CompiledMeasure {
   onlyFor?: { purposes: ReadonlySet<string>; reason: Reason; none?: Reason };
   /** The reason when the cap ledger was not consulted (caps only). */
   ownNoLedger?: Reason;
+  /** The purposes the measure turns on, as a person reads them (exceptions, "only for", scope): a stated
+   *  purpose the engine cannot read is then review naming `purpose` and these. */
+  purposeValues?: string[];
   reviews: Map<string, Reason>;
 }
 
@@ -84,10 +87,25 @@ export function compileMeasure(m: Measure): CompiledMeasure | undefined {
       cm.onlyFor.none = reviewReason(cm, 'purpose', 'purpose');
     }
   }
+  const values = purposeValuesOf(m);
+  if (values.length > 0) cm.purposeValues = values;
   if (m.cap) {
     cm.ownNoLedger = reason(m, m.effect, `${m.summary} The cap ledger was not consulted: confirm the remaining cap and that no cease notice was issued before supplying.`);
   }
   return cm;
+}
+
+/** The purposes a measure turns on without a Committee approval, then those its approval clause covers. */
+function purposeValuesOf(m: Measure): string[] {
+  const own = new Set<string>([...(m.onlyForPurposes ?? []), ...(m.applies?.purposes ?? [])]);
+  for (const ex of m.exemptions ?? []) if (ex.kind === 'purpose') for (const p of ex.purposes ?? []) own.add(p);
+  if (own.size === 0) return [];
+  const out = [...own];
+  for (const ex of m.exemptions ?? []) {
+    if (ex.kind !== 'approval') continue;
+    for (const p of ex.purposes ?? []) if (!own.has(p)) out.push(`${p} (with a Committee approval)`);
+  }
+  return out;
 }
 
 /** The cap's bounds as a person reads them ("500,000 bbl", "US$400,870,018 or 7,500,000 t"). */
@@ -105,12 +123,17 @@ function cap(s: string): string {
 }
 
 /** Why a measure needs review, phrased for a person; cached per (cause, field). */
-export type ReviewCause = 'product' | 'goods' | 'direction' | 'grandfather' | 'gate' | 'error' | 'value' | 'purpose' | 'quantity' | 'cap-value' | 'baseline' | 'condition';
+export type ReviewCause = 'product' | 'goods' | 'direction' | 'grandfather' | 'gate' | 'error' | 'value' | 'purpose' | 'quantity' | 'cap-value' | 'baseline' | 'condition' | 'fallback' | 'claim' | 'claim-missing' | 'purpose-unknown';
+
+/** Sentences that carry transaction text (a stated purpose, an HS code, a quantity) are cached too, as the same
+ *  text recurs across a file, but only up to this many per measure: free text must not grow memory without bound. */
+const MAX_CACHED = 4096;
 
 export function reviewReason(cm: CompiledMeasure, cause: ReviewCause, field: string, detail = ''): Reason {
   const key = `${cause}|${field}|${detail}`;
   const hit = cm.reviews.get(key);
   if (hit) return hit;
+  const cached = cause !== 'error' && cm.reviews.size < MAX_CACHED;
   // Titles are noun phrases of every shape ("No work authorizations for ..."), so quote them whole.
   const t = `the measure "${cm.m.title}"`;
   let summary: string;
@@ -148,10 +171,22 @@ export function reviewReason(cm: CompiledMeasure, cause: ReviewCause, field: str
     case 'error':
       summary = `${cap(t)} (${cm.m.resolution} para ${cm.m.paragraph}) could not be evaluated (${detail}), so the engine will not pass it: review by hand.`;
       break;
+    case 'fallback':
+      summary = `${detail} goes to the DPRK and is in HS chapter 27 (mineral fuels, oils and gases), yet no measure names it. The petroleum measures give no HS list, so it may be a refined petroleum product under the cap of ${cm.m.resolution} para ${cm.m.paragraph} (or a condensate or natural gas liquid under 2375 para 13): establish what the product is before supplying; nothing in chapter 27 passes unexamined.`;
+      break;
+    case 'claim':
+      summary = `The exception claimed under ${t} (${cm.m.resolution} para ${cm.m.paragraph}) does not fit the facts: ${detail}. It does not hold as stated: review before relying on it.`;
+      break;
+    case 'claim-missing':
+      summary = `The exception claimed under ${t} (${cm.m.resolution} para ${cm.m.paragraph}) needs a fact the transaction does not give — ${detail}: give "${field}".`;
+      break;
+    case 'purpose-unknown':
+      summary = `${cap(t)} (${cm.m.resolution} para ${cm.m.paragraph}) turns on the purpose, and the stated purpose ${detail} is not one the engine can read: it reads ${(cm.purposeValues ?? []).join(', ')}. Give "${field}" as one of them, or review the claim by hand.`;
+      break;
     default:
       summary = `Whether ${t} (${cm.m.resolution} para ${cm.m.paragraph}) applies depends on "${field}", which is missing.`;
   }
   const r = reason(cm.m, 'requires-review', summary, cm.m.confidence, field);
-  if (cause !== 'error') cm.reviews.set(key, r);
+  if (cached) cm.reviews.set(key, r);
   return r;
 }

@@ -22,6 +22,7 @@ const DUTY_LABEL: Record<Obligation['kind'], string> = {
   'notify-committee': 'Notify the 1718 Committee',
   'close-joint-venture': 'Close the joint venture',
   'repatriate-workers': 'Repatriate the DPRK workers',
+  'close-bank-office-or-account': 'Close the bank office, subsidiary, branch or account',
 };
 
 export function describeDecision(d: Decision, index: number): string {

@@ -11,7 +11,7 @@
  */
 import type { Law } from '../law/measure.ts';
 import type { CheckContext } from './context.ts';
-import { compiledLaw, intervalFor } from './compile-law.ts';
+import { compiledLaw, intervalFor, readPurpose } from './compile-law.ts';
 import { checkApprovals, unusedApproval } from './approvals.ts';
 import { applyMeasure } from './apply-measure.ts';
 import { pushError, pushReason, type Sink } from './sink.ts';
@@ -27,7 +27,8 @@ export function evaluate(tx: Transaction, law: Law, ctx?: CheckContext): Decisio
   // Bad input, not a decision: an approval naming nothing in the law (exit 1, field named).
   if (tx.approvals) checkApprovals(tx, cl);
   const iv = intervalFor(cl, tx.date);
-  const sink: Sink = { reasons: [], obligations: [], errors: undefined, cl, approvalsSeen: tx.approvals ? [] : undefined };
+  const p = readPurpose(cl, tx.purpose);
+  const sink: Sink = { reasons: [], obligations: [], errors: undefined, cl, approvalsSeen: tx.approvals ? [] : undefined, purpose: p.purpose, purposeUnknown: !p.known };
   try {
     if (tx.type === 'goods' || (tx.goods !== undefined && tx.goods.length > 0)) {
       const hits = selectGoods(tx, iv, cl, sink);

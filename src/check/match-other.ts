@@ -5,15 +5,40 @@
  */
 import type { CheckContext, PartyMatch, PartyToScreen } from './context.ts';
 import { applyMeasure } from './apply-measure.ts';
-import { pushError, pushReason, type Sink } from './sink.ts';
+import { pushError, pushReason, type Sink, type Uncertainty } from './sink.ts';
+import { checkFact } from './facts.ts';
+import type { Fact } from '../law/measure.ts';
 import { reviewReason, type CompiledMeasure } from './compiled-measure.ts';
 import type { Reason } from './decision.ts';
 import type { Transaction } from './transaction.ts';
 
 const NO = 0;
 
-/** undefined = the measure applies; NO = it does not; a string = the missing field that would decide. */
-export function gate(cm: CompiledMeasure, tx: Transaction): string | typeof NO | undefined {
+/** The first fact of `when` that fails (NO) or is missing (its field); undefined when all hold. */
+function allFacts(facts: readonly Fact[], tx: Transaction): string | typeof NO | undefined {
+  let review: string | undefined;
+  for (const f of facts) {
+    const r = checkFact(f, tx);
+    if (r.ok) continue;
+    if ('missing' in r) review ??= r.missing;
+    else return NO;
+  }
+  return review;
+}
+
+/** At least one fact of `whenAny` holds (undefined); else the first missing field; else NO. */
+function anyFact(facts: readonly Fact[], tx: Transaction): string | typeof NO | undefined {
+  let review: string | undefined;
+  for (const f of facts) {
+    const r = checkFact(f, tx);
+    if (r.ok) return undefined;
+    if ('missing' in r) review ??= r.missing;
+  }
+  return review ?? NO;
+}
+
+/** undefined = the measure applies; NO = it does not; an uncertainty = the missing (or unreadable) input that would decide. */
+export function gate(cm: CompiledMeasure, tx: Transaction, sink: Sink): Uncertainty | typeof NO | undefined {
   const a = cm.applies;
   let review: string | undefined;
   if (a.direction) {
@@ -48,19 +73,30 @@ export function gate(cm: CompiledMeasure, tx: Transaction): string | typeof NO |
     if (n === undefined) review ??= 'worker.nationality';
     else if (n !== a.workerNationality) return NO;
   }
+  if (a.when) {
+    const g = allFacts(a.when, tx);
+    if (g === NO) return NO;
+    review ??= g;
+  }
+  if (a.whenAny) {
+    const g = anyFact(a.whenAny, tx);
+    if (g === NO) return NO;
+    review ??= g;
+  }
   if (cm.purposes) {
-    const p = tx.purpose;
+    const p = sink.purpose;
     if (p === undefined) review ??= 'purpose';
+    else if (sink.purposeUnknown) return review === undefined ? { cause: 'purpose-unknown', field: 'purpose', detail: JSON.stringify(tx.purpose) } : { cause: 'gate', field: review };
     else if (!cm.purposes.has(p)) return NO;
   }
-  return review;
+  return review === undefined ? undefined : { cause: 'gate', field: review };
 }
 
 export function matchOther(tx: Transaction, measures: readonly CompiledMeasure[], ctx: CheckContext | undefined, sink: Sink): void {
   for (const cm of measures) {
-    const g = gate(cm, tx);
+    const g = gate(cm, tx, sink);
     if (g === NO) continue;
-    applyMeasure(cm, tx, ctx, sink, g === undefined ? undefined : { cause: 'gate', field: g });
+    applyMeasure(cm, tx, ctx, sink, g);
   }
 }
 

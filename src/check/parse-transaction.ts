@@ -10,19 +10,22 @@ import { MAX_NAME_LENGTH, MAX_TEXT_LENGTH } from '../io/limits.ts';
 import { parseHs } from '../hs/index.ts';
 import { isDateOfBirth, isValidDate } from '../law/dates.ts';
 import { isCountryCode } from '../geo/country-codes.ts';
-import { PRODUCTS, TRANSACTION_TYPES, type Transaction } from './transaction.ts';
+import { AIRCRAFT_USES, BANKING_ACTS, BANKING_HOLDERS, BANKING_KINDS, PRODUCTS, REPATRIATION_BARS, SERVICE_KINDS, TRANSACTION_TYPES, type Transaction } from './transaction.ts';
 
 type Rec = Record<string, unknown>;
 type Where = string | number;
 
-const TOP = new Set(['id', 'type', 'date', 'from', 'to', 'goods', 'contract', 'parties', 'vessels', 'worker', 'jointVenture', 'approvals', 'purpose']);
-const GOODS = new Set(['hs', 'description', 'product', 'quantity', 'unit', 'value']);
+const TOP = new Set(['id', 'type', 'date', 'from', 'to', 'goods', 'contract', 'parties', 'vessels', 'worker', 'jointVenture', 'approvals', 'purpose', 'deliveredAt', 'aircraft', 'service', 'banking']);
+const GOODS = new Set(['hs', 'description', 'product', 'quantity', 'unit', 'value', 'origin']);
 const PARTY = new Set(['name', 'role', 'country', 'nationality', 'dob', 'type']);
 const VESSEL = new Set(['name', 'imo', 'flag']);
 const APPROVAL = new Set(['measure', 'reference', 'date']);
 const CONTRACT = new Set(['finalized']);
-const WORKER = new Set(['nationality']);
+const WORKER = new Set(['nationality', 'hostNational', 'repatriationBarred']);
 const JV = new Set(['established', 'project']);
+const AIRCRAFT = new Set(['type', 'registration', 'operator', 'use']);
+const SERVICE = new Set(['kind']);
+const BANKING = new Set(['kind', 'act', 'bankCountry', 'location', 'holder', 'accounts']);
 const TYPES = new Set<string>(TRANSACTION_TYPES);
 
 function fail(record: Where, field: string, what: string): never {
@@ -65,6 +68,11 @@ function country(r: Where, v: unknown, field: string): void {
   if (typeof v !== 'string' || !isCountryCode(v)) fail(r, field, `is ${showValue(v)}, which is not an ISO 3166 alpha-2 country code (e.g. "CN", "KP")`);
 }
 
+function oneOf(r: Where, v: unknown, field: string, allowed: readonly string[]): void {
+  if (v === undefined) return;
+  if (typeof v !== 'string' || !allowed.includes(v)) fail(r, field, `is ${showValue(v)}, which is not one of ${allowed.join(', ')}`);
+}
+
 function arr(r: Where, v: unknown, field: string): unknown[] | undefined {
   if (v === undefined) return undefined;
   if (!Array.isArray(v)) fail(r, field, 'must be an array');
@@ -105,7 +113,40 @@ export function parseTransaction(raw: unknown, record: string | number): Transac
       country(r, v.flag, `${at}.flag`);
     }
   }
-  if (o.worker !== undefined) country(r, obj(r, o.worker, 'worker', WORKER).nationality, 'worker.nationality');
+  country(r, o.deliveredAt, 'deliveredAt');
+  if (o.worker !== undefined) {
+    const w = obj(r, o.worker, 'worker', WORKER);
+    country(r, w.nationality, 'worker.nationality');
+    if (w.hostNational !== undefined && typeof w.hostNational !== 'boolean') fail(r, 'worker.hostNational', 'must be true or false (the worker is also a national of the State that authorizes the work)');
+    oneOf(r, w.repatriationBarred, 'worker.repatriationBarred', REPATRIATION_BARS);
+  }
+  if (o.aircraft !== undefined) {
+    const a = obj(r, o.aircraft, 'aircraft', AIRCRAFT);
+    str(r, a.type, 'aircraft.type');
+    str(r, a.registration, 'aircraft.registration');
+    country(r, a.operator, 'aircraft.operator');
+    oneOf(r, a.use, 'aircraft.use', AIRCRAFT_USES);
+  }
+  if (type === 'service') {
+    if (o.service === undefined) fail(r, 'service.kind', `is required for a service (one of ${SERVICE_KINDS.join(', ')})`);
+    const sv = obj(r, o.service, 'service', SERVICE);
+    if (sv.kind === undefined) fail(r, 'service.kind', `is required (one of ${SERVICE_KINDS.join(', ')})`);
+    oneOf(r, sv.kind, 'service.kind', SERVICE_KINDS);
+  } else if (o.service !== undefined) {
+    fail(r, 'service', `is read only on a transaction of type "service" (this one is "${type}")`);
+  }
+  if (o.banking !== undefined) {
+    if (type !== 'financial') fail(r, 'banking', `is read only on a transaction of type "financial" (this one is "${type}")`);
+    const b = obj(r, o.banking, 'banking', BANKING);
+    if (b.kind === undefined) fail(r, 'banking.kind', `is required (one of ${BANKING_KINDS.join(', ')})`);
+    oneOf(r, b.kind, 'banking.kind', BANKING_KINDS);
+    if (b.act === undefined) fail(r, 'banking.act', `is required (one of ${BANKING_ACTS.join(', ')})`);
+    oneOf(r, b.act, 'banking.act', BANKING_ACTS);
+    country(r, b.bankCountry, 'banking.bankCountry');
+    country(r, b.location, 'banking.location');
+    oneOf(r, b.holder, 'banking.holder', BANKING_HOLDERS);
+    if (b.accounts !== undefined && (typeof b.accounts !== 'number' || !Number.isInteger(b.accounts) || b.accounts < 0)) fail(r, 'banking.accounts', 'must be a whole number of zero or more (the accounts the holder then has at banks in that State)');
+  }
   if (o.jointVenture !== undefined) {
     const jv = obj(r, o.jointVenture, 'jointVenture', JV);
     date(r, jv.established, 'jointVenture.established');
@@ -144,6 +185,7 @@ function goodsLine(r: Where, g: unknown, i: number): void {
   if (unit !== undefined && (typeof unit !== 'string' || unit.length > MAX_TEXT_LENGTH)) str(r, unit, `goods[${i}].unit`);
   const v = g.value;
   if (v !== undefined && (typeof v !== 'number' || !Number.isFinite(v) || v < 0)) fail(r, `goods[${i}].value`, 'must be a number of zero or more (the value in US dollars)');
+  if (g.origin !== undefined) country(r, g.origin, `goods[${i}].origin`);
 }
 
 function party(r: Where, p: unknown, i: number): void {

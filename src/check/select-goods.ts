@@ -72,7 +72,19 @@ function selectDirection(tx: Transaction, t: GoodsTable, cl: CompiledLaw, sink: 
     if (tx.type === 'goods') pushReason(sink, reviewReason(t.all[0]!, 'goods', 'goods'));
     return;
   }
-  for (let i = 0; i < goods.length; i++) selectLine(goods[i]!, i, t, cl, sink, dir, hits);
+  for (let i = 0; i < goods.length; i++) {
+    const line = goods[i]!;
+    if (!selectLine(line, i, t, cl, sink, dir, hits) && t.hasFallback) selectFallback(line, i, t, dir, hits);
+  }
+}
+
+/**
+ * A line no measure looked at, in a table with fallback measures (HS chapter 27 to the DPRK): those whose
+ * HS prefix or product kind covers it. Apart from selectLine, whose size decides what V8 inlines there.
+ */
+function selectFallback(line: GoodsLine, i: number, t: GoodsTable, dir: Uncertainty | undefined, hits: GoodsHit[]): void {
+  const fb = line.hs !== undefined ? t.fallback.lookup(parseHs(line.hs) ?? '') : line.product !== undefined ? t.fallbackByProduct.get(line.product) : undefined;
+  if (fb) for (let k = 0; k < fb.length; k++) hit(hits, fb[k]!, i, line, dir);
 }
 
 /** Record that line `i` reaches `cm` (certainly when `u` is undefined); true if this is a new hit for the line. */
@@ -111,8 +123,12 @@ function hit(hits: GoodsHit[], cm: CompiledMeasure, i: number, line: GoodsLine, 
   return true;
 }
 
-function selectLine(line: GoodsLine, i: number, t: GoodsTable, cl: CompiledLaw, sink: Sink, dir: Uncertainty | undefined, hits: GoodsHit[]): void {
+/** Select the measures reaching one line; true when some measure looked at it (caught it, or identified it and let it pass). */
+function selectLine(line: GoodsLine, i: number, t: GoodsTable, cl: CompiledLaw, sink: Sink, dir: Uncertainty | undefined, hits: GoodsHit[]): boolean {
   let found = 0;
+  // Whether any measure looked at the line: a fallback measure (HS chapter 27 to the DPRK) reaches only
+  // lines nothing else did.
+  let looked = false;
   // A measure with a value threshold that identified the line (by HS code or words): its annex defines
   // the item, so a broad product kind of the same paragraph ("luxury-goods") does not override it.
   let annexed: CompiledMeasure | undefined;
@@ -123,6 +139,7 @@ function selectLine(line: GoodsLine, i: number, t: GoodsTable, cl: CompiledLaw, 
     for (let k = 0; k < decisive.length; k++) {
       const cm = decisive[k]!;
       if (cm.applies.goods?.minValueUsd !== undefined) annexed = cm;
+      looked = true;
       if (hit(hits, cm, i, line, dir)) found++;
     }
     if (product === undefined) {
@@ -134,6 +151,7 @@ function selectLine(line: GoodsLine, i: number, t: GoodsTable, cl: CompiledLaw, 
           if (desc !== undefined && cm.words?.test(desc)) hit(hits, cm, i, line, dir);
           else if (desc !== undefined && cl.knownWords.get(cm)?.test(desc)) continue; // the description names something else
           else hit(hits, cm, i, line, dir ?? productUnknown(i));
+          looked = true;
         }
       }
     }
@@ -146,7 +164,8 @@ function selectLine(line: GoodsLine, i: number, t: GoodsTable, cl: CompiledLaw, 
       for (const cm of t.withWords) {
         if (!cm.words!.test(desc)) continue;
         if (cm.applies.goods?.minValueUsd !== undefined) annexed = cm;
-        if (hit(hits, cm, i, line, dir)) found++;
+        looked = true;
+      if (hit(hits, cm, i, line, dir)) found++;
       }
     }
   }
@@ -156,6 +175,7 @@ function selectLine(line: GoodsLine, i: number, t: GoodsTable, cl: CompiledLaw, 
       for (let k = 0; k < list.length; k++) {
         const cm = list[k]!;
         if (annexed !== undefined && cm !== annexed && cm.applies.goods?.minValueUsd === undefined && cm.m.resolution === annexed.m.resolution && cm.m.paragraph === annexed.m.paragraph) continue;
+        looked = true;
         hit(hits, cm, i, line, dir);
       }
     }
@@ -168,6 +188,7 @@ function selectLine(line: GoodsLine, i: number, t: GoodsTable, cl: CompiledLaw, 
         if (desc !== undefined && cm.words?.test(desc)) hit(hits, cm, i, line, dir);
         else if (named?.test(desc!)) continue; // the description names another kind ("pistols" are not heavy arms)
         else hit(hits, cm, i, line, dir ?? goodsUnknown(i));
+        looked = true;
       }
     }
   }
@@ -177,4 +198,5 @@ function selectLine(line: GoodsLine, i: number, t: GoodsTable, cl: CompiledLaw, 
       pushReason(sink, reviewReason(t.all[0]!, 'goods', goodsUnknown(i).field));
     }
   }
+  return looked;
 }

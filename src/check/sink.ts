@@ -17,11 +17,17 @@ export interface Sink {
   cl: CompiledLaw;
   /** Per approval: whether some measure it names reached the transaction (allocated only with approvals). */
   approvalsSeen: boolean[] | undefined;
+  /** The stated purpose as the law names it ("Livelihood" reads as livelihood), or as stated when unknown. */
+  purpose: string | undefined;
+  /** A purpose was stated that the engine cannot read (not in the law's vocabulary). */
+  purposeUnknown: boolean;
 }
 
 export interface Uncertainty {
   cause: ReviewCause;
   field: string;
+  /** Words the review sentence needs (the purpose stated). */
+  detail?: string;
 }
 
 /** Record what went wrong while evaluating (the decision becomes at least review). */

@@ -8,8 +8,8 @@ import type { CappedCommodity } from './capped-commodity.ts';
 
 export type Confidence = 'T' | 'S' | 'N' | 'U';
 export type Effect = 'prohibits' | 'permits' | 'conditions' | 'requires-review';
-export type TransactionType = 'goods' | 'work-authorization' | 'joint-venture' | 'vessel-transfer' | 'financial';
-export type DutyKind = 'notify-committee' | 'close-joint-venture' | 'repatriate-workers';
+export type TransactionType = 'goods' | 'work-authorization' | 'joint-venture' | 'vessel-transfer' | 'financial' | 'service';
+export type DutyKind = 'notify-committee' | 'close-joint-venture' | 'repatriate-workers' | 'close-bank-office-or-account';
 
 /** A duty the act creates: a fixed due date, a number of days after the act (negative: before it),
  *  or the first day of a fixed schedule (every `days` days from `from`) after the act. */
@@ -37,6 +37,32 @@ export interface GoodsScope {
   minValueUsd?: number;
   /** The measure reaches only new goods (2321 para 30): the description says new or used; neither asks for it. */
   newOnly?: boolean;
+  /** The measure reaches a line only when no other measure of its direction does (HS chapter 27 to the DPRK). */
+  fallback?: boolean;
+}
+
+/** The transaction fields a fact may read (docs/law-and-check.md: facts). */
+export type FactField =
+  | 'to' | 'from' | 'partner' | 'deliveredAt' | 'service.kind' | 'aircraft.type' | 'aircraft.use' | 'aircraft.operator'
+  | 'banking.kind' | 'banking.act' | 'banking.bankCountry' | 'banking.location' | 'banking.holder' | 'banking.accounts'
+  | 'worker.hostNational' | 'worker.repatriationBarred' | 'vessels.flag' | 'goods.hs' | 'goods.quantity' | 'goods.origin';
+
+/**
+ * One fact about a transaction, as the law data states it: the field equals (`is`), differs from (`not`),
+ * is one of (`in`) or exceeds (`above`) a value, or is not given (`absent`); goods lines within HS
+ * prefixes (`hs`) or at most a quantity (`atMost`). `says` is what the fact means, for the sentence when it does not hold.
+ */
+export interface Fact {
+  field: FactField;
+  is?: string | boolean | number;
+  not?: string | boolean | number;
+  in?: string[];
+  above?: number;
+  hs?: string[];
+  atMost?: { bbl?: number; t?: number; kg?: number; l?: number };
+  /** The fact holds when the field is not given at all (a payment is not a banking presence). */
+  absent?: true;
+  says: string;
 }
 
 export interface Applies {
@@ -49,10 +75,14 @@ export interface Applies {
   jointVenture?: boolean;
   /** The measure applies only to these purposes (e.g. trade-finance); a missing purpose asks for review. */
   purposes?: string[];
+  /** Every fact must hold (a missing one asks for its field). */
+  when?: Fact[];
+  /** At least one fact must hold (none holding, one missing: asks for its field). */
+  whenAny?: Fact[];
 }
 
 export interface Exemption {
-  kind: 'approval' | 'purpose' | 'project' | 'grandfather';
+  kind: 'approval' | 'purpose' | 'project' | 'grandfather' | 'fact';
   effect: Effect;
   summary: string;
   confidence?: Confidence;
@@ -63,6 +93,9 @@ export interface Exemption {
   before?: string;
   until?: string;
   duties?: Duty[];
+  /** The facts the exception needs (where the supply happens, what the goods are, how much): a claim that
+   *  does not fit them is review saying why. For kind `fact`, the first fact's field absent = not claimed. */
+  requires?: Fact[];
 }
 
 export interface Cap {

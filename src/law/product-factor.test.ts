@@ -12,6 +12,9 @@ test('a tonnage is converted by the product the line names (docs/regime.md §3),
   assert.equal(f('271019', 'kerosene'), 7.9);
   assert.equal(f('271112', undefined), 11.6, 'HS 2711.12 (propane) is LPG without a description');
   assert.equal(f(undefined, 'LPG (propane)'), 11.6);
+  assert.equal(f('271119', undefined), 11.6, 'HS 2711.19 (other liquefied petroleum gases) is LPG');
+  assert.equal(barrelsPerTonne('refined-petroleum', undefined, undefined, 'lpg').factor, 11.6, 'the product kind lpg');
+  assert.equal(f('271114', undefined), 8.33, 'HS 2711.14 (ethylene, propylene, ...) is not LPG');
   const none = barrelsPerTonne('refined-petroleum', '271019', 'refined petroleum products');
   assert.equal(none.factor, 8.33);
   assert.match(none.why, /default.*names no product/);

@@ -1,7 +1,7 @@
 /**
  * Barrels per tonne by petroleum product, to convert a tonnage report the way the Committee does: by
  * product (docs/regime.md §3, after BP's statistical conversion tables; the Committee's own page cites LPG
- * at 11.6). The product is read from the goods line (HS 2711.12/2711.13 are LPG; otherwise the
+ * at 11.6). The product is read from the goods line (HS 2711.12/.13/.19 or product kind lpg are LPG; otherwise the
  * description's words); a line that names no product falls back to the commodity's default factor,
  * and the conversion says which it used and why.
  */
@@ -31,8 +31,8 @@ const REFINED: readonly Entry[] = [
   { factor: 6.7, why: 'the residual fuel oil factor', words: word('fuel oil|residual fuel|heavy fuel oil|mazut|bunker fuel') },
 ];
 
-/** HS subheadings that name a product on their own (liquefied propane and butanes: LPG). */
-const LPG_HS = /^2711(?:12|13)/;
+/** HS subheadings that name a product on their own (liquefied propane, butanes and other LPG: 2711.12, .13, .19). */
+const LPG_HS = /^2711(?:12|13|19)/;
 
 const DEFAULTS: Record<CappedCommodity, ProductFactor> = {
   'refined-petroleum': { factor: DEFAULT_BARRELS_PER_TONNE['refined-petroleum'], why: 'the default refined-petroleum factor, as the line names no product (diesel, gasoline, LPG, ...)' },
@@ -43,9 +43,9 @@ const DEFAULTS: Record<CappedCommodity, ProductFactor> = {
  * The factor for one line of `commodity`: by HS digits (already parsed, may be undefined) and the
  * lower-cased description. Crude oil has one factor.
  */
-export function barrelsPerTonne(commodity: CappedCommodity, hsDigits: string | undefined, description: string | undefined): ProductFactor {
+export function barrelsPerTonne(commodity: CappedCommodity, hsDigits: string | undefined, description: string | undefined, product?: string): ProductFactor {
   if (commodity !== 'refined-petroleum') return DEFAULTS[commodity];
-  if (hsDigits !== undefined && LPG_HS.test(hsDigits)) return REFINED[0]!;
+  if ((hsDigits !== undefined && LPG_HS.test(hsDigits)) || product === 'lpg') return REFINED[0]!;
   if (description !== undefined) {
     const d = description.toLowerCase();
     for (const e of REFINED) if (e.words.test(d)) return e;

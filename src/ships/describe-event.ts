@@ -33,6 +33,9 @@ function what(e: ShipEvent): string {
     }
     case 'identity':
       return identity(ev);
+    default:
+      // A kind a newer detector adds: its evidence, as data, until this line learns to say it in words.
+      return sanitize(JSON.stringify(ev));
   }
 }
 
@@ -51,10 +54,17 @@ function identity(ev: Record<string, unknown>): string {
   }
 }
 
+const BASIS: Record<string, string> = {
+  'ship-to-ship-transfer': 'ship-to-ship transfer',
+  'port-entry': 'port-entry ban',
+  'flag-state-and-freeze': 'flag State and freeze duties',
+};
+
 function law(e: ShipEvent): string {
-  if (!e.check) return 'no DPRK-flagged or designated vessel: evidence only, no measure reached';
-  const cites = [...new Set(e.reasons.map((r) => `${r.resolution} para ${r.paragraph}`))];
-  return `${e.check.outcome.toUpperCase()}${cites.length > 0 ? ` (${cites.join('; ')})` : ''}`;
+  const d = e.decision;
+  if (!d) return 'evidence only, no decision';
+  const cites = [...new Set(d.reasons.map((r) => `${r.resolution} para ${r.paragraph}`))];
+  return `${d.outcome.toUpperCase()}${cites.length > 0 ? ` (${cites.join('; ')})` : ''}, as ${BASIS[d.basis] ?? d.basis}`;
 }
 
 export function describeEvent(e: ShipEvent): string {

@@ -25,6 +25,21 @@ export interface EventObligation {
 
 export type EventKind = 'encounter' | 'ais-gap' | 'identity' | 'port-call' | 'designated';
 
+/**
+ * What an event shows in law, kept apart from its `evidence`: the measures it engages, judged on the
+ * event's date. `basis` says which kind of rule: a ship-to-ship transfer (2375 para 11 and the
+ * vessels' designations), a port State's duty to deny entry (2371 para 6, 2375 para 6), or the flag
+ * State's and freeze duties a designated vessel's sighting engages. Events of other kinds have none.
+ */
+export interface EventDecision {
+  basis: 'ship-to-ship-transfer' | 'port-entry' | 'flag-state-and-freeze';
+  outcome: 'prohibited' | 'conditional' | 'permitted' | 'review';
+  reasons: EventReason[];
+  obligations: EventObligation[];
+  lawVersion: string;
+  evaluatedFor: string;
+}
+
 export interface EventVessel {
   mmsi: number;
   imo?: string;
@@ -41,10 +56,14 @@ export interface ShipEvent {
   lat: number;
   lon: number;
   durationHours: number;
+  /** What was observed: distances, durations, the listed entry matched. Never a legal conclusion. */
   evidence: Record<string, unknown>;
+  /** The decision's reasons (empty for an event that is evidence only): kept for CONTRACT §5. */
   reasons: EventReason[];
-  /** The `check` decision of a vessel-transfer on the event's date, when a DPRK-flagged or designated vessel is involved. */
+  /** The decision's outcome, duties, law version and date (CONTRACT §5), when the event engages a measure. */
   check?: { outcome: 'prohibited' | 'conditional' | 'permitted' | 'review'; obligations: EventObligation[]; lawVersion: string; evaluatedFor: string };
+  /** What the event shows in law, when its kind can show anything (see EventDecision). */
+  decision?: EventDecision;
 }
 
 /** Oldest first; ties broken so the order never depends on how the input was split. */
