@@ -71,7 +71,7 @@ export function registerAis(program: Command): void {
   const ais = program.command('ais').description('AIS: decode NMEA, scan tracks for ship-to-ship transfers, going dark, identity tricks, DPRK port calls');
   ais
     .command('decode')
-    .description('Decode NMEA !AIVDM/!AIVDO sentences: one NDJSON object per message (types 1-3, 5, 18, 19, 24, 27)')
+    .description('Decode NMEA !xxVDM/!xxVDO sentences of any talker, with tag blocks: one NDJSON object per message (types 1-5, 9, 11, 18, 19, 21, 24, 27)')
     .argument('<file>', 'NMEA file, or - for stdin')
     .option('--format <format>', 'json (NDJSON) or human (human on a terminal)')
     .action(
@@ -81,8 +81,10 @@ export function registerAis(program: Command): void {
         const d = new AisDecoder();
         let out: string[] = [];
         await forEachLine(file, (l) => {
-          const m = d.push(l);
-          if (!m) return;
+          const x = d.next(l);
+          if (!x) return;
+          // The receive time and source a tag block gave ride along (not when its checksum failed).
+          const m = { ...x.message, ...(x.time !== undefined ? { received: new Date(x.time).toISOString() } : {}), ...(x.source !== undefined ? { source: x.source } : {}) };
           out.push(format === 'json' ? JSON.stringify(m) : forTerminal(describeMessage(m)));
           if (out.length >= 4096) {
             process.stdout.write(`${out.join('\n')}\n`);
@@ -91,7 +93,7 @@ export function registerAis(program: Command): void {
         });
         if (out.length > 0) process.stdout.write(`${out.join('\n')}\n`);
         const c = d.finish();
-        process.stderr.write(`ais decode: ${c.messages} messages from ${c.sentences} sentences; skipped ${c.badChecksum} bad checksums, ${c.badFragment} bad or incomplete fragments, ${c.undecoded} messages of other types\n`);
+        process.stderr.write(`ais decode: ${c.messages} messages from ${c.sentences} sentences; skipped ${c.badChecksum} bad checksums, ${c.badFragment} bad or incomplete fragments, ${c.undecoded} messages of other types; ${c.badTagBlock} tag blocks failed their checksum (their time left out)\n`);
         return EXIT.ok;
       }),
     );
@@ -113,7 +115,7 @@ export function registerAis(program: Command): void {
       if (r.stats.positions === 0) {
         // "Nothing found" must mean nothing was there, not that nothing could be read.
         const untimed = r.stats.nmea?.untimed ?? 0;
-        throw new InterdictError('SHIPS_BAD_INPUT', `no usable position in ${file}${untimed > 0 ? `: ${untimed} positions carry no time (NMEA needs a tag block or $GPRMC fixes)` : ''}`, { file });
+        throw new InterdictError('SHIPS_BAD_INPUT', `no usable position in ${file}${untimed > 0 ? `: ${untimed} positions carry no time (NMEA needs a tag block, a USCG time or $GPRMC fixes)` : ''}`, { file });
       }
       const lines = r.events.map((e) => (format === 'json' ? JSON.stringify(e) : forTerminal(describeEvent(e))));
       if (format === 'human') {
@@ -124,7 +126,7 @@ export function registerAis(program: Command): void {
       if (lines.length > 0) process.stdout.write(`${lines.join('\n')}\n`);
       if (r.stats.nmea) {
         const c = r.stats.nmea;
-        process.stderr.write(`ais scan: ${c.sentences} sentences; skipped ${c.badChecksum} bad checksums, ${c.badFragment} bad fragments, ${c.untimed} positions without a time (no tag block)\n`);
+        process.stderr.write(`ais scan: ${c.sentences} sentences; skipped ${c.badChecksum} bad checksums, ${c.badFragment} bad fragments, ${c.badTagBlock} bad tag blocks, ${c.untimed} positions without a time (no tag block), ${c.notVessels} base station, aid-to-navigation and aircraft reports (not tracks)\n`);
       }
       if (r.events.some((e) => e.kind === 'designated' || e.check?.outcome === 'prohibited')) return EXIT.prohibited;
       return r.events.length > 0 ? EXIT.review : EXIT.ok;

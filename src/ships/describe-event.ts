@@ -62,8 +62,13 @@ export function describeEvent(e: ShipEvent): string {
 }
 
 /** One decoded AIS message for a person: type, MMSI, then whatever it holds. */
-export function describeMessage(m: AisMessage): string {
+export function describeMessage(m: AisMessage & { received?: string; source?: string }): string {
   const parts = [`type ${m.type}${m.part ? m.part : ''}`, `MMSI ${m.mmsi}`];
+  if (m.received !== undefined) parts.push(`received ${when(m.received)}${m.source !== undefined ? ` by ${sanitize(m.source)}` : ''}`);
+  if (m.type === 4 || m.type === 11) parts.push('base station');
+  if (m.type === 21) parts.push(`aid to navigation${m.aidType !== undefined ? ` (type ${m.aidType}${m.virtual ? ', virtual' : ''})` : ''}`);
+  if (m.type === 9) parts.push(`SAR aircraft${m.altitude !== undefined ? ` at ${m.altitude} m` : ''}`);
+  if (m.utc !== undefined) parts.push(`clock ${when(m.utc)}`);
   if (m.lat !== undefined && m.lon !== undefined) parts.push(place(m.lat, m.lon));
   if (m.sog !== undefined) parts.push(`${m.sog} kn`);
   if (m.cog !== undefined) parts.push(`course ${m.cog}`);

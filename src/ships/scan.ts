@@ -16,7 +16,7 @@ import { resample, type Resampled } from './resample.ts';
 import type { ScanOptions } from './scan-options.ts';
 import { trackEvents } from './track-events.ts';
 import { prepareTrack, TrackStore, type Identity } from './track-store.ts';
-import type { DecodeCounts } from './decode-stream.ts';
+import type { NmeaCounts } from './read-nmea.ts';
 
 const DAY = 86400000;
 
@@ -37,7 +37,7 @@ export interface ScanStats {
   /** Positions at exactly 0 N 0 E (no GPS fix), dropped. */
   noFix: number;
   vessels: number;
-  nmea?: DecodeCounts & { untimed: number };
+  nmea?: NmeaCounts;
 }
 
 export interface ScanResult {
@@ -95,7 +95,7 @@ export class Scan {
     owned.sort((a, b) => compareEvents(a.event, b.event));
     const stats: ScanStats = { positions: store.positions, positionsInWindow: inWindow, noFix: store.noFix, vessels: store.tracks.size };
     const counts = this.reader.counts();
-    if (counts) stats.nmea = { ...counts, untimed: this.reader.untimed };
+    if (counts) stats.nmea = counts;
     return { events: owned, stats };
   }
 
