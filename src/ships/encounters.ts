@@ -5,7 +5,7 @@
  * `portExclusionKm` from any port. Encounters of one pair less than `mergeHours` apart are one. The grid
  * is absolute (not per day), so an encounter across midnight is one encounter.
  */
-import { distanceM } from './geo.ts';
+import { distanceM, lonDelta, meanLon, normalLon } from './geo.ts';
 import type { PortIndex } from './ports.ts';
 import type { Resampled } from './resample.ts';
 import type { ScanOptions } from './scan-options.ts';
@@ -34,6 +34,9 @@ interface Close {
 
 // Cells of 0.01 degree (about 1.1 km of latitude): a pair within 500 m sits in neighbouring cells.
 const CELL = 0.01;
+const COLS = Math.round(360 / CELL);
+// Columns wrap: the cells either side of 180 degrees are neighbours.
+const colOf = (lon: number) => (Math.floor((lon + 180) / CELL) + COLS) % COLS;
 
 /** All close pairs at every grid instant, grouped by pair. */
 function closePairs(tracks: Map<number, Resampled>, maxM: number): Map<number, Map<number, Close>> {
@@ -53,7 +56,7 @@ function closePairs(tracks: Map<number, Resampled>, maxM: number): Map<number, M
     const cells = new Map<number, number[]>();
     for (let x = 0; x < list.length; x++) {
       const e = list[x]!;
-      const key = Math.floor((e.r.lat[e.i]! + 90) / CELL) * 40000 + Math.floor((e.r.lon[e.i]! + 180) / CELL);
+      const key = Math.floor((e.r.lat[e.i]! + 90) / CELL) * 40000 + colOf(e.r.lon[e.i]!);
       let c = cells.get(key);
       if (!c) cells.set(key, (c = []));
       c.push(x);
@@ -63,12 +66,12 @@ function closePairs(tracks: Map<number, Resampled>, maxM: number): Map<number, M
       const la = e.r.lat[e.i]!;
       const lo = e.r.lon[e.i]!;
       const row = Math.floor((la + 90) / CELL);
-      const col = Math.floor((lo + 180) / CELL);
+      const col = colOf(lo);
       const cos = Math.max(0.01, Math.cos((Math.min(89.9, Math.abs(la) + reachLat * CELL) * Math.PI) / 180));
       const reachLon = Math.ceil(maxM / (111000 * cos) / CELL);
       for (let dr = -reachLat; dr <= reachLat; dr++) {
         for (let dc = -reachLon; dc <= reachLon; dc++) {
-          const c = cells.get((row + dr) * 40000 + col + dc);
+          const c = cells.get((row + dr) * 40000 + ((col + dc + COLS) % COLS));
           if (!c) continue;
           for (const y of c) {
             const f = list[y]!;
@@ -81,7 +84,7 @@ function closePairs(tracks: Map<number, Resampled>, maxM: number): Map<number, M
             if (!p) m.set(f.mmsi, (p = { k: [], lat: [], lon: [], sa: [], sb: [], d: [] }));
             p.k.push(k);
             p.lat.push((la + f.r.lat[f.i]!) / 2);
-            p.lon.push((lo + f.r.lon[f.i]!) / 2);
+            p.lon.push(normalLon(lo + lonDelta(lo, f.r.lon[f.i]!) / 2));
             p.sa.push(e.r.sog[e.i]!);
             p.sb.push(f.r.sog[f.i]!);
             p.d.push(d);
@@ -115,7 +118,7 @@ export function findEncounters(tracks: Map<number, Resampled>, ports: PortIndex,
         const sb = median(run.map((i) => c.sb[i]!));
         if ((e - s) * stepMs >= o.encounterHours * 3600000 && sa < o.encounterMaxKnots && sb < o.encounterMaxKnots) {
           const lat = mean(run.map((i) => c.lat[i]!));
-          const lon = mean(run.map((i) => c.lon[i]!));
+          const lon = meanLon(run.map((i) => c.lon[i]!));
           if (!ports.nearest(lat, lon, o.portExclusionKm * 1000)) qualifying.push({ s, e, idx: run });
         }
         run = [];
@@ -131,7 +134,7 @@ export function findEncounters(tracks: Map<number, Resampled>, ports: PortIndex,
         if (!cur) return;
         const idx = cur.idx;
         const lat = mean(idx.map((i) => c.lat[i]!));
-        const lon = mean(idx.map((i) => c.lon[i]!));
+        const lon = meanLon(idx.map((i) => c.lon[i]!));
         const near = ports.nearest(lat, lon, 200000);
         out.push({
           a, b, startK: cur.s, endK: cur.e, lat, lon,

@@ -23,7 +23,7 @@ export interface EventObligation {
   paragraph: string;
 }
 
-export type EventKind = 'encounter' | 'ais-gap' | 'identity' | 'port-call' | 'designated';
+export type EventKind = 'encounter' | 'ais-gap' | 'identity' | 'port-call' | 'designated' | 'loitering';
 
 export interface EventVessel {
   mmsi: number;

@@ -10,9 +10,11 @@ import type { DesignatedVessels } from './designated-vessels.ts';
 import { findEncounters } from './encounters.ts';
 import { compareEvents, type EventVessel, type ShipEvent } from './event.ts';
 import { flagOfMmsi } from './mid-flags.ts';
+import { normalLon } from './geo.ts';
 import type { PortIndex } from './ports.ts';
 import { PositionReader } from './read-positions.ts';
 import { resample, type Resampled } from './resample.ts';
+import { loadShore, type Shore } from './shore.ts';
 import type { ScanOptions } from './scan-options.ts';
 import { trackEvents } from './track-events.ts';
 import { prepareTrack, TrackStore, type Identity } from './track-store.ts';
@@ -23,6 +25,8 @@ const DAY = 86400000;
 export interface ScanContext {
   ports: PortIndex;
   designated?: DesignatedVessels;
+  /** The coastline; the shipped one (loaded on first need) when not given. */
+  shore?: Shore;
 }
 
 export interface ScannedEvent {
@@ -74,12 +78,14 @@ export class Scan {
     const stepMs = o.stepMinutes * 60000;
     const resampled = new Map<number, Resampled>();
     const events: ScannedEvent[] = [];
+    let given = ctx.shore;
+    const shore = () => (given ??= loadShore());
     let inWindow = 0;
     for (const raw of store.tracks.values()) {
-      const tr = prepareTrack(raw);
+      const tr = prepareTrack(raw, o.minJumpKm * 1000);
       inWindow += raw.t.length;
       resampled.set(tr.mmsi, resample(tr, stepMs, o.interpolateHours * 3600000));
-      for (const e of trackEvents(tr, ctx.ports, o)) events.push(this.make(e.kind, [e.mmsi], e.start, e.end, e.lat, e.lon, e.evidence));
+      for (const e of trackEvents(tr, ctx.ports, shore, o)) events.push(this.make(e.kind, [e.mmsi], e.start, e.end, e.lat, e.lon, e.evidence));
     }
     for (const e of findEncounters(resampled, ctx.ports, o)) {
       events.push(this.make('encounter', [e.a, e.b], e.startK * stepMs, e.endK * stepMs, e.lat, e.lon, {
@@ -104,7 +110,7 @@ export class Scan {
     const concern = kind === 'designated' || vessels.some((v) => v.flag === 'KP' || this.isDesignated(v));
     const event: ShipEvent = {
       kind, vessels, start: iso(start), end: iso(end),
-      lat: Math.round(lat * 1e5) / 1e5, lon: Math.round(lon * 1e5) / 1e5,
+      lat: Math.round(lat * 1e5) / 1e5, lon: Math.round(normalLon(lon) * 1e5) / 1e5,
       durationHours: Math.round(((end - start) / 3600000) * 100) / 100, evidence, reasons: [],
     };
     return { event, concern };

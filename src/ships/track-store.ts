@@ -4,6 +4,7 @@
  * numbers, flags and names it gave). Positions outside the window are dropped as they arrive, so memory
  * follows the window; the daily facts are a handful of values per vessel and day.
  */
+import { distanceM } from './geo.ts';
 import type { PositionRow, PositionSink, StaticRow } from './read-positions.ts';
 
 export interface Track {
@@ -12,6 +13,8 @@ export interface Track {
   lat: number[];
   lon: number[];
   sog: number[];
+  /** Reports at the same instant as the one kept, far from it: one MMSI in two places at once. */
+  sameInstant?: { t: number; lat: number; lon: number; lat2: number; lon2: number }[];
 }
 
 /** The vessel's identity: the first value of each field in time order over the whole input. */
@@ -136,8 +139,11 @@ function addStatic(f: DayFacts, s: StaticRow, t: number): void {
   put(f.names, s.name);
 }
 
-/** Sort a track by time (stable: of two reports at one instant the first read is kept) and fill missing speeds. */
-export function prepareTrack(tr: Track): Track {
+/**
+ * Sort a track by time (stable: of two reports at one instant the first read is kept). A report dropped
+ * that way at least `apartM` from the one kept is noted: one MMSI in two places at the same instant.
+ */
+export function prepareTrack(tr: Track, apartM: number): Track {
   const n = tr.t.length;
   const idx = Array.from({ length: n }, (_, i) => i);
   let sorted = true;
@@ -145,7 +151,11 @@ export function prepareTrack(tr: Track): Track {
   if (!sorted) idx.sort((a, b) => tr.t[a]! - tr.t[b]! || a - b);
   const out: Track = { mmsi: tr.mmsi, t: [], lat: [], lon: [], sog: [] };
   for (const i of idx) {
-    if (out.t.length > 0 && out.t[out.t.length - 1] === tr.t[i]) continue;
+    const last = out.t.length - 1;
+    if (last >= 0 && out.t[last] === tr.t[i]) {
+      if (distanceM(out.lat[last]!, out.lon[last]!, tr.lat[i]!, tr.lon[i]!) >= apartM) (out.sameInstant ??= []).push({ t: tr.t[i]!, lat: out.lat[last]!, lon: out.lon[last]!, lat2: tr.lat[i]!, lon2: tr.lon[i]! });
+      continue;
+    }
     out.t.push(tr.t[i]!);
     out.lat.push(tr.lat[i]!);
     out.lon.push(tr.lon[i]!);
