@@ -6,6 +6,7 @@
 import { InterdictError } from '../errors/index.ts';
 import { isCountryCode } from '../geo/country-codes.ts';
 import { normalizeImo } from '../geo/imo.ts';
+import { FastCsvRows } from './fast-csv-row.ts';
 import { NmeaPositionReader, type NmeaCounts } from './read-nmea.ts';
 import { sanitize } from './sanitize.ts';
 
@@ -29,6 +30,7 @@ export interface StaticRow {
 }
 
 export interface PositionSink {
+  /** `p` may be reused for the next row once this returns: copy what is kept. */
   position(p: PositionRow): void;
   static(s: StaticRow): void;
 }
@@ -168,6 +170,9 @@ export class PositionReader {
   private fast = false;
   private line = 0;
   private nmeaReader: NmeaPositionReader | undefined;
+  private readonly fastRows = new FastCsvRows();
+  /** The fast path's row, filled anew for every line (a sink copies what it keeps). */
+  private readonly row: PositionRow = { mmsi: 0, t: 0, lat: 0, lon: 0, sog: NaN };
 
   constructor(private readonly sink: PositionSink) {}
 
@@ -189,6 +194,10 @@ export class PositionReader {
   }
 
   private csv(l: string): void {
+    if (this.fast && this.fastRows.read(l, this.row)) {
+      this.sink.position(this.row);
+      return;
+    }
     const cells = splitCsv(l);
     if (!this.cols) {
       const cols = new Map<string, number>();
@@ -206,23 +215,7 @@ export class PositionReader {
     }
     const cols = this.cols;
     if (cells.length !== cols.size) bad(this.line, 'row', `has ${cells.length} cells, the header has ${cols.size}`);
-    if (this.fast && this.fastRow(cells)) return;
     row((k) => { const i = cols.get(k); return i === undefined ? undefined : cells[i]; }, this.line, this.sink);
-  }
-
-  /** mmsi,timestamp,lat,lon,sog with plain values: parsed without the general path; anything unusual falls back to it. */
-  private fastRow(c: string[]): boolean {
-    const m = c[0]!;
-    if (m.length !== 9) return false;
-    const mmsi = +m;
-    const t = fastTime(c[1]!);
-    const lat = +c[2]!;
-    const lon = +c[3]!;
-    const sogS = c[4]!;
-    const sog = sogS === '' ? NaN : +sogS;
-    if (!Number.isInteger(mmsi) || t === undefined || c[2] === '' || c[3] === '' || !(lat >= -90 && lat <= 90) || !(lon >= -180 && lon <= 180) || !(sogS === '' || (sog >= 0 && sog <= 102.2))) return false;
-    this.sink.position({ mmsi, t, lat, lon, sog });
-    return true;
   }
 
   private ndjson(l: string): void {

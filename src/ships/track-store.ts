@@ -145,6 +145,10 @@ function addStatic(f: DayFacts, s: StaticRow, t: number): void {
  */
 export function prepareTrack(tr: Track, apartM: number): Track {
   const n = tr.t.length;
+  // Most tracks arrive in order with one report per instant: nothing to sort or drop, nothing to copy.
+  let increasing = true;
+  for (let i = 1; i < n; i++) if (tr.t[i]! <= tr.t[i - 1]!) { increasing = false; break; }
+  if (increasing) return tr;
   const idx = Array.from({ length: n }, (_, i) => i);
   let sorted = true;
   for (let i = 1; i < n; i++) if (tr.t[i]! < tr.t[i - 1]!) { sorted = false; break; }
