@@ -12,7 +12,7 @@ import { loadavg } from 'node:os';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { PROJECT_ROOT } from '../src/project-root.ts';
 import { loadPorts } from '../src/ships/ports.ts';
-import { forEachLine } from '../src/ships/read-lines.ts';
+import { forEachLineBytes } from '../src/ships/read-lines.ts';
 import { Scan } from '../src/ships/scan.ts';
 import { DEFAULT_SCAN_OPTIONS, type ScanOptions } from '../src/ships/scan-options.ts';
 import { dayCsv, type DayPlan } from './support/ais-day.ts';
@@ -76,7 +76,8 @@ async function ours(o: Partial<ScanOptions> = {}, measureHeap = false): Promise<
   const scan = new Scan({ ...DEFAULT_SCAN_OPTIONS, ...o }, { ports: loadPorts() });
   if (measureHeap) global.gc?.();
   const before = process.memoryUsage().heapUsed;
-  await forEachLine(file, (l) => scan.push(l));
+  // As `ais scan` reads a file (src/app/scan-tracks.ts).
+  await forEachLineBytes(file, (b, from, to) => scan.pushBytes(b, from, to));
   if (measureHeap) global.gc?.();
   const heapMb = (process.memoryUsage().heapUsed - before) / 1e6;
   const r = scan.finish();

@@ -1,22 +1,23 @@
 /**
  * The shape feeds and exports write most: `mmsi,timestamp,lat,lon,sog` with a 9-digit MMSI, a
- * `YYYY-MM-DDTHH:MM:SSZ` time and plain decimals. Read by character codes, without splitting the line
- * or cutting substrings (what a scan of millions of rows spends most on; bench:ais). Anything else —
- * quotes, spaces, exponents, more digits than a double holds exactly, a day after the 28th — answers
- * false, and the careful general path reads the row (and names what is wrong with it).
+ * `YYYY-MM-DDTHH:MM:SSZ` time and plain decimals. Read straight from the file's bytes, without decoding
+ * text, splitting the line or cutting substrings (what a scan of millions of rows spends most on;
+ * bench:ais). Anything else — quotes, spaces, exponents, more digits than a double holds exactly, a day
+ * after the 28th, any byte beyond ASCII — answers false, and the careful general path reads the row as
+ * text (and names what is wrong with it).
  */
 import type { PositionRow } from './read-positions.ts';
 
 const POW10 = Array.from({ length: 23 }, (_, i) => 10 ** i);
 
 /**
- * A plain decimal in s[from, to): the same double `Number()` gives (an integer mantissa of at most 15
+ * A plain decimal in b[from, to): the same double `Number()` gives (an integer mantissa of at most 15
  * digits divided by an exact power of ten is correctly rounded), else NaN.
  */
-export function plainDecimal(s: string, from: number, to: number): number {
+export function plainDecimal(b: Uint8Array, from: number, to: number): number {
   let i = from;
   let neg = false;
-  const c0 = s.charCodeAt(i);
+  const c0 = b[i];
   if (c0 === 45 /* - */) {
     neg = true;
     i++;
@@ -26,7 +27,7 @@ export function plainDecimal(s: string, from: number, to: number): number {
   let scale = 0;
   let dot = false;
   for (; i < to; i++) {
-    const c = s.charCodeAt(i);
+    const c = b[i]!;
     if (c >= 48 && c <= 57) {
       m = m * 10 + (c - 48);
       digits++;
@@ -40,10 +41,16 @@ export function plainDecimal(s: string, from: number, to: number): number {
 }
 
 /** Two digits at i as a number, or a large negative number when either is not a digit. */
-function d2(s: string, i: number): number {
-  const a = s.charCodeAt(i) - 48;
-  const b = s.charCodeAt(i + 1) - 48;
+function d2(s: Uint8Array, i: number): number {
+  const a = s[i]! - 48;
+  const b = s[i + 1]! - 48;
   return a >>> 0 <= 9 && b >>> 0 <= 9 ? a * 10 + b : -100000;
+}
+
+/** The first `byte` in b[from, to), else -1. */
+function find(b: Uint8Array, byte: number, from: number, to: number): number {
+  for (let i = from; i < to; i++) if (b[i] === byte) return i;
+  return -1;
 }
 
 export class FastCsvRows {
@@ -51,29 +58,28 @@ export class FastCsvRows {
   private dayKey = -1;
   private dayMs = 0;
 
-  /** Fill `out` from the line and answer true, or false when the general path must read it. */
-  read(l: string, out: PositionRow): boolean {
-    const c1 = l.indexOf(',');
-    if (c1 !== 9) return false;
+  /** Fill `out` from the line b[from, to) and answer true, or false when the general path must read it. */
+  read(b: Uint8Array, from: number, to: number, out: PositionRow): boolean {
+    const c1 = from + 9;
     const c2 = c1 + 21;
-    if (l.charCodeAt(c2) !== 44) return false;
-    const c3 = l.indexOf(',', c2 + 1);
-    const c4 = c3 < 0 ? -1 : l.indexOf(',', c3 + 1);
-    if (c4 < 0 || l.indexOf(',', c4 + 1) >= 0) return false;
+    if (c2 >= to || b[c1] !== 44 || b[c2] !== 44) return false;
+    const c3 = find(b, 44, c2 + 1, to);
+    const c4 = c3 < 0 ? -1 : find(b, 44, c3 + 1, to);
+    if (c4 < 0 || find(b, 44, c4 + 1, to) >= 0) return false;
     let mmsi = 0;
-    for (let i = 0; i < 9; i++) {
-      const c = l.charCodeAt(i) - 48;
+    for (let i = from; i < c1; i++) {
+      const c = b[i]! - 48;
       if (c < 0 || c > 9) return false;
       mmsi = mmsi * 10 + c;
     }
-    const t = this.time(l, c1 + 1);
+    const t = this.time(b, c1 + 1);
     if (t < 0) return false;
-    const lat = plainDecimal(l, c2 + 1, c3);
-    const lon = plainDecimal(l, c3 + 1, c4);
+    const lat = plainDecimal(b, c2 + 1, c3);
+    const lon = plainDecimal(b, c3 + 1, c4);
     if (!(lat >= -90 && lat <= 90 && lon >= -180 && lon <= 180)) return false;
     let sog = NaN;
-    if (c4 + 1 < l.length) {
-      sog = plainDecimal(l, c4 + 1, l.length);
+    if (c4 + 1 < to) {
+      sog = plainDecimal(b, c4 + 1, to);
       if (!(sog >= 0 && sog <= 102.2)) return false;
     }
     out.mmsi = mmsi;
@@ -85,8 +91,8 @@ export class FastCsvRows {
   }
 
   /** "YYYY-MM-DDTHH:MM:SSZ" at `at`, in ms; -1 for anything else (the careful path decides). */
-  private time(s: string, at: number): number {
-    if (s.charCodeAt(at + 4) !== 45 || s.charCodeAt(at + 7) !== 45 || s.charCodeAt(at + 10) !== 84 || s.charCodeAt(at + 13) !== 58 || s.charCodeAt(at + 16) !== 58 || s.charCodeAt(at + 19) !== 90) return -1;
+  private time(s: Uint8Array, at: number): number {
+    if (s[at + 4] !== 45 || s[at + 7] !== 45 || s[at + 10] !== 84 || s[at + 13] !== 58 || s[at + 16] !== 58 || s[at + 19] !== 90) return -1;
     const y = d2(s, at) * 100 + d2(s, at + 2);
     const mo = d2(s, at + 5);
     const d = d2(s, at + 8);

@@ -193,11 +193,20 @@ export class PositionReader {
     return this.nmeaReader?.counts();
   }
 
-  private csv(l: string): void {
-    if (this.fast && this.fastRows.read(l, this.row)) {
+  /**
+   * One line as bytes (from the file, `\n` and `\r` already cut off): rows of the common CSV shape are
+   * read from the bytes; everything else is decoded (bad UTF-8 as U+FFFD) and read as text.
+   */
+  pushBytes(b: Buffer, from: number, to: number): void {
+    if (this.fast && this.fastRows.read(b, from, to, this.row)) {
+      this.line++;
       this.sink.position(this.row);
       return;
     }
+    this.push(b.toString('utf8', from, to));
+  }
+
+  private csv(l: string): void {
     const cells = splitCsv(l);
     if (!this.cols) {
       const cols = new Map<string, number>();
