@@ -86,7 +86,7 @@ export class Scan {
     let given = ctx.shore;
     const shore = () => (given ??= loadShore());
     let inWindow = 0;
-    for (const raw of store.tracks.values()) {
+    for (const raw of store.tracks()) {
       const tr = prepareTrack(raw, o.minJumpKm * 1000);
       inWindow += raw.t.length;
       resampled.set(tr.mmsi, resample(tr, stepMs, o.interpolateHours * 3600000));
@@ -104,7 +104,7 @@ export class Scan {
       return (o.from === undefined || t >= o.from) && (o.to === undefined || t < o.to);
     });
     owned.sort((a, b) => compareEvents(a.event, b.event));
-    const stats: ScanStats = { positions: store.positions, positionsInWindow: inWindow, noFix: store.noFix, vessels: store.tracks.size };
+    const stats: ScanStats = { positions: store.positions, positionsInWindow: inWindow, noFix: store.noFix, vessels: store.vesselCount };
     const counts = this.reader.counts();
     if (counts) stats.nmea = counts;
     return { events: owned, stats };
