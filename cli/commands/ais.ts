@@ -93,7 +93,7 @@ export function registerAis(program: Command): void {
           const x = d.next(l);
           if (!x) return;
           // The receive time and source a tag block gave ride along (not when its checksum failed).
-          const m = { ...x.message, ...(x.time !== undefined ? { received: new Date(x.time).toISOString() } : {}), ...(x.source !== undefined ? { source: x.source } : {}) };
+          const m = { ...x.message, ...(x.time !== undefined ? { received: new Date(x.time).toISOString().replace('.000Z', 'Z') } : {}), ...(x.source !== undefined ? { source: x.source } : {}) };
           out.push(format === 'json' ? JSON.stringify(m) : forTerminal(describeMessage(m)));
           if (out.length >= 4096) {
             process.stdout.write(`${out.join('\n')}\n`);
