@@ -111,6 +111,22 @@ test('a g: group takes its source and time from its first sentence; the old 1G2:
   assert.deepEqual([y?.message.name, y?.time], ['OLD GROUP', 1277725287000]);
 });
 
+test('a feed that tags only the first part: the untagged part joins it; a different source stays apart', () => {
+  const t = Date.UTC(2022, 0, 1);
+  const a = sentences(voyage(258000001, 9074729, 'LAAA', 'FIRST TAGGED'), { seq: 5, time: t, source: 'r1' });
+  const untagged = a[1]!.replace(/^\\[^\\]*\\/, '');
+  assert.ok(untagged.startsWith('!AIVDM,2,2,5'), untagged);
+  const [x] = decodeAll([a[0]!, untagged]);
+  assert.deepEqual([x?.message.name, x?.time, x?.source], ['FIRST TAGGED', t, 'r1']);
+  // Two receivers' messages on one sequence id: a second part tagged by another source does not complete it.
+  const b = sentences(voyage(258000002, 9074729, 'LBBB', 'OTHER SOURCE'), { seq: 5, time: t, source: 'r2' });
+  const d = new AisDecoder();
+  assert.equal(d.next(a[0]!), undefined);
+  assert.equal(d.next(b[1]!), undefined);
+  assert.equal(d.next(b[0]!)?.message.name, 'OTHER SOURCE');
+  assert.equal(d.next(a[1]!)?.message.name, 'FIRST TAGGED');
+});
+
 test('USCG trailers: the station and the logger time after the checksum', () => {
   const real = decodeAll(readFileSync(path.join(fixtures, 'libais-typeexamples.nmea'), 'utf8').split('\n'));
   assert.equal(real[0]?.time, 1325394060000);

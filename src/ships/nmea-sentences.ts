@@ -32,6 +32,8 @@ export interface SentenceCounts {
 }
 
 interface Pending {
+  /** Channel, sequence id and part count. */
+  seq: string;
   parts: (string | undefined)[];
   got: number;
   fill: number;
@@ -56,6 +58,8 @@ function channelOf(c: string): string {
 export class NmeaAssembler {
   readonly counts: SentenceCounts = { sentences: 0, badChecksum: 0, badFragment: 0, badTagBlock: 0 };
   private readonly pending = new Map<string, Pending>();
+  /** Channel, sequence id and part count -> the key of the message last begun with them. */
+  private readonly lastBySeq = new Map<string, string>();
   /** Tag-block groups: the first sentence of a group gives the source and time of the rest. */
   private readonly groups = new Map<string, { source: string | undefined; time: number | undefined }>();
 
@@ -88,17 +92,30 @@ export class NmeaAssembler {
     const time = meta.bad ? undefined : meta.time;
     const source = meta.bad ? undefined : meta.source;
     if (total === 1) return out(payload, fill, channel, talker, own, time, source, meta.bad === true);
-    const key = `${source ?? ''}|${channel}|${f[3]}|${total}`;
+    const seq = `${channel}|${f[3]}|${total}`;
+    let key = `${source ?? ''}|${seq}`;
     let p = this.pending.get(key);
+    if (!p) {
+      // A feed that tags only some parts (the first, say): a part with no source joins the message
+      // waiting on its channel and sequence id, and a tagged part one that no source claimed.
+      const other = this.lastBySeq.get(seq);
+      const q = other === undefined ? undefined : this.pending.get(other);
+      if (q && (source === undefined || q.source === undefined)) {
+        key = other!;
+        p = q;
+        p.source ??= source;
+      }
+    }
     if (p && p.parts[num - 1] !== undefined) {
       // The same part again: the sequence id was reused before the older message completed.
       this.counts.badFragment += p.got;
-      this.pending.delete(key);
+      this.drop(key, seq);
       p = undefined;
     }
     if (!p) {
-      p = { parts: new Array<string | undefined>(total).fill(undefined), got: 0, fill: 0, channel, talker, own, time, source, untrusted: false };
+      p = { seq, parts: new Array<string | undefined>(total).fill(undefined), got: 0, fill: 0, channel, talker, own, time, source, untrusted: false };
       this.pending.set(key, p);
+      this.lastBySeq.set(seq, key);
       if (this.pending.size > MAX_PENDING) this.evictOldest();
     }
     p.parts[num - 1] = payload;
@@ -107,7 +124,7 @@ export class NmeaAssembler {
     p.time ??= time;
     if (meta.bad) p.untrusted = true;
     if (p.got < total) return undefined;
-    this.pending.delete(key);
+    this.drop(key, seq);
     return out(p.parts.join(''), p.fill, p.channel, p.talker, p.own, p.time, p.source, p.untrusted);
   }
 
@@ -115,7 +132,13 @@ export class NmeaAssembler {
   finish(): void {
     for (const p of this.pending.values()) this.counts.badFragment += p.got;
     this.pending.clear();
+    this.lastBySeq.clear();
     this.groups.clear();
+  }
+
+  private drop(key: string, seq: string): void {
+    this.pending.delete(key);
+    if (this.lastBySeq.get(seq) === key) this.lastBySeq.delete(seq);
   }
 
   private joinGroup(meta: LineMeta): void {
@@ -136,7 +159,7 @@ export class NmeaAssembler {
   private evictOldest(): void {
     const [key, p] = this.pending.entries().next().value!;
     this.counts.badFragment += p.got;
-    this.pending.delete(key);
+    this.drop(key, p.seq);
   }
 
   private bad(): undefined {
