@@ -100,7 +100,7 @@ export class NmeaAssembler {
       // waiting on its channel and sequence id, and a tagged part one that no source claimed.
       const other = this.lastBySeq.get(seq);
       const q = other === undefined ? undefined : this.pending.get(other);
-      if (q && (source === undefined || q.source === undefined)) {
+      if (q && q.parts[num - 1] === undefined && (source === undefined || q.source === undefined)) {
         key = other!;
         p = q;
         p.source ??= source;
