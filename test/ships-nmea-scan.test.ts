@@ -1,63 +1,41 @@
-// ais scan over NMEA: times from tag blocks, IMO and name from type 5, positions from type 1.
+// ais scan over NMEA: times from tag blocks, identity from static reports, and a merged feed from three
+// receivers giving exactly the events the same tracks give as CSV.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
+import { defaultMmsi, type DayPlan } from '../bench/support/ais-day.ts';
 import { PROJECT_ROOT } from '../src/project-root.ts';
 import { loadPorts } from '../src/ships/ports.ts';
-import { Scan } from '../src/ships/scan.ts';
+import { Scan, type ScanResult } from '../src/ships/scan.ts';
 import { DEFAULT_SCAN_OPTIONS } from '../src/ships/scan-options.ts';
 import { decodeAis } from '../src/ships/decode-ais.ts';
+import { armour, positionA, sentences, voyage } from './support/ais-encode.ts';
+import { mergedFeed, type VesselStatic } from './support/merged-feed.ts';
 
-/** A minimal AIS encoder for the test: fields as [value, bits] (signed values two's complement). */
-function armour(fields: [number, number][]): string {
-  let bits = '';
-  for (const [v, n] of fields) bits += (BigInt.asUintN(n, BigInt(Math.round(v)))).toString(2).padStart(n, '0');
-  while (bits.length % 6 !== 0) bits += '0';
-  let s = '';
-  for (let i = 0; i < bits.length; i += 6) {
-    const v = parseInt(bits.slice(i, i + 6), 2);
-    s += String.fromCharCode(v < 40 ? v + 48 : v + 56);
-  }
-  return s;
+function scan(lines: Iterable<string>): ScanResult {
+  const s = new Scan({ ...DEFAULT_SCAN_OPTIONS }, { ports: loadPorts() });
+  for (const l of lines) s.push(l);
+  return s.finish();
 }
-
-function text(s: string, chars: number): [number, number][] {
-  return [...s.padEnd(chars, '@')].map((c) => {
-    const code = c.charCodeAt(0);
-    return [code >= 64 ? code - 64 : code, 6] as [number, number];
-  });
-}
-
-function sentence(payload: string, t: number): string {
-  const body = `AIVDM,1,1,,A,${payload},0`;
-  let x = 0;
-  for (const c of body) x ^= c.charCodeAt(0);
-  return `\\c:${Math.floor(t / 1000)}*00\\!${body}*${x.toString(16).toUpperCase().padStart(2, '0')}`;
-}
-
-const position = (mmsi: number, lat: number, lon: number, sog: number) =>
-  armour([[1, 6], [0, 2], [mmsi, 30], [0, 4], [-128, 8], [sog * 10, 10], [0, 1], [lon * 600000, 28], [lat * 600000, 27], [3600, 12], [511, 9], [0, 6], [0, 2], [0, 3], [0, 1], [0, 19]]);
-const voyage = (mmsi: number, imo: number, callsign: string, name: string) =>
-  armour([[5, 6], [0, 2], [mmsi, 30], [0, 2], [imo, 30], ...text(callsign, 7), ...text(name, 20), [80, 8], [0, 9], [0, 9], [0, 6], [0, 6], [1, 4], [0, 20], [0, 8], ...text('', 20), [0, 1], [0, 1]]);
 
 test('the test encoder round-trips through the decoder', () => {
-  assert.deepEqual(decodeAis(position(445123000, 39.1, 125.2, 0.4)), { type: 1, mmsi: 445123000, lat: 39.1, lon: 125.2, sog: 0.4 });
-  assert.deepEqual(decodeAis(voyage(445123000, 8937675, 'HMYV', 'TONG SAN 2'), 2), { type: 5, mmsi: 445123000, imo: 8937675, callsign: 'HMYV', name: 'TONG SAN 2', shipType: 80 });
+  const p = armour(positionA(445123000, 39.1, 125.2, 0.4));
+  assert.deepEqual(decodeAis(p.payload, p.fill), { type: 1, mmsi: 445123000, lat: 39.1, lon: 125.2, sog: 0.4 });
+  const v = armour(voyage(445123000, 8937675, 'HMYV', 'TONG SAN 2'));
+  assert.deepEqual(decodeAis(v.payload, v.fill), { type: 5, mmsi: 445123000, imo: 8937675, callsign: 'HMYV', name: 'TONG SAN 2', shipType: 80 });
 });
 
 test('an NMEA capture with tag-block times gives an encounter with the IMO and name from type 5', () => {
   const t0 = Date.UTC(2019, 4, 1, 10);
-  const lines = [sentence(voyage(445123000, 8937675, 'HMYV', 'TONG SAN 2'), t0)];
+  const lines = sentences(voyage(445123000, 8937675, 'HMYV', 'TONG SAN 2'), { time: t0 });
   for (let m = 0; m <= 240; m += 5) {
     const t = t0 + m * 60000;
-    lines.push(sentence(position(445123000, 30.5 + m * 1e-5, 124.5, 0.4), t));
-    lines.push(sentence(position(352001000, 30.5015 + m * 1e-5, 124.5, 0.6), t + 20000));
+    lines.push(...sentences(positionA(445123000, 30.5 + m * 1e-5, 124.5, 0.4), { time: t }));
+    lines.push(...sentences(positionA(352001000, 30.5015 + m * 1e-5, 124.5, 0.6), { time: t + 20000, talker: 'BS' }));
   }
   lines.push('!AIVDM,1,1,,A,garbage,0*00');
-  const s = new Scan({ ...DEFAULT_SCAN_OPTIONS }, { ports: loadPorts() });
-  for (const l of lines) s.push(l);
-  const r = s.finish();
+  const r = scan(lines);
   assert.equal(r.stats.nmea?.badChecksum, 1);
   const enc = r.events.filter((e) => e.event.kind === 'encounter');
   assert.equal(enc.length, 1);
@@ -67,11 +45,47 @@ test('an NMEA capture with tag-block times gives an encounter with the IMO and n
 });
 
 test('a real mixed capture takes its clock from the receiver\'s $GPRMC fixes', () => {
-  const s = new Scan({ ...DEFAULT_SCAN_OPTIONS }, { ports: loadPorts() });
-  for (const l of readFileSync(path.join(PROJECT_ROOT, 'data', 'ais', 'gpsd-ais-nmea.log'), 'utf8').split('\n')) s.push(l);
-  const r = s.finish();
+  const r = scan(readFileSync(path.join(PROJECT_ROOT, 'data', 'ais', 'gpsd-ais-nmea.log'), 'utf8').split('\n'));
   assert.equal(r.stats.nmea?.untimed, 0);
   assert.equal(r.stats.positions, 141);
   assert.equal(r.stats.vessels, 30);
   assert.equal(r.stats.nmea?.badChecksum, 0);
+});
+
+test('a real shore-network capture (BSVDM, tag blocks): every vessel position timed by its c:, base stations kept apart', () => {
+  const r = scan(readFileSync(path.join(PROJECT_ROOT, 'test', 'fixtures', 'ais', 'nca-2024-12-09.nmea'), 'utf8').split('\n'));
+  assert.deepEqual([r.stats.nmea?.untimed, r.stats.nmea?.notVessels, r.stats.nmea?.badTagBlock], [0, 3, 0]);
+  assert.equal(r.stats.positions, 141);
+});
+
+const T0 = Date.UTC(2019, 2, 1);
+const DPRK = 445123000;
+const plan: DayPlan = {
+  seed: 23, vessels: 15, stepSec: 150, start: T0, hours: 20,
+  mmsi: (i) => (i === 0 ? DPRK : defaultMmsi(i)),
+  encounters: [{ a: 0, b: 1, startH: 3, hours: 3 }, { a: 3, b: 4, startH: 9.5, hours: 2.5 }],
+  gaps: [{ v: 6, startH: 2, hours: 13 }],
+};
+const statics = new Map<number, VesselStatic>([
+  [DPRK, { imo: '8937675', name: 'TONG SAN 2', callsign: 'HMYV' }],
+  [defaultMmsi(1), { imo: '9000001', name: 'BAD CHECK DIGIT', callsign: 'P1' }],
+  [defaultMmsi(4), { name: 'CLASS B FOUR', callsign: 'B4' }],
+  [defaultMmsi(9), { name: 'CLASS B NINE', callsign: 'B9' }],
+  [defaultMmsi(7), { imo: '9074729', name: 'SEVEN', callsign: 'S7' }],
+]);
+
+test('a merged feed from three talkers with tag blocks gives exactly the events of the same tracks as CSV', () => {
+  const { csv, nmea } = mergedFeed(plan, statics);
+  const fromCsv = scan(csv);
+  const fromNmea = scan(nmea);
+  const kinds = fromCsv.events.map((e) => e.event.kind);
+  assert.ok(kinds.filter((k) => k === 'encounter').length === 2 && kinds.includes('ais-gap') && kinds.includes('identity'), JSON.stringify(kinds));
+  assert.deepEqual(fromNmea.events, fromCsv.events);
+  const enc = fromNmea.events.find((e) => e.event.kind === 'encounter' && e.event.vessels.some((v) => v.mmsi === DPRK))!;
+  assert.deepEqual(enc.event.vessels.map((v) => [v.mmsi, v.name, v.flag]), [[DPRK, 'TONG SAN 2', 'KP'], [defaultMmsi(1), 'BAD CHECK DIGIT', 'PA']].sort((a, b) => (a[0] as number) - (b[0] as number)));
+  assert.equal(enc.concern, true);
+  // Same positions and vessels: the duplicates heard twice are one position, the base station is no vessel.
+  assert.equal(fromNmea.stats.vessels, fromCsv.stats.vessels);
+  assert.equal(fromNmea.stats.positionsInWindow - fromCsv.stats.positionsInWindow >= 0, true);
+  assert.ok((fromNmea.stats.nmea?.notVessels ?? 0) > 0 && fromNmea.stats.nmea?.untimed === 0 && fromNmea.stats.nmea.badChecksum > 0, JSON.stringify(fromNmea.stats.nmea));
 });

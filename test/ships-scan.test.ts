@@ -19,7 +19,7 @@ function scan(lines: Iterable<string>, o: Partial<ScanOptions> = {}, designated?
 }
 
 // Encounters across window edges (05:00-08:00 over 06:00, 22:30-02:00 over midnight), gaps across
-// edges (vessel 5 dark 10:00-23:00, vessel 6 dark 16:00-05:00 next day), 30 hours of positions.
+// edges (vessel 5 dark 10:00-23:00 far out at sea, vessel 6 dark 16:00-05:00 next day near an island), 30 hours of positions.
 const plan: DayPlan = {
   seed: 11, vessels: 30, stepSec: 240, start: T0, hours: 30,
   encounters: [{ a: 0, b: 1, startH: 22.5, hours: 3.5 }, { a: 2, b: 3, startH: 5, hours: 3 }, { a: 7, b: 8, startH: 13.2, hours: 1.2 }],
@@ -37,10 +37,13 @@ test('one pass finds the planned encounters (one across midnight) and gaps, and 
   assert.ok(midnight.durationHours >= 3 && midnight.durationHours <= 3.8, String(midnight.durationHours));
   // Vessels 7 and 8 meet for 1.2 h only: under the 2 h threshold, no encounter.
   assert.ok(!enc.some((e) => e.vessels.some((v) => v.mmsi === defaultMmsi(7))));
+  // Vessel 6 goes dark 10 nm off Pagan (Northern Marianas): within 50 nm of shore, not a gap by default.
   const gaps = whole.filter((e) => e.kind === 'ais-gap');
-  assert.deepEqual(gaps.map((e) => e.vessels[0]!.mmsi), [defaultMmsi(5), defaultMmsi(6)]);
-  assert.ok(gaps.every((g) => (g.evidence.gapHours as number) >= 12.9 && typeof g.evidence.distanceKm === 'number'));
-  assert.equal(whole.length, 4, JSON.stringify(whole.map((e) => e.kind)));
+  assert.deepEqual(gaps.map((e) => e.vessels[0]!.mmsi), [defaultMmsi(5)]);
+  assert.ok(gaps.every((g) => (g.evidence.gapHours as number) >= 12.9 && typeof g.evidence.distanceKm === 'number' && g.evidence.shoreNm === null), JSON.stringify(gaps));
+  assert.equal(whole.length, 3, JSON.stringify(whole.map((e) => e.kind)));
+  const everyGap = scan(lines, { gapShoreNm: 0 }).filter((e) => e.kind === 'ais-gap');
+  assert.deepEqual(everyGap.map((e) => [e.vessels[0]!.mmsi, e.evidence.shoreNm]), [[defaultMmsi(5), null], [defaultMmsi(6), 10.5]]);
 });
 
 test('thresholds are flags: a 1 h encounter threshold finds the short meeting too', () => {

@@ -16,6 +16,10 @@ const THRESHOLDS: [string, keyof ScanOptions, string][] = [
   ['--port-exclusion-km', 'portExclusionKm', 'encounter: at least this far from any port'],
   ['--merge-hours', 'mergeHours', 'encounters of one pair less than this apart are one'],
   ['--gap-hours', 'gapHours', 'ais-gap: no position for at least this long'],
+  ['--gap-shore-nm', 'gapShoreNm', 'ais-gap: only gaps starting at least this far from shore, nm (0: every gap)'],
+  ['--loitering-max-knots', 'loiteringMaxKnots', 'loitering: one vessel under this speed'],
+  ['--loitering-hours', 'loiteringHours', 'loitering: for at least this long'],
+  ['--loitering-shore-nm', 'loiteringShoreNm', 'loitering: at least this far from shore, nm (0: anywhere)'],
   ['--max-knots', 'maxKnots', 'identity: one MMSI faster than this is two ships'],
   ['--min-jump-km', 'minJumpKm', 'identity: ignore jumps shorter than this (GPS noise)'],
   ['--port-call-km', 'portCallKm', 'port-call: within this distance of a DPRK port'],
@@ -31,17 +35,22 @@ const camel = (flag: string) => flag.slice(2).replace(/-([a-z])/g, (_, c: string
 const LIMITS: Partial<Record<keyof ScanOptions, { min: number; max: number }>> = {
   stepMinutes: { min: 1, max: 60 }, interpolateHours: { min: 0, max: 48 }, encounterMetres: { min: 1, max: 50_000 },
   encounterHours: { min: 0, max: 240 }, encounterMaxKnots: { min: 0, max: 50 }, portExclusionKm: { min: 0, max: 1_000 },
-  mergeHours: { min: 0, max: 240 }, gapHours: { min: 0, max: 24 * 366 }, maxKnots: { min: 1, max: 1_000 },
+  mergeHours: { min: 0, max: 240 }, gapHours: { min: 0, max: 24 * 366 }, gapShoreNm: { min: 0, max: 1_000 },
+  loiteringMaxKnots: { min: 0, max: 50 }, loiteringHours: { min: 0, max: 24 * 31 }, loiteringShoreNm: { min: 0, max: 1_000 }, maxKnots: { min: 1, max: 1_000 },
   minJumpKm: { min: 0, max: 10_000 }, portCallKm: { min: 0, max: 1_000 }, overlapHours: { min: 0, max: 24 * 31 },
 };
+
+// Distances from shore may be 0: the rule then holds anywhere.
+const ZERO_ALLOWED: ReadonlySet<keyof ScanOptions> = new Set(['gapShoreNm', 'loiteringShoreNm']);
 
 function positive(v: string | undefined, flag: string, key: keyof ScanOptions): number | undefined {
   if (v === undefined) return undefined;
   // Decimal notation only (Number would read "0x1E" as 30).
   const n = /^\s*\d+(\.\d+)?\s*$/.test(v) ? Number(v) : NaN;
   const { min, max } = LIMITS[key] ?? { min: 0, max: Number.MAX_SAFE_INTEGER };
-  if (!Number.isFinite(n) || n <= 0 || n < min || n > max) {
-    throw new InterdictError('SHIPS_BAD_FLAG', `${flag} must be a number above 0, from ${min} to ${max}, not "${v.slice(0, 40)}"`, { field: flag.slice(2) });
+  const zero = ZERO_ALLOWED.has(key);
+  if (!Number.isFinite(n) || (n <= 0 && !zero) || n < min || n > max) {
+    throw new InterdictError('SHIPS_BAD_FLAG', `${flag} must be a number ${zero ? '' : 'above 0, '}from ${min} to ${max}, not "${v.slice(0, 40)}"`, { field: flag.slice(2) });
   }
   return n;
 }
@@ -68,10 +77,10 @@ export function scanOptionsFrom(o: Record<string, string | undefined>): ScanOpti
 }
 
 export function registerAis(program: Command): void {
-  const ais = program.command('ais').description('AIS: decode NMEA, scan tracks for ship-to-ship transfers, going dark, identity tricks, DPRK port calls');
+  const ais = program.command('ais').description('AIS: decode NMEA, scan tracks for ship-to-ship transfers, loitering, going dark, identity tricks, DPRK port calls');
   ais
     .command('decode')
-    .description('Decode NMEA !AIVDM/!AIVDO sentences: one NDJSON object per message (types 1-3, 5, 18, 19, 24, 27)')
+    .description('Decode NMEA !xxVDM/!xxVDO sentences of any talker, with tag blocks: one NDJSON object per message (types 1-5, 9, 11, 18, 19, 21, 24, 27)')
     .argument('<file>', 'NMEA file, or - for stdin')
     .option('--format <format>', 'json (NDJSON) or human (human on a terminal)')
     .action(
@@ -81,8 +90,10 @@ export function registerAis(program: Command): void {
         const d = new AisDecoder();
         let out: string[] = [];
         await forEachLine(file, (l) => {
-          const m = d.push(l);
-          if (!m) return;
+          const x = d.next(l);
+          if (!x) return;
+          // The receive time and source a tag block gave ride along (not when its checksum failed).
+          const m = { ...x.message, ...(x.time !== undefined ? { received: new Date(x.time).toISOString().replace('.000Z', 'Z') } : {}), ...(x.source !== undefined ? { source: x.source } : {}) };
           out.push(format === 'json' ? JSON.stringify(m) : forTerminal(describeMessage(m)));
           if (out.length >= 4096) {
             process.stdout.write(`${out.join('\n')}\n`);
@@ -91,13 +102,13 @@ export function registerAis(program: Command): void {
         });
         if (out.length > 0) process.stdout.write(`${out.join('\n')}\n`);
         const c = d.finish();
-        process.stderr.write(`ais decode: ${c.messages} messages from ${c.sentences} sentences; skipped ${c.badChecksum} bad checksums, ${c.badFragment} bad or incomplete fragments, ${c.undecoded} messages of other types\n`);
+        process.stderr.write(`ais decode: ${c.messages} messages from ${c.sentences} sentences; skipped ${c.badChecksum} bad checksums, ${c.badFragment} bad or incomplete fragments, ${c.undecoded} messages of other types; ${c.badTagBlock} tag blocks failed their checksum (their time left out)\n`);
         return EXIT.ok;
       }),
     );
   const scan = ais
     .command('scan')
-    .description('Scan AIS positions (CSV, NDJSON or NMEA) for encounters, AIS gaps, identity tricks, DPRK port calls and designated vessels')
+    .description('Scan AIS positions (CSV, NDJSON or NMEA) for encounters, loitering, AIS gaps, identity tricks, DPRK port calls and designated vessels')
     .argument('<file>', 'positions file, or - for stdin')
     .option('--format <format>', 'json or human (human on a terminal)')
     .option('--db <file>', 'database holding the imported 1718 vessels list (SQLite file or postgres:// URL)')
@@ -113,7 +124,7 @@ export function registerAis(program: Command): void {
       if (r.stats.positions === 0) {
         // "Nothing found" must mean nothing was there, not that nothing could be read.
         const untimed = r.stats.nmea?.untimed ?? 0;
-        throw new InterdictError('SHIPS_BAD_INPUT', `no usable position in ${file}${untimed > 0 ? `: ${untimed} positions carry no time (NMEA needs a tag block or $GPRMC fixes)` : ''}`, { file });
+        throw new InterdictError('SHIPS_BAD_INPUT', `no usable position in ${file}${untimed > 0 ? `: ${untimed} positions carry no time (NMEA needs a tag block, a USCG time or $GPRMC fixes)` : ''}`, { file });
       }
       const lines = r.events.map((e) => (format === 'json' ? JSON.stringify(e) : forTerminal(describeEvent(e))));
       if (format === 'human') {
@@ -124,7 +135,7 @@ export function registerAis(program: Command): void {
       if (lines.length > 0) process.stdout.write(`${lines.join('\n')}\n`);
       if (r.stats.nmea) {
         const c = r.stats.nmea;
-        process.stderr.write(`ais scan: ${c.sentences} sentences; skipped ${c.badChecksum} bad checksums, ${c.badFragment} bad fragments, ${c.untimed} positions without a time (no tag block)\n`);
+        process.stderr.write(`ais scan: ${c.sentences} sentences; skipped ${c.badChecksum} bad checksums, ${c.badFragment} bad fragments, ${c.badTagBlock} bad tag blocks, ${c.untimed} positions without a time (no tag block), ${c.notVessels} base station, aid-to-navigation and aircraft reports (not tracks)\n`);
       }
       if (r.events.some((e) => e.kind === 'designated' || e.check?.outcome === 'prohibited')) return EXIT.prohibited;
       return r.events.length > 0 ? EXIT.review : EXIT.ok;

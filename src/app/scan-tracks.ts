@@ -11,7 +11,7 @@ import type { ShipEvent } from '../ships/event.ts';
 import { withEventLaw } from './event-law.ts';
 import { openVesselList } from '../ships/open-vessel-list.ts';
 import { loadPorts } from '../ships/ports.ts';
-import { forEachLine } from '../ships/read-lines.ts';
+import { forEachLineBytes } from '../ships/read-lines.ts';
 import { Scan, type ScanStats } from '../ships/scan.ts';
 import type { ScanOptions } from '../ships/scan-options.ts';
 import { vesselScreener } from './vessel-screener.ts';
@@ -37,7 +37,7 @@ export async function scanTracks(req: ScanTracksRequest): Promise<ScanTracksResu
   const designated = req.designated ?? (await openVesselList(req.db));
   const law = req.law ?? loadLaw();
   const scan = new Scan(req.options, designated ? { ports: loadPorts(), designated } : { ports: loadPorts() });
-  await forEachLine(req.file, (l) => scan.push(l));
+  await forEachLineBytes(req.file, (b, from, to) => scan.pushBytes(b, from, to));
   const { events, stats } = scan.finish();
   const check: CheckContext = designated ? { screenVessel: vesselScreener(designated) } : {};
   // Each event by what it is (event-law.ts): only some kinds can show anything in law.

@@ -35,14 +35,15 @@ export class AisBits {
     return v >= 2 ** (len - 1) ? v - 2 ** len : v;
   }
 
-  /** 6-bit ASCII; '@' (0) pads, trailing pads and spaces are dropped as every decoder does. */
-  text(start: number, chars: number): string {
+  /** 6-bit ASCII; '@' (0) ends the text, trailing spaces are dropped (`trim`) as every decoder does. */
+  text(start: number, chars: number, trim = true): string {
     let s = '';
     for (let c = 0; c < chars; c++) {
       const v = this.uint(start + c * 6, 6);
       s += String.fromCharCode(v < 32 ? v + 64 : v);
     }
     const at = s.indexOf('@');
-    return (at >= 0 ? s.slice(0, at) : s).trimEnd();
+    const cut = at >= 0 ? s.slice(0, at) : s;
+    return trim ? cut.trimEnd() : cut;
   }
 }

@@ -25,6 +25,8 @@ function what(e: ShipEvent): string {
       return `side by side ${e.durationHours} h (closest ${String(ev.minDistanceM)} m, median ${(ev.medianKnots as number[]).join('/')} kn, ${ev.nearestPortKm === null ? 'no port within 200 km' : `${String(ev.nearestPortKm)} km from a port`})`;
     case 'ais-gap':
       return `dark ${String(ev.gapHours)} h, reappeared ${String(ev.distanceKm)} km away (${String(ev.impliedKnots)} kn implied)`;
+    case 'loitering':
+      return `loitering ${e.durationHours} h at ${String(ev.medianKnots)} kn median, ${ev.shoreNm === null ? 'over 200' : String(ev.shoreNm)} nm from shore`;
     case 'port-call':
       return `in ${sanitize(String(ev.port))} (DPRK) for ${e.durationHours} h`;
     case 'designated': {
@@ -48,7 +50,9 @@ function identity(ev: Record<string, unknown>): string {
     case 'imo-on-two-mmsis':
       return `IMO ${sanitize(String(ev.imo))} broadcast by two MMSIs`;
     case 'impossible-speed':
-      return `one MMSI moving at ${String(ev.fastestKnots)} kn over ${String(ev.farthestKm)} km: two ships sharing it`;
+      return ev.fastestKnots === 'instant'
+        ? `one MMSI at two places ${String(ev.farthestKm)} km apart at the same instant: spoofed or shared`
+        : `one MMSI moving at ${String(ev.fastestKnots)} kn over ${String(ev.farthestKm)} km: spoofed, or two ships sharing it`;
     default:
       return 'identity inconsistency';
   }
@@ -72,8 +76,13 @@ export function describeEvent(e: ShipEvent): string {
 }
 
 /** One decoded AIS message for a person: type, MMSI, then whatever it holds. */
-export function describeMessage(m: AisMessage): string {
+export function describeMessage(m: AisMessage & { received?: string; source?: string }): string {
   const parts = [`type ${m.type}${m.part ? m.part : ''}`, `MMSI ${m.mmsi}`];
+  if (m.received !== undefined) parts.push(`received ${when(m.received)}${m.source !== undefined ? ` by ${sanitize(m.source)}` : ''}`);
+  if (m.type === 4 || m.type === 11) parts.push('base station');
+  if (m.type === 21) parts.push(`aid to navigation${m.aidType !== undefined ? ` (type ${m.aidType}${m.virtual ? ', virtual' : ''})` : ''}`);
+  if (m.type === 9) parts.push(`SAR aircraft${m.altitude !== undefined ? ` at ${m.altitude} m` : ''}`);
+  if (m.utc !== undefined) parts.push(`clock ${when(m.utc)}`);
   if (m.lat !== undefined && m.lon !== undefined) parts.push(place(m.lat, m.lon));
   if (m.sog !== undefined) parts.push(`${m.sog} kn`);
   if (m.cog !== undefined) parts.push(`course ${m.cog}`);

@@ -5,7 +5,7 @@
  * `portExclusionKm` from any port. Encounters of one pair less than `mergeHours` apart are one. The grid
  * is absolute (not per day), so an encounter across midnight is one encounter.
  */
-import { distanceM } from './geo.ts';
+import { distanceM, lonDelta, meanLon, normalLon } from './geo.ts';
 import type { PortIndex } from './ports.ts';
 import type { Resampled } from './resample.ts';
 import type { ScanOptions } from './scan-options.ts';
@@ -32,61 +32,80 @@ interface Close {
   d: number[];
 }
 
-// Cells of 0.01 degree (about 1.1 km of latitude): a pair within 500 m sits in neighbouring cells.
-const CELL = 0.01;
+// A degree of latitude is at least this long (the meridian arc at the equator), so two positions
+// within maxM metres are never more than maxM / MIN_M_PER_DEG degrees of latitude apart.
+const MIN_M_PER_DEG = 110574;
 
-/** All close pairs at every grid instant, grouped by pair. */
+/**
+ * All close pairs at every grid instant, grouped by pair. The instants' positions are put in order of
+ * instant (a counting sort), then of latitude; a sweep compares each position only with those a few
+ * hundred metres of latitude further on. Longitude needs no grid: the great-circle distance decides,
+ * across the antimeridian too.
+ */
 function closePairs(tracks: Map<number, Resampled>, maxM: number): Map<number, Map<number, Close>> {
-  // Instant -> the vessels present then (index into their resampled arrays).
-  const byK = new Map<number, { mmsi: number; r: Resampled; i: number }[]>();
+  const rs: Resampled[] = [];
+  const mmsis: number[] = [];
+  let kMin = Infinity;
+  let kMax = -Infinity;
+  let total = 0;
   for (const [mmsi, r] of tracks) {
-    for (let i = 0; i < r.k.length; i++) {
-      let l = byK.get(r.k[i]!);
-      if (!l) byK.set(r.k[i]!, (l = []));
-      l.push({ mmsi, r, i });
-    }
+    if (r.k.length === 0) continue;
+    rs.push(r);
+    mmsis.push(mmsi);
+    kMin = Math.min(kMin, r.k[0]!);
+    kMax = Math.max(kMax, r.k[r.k.length - 1]!);
+    total += r.k.length;
   }
   const pairs = new Map<number, Map<number, Close>>();
-  const reachLat = Math.ceil(maxM / 111000 / CELL);
-  for (const [k, list] of byK) {
-    if (list.length < 2) continue;
-    const cells = new Map<number, number[]>();
-    for (let x = 0; x < list.length; x++) {
-      const e = list[x]!;
-      const key = Math.floor((e.r.lat[e.i]! + 90) / CELL) * 40000 + Math.floor((e.r.lon[e.i]! + 180) / CELL);
-      let c = cells.get(key);
-      if (!c) cells.set(key, (c = []));
-      c.push(x);
+  if (total === 0) return pairs;
+  // Counting sort by instant: at[start[k - kMin] ...] hold (vessel, index) of every position at k.
+  const start = new Int32Array(kMax - kMin + 2);
+  for (const r of rs) for (let i = 0; i < r.k.length; i++) start[r.k[i]! - kMin + 1]!++;
+  for (let k = 0; k < start.length - 1; k++) start[k + 1]! += start[k]!;
+  const fill = start.slice();
+  const vessel = new Int32Array(total);
+  const index = new Int32Array(total);
+  rs.forEach((r, v) => {
+    for (let i = 0; i < r.k.length; i++) {
+      const at = fill[r.k[i]! - kMin]!++;
+      vessel[at] = v;
+      index[at] = i;
     }
-    for (let x = 0; x < list.length; x++) {
-      const e = list[x]!;
-      const la = e.r.lat[e.i]!;
-      const lo = e.r.lon[e.i]!;
-      const row = Math.floor((la + 90) / CELL);
-      const col = Math.floor((lo + 180) / CELL);
-      const cos = Math.max(0.01, Math.cos((Math.min(89.9, Math.abs(la) + reachLat * CELL) * Math.PI) / 180));
-      const reachLon = Math.ceil(maxM / (111000 * cos) / CELL);
-      for (let dr = -reachLat; dr <= reachLat; dr++) {
-        for (let dc = -reachLon; dc <= reachLon; dc++) {
-          const c = cells.get((row + dr) * 40000 + col + dc);
-          if (!c) continue;
-          for (const y of c) {
-            const f = list[y]!;
-            if (f.mmsi <= e.mmsi) continue; // each pair once, a < b
-            const d = distanceM(la, lo, f.r.lat[f.i]!, f.r.lon[f.i]!);
-            if (d > maxM) continue;
-            let m = pairs.get(e.mmsi);
-            if (!m) pairs.set(e.mmsi, (m = new Map()));
-            let p = m.get(f.mmsi);
-            if (!p) m.set(f.mmsi, (p = { k: [], lat: [], lon: [], sa: [], sb: [], d: [] }));
-            p.k.push(k);
-            p.lat.push((la + f.r.lat[f.i]!) / 2);
-            p.lon.push((lo + f.r.lon[f.i]!) / 2);
-            p.sa.push(e.r.sog[e.i]!);
-            p.sb.push(f.r.sog[f.i]!);
-            p.d.push(d);
-          }
-        }
+  });
+  const reach = maxM / MIN_M_PER_DEG;
+  const lat = new Float64Array(total);
+  const order: number[] = [];
+  for (let k = 0; k < start.length - 1; k++) {
+    const [from, to] = [start[k]!, start[k + 1]!];
+    if (to - from < 2) continue;
+    order.length = 0;
+    for (let x = from; x < to; x++) {
+      lat[x] = rs[vessel[x]!]!.lat[index[x]!]!;
+      order.push(x);
+    }
+    order.sort((a, b) => lat[a]! - lat[b]!);
+    for (let p = 0; p < order.length; p++) {
+      const x = order[p]!;
+      const ex = rs[vessel[x]!]!;
+      const ix = index[x]!;
+      for (let q = p + 1; q < order.length && lat[order[q]!]! - lat[x]! <= reach; q++) {
+        const y = order[q]!;
+        const ey = rs[vessel[y]!]!;
+        const iy = index[y]!;
+        const d = distanceM(ex.lat[ix]!, ex.lon[ix]!, ey.lat[iy]!, ey.lon[iy]!);
+        if (d > maxM) continue;
+        // Each pair once, the lower MMSI first.
+        const [a, ia, ra, b, ib, rb] = mmsis[vessel[x]!]! < mmsis[vessel[y]!]! ? [mmsis[vessel[x]!]!, ix, ex, mmsis[vessel[y]!]!, iy, ey] : [mmsis[vessel[y]!]!, iy, ey, mmsis[vessel[x]!]!, ix, ex];
+        let m = pairs.get(a);
+        if (!m) pairs.set(a, (m = new Map()));
+        let c = m.get(b);
+        if (!c) m.set(b, (c = { k: [], lat: [], lon: [], sa: [], sb: [], d: [] }));
+        c.k.push(k + kMin);
+        c.lat.push((ra.lat[ia]! + rb.lat[ib]!) / 2);
+        c.lon.push(normalLon(ra.lon[ia]! + lonDelta(ra.lon[ia]!, rb.lon[ib]!) / 2));
+        c.sa.push(ra.sog[ia]!);
+        c.sb.push(rb.sog[ib]!);
+        c.d.push(d);
       }
     }
   }
@@ -115,7 +134,7 @@ export function findEncounters(tracks: Map<number, Resampled>, ports: PortIndex,
         const sb = median(run.map((i) => c.sb[i]!));
         if ((e - s) * stepMs >= o.encounterHours * 3600000 && sa < o.encounterMaxKnots && sb < o.encounterMaxKnots) {
           const lat = mean(run.map((i) => c.lat[i]!));
-          const lon = mean(run.map((i) => c.lon[i]!));
+          const lon = meanLon(run.map((i) => c.lon[i]!));
           if (!ports.nearest(lat, lon, o.portExclusionKm * 1000)) qualifying.push({ s, e, idx: run });
         }
         run = [];
@@ -131,7 +150,7 @@ export function findEncounters(tracks: Map<number, Resampled>, ports: PortIndex,
         if (!cur) return;
         const idx = cur.idx;
         const lat = mean(idx.map((i) => c.lat[i]!));
-        const lon = mean(idx.map((i) => c.lon[i]!));
+        const lon = meanLon(idx.map((i) => c.lon[i]!));
         const near = ports.nearest(lat, lon, 200000);
         out.push({
           a, b, startK: cur.s, endK: cur.e, lat, lon,

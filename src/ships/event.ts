@@ -23,7 +23,7 @@ export interface EventObligation {
   paragraph: string;
 }
 
-export type EventKind = 'encounter' | 'ais-gap' | 'identity' | 'port-call' | 'designated';
+export type EventKind = 'encounter' | 'ais-gap' | 'identity' | 'port-call' | 'designated' | 'loitering';
 
 /**
  * What an event shows in law, kept apart from its `evidence`: the measures it engages, judged on the

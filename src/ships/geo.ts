@@ -15,3 +15,25 @@ export function knots(metres: number, seconds: number): number {
   if (seconds <= 0) return metres > 0 ? Infinity : 0;
   return metres / METRES_PER_NM / (seconds / 3600);
 }
+
+/** A longitude difference taken the short way round, in [-180, 180]: tracks cross the antimeridian. */
+export function lonDelta(from: number, to: number): number {
+  let d = to - from;
+  if (d > 180) d -= 360;
+  else if (d < -180) d += 360;
+  return d;
+}
+
+/** A longitude brought back into [-180, 180]. */
+export function normalLon(lon: number): number {
+  return lon > 180 ? lon - 360 : lon < -180 ? lon + 360 : lon;
+}
+
+/** The mean of longitudes near one another, across the antimeridian too (unwrapped around the first). */
+export function meanLon(lons: ArrayLike<number>): number {
+  if (lons.length === 0) return NaN;
+  const ref = lons[0]!;
+  let s = 0;
+  for (let i = 0; i < lons.length; i++) s += lonDelta(ref, lons[i]!);
+  return normalLon(ref + s / lons.length);
+}

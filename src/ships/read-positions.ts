@@ -5,8 +5,9 @@
  */
 import { InterdictError } from '../errors/index.ts';
 import { isCountryCode } from '../geo/country-codes.ts';
-import { AisDecoder, type DecodeCounts } from './decode-stream.ts';
 import { normalizeImo } from '../geo/imo.ts';
+import { FastCsvRows } from './fast-csv-row.ts';
+import { NmeaPositionReader, type NmeaCounts } from './read-nmea.ts';
 import { sanitize } from './sanitize.ts';
 
 export interface PositionRow {
@@ -29,6 +30,7 @@ export interface StaticRow {
 }
 
 export interface PositionSink {
+  /** `p` may be reused for the next row once this returns: copy what is kept. */
   position(p: PositionRow): void;
   static(s: StaticRow): void;
 }
@@ -38,7 +40,7 @@ export type InputFormat = 'csv' | 'ndjson' | 'nmea';
 export function detectFormat(firstLine: string): InputFormat {
   const s = firstLine.trimStart();
   if (s.startsWith('{')) return 'ndjson';
-  if (/[!$]AIVD[MO]/.test(s) || s.startsWith('\\') || s.startsWith('!') || s.startsWith('$')) return 'nmea';
+  if (/[!$][A-Z]{2}VD[MO]/.test(s) || s.startsWith('\\') || s.startsWith('!') || s.startsWith('$')) return 'nmea';
   return 'csv';
 }
 
@@ -162,18 +164,15 @@ export function splitCsv(line: string): string[] {
 const ALIASES: Record<string, string> = { latitude: 'lat', longitude: 'lon', basedatetime: 'timestamp', time: 'timestamp', vesselname: 'name', shipname: 'name', call_sign: 'callsign' };
 
 /** Reads lines pushed one at a time, in any of the three formats. */
-// $GPRMC,hhmmss.ss,A,...,ddmmyy,... (any talker): a valid fix's UTC time and date.
-const RMC = /^\$[A-Z]{2}RMC,(\d{2})(\d{2})(\d{2})(?:\.\d+)?,A,[^,]*,[NS],[^,]*,[EW],[^,]*,[^,]*,(\d{2})(\d{2})(\d{2}),/;
-
 export class PositionReader {
   private format: InputFormat | undefined;
   private cols: Map<string, number> | undefined;
   private fast = false;
   private line = 0;
-  private readonly decoder = new AisDecoder();
-  private nmeaTime: number | undefined;
-  /** NMEA position reports with no time (no tag block): they cannot join a track. */
-  untimed = 0;
+  private nmeaReader: NmeaPositionReader | undefined;
+  private readonly fastRows = new FastCsvRows();
+  /** The fast path's row, filled anew for every line (a sink copies what it keeps). */
+  private readonly row: PositionRow = { mmsi: 0, t: 0, lat: 0, lon: 0, sog: NaN };
 
   constructor(private readonly sink: PositionSink) {}
 
@@ -186,11 +185,25 @@ export class PositionReader {
     this.format ??= detectFormat(l);
     if (this.format === 'csv') return this.csv(l);
     if (this.format === 'ndjson') return this.ndjson(l);
-    return this.nmea(l);
+    (this.nmeaReader ??= new NmeaPositionReader(this.sink)).push(l);
   }
 
-  counts(): DecodeCounts | undefined {
-    return this.format === 'nmea' ? this.decoder.finish() : undefined;
+  /** What the NMEA reader decoded, skipped and could not time (NMEA input only). */
+  counts(): NmeaCounts | undefined {
+    return this.nmeaReader?.counts();
+  }
+
+  /**
+   * One line as bytes (from the file, `\n` and `\r` already cut off): rows of the common CSV shape are
+   * read from the bytes; everything else is decoded (bad UTF-8 as U+FFFD) and read as text.
+   */
+  pushBytes(b: Buffer, from: number, to: number): void {
+    if (this.fast && this.fastRows.read(b, from, to, this.row)) {
+      this.line++;
+      this.sink.position(this.row);
+      return;
+    }
+    this.push(b.toString('utf8', from, to));
   }
 
   private csv(l: string): void {
@@ -211,23 +224,7 @@ export class PositionReader {
     }
     const cols = this.cols;
     if (cells.length !== cols.size) bad(this.line, 'row', `has ${cells.length} cells, the header has ${cols.size}`);
-    if (this.fast && this.fastRow(cells)) return;
     row((k) => { const i = cols.get(k); return i === undefined ? undefined : cells[i]; }, this.line, this.sink);
-  }
-
-  /** mmsi,timestamp,lat,lon,sog with plain values: parsed without the general path; anything unusual falls back to it. */
-  private fastRow(c: string[]): boolean {
-    const m = c[0]!;
-    if (m.length !== 9) return false;
-    const mmsi = +m;
-    const t = fastTime(c[1]!);
-    const lat = +c[2]!;
-    const lon = +c[3]!;
-    const sogS = c[4]!;
-    const sog = sogS === '' ? NaN : +sogS;
-    if (!Number.isInteger(mmsi) || t === undefined || c[2] === '' || c[3] === '' || !(lat >= -90 && lat <= 90) || !(lon >= -180 && lon <= 180) || !(sogS === '' || (sog >= 0 && sog <= 102.2))) return false;
-    this.sink.position({ mmsi, t, lat, lon, sog });
-    return true;
   }
 
   private ndjson(l: string): void {
@@ -240,44 +237,5 @@ export class PositionReader {
     if (typeof o !== 'object' || o === null || Array.isArray(o)) bad(this.line, 'line', 'is not a JSON object');
     const r = o as Record<string, unknown>;
     row((k) => (typeof r[k] === 'number' && k !== 'lat' && k !== 'lon' && k !== 'sog' && k !== 'mmsi' ? String(r[k]) : r[k]), this.line, this.sink);
-  }
-
-  /**
-   * NMEA: the time comes from a tag block (`\c:<unix seconds>,...*hh\`) on the line, or from the last
-   * time a tag block or a GPS $--RMC sentence gave (mixed captures interleave the receiver's own fix).
-   */
-  private nmea(l: string): void {
-    const tag = /\\(?:[^\\]*?[,:]?)c:(\d{9,13})/.exec(l);
-    if (tag) {
-      const v = Number(tag[1]);
-      this.nmeaTime = v > 1e11 ? v : v * 1000;
-    }
-    const rmc = RMC.exec(l);
-    if (rmc) {
-      const [, hh, mi, ss, dd, mo, yy] = rmc.map(Number) as number[];
-      this.nmeaTime = Date.UTC(2000 + yy!, mo! - 1, dd!, hh!, mi!, ss!);
-      return;
-    }
-    const m = this.decoder.push(l);
-    if (!m) return;
-    if (m.lat !== undefined && m.lon !== undefined) {
-      if (this.nmeaTime === undefined) {
-        this.untimed++;
-        return;
-      }
-      this.sink.position({ mmsi: m.mmsi, t: this.nmeaTime, lat: m.lat, lon: m.lon, sog: m.sog ?? NaN });
-    }
-    if (m.imo !== undefined || m.name !== undefined || m.callsign !== undefined) {
-      const s: StaticRow = { mmsi: m.mmsi };
-      if (this.nmeaTime !== undefined) s.t = this.nmeaTime;
-      if (m.imo !== undefined) {
-        const imo = String(m.imo);
-        if (/^\d{7}$/.test(imo)) s.imo = imo;
-        else s.badImo = imo;
-      }
-      if (m.name) s.name = sanitize(m.name);
-      if (m.callsign) s.callsign = sanitize(m.callsign);
-      this.sink.static(s);
-    }
   }
 }

@@ -1,10 +1,10 @@
 /**
  * Resample a track onto a fixed grid (multiples of the step since the epoch, so every window and every
  * machine uses the same instants). A grid instant between two positions at most `maxGapMs` apart is
- * interpolated linearly; farther apart, the vessel is simply not there. Speed: the reported speeds,
+ * interpolated linearly (across 180 degrees the short way round); farther apart, the vessel is simply not there. Speed: the reported speeds,
  * interpolated; where one is missing, the speed implied by the two positions.
  */
-import { distanceM, knots } from './geo.ts';
+import { distanceM, knots, lonDelta, normalLon } from './geo.ts';
 import type { Track } from './track-store.ts';
 
 export interface Resampled {
@@ -44,7 +44,8 @@ export function resample(tr: Track, stepMs: number, maxGapMs: number): Resampled
     const f = (g - t[i]!) / dt;
     ks.push(k);
     las.push(lat[i]! + f * (lat[j]! - lat[i]!));
-    los.push(lon[i]! + f * (lon[j]! - lon[i]!));
+    // Across the antimeridian the short way round: 179.9 to -179.9 passes 180, not 0.
+    los.push(normalLon(lon[i]! + f * lonDelta(lon[i]!, lon[j]!)));
     const a = sog[i]!;
     const b = sog[j]!;
     sgs.push(Number.isNaN(a) || Number.isNaN(b) ? knots(distanceM(lat[i]!, lon[i]!, lat[j]!, lon[j]!), dt / 1000) : a + f * (b - a));
@@ -52,7 +53,8 @@ export function resample(tr: Track, stepMs: number, maxGapMs: number): Resampled
   return { k: Int32Array.from(ks), lat: Float64Array.from(las), lon: Float64Array.from(los), sog: Float64Array.from(sgs) };
 }
 
-function impliedAt(tr: Track, i: number): number {
+/** The speed position i implies with its neighbours (knots), where the feed gave none. */
+export function impliedAt(tr: Track, i: number): number {
   const a = i > 0 ? i - 1 : i;
   const b = i + 1 < tr.t.length ? i + 1 : i;
   if (a === b) return 0;

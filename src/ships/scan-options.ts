@@ -12,6 +12,14 @@ export interface ScanOptions {
   /** Encounters of the same pair less than this apart are one, hours. */
   mergeHours: number;
   gapHours: number;
+  /** A gap counts only when it starts at least this far from shore, nm (nearer, a receiver's reach explains it); 0: every gap. */
+  gapShoreNm: number;
+  /** Loitering: one vessel under this speed ... */
+  loiteringMaxKnots: number;
+  /** ... for at least this long, hours ... */
+  loiteringHours: number;
+  /** ... at least this far from shore, nm (0: anywhere). */
+  loiteringShoreNm: number;
   /** Faster than this between two positions of one MMSI: two ships share it. */
   maxKnots: number;
   /** A jump shorter than this is GPS noise, not a second ship, km. */
@@ -32,6 +40,10 @@ export const DEFAULT_SCAN_OPTIONS: Readonly<ScanOptions> = Object.freeze({
   portExclusionKm: 10,
   mergeHours: 4,
   gapHours: 12,
+  gapShoreNm: 50,
+  loiteringMaxKnots: 2,
+  loiteringHours: 4,
+  loiteringShoreNm: 20,
   maxKnots: 50,
   minJumpKm: 5,
   portCallKm: 3,

@@ -10,19 +10,23 @@ import type { DesignatedVessels } from './designated-vessels.ts';
 import { findEncounters } from './encounters.ts';
 import { compareEvents, type EventVessel, type ShipEvent } from './event.ts';
 import { flagOfMmsi } from './mid-flags.ts';
+import { normalLon } from './geo.ts';
 import type { PortIndex } from './ports.ts';
 import { PositionReader } from './read-positions.ts';
 import { resample, type Resampled } from './resample.ts';
+import { loadShore, type Shore } from './shore.ts';
 import type { ScanOptions } from './scan-options.ts';
 import { trackEvents } from './track-events.ts';
 import { prepareTrack, TrackStore, type Identity } from './track-store.ts';
-import type { DecodeCounts } from './decode-stream.ts';
+import type { NmeaCounts } from './read-nmea.ts';
 
 const DAY = 86400000;
 
 export interface ScanContext {
   ports: PortIndex;
   designated?: DesignatedVessels;
+  /** The coastline; the shipped one (loaded on first need) when not given. */
+  shore?: Shore;
 }
 
 export interface ScannedEvent {
@@ -37,7 +41,7 @@ export interface ScanStats {
   /** Positions at exactly 0 N 0 E (no GPS fix), dropped. */
   noFix: number;
   vessels: number;
-  nmea?: DecodeCounts & { untimed: number };
+  nmea?: NmeaCounts;
 }
 
 export interface ScanResult {
@@ -68,18 +72,25 @@ export class Scan {
     this.reader.push(line);
   }
 
+  /** One line as bytes, as `forEachLineBytes` gives it: the fast way to read a file (read-lines.ts). */
+  pushBytes(b: Buffer, from: number, to: number): void {
+    this.reader.pushBytes(b, from, to);
+  }
+
   finish(): ScanResult {
     const { o, ctx, store } = this;
     store.finish();
     const stepMs = o.stepMinutes * 60000;
     const resampled = new Map<number, Resampled>();
     const events: ScannedEvent[] = [];
+    let given = ctx.shore;
+    const shore = () => (given ??= loadShore());
     let inWindow = 0;
-    for (const raw of store.tracks.values()) {
-      const tr = prepareTrack(raw);
+    for (const raw of store.tracks()) {
+      const tr = prepareTrack(raw, o.minJumpKm * 1000);
       inWindow += raw.t.length;
       resampled.set(tr.mmsi, resample(tr, stepMs, o.interpolateHours * 3600000));
-      for (const e of trackEvents(tr, ctx.ports, o)) events.push(this.make(e.kind, [e.mmsi], e.start, e.end, e.lat, e.lon, e.evidence));
+      for (const e of trackEvents(tr, ctx.ports, shore, o)) events.push(this.make(e.kind, [e.mmsi], e.start, e.end, e.lat, e.lon, e.evidence));
     }
     for (const e of findEncounters(resampled, ctx.ports, o)) {
       events.push(this.make('encounter', [e.a, e.b], e.startK * stepMs, e.endK * stepMs, e.lat, e.lon, {
@@ -93,9 +104,9 @@ export class Scan {
       return (o.from === undefined || t >= o.from) && (o.to === undefined || t < o.to);
     });
     owned.sort((a, b) => compareEvents(a.event, b.event));
-    const stats: ScanStats = { positions: store.positions, positionsInWindow: inWindow, noFix: store.noFix, vessels: store.tracks.size };
+    const stats: ScanStats = { positions: store.positions, positionsInWindow: inWindow, noFix: store.noFix, vessels: store.vesselCount };
     const counts = this.reader.counts();
-    if (counts) stats.nmea = { ...counts, untimed: this.reader.untimed };
+    if (counts) stats.nmea = counts;
     return { events: owned, stats };
   }
 
@@ -104,7 +115,7 @@ export class Scan {
     const concern = kind === 'designated' || vessels.some((v) => v.flag === 'KP' || this.isDesignated(v));
     const event: ShipEvent = {
       kind, vessels, start: iso(start), end: iso(end),
-      lat: Math.round(lat * 1e5) / 1e5, lon: Math.round(lon * 1e5) / 1e5,
+      lat: Math.round(lat * 1e5) / 1e5, lon: Math.round(normalLon(lon) * 1e5) / 1e5,
       durationHours: Math.round(((end - start) / 3600000) * 100) / 100, evidence, reasons: [],
     };
     return { event, concern };

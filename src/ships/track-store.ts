@@ -4,14 +4,18 @@
  * numbers, flags and names it gave). Positions outside the window are dropped as they arrive, so memory
  * follows the window; the daily facts are a handful of values per vessel and day.
  */
+import { distanceM } from './geo.ts';
 import type { PositionRow, PositionSink, StaticRow } from './read-positions.ts';
 
 export interface Track {
   mmsi: number;
-  t: number[];
-  lat: number[];
-  lon: number[];
-  sog: number[];
+  t: Float64Array;
+  lat: Float64Array;
+  lon: Float64Array;
+  /** Knots; NaN where the feed gave none. */
+  sog: Float64Array;
+  /** Reports at the same instant as the one kept, far from it: one MMSI in two places at once. */
+  sameInstant?: { t: number; lat: number; lon: number; lat2: number; lon2: number }[];
 }
 
 /** The vessel's identity: the first value of each field in time order over the whole input. */
@@ -37,13 +41,55 @@ export interface DayFacts {
 
 const DAY = 86400000;
 
+/**
+ * A track as it is read: typed columns that double when full. Their memory lies outside the JavaScript
+ * heap, so the collector never copies millions of positions about (bench:ais, docs/ships.md).
+ */
+class GrowingTrack {
+  n = 0;
+  t: Float64Array = new Float64Array(16);
+  lat: Float64Array = new Float64Array(16);
+  lon: Float64Array = new Float64Array(16);
+  sog: Float64Array = new Float64Array(16);
+
+  constructor(readonly mmsi: number) {}
+
+  push(p: PositionRow): void {
+    if (this.n === this.t.length) this.grow();
+    const n = this.n++;
+    this.t[n] = p.t;
+    this.lat[n] = p.lat;
+    this.lon[n] = p.lon;
+    this.sog[n] = p.sog;
+  }
+
+  private grow(): void {
+    this.t = twice(this.t);
+    this.lat = twice(this.lat);
+    this.lon = twice(this.lon);
+    this.sog = twice(this.sog);
+  }
+
+  /** The positions read so far (views, not copies). */
+  track(): Track {
+    const n = this.n;
+    return { mmsi: this.mmsi, t: this.t.subarray(0, n), lat: this.lat.subarray(0, n), lon: this.lon.subarray(0, n), sog: this.sog.subarray(0, n) };
+  }
+}
+
+function twice(a: Float64Array): Float64Array {
+  const b = new Float64Array(a.length * 2);
+  b.set(a);
+  return b;
+}
+
 export class TrackStore implements PositionSink {
-  readonly tracks = new Map<number, Track>();
+  private readonly growing = new Map<number, GrowingTrack>();
   readonly identities = new Map<number, Identity>();
   readonly days = new Map<string, DayFacts>();
   // The day facts a vessel's last position went to: consecutive positions almost always share it.
   private readonly lastFacts = new Map<number, DayFacts>();
-  private readonly vessels = new Map<number, { track: Track | undefined; facts: DayFacts | undefined }>();
+  private readonly vessels = new Map<number, { track: GrowingTrack | undefined; facts: DayFacts | undefined }>();
   /** NMEA static reports carry no time: they hold for every day of the vessel. */
   readonly timeless = new Map<number, StaticRow[]>();
   positions = 0;
@@ -68,11 +114,8 @@ export class TrackStore implements PositionSink {
     if (!v) this.vessels.set(p.mmsi, (v = { track: undefined, facts: undefined }));
     if (p.t >= this.lo && p.t < this.hi) {
       let tr = v.track;
-      if (!tr) this.tracks.set(p.mmsi, (tr = v.track = { mmsi: p.mmsi, t: [], lat: [], lon: [], sog: [] }));
-      tr.t.push(p.t);
-      tr.lat.push(p.lat);
-      tr.lon.push(p.lon);
-      tr.sog.push(p.sog);
+      if (!tr) this.growing.set(p.mmsi, (tr = v.track = new GrowingTrack(p.mmsi)));
+      tr.push(p);
     }
     const last = v.facts;
     const f = last !== undefined && p.t >= last.day && p.t < last.day + DAY ? last : (v.facts = this.dayOf(p.mmsi, p.t));
@@ -83,6 +126,16 @@ export class TrackStore implements PositionSink {
       f.lon = p.lon;
     }
     if (p.t > f.last) f.last = p.t;
+  }
+
+  /** The vessels with positions in the window. */
+  get vesselCount(): number {
+    return this.growing.size;
+  }
+
+  /** Every vessel's positions in the window, in the order read. */
+  *tracks(): Generator<Track> {
+    for (const g of this.growing.values()) yield g.track();
   }
 
   static(s: StaticRow): void {
@@ -136,20 +189,30 @@ function addStatic(f: DayFacts, s: StaticRow, t: number): void {
   put(f.names, s.name);
 }
 
-/** Sort a track by time (stable: of two reports at one instant the first read is kept) and fill missing speeds. */
-export function prepareTrack(tr: Track): Track {
+/**
+ * Sort a track by time (stable: of two reports at one instant the first read is kept). A report dropped
+ * that way at least `apartM` from the one kept is noted: one MMSI in two places at the same instant.
+ */
+export function prepareTrack(tr: Track, apartM: number): Track {
   const n = tr.t.length;
+  // Most tracks arrive in order with one report per instant: nothing to sort or drop, nothing to copy.
+  let increasing = true;
+  for (let i = 1; i < n; i++) if (tr.t[i]! <= tr.t[i - 1]!) { increasing = false; break; }
+  if (increasing) return tr;
   const idx = Array.from({ length: n }, (_, i) => i);
-  let sorted = true;
-  for (let i = 1; i < n; i++) if (tr.t[i]! < tr.t[i - 1]!) { sorted = false; break; }
-  if (!sorted) idx.sort((a, b) => tr.t[a]! - tr.t[b]! || a - b);
-  const out: Track = { mmsi: tr.mmsi, t: [], lat: [], lon: [], sog: [] };
+  idx.sort((a, b) => tr.t[a]! - tr.t[b]! || a - b);
+  const out: Track = { mmsi: tr.mmsi, t: new Float64Array(n), lat: new Float64Array(n), lon: new Float64Array(n), sog: new Float64Array(n) };
+  let m = 0;
   for (const i of idx) {
-    if (out.t.length > 0 && out.t[out.t.length - 1] === tr.t[i]) continue;
-    out.t.push(tr.t[i]!);
-    out.lat.push(tr.lat[i]!);
-    out.lon.push(tr.lon[i]!);
-    out.sog.push(tr.sog[i]!);
+    if (m > 0 && out.t[m - 1] === tr.t[i]) {
+      if (distanceM(out.lat[m - 1]!, out.lon[m - 1]!, tr.lat[i]!, tr.lon[i]!) >= apartM) (out.sameInstant ??= []).push({ t: tr.t[i]!, lat: out.lat[m - 1]!, lon: out.lon[m - 1]!, lat2: tr.lat[i]!, lon2: tr.lon[i]! });
+      continue;
+    }
+    out.t[m] = tr.t[i]!;
+    out.lat[m] = tr.lat[i]!;
+    out.lon[m] = tr.lon[i]!;
+    out.sog[m] = tr.sog[i]!;
+    m++;
   }
-  return out;
+  return { ...out, t: out.t.subarray(0, m), lat: out.lat.subarray(0, m), lon: out.lon.subarray(0, m), sog: out.sog.subarray(0, m) };
 }
