@@ -48,9 +48,9 @@ test('a vessel broadcasting a listed MMSI: a designated event engages the flag S
 test('an event kind the law table does not know is evidence only, and its human line shows the evidence', async () => {
   const { withEventLaw } = await import('../src/app/event-law.ts');
   const { loadLaw } = await import('../src/law/index.ts');
-  const e = { kind: 'loitering', vessels: [{ mmsi: 445000111, flag: 'KP', flagSource: 'mid' as const }], start: '2019-05-02T06:00:00Z', end: '2019-05-02T12:00:00Z', lat: 38, lon: 124, durationHours: 6, evidence: { hours: 6 }, reasons: [] };
+  const e = { kind: 'dark-rendezvous', vessels: [{ mmsi: 445000111, flag: 'KP', flagSource: 'mid' as const }], start: '2019-05-02T06:00:00Z', end: '2019-05-02T12:00:00Z', lat: 38, lon: 124, durationHours: 6, evidence: { hours: 6 }, reasons: [] };
   const out = withEventLaw(e as unknown as Parameters<typeof withEventLaw>[0], { law: loadLaw(), check: {}, designated: list });
   assert.equal(out.decision, undefined);
   assert.equal(out.check, undefined);
-  assert.match(describeEvent(out), /loitering: 445000111 \(KP by MID\) — \{"hours":6\} — evidence only, no decision$/);
+  assert.match(describeEvent(out), /dark-rendezvous: 445000111 \(KP by MID\) — \{"hours":6\} — evidence only, no decision$/);
 });
