@@ -153,4 +153,11 @@ export const userBodySchema = {
   },
 } as const;
 
+export const rolesBodySchema = {
+  type: 'object',
+  required: ['roles'],
+  additionalProperties: false,
+  properties: { roles: userBodySchema.properties.roles, state: userBodySchema.properties.state },
+} as const;
+
 export const userParams = { type: 'object', required: ['name'], properties: { name: { type: 'string', minLength: 1, maxLength: 64 } } } as const;

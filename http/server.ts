@@ -8,8 +8,10 @@ import swagger from '@fastify/swagger';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { Permission } from '../src/app/accounts/roles.ts';
 import type { Service } from '../src/app/service/service-context.ts';
+import { ephemeralSessionSecrets, type SessionSecrets } from '../src/app/web/session-secret.ts';
 import { authHook, KeyCache } from './auth.ts';
 import { errorBody, sendError } from './errors.ts';
+import { refuseNonText } from './input-guard.ts';
 import { registerPages } from './pages/pages.ts';
 import { adminRoutes } from './routes/admin-routes.ts';
 import { alertRoutes } from './routes/alert-routes.ts';
@@ -22,6 +24,11 @@ export interface ServerOptions {
   /** pino options, or false for none (tests). */
   logger?: boolean | Record<string, unknown>;
   version?: string;
+  /**
+   * The deployment's session secret (loadSessionSecrets: the environment or the config directory). Without
+   * one, a secret of this process alone: sessions work here and end with it.
+   */
+  sessionSecrets?: SessionSecrets;
 }
 
 export interface RouteInfo {
@@ -93,20 +100,23 @@ export async function buildServer(svc: Service, opts: ServerOptions = {}): Promi
     transformObject: (doc) => describeOutside('openapiObject' in doc ? doc.openapiObject : doc.swaggerObject),
   });
   app.decorateRequest('account', null);
-  // An empty body is "no body" (a confirm without a note), not a JSON syntax error.
+  app.decorate('sessionSecrets', opts.sessionSecrets ?? ephemeralSessionSecrets());
+  // An empty body is "no body" (a confirm without a note), not a JSON syntax error. Anything else goes
+  // through Fastify's own JSON parser with its prototype-poisoning protection: a "__proto__" or
+  // "constructor.prototype" key is refused (400), never merged into an object.
+  const secureJson = app.getDefaultJsonParser('error', 'error');
   app.removeContentTypeParser('application/json');
-  app.addContentTypeParser('application/json', { parseAs: 'string' }, (_req, body, done) => {
-    const text = body as string;
-    if (text.trim() === '') return done(null, undefined);
-    try {
-      done(null, JSON.parse(text));
-    } catch (e) {
-      done(Object.assign(new Error(`the body is not valid JSON: ${(e as Error).message}`), { statusCode: 400 }), undefined);
-    }
+  app.addContentTypeParser('application/json', { parseAs: 'string' }, (req, body, done) => {
+    if ((body as string).trim() === '') return done(null, undefined);
+    secureJson(req, body as string, (err, value) => {
+      if (err) return done(Object.assign(new Error(`the body is not valid JSON: ${err.message}`), { statusCode: 400 }), undefined);
+      done(null, value);
+    });
   });
   app.addContentTypeParser(['application/xml', 'text/xml'], { parseAs: 'buffer' }, (_req, body, done) => done(null, body));
   const keys = new KeyCache();
   app.addHook('onRequest', authHook(svc, keys));
+  app.addHook('preValidation', refuseNonText);
   app.setErrorHandler(sendError);
   app.setNotFoundHandler((req, reply) => reply.code(404).send(errorBody('SERVICE_NOT_FOUND', `no route ${req.method} ${req.url.split('?')[0]}`)));
 

@@ -1,4 +1,5 @@
 /** A service on a fresh database (SQLite file or in-memory PGlite) with one account per role. */
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -6,6 +7,7 @@ import type { FastifyInstance } from 'fastify';
 import { buildServer, type RouteInfo } from '../../http/server.ts';
 import { addAccount } from '../../src/app/accounts/accounts.ts';
 import { openService, type Service } from '../../src/app/service/service-context.ts';
+import { fixedSessionSecrets, type SessionSecrets } from '../../src/app/web/session-secret.ts';
 import { openPgliteDriver } from '../../src/store/index.ts';
 
 export type TestBackend = 'sqlite' | 'pglite';
@@ -15,6 +17,8 @@ export interface TestService {
   app: FastifyInstance;
   routeTable: RouteInfo[];
   keys: Record<string, string>;
+  /** The server secret the test server signs sessions with. */
+  sessions: SessionSecrets;
   dbFile?: string;
   close(): Promise<void>;
 }
@@ -37,11 +41,12 @@ export async function startTestService(backend: TestBackend = 'sqlite'): Promise
   const svc = backend === 'sqlite' ? await openService({ target: { kind: 'sqlite', file: dbFile, isDefault: false } }) : await openService({ driver: await openPgliteDriver() });
   const keys: Record<string, string> = {};
   for (const [name, a] of Object.entries(ACCOUNTS)) {
-    keys[name] = (await addAccount(svc.driver, { name, roles: [...a.roles], ...('state' in a ? { state: a.state } : {}) }, 'test')).key;
+    keys[name] = (await addAccount(svc.driver, { name, roles: [...a.roles], ...('state' in a ? { state: a.state } : {}) }, { actor: 'test', operator: true })).key;
   }
-  const { app, routeTable } = await buildServer(svc);
+  const sessions = fixedSessionSecrets(randomBytes(32));
+  const { app, routeTable } = await buildServer(svc, { sessionSecrets: sessions });
   return {
-    svc, app, routeTable, keys, ...(backend === 'sqlite' && { dbFile }),
+    svc, app, routeTable, keys, sessions, ...(backend === 'sqlite' && { dbFile }),
     close: async () => {
       await app.close();
       await svc.close();
