@@ -5,6 +5,7 @@
 import { ROLES } from '../src/app/accounts/roles.ts';
 import { ALERT_STATUSES, DISPOSITIONS } from '../src/app/alerts/alerts.ts';
 import { DELIVERY_COMMODITIES } from '../src/app/deliveries/deliveries.ts';
+import { MIN_THRESHOLD } from '../src/app/service/service-queries.ts';
 
 const DATE = { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' } as const;
 
@@ -36,7 +37,7 @@ export const screenQuerySchema = {
     nationality: { type: 'string', maxLength: 100 },
     type: { enum: ['person', 'entity'] },
     documents: { type: 'array', maxItems: 20, items: { type: 'string', maxLength: 100 } },
-    threshold: { type: 'number', exclusiveMinimum: 0, maximum: 1 },
+    threshold: { type: 'number', minimum: MIN_THRESHOLD, maximum: 1, description: `at least ${MIN_THRESHOLD}: below it every listed name matches` },
   },
 } as const;
 

@@ -4,12 +4,16 @@
  * keeps the parsed list and its index for the row it last saw, and looks for a newer row when asked.
  */
 import { createHash } from 'node:crypto';
-import { gunzipSync } from 'node:zlib';
+import { promisify } from 'node:util';
+import { gunzip } from 'node:zlib';
 import { buildIndex, type ScreeningIndex } from '../../screening/index.ts';
 import { recordFingerprint } from '../../screening/list-diff.ts';
-import { loadUnList, parseUnList, type UnList } from '../../screening/un-list/index.ts';
+import { loadUnList, type UnList } from '../../screening/un-list/index.ts';
 import type { SqlExec } from '../../store/index.ts';
 import { lockChain } from '../audit/audit-log.ts';
+import { parseListOffThread } from './parse-off-thread.ts';
+
+const gunzipAsync = promisify(gunzip);
 
 export interface ListInUse {
   rowId: number;
@@ -36,14 +40,17 @@ export function fingerprintsOf(list: UnList): Map<string, string> {
   return out;
 }
 
-export function listFromRow(row: Pick<ListRow, 'source' | 'xml_gz'>): UnList {
-  if (row.xml_gz === null) return loadUnList(); // the snapshot bundled with this version of Interdict
-  return parseUnList(gunzipSync(Buffer.from(row.xml_gz, 'base64')), 'uploaded');
+/** A stored list and its index: the bundled one here (cached on disk), an uploaded one in a worker thread. */
+async function loadRow(row: Pick<ListRow, 'source' | 'xml_gz'>): Promise<{ list: UnList; index?: ScreeningIndex }> {
+  if (row.xml_gz === null) return { list: loadUnList() }; // the snapshot bundled with this version of Interdict
+  return parseListOffThread(await gunzipAsync(Buffer.from(row.xml_gz, 'base64')), 'uploaded');
 }
 
 export class ListCache {
   private cached: ListInUse | undefined;
   private checkedAt = 0;
+  /** A list being read (several requests seeing a new list at once wait for one parse). */
+  private loading: { id: number; done: Promise<ListInUse> } | undefined;
 
   /**
    * The list in use. `maxAgeMs` > 0 lets a read trust what this process saw that recently (screening
@@ -55,9 +62,21 @@ export class ListCache {
     const head = await db.all<{ id: unknown }>('SELECT id FROM un_lists ORDER BY id DESC LIMIT 1');
     const id = Number(head[0]?.id ?? 0);
     if (this.cached === undefined || this.cached.rowId !== id) {
-      const rows = await db.all<ListRow>('SELECT id, version, source, xml_gz, loaded_at, loaded_by FROM un_lists WHERE id = ?', [id]);
-      const row = rows[0] ?? { id: 0, version: '', source: 'bundled', xml_gz: null, loaded_at: '', loaded_by: 'bundled' };
-      this.cached = this.make(Number(row.id), listFromRow(row), row.loaded_at, row.loaded_by);
+      if (this.loading?.id !== id) {
+        const done = (async () => {
+          const rows = await db.all<ListRow>('SELECT id, version, source, xml_gz, loaded_at, loaded_by FROM un_lists WHERE id = ?', [id]);
+          const row = rows[0] ?? { id: 0, version: '', source: 'bundled', xml_gz: null, loaded_at: '', loaded_by: 'bundled' };
+          const { list, index } = await loadRow(row);
+          return this.make(Number(row.id), list, row.loaded_at, row.loaded_by, index);
+        })();
+        this.loading = { id, done };
+        void done.catch(() => undefined).finally(() => {
+          if (this.loading?.done === done) this.loading = undefined;
+        });
+      }
+      const loaded = await this.loading!.done;
+      // A newer list may have been remembered meanwhile: never go back to an older one.
+      if (this.cached === undefined || this.cached.rowId <= loaded.rowId) this.cached = loaded;
     }
     this.checkedAt = now;
     return this.cached;
