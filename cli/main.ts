@@ -7,6 +7,7 @@ import { PROJECT_ROOT } from '../src/project-root.ts';
 import { registerAudit } from './commands/audit.ts';
 import { registerAis } from './commands/ais.ts';
 import { registerCheck } from './commands/check.ts';
+import { registerDb } from './commands/db.ts';
 import { registerDemo } from './commands/demo.ts';
 import { registerLaw } from './commands/law.ts';
 import { registerLedger } from './commands/ledger.ts';
@@ -49,6 +50,7 @@ registerUsers(program);
 registerSubjects(program);
 registerLists(program);
 registerAudit(program);
+registerDb(program);
 registerAis(program);
 registerVessels(program);
 

@@ -12,6 +12,7 @@ import { ephemeralSessionSecrets, type SessionSecrets } from '../src/app/web/ses
 import { authHook, KeyCache } from './auth.ts';
 import { errorBody, sendError } from './errors.ts';
 import { refuseNonText } from './input-guard.ts';
+import { DEFAULT_LIMITS, MethodTable, notFoundOrWrongMethod, registerRateLimits, serverTimeouts, type ServiceLimits } from './limits.ts';
 import { registerPages } from './pages/pages.ts';
 import { adminRoutes } from './routes/admin-routes.ts';
 import { alertRoutes } from './routes/alert-routes.ts';
@@ -29,6 +30,8 @@ export interface ServerOptions {
    * one, a secret of this process alone: sessions work here and end with it.
    */
   sessionSecrets?: SessionSecrets;
+  /** Timeouts, the connection cap, rate limits (http/limits.ts); each defaults to DEFAULT_LIMITS. */
+  limits?: Partial<ServiceLimits>;
 }
 
 export interface RouteInfo {
@@ -66,10 +69,12 @@ function describeOutside<T>(input: T): T {
 }
 
 export async function buildServer(svc: Service, opts: ServerOptions = {}): Promise<ServiceServer> {
+  const limits: ServiceLimits = { ...DEFAULT_LIMITS, ...opts.limits };
   const app = Fastify({
     logger: opts.logger ?? false,
     bodyLimit: JSON_BODY_LIMIT,
     return503OnClosing: true,
+    ...serverTimeouts(limits),
     routerOptions: {
       // A parameter given twice keeps its first value: handlers and schemas see strings, never arrays.
       querystringParser: (query: string) => {
@@ -81,8 +86,11 @@ export async function buildServer(svc: Service, opts: ServerOptions = {}): Promi
     // Refuse what does not fit, never repair it: no coercion, no silently dropped fields.
     ajv: { customOptions: { removeAdditional: false, coerceTypes: false, useDefaults: false, allErrors: false, allowUnionTypes: true } },
   });
+  app.server.maxConnections = limits.maxConnections;
   const routeTable: RouteInfo[] = [];
+  const methodTable = new MethodTable();
   app.addHook('onRoute', (r) => {
+    methodTable.add(r.url, Array.isArray(r.method) ? r.method : [r.method]);
     if ((r.config as { page?: boolean } | undefined)?.page) return; // the web page: not part of the API's table
     const methods = Array.isArray(r.method) ? r.method : [r.method];
     for (const m of methods) {
@@ -115,20 +123,29 @@ export async function buildServer(svc: Service, opts: ServerOptions = {}): Promi
   });
   app.addContentTypeParser(['application/xml', 'text/xml'], { parseAs: 'buffer' }, (_req, body, done) => done(null, body));
   const keys = new KeyCache();
+  // Counted before the credential is looked up: a flood costs the database nothing.
+  await registerRateLimits(app, limits);
   app.addHook('onRequest', authHook(svc, keys));
   app.addHook('preValidation', refuseNonText);
   app.setErrorHandler(sendError);
-  app.setNotFoundHandler((req, reply) => reply.code(404).send(errorBody('SERVICE_NOT_FOUND', `no route ${req.method} ${req.url.split('?')[0]}`)));
+  app.setNotFoundHandler(notFoundOrWrongMethod(methodTable));
+  // Nothing the API answers is for a cache to keep (a new key above all), and no answer is sniffed as
+  // another type than it says. Static files set their own cache rule.
+  app.addHook('onSend', async (_req, reply) => {
+    reply.header('x-content-type-options', 'nosniff');
+    if (!reply.hasHeader('cache-control')) reply.header('cache-control', 'no-store');
+  });
 
   let ready = false;
   app.addHook('onReady', async () => {
     ready = true;
   });
   app.get('/healthz', { schema: { summary: 'Up', tags: ['health'] } }, async () => ({ ok: true }));
+  // Readiness only: which law, list and database a deployment runs is for signed-in users (GET /v1/law, /v1/list).
   app.get('/readyz', { schema: { summary: 'Law, list and store loaded', tags: ['health'] } }, async (_req, reply) => {
     if (!ready) return reply.code(503).send(errorBody('SERVICE_NOT_READY', 'still starting'));
-    const list = await svc.lists.current(svc.driver, 1000);
-    return { ok: true, lawVersion: svc.law.version, listVersion: list.list.version.id, database: svc.driver.backend };
+    await svc.lists.current(svc.driver, 1000);
+    return { ok: true };
   });
   app.get('/openapi.json', { schema: { summary: 'This document (OpenAPI 3.1)', tags: ['health'] } }, async () => app.swagger());
 
