@@ -118,6 +118,6 @@ describe('service: HTTP boundary', () => {
     const ready = await req('GET', '/readyz', undefined);
     assert.equal(ready.status, 200);
     assert.deepEqual(ready.body, { ok: true });
-    assert.match((await req('GET', '/v1/list', 'auditor')).body.version, /^2026-01-28/, 'signed in, the list version is there');
+    assert.match((await req('GET', '/v1/list', 'auditor')).body.version.id, /^2026-01-28/, 'signed in, the list version is there');
   });
 });
