@@ -5,7 +5,7 @@
  * a page as a page. Runs after authentication (401/403 first) and before schema validation.
  */
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { findBadText, type BadText } from '../src/io/text-guard.ts';
+import { findBadText, type BadText } from '../src/app/index.ts';
 import { errorBody } from './errors.ts';
 import { messagePage } from './pages/web-session.ts';
 

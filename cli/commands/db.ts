@@ -6,7 +6,9 @@ import { resolveFormat, runAction } from '../support/run-action.ts';
 
 const dbHelp = 'database: a postgres:// URL connected as the owner of the tables (or INTERDICT_DATABASE_URL)';
 
-async function withDriver<T>(db: string | undefined, fn: (driver: import('../../src/store/sql-driver.ts').SqlDriver) => Promise<T>): Promise<T> {
+type Driver = Awaited<ReturnType<typeof import('../../src/app/service/index.ts').openDatabase>>;
+
+async function withDriver<T>(db: string | undefined, fn: (driver: Driver) => Promise<T>): Promise<T> {
   const { openDatabase, parseDbTarget } = await import('../../src/app/service/index.ts');
   const driver = await openDatabase(parseDbTarget(db), { access: 'write' });
   try {

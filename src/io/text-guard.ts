@@ -31,27 +31,26 @@ function join(path: string, key: string | number): string {
 
 /**
  * The first string in `value` (object keys included, depth-first, in order) that is not text.
- * `path` names `value` itself. Bounded by the value's size: every string is looked at once.
+ * `path` names `value` itself. Every string is looked at once; no recursion, so any depth of nesting
+ * is walked (the boundaries that limit depth say so themselves, by name).
  */
 export function findBadText(value: unknown, path = ''): BadText | undefined {
-  if (typeof value === 'string') {
-    const why = notTextReason(value);
-    return why === undefined ? undefined : { field: path === '' ? 'body' : path, message: `${path === '' ? 'the body' : path} ${why}` };
-  }
-  if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) {
-      const bad = findBadText(value[i], join(path, i));
-      if (bad) return bad;
-    }
-    return undefined;
-  }
-  if (typeof value === 'object' && value !== null && !Buffer.isBuffer(value)) {
-    for (const [k, v] of Object.entries(value)) {
-      const keyWhy = notTextReason(k);
-      // The key itself is named escaped: it cannot be printed (or stored) as it is.
-      if (keyWhy !== undefined) return { field: join(path, JSON.stringify(k).slice(1, -1)), message: `the field name ${JSON.stringify(k)} ${keyWhy}` };
-      const bad = findBadText(v, join(path, k));
-      if (bad) return bad;
+  const stack: [unknown, string][] = [[value, path]];
+  while (stack.length > 0) {
+    const [v, at] = stack.pop()!;
+    if (typeof v === 'string') {
+      const why = notTextReason(v);
+      if (why !== undefined) return { field: at === '' ? 'body' : at, message: `${at === '' ? 'the body' : at} ${why}` };
+    } else if (Array.isArray(v)) {
+      for (let i = v.length - 1; i >= 0; i--) stack.push([v[i], join(at, i)]);
+    } else if (typeof v === 'object' && v !== null && !Buffer.isBuffer(v)) {
+      const entries = Object.entries(v);
+      for (const [k] of entries) {
+        const keyWhy = notTextReason(k);
+        // The key itself is named escaped: it cannot be printed (or stored) as it is.
+        if (keyWhy !== undefined) return { field: join(at, JSON.stringify(k).slice(1, -1)), message: `the field name ${JSON.stringify(k)} ${keyWhy}` };
+      }
+      for (let i = entries.length - 1; i >= 0; i--) stack.push([entries[i]![1], join(at, entries[i]![0])]);
     }
   }
   return undefined;

@@ -5,6 +5,7 @@
 import { createHash } from 'node:crypto';
 import canonicalize from 'canonicalize';
 import { InterdictError, isInterdictError } from '../../errors/index.ts';
+import { findBadText } from '../../io/text-guard.ts';
 import { screenName, validateQuery, type ScreeningQuery } from '../../screening/index.ts';
 import type { SqlExec } from '../../store/index.ts';
 import { appendAudit, lockChain } from '../audit/audit-log.ts';
@@ -30,6 +31,8 @@ export function validateSubjects(raw: unknown): StoredSubject[] {
       throw new InterdictError('SUBJECT_BAD_INPUT', message, { record: i, field: `[${i}].${field}` });
     };
     if (typeof s !== 'object' || s === null || Array.isArray(s)) return bad('', 'each subject must be an object');
+    const notText = findBadText(s);
+    if (notText !== undefined) bad(notText.field, `${notText.message}: send text only`);
     const o = s as Record<string, unknown>;
     for (const k of Object.keys(o)) if (!['id', 'name', 'dob', 'nationality', 'type'].includes(k)) bad(k, `unknown field "${k}"`);
     if (typeof o.id !== 'string' || o.id.trim() === '' || o.id.length > MAX_ID) bad('id', `id must be a non-empty string of at most ${MAX_ID} characters`);
