@@ -6,6 +6,7 @@
  */
 import swagger from '@fastify/swagger';
 import Fastify, { type FastifyInstance } from 'fastify';
+import secureJson from 'secure-json-parse';
 import type { Permission } from '../src/app/accounts/roles.ts';
 import type { Service } from '../src/app/service/service-context.ts';
 import { ephemeralSessionSecrets, type SessionSecrets } from '../src/app/web/session-secret.ts';
@@ -109,17 +110,20 @@ export async function buildServer(svc: Service, opts: ServerOptions = {}): Promi
   });
   app.decorateRequest('account', null);
   app.decorate('sessionSecrets', opts.sessionSecrets ?? ephemeralSessionSecrets());
-  // An empty body is "no body" (a confirm without a note), not a JSON syntax error. Anything else goes
-  // through Fastify's own JSON parser with its prototype-poisoning protection: a "__proto__" or
-  // "constructor.prototype" key is refused (400), never merged into an object.
-  const secureJson = app.getDefaultJsonParser('error', 'error');
+  // An empty body is "no body" (a confirm without a note), not a JSON syntax error. Anything else is
+  // parsed as Fastify parses JSON, with its prototype-poisoning protection: a "__proto__" key, or a
+  // "constructor" holding "prototype", is refused (400), never merged into an object or dropped.
   app.removeContentTypeParser('application/json');
-  app.addContentTypeParser('application/json', { parseAs: 'string' }, (req, body, done) => {
-    if ((body as string).trim() === '') return done(null, undefined);
-    secureJson(req, body as string, (err, value) => {
-      if (err) return done(Object.assign(new Error(`the body is not valid JSON: ${err.message}`), { statusCode: 400 }), undefined);
-      done(null, value);
-    });
+  app.addContentTypeParser('application/json', { parseAs: 'string' }, (_req, body, done) => {
+    const text = body as string;
+    if (text.trim() === '') return done(null, undefined);
+    try {
+      done(null, secureJson.parse(text, undefined, { protoAction: 'error', constructorAction: 'error' }));
+    } catch (e) {
+      const poisoned = /forbidden prototype property/.test((e as Error).message);
+      const message = poisoned ? 'the body holds a "__proto__" key (or "constructor" with "prototype"), which is refused: rename it' : `the body is not valid JSON: ${(e as Error).message}`;
+      done(Object.assign(new Error(message), { statusCode: 400 }), undefined);
+    }
   });
   app.addContentTypeParser(['application/xml', 'text/xml'], { parseAs: 'buffer' }, (_req, body, done) => done(null, body));
   const keys = new KeyCache();
