@@ -21,7 +21,7 @@ let sharedConfig: string | undefined;
  * The servers one test file starts share a config folder of their own (the deployment's session secret
  * and audit key), never the user's; it is removed when the file's process ends.
  */
-function testConfigDir(): string {
+export function testConfigDir(): string {
   if (sharedConfig === undefined) {
     const dir = mkdtempSync(path.join(tmpdir(), 'interdict-config-'));
     process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
