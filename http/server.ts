@@ -13,6 +13,9 @@ import { ephemeralSessionSecrets, type SessionSecrets } from '../src/app/web/ses
 import { authHook, KeyCache } from './auth.ts';
 import { errorBody, sendError } from './errors.ts';
 import { refuseNonText } from './input-guard.ts';
+import { describeOutside, transactionSchema } from './openapi-doc.ts';
+import { COUNTRY_CODES, PRODUCTS, TRANSACTION_TYPES } from '../src/app/index.ts';
+import { responsesFor } from './response-schemas.ts';
 import { DEFAULT_LIMITS, MethodTable, notFoundOrWrongMethod, registerRateLimits, serverTimeouts, type ServiceLimits } from './limits.ts';
 import { registerPages } from './pages/pages.ts';
 import { adminRoutes } from './routes/admin-routes.ts';
@@ -47,28 +50,6 @@ export interface ServiceServer {
   routeTable: RouteInfo[];
 }
 
-type OpenApiDoc = { paths?: Record<string, Record<string, { responses?: Record<string, unknown>; requestBody?: unknown }>> };
-
-/**
- * What the request schemas cannot say: the list upload's body is the XML itself (validated by the list
- * parser, not by JSON Schema), and a success answer exists for every operation (its shape is the
- * engine's, documented in CONTRACT.md and docs/service.md, and not re-serialized through a schema).
- */
-function describeOutside<T>(input: T): T {
-  const doc = input as OpenApiDoc;
-  const lists = doc.paths?.['/v1/lists']?.post;
-  if (lists) {
-    lists.requestBody = { required: true, content: { 'application/xml': { schema: { type: 'string', description: 'a UN Security Council Consolidated List XML file' } } } };
-  }
-  for (const ops of Object.values(doc.paths ?? {})) {
-    for (const op of Object.values(ops)) {
-      op.responses ??= {};
-      if (!Object.keys(op.responses).some((k) => k.startsWith('2'))) op.responses['200'] = { description: 'OK' };
-    }
-  }
-  return input;
-}
-
 export async function buildServer(svc: Service, opts: ServerOptions = {}): Promise<ServiceServer> {
   const limits: ServiceLimits = { ...DEFAULT_LIMITS, ...opts.limits };
   const app = Fastify({
@@ -100,14 +81,20 @@ export async function buildServer(svc: Service, opts: ServerOptions = {}): Promi
       routeTable.push({ method: m, url: r.url, ...(permission && { permission }) });
     }
   });
+  const transaction = transactionSchema([...COUNTRY_CODES].sort(), [...PRODUCTS], TRANSACTION_TYPES);
   await app.register(swagger, {
     openapi: {
       openapi: '3.1.0',
       info: { title: 'Interdict', version: opts.version ?? '0.1.0', description: 'UN DPRK sanctions: check, screen, the cap ledger, alerts with four eyes, a tamper-evident audit log.' },
       components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer', description: 'An API key from "interdict users add"' } } },
     },
-    transformObject: (doc) => describeOutside('openapiObject' in doc ? doc.openapiObject : doc.swaggerObject),
+    // The web page's routes carry no tags: they are pages, not part of the API.
+    hideUntagged: true,
+    transformObject: (doc) => describeOutside('openapiObject' in doc ? doc.openapiObject : doc.swaggerObject, transaction),
   });
+  // Answers are written as they are (JSON.stringify), never through the response schemas: those document
+  // them (and the tests hold every answer to the document), they must not silently drop a field.
+  app.setSerializerCompiler(() => (data) => JSON.stringify(data));
   app.decorateRequest('account', null);
   app.decorate('sessionSecrets', opts.sessionSecrets ?? ephemeralSessionSecrets());
   // An empty body is "no body" (a confirm without a note), not a JSON syntax error. Anything else is
@@ -144,14 +131,14 @@ export async function buildServer(svc: Service, opts: ServerOptions = {}): Promi
   app.addHook('onReady', async () => {
     ready = true;
   });
-  app.get('/healthz', { schema: { summary: 'Up', tags: ['health'] } }, async () => ({ ok: true }));
+  app.get('/healthz', { schema: { summary: 'Up', tags: ['health'], response: responsesFor('GET /healthz', [400]) } }, async () => ({ ok: true }));
   // Readiness only: which law, list and database a deployment runs is for signed-in users (GET /v1/law, /v1/list).
-  app.get('/readyz', { schema: { summary: 'Law, list and store loaded', tags: ['health'] } }, async (_req, reply) => {
+  app.get('/readyz', { schema: { summary: 'Law, list and store loaded', tags: ['health'], response: responsesFor('GET /readyz', [400, 503]) } }, async (_req, reply) => {
     if (!ready) return reply.code(503).send(errorBody('SERVICE_NOT_READY', 'still starting'));
     await svc.lists.current(svc.driver, 1000);
     return { ok: true };
   });
-  app.get('/openapi.json', { schema: { summary: 'This document (OpenAPI 3.1)', tags: ['health'] } }, async () => app.swagger());
+  app.get('/openapi.json', { schema: { summary: 'This document (OpenAPI 3.1)', tags: ['health'], response: responsesFor('GET /openapi.json', [400]) } }, async () => app.swagger());
 
   apiRoutes(app, svc);
   alertRoutes(app, svc);

@@ -6,7 +6,8 @@ import { listAudit } from '../../src/app/audit/audit-log.ts';
 import { verifyAudit } from '../../src/app/audit/verify-audit.ts';
 import type { Service } from '../../src/app/service/service-context.ts';
 import { caller } from '../auth.ts';
-import { auditQuery, errorResponses, rolesBodySchema, userBodySchema, userParams } from '../schemas.ts';
+import { auditQuery, AUTH, BODY, rolesBodySchema, userBodySchema, userParams } from '../schemas.ts';
+import { responsesFor } from '../response-schemas.ts';
 
 const bearer = [{ bearer: [] }];
 
@@ -18,7 +19,7 @@ const nameOf = (req: FastifyRequest): string => (req.params as { name: string })
 export function adminRoutes(app: FastifyInstance, svc: Service, changed: () => void): void {
   app.get('/v1/audit', {
     config: { permission: 'read-audit' },
-    schema: { summary: 'The audit log, oldest first (filter by target, actor, action; page with after)', tags: ['audit'], security: bearer, querystring: auditQuery, response: errorResponses() },
+    schema: { summary: 'The audit log, oldest first (filter by target, actor, action; page with after)', tags: ['audit'], security: bearer, querystring: auditQuery, response: responsesFor('GET /v1/audit', AUTH) },
   }, async (req) => {
     const q = req.query as { target?: string; actor?: string; action?: string; after?: string; limit?: string };
     return {
@@ -31,19 +32,19 @@ export function adminRoutes(app: FastifyInstance, svc: Service, changed: () => v
 
   app.get('/v1/audit/verify', {
     config: { permission: 'read-audit' },
-    schema: { summary: 'Check the hash chain: {ok, entries, firstBad?, problem?}', tags: ['audit'], security: bearer, response: errorResponses() },
+    schema: { summary: 'Check the hash chain: {ok, entries, firstBad?, problem?}', tags: ['audit'], security: bearer, response: responsesFor('GET /v1/audit/verify', AUTH) },
   }, async () => verifyAudit(svc.driver));
 
   app.get('/v1/users', {
     config: { permission: 'manage-users' },
-    schema: { summary: 'Accounts (never their keys)', tags: ['accounts'], security: bearer, response: errorResponses() },
+    schema: { summary: 'Accounts (never their keys)', tags: ['accounts'], security: bearer, response: responsesFor('GET /v1/users', AUTH) },
   }, async () => ({ users: await listAccounts(svc.driver) }));
 
   app.post('/v1/users', {
     config: { permission: 'manage-users' },
     schema: {
       summary: 'Add an account; the answer holds its API key, shown this once. Analyst, releaser and admin wait for a second admin (POST /v1/users/NAME/confirm)',
-      tags: ['accounts'], security: bearer, body: userBodySchema, response: errorResponses(409),
+      tags: ['accounts'], security: bearer, body: userBodySchema, response: responsesFor('POST /v1/users', [...AUTH, ...BODY, 409]),
     },
   }, async (req, reply) => reply.code(201).send(await addAccount(svc.driver, req.body as NewAccount, asAdmin(req))));
 
@@ -51,7 +52,7 @@ export function adminRoutes(app: FastifyInstance, svc: Service, changed: () => v
     config: { permission: 'manage-users' },
     schema: {
       summary: 'Set an account\'s roles: removals apply at once (never the last admin: 409); analyst, releaser or admin added wait for a second admin',
-      tags: ['accounts'], security: bearer, params: userParams, body: rolesBodySchema, response: errorResponses(404, 409),
+      tags: ['accounts'], security: bearer, params: userParams, body: rolesBodySchema, response: responsesFor('PATCH /v1/users/:name', [...AUTH, ...BODY, 404, 409]),
     },
   }, async (req) => {
     const user = await changeRoles(svc.driver, nameOf(req), req.body as { roles: string[]; state?: string }, asAdmin(req));
@@ -61,7 +62,7 @@ export function adminRoutes(app: FastifyInstance, svc: Service, changed: () => v
 
   app.post('/v1/users/:name/confirm', {
     config: { permission: 'manage-users' },
-    schema: { summary: "Confirm another admin's pending grant (four eyes: the admin who asked gets 409)", tags: ['accounts'], security: bearer, params: userParams, response: errorResponses(404, 409) },
+    schema: { summary: "Confirm another admin's pending grant (four eyes: the admin who asked gets 409)", tags: ['accounts'], security: bearer, params: userParams, response: responsesFor('POST /v1/users/:name/confirm', [...AUTH, ...BODY, 404, 409]) },
   }, async (req) => {
     const user = await confirmGrant(svc.driver, nameOf(req), asAdmin(req));
     changed();
@@ -70,7 +71,7 @@ export function adminRoutes(app: FastifyInstance, svc: Service, changed: () => v
 
   app.post('/v1/users/:name/key', {
     config: { permission: 'manage-users' },
-    schema: { summary: 'A new API key for the account, shown this once; the old key and its sessions end', tags: ['accounts'], security: bearer, params: userParams, response: errorResponses(404, 409) },
+    schema: { summary: 'A new API key for the account, shown this once; the old key and its sessions end', tags: ['accounts'], security: bearer, params: userParams, response: responsesFor('POST /v1/users/:name/key', [...AUTH, ...BODY, 404, 409]) },
   }, async (req) => {
     const r = await rotateKey(svc.driver, nameOf(req), asAdmin(req));
     changed();
@@ -79,7 +80,7 @@ export function adminRoutes(app: FastifyInstance, svc: Service, changed: () => v
 
   app.delete('/v1/users/:name', {
     config: { permission: 'manage-users' },
-    schema: { summary: 'Revoke an account (its key stops working at once); the last admin cannot be revoked (409)', tags: ['accounts'], security: bearer, params: userParams, response: errorResponses(404, 409) },
+    schema: { summary: 'Revoke an account (its key stops working at once); the last admin cannot be revoked (409)', tags: ['accounts'], security: bearer, params: userParams, response: responsesFor('DELETE /v1/users/:name', [...AUTH, 404, 409]) },
   }, async (req) => {
     const user = await revokeAccount(svc.driver, nameOf(req), caller(req).name);
     changed();
