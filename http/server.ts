@@ -5,7 +5,7 @@
  * The web page's routes (http/pages/) register beside the API here; they use a session cookie instead.
  */
 import swagger from '@fastify/swagger';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
 import secureJson from 'secure-json-parse';
 import type { Permission } from '../src/app/accounts/roles.ts';
 import type { Service } from '../src/app/service/service-context.ts';
@@ -57,6 +57,13 @@ export async function buildServer(svc: Service, opts: ServerOptions = {}): Promi
     bodyLimit: JSON_BODY_LIMIT,
     return503OnClosing: true,
     ...serverTimeouts(limits),
+    // The router's own refusals (a path that is not valid percent-encoding, a path parameter over 100
+    // characters) in the service's error format, as bad input naming the path.
+    frameworkErrors: (err, _req, res) => {
+      const reply = res as unknown as FastifyReply;
+      const tooLong = err.code === 'FST_ERR_MAX_PARAM_LENGTH';
+      void reply.code(400).send(errorBody('SERVICE_BAD_INPUT', tooLong ? 'a part of the path is longer than 100 characters' : 'the path is not valid URL encoding', 'path'));
+    },
     routerOptions: {
       // A parameter given twice keeps its first value: handlers and schemas see strings, never arrays.
       querystringParser: (query: string) => {
