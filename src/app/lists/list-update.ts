@@ -17,7 +17,7 @@ import type { Service } from '../service/service-context.ts';
 import { mapInSlices } from '../slices.ts';
 import type { StoredSubject } from '../subjects/subject-types.ts';
 import { subjectFromRow, toQuery } from '../subjects/subjects.ts';
-import { fingerprintsOf, type ListInUse } from './list-store.ts';
+import type { ListInUse } from './list-store.ts';
 import { parseListOffThread } from './parse-off-thread.ts';
 
 const gzipAsync = promisify(gzip);
@@ -69,7 +69,7 @@ async function screenAll(db: SqlExec, index: ScreeningIndex, refs: ReadonlySet<s
  * opened, the list is stored and logged. A list stored by another process meanwhile starts it over.
  */
 export async function updateList(svc: Service, xml: Buffer, actor: string): Promise<ListUpdateResult> {
-  const { list: next, index } = await parseListOffThread(xml, 'uploaded'); // LIST_INVALID before anything is touched
+  const { list: next, index, fingerprints } = await parseListOffThread(xml, 'uploaded'); // LIST_INVALID before anything is touched
   const gz = (await gzipAsync(xml)).toString('base64');
   const forUpdate = svc.driver.forUpdate;
   for (let attempt = 1; ; attempt++) {
@@ -89,7 +89,7 @@ export async function updateList(svc: Service, xml: Buffer, actor: string): Prom
       if ((await svc.lists.current(tx)).rowId !== base.rowId) return undefined;
       // Subjects stored or changed since they were screened above: screened again now, under the lock.
       rescreened += await screenAll(tx, index, refs, new Map(), hits, (s) => seen.get(s.id) !== s.fingerprint);
-      const list: ListInUse = { rowId: 0, list: next, index, fingerprints: fingerprintsOf(next), loadedAt: now, loadedBy: actor };
+      const list: ListInUse = { rowId: 0, list: next, index, fingerprints, loadedAt: now, loadedBy: actor };
       const alerts: number[] = [];
       for (const h of hits.values()) alerts.push(...(await openAlerts(tx, forUpdate, h.subject, h.matches, list, actor, now)));
       const ids = await tx.all<{ id: unknown }>(
@@ -105,7 +105,7 @@ export async function updateList(svc: Service, xml: Buffer, actor: string): Prom
       return { rowId: Number(ids[0]!.id), r };
     });
     if (stored !== undefined) {
-      svc.lists.remember(stored.rowId, next, now, actor, index);
+      svc.lists.remember(stored.rowId, next, now, actor, index, fingerprints);
       return stored.r;
     }
     if (attempt >= 3) throw new InterdictError('LIST_INVALID', 'other list updates kept arriving while this one was prepared: send it again', { field: 'body' });

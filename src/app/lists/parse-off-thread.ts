@@ -25,10 +25,11 @@ function startWorker(workerData: unknown): Worker {
 interface Answer {
   list?: Uint8Array;
   index?: Uint8Array;
+  fingerprints?: Map<string, string>;
   error?: { code?: ErrorCode; message: string; location?: ConstructorParameters<typeof InterdictError>[2] };
 }
 
-export async function parseListOffThread(xml: Buffer, source: string): Promise<{ list: UnList; index: ScreeningIndex }> {
+export async function parseListOffThread(xml: Buffer, source: string): Promise<{ list: UnList; index: ScreeningIndex; fingerprints: Map<string, string> }> {
   const answer = await new Promise<Answer>((resolve, reject) => {
     const worker = startWorker({ xml, source });
     worker.once('message', (m: Answer) => {
@@ -45,5 +46,5 @@ export async function parseListOffThread(xml: Buffer, source: string): Promise<{
     throw new Error(answer.error.message);
   }
   const list = deepFreeze(v8.deserialize(answer.list!) as UnList);
-  return { list, index: indexFromBytes(answer.index!, list, ALGORITHM) };
+  return { list, index: indexFromBytes(answer.index!, list, ALGORITHM), fingerprints: answer.fingerprints! };
 }
