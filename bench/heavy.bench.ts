@@ -9,17 +9,39 @@
  * For each: the heavy request's status, time and answer size; /healthz latency on the same server while
  * it runs (probed every 10 ms on one keep-alive connection: count, p50, p99, max); the server's peak
  * resident memory while it runs (sampled from /proc).
+ * `--pg`: the same on a scratch PostgreSQL database (INTERDICT_BENCH_PG_URL, else 127.0.0.1:5432/test),
+ * where part 3's delivery waits on the audit chain's row lock rather than SQLite's file lock.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import pg from 'pg';
 import { bundledListPath, loadUnList } from '../src/screening/un-list/index.ts';
 import { projectRoot, startServerProcess, type ServerProcess } from '../test/service/server-process.ts';
 import { seededRandom } from './support/seeded-random.ts';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'interdict-bench-heavy-'));
-const db = path.join(dir, 'heavy.sqlite');
+const pgBase = process.argv.includes('--pg') ? (process.env.INTERDICT_BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/test') : undefined;
+const pgName = `interdict_bench_heavy_${process.pid}`;
+
+async function pgAdmin(sql: string): Promise<void> {
+  const c = new pg.Client({ connectionString: pgBase });
+  await c.connect();
+  try {
+    await c.query(sql);
+  } finally {
+    await c.end();
+  }
+}
+
+function scratchUrl(): string {
+  const u = new URL(pgBase!);
+  u.pathname = `/${pgName}`;
+  return u.toString();
+}
+if (pgBase !== undefined) await pgAdmin(`CREATE DATABASE ${pgName}`);
+const db = pgBase !== undefined ? scratchUrl() : path.join(dir, 'heavy.sqlite');
 const env = { INTERDICT_CACHE_DIR: path.join(dir, 'cache'), INTERDICT_CONFIG_DIR: path.join(dir, 'config') };
 
 function addUser(name: string, ...args: string[]): string {
@@ -102,7 +124,7 @@ function line(label: string, r: { value: { status: number; bytes: number }; seco
 
 const servers: ServerProcess[] = [];
 try {
-  console.log('bench:heavy: real `interdict serve` processes on one SQLite file');
+  console.log(`bench:heavy: real \`interdict serve\` processes on one ${pgBase ? 'PostgreSQL database' : 'SQLite file'}`);
   const first = await startServerProcess(env, ['--db', db, '--log-level', 'warn', '--rate-limit', '100000']).catch(() => startServerProcess(env, ['--db', db, '--log-level', 'warn']));
   servers.push(first);
   const analyst = addUser('heavy-analyst', '--role', 'analyst');
@@ -138,5 +160,6 @@ try {
   line(`POST /v1/lists (${(xml.length / 1e6).toFixed(1)} MB)`, await during(first, () => send(first, 'POST', '/v1/lists', admin, xml, 'application/xml')));
 } finally {
   await Promise.all(servers.map((s) => s.stop()));
+  if (pgBase !== undefined) await pgAdmin(`DROP DATABASE IF EXISTS ${pgName} WITH (FORCE)`);
   rmSync(dir, { recursive: true, force: true });
 }
