@@ -4,9 +4,11 @@
 // client that drips its body is cut off.
 import assert from 'node:assert/strict';
 import net from 'node:net';
+import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { buildServer } from '../../http/server.ts';
 import { MAX_BATCH_MATCHES } from '../../src/app/service/service-queries.ts';
+import { errorLine, scratch } from '../support/cli-harness.ts';
 import { auth, startTestService, type TestBackend, type TestService } from './harness.ts';
 
 const NUL = '\u0000';
@@ -170,5 +172,21 @@ describe('security: rate limits and slow clients', () => {
     } finally {
       await app.close();
     }
+  });
+});
+
+describe('security: the CLI refuses what is not text (exit 1, the field named, nothing stored)', () => {
+  const s = scratch('cli-text');
+  it('subjects import, check and ledger import', () => {
+    const db = path.join(s.dir, 't.sqlite');
+    const subjects = s.cli(['subjects', 'import', s.write('s.csv', 'id,name\nc1,PAK\u0000YONG\n'), '--db', db, '--format', 'json']);
+    assert.equal(subjects.code, 1);
+    assert.match(errorLine(subjects.stderr), /record row 1 .*field "name": .*NUL/);
+    const check = s.cli(['check', s.write('t.json', '{"type":"goods","date":"2018-01-01","from":"CN","to":"KP","purpose":"x\\ud800"}'), '--format', 'json']);
+    assert.equal(check.code, 1);
+    assert.match(errorLine(check.stderr), /^CHECK_BAD_INPUT: .*field "purpose": .*surrogate/);
+    const ledger = s.cli(['ledger', 'import', s.write('d.csv', 'state,commodity,date,barrels,ref,vessel\nCN,crude-oil,2018-03-01,10,r1,V\u0000\n'), '--db', db, '--format', 'json']);
+    assert.equal(ledger.code, 1);
+    assert.match(errorLine(ledger.stderr), /field "vessel"/);
   });
 });

@@ -3,20 +3,11 @@
  * the triggers off, change an entry, recompute every later hash and the head, so that the chain on its
  * own verifies again.
  */
-import { entryHash, type AuditEntry } from '../../src/app/audit/audit-log.ts';
+import { entryHash, type AuditEntry, type AuditRow } from '../../src/app/audit/audit-log.ts';
 import type { SqlDriver } from '../../src/store/index.ts';
 import canonicalize from 'canonicalize';
 
-interface Row {
-  seq: unknown;
-  at: string;
-  actor: string;
-  action: string;
-  target: string;
-  detail: string;
-  prev_hash: string;
-  hash: string;
-}
+type Row = AuditRow;
 
 export async function triggersOff(driver: SqlDriver): Promise<void> {
   if (driver.dialect === 'sqlite') {

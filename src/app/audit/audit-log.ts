@@ -53,7 +53,7 @@ export async function appendAudit(tx: SqlExec, forUpdate: string, input: AuditIn
   return entry;
 }
 
-interface AuditRow {
+export interface AuditRow {
   seq: unknown;
   at: string;
   actor: string;
