@@ -16,6 +16,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import http from 'node:http';
 import pg from 'pg';
 import { bundledListPath, loadUnList } from '../src/screening/un-list/index.ts';
 import { projectRoot, startServerProcess, type ServerProcess } from '../test/service/server-process.ts';
@@ -110,10 +111,18 @@ async function during<T>(s: ServerProcess, work: () => Promise<T>): Promise<{ va
   }
 }
 
+/** One request on a connection of its own (a reused one may be closing just then: keep-alive timeout). */
 async function send(s: ServerProcess, method: string, url: string, key: string, body: string | Buffer, type = 'application/json'): Promise<{ status: number; bytes: number }> {
-  const res = await fetch(`${s.url}${url}`, { method, headers: { authorization: `Bearer ${key}`, 'content-type': type }, body: typeof body === 'string' ? body : new Uint8Array(body) });
-  const buf = await res.arrayBuffer();
-  return { status: res.status, bytes: buf.byteLength };
+  return new Promise((resolve, reject) => {
+    const req = http.request(`${s.url}${url}`, { method, agent: false, headers: { authorization: `Bearer ${key}`, 'content-type': type, 'content-length': Buffer.byteLength(body) } }, (res) => {
+      let bytes = 0;
+      res.on('data', (d: Buffer) => (bytes += d.length));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, bytes }));
+      res.on('error', reject);
+    });
+    req.on('error', reject);
+    req.end(body);
+  });
 }
 
 function line(label: string, r: { value: { status: number; bytes: number }; seconds: number; health: number[]; peakMb: number }, extra = ''): void {

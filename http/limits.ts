@@ -14,7 +14,10 @@ export interface ServiceLimits {
   requestTimeoutMs: number;
   /** The headers must arrive within this. */
   headersTimeoutMs: number;
-  /** An idle keep-alive connection is closed after this. */
+  /**
+   * An idle keep-alive connection is closed after this. Not too short: a client reusing a connection the
+   * server is closing at that moment sees "the other side closed" (more often when the server is busy).
+   */
   keepAliveTimeoutMs: number;
   /** Open connections at most; more are closed as they arrive. */
   maxConnections: number;
@@ -27,7 +30,7 @@ export interface ServiceLimits {
 export const DEFAULT_LIMITS: ServiceLimits = {
   requestTimeoutMs: 60_000,
   headersTimeoutMs: 10_000,
-  keepAliveTimeoutMs: 5_000,
+  keepAliveTimeoutMs: 30_000,
   maxConnections: 1024,
   perMinute: 1200,
   heavyPerMinute: 60,
