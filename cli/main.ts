@@ -15,6 +15,7 @@ import { registerList } from './commands/list.ts';
 import { registerLists } from './commands/lists-load.ts';
 import { registerScreen } from './commands/screen.ts';
 import { registerServe } from './commands/serve.ts';
+import { registerSessions } from './commands/sessions.ts';
 import { registerSubjects } from './commands/subjects.ts';
 import { registerUsers } from './commands/users.ts';
 import { registerVessels } from './commands/vessels.ts';
@@ -51,6 +52,7 @@ registerSubjects(program);
 registerLists(program);
 registerAudit(program);
 registerDb(program);
+registerSessions(program);
 registerAis(program);
 registerVessels(program);
 

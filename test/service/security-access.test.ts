@@ -2,7 +2,7 @@
 // the last admin stays; a web session cannot be minted from what the database holds.
 import assert from 'node:assert/strict';
 import { createHmac, randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -173,5 +173,9 @@ describe('security: the CLI names who acted', () => {
     const nothing = s.cli(['users', 'confirm', 'ann', '--db', db, '--format', 'json']);
     assert.equal(nothing.code, 1);
     assert.match(nothing.stderr, /no grant waiting/);
+    const rotated = s.cli(['sessions', 'rotate-secret', '--format', 'json']);
+    assert.equal(rotated.code, 0, rotated.stderr);
+    const file = JSON.parse(readFileSync(path.join(s.dir, 'config', SESSION_SECRET_FILE), 'utf8')) as { current: string; previous?: string };
+    assert.ok(file.previous && file.previous !== file.current, 'the old secret is kept beside the new one');
   });
 });
