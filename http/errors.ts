@@ -48,6 +48,8 @@ export function sendError(err: FastifyError & { validation?: ValidationItem[]; v
   }
   const status = err.statusCode ?? 500;
   if (status === 413) return reply.code(413).send(errorBody('SERVICE_TOO_LARGE', err.message));
+  if (status === 408) return reply.code(408).send(errorBody('SERVICE_TIMEOUT', err.message));
+  if (status === 429) return reply.code(429).send(errorBody('SERVICE_RATE_LIMITED', err.message));
   if (status === 415) return reply.code(415).send(errorBody('SERVICE_MEDIA_TYPE', err.message));
   if (status === 400) return reply.code(400).send(errorBody('SERVICE_BAD_INPUT', err.message, 'body'));
   if (status === 404) return reply.code(404).send(errorBody('SERVICE_NOT_FOUND', err.message));

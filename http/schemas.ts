@@ -5,38 +5,47 @@
 import { ROLES } from '../src/app/accounts/roles.ts';
 import { ALERT_STATUSES, DISPOSITIONS } from '../src/app/alerts/alerts.ts';
 import { DELIVERY_COMMODITIES } from '../src/app/deliveries/deliveries.ts';
+import { MIN_THRESHOLD } from '../src/app/service/service-queries.ts';
+import { COUNTRY_CODES } from '../src/app/index.ts';
 
-const DATE = { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' } as const;
+/** A real day (ajv's "date" format checks the days of each month), as the server checks it. */
+const DATE = { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$', format: 'date' } as const;
 
-export const errorSchema = {
-  type: 'object',
-  properties: {
-    error: {
-      type: 'object',
-      required: ['code', 'message'],
-      properties: { code: { type: 'string' }, message: { type: 'string' }, field: { type: 'string' }, record: { type: 'string' }, hint: { type: 'string' } },
-    },
-  },
-} as const;
-
-/** Error responses every authenticated route may give. */
-export function errorResponses(...statuses: number[]): Record<number, unknown> {
-  const out: Record<number, unknown> = {};
-  for (const s of [400, 401, 403, ...statuses]) out[s] = { description: `error (${s})`, ...errorSchema };
-  return out;
+/** Years of birth from 1850 to this year, as isDateOfBirth (computed at start: the document follows the calendar). */
+function yearPattern(now = new Date().getUTCFullYear()): string {
+  const decade = Math.floor(now / 10);
+  return `(18[5-9]\\d|19\\d\\d|20[0-${String(decade - 201)}]\\d|${decade}[0-${now % 10}])`;
 }
+const YEAR = yearPattern();
+/** YYYY, YYYY-MM or a real YYYY-MM-DD, years 1850 to this year. */
+const DOB = {
+  type: 'string', description: 'YYYY, YYYY-MM or YYYY-MM-DD',
+  anyOf: [{ pattern: `^${YEAR}(-(0[1-9]|1[0-2]))?$` }, { pattern: `^${YEAR}-\\d{2}-\\d{2}$`, format: 'date' }],
+} as const;
+/** A name to screen: something with a letter or a digit in it. */
+const NAME = { type: 'string', minLength: 1, maxLength: 500, pattern: '[\\p{L}\\p{N}]' } as const;
+/** Text that must not be blank. */
+const NOT_BLANK = '\\S';
+/** ISO 3166 alpha-2 codes, as the server knows them (either case: it upper-cases). */
+export const STATE = { type: 'string', enum: [...[...COUNTRY_CODES].sort(), ...[...COUNTRY_CODES].sort().map((c) => c.toLowerCase())] } as const;
+const QUANTITY = { anyOf: [{ type: 'number', minimum: 0, maximum: 1e12 }, { type: 'string', pattern: '^\\s*\\d{1,12}(\\.\\d{1,3})?\\s*$' }] } as const;
+
+/** The errors every authenticated route may give (400 for any bad text; 429 once the rate limit is reached). */
+export const AUTH = [400, 401, 403, 429] as const;
+/** And every route that takes a body: too large, or not the media type it takes. */
+export const BODY = [413, 415] as const;
 
 export const screenQuerySchema = {
   type: 'object',
   required: ['name'],
   additionalProperties: false,
   properties: {
-    name: { type: 'string', minLength: 1, maxLength: 500 },
-    dob: { type: 'string', maxLength: 10, description: 'YYYY, YYYY-MM or YYYY-MM-DD' },
+    name: NAME,
+    dob: DOB,
     nationality: { type: 'string', maxLength: 100 },
     type: { enum: ['person', 'entity'] },
     documents: { type: 'array', maxItems: 20, items: { type: 'string', maxLength: 100 } },
-    threshold: { type: 'number', exclusiveMinimum: 0, maximum: 1 },
+    threshold: { type: 'number', minimum: MIN_THRESHOLD, maximum: 1, description: `at least ${MIN_THRESHOLD}: below it every listed name matches` },
   },
 } as const;
 
@@ -64,13 +73,13 @@ export const deliveryBodySchema = {
   additionalProperties: false,
   properties: {
     commodity: { enum: [...DELIVERY_COMMODITIES] },
-    state: { type: 'string', pattern: '^[A-Za-z]{2}$' },
+    state: STATE,
     date: DATE,
-    ref: { type: 'string', minLength: 1, maxLength: 200 },
-    barrels: { type: ['number', 'string'] },
-    tonnes: { type: ['number', 'string'] },
-    factor: { type: ['number', 'string'] },
-    reported: DATE,
+    ref: { type: 'string', minLength: 1, maxLength: 200, pattern: '^[^\\u0000-\\u001f]*\\S[^\\u0000-\\u001f]*$' },
+    barrels: QUANTITY,
+    tonnes: QUANTITY,
+    factor: { anyOf: [{ type: 'number', minimum: 6, maximum: 12 }, { type: 'string', pattern: '^\\s*(6|7|8|9|10|11)(\\.\\d+)?\\s*$|^\\s*12(\\.0+)?\\s*$' }], description: 'barrels per tonne, 6 to 12' },
+    reported: { ...DATE, description: 'the day the State reported it: not after tomorrow' },
     vessel: { type: 'string', maxLength: 200 },
     parties: { type: 'array', maxItems: 50, items: { type: 'string', maxLength: 300 } },
   },
@@ -81,9 +90,9 @@ export const subjectSchema = {
   required: ['id', 'name'],
   additionalProperties: false,
   properties: {
-    id: { type: 'string', minLength: 1, maxLength: 200 },
-    name: { type: 'string', minLength: 1, maxLength: 500 },
-    dob: { type: 'string', maxLength: 10 },
+    id: { type: 'string', minLength: 1, maxLength: 200, pattern: NOT_BLANK },
+    name: NAME,
+    dob: DOB,
     nationality: { type: 'string', maxLength: 100 },
     type: { enum: ['person', 'entity'] },
   },
@@ -110,7 +119,7 @@ export const decisionBodySchema = {
   additionalProperties: false,
   properties: {
     disposition: { enum: [...DISPOSITIONS] },
-    note: { type: 'string', minLength: 1, maxLength: 4000 },
+    note: { type: 'string', minLength: 1, maxLength: 4000, pattern: NOT_BLANK, description: 'not blank' },
     expires: { ...DATE, description: 'a false positive only: the suppression lapses after this date' },
   },
 } as const;
@@ -127,7 +136,7 @@ export const statusQuery = {
   type: 'object',
   required: ['commodity'],
   additionalProperties: false,
-  properties: { commodity: { enum: [...DELIVERY_COMMODITIES] }, period: { type: 'string', maxLength: 40 } },
+  properties: { commodity: { enum: [...DELIVERY_COMMODITIES] }, period: { type: 'string', maxLength: 40, description: 'a period key, a year or a date (YYYY-MM-DD) inside a cap period', pattern: '^\\d{4}(-Q[1-4]|-\\d{2}-\\d{2}(/\\d{4}-\\d{2}-\\d{2})?)?$' } },
 } as const;
 
 export const auditQuery = {
@@ -147,10 +156,17 @@ export const userBodySchema = {
   required: ['name', 'roles'],
   additionalProperties: false,
   properties: {
-    name: { type: 'string', minLength: 1, maxLength: 64 },
+    name: { type: 'string', pattern: '^[A-Za-z0-9][A-Za-z0-9._@-]{0,63}$' },
     roles: { type: 'array', minItems: 1, maxItems: ROLES.length, items: { enum: [...ROLES] } },
-    state: { type: 'string', pattern: '^[A-Za-z]{2}$' },
+    state: STATE,
   },
 } as const;
 
-export const userParams = { type: 'object', required: ['name'], properties: { name: { type: 'string', minLength: 1, maxLength: 64 } } } as const;
+export const rolesBodySchema = {
+  type: 'object',
+  required: ['roles'],
+  additionalProperties: false,
+  properties: { roles: userBodySchema.properties.roles, state: userBodySchema.properties.state },
+} as const;
+
+export const userParams = { type: 'object', required: ['name'], properties: { name: { type: 'string', pattern: '^[A-Za-z0-9][A-Za-z0-9._@-]{0,63}$' } } } as const;

@@ -5,11 +5,18 @@
  * The web page's routes (http/pages/) register beside the API here; they use a session cookie instead.
  */
 import swagger from '@fastify/swagger';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
+import secureJson from 'secure-json-parse';
 import type { Permission } from '../src/app/accounts/roles.ts';
 import type { Service } from '../src/app/service/service-context.ts';
+import { ephemeralSessionSecrets, type SessionSecrets } from '../src/app/web/session-secret.ts';
 import { authHook, KeyCache } from './auth.ts';
 import { errorBody, sendError } from './errors.ts';
+import { refuseNonText } from './input-guard.ts';
+import { describeOutside, transactionSchema } from './openapi-doc.ts';
+import { COUNTRY_CODES, PRODUCTS, TRANSACTION_TYPES } from '../src/app/index.ts';
+import { responsesFor } from './response-schemas.ts';
+import { DEFAULT_LIMITS, MethodTable, notFoundOrWrongMethod, registerRateLimits, serverTimeouts, type ServiceLimits } from './limits.ts';
 import { registerPages } from './pages/pages.ts';
 import { adminRoutes } from './routes/admin-routes.ts';
 import { alertRoutes } from './routes/alert-routes.ts';
@@ -22,6 +29,13 @@ export interface ServerOptions {
   /** pino options, or false for none (tests). */
   logger?: boolean | Record<string, unknown>;
   version?: string;
+  /**
+   * The deployment's session secret (loadSessionSecrets: the environment or the config directory). Without
+   * one, a secret of this process alone: sessions work here and end with it.
+   */
+  sessionSecrets?: SessionSecrets;
+  /** Timeouts, the connection cap, rate limits (http/limits.ts); each defaults to DEFAULT_LIMITS. */
+  limits?: Partial<ServiceLimits>;
 }
 
 export interface RouteInfo {
@@ -36,33 +50,20 @@ export interface ServiceServer {
   routeTable: RouteInfo[];
 }
 
-type OpenApiDoc = { paths?: Record<string, Record<string, { responses?: Record<string, unknown>; requestBody?: unknown }>> };
-
-/**
- * What the request schemas cannot say: the list upload's body is the XML itself (validated by the list
- * parser, not by JSON Schema), and a success answer exists for every operation (its shape is the
- * engine's, documented in CONTRACT.md and docs/service.md, and not re-serialized through a schema).
- */
-function describeOutside<T>(input: T): T {
-  const doc = input as OpenApiDoc;
-  const lists = doc.paths?.['/v1/lists']?.post;
-  if (lists) {
-    lists.requestBody = { required: true, content: { 'application/xml': { schema: { type: 'string', description: 'a UN Security Council Consolidated List XML file' } } } };
-  }
-  for (const ops of Object.values(doc.paths ?? {})) {
-    for (const op of Object.values(ops)) {
-      op.responses ??= {};
-      if (!Object.keys(op.responses).some((k) => k.startsWith('2'))) op.responses['200'] = { description: 'OK' };
-    }
-  }
-  return input;
-}
-
 export async function buildServer(svc: Service, opts: ServerOptions = {}): Promise<ServiceServer> {
+  const limits: ServiceLimits = { ...DEFAULT_LIMITS, ...opts.limits };
   const app = Fastify({
     logger: opts.logger ?? false,
     bodyLimit: JSON_BODY_LIMIT,
     return503OnClosing: true,
+    ...serverTimeouts(limits),
+    // The router's own refusals (a path that is not valid percent-encoding, a path parameter over 100
+    // characters) in the service's error format, as bad input naming the path.
+    frameworkErrors: (err, _req, res) => {
+      const reply = res as unknown as FastifyReply;
+      const tooLong = err.code === 'FST_ERR_MAX_PARAM_LENGTH';
+      void reply.code(400).send(errorBody('SERVICE_BAD_INPUT', tooLong ? 'a part of the path is longer than 100 characters' : 'the path is not valid URL encoding', 'path'));
+    },
     routerOptions: {
       // A parameter given twice keeps its first value: handlers and schemas see strings, never arrays.
       querystringParser: (query: string) => {
@@ -74,8 +75,11 @@ export async function buildServer(svc: Service, opts: ServerOptions = {}): Promi
     // Refuse what does not fit, never repair it: no coercion, no silently dropped fields.
     ajv: { customOptions: { removeAdditional: false, coerceTypes: false, useDefaults: false, allErrors: false, allowUnionTypes: true } },
   });
+  app.server.maxConnections = limits.maxConnections;
   const routeTable: RouteInfo[] = [];
+  const methodTable = new MethodTable();
   app.addHook('onRoute', (r) => {
+    methodTable.add(r.url, Array.isArray(r.method) ? r.method : [r.method]);
     if ((r.config as { page?: boolean } | undefined)?.page) return; // the web page: not part of the API's table
     const methods = Array.isArray(r.method) ? r.method : [r.method];
     for (const m of methods) {
@@ -84,43 +88,64 @@ export async function buildServer(svc: Service, opts: ServerOptions = {}): Promi
       routeTable.push({ method: m, url: r.url, ...(permission && { permission }) });
     }
   });
+  const transaction = transactionSchema([...COUNTRY_CODES].sort(), [...PRODUCTS], TRANSACTION_TYPES);
   await app.register(swagger, {
     openapi: {
       openapi: '3.1.0',
       info: { title: 'Interdict', version: opts.version ?? '0.1.0', description: 'UN DPRK sanctions: check, screen, the cap ledger, alerts with four eyes, a tamper-evident audit log.' },
       components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer', description: 'An API key from "interdict users add"' } } },
     },
-    transformObject: (doc) => describeOutside('openapiObject' in doc ? doc.openapiObject : doc.swaggerObject),
+    // The web page's routes carry no tags: they are pages, not part of the API.
+    hideUntagged: true,
+    transformObject: (doc) => describeOutside('openapiObject' in doc ? doc.openapiObject : doc.swaggerObject, transaction),
   });
+  // Answers are written as they are (JSON.stringify), never through the response schemas: those document
+  // them (and the tests hold every answer to the document), they must not silently drop a field.
+  app.setSerializerCompiler(() => (data) => JSON.stringify(data));
   app.decorateRequest('account', null);
-  // An empty body is "no body" (a confirm without a note), not a JSON syntax error.
+  app.decorate('sessionSecrets', opts.sessionSecrets ?? ephemeralSessionSecrets());
+  // An empty body is "no body" (a confirm without a note), not a JSON syntax error. Anything else is
+  // parsed as Fastify parses JSON, with its prototype-poisoning protection: a "__proto__" key, or a
+  // "constructor" holding "prototype", is refused (400), never merged into an object or dropped.
   app.removeContentTypeParser('application/json');
   app.addContentTypeParser('application/json', { parseAs: 'string' }, (_req, body, done) => {
     const text = body as string;
     if (text.trim() === '') return done(null, undefined);
     try {
-      done(null, JSON.parse(text));
+      done(null, secureJson.parse(text, undefined, { protoAction: 'error', constructorAction: 'error' }));
     } catch (e) {
-      done(Object.assign(new Error(`the body is not valid JSON: ${(e as Error).message}`), { statusCode: 400 }), undefined);
+      const poisoned = /forbidden prototype property/.test((e as Error).message);
+      const message = poisoned ? 'the body holds a "__proto__" key (or "constructor" with "prototype"), which is refused: rename it' : `the body is not valid JSON: ${(e as Error).message}`;
+      done(Object.assign(new Error(message), { statusCode: 400 }), undefined);
     }
   });
   app.addContentTypeParser(['application/xml', 'text/xml'], { parseAs: 'buffer' }, (_req, body, done) => done(null, body));
   const keys = new KeyCache();
+  // Counted before the credential is looked up: a flood costs the database nothing.
+  await registerRateLimits(app, limits);
   app.addHook('onRequest', authHook(svc, keys));
+  app.addHook('preValidation', refuseNonText);
   app.setErrorHandler(sendError);
-  app.setNotFoundHandler((req, reply) => reply.code(404).send(errorBody('SERVICE_NOT_FOUND', `no route ${req.method} ${req.url.split('?')[0]}`)));
+  app.setNotFoundHandler(notFoundOrWrongMethod(methodTable));
+  // Nothing the API answers is for a cache to keep (a new key above all), and no answer is sniffed as
+  // another type than it says. Static files set their own cache rule.
+  app.addHook('onSend', async (_req, reply) => {
+    reply.header('x-content-type-options', 'nosniff');
+    if (!reply.hasHeader('cache-control')) reply.header('cache-control', 'no-store');
+  });
 
   let ready = false;
   app.addHook('onReady', async () => {
     ready = true;
   });
-  app.get('/healthz', { schema: { summary: 'Up', tags: ['health'] } }, async () => ({ ok: true }));
-  app.get('/readyz', { schema: { summary: 'Law, list and store loaded', tags: ['health'] } }, async (_req, reply) => {
+  app.get('/healthz', { schema: { summary: 'Up', tags: ['health'], response: responsesFor('GET /healthz', [400]) } }, async () => ({ ok: true }));
+  // Readiness only: which law, list and database a deployment runs is for signed-in users (GET /v1/law, /v1/list).
+  app.get('/readyz', { schema: { summary: 'Law, list and store loaded', tags: ['health'], response: responsesFor('GET /readyz', [400, 503]) } }, async (_req, reply) => {
     if (!ready) return reply.code(503).send(errorBody('SERVICE_NOT_READY', 'still starting'));
-    const list = await svc.lists.current(svc.driver, 1000);
-    return { ok: true, lawVersion: svc.law.version, listVersion: list.list.version.id, database: svc.driver.backend };
+    await svc.lists.current(svc.driver, 1000);
+    return { ok: true };
   });
-  app.get('/openapi.json', { schema: { summary: 'This document (OpenAPI 3.1)', tags: ['health'] } }, async () => app.swagger());
+  app.get('/openapi.json', { schema: { summary: 'This document (OpenAPI 3.1)', tags: ['health'], response: responsesFor('GET /openapi.json', [400]) } }, async () => app.swagger());
 
   apiRoutes(app, svc);
   alertRoutes(app, svc);

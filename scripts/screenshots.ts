@@ -20,7 +20,7 @@ if (executablePath === undefined) {
 
 const dir = mkdtempSync(path.join(tmpdir(), 'interdict-screens-'));
 const db = path.join(dir, 'demo.sqlite');
-const env: NodeJS.ProcessEnv = { ...process.env, INTERDICT_CACHE_DIR: path.join(dir, 'cache'), XDG_DATA_HOME: path.join(dir, 'data') };
+const env: NodeJS.ProcessEnv = { ...process.env, INTERDICT_CACHE_DIR: path.join(dir, 'cache'), XDG_DATA_HOME: path.join(dir, 'data'), INTERDICT_CONFIG_DIR: path.join(dir, 'config') };
 delete env.INTERDICT_DATABASE_URL;
 const cli = (...args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', 'cli/main.ts', ...args], { cwd: root, env, encoding: 'utf8' });
 

@@ -76,6 +76,18 @@ describe('UN list: bad input', () => {
       return true;
     });
   });
+  it('security review: a DOCTYPE anywhere is refused, even behind a comment longer than the first 4,096 characters', () => {
+    const hidden = `<?xml version="1.0"?><!--${'x'.repeat(5000)}--><!DOCTYPE l [<!ELEMENT l ANY>]>${tiny(person(OK_PERSON)).replace(/^<\?xml[^>]*>\n/, '')}`;
+    listInvalid(hidden, { message: /DOCTYPE or entity declaration is not allowed/ });
+  });
+  it('security review: dateGenerated becomes the list version, so it must be a real date and time', () => {
+    for (const bad of ['x', '2026-02-30T00:00:00Z', '2026-01-01T25:00:00Z', '2026-01-01<script>', `2026-01-01T00:00:00Z${' '.repeat(3)}x`]) {
+      listInvalid(tiny(person(OK_PERSON), 'CONSOLIDATED_LIST', ` dateGenerated="${bad.replace(/</g, '&lt;')}"`), { message: /dateGenerated .* is not a date and time/, field: 'dateGenerated' });
+    }
+    for (const good of ['2026-01-28T00:00:11.197Z', '2020-11-30T20:31:19.923-05:00', '2026-01-28']) {
+      assert.equal(parseUnList(tiny(person(OK_PERSON), 'CONSOLIDATED_LIST', ` dateGenerated="${good}"`), 'ok.xml').version.dateGenerated, good);
+    }
+  });
   it('a byte-order mark and single-quoted attributes are fine', () => {
     const l = parseUnList(`\uFEFF${tiny(person(OK_PERSON), 'CONSOLIDATED_LIST', " dateGenerated='2026-01-01T00:00:00Z'")}`, 'test.xml');
     assert.equal(l.version.dateGenerated, '2026-01-01T00:00:00Z');

@@ -1,25 +1,67 @@
-// `interdict audit verify`: check the audit log's hash chain; exit 0 intact, 2 broken (naming the first bad entry).
+// `interdict audit verify|checkpoint`: check the audit log (the chain, signed checkpoints, the tables
+// against the log; exit 0 all hold, 2 naming the first failure) and sign its head (CONTRACT §4b).
 import type { Command } from 'commander';
 import { EXIT, type ExitCode } from '../support/exit-codes.ts';
 import { resolveFormat, runAction } from '../support/run-action.ts';
+
+const collect = (v: string, prev: string[]): string[] => [...prev, v];
+const app = () => import('../../src/app/service/index.ts');
 
 export function registerAudit(program: Command): void {
   const audit = program.command('audit').description("The service's tamper-evident audit log");
   audit
     .command('verify')
-    .description('Recompute the hash chain; exit 0 when intact, 2 when not (naming the first entry that fails)')
+    .description('Recompute the hash chain, check signed checkpoints against it, compare the tables with the log; exit 0 when all hold, 2 when not (naming the first failure)')
     .option('--db <file>', 'database: a SQLite file or a postgres:// URL')
+    .option('--checkpoints <file>', 'a checkpoint file ("audit checkpoint --out", "serve --checkpoints"): every checkpoint must hold')
+    .option('--public-key <file>', 'a PEM key checkpoints may be signed with (repeatable; default: the signing key, INTERDICT_AUDIT_KEY or the config directory)', collect, [])
     .option('--format <format>', 'json or human')
-    .action(runAction(async (o: { db?: string; format?: string }): Promise<ExitCode> => {
+    .action(runAction(async (o: { db?: string; checkpoints?: string; publicKey: string[]; format?: string }): Promise<ExitCode> => {
       const format = resolveFormat(o.format);
-      const { openDatabase, parseDbTarget, verifyAudit } = await import('../../src/app/service/index.ts');
+      const { loadPublicKey, loadSigningKey, openDatabase, parseDbTarget, readCheckpoints, verifyAudit } = await app();
+      // Everything that can be refused as bad input is read before the database is opened.
+      const checkpoints = o.checkpoints === undefined ? undefined : readCheckpoints(o.checkpoints);
+      const keys = checkpoints === undefined ? [] : o.publicKey.length > 0 ? o.publicKey.map(loadPublicKey) : [loadSigningKey(false).publicKey];
       // Read only: verifying never creates or changes a database.
       const driver = await openDatabase(parseDbTarget(o.db), { access: 'read' });
       try {
-        const r = await verifyAudit(driver);
+        const r = await verifyAudit(driver, { ...(checkpoints && { checkpoints, keys }) });
         if (format === 'json') process.stdout.write(`${JSON.stringify(r)}\n`);
-        else process.stdout.write(r.ok ? `audit log intact: ${r.entries} entries\n` : `audit log BROKEN at entry ${r.firstBad}: ${r.problem} (${r.entries} entries verified before it)\n`);
+        else if (r.ok) process.stdout.write(`audit log intact: ${r.entries} entries${r.checkpoints !== undefined ? `, ${r.checkpoints} signed checkpoints hold` : ''}, the tables agree with the log\n`);
+        else process.stdout.write(`audit log BROKEN${r.firstBad !== undefined ? ` at entry ${r.firstBad}` : ''}: ${r.problem} (${r.entries} entries in the chain)\n`);
         return r.ok ? EXIT.ok : EXIT.prohibited;
+      } finally {
+        await driver.close();
+      }
+    }));
+  audit
+    .command('checkpoint')
+    .description('Verify the chain, then append its head signed with Ed25519 as one JSON line {seq, hash, at, keyId, signature} to FILE')
+    .requiredOption('--out <file>', 'the checkpoint file to append to (keep it away from the database)')
+    .option('--db <file>', 'database: a SQLite file or a postgres:// URL')
+    .option('--format <format>', 'json or human')
+    .action(runAction(async (o: { db?: string; out: string; format?: string }): Promise<ExitCode> => {
+      const format = resolveFormat(o.format);
+      const { appendCheckpoint, InterdictError, loadSigningKey, openDatabase, parseDbTarget, takeCheckpoint } = await app();
+      const key = loadSigningKey(true);
+      const driver = await openDatabase(parseDbTarget(o.db), { access: 'read' });
+      try {
+        const c = await takeCheckpoint(driver, key).catch((e: unknown) => {
+          // A chain that does not verify is a finding (exit 2), not a failure of the command.
+          if (e instanceof InterdictError && 'verify' in e) return e;
+          throw e;
+        });
+        if (c instanceof InterdictError) {
+          process.stdout.write(format === 'json' ? `${JSON.stringify((c as unknown as { verify: unknown }).verify)}\n` : `${c.message}\n`);
+          return EXIT.prohibited;
+        }
+        try {
+          appendCheckpoint(o.out, c);
+        } catch (e) {
+          throw new InterdictError('CLI_IO', `cannot append to ${o.out}: ${(e as Error).message}`, { file: o.out });
+        }
+        process.stdout.write(format === 'json' ? `${JSON.stringify(c)}\n` : `signed entry ${c.seq} (${c.hash.slice(0, 16)}…) with key ${c.keyId}; appended to ${o.out}\n`);
+        return EXIT.ok;
       } finally {
         await driver.close();
       }

@@ -3,26 +3,27 @@ import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { EXIT, type ExitCode } from '../support/exit-codes.ts';
 import { resolveFormat, runAction } from '../support/run-action.ts';
-import { service, withService } from './users.ts';
+import { asOption, service, withService } from './users.ts';
 
 export function registerLists(program: Command): void {
   const lists = program.command('lists').description('The UN list the service uses, and its history');
-  lists
+  asOption(lists
     .command('load')
     .argument('<file>', 'a UN consolidated list XML file')
     .description('Load a new list: diff against the one in use, re-screen every subject against added and changed records')
     .option('--db <file>', 'database: a SQLite file or a postgres:// URL')
-    .option('--format <format>', 'json or human')
-    .action(runAction(async (file: string, o: { db?: string; format?: string }): Promise<ExitCode> => {
+    .option('--format <format>', 'json or human'))
+    .action(runAction(async (file: string, o: { db?: string; format?: string; as?: string }): Promise<ExitCode> => {
       const format = resolveFormat(o.format);
       const { cliActor, InterdictError, updateList } = await service();
+      const actor = cliActor(o.as);
       let xml: Buffer;
       try {
         xml = readFileSync(file);
       } catch (e) {
         throw new InterdictError('CLI_IO', `cannot read ${file}: ${(e as Error).message}`, { file });
       }
-      const r = await withService(o.db, (svc) => updateList(svc, xml, cliActor()));
+      const r = await withService(o.db, (svc) => updateList(svc, xml, actor));
       if (format === 'json') process.stdout.write(`${JSON.stringify(r)}\n`);
       else if (!r.changed) process.stdout.write(`${r.to} is already the list in use; nothing changed\n`);
       else process.stdout.write(`list ${r.from} -> ${r.to}: ${r.added} added, ${r.changedRecords} changed, ${r.removed} removed; ${r.rescreened} subjects re-screened, ${r.alertsOpened} alerts opened\n`);

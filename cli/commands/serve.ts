@@ -1,7 +1,8 @@
 // `interdict serve`: the HTTP API and the web page over the same engine and database (CONTRACT §4).
 import type { Command } from 'commander';
 import { EXIT, type ExitCode } from '../support/exit-codes.ts';
-import { CliFlagError, runAction } from '../support/run-action.ts';
+import { openLogStream } from '../support/log-stream.ts';
+import { CliFlagError, runAction, warn } from '../support/run-action.ts';
 
 interface ServeOpts {
   host: string;
@@ -9,6 +10,18 @@ interface ServeOpts {
   db?: string;
   logLevel: string;
   demo?: boolean;
+  checkpoints?: string;
+  checkpointEvery: string;
+  requestTimeout: string;
+  maxConnections: string;
+  rateLimit: string;
+  requireRestrictedRole?: boolean;
+}
+
+function whole(flag: string, value: string, min: number, max: number): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < min || n > max) throw new CliFlagError(`--${flag} must be a whole number from ${min} to ${max}, not "${value}"`, flag);
+  return n;
 }
 
 export function registerServe(program: Command): void {
@@ -20,26 +33,65 @@ export function registerServe(program: Command): void {
     .option('--db <file>', 'database: a SQLite file or a postgres:// URL (default: as "interdict ledger where")')
     .option('--log-level <level>', 'request log level (fatal, error, warn, info, debug)', 'info')
     .option('--demo', 'load the bundled examples first: customers as monitored subjects (alerts), State reports in the ledger')
+    .option('--checkpoints <file>', 'append a signed checkpoint of the audit chain to FILE periodically and on shutdown')
+    .option('--checkpoint-every <seconds>', 'how often to sign the chain\'s head, when it moved', '300')
+    .option('--request-timeout <seconds>', 'a request (headers and body) must arrive within this', '60')
+    .option('--max-connections <n>', 'open connections at most', '1024')
+    .option('--rate-limit <n>', 'requests per minute per API key or session (0: no limit; heavy routes get 1/20 of it, at most 60)', '1200')
+    .option('--require-restricted-role', 'PostgreSQL: refuse to start when connected as the owner of audit_log or a superuser')
     .action(runAction((opts: ServeOpts) => serve(opts)));
 }
 
 async function serve(opts: ServeOpts): Promise<ExitCode> {
   // Loaded when the command runs: the server and its framework cost nothing to other commands' start-up.
-  const [{ default: pino }, { buildServer }, { ensureFirstAdmin }, { loadDemoData }, { cliActor, openService }, { describeDbTarget, parseDbTarget, InterdictError }] = await Promise.all([
+  const [{ default: pino }, { buildServer }, { ensureFirstAdmin }, { loadDemoData }, { cliActor, openService }, { describeDbTarget, parseDbTarget, InterdictError }, { loadSessionSecrets }, { checkDbRole }] = await Promise.all([
     import('pino'), import('../../http/server.ts'), import('../../src/app/accounts/accounts.ts'), import('../../src/app/service/demo-data.ts'),
-    import('../../src/app/service/service-context.ts'), import('../../src/app/index.ts'),
+    import('../../src/app/service/service-context.ts'), import('../../src/app/index.ts'), import('../../src/app/web/session-secret.ts'), import('../../src/app/service/db-role.ts'),
   ]);
   const port = Number(opts.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new CliFlagError(`--port must be a port number, not "${opts.port}"`);
   if (!['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].includes(opts.logLevel)) throw new CliFlagError(`--log-level "${opts.logLevel}" is not a level`);
+  const rateLimit = whole('rate-limit', opts.rateLimit, 0, 10_000_000);
+  const limits = {
+    requestTimeoutMs: whole('request-timeout', opts.requestTimeout, 1, 3600) * 1000,
+    maxConnections: whole('max-connections', opts.maxConnections, 1, 1_000_000),
+    perMinute: rateLimit,
+    heavyPerMinute: Math.max(1, Math.min(60, Math.floor(rateLimit / 20))),
+  };
+  const checkpointEvery = whole('checkpoint-every', opts.checkpointEvery, 1, 86_400) * 1000;
+  // The secrets come first: a server that cannot sign sessions or checkpoints must not start half-way.
+  const sessionSecrets = loadSessionSecrets();
+  const signingKey = opts.checkpoints !== undefined ? (await import('../../src/app/audit/audit-key.ts')).loadSigningKey(true) : undefined;
   const target = parseDbTarget(opts.db);
   const svc = await openService({ target, preloadList: true });
+  const role = await checkDbRole(svc.driver).catch(() => undefined);
+  if (role !== undefined && (role.superuser || role.ownsAuditLog)) {
+    const why = `connected to PostgreSQL as "${role.role}", ${role.superuser ? 'a superuser' : 'the owner of audit_log'}: whoever holds these credentials can switch off the triggers that keep the audit log append-only. Run the service as a role made with "interdict db grant ROLE" (docs/service.md, Security)`;
+    if (opts.requireRestrictedRole) {
+      await svc.close();
+      throw new InterdictError('STORE_OPEN', why, { field: 'db' });
+    }
+    warn({ code: 'SERVICE_DB_ROLE', message: why });
+  }
   const adminKey = await ensureFirstAdmin(svc.driver, cliActor());
   const demo = opts.demo ? await loadDemoData(svc, 'demo') : undefined;
   // Request logs (pino, one JSON line each) go to stderr; stdout carries only what a person must read.
-  // Buffered (asynchronous) writes: one system call per few kilobytes of log, not per line; flushed on exit.
-  const logStream = pino.destination({ dest: 2, sync: false, minLength: 4096 });
-  const { app } = await buildServer(svc, { logger: { level: opts.logLevel, stream: logStream } });
+  // Buffered: one system call per few kilobytes of log, written out on every way the process ends.
+  let logFatal: (err: unknown, what: string) => void = (err) => process.stderr.write(`${String(err)}\n`);
+  const { stream: logStream, flush } = openLogStream(pino, (err, what) => logFatal(err, what));
+  const { app } = await buildServer(svc, { logger: { level: opts.logLevel, stream: logStream }, sessionSecrets, limits });
+  logFatal = (err, what) => app.log.fatal({ err }, `${what}: the server stops`);
+  let checkpointer: import('../../src/app/audit/checkpointer.ts').Checkpointer | undefined;
+  if (opts.checkpoints !== undefined && signingKey !== undefined) {
+    const { Checkpointer } = await import('../../src/app/audit/checkpointer.ts');
+    const file = opts.checkpoints;
+    checkpointer = new Checkpointer(svc.driver, signingKey, file, (problem, c) => {
+      if (problem !== undefined) app.log.error({ err: problem }, `audit checkpoint not written to ${file}`);
+      else app.log.info({ seq: c?.seq, keyId: c?.keyId }, `audit checkpoint appended to ${file}`);
+    });
+    await checkpointer.tick(true); // the first at once: it also proves the file can be written
+    checkpointer.start(checkpointEvery);
+  }
   let address: string;
   try {
     address = await app.listen({ host: opts.host, port });
@@ -72,9 +124,9 @@ async function serve(opts: ServeOpts): Promise<ExitCode> {
       app.server.closeIdleConnections();
       const deadline = setTimeout(() => app.server.closeAllConnections(), 10_000);
       deadline.unref();
-      void app.close().then(() => svc.close()).finally(() => {
+      void app.close().then(() => checkpointer?.stop()).then(() => svc.close()).finally(() => {
         clearTimeout(deadline);
-        logStream.flushSync();
+        flush();
         resolve();
       });
     };

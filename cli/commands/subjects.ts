@@ -3,19 +3,20 @@ import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { EXIT, type ExitCode } from '../support/exit-codes.ts';
 import { resolveFormat, runAction } from '../support/run-action.ts';
-import { service, withService } from './users.ts';
+import { asOption, service, withService } from './users.ts';
 
 export function registerSubjects(program: Command): void {
   const subjects = program.command('subjects').description('Customers and counterparties monitored against the UN list');
-  subjects
+  asOption(subjects
     .command('import')
     .argument('<file>', 'CSV with header id,name[,dob][,nationality][,type]')
     .description('Add or update subjects (all or nothing), screen each, open an alert for every hit; exit 2 when any matched')
     .option('--db <file>', 'database: a SQLite file or a postgres:// URL')
-    .option('--format <format>', 'json or human')
-    .action(runAction(async (file: string, o: { db?: string; format?: string }): Promise<ExitCode> => {
+    .option('--format <format>', 'json or human'))
+    .action(runAction(async (file: string, o: { db?: string; format?: string; as?: string }): Promise<ExitCode> => {
       const format = resolveFormat(o.format);
       const { addSubjects, cliActor, InterdictError, parseBatchCsv } = await service();
+      const actor = cliActor(o.as);
       let text: string;
       try {
         text = readFileSync(file, 'utf8');
@@ -23,7 +24,7 @@ export function registerSubjects(program: Command): void {
         throw new InterdictError('CLI_IO', `cannot read ${file}: ${(e as Error).message}`, { file });
       }
       const rows = parseBatchCsv(text, file).map((r) => ({ id: r.id, ...r.query }));
-      const r = await withService(o.db, (svc) => addSubjects(svc, rows, cliActor()));
+      const r = await withService(o.db, (svc) => addSubjects(svc, rows, actor));
       const count = (s: string): number => r.subjects.filter((x) => x.status === s).length;
       const matched = r.subjects.filter((x) => x.matches > 0).length;
       if (format === 'json') process.stdout.write(`${JSON.stringify(r)}\n`);

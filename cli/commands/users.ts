@@ -26,17 +26,23 @@ export async function withService<T>(db: string | undefined, fn: (svc: Service) 
 const dbOption = (c: Command): Command =>
   c.option('--db <file>', 'database: a SQLite file or a postgres:// URL (default: as "interdict ledger where")').option('--format <format>', 'json or human');
 
+/** `--as NAME`: who the person at the terminal says they are, logged beside the OS account (never instead of it). */
+export const asOption = (c: Command): Command => c.option('--as <name>', 'the name to record beside your OS account in the audit log');
+
+const showRoles = (a: { roles: string[]; pending?: { roles: string[] } }): string => `${a.roles.join(', ') || 'no roles yet'}${a.pending ? `; waiting for a second admin: ${a.pending.roles.join(', ')}` : ''}`;
+
 export function registerUsers(program: Command): void {
   const users = program.command('users').description('Service accounts: roles analyst, releaser, reporter (one State), auditor, admin');
-  dbOption(users.command('add').argument('<name>', 'account name').description('Add an account and print its API key (shown once, stored only as a hash)'))
+  asOption(dbOption(users.command('add').argument('<name>', 'account name').description('Add an account and print its API key (shown once, stored only as a hash); run here, at the server, the grant applies at once')))
     .option('--role <role>', 'a role (repeatable): analyst, releaser, reporter, auditor, admin', collect, [])
     .option('--state <code>', 'for a reporter: the State it reports for (ISO 3166 alpha-2)')
-    .action(runAction(async (name: string, o: DbOpts & { role: string[]; state?: string }): Promise<ExitCode> => {
+    .action(runAction(async (name: string, o: DbOpts & { role: string[]; state?: string; as?: string }): Promise<ExitCode> => {
       const format = resolveFormat(o.format);
       const { addAccount, cliActor } = await service();
-      const { account, key } = await withService(o.db, (svc) => addAccount(svc.driver, { name, roles: o.role, ...(o.state !== undefined && { state: o.state }) }, cliActor()));
+      const actor = cliActor(o.as);
+      const { account, key } = await withService(o.db, (svc) => addAccount(svc.driver, { name, roles: o.role, ...(o.state !== undefined && { state: o.state }) }, { actor, operator: true }));
       if (format === 'json') process.stdout.write(`${JSON.stringify({ ...account, key })}\n`);
-      else process.stdout.write(`added ${account.name} (${account.roles.join(', ')}${account.state ? `, State ${account.state}` : ''})\nAPI key (shown this once; send it as "Authorization: Bearer KEY"):\n  ${key}\n`);
+      else process.stdout.write(`added ${account.name} (${showRoles(account)}${account.state ? `, State ${account.state}` : ''})\nAPI key (shown this once; send it as "Authorization: Bearer KEY"):\n  ${key}\n`);
       return EXIT.ok;
     }));
   dbOption(users.command('list').description('Accounts, their roles and whether they are revoked (never their keys)'))
@@ -46,17 +52,28 @@ export function registerUsers(program: Command): void {
       const all = await withService(o.db, (svc) => listAccounts(svc.driver));
       if (format === 'json') process.stdout.write(`${JSON.stringify(all, null, 2)}\n`);
       else {
-        const lines = all.map((a) => `${a.name.padEnd(20)} ${a.roles.join(',').padEnd(24)} ${(a.state ?? '').padEnd(3)} ${a.revokedAt ? `revoked ${a.revokedAt}` : `since ${a.createdAt}`}`);
+        const lines = all.map((a) => `${a.name.padEnd(20)} ${a.roles.join(',').padEnd(24)} ${(a.state ?? '').padEnd(3)} ${a.revokedAt ? `revoked ${a.revokedAt}` : `since ${a.createdAt}`}${a.pending ? ` (waiting: ${a.pending.roles.join(',')}, asked by ${a.pending.by})` : ''}`);
         process.stdout.write(`${lines.length ? lines.join('\n') : 'no accounts'}\n`);
       }
       return EXIT.ok;
     }));
-  dbOption(users.command('revoke').argument('<name>', 'account name').description('Revoke an account: its key stops working at once'))
-    .action(runAction(async (name: string, o: DbOpts): Promise<ExitCode> => {
+  asOption(dbOption(users.command('revoke').argument('<name>', 'account name').description('Revoke an account: its key stops working at once (never the last admin)')))
+    .action(runAction(async (name: string, o: DbOpts & { as?: string }): Promise<ExitCode> => {
       const format = resolveFormat(o.format);
       const { revokeAccount, cliActor } = await service();
-      const a = await withService(o.db, (svc) => revokeAccount(svc.driver, name, cliActor()));
+      const actor = cliActor(o.as);
+      const a = await withService(o.db, (svc) => revokeAccount(svc.driver, name, actor));
       process.stdout.write(format === 'json' ? `${JSON.stringify(a)}\n` : `revoked ${a.name}\n`);
+      return EXIT.ok;
+    }));
+  asOption(dbOption(users.command('confirm').argument('<name>', 'account name')
+    .description("Confirm an admin's pending grant of analyst, releaser or admin, as the operator at the server (the single-admin bootstrap)")))
+    .action(runAction(async (name: string, o: DbOpts & { as?: string }): Promise<ExitCode> => {
+      const format = resolveFormat(o.format);
+      const { confirmGrant, cliActor } = await service();
+      const actor = cliActor(o.as);
+      const a = await withService(o.db, (svc) => confirmGrant(svc.driver, name, { actor, operator: true }));
+      process.stdout.write(format === 'json' ? `${JSON.stringify(a)}\n` : `confirmed: ${a.name} now holds ${a.roles.join(', ')}\n`);
       return EXIT.ok;
     }));
 }

@@ -1,6 +1,7 @@
 /** GET /audit: the audit log, filtered by actor, action or target, and whether the chain verifies. */
 import type { FastifyInstance } from 'fastify';
-import { listAudit, verifyAudit, type AuditEntry, type AuditQuery, type VerifyResult } from '../../src/app/audit/audit-log.ts';
+import { listAudit, type AuditEntry, type AuditQuery, type VerifyResult } from '../../src/app/audit/audit-log.ts';
+import { verifyAudit } from '../../src/app/audit/verify-audit.ts';
 import type { Service } from '../../src/app/service/service-context.ts';
 import { html, type Raw } from './escape.ts';
 import { layout } from './layout.ts';
@@ -9,7 +10,7 @@ import { guard, sendPage } from './web-session.ts';
 export function renderAudit(entries: AuditEntry[], v: VerifyResult, q: AuditQuery): Raw {
   return html`<h1>Audit log</h1>
 ${v.ok ? html`<p class="ok" role="status">The chain verifies: ${v.entries} entries, each hash recomputed and linked.</p>`
-    : html`<p class="error" role="alert">The chain does NOT verify: first bad entry ${v.firstBad ?? '?'} (${v.problem ?? ''}).</p>`}
+    : html`<p class="error" role="alert">The log does NOT verify${v.firstBad !== undefined ? ` at entry ${v.firstBad}` : ''}: ${v.problem ?? ''}.</p>`}
 <form method="get" action="/audit" class="filters" role="search">
 <label for="actor">Actor</label><input id="actor" name="actor" value="${q.actor ?? ''}" maxlength="100">
 <label for="action">Action</label><input id="action" name="action" value="${q.action ?? ''}" maxlength="100" placeholder="alert.decide">

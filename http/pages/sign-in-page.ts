@@ -26,7 +26,7 @@ export function signInPages(app: FastifyInstance, svc: Service): void {
     if (crossSite(req)) return sendPage(reply, 403, renderSignIn('Sign in from this page, not from another site.'));
     const key = formOf(req).key;
     if (typeof key !== 'string' || key.trim() === '' || key.length > 200) return sendPage(reply, 400, renderSignIn('Enter your API key (field "key").'));
-    const s = await openSession(svc.driver, key.trim());
+    const s = await openSession(svc.driver, req.server.sessionSecrets, key.trim());
     if (s === undefined) return sendPage(reply, 401, renderSignIn('That key is unknown or revoked.'));
     const https = req.protocol === 'https' || req.headers['x-forwarded-proto'] === 'https';
     return reply.code(303).header('set-cookie', sessionCookie(s.cookie, https)).header('location', '/').send();

@@ -6,9 +6,17 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { allows, type Permission } from '../../src/app/accounts/roles.ts';
 import type { Service } from '../../src/app/service/service-context.ts';
+import type { SessionSecrets } from '../../src/app/web/session-secret.ts';
 import { sameToken, sessionFor, SESSION_TTL_MS, type WebSession } from '../../src/app/web/web-sessions.ts';
 import { html } from './escape.ts';
 import { layout } from './layout.ts';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** The deployment's session secret (outside the database), shared by every process. */
+    sessionSecrets: SessionSecrets;
+  }
+}
 
 export const COOKIE = 'interdict_session';
 
@@ -70,7 +78,8 @@ export function messagePage(reply: FastifyReply, code: number, title: string, me
  */
 export async function guard(svc: Service, req: FastifyRequest, reply: FastifyReply, permission: Permission, elsewhere?: string): Promise<WebSession | undefined> {
   const cookie = cookieValue(req);
-  const s = cookie === undefined ? undefined : await sessionFor(svc.driver, cookie);
+  // A cookie that is not a session (forged, malformed, expired) is no session: the browser goes to sign in.
+  const s = cookie === undefined ? undefined : await sessionFor(svc.driver, req.server.sessionSecrets, cookie);
   if (s === undefined) {
     await reply.code(303).header('location', '/sign-in').send();
     return undefined;

@@ -1,18 +1,25 @@
 // The audit log and accounts over HTTP.
-import type { FastifyInstance } from 'fastify';
-import { addAccount, listAccounts, revokeAccount, type NewAccount } from '../../src/app/accounts/accounts.ts';
-import { listAudit, verifyAudit } from '../../src/app/audit/audit-log.ts';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { changeRoles, confirmGrant, revokeAccount, rotateKey } from '../../src/app/accounts/account-changes.ts';
+import { addAccount, listAccounts, type NewAccount } from '../../src/app/accounts/accounts.ts';
+import { listAudit } from '../../src/app/audit/audit-log.ts';
+import { verifyAudit } from '../../src/app/audit/verify-audit.ts';
 import type { Service } from '../../src/app/service/service-context.ts';
 import { caller } from '../auth.ts';
-import { auditQuery, errorResponses, userBodySchema, userParams } from '../schemas.ts';
+import { auditQuery, AUTH, BODY, rolesBodySchema, userBodySchema, userParams } from '../schemas.ts';
+import { responsesFor } from '../response-schemas.ts';
 
 const bearer = [{ bearer: [] }];
 
-/** `revoked` is called after an account is revoked, so this process stops trusting its key at once. */
-export function adminRoutes(app: FastifyInstance, svc: Service, revoked: () => void): void {
+/** An admin account over HTTP: its grants of analyst, releaser or admin wait for a second admin. */
+const asAdmin = (req: FastifyRequest) => ({ actor: caller(req).name, operator: false });
+const nameOf = (req: FastifyRequest): string => (req.params as { name: string }).name;
+
+/** `changed` is called after an account's key or roles change, so this process stops trusting its cache at once. */
+export function adminRoutes(app: FastifyInstance, svc: Service, changed: () => void): void {
   app.get('/v1/audit', {
     config: { permission: 'read-audit' },
-    schema: { summary: 'The audit log, oldest first (filter by target, actor, action; page with after)', tags: ['audit'], security: bearer, querystring: auditQuery, response: errorResponses() },
+    schema: { summary: 'The audit log, oldest first (filter by target, actor, action; page with after)', tags: ['audit'], security: bearer, querystring: auditQuery, response: responsesFor('GET /v1/audit', AUTH) },
   }, async (req) => {
     const q = req.query as { target?: string; actor?: string; action?: string; after?: string; limit?: string };
     return {
@@ -25,25 +32,58 @@ export function adminRoutes(app: FastifyInstance, svc: Service, revoked: () => v
 
   app.get('/v1/audit/verify', {
     config: { permission: 'read-audit' },
-    schema: { summary: 'Check the hash chain: {ok, entries, firstBad?, problem?}', tags: ['audit'], security: bearer, response: errorResponses() },
+    schema: { summary: 'Check the hash chain: {ok, entries, firstBad?, problem?}', tags: ['audit'], security: bearer, response: responsesFor('GET /v1/audit/verify', AUTH) },
   }, async () => verifyAudit(svc.driver));
 
   app.get('/v1/users', {
     config: { permission: 'manage-users' },
-    schema: { summary: 'Accounts (never their keys)', tags: ['accounts'], security: bearer, response: errorResponses() },
+    schema: { summary: 'Accounts (never their keys)', tags: ['accounts'], security: bearer, response: responsesFor('GET /v1/users', AUTH) },
   }, async () => ({ users: await listAccounts(svc.driver) }));
 
   app.post('/v1/users', {
     config: { permission: 'manage-users' },
-    schema: { summary: 'Add an account; the answer holds its API key, shown this once', tags: ['accounts'], security: bearer, body: userBodySchema, response: errorResponses(409) },
-  }, async (req, reply) => reply.code(201).send(await addAccount(svc.driver, req.body as NewAccount, caller(req).name)));
+    schema: {
+      summary: 'Add an account; the answer holds its API key, shown this once. Analyst, releaser and admin wait for a second admin (POST /v1/users/NAME/confirm)',
+      tags: ['accounts'], security: bearer, body: userBodySchema, response: responsesFor('POST /v1/users', [...AUTH, ...BODY, 409]),
+    },
+  }, async (req, reply) => reply.code(201).send(await addAccount(svc.driver, req.body as NewAccount, asAdmin(req))));
+
+  app.patch('/v1/users/:name', {
+    config: { permission: 'manage-users' },
+    schema: {
+      summary: 'Set an account\'s roles: removals apply at once (never the last admin: 409); analyst, releaser or admin added wait for a second admin',
+      tags: ['accounts'], security: bearer, params: userParams, body: rolesBodySchema, response: responsesFor('PATCH /v1/users/:name', [...AUTH, ...BODY, 404, 409]),
+    },
+  }, async (req) => {
+    const user = await changeRoles(svc.driver, nameOf(req), req.body as { roles: string[]; state?: string }, asAdmin(req));
+    changed();
+    return { user };
+  });
+
+  app.post('/v1/users/:name/confirm', {
+    config: { permission: 'manage-users' },
+    schema: { summary: "Confirm another admin's pending grant (four eyes: the admin who asked gets 409)", tags: ['accounts'], security: bearer, params: userParams, response: responsesFor('POST /v1/users/:name/confirm', [...AUTH, ...BODY, 404, 409]) },
+  }, async (req) => {
+    const user = await confirmGrant(svc.driver, nameOf(req), asAdmin(req));
+    changed();
+    return { user };
+  });
+
+  app.post('/v1/users/:name/key', {
+    config: { permission: 'manage-users' },
+    schema: { summary: 'A new API key for the account, shown this once; the old key and its sessions end', tags: ['accounts'], security: bearer, params: userParams, response: responsesFor('POST /v1/users/:name/key', [...AUTH, ...BODY, 404, 409]) },
+  }, async (req) => {
+    const r = await rotateKey(svc.driver, nameOf(req), asAdmin(req));
+    changed();
+    return r;
+  });
 
   app.delete('/v1/users/:name', {
     config: { permission: 'manage-users' },
-    schema: { summary: 'Revoke an account (its key stops working at once)', tags: ['accounts'], security: bearer, params: userParams, response: errorResponses(404, 409) },
+    schema: { summary: 'Revoke an account (its key stops working at once); the last admin cannot be revoked (409)', tags: ['accounts'], security: bearer, params: userParams, response: responsesFor('DELETE /v1/users/:name', [...AUTH, 404, 409]) },
   }, async (req) => {
-    const user = await revokeAccount(svc.driver, (req.params as { name: string }).name, caller(req).name);
-    revoked();
+    const user = await revokeAccount(svc.driver, nameOf(req), caller(req).name);
+    changed();
     return { user };
   });
 }

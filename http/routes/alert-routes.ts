@@ -6,7 +6,8 @@ import type { Service } from '../../src/app/service/service-context.ts';
 import { addSubjects, listSubjects } from '../../src/app/subjects/subjects.ts';
 import { InterdictError } from '../../src/errors/index.ts';
 import { caller } from '../auth.ts';
-import { alertsQuery, confirmBodySchema, decisionBodySchema, errorResponses, idParams, subjectsBodySchema } from '../schemas.ts';
+import { alertsQuery, AUTH, BODY, confirmBodySchema, decisionBodySchema, idParams, subjectsBodySchema } from '../schemas.ts';
+import { responsesFor } from '../response-schemas.ts';
 
 const bearer = [{ bearer: [] }];
 /** A UN list XML file is about 2 MB; room for it to grow. */
@@ -15,17 +16,17 @@ export const LIST_BODY_LIMIT = 32 * 1024 * 1024;
 export function alertRoutes(app: FastifyInstance, svc: Service): void {
   app.post('/v1/subjects', {
     config: { permission: 'add-subjects' },
-    schema: { summary: 'Add or update monitored subjects; each is screened and every hit opens an alert', tags: ['alerts'], security: bearer, body: subjectsBodySchema, response: errorResponses() },
+    schema: { summary: 'Add or update monitored subjects; each is screened and every hit opens an alert', tags: ['alerts'], security: bearer, body: subjectsBodySchema, response: responsesFor('POST /v1/subjects', [...AUTH, ...BODY]) },
   }, async (req) => addSubjects(svc, req.body, caller(req).name));
 
   app.get('/v1/subjects', {
     config: { permission: 'read-subjects' },
-    schema: { summary: 'Monitored subjects, by id', tags: ['alerts'], security: bearer, response: errorResponses() },
+    schema: { summary: 'Monitored subjects, by id', tags: ['alerts'], security: bearer, response: responsesFor('GET /v1/subjects', AUTH) },
   }, async () => ({ subjects: (await listSubjects(svc.driver)).map(({ fingerprint: _f, ...s }) => s) }));
 
   app.get('/v1/alerts', {
     config: { permission: 'read-alerts' },
-    schema: { summary: 'Alerts (filter by status: open, proposed, closed)', tags: ['alerts'], security: bearer, querystring: alertsQuery, response: errorResponses() },
+    schema: { summary: 'Alerts (filter by status: open, proposed, closed)', tags: ['alerts'], security: bearer, querystring: alertsQuery, response: responsesFor('GET /v1/alerts', AUTH) },
   }, async (req) => {
     const q = req.query as { status?: AlertStatus; subject?: string; after?: string; limit?: string };
     return { alerts: await listAlerts(svc.driver, { ...(q.status && { status: q.status }), ...(q.subject && { subject: q.subject }), ...(q.after && { after: Number(q.after) }), ...(q.limit && { limit: Number(q.limit) }) }) };
@@ -33,12 +34,12 @@ export function alertRoutes(app: FastifyInstance, svc: Service): void {
 
   app.get('/v1/alerts/:id', {
     config: { permission: 'read-alerts' },
-    schema: { summary: 'One alert: the match, its explanation, the decision and its history', tags: ['alerts'], security: bearer, params: idParams, response: errorResponses(404) },
+    schema: { summary: 'One alert: the match, its explanation, the decision and its history', tags: ['alerts'], security: bearer, params: idParams, response: responsesFor('GET /v1/alerts/:id', [...AUTH, 404]) },
   }, async (req) => getAlert(svc.driver, Number((req.params as { id: string }).id)));
 
   app.post('/v1/alerts/:id/decision', {
     config: { permission: 'decide-alert' },
-    schema: { summary: 'Propose a disposition (not final until a different releaser confirms)', tags: ['alerts'], security: bearer, params: idParams, body: decisionBodySchema, response: errorResponses(404, 409) },
+    schema: { summary: 'Propose a disposition (not final until a different releaser confirms)', tags: ['alerts'], security: bearer, params: idParams, body: decisionBodySchema, response: responsesFor('POST /v1/alerts/:id/decision', [...AUTH, ...BODY, 404, 409]) },
   }, async (req) => proposeDecision(svc.driver, Number((req.params as { id: string }).id), req.body as DecisionInput, caller(req).name));
 
   app.post('/v1/alerts/:id/confirm', {
@@ -47,7 +48,7 @@ export function alertRoutes(app: FastifyInstance, svc: Service): void {
     preValidation: async (req) => {
       if (req.body === undefined || req.body === null) req.body = {};
     },
-    schema: { summary: "Confirm another person's proposed decision (four eyes: the proposer gets 409)", tags: ['alerts'], security: bearer, params: idParams, body: confirmBodySchema, response: errorResponses(404, 409) },
+    schema: { summary: "Confirm another person's proposed decision (four eyes: the proposer gets 409)", tags: ['alerts'], security: bearer, params: idParams, body: confirmBodySchema, response: responsesFor('POST /v1/alerts/:id/confirm', [...AUTH, ...BODY, 404, 409]) },
   }, async (req) => confirmDecision(svc.driver, Number((req.params as { id: string }).id), (req.body as { note?: string } | undefined)?.note, caller(req).name));
 
   app.post('/v1/lists', {
@@ -55,7 +56,7 @@ export function alertRoutes(app: FastifyInstance, svc: Service): void {
     bodyLimit: LIST_BODY_LIMIT,
     schema: {
       summary: 'Load a new UN consolidated list (the XML as the body); re-screen subjects against added and changed records',
-      tags: ['lists'], security: bearer, consumes: ['application/xml'], response: errorResponses(413, 415),
+      tags: ['lists'], security: bearer, consumes: ['application/xml'], response: responsesFor('POST /v1/lists', [...AUTH, ...BODY]),
     },
   }, async (req) => {
     if (!Buffer.isBuffer(req.body)) throw new InterdictError('SERVICE_MEDIA_TYPE', 'send the UN list XML itself as the body, with Content-Type: application/xml', { field: 'body' });

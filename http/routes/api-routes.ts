@@ -5,19 +5,20 @@ import { checkTransactions, lawInForce, listInUse, screenBatch, screenOne, type 
 import type { Service } from '../../src/app/service/service-context.ts';
 import { InterdictError } from '../../src/errors/index.ts';
 import { caller } from '../auth.ts';
-import { checkBodySchema, deliveryBodySchema, errorResponses, lawQuery, screenBodySchema, statusQuery } from '../schemas.ts';
+import { AUTH, BODY, checkBodySchema, deliveryBodySchema, lawQuery, screenBodySchema, statusQuery } from '../schemas.ts';
+import { responsesFor } from '../response-schemas.ts';
 
 const bearer = [{ bearer: [] }];
 
 export function apiRoutes(app: FastifyInstance, svc: Service): void {
   app.post('/v1/check', {
     config: { permission: 'check' },
-    schema: { summary: 'Decide a transaction or an array of them (CONTRACT §1)', tags: ['check'], security: bearer, body: checkBodySchema, response: errorResponses() },
+    schema: { summary: 'Decide a transaction or an array of them (CONTRACT §1)', tags: ['check'], security: bearer, body: checkBodySchema, response: responsesFor('POST /v1/check', [...AUTH, ...BODY]) },
   }, async (req) => checkTransactions(svc, req.body));
 
   app.post('/v1/screen', {
     config: { permission: 'screen' },
-    schema: { summary: 'Screen one name, or a batch under "queries"', tags: ['screen'], security: bearer, body: screenBodySchema, response: errorResponses() },
+    schema: { summary: 'Screen one name, or a batch under "queries"', tags: ['screen'], security: bearer, body: screenBodySchema, response: responsesFor('POST /v1/screen', [...AUTH, ...BODY]) },
   }, async (req) => {
     const body = req.body as ScreenRequest & { queries?: Record<string, ScreenRequest> };
     if (body.queries !== undefined) {
@@ -30,19 +31,19 @@ export function apiRoutes(app: FastifyInstance, svc: Service): void {
 
   app.get('/v1/law', {
     config: { permission: 'read-law' },
-    schema: { summary: 'The measures in force on a date (default today)', tags: ['law'], security: bearer, querystring: lawQuery, response: errorResponses() },
+    schema: { summary: 'The measures in force on a date (default today)', tags: ['law'], security: bearer, querystring: lawQuery, response: responsesFor('GET /v1/law', AUTH) },
   }, async (req) => lawInForce(svc, (req.query as { date?: string }).date));
 
   app.get('/v1/list', {
     config: { permission: 'read-list' },
-    schema: { summary: 'The UN list snapshot in use, and the lists loaded before it', tags: ['lists'], security: bearer, response: errorResponses() },
+    schema: { summary: 'The UN list snapshot in use, and the lists loaded before it', tags: ['lists'], security: bearer, response: responsesFor('GET /v1/list', AUTH) },
   }, async () => listInUse(svc));
 
   app.post('/v1/ledger/deliveries', {
     config: { permission: 'record-delivery' },
     schema: {
       summary: "Record a State's delivery report; the same (state, ref) again changes nothing", tags: ['ledger'], security: bearer,
-      body: deliveryBodySchema, response: errorResponses(409),
+      body: deliveryBodySchema, response: responsesFor('POST /v1/ledger/deliveries', [...AUTH, ...BODY, 409]),
     },
   }, async (req, reply) => {
     const r = await recordDeliveryFor(svc, caller(req), req.body as DeliveryBody);
@@ -51,7 +52,7 @@ export function apiRoutes(app: FastifyInstance, svc: Service): void {
 
   app.get('/v1/ledger/status', {
     config: { permission: 'read-ledger' },
-    schema: { summary: 'Cap, total, percent, remaining; totals by month and State', tags: ['ledger'], security: bearer, querystring: statusQuery, response: errorResponses() },
+    schema: { summary: 'Cap, total, percent, remaining; totals by month and State', tags: ['ledger'], security: bearer, querystring: statusQuery, response: responsesFor('GET /v1/ledger/status', AUTH) },
   }, async (req) => {
     const q = req.query as { commodity: Commodity; period?: string };
     return ledgerStatus(svc, q.commodity, q.period);
@@ -59,6 +60,6 @@ export function apiRoutes(app: FastifyInstance, svc: Service): void {
 
   app.get('/v1/ledger/notices', {
     config: { permission: 'read-ledger' },
-    schema: { summary: 'Every threshold notice issued, oldest first', tags: ['ledger'], security: bearer, response: errorResponses() },
+    schema: { summary: 'Every threshold notice issued, oldest first', tags: ['ledger'], security: bearer, response: responsesFor('GET /v1/ledger/notices', AUTH) },
   }, async () => ({ notices: await ledgerNotices(svc) }));
 }

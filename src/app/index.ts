@@ -8,8 +8,10 @@ export {
 } from './ledger-actions.ts';
 
 // What the interfaces need from below, so that they import only this layer.
-export { describeDecision, type Decision, type Transaction } from '../check/index.ts';
+export { describeDecision, PRODUCTS, TRANSACTION_TYPES, type Decision, type Transaction } from '../check/index.ts';
 export { openSource, readAllText } from '../io/index.ts';
+export { findBadText, type BadText } from '../io/text-guard.ts';
+export { COUNTRY_CODES } from '../geo/country-codes.ts';
 export { parseDbTarget, describeDbTarget, type DbTarget } from '../store/db-target.ts';
 export { statusCsv, statusHuman, totalsLine } from '../ledger/index.ts';
 export { parseBatchCsv, validateQuery, ALGORITHM, ALGORITHMS, isAlgorithm, DEFAULT_THRESHOLD, type ScreeningMatch, type ScreeningQuery } from '../screening/index.ts';

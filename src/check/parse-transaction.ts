@@ -5,6 +5,7 @@
  * came from JSON.parse); the only rewrite is a numeric `id` or `imo` becoming a string. Unknown fields
  * are refused (a misspelt "contrct" must not silently drop the grandfathering date).
  */
+import { findBadText } from '../io/text-guard.ts';
 import { InterdictError, showValue } from '../errors/index.ts';
 import { MAX_NAME_LENGTH, MAX_TEXT_LENGTH } from '../io/limits.ts';
 import { parseHs } from '../hs/index.ts';
@@ -82,6 +83,8 @@ function arr(r: Where, v: unknown, field: string): unknown[] | undefined {
 /** Validate `raw` (one parsed JSON value); `record` names it in errors (line number, index or id). */
 export function parseTransaction(raw: unknown, record: string | number): Transaction {
   const r = record;
+  const notText = findBadText(raw);
+  if (notText !== undefined) throw new InterdictError('CHECK_BAD_INPUT', `${notText.message}: send text only`, { record: r, field: notText.field });
   const o = obj(r, raw, '', TOP);
   const type = o.type;
   if (type === undefined) fail(r, 'type', `is required (one of ${TRANSACTION_TYPES.join(', ')})`);

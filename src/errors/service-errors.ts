@@ -3,7 +3,7 @@ import type { ErrorSpec } from './error-spec.ts';
 export const SERVICE_ERRORS = {
   SERVICE_BAD_INPUT: { hint: 'Fix the named field of the request; nothing was stored.', status: 400 },
   SERVICE_UNAUTHENTICATED: { hint: 'Send "Authorization: Bearer KEY" with a key from "interdict users add" (or the admin key printed on first start).', status: 401 },
-  SERVICE_FORBIDDEN: { hint: 'Your account\'s roles do not allow this; an admin can add a role with "interdict users add".', status: 403 },
+  SERVICE_FORBIDDEN: { hint: 'Your account\'s roles do not allow this; an admin can give a role (analyst, releaser and admin wait for a second admin to confirm: "interdict users list" shows what waits).', status: 403 },
   SERVICE_NOT_FOUND: { hint: 'Check the identifier in the path.', status: 404 },
   SERVICE_TOO_LARGE: { hint: 'Send a smaller body (the limits are in docs/service.md), or split a batch.', status: 413 },
   SERVICE_MEDIA_TYPE: { hint: 'Send JSON with Content-Type: application/json (a list update: the XML with Content-Type: application/xml).', status: 415 },
@@ -13,5 +13,10 @@ export const SERVICE_ERRORS = {
   USER_BAD_INPUT: { hint: 'Give a name, one or more roles (analyst, releaser, reporter, auditor, admin), and --state CN for a reporter only.', status: 400 },
   SUBJECT_BAD_INPUT: { hint: 'Fix the named field: each subject needs an id and a name; dob as YYYY, YYYY-MM or YYYY-MM-DD; type person or entity.', status: 400 },
   SERVICE_INTERNAL: { hint: 'An unexpected failure; the server log has the details (nothing was half-stored: each change is one transaction).', status: 500 },
+  SERVICE_METHOD: { hint: 'The path exists but not with this method: the Allow header and /openapi.json list the methods it takes.', status: 405 },
+  SERVICE_TIMEOUT: { hint: 'The request was not received in time (the limits are in docs/service.md); send it again, whole.', status: 408 },
+  SERVICE_RATE_LIMITED: { hint: 'Too many requests with this key in a short time: wait for the number of seconds in Retry-After.', status: 429 },
+  CONFIG_SECRET: { hint: 'A secret of this deployment (the audit signing key, the session secret) is missing, unreadable or readable by others: see docs/service.md, "Security".', status: 500 },
+  AUDIT_CHECKPOINT: { hint: 'Give a checkpoint file written by "interdict audit checkpoint" or "serve --checkpoints" (one JSON object a line).', status: 400 },
   AUDIT_STORE: { hint: 'The audit log could not be written, so the change was not made; check the database.', status: 500 },
 } satisfies Record<string, ErrorSpec>;

@@ -5,6 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import { isCountryCode } from '../geo/country-codes.ts';
 import { InterdictError } from '../errors/index.ts';
+import { findBadText } from '../io/text-guard.ts';
 import { addDays, isValidDate, type CapPeriod } from '../law/index.ts';
 import type { CapSource } from './cap-source.ts';
 import { COMMODITIES, type AmendInput, type Commodity, type DeliveryContent, type DeliveryInput } from './ledger-types.ts';
@@ -64,6 +65,8 @@ function cleanText(value: string | undefined): string | null {
 
 /** Validate a new report. `today` (YYYY-MM-DD) is the reported-at date when none is given. */
 export function validateDelivery(input: DeliveryInput, caps: CapSource, today: string, record?: string): ValidDelivery {
+  const notText = findBadText(input);
+  if (notText !== undefined) throw bad(`${notText.message}: send text only`, notText.field, record);
   const commodity = parseCommodity(input.commodity, record);
   const state = parseState(input.state, record);
   const date = parseDate(input.date, 'date', record);
@@ -82,6 +85,8 @@ export function validateDelivery(input: DeliveryInput, caps: CapSource, today: s
   }
   const reportedAt = input.reported === undefined || input.reported.trim() === '' ? today : parseDate(input.reported, 'reported', record);
   if (reportedAt < date) throw bad(`reported (${reportedAt}) is before the delivery date (${date})`, 'reported', record);
+  // A report is made on or before the day it reaches us; a day of grace for a State ahead of UTC.
+  if (reportedAt > addDays(today, 1)) throw bad(`reported (${reportedAt}) is after today (${today}): a report cannot be dated in the future`, 'reported', record);
 
   // Store what was reported; derive the other figure with a factor that is stored beside it.
   let derived: DeliveryContent['derived'] = null;

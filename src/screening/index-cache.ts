@@ -45,20 +45,30 @@ function entryPath(dir: string, list: UnList, algorithm: string): string {
   return path.join(dir, `${list.version.sha256.slice(0, 16)}-${algorithm}-${codeFingerprint().slice(0, 16)}.bin`);
 }
 
+/** A built index as bytes (v8's structured clone of its data), for a cache entry or another thread. */
+export function indexToBytes(index: ScreeningIndex): Buffer {
+  return v8.serialize({ names: index.names, postings: index.postings, table: index.table } satisfies Stored);
+}
+
+/** An index back from `indexToBytes`, for `list` (the list it was built from) and `algorithm`. */
+export function indexFromBytes(body: Uint8Array, list: UnList, algorithm: string): ScreeningIndex {
+  const stored = v8.deserialize(body) as Stored;
+  // Structured clone keeps the data and the sharing between objects, not the classes: give them back.
+  Object.setPrototypeOf(stored.table, WordTable.prototype);
+  Object.setPrototypeOf(stored.names, NameStore.prototype);
+  Object.setPrototypeOf(stored.postings, Postings.prototype);
+  const profile = profileOf(algorithm);
+  (stored.table as unknown as { profile: typeof profile }).profile = profile;
+  return { algorithm, profile, listVersion: list.version.id, records: list.records, names: stored.names, postings: stored.postings, table: stored.table };
+}
+
 function read(file: string, list: UnList, algorithm: string): ScreeningIndex | undefined {
   try {
     const bytes = readFileSync(file);
     const digest = bytes.subarray(0, 32);
     const body = bytes.subarray(32);
     if (!createHash('sha256').update(body).digest().equals(digest)) return undefined;
-    const stored = v8.deserialize(body) as Stored;
-    // Structured clone keeps the data and the sharing between objects, not the classes: give them back.
-    Object.setPrototypeOf(stored.table, WordTable.prototype);
-    Object.setPrototypeOf(stored.names, NameStore.prototype);
-    Object.setPrototypeOf(stored.postings, Postings.prototype);
-    const profile = profileOf(algorithm);
-    (stored.table as unknown as { profile: typeof profile }).profile = profile;
-    return { algorithm, profile, listVersion: list.version.id, records: list.records, names: stored.names, postings: stored.postings, table: stored.table };
+    return indexFromBytes(body, list, algorithm);
   } catch {
     return undefined;
   }
@@ -66,7 +76,7 @@ function read(file: string, list: UnList, algorithm: string): ScreeningIndex | u
 
 function write(file: string, index: ScreeningIndex): void {
   try {
-    const body = v8.serialize({ names: index.names, postings: index.postings, table: index.table } satisfies Stored);
+    const body = indexToBytes(index);
     const digest = createHash('sha256').update(body).digest();
     const tmp = `${file}.${process.pid}.tmp`;
     writeFileSync(tmp, Buffer.concat([digest, body]));

@@ -18,4 +18,4 @@ export { foldWords } from './normalize/fold.ts';
 export function buildIndex(list: UnList, algorithm: string = ALGORITHM): ScreeningIndex {
   return buildIndexFor(list, algorithm);
 }
-export { loadIndex } from './index-cache.ts';
+export { indexFromBytes, indexToBytes, loadIndex } from './index-cache.ts';

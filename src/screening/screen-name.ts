@@ -4,6 +4,7 @@
  */
 import { InterdictError } from '../errors/index.ts';
 import { MAX_NAME_LENGTH } from '../io/limits.ts';
+import { findBadText } from '../io/text-guard.ts';
 
 export { MAX_NAME_LENGTH };
 import type { ScreeningIndex } from './build-index.ts';
@@ -183,6 +184,8 @@ function compareCandidate(form: NameForm, index: ScreeningIndex, id: number, flo
 
 
 export function validateQuery(query: ScreeningQuery): QueryDob | undefined {
+  const notText = findBadText(query);
+  if (notText !== undefined) throw new InterdictError('SCREEN_BAD_INPUT', `${notText.message}: send text only`, { field: notText.field });
   if (query.name.length > MAX_NAME_LENGTH) {
     throw new InterdictError('SCREEN_BAD_INPUT', `the name is ${query.name.length.toLocaleString('en')} characters long; at most ${MAX_NAME_LENGTH.toLocaleString('en')} are screened`, { field: 'name' });
   }

@@ -58,7 +58,15 @@ export async function migrate(driver: SqlDriver, area: string, migrations: reado
     const applied: number[] = [];
     for (const m of migrations) {
       if (done.has(m.version)) continue;
-      for (const s of m.statements) await tx.run(forDialect(s, driver.dialect));
+      try {
+        for (const s of m.statements) await tx.run(forDialect(s, driver.dialect));
+      } catch (e) {
+        // A service role that may use the tables but not change them (docs/service.md, Security).
+        if ((e as { code?: string }).code === '42501') {
+          throw new InterdictError('STORE_SCHEMA', `the database's ${area} tables need migration ${m.version} (${m.name}), and the role connected may not change tables: run "interdict db migrate" (or "interdict db grant ROLE") with --db naming the tables' owner`);
+        }
+        throw e;
+      }
       await tx.run('INSERT INTO store_migrations (area, version, name, applied_at) VALUES (?, ?, ?, ?)', [area, m.version, m.name, new Date().toISOString()]);
       applied.push(m.version);
     }

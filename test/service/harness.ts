@@ -1,12 +1,16 @@
 /** A service on a fresh database (SQLite file or in-memory PGlite) with one account per role. */
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { FastifyInstance } from 'fastify';
+import assert from 'node:assert/strict';
+import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import { buildServer, type RouteInfo } from '../../http/server.ts';
 import { addAccount } from '../../src/app/accounts/accounts.ts';
 import { openService, type Service } from '../../src/app/service/service-context.ts';
+import { fixedSessionSecrets, type SessionSecrets } from '../../src/app/web/session-secret.ts';
 import { openPgliteDriver } from '../../src/store/index.ts';
+import { OpenApiCheck, type OpenApiDoc } from './openapi-check.ts';
 
 export type TestBackend = 'sqlite' | 'pglite';
 
@@ -15,6 +19,8 @@ export interface TestService {
   app: FastifyInstance;
   routeTable: RouteInfo[];
   keys: Record<string, string>;
+  /** The server secret the test server signs sessions with. */
+  sessions: SessionSecrets;
   dbFile?: string;
   close(): Promise<void>;
 }
@@ -37,16 +43,34 @@ export async function startTestService(backend: TestBackend = 'sqlite'): Promise
   const svc = backend === 'sqlite' ? await openService({ target: { kind: 'sqlite', file: dbFile, isDefault: false } }) : await openService({ driver: await openPgliteDriver() });
   const keys: Record<string, string> = {};
   for (const [name, a] of Object.entries(ACCOUNTS)) {
-    keys[name] = (await addAccount(svc.driver, { name, roles: [...a.roles], ...('state' in a ? { state: a.state } : {}) }, 'test')).key;
+    keys[name] = (await addAccount(svc.driver, { name, roles: [...a.roles], ...('state' in a ? { state: a.state } : {}) }, { actor: 'test', operator: true })).key;
   }
-  const { app, routeTable } = await buildServer(svc);
+  const sessions = fixedSessionSecrets(randomBytes(32));
+  // The rate limit is tested on its own (security-input.test.ts); here it would only count the tests' calls.
+  const { app, routeTable } = await buildServer(svc, { sessionSecrets: sessions, limits: { perMinute: 0 } });
+  holdToDocument(app);
   return {
-    svc, app, routeTable, keys, ...(backend === 'sqlite' && { dbFile }),
+    svc, app, routeTable, keys, sessions, ...(backend === 'sqlite' && { dbFile }),
     close: async () => {
       await app.close();
       await svc.close();
       rmSync(dir, { recursive: true, force: true });
     },
+  };
+}
+
+/**
+ * Every answer the tests receive through app.inject is held to the OpenAPI document: an answer whose
+ * status or body the document does not describe fails the test that received it.
+ */
+function holdToDocument(app: FastifyInstance): void {
+  const check = new OpenApiCheck(app.swagger() as unknown as OpenApiDoc);
+  const inject = app.inject.bind(app) as (o: InjectOptions) => Promise<LightMyRequestResponse>;
+  (app as unknown as { inject: (o: InjectOptions) => Promise<LightMyRequestResponse> }).inject = async (o: InjectOptions) => {
+    const res = await inject(o);
+    const problem = check.problem(String(o.method ?? 'GET'), String(o.url), res.statusCode, res.headers['content-type'] as string | undefined, res.body);
+    if (problem !== undefined) throw new assert.AssertionError({ message: `the answer does not match the OpenAPI document: ${problem}` });
+    return res;
   };
 }
 

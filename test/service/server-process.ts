@@ -1,5 +1,7 @@
 /** Start `interdict serve` as a real process on a free port; read its address (and first-start key). */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -13,9 +15,24 @@ export interface ServerProcess {
   stop(): Promise<number | null>;
 }
 
+let sharedConfig: string | undefined;
+
+/**
+ * The servers one test file starts share a config folder of their own (the deployment's session secret
+ * and audit key), never the user's; it is removed when the file's process ends.
+ */
+export function testConfigDir(): string {
+  if (sharedConfig === undefined) {
+    const dir = mkdtempSync(path.join(tmpdir(), 'interdict-config-'));
+    process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
+    sharedConfig = dir;
+  }
+  return sharedConfig;
+}
+
 export async function startServerProcess(env: NodeJS.ProcessEnv, args: string[] = [], timeoutMs = 60_000): Promise<ServerProcess> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'cli/main.ts', 'serve', '--port', '0', '--log-level', 'warn', ...args], {
-    cwd: projectRoot, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'],
+    cwd: projectRoot, env: { ...process.env, INTERDICT_CONFIG_DIR: process.env.INTERDICT_CONFIG_DIR ?? testConfigDir(), ...env }, stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';
   let err = '';

@@ -2,7 +2,8 @@
 // found by verify (HTTP and CLI, exit 2), naming the first bad entry.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { appendAudit, verifyAudit } from '../../src/app/audit/audit-log.ts';
+import { appendAudit } from '../../src/app/audit/audit-log.ts';
+import { verifyAudit } from '../../src/app/audit/verify-audit.ts';
 import { scratch } from '../support/cli-harness.ts';
 import { auth, startTestService, type TestBackend, type TestService } from './harness.ts';
 

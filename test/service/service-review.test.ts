@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { verifyAudit } from '../../src/app/audit/audit-log.ts';
+import { verifyAudit } from '../../src/app/audit/verify-audit.ts';
 import { parseVesselList } from '../../src/ships/vessel-list-csv.ts';
 import { importVesselList } from '../../src/ships/vessel-store.ts';
 import { auth, startTestService, type TestService } from './harness.ts';

@@ -29,6 +29,9 @@ const EXPECTED: Record<string, Role[] | 'public'> = {
   'GET /v1/users': ['admin'],
   'POST /v1/users': ['admin'],
   'DELETE /v1/users/:name': ['admin'],
+  'PATCH /v1/users/:name': ['admin'],
+  'POST /v1/users/:name/confirm': ['admin'],
+  'POST /v1/users/:name/key': ['admin'],
 };
 
 const SINGLE_ROLE: Record<Role, keyof typeof ACCOUNTS> = { analyst: 'analyst', releaser: 'releaser', reporter: 'reporterCN', auditor: 'auditor', admin: 'admin' };

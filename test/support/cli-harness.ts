@@ -31,7 +31,7 @@ export interface Scratch {
 export function scratch(prefix: string, extraEnv: NodeJS.ProcessEnv = {}): Scratch {
   const dir = mkdtempSync(path.join(tmpdir(), `interdict-${prefix}-`));
   after(() => rmSync(dir, { recursive: true, force: true }));
-  const env: NodeJS.ProcessEnv = { ...process.env, INTERDICT_CACHE_DIR: path.join(dir, 'cache'), XDG_DATA_HOME: path.join(dir, 'data'), ...extraEnv };
+  const env: NodeJS.ProcessEnv = { ...process.env, INTERDICT_CACHE_DIR: path.join(dir, 'cache'), XDG_DATA_HOME: path.join(dir, 'data'), INTERDICT_CONFIG_DIR: path.join(dir, 'config'), ...extraEnv };
   delete env.INTERDICT_DATABASE_URL;
   Object.assign(env, extraEnv);
   return {

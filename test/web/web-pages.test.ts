@@ -7,7 +7,7 @@ import { memoOf } from '../../http/pages/memo.ts';
 import { renderQueue } from '../../http/pages/alert-pages.ts';
 import { monthsOf } from '../../http/pages/ledger-chart.ts';
 import { parseTransactionText } from '../../http/pages/check-page.ts';
-import { revokeAccount } from '../../src/app/accounts/accounts.ts';
+import { revokeAccount } from '../../src/app/accounts/account-changes.ts';
 import type { Alert } from '../../src/app/alerts/alerts.ts';
 import { checkTransactions } from '../../src/app/service/service-queries.ts';
 import { addSubjects } from '../../src/app/subjects/subjects.ts';
@@ -151,12 +151,12 @@ describe('web: pages over HTTP', () => {
   });
 
   it('a session ends when it expires or its account is revoked; the pages stay out of the API route table', async () => {
-    const s = await openSession(t.svc.driver, t.keys.analyst2!);
+    const s = await openSession(t.svc.driver, t.sessions, t.keys.analyst2!);
     assert.ok(s);
-    assert.ok(await sessionFor(t.svc.driver, s.cookie));
-    assert.equal(await sessionFor(t.svc.driver, s.cookie, Date.now() + SESSION_TTL_MS + 1), undefined);
+    assert.ok(await sessionFor(t.svc.driver, t.sessions, s.cookie));
+    assert.equal(await sessionFor(t.svc.driver, t.sessions, s.cookie, Date.now() + SESSION_TTL_MS + 1), undefined);
     await revokeAccount(t.svc.driver, 'analyst2', 'test');
-    assert.equal(await sessionFor(t.svc.driver, s.cookie), undefined);
+    assert.equal(await sessionFor(t.svc.driver, t.sessions, s.cookie), undefined);
     assert.ok(!t.routeTable.some((r) => r.url === '/' || r.url.startsWith('/alerts') || r.url === '/check'));
   });
 

@@ -2,13 +2,16 @@
  * Accounts: a name, roles, a State for a reporter, and an API key shown once. Only the key's SHA-256 is
  * stored: keys are 32 random bytes, so a fast hash is as strong as a slow one here (there is nothing to
  * guess), and a lookup costs one indexed read. A revoked account keeps its row (the audit log names it).
+ *
+ * Segregation of duties (roles.ts): no account holds admin together with analyst or releaser, and an
+ * admin account's grant of analyst, releaser or admin waits for a second admin (grants.ts).
  */
 import { createHash, randomBytes } from 'node:crypto';
 import { InterdictError } from '../../errors/index.ts';
 import { isCountryCode } from '../../check/index.ts';
 import type { SqlDriver, SqlExec } from '../../store/index.ts';
 import { withAudit } from '../audit/audit-log.ts';
-import { isRole, ROLES, type Role } from './roles.ts';
+import { FOUR_EYES_ROLES, isRole, ROLES, segregationProblem, type Role } from './roles.ts';
 
 export interface Account {
   name: string;
@@ -18,6 +21,8 @@ export interface Account {
   createdBy: string;
   revokedAt?: string;
   revokedBy?: string;
+  /** Roles asked for by one admin and not yet confirmed by a second: the whole role set it will have. */
+  pending?: { roles: Role[]; by: string; at: string };
 }
 
 export interface NewAccount {
@@ -26,17 +31,46 @@ export interface NewAccount {
   state?: string;
 }
 
+/**
+ * Who grants: an admin account (over HTTP: its grants of analyst, releaser or admin wait for a second
+ * admin), or the operator at the server's machine (the CLI, which holds the database's credentials and so
+ * could write any table: its grants apply at once and are audited under the OS user).
+ */
+export interface Grantor {
+  actor: string;
+  operator: boolean;
+}
+
 const NAME = /^[A-Za-z0-9][A-Za-z0-9._@-]{0,63}$/;
+
+export function isAccountName(s: string): boolean {
+  return NAME.test(s);
+}
 
 export function hashKey(key: string): string {
   return createHash('sha256').update(key).digest('hex');
 }
 
-function newKey(): string {
+/** What the audit log records of a key: enough to tell two keys apart, nothing to sign in with. */
+export function keyIdOf(keyHash: string): string {
+  return createHash('sha256').update(keyHash).digest('hex').slice(0, 16);
+}
+
+export function newKey(): string {
   return `ik_${randomBytes(32).toString('base64url')}`;
 }
 
-interface UserRow {
+/**
+ * Stored roles as the roles in force. Fail closed: a row written before segregation of duties that holds
+ * admin beside analyst or releaser keeps admin only (an admin never also decides alerts).
+ */
+export function toRoles(json: string | null): Role[] {
+  if (json === null) return [];
+  const roles = (JSON.parse(json) as string[]).filter(isRole);
+  return roles.includes('admin') ? roles.filter((r) => r !== 'analyst' && r !== 'releaser') : roles;
+}
+
+export interface UserRow {
   name: string;
   roles: string;
   state: string | null;
@@ -44,48 +78,79 @@ interface UserRow {
   created_by: string;
   revoked_at: string | null;
   revoked_by: string | null;
+  pending_roles: string | null;
+  pending_by: string | null;
+  pending_at: string | null;
+  key_hash: string;
 }
 
-function toAccount(r: UserRow): Account {
-  const a: Account = { name: r.name, roles: (JSON.parse(r.roles) as string[]).filter(isRole), createdAt: r.created_at, createdBy: r.created_by };
+export const USER_COLUMNS = 'name, roles, state, created_at, created_by, revoked_at, revoked_by, pending_roles, pending_by, pending_at, key_hash';
+
+export function toAccount(r: UserRow): Account {
+  const a: Account = { name: r.name, roles: toRoles(r.roles), createdAt: r.created_at, createdBy: r.created_by };
   if (r.state !== null) a.state = r.state;
   if (r.revoked_at !== null) a.revokedAt = r.revoked_at;
   if (r.revoked_by !== null) a.revokedBy = r.revoked_by;
+  if (r.pending_roles !== null) a.pending = { roles: (JSON.parse(r.pending_roles) as string[]).filter(isRole), by: r.pending_by ?? '', at: r.pending_at ?? '' };
   return a;
 }
 
-export function validateAccount(input: NewAccount): { name: string; roles: Role[]; state?: string } {
-  const bad = (field: string, message: string): never => {
-    throw new InterdictError('USER_BAD_INPUT', message, { field });
-  };
-  if (typeof input.name !== 'string' || !NAME.test(input.name)) bad('name', `account name "${String(input.name)}" must be 1-64 letters, digits, ".", "_", "@" or "-"`);
-  if (!Array.isArray(input.roles) || input.roles.length === 0) bad('roles', `give at least one role (${ROLES.join(', ')})`);
+function bad(field: string, message: string): never {
+  throw new InterdictError('USER_BAD_INPUT', message, { field });
+}
+
+/** A role set as asked for: known roles, no admin beside analyst or releaser, a State for a reporter only. */
+export function validateRoles(rolesIn: unknown, stateIn: string | undefined): { roles: Role[]; state?: string } {
+  if (!Array.isArray(rolesIn) || rolesIn.length === 0) bad('roles', `give at least one role (${ROLES.join(', ')})`);
   const roles: Role[] = [];
-  for (const r of input.roles) {
-    if (!isRole(r)) return bad('roles', `"${r}" is not a role (${ROLES.join(', ')})`);
+  for (const r of rolesIn as unknown[]) {
+    if (typeof r !== 'string' || !isRole(r)) return bad('roles', `"${String(r)}" is not a role (${ROLES.join(', ')})`);
     if (!roles.includes(r)) roles.push(r);
   }
-  const state = input.state?.trim().toUpperCase();
+  const sod = segregationProblem(roles);
+  if (sod !== undefined) bad('roles', sod);
+  const state = stateIn?.trim().toUpperCase();
   if (roles.includes('reporter')) {
     if (state === undefined || state === '') bad('state', 'a reporter is bound to one State: give its ISO 3166 alpha-2 code (e.g. CN)');
-    if (!isCountryCode(state!)) bad('state', `"${input.state}" is not an ISO 3166 alpha-2 country code`);
+    if (!isCountryCode(state!)) bad('state', `"${stateIn}" is not an ISO 3166 alpha-2 country code`);
   } else if (state !== undefined && state !== '') bad('state', 'only a reporter is bound to a State');
-  return { name: input.name, roles, ...(roles.includes('reporter') ? { state: state! } : {}) };
+  return { roles, ...(roles.includes('reporter') ? { state: state! } : {}) };
+}
+
+export function validateAccount(input: NewAccount): { name: string; roles: Role[]; state?: string } {
+  if (typeof input.name !== 'string' || !NAME.test(input.name)) bad('name', `account name "${String(input.name)}" must be 1-64 letters, digits, ".", "_", "@" or "-"`);
+  return { name: input.name, ...validateRoles(input.roles, input.state) };
+}
+
+/**
+ * What a grant does now and what waits: the operator's apply at once; an admin account's grant of a
+ * four-eyes role (analyst, releaser, admin) not already held waits, and the roles that need no second
+ * admin (and those being removed) apply now.
+ */
+export function splitGrant(current: readonly Role[], wanted: readonly Role[], by: Grantor): { now: Role[]; pending?: Role[] } {
+  if (by.operator) return { now: [...wanted] };
+  const waits = wanted.filter((r) => FOUR_EYES_ROLES.includes(r) && !current.includes(r));
+  if (waits.length === 0) return { now: [...wanted] };
+  return { now: wanted.filter((r) => !waits.includes(r)), pending: [...wanted] };
 }
 
 /** Add an account; returns it with its key, which is never shown again. */
-export async function addAccount(driver: SqlDriver, input: NewAccount, actor: string): Promise<{ account: Account; key: string }> {
+export async function addAccount(driver: SqlDriver, input: NewAccount, by: Grantor): Promise<{ account: Account; key: string }> {
   const v = validateAccount(input);
   const key = newKey();
+  const keyHash = hashKey(key);
   const now = new Date().toISOString();
+  const grant = splitGrant([], v.roles, by);
   return withAudit(driver, async (tx) => {
     const inserted = await tx.all(
-      'INSERT INTO service_users (name, roles, state, key_hash, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (name) DO NOTHING RETURNING name',
-      [v.name, JSON.stringify(v.roles), v.state ?? null, hashKey(key), now, actor],
+      `INSERT INTO service_users (name, roles, state, key_hash, created_at, created_by, pending_roles, pending_by, pending_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (name) DO NOTHING RETURNING name`,
+      [v.name, JSON.stringify(grant.now), v.state ?? null, keyHash, now, by.actor, grant.pending ? JSON.stringify(grant.pending) : null, grant.pending ? by.actor : null, grant.pending ? now : null],
     );
     if (inserted.length === 0) throw new InterdictError('USER_CONFLICT', `an account named "${v.name}" already exists`, { field: 'name' });
-    const account: Account = { name: v.name, roles: v.roles, ...(v.state ? { state: v.state } : {}), createdAt: now, createdBy: actor };
-    return { result: { account, key }, audit: [{ actor, action: 'user.add', target: `user:${v.name}`, detail: { roles: v.roles, ...(v.state ? { state: v.state } : {}) } }] };
+    const account: Account = { name: v.name, roles: grant.now, ...(v.state ? { state: v.state } : {}), createdAt: now, createdBy: by.actor, ...(grant.pending && { pending: { roles: grant.pending, by: by.actor, at: now } }) };
+    const detail = { roles: grant.now, ...(grant.pending && { pending: grant.pending }), ...(v.state ? { state: v.state } : {}), keyId: keyIdOf(keyHash), ...(by.operator && { operator: true }) };
+    return { result: { account, key }, audit: [{ actor: by.actor, action: 'user.add', target: `user:${v.name}`, detail }] };
   });
 }
 
@@ -97,7 +162,7 @@ export async function ensureFirstAdmin(driver: SqlDriver, actor: string): Promis
   const any = await driver.all('SELECT 1 FROM service_users LIMIT 1');
   if (any.length > 0) return undefined;
   try {
-    return (await addAccount(driver, { name: 'admin', roles: ['admin'] }, actor)).key;
+    return (await addAccount(driver, { name: 'admin', roles: ['admin'] }, { actor, operator: true })).key;
   } catch (e) {
     if (e instanceof InterdictError && e.code === 'USER_CONFLICT') return undefined;
     throw e;
@@ -105,23 +170,12 @@ export async function ensureFirstAdmin(driver: SqlDriver, actor: string): Promis
 }
 
 export async function listAccounts(db: SqlExec): Promise<Account[]> {
-  const rows = await db.all<UserRow>('SELECT name, roles, state, created_at, created_by, revoked_at, revoked_by FROM service_users ORDER BY name');
+  const rows = await db.all<UserRow>(`SELECT ${USER_COLUMNS} FROM service_users ORDER BY name`);
   return rows.map(toAccount);
-}
-
-export async function revokeAccount(driver: SqlDriver, name: string, actor: string): Promise<Account> {
-  const now = new Date().toISOString();
-  return withAudit(driver, async (tx) => {
-    const changed = await tx.run('UPDATE service_users SET revoked_at = ?, revoked_by = ? WHERE name = ? AND revoked_at IS NULL', [now, actor, name]);
-    const rows = await tx.all<UserRow>('SELECT name, roles, state, created_at, created_by, revoked_at, revoked_by FROM service_users WHERE name = ?', [name]);
-    if (rows[0] === undefined) throw new InterdictError('SERVICE_NOT_FOUND', `there is no account named "${name}"`, { field: 'name' });
-    if (changed === 0) throw new InterdictError('USER_CONFLICT', `the account "${name}" was already revoked on ${rows[0].revoked_at}`, { field: 'name' });
-    return { result: toAccount(rows[0]), audit: [{ actor, action: 'user.revoke', target: `user:${name}`, detail: {} }] };
-  });
 }
 
 /** The live account a key belongs to, or undefined (unknown or revoked). */
 export async function accountForKey(db: SqlExec, key: string): Promise<Account | undefined> {
-  const rows = await db.all<UserRow>('SELECT name, roles, state, created_at, created_by, revoked_at, revoked_by FROM service_users WHERE key_hash = ? AND revoked_at IS NULL', [hashKey(key)]);
+  const rows = await db.all<UserRow>(`SELECT ${USER_COLUMNS} FROM service_users WHERE key_hash = ? AND revoked_at IS NULL`, [hashKey(key)]);
   return rows[0] ? toAccount(rows[0]) : undefined;
 }

@@ -26,6 +26,21 @@ export const PERMISSIONS = {
 } as const satisfies Record<string, readonly Role[]>;
 export type Permission = keyof typeof PERMISSIONS;
 
+/** Roles whose grant by an admin account waits for a second admin's confirmation. */
+export const FOUR_EYES_ROLES: readonly Role[] = ['analyst', 'releaser', 'admin'];
+
+/**
+ * Segregation of duties: whoever manages accounts does not also decide or confirm alerts, or one person
+ * could make the two keys four eyes need. Analyst with releaser stays allowed: the confirm itself refuses
+ * the proposer.
+ */
+export function segregationProblem(roles: readonly Role[]): string | undefined {
+  if (roles.includes('admin') && (roles.includes('analyst') || roles.includes('releaser'))) {
+    return 'an admin cannot also be analyst or releaser (segregation of duties): give these roles to separate accounts';
+  }
+  return undefined;
+}
+
 export function isRole(x: string): x is Role {
   return (ROLES as readonly string[]).includes(x);
 }

@@ -53,7 +53,7 @@ export async function appendAudit(tx: SqlExec, forUpdate: string, input: AuditIn
   return entry;
 }
 
-interface AuditRow {
+export interface AuditRow {
   seq: unknown;
   at: string;
   actor: string;
@@ -111,25 +111,43 @@ export interface VerifyResult {
   /** The seq of the first entry that fails (or of the first missing one). */
   firstBad?: number;
   problem?: string;
+  /** Signed checkpoints checked against the chain (when a checkpoint file was given). */
+  checkpoints?: number;
+}
+
+/** Where a walk of the chain starts: the genesis, or an entry already verified (a checkpoint). */
+export interface ChainPoint {
+  seq: number;
+  hash: string;
 }
 
 /**
- * Walk the chain from the first entry: each seq follows the one before, each prevHash is the previous
- * hash, each hash recomputes; the head row names the last entry (a deleted tail is a break too).
+ * Walk the chain: each seq follows the one before, each prevHash is the previous hash, each hash
+ * recomputes; the head row names the last entry (a deleted tail is a break too). `visit` sees every entry
+ * that holds (the cross-check collects what the log says of accounts and alerts). `from` starts after an
+ * entry already verified (the server's periodic checkpoint walks only what is new).
  */
-export async function verifyAudit(driver: SqlExec): Promise<VerifyResult> {
+export async function verifyChain(driver: SqlExec, visit?: (e: AuditEntry) => void, from: ChainPoint = { seq: 0, hash: GENESIS_HASH }): Promise<VerifyResult & { head?: ChainPoint }> {
   try {
-    return await verifyChain(driver);
+    return await walkChain(driver, visit, from);
   } catch (e) {
     // A table gone (dropped, or never created) is a broken log, not a fault of the verifier.
     return { ok: false, entries: 0, firstBad: 1, problem: `the audit log cannot be read: ${e instanceof Error ? e.message : String(e)}` };
   }
 }
 
-async function verifyChain(driver: SqlExec): Promise<VerifyResult> {
-  let prev = GENESIS_HASH;
-  let expected = 1;
-  let entries = 0;
+async function readHead(driver: SqlExec): Promise<ChainPoint | undefined> {
+  const head = await driver.all<{ seq: unknown; hash: string }>('SELECT seq, hash FROM audit_head WHERE id = 1');
+  return head[0] === undefined ? undefined : { seq: Number(head[0].seq), hash: head[0].hash };
+}
+
+async function walkChain(driver: SqlExec, visit: ((e: AuditEntry) => void) | undefined, from: ChainPoint): Promise<VerifyResult & { head?: ChainPoint }> {
+  // The head is read before and after the walk: appends by others while it runs are not a break.
+  const before = await readHead(driver);
+  let hashAtBefore: string | undefined;
+  let prev = from.hash;
+  let expected = from.seq + 1;
+  let entries = from.seq;
   const PAGE = 5000;
   for (;;) {
     const rows = await driver.all<AuditRow>(`SELECT ${COLUMNS} FROM audit_log WHERE seq >= ? ORDER BY seq LIMIT ?`, [expected, PAGE]);
@@ -139,25 +157,34 @@ async function verifyChain(driver: SqlExec): Promise<VerifyResult> {
       if (e.seq !== expected) return bad(`entry ${expected} is missing (the next entry is ${e.seq})`);
       if (e.prevHash !== prev) return bad(`entry ${e.seq}'s prevHash does not match the hash of entry ${e.seq - 1}`);
       if (canonicalize(e.detail) !== r.detail || entryHash(e) !== e.hash) return bad(`entry ${e.seq}'s content does not match its hash (it was altered)`);
+      visit?.(e);
       prev = e.hash;
+      if (e.seq === before?.seq) hashAtBefore = e.hash;
       expected++;
       entries++;
     }
     if (rows.length < PAGE) break;
   }
-  const head = await driver.all<{ seq: unknown; hash: string }>('SELECT seq, hash FROM audit_head WHERE id = 1');
-  const headSeq = Number(head[0]?.seq ?? 0);
+  const after = await readHead(driver);
+  const headSeq = before?.seq ?? 0;
   if (headSeq > entries) return { ok: false, entries, firstBad: entries + 1, problem: `entries ${entries + 1} to ${headSeq} are missing (the log ends early)` };
-  if (headSeq < entries) return { ok: false, entries, firstBad: headSeq + 1, problem: `entries after ${headSeq} were added outside the chain's head` };
-  if (head[0] !== undefined && head[0].hash !== prev) {
-    return { ok: false, entries, firstBad: entries, problem: `entry ${entries} is not the entry the chain's head recorded` };
+  if ((after?.seq ?? 0) < entries) return { ok: false, entries, firstBad: (after?.seq ?? 0) + 1, problem: `entries after ${after?.seq ?? 0} were added outside the chain's head` };
+  if (before !== undefined && before.seq < from.seq) return { ok: false, entries, firstBad: before.seq + 1, problem: `the chain's head names entry ${before.seq}, before entry ${from.seq} already verified` };
+  // The head must name the entry walked at its seq: the newest, or (appends came after the walk) the first head's.
+  let recorded: string | undefined;
+  let walked: string | undefined;
+  if (after !== undefined && after.seq === entries) [recorded, walked] = [after.hash, prev];
+  else if (before !== undefined) [recorded, walked] = [before.hash, before.seq === from.seq ? from.hash : hashAtBefore];
+  if (recorded !== undefined && recorded !== walked) {
+    const at = after !== undefined && after.seq === entries ? entries : before!.seq;
+    return { ok: false, entries, firstBad: at, problem: `entry ${at} is not the entry the chain's head recorded` };
   }
   // Every account was added by an audited change: accounts with no entry at all mean the log was emptied.
   if (entries === 0) {
     const users = await driver.all<{ n: unknown }>('SELECT count(*) AS n FROM service_users').catch(() => [{ n: 0 }]);
     if (Number(users[0]?.n ?? 0) > 0) return { ok: false, entries, firstBad: 1, problem: 'the log is empty, yet accounts exist: its entries were removed' };
   }
-  return { ok: true, entries };
+  return { ok: true, entries, head: { seq: entries, hash: prev } };
 }
 
 /** Run `fn` and its audit entry in one transaction. */

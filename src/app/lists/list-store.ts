@@ -3,13 +3,18 @@
  * database screens against the same list, and a list loaded through one is used by all. Each process
  * keeps the parsed list and its index for the row it last saw, and looks for a newer row when asked.
  */
-import { createHash } from 'node:crypto';
-import { gunzipSync } from 'node:zlib';
+import { promisify } from 'node:util';
+import { gunzip } from 'node:zlib';
 import { buildIndex, type ScreeningIndex } from '../../screening/index.ts';
-import { recordFingerprint } from '../../screening/list-diff.ts';
-import { loadUnList, parseUnList, type UnList } from '../../screening/un-list/index.ts';
+import { loadUnList, type UnList } from '../../screening/un-list/index.ts';
 import type { SqlExec } from '../../store/index.ts';
 import { lockChain } from '../audit/audit-log.ts';
+import { fingerprintsOf } from './list-fingerprints.ts';
+import { parseListOffThread } from './parse-off-thread.ts';
+
+export { fingerprintsOf };
+
+const gunzipAsync = promisify(gunzip);
 
 export interface ListInUse {
   rowId: number;
@@ -30,20 +35,17 @@ interface ListRow {
   loaded_by: string;
 }
 
-export function fingerprintsOf(list: UnList): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const r of list.records) out.set(r.ref, createHash('sha256').update(recordFingerprint(r)).digest('hex').slice(0, 32));
-  return out;
-}
-
-export function listFromRow(row: Pick<ListRow, 'source' | 'xml_gz'>): UnList {
-  if (row.xml_gz === null) return loadUnList(); // the snapshot bundled with this version of Interdict
-  return parseUnList(gunzipSync(Buffer.from(row.xml_gz, 'base64')), 'uploaded');
+/** A stored list and its index: the bundled one here (cached on disk), an uploaded one in a worker thread. */
+async function loadRow(row: Pick<ListRow, 'source' | 'xml_gz'>): Promise<{ list: UnList; index?: ScreeningIndex; fingerprints?: Map<string, string> }> {
+  if (row.xml_gz === null) return { list: loadUnList() }; // the snapshot bundled with this version of Interdict
+  return parseListOffThread(await gunzipAsync(Buffer.from(row.xml_gz, 'base64')), 'uploaded');
 }
 
 export class ListCache {
   private cached: ListInUse | undefined;
   private checkedAt = 0;
+  /** A list being read (several requests seeing a new list at once wait for one parse). */
+  private loading: { id: number; done: Promise<ListInUse> } | undefined;
 
   /**
    * The list in use. `maxAgeMs` > 0 lets a read trust what this process saw that recently (screening
@@ -55,24 +57,36 @@ export class ListCache {
     const head = await db.all<{ id: unknown }>('SELECT id FROM un_lists ORDER BY id DESC LIMIT 1');
     const id = Number(head[0]?.id ?? 0);
     if (this.cached === undefined || this.cached.rowId !== id) {
-      const rows = await db.all<ListRow>('SELECT id, version, source, xml_gz, loaded_at, loaded_by FROM un_lists WHERE id = ?', [id]);
-      const row = rows[0] ?? { id: 0, version: '', source: 'bundled', xml_gz: null, loaded_at: '', loaded_by: 'bundled' };
-      this.cached = this.make(Number(row.id), listFromRow(row), row.loaded_at, row.loaded_by);
+      if (this.loading?.id !== id) {
+        const done = (async () => {
+          const rows = await db.all<ListRow>('SELECT id, version, source, xml_gz, loaded_at, loaded_by FROM un_lists WHERE id = ?', [id]);
+          const row = rows[0] ?? { id: 0, version: '', source: 'bundled', xml_gz: null, loaded_at: '', loaded_by: 'bundled' };
+          const { list, index, fingerprints } = await loadRow(row);
+          return this.make(Number(row.id), list, row.loaded_at, row.loaded_by, index, fingerprints);
+        })();
+        this.loading = { id, done };
+        void done.catch(() => undefined).finally(() => {
+          if (this.loading?.done === done) this.loading = undefined;
+        });
+      }
+      const loaded = await this.loading!.done;
+      // A newer list may have been remembered meanwhile: never go back to an older one.
+      if (this.cached === undefined || this.cached.rowId <= loaded.rowId) this.cached = loaded;
     }
     this.checkedAt = now;
     return this.cached;
   }
 
   /** Remember a list this process has just stored (no need to read it back). */
-  remember(rowId: number, list: UnList, loadedAt: string, loadedBy: string, index?: ScreeningIndex): ListInUse {
-    this.cached = this.make(rowId, list, loadedAt, loadedBy, index);
+  remember(rowId: number, list: UnList, loadedAt: string, loadedBy: string, index?: ScreeningIndex, fingerprints?: ReadonlyMap<string, string>): ListInUse {
+    this.cached = this.make(rowId, list, loadedAt, loadedBy, index, fingerprints);
     this.checkedAt = Date.now();
     return this.cached;
   }
 
-  private make(rowId: number, list: UnList, loadedAt: string, loadedBy: string, index?: ScreeningIndex): ListInUse {
+  private make(rowId: number, list: UnList, loadedAt: string, loadedBy: string, index?: ScreeningIndex, fingerprints?: ReadonlyMap<string, string>): ListInUse {
     if (this.cached !== undefined && this.cached.list === list) return { ...this.cached, rowId, loadedAt, loadedBy };
-    return { rowId, list, index: index ?? buildIndex(list), fingerprints: fingerprintsOf(list), loadedAt, loadedBy };
+    return { rowId, list, index: index ?? buildIndex(list), fingerprints: fingerprints ?? fingerprintsOf(list), loadedAt, loadedBy };
   }
 }
 

@@ -1,10 +1,14 @@
-// What the service's CLI commands call (users, subjects, lists, audit), in one module they load when
+// What the service's CLI commands call (users, subjects, lists, audit, db), in one module they load when
 // they run, so that no other command pays for it at start-up.
-export { addAccount, listAccounts, revokeAccount } from '../accounts/accounts.ts';
+export { addAccount, listAccounts } from '../accounts/accounts.ts';
+export { confirmGrant, revokeAccount } from '../accounts/account-changes.ts';
 export { cliActor, openService, type Service } from './service-context.ts';
 export { updateList } from '../lists/list-update.ts';
 export { addSubjects } from '../subjects/subjects.ts';
-export { verifyAudit } from '../audit/audit-log.ts';
+export { verifyAudit } from '../audit/verify-audit.ts';
+export { loadPublicKey, loadSigningKey } from '../audit/audit-key.ts';
+export { appendCheckpoint, readCheckpoints, takeCheckpoint } from '../audit/checkpoints.ts';
+export { rotateSessionSecret } from '../web/session-secret.ts';
 export { parseDbTarget } from '../../store/db-target.ts';
 export { openDatabase } from '../../store/open-database.ts';
 export { parseBatchCsv } from '../../screening/index.ts';

@@ -3,6 +3,8 @@
  * in one), the list in use. Nothing here is state of its own: every fact lives in the database, so
  * several processes on one PostgreSQL database are one service.
  */
+import { userInfo } from 'node:os';
+import { InterdictError } from '../../errors/index.ts';
 import { loadLaw, type Law } from '../../law/index.ts';
 import { capSourceFromLaw, openSqlLedgerStore, type CapSource, type LedgerStore } from '../../ledger/index.ts';
 import { parseDbTarget, type DbTarget } from '../../store/db-target.ts';
@@ -52,13 +54,23 @@ export async function openService(opts: OpenServiceOptions = {}): Promise<Servic
   return { driver, law, caps, ledger, lists, close: () => ledger.close() };
 }
 
-/** Who did something, as the audit log names them: an account, or a person at this machine's CLI. */
-export function cliActor(): string {
-  let user = 'unknown';
+/**
+ * Who did something at this machine's CLI, as the audit log names them: the operating system's account
+ * running the command (not $USER, which anyone can set), and the name the person gave with `--as NAME`,
+ * recorded as a claim beside it ("cli:alice as bob").
+ */
+export function cliActor(as?: string): string {
+  let user: string;
   try {
-    user = process.env.USER ?? process.env.USERNAME ?? 'unknown';
+    user = userInfo().username;
   } catch {
-    // no environment: keep "unknown"
+    // No entry in the user database (a container's bare uid): the uid itself.
+    user = `uid ${process.getuid?.() ?? 'unknown'}`;
   }
-  return `cli:${user}`;
+  if (as === undefined) return `cli:${user}`;
+  const name = as.trim();
+  if (!/^[A-Za-z0-9][A-Za-z0-9._@-]{0,63}$/.test(name)) {
+    throw new InterdictError('CLI_BAD_FLAG', `--as "${as.slice(0, 80)}" must be a name of 1-64 letters, digits, ".", "_", "@" or "-"`, { field: 'as' });
+  }
+  return `cli:${user} as ${name}`;
 }

@@ -55,5 +55,10 @@ export function serviceMigrations(dialect: 'sqlite' | 'postgres'): Migration[] {
     { version: 1, name: 'accounts, subjects, alerts, lists, audit log', statements: [...TABLES, ...(dialect === 'sqlite' ? SQLITE_TRIGGERS : POSTGRES_TRIGGERS)] },
     // Sessions are stateless signed cookies; a signed-out one is remembered until it would have expired.
     { version: 2, name: 'web sessions signed out', statements: ['CREATE TABLE web_signouts (signature TEXT PRIMARY KEY, expires_at BIGINT NOT NULL)'] },
+    // Four eyes on access: an admin's grant of analyst, releaser or admin waits here for a second admin.
+    {
+      version: 3, name: 'pending role grants',
+      statements: ['ALTER TABLE service_users ADD COLUMN pending_roles TEXT', 'ALTER TABLE service_users ADD COLUMN pending_by TEXT', 'ALTER TABLE service_users ADD COLUMN pending_at TEXT'],
+    },
   ];
 }

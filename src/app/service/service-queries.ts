@@ -11,23 +11,33 @@ import { listInfo } from '../../screening/un-list/index.ts';
 import { loadDesignatedVessels } from '../../ships/vessel-store.ts';
 import { listHistory } from '../lists/list-store.ts';
 import { vesselScreener } from '../vessel-screener.ts';
+import { mapInSlices } from '../slices.ts';
 import type { Service } from './service-context.ts';
 
 /** How stale a process's view of the list in use may be for a read (a list update elsewhere shows within this). */
 export const LIST_MAX_AGE_MS = 1000;
 
+/**
+ * The lowest threshold a request may ask for: below it every name on the list "matches" every query (the
+ * review's 5e-324 made one request answer 218 MB). Together with the batch's match budget it bounds the
+ * answer's size.
+ */
+export const MIN_THRESHOLD = 0.5;
+/** The most matches one batch answer may hold (about 8 MB of JSON); more is refused, naming the way out. */
+export const MAX_BATCH_MATCHES = 20_000;
+
 export async function checkTransactions(svc: Service, body: unknown): Promise<Decision | Decision[]> {
   const many = Array.isArray(body);
   const raws = many ? body : [body];
   // INVARIANT: every transaction is validated before any is evaluated.
-  const txs = raws.map((raw, i) => parseTransaction(raw, many ? i : (typeof (raw as { id?: unknown })?.id === 'string' ? (raw as { id: string }).id : 0)));
+  const txs = await mapInSlices(raws, (raw, i) => parseTransaction(raw, many ? i : (typeof (raw as { id?: unknown })?.id === 'string' ? (raw as { id: string }).id : 0)));
   const list = await svc.lists.current(svc.driver, LIST_MAX_AGE_MS);
   // The same context as the CLI's check: parties, the cap ledger and the imported 1718 vessels list,
   // all from the service's one database (a list not imported yet says so in the decision).
   const [capState, vessels] = await Promise.all([loadCapStateLookup(svc.ledger, svc.law), loadDesignatedVessels(svc.driver)]);
   const ctx: CheckContext = { screenParty: createPartyScreener(list.index), capState };
   if (vessels) ctx.screenVessel = vesselScreener(vessels);
-  const decisions = txs.map((tx) => evaluate(tx, svc.law, ctx));
+  const decisions = await mapInSlices(txs, (tx) => evaluate(tx, svc.law, ctx));
   return many ? decisions : decisions[0]!;
 }
 
@@ -54,11 +64,18 @@ export async function screenBatch(svc: Service, queries: Record<string, ScreenRe
       throw e;
     }
   }
-  const responses: Record<string, { matches: ScreeningMatch[] }> = {};
-  for (const [key, q] of entries) {
+  // Null-prototype: a key such as "__proto__" or "constructor" is an ordinary key of the answer.
+  const responses = Object.create(null) as Record<string, { matches: ScreeningMatch[] }>;
+  let total = 0;
+  await mapInSlices(entries, ([key, q]) => {
     const { threshold, ...query } = q;
-    responses[key] = { matches: screenName(list.index, query, { threshold: threshold ?? DEFAULT_THRESHOLD }) };
-  }
+    const matches = screenName(list.index, query, { threshold: threshold ?? DEFAULT_THRESHOLD });
+    total += matches.length;
+    if (total > MAX_BATCH_MATCHES) {
+      throw new InterdictError('SERVICE_TOO_LARGE', `the answer would hold more than ${MAX_BATCH_MATCHES.toLocaleString('en')} matches (at "${key.slice(0, 80)}"): send fewer names per request, or a higher threshold`, { field: 'queries' });
+    }
+    responses[key] = { matches };
+  });
   return { responses, listVersion: list.index.listVersion, algorithm: list.index.algorithm };
 }
 

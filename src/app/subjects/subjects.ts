@@ -1,15 +1,18 @@
 /**
  * Monitored subjects: stored, screened against the list in use, every hit an alert. A batch is
- * validated whole first, then stored and screened in one transaction: all or nothing.
+ * validated whole first (all or nothing for bad input), then stored in chunks (addSubjects).
  */
 import { createHash } from 'node:crypto';
 import canonicalize from 'canonicalize';
 import { InterdictError, isInterdictError } from '../../errors/index.ts';
+import { findBadText } from '../../io/text-guard.ts';
 import { screenName, validateQuery, type ScreeningQuery } from '../../screening/index.ts';
 import type { SqlExec } from '../../store/index.ts';
 import { appendAudit, lockChain } from '../audit/audit-log.ts';
 import { openAlerts } from '../alerts/open-alerts.ts';
 import type { Service } from '../service/service-context.ts';
+import { setImmediate as yieldToLoop } from 'node:timers/promises';
+import { mapInSlices } from '../slices.ts';
 import type { StoredSubject, SubjectInput } from './subject-types.ts';
 
 export interface SubjectResult {
@@ -21,14 +24,23 @@ export interface SubjectResult {
 
 const MAX_ID = 200;
 
-export function validateSubjects(raw: unknown): StoredSubject[] {
+/** Validate a batch whole, giving the event loop a turn every few milliseconds (a server's 10,000-subject import). */
+export async function validateSubjectsInSlices(raw: unknown): Promise<StoredSubject[]> {
+  const check = subjectChecker(raw);
+  return mapInSlices(raw as unknown[], check);
+}
+
+/** One subject's validation, for a batch whose ids must be distinct. */
+function subjectChecker(raw: unknown): (s: unknown, i: number) => StoredSubject {
   if (!Array.isArray(raw)) throw new InterdictError('SUBJECT_BAD_INPUT', 'the body must be an array of subjects', { field: '' });
   const seen = new Set<string>();
-  return raw.map((s: unknown, i) => {
+  return (s: unknown, i) => {
     const bad = (field: string, message: string): never => {
       throw new InterdictError('SUBJECT_BAD_INPUT', message, { record: i, field: `[${i}].${field}` });
     };
     if (typeof s !== 'object' || s === null || Array.isArray(s)) return bad('', 'each subject must be an object');
+    const notText = findBadText(s);
+    if (notText !== undefined) bad(notText.field, `${notText.message}: send text only`);
     const o = s as Record<string, unknown>;
     for (const k of Object.keys(o)) if (!['id', 'name', 'dob', 'nationality', 'type'].includes(k)) bad(k, `unknown field "${k}"`);
     if (typeof o.id !== 'string' || o.id.trim() === '' || o.id.length > MAX_ID) bad('id', `id must be a non-empty string of at most ${MAX_ID} characters`);
@@ -48,7 +60,7 @@ export function validateSubjects(raw: unknown): StoredSubject[] {
       throw e;
     }
     return { ...subject, fingerprint: subjectFingerprint(subject) };
-  });
+  };
 }
 
 export function toQuery(s: SubjectInput): ScreeningQuery {
@@ -97,32 +109,62 @@ function idsFor(results: SubjectResult[], status: SubjectResult['status']): stri
   return ids.length <= 1000 ? ids : ids.length;
 }
 
-/** Store the subjects, screen each against the whole list in use, open alerts for the hits. */
+/**
+ * Subjects are stored in chunks of this many, each chunk one transaction with its own audit entry: the
+ * audit chain's lock is held for one chunk's writes (tens of milliseconds), never for a whole import, and
+ * the event loop gets a turn between chunks (SQLite's statements run synchronously).
+ */
+export const SUBJECT_CHUNK = 250;
+
+/**
+ * Store the subjects, screen each against the whole list in use, open alerts for the hits. The batch is
+ * validated whole first (a bad subject stores none); the screening runs before any lock, in slices; then
+ * the chunks commit one after the other. A failure after validation (the database gone) leaves the
+ * chunks before it stored: sending the same batch again completes it (unchanged subjects change nothing).
+ */
 export async function addSubjects(svc: Service, raw: unknown, actor: string): Promise<{ subjects: SubjectResult[]; alertsOpened: number; listVersion: string }> {
-  const subjects = validateSubjects(raw);
+  const subjects = await validateSubjectsInSlices(raw);
   const now = new Date().toISOString();
-  return svc.driver.transaction(async (tx) => {
-    await lockChain(tx, svc.driver.forUpdate);
-    const list = await svc.lists.current(tx);
-    const results: SubjectResult[] = [];
-    let opened = 0;
-    let changed = 0;
-    for (const s of subjects) {
-      const status = await upsert(tx, svc.driver.forUpdate, s, now);
-      if (status !== 'unchanged') changed++;
-      const matches = screenName(list.index, toQuery(s));
-      const alerts = await openAlerts(tx, svc.driver.forUpdate, s, matches, list, actor, now);
-      opened += alerts.length;
-      results.push({ id: s.id, status, matches: matches.length, alerts });
-    }
-    if (changed > 0) {
-      await appendAudit(tx, svc.driver.forUpdate, {
-        actor, action: 'subjects.upsert', target: 'subjects',
-        detail: { created: idsFor(results, 'created'), updated: idsFor(results, 'updated'), alertsOpened: opened },
-      }, now);
-    }
-    return { subjects: results, alertsOpened: opened, listVersion: list.list.version.id };
-  });
+  const list = await svc.lists.current(svc.driver);
+  const screened = await mapInSlices(subjects, (s) => screenName(list.index, toQuery(s)));
+  const results: SubjectResult[] = [];
+  let opened = 0;
+  let listVersion = list.list.version.id;
+  for (let start = 0; start < subjects.length; start += SUBJECT_CHUNK) {
+    const chunk = subjects.slice(start, start + SUBJECT_CHUNK);
+    const r = await svc.driver.transaction(async (tx) => {
+      await lockChain(tx, svc.driver.forUpdate);
+      // A list loaded meanwhile (by any process): this chunk is screened again against it, under the lock.
+      const inUse = await svc.lists.current(tx);
+      const again = inUse.rowId !== list.rowId;
+      const out: SubjectResult[] = [];
+      let chunkOpened = 0;
+      let changed = 0;
+      for (const [i, s] of chunk.entries()) {
+        const status = await upsert(tx, svc.driver.forUpdate, s, now);
+        if (status !== 'unchanged') changed++;
+        const matches = again ? screenName(inUse.index, toQuery(s)) : screened[start + i]!;
+        const alerts = await openAlerts(tx, svc.driver.forUpdate, s, matches, inUse, actor, now);
+        chunkOpened += alerts.length;
+        out.push({ id: s.id, status, matches: matches.length, alerts });
+      }
+      if (changed > 0) {
+        await appendAudit(tx, svc.driver.forUpdate, {
+          actor, action: 'subjects.upsert', target: 'subjects',
+          detail: {
+            created: idsFor(out, 'created'), updated: idsFor(out, 'updated'), alertsOpened: chunkOpened,
+            ...(subjects.length > SUBJECT_CHUNK && { part: `${start / SUBJECT_CHUNK + 1} of ${Math.ceil(subjects.length / SUBJECT_CHUNK)}` }),
+          },
+        }, now);
+      }
+      return { out, chunkOpened, version: inUse.list.version.id };
+    });
+    results.push(...r.out);
+    opened += r.chunkOpened;
+    listVersion = r.version;
+    await yieldToLoop();
+  }
+  return { subjects: results, alertsOpened: opened, listVersion };
 }
 
 export async function listSubjects(db: SqlExec, limit = 1000, after = ''): Promise<StoredSubject[]> {

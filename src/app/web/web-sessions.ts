@@ -1,16 +1,17 @@
 /**
  * Web sessions without server state: the session cookie names the account and an expiry and is signed
- * with HMAC-SHA256 keyed by the account's stored key hash. Any process on the same database can verify
- * it; revoking the account (or giving it a new key) ends every session at once. The CSRF token is derived
- * from the cookie the same way, so it is bound to one session and needs no storage either.
+ * with HMAC-SHA256 keyed by the deployment's server secret (session-secret.ts, kept outside the
+ * database), over the account's current key hash too. So reading the database is not enough to mint a
+ * session; any process of the deployment can verify one; revoking the account (or giving it a new key)
+ * ends every session at once. The CSRF token is derived from the cookie the same way, so it is bound to
+ * one session and needs no storage either.
  */
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import type { SqlExec } from '../../store/index.ts';
-import { accountForKey, hashKey, type Account } from '../accounts/accounts.ts';
-import { isRole } from '../accounts/roles.ts';
+import { accountForKey, hashKey, isAccountName, toRoles, type Account } from '../accounts/accounts.ts';
+import { SESSION_TTL_MS, type SessionSecrets } from './session-secret.ts';
 
-/** A session lasts a working day. */
-export const SESSION_TTL_MS = 12 * 60 * 60 * 1000;
+export { SESSION_TTL_MS };
 
 interface Row {
   name: string;
@@ -25,13 +26,13 @@ async function liveAccount(db: SqlExec, name: string): Promise<{ account: Accoun
   const rows = await db.all<Row>('SELECT name, roles, state, key_hash, created_at, created_by FROM service_users WHERE name = ? AND revoked_at IS NULL', [name]);
   const r = rows[0];
   if (r === undefined) return undefined;
-  const account: Account = { name: r.name, roles: (JSON.parse(r.roles) as string[]).filter(isRole), createdAt: r.created_at, createdBy: r.created_by };
+  const account: Account = { name: r.name, roles: toRoles(r.roles), createdAt: r.created_at, createdBy: r.created_by };
   if (r.state !== null) account.state = r.state;
   return { account, keyHash: r.key_hash };
 }
 
-function mac(keyHash: string, purpose: string, text: string): string {
-  return createHmac('sha256', keyHash).update(`${purpose}\n${text}`).digest('base64url');
+function mac(secret: Buffer, keyHash: string, purpose: string, text: string): string {
+  return createHmac('sha256', secret).update(`${purpose}\n${keyHash}\n${text}`).digest('base64url');
 }
 
 function same(a: string, b: string): boolean {
@@ -41,11 +42,11 @@ function same(a: string, b: string): boolean {
 }
 
 /** Sign in with an API key: the session cookie's value, or undefined for an unknown or revoked key. */
-export async function openSession(db: SqlExec, key: string, now = Date.now()): Promise<{ account: Account; cookie: string } | undefined> {
+export async function openSession(db: SqlExec, secrets: SessionSecrets, key: string, now = Date.now()): Promise<{ account: Account; cookie: string } | undefined> {
   const account = await accountForKey(db, key);
   if (account === undefined) return undefined;
   const payload = `${Buffer.from(account.name).toString('base64url')}.${now + SESSION_TTL_MS}`;
-  return { account, cookie: `${payload}.${mac(hashKey(key), 'session', payload)}` };
+  return { account, cookie: `${payload}.${mac(secrets.current(), hashKey(key), 'session', payload)}` };
 }
 
 export interface WebSession {
@@ -55,14 +56,20 @@ export interface WebSession {
 }
 
 /** The session a cookie stands for, or undefined (forged, expired, revoked, re-keyed). */
-export async function sessionFor(db: SqlExec, cookie: string, now = Date.now()): Promise<WebSession | undefined> {
+export async function sessionFor(db: SqlExec, secrets: SessionSecrets, cookie: string, now = Date.now()): Promise<WebSession | undefined> {
   const m = /^([A-Za-z0-9_-]{1,100})\.(\d{1,15})\.([A-Za-z0-9_-]{43})$/.exec(cookie);
-  if (m === null || Number(m[2]) <= now) return undefined;
-  const live = await liveAccount(db, Buffer.from(m[1]!, 'base64url').toString());
-  if (live === undefined || !same(mac(live.keyHash, 'session', `${m[1]}.${m[2]}`), m[3]!)) return undefined;
+  if (m === null || Number(m[2]) <= now || Number(m[2]) > now + SESSION_TTL_MS) return undefined;
+  // The name is checked before it reaches the database: a cookie is anyone's input (a NUL in it was a 500).
+  const name = Buffer.from(m[1]!, 'base64url').toString();
+  if (!isAccountName(name)) return undefined;
+  const live = await liveAccount(db, name);
+  if (live === undefined) return undefined;
+  // The secret that signed it: the current one, or the previous one during a rotation's grace period.
+  const secret = secrets.accepted(now).find((k) => same(mac(k, live.keyHash, 'session', `${m[1]}.${m[2]}`), m[3]!));
+  if (secret === undefined) return undefined;
   const out = await db.all('SELECT 1 FROM web_signouts WHERE signature = ?', [m[3]!]);
   if (out.length > 0) return undefined; // signed out: the cookie ends with it, whoever kept a copy
-  return { account: live.account, csrf: mac(live.keyHash, 'csrf', cookie) };
+  return { account: live.account, csrf: mac(secret, live.keyHash, 'csrf', cookie) };
 }
 
 /** Sign a session out for good: its cookie is refused from now on, in every process (kept until it expires). */

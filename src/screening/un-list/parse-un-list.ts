@@ -4,6 +4,7 @@
  * of the file is kept.
  */
 import { InterdictError } from '../../errors/index.ts';
+import { isValidDate } from '../../law/dates.ts';
 import { datesOfBirth, isoDate, type Where } from './dates.ts';
 import { documents } from './documents.ts';
 import { findImoNumbers } from './imo.ts';
@@ -15,6 +16,14 @@ import { children, parseXml, rootAttribute, tagsOf, text, values, type XNode } f
 
 function invalid(file: string, message: string, extra: { record?: string; field?: string } = {}): InterdictError {
   return new InterdictError('LIST_INVALID', message, { file, ...extra });
+}
+
+const GENERATED = /^(\d{4}-\d{2}-\d{2})(?:T([01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d{1,9})?)?(?:Z|[+-](?:[01]\d|2[0-3]):?[0-5]\d)?)?$/;
+
+/** An ISO 8601 date, or date and time, whose day exists. */
+export function isGeneratedDate(s: string): boolean {
+  const m = GENERATED.exec(s);
+  return m !== null && isValidDate(m[1]!);
 }
 
 export function listVersion(dateGenerated: string, sha256: string): ListVersion {
@@ -121,6 +130,10 @@ function parseFresh(xml: string | Buffer, bytes: Buffer, sha256: string, source:
   const dateGenerated = rootAttribute(parsed.doc, 'CONSOLIDATED_LIST', 'dateGenerated')?.trim();
   if (dateGenerated === undefined || dateGenerated === '') {
     throw invalid(source, 'CONSOLIDATED_LIST has no dateGenerated attribute', { field: 'dateGenerated' });
+  }
+  // It becomes the list version every screening result records: a real date and time, as the UN writes it.
+  if (!isGeneratedDate(dateGenerated)) {
+    throw invalid(source, `CONSOLIDATED_LIST dateGenerated "${dateGenerated.slice(0, 60)}" is not a date and time (e.g. 2026-01-28T00:00:11.197Z)`, { field: 'dateGenerated' });
   }
   const records: ListRecord[] = [];
   const individuals = children(root, 'INDIVIDUALS').flatMap((g) => children(g, 'INDIVIDUAL'));

@@ -1,0 +1,76 @@
+/**
+ * What the route schemas cannot say by themselves, added to the generated OpenAPI document: the list
+ * upload's body is the XML itself (validated by the list parser, not by JSON Schema), and every text a
+ * request carries must be text (src/io/text-guard.ts: the gate runs before the schemas, so the document
+ * says it as a pattern on every free string).
+ */
+type Schema = Record<string, unknown>;
+type Operation = { parameters?: { schema?: Schema }[]; requestBody?: { content?: Record<string, { schema?: Schema }> } };
+type OpenApiDoc = { paths?: Record<string, Record<string, Operation>> };
+
+/** No NUL, no lone surrogate, no non-character (ajv and the document's readers compile it with the u flag). */
+export const TEXT_PATTERN = '^[^\\u0000\\p{Cs}\\p{Noncharacter_Code_Point}]*$';
+
+/** Every string schema under `s` with no pattern, format or fixed values of its own gets the text pattern. */
+function markText(s: unknown): void {
+  if (typeof s !== 'object' || s === null) return;
+  if (Array.isArray(s)) {
+    for (const x of s) markText(x);
+    return;
+  }
+  const o = s as Schema;
+  const types = Array.isArray(o.type) ? o.type : [o.type];
+  if (types.includes('string') && o.pattern === undefined && o.format === undefined && o.enum === undefined && o.const === undefined) o.pattern = TEXT_PATTERN;
+  for (const [k, v] of Object.entries(o)) if (k !== 'enum' && k !== 'const' && k !== 'examples') markText(v);
+}
+
+/**
+ * A transaction as the check's parser takes it (CONTRACT §1, src/check/parse-transaction.ts): the route
+ * itself lets the parser refuse, so its messages name the record and field; the document says the same rules.
+ */
+export function transactionSchema(countries: readonly string[], products: readonly string[], types: readonly string[]): Schema {
+  const text = { type: 'string', maxLength: 10_000 };
+  const date = { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$', format: 'date' };
+  const country = { type: 'string', enum: [...countries] };
+  const closed = (properties: Record<string, unknown>, required: string[] = []): Schema => ({ type: 'object', additionalProperties: false, required, properties });
+  const tx = closed({
+    id: { type: ['string', 'number'], maxLength: 10_000 },
+    type: { enum: [...types] },
+    date,
+    from: country,
+    to: country,
+    goods: {
+      type: 'array',
+      items: closed({
+        hs: { type: 'string', pattern: '^\\s*\\d{2}(\\d{2}(\\.?\\d{2}(\\.?\\d{2}(\\.?\\d{2})?)?)?)?\\s*$' },
+        description: text, product: { enum: [...products] }, quantity: { type: 'number', minimum: 0 }, unit: text, value: { type: 'number', minimum: 0 },
+      }),
+    },
+    contract: closed({ finalized: date }),
+    parties: { type: 'array', items: closed({ name: { type: 'string', maxLength: 1000, pattern: '\\S' }, role: text, country, nationality: country, dob: { type: 'string', pattern: '^\\d{4}(-\\d{2}(-\\d{2})?)?$' }, type: { enum: ['person', 'entity'] } }, ['name']) },
+    vessels: { type: 'array', items: closed({ name: text, imo: { type: 'string', pattern: '^([Ii][Mm][Oo] ?)?\\d{7}$' }, flag: country }) },
+    worker: closed({ nationality: country }),
+    jointVenture: closed({ established: date, project: text }),
+    approvals: { type: 'array', items: closed({ measure: { type: 'string', minLength: 1 }, reference: { type: 'string', pattern: '\\S' }, date }, ['measure', 'reference']) },
+    purpose: text,
+  }, ['type', 'date']);
+  return { description: 'A transaction, or an array of them (CONTRACT §1)', anyOf: [tx, { type: 'array', maxItems: 10_000, items: tx }] };
+}
+
+export function describeOutside<T>(input: T, transaction?: Schema): T {
+  const doc = input as OpenApiDoc;
+  const check = doc.paths?.['/v1/check']?.post?.requestBody?.content?.['application/json'];
+  if (check !== undefined && transaction !== undefined) check.schema = transaction;
+  for (const ops of Object.values(doc.paths ?? {})) {
+    for (const op of Object.values(ops)) {
+      for (const p of op.parameters ?? []) markText(p.schema);
+      for (const c of Object.values(op.requestBody?.content ?? {})) markText(c.schema);
+    }
+  }
+  const lists = doc.paths?.['/v1/lists']?.post;
+  if (lists) {
+    lists.requestBody = { content: { 'application/xml': { schema: { type: 'string', description: 'a UN Security Council Consolidated List XML file' } } } };
+    (lists.requestBody as { required?: boolean }).required = true;
+  }
+  return input;
+}

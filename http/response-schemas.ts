@@ -1,0 +1,123 @@
+/**
+ * What each route answers, as JSON Schema, for the OpenAPI document: every success and every error a
+ * route can give. The answers are written as they are (not serialized through these schemas); the test
+ * harness checks every answer the service tests receive against the document (test/service/openapi-check.ts),
+ * so the document cannot drift from what is sent. Shapes this service owns are closed
+ * (additionalProperties: false); the engine's records (decisions, matches, ledger figures) list the
+ * fields clients rely on and may carry more.
+ */
+type Schema = Record<string, unknown>;
+
+const str = { type: 'string' } as const;
+const int = { type: 'integer' } as const;
+const num = { type: 'number' } as const;
+const bool = { type: 'boolean' } as const;
+const nullable = (t: string): Schema => ({ type: [t, 'null'] });
+const arr = (items: Schema): Schema => ({ type: 'array', items });
+const closed = (properties: Record<string, Schema>, required: string[] = Object.keys(properties)): Schema => ({ type: 'object', additionalProperties: false, required, properties });
+const open = (properties: Record<string, Schema>, required: string[] = []): Schema => ({ type: 'object', required, properties });
+
+export const errorBodySchema = closed({
+  error: closed({ code: str, message: str, field: str, record: str, hint: str }, ['code', 'message', 'hint']),
+});
+
+const reason = open({ measure: str, resolution: int, paragraph: str, effect: { enum: ['prohibits', 'permits', 'conditions', 'requires-review'] }, summary: str, confidence: { enum: ['T', 'S', 'N', 'U'] } }, ['effect', 'summary']);
+const decision = open({
+  id: str, outcome: { enum: ['prohibited', 'conditional', 'permitted', 'review'] }, reasons: arr(reason), obligations: arr(open({ kind: str, due: str })), lawVersion: str, evaluatedFor: str,
+}, ['outcome', 'reasons', 'obligations', 'lawVersion', 'evaluatedFor']);
+
+const explanation = open({ feature: str, score: num, weight: num, detail: str }, ['feature', 'score', 'detail']);
+/** A screening match; `band` ("match" | "possible") and `regime` as CONTRACT §2. */
+export const matchSchema = open({
+  ref: str, name: str, score: num, band: { enum: ['match', 'possible'] }, regime: str, kind: str, recordKind: str, explanation: arr(explanation), algorithm: str, listVersion: str,
+}, ['ref', 'name', 'score', 'explanation', 'algorithm', 'listVersion']);
+const matches = arr(matchSchema);
+
+const auditEntry = closed({ seq: int, at: str, actor: str, action: str, target: str, detail: { type: 'object' }, prevHash: str, hash: str });
+
+const alert = closed({
+  id: int, status: str, band: { enum: ['match', 'possible'] },
+  subject: closed({ id: str, name: str, dob: str, nationality: str, type: str }, ['id', 'name']),
+  match: matchSchema, score: num, ref: str, algorithm: str, listVersion: str, openedAt: str, openedBy: str,
+  decision: closed({ disposition: str, note: str, expires: str, by: str, at: str }, ['disposition', 'note', 'by', 'at']),
+  confirmation: closed({ by: str, at: str, note: str }, ['by', 'at']),
+  history: arr(auditEntry),
+}, ['id', 'status', 'subject', 'match', 'score', 'ref', 'algorithm', 'listVersion', 'openedAt', 'openedBy']);
+
+const account = closed({
+  name: str, roles: arr(str), state: str, createdAt: str, createdBy: str, revokedAt: str, revokedBy: str,
+  pending: closed({ roles: arr(str), by: str, at: str }),
+}, ['name', 'roles', 'createdAt', 'createdBy']);
+
+const notice = open({ commodity: str, period: str, threshold: int, totalBarrels: num, issuedAt: str }, ['commodity', 'period', 'threshold']);
+const deliveryRecord = open({ state: str, ref: str, version: int, commodity: str, period: str, date: str, barrels: num, tonnes: num }, ['state', 'ref', 'commodity', 'date']);
+const periodTotals = open({ commodity: str, period: str, capBarrels: nullable('number'), totalBarrels: num, percent: nullable('number') }, ['commodity', 'period', 'totalBarrels']);
+
+const verify = closed({ ok: bool, entries: int, firstBad: int, problem: str, checkpoints: int }, ['ok', 'entries']);
+
+const ok = (description: string, schema: Schema): Schema => ({ description, ...schema });
+
+/** The success answers, by route ("METHOD /url") and status. */
+export const SUCCESS: Record<string, Record<number, Schema>> = {
+  'GET /healthz': { 200: ok('Up', closed({ ok: { const: true } })) },
+  'GET /readyz': { 200: ok('Ready (and nothing else about the deployment)', closed({ ok: { const: true } })) },
+  'GET /openapi.json': { 200: ok('This document', open({ openapi: str, paths: { type: 'object' } }, ['openapi', 'paths'])) },
+  'POST /v1/check': { 200: ok('The decision, or one per transaction in order', { anyOf: [decision, arr(decision)] }) },
+  'POST /v1/screen': {
+    200: ok('Matches for one name, or for each key of a batch', {
+      anyOf: [
+        open({ matches, listVersion: str, algorithm: str, threshold: num }, ['matches', 'listVersion', 'algorithm']),
+        open({ responses: { type: 'object', additionalProperties: open({ matches }, ['matches']) }, listVersion: str, algorithm: str }, ['responses', 'listVersion', 'algorithm']),
+      ],
+    }),
+  },
+  'GET /v1/law': { 200: ok('The measures in force on the date', open({ date: str, lawVersion: str, measures: arr(open({ id: str, resolution: int, paragraph: str, title: str, effective: str }, ['id'])) }, ['date', 'lawVersion', 'measures'])) },
+  'GET /v1/list': { 200: ok('The list in use and the lists loaded before it', open({ version: open({ id: str, sha256: str, dateGenerated: str }, ['id']), counts: { type: 'object' }, history: arr({ type: 'object' }) }, ['version', 'history'])) },
+  'POST /v1/ledger/deliveries': {
+    200: ok('The same (state, ref) again: nothing changed', open({ created: { const: false }, record: deliveryRecord, period: periodTotals, notices: arr(notice) }, ['created', 'record', 'period', 'notices'])),
+    201: ok('Recorded', open({ created: { const: true }, record: deliveryRecord, period: periodTotals, notices: arr(notice) }, ['created', 'record', 'period', 'notices'])),
+  },
+  'GET /v1/ledger/status': { 200: ok('Cap use of the period', open({ commodity: str, period: str, totalBarrels: num, byMonth: arr({ type: 'object' }), byState: arr({ type: 'object' }) }, ['commodity', 'period', 'totalBarrels'])) },
+  'GET /v1/ledger/notices': { 200: ok('Every notice issued, oldest first', closed({ notices: arr(notice) })) },
+  'POST /v1/subjects': {
+    200: ok('Each subject stored and screened; the alerts opened', closed({
+      subjects: arr(closed({ id: str, status: { enum: ['created', 'updated', 'unchanged'] }, matches: int, alerts: arr(int) })), alertsOpened: int, listVersion: str,
+    })),
+  },
+  'GET /v1/subjects': { 200: ok('Monitored subjects', closed({ subjects: arr(closed({ id: str, name: str, dob: str, nationality: str, type: str }, ['id', 'name'])) })) },
+  'GET /v1/alerts': { 200: ok('Alerts', closed({ alerts: arr(alert) })) },
+  'GET /v1/alerts/:id': { 200: ok('One alert with its history', alert) },
+  'POST /v1/alerts/:id/decision': { 200: ok('Proposed', alert) },
+  'POST /v1/alerts/:id/confirm': { 200: ok('Confirmed and closed', alert) },
+  'POST /v1/lists': {
+    200: ok('The list update', closed({ changed: bool, from: str, to: str, added: int, changedRecords: int, removed: int, rescreened: int, alertsOpened: int, alerts: arr(int) })),
+  },
+  'GET /v1/audit': { 200: ok('Audit entries, oldest first', closed({ entries: arr(auditEntry) })) },
+  'GET /v1/audit/verify': { 200: ok('Whether the chain holds and the tables agree with it', verify) },
+  'GET /v1/users': { 200: ok('Accounts (never their keys)', closed({ users: arr(account) })) },
+  'POST /v1/users': { 201: ok('Added; the key is shown this once', closed({ account, key: str })) },
+  'PATCH /v1/users/:name': { 200: ok('The account as it now is', closed({ user: account })) },
+  'POST /v1/users/:name/confirm': { 200: ok('The grant confirmed', closed({ user: account })) },
+  'POST /v1/users/:name/key': { 200: ok('The new key, shown this once', closed({ account, key: str })) },
+  'DELETE /v1/users/:name': { 200: ok('Revoked', closed({ user: account })) },
+};
+
+const ERROR_TEXT: Record<number, string> = {
+  400: 'Bad input: the field is named, nothing was stored',
+  401: 'No valid credential',
+  403: 'The role does not allow it',
+  404: 'No such thing',
+  408: 'The request did not arrive in time',
+  409: 'Conflict with the current state',
+  413: 'Too large (the body, or the answer it would need)',
+  415: 'Not a media type this route takes',
+  429: 'Too many requests with this credential: see Retry-After',
+  503: 'Starting (or stopping)',
+};
+
+/** Every answer a route may give: its successes and `errors`, each error as ErrorBody. */
+export function responsesFor(route: string, errors: readonly number[]): Record<number, Schema> {
+  const out: Record<number, Schema> = { ...SUCCESS[route] };
+  for (const s of errors) out[s] = { description: ERROR_TEXT[s] ?? `error (${s})`, ...errorBodySchema };
+  return out;
+}

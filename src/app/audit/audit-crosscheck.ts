@@ -1,0 +1,159 @@
+/**
+ * The log against the state: a hash chain proves the log was not rewritten (with signed checkpoints),
+ * not that the tables agree with it. Someone who writes the tables directly (an account inserted, an
+ * alert's confirmer changed) leaves the log saying something else, and this finds it:
+ * - every account has its `user.add` entry (by the account's creator), and its roles, pending grant,
+ *   key and revocation are what the account's entries (`user.add`, `user.roles`, `user.confirm`,
+ *   `user.key`, `user.revoke`) make them; an account in the log is in the table;
+ * - every alert has its `alert.open` entry (by its opener); a decided alert's proposer and disposition
+ *   are those of its latest `alert.decide` entry, its confirmer that of its latest `alert.confirm`; an
+ *   alert the log says was confirmed is confirmed in the table; an alert in the log is in the table.
+ */
+import type { SqlExec } from '../../store/index.ts';
+import { keyIdOf, toRoles } from '../accounts/accounts.ts';
+import type { AuditEntry } from './audit-log.ts';
+
+interface UserInLog {
+  createdBy: string;
+  roles: string[];
+  pending?: string[];
+  revoked: boolean;
+  keyId?: string;
+}
+
+interface AlertInLog {
+  openedBy?: string;
+  decide?: { seq: number; actor: string; disposition: unknown };
+  confirm?: { seq: number; actor: string };
+}
+
+/** What the log says of accounts and alerts, collected while the chain is walked. */
+export class LogState {
+  readonly users = new Map<string, UserInLog>();
+  readonly alerts = new Map<number, AlertInLog>();
+  private readonly early: string[] = [];
+
+  visit = (e: AuditEntry): void => {
+    if (e.target.startsWith('user:')) this.user(e, e.target.slice(5));
+    else if (e.target.startsWith('alert:') && e.action.startsWith('alert.')) this.alert(e, Number(e.target.slice(6)));
+  };
+
+  /** A problem seen while replaying (an entry about an account before its user.add). */
+  get problem(): string | undefined {
+    return this.early[0];
+  }
+
+  private user(e: AuditEntry, name: string): void {
+    const d = e.detail;
+    const roles = Array.isArray(d.roles) ? (d.roles as string[]) : undefined;
+    const pending = Array.isArray(d.pending) ? (d.pending as string[]) : undefined;
+    const keyId = typeof d.keyId === 'string' ? d.keyId : undefined;
+    if (e.action === 'user.add') {
+      this.users.set(name, { createdBy: e.actor, roles: roles ?? [], ...(pending && { pending }), revoked: false, ...(keyId && { keyId }) });
+      return;
+    }
+    const u = this.users.get(name);
+    if (u === undefined) {
+      if (e.action.startsWith('user.')) this.early.push(`entry ${e.seq} (${e.action}) is about the account "${name}", which no user.add entry created`);
+      return;
+    }
+    if (e.action === 'user.roles') {
+      u.roles = roles ?? u.roles;
+      if (pending) u.pending = pending;
+      else delete u.pending;
+    } else if (e.action === 'user.confirm') {
+      u.roles = roles ?? u.roles;
+      delete u.pending;
+    } else if (e.action === 'user.key' && keyId) u.keyId = keyId;
+    else if (e.action === 'user.revoke') u.revoked = true;
+  }
+
+  private alert(e: AuditEntry, id: number): void {
+    if (!Number.isSafeInteger(id)) return;
+    const a = this.alerts.get(id) ?? {};
+    if (e.action === 'alert.open') a.openedBy = e.actor;
+    else if (e.action === 'alert.decide') a.decide = { seq: e.seq, actor: e.actor, disposition: e.detail.disposition };
+    else if (e.action === 'alert.confirm') a.confirm = { seq: e.seq, actor: e.actor };
+    this.alerts.set(id, a);
+  }
+}
+
+const sameSet = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((x) => b.includes(x));
+const show = (xs: readonly string[] | undefined): string => (xs === undefined ? 'none' : `[${xs.join(', ')}]`);
+
+interface UserRowLite {
+  name: string;
+  roles: string;
+  created_by: string;
+  revoked_at: string | null;
+  pending_roles?: string | null;
+  key_hash: string;
+}
+
+async function checkUsers(db: SqlExec, log: LogState): Promise<string | undefined> {
+  const rows = await db.all<UserRowLite>('SELECT name, roles, created_by, revoked_at, pending_roles, key_hash FROM service_users ORDER BY name');
+  const seen = new Set<string>();
+  for (const r of rows) {
+    seen.add(r.name);
+    const u = log.users.get(r.name);
+    const who = `the account "${r.name}"`;
+    if (u === undefined) return `${who} has no user.add entry in the log (it was not added through Interdict)`;
+    if (u.createdBy !== r.created_by) return `${who} was added by ${u.createdBy} according to the log, by ${r.created_by} according to the table`;
+    const roles = toRoles(r.roles);
+    // The log's roles pass through the same rule as the table's (a pre-segregation row keeps admin only).
+    const logged = toRoles(JSON.stringify(u.roles));
+    if (!sameSet(roles, logged)) return `${who} holds ${show(roles)} in the table, ${show(logged)} according to the log`;
+    const pending = r.pending_roles ? (JSON.parse(r.pending_roles) as string[]) : undefined;
+    if ((pending === undefined) !== (u.pending === undefined) || (pending && u.pending && !sameSet(pending, u.pending))) {
+      return `${who} has the pending grant ${show(pending)} in the table, ${show(u.pending)} according to the log`;
+    }
+    if (u.revoked !== (r.revoked_at !== null)) return `${who} is ${r.revoked_at !== null ? 'revoked' : 'live'} in the table, ${u.revoked ? 'revoked' : 'live'} according to the log`;
+    if (u.keyId !== undefined && u.keyId !== keyIdOf(r.key_hash)) return `${who}'s key in the table is not the key the log recorded (it was replaced outside Interdict)`;
+  }
+  for (const name of log.users.keys()) if (!seen.has(name)) return `the account "${name}" is in the log but not in the table (it was deleted)`;
+  return undefined;
+}
+
+interface AlertRowLite {
+  id: unknown;
+  opened_by: string;
+  disposition: string | null;
+  proposed_by: string | null;
+  confirmed_by: string | null;
+}
+
+async function checkAlerts(db: SqlExec, log: LogState): Promise<string | undefined> {
+  const seen = new Set<number>();
+  const PAGE = 5000;
+  for (let after = 0; ;) {
+    const rows = await db.all<AlertRowLite>('SELECT id, opened_by, disposition, proposed_by, confirmed_by FROM alerts WHERE id > ? ORDER BY id LIMIT ?', [after, PAGE]);
+    for (const r of rows) {
+      const id = Number(r.id);
+      seen.add(id);
+      const a = log.alerts.get(id);
+      const which = `alert ${id}`;
+      if (a?.openedBy === undefined) return `${which} has no alert.open entry in the log (it was not opened through Interdict)`;
+      if (a.openedBy !== r.opened_by) return `${which} was opened by ${a.openedBy} according to the log, by ${r.opened_by} according to the table`;
+      if (r.proposed_by !== null) {
+        if (a.decide === undefined) return `${which} has a decision by ${r.proposed_by} in the table but no alert.decide entry in the log`;
+        if (a.decide.actor !== r.proposed_by) return `${which}'s decision was proposed by ${a.decide.actor} according to the log, by ${r.proposed_by} according to the table`;
+        if (a.decide.disposition !== r.disposition) return `${which}'s decision is ${String(a.decide.disposition)} according to the log, ${r.disposition} according to the table`;
+      }
+      if (r.confirmed_by !== null) {
+        if (a.confirm === undefined) return `${which} was confirmed by ${r.confirmed_by} in the table but has no alert.confirm entry in the log`;
+        if (a.confirm.actor !== r.confirmed_by) return `${which} was confirmed by ${a.confirm.actor} according to the log, by ${r.confirmed_by} according to the table`;
+      } else if (a.confirm !== undefined && (a.decide === undefined || a.confirm.seq > a.decide.seq)) {
+        return `${which} was confirmed by ${a.confirm.actor} according to the log (entry ${a.confirm.seq}), but is not confirmed in the table`;
+      }
+    }
+    if (rows.length < PAGE) break;
+    after = Number(rows[rows.length - 1]!.id);
+  }
+  for (const id of log.alerts.keys()) if (!seen.has(id)) return `alert ${id} is in the log but not in the table (it was deleted)`;
+  return undefined;
+}
+
+/** The first disagreement between the tables and what the log says, or undefined. */
+export async function crossCheck(db: SqlExec, log: LogState): Promise<string | undefined> {
+  return log.problem ?? (await checkUsers(db, log)) ?? (await checkAlerts(db, log));
+}

@@ -1,0 +1,51 @@
+/**
+ * `audit verify`: the chain (every hash recomputed, the head), then every signed checkpoint against it,
+ * then the tables against the log. The first failure is the answer, named.
+ */
+import type { KeyObject } from 'node:crypto';
+import type { SqlExec } from '../../store/index.ts';
+import { crossCheck, LogState } from './audit-crosscheck.ts';
+import { verifyChain, type AuditEntry, type VerifyResult } from './audit-log.ts';
+import { checkCheckpoints, type Checkpoint } from './checkpoints.ts';
+
+export interface VerifyOptions {
+  checkpoints?: readonly Checkpoint[];
+  /** The public keys checkpoints may be signed with. */
+  keys?: readonly KeyObject[];
+}
+
+/**
+ * The tables are read after the chain, in other statements: a change committed in between (an account
+ * added, an alert confirmed) looks like a disagreement. A real one stays; so a disagreement is looked at
+ * again, twice, before it is reported.
+ */
+export async function verifyAudit(db: SqlExec, opts: VerifyOptions = {}): Promise<VerifyResult> {
+  let r = await verifyOnce(db, opts);
+  for (let attempt = 1; attempt < 3 && !r.ok && r.firstBad === undefined; attempt++) r = await verifyOnce(db, opts);
+  return r;
+}
+
+async function verifyOnce(db: SqlExec, opts: VerifyOptions): Promise<VerifyResult> {
+  const log = new LogState();
+  const wanted = new Set((opts.checkpoints ?? []).map((c) => c.seq));
+  const hashAt = new Map<number, string>();
+  const chain = await verifyChain(db, (e: AuditEntry) => {
+    log.visit(e);
+    if (wanted.has(e.seq)) hashAt.set(e.seq, e.hash);
+  });
+  const counted = opts.checkpoints !== undefined ? { checkpoints: opts.checkpoints.length } : {};
+  const { head: _head, ...result } = chain;
+  if (!chain.ok) return { ...result, ...counted };
+  if (opts.checkpoints !== undefined) {
+    const bad = checkCheckpoints(opts.checkpoints, opts.keys ?? [], hashAt, chain.entries);
+    if (bad !== undefined) return { ok: false, entries: chain.entries, firstBad: bad.seq, problem: bad.problem, ...counted };
+  }
+  let problem: string | undefined;
+  try {
+    problem = await crossCheck(db, log);
+  } catch (e) {
+    problem = `the tables cannot be compared with the log: ${e instanceof Error ? e.message : String(e)}`;
+  }
+  if (problem !== undefined) return { ok: false, entries: chain.entries, problem, ...counted };
+  return { ok: true, entries: chain.entries, ...counted };
+}

@@ -1,0 +1,75 @@
+/**
+ * PostgreSQL roles for a deployment whose audit log holds against the service's own credentials:
+ * the tables are created and migrated by their owner; the service connects as a role that may read and
+ * write its tables but only SELECT and INSERT on audit_log. Only a table's owner (or a superuser) can
+ * disable, drop or replace the triggers that refuse UPDATE and DELETE, and the role is neither, so even
+ * a stolen service password cannot rewrite history (with signed checkpoints, nor can the owner unseen).
+ */
+import { InterdictError } from '../../errors/index.ts';
+import { migrate } from '../../store/migrate.ts';
+import type { SqlDriver } from '../../store/sql-driver.ts';
+import { LEDGER_MIGRATIONS } from '../../ledger/index.ts';
+import { SHIPS_MIGRATIONS } from '../../ships/index.ts';
+import { migrateService } from './service-context.ts';
+
+// Quoted as PostgreSQL quotes names (not imported from the driver, which would load pg for SQLite users too).
+const quoteIdent = (name: string): string => `"${name.replace(/"/g, '""')}"`;
+
+/** Tables the service only reads: their content is the owner's (migrations). */
+const READ_ONLY = ['store_migrations', 'schema_migrations'];
+/** Tables the service only appends to (and reads). */
+const APPEND_ONLY = ['audit_log'];
+
+export interface RoleCheck {
+  role: string;
+  superuser: boolean;
+  /** The role owns audit_log, or is a member of its owner: it could switch the triggers off. */
+  ownsAuditLog: boolean;
+}
+
+/** Who the service is connected as, and whether that role could disable the audit log's triggers. */
+export async function checkDbRole(driver: SqlDriver): Promise<RoleCheck | undefined> {
+  if (driver.backend !== 'postgres') return undefined;
+  const rows = await driver.all<{ role: string; superuser: boolean; owns: boolean | null }>(
+    `SELECT current_user AS role, r.rolsuper AS superuser,
+       (SELECT pg_has_role(current_user, t.tableowner, 'USAGE') FROM pg_tables t WHERE t.tablename = 'audit_log' AND t.schemaname = current_schema()) AS owns
+     FROM pg_roles r WHERE r.rolname = current_user`,
+  );
+  const r = rows[0];
+  return r === undefined ? undefined : { role: r.role, superuser: r.superuser === true, ownsAuditLog: r.owns === true };
+}
+
+/** Every area's tables, created or brought up to date: run by the owner before granting. */
+export async function migrateAll(driver: SqlDriver): Promise<void> {
+  await migrate(driver, 'ledger', LEDGER_MIGRATIONS);
+  await migrate(driver, 'ships', SHIPS_MIGRATIONS);
+  await migrateService(driver);
+}
+
+/**
+ * As the owner: migrate, then give `role` what the service needs and no more. The role is created (able
+ * to log in, no password: set one with ALTER ROLE … PASSWORD, or authenticate it otherwise) when missing.
+ * Run it again after an upgrade that adds tables.
+ */
+export async function grantServiceRole(driver: SqlDriver, role: string): Promise<{ role: string; created: boolean; tables: string[] }> {
+  if (driver.backend !== 'postgres') throw new InterdictError('STORE_TARGET', 'roles are PostgreSQL\'s: give --db a postgres:// URL of the database, connected as the owner of its tables', { field: 'db' });
+  if (!/^[a-z_][a-z0-9_]{0,62}$/.test(role)) throw new InterdictError('CLI_BAD_FLAG', `role "${role.slice(0, 80)}" must be a PostgreSQL name: lower-case letters, digits and "_"`, { field: 'role' });
+  const me = await checkDbRole(driver);
+  if (me !== undefined && me.role === role) throw new InterdictError('CLI_BAD_FLAG', `"${role}" is the role you are connected as (the owner): the service needs a role of its own`, { field: 'role' });
+  await migrateAll(driver);
+  return driver.transaction(async (tx) => {
+    const exists = (await tx.all('SELECT 1 FROM pg_roles WHERE rolname = ?', [role])).length > 0;
+    const r = quoteIdent(role);
+    if (!exists) await tx.run(`CREATE ROLE ${r} LOGIN`);
+    const tables = (await tx.all<{ name: string }>('SELECT tablename AS name FROM pg_tables WHERE schemaname = current_schema() ORDER BY tablename')).map((t) => t.name);
+    await tx.run(`GRANT USAGE ON SCHEMA ${quoteIdent((await tx.all<{ s: string }>('SELECT current_schema() AS s'))[0]!.s)} TO ${r}`);
+    for (const t of tables) {
+      const privileges = READ_ONLY.includes(t) ? 'SELECT' : APPEND_ONLY.includes(t) ? 'SELECT, INSERT' : 'SELECT, INSERT, UPDATE, DELETE';
+      await tx.run(`REVOKE ALL ON ${quoteIdent(t)} FROM ${r}`);
+      await tx.run(`GRANT ${privileges} ON ${quoteIdent(t)} TO ${r}`);
+    }
+    const schema = (await tx.all<{ s: string }>('SELECT current_schema() AS s'))[0]!.s;
+    await tx.run(`GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA ${quoteIdent(schema)} TO ${r}`);
+    return { role, created: !exists, tables };
+  });
+}

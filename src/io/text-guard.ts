@@ -1,0 +1,57 @@
+/**
+ * What is not text, refused wherever text comes in: NUL (PostgreSQL cannot store it, C strings end at
+ * it), a lone UTF-16 surrogate (no UTF-8 encoding exists for it: a database, a file or a log cannot hold
+ * it faithfully) and the Unicode non-characters (U+FFFE, U+FFFF, U+FDD0–U+FDEF and the last two code
+ * points of every plane, reserved never to appear in interchange). Other control characters stay text:
+ * they are shown escaped wherever they are printed.
+ */
+const NOT_TEXT = /[\0\p{Noncharacter_Code_Point}\p{Cs}]/u;
+
+/** Why `s` is not text, or undefined when it is. */
+export function notTextReason(s: string): string | undefined {
+  const m = NOT_TEXT.exec(s);
+  if (m === null) return undefined;
+  const c = m[0].codePointAt(0)!;
+  const at = `at character ${m.index + 1}`;
+  if (c === 0) return `holds a NUL character (U+0000) ${at}`;
+  if (c >= 0xd800 && c <= 0xdfff) return `holds a lone UTF-16 surrogate (U+${c.toString(16).toUpperCase()}) ${at}, which is not a character`;
+  return `holds the non-character U+${c.toString(16).toUpperCase().padStart(4, '0')} ${at}`;
+}
+
+export interface BadText {
+  /** Where, as the service names fields: `name`, `queries.K.dob`, `[3].id`. */
+  field: string;
+  message: string;
+}
+
+function join(path: string, key: string | number): string {
+  if (typeof key === 'number') return `${path}[${key}]`;
+  return path === '' ? key : `${path}.${key}`;
+}
+
+/**
+ * The first string in `value` (object keys included, depth-first, in order) that is not text.
+ * `path` names `value` itself. Every string is looked at once; no recursion, so any depth of nesting
+ * is walked (the boundaries that limit depth say so themselves, by name).
+ */
+export function findBadText(value: unknown, path = ''): BadText | undefined {
+  const stack: [unknown, string][] = [[value, path]];
+  while (stack.length > 0) {
+    const [v, at] = stack.pop()!;
+    if (typeof v === 'string') {
+      const why = notTextReason(v);
+      if (why !== undefined) return { field: at === '' ? 'body' : at, message: `${at === '' ? 'the body' : at} ${why}` };
+    } else if (Array.isArray(v)) {
+      for (let i = v.length - 1; i >= 0; i--) stack.push([v[i], join(at, i)]);
+    } else if (typeof v === 'object' && v !== null && !Buffer.isBuffer(v)) {
+      const entries = Object.entries(v);
+      for (const [k] of entries) {
+        const keyWhy = notTextReason(k);
+        // The key itself is named escaped: it cannot be printed (or stored) as it is.
+        if (keyWhy !== undefined) return { field: join(at, JSON.stringify(k).slice(1, -1)), message: `the field name ${JSON.stringify(k)} ${keyWhy}` };
+      }
+      for (let i = entries.length - 1; i >= 0; i--) stack.push([entries[i]![1], join(at, entries[i]![0])]);
+    }
+  }
+  return undefined;
+}

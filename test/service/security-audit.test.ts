@@ -1,0 +1,153 @@
+// Security review, finding 1: an audit log that holds against whoever can write the database. The
+// review's reproductions, pinned: a rewritten and fully re-hashed chain verifies on its own, but not
+// against a signed checkpoint; an admin account inserted straight into the table, and a confirmation
+// whose confirmer the log and the table disagree on, are found by the cross-check.
+import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { loadSigningKey } from '../../src/app/audit/audit-key.ts';
+import { appendCheckpoint, readCheckpoints, takeCheckpoint } from '../../src/app/audit/checkpoints.ts';
+import { verifyAudit } from '../../src/app/audit/verify-audit.ts';
+import { scratch } from '../support/cli-harness.ts';
+import { auth, startTestService, type TestBackend, type TestService } from './harness.ts';
+import { rewriteEntry, seqOf } from './tamper.ts';
+
+const config = mkdtempSync(path.join(tmpdir(), 'interdict-audit-key-'));
+const savedConfig = process.env.INTERDICT_CONFIG_DIR;
+before(() => {
+  process.env.INTERDICT_CONFIG_DIR = config;
+});
+after(() => {
+  if (savedConfig === undefined) delete process.env.INTERDICT_CONFIG_DIR;
+  else process.env.INTERDICT_CONFIG_DIR = savedConfig;
+  rmSync(config, { recursive: true, force: true });
+});
+
+/** One alert proposed by `analyst` and confirmed by `releaser`; its id. */
+async function decidedAlert(t: TestService, subject: string): Promise<number> {
+  const s = await t.app.inject({ method: 'POST', url: '/v1/subjects', headers: auth(t.keys.analyst!), payload: [{ id: subject, name: 'PAK YONG SIK', type: 'person' }] });
+  const id = (s.json() as { subjects: { alerts: number[] }[] }).subjects[0]!.alerts[0]!;
+  assert.equal((await t.app.inject({ method: 'POST', url: `/v1/alerts/${id}/decision`, headers: auth(t.keys.analyst!), payload: { disposition: 'true-match', note: 'listed' } })).statusCode, 200);
+  assert.equal((await t.app.inject({ method: 'POST', url: `/v1/alerts/${id}/confirm`, headers: auth(t.keys.releaser!), payload: {} })).statusCode, 200);
+  return id;
+}
+
+for (const backend of ['sqlite', 'pglite'] as TestBackend[]) {
+  describe(`security: the audit log against the database's writers (${backend})`, () => {
+    let t: TestService;
+    before(async () => {
+      t = await startTestService(backend);
+    });
+    after(() => t.close());
+
+    it('a rewritten, fully re-hashed chain verifies on its own, but not against the checkpoint signed before', async () => {
+      const id = await decidedAlert(t, `c-${backend}`);
+      const key = loadSigningKey(true);
+      const signed = await takeCheckpoint(t.svc.driver, key);
+      assert.equal((await verifyAudit(t.svc.driver, { checkpoints: [signed], keys: [key.publicKey] })).ok, true);
+      // The review: the confirmation now names another releaser; every later hash and the head recomputed.
+      await rewriteEntry(t.svc.driver, await seqOf(t.svc.driver, 'alert.confirm', `alert:${id}`), (e) => {
+        e.actor = 'releaser2';
+      });
+      await t.svc.driver.run('UPDATE alerts SET confirmed_by = ? WHERE id = ?', ['releaser2', id]);
+      const chainOnly = await verifyAudit(t.svc.driver);
+      assert.equal(chainOnly.ok, true, 'the chain and the tables agree: without a checkpoint nothing shows');
+      const v = await verifyAudit(t.svc.driver, { checkpoints: [signed], keys: [key.publicKey] });
+      assert.equal(v.ok, false);
+      assert.equal(v.firstBad, signed.seq);
+      assert.match(v.problem!, /not the entry that was signed \(the chain was rewritten\)/);
+    });
+  });
+
+  describe(`security: the tables against the log (${backend})`, () => {
+    let t: TestService;
+    before(async () => {
+      t = await startTestService(backend);
+    });
+    after(() => t.close());
+
+    it('an admin account inserted straight into the table is found (no user.add entry)', async () => {
+      assert.equal((await verifyAudit(t.svc.driver)).ok, true);
+      const hash = createHash('sha256').update('ik_mallory').digest('hex');
+      await t.svc.driver.run('INSERT INTO service_users (name, roles, key_hash, created_at, created_by) VALUES (?, ?, ?, ?, ?)', ['mallory', '["admin"]', hash, new Date().toISOString(), 'admin']);
+      const v = await verifyAudit(t.svc.driver);
+      assert.equal(v.ok, false);
+      assert.match(v.problem!, /the account "mallory" has no user\.add entry/);
+      await t.svc.driver.run('DELETE FROM service_users WHERE name = ?', ['mallory']);
+    });
+
+    it('a confirmation the log gives to one releaser and the table to another is found', async () => {
+      const id = await decidedAlert(t, `x-${backend}`);
+      await rewriteEntry(t.svc.driver, await seqOf(t.svc.driver, 'alert.confirm', `alert:${id}`), (e) => {
+        e.actor = 'releaser2';
+      });
+      const v = await verifyAudit(t.svc.driver);
+      assert.equal(v.ok, false);
+      assert.match(v.problem!, new RegExp(`alert ${id} was confirmed by releaser2 according to the log, by releaser according to the table`));
+      await rewriteEntry(t.svc.driver, await seqOf(t.svc.driver, 'alert.confirm', `alert:${id}`), (e) => {
+        e.actor = 'releaser';
+      });
+      assert.equal((await verifyAudit(t.svc.driver)).ok, true, 'put back, it agrees again');
+    });
+
+    it('roles raised in the table behind the log, and a key replaced, are found', async () => {
+      await t.svc.driver.run('UPDATE service_users SET roles = ? WHERE name = ?', ['["auditor","admin"]', 'auditor']);
+      assert.match((await verifyAudit(t.svc.driver)).problem ?? '', /the account "auditor" holds \[auditor, admin\] in the table, \[auditor\] according to the log/);
+      await t.svc.driver.run('UPDATE service_users SET roles = ? WHERE name = ?', ['["auditor"]', 'auditor']);
+      await t.svc.driver.run('UPDATE service_users SET key_hash = ? WHERE name = ?', [createHash('sha256').update('ik_known').digest('hex'), 'auditor']);
+      assert.match((await verifyAudit(t.svc.driver)).problem ?? '', /the account "auditor"'s key in the table is not the key the log recorded/);
+    });
+  });
+}
+
+describe('security: audit checkpoint and verify on the command line', () => {
+  const s = scratch('audit-sign');
+  it('checkpoint appends a signed line (key created 0600); verify exits 0, then 2 naming the rewritten entry; bad files exit 1', async () => {
+    const db = path.join(s.dir, 'a.sqlite');
+    const out = path.join(s.dir, 'checkpoints.ndjson');
+    assert.equal(s.cli(['users', 'add', 'ann', '--role', 'analyst', '--db', db, '--format', 'json']).code, 0);
+    assert.equal(s.cli(['users', 'add', 'bob', '--role', 'auditor', '--db', db, '--format', 'json']).code, 0);
+    const c = s.cli(['audit', 'checkpoint', '--db', db, '--out', out, '--format', 'json']);
+    assert.equal(c.code, 0, c.stderr);
+    const [line] = readCheckpoints(out);
+    assert.deepEqual(Object.keys(line!).sort(), ['at', 'hash', 'keyId', 'seq', 'signature']);
+    assert.equal(line!.seq, 2);
+    assert.equal(statSync(path.join(s.dir, 'config', 'audit-signing-key.pem')).mode & 0o777, 0o600);
+    const ok = s.cli(['audit', 'verify', '--db', db, '--checkpoints', out, '--format', 'json']);
+    assert.equal(ok.code, 0, ok.stdout + ok.stderr);
+    assert.deepEqual(JSON.parse(ok.stdout), { ok: true, entries: 2, checkpoints: 1 });
+    // Verifying needs only the public key.
+    const pub = path.join(s.dir, 'public.pem');
+    const { createPublicKey } = await import('node:crypto');
+    writeFileSync(pub, createPublicKey(readFileSync(path.join(s.dir, 'config', 'audit-signing-key.pem'))).export({ type: 'spki', format: 'pem' }));
+    assert.equal(s.cli(['audit', 'verify', '--db', db, '--checkpoints', out, '--public-key', pub, '--format', 'json']).code, 0);
+
+    const { openSqliteDriver } = await import('../../src/store/sqlite-driver.ts');
+    const driver = openSqliteDriver(db);
+    await rewriteEntry(driver, 1, (e) => {
+      e.detail = { ...e.detail, roles: ['analyst', 'releaser'] };
+    });
+    await driver.run('UPDATE service_users SET roles = ? WHERE name = ?', ['["analyst","releaser"]', 'ann']);
+    await driver.close();
+    assert.equal(s.cli(['audit', 'verify', '--db', db, '--format', 'json']).code, 0, 'the rewritten chain and the tables agree');
+    const bad = s.cli(['audit', 'verify', '--db', db, '--checkpoints', out, '--format', 'human']);
+    assert.equal(bad.code, 2);
+    assert.match(bad.stdout, /BROKEN at entry 2: checkpoint 1 \(entry 2, signed .*\): entry 2 is not the entry that was signed/);
+    // A forged checkpoint line (its hash changed to the rewritten chain's) fails its signature.
+    const forged = { ...line!, hash: 'f'.repeat(64) };
+    appendCheckpoint(out, forged);
+    assert.match(s.cli(['audit', 'verify', '--db', db, '--checkpoints', out, '--format', 'human']).stdout, /BROKEN/);
+    writeFileSync(path.join(s.dir, 'junk.ndjson'), 'not json\n');
+    const junk = s.cli(['audit', 'verify', '--db', db, '--checkpoints', path.join(s.dir, 'junk.ndjson'), '--format', 'json']);
+    assert.equal(junk.code, 1);
+    assert.match(junk.stderr, /AUDIT_CHECKPOINT/);
+    // A broken chain is never signed: exit 2, nothing appended.
+    const before = readFileSync(out, 'utf8');
+    const refuse = s.cli(['audit', 'checkpoint', '--db', db, '--out', out, '--format', 'json']);
+    assert.equal(refuse.code, 0, 'the rewritten chain is intact on its own, so it is signed: only the checkpoints tell');
+    assert.notEqual(readFileSync(out, 'utf8'), before);
+  });
+});

@@ -1,0 +1,43 @@
+/**
+ * What someone who can write the database does to the audit log, as the security review did it: switch
+ * the triggers off, change an entry, recompute every later hash and the head, so that the chain on its
+ * own verifies again.
+ */
+import { entryHash, type AuditEntry, type AuditRow } from '../../src/app/audit/audit-log.ts';
+import type { SqlDriver } from '../../src/store/index.ts';
+import canonicalize from 'canonicalize';
+
+type Row = AuditRow;
+
+export async function triggersOff(driver: SqlDriver): Promise<void> {
+  if (driver.dialect === 'sqlite') {
+    await driver.run('DROP TRIGGER IF EXISTS audit_log_no_update');
+    await driver.run('DROP TRIGGER IF EXISTS audit_log_no_delete');
+  } else {
+    await driver.run('ALTER TABLE audit_log DISABLE TRIGGER USER');
+  }
+}
+
+/** Change entry `seq` with `edit`, then re-hash it and every entry after it, and the head. */
+export async function rewriteEntry(driver: SqlDriver, seq: number, edit: (e: AuditEntry) => void): Promise<void> {
+  await triggersOff(driver);
+  const rows = await driver.all<Row>('SELECT seq, at, actor, action, target, detail, prev_hash, hash FROM audit_log WHERE seq >= ? ORDER BY seq', [seq - 1]);
+  let prev = rows[0]!.seq === seq - 1 ? rows[0]!.hash : '0'.repeat(64);
+  for (const r of rows.filter((x) => Number(x.seq) >= seq)) {
+    const e: AuditEntry = { seq: Number(r.seq), at: r.at, actor: r.actor, action: r.action, target: r.target, detail: JSON.parse(r.detail) as Record<string, unknown>, prevHash: prev, hash: '' };
+    if (e.seq === seq) edit(e);
+    e.prevHash = prev;
+    e.hash = entryHash(e);
+    await driver.run('UPDATE audit_log SET actor = ?, action = ?, target = ?, detail = ?, prev_hash = ?, hash = ? WHERE seq = ?', [e.actor, e.action, e.target, canonicalize(e.detail) ?? '{}', e.prevHash, e.hash, e.seq]);
+    prev = e.hash;
+  }
+  const last = await driver.all<{ seq: unknown }>('SELECT max(seq) AS seq FROM audit_log');
+  await driver.run('UPDATE audit_head SET seq = ?, hash = ? WHERE id = 1', [Number(last[0]!.seq), prev]);
+}
+
+/** The seq of the newest entry with this action and target. */
+export async function seqOf(driver: SqlDriver, action: string, target: string): Promise<number> {
+  const rows = await driver.all<{ seq: unknown }>('SELECT seq FROM audit_log WHERE action = ? AND target = ? ORDER BY seq DESC LIMIT 1', [action, target]);
+  if (rows[0] === undefined) throw new Error(`no ${action} entry for ${target}`);
+  return Number(rows[0].seq);
+}
