@@ -272,13 +272,22 @@ test('second review: a cache folder that cannot be made costs speed, never a han
 test('second review: SIGTERM during a long check leaves no temporary output behind', async () => {
   const tmp = path.join(dir, 'tmp-sig');
   mkdirSync(tmp);
-  const big = write('sig.ndjson', ndjson(150_000));
-  const child = spawn(process.execPath, ['--import', 'tsx', 'cli/main.ts', 'check', big, '--format', 'json'], { cwd: projectRoot, env: { ...sandbox.env, TMPDIR: tmp }, stdio: ['ignore', 'ignore', 'ignore'] });
-  // Stop it once its held output has spilled to a temporary file.
+  // The input stays open, so check cannot finish on its own: it holds its output (the input is not yet
+  // proved valid) and spills it to a temporary file. Whatever the machine's speed, it is still running
+  // when the signal comes.
+  const child = spawn(process.execPath, ['--import', 'tsx', 'cli/main.ts', 'check', '-', '--format', 'json'], { cwd: projectRoot, env: { ...sandbox.env, TMPDIR: tmp }, stdio: ['pipe', 'ignore', 'ignore'] });
+  const exited = new Promise((r) => child.once('exit', r));
+  child.stdin.on('error', () => undefined); // a child that died early is reported by the assertions below
   const spools = (): string[] => readdirSync(tmp).filter((n) => n.startsWith('interdict-out-'));
-  for (let i = 0; i < 1200 && spools().length === 0 && child.exitCode === null; i++) await new Promise((r) => setTimeout(r, 50));
+  const chunk = ndjson(20_000);
+  while (spools().length === 0 && child.exitCode === null) {
+    if (!child.stdin.write(chunk)) await Promise.race([new Promise((r) => child.stdin.once('drain', r)), exited]);
+    await new Promise((r) => setImmediate(r));
+  }
+  assert.equal(child.exitCode, null, 'check is still running, its input open');
   assert.equal(spools().length, 1, 'the held output spilled to a temporary file');
   child.kill('SIGTERM');
-  await new Promise((r) => child.once('exit', r));
+  await exited;
+  child.stdin.destroy();
   assert.deepEqual(spools(), []);
 });
