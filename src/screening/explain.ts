@@ -11,6 +11,7 @@ const RELATION_WORDS: Record<WordRelation, string> = {
   spelling: 'spelling variant',
   typo: 'one letter off',
   corrected: 'typing error',
+  abbreviation: 'short form',
   different: 'different',
 };
 

@@ -8,9 +8,12 @@
  *   (jeson ri, for family-name-last input).
  * Two names are compared over every pair of variants and the best pair wins.
  */
+import { joinInitialisms, joinPhrases, v3Canonical } from './entity-vocabulary.ts';
+import { isFamilyName } from './normalize/family-names.ts';
 import { foldWords } from './normalize/fold.ts';
-import { typoCorrections, type Correction } from './normalize/typo-correction.ts';
-import { canonicalWord, isWeakWord, qualifierMask, wordWeight } from './weak-words.ts';
+import { doubledLetterCorrections, familyNameCorrections, typoCorrections, type Correction } from './normalize/typo-correction.ts';
+import { canonicalWord, isQualifierAlone, isWeakWord, qualifierMask, wordWeight } from './weak-words.ts';
+import { rejoinWords } from './word-joins.ts';
 import { clearSegmentTexts, segmentTexts, type Position, type Word, type WordTable } from './words.ts';
 
 export interface Variant {
@@ -34,6 +37,11 @@ export interface NameForm {
   korean: boolean;
   /** Recall units that come from qualifier words (branch, office, a place: see isQualifierWord). */
   qualifierUnits: number;
+  /** korean-v3: every word a Korean name syllable run (no organisation word): a person's name, in which a
+   *  word that also names a place (Ri Hong Mu) is part of the name. */
+  personLike: boolean;
+  /** korean-v3: the name holds an organisation's word (Corporation, Trading, Bank): no person's name. */
+  organisational: boolean;
 }
 
 const MAX_SPLIT_VARIANTS = 3;
@@ -41,16 +49,33 @@ const MAX_SPLIT_VARIANTS = 3;
 export interface PrepareOptions {
   /** korean-v2 queries: read a mistyped token through its typo corrections. */
   correct?: boolean;
+  /** korean-v3 queries: split a token that is listed words run together, join tokens that are one listed word. */
+  rejoin?: boolean;
+}
+
+/** korean-v3: legal forms: a name holding one is an organisation's. */
+const LEGAL_FORMS = new Set(['company', 'corporation', 'limited', 'incorporated', 'jointventure', 'enterprise', 'holding', 'group', 'trading']);
+
+/** korean-v3: a word's one spelling (CO. = COMPANY, then Dev. = DEVELOPMENT, Korean = DPRK = KOREA). */
+const canonicalV3 = (w: string): string => v3Canonical(canonicalWord(w));
+
+/** The folded words of a name; korean-v3 also joins dotted initialisms and phrases that name one thing. */
+function foldName(text: string, table: WordTable, opts: PrepareOptions): string[] {
+  if (!table.profile.entityVocabulary) return foldWords(text);
+  const folded = joinPhrases(foldWords(joinInitialisms(text)));
+  return opts.rejoin === true ? rejoinWords(folded, canonicalV3, (w) => table.isListed(w)) : folded;
 }
 
 export function prepareName(text: string, table: WordTable, opts: PrepareOptions = {}): NameForm {
-  const folded = foldWords(text);
-  const raw = folded.map((w) => canonicalWord(w.replace(/-/g, ''))).filter((w) => w.length > 0);
+  const v3 = table.profile.entityVocabulary;
+  const canonical = v3 ? canonicalV3 : canonicalWord;
+  const folded = foldName(text, table, opts);
+  const raw = folded.map((w) => canonical(w.replace(/-/g, ''))).filter((w) => w.length > 0);
   // Each hyphen part with where it stands: the first part of a written word, or inside one (JE-SON: son).
   const hyphenParts: { text: string; inside: boolean; word: number }[] = [];
   folded.forEach((w, wi) => {
     let first = true;
-    for (const part of w.split('-').map(canonicalWord)) {
+    for (const part of w.split('-').map(canonical)) {
       if (part.length === 0) continue;
       hyphenParts.push({ text: part, inside: !first, word: wi });
       first = false;
@@ -68,6 +93,12 @@ export function prepareName(text: string, table: WordTable, opts: PrepareOptions
       // Words were interned as name starts; only mistyped words and words inside the name change.
       written = written.map((w, i) => placed(w, positionAt(i, false), fixes, table));
       parts = parts.map((w, i) => placed(w, positions[i] as Position, fixes, table));
+      if (opts.correct === true && table.profile.readableTypos) {
+        // korean-v3: the family name is the first written word, or the last (family name last).
+        const family = (word: number): boolean => word === 0 || word === folded.length - 1;
+        written = written.map((w, i) => readableTypo(w, positionAt(i, false), family(i), table));
+        parts = parts.map((w, i) => readableTypo(w, positions[i] as Position, !(hyphenParts[i]?.inside ?? true) && family(hyphenParts[i]?.word ?? -1), table));
+      }
     }
   }
   const seen = new Set<string>();
@@ -94,9 +125,11 @@ export function prepareName(text: string, table: WordTable, opts: PrepareOptions
   add(parts); // hyphens as spaces: ABBASI-DAVANI = ABBASI DAVANI
   // INVARIANT: only Korean-looking names (every informative word reads as Korean) get split and joined forms.
   const korean = parts.some((w) => w.weight >= 1) && parts.every((w) => w.weight < 1 || w.segs.length > 0);
-  const mask = qualifierMask(parts.map((w) => w.text));
-  const qualifierUnits = recallUnits(parts.filter((_w, i) => mask[i] === true)).length;
-  if (!korean) return { words: distinct, variants, units: recallUnits(parts), compact: raw.join(''), korean, qualifierUnits };
+  const personLike = v3 && korean && parts.every((w) => (w.weight >= 1 && w.segs.length > 0 && !isQualifierAlone(w.text)) || w.weight <= 0.05);
+  const organisational = v3 && parts.some((w) => w.organisation || LEGAL_FORMS.has(w.text));
+  const mask = qualifierMask(parts.map((w) => w.text), v3);
+  const qualifierUnits = personLike ? 0 : recallUnits(parts.filter((_w, i) => mask[i] === true)).length;
+  if (!korean) return { words: distinct, variants, units: recallUnits(parts), compact: raw.join(''), korean, qualifierUnits, personLike, organisational };
   for (const split of splitVariants(parts, positions, table)) {
     add(split);
     // A corrected word is never joined: the join would be read as a word of its own, typo and all.
@@ -105,7 +138,19 @@ export function prepareName(text: string, table: WordTable, opts: PrepareOptions
       add([joinWords(split.slice(0, -1), table), split[split.length - 1] as Word]);
     }
   }
-  return { words: distinct, variants, units: recallUnits(parts), compact: raw.join(''), korean, qualifierUnits };
+  return { words: distinct, variants, units: recallUnits(parts), compact: raw.join(''), korean, qualifierUnits, personLike, organisational };
+}
+
+/**
+ * korean-v3: a word that reads as Korean but may hold a typing error: a doubled letter (Jiin, Naam, Goon),
+ * or, as the family name, an English spelling one typing error from a family name (Dohn, Rhe). It keeps its
+ * own readings and is also read through the corrections.
+ */
+function readableTypo(w: Word, pos: Position, family: boolean, table: WordTable): Word {
+  if (w.segs.length === 0 || w.corrections !== undefined || w.hangul || w.weight < 1 || !/^[a-z]+$/.test(w.text)) return w;
+  const doubled = doubledLetterCorrections(w.text);
+  const fixes = family ? [...doubled, ...familyNameCorrections(w.text, isFamilyName).filter((c) => !doubled.some((d) => d.text === c.text))] : doubled;
+  return fixes.length === 0 ? w : table.internReadableTypo(w, fixes, pos);
 }
 
 /** korean-v2: the start of the family name and of the given name are the first two written words. */
@@ -278,6 +323,8 @@ function wordUnits(w: Word): string[][] {
       const syl = seg.length === n ? seg[i] : undefined;
       for (const k of syl ?? []) keys.add(`k${k}`);
     }
+    // korean-v3: a correction's syllables count where they stand (Jiin: ji or jin, then in).
+    for (const seg of w.typoSegs ?? []) for (const k of seg[i] ?? []) keys.add(`k${k}`);
     units.push([...keys]);
   }
   return units;

@@ -40,12 +40,16 @@ let wordRel = new Array<WordRelation>(256);
 
 /** Discount unmatched query qualifiers (korean-v2, against a listed entity) in the comparison in progress. */
 let discountQualifiers = false;
+/** korean-v3: hong and kong alone are not places (see qualifierMask). */
+let strictPlaces = false;
 
 /** Compares two names; variant pairs that cannot reach `minScore` are skipped (EMPTY when none can).
  *  `qualifiers`: a query word that only says which branch, office, place or legal form is meant weighs
- *  QUALIFIER_WEIGHT when the listed name lacks it (korean-v2, listed entities). */
-export function compareNames(q: Pick<NameForm, 'words' | 'variants'>, c: Pick<NameForm, 'words' | 'variants'>, minScore = 0, qualifiers = false): NameComparison {
+ *  QUALIFIER_WEIGHT when the listed name lacks it (korean-v2, listed entities); `strict`: korean-v3's
+ *  places. */
+export function compareNames(q: Pick<NameForm, 'words' | 'variants'>, c: Pick<NameForm, 'words' | 'variants'>, minScore = 0, qualifiers = false, strict = false): NameComparison {
   discountQualifiers = qualifiers;
+  strictPlaces = strict;
   const nq = q.words.length;
   const nc = c.words.length;
   if (wordRel.length < nq * nc) wordRel = new Array<WordRelation>(nq * nc);
@@ -84,7 +88,7 @@ const masks = new WeakMap<Variant, boolean[]>();
 function maskOf(v: Variant): boolean[] {
   let m = masks.get(v);
   if (m === undefined) {
-    m = qualifierMask(v.words.map((w) => w.text));
+    m = qualifierMask(v.words.map((w) => w.text), strictPlaces);
     masks.set(v, m);
   }
   return m;
