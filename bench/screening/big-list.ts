@@ -1,7 +1,7 @@
 /**
  * The 100× synthetic list, in a process of its own:
  *   big-list.ts memory ALGORITHM  — one matcher's index alone: build time and RSS after GC (its memory is its own);
- *   big-list.ts rates             — korean-v1 and korean-v2 both built, queried in alternating rounds.
+ *   big-list.ts rates             — korean-v1, korean-v2 and korean-v3 built, queried in alternating rounds.
  * Prints one JSON line.
  */
 import v8 from 'node:v8';
@@ -31,7 +31,9 @@ if (process.argv[2] === 'memory') {
   console.log(JSON.stringify({ algorithm, names: index.names.length, records: big.records.length, buildMs, rssMb: process.memoryUsage().rss / 2 ** 20 }));
 } else {
   const mix = benchMix(full.records.filter((r) => r.regime === 'DPRK'), process.argv[3] === 'typos');
-  const v1 = buildIndex(big, 'korean-v1');
-  const v2 = buildIndex(big, 'korean-v2');
-  console.log(JSON.stringify(interleavedRates({ 'korean-v1': (q) => screenName(v1, { name: q }), 'korean-v2': (q) => screenName(v2, { name: q }) }, mix, 44, 60)));
+  const systems = Object.fromEntries(['korean-v1', 'korean-v2', 'korean-v3'].map((a) => {
+    const index = buildIndex(big, a);
+    return [a, (q: string) => screenName(index, { name: q })];
+  }));
+  console.log(JSON.stringify(interleavedRates(systems, mix, 44, 60)));
 }

@@ -53,7 +53,6 @@ const SHORT_FORMS: Readonly<Record<string, readonly string[]>> = {
   investment: ['invt', 'invest', 'invst', 'investments'],
   holding: ['hldg', 'hldgs', 'holdings'],
   economic: ['econ', 'economics'],
-  mining: ['mng'],
   construction: ['constr', 'constn', 'cnstr'],
   agency: ['agcy'],
   representative: ['repr', 'rep'],
@@ -61,6 +60,8 @@ const SHORT_FORMS: Readonly<Record<string, readonly string[]>> = {
   branch: ['brch', 'brnch'],
   technology: ['technol', 'technologies'],
   brothers: ['bros'],
+  defense: ['def', 'defn', 'dfns', 'defen', 'defence'],
+  ministry: ['minis', 'minist', 'mnstry', 'minstry'],
   korea: ['kor', 'korean', 'dprk', 'dprkn'],
 };
 
@@ -119,12 +120,31 @@ export function isOrganisationWord(text: string): boolean {
   return ORGANISATION_WORDS.has(text);
 }
 
-/** A query word that may be a short form of an organisation word: letters only, not a word of its own. */
+/** A query word that may be a short form of an organisation word: letters only, not a word of its own. A
+ *  token that reads as Korean may be a name syllable (Man, Gol, Sin): it is read as a short form only when
+ *  tabled (Gen.) or as a cut of four letters or more (Atom. for ATOMIC, Mini. for MINISTRY). */
 export function mayAbbreviate(text: string): boolean {
   if (CANONICAL.has(text) || AMBIGUOUS[text] !== undefined) return true;
   if (!/^[a-z]{2,9}$/.test(text) || ORGANISATION_WORDS.has(text)) return false;
-  // A token that reads as Korean is a name syllable, never a short form of its own making (Man, Gol, Sin).
-  return !readsKorean(text);
+  if (!readsKorean(text)) return true;
+  if (text.length < 4) return false;
+  for (const w of ORGANISATION_WORDS) if (w.length > text.length && w.startsWith(text)) return true;
+  return false;
+}
+
+/** The start of an organisation word, four letters or more, that reads as no Korean syllable (Shipp.,
+ *  Manag., Develop.): read as that word wherever it stands. */
+export function isOrganisationCut(text: string): boolean {
+  if (text.length < 4 || !/^[a-z]+$/.test(text) || ORGANISATION_WORDS.has(text) || readsKorean(text)) return false;
+  for (const w of ORGANISATION_WORDS) if (w.length > text.length && w.startsWith(text)) return true;
+  return false;
+}
+
+/** Whether a short form stands for some organisation word at all (a piece of a run-together token). */
+export function isShortForm(text: string): boolean {
+  if (!mayAbbreviate(text)) return false;
+  for (const w of ORGANISATION_WORDS) if (abbreviates(text, w)) return true;
+  return false;
 }
 
 const abbreviationCache = new Map<string, boolean>();
@@ -144,7 +164,7 @@ export function abbreviates(short: string, word: string): boolean {
   const hit = abbreviationCache.get(key);
   if (hit !== undefined) return hit;
   let ok = short.length >= 3 && word.startsWith(short);
-  if (!ok && short[short.length - 1] === word[word.length - 1]) ok = isSubsequence(short, word);
+  if (!ok && short.length >= 3 && short[short.length - 1] === word[word.length - 1] && !readsKorean(short)) ok = isSubsequence(short, word);
   if (abbreviationCache.size > 100_000) abbreviationCache.clear();
   abbreviationCache.set(key, ok);
   return ok;

@@ -1,6 +1,6 @@
 /** Plain-words explanations of the name features. */
 import type { NameComparison } from './name-score.ts';
-import { SYLLABLE_ORDER_PENALTY } from './name-score.ts';
+import { MISPLACED_PENALTY, SYLLABLE_ORDER_PENALTY } from './name-score.ts';
 import type { NameKind } from './un-list/model.ts';
 import type { ExplanationEntry } from './types.ts';
 import type { WordRelation } from './words.ts';
@@ -21,6 +21,7 @@ export function explainName(cmp: NameComparison): ExplanationEntry {
   if (cmp.unmatchedQuery.length > 0) parts.push(`not in the listed name: ${cmp.unmatchedQuery.join(' ')}`);
   if (cmp.unmatchedListed.length > 0) parts.push(`listed but not given: ${cmp.unmatchedListed.join(' ')}`);
   if (cmp.reordered) parts.push(`in another order (up to ${SYLLABLE_ORDER_PENALTY} off)`);
+  if (cmp.misplaced === true) parts.push(`the syllables in common stand elsewhere in the listed name (${MISPLACED_PENALTY} off)`);
   return { feature: 'name', score: round(cmp.score), weight: 1, detail: parts.join('; ') };
 }
 

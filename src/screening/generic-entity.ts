@@ -60,8 +60,22 @@ export function genericMatch(cmp: NameComparison, queryWords: readonly string[],
   const queryNamesDprk = queryWords.some((w) => DPRK_WORDS.has(w));
   const namesDprk = queryNamesDprk || (!strict && listed.some((w) => DPRK_WORDS.has(w)));
   const weight = listedInformative.reduce((a, w) => a + wordWeight(w), 0);
-  if (!distinctive && weight <= GENERIC_WEIGHT && !namesDprk) return 'a generic name: any country may have one';
+  // korean-v3: a state body of common words is generic however long its name (every state has a
+  // Ministry of National Defence).
+  const generic = weight <= GENERIC_WEIGHT || (strict && isStateBody(listed));
+  if (!distinctive && generic && !namesDprk) return 'a generic name: any country may have one';
   return undefined;
+}
+
+/** Words naming a body of a state: its ministries, armed forces, party and academies. */
+const STATE_BODY = new Set([
+  'ministry', 'department', 'bureau', 'committee', 'commission', 'council', 'army', 'forces', 'force', 'navy',
+  'academy', 'administration', 'agency', 'party', 'command', 'guard', 'guards', 'government', 'cabinet', 'office',
+]);
+
+/** korean-v3: a listed name that names a body of a state (a ministry, an armed force, a party organ). */
+export function isStateBody(words: readonly string[]): boolean {
+  return words.some((w) => STATE_BODY.has(w));
 }
 
 function distinctiveWord(w: string, strict: boolean): boolean {
@@ -79,16 +93,27 @@ export function sharesOnlyPlaces(cmp: NameComparison): boolean {
   return !cmp.pairs.some((p) => informative(p.listed) && !isQualifierWord(p.listed));
 }
 
-/** Lines of business: a query and a listed name each naming another one are other organisations. */
-const BUSINESS = new Set([
-  'bank', 'credit', 'finance', 'financial', 'insurance', 'investment', 'trading', 'trade', 'shipping', 'maritime',
-  'marine', 'mining', 'mineral', 'minerals', 'machinery', 'machine', 'industry', 'chemical', 'electronics',
-  'electric', 'construction', 'engineering', 'energy', 'oil', 'petroleum', 'gas', 'steel', 'metal', 'metals',
-  'technology', 'technical', 'logistics', 'transport', 'freight', 'food', 'medical', 'pharmaceutical',
-  'pharmaceuticals', 'textile', 'textiles', 'fishery', 'fisheries', 'hotel', 'travel', 'tours', 'airline',
-  'airlines', 'shipbuilding', 'cement', 'motor', 'motors', 'securities', 'manufacturing', 'equipment',
-  'insurance', 'export', 'import', 'importexport', 'tobacco', 'garment', 'garments', 'software', 'electronic',
-]);
+/** Lines of business, each with its words: a query and a listed name each naming a line the other does
+ *  not are other organisations. Trading is importing and exporting; a bank gives credit. */
+const LINES: Readonly<Record<string, readonly string[]>> = {
+  trade: ['trading', 'trade', 'import', 'export', 'importexport'],
+  finance: ['bank', 'credit', 'finance', 'financial', 'investment', 'securities'],
+  insurance: ['insurance'],
+  shipping: ['shipping', 'maritime', 'marine', 'freight', 'logistics', 'transport', 'shipbuilding'],
+  mining: ['mining', 'mineral', 'minerals', 'metal', 'metals', 'steel', 'cement'],
+  machinery: ['machinery', 'machine', 'equipment', 'manufacturing', 'motor', 'motors'],
+  industry: ['industry'],
+  chemicals: ['chemical', 'pharmaceutical', 'pharmaceuticals'],
+  energy: ['energy', 'oil', 'petroleum', 'gas', 'electric'],
+  electronics: ['electronics', 'electronic', 'software', 'technology', 'technical'],
+  building: ['construction', 'engineering'],
+  consumer: ['food', 'medical', 'textile', 'textiles', 'garment', 'garments', 'tobacco', 'fishery', 'fisheries'],
+  travel: ['hotel', 'travel', 'tours', 'airline', 'airlines'],
+  // a group of companies is another thing than a trading house (Daesung Group, DAESONG TRADING)
+  group: ['group', 'holding'],
+};
+const LINE_OF = new Map<string, string>();
+for (const [line, words] of Object.entries(LINES)) for (const w of words) LINE_OF.set(w, line);
 
 /**
  * korean-v3: a query that shares a name with a listed entity but names another line of business beside it
@@ -96,9 +121,11 @@ const BUSINESS = new Set([
  * most possible. Undefined when the lines of business do not conflict.
  */
 export function otherBusiness(cmp: NameComparison): string | undefined {
-  const q = cmp.unmatchedQuery.filter((w) => BUSINESS.has(w));
-  const l = cmp.unmatchedListed.filter((w) => BUSINESS.has(w));
+  const q = cmp.unmatchedQuery.filter((w) => LINE_OF.has(w));
+  const l = cmp.unmatchedListed.filter((w) => LINE_OF.has(w));
   if (q.length === 0 || l.length === 0) return undefined;
+  const lines = new Set(l.map((w) => LINE_OF.get(w)));
+  if (q.some((w) => lines.has(LINE_OF.get(w)))) return undefined;
   return `another line of business: ${q.join(' ')} where the listed name has ${l.join(' ')}`;
 }
 

@@ -8,7 +8,7 @@
  *   (jeson ri, for family-name-last input).
  * Two names are compared over every pair of variants and the best pair wins.
  */
-import { joinInitialisms, joinPhrases, v3Canonical } from './entity-vocabulary.ts';
+import { isOrganisationCut, isOrganisationWord, joinInitialisms, joinPhrases, v3Canonical } from './entity-vocabulary.ts';
 import { isFamilyName } from './normalize/family-names.ts';
 import { foldWords } from './normalize/fold.ts';
 import { doubledLetterCorrections, familyNameCorrections, typoCorrections, type Correction } from './normalize/typo-correction.ts';
@@ -56,20 +56,48 @@ export interface PrepareOptions {
 /** korean-v3: legal forms: a name holding one is an organisation's. */
 const LEGAL_FORMS = new Set(['company', 'corporation', 'limited', 'incorporated', 'jointventure', 'enterprise', 'holding', 'group', 'trading']);
 
+/** korean-v3: a prepared name holding an organisation word or a legal form (a listed entity's, mostly). */
+export function hasOrganisationWord(form: Pick<NameForm, 'words'>): boolean {
+  return form.words.some((w) => w.organisation || LEGAL_FORMS.has(w.text));
+}
+
 /** korean-v3: a word's one spelling (CO. = COMPANY, then Dev. = DEVELOPMENT, Korean = DPRK = KOREA). */
 const canonicalV3 = (w: string): string => v3Canonical(canonicalWord(w));
 
+/**
+ * korean-v3: whether a name is an organisation's: it holds an organisation word or a legal form (Bank,
+ * Mining, Co., Ltd). Only there are short forms read as the words they stand for and run-together words
+ * split: in a person's name "Bk" or "Mng" is a mistyped syllable, not BANK or MINING.
+ */
+function organisationContext(words: readonly string[]): boolean {
+  return words.some((w) => {
+    const t = w.replace(/-/g, '');
+    // A tabled short form of three letters or more counts (Trdg, Corpn, Technol.), and so does the start
+    // of an organisation word cut after four letters or more (Shipp., Manag.); two letters do not (Bk is
+    // as likely a mistyped Pak), nor does a contraction of one's own making (Bkng is as likely Bong).
+    const c = t.length >= 3 ? canonicalV3(t) : canonicalWord(t);
+    return isOrganisationWord(c) || LEGAL_FORMS.has(c) || isOrganisationCut(t);
+  });
+}
+
 /** The folded words of a name; korean-v3 also joins dotted initialisms and phrases that name one thing. */
-function foldName(text: string, table: WordTable, opts: PrepareOptions): string[] {
-  if (!table.profile.entityVocabulary) return foldWords(text);
-  const folded = joinPhrases(foldWords(joinInitialisms(text)));
-  return opts.rejoin === true ? rejoinWords(folded, canonicalV3, (w) => table.isListed(w)) : folded;
+function foldName(text: string, table: WordTable, opts: PrepareOptions): { folded: string[]; organisation: boolean } {
+  if (!table.profile.entityVocabulary) return { folded: foldWords(text), organisation: false };
+  // Letters run into a number are two words (UNIT586, NO.39).
+  const folded = joinPhrases(foldWords(joinInitialisms(text).replace(/(\p{L})(\p{N})/gu, '$1 $2')));
+  const organisation = organisationContext(folded);
+  if (opts.rejoin !== true) return { folded, organisation };
+  const rejoined = joinPhrases(rejoinWords(folded, canonicalV3, (w) => table.isListed(w), organisation));
+  // Words run together or cut apart are read again only in an organisation's name (TRADINGCORPORATION
+  // gives one by itself).
+  if (organisationContext(rejoined)) return { folded: rejoined, organisation: true };
+  return { folded, organisation: false };
 }
 
 export function prepareName(text: string, table: WordTable, opts: PrepareOptions = {}): NameForm {
   const v3 = table.profile.entityVocabulary;
-  const canonical = v3 ? canonicalV3 : canonicalWord;
-  const folded = foldName(text, table, opts);
+  const { folded, organisation } = foldName(text, table, opts);
+  const canonical = organisation ? canonicalV3 : canonicalWord;
   const raw = folded.map((w) => canonical(w.replace(/-/g, ''))).filter((w) => w.length > 0);
   // Each hyphen part with where it stands: the first part of a written word, or inside one (JE-SON: son).
   const hyphenParts: { text: string; inside: boolean; word: number }[] = [];
@@ -87,7 +115,7 @@ export function prepareName(text: string, table: WordTable, opts: PrepareOptions
   if (opts.correct === true || !table.profile.initialRuleEverywhere) {
     // korean-v2: typing errors corrected, and the initial sound rule kept to the start of the family name
     // and of the given name (the first two written words; a written word's later syllables never).
-    const fixes = opts.correct === true && parts.some((w) => w.segs.length === 0 && w.weight >= 1) ? corrections(parts) : undefined;
+    const fixes = opts.correct === true && parts.some((w) => w.segs.length === 0 && w.weight >= 1 && !(organisation && w.shortForm)) ? corrections(parts, organisation) : undefined;
     if (looksKorean(parts, fixes)) {
       positions = hyphenParts.map((p) => positionAt(p.word, p.inside));
       // Words were interned as name starts; only mistyped words and words inside the name change.
@@ -126,7 +154,7 @@ export function prepareName(text: string, table: WordTable, opts: PrepareOptions
   // INVARIANT: only Korean-looking names (every informative word reads as Korean) get split and joined forms.
   const korean = parts.some((w) => w.weight >= 1) && parts.every((w) => w.weight < 1 || w.segs.length > 0);
   const personLike = v3 && korean && parts.every((w) => (w.weight >= 1 && w.segs.length > 0 && !isQualifierAlone(w.text)) || w.weight <= 0.05);
-  const organisational = v3 && parts.some((w) => w.organisation || LEGAL_FORMS.has(w.text));
+  const organisational = organisation;
   const mask = qualifierMask(parts.map((w) => w.text), v3);
   const qualifierUnits = personLike ? 0 : recallUnits(parts.filter((_w, i) => mask[i] === true)).length;
   if (!korean) return { words: distinct, variants, units: recallUnits(parts), compact: raw.join(''), korean, qualifierUnits, personLike, organisational };
@@ -176,11 +204,12 @@ function placed(w: Word, pos: Position, fixes: ReadonlyMap<string, readonly Corr
  * least one informative word does, every other one is mistyped, and there are no more mistyped words than
  * Korean ones (a Western name is not "corrected" into Korean).
  */
-function corrections(parts: readonly Word[]): Map<string, readonly Correction[]> | undefined {
+function corrections(parts: readonly Word[], organisation = false): Map<string, readonly Correction[]> | undefined {
   let valid = 0;
   const fixes = new Map<string, readonly Correction[]>();
   for (const w of parts) {
-    if (w.weight < 1) continue;
+    // korean-v3: in an organisation's name a short form (Tech., Mgmt) is no mistyped syllable.
+    if (w.weight < 1 || (organisation && w.shortForm)) continue;
     if (w.segs.length > 0) {
       valid++;
       continue;
@@ -313,6 +342,8 @@ function recallUnits(words: readonly Word[]): string[][] {
  *  still finds a listed name indexed by spelling (Ali in a non-Korean name). */
 function wordUnits(w: Word): string[][] {
   if (isWeakWord(w.text) || w.weight < 0.5) return [];
+  // korean-v3: a short form also finds the long words it may be a cut of (their first three letters).
+  if (w.shortForm && w.text.length >= 3) return [[...spellingKeys(w), `a${w.text.slice(0, 3)}`]];
   if (w.segs.length === 0) return [spellingKeys(w)];
   const units: string[][] = [];
   const n = w.segs[0]?.length ?? 0;

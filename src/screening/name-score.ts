@@ -25,12 +25,18 @@ export interface NameComparison {
   unmatchedListed: string[];
   /** Words matched, but not in the listed order nor in a rotation of it (family name moved to the end). */
   reordered: boolean;
+  /** korean-v3: some syllables matched, but not where they stand in the listed name (KIM IL MI against
+   *  KIM KYONG IL: IL is the last syllable here, the second there). */
+  misplaced?: boolean;
 }
 
 /** Subtracted when matched single syllables appear in another order: RI SON JE is not RI JE SON. */
 export const SYLLABLE_ORDER_PENALTY = 0.25;
 /** Subtracted when other words are shuffled beyond a rotation: names are often reordered, so little. */
 export const WORD_ORDER_PENALTY = 0.03;
+/** korean-v3: subtracted when a name's syllables agree only in part and not in their places: two syllables
+ *  of three in other places (0.67) fall below the review threshold; in their places they stay possible. */
+export const MISPLACED_PENALTY = 0.25;
 
 const EMPTY: NameComparison = { score: 0, pairs: [], unmatchedQuery: [], unmatchedListed: [], reordered: false };
 const MAX_WORDS = 32;
@@ -70,7 +76,7 @@ export function compareNames(q: Pick<NameForm, 'words' | 'variants'>, c: Pick<Na
       // At most min(n, m) words pair up: the heaviest of each side bound the matched weight. Skip pairs
       // that cannot win.
       const k = Math.min(qv.words.length, cv.words.length);
-      const bound = (heaviest(qv, k) + heaviest(cv, k)) / (qv.weight - (qualifiers ? discountable(qv) : 0) + cv.weight);
+      const bound = (heaviest(qv, k) + heaviest(cv, k)) / (qv.weight - (qualifiers ? discountable(qv) : 0) + cv.weight - (qualifiers && strict ? discountable(cv) : 0));
       if (bound <= best) continue;
       const score = assign(qv, cv, nc);
       if (score > best) [best, bestQ, bestC] = [score, qv, cv];
@@ -172,14 +178,24 @@ function assign(qv: Variant, cv: Variant, nc: number): number {
     matched += ((qv.words[bi] as Word).weight + (cv.words[bj] as Word).weight) * bs;
   }
   let qWeight = qv.weight;
+  let cWeight = cv.weight;
   if (discountQualifiers) {
     const mask = maskOf(qv);
     for (let i = 0; i < n; i++) {
       const w = qv.words[i] as Word;
       if (matchQ[i] === -1 && mask[i] === true) qWeight -= Math.max(0, w.weight - QUALIFIER_WEIGHT);
     }
+    if (strictPlaces) {
+      // korean-v3: a listed entity's own place (LEADER (HONG KONG) INTERNATIONAL, HUAXIN SHIPPING
+      // HONGKONG) weighs as little, unmatched, as a query's.
+      const listedMask = maskOf(cv);
+      for (let j = 0; j < m; j++) {
+        const w = cv.words[j] as Word;
+        if (usedC[j] === 0 && listedMask[j] === true) cWeight -= Math.max(0, w.weight - QUALIFIER_WEIGHT);
+      }
+    }
   }
-  let score = matched / (qWeight + cv.weight);
+  let score = matched / (qWeight + cWeight);
   const order: number[] = [];
   let syllablesOnly = true;
   for (let i = 0; i < n; i++) {
@@ -189,7 +205,31 @@ function assign(qv: Variant, cv: Variant, nc: number): number {
     if (((cv.words[j] as Word).segs[0]?.length ?? 0) !== 1) syllablesOnly = false;
   }
   if (!isRotation(order)) score -= syllablesOnly ? SYLLABLE_ORDER_PENALTY : WORD_ORDER_PENALTY;
+  else if (strictPlaces && syllablesOnly && misplaced(n, m)) score -= MISPLACED_PENALTY;
   return Math.max(0, Math.min(1, score));
+}
+
+/**
+ * korean-v3: the pairing `assign` left in matchQ is partial (a word unmatched on either side) and its
+ * syllables are not where they stand in the listed name: not in place (a shorter query may be shifted as
+ * a whole: YONG CHOL against KIM YONG CHOL) nor with the family name moved to the end.
+ */
+function misplaced(n: number, m: number): boolean {
+  let pairs = 0;
+  let offset: number | undefined;
+  let sameOffset = true;
+  let rotated = true;
+  for (let i = 0; i < n; i++) {
+    const j = matchQ[i] as number;
+    if (j < 0) continue;
+    pairs++;
+    offset ??= i - j;
+    if (i - j !== offset) sameOffset = false;
+    if (j === 0 ? i !== n - 1 : i !== j - 1) rotated = false;
+  }
+  if (pairs === 0 || (pairs === n && pairs === m)) return false;
+  const inPlace = sameOffset && (offset === 0 || n < m);
+  return !inPlace && !rotated;
 }
 
 /** The comparison in words, from the pairing `assign` just made. */
@@ -210,12 +250,14 @@ function describe(qv: Variant, cv: Variant, score: number): NameComparison {
     }
     pairs.push(pair);
   }
+  const syllablesOnly = order.every((j) => ((cv.words[j] as Word).segs[0]?.length ?? 0) === 1);
   return {
     score,
     pairs,
     unmatchedQuery: qv.words.slice(0, n).filter((_w, i) => matchQ[i] === -1).map((w) => w.text),
     unmatchedListed: cv.words.slice(0, m).filter((_w, j) => usedC[j] === 0).map((w) => w.text),
     reordered: !isRotation(order),
+    ...(strictPlaces && isRotation(order) && syllablesOnly && misplaced(n, m) && { misplaced: true }),
   };
 }
 

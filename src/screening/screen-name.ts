@@ -11,10 +11,11 @@ import type { NameKind } from './un-list/model.ts';
 import { joinPhrases } from './entity-vocabulary.ts';
 import { dobEvidence, documentEvidence, entityCountryEvidence, EVIDENCE_WEIGHT, nationalityEvidence, parseQueryDob, type QueryDob } from './evidence.ts';
 import { explainKind, explainName } from './explain.ts';
-import { countryAgreement, countryCorroborates, GENERIC_CAP, genericMatch, otherBusiness, sharesOnlyCommonWords, sharesOnlyPlaces } from './generic-entity.ts';
+import { countryNamedIn } from './countries.ts';
+import { countryAgreement, countryCorroborates, GENERIC_CAP, genericMatch, isStateBody, otherBusiness, sharesOnlyCommonWords, sharesOnlyPlaces } from './generic-entity.ts';
 import { foldWords, splitParentheticals } from './normalize/fold.ts';
-import { qualifierMask } from './weak-words.ts';
-import { prepareName, type NameForm } from './name-form.ts';
+import { isWeakWord, qualifierMask } from './weak-words.ts';
+import { hasOrganisationWord, prepareName, type NameForm } from './name-form.ts';
 import { compareNames, type NameComparison } from './name-score.ts';
 import { DEFAULT_REVIEW_THRESHOLD, DEFAULT_THRESHOLD, type Band, type ExplanationEntry, type ScreeningMatch, type ScreeningQuery, type ScreenOptions } from './types.ts';
 import { WordTable } from './words.ts';
@@ -170,10 +171,20 @@ function sameWords(a: Pick<NameForm, 'variants'>, b: Pick<NameForm, 'variants'>)
   return x === y;
 }
 
-/** Low-quality aliases (and korean-v3's short initialisms) match only exactly (after folding): common
- *  practice, they are too weak otherwise. */
+/** Low-quality aliases match only exactly (after folding): common practice, they are too weak otherwise.
+ *  korean-v3's short initialisms (KNIC) match only word for word, a branch, place or legal form aside
+ *  ("KOMID, Lagos branch"): KNOC is another initialism. */
 function compareCandidate(form: NameForm, index: ScreeningIndex, id: number, floor: number, qualifiers: boolean, strict: boolean): NameComparison | undefined {
   const candForm = index.names.form(id);
+  // korean-v3: a person's name (Korean syllables only) is no organisation's name (PANG HYOK SIN is not
+  // KOREA HYOKSIN TRADING CORPORATION).
+  if (strict && form.personLike && hasOrganisationWord(candForm)) return undefined;
+  if (strict && index.names.exactOnly(id) && index.names.kindOf(id) !== 'low') {
+    const cmp = compareNames(form, candForm, floor, qualifiers, strict);
+    const qualifierOnly = qualifierMask(cmp.unmatchedQuery, true);
+    const whole = cmp.pairs.every((p) => p.relation === 'exact') && cmp.unmatchedListed.length === 0 && cmp.unmatchedQuery.every((w, i) => qualifierOnly[i] === true || isWeakWord(w));
+    return cmp.score > 0 && whole ? cmp : undefined;
+  }
   if (index.names.exactOnly(id)) {
     if (form.compact !== index.names.get(id).compact && !sameWords(form, candForm)) return undefined;
     const words = (candForm.variants[0]?.words ?? []).map((w) => w.text);
@@ -250,10 +261,12 @@ export function screenName(index: ScreeningIndex, query: ScreeningQuery, opts: S
       let held: Held | undefined;
       if (entity && !index.names.exactOnly(id)) {
         if (profile.strictEntities) {
-          // korean-v3: a place in common is no name; a name of common words only whose country contradicts
-          // is that country's (the Ministry of National Defense of KR is not the DPRK's).
+          // korean-v3: a place in common is no name; a name of common words only, or a state's body, whose
+          // country (given, or named: "... of China") contradicts is that country's (the Ministry of National
+          // Defense of KR is not the DPRK's).
           if (sharesOnlyPlaces(cmp)) continue;
-          if (sharesOnlyCommonWords(cmp, true) && countryAgreement(country, record) === 'contradicts') continue;
+          const own = country ?? countryNamedIn(queryWords(form));
+          if ((sharesOnlyCommonWords(cmp, true) || isStateBody([...cmp.pairs.map((p) => p.listed), ...cmp.unmatchedListed])) && countryAgreement(own, record) === 'contradicts') continue;
         }
         if (cmp.score > GENERIC_CAP) {
           const generic = genericMatch(cmp, queryWords(form), profile.strictEntities);

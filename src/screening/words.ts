@@ -6,7 +6,7 @@ import { hangulReadings, isHangulSyllable } from './normalize/hangul.ts';
 import { phoneticKey, withinOneEdit } from './normalize/phonetic.ts';
 import { MAX_SYLLABLES, readingsOverlap, segmentSyllables, syllableReadings } from './normalize/syllables.ts';
 import type { Correction } from './normalize/typo-correction.ts';
-import { abbreviates, isOrganisationWord, mayAbbreviate } from './entity-vocabulary.ts';
+import { abbreviates, isOrganisationWord, isShortForm } from './entity-vocabulary.ts';
 import { PROFILES, type MatcherProfile } from './profile.ts';
 import { isQualifierWord, wordWeight } from './weak-words.ts';
 
@@ -176,7 +176,8 @@ function makeWord(id: number, text: string, rule: Rule, v3: boolean): Word {
   const ruled = (i: number, hangulWord: boolean): boolean => rule === 'everywhere' || (rule === 'first' && (i === 0 || (hangulWord && i === 1)));
   if (hangul) {
     segs = [chars.map((ch, i) => hangulReadings(ch, ruled(i, true)))];
-  } else if (/^[a-z]+$/.test(text)) {
+  } else if (/^[a-z]+$/.test(text) && !(v3 && isOrganisationWord(text))) {
+    // korean-v3: an organisation word is English, whatever syllables it happens to spell (MA-CHI-NE).
     segs = segmentSyllables(text).map((seg) => seg.map((s, i) => syllableReadings(s, ruled(i, false)) ?? []));
   }
   if (segs.some((s) => s.length > MAX_SYLLABLES)) segs = [];
@@ -192,7 +193,7 @@ function makeWord(id: number, text: string, rule: Rule, v3: boolean): Word {
     qualifier: isQualifierWord(text),
     corrections: undefined,
     inside: undefined,
-    shortForm: v3 && mayAbbreviate(text),
+    shortForm: v3 && isShortForm(text),
     organisation: v3 && isOrganisationWord(text),
     typoSegs: undefined,
     typoFixes: undefined,
