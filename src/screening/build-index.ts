@@ -5,7 +5,7 @@
 import { joinPhrases } from './entity-vocabulary.ts';
 import { foldWords, splitParentheticals } from './normalize/fold.ts';
 import { qualifierMask } from './weak-words.ts';
-import { clearKeyCaches, nameKeys, prepareName } from './name-form.ts';
+import { clearKeyCaches, hasOrganisationWord, nameKeys, prepareName } from './name-form.ts';
 import { NameStoreBuilder, type NameStore } from './name-store.ts';
 import { PostingsBuilder, type Postings } from './postings.ts';
 import { profileOf, type MatcherProfile } from './profile.ts';
@@ -59,7 +59,7 @@ export function buildIndex(list: UnList, algorithm: string, profile: MatcherProf
     for (const n of namesOf(r, profile.entityVocabulary)) {
       const form = prepareName(n.full, table);
       if (form.variants.length === 0) continue;
-      const id = names.add(ri, n.full, n.kind, form, n.exactOnly);
+      const id = names.add(ri, n.full, n.kind, form, n.exactOnly, profile.entityVocabulary && hasOrganisationWord(form));
       for (const k of nameKeys(form)) postings.add(k, id);
     }
   });

@@ -96,9 +96,22 @@ export function v3Canonical(text: string): string {
   return one === undefined || readsKorean(text) ? text : one;
 }
 
-function readsKorean(text: string): boolean {
-  return segmentSyllables(text).length > 0;
+/** Answers about a word that depend on its text only, kept once asked (bounded). */
+function memo(fn: (text: string) => boolean): (text: string) => boolean {
+  const cache = new Map<string, boolean>();
+  return (text: string): boolean => {
+    let hit = cache.get(text);
+    if (hit === undefined) {
+      hit = fn(text);
+      if (cache.size > 100_000) cache.clear();
+      cache.set(text, hit);
+    }
+    return hit;
+  };
 }
+
+/** Whether a token reads as Korean syllables. */
+export const readsKorean = memo((text) => segmentSyllables(text).length > 0);
 
 /**
  * Words of organisation names that a shortened query word may stand for: only these are ever read as
@@ -123,29 +136,35 @@ export function isOrganisationWord(text: string): boolean {
 /** A query word that may be a short form of an organisation word: letters only, not a word of its own. A
  *  token that reads as Korean may be a name syllable (Man, Gol, Sin): it is read as a short form only when
  *  tabled (Gen.) or as a cut of four letters or more (Atom. for ATOMIC, Mini. for MINISTRY). */
-export function mayAbbreviate(text: string): boolean {
+export const mayAbbreviate = memo((text) => {
   if (CANONICAL.has(text) || AMBIGUOUS[text] !== undefined) return true;
   if (!/^[a-z]{2,9}$/.test(text) || ORGANISATION_WORDS.has(text)) return false;
   if (!readsKorean(text)) return true;
   if (text.length < 4) return false;
   for (const w of ORGANISATION_WORDS) if (w.length > text.length && w.startsWith(text)) return true;
   return false;
-}
+});
 
 /** The start of an organisation word, four letters or more, that reads as no Korean syllable (Shipp.,
  *  Manag., Develop.): read as that word wherever it stands. */
-export function isOrganisationCut(text: string): boolean {
+export const isOrganisationCut = memo((text) => {
   if (text.length < 4 || !/^[a-z]+$/.test(text) || ORGANISATION_WORDS.has(text) || readsKorean(text)) return false;
   for (const w of ORGANISATION_WORDS) if (w.length > text.length && w.startsWith(text)) return true;
   return false;
-}
+});
+
+/** Whether a token starts or ends with an organisation word (KOREAANSAN, NAMCHONGANGTRADING). */
+export const hasOrganisationEnd = memo((text) => {
+  for (const w of ORGANISATION_WORDS) if (w.length >= 3 && w.length < text.length && (text.startsWith(w) || text.endsWith(w))) return true;
+  return false;
+});
 
 /** Whether a short form stands for some organisation word at all (a piece of a run-together token). */
-export function isShortForm(text: string): boolean {
+export const isShortForm = memo((text) => {
   if (!mayAbbreviate(text)) return false;
   for (const w of ORGANISATION_WORDS) if (abbreviates(text, w)) return true;
   return false;
-}
+});
 
 const abbreviationCache = new Map<string, boolean>();
 
@@ -199,12 +218,20 @@ const PHRASES: readonly (readonly [readonly string[], string])[] = [
   [['imex'], 'importexport'],
 ];
 
+/** The phrases by their first word. */
+const PHRASES_BY_FIRST = new Map<string, (readonly [readonly string[], string])[]>();
+for (const p of PHRASES) {
+  const first = p[0][0] as string;
+  PHRASES_BY_FIRST.set(first, [...(PHRASES_BY_FIRST.get(first) ?? []), p]);
+}
+
 /** Words with the phrases above made one word (the longest phrase first at each position). */
 export function joinPhrases(words: readonly string[]): string[] {
+  if (!words.some((w) => PHRASES_BY_FIRST.has(w))) return words as string[];
   const out: string[] = [];
   for (let i = 0; i < words.length; ) {
     let taken = false;
-    for (const [phrase, one] of PHRASES) {
+    for (const [phrase, one] of PHRASES_BY_FIRST.get(words[i] as string) ?? []) {
       if (phrase.every((p, k) => words[i + k] === p)) {
         // "Republic of Korea" inside "Democratic People's Republic of Korea" was taken above; after
         // "peoples" alone it is the DPRK too.
@@ -224,6 +251,7 @@ export function joinPhrases(words: readonly string[]): string[] {
  * single letters each followed by a dot (or joined by slashes) become one word.
  */
 export function joinInitialisms(text: string): string {
+  if (!text.includes('.') && !text.includes('/')) return text;
   return text
     .replace(/(?<![\p{L}\p{N}])((?:\p{L}\.\s?){1,}\p{L})\.?(?![\p{L}\p{N}])/gu, (m, letters: string) => (/\./.test(m) ? letters.replace(/[.\s]/g, '') : m))
     .replace(/(?<![\p{L}\p{N}])(\p{L})\/(\p{L})(?![\p{L}\p{N}])/gu, '$1$2');

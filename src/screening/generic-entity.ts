@@ -62,7 +62,7 @@ export function genericMatch(cmp: NameComparison, queryWords: readonly string[],
   const weight = listedInformative.reduce((a, w) => a + wordWeight(w), 0);
   // korean-v3: a state body of common words is generic however long its name (every state has a
   // Ministry of National Defence).
-  const generic = weight <= GENERIC_WEIGHT || (strict && isStateBody(listed));
+  const generic = weight <= GENERIC_WEIGHT || (strict && isStateBody(cmp));
   if (!distinctive && generic && !namesDprk) return 'a generic name: any country may have one';
   return undefined;
 }
@@ -74,8 +74,8 @@ const STATE_BODY = new Set([
 ]);
 
 /** korean-v3: a listed name that names a body of a state (a ministry, an armed force, a party organ). */
-export function isStateBody(words: readonly string[]): boolean {
-  return words.some((w) => STATE_BODY.has(w));
+export function isStateBody(cmp: NameComparison): boolean {
+  return cmp.pairs.some((p) => STATE_BODY.has(p.listed)) || cmp.unmatchedListed.some((w) => STATE_BODY.has(w));
 }
 
 function distinctiveWord(w: string, strict: boolean): boolean {

@@ -87,11 +87,12 @@ function foldName(text: string, table: WordTable, opts: PrepareOptions): { folde
   const folded = joinPhrases(foldWords(joinInitialisms(text).replace(/(\p{L})(\p{N})/gu, '$1 $2')));
   const organisation = organisationContext(folded);
   if (opts.rejoin !== true) return { folded, organisation };
-  const rejoined = joinPhrases(rejoinWords(folded, canonicalV3, (w) => table.isListed(w), organisation));
+  const rejoined = rejoinWords(folded, canonicalV3, (w) => table.isListed(w), organisation);
+  if (rejoined === folded) return { folded, organisation };
   // Words run together or cut apart are read again only in an organisation's name (TRADINGCORPORATION
   // gives one by itself).
-  if (organisationContext(rejoined)) return { folded: rejoined, organisation: true };
-  return { folded, organisation: false };
+  const again = joinPhrases(rejoined);
+  return organisation || organisationContext(again) ? { folded: again, organisation: true } : { folded, organisation };
 }
 
 export function prepareName(text: string, table: WordTable, opts: PrepareOptions = {}): NameForm {

@@ -76,8 +76,11 @@ export function compareNames(q: Pick<NameForm, 'words' | 'variants'>, c: Pick<Na
       // At most min(n, m) words pair up: the heaviest of each side bound the matched weight. Skip pairs
       // that cannot win.
       const k = Math.min(qv.words.length, cv.words.length);
-      const bound = (heaviest(qv, k) + heaviest(cv, k)) / (qv.weight - (qualifiers ? discountable(qv) : 0) + cv.weight - (qualifiers && strict ? discountable(cv) : 0));
-      if (bound <= best) continue;
+      const total = qv.weight - (qualifiers ? discountable(qv) : 0) + cv.weight - (qualifiers && strict ? listedDiscountable(cv) : 0);
+      if ((heaviest(qv, k) + heaviest(cv, k)) / total <= best) continue;
+      // Each query word paired with its best listed word (a listed word may count twice): a bound on the
+      // matched weight that knows which words agree, far cheaper than the pairing itself.
+      if (pairedBound(qv, cv, nc) / total <= best) continue;
       const score = assign(qv, cv, nc);
       if (score > best) [best, bestQ, bestC] = [score, qv, cv];
       if (best >= 1) break;
@@ -108,6 +111,37 @@ function discountable(v: Variant): number {
     if (mask[i] === true) d += Math.max(0, w.weight - QUALIFIER_WEIGHT);
   });
   return d;
+}
+
+/** korean-v3: a listed entity's own place, from each word alone (listed variants are decoded per
+ *  comparison, so no mask is kept for them). */
+function listedPlace(w: Word): boolean {
+  return w.qualifier && w.text !== 'hong' && w.text !== 'kong';
+}
+
+/** The most the listed-place discount can take off a listed variant's weight. */
+function listedDiscountable(v: Variant): number {
+  let d = 0;
+  for (const w of v.words) if (listedPlace(w)) d += Math.max(0, w.weight - QUALIFIER_WEIGHT);
+  return d;
+}
+
+function pairedBound(qv: Variant, cv: Variant, nc: number): number {
+  let sum = 0;
+  const m = cv.words.length;
+  for (let i = 0; i < qv.words.length; i++) {
+    const row = (qv.at[i] as number) * nc;
+    const wq = (qv.words[i] as Word).weight;
+    let top = 0;
+    for (let j = 0; j < m; j++) {
+      const s = WORD_SCORE[wordRel[row + (cv.at[j] as number)] as WordRelation];
+      if (s === 0) continue;
+      const v = s * (wq + (cv.words[j] as Word).weight);
+      if (v > top) top = v;
+    }
+    sum += top;
+  }
+  return sum;
 }
 
 const top = new Float64Array(MAX_WORDS);
@@ -188,10 +222,9 @@ function assign(qv: Variant, cv: Variant, nc: number): number {
     if (strictPlaces) {
       // korean-v3: a listed entity's own place (LEADER (HONG KONG) INTERNATIONAL, HUAXIN SHIPPING
       // HONGKONG) weighs as little, unmatched, as a query's.
-      const listedMask = maskOf(cv);
       for (let j = 0; j < m; j++) {
         const w = cv.words[j] as Word;
-        if (usedC[j] === 0 && listedMask[j] === true) cWeight -= Math.max(0, w.weight - QUALIFIER_WEIGHT);
+        if (usedC[j] === 0 && listedPlace(w)) cWeight -= Math.max(0, w.weight - QUALIFIER_WEIGHT);
       }
     }
   }

@@ -44,9 +44,11 @@ export class NameStoreBuilder {
   private readonly full: string[] = [];
   private readonly compact = new Map<number, string>();
   private readonly exact = new Set<number>();
+  private readonly organisation = new Set<number>();
 
-  /** Adds a name and returns its id. `exactOnly`: korean-v3's short initialisms (KNIC is not KNOC). */
-  add(record: number, full: string, kind: NameKind, form: NameForm, exactOnly = false): number {
+  /** Adds a name and returns its id. `exactOnly`: korean-v3's short initialisms (KNIC is not KNOC);
+   *  `organisation`: korean-v3, the name holds an organisation word or a legal form. */
+  add(record: number, full: string, kind: NameKind, form: NameForm, exactOnly = false, organisation = false): number {
     const id = this.full.length;
     this.record.push(record);
     this.kind.push(KINDS.indexOf(kind));
@@ -60,12 +62,13 @@ export class NameStoreBuilder {
     }
     if (kind === 'low' || exactOnly) this.compact.set(id, form.compact);
     if (exactOnly) this.exact.add(id);
+    if (organisation) this.organisation.add(id);
     return id;
   }
 
   build(table: WordTable): NameStore {
     this.start.push(this.pool.length);
-    return new NameStore(table, this.record.done(), Uint8Array.from(this.kind), Uint8Array.from(this.units), this.start.done(), this.pool.done(), this.full, this.compact, this.exact);
+    return new NameStore(table, this.record.done(), Uint8Array.from(this.kind), Uint8Array.from(this.units), this.start.done(), this.pool.done(), this.full, this.compact, this.exact, this.organisation);
   }
 }
 
@@ -80,7 +83,13 @@ export class NameStore {
     private readonly fulls: readonly string[],
     private readonly compacts: ReadonlyMap<number, string>,
     private readonly exact: ReadonlySet<number> = new Set(),
+    private readonly organisations: ReadonlySet<number> = new Set(),
   ) {}
+
+  /** korean-v3: the name holds an organisation word or a legal form (no person's name matches it). */
+  isOrganisation(id: number): boolean {
+    return this.organisations.has(id);
+  }
 
   /** Matched only exactly (after folding): low aliases, and korean-v3's short initialisms. */
   exactOnly(id: number): boolean {

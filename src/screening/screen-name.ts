@@ -15,7 +15,7 @@ import { countryNamedIn } from './countries.ts';
 import { countryAgreement, countryCorroborates, GENERIC_CAP, genericMatch, isStateBody, otherBusiness, sharesOnlyCommonWords, sharesOnlyPlaces } from './generic-entity.ts';
 import { foldWords, splitParentheticals } from './normalize/fold.ts';
 import { isWeakWord, qualifierMask } from './weak-words.ts';
-import { hasOrganisationWord, prepareName, type NameForm } from './name-form.ts';
+import { prepareName, type NameForm } from './name-form.ts';
 import { compareNames, type NameComparison } from './name-score.ts';
 import { DEFAULT_REVIEW_THRESHOLD, DEFAULT_THRESHOLD, type Band, type ExplanationEntry, type ScreeningMatch, type ScreeningQuery, type ScreenOptions } from './types.ts';
 import { WordTable } from './words.ts';
@@ -176,9 +176,6 @@ function sameWords(a: Pick<NameForm, 'variants'>, b: Pick<NameForm, 'variants'>)
  *  ("KOMID, Lagos branch"): KNOC is another initialism. */
 function compareCandidate(form: NameForm, index: ScreeningIndex, id: number, floor: number, qualifiers: boolean, strict: boolean): NameComparison | undefined {
   const candForm = index.names.form(id);
-  // korean-v3: a person's name (Korean syllables only) is no organisation's name (PANG HYOK SIN is not
-  // KOREA HYOKSIN TRADING CORPORATION).
-  if (strict && form.personLike && hasOrganisationWord(candForm)) return undefined;
   if (strict && index.names.exactOnly(id) && index.names.kindOf(id) !== 'low') {
     const cmp = compareNames(form, candForm, floor, qualifiers, strict);
     const qualifierOnly = qualifierMask(cmp.unmatchedQuery, true);
@@ -247,13 +244,19 @@ export function screenName(index: ScreeningIndex, query: ScreeningQuery, opts: S
   for (const form of forms) {
     // korean-v3: in a person's name every word is the name (Ri Hong Mu); nothing qualifies it.
     const qualifiers = profile.entityQualifiers && !form.personLike;
+    const words = queryWords(form);
+    // korean-v3: the country the query gives, or names ("... of China").
+    const own = profile.strictEntities ? country ?? countryNamedIn(words) : undefined;
     for (const id of recall(index, form, floor, qualifiers ? form.qualifierUnits : 0)) {
       const ri = index.names.recordOf(id);
       const record = index.records[ri];
       if (record === undefined) continue;
       if (query.type !== undefined && record.kind !== query.type) continue;
-      // korean-v3: a name with an organisation's words (Trading Corporation, Bank) is no person's.
+      // korean-v3: a name with an organisation's words (Trading Corporation, Bank) is no person's, and a
+      // person's name (Korean syllables only) no organisation's (PANG HYOK SIN is not KOREA HYOKSIN TRADING
+      // CORPORATION).
       if (form.organisational && record.kind === 'person') continue;
+      if (form.personLike && index.names.isOrganisation(id)) continue;
       if (opts.refs !== undefined && !opts.refs.has(record.ref)) continue;
       const entity = profile.entityQualifiers && record.kind === 'entity';
       let cmp = compareCandidate(form, index, id, floor, entity && qualifiers, v3);
@@ -265,11 +268,10 @@ export function screenName(index: ScreeningIndex, query: ScreeningQuery, opts: S
           // country (given, or named: "... of China") contradicts is that country's (the Ministry of National
           // Defense of KR is not the DPRK's).
           if (sharesOnlyPlaces(cmp)) continue;
-          const own = country ?? countryNamedIn(queryWords(form));
-          if ((sharesOnlyCommonWords(cmp, true) || isStateBody([...cmp.pairs.map((p) => p.listed), ...cmp.unmatchedListed])) && countryAgreement(own, record) === 'contradicts') continue;
+          if (own !== undefined && (sharesOnlyCommonWords(cmp, true) || isStateBody(cmp)) && countryAgreement(own, record) === 'contradicts') continue;
         }
         if (cmp.score > GENERIC_CAP) {
-          const generic = genericMatch(cmp, queryWords(form), profile.strictEntities);
+          const generic = genericMatch(cmp, words, profile.strictEntities);
           if (generic !== undefined) {
             if (!countryCorroborates(country, record)) held = { feature: 'generic-name', detail: `${generic}; without the party's country agreeing, the name score is held at ${GENERIC_CAP}` };
           } else if (profile.strictEntities) {

@@ -6,8 +6,7 @@
  * tokens that together are a listed word are read as that word. Only words of the index count, so a
  * token is never split into words no listed name has.
  */
-import { isOrganisationWord, isShortForm } from './entity-vocabulary.ts';
-import { segmentSyllables } from './normalize/syllables.ts';
+import { hasOrganisationEnd, isOrganisationWord, isShortForm, readsKorean } from './entity-vocabulary.ts';
 
 /** Shortest piece a token is split into, connectors aside (CO in CHUNGCOHNG is no company). */
 const MIN_PIECE = 3;
@@ -24,9 +23,13 @@ const LEGAL = new Set(['limited', 'incorporated', 'corporation', 'company']);
  * spelling (as the index holds it); `isListed` says whether some listed name has that word.
  */
 export function rejoinWords(words: readonly string[], canonical: (w: string) => string, isListed: (w: string) => boolean, organisation: boolean): string[] {
+  // Most names have every word listed (or too short to matter): nothing to join or split.
+  const listed = words.map((w) => isListed(canonical(w)));
+  if (listed.every((x) => x)) return words as string[];
   const out: string[] = [];
   for (let i = 0; i < words.length; ) {
-    const joined = joinAt(words, i, canonical, isListed);
+    // Tokens that are listed words themselves stay as they are: a join needs one that is not.
+    const joined = listed[i] === true && listed[i + 1] !== false && listed[i + 2] !== false ? undefined : joinAt(words, i, canonical, isListed);
     if (joined !== undefined) {
       out.push(joined.word);
       i += joined.count;
@@ -67,6 +70,7 @@ function splitWord(w: string, canonical: (w: string) => string, isListed: (w: st
   // A listed word, or a short form of one (MINSTY), is no run of words.
   if (w.length < MIN_SPLIT || !/^[a-z]+$/.test(w) || isListed(canonical(w)) || isShortForm(w)) return undefined;
   const korean = readsKorean(w);
+  if (korean && !organisation && !hasOrganisationEnd(w)) return undefined;
   // A piece is a listed word, a connector, or a short form of an organisation word (CHONMYONGSHIPP.).
   const piece = (p: string): string | undefined => {
     const c = canonical(p);
@@ -101,6 +105,4 @@ function splitWord(w: string, canonical: (w: string) => string, isListed: (w: st
   return undefined;
 }
 
-function readsKorean(w: string): boolean {
-  return segmentSyllables(w).length > 0;
-}
+

@@ -108,6 +108,10 @@ function forEachEdit(token: string, consider: (text: string, error: TypingError)
  */
 export function doubledLetterCorrections(token: string): readonly Correction[] {
   if (token.length > MAX_CORRECTED_LENGTH || !/([a-z])\1/.test(token)) return [];
+  return cached(doubledCache, token, () => doubled(token));
+}
+
+function doubled(token: string): Correction[] {
   const out: Correction[] = [];
   for (let i = 0; i + 1 < token.length; i++) {
     if (token[i] !== token[i + 1]) continue;
@@ -128,7 +132,20 @@ export function doubledLetterCorrections(token: string): readonly Correction[] {
  */
 export function familyNameCorrections(token: string, isFamilyName: (syllable: string) => boolean): readonly Correction[] {
   if (token.length > 8 || !/^[a-z]+$/.test(token) || !ENGLISH_SPELLING.test(token) || isFamilyName(token)) return [];
-  return readings(token, (c) => c.syllables.length === 1 && isFamilyName(c.text));
+  return cached(familyCache, token, () => readings(token, (c) => c.syllables.length === 1 && isFamilyName(c.text)));
+}
+
+const doubledCache = new Map<string, readonly Correction[]>();
+const familyCache = new Map<string, readonly Correction[]>();
+
+function cached(store: Map<string, readonly Correction[]>, token: string, make: () => readonly Correction[]): readonly Correction[] {
+  let hit = store.get(token);
+  if (hit === undefined) {
+    hit = make();
+    if (store.size > CACHE_LIMIT) store.clear();
+    store.set(token, hit);
+  }
+  return hit;
 }
 
 /** Spellings only English habit writes: an h after a vowel (Sohn, Ahn), rh (Rhee), a doubled letter. */
