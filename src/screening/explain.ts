@@ -2,7 +2,7 @@
 import type { NameComparison } from './name-score.ts';
 import { MISPLACED_PENALTY, SYLLABLE_ORDER_PENALTY } from './name-score.ts';
 import type { NameKind } from './un-list/model.ts';
-import type { ExplanationEntry } from './types.ts';
+import type { ExplanationEntry, ScreeningMatch } from './types.ts';
 import type { WordRelation } from './words.ts';
 
 const RELATION_WORDS: Record<WordRelation, string> = {
@@ -37,4 +37,15 @@ export function explainKind(kind: NameKind): ExplanationEntry {
 
 function round(x: number): number {
   return Math.round(x * 1000) / 1000;
+}
+
+/** What held a result below a full match, in words: the name's shortfall (the words not matched, another
+ *  order), a name score held down, and each piece of evidence that contradicts. */
+export function shortfall(m: Pick<ScreeningMatch, 'explanation'>): string {
+  const parts: string[] = [];
+  for (const e of m.explanation) {
+    if (e.feature === 'name' && e.score < 1) parts.push(`name ${e.score.toFixed(2)} (${e.detail})`);
+    else if (e.feature === 'generic-name' || e.feature === 'other-business' || e.score < 0) parts.push(e.detail);
+  }
+  return parts.join('; ');
 }

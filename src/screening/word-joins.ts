@@ -7,6 +7,7 @@
  * token is never split into words no listed name has.
  */
 import { hasOrganisationEnd, isOrganisationWord, isShortForm, readsKorean } from './entity-vocabulary.ts';
+import { isQualifierWord } from './weak-words.ts';
 
 /** Shortest piece a token is split into, connectors aside (CO in CHUNGCOHNG is no company). */
 const MIN_PIECE = 3;
@@ -67,8 +68,8 @@ function splitWord(w: string, canonical: (w: string) => string, isListed: (w: st
     const tail = splitWord(w.slice(hyphen + 1), canonical, isListed, organisation);
     return tail === undefined ? undefined : [`${w.slice(0, hyphen)}-${tail[0]}`, ...tail.slice(1)];
   }
-  // A listed word, or a short form of one (MINSTY), is no run of words.
-  if (w.length < MIN_SPLIT || !/^[a-z]+$/.test(w) || isListed(canonical(w)) || isShortForm(w)) return undefined;
+  // A listed word, a short form of one (MINSTY) or a place (NAMPO) is no run of words.
+  if (w.length < MIN_SPLIT || !/^[a-z]+$/.test(w) || isListed(canonical(w)) || isShortForm(w) || isQualifierWord(w)) return undefined;
   const korean = readsKorean(w);
   if (korean && !organisation && !hasOrganisationEnd(w)) return undefined;
   // A piece is a listed word, a connector, or a short form of an organisation word (CHONMYONGSHIPP.).
