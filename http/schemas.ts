@@ -3,7 +3,7 @@
  * document is generated from: one source for both.
  */
 import { ROLES } from '../src/app/accounts/roles.ts';
-import { ALERT_STATUSES, DISPOSITIONS } from '../src/app/alerts/alerts.ts';
+import { ALERT_BANDS, ALERT_SORTS, ALERT_STATUSES, DISPOSITIONS } from '../src/app/alerts/alerts.ts';
 import { DELIVERY_COMMODITIES } from '../src/app/deliveries/deliveries.ts';
 
 const DATE = { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' } as const;
@@ -37,6 +37,7 @@ export const screenQuerySchema = {
     type: { enum: ['person', 'entity'] },
     documents: { type: 'array', maxItems: 20, items: { type: 'string', maxLength: 100 } },
     threshold: { type: 'number', exclusiveMinimum: 0, maximum: 1 },
+    reviewThreshold: { type: 'number', exclusiveMinimum: 0, maximum: 1, description: 'possible matches at or above this, below the threshold' },
   },
 } as const;
 
@@ -98,6 +99,8 @@ export const alertsQuery = {
   additionalProperties: false,
   properties: {
     status: { enum: [...ALERT_STATUSES] },
+    band: { enum: [...ALERT_BANDS], description: 'match or possible' },
+    sort: { enum: [...ALERT_SORTS], description: 'id (oldest first, the default), band (matches first) or score (best first)' },
     subject: { type: 'string', maxLength: 200 },
     after: { type: 'string', pattern: '^[0-9]{1,15}$' },
     limit: { type: 'string', pattern: '^[1-9][0-9]{0,3}$' },

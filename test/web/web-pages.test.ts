@@ -26,7 +26,7 @@ describe('web: escaping', () => {
   it('a hostile subject name in the queue is text, not markup', () => {
     const a: Alert = {
       id: 7, status: 'open', subject: { id: 'c"><img src=x>', name: '<script>alert(1)</script>' }, match: { name: '<b>X</b>' },
-      score: 0.9, ref: 'KPi.001', algorithm: 'korean-v2', listVersion: 'v', openedAt: new Date(Date.now() - 3 * 3600_000).toISOString(), openedBy: 'demo',
+      score: 0.9, band: 'match', ref: 'KPi.001', algorithm: 'korean-v2', listVersion: 'v', openedAt: new Date(Date.now() - 3 * 3600_000).toISOString(), openedBy: 'demo',
     };
     const out = renderQueue([a], { status: 'open' }).value;
     assert.ok(!out.includes('<script>') && !out.includes('<img') && !out.includes('<b>X'), out);

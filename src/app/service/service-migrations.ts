@@ -55,5 +55,10 @@ export function serviceMigrations(dialect: 'sqlite' | 'postgres'): Migration[] {
     { version: 1, name: 'accounts, subjects, alerts, lists, audit log', statements: [...TABLES, ...(dialect === 'sqlite' ? SQLITE_TRIGGERS : POSTGRES_TRIGGERS)] },
     // Sessions are stateless signed cookies; a signed-out one is remembered until it would have expired.
     { version: 2, name: 'web sessions signed out', statements: ['CREATE TABLE web_signouts (signature TEXT PRIMARY KEY, expires_at BIGINT NOT NULL)'] },
+    // A possible match opens an alert too, marked as such; alerts opened before this were all matches.
+    {
+      version: 3, name: 'alerts: band (match or possible)',
+      statements: ["ALTER TABLE alerts ADD COLUMN band TEXT NOT NULL DEFAULT 'match'", 'CREATE INDEX alerts_by_band ON alerts (band, status, id)'],
+    },
   ];
 }

@@ -5,6 +5,7 @@
 import { createHash } from 'node:crypto';
 import canonicalize from 'canonicalize';
 import { InterdictError, isInterdictError } from '../../errors/index.ts';
+import { CONVERT_TO_UTF8 } from '../../io/index.ts';
 import { screenName, validateQuery, type ScreeningQuery } from '../../screening/index.ts';
 import type { SqlExec } from '../../store/index.ts';
 import { appendAudit, lockChain } from '../audit/audit-log.ts';
@@ -15,7 +16,10 @@ import type { StoredSubject, SubjectInput } from './subject-types.ts';
 export interface SubjectResult {
   id: string;
   status: 'created' | 'updated' | 'unchanged';
+  /** Results in the match band. */
   matches: number;
+  /** Results in the possible band (each opens an alert too, marked possible). */
+  possible: number;
   alerts: number[];
 }
 
@@ -35,6 +39,10 @@ export function validateSubjects(raw: unknown): StoredSubject[] {
     if (seen.has(o.id as string)) bad('id', `id "${String(o.id)}" appears twice in the batch`);
     seen.add(o.id as string);
     if (typeof o.name !== 'string') bad('name', 'name must be a string');
+    // U+FFFD is what bytes in another encoding became when read as UTF-8: the name is lost, not screenable.
+    for (const f of ['name', 'nationality'] as const) {
+      if (typeof o[f] === 'string' && (o[f] as string).includes('\uFFFD')) bad(f, `${f} holds U+FFFD, the mark of text that was not UTF-8 when it was read: ${CONVERT_TO_UTF8}`);
+    }
     for (const f of ['dob', 'nationality'] as const) if (o[f] !== undefined && typeof o[f] !== 'string') bad(f, `${f} must be a string`);
     if (o.type !== undefined && o.type !== 'person' && o.type !== 'entity') bad('type', 'type must be person or entity');
     const subject: SubjectInput = { id: (o.id as string).trim(), name: o.name as string };
@@ -97,8 +105,10 @@ function idsFor(results: SubjectResult[], status: SubjectResult['status']): stri
   return ids.length <= 1000 ? ids : ids.length;
 }
 
-/** Store the subjects, screen each against the whole list in use, open alerts for the hits. */
-export async function addSubjects(svc: Service, raw: unknown, actor: string): Promise<{ subjects: SubjectResult[]; alertsOpened: number; listVersion: string }> {
+/** Store the subjects, screen each against the whole list in use, open alerts for the hits (matches and
+ *  possible matches alike, each alert marked with its band); `matched` and `possible` count the subjects
+ *  whose best result is in each band. */
+export async function addSubjects(svc: Service, raw: unknown, actor: string): Promise<{ subjects: SubjectResult[]; matched: number; possible: number; alertsOpened: number; listVersion: string }> {
   const subjects = validateSubjects(raw);
   const now = new Date().toISOString();
   return svc.driver.transaction(async (tx) => {
@@ -113,7 +123,8 @@ export async function addSubjects(svc: Service, raw: unknown, actor: string): Pr
       const matches = screenName(list.index, toQuery(s));
       const alerts = await openAlerts(tx, svc.driver.forUpdate, s, matches, list, actor, now);
       opened += alerts.length;
-      results.push({ id: s.id, status, matches: matches.length, alerts });
+      const full = matches.filter((m) => m.band === 'match').length;
+      results.push({ id: s.id, status, matches: full, possible: matches.length - full, alerts });
     }
     if (changed > 0) {
       await appendAudit(tx, svc.driver.forUpdate, {
@@ -121,7 +132,9 @@ export async function addSubjects(svc: Service, raw: unknown, actor: string): Pr
         detail: { created: idsFor(results, 'created'), updated: idsFor(results, 'updated'), alertsOpened: opened },
       }, now);
     }
-    return { subjects: results, alertsOpened: opened, listVersion: list.list.version.id };
+    const matched = results.filter((r) => r.matches > 0).length;
+    const possible = results.filter((r) => r.matches === 0 && r.possible > 0).length;
+    return { subjects: results, matched, possible, alertsOpened: opened, listVersion: list.list.version.id };
   });
 }
 
