@@ -4,6 +4,7 @@
  */
 import { InterdictError } from '../errors/index.ts';
 import { MAX_NAME_LENGTH } from '../io/limits.ts';
+import { CONVERT_TO_UTF8 } from '../io/utf8.ts';
 
 export { MAX_NAME_LENGTH };
 import type { ScreeningIndex } from './build-index.ts';
@@ -195,6 +196,10 @@ function compareCandidate(form: NameForm, index: ScreeningIndex, id: number, flo
 export function validateQuery(query: ScreeningQuery): QueryDob | undefined {
   if (query.name.length > MAX_NAME_LENGTH) {
     throw new InterdictError('SCREEN_BAD_INPUT', `the name is ${query.name.length.toLocaleString('en')} characters long; at most ${MAX_NAME_LENGTH.toLocaleString('en')} are screened`, { field: 'name' });
+  }
+  if (query.name.includes('\uFFFD')) {
+    // What bytes in another encoding become when read as UTF-8: the name is lost, not screenable.
+    throw new InterdictError('SCREEN_BAD_INPUT', `the name holds U+FFFD, the mark of text that was not UTF-8 when it was read: ${CONVERT_TO_UTF8}`, { field: 'name' });
   }
   if (query.name.trim() === '' || !/[\p{L}\p{N}]/u.test(query.name)) {
     throw new InterdictError('SCREEN_BAD_INPUT', 'the name to screen is empty', { field: 'name' });

@@ -55,6 +55,17 @@ for (const backend of ['sqlite', 'pglite'] as TestBackend[]) {
       assert.equal((await req('GET', '/v1/alerts?band=maybe', 'analyst')).status, 400);
     });
 
+    it('a body whose bytes are not UTF-8 is refused naming the subject\'s field and how to convert; nothing is stored', async () => {
+      const bytes = Buffer.concat([Buffer.from('[{"id":"u-1","name":"'), Buffer.from([0xb9, 0xda, 0xbf, 0xb5, 0xbd, 0xc4]), Buffer.from('"}]')]);
+      const res = await t.app.inject({ method: 'POST', url: '/v1/subjects', headers: { ...auth(t.keys.analyst!), 'content-type': 'application/json' }, payload: bytes });
+      assert.equal(res.statusCode, 400, res.body);
+      const err = res.json().error;
+      assert.equal(err.field, '[0].name');
+      assert.match(err.message, /not UTF-8.*iconv -f EUC-KR -t UTF-8/);
+      const listed = await req('GET', '/v1/subjects', 'analyst');
+      assert.ok(!JSON.stringify(listed.body).includes('u-1'));
+    });
+
     it('four eyes: proposer cannot confirm (409), analyst cannot confirm (403), a different releaser can', async () => {
       const r = await subjects([{ id: 'c-3', name: 'RI PYONG CHOL' }]);
       const id = r.body.subjects[0].alerts[0];
