@@ -273,7 +273,9 @@ export function compareWords(a: Word, b: Word): WordRelation {
     return a.corrections !== undefined || b.corrections !== undefined ? 'corrected' : 'romanization';
   }
   if (a.hangul || b.hangul) return 'different';
-  if (a.text.length >= 4 && b.text.length >= 4 && a.phon === b.phon) return 'spelling';
+  // korean-v3: an organisation word has one spelling (KORYO is no spelling of KOREA); a typing error in a
+  // long one still counts below.
+  if (a.text.length >= 4 && b.text.length >= 4 && a.phon === b.phon && !a.organisation && !b.organisation) return 'spelling';
   if (a.text.length >= 6 && b.text.length >= 6 && withinOneEdit(a.text, b.text)) return 'typo';
   return 'different';
 }
