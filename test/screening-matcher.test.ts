@@ -170,8 +170,12 @@ test('empty names and bad dates are refused', () => {
 test('the party screener for check has the PartyMatch shape', () => {
   const screen = createPartyScreener(index);
   const m = screen({ name: 'Park Young Sik', type: 'person' });
-  assert.deepEqual(Object.keys(m[0] ?? {}).sort(), ['algorithm', 'listVersion', 'listedOn', 'name', 'ref', 'regime', 'score']);
+  assert.deepEqual(Object.keys(m[0] ?? {}).sort(), ['algorithm', 'band', 'listVersion', 'listedOn', 'name', 'ref', 'regime', 'score']);
   assert.equal(m[0]?.ref, 'KPi.063');
+  assert.equal(m[0]?.band, 'match');
+  const possible = screen({ name: 'PAK TONG SIK', type: 'person' })[0];
+  assert.equal(possible?.band, 'possible');
+  assert.match(possible?.shortfall ?? '', /not in the listed name: tong/);
   assert.equal(m[0]?.listedOn, '2017-09-11', 'when the record was listed');
   assert.deepEqual(screen({ name: 'John Smith' }), []);
 });

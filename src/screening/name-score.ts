@@ -238,7 +238,7 @@ function assign(qv: Variant, cv: Variant, nc: number): number {
     if (((cv.words[j] as Word).segs[0]?.length ?? 0) !== 1) syllablesOnly = false;
   }
   if (!isRotation(order)) score -= syllablesOnly ? SYLLABLE_ORDER_PENALTY : WORD_ORDER_PENALTY;
-  else if (strictPlaces && syllablesOnly && misplaced(n, m)) score -= MISPLACED_PENALTY;
+  else if (strictPlaces && syllablesOnly && misplaced(qv, cv, n, m)) score -= MISPLACED_PENALTY;
   return Math.max(0, Math.min(1, score));
 }
 
@@ -247,22 +247,43 @@ function assign(qv: Variant, cv: Variant, nc: number): number {
  * syllables are not where they stand in the listed name: not in place (a shorter query may be shifted as
  * a whole: YONG CHOL against KIM YONG CHOL) nor with the family name moved to the end.
  */
-function misplaced(n: number, m: number): boolean {
+function misplaced(qv: Variant, cv: Variant, n: number, m: number): boolean {
+  // Positions count the name's own words only: a title or filler (Mr, of) shifts nothing.
+  const qPos = positions(qv, n, posQ);
+  const cPos = positions(cv, m, posC);
+  const nq = qPos[n] as number;
+  const nc = cPos[m] as number;
   let pairs = 0;
   let offset: number | undefined;
   let sameOffset = true;
   let rotated = true;
-  for (let i = 0; i < n; i++) {
-    const j = matchQ[i] as number;
-    if (j < 0) continue;
+  for (let k = 0; k < n; k++) {
+    const j0 = matchQ[k] as number;
+    if (j0 < 0 || qPos[k] === qPos[k + 1]) continue;
+    const i = qPos[k] as number;
+    const j = cPos[j0] as number;
     pairs++;
     offset ??= i - j;
     if (i - j !== offset) sameOffset = false;
-    if (j === 0 ? i !== n - 1 : i !== j - 1) rotated = false;
+    if (j === 0 ? i !== nq - 1 : i !== j - 1) rotated = false;
   }
-  if (pairs === 0 || (pairs === n && pairs === m)) return false;
-  const inPlace = sameOffset && (offset === 0 || n < m);
+  if (pairs === 0 || (pairs === nq && pairs === nc)) return false;
+  const inPlace = sameOffset && (offset === 0 || nq < nc);
   return !inPlace && !rotated;
+}
+
+const posQ = new Int32Array(MAX_WORDS + 1);
+const posC = new Int32Array(MAX_WORDS + 1);
+
+/** For each word, the number of informative words (weight 0.5 or more) before it; [len] is their count. */
+function positions(v: Variant, len: number, out: Int32Array): Int32Array {
+  let k = 0;
+  for (let i = 0; i < len; i++) {
+    out[i] = k;
+    if ((v.words[i] as Word).weight >= 0.5) k++;
+  }
+  out[len] = k;
+  return out;
 }
 
 /** The comparison in words, from the pairing `assign` just made. */
@@ -290,7 +311,7 @@ function describe(qv: Variant, cv: Variant, score: number): NameComparison {
     unmatchedQuery: qv.words.slice(0, n).filter((_w, i) => matchQ[i] === -1).map((w) => w.text),
     unmatchedListed: cv.words.slice(0, m).filter((_w, j) => usedC[j] === 0).map((w) => w.text),
     reordered: !isRotation(order),
-    ...(strictPlaces && isRotation(order) && syllablesOnly && misplaced(n, m) && { misplaced: true }),
+    ...(strictPlaces && isRotation(order) && syllablesOnly && misplaced(qv, cv, n, m) && { misplaced: true }),
   };
 }
 
