@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
 import { evaluate, type Decision, type Transaction } from '../src/check/index.ts';
 import { REGIME_FREEZES } from '../src/check/regime-freezes.ts';
+import { DesignatedVessels } from '../src/ships/designated-vessels.ts';
 import { loadLaw } from '../src/law/index.ts';
 import { buildIndex, createPartyScreener } from '../src/screening/index.ts';
 import { loadUnList } from '../src/screening/un-list/index.ts';
@@ -71,6 +72,13 @@ describe('check: the issue\'s examples are never permitted', () => {
     for (const name of ['RYU JIIN', 'Chaang Myong Chin', 'KIM NAAM UNG', 'RI SONG HYOOK', 'Kim Se Goon']) {
       assert.equal(decide(sale([{ name, type: 'person' }])).outcome, 'prohibited', name);
     }
+  });
+
+  it('the vessels list finds a name one letter from a listed one as a possible match only when nothing else found it', () => {
+    const list = new DesignatedVessels([{ name: 'WAN HENG 11', imo: '8791667', designated: '2018-03-30', legalBases: ['port-entry-ban'] }], 'v');
+    assert.deepEqual(list.match({ name: 'WAN HENG 1' }).map((m) => m.by), ['name-near-miss']);
+    assert.deepEqual(list.match({ name: 'Wan Heng 11' }).map((m) => m.by), ['name']);
+    assert.deepEqual(list.match({ name: 'SEA STAR' }), []);
   });
 
   it('a vessel whose name is one letter from a designated vessel\'s is reviewed', () => {
