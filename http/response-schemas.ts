@@ -66,7 +66,7 @@ export const SUCCESS: Record<string, Record<number, Schema>> = {
   'POST /v1/screen': {
     200: ok('Matches for one name, or for each key of a batch', {
       anyOf: [
-        open({ matches, listVersion: str, algorithm: str, threshold: num }, ['matches', 'listVersion', 'algorithm']),
+        open({ matches, listVersion: str, algorithm: str, threshold: num, reviewThreshold: num }, ['matches', 'listVersion', 'algorithm']),
         open({ responses: { type: 'object', additionalProperties: open({ matches }, ['matches']) }, listVersion: str, algorithm: str }, ['responses', 'listVersion', 'algorithm']),
       ],
     }),
@@ -81,7 +81,7 @@ export const SUCCESS: Record<string, Record<number, Schema>> = {
   'GET /v1/ledger/notices': { 200: ok('Every notice issued, oldest first', closed({ notices: arr(notice) })) },
   'POST /v1/subjects': {
     200: ok('Each subject stored and screened; the alerts opened', closed({
-      subjects: arr(closed({ id: str, status: { enum: ['created', 'updated', 'unchanged'] }, matches: int, alerts: arr(int) })), alertsOpened: int, listVersion: str,
+      subjects: arr(closed({ id: str, status: { enum: ['created', 'updated', 'unchanged'] }, matches: int, possible: int, alerts: arr(int) })), matched: int, possible: int, alertsOpened: int, listVersion: str,
     })),
   },
   'GET /v1/subjects': { 200: ok('Monitored subjects', closed({ subjects: arr(closed({ id: str, name: str, dob: str, nationality: str, type: str }, ['id', 'name'])) })) },

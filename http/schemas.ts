@@ -3,7 +3,7 @@
  * document is generated from: one source for both.
  */
 import { ROLES } from '../src/app/accounts/roles.ts';
-import { ALERT_STATUSES, DISPOSITIONS } from '../src/app/alerts/alerts.ts';
+import { ALERT_BANDS, ALERT_SORTS, ALERT_STATUSES, DISPOSITIONS } from '../src/app/alerts/alerts.ts';
 import { DELIVERY_COMMODITIES } from '../src/app/deliveries/deliveries.ts';
 import { MIN_THRESHOLD } from '../src/app/service/service-queries.ts';
 import { COUNTRY_CODES } from '../src/app/index.ts';
@@ -46,6 +46,7 @@ export const screenQuerySchema = {
     type: { enum: ['person', 'entity'] },
     documents: { type: 'array', maxItems: 20, items: { type: 'string', maxLength: 100 } },
     threshold: { type: 'number', minimum: MIN_THRESHOLD, maximum: 1, description: `at least ${MIN_THRESHOLD}: below it every listed name matches` },
+    reviewThreshold: { type: 'number', minimum: MIN_THRESHOLD, maximum: 1, description: `possible matches at or above this, below the threshold (at least ${MIN_THRESHOLD})` },
   },
 } as const;
 
@@ -107,6 +108,8 @@ export const alertsQuery = {
   additionalProperties: false,
   properties: {
     status: { enum: [...ALERT_STATUSES] },
+    band: { enum: [...ALERT_BANDS], description: 'match or possible' },
+    sort: { enum: [...ALERT_SORTS], description: 'id (oldest first, the default), band (matches first) or score (best first)' },
     subject: { type: 'string', maxLength: 200 },
     after: { type: 'string', pattern: '^[0-9]{1,15}$' },
     limit: { type: 'string', pattern: '^[1-9][0-9]{0,3}$' },

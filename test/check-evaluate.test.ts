@@ -46,13 +46,23 @@ test('a measure that throws while evaluated makes the decision review, never per
   assert.match(d.reasons[0]!.summary, /could not be evaluated.*database is locked/);
 });
 
-test('parties: a DPRK match is prohibited under 1718 8(d); another regime asks for review; a failing screener asks for review', () => {
+test('parties: a DPRK match is prohibited under 1718 8(d); another regime\'s record under that regime\'s freeze; one not known, a possible match or a failing screener ask for review', () => {
   const tx: Transaction = { type: 'financial', date: '2020-01-01', from: 'AE', to: 'MY', parties: [{ name: 'PAK YONG SIK' }] };
   const hit = evaluate(tx, law, { screenParty: () => [{ ref: 'KPi.063', name: 'PAK YONG SIK', score: 0.99, regime: 'DPRK', algorithm: 'test', listVersion: 'x' }] });
   assert.equal(hit.outcome, 'prohibited');
   assert.ok(cites(hit, 1718, '8(d)'));
-  const other = evaluate(tx, law, { screenParty: () => [{ ref: 'IRe.001', name: 'X', score: 0.9, regime: 'Iran', algorithm: 'test', listVersion: 'x' }] });
-  assert.equal(other.outcome, 'review');
+  const other = evaluate(tx, law, { screenParty: () => [{ ref: 'QDi.001', name: 'X', score: 0.9, regime: 'Al-Qaida', algorithm: 'test', listVersion: 'x' }] });
+  assert.equal(other.outcome, 'prohibited');
+  assert.ok(cites(other, 2368, '1(a)') && !cites(other, 1718, '8(d)'));
+  assert.match(other.reasons[0]!.summary, /outside the DPRK regime/);
+  assert.equal(other.reasons[0]!.regime, 'Al-Qaida');
+  const unknown = evaluate(tx, law, { screenParty: () => [{ ref: 'XXi.001', name: 'X', score: 0.9, regime: 'Atlantis', algorithm: 'test', listVersion: 'x' }] });
+  assert.equal(unknown.outcome, 'review');
+  assert.match(unknown.reasons[0]!.summary, /"Atlantis" regime/);
+  const possible = evaluate(tx, law, { screenParty: () => [{ ref: 'KPi.063', name: 'PAK YONG SIK', score: 0.7, band: 'possible', shortfall: 'name 0.70', regime: 'DPRK', algorithm: 'test', listVersion: 'x' }] });
+  assert.equal(possible.outcome, 'review');
+  assert.ok(cites(possible, 1718, '8(d)'));
+  assert.equal(possible.reasons[0]!.band, 'possible');
   assert.equal(evaluate(tx, law, { screenParty: () => [] }).outcome, 'permitted');
   const broken = evaluate(tx, law, { screenParty: () => { throw new Error('list missing'); } });
   assert.equal(broken.outcome, 'review');

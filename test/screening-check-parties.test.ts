@@ -1,4 +1,4 @@
-// check's parties, screened by the real party screener (korean-v2 by default): a listed entity with a
+// check's parties, screened by the real party screener (korean-v3 by default): a listed entity with a
 // branch, office or place added is still that entity, so a payment to it is prohibited, never permitted.
 import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
@@ -29,7 +29,7 @@ describe('check: parties through the party screener', () => {
     ] as const) {
       const d = evaluate(payment(name), law, { screenParty });
       assert.equal(d.outcome, 'prohibited', name);
-      assert.ok(d.reasons.some((r) => r.summary.includes(ref) && r.summary.includes('korean-v2')), name);
+      assert.ok(d.reasons.some((r) => r.summary.includes(ref) && r.summary.includes('korean-v3')), name);
     }
   });
 
@@ -38,11 +38,12 @@ describe('check: parties through the party screener', () => {
     assert.equal(evaluate(payment('Korea Mining Development Trading Corp., Pyongyang branch'), law, { screenParty: v1 }).outcome, 'permitted');
   });
 
-  it('a generic name needs the country: MINISTRY OF DEFENSE alone is not the DPRK\'s, with country KP it is', () => {
+  it('a generic name needs the country: MINISTRY OF DEFENSE alone is reviewed (possible), with country KP prohibited, with KR permitted', () => {
     const screenParty = createPartyScreener(index);
-    assert.equal(evaluate(payment('Ministry of Defense'), law, { screenParty }).outcome, 'permitted');
+    assert.equal(evaluate(payment('Ministry of Defense'), law, { screenParty }).outcome, 'review');
     assert.equal(evaluate(payment('Ministry of Defense', { country: 'KP' }), law, { screenParty }).outcome, 'prohibited');
-    assert.equal(evaluate(payment('Korea Mining Corporation'), law, { screenParty }).outcome, 'permitted');
+    assert.equal(evaluate(payment('Ministry of Defense', { country: 'KR' }), law, { screenParty }).outcome, 'permitted');
+    assert.equal(evaluate(payment('Korea Mining Corporation'), law, { screenParty }).outcome, 'review');
     assert.equal(evaluate(payment('Korea Mining Corporation', { country: 'KP' }), law, { screenParty }).outcome, 'prohibited');
   });
 

@@ -15,29 +15,47 @@ describe('interdict screen: one name', () => {
     const out = JSON.parse(r.stdout);
     assert.equal(out.matches[0].ref, 'KPi.063');
     assert.equal(out.matches[0].name, 'PAK YONG SIK');
-    assert.equal(out.matches[0].algorithm, 'korean-v2');
-    assert.equal(out.algorithm, 'korean-v2');
+    assert.equal(out.matches[0].algorithm, 'korean-v3');
+    assert.equal(out.matches[0].band, 'match');
+    assert.equal(out.algorithm, 'korean-v3');
     assert.match(out.matches[0].listVersion, /^2026-01-28/);
     assert.ok(out.matches[0].explanation.some((e: { feature: string }) => e.feature === 'dob'));
   });
 
-  it('--algorithm korean-v1 stays selectable; korean-v2 finds a typing error v1 misses; another name is refused', () => {
+  it('--algorithm korean-v1 and korean-v2 stay selectable; v2 and v3 find a typing error v1 misses; another name is refused', () => {
     const v1 = cli('Pak Yonh Sik', '--algorithm', 'korean-v1', '--format', 'json');
     assert.equal(v1.code, 0, v1.stderr);
     assert.equal(JSON.parse(v1.stdout).algorithm, 'korean-v1');
-    const v2 = cli('Pak Yonh Sik', '--format', 'json');
+    const v2 = cli('Pak Yonh Sik', '--algorithm', 'korean-v2', '--format', 'json');
     assert.equal(v2.code, 2, v2.stderr);
-    assert.match(JSON.parse(v2.stdout).matches[0].explanation[0].detail, /yonh read as yong, neighbouring key/);
-    const bad = cli('Pak Yong Sik', '--algorithm', 'korean-v3', '--format', 'json');
+    assert.equal(JSON.parse(v2.stdout).matches[0].algorithm, 'korean-v2');
+    const v3 = cli('Pak Yonh Sik', '--format', 'json');
+    assert.equal(v3.code, 2, v3.stderr);
+    assert.match(JSON.parse(v3.stdout).matches[0].explanation[0].detail, /yonh read as yong, neighbouring key/);
+    const bad = cli('Pak Yong Sik', '--algorithm', 'korean-v4', '--format', 'json');
     assert.equal(bad.code, 1);
     assert.equal(bad.stdout, '');
-    assert.match(bad.stderr, /--algorithm must be korean-v1 or korean-v2/);
+    assert.match(bad.stderr, /--algorithm must be korean-v1, korean-v2, korean-v3/);
   });
 
-  it('no match exits 0', () => {
-    const r = cli('KIM TONG SAM', '--format', 'json');
+  it('no match exits 0; only possible matches exit 3, each marked possible', () => {
+    const r = cli('John Smith', '--format', 'json');
     assert.equal(r.code, 0, r.stderr);
     assert.deepEqual(JSON.parse(r.stdout).matches, []);
+    const p = cli('PAK TONG SIK', '--format', 'json');
+    assert.equal(p.code, 3, p.stderr);
+    assert.deepEqual(JSON.parse(p.stdout).matches.map((m: { ref: string; band: string }) => [m.ref, m.band]), [['KPi.063', 'possible']]);
+    const human = cli('PAK TONG SIK', '--format', 'human');
+    assert.equal(human.code, 3);
+    assert.match(human.stdout, /1 possible match \(to review\)/);
+    assert.match(human.stdout, /POSSIBLE KPi\.063 PAK YONG SIK/);
+  });
+
+  it('--review-threshold sets the possible band; above --threshold it is refused', () => {
+    assert.equal(cli('PAK TONG SIK', '--review-threshold', '0.7', '--format', 'json').code, 0);
+    const bad = cli('PAK TONG SIK', '--review-threshold', '0.9', '--format', 'json');
+    assert.equal(bad.code, 1);
+    assert.match(errorLine(bad.stderr), /review-threshold/);
   });
 
   it('human format names the match', () => {
@@ -47,7 +65,7 @@ describe('interdict screen: one name', () => {
   });
 
   it('--threshold and --type change what is reported', () => {
-    assert.equal(cli('PAK YONG', '--format', 'json').code, 0);
+    assert.equal(cli('PAK YONG', '--format', 'json').code, 3, 'a missing syllable: possible');
     assert.equal(cli('PAK YONG', '--threshold', '0.6', '--format', 'json').code, 2);
     assert.equal(cli('PAK YONG SIK', '--type', 'entity', '--format', 'json').code, 0);
   });
@@ -113,12 +131,30 @@ describe('interdict screen: batch', () => {
     assert.match(errorLine(r.stderr), /column "name" twice/);
   });
 
-  it('an empty name fails naming the row, with nothing on stdout', () => {
-    const csv = write('empty.csv', 'id,name\na,PAK YONG SIK\nb,\nc,John Smith\n');
+  it('an empty, over-long or broken row is an error line of its own; the other rows are screened', () => {
+    const long = 'X'.repeat(1001);
+    const csv = write('broken.csv', `id,name,dob\na,PAK YONG SIK,\nb,,\nc,John Smith,\nd,${long},\ne,RI JE SON,1,2\nf,Maria Garcia,yesterday\n`);
     const r = cli('--input', csv, '--format', 'json');
-    assert.equal(r.code, 1);
-    assert.equal(r.stdout, '');
-    assert.match(errorLine(r.stderr), /row 2 \(id b\)/);
+    assert.equal(r.code, 2, r.stderr);
+    const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    assert.deepEqual(lines.map((l) => l.id), ['a', 'b', 'c', 'd', '5', 'f']);
+    assert.deepEqual(lines.map((l) => (l.error ? `${l.row}:${l.error.field ?? ''}` : 'ok')), ['ok', '2:name', 'ok', '4:name', '5:', '6:dob']);
+    assert.match(lines[4].error.message, /more or fewer fields than the header/);
+    assert.match(r.stderr, /4 of 6 rows could not be screened/);
+    // Without a match, the broken rows keep the batch from exiting 0: they are not cleared.
+    const clean = cli('--input', write('broken-clean.csv', 'id,name\na,John Smith\nb,\n'), '--format', 'json');
+    assert.equal(clean.code, 3);
+  });
+
+  it('input that is not UTF-8 is refused naming the row and how to convert it; nothing is screened', () => {
+    const latin1 = write('latin1.csv', Buffer.concat([Buffer.from('id,name\nr1,PAK YONG SIK\nr2,P'), Buffer.from([0xe1]), Buffer.from('k Yong Sik\n')]));
+    const euckr = write('euckr.csv', Buffer.concat([Buffer.from('id,name\nr1,'), Buffer.from([0xb9, 0xda, 0xbf, 0xb5, 0xbd, 0xc4]), Buffer.from('\n')]));
+    for (const [file, row] of [[latin1, 'row 2'], [euckr, 'row 1']] as const) {
+      const r = cli('--input', file, '--format', 'json');
+      assert.equal(r.code, 1, r.stderr);
+      assert.equal(r.stdout, '');
+      assert.match(errorLine(r.stderr), new RegExp(`${row} .*not valid UTF-8.*iconv -f EUC-KR -t UTF-8`));
+    }
   });
 
   it('--changed-since screens only against records added or changed since the older list (2025-04-19 → 2026-01-28)', () => {

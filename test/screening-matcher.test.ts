@@ -1,4 +1,5 @@
-// The korean-v1 matcher on the bundled list: variants found, other people not, evidence both ways, explanations.
+// The default matcher on the bundled list: variants found, other people not, evidence both ways, explanations.
+// `refs` and `top` read the match band (a possible match is not a match).
 import assert from 'node:assert/strict';
 import { before, test } from 'node:test';
 import { ALGORITHM, buildIndex, createPartyScreener, DEFAULT_THRESHOLD, screenName, type ScreeningIndex } from '../src/screening/index.ts';
@@ -14,8 +15,9 @@ before(() => {
   index = buildIndex(list);
 });
 
-const refs = (name: string, extra: Record<string, unknown> = {}): string[] => screenName(index, { name, ...extra }).map((m) => m.ref);
-const top = (name: string, extra: Record<string, unknown> = {}) => screenName(index, { name, ...extra })[0];
+const matches = (name: string, extra: Record<string, unknown> = {}) => screenName(index, { name, ...extra }).filter((m) => m.band === 'match');
+const refs = (name: string, extra: Record<string, unknown> = {}): string[] => matches(name, extra).map((m) => m.ref);
+const top = (name: string, extra: Record<string, unknown> = {}) => matches(name, extra)[0];
 
 test('romanization variants of DPRK names find the listed person', () => {
   const cases: [string, string][] = [
@@ -109,7 +111,9 @@ test('date of birth counts both ways', () => {
   assert.equal(screenName(index, { name: 'PARK YOUNG SIK', dob: '1975' })[0]?.ref, 'KPi.063');
   // KPi.001 YUN HO-JIN was born on 1944-10-13.
   assert.equal(screenName(index, { name: 'Yoon Ho-jin', dob: '1950' })[0]?.ref, 'KPi.001');
-  assert.equal(screenName(index, { name: 'Yoon Ho-jin', dob: '1950-03-02' }).length, 0, 'a contradicting full date drops a variant below the threshold');
+  const fullDate = screenName(index, { name: 'Yoon Ho-jin', dob: '1950-03-02' });
+  assert.equal(fullDate.filter((m) => m.band === 'match').length, 0, 'a contradicting full date drops a variant below the threshold');
+  assert.deepEqual(fullDate.map((m) => [m.ref, m.band]), [['KPi.001', 'possible']], 'to a possible match: a person looks at it');
   // korean-v1 kept −0.15 for a year.
   assert.equal(screenName(buildIndex(list, 'korean-v1'), { name: 'PARK YOUNG SIK', dob: '1975' }).length, 0);
 });
@@ -144,7 +148,7 @@ test('every match carries its explanation, algorithm and list version', () => {
   const m = top('Park Young-sik', { dob: '1949', nationality: 'KP' });
   assert.ok(m !== undefined);
   assert.equal(m.algorithm, ALGORITHM);
-  assert.equal(m.algorithm, 'korean-v2');
+  assert.equal(m.algorithm, 'korean-v3');
   assert.equal(m.listVersion, list.version.id);
   assert.equal(m.regime, 'DPRK');
   assert.equal(m.name, 'PAK YONG SIK');
@@ -166,8 +170,12 @@ test('empty names and bad dates are refused', () => {
 test('the party screener for check has the PartyMatch shape', () => {
   const screen = createPartyScreener(index);
   const m = screen({ name: 'Park Young Sik', type: 'person' });
-  assert.deepEqual(Object.keys(m[0] ?? {}).sort(), ['algorithm', 'listVersion', 'listedOn', 'name', 'ref', 'regime', 'score']);
+  assert.deepEqual(Object.keys(m[0] ?? {}).sort(), ['algorithm', 'band', 'listVersion', 'listedOn', 'name', 'ref', 'regime', 'score']);
   assert.equal(m[0]?.ref, 'KPi.063');
+  assert.equal(m[0]?.band, 'match');
+  const possible = screen({ name: 'PAK TONG SIK', type: 'person' })[0];
+  assert.equal(possible?.band, 'possible');
+  assert.match(possible?.shortfall ?? '', /not in the listed name: tong/);
   assert.equal(m[0]?.listedOn, '2017-09-11', 'when the record was listed');
   assert.deepEqual(screen({ name: 'John Smith' }), []);
 });

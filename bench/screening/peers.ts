@@ -7,17 +7,26 @@
 import Fuse from 'fuse.js';
 import type { UnList } from '../../src/screening/un-list/model.ts';
 
+/** One record a system reports, with its band (the peers have one band: everything they return). */
+export interface Hit {
+  ref: string;
+  band: 'match' | 'possible';
+}
+
 export interface Peer {
   name: string;
-  query(name: string): string[]; // refs of the records it reports
+  /** The records reported for a name (and the party's country, which only the Korean matchers read). */
+  query(name: string, country?: string): Hit[];
 }
+
+const matched = (ref: string): Hit => ({ ref, band: 'match' });
 
 const norm = (s: string): string => s.toLowerCase().normalize('NFKD').replace(/\p{M}/gu, '').replace(/['’‘]/g, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
 export function fusePeer(list: UnList): Peer {
   const docs = list.records.map((r) => ({ ref: r.ref, names: r.names.map((n) => norm(n.full)) }));
   const fuse = new Fuse(docs, { keys: ['names'], threshold: 0.35, includeScore: true });
-  return { name: 'fuse.js', query: (q) => fuse.search(norm(q)).map((r) => r.item.ref) };
+  return { name: 'fuse.js', query: (q) => fuse.search(norm(q)).map((r) => matched(r.item.ref)) };
 }
 
 /** Jaro–Winkler similarity (prefix scale 0.1, up to 4 letters). */
@@ -75,7 +84,7 @@ export function jaroWinklerPeer(list: UnList): Peer {
         if (hits.has(n.ref)) continue;
         if (Math.max(jaroWinkler(text, n.text), tokenScore(tokens, n.tokens)) >= 0.9) hits.add(n.ref);
       }
-      return [...hits];
+      return [...hits].map(matched);
     },
   };
 }

@@ -1,7 +1,7 @@
 // `interdict screen`: screen one name, or a CSV batch to NDJSON, against the UN list (CONTRACT §2).
 // Parse the flags, call the app layer, print.
 import type { Command } from 'commander';
-import type { ScreeningMatch, ScreeningQuery } from '../../src/app/index.ts';
+import type { BatchEntry, ScreeningMatch, ScreeningQuery } from '../../src/app/index.ts';
 import { EXIT, type ExitCode } from '../support/exit-codes.ts';
 import { Output } from '../support/output.ts';
 import { CliFlagError, resolveFormat, runAction, warn } from '../support/run-action.ts';
@@ -13,6 +13,7 @@ interface ScreenFlags {
   type?: string;
   document?: string[];
   threshold?: string;
+  reviewThreshold?: string;
   list?: string;
   input?: string;
   changedSince?: string;
@@ -20,40 +21,46 @@ interface ScreenFlags {
   format?: string;
 }
 
-const DEFAULT_THRESHOLD = 0.85;
+// Kept here as text so that --help does not load the matcher (src/screening/types.ts holds the values).
+const DEFAULTS = { threshold: 0.85, review: 0.6 };
 
 export function registerScreen(program: Command): void {
   program
     .command('screen')
-    .description('Screen a name (or a CSV batch) against the UN consolidated list')
+    .description('Screen a name (or a CSV batch) against the UN consolidated list: exit 2 on a match, 3 when only possible matches were found')
     .argument('[name]', 'the name to screen, e.g. "PAK YONG SIK"')
     .option('--dob <date>', 'date of birth: YYYY, YYYY-MM or YYYY-MM-DD')
     .option('--nationality <country>', 'nationality (ISO code or name)')
     .option('--type <type>', 'person or entity')
     .option('--document <number...>', 'passport or ID number(s)')
-    .option('--threshold <score>', `report matches at or above this score (default ${DEFAULT_THRESHOLD})`)
+    .option('--threshold <score>', `a match at or above this score (default ${DEFAULTS.threshold})`)
+    .option('--review-threshold <score>', `a possible match at or above this score, below the threshold (default ${DEFAULTS.review} for korean-v3; korean-v1 and korean-v2 report matches only unless given)`)
     .option('--list <file>', 'UN consolidated list XML (default: the bundled snapshot)')
     .option('--input <file>', 'CSV batch with header id,name[,dob][,nationality][,type]; prints NDJSON; - for stdin')
     .option('--changed-since <file>', 'screen only against records added or changed since this older list XML')
-    .option('--algorithm <name>', 'matcher: korean-v2 (the default) or korean-v1; every match records which')
+    .option('--algorithm <name>', 'matcher: korean-v3 (the default), korean-v2 or korean-v1; every match records which')
     .option('--format <format>', 'json or human')
     .action(runAction((name: string | undefined, flags: ScreenFlags) => screen(name, flags)));
 }
 
 async function screen(name: string | undefined, flags: ScreenFlags): Promise<ExitCode> {
   const format = resolveFormat(flags.format);
-  const threshold = parseThreshold(flags.threshold);
+  const threshold = parseScore(flags.threshold, 'threshold') ?? DEFAULTS.threshold;
+  const reviewThreshold = parseScore(flags.reviewThreshold, 'review-threshold');
+  if (reviewThreshold !== undefined && reviewThreshold > threshold) {
+    throw new CliFlagError(`--review-threshold (${reviewThreshold}) must not be above --threshold (${threshold})`, 'review-threshold');
+  }
   if (flags.type !== undefined && flags.type !== 'person' && flags.type !== 'entity') {
     throw new CliFlagError(`--type must be person or entity, not "${flags.type}"`, 'type');
   }
   if ((name === undefined) === (flags.input === undefined)) {
     throw new CliFlagError('give either a name to screen or --input FILE.csv (not both)', 'name');
   }
-  const { Engine, openScreener, parseBatchCsv, readAllText, validateQuery, ALGORITHM, ALGORITHMS, isAlgorithm } = await import('../../src/app/index.ts');
+  const { Engine, openScreener, parseBatchRows, readAll, validateQuery, ALGORITHM, ALGORITHMS, isAlgorithm } = await import('../../src/app/index.ts');
   const algorithm = flags.algorithm ?? ALGORITHM;
-  if (!isAlgorithm(algorithm)) throw new CliFlagError(`--algorithm must be ${ALGORITHMS.join(' or ')}, not "${algorithm}"`, 'algorithm');
-  // Read and check everything before printing anything.
-  const rows = flags.input !== undefined ? parseBatchCsv(await readAllText(flags.input), flags.input) : undefined;
+  if (!isAlgorithm(algorithm)) throw new CliFlagError(`--algorithm must be ${ALGORITHMS.join(', ')}, not "${algorithm}"`, 'algorithm');
+  // Read and check everything before printing anything (a broken row is that row's error, not the batch's).
+  const rows = flags.input !== undefined ? parseBatchRows(await readAll(flags.input), flags.input) : undefined;
   const query: ScreeningQuery | undefined = rows === undefined ? {
     name: name ?? '',
     ...(flags.dob !== undefined && { dob: flags.dob }),
@@ -64,7 +71,7 @@ async function screen(name: string | undefined, flags: ScreenFlags): Promise<Exi
   if (query !== undefined) validateQuery(query);
   const engine = new Engine({ ...(flags.list !== undefined && { listFile: flags.list }), warn });
   const started = performance.now();
-  const screener = openScreener(engine, { threshold, algorithm, ...(flags.changedSince !== undefined && { changedSince: flags.changedSince }) });
+  const screener = openScreener(engine, { threshold, algorithm, ...(reviewThreshold !== undefined && { reviewThreshold }), ...(flags.changedSince !== undefined && { changedSince: flags.changedSince }) });
   const ready = performance.now();
   const { index } = screener;
   const out = new Output();
@@ -72,25 +79,31 @@ async function screen(name: string | undefined, flags: ScreenFlags): Promise<Exi
   if (query !== undefined) {
     const matches = screener.screen(query);
     if (format === 'json') {
-      await out.write(`${JSON.stringify({ query, threshold, algorithm: index.algorithm, listVersion: index.listVersion, ...(screener.screenedRefs !== undefined && { screenedRefs: screener.screenedRefs }), matches })}\n`);
+      await out.write(`${JSON.stringify({ query, threshold, ...(reviewThreshold !== undefined && { reviewThreshold }), algorithm: index.algorithm, listVersion: index.listVersion, ...(screener.screenedRefs !== undefined && { screenedRefs: screener.screenedRefs }), matches })}\n`);
     } else {
       await out.text(humanResult(query.name, matches));
       await out.text(`list ${index.listVersion}${screener.screenedRefs !== undefined ? ` (${screener.screenedRefs} records changed since ${inline(flags.changedSince ?? '')})` : ''}: loaded and indexed ${index.names.length} names in ${Math.round(ready - started)} ms`);
     }
     await out.finish();
-    return matches.length > 0 ? EXIT.prohibited : EXIT.ok;
+    return exitFor([matches], 0);
   }
 
   const { progressBar } = await import('../support/progress.ts');
   const bar = progressBar('screening', 'names');
   // Results are collected first, then written: the bar (on stderr) is cleared before the first result line.
   const lines: string[] = [];
-  let any = false;
+  const results: ScreeningMatch[][] = [];
+  let broken = 0;
   try {
     rows!.forEach((row, i) => {
-      const matches = screener.screen(row.query);
-      if (matches.length > 0) any = true;
-      lines.push(format === 'json' ? `${JSON.stringify({ id: row.id, matches })}\n` : `${inline(row.id)}: ${humanResult(row.query.name, matches)}`);
+      if (row.error !== undefined) {
+        broken++;
+        lines.push(format === 'json' ? `${JSON.stringify(errorLine(row))}\n` : `${inline(row.id)}: ${inline(`error ${row.error.code} in ${row.error.location.record ?? `row ${row.row}`}${row.error.location.field !== undefined ? `, field "${row.error.location.field}"` : ''}: ${row.error.message}`)}\n`);
+      } else {
+        const matches = screener.screen(row.query);
+        results.push(matches);
+        lines.push(format === 'json' ? `${JSON.stringify({ id: row.id, matches })}\n` : `${inline(row.id)}: ${humanResult(row.query.name, matches)}`);
+      }
       if (i % 64 === 0 || i === rows!.length - 1) bar?.update(i + 1, rows!.length);
     });
   } finally {
@@ -98,21 +111,39 @@ async function screen(name: string | undefined, flags: ScreenFlags): Promise<Exi
   }
   for (const l of lines) await (format === 'json' ? out.write(l) : out.text(l));
   await out.finish();
-  return any ? EXIT.prohibited : EXIT.ok;
+  if (broken > 0) warn({ code: 'SCREEN_ROWS_NOT_SCREENED', message: `${broken} of ${rows!.length} rows could not be screened (each has its error line); fix them and screen them again` });
+  return exitFor(results, broken);
 }
 
-function parseThreshold(text: string | undefined): number {
-  if (text === undefined) return DEFAULT_THRESHOLD;
+/** An error row's output line: the row, its id when known, and the error as the CLI reports errors. */
+function errorLine(row: BatchEntry): { id: string; row: number; error: { code: string; message: string; field?: string } } {
+  const e = row.error!;
+  return { id: row.id, row: row.row, error: { code: e.code, message: e.message, ...(e.location.field !== undefined && { field: e.location.field }) } };
+}
+
+/** CONTRACT §2: 2 when any result is a match, 3 when the best is possible (or a row could not be
+ *  screened: it is not cleared), 0 otherwise. */
+function exitFor(results: readonly (readonly ScreeningMatch[])[], broken: number): ExitCode {
+  if (results.some((ms) => ms.some((m) => m.band === 'match'))) return EXIT.prohibited;
+  if (broken > 0 || results.some((ms) => ms.length > 0)) return EXIT.review;
+  return EXIT.ok;
+}
+
+function parseScore(text: string | undefined, flag: string): number | undefined {
+  if (text === undefined) return undefined;
   const t = Number(text);
-  if (!Number.isFinite(t) || t <= 0 || t > 1) throw new CliFlagError(`--threshold must be a number above 0 and at most 1, not "${text}"`, 'threshold');
+  if (!Number.isFinite(t) || t <= 0 || t > 1) throw new CliFlagError(`--${flag} must be a number above 0 and at most 1, not "${text}"`, flag);
   return t;
 }
 
 function humanResult(name: string, matches: readonly ScreeningMatch[]): string {
   if (matches.length === 0) return `${inline(name)}: no match\n`;
-  const lines = [`${inline(name)}: ${matches.length} match${matches.length === 1 ? '' : 'es'}`];
+  const full = matches.filter((m) => m.band === 'match').length;
+  const possible = matches.length - full;
+  const counts = [full > 0 ? `${full} match${full === 1 ? '' : 'es'}` : '', possible > 0 ? `${possible} possible match${possible === 1 ? '' : 'es'} (to review)` : ''].filter(Boolean).join(', ');
+  const lines = [`${inline(name)}: ${counts}`];
   for (const m of matches) {
-    lines.push(`  ${m.ref} ${m.name} (${m.kind}${m.kind === 'former' ? ', former name' : ''}) score ${m.score.toFixed(3)} [${m.regime}]`);
+    lines.push(`  ${m.band === 'match' ? 'MATCH   ' : 'POSSIBLE'} ${m.ref} ${m.name} (${m.kind}${m.kind === 'former' ? ', former name' : ''}) score ${m.score.toFixed(3)} [${m.regime}]`);
     for (const e of m.explanation) lines.push(`    ${e.feature}: ${e.detail}`);
   }
   return `${lines.join('\n')}\n`;

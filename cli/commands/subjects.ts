@@ -1,4 +1,5 @@
-// `interdict subjects import FILE.csv`: monitored subjects, screened on import; every hit opens an alert.
+// `interdict subjects import FILE.csv`: monitored subjects, screened on import; every hit (a match or a
+// possible match) opens an alert.
 import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { EXIT, type ExitCode } from '../support/exit-codes.ts';
@@ -10,25 +11,25 @@ export function registerSubjects(program: Command): void {
   asOption(subjects
     .command('import')
     .argument('<file>', 'CSV with header id,name[,dob][,nationality][,type]')
-    .description('Add or update subjects (all or nothing), screen each, open an alert for every hit; exit 2 when any matched')
+    .description('Add or update subjects (all or nothing), screen each, open an alert for every hit; exit 2 when any matched, 3 when only possible matches were found')
     .option('--db <file>', 'database: a SQLite file or a postgres:// URL')
     .option('--format <format>', 'json or human'))
     .action(runAction(async (file: string, o: { db?: string; format?: string; as?: string }): Promise<ExitCode> => {
       const format = resolveFormat(o.format);
       const { addSubjects, cliActor, InterdictError, parseBatchCsv } = await service();
       const actor = cliActor(o.as);
-      let text: string;
+      let bytes: Buffer;
       try {
-        text = readFileSync(file, 'utf8');
+        bytes = readFileSync(file);
       } catch (e) {
         throw new InterdictError('CLI_IO', `cannot read ${file}: ${(e as Error).message}`, { file });
       }
-      const rows = parseBatchCsv(text, file).map((r) => ({ id: r.id, ...r.query }));
+      // Bytes that are not UTF-8 refuse the file, naming the row (nothing is stored).
+      const rows = parseBatchCsv(bytes, file).map((r) => ({ id: r.id, ...r.query }));
       const r = await withService(o.db, (svc) => addSubjects(svc, rows, actor));
       const count = (s: string): number => r.subjects.filter((x) => x.status === s).length;
-      const matched = r.subjects.filter((x) => x.matches > 0).length;
       if (format === 'json') process.stdout.write(`${JSON.stringify(r)}\n`);
-      else process.stdout.write(`${r.subjects.length} subjects (${count('created')} new, ${count('updated')} changed, ${count('unchanged')} unchanged) against list ${r.listVersion}: ${matched} matched, ${r.alertsOpened} alerts opened\n`);
-      return matched > 0 ? EXIT.prohibited : EXIT.ok;
+      else process.stdout.write(`${r.subjects.length} subjects (${count('created')} new, ${count('updated')} changed, ${count('unchanged')} unchanged) against list ${r.listVersion}: ${r.matched} matched, ${r.possible} possible matches, ${r.alertsOpened} alerts opened\n`);
+      return r.matched > 0 ? EXIT.prohibited : r.possible > 0 ? EXIT.review : EXIT.ok;
     }));
 }

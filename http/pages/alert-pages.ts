@@ -2,7 +2,7 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { Account } from '../../src/app/accounts/accounts.ts';
 import { allows } from '../../src/app/accounts/roles.ts';
-import { ALERT_STATUSES, confirmDecision, DISPOSITIONS, getAlert, listAlerts, proposeDecision, type Alert, type AlertStatus, type Disposition } from '../../src/app/alerts/alerts.ts';
+import { ALERT_BANDS, ALERT_STATUSES, confirmDecision, DISPOSITIONS, getAlert, listAlerts, proposeDecision, type Alert, type AlertBand, type AlertStatus, type Disposition } from '../../src/app/alerts/alerts.ts';
 import type { Service } from '../../src/app/service/service-context.ts';
 import { isInterdictError } from '../../src/errors/index.ts';
 import type { UnList } from '../../src/app/index.ts';
@@ -14,6 +14,15 @@ export interface QueueFilter {
   status: AlertStatus;
   q?: string;
   minScore?: number;
+  /** Only matches, or only possible matches. */
+  band?: AlertBand;
+  /** Matches first (then the oldest first), instead of the oldest first. */
+  byBand?: boolean;
+}
+
+/** The band as a reader sees it: a possible match is to be looked at, not a match. */
+function bandLabel(b: AlertBand): string {
+  return b === 'match' ? 'match' : 'possible';
 }
 
 function listedName(a: Alert): string {
@@ -22,8 +31,9 @@ function listedName(a: Alert): string {
 
 export function filterAlerts(alerts: Alert[], f: QueueFilter): Alert[] {
   const q = f.q?.trim().toLowerCase();
-  return alerts.filter((a) => (f.minScore === undefined || a.score >= f.minScore)
+  const kept = alerts.filter((a) => (f.minScore === undefined || a.score >= f.minScore) && (f.band === undefined || a.band === f.band)
     && (!q || [a.subject.name, a.subject.id, listedName(a), a.ref].some((v) => v.toLowerCase().includes(q))));
+  return f.byBand === true ? kept.sort((x, y) => (x.band === y.band ? x.id - y.id : x.band === 'match' ? -1 : 1)) : kept;
 }
 
 export function renderQueue(alerts: Alert[], f: QueueFilter, now = Date.now()): Raw {
@@ -33,13 +43,16 @@ export function renderQueue(alerts: Alert[], f: QueueFilter, now = Date.now()): 
 <select id="status" name="status">${ALERT_STATUSES.map((s) => html`<option value="${s}"${s === f.status ? html` selected` : ''}>${s}</option>`)}</select>
 <label for="q">Name or reference</label><input id="q" name="q" type="search" value="${f.q ?? ''}" maxlength="200">
 <label for="min">Minimum score</label><input id="min" name="min" type="number" min="0" max="1" step="0.01" value="${f.minScore ?? ''}">
+<label for="band">Band</label>
+<select id="band" name="band"><option value=""${f.band === undefined ? html` selected` : ''}>any</option>${ALERT_BANDS.map((b) => html`<option value="${b}"${b === f.band ? html` selected` : ''}>${bandLabel(b)}</option>`)}</select>
+<label class="inline"><input type="checkbox" name="sort" value="band"${f.byBand === true ? html` checked` : ''}> matches first</label>
 <button type="submit">Filter</button>
 </form>
-${alerts.length === 0 ? html`<p>No ${f.status} alerts${f.q || f.minScore !== undefined ? ' match these filters' : ''}.</p>` : html`<table class="queue">
+${alerts.length === 0 ? html`<p>No ${f.status} alerts${f.q || f.minScore !== undefined || f.band !== undefined ? ' match these filters' : ''}.</p>` : html`<table class="queue">
 <caption>${alerts.length} ${f.status} alert${alerts.length === 1 ? '' : 's'}</caption>
-<thead><tr><th scope="col">Alert</th><th scope="col">Subject</th><th scope="col">Listed name</th><th scope="col">Reference</th><th scope="col" class="num">Score</th><th scope="col">Age</th></tr></thead>
-<tbody>${alerts.map((a) => html`<tr><td><a href="/alerts/${a.id}">#${a.id}</a></td><td>${a.subject.name} <span class="small">(${a.subject.id})</span></td>
-<td>${listedName(a)}</td><td>${a.ref}</td><td class="num">${a.score.toFixed(3)}</td><td><time datetime="${a.openedAt}">${age(a.openedAt, now)}</time></td></tr>`)}</tbody></table>`}`;
+<thead><tr><th scope="col">Alert</th><th scope="col">Band</th><th scope="col">Subject</th><th scope="col">Listed name</th><th scope="col">Reference</th><th scope="col">Regime</th><th scope="col" class="num">Score</th><th scope="col">Age</th></tr></thead>
+<tbody>${alerts.map((a) => html`<tr><td><a href="/alerts/${a.id}">#${a.id}</a></td><td class="band-${a.band}">${bandLabel(a.band)}</td><td>${a.subject.name} <span class="small">(${a.subject.id})</span></td>
+<td>${listedName(a)}</td><td>${a.ref}</td><td>${a.regime ?? ''}</td><td class="num">${a.score.toFixed(3)}</td><td><time datetime="${a.openedAt}">${age(a.openedAt, now)}</time></td></tr>`)}</tbody></table>`}`;
 }
 
 interface Feature {
@@ -77,7 +90,7 @@ export function renderAlert(a: Alert, record: ListRecord | undefined, account: A
   const canConfirm = a.status === 'proposed' && allows(account.roles, 'confirm-alert');
   return html`<h1>Alert #${a.id}: ${a.subject.name} ↔ ${listedName(a)}</h1>
 ${message === undefined ? '' : html`<p class="error" role="alert">${message}</p>`}
-<p>Status: <strong>${a.status}</strong> · score ${a.score.toFixed(3)} · ${a.algorithm} · list ${a.listVersion} · opened ${a.openedAt} by ${a.openedBy}</p>
+<p>Status: <strong>${a.status}</strong> · band <strong>${bandLabel(a.band)}</strong>${a.band === 'possible' ? ' (below the match threshold: compare them before deciding)' : ''} · score ${a.score.toFixed(3)}${a.regime !== undefined ? html` · regime <strong>${a.regime}</strong>` : ''} · ${a.algorithm} · list ${a.listVersion} · opened ${a.openedAt} by ${a.openedBy}</p>
 <h2>Why it matched</h2>
 <table class="features"><thead><tr><th scope="col">Feature</th><th scope="col" class="num">Score</th><th scope="col">Detail</th></tr></thead>
 <tbody>${features.map((f) => html`<tr><th scope="row">${f.feature}</th><td class="num">${Number(f.score).toFixed(3)}</td><td>${f.detail}</td></tr>`)}</tbody></table>
@@ -111,7 +124,11 @@ export function alertPages(app: FastifyInstance, svc: Service): void {
     const q = req.query as Record<string, string | undefined>;
     const status = (ALERT_STATUSES as readonly string[]).includes(q.status ?? '') ? (q.status as AlertStatus) : 'open';
     const min = q.min === undefined || q.min === '' ? undefined : Number(q.min);
-    const f: QueueFilter = { status, ...(q.q && { q: q.q.slice(0, 200) }), ...(min !== undefined && Number.isFinite(min) && { minScore: min }) };
+    const band = (ALERT_BANDS as readonly string[]).includes(q.band ?? '') ? (q.band as AlertBand) : undefined;
+    const f: QueueFilter = {
+      status, ...(q.q && { q: q.q.slice(0, 200) }), ...(min !== undefined && Number.isFinite(min) && { minScore: min }),
+      ...(band !== undefined && { band }), ...(q.sort === 'band' && { byBand: true }),
+    };
     const alerts = filterAlerts(await listAlerts(svc.driver, { status, limit: 5000 }), f);
     return sendPage(reply, 200, layout({ title: 'Alerts', account: s.account, csrf: s.csrf, current: '/' }, renderQueue(alerts, f)));
   });

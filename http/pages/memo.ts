@@ -21,7 +21,7 @@ ${by === undefined ? '' : html`<p class="small">Checked by ${by} with Interdict.
 <h3>Reasons</h3>
 ${d.reasons.length === 0 ? html`<p>No measure applies to this transaction.</p>` : html`<table class="reasons"><caption class="sr-only">Reasons</caption>
 <thead><tr><th scope="col">Resolution</th><th scope="col">Paragraph</th><th scope="col">Effect</th><th scope="col">Confidence</th><th scope="col">What it means</th></tr></thead>
-<tbody>${d.reasons.map((r) => html`<tr><td>UNSCR ${r.resolution}</td><td>para ${r.paragraph}</td><td>${EFFECT[r.effect] ?? r.effect}</td>
+<tbody>${d.reasons.map((r) => html`<tr><td>${r.resolution === 0 ? 'not encoded' : `UNSCR ${r.resolution}`}</td><td>${r.resolution === 0 ? '' : `para ${r.paragraph}`}</td><td>${EFFECT[r.effect] ?? r.effect}</td>
 <td><abbr title="${CONFIDENCE[r.confidence] ?? r.confidence}">${r.confidence}</abbr></td>
 <td>${r.summary}${r.field ? html` <em>(decided by field <code>${r.field}</code>)</em>` : ''}${r.matchedRef ? html` <span class="small">(list ${r.matchedRef}, score ${r.score})</span>` : ''}</td></tr>`)}</tbody></table>`}
 <h3>Duties</h3>

@@ -1,6 +1,6 @@
 // Subjects, alerts (four eyes) and list updates (CONTRACT §4).
 import type { FastifyInstance } from 'fastify';
-import { confirmDecision, getAlert, listAlerts, proposeDecision, type AlertStatus, type DecisionInput } from '../../src/app/alerts/alerts.ts';
+import { confirmDecision, getAlert, listAlerts, proposeDecision, type AlertBand, type AlertSort, type AlertStatus, type DecisionInput } from '../../src/app/alerts/alerts.ts';
 import { updateList } from '../../src/app/lists/list-update.ts';
 import type { Service } from '../../src/app/service/service-context.ts';
 import { addSubjects, listSubjects } from '../../src/app/subjects/subjects.ts';
@@ -16,7 +16,7 @@ export const LIST_BODY_LIMIT = 32 * 1024 * 1024;
 export function alertRoutes(app: FastifyInstance, svc: Service): void {
   app.post('/v1/subjects', {
     config: { permission: 'add-subjects' },
-    schema: { summary: 'Add or update monitored subjects; each is screened and every hit opens an alert', tags: ['alerts'], security: bearer, body: subjectsBodySchema, response: responsesFor('POST /v1/subjects', [...AUTH, ...BODY]) },
+    schema: { summary: 'Add or update monitored subjects; each is screened and every hit (match or possible) opens an alert', tags: ['alerts'], security: bearer, body: subjectsBodySchema, response: responsesFor('POST /v1/subjects', [...AUTH, ...BODY]) },
   }, async (req) => addSubjects(svc, req.body, caller(req).name));
 
   app.get('/v1/subjects', {
@@ -26,10 +26,15 @@ export function alertRoutes(app: FastifyInstance, svc: Service): void {
 
   app.get('/v1/alerts', {
     config: { permission: 'read-alerts' },
-    schema: { summary: 'Alerts (filter by status: open, proposed, closed)', tags: ['alerts'], security: bearer, querystring: alertsQuery, response: responsesFor('GET /v1/alerts', AUTH) },
+    schema: { summary: 'Alerts (filter by status: open, proposed, closed; by band: match, possible; sort by id, band or score)', tags: ['alerts'], security: bearer, querystring: alertsQuery, response: responsesFor('GET /v1/alerts', AUTH) },
   }, async (req) => {
-    const q = req.query as { status?: AlertStatus; subject?: string; after?: string; limit?: string };
-    return { alerts: await listAlerts(svc.driver, { ...(q.status && { status: q.status }), ...(q.subject && { subject: q.subject }), ...(q.after && { after: Number(q.after) }), ...(q.limit && { limit: Number(q.limit) }) }) };
+    const q = req.query as { status?: AlertStatus; band?: AlertBand; sort?: AlertSort; subject?: string; after?: string; limit?: string };
+    return {
+      alerts: await listAlerts(svc.driver, {
+        ...(q.status && { status: q.status }), ...(q.band && { band: q.band }), ...(q.sort && { sort: q.sort }), ...(q.subject && { subject: q.subject }),
+        ...(q.after && { after: Number(q.after) }), ...(q.limit && { limit: Number(q.limit) }),
+      }),
+    };
   });
 
   app.get('/v1/alerts/:id', {

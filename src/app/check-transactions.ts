@@ -5,13 +5,12 @@
  * Memory is bounded by a chunk, not by the input. The cap ledger and the screener are opened only when
  * the input needs them.
  */
-import { isUtf8 } from 'node:buffer';
 import { existsSync } from 'node:fs';
 import { Readable } from 'node:stream';
 import { OutcomeTally, parseInput, type CapStateLookup, type Decision, type InputShape, type OutcomeFlags, type VesselScreener } from '../check/index.ts';
 import { NdjsonDecisionWriter } from '../check/ndjson/ndjson-decision-writer.ts';
 import { InterdictError } from '../errors/index.ts';
-import { forEachLine, ioError, Spool, stripBom, type ByteSink } from '../io/index.ts';
+import { CONVERT_TO_UTF8, firstInvalidUtf8Line, forEachLine, ioError, Spool, stripBom, type ByteSink } from '../io/index.ts';
 import type { Law } from '../law/index.ts';
 import { describeDbTarget, type DbTarget } from '../store/db-target.ts';
 import { evaluateOne, lazyContext, lineChecker, type LazyContext } from './check-lines.ts';
@@ -79,7 +78,8 @@ async function checkInto(engine: Engine, source: Readable, ctx: LazyContext, req
     // A JSON array or a single object is one value: parsed whole (validated entirely before evaluation),
     // so its size is bounded; NDJSON has no such bound.
     const raw = await readWhole(head.rest);
-    if (!isUtf8(raw)) throw new InterdictError('CHECK_BAD_INPUT', 'the input is not valid UTF-8 text', {});
+    const bad = firstInvalidUtf8Line(raw);
+    if (bad !== undefined) throw new InterdictError('CHECK_BAD_INPUT', `the input is not valid UTF-8 text (line ${bad}): ${CONVERT_TO_UTF8}`, { record: bad });
     const text = stripBom(raw.toString('utf8'));
     const { shape, transactions } = parseInput(text);
     const decisions = transactions.map((tx, k) => evaluateOne(tx, law, ctx, k + 1));
@@ -95,7 +95,7 @@ async function checkInto(engine: Engine, source: Readable, ctx: LazyContext, req
   const checker = lineChecker(law, ctx, writer ? (d) => writer.add(d) : (d, i) => spool.add(`${i > 0 ? '\n' : ''}${req.describe(d, i)}\n`));
   await forEachLine(head.rest, checker.each, {
     onInvalidUtf8: (record) => {
-      throw new InterdictError('CHECK_BAD_INPUT', 'the line is not valid UTF-8 text', { record });
+      throw new InterdictError('CHECK_BAD_INPUT', `the line is not valid UTF-8 text: ${CONVERT_TO_UTF8}`, { record });
     },
     maxLineLength: MAX_WHOLE_BYTES,
     onLineTooLong: (record) => {

@@ -9,12 +9,12 @@ export {
 
 // What the interfaces need from below, so that they import only this layer.
 export { describeDecision, PRODUCTS, TRANSACTION_TYPES, type Decision, type Transaction } from '../check/index.ts';
-export { openSource, readAllText } from '../io/index.ts';
+export { openSource, readAll, readAllText } from '../io/index.ts';
 export { findBadText, type BadText } from '../io/text-guard.ts';
 export { COUNTRY_CODES } from '../geo/country-codes.ts';
 export { parseDbTarget, describeDbTarget, type DbTarget } from '../store/db-target.ts';
 export { statusCsv, statusHuman, totalsLine } from '../ledger/index.ts';
-export { parseBatchCsv, validateQuery, ALGORITHM, ALGORITHMS, isAlgorithm, DEFAULT_THRESHOLD, type ScreeningMatch, type ScreeningQuery } from '../screening/index.ts';
+export { parseBatchCsv, parseBatchRows, validateQuery, ALGORITHM, ALGORITHMS, isAlgorithm, DEFAULT_REVIEW_THRESHOLD, DEFAULT_THRESHOLD, type BatchEntry, type ScreeningMatch, type ScreeningQuery } from '../screening/index.ts';
 export { listInfo, loadUnList, type ListInfo, type UnList } from '../screening/un-list/index.ts';
 export { diffLists, isEmptyDiff, type FieldChange, type ListDiff } from '../screening/list-diff.ts';
 export { examplesDir } from './examples.ts';

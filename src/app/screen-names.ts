@@ -9,7 +9,9 @@ import type { Engine } from './engine.ts';
 
 export interface ScreenRequest {
   threshold: number;
-  /** korean-v2 (the default) or korean-v1; every match records which. */
+  /** Possible matches at or above this, below `threshold` (default: the matcher's). */
+  reviewThreshold?: number;
+  /** korean-v3 (the default), korean-v2 or korean-v1; every match records which. */
   algorithm?: string;
   /** An older list XML: screen only against records added or changed since it. */
   changedSince?: string;
@@ -26,7 +28,7 @@ export function openScreener(engine: Engine, req: ScreenRequest): Screener {
   const list = engine.unList();
   const refs = req.changedSince !== undefined ? changedRefs(diffLists(loadUnList(req.changedSince), list)) : undefined;
   const index = loadIndex(list, req.algorithm ?? ALGORITHM);
-  const opts = { threshold: req.threshold, ...(refs !== undefined && { refs }) };
+  const opts = { threshold: req.threshold, ...(req.reviewThreshold !== undefined && { reviewThreshold: req.reviewThreshold }), ...(refs !== undefined && { refs }) };
   return {
     index,
     ...(refs !== undefined && { screenedRefs: refs.size }),

@@ -27,9 +27,13 @@ export interface PartyMatch {
   listVersion: string;
   /** The record's LISTED_ON (YYYY-MM-DD), when the screener knows it: a designation binds from that day. */
   listedOn?: string;
+  /** `possible`: at or above the review threshold, below the match threshold (absent = match). */
+  band?: 'match' | 'possible';
+  /** For a possible match: what fell short, in words (the words not matched, a contradicting date…). */
+  shortfall?: string;
 }
 
-/** Returns the matches at or above the screener's threshold, best first (empty = no match). */
+/** Returns the matches at or above the screener's review threshold, best first (empty = nothing near). */
 export type PartyScreener = (party: PartyToScreen) => readonly PartyMatch[];
 
 export interface VesselToScreen {
@@ -43,7 +47,7 @@ export interface VesselListMatch {
   imo: string;
   designated: string; // YYYY-MM-DD
   legalBases: readonly string[]; // asset-freeze, deflag, vessel-asset-freeze, port-entry-ban, other
-  by: 'imo' | 'mmsi' | 'name' | 'imo-near-miss';
+  by: 'imo' | 'mmsi' | 'name' | 'imo-near-miss' | 'name-near-miss';
   listVersion: string;
 }
 

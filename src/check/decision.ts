@@ -23,6 +23,9 @@ export interface Reason {
   listVersion?: string;
   /** On a screening reason: the day the matched record was listed, when the screener knows it. */
   listedOn?: string;
+  /** On a screening reason: `match` or `possible` (CONTRACT §2), and the record's regime (UN_LIST_TYPE). */
+  band?: 'match' | 'possible';
+  regime?: string;
 }
 
 /** Something that went wrong while evaluating (the decision is then at least `review`). */

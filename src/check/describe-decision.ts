@@ -36,7 +36,9 @@ export function describeDecision(d: Decision, index: number): string {
     const unconfirmed = r.confidence === 'U' ? ' [UNCONFIRMED]' : '';
     lines.push(`  - ${EFFECT_LABEL[r.effect]}${unconfirmed}: ${r.summary}${field}${ref}${screened}`);
     const para = r.paragraphConfidence === 'U' ? ' [paragraph number UNCONFIRMED]' : '';
-    lines.push(`    (UNSCR ${r.resolution} para ${r.paragraph}${para}, ${r.measure}; confidence ${CONFIDENCE_LABEL[r.confidence]})`);
+    // Resolution 0: a list regime whose measures are not encoded (the summary says so).
+    const citation = r.resolution === 0 ? 'no paragraph known' : `UNSCR ${r.resolution} para ${r.paragraph}${para}`;
+    lines.push(`    (${citation}, ${r.measure}; confidence ${CONFIDENCE_LABEL[r.confidence]})`);
   }
   for (const e of d.errors ?? []) lines.push(`  - ERROR while evaluating${e.measure !== undefined ? ` ${e.measure}` : ''}: ${e.message} (so the outcome is at least review)`);
   if (d.obligations.length > 0) {

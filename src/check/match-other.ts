@@ -3,7 +3,8 @@
  * the designated-party check. Each measure's `applies` conditions are gates: a gate that fails drops
  * the measure; a gate whose input is missing makes it a review naming that input.
  */
-import type { CheckContext, PartyMatch, PartyToScreen } from './context.ts';
+import type { CheckContext, PartyToScreen } from './context.ts';
+import { partyReasons } from './party-reasons.ts';
 import { applyMeasure } from './apply-measure.ts';
 import { pushError, pushReason, type Sink, type Uncertainty } from './sink.ts';
 import { checkFact } from './facts.ts';
@@ -100,71 +101,35 @@ export function matchOther(tx: Transaction, measures: readonly CompiledMeasure[]
   }
 }
 
-/** Screen every party against the designated list (1718 para 8(d)); never a silent pass. */
+/** Screen every party against the designated list (1718 para 8(d) and the list's other regimes); never a
+ *  silent pass: a possible match, a regime not known, a screener that fails are all reviews. */
 export function matchParties(tx: Transaction, measures: readonly CompiledMeasure[], ctx: CheckContext | undefined, sink: Sink): void {
   const parties = tx.parties;
   if (!parties || parties.length === 0) return;
-  for (const cm of measures) {
-    const screen = ctx?.screenParty;
-    if (!screen) {
-      pushReason(sink, notScreened(cm));
-      continue;
-    }
-    for (let i = 0; i < parties.length; i++) {
-      const p = parties[i]!;
-      const q: PartyToScreen = { name: p.name };
-      if (p.type) q.type = p.type;
-      if (p.dob) q.dob = p.dob;
-      if (p.nationality) q.nationality = p.nationality;
-      if (p.country) q.country = p.country;
-      let matches: ReturnType<typeof screen>;
-      try {
-        matches = screen(q);
-      } catch (e) {
-        const message = `screening failed: ${e instanceof Error ? e.message : String(e)}`;
+  const screen = ctx?.screenParty;
+  if (!screen) {
+    for (const cm of measures) pushReason(sink, notScreened(cm));
+    return;
+  }
+  for (let i = 0; i < parties.length; i++) {
+    const p = parties[i]!;
+    const q: PartyToScreen = { name: p.name };
+    if (p.type) q.type = p.type;
+    if (p.dob) q.dob = p.dob;
+    if (p.nationality) q.nationality = p.nationality;
+    if (p.country) q.country = p.country;
+    let matches: ReturnType<typeof screen>;
+    try {
+      matches = screen(q);
+    } catch (e) {
+      const message = `screening failed: ${e instanceof Error ? e.message : String(e)}`;
+      for (const cm of measures) {
         pushError(sink, { message, measure: cm.m.id });
         pushReason(sink, reviewReason(cm, 'error', `parties[${i}]`, message));
-        continue;
       }
-      // A designation binds from the day it was listed: a match listed after the transaction's date was
-      // not frozen then (1718 para 8(d) cannot have been broken), but the same party is now designated.
-      let dprk: PartyMatch | undefined;
-      let later: PartyMatch | undefined;
-      for (const mt of matches) {
-        if (mt.regime !== 'DPRK') continue;
-        if (mt.listedOn !== undefined && mt.listedOn > tx.date) later ??= mt;
-        else {
-          dprk = mt;
-          break;
-        }
-      }
-      const m = cm.m;
-      if (dprk) {
-        const on = dprk.listedOn !== undefined ? `, listed on ${dprk.listedOn}` : '';
-        pushReason(sink, {
-          measure: m.id, resolution: m.resolution, paragraph: m.paragraph, effect: 'prohibits',
-          summary: `Party "${p.name}" matches ${dprk.name} (${dprk.ref.trim()}${on}), designated under the DPRK regime (score ${dprk.score.toFixed(2)}, ${dprk.algorithm}, list ${dprk.listVersion}): its assets are frozen and no dealings are allowed.`,
-          confidence: m.confidence, field: `parties[${i}]`,
-          matchedRef: dprk.ref.trim(), score: dprk.score, algorithm: dprk.algorithm, listVersion: dprk.listVersion,
-          ...(dprk.listedOn !== undefined ? { listedOn: dprk.listedOn } : {}),
-        });
-      } else if (later) {
-        pushReason(sink, {
-          measure: m.id, resolution: m.resolution, paragraph: m.paragraph, effect: 'requires-review',
-          summary: `Party "${p.name}" matches ${later.name} (${later.ref.trim()}), designated under the DPRK regime later, on ${later.listedOn} (score ${later.score.toFixed(2)}, ${later.algorithm}, list ${later.listVersion}): the asset freeze did not reach it on ${tx.date}, but check the dealing and anything done with this party from ${later.listedOn} on.`,
-          confidence: m.confidence, field: `parties[${i}]`,
-          matchedRef: later.ref.trim(), score: later.score, algorithm: later.algorithm, listVersion: later.listVersion, listedOn: later.listedOn!,
-        });
-      } else if (matches.length > 0) {
-        const other = matches[0]!;
-        pushReason(sink, {
-          measure: m.id, resolution: m.resolution, paragraph: m.paragraph, effect: 'requires-review',
-          summary: `Party "${p.name}" matches ${other.name} (${other.ref.trim()}), listed under the ${other.regime} regime (score ${other.score.toFixed(2)}, ${other.algorithm}, list ${other.listVersion}): check it before proceeding.`,
-          confidence: m.confidence, field: `parties[${i}]`,
-          matchedRef: other.ref.trim(), score: other.score, algorithm: other.algorithm, listVersion: other.listVersion,
-        });
-      }
+      continue;
     }
+    for (const r of partyReasons(p, i, matches, tx.date, measures)) pushReason(sink, r);
   }
 }
 

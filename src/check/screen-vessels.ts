@@ -71,6 +71,12 @@ export function screenVessels(tx: Transaction, ctx: CheckContext | undefined, si
 
 function reasonsFor(m: VesselListMatch, v: { name?: string; imo?: string }, imo: string | undefined, i: number): Reason[] {
   const listed = `${m.name} (IMO ${m.imo}), designated by the 1718 Committee on ${m.designated} (list ${m.listVersion})`;
+  if (m.by === 'name-near-miss') {
+    return [{
+      measure: 'unscr-2371-6', resolution: 2371, paragraph: '6', effect: 'requires-review', confidence: 'S', field: `vessels[${i}]`,
+      summary: `Vessel ${label(v)} possibly is ${listed}: its name is one letter from the listed name (a repainted or mistyped name): establish which ship this is before proceeding.`,
+    }];
+  }
   if (m.by === 'imo-near-miss') {
     return [{
       measure: 'unscr-2371-6', resolution: 2371, paragraph: '6', effect: 'requires-review', confidence: 'S', field: `vessels[${i}].imo`,

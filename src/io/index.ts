@@ -6,3 +6,4 @@ export { Spool } from './spool.ts';
 export type { ByteSink } from './byte-sink.ts';
 export { cacheDir, ensureCacheDir } from './cache-dir.ts';
 export { MAX_NAME_LENGTH, MAX_TEXT_LENGTH } from './limits.ts';
+export { CONVERT_TO_UTF8, firstInvalidUtf8Line } from './utf8.ts';

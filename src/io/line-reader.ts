@@ -4,6 +4,7 @@
  */
 import { isUtf8 } from 'node:buffer';
 import { StringDecoder } from 'node:string_decoder';
+import { firstBadLine } from './utf8.ts';
 import type { Readable } from 'node:stream';
 
 export interface LineOptions {
@@ -101,18 +102,6 @@ function completeEnd(b: Buffer): number {
   return b.length;
 }
 
-/** 1-based line (within `b`) of the first invalid byte sequence; `b` is known to hold one. */
-function firstBadLine(b: Buffer): number {
-  let line = 1;
-  let start = 0;
-  for (;;) {
-    const nl = b.indexOf(0x0a, start);
-    const end = nl < 0 ? b.length : nl;
-    if (!isUtf8(b.subarray(start, end)) || nl < 0) return line;
-    line++;
-    start = nl + 1;
-  }
-}
 
 function count(b: Buffer, byte: number): number {
   let n = 0;

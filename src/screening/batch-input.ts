@@ -1,9 +1,14 @@
 /**
  * A batch of names to screen, read from CSV (header `id,name[,dob][,nationality][,type][,document]`).
- * Every row is checked before any is screened, so a bad row stops the batch with nothing written.
+ * The file must be UTF-8 (else it is refused, naming the row and how to convert it) and have a header with
+ * a name column. Each row is checked on its own: a broken row (a field too many or too few, a quote never
+ * closed, an empty or over-long name, a date that is not one) is an error of that row, and the other rows
+ * are screened (`parseBatchRows`); `parseBatchCsv` is for callers that store rows, all or nothing: the
+ * first bad row refuses the batch.
  */
 import { parse } from 'csv-parse/sync';
 import { InterdictError } from '../errors/index.ts';
+import { CONVERT_TO_UTF8, firstInvalidUtf8Line } from '../io/utf8.ts';
 import { validateQuery } from './screen-name.ts';
 import type { ScreeningQuery } from './types.ts';
 
@@ -12,14 +17,18 @@ export interface BatchRow {
   query: ScreeningQuery;
 }
 
-export function parseBatchCsv(text: string, file: string): BatchRow[] {
-  let rows: Record<string, string>[];
-  try {
-    rows = parse(text, { columns: (h: string[]) => h.map((c) => c.trim().toLowerCase()), skip_empty_lines: true, bom: true, trim: true, relax_column_count: false });
-  } catch (e) {
-    const msg = e instanceof Error ? e.message : String(e);
-    throw new InterdictError('SCREEN_BAD_INPUT', `the CSV cannot be read: ${msg}`, { file });
-  }
+/** One row of a batch: screened (`query`) or broken (`error`, naming the row and the field). */
+export type BatchEntry = { row: number; id: string; query: ScreeningQuery; error?: undefined } | { row: number; id: string; query?: undefined; error: InterdictError };
+
+interface Parsed {
+  record: Record<string, string>;
+  info: { lines: number };
+}
+
+/** Every row of a CSV batch, broken ones as errors. A file that is not UTF-8, or has no usable header,
+ *  is refused whole (SCREEN_BAD_INPUT). */
+export function parseBatchRows(input: string | Buffer, file: string): BatchEntry[] {
+  const text = typeof input === 'string' ? input : decode(input, file);
   const header = firstLine(text);
   // Two columns of one name would let one silently win over the other.
   const twice = header.find((h, i) => h !== '' && header.indexOf(h) !== i);
@@ -27,28 +36,88 @@ export function parseBatchCsv(text: string, file: string): BatchRow[] {
   if (!header.includes('name')) {
     throw new InterdictError('SCREEN_BAD_INPUT', `the CSV header has no "name" column (found: ${header.join(', ') || 'nothing'})`, { file, field: 'name' });
   }
-  return rows.map((row, i) => {
-    // Rows are counted from 1 after the header, as a spreadsheet user would count data rows.
+  const broken: { line: number; message: string }[] = [];
+  let records: Parsed[];
+  try {
+    records = parse(text, {
+      columns: (h: string[]) => h.map((c) => c.trim().toLowerCase()), skip_empty_lines: true, bom: true, trim: true, info: true,
+      skip_records_with_error: true,
+      on_skip: (e: { code?: string; lines?: number } | undefined) => {
+        broken.push({ line: e?.lines ?? 0, message: csvProblem(e?.code) });
+        return undefined;
+      },
+    }) as Parsed[];
+  } catch (e) {
+    const msg = e instanceof Error ? e.message : String(e);
+    throw new InterdictError('SCREEN_BAD_INPUT', `the CSV cannot be read: ${msg}`, { file });
+  }
+  // Rows in file order, counted from 1 after the header as a spreadsheet user counts data rows.
+  const all = [...records.map((r) => ({ line: r.info.lines, parsed: r })), ...broken.map((b) => ({ line: b.line, broken: b.message }))]
+    .sort((a, b) => a.line - b.line);
+  return all.map((entry, i): BatchEntry => {
     const rowNo = i + 1;
-    const id = row.id !== undefined && row.id !== '' ? row.id : String(rowNo);
-    const where = { file, record: `row ${rowNo} (id ${id})` };
-    const type = row.type === undefined || row.type === '' ? undefined : row.type.toLowerCase();
-    if (type !== undefined && type !== 'person' && type !== 'entity') {
-      throw new InterdictError('SCREEN_BAD_INPUT', `type "${row.type}" is neither person nor entity`, { ...where, field: 'type' });
+    if ('broken' in entry) {
+      const error = new InterdictError('SCREEN_BAD_INPUT', `${entry.broken} (line ${entry.line})`, { file, record: `row ${rowNo}` });
+      return { row: rowNo, id: String(rowNo), error };
     }
-    const query: ScreeningQuery = { name: row.name ?? '' };
-    if (row.dob !== undefined && row.dob !== '') query.dob = row.dob;
-    if (row.nationality !== undefined && row.nationality !== '') query.nationality = row.nationality;
-    if (type !== undefined) query.type = type;
-    if (row.document !== undefined && row.document !== '') query.documents = row.document.split(/[;|]/).map((d) => d.trim());
-    try {
-      validateQuery(query);
-    } catch (e) {
-      if (e instanceof InterdictError) throw e.at({ ...where, field: e.location.field ?? 'name' });
-      throw e;
-    }
-    return { id, query };
+    return rowOf(entry.parsed!.record, rowNo, file);
   });
+}
+
+/** All rows, or the first bad row's error: for a batch that is stored all or nothing. */
+export function parseBatchCsv(input: string | Buffer, file: string): BatchRow[] {
+  return parseBatchRows(input, file).map((r) => {
+    if (r.error !== undefined) throw r.error;
+    return { id: r.id, query: r.query };
+  });
+}
+
+function rowOf(row: Record<string, string>, rowNo: number, file: string): BatchEntry {
+  const id = row.id !== undefined && row.id !== '' ? row.id : String(rowNo);
+  const where = { file, record: `row ${rowNo} (id ${id})` };
+  const fail = (e: InterdictError): BatchEntry => ({ row: rowNo, id, error: e });
+  const type = row.type === undefined || row.type === '' ? undefined : row.type.toLowerCase();
+  if (type !== undefined && type !== 'person' && type !== 'entity') {
+    return fail(new InterdictError('SCREEN_BAD_INPUT', `type "${row.type}" is neither person nor entity`, { ...where, field: 'type' }));
+  }
+  const query: ScreeningQuery = { name: row.name ?? '' };
+  if (row.dob !== undefined && row.dob !== '') query.dob = row.dob;
+  if (row.nationality !== undefined && row.nationality !== '') query.nationality = row.nationality;
+  if (type !== undefined) query.type = type;
+  if (row.document !== undefined && row.document !== '') query.documents = row.document.split(/[;|]/).map((d) => d.trim());
+  try {
+    validateQuery(query);
+  } catch (e) {
+    if (e instanceof InterdictError) return fail(e.at({ ...where, field: e.location.field ?? 'name' }));
+    throw e;
+  }
+  return { row: rowNo, id, query };
+}
+
+function csvProblem(code: string | undefined): string {
+  switch (code) {
+    case 'CSV_RECORD_INCONSISTENT_COLUMNS': return 'the row has more or fewer fields than the header';
+    case 'CSV_QUOTE_NOT_CLOSED': return 'a quote is opened and never closed (the rest of the file was read into this row)';
+    case 'CSV_INVALID_CLOSING_QUOTE': return 'a quote closes in the middle of a field';
+    default: return `the row cannot be read as CSV (${code ?? 'unknown problem'})`;
+  }
+}
+
+/** The bytes as text; bytes that are not UTF-8 refuse the file, naming the row they are in. */
+function decode(bytes: Buffer, file: string): string {
+  const line = firstInvalidUtf8Line(bytes);
+  if (line === undefined) return bytes.toString('utf8');
+  // The row holding that line, read from the text as decoded with replacement characters.
+  let row: number | undefined;
+  try {
+    const records = parse(bytes.toString('utf8'), { columns: true, skip_empty_lines: true, bom: true, info: true, relax_column_count: true, relax_quotes: true }) as Parsed[];
+    const at = records.findIndex((r) => r.info.lines >= line);
+    if (at >= 0) row = at + 1;
+  } catch {
+    // the row is not known; the line is
+  }
+  const where = row !== undefined ? `row ${row} (line ${line})` : `line ${line}`;
+  throw new InterdictError('SCREEN_BAD_INPUT', `${where} is not valid UTF-8 text (another encoding, such as EUC-KR or Latin-1): ${CONVERT_TO_UTF8}`, { file, record: row !== undefined ? `row ${row}` : `line ${line}`, field: 'name' });
 }
 
 function firstLine(text: string): string[] {

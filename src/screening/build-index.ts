@@ -2,8 +2,10 @@
  * The recall index: every listed name prepared once (words interned, variants built) and an inverted index
  * from syllable readings and word keys to names. Building it is the start-up cost of `interdict screen`.
  */
-import { splitParentheticals } from './normalize/fold.ts';
-import { clearKeyCaches, nameKeys, prepareName } from './name-form.ts';
+import { joinPhrases } from './entity-vocabulary.ts';
+import { foldWords, splitParentheticals } from './normalize/fold.ts';
+import { qualifierMask } from './weak-words.ts';
+import { clearKeyCaches, hasOrganisationWord, nameKeys, prepareName } from './name-form.ts';
 import { NameStoreBuilder, type NameStore } from './name-store.ts';
 import { PostingsBuilder, type Postings } from './postings.ts';
 import { profileOf, type MatcherProfile } from './profile.ts';
@@ -22,16 +24,30 @@ export interface ScreeningIndex {
   table: WordTable;
 }
 
-/** Names of a record as matched: parenthesised acronyms become names of their own, quotes go. */
-function namesOf(r: ListRecord): { full: string; kind: NameKind }[] {
-  const out: { full: string; kind: NameKind }[] = [];
+/** Names of a record as matched: parenthesised acronyms become names of their own, quotes go. korean-v3:
+ *  a bracketed place ("LEADER (HONG KONG) INTERNATIONAL") stays part of the name, and a short initialism
+ *  of an entity (KNIC, DCB, KOMID) is matched only exactly. */
+function namesOf(r: ListRecord, v3: boolean): { full: string; kind: NameKind; exactOnly: boolean }[] {
+  const out: { full: string; kind: NameKind; exactOnly: boolean }[] = [];
+  const initialism = (text: string): boolean => v3 && r.kind === 'entity' && isInitialism(text);
   for (const n of r.names) {
-    const { main, extras } = splitParentheticals(n.full);
-    if (main !== '') out.push({ full: main === n.full ? n.full : main, kind: n.kind });
+    let { main, extras } = splitParentheticals(n.full);
+    if (v3 && extras.length > 0) {
+      const place = (e: string): boolean => qualifierMask(joinPhrases(foldWords(e)), true).every((x) => x);
+      main = [main, ...extras.filter(place)].join(' ').trim();
+      extras = extras.filter((e) => !place(e));
+    }
+    if (main !== '') out.push({ full: main === n.full ? n.full : main, kind: n.kind, exactOnly: initialism(main) });
     // An acronym or original-script form in brackets carries the kind of the name it belongs to.
-    for (const e of extras) out.push({ full: e, kind: n.kind });
+    for (const e of extras) out.push({ full: e, kind: n.kind, exactOnly: initialism(e) });
   }
   return out;
+}
+
+/** korean-v3: one word of at most six capitals (KNIC, DCB, KOMID, "KOMID"), or letters with dots (D.C.B.). */
+export function isInitialism(text: string): boolean {
+  const t = text.replace(/["'’]/g, '').trim();
+  return /^\p{Lu}{2,6}$/u.test(t) || /^(?:\p{Lu}\.){2,6}$/u.test(t);
 }
 
 /** `profile` defaults to the algorithm's; another is only for measuring a change (the bench). */
@@ -40,10 +56,10 @@ export function buildIndex(list: UnList, algorithm: string, profile: MatcherProf
   const names = new NameStoreBuilder();
   const postings = new PostingsBuilder();
   list.records.forEach((r, ri) => {
-    for (const n of namesOf(r)) {
+    for (const n of namesOf(r, profile.entityVocabulary)) {
       const form = prepareName(n.full, table);
       if (form.variants.length === 0) continue;
-      const id = names.add(ri, n.full, n.kind, form);
+      const id = names.add(ri, n.full, n.kind, form, n.exactOnly, profile.entityVocabulary && hasOrganisationWord(form));
       for (const k of nameKeys(form)) postings.add(k, id);
     }
   });

@@ -8,9 +8,9 @@ import { foldWords } from './normalize/fold.ts';
 const NAMES: Record<string, string[]> = {
   KP: ['democratic peoples republic of korea', 'north korea', 'dprk', 'korea dpr', 'korea north', 'prk'],
   // Plain "Korea" is left out on purpose: it may mean either Korea, so it is never evidence.
-  KR: ['republic of korea', 'south korea', 'korea republic of', 'korea south', 'kor'],
+  KR: ['republic of korea', 'south korea', 'korea republic of', 'korea south', 'kor', 'southkorea'],
   CN: ['china', 'peoples republic of china', 'prc', 'chn'],
-  HK: ['hong kong', 'hong kong sar', 'hkg'],
+  HK: ['hong kong', 'hong kong sar', 'hkg', 'hongkong'],
   TW: ['taiwan', 'twn'],
   RU: ['russian federation', 'russia', 'rus', 'former soviet union', 'ussr'],
   IR: ['iran islamic republic of', 'iran', 'irn'],
@@ -51,4 +51,16 @@ export function nationalityKey(text: string): string | undefined {
 /** True for a key that is an ISO code (known), false for the folded text of a name we could not map. */
 export function isIsoKey(key: string): boolean {
   return /^[A-Z]{2}$/.test(key);
+}
+
+/**
+ * korean-v3: the country an organisation's name says it belongs to, "… of China", "… of the Russian
+ * Federation", "… of the Republic of Korea" (the words after the name's last "of"), or undefined.
+ */
+export function countryNamedIn(words: readonly string[]): string | undefined {
+  const at = words.lastIndexOf('of');
+  if (at < 0 || at === words.length - 1) return undefined;
+  const tail = words.slice(at + 1).filter((w) => w !== 'the');
+  const key = nationalityKey(tail.join(' '));
+  return key !== undefined && isIsoKey(key) ? key : undefined;
 }

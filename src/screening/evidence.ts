@@ -4,6 +4,7 @@
  * strong evidence of a different person), and no data either side changes nothing.
  */
 import { isIsoKey, nationalityKey } from './countries.ts';
+import { countryAgreement } from './generic-entity.ts';
 import { isDateOfBirth } from '../law/dates.ts';
 import type { DateOfBirth, ListRecord } from './un-list/model.ts';
 import type { ExplanationEntry } from './types.ts';
@@ -143,4 +144,21 @@ export function documentEvidence(q: readonly string[] | undefined, record: ListR
     weight: EVIDENCE_WEIGHT.documentAgrees,
     detail: `document number ${q.join(', ')} is not among the listed ${record.documents.map((d) => d.number).join(', ')}`,
   };
+}
+
+/**
+ * korean-v3: an entity's country (the party's country, else its nationality) against the listed entity's
+ * nationality and address countries: agreeing adds as a nationality does, contradicting takes away. (A
+ * generic name whose country contradicts is not reported at all: see screenName.)
+ */
+export function entityCountryEvidence(q: string | undefined, record: ListRecord): ExplanationEntry | undefined {
+  if (q === undefined || q.trim() === '') return undefined;
+  const a = countryAgreement(q, record);
+  if (a === 'agrees') {
+    return { feature: 'country', score: EVIDENCE_WEIGHT.nationalityAgrees, weight: EVIDENCE_WEIGHT.nationalityAgrees, detail: `country ${q} agrees with the listed entity's country` };
+  }
+  if (a === 'contradicts') {
+    return { feature: 'country', score: EVIDENCE_WEIGHT.nationalityContradicts, weight: EVIDENCE_WEIGHT.nationalityAgrees, detail: `country ${q} differs from the listed entity's country` };
+  }
+  return { feature: 'country', score: 0, weight: 0, detail: `country ${q} could not be compared with the listed entity's; not counted` };
 }

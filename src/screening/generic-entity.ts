@@ -9,10 +9,10 @@
  *   GENERIC_WEIGHT (MINISTRY OF DEFENSE: 0.5 + 1; FOREIGN TRADE BANK: 0.5 + 0.5), and neither it nor the
  *   query names the DPRK (KOMID's "Pyongyang branch" does).
  */
-import { nationalityKey } from './countries.ts';
+import { isIsoKey, nationalityKey } from './countries.ts';
 import type { NameComparison } from './name-score.ts';
 import type { ListRecord } from './un-list/model.ts';
-import { wordWeight } from './weak-words.ts';
+import { isQualifierWord, wordWeight } from './weak-words.ts';
 
 /** The highest name score an uncorroborated generic match keeps: below the default threshold (0.85). */
 export const GENERIC_CAP = 0.8;
@@ -43,20 +43,111 @@ const DPRK_WORDS = new Set(['korea', 'korean', 'dprk', 'dprkn', 'pyongyang', 'ch
 
 const informative = (w: string): boolean => wordWeight(w) >= 0.5;
 
-/** Why this comparison of a query with a listed entity name needs corroboration; undefined when it does not. */
-export function genericMatch(cmp: NameComparison, queryWords: readonly string[]): string | undefined {
+/**
+ * Why this comparison of a query with a listed entity name needs corroboration; undefined when it does not.
+ * korean-v3 (`strict`): a place is no distinctive word (HONG KONG ELECTRONICS is generic), and only the
+ * query naming the DPRK (Korea, DPRK, Pyongyang) exempts a generic name, not the listed name naming it
+ * (KOREAN NATIONAL INSURANCE COMPANY against "National Insurance Company Limited").
+ */
+export function genericMatch(cmp: NameComparison, queryWords: readonly string[], strict = false): string | undefined {
   const listed = [...cmp.pairs.map((p) => p.listed), ...cmp.unmatchedListed];
   const listedInformative = listed.filter(informative);
-  const matchedDistinctive = cmp.pairs.some((p) => informative(p.listed) && !COMMON.has(p.listed));
-  if (matchedDistinctive) return undefined;
+  if (!sharesOnlyCommonWords(cmp, strict)) return undefined;
   if (cmp.unmatchedListed.some(informative)) {
     return `only common words of the listed name were given (not ${cmp.unmatchedListed.filter(informative).join(' ')})`;
   }
-  const distinctive = listedInformative.some((w) => !COMMON.has(w));
-  const namesDprk = listed.some((w) => DPRK_WORDS.has(w)) || queryWords.some((w) => DPRK_WORDS.has(w));
+  const distinctive = listedInformative.some((w) => distinctiveWord(w, strict));
+  const queryNamesDprk = queryWords.some((w) => DPRK_WORDS.has(w));
+  const namesDprk = queryNamesDprk || (!strict && listed.some((w) => DPRK_WORDS.has(w)));
   const weight = listedInformative.reduce((a, w) => a + wordWeight(w), 0);
-  if (!distinctive && weight <= GENERIC_WEIGHT && !namesDprk) return 'a generic name: any country may have one';
+  // korean-v3: a state body of common words is generic however long its name (every state has a
+  // Ministry of National Defence).
+  const generic = weight <= GENERIC_WEIGHT || (strict && isStateBody(cmp));
+  if (!distinctive && generic && !namesDprk) return 'a generic name: any country may have one';
   return undefined;
+}
+
+/** Words naming a body of a state: its ministries, armed forces, party and academies. */
+const STATE_BODY = new Set([
+  'ministry', 'department', 'bureau', 'committee', 'commission', 'council', 'army', 'forces', 'force', 'navy',
+  'academy', 'administration', 'agency', 'party', 'command', 'guard', 'guards', 'government', 'cabinet', 'office',
+]);
+
+/** korean-v3: a listed name that names a body of a state (a ministry, an armed force, a party organ). */
+export function isStateBody(cmp: NameComparison): boolean {
+  return cmp.pairs.some((p) => STATE_BODY.has(p.listed)) || cmp.unmatchedListed.some((w) => STATE_BODY.has(w));
+}
+
+function distinctiveWord(w: string, strict: boolean): boolean {
+  return informative(w) && !COMMON.has(w) && !(strict && isQualifierWord(w));
+}
+
+/** The query meets no distinctive word of the listed name: every word in common is a common one. */
+export function sharesOnlyCommonWords(cmp: NameComparison, strict = false): boolean {
+  return !cmp.pairs.some((p) => distinctiveWord(p.listed, strict));
+}
+
+/** korean-v3: the query meets no informative word of the listed name but places ("Hong Kong" against HONG
+ *  KONG ELECTRONICS): a place is no name. */
+export function sharesOnlyPlaces(cmp: NameComparison): boolean {
+  return !cmp.pairs.some((p) => informative(p.listed) && !isQualifierWord(p.listed));
+}
+
+/** Lines of business, each with its words: a query and a listed name each naming a line the other does
+ *  not are other organisations. Trading is importing and exporting; a bank gives credit. */
+const LINES: Readonly<Record<string, readonly string[]>> = {
+  trade: ['trading', 'trade', 'import', 'export', 'importexport'],
+  finance: ['bank', 'credit', 'finance', 'financial', 'investment', 'securities'],
+  insurance: ['insurance'],
+  shipping: ['shipping', 'maritime', 'marine', 'freight', 'logistics', 'transport', 'shipbuilding'],
+  mining: ['mining', 'mineral', 'minerals', 'metal', 'metals', 'steel', 'cement'],
+  machinery: ['machinery', 'machine', 'equipment', 'manufacturing', 'motor', 'motors'],
+  industry: ['industry'],
+  chemicals: ['chemical', 'pharmaceutical', 'pharmaceuticals'],
+  energy: ['energy', 'oil', 'petroleum', 'gas', 'electric'],
+  electronics: ['electronics', 'electronic', 'software', 'technology', 'technical'],
+  building: ['construction', 'engineering'],
+  consumer: ['food', 'medical', 'textile', 'textiles', 'garment', 'garments', 'tobacco', 'fishery', 'fisheries'],
+  travel: ['hotel', 'travel', 'tours', 'airline', 'airlines'],
+  // a group of companies is another thing than a trading house (Daesung Group, DAESONG TRADING)
+  group: ['group', 'holding'],
+};
+const LINE_OF = new Map<string, string>();
+for (const [line, words] of Object.entries(LINES)) for (const w of words) LINE_OF.set(w, line);
+
+/**
+ * korean-v3: a query that shares a name with a listed entity but names another line of business beside it
+ * ("Daesung Industrial" against DAESONG TRADING): another organisation as likely as the listed one, so at
+ * most possible. Undefined when the lines of business do not conflict.
+ */
+export function otherBusiness(cmp: NameComparison): string | undefined {
+  const q = cmp.unmatchedQuery.filter((w) => LINE_OF.has(w));
+  const l = cmp.unmatchedListed.filter((w) => LINE_OF.has(w));
+  if (q.length === 0 || l.length === 0) return undefined;
+  const lines = new Set(l.map((w) => LINE_OF.get(w)));
+  if (q.some((w) => lines.has(LINE_OF.get(w)))) return undefined;
+  return `another line of business: ${q.join(' ')} where the listed name has ${l.join(' ')}`;
+}
+
+/** korean-v3: the party's country against a listed entity's (nationality or address): agrees, contradicts
+ *  (both known countries, none in common), or says nothing. */
+export function countryAgreement(country: string | undefined, record: ListRecord): 'agrees' | 'contradicts' | undefined {
+  if (country === undefined || country.trim() === '') return undefined;
+  const key = nationalityKey(country);
+  if (key === undefined || !isIsoKey(key)) return undefined;
+  const listed = listedCountries(record);
+  if (listed.length === 0) return undefined;
+  if (listed.includes(key)) return 'agrees';
+  return listed.every(isIsoKey) ? 'contradicts' : undefined;
+}
+
+function listedCountries(record: ListRecord): string[] {
+  const out: string[] = [];
+  for (const n of [...record.nationalities, ...record.addresses.map((a) => a.split(',').pop() ?? '')]) {
+    const k = nationalityKey(n.trim());
+    if (k !== undefined && !out.includes(k)) out.push(k);
+  }
+  return out;
 }
 
 /** The party's country or nationality agrees with the listed entity's (nationality or address). */

@@ -8,9 +8,12 @@
  *   (jeson ri, for family-name-last input).
  * Two names are compared over every pair of variants and the best pair wins.
  */
+import { isOrganisationCut, isOrganisationWord, joinInitialisms, joinPhrases, v3Canonical } from './entity-vocabulary.ts';
+import { isFamilyName } from './normalize/family-names.ts';
 import { foldWords } from './normalize/fold.ts';
-import { typoCorrections, type Correction } from './normalize/typo-correction.ts';
-import { canonicalWord, isWeakWord, qualifierMask, wordWeight } from './weak-words.ts';
+import { doubledLetterCorrections, familyNameCorrections, typoCorrections, type Correction } from './normalize/typo-correction.ts';
+import { canonicalWord, isQualifierAlone, isWeakWord, qualifierMask, wordWeight } from './weak-words.ts';
+import { rejoinWords } from './word-joins.ts';
 import { clearSegmentTexts, segmentTexts, type Position, type Word, type WordTable } from './words.ts';
 
 export interface Variant {
@@ -34,6 +37,11 @@ export interface NameForm {
   korean: boolean;
   /** Recall units that come from qualifier words (branch, office, a place: see isQualifierWord). */
   qualifierUnits: number;
+  /** korean-v3: every word a Korean name syllable run (no organisation word): a person's name, in which a
+   *  word that also names a place (Ri Hong Mu) is part of the name. */
+  personLike: boolean;
+  /** korean-v3: the name holds an organisation's word (Corporation, Trading, Bank): no person's name. */
+  organisational: boolean;
 }
 
 const MAX_SPLIT_VARIANTS = 3;
@@ -41,16 +49,62 @@ const MAX_SPLIT_VARIANTS = 3;
 export interface PrepareOptions {
   /** korean-v2 queries: read a mistyped token through its typo corrections. */
   correct?: boolean;
+  /** korean-v3 queries: split a token that is listed words run together, join tokens that are one listed word. */
+  rejoin?: boolean;
+}
+
+/** korean-v3: legal forms: a name holding one is an organisation's. */
+const LEGAL_FORMS = new Set(['company', 'corporation', 'limited', 'incorporated', 'jointventure', 'enterprise', 'holding', 'group', 'trading']);
+
+/** korean-v3: a prepared name holding an organisation word or a legal form (a listed entity's, mostly). */
+export function hasOrganisationWord(form: Pick<NameForm, 'words'>): boolean {
+  return form.words.some((w) => w.organisation || LEGAL_FORMS.has(w.text));
+}
+
+/** korean-v3: a word's one spelling (CO. = COMPANY, then Dev. = DEVELOPMENT, Korean = DPRK = KOREA). */
+const canonicalV3 = (w: string): string => v3Canonical(canonicalWord(w));
+
+/**
+ * korean-v3: whether a name is an organisation's: it holds an organisation word or a legal form (Bank,
+ * Mining, Co., Ltd). Only there are short forms read as the words they stand for and run-together words
+ * split: in a person's name "Bk" or "Mng" is a mistyped syllable, not BANK or MINING.
+ */
+function organisationContext(words: readonly string[]): boolean {
+  return words.some((w) => {
+    const t = w.replace(/-/g, '');
+    // A tabled short form of three letters or more counts (Trdg, Corpn, Technol.), and so does the start
+    // of an organisation word cut after four letters or more (Shipp., Manag.); two letters do not (Bk is
+    // as likely a mistyped Pak), nor does a contraction of one's own making (Bkng is as likely Bong).
+    const c = t.length >= 3 ? canonicalV3(t) : canonicalWord(t);
+    return isOrganisationWord(c) || LEGAL_FORMS.has(c) || isOrganisationCut(t);
+  });
+}
+
+/** The folded words of a name; korean-v3 also joins dotted initialisms and phrases that name one thing. */
+function foldName(text: string, table: WordTable, opts: PrepareOptions): { folded: string[]; organisation: boolean } {
+  if (!table.profile.entityVocabulary) return { folded: foldWords(text), organisation: false };
+  // Letters run into a number are two words (UNIT586, NO.39).
+  const folded = joinPhrases(foldWords(joinInitialisms(text).replace(/(\p{L})(\p{N})/gu, '$1 $2')));
+  const organisation = organisationContext(folded);
+  if (opts.rejoin !== true) return { folded, organisation };
+  const rejoined = rejoinWords(folded, canonicalV3, (w) => table.isListed(w), organisation);
+  if (rejoined === folded) return { folded, organisation };
+  // Words run together or cut apart are read again only in an organisation's name (TRADINGCORPORATION
+  // gives one by itself).
+  const again = joinPhrases(rejoined);
+  return organisation || organisationContext(again) ? { folded: again, organisation: true } : { folded, organisation };
 }
 
 export function prepareName(text: string, table: WordTable, opts: PrepareOptions = {}): NameForm {
-  const folded = foldWords(text);
-  const raw = folded.map((w) => canonicalWord(w.replace(/-/g, ''))).filter((w) => w.length > 0);
+  const v3 = table.profile.entityVocabulary;
+  const { folded, organisation } = foldName(text, table, opts);
+  const canonical = organisation ? canonicalV3 : canonicalWord;
+  const raw = folded.map((w) => canonical(w.replace(/-/g, ''))).filter((w) => w.length > 0);
   // Each hyphen part with where it stands: the first part of a written word, or inside one (JE-SON: son).
   const hyphenParts: { text: string; inside: boolean; word: number }[] = [];
   folded.forEach((w, wi) => {
     let first = true;
-    for (const part of w.split('-').map(canonicalWord)) {
+    for (const part of w.split('-').map(canonical)) {
       if (part.length === 0) continue;
       hyphenParts.push({ text: part, inside: !first, word: wi });
       first = false;
@@ -62,12 +116,18 @@ export function prepareName(text: string, table: WordTable, opts: PrepareOptions
   if (opts.correct === true || !table.profile.initialRuleEverywhere) {
     // korean-v2: typing errors corrected, and the initial sound rule kept to the start of the family name
     // and of the given name (the first two written words; a written word's later syllables never).
-    const fixes = opts.correct === true && parts.some((w) => w.segs.length === 0 && w.weight >= 1) ? corrections(parts) : undefined;
+    const fixes = opts.correct === true && parts.some((w) => w.segs.length === 0 && w.weight >= 1 && !(organisation && w.shortForm)) ? corrections(parts, organisation) : undefined;
     if (looksKorean(parts, fixes)) {
       positions = hyphenParts.map((p) => positionAt(p.word, p.inside));
       // Words were interned as name starts; only mistyped words and words inside the name change.
       written = written.map((w, i) => placed(w, positionAt(i, false), fixes, table));
       parts = parts.map((w, i) => placed(w, positions[i] as Position, fixes, table));
+      if (opts.correct === true && table.profile.readableTypos) {
+        // korean-v3: the family name is the first written word, or the last (family name last).
+        const family = (word: number): boolean => word === 0 || word === folded.length - 1;
+        written = written.map((w, i) => readableTypo(w, positionAt(i, false), family(i), table));
+        parts = parts.map((w, i) => readableTypo(w, positions[i] as Position, !(hyphenParts[i]?.inside ?? true) && family(hyphenParts[i]?.word ?? -1), table));
+      }
     }
   }
   const seen = new Set<string>();
@@ -94,9 +154,11 @@ export function prepareName(text: string, table: WordTable, opts: PrepareOptions
   add(parts); // hyphens as spaces: ABBASI-DAVANI = ABBASI DAVANI
   // INVARIANT: only Korean-looking names (every informative word reads as Korean) get split and joined forms.
   const korean = parts.some((w) => w.weight >= 1) && parts.every((w) => w.weight < 1 || w.segs.length > 0);
-  const mask = qualifierMask(parts.map((w) => w.text));
-  const qualifierUnits = recallUnits(parts.filter((_w, i) => mask[i] === true)).length;
-  if (!korean) return { words: distinct, variants, units: recallUnits(parts), compact: raw.join(''), korean, qualifierUnits };
+  const personLike = v3 && korean && parts.every((w) => (w.weight >= 1 && w.segs.length > 0 && !isQualifierAlone(w.text)) || w.weight <= 0.05);
+  const organisational = organisation;
+  const mask = qualifierMask(parts.map((w) => w.text), v3);
+  const qualifierUnits = personLike ? 0 : recallUnits(parts.filter((_w, i) => mask[i] === true)).length;
+  if (!korean) return { words: distinct, variants, units: recallUnits(parts), compact: raw.join(''), korean, qualifierUnits, personLike, organisational };
   for (const split of splitVariants(parts, positions, table)) {
     add(split);
     // A corrected word is never joined: the join would be read as a word of its own, typo and all.
@@ -105,7 +167,19 @@ export function prepareName(text: string, table: WordTable, opts: PrepareOptions
       add([joinWords(split.slice(0, -1), table), split[split.length - 1] as Word]);
     }
   }
-  return { words: distinct, variants, units: recallUnits(parts), compact: raw.join(''), korean, qualifierUnits };
+  return { words: distinct, variants, units: recallUnits(parts), compact: raw.join(''), korean, qualifierUnits, personLike, organisational };
+}
+
+/**
+ * korean-v3: a word that reads as Korean but may hold a typing error: a doubled letter (Jiin, Naam, Goon),
+ * or, as the family name, an English spelling one typing error from a family name (Dohn, Rhe). It keeps its
+ * own readings and is also read through the corrections.
+ */
+function readableTypo(w: Word, pos: Position, family: boolean, table: WordTable): Word {
+  if (w.segs.length === 0 || w.corrections !== undefined || w.hangul || w.weight < 1 || !/^[a-z]+$/.test(w.text)) return w;
+  const doubled = doubledLetterCorrections(w.text);
+  const fixes = family ? [...doubled, ...familyNameCorrections(w.text, isFamilyName).filter((c) => !doubled.some((d) => d.text === c.text))] : doubled;
+  return fixes.length === 0 ? w : table.internReadableTypo(w, fixes, pos);
 }
 
 /** korean-v2: the start of the family name and of the given name are the first two written words. */
@@ -131,11 +205,12 @@ function placed(w: Word, pos: Position, fixes: ReadonlyMap<string, readonly Corr
  * least one informative word does, every other one is mistyped, and there are no more mistyped words than
  * Korean ones (a Western name is not "corrected" into Korean).
  */
-function corrections(parts: readonly Word[]): Map<string, readonly Correction[]> | undefined {
+function corrections(parts: readonly Word[], organisation = false): Map<string, readonly Correction[]> | undefined {
   let valid = 0;
   const fixes = new Map<string, readonly Correction[]>();
   for (const w of parts) {
-    if (w.weight < 1) continue;
+    // korean-v3: in an organisation's name a short form (Tech., Mgmt) is no mistyped syllable.
+    if (w.weight < 1 || (organisation && w.shortForm)) continue;
     if (w.segs.length > 0) {
       valid++;
       continue;
@@ -268,6 +343,8 @@ function recallUnits(words: readonly Word[]): string[][] {
  *  still finds a listed name indexed by spelling (Ali in a non-Korean name). */
 function wordUnits(w: Word): string[][] {
   if (isWeakWord(w.text) || w.weight < 0.5) return [];
+  // korean-v3: a short form also finds the long words it may be a cut of (their first three letters).
+  if (w.shortForm && w.text.length >= 3) return [[...spellingKeys(w), `a${w.text.slice(0, 3)}`]];
   if (w.segs.length === 0) return [spellingKeys(w)];
   const units: string[][] = [];
   const n = w.segs[0]?.length ?? 0;
@@ -278,6 +355,8 @@ function wordUnits(w: Word): string[][] {
       const syl = seg.length === n ? seg[i] : undefined;
       for (const k of syl ?? []) keys.add(`k${k}`);
     }
+    // korean-v3: a correction's syllables count where they stand (Jiin: ji or jin, then in).
+    for (const seg of w.typoSegs ?? []) for (const k of seg[i] ?? []) keys.add(`k${k}`);
     units.push([...keys]);
   }
   return units;

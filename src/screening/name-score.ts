@@ -25,12 +25,18 @@ export interface NameComparison {
   unmatchedListed: string[];
   /** Words matched, but not in the listed order nor in a rotation of it (family name moved to the end). */
   reordered: boolean;
+  /** korean-v3: some syllables matched, but not where they stand in the listed name (KIM IL MI against
+   *  KIM KYONG IL: IL is the last syllable here, the second there). */
+  misplaced?: boolean;
 }
 
 /** Subtracted when matched single syllables appear in another order: RI SON JE is not RI JE SON. */
 export const SYLLABLE_ORDER_PENALTY = 0.25;
 /** Subtracted when other words are shuffled beyond a rotation: names are often reordered, so little. */
 export const WORD_ORDER_PENALTY = 0.03;
+/** korean-v3: subtracted when a name's syllables agree only in part and not in their places: two syllables
+ *  of three in other places (0.67) fall below the review threshold; in their places they stay possible. */
+export const MISPLACED_PENALTY = 0.25;
 
 const EMPTY: NameComparison = { score: 0, pairs: [], unmatchedQuery: [], unmatchedListed: [], reordered: false };
 const MAX_WORDS = 32;
@@ -40,12 +46,16 @@ let wordRel = new Array<WordRelation>(256);
 
 /** Discount unmatched query qualifiers (korean-v2, against a listed entity) in the comparison in progress. */
 let discountQualifiers = false;
+/** korean-v3: hong and kong alone are not places (see qualifierMask). */
+let strictPlaces = false;
 
 /** Compares two names; variant pairs that cannot reach `minScore` are skipped (EMPTY when none can).
  *  `qualifiers`: a query word that only says which branch, office, place or legal form is meant weighs
- *  QUALIFIER_WEIGHT when the listed name lacks it (korean-v2, listed entities). */
-export function compareNames(q: Pick<NameForm, 'words' | 'variants'>, c: Pick<NameForm, 'words' | 'variants'>, minScore = 0, qualifiers = false): NameComparison {
+ *  QUALIFIER_WEIGHT when the listed name lacks it (korean-v2, listed entities); `strict`: korean-v3's
+ *  places. */
+export function compareNames(q: Pick<NameForm, 'words' | 'variants'>, c: Pick<NameForm, 'words' | 'variants'>, minScore = 0, qualifiers = false, strict = false): NameComparison {
   discountQualifiers = qualifiers;
+  strictPlaces = strict;
   const nq = q.words.length;
   const nc = c.words.length;
   if (wordRel.length < nq * nc) wordRel = new Array<WordRelation>(nq * nc);
@@ -66,8 +76,11 @@ export function compareNames(q: Pick<NameForm, 'words' | 'variants'>, c: Pick<Na
       // At most min(n, m) words pair up: the heaviest of each side bound the matched weight. Skip pairs
       // that cannot win.
       const k = Math.min(qv.words.length, cv.words.length);
-      const bound = (heaviest(qv, k) + heaviest(cv, k)) / (qv.weight - (qualifiers ? discountable(qv) : 0) + cv.weight);
-      if (bound <= best) continue;
+      const total = qv.weight - (qualifiers ? discountable(qv) : 0) + cv.weight - (qualifiers && strict ? listedDiscountable(cv) : 0);
+      if ((heaviest(qv, k) + heaviest(cv, k)) / total <= best) continue;
+      // Each query word paired with its best listed word (a listed word may count twice): a bound on the
+      // matched weight that knows which words agree, far cheaper than the pairing itself.
+      if (pairedBound(qv, cv, nc) / total <= best) continue;
       const score = assign(qv, cv, nc);
       if (score > best) [best, bestQ, bestC] = [score, qv, cv];
       if (best >= 1) break;
@@ -84,7 +97,7 @@ const masks = new WeakMap<Variant, boolean[]>();
 function maskOf(v: Variant): boolean[] {
   let m = masks.get(v);
   if (m === undefined) {
-    m = qualifierMask(v.words.map((w) => w.text));
+    m = qualifierMask(v.words.map((w) => w.text), strictPlaces);
     masks.set(v, m);
   }
   return m;
@@ -98,6 +111,37 @@ function discountable(v: Variant): number {
     if (mask[i] === true) d += Math.max(0, w.weight - QUALIFIER_WEIGHT);
   });
   return d;
+}
+
+/** korean-v3: a listed entity's own place, from each word alone (listed variants are decoded per
+ *  comparison, so no mask is kept for them). */
+function listedPlace(w: Word): boolean {
+  return w.qualifier && w.text !== 'hong' && w.text !== 'kong';
+}
+
+/** The most the listed-place discount can take off a listed variant's weight. */
+function listedDiscountable(v: Variant): number {
+  let d = 0;
+  for (const w of v.words) if (listedPlace(w)) d += Math.max(0, w.weight - QUALIFIER_WEIGHT);
+  return d;
+}
+
+function pairedBound(qv: Variant, cv: Variant, nc: number): number {
+  let sum = 0;
+  const m = cv.words.length;
+  for (let i = 0; i < qv.words.length; i++) {
+    const row = (qv.at[i] as number) * nc;
+    const wq = (qv.words[i] as Word).weight;
+    let top = 0;
+    for (let j = 0; j < m; j++) {
+      const s = WORD_SCORE[wordRel[row + (cv.at[j] as number)] as WordRelation];
+      if (s === 0) continue;
+      const v = s * (wq + (cv.words[j] as Word).weight);
+      if (v > top) top = v;
+    }
+    sum += top;
+  }
+  return sum;
 }
 
 const top = new Float64Array(MAX_WORDS);
@@ -168,14 +212,23 @@ function assign(qv: Variant, cv: Variant, nc: number): number {
     matched += ((qv.words[bi] as Word).weight + (cv.words[bj] as Word).weight) * bs;
   }
   let qWeight = qv.weight;
+  let cWeight = cv.weight;
   if (discountQualifiers) {
     const mask = maskOf(qv);
     for (let i = 0; i < n; i++) {
       const w = qv.words[i] as Word;
       if (matchQ[i] === -1 && mask[i] === true) qWeight -= Math.max(0, w.weight - QUALIFIER_WEIGHT);
     }
+    if (strictPlaces) {
+      // korean-v3: a listed entity's own place (LEADER (HONG KONG) INTERNATIONAL, HUAXIN SHIPPING
+      // HONGKONG) weighs as little, unmatched, as a query's.
+      for (let j = 0; j < m; j++) {
+        const w = cv.words[j] as Word;
+        if (usedC[j] === 0 && listedPlace(w)) cWeight -= Math.max(0, w.weight - QUALIFIER_WEIGHT);
+      }
+    }
   }
-  let score = matched / (qWeight + cv.weight);
+  let score = matched / (qWeight + cWeight);
   const order: number[] = [];
   let syllablesOnly = true;
   for (let i = 0; i < n; i++) {
@@ -185,7 +238,52 @@ function assign(qv: Variant, cv: Variant, nc: number): number {
     if (((cv.words[j] as Word).segs[0]?.length ?? 0) !== 1) syllablesOnly = false;
   }
   if (!isRotation(order)) score -= syllablesOnly ? SYLLABLE_ORDER_PENALTY : WORD_ORDER_PENALTY;
+  else if (strictPlaces && syllablesOnly && misplaced(qv, cv, n, m)) score -= MISPLACED_PENALTY;
   return Math.max(0, Math.min(1, score));
+}
+
+/**
+ * korean-v3: the pairing `assign` left in matchQ is partial (a word unmatched on either side) and its
+ * syllables are not where they stand in the listed name: not in place (a shorter query may be shifted as
+ * a whole: YONG CHOL against KIM YONG CHOL) nor with the family name moved to the end.
+ */
+function misplaced(qv: Variant, cv: Variant, n: number, m: number): boolean {
+  // Positions count the name's own words only: a title or filler (Mr, of) shifts nothing.
+  const qPos = positions(qv, n, posQ);
+  const cPos = positions(cv, m, posC);
+  const nq = qPos[n] as number;
+  const nc = cPos[m] as number;
+  let pairs = 0;
+  let offset: number | undefined;
+  let sameOffset = true;
+  let rotated = true;
+  for (let k = 0; k < n; k++) {
+    const j0 = matchQ[k] as number;
+    if (j0 < 0 || qPos[k] === qPos[k + 1]) continue;
+    const i = qPos[k] as number;
+    const j = cPos[j0] as number;
+    pairs++;
+    offset ??= i - j;
+    if (i - j !== offset) sameOffset = false;
+    if (j === 0 ? i !== nq - 1 : i !== j - 1) rotated = false;
+  }
+  if (pairs === 0 || (pairs === nq && pairs === nc)) return false;
+  const inPlace = sameOffset && (offset === 0 || nq < nc);
+  return !inPlace && !rotated;
+}
+
+const posQ = new Int32Array(MAX_WORDS + 1);
+const posC = new Int32Array(MAX_WORDS + 1);
+
+/** For each word, the number of informative words (weight 0.5 or more) before it; [len] is their count. */
+function positions(v: Variant, len: number, out: Int32Array): Int32Array {
+  let k = 0;
+  for (let i = 0; i < len; i++) {
+    out[i] = k;
+    if ((v.words[i] as Word).weight >= 0.5) k++;
+  }
+  out[len] = k;
+  return out;
 }
 
 /** The comparison in words, from the pairing `assign` just made. */
@@ -206,12 +304,14 @@ function describe(qv: Variant, cv: Variant, score: number): NameComparison {
     }
     pairs.push(pair);
   }
+  const syllablesOnly = order.every((j) => ((cv.words[j] as Word).segs[0]?.length ?? 0) === 1);
   return {
     score,
     pairs,
     unmatchedQuery: qv.words.slice(0, n).filter((_w, i) => matchQ[i] === -1).map((w) => w.text),
     unmatchedListed: cv.words.slice(0, m).filter((_w, j) => usedC[j] === 0).map((w) => w.text),
     reordered: !isRotation(order),
+    ...(strictPlaces && isRotation(order) && syllablesOnly && misplaced(qv, cv, n, m) && { misplaced: true }),
   };
 }
 

@@ -43,9 +43,12 @@ export class NameStoreBuilder {
   private readonly pool = new IntBuffer();
   private readonly full: string[] = [];
   private readonly compact = new Map<number, string>();
+  private readonly exact = new Set<number>();
+  private readonly organisation = new Set<number>();
 
-  /** Adds a name and returns its id. */
-  add(record: number, full: string, kind: NameKind, form: NameForm): number {
+  /** Adds a name and returns its id. `exactOnly`: korean-v3's short initialisms (KNIC is not KNOC);
+   *  `organisation`: korean-v3, the name holds an organisation word or a legal form. */
+  add(record: number, full: string, kind: NameKind, form: NameForm, exactOnly = false, organisation = false): number {
     const id = this.full.length;
     this.record.push(record);
     this.kind.push(KINDS.indexOf(kind));
@@ -57,13 +60,15 @@ export class NameStoreBuilder {
       this.pool.push(v.words.length);
       for (const w of v.words) this.pool.push(w.id);
     }
-    if (kind === 'low') this.compact.set(id, form.compact);
+    if (kind === 'low' || exactOnly) this.compact.set(id, form.compact);
+    if (exactOnly) this.exact.add(id);
+    if (organisation) this.organisation.add(id);
     return id;
   }
 
   build(table: WordTable): NameStore {
     this.start.push(this.pool.length);
-    return new NameStore(table, this.record.done(), Uint8Array.from(this.kind), Uint8Array.from(this.units), this.start.done(), this.pool.done(), this.full, this.compact);
+    return new NameStore(table, this.record.done(), Uint8Array.from(this.kind), Uint8Array.from(this.units), this.start.done(), this.pool.done(), this.full, this.compact, this.exact, this.organisation);
   }
 }
 
@@ -77,7 +82,19 @@ export class NameStore {
     private readonly pool: Int32Array,
     private readonly fulls: readonly string[],
     private readonly compacts: ReadonlyMap<number, string>,
+    private readonly exact: ReadonlySet<number> = new Set(),
+    private readonly organisations: ReadonlySet<number> = new Set(),
   ) {}
+
+  /** korean-v3: the name holds an organisation word or a legal form (no person's name matches it). */
+  isOrganisation(id: number): boolean {
+    return this.organisations.has(id);
+  }
+
+  /** Matched only exactly (after folding): low aliases, and korean-v3's short initialisms. */
+  exactOnly(id: number): boolean {
+    return this.exact.has(id) || this.kinds[id] === 2;
+  }
 
   get length(): number {
     return this.fulls.length;

@@ -3,6 +3,7 @@
  * here (screening does not import check); check's `PartyScreener` has the same shape.
  */
 import { buildIndex, type ScreeningIndex } from './build-index.ts';
+import { shortfall } from './explain.ts';
 import { screenName } from './screen-name.ts';
 import { ALGORITHM, type ScreenOptions } from './types.ts';
 import type { UnList } from './un-list/model.ts';
@@ -24,6 +25,9 @@ export interface PartyMatch {
   listVersion: string;
   /** When the record was listed (YYYY-MM-DD): check does not apply a designation to acts before it. */
   listedOn?: string;
+  band: 'match' | 'possible';
+  /** For a possible match: what fell short, in words. */
+  shortfall?: string;
 }
 
 export type PartyScreener = (party: PartyToScreen) => readonly PartyMatch[];
@@ -39,7 +43,10 @@ export function createPartyScreener(list: UnList | ScreeningIndex, opts: ScreenO
     };
     return screenName(index, q, opts).map((m) => {
       const on = listedOn.get(m.ref);
-      return { ref: m.ref, name: m.name, score: m.score, regime: m.regime, algorithm: m.algorithm, listVersion: m.listVersion, ...(on !== undefined && { listedOn: on }) };
+      return {
+        ref: m.ref, name: m.name, score: m.score, regime: m.regime, algorithm: m.algorithm, listVersion: m.listVersion, band: m.band,
+        ...(on !== undefined && { listedOn: on }), ...(m.band === 'possible' && { shortfall: shortfall(m) }),
+      };
     });
   };
 }

@@ -5,18 +5,21 @@
 import { InterdictError } from '../errors/index.ts';
 import { MAX_NAME_LENGTH } from '../io/limits.ts';
 import { findBadText } from '../io/text-guard.ts';
+import { CONVERT_TO_UTF8 } from '../io/utf8.ts';
 
 export { MAX_NAME_LENGTH };
 import type { ScreeningIndex } from './build-index.ts';
 import type { NameKind } from './un-list/model.ts';
-import { dobEvidence, documentEvidence, EVIDENCE_WEIGHT, nationalityEvidence, parseQueryDob, type QueryDob } from './evidence.ts';
+import { joinPhrases } from './entity-vocabulary.ts';
+import { dobEvidence, documentEvidence, entityCountryEvidence, EVIDENCE_WEIGHT, nationalityEvidence, parseQueryDob, type QueryDob } from './evidence.ts';
 import { explainKind, explainName } from './explain.ts';
-import { countryCorroborates, GENERIC_CAP, genericMatch } from './generic-entity.ts';
+import { countryNamedIn } from './countries.ts';
+import { countryAgreement, countryCorroborates, GENERIC_CAP, genericMatch, isStateBody, otherBusiness, sharesOnlyCommonWords, sharesOnlyPlaces } from './generic-entity.ts';
 import { foldWords, splitParentheticals } from './normalize/fold.ts';
-import { qualifierMask } from './weak-words.ts';
+import { isWeakWord, qualifierMask } from './weak-words.ts';
 import { prepareName, type NameForm } from './name-form.ts';
 import { compareNames, type NameComparison } from './name-score.ts';
-import { DEFAULT_THRESHOLD, type ExplanationEntry, type ScreeningMatch, type ScreeningQuery, type ScreenOptions } from './types.ts';
+import { DEFAULT_REVIEW_THRESHOLD, DEFAULT_THRESHOLD, type Band, type ExplanationEntry, type ScreeningMatch, type ScreeningQuery, type ScreenOptions } from './types.ts';
 import { WordTable } from './words.ts';
 
 /** A name scoring below this is never reported, whatever the other evidence says: evidence confirms or
@@ -170,15 +173,23 @@ function sameWords(a: Pick<NameForm, 'variants'>, b: Pick<NameForm, 'variants'>)
   return x === y;
 }
 
-/** Low-quality aliases match only exactly (after folding): common practice, they are too weak otherwise. */
-function compareCandidate(form: NameForm, index: ScreeningIndex, id: number, floor: number, qualifiers: boolean): NameComparison | undefined {
+/** Low-quality aliases match only exactly (after folding): common practice, they are too weak otherwise.
+ *  korean-v3's short initialisms (KNIC) match only word for word, a branch, place or legal form aside
+ *  ("KOMID, Lagos branch"): KNOC is another initialism. */
+function compareCandidate(form: NameForm, index: ScreeningIndex, id: number, floor: number, qualifiers: boolean, strict: boolean): NameComparison | undefined {
   const candForm = index.names.form(id);
-  if (index.names.kindOf(id) === 'low') {
+  if (strict && index.names.exactOnly(id) && index.names.kindOf(id) !== 'low') {
+    const cmp = compareNames(form, candForm, floor, qualifiers, strict);
+    const qualifierOnly = qualifierMask(cmp.unmatchedQuery, true);
+    const whole = cmp.pairs.every((p) => p.relation === 'exact') && cmp.unmatchedListed.length === 0 && cmp.unmatchedQuery.every((w, i) => qualifierOnly[i] === true || isWeakWord(w));
+    return cmp.score > 0 && whole ? cmp : undefined;
+  }
+  if (index.names.exactOnly(id)) {
     if (form.compact !== index.names.get(id).compact && !sameWords(form, candForm)) return undefined;
     const words = (candForm.variants[0]?.words ?? []).map((w) => w.text);
     return { score: 1, pairs: words.map((w) => ({ query: w, listed: w, relation: 'exact' })), unmatchedQuery: [], unmatchedListed: [], reordered: false };
   }
-  const cmp = compareNames(form, candForm, floor, qualifiers);
+  const cmp = compareNames(form, candForm, floor, qualifiers, strict);
   return cmp.score > 0 ? cmp : undefined;
 }
 
@@ -188,6 +199,10 @@ export function validateQuery(query: ScreeningQuery): QueryDob | undefined {
   if (notText !== undefined) throw new InterdictError('SCREEN_BAD_INPUT', `${notText.message}: send text only`, { field: notText.field });
   if (query.name.length > MAX_NAME_LENGTH) {
     throw new InterdictError('SCREEN_BAD_INPUT', `the name is ${query.name.length.toLocaleString('en')} characters long; at most ${MAX_NAME_LENGTH.toLocaleString('en')} are screened`, { field: 'name' });
+  }
+  if (query.name.includes('\uFFFD')) {
+    // What bytes in another encoding become when read as UTF-8: the name is lost, not screenable.
+    throw new InterdictError('SCREEN_BAD_INPUT', `the name holds U+FFFD, the mark of text that was not UTF-8 when it was read: ${CONVERT_TO_UTF8}`, { field: 'name' });
   }
   if (query.name.trim() === '' || !/[\p{L}\p{N}]/u.test(query.name)) {
     throw new InterdictError('SCREEN_BAD_INPUT', 'the name to screen is empty', { field: 'name' });
@@ -200,60 +215,98 @@ export function validateQuery(query: ScreeningQuery): QueryDob | undefined {
   return dob;
 }
 
+/** Why a candidate's name score was held down, in words (shown in its explanation). */
+interface Held {
+  feature: 'generic-name' | 'other-business';
+  detail: string;
+}
+
 export function screenName(index: ScreeningIndex, query: ScreeningQuery, opts: ScreenOptions = {}): ScreeningMatch[] {
   const dob = validateQuery(query);
   const threshold = opts.threshold ?? DEFAULT_THRESHOLD;
+  const profile = index.profile;
+  // korean-v1 and korean-v2 report matches only, unless a review threshold is asked for: their results
+  // stay what they were.
+  const review = Math.min(threshold, opts.reviewThreshold ?? (profile.reviewBand ? DEFAULT_REVIEW_THRESHOLD : threshold));
+  const v3 = profile.entityVocabulary;
   // "FOREIGN TRADE BANK (FTB)": the name and the bracketed acronym are screened as names of their own.
   const split = splitParentheticals(query.name);
   let { main, extras } = split;
-  if (index.profile.entityQualifiers) {
+  if (profile.entityQualifiers) {
     // korean-v2: a bracketed branch, office or place ("(Nampo office)", "(Hong Kong)") qualifies the name
     // before it; it is no name of its own.
-    const qualifying = (e: string): boolean => qualifierMask(foldWords(e)).every((x) => x);
+    const qualifying = (e: string): boolean => qualifierMask(v3 ? joinPhrases(foldWords(e)) : foldWords(e), v3).every((x) => x);
     main = [main, ...extras.filter(qualifying)].join(' ');
     extras = extras.filter((e) => !qualifying(e));
   }
   const table = queryTableFor(index);
-  const profile = index.profile;
-  const prep = { correct: profile.correctTypos };
+  const prep = { correct: profile.correctTypos, rejoin: v3 };
   const forms = [main, ...extras].filter((n) => /[\p{L}\p{N}]/u.test(n)).map((n) => prepareName(n, table, prep));
   if (forms.length === 0) forms.push(prepareName(query.name, table, prep));
-  const best = new Map<number, { id: number; cmp: NameComparison; generic?: string }>();
-  // Evidence can lift a name only by what the query offers: with none, the name alone must reach the threshold.
-  const floor = Math.min(threshold, Math.max(NAME_FLOOR, threshold - maxEvidence(query)));
+  const best = new Map<number, { id: number; cmp: NameComparison; held?: Held }>();
+  // Evidence can lift a name only by what the query offers: with none, the name alone must reach the
+  // threshold to be a match. A possible match needs its name to reach the review threshold.
+  const matchFloor = Math.min(threshold, Math.max(NAME_FLOOR, threshold - maxEvidence(query)));
+  const floor = Math.min(matchFloor, review);
+  const country = query.country ?? query.nationality;
   for (const form of forms) {
-    for (const id of recall(index, form, floor, profile.entityQualifiers ? form.qualifierUnits : 0)) {
+    // korean-v3: in a person's name every word is the name (Ri Hong Mu); nothing qualifies it.
+    const qualifiers = profile.entityQualifiers && !form.personLike;
+    const words = queryWords(form);
+    // korean-v3: the country the query gives, or names ("... of China").
+    const own = profile.strictEntities ? country ?? countryNamedIn(words) : undefined;
+    for (const id of recall(index, form, floor, qualifiers ? form.qualifierUnits : 0)) {
       const ri = index.names.recordOf(id);
       const record = index.records[ri];
       if (record === undefined) continue;
       if (query.type !== undefined && record.kind !== query.type) continue;
+      // korean-v3: a name with an organisation's words (Trading Corporation, Bank) is no person's, and a
+      // person's name (Korean syllables only) no organisation's (PANG HYOK SIN is not KOREA HYOKSIN TRADING
+      // CORPORATION).
+      if (form.organisational && record.kind === 'person') continue;
+      if (form.personLike && index.names.isOrganisation(id)) continue;
       if (opts.refs !== undefined && !opts.refs.has(record.ref)) continue;
-      const v2Entity = profile.entityQualifiers && record.kind === 'entity';
-      let cmp = compareCandidate(form, index, id, floor, v2Entity);
+      const entity = profile.entityQualifiers && record.kind === 'entity';
+      let cmp = compareCandidate(form, index, id, floor, entity && qualifiers, v3);
       if (cmp === undefined) continue;
-      let generic: string | undefined;
-      if (v2Entity && cmp.score > GENERIC_CAP && index.names.kindOf(id) !== 'low') {
-        generic = genericMatch(cmp, queryWords(form));
-        if (generic !== undefined && !countryCorroborates(query.country ?? query.nationality, record)) cmp = { ...cmp, score: GENERIC_CAP };
-        else generic = undefined;
+      let held: Held | undefined;
+      if (entity && !index.names.exactOnly(id)) {
+        if (profile.strictEntities) {
+          // korean-v3: a place in common is no name; a name of common words only, or a state's body, whose
+          // country (given, or named: "... of China") contradicts is that country's (the Ministry of National
+          // Defense of KR is not the DPRK's).
+          if (sharesOnlyPlaces(cmp)) continue;
+          if (own !== undefined && (sharesOnlyCommonWords(cmp, true) || isStateBody(cmp)) && countryAgreement(own, record) === 'contradicts') continue;
+        }
+        if (cmp.score > GENERIC_CAP) {
+          const generic = genericMatch(cmp, words, profile.strictEntities);
+          if (generic !== undefined) {
+            if (!countryCorroborates(country, record)) held = { feature: 'generic-name', detail: `${generic}; without the party's country agreeing, the name score is held at ${GENERIC_CAP}` };
+          } else if (profile.strictEntities) {
+            const other = otherBusiness(cmp);
+            if (other !== undefined) held = { feature: 'other-business', detail: `${other}; the name score is held at ${GENERIC_CAP}` };
+          }
+          if (held !== undefined) cmp = { ...cmp, score: GENERIC_CAP };
+        }
       }
       const prev = best.get(ri);
       if (prev === undefined || cmp.score > prev.cmp.score || (cmp.score === prev.cmp.score && rank(index.names.kindOf(id)) < rank(index.names.kindOf(prev.id)))) {
-        best.set(ri, { id, cmp, ...(generic !== undefined && { generic }) });
+        best.set(ri, { id, cmp, ...(held !== undefined && { held }) });
       }
     }
   }
   const out: ScreeningMatch[] = [];
-  for (const [ri, { id, cmp, generic }] of best) {
+  for (const [ri, { id, cmp, held }] of best) {
     if (cmp.score < floor) continue;
     const name = index.names.get(id);
     const record = index.records[ri];
     if (record === undefined) continue;
     const explanation: ExplanationEntry[] = [explainName(cmp), explainKind(name.kind)];
-    if (generic !== undefined) {
-      explanation.push({ feature: 'generic-name', score: 0, weight: 0, detail: `${generic}; without the party's country agreeing, the name score is held at ${GENERIC_CAP}` });
-    }
-    for (const e of [dobEvidence(dob, record, profile.yearContradictsLess), nationalityEvidence(query.nationality, record), documentEvidence(query.documents, record)]) {
+    if (held !== undefined) explanation.push({ feature: held.feature, score: 0, weight: 0, detail: held.detail });
+    const place = profile.strictEntities && record.kind === 'entity'
+      ? entityCountryEvidence(country, record)
+      : nationalityEvidence(query.nationality, record);
+    for (const e of [dobEvidence(dob, record, profile.yearContradictsLess), place, documentEvidence(query.documents, record)]) {
       if (e !== undefined) explanation.push(e);
     }
     if (query.type !== undefined) {
@@ -262,9 +315,10 @@ export function screenName(index: ScreeningIndex, query: ScreeningQuery, opts: S
     let score = cmp.score;
     for (const e of explanation) if (e.feature !== 'name') score += e.score;
     score = Math.round(Math.max(0, Math.min(1, score)) * 1000) / 1000;
-    if (score < threshold) continue;
+    const band: Band | undefined = score >= threshold && cmp.score >= matchFloor ? 'match' : score >= review && cmp.score >= review ? 'possible' : undefined;
+    if (band === undefined) continue;
     out.push({
-      ref: record.ref, name: name.full, score, regime: record.regime, kind: name.kind, recordKind: record.kind,
+      ref: record.ref, name: name.full, score, band, regime: record.regime, kind: name.kind, recordKind: record.kind,
       explanation, algorithm: index.algorithm, listVersion: index.listVersion,
     });
   }

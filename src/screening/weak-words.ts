@@ -71,16 +71,25 @@ export function isQualifierWord(text: string): boolean {
   return QUALIFIER.has(text);
 }
 
+/** korean-v3: a qualifier word that qualifies on its own (not hong or kong alone: see NOT_ALONE). */
+export function isQualifierAlone(text: string): boolean {
+  return QUALIFIER.has(text) && !NOT_ALONE.has(text);
+}
+
 /** Words that name a part of an entity: the word before one is its place ("Lagos branch"). */
 const PART = new Set(['branch', 'branches', 'office', 'offices', 'representative', 'representation', 'agency', 'subsidiary', 'division', 'liaison', 'mission', 'headquarters', 'hq']);
 /** Words after which comes a place ("office in Lagos"). */
 const PLACE_BEFORE = new Set(['in', 'at']);
 
+/** korean-v3: words that name a place only together ("Hong Kong", made one word first): alone, a name's
+ *  syllable (Ri Hong Mu). */
+const NOT_ALONE = new Set(['hong', 'kong']);
+
 /**
  * korean-v2: which words of a query name qualify it rather than name it: qualifier words, the words just
  * before and after a part word (a place we do not know: "Lagos branch", "Branch Office, Yerevan") and the
- * word just after in/at.
+ * word just after in/at. korean-v3 (`strictPlaces`): hong and kong alone are not places.
  */
-export function qualifierMask(texts: readonly string[]): boolean[] {
-  return texts.map((t, i) => QUALIFIER.has(t) || PART.has(texts[i + 1] ?? '') || PART.has(texts[i - 1] ?? '') || PLACE_BEFORE.has(texts[i - 1] ?? ''));
+export function qualifierMask(texts: readonly string[], strictPlaces = false): boolean[] {
+  return texts.map((t, i) => (QUALIFIER.has(t) && !(strictPlaces && NOT_ALONE.has(t))) || PART.has(texts[i + 1] ?? '') || PART.has(texts[i - 1] ?? '') || PLACE_BEFORE.has(texts[i - 1] ?? ''));
 }

@@ -6,6 +6,7 @@ import { hangulReadings, isHangulSyllable } from './normalize/hangul.ts';
 import { phoneticKey, withinOneEdit } from './normalize/phonetic.ts';
 import { MAX_SYLLABLES, readingsOverlap, segmentSyllables, syllableReadings } from './normalize/syllables.ts';
 import type { Correction } from './normalize/typo-correction.ts';
+import { abbreviates, isOrganisationWord, isShortForm } from './entity-vocabulary.ts';
 import { PROFILES, type MatcherProfile } from './profile.ts';
 import { isQualifierWord, wordWeight } from './weak-words.ts';
 
@@ -27,13 +28,22 @@ export interface Word {
   /** korean-v2: this word as read inside a name (itself when that reads the same), once looked up.
    *  (Every word has every field from the start: one object shape keeps the scoring loops fast.) */
   inside: Word | undefined;
+  /** korean-v3: a word that may be a short form of an organisation word (Dev, Mgmt, Comm). */
+  shortForm: boolean;
+  /** korean-v3: a word of organisation names that a short form may stand for (development, bank). */
+  organisation: boolean;
+  /** korean-v3: a query token that reads as Korean but holds a typing error too (Jiin, Goon, Dohn): the
+   *  readings of its corrections, tried when its own readings do not agree. */
+  typoSegs: readonly (readonly Syllable[])[] | undefined;
+  /** korean-v3: the corrections `typoSegs` were read from (for the explanation). */
+  typoFixes: readonly Correction[] | undefined;
 }
 
 /** Where a word stands in a name, for korean-v2's initial sound rule. */
 export type Position = 'initial' | 'inside';
 
 /** How two words compare, with the reason in plain words. */
-export type WordRelation = 'exact' | 'romanization' | 'spelling' | 'typo' | 'corrected' | 'different';
+export type WordRelation = 'exact' | 'romanization' | 'spelling' | 'typo' | 'corrected' | 'abbreviation' | 'different';
 
 export const WORD_SCORE: Record<WordRelation, number> = {
   exact: 1,
@@ -42,6 +52,9 @@ export const WORD_SCORE: Record<WordRelation, number> = {
   typo: 0.88,
   // korean-v2: a token that is no Korean syllable, read through its correction: below any real reading.
   corrected: 0.85,
+  // korean-v3: a short form of an organisation word (Dev. for DEVELOPMENT): as good as the word itself
+  // in documents that shorten every word, a shade below so the word in full still ranks first.
+  abbreviation: 0.95,
   different: 0,
 };
 
@@ -80,16 +93,21 @@ export class WordTable {
     }
     const found = this.get(text);
     if (found !== undefined) return found;
-    const word = makeWord(this.nextId++, text, this.profile.initialRuleEverywhere ? 'everywhere' : 'first');
+    const word = makeWord(this.nextId++, text, this.profile.initialRuleEverywhere ? 'everywhere' : 'first', this.profile.entityVocabulary);
     this.put(text, word);
     return word;
+  }
+
+  /** Whether the index (the base table) holds this word: a word of some listed name. */
+  isListed(text: string): boolean {
+    return (this.base ?? this).byText.has(text);
   }
 
   private internInside(text: string, outer: Word): Word {
     const key = `${text}\u0000inside`;
     const found = this.get(key);
     if (found !== undefined) return found;
-    const word = makeWord(this.nextId, text, 'nowhere');
+    const word = makeWord(this.nextId, text, 'nowhere', this.profile.entityVocabulary);
     if (sameSegs(outer, word)) return outer;
     word.id = this.nextId++;
     this.put(key, word);
@@ -104,9 +122,24 @@ export class WordTable {
     const rule = position === 'initial' ? 'first' : 'nowhere';
     const segs = corrections.map((c) => c.syllables.map((syl, i) => syllableReadings(syl, i === 0 && rule === 'first') ?? []));
     const n = segs[0]?.length ?? 1;
-    const word: Word = { id: this.nextId++, text, segs, phon: phoneticKey(text), weight: Math.min(3, n), hangul: false, qualifier: false, corrections, inside: undefined };
+    const word: Word = {
+      id: this.nextId++, text, segs, phon: phoneticKey(text), weight: Math.min(3, n), hangul: false, qualifier: false, corrections, inside: undefined,
+      shortForm: false, organisation: false, typoSegs: undefined, typoFixes: undefined,
+    };
     this.put(key, word);
     return word;
+  }
+
+  /** korean-v3: a query token that reads as Korean, also read through its typing-error corrections. */
+  internReadableTypo(word: Word, corrections: readonly Correction[], position: Position): Word {
+    const key = `${word.text}\u0000readable\u0000${position}`;
+    const found = this.get(key);
+    if (found !== undefined) return found;
+    const rule = position === 'initial' ? 'first' : 'nowhere';
+    const typoSegs = corrections.map((c) => c.syllables.map((syl, i) => syllableReadings(syl, i === 0 && rule === 'first') ?? []));
+    const out: Word = { ...word, id: this.nextId++, corrections: undefined, inside: undefined, typoSegs, typoFixes: corrections };
+    this.put(key, out);
+    return out;
   }
 
   private put(key: string, word: Word): void {
@@ -135,7 +168,7 @@ export class WordTable {
 /** Which syllables of a word get the initial sound rule's readings. */
 type Rule = 'everywhere' | 'first' | 'nowhere';
 
-function makeWord(id: number, text: string, rule: Rule): Word {
+function makeWord(id: number, text: string, rule: Rule, v3: boolean): Word {
   let segs: Syllable[][] = [];
   const chars = [...text];
   const hangul = chars.length > 0 && chars.every(isHangulSyllable);
@@ -143,7 +176,8 @@ function makeWord(id: number, text: string, rule: Rule): Word {
   const ruled = (i: number, hangulWord: boolean): boolean => rule === 'everywhere' || (rule === 'first' && (i === 0 || (hangulWord && i === 1)));
   if (hangul) {
     segs = [chars.map((ch, i) => hangulReadings(ch, ruled(i, true)))];
-  } else if (/^[a-z]+$/.test(text)) {
+  } else if (/^[a-z]+$/.test(text) && !(v3 && isOrganisationWord(text))) {
+    // korean-v3: an organisation word is English, whatever syllables it happens to spell (MA-CHI-NE).
     segs = segmentSyllables(text).map((seg) => seg.map((s, i) => syllableReadings(s, ruled(i, false)) ?? []));
   }
   if (segs.some((s) => s.length > MAX_SYLLABLES)) segs = [];
@@ -159,6 +193,10 @@ function makeWord(id: number, text: string, rule: Rule): Word {
     qualifier: isQualifierWord(text),
     corrections: undefined,
     inside: undefined,
+    shortForm: v3 && isShortForm(text),
+    organisation: v3 && isOrganisationWord(text),
+    typoSegs: undefined,
+    typoFixes: undefined,
   };
 }
 
@@ -189,6 +227,12 @@ export function clearSegmentTexts(): void {
   segTextCache = new WeakMap();
 }
 
+/** korean-v3: a readable query token whose correction (not its own reading) agrees with the listed word. */
+function typoReading(a: Word, b: Word): boolean {
+  for (const sa of a.typoSegs ?? []) if (segMatches(sa, b)) return true;
+  return false;
+}
+
 function sameReading(a: Word, b: Word): boolean {
   for (const sa of a.segs) if (segMatches(sa, b)) return true;
   return false;
@@ -206,10 +250,10 @@ function segMatches(sa: readonly Syllable[], b: Word): boolean {
 
 /** The correction of a mistyped word that reads as the other word, in words: "yonh → yong, neighbouring key". */
 export function describeCorrection(a: Word, b: Word): string | undefined {
-  const [typo, other] = a.corrections !== undefined ? [a, b] : [b, a];
-  const list = typo.corrections;
+  const [typo, other] = a.corrections !== undefined || a.typoSegs !== undefined ? [a, b] : [b, a];
+  const list = typo.corrections ?? typo.typoFixes;
   if (list === undefined) return undefined;
-  const i = typo.segs.findIndex((seg) => segMatches(seg, other));
+  const i = (typo.typoSegs ?? typo.segs).findIndex((seg) => segMatches(seg, other));
   const c = list[i];
   return c === undefined ? undefined : `${typo.text} read as ${c.text}, ${c.error}`;
 }
@@ -220,14 +264,18 @@ export function describeCorrection(a: Word, b: Word): string | undefined {
  */
 export function compareWords(a: Word, b: Word): WordRelation {
   if (a.id === b.id || a.text === b.text) return 'exact';
+  // korean-v3 (both flags are false in earlier versions): a short form of a listed organisation word.
+  if ((a.shortForm && b.organisation && abbreviates(a.text, b.text)) || (b.shortForm && a.organisation && abbreviates(b.text, a.text))) return 'abbreviation';
   const aKorean = a.segs.length > 0;
   const bKorean = b.segs.length > 0;
   if (aKorean && bKorean) {
-    if (!sameReading(a, b)) return 'different';
+    if (!sameReading(a, b)) return a.typoSegs !== undefined && bKorean && typoReading(a, b) ? 'corrected' : 'different';
     return a.corrections !== undefined || b.corrections !== undefined ? 'corrected' : 'romanization';
   }
   if (a.hangul || b.hangul) return 'different';
-  if (a.text.length >= 4 && b.text.length >= 4 && a.phon === b.phon) return 'spelling';
+  // korean-v3: an organisation word has one spelling (KORYO is no spelling of KOREA); a typing error in a
+  // long one still counts below.
+  if (a.text.length >= 4 && b.text.length >= 4 && a.phon === b.phon && !a.organisation && !b.organisation) return 'spelling';
   if (a.text.length >= 6 && b.text.length >= 6 && withinOneEdit(a.text, b.text)) return 'typo';
   return 'different';
 }

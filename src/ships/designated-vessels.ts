@@ -21,7 +21,7 @@ export interface DesignatedVessel {
   legalBases: LegalBasis[];
 }
 
-export type MatchBy = 'imo' | 'mmsi' | 'name' | 'imo-near-miss';
+export type MatchBy = 'imo' | 'mmsi' | 'name' | 'imo-near-miss' | 'name-near-miss';
 
 export interface VesselMatch {
   vessel: DesignatedVessel;
@@ -70,8 +70,23 @@ export class DesignatedVessels {
     // A number one look-alike digit from a listed one: a repaint (or a typo) — worth a look either way,
     // and certainly when the number fails its own check digit.
     if (q.imo && !this.byImo.has(q.imo)) for (const v of this.byVariant.get(q.imo) ?? []) add(v, 'imo-near-miss');
+    // A name one letter from a listed one (a repainted or mistyped name), when nothing above found the
+    // vessel: a possible match, never a clean one.
+    if (q.name && out.length === 0) {
+      const n = foldName(q.name);
+      if (n.length >= 5) for (const [listed, vs] of this.byName) if (oneEditApart(n, listed)) for (const v of vs) add(v, 'name-near-miss');
+    }
     return out;
   }
 }
 
 export { isValidImo };
+
+/** Two folded names one insertion, deletion or substitution apart (and not equal). */
+function oneEditApart(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1 || b.length < 5) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}

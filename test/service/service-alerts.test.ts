@@ -26,7 +26,9 @@ for (const backend of ['sqlite', 'pglite'] as TestBackend[]) {
       assert.equal(a.status, 200);
       assert.equal(a.body.status, 'open');
       assert.equal(a.body.ref, 'KPi.063');
-      assert.equal(a.body.match.algorithm, 'korean-v2');
+      assert.equal(a.body.match.algorithm, 'korean-v3');
+      assert.equal(a.body.band, 'match');
+      assert.equal(a.body.regime, 'DPRK');
       assert.match(a.body.listVersion, /^2026-01-28/);
       assert.ok(a.body.match.explanation.some((e: { feature: string }) => e.feature === 'name'));
       assert.deepEqual(a.body.history.map((h: { action: string }) => h.action), ['alert.open']);
@@ -35,6 +37,33 @@ for (const backend of ['sqlite', 'pglite'] as TestBackend[]) {
       assert.deepEqual(again.body.subjects[0].alerts, []);
       const open = await req('GET', '/v1/alerts?status=open&subject=c-1', 'analyst');
       assert.equal(open.body.alerts.length, 1);
+    });
+
+    it('a possible match opens an alert too, marked possible; the list filters and sorts by band; the import counts both', async () => {
+      const r = await subjects([{ id: 'p-1', name: 'PAK TONG SIK' }, { id: 'p-2', name: 'KIM YONG CHOL', dob: '1946' }]);
+      assert.equal(r.status, 200);
+      assert.deepEqual([r.body.matched, r.body.possible], [1, 1]);
+      assert.deepEqual(r.body.subjects.map((x: { matches: number; possible: number }) => [x.matches, x.possible]), [[0, 1], [1, 0]]);
+      const id = r.body.subjects[0].alerts[0];
+      const a = await req('GET', `/v1/alerts/${id}`, 'auditor');
+      assert.equal(a.body.band, 'possible');
+      assert.equal(a.body.ref, 'KPi.063');
+      const possible = await req('GET', '/v1/alerts?band=possible', 'analyst');
+      assert.ok(possible.body.alerts.length >= 1 && possible.body.alerts.every((x: { band: string }) => x.band === 'possible'));
+      const byBand = (await req('GET', '/v1/alerts?sort=band', 'analyst')).body.alerts.map((x: { band: string }) => x.band);
+      assert.deepEqual(byBand, [...byBand].sort(), 'matches first, then possible ones');
+      assert.equal((await req('GET', '/v1/alerts?band=maybe', 'analyst')).status, 400);
+    });
+
+    it('a body whose bytes are not UTF-8 is refused naming the subject\'s field and how to convert; nothing is stored', async () => {
+      const bytes = Buffer.concat([Buffer.from('[{"id":"u-1","name":"'), Buffer.from([0xb9, 0xda, 0xbf, 0xb5, 0xbd, 0xc4]), Buffer.from('"}]')]);
+      const res = await t.app.inject({ method: 'POST', url: '/v1/subjects', headers: { ...auth(t.keys.analyst!), 'content-type': 'application/json' }, payload: bytes });
+      assert.equal(res.statusCode, 400, res.body);
+      const err = res.json().error;
+      assert.equal(err.field, '[0].name');
+      assert.match(err.message, /not UTF-8.*iconv -f EUC-KR -t UTF-8/);
+      const listed = await req('GET', '/v1/subjects', 'analyst');
+      assert.ok(!JSON.stringify(listed.body).includes('u-1'));
     });
 
     it('four eyes: proposer cannot confirm (409), analyst cannot confirm (403), a different releaser can', async () => {

@@ -73,6 +73,24 @@ describe('service: commands', () => {
     const out = JSON.parse(r2.stdout);
     assert.equal(out.alertsOpened, 1);
     assert.deepEqual(out.subjects.map((x: { id: string; status: string }) => `${x.id}:${x.status}`), ['c1:created', 'c2:created']);
+    assert.deepEqual([out.matched, out.possible], [1, 0]);
+  });
+
+  it('subjects import: only possible matches exit 3 and are counted apart; a file that is not UTF-8 stores nothing', () => {
+    const possible = s.write('possible.csv', 'id,name\nq1,PAK TONG SIK\n');
+    const r = run('subjects', 'import', possible);
+    assert.equal(r.code, 3, r.stderr);
+    const out = JSON.parse(r.stdout);
+    assert.deepEqual([out.matched, out.possible, out.alertsOpened], [0, 1, 1]);
+    const human = s.cli(['subjects', 'import', possible, '--db', db, '--format', 'human']);
+    assert.match(human.stdout, /0 matched, 1 possible matches/);
+    const euckr = s.write('euckr.csv', Buffer.concat([Buffer.from('id,name\nk1,PAK YONG SIK\nk2,'), Buffer.from([0xb9, 0xda, 0xbf, 0xb5, 0xbd, 0xc4]), Buffer.from('\n')]));
+    const bad = run('subjects', 'import', euckr);
+    assert.equal(bad.code, 1);
+    assert.equal(bad.stdout, '');
+    assert.match(bad.stderr, /row 2 .*not valid UTF-8.*iconv -f EUC-KR -t UTF-8/);
+    const after = JSON.parse(run('subjects', 'import', s.write('k1.csv', 'id,name\nk1,Anna Berg\n')).stdout);
+    assert.equal(after.subjects[0].status, 'created', 'nothing of the refused file was stored');
   });
 
   it('lists load: a new list becomes the one in use; a file that is not a list changes nothing', () => {
@@ -87,7 +105,7 @@ describe('service: commands', () => {
     const out = JSON.parse(r2.stdout);
     assert.equal(out.changed, true);
     assert.match(out.to, /^2025-04-19/);
-    assert.equal(out.rescreened, 8, 'every subject (6 from --demo, 2 imported), against the records that differ');
+    assert.equal(out.rescreened, 10, 'every subject (6 from --demo, 4 imported), against the records that differ');
     const v = run('audit', 'verify');
     assert.equal(v.code, 0);
     assert.equal(JSON.parse(v.stdout).ok, true);

@@ -12,6 +12,12 @@ export const DISPOSITIONS = ['true-match', 'false-positive', 'escalate'] as cons
 export type Disposition = (typeof DISPOSITIONS)[number];
 export const ALERT_STATUSES = ['open', 'proposed', 'closed'] as const;
 export type AlertStatus = (typeof ALERT_STATUSES)[number];
+/** An alert's band: the screening result was a match, or a possible match (CONTRACT §2). */
+export const ALERT_BANDS = ['match', 'possible'] as const;
+export type AlertBand = (typeof ALERT_BANDS)[number];
+/** Orders of a list of alerts: oldest first (the default), matches before possible ones, best score first. */
+export const ALERT_SORTS = ['id', 'band', 'score'] as const;
+export type AlertSort = (typeof ALERT_SORTS)[number];
 
 export interface Alert {
   id: number;
@@ -19,6 +25,9 @@ export interface Alert {
   subject: { id: string; name: string; dob?: string; nationality?: string; type?: string };
   match: Record<string, unknown>;
   score: number;
+  band: AlertBand;
+  /** The list record's regime (UN_LIST_TYPE), from the match. */
+  regime?: string;
   ref: string;
   algorithm: string;
   listVersion: string;
@@ -29,7 +38,7 @@ export interface Alert {
   history?: AuditEntry[];
 }
 
-const COLUMNS = `a.id, a.status, a.subject_id, a.list_ref, a.score, a.match_json, a.algorithm, a.list_version, a.opened_at, a.opened_by,
+const COLUMNS = `a.id, a.status, a.subject_id, a.list_ref, a.score, a.band, a.match_json, a.algorithm, a.list_version, a.opened_at, a.opened_by,
   a.disposition, a.note, a.expires, a.proposed_by, a.proposed_at, a.confirmed_by, a.confirmed_at, a.confirm_note,
   s.name AS subject_name, s.dob AS subject_dob, s.nationality AS subject_nationality, s.type AS subject_type`;
 const FROM = 'alerts a JOIN subjects s ON s.id = a.subject_id';
@@ -42,11 +51,13 @@ function toAlert(r: AlertRow): Alert {
   if (str(r.subject_dob)) subject.dob = str(r.subject_dob)!;
   if (str(r.subject_nationality)) subject.nationality = str(r.subject_nationality)!;
   if (str(r.subject_type)) subject.type = str(r.subject_type)!;
+  const match = JSON.parse(String(r.match_json)) as Record<string, unknown>;
   const a: Alert = {
-    id: Number(r.id), status: r.status as AlertStatus, subject, match: JSON.parse(String(r.match_json)) as Record<string, unknown>,
-    score: Number(r.score), ref: String(r.list_ref), algorithm: String(r.algorithm), listVersion: String(r.list_version),
+    id: Number(r.id), status: r.status as AlertStatus, subject, match,
+    score: Number(r.score), band: r.band === 'possible' ? 'possible' : 'match', ref: String(r.list_ref), algorithm: String(r.algorithm), listVersion: String(r.list_version),
     openedAt: String(r.opened_at), openedBy: String(r.opened_by),
   };
+  if (typeof match.regime === 'string') a.regime = match.regime;
   if (r.proposed_by !== null && r.proposed_by !== undefined) {
     a.decision = { disposition: r.disposition as Disposition, note: String(r.note ?? ''), by: String(r.proposed_by), at: String(r.proposed_at) };
     if (str(r.expires)) a.decision.expires = str(r.expires)!;
@@ -58,19 +69,25 @@ function toAlert(r: AlertRow): Alert {
   return a;
 }
 
-export async function listAlerts(db: SqlExec, q: { status?: AlertStatus; subject?: string; limit?: number; after?: number } = {}): Promise<Alert[]> {
+export async function listAlerts(db: SqlExec, q: { status?: AlertStatus; band?: AlertBand; sort?: AlertSort; subject?: string; limit?: number; after?: number } = {}): Promise<Alert[]> {
   const where = ['a.id > ?'];
   const params: unknown[] = [q.after ?? 0];
   if (q.status !== undefined) {
     where.push('a.status = ?');
     params.push(q.status);
   }
+  if (q.band !== undefined) {
+    where.push('a.band = ?');
+    params.push(q.band);
+  }
   if (q.subject !== undefined) {
     where.push('a.subject_id = ?');
     params.push(q.subject);
   }
   params.push(q.limit ?? 500);
-  const rows = await db.all<AlertRow>(`SELECT ${COLUMNS} FROM ${FROM} WHERE ${where.join(' AND ')} ORDER BY a.id LIMIT ?`, params);
+  // 'match' sorts before 'possible'; the id breaks ties, so a page never depends on the database's whim.
+  const order = q.sort === 'band' ? 'a.band, a.id' : q.sort === 'score' ? 'a.score DESC, a.id' : 'a.id';
+  const rows = await db.all<AlertRow>(`SELECT ${COLUMNS} FROM ${FROM} WHERE ${where.join(' AND ')} ORDER BY ${order} LIMIT ?`, params);
   return rows.map(toAlert);
 }
 

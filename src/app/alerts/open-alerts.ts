@@ -1,5 +1,6 @@
 /**
- * Turn a subject's screening hits into alerts. A hit opens an alert unless
+ * Turn a subject's screening hits into alerts, a possible match as much as a match (the alert's band says
+ * which). A hit opens an alert unless
  * - an undecided alert for the same subject and list record exists (the unique index decides, across processes),
  * - a confirmed false positive suppresses the pair: same record fingerprint, same subject fingerprint, not expired,
  * - a confirmed true match or escalation already covers the same record and subject as they are now.
@@ -26,16 +27,16 @@ export async function openAlerts(tx: SqlExec, forUpdate: string, subject: Stored
     );
     if (decided.length > 0) continue;
     const ids = await tx.all<{ id: unknown }>(
-      `INSERT INTO alerts (subject_id, list_ref, status, score, match_json, algorithm, list_version, record_fp, subject_fp, opened_at, opened_by)
-       VALUES (?, ?, 'open', ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING RETURNING id`,
-      [subject.id, m.ref, m.score, JSON.stringify(m), m.algorithm, m.listVersion, recordFp, subject.fingerprint, now, actor],
+      `INSERT INTO alerts (subject_id, list_ref, status, score, band, match_json, algorithm, list_version, record_fp, subject_fp, opened_at, opened_by)
+       VALUES (?, ?, 'open', ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING RETURNING id`,
+      [subject.id, m.ref, m.score, m.band, JSON.stringify(m), m.algorithm, m.listVersion, recordFp, subject.fingerprint, now, actor],
     );
     if (ids[0] === undefined) continue;
     const id = Number(ids[0].id);
     opened.push(id);
     await appendAudit(tx, forUpdate, {
       actor, action: 'alert.open', target: `alert:${id}`,
-      detail: { subject: subject.id, ref: m.ref, listedName: m.name, score: m.score, algorithm: m.algorithm, listVersion: m.listVersion },
+      detail: { subject: subject.id, ref: m.ref, listedName: m.name, score: m.score, band: m.band, regime: m.regime, algorithm: m.algorithm, listVersion: m.listVersion },
     }, now);
   }
   return opened;

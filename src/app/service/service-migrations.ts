@@ -60,5 +60,10 @@ export function serviceMigrations(dialect: 'sqlite' | 'postgres'): Migration[] {
       version: 3, name: 'pending role grants',
       statements: ['ALTER TABLE service_users ADD COLUMN pending_roles TEXT', 'ALTER TABLE service_users ADD COLUMN pending_by TEXT', 'ALTER TABLE service_users ADD COLUMN pending_at TEXT'],
     },
+    // A possible match opens an alert too, marked as such; alerts opened before this were all matches.
+    {
+      version: 4, name: 'alerts: band (match or possible)',
+      statements: ["ALTER TABLE alerts ADD COLUMN band TEXT NOT NULL DEFAULT 'match'", 'CREATE INDEX alerts_by_band ON alerts (band, status, id)'],
+    },
   ];
 }

@@ -43,13 +43,23 @@ export async function checkTransactions(svc: Service, body: unknown): Promise<De
 
 export interface ScreenRequest extends ScreeningQuery {
   threshold?: number;
+  reviewThreshold?: number;
 }
 
-export async function screenOne(svc: Service, q: ScreenRequest): Promise<{ matches: ScreeningMatch[]; listVersion: string; algorithm: string; threshold: number }> {
-  const list = await svc.lists.current(svc.driver, LIST_MAX_AGE_MS);
+/** The thresholds of a request (CONTRACT §2), checked: the review threshold is never above the threshold. */
+function bands(q: ScreenRequest, field: string): { threshold: number; reviewThreshold?: number } {
   const threshold = q.threshold ?? DEFAULT_THRESHOLD;
-  const { threshold: _t, ...query } = q;
-  return { matches: screenName(list.index, query, { threshold }), listVersion: list.index.listVersion, algorithm: list.index.algorithm, threshold };
+  if (q.reviewThreshold !== undefined && q.reviewThreshold > threshold) {
+    throw new InterdictError('SERVICE_BAD_INPUT', `reviewThreshold (${q.reviewThreshold}) must not be above threshold (${threshold})`, { field });
+  }
+  return { threshold, ...(q.reviewThreshold !== undefined && { reviewThreshold: q.reviewThreshold }) };
+}
+
+export async function screenOne(svc: Service, q: ScreenRequest): Promise<{ matches: ScreeningMatch[]; listVersion: string; algorithm: string; threshold: number; reviewThreshold?: number }> {
+  const list = await svc.lists.current(svc.driver, LIST_MAX_AGE_MS);
+  const opts = bands(q, 'reviewThreshold');
+  const { threshold: _t, reviewThreshold: _r, ...query } = q;
+  return { matches: screenName(list.index, query, opts), listVersion: list.index.listVersion, algorithm: list.index.algorithm, ...opts };
 }
 
 export async function screenBatch(svc: Service, queries: Record<string, ScreenRequest>): Promise<{ responses: Record<string, { matches: ScreeningMatch[] }>; listVersion: string; algorithm: string }> {
@@ -68,8 +78,8 @@ export async function screenBatch(svc: Service, queries: Record<string, ScreenRe
   const responses = Object.create(null) as Record<string, { matches: ScreeningMatch[] }>;
   let total = 0;
   await mapInSlices(entries, ([key, q]) => {
-    const { threshold, ...query } = q;
-    const matches = screenName(list.index, query, { threshold: threshold ?? DEFAULT_THRESHOLD });
+    const { threshold: _t, reviewThreshold: _r, ...query } = q;
+    const matches = screenName(list.index, query, bands(q, `queries.${key}.reviewThreshold`));
     total += matches.length;
     if (total > MAX_BATCH_MATCHES) {
       throw new InterdictError('SERVICE_TOO_LARGE', `the answer would hold more than ${MAX_BATCH_MATCHES.toLocaleString('en')} matches (at "${key.slice(0, 80)}"): send fewer names per request, or a higher threshold`, { field: 'queries' });

@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import canonicalize from 'canonicalize';
 import { InterdictError, isInterdictError } from '../../errors/index.ts';
 import { findBadText } from '../../io/text-guard.ts';
+import { CONVERT_TO_UTF8 } from '../../io/index.ts';
 import { screenName, validateQuery, type ScreeningQuery } from '../../screening/index.ts';
 import type { SqlExec } from '../../store/index.ts';
 import { appendAudit, lockChain } from '../audit/audit-log.ts';
@@ -18,7 +19,10 @@ import type { StoredSubject, SubjectInput } from './subject-types.ts';
 export interface SubjectResult {
   id: string;
   status: 'created' | 'updated' | 'unchanged';
+  /** Results in the match band. */
   matches: number;
+  /** Results in the possible band (each opens an alert too, marked possible). */
+  possible: number;
   alerts: number[];
 }
 
@@ -47,6 +51,10 @@ function subjectChecker(raw: unknown): (s: unknown, i: number) => StoredSubject 
     if (seen.has(o.id as string)) bad('id', `id "${String(o.id)}" appears twice in the batch`);
     seen.add(o.id as string);
     if (typeof o.name !== 'string') bad('name', 'name must be a string');
+    // U+FFFD is what bytes in another encoding became when read as UTF-8: the name is lost, not screenable.
+    for (const f of ['name', 'nationality'] as const) {
+      if (typeof o[f] === 'string' && (o[f] as string).includes('\uFFFD')) bad(f, `${f} holds U+FFFD, the mark of text that was not UTF-8 when it was read: ${CONVERT_TO_UTF8}`);
+    }
     for (const f of ['dob', 'nationality'] as const) if (o[f] !== undefined && typeof o[f] !== 'string') bad(f, `${f} must be a string`);
     if (o.type !== undefined && o.type !== 'person' && o.type !== 'entity') bad('type', 'type must be person or entity');
     const subject: SubjectInput = { id: (o.id as string).trim(), name: o.name as string };
@@ -117,12 +125,14 @@ function idsFor(results: SubjectResult[], status: SubjectResult['status']): stri
 export const SUBJECT_CHUNK = 250;
 
 /**
- * Store the subjects, screen each against the whole list in use, open alerts for the hits. The batch is
+ * Store the subjects, screen each against the whole list in use, open alerts for the hits (matches and
+ * possible matches alike, each alert marked with its band; `matched` and `possible` count the subjects
+ * whose best result is in each band). The batch is
  * validated whole first (a bad subject stores none); the screening runs before any lock, in slices; then
  * the chunks commit one after the other. A failure after validation (the database gone) leaves the
  * chunks before it stored: sending the same batch again completes it (unchanged subjects change nothing).
  */
-export async function addSubjects(svc: Service, raw: unknown, actor: string): Promise<{ subjects: SubjectResult[]; alertsOpened: number; listVersion: string }> {
+export async function addSubjects(svc: Service, raw: unknown, actor: string): Promise<{ subjects: SubjectResult[]; matched: number; possible: number; alertsOpened: number; listVersion: string }> {
   const subjects = await validateSubjectsInSlices(raw);
   const now = new Date().toISOString();
   const list = await svc.lists.current(svc.driver);
@@ -146,7 +156,8 @@ export async function addSubjects(svc: Service, raw: unknown, actor: string): Pr
         const matches = again ? screenName(inUse.index, toQuery(s)) : screened[start + i]!;
         const alerts = await openAlerts(tx, svc.driver.forUpdate, s, matches, inUse, actor, now);
         chunkOpened += alerts.length;
-        out.push({ id: s.id, status, matches: matches.length, alerts });
+        const full = matches.filter((m) => m.band === 'match').length;
+        out.push({ id: s.id, status, matches: full, possible: matches.length - full, alerts });
       }
       if (changed > 0) {
         await appendAudit(tx, svc.driver.forUpdate, {
@@ -164,7 +175,10 @@ export async function addSubjects(svc: Service, raw: unknown, actor: string): Pr
     listVersion = r.version;
     await yieldToLoop();
   }
-  return { subjects: results, alertsOpened: opened, listVersion };
+  // Each subject counted once, in the band of its best result.
+  const matched = results.filter((r) => r.matches > 0).length;
+  const possible = results.filter((r) => r.matches === 0 && r.possible > 0).length;
+  return { subjects: results, matched, possible, alertsOpened: opened, listVersion };
 }
 
 export async function listSubjects(db: SqlExec, limit = 1000, after = ''): Promise<StoredSubject[]> {

@@ -64,14 +64,28 @@ export function typoCorrections(token: string): readonly Correction[] {
 function compute(token: string): Correction[] {
   const n = token.length;
   if (n < 1 || n > MAX_CORRECTED_LENGTH || !/^[a-z]+$/.test(token) || segmentSyllables(token).length > 0) return [];
+  const all = readings(token, () => true);
+  const least = Math.min(...all.map((c) => c.syllables.length));
+  return all.filter((c) => c.syllables.length === least);
+}
+
+/** Every spelling one typing error away from `token` that reads as Korean and that `accept` keeps. */
+function readings(token: string, accept: (c: Correction) => boolean): Correction[] {
   const found = new Map<string, Correction>();
-  const consider = (text: string, error: TypingError): void => {
+  forEachEdit(token, (text, error) => {
     if (found.has(text)) return;
     const segs = segmentSyllables(text).filter((s) => s.length <= MAX_SYLLABLES);
     if (segs.length === 0) return;
     const fewest = segs.reduce((a, b) => (b.length < a.length ? b : a));
-    found.set(text, { text, syllables: fewest, error });
-  };
+    const c = { text, syllables: fewest, error };
+    if (accept(c)) found.set(text, c);
+  });
+  return [...found.values()];
+}
+
+/** Each spelling one typing error away, with the error it undoes, in a fixed order. */
+function forEachEdit(token: string, consider: (text: string, error: TypingError) => void): void {
+  const n = token.length;
   for (let i = 0; i + 1 < n; i++) {
     if (token[i] !== token[i + 1]) consider(token.slice(0, i) + token[i + 1] + token[i] + token.slice(i + 2), 'transposed letters');
   }
@@ -85,7 +99,54 @@ function compute(token: string): Correction[] {
   for (let i = 0; i <= n; i++) {
     for (const k of LETTERS) consider(token.slice(0, i) + k + token.slice(i), 'dropped letter');
   }
-  const all = [...found.values()];
-  const least = Math.min(...all.map((c) => c.syllables.length));
-  return all.filter((c) => c.syllables.length === least);
 }
+
+/**
+ * korean-v3: a token that reads as Korean only because a letter was doubled ("Jiin" as ji+in, "Naam" as
+ * na+am, "Goon" as 군, "Hyook"): the spellings with one of its doubled letters removed that read as Korean.
+ * Empty when no letter is doubled. The token keeps its own readings; these are tried after them.
+ */
+export function doubledLetterCorrections(token: string): readonly Correction[] {
+  if (token.length > MAX_CORRECTED_LENGTH || !/([a-z])\1/.test(token)) return [];
+  return cached(doubledCache, token, () => doubled(token));
+}
+
+function doubled(token: string): Correction[] {
+  const out: Correction[] = [];
+  for (let i = 0; i + 1 < token.length; i++) {
+    if (token[i] !== token[i + 1]) continue;
+    const text = token.slice(0, i) + token.slice(i + 1);
+    if (out.some((c) => c.text === text)) continue;
+    const segs = segmentSyllables(text).filter((s) => s.length <= MAX_SYLLABLES);
+    if (segs.length === 0) continue;
+    out.push({ text, syllables: segs.reduce((a, b) => (b.length < a.length ? b : a)), error: 'doubled letter' });
+  }
+  return out;
+}
+
+/**
+ * korean-v3: a family name written the English way with a typing error ("Dohn" for Sohn, "Rhe" for Rhee):
+ * the spellings one typing error away that read as a family name (`isFamilyName` decides). Only a token
+ * marked as an English spelling (an h after a vowel, rh, a doubled letter) that is itself no family name
+ * is corrected: MR and RR syllables (Jo, Son, Tong) are never read as another.
+ */
+export function familyNameCorrections(token: string, isFamilyName: (syllable: string) => boolean): readonly Correction[] {
+  if (token.length > 8 || !/^[a-z]+$/.test(token) || !ENGLISH_SPELLING.test(token) || isFamilyName(token)) return [];
+  return cached(familyCache, token, () => readings(token, (c) => c.syllables.length === 1 && isFamilyName(c.text)));
+}
+
+const doubledCache = new Map<string, readonly Correction[]>();
+const familyCache = new Map<string, readonly Correction[]>();
+
+function cached(store: Map<string, readonly Correction[]>, token: string, make: () => readonly Correction[]): readonly Correction[] {
+  let hit = store.get(token);
+  if (hit === undefined) {
+    hit = make();
+    if (store.size > CACHE_LIMIT) store.clear();
+    store.set(token, hit);
+  }
+  return hit;
+}
+
+/** Spellings only English habit writes: an h after a vowel (Sohn, Ahn), rh (Rhee), a doubled letter. */
+const ENGLISH_SPELLING = /[aeiou]h|rh|([a-z])\1/;

@@ -1,0 +1,102 @@
+/**
+ * The parties of a transaction against the UN Consolidated List, as reasons. A full match of a DPRK record
+ * listed by the transaction's date engages the DPRK freeze (1718 para 8(d)); a DPRK record listed later is
+ * reviewed; a record of another regime engages THAT regime's freeze, and the reason says the record is
+ * outside the DPRK regime (regime-freezes.ts); a regime not known here is reviewed, named. A possible match
+ * (below the match threshold, at or above the review threshold) is always reviewed, naming the party, the
+ * listed record, the score and what fell short: the graded evidence is never read as "no match".
+ */
+import type { CompiledMeasure } from './compiled-measure.ts';
+import type { PartyMatch } from './context.ts';
+import type { Reason } from './decision.ts';
+import { isDprkRegime, regimeFreeze, type RegimeFreeze } from './regime-freezes.ts';
+import type { Party } from './transaction.ts';
+
+/** The reasons one party's screening results give (empty: nothing near on the list). */
+export function partyReasons(p: Party, i: number, matches: readonly PartyMatch[], date: string, measures: readonly CompiledMeasure[]): Reason[] {
+  const field = `parties[${i}]`;
+  const full = matches.filter((m) => m.band !== 'possible');
+  const dprk = full.filter((m) => isDprkRegime(m.regime));
+  const now = dprk.find((m) => m.listedOn === undefined || m.listedOn <= date);
+  if (now !== undefined) return measures.map((cm) => dprkReason(p, field, now, cm, 'prohibits', date));
+  const later = dprk[0];
+  if (later !== undefined) return measures.map((cm) => dprkReason(p, field, later, cm, 'requires-review', date));
+  const other = full[0];
+  if (other !== undefined) return [otherRegimeReason(p, field, other, date)];
+  const possible = matches[0];
+  if (possible === undefined) return [];
+  const more = matches.slice(1, 4).map((m) => m.ref.trim());
+  if (isDprkRegime(possible.regime)) return measures.map((cm) => possibleReason(p, field, possible, more, citeMeasure(cm), 'the DPRK regime'));
+  const freeze = regimeFreeze(possible.regime);
+  return [possibleReason(p, field, possible, more, freeze !== undefined ? cite(freeze) : UNKNOWN, freeze?.title ?? `the "${possible.regime}" regime`)];
+}
+
+interface Citation {
+  measure: string;
+  resolution: number;
+  paragraph: string;
+  confidence: Reason['confidence'];
+  paragraphConfidence?: Reason['confidence'];
+}
+
+/** A regime this program does not know: no paragraph to cite (resolution 0), reviewed by a person. */
+const UNKNOWN: Citation = { measure: 'unsc-list-regime-not-encoded', resolution: 0, paragraph: 'unknown', confidence: 'U' };
+
+function citeMeasure(cm: CompiledMeasure): Citation {
+  return { measure: cm.m.id, resolution: cm.m.resolution, paragraph: cm.m.paragraph, confidence: cm.m.confidence };
+}
+
+function cite(f: RegimeFreeze): Citation {
+  return { measure: f.measure, resolution: f.resolution, paragraph: f.paragraph, confidence: f.confidence, ...(f.paragraphConfidence !== undefined && { paragraphConfidence: f.paragraphConfidence }) };
+}
+
+function screened(m: PartyMatch): Pick<Reason, 'matchedRef' | 'score' | 'algorithm' | 'listVersion' | 'listedOn' | 'band' | 'regime'> {
+  return {
+    matchedRef: m.ref.trim(), score: m.score, algorithm: m.algorithm, listVersion: m.listVersion, band: m.band ?? 'match', regime: m.regime,
+    ...(m.listedOn !== undefined && { listedOn: m.listedOn }),
+  };
+}
+
+const how = (m: PartyMatch): string => `score ${m.score.toFixed(2)}, ${m.algorithm}, list ${m.listVersion}`;
+
+function dprkReason(p: Party, field: string, m: PartyMatch, cm: CompiledMeasure, effect: 'prohibits' | 'requires-review', date: string): Reason {
+  const summary = effect === 'prohibits'
+    ? `Party "${p.name}" matches ${m.name} (${m.ref.trim()}${m.listedOn !== undefined ? `, listed on ${m.listedOn}` : ''}), designated under the DPRK regime (${how(m)}): its assets are frozen and no dealings are allowed.`
+    : `Party "${p.name}" matches ${m.name} (${m.ref.trim()}), designated under the DPRK regime later, on ${m.listedOn} (${how(m)}): the asset freeze did not reach it on ${date}, but check the dealing and anything done with this party from ${m.listedOn} on.`;
+  return { ...citeMeasure(cm), effect, summary, field, ...screened(m) };
+}
+
+function otherRegimeReason(p: Party, field: string, m: PartyMatch, date: string): Reason {
+  const f = regimeFreeze(m.regime);
+  const listed = `${m.name} (${m.ref.trim()}${m.listedOn !== undefined ? `, listed on ${m.listedOn}` : ''})`;
+  if (f === undefined) {
+    return {
+      ...UNKNOWN, effect: 'requires-review', field, ...screened(m),
+      summary: `Party "${p.name}" matches ${listed}, listed under the "${m.regime}" regime, outside the DPRK regime and not known to this program (${how(m)}): its measures are not encoded here, so the dealing cannot be cleared: check that regime's measures before proceeding.`,
+    };
+  }
+  const outside = `listed under ${f.title}, outside the DPRK regime (${how(m)})`;
+  const note = f.note !== undefined ? ` (${f.note})` : '';
+  let effect: Reason['effect'] = 'prohibits';
+  let summary = `Party "${p.name}" matches ${listed}, ${outside}: its assets are frozen under resolution ${f.resolution} (${f.paragraph})${note} and no dealings are allowed.`;
+  if (!f.freeze) {
+    effect = 'requires-review';
+    summary = `Party "${p.name}" matches ${listed}, ${outside}: ${f.note ?? 'no asset freeze applies'} (resolution ${f.resolution} para ${f.paragraph}); no asset freeze reaches it, but check the dealing before proceeding.`;
+  } else if (f.ended !== undefined && date > f.ended) {
+    effect = 'requires-review';
+    summary = `Party "${p.name}" matches ${listed}, ${outside}: the regime's asset freeze (resolution ${f.resolution} para ${f.paragraph}) lapsed after ${f.ended}${note}: check the dealing before proceeding.`;
+  } else if (m.listedOn !== undefined && m.listedOn > date) {
+    effect = 'requires-review';
+    summary = `Party "${p.name}" matches ${m.name} (${m.ref.trim()}), ${outside}, listed later, on ${m.listedOn}: the asset freeze of resolution ${f.resolution} para ${f.paragraph} did not reach it on ${date}, but check the dealing and anything done with this party from ${m.listedOn} on.`;
+  }
+  return { ...cite(f), effect, summary, field, ...screened(m) };
+}
+
+function possibleReason(p: Party, field: string, m: PartyMatch, more: readonly string[], c: Citation, regime: string): Reason {
+  const others = more.length > 0 ? ` (further possible matches: ${more.join(', ')})` : '';
+  const why = m.shortfall !== undefined && m.shortfall !== '' ? `: ${m.shortfall}` : '';
+  return {
+    ...c, effect: 'requires-review', field, ...screened(m),
+    summary: `Party "${p.name}" possibly matches ${m.name} (${m.ref.trim()}, listed under ${regime}): score ${m.score.toFixed(2)} is below the match threshold (${m.algorithm}, list ${m.listVersion})${why}${others}. A person must compare them before proceeding.`,
+  };
+}

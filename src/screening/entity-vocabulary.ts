@@ -1,0 +1,258 @@
+/**
+ * korean-v3: organisation names as payments, invoices and bills of lading write them. A SWIFT MT103
+ * beneficiary line holds 35 characters, so banks and forwarders shorten the words of a company's name
+ * ("Korea Mining Dev. Trading Corp.", "Ocean Maritime Mgmt Co Ltd", "Kwangson Bkg Corp") and a name cut
+ * over two lines is joined again without its space ("NAMCHONGANG TRADINGCORPORATION"). Shortened words
+ * follow two habits: a truncation keeps the word's start (Dev., Gen., Assoc., Comm.), a contraction keeps
+ * its first and last letters and some consonants between (Mgmt, Dept, Bkg, Shpg, Trdg, Intl, Natl).
+ *
+ * Here: one spelling for the unambiguous short forms, the candidates of the ambiguous ones (Comm. is
+ * commercial or committee), the rule that reads a shortened word it has never seen against the
+ * organisation words of a listed name, phrases that name one thing (North Korea = DPRK = Democratic
+ * People's Republic of Korea; HK = Hong Kong = Hongkong), and dotted initialisms (D.C.B. = DCB).
+ */
+import { segmentSyllables } from './normalize/syllables.ts';
+
+/** One spelling for short forms that stand for one word only (applied to listed and query names alike). */
+const SHORT_FORMS: Readonly<Record<string, readonly string[]>> = {
+  development: ['dev', 'devt', 'devel', 'develop', 'devp', 'dvpt', 'dvlp', 'dvlpt', 'devlp', 'devlpt'],
+  general: ['gen', 'genl', 'gnl', 'gral'],
+  trading: ['trdg', 'trd', 'tdg', 'trad', 'tradg', 'trdng', 'trding'],
+  bank: ['bk', 'bnk', 'bkg', 'bnkg', 'bkng'],
+  commercial: ['coml', 'comml', 'cml', 'commerc', 'commer'],
+  management: ['mgmt', 'mgt', 'mngt', 'mgmnt', 'mngmt', 'mangt', 'managt'],
+  association: ['assoc', 'assn', 'asso', 'assocn', 'assocd', 'associated', 'associates', 'associate'],
+  international: ['intl', 'intnl', 'internatl', 'internl', 'intern', 'internat'],
+  industry: ['ind', 'inds', 'indl', 'indus', 'indust', 'industrial', 'industries'],
+  machinery: ['mach', 'mchy', 'machy', 'mchnry', 'mchry'],
+  import: ['imp', 'impt', 'imports'],
+  export: ['exp', 'expt', 'exports'],
+  group: ['grp', 'gp', 'grps'],
+  administration: ['admin', 'adm', 'admn', 'adminis'],
+  department: ['dept', 'dep', 'dpt', 'deptt', 'depts'],
+  shipping: ['shpg', 'shpng', 'shipg', 'shippg'],
+  company: ['comp', 'cmpny', 'coy', 'cos', 'compy'],
+  corporation: ['corpn', 'crp', 'corpo', 'corporate'],
+  limited: ['ld', 'lmtd', 'ltda'],
+  incorporated: ['incorp'],
+  jointventure: ['jointventure'],
+  center: ['ctr', 'cntr', 'centre'],
+  enterprise: ['entp', 'enterp', 'ents', 'enterprises', 'entpr'],
+  national: ['natl', 'nat', 'natnl'],
+  manufacturing: ['mfg', 'mfr', 'manuf', 'mfrs', 'mfrg', 'manufacturer', 'manufacturers'],
+  engineering: ['engg', 'engr', 'engrg', 'enggr'],
+  equipment: ['eqpt', 'equip', 'eqp', 'equipments'],
+  service: ['svc', 'svcs', 'serv', 'srvs', 'services', 'servs'],
+  chemical: ['chem', 'chems', 'chemicals'],
+  science: ['sci', 'scis', 'sciences'],
+  academy: ['acad', 'acdy'],
+  university: ['univ'],
+  institute: ['inst', 'instt'],
+  transport: ['transp', 'trnsp', 'trpt', 'transportation'],
+  insurance: ['ins', 'insur', 'insce', 'insurnce'],
+  investment: ['invt', 'invest', 'invst', 'investments'],
+  holding: ['hldg', 'hldgs', 'holdings'],
+  economic: ['econ', 'economics'],
+  construction: ['constr', 'constn', 'cnstr'],
+  agency: ['agcy'],
+  representative: ['repr', 'rep'],
+  office: ['ofc', 'offc'],
+  branch: ['brch', 'brnch'],
+  technology: ['technol', 'technologies'],
+  brothers: ['bros'],
+  defense: ['def', 'defn', 'dfns', 'defen', 'defence'],
+  ministry: ['minis', 'minist', 'mnstry', 'minstry'],
+  korea: ['kor', 'korean', 'dprk', 'dprkn'],
+};
+
+/** Short forms of more than one word: each candidate is tried against the listed name's words. */
+const AMBIGUOUS: Readonly<Record<string, readonly string[]>> = {
+  comm: ['commercial', 'committee', 'commission', 'communication', 'communications', 'commerce'],
+  com: ['commercial', 'committee', 'commission', 'commerce', 'company'],
+  tech: ['technology', 'technical'],
+  techn: ['technology', 'technical'],
+  elec: ['electronics', 'electric', 'electrical'],
+  elect: ['electronics', 'electric', 'electrical'],
+  electr: ['electronics', 'electric', 'electrical'],
+  mar: ['marine', 'maritime'],
+  marit: ['maritime'],
+  fin: ['finance', 'financial'],
+  finl: ['financial'],
+  res: ['research', 'resources'],
+  trans: ['transport', 'trans'],
+  petr: ['petroleum'],
+};
+
+const CANONICAL = new Map<string, string>();
+for (const [word, forms] of Object.entries(SHORT_FORMS)) for (const f of forms) CANONICAL.set(f, word);
+
+/**
+ * The one spelling of a word (itself when it has no other). A short form that also reads as a Korean
+ * syllable (Gen, Dep, Rep, Chem) keeps its spelling: it is read as the word only against an organisation
+ * word of a listed name (see abbreviates), so a person's name is never rewritten.
+ */
+export function v3Canonical(text: string): string {
+  const one = CANONICAL.get(text);
+  return one === undefined || readsKorean(text) ? text : one;
+}
+
+/** Answers about a word that depend on its text only, kept once asked (bounded). */
+function memo(fn: (text: string) => boolean): (text: string) => boolean {
+  const cache = new Map<string, boolean>();
+  return (text: string): boolean => {
+    let hit = cache.get(text);
+    if (hit === undefined) {
+      hit = fn(text);
+      if (cache.size > 100_000) cache.clear();
+      cache.set(text, hit);
+    }
+    return hit;
+  };
+}
+
+/** Whether a token reads as Korean syllables. */
+export const readsKorean = memo((text) => segmentSyllables(text).length > 0);
+
+/**
+ * Words of organisation names that a shortened query word may stand for: only these are ever read as
+ * the expansion of a short form (a person's name is never "expanded").
+ */
+const ORGANISATION_WORDS = new Set<string>([
+  ...Object.keys(SHORT_FORMS), ...Object.values(AMBIGUOUS).flat(),
+  'ministry', 'defense', 'defence', 'people', 'army', 'armed', 'forces', 'force', 'navy', 'naval', 'military',
+  'security', 'intelligence', 'bureau', 'committee', 'commission', 'council', 'agency', 'research', 'college',
+  'school', 'mineral', 'minerals', 'trade', 'credit', 'foreign', 'finance', 'financial', 'machine', 'technical',
+  'energy', 'petroleum', 'electronics', 'electric', 'maritime', 'marine', 'ocean', 'central', 'cooperation',
+  'cooperative', 'federation', 'logistics', 'freight', 'overseas', 'project', 'projects', 'external', 'products',
+  'materials', 'resources', 'atomic', 'aerospace', 'trust', 'global', 'united', 'reconnaissance', 'strategic',
+  'munitions', 'supplies', 'propaganda', 'organization', 'guidance', 'complex', 'natural', 'economics', 'joint',
+  'venture', 'operation', 'commercial', 'studio', 'plant', 'tools', 'solid', 'unit', 'division', 'rocket',
+]);
+
+export function isOrganisationWord(text: string): boolean {
+  return ORGANISATION_WORDS.has(text);
+}
+
+/** A query word that may be a short form of an organisation word: letters only, not a word of its own. A
+ *  token that reads as Korean may be a name syllable (Man, Gol, Sin): it is read as a short form only when
+ *  tabled (Gen.) or as a cut of four letters or more (Atom. for ATOMIC, Mini. for MINISTRY). */
+export const mayAbbreviate = memo((text) => {
+  if (CANONICAL.has(text) || AMBIGUOUS[text] !== undefined) return true;
+  if (!/^[a-z]{2,9}$/.test(text) || ORGANISATION_WORDS.has(text)) return false;
+  if (!readsKorean(text)) return true;
+  if (text.length < 4) return false;
+  for (const w of ORGANISATION_WORDS) if (w.length > text.length && w.startsWith(text)) return true;
+  return false;
+});
+
+/** The start of an organisation word, four letters or more, that reads as no Korean syllable (Shipp.,
+ *  Manag., Develop.): read as that word wherever it stands. */
+export const isOrganisationCut = memo((text) => {
+  if (text.length < 4 || !/^[a-z]+$/.test(text) || ORGANISATION_WORDS.has(text) || readsKorean(text)) return false;
+  for (const w of ORGANISATION_WORDS) if (w.length > text.length && w.startsWith(text)) return true;
+  return false;
+});
+
+/** Whether a token starts or ends with an organisation word (KOREAANSAN, NAMCHONGANGTRADING). */
+export const hasOrganisationEnd = memo((text) => {
+  for (const w of ORGANISATION_WORDS) if (w.length >= 3 && w.length < text.length && (text.startsWith(w) || text.endsWith(w))) return true;
+  return false;
+});
+
+/** Whether a short form stands for some organisation word at all (a piece of a run-together token). */
+export const isShortForm = memo((text) => {
+  if (!mayAbbreviate(text)) return false;
+  for (const w of ORGANISATION_WORDS) if (abbreviates(text, w)) return true;
+  return false;
+});
+
+const abbreviationCache = new Map<string, boolean>();
+
+/**
+ * Whether the query word `short` stands for the listed organisation word `word`: an ambiguous form's
+ * candidate; a truncation (a start of 3+ letters: Assoc, Develop); or a contraction (first and last
+ * letters kept, the rest a subsequence: Mgmt, Dvlpt, Bkg, Svcs).
+ */
+export function abbreviates(short: string, word: string): boolean {
+  const one = CANONICAL.get(short);
+  if (one !== undefined) return one === word;
+  const listed = AMBIGUOUS[short];
+  if (listed !== undefined) return listed.includes(word);
+  if (short.length >= word.length || short[0] !== word[0]) return false;
+  const key = `${short} ${word}`;
+  const hit = abbreviationCache.get(key);
+  if (hit !== undefined) return hit;
+  let ok = short.length >= 3 && word.startsWith(short);
+  if (!ok && short.length >= 3 && short[short.length - 1] === word[word.length - 1] && !readsKorean(short)) ok = isSubsequence(short, word);
+  if (abbreviationCache.size > 100_000) abbreviationCache.clear();
+  abbreviationCache.set(key, ok);
+  return ok;
+}
+
+function isSubsequence(a: string, b: string): boolean {
+  let i = 0;
+  for (let j = 0; j < b.length && i < a.length; j++) if (a[i] === b[j]) i++;
+  return i === a.length;
+}
+
+/** Phrases that name one thing, as word sequences (folded), with the one word they become. */
+const PHRASES: readonly (readonly [readonly string[], string])[] = [
+  [['democratic', 'peoples', 'republic', 'of', 'korea'], 'korea'],
+  [['democratic', 'people', 'republic', 'of', 'korea'], 'korea'],
+  [['dpr', 'of', 'korea'], 'korea'],
+  [['dpr', 'korea'], 'korea'],
+  [['korea', 'dpr'], 'korea'],
+  [['north', 'korean'], 'korea'],
+  [['north', 'korea'], 'korea'],
+  [['republic', 'of', 'korea'], 'southkorea'],
+  [['south', 'korean'], 'southkorea'],
+  [['south', 'korea'], 'southkorea'],
+  [['hong', 'kong'], 'hongkong'],
+  [['hk'], 'hongkong'],
+  [['joint', 'venture'], 'jointventure'],
+  [['jv'], 'jointventure'],
+  [['import', 'export'], 'importexport'],
+  [['import', 'and', 'export'], 'importexport'],
+  [['imp', 'exp'], 'importexport'],
+  [['impex'], 'importexport'],
+  [['imex'], 'importexport'],
+];
+
+/** The phrases by their first word. */
+const PHRASES_BY_FIRST = new Map<string, (readonly [readonly string[], string])[]>();
+for (const p of PHRASES) {
+  const first = p[0][0] as string;
+  PHRASES_BY_FIRST.set(first, [...(PHRASES_BY_FIRST.get(first) ?? []), p]);
+}
+
+/** Words with the phrases above made one word (the longest phrase first at each position). */
+export function joinPhrases(words: readonly string[]): string[] {
+  if (!words.some((w) => PHRASES_BY_FIRST.has(w))) return words as string[];
+  const out: string[] = [];
+  for (let i = 0; i < words.length; ) {
+    let taken = false;
+    for (const [phrase, one] of PHRASES_BY_FIRST.get(words[i] as string) ?? []) {
+      if (phrase.every((p, k) => words[i + k] === p)) {
+        // "Republic of Korea" inside "Democratic People's Republic of Korea" was taken above; after
+        // "peoples" alone it is the DPRK too.
+        out.push(one === 'southkorea' && (out[out.length - 1] === 'peoples' || out[out.length - 1] === 'people') ? 'korea' : one);
+        i += phrase.length;
+        taken = true;
+        break;
+      }
+    }
+    if (!taken) out.push(words[i++] as string);
+  }
+  return out;
+}
+
+/**
+ * Dotted initialisms written as one word: "D.C.B." = "DCB", "J/V" = "JV", "H.K." = "HK". Two or more
+ * single letters each followed by a dot (or joined by slashes) become one word.
+ */
+export function joinInitialisms(text: string): string {
+  if (!text.includes('.') && !text.includes('/')) return text;
+  return text
+    .replace(/(?<![\p{L}\p{N}])((?:\p{L}\.\s?){1,}\p{L})\.?(?![\p{L}\p{N}])/gu, (m, letters: string) => (/\./.test(m) ? letters.replace(/[.\s]/g, '') : m))
+    .replace(/(?<![\p{L}\p{N}])(\p{L})\/(\p{L})(?![\p{L}\p{N}])/gu, '$1$2');
+}

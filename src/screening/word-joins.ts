@@ -1,0 +1,109 @@
+/**
+ * korean-v3 queries: words run together or cut apart. A payment's 35-character lines are joined again
+ * without the space that fell at a line's end ("NAMCHONGANG TRADINGCORPORATION", "KOREAMINING"), and a
+ * long word is cut where the line ends ("MOOYOK BANK" for the listed MOOYOKBANK). A query token that is no
+ * listed word but two or three listed words run together is read as those words; two or three query
+ * tokens that together are a listed word are read as that word. Only words of the index count, so a
+ * token is never split into words no listed name has.
+ */
+import { hasOrganisationEnd, isOrganisationWord, isShortForm, readsKorean } from './entity-vocabulary.ts';
+import { isQualifierWord } from './weak-words.ts';
+
+/** Shortest piece a token is split into, connectors aside (CO in CHUNGCOHNG is no company). */
+const MIN_PIECE = 3;
+const MIN_SPLIT = 5;
+/** Small words a line's end runs into the next word (MINISTRYOF DEFENCE, OFEAST LAND). */
+const CONNECTORS = new Set(['of', 'and', 'the', 'for', 'in', 'at']);
+/** Legal forms of two letters (and No. before a number), a run-together token's last piece only
+ *  (SHIPPINGCO, OILJV, OFFICENO). */
+const LAST_LEGAL = new Set(['co', 'jv', 'no']);
+const LEGAL = new Set(['limited', 'incorporated', 'corporation', 'company']);
+
+/**
+ * The words of a query with joined words split and cut words joined. `canonical` gives a word's one
+ * spelling (as the index holds it); `isListed` says whether some listed name has that word.
+ */
+export function rejoinWords(words: readonly string[], canonical: (w: string) => string, isListed: (w: string) => boolean, organisation: boolean): string[] {
+  // Most names have every word listed (or too short to matter): nothing to join or split.
+  const listed = words.map((w) => isListed(canonical(w)));
+  if (listed.every((x) => x)) return words as string[];
+  const out: string[] = [];
+  for (let i = 0; i < words.length; ) {
+    // Tokens that are listed words themselves stay as they are: a join needs one that is not.
+    const joined = listed[i] === true && listed[i + 1] !== false && listed[i + 2] !== false ? undefined : joinAt(words, i, canonical, isListed);
+    if (joined !== undefined) {
+      out.push(joined.word);
+      i += joined.count;
+      continue;
+    }
+    const w = words[i++] as string;
+    out.push(...(splitWord(w, canonical, isListed, organisation) ?? [w]));
+  }
+  return out;
+}
+
+/** Two or three tokens from `i` that together are a listed word. */
+function joinAt(words: readonly string[], i: number, canonical: (w: string) => string, isListed: (w: string) => boolean): { word: string; count: number } | undefined {
+  for (const count of [3, 2]) {
+    const parts = words.slice(i, i + count);
+    if (parts.length < count || parts.some((p) => !/^[a-z]+$/.test(p))) continue;
+    const word = parts.join('');
+    // Tokens that are listed words themselves stay as they are.
+    if (word.length < 5 || parts.every((p) => isListed(canonical(p)))) continue;
+    if (isListed(word)) return { word, count };
+  }
+  return undefined;
+}
+
+/**
+ * A token that is no listed word, as two or three listed words (fewest pieces, longest first piece). A
+ * token that reads as Korean (a person's joined name is split by its own variants) only when one piece is
+ * an organisation word (KOREAANSAN, MACHINETOOL), or, in an organisation's name, into listed words
+ * (CHANGAN for CHANG AN).
+ */
+function splitWord(w: string, canonical: (w: string) => string, isListed: (w: string) => boolean, organisation: boolean): string[] | undefined {
+  // A hyphenated token: its last part (DAE-DONGCREDIT).
+  const hyphen = w.lastIndexOf('-');
+  if (hyphen > 0) {
+    const tail = splitWord(w.slice(hyphen + 1), canonical, isListed, organisation);
+    return tail === undefined ? undefined : [`${w.slice(0, hyphen)}-${tail[0]}`, ...tail.slice(1)];
+  }
+  // A listed word, a short form of one (MINSTY) or a place (NAMPO) is no run of words.
+  if (w.length < MIN_SPLIT || !/^[a-z]+$/.test(w) || isListed(canonical(w)) || isShortForm(w) || isQualifierWord(w)) return undefined;
+  const korean = readsKorean(w);
+  if (korean && !organisation && !hasOrganisationEnd(w)) return undefined;
+  // A piece is a listed word, a connector, or a short form of an organisation word (CHONMYONGSHIPP.).
+  const piece = (p: string): string | undefined => {
+    const c = canonical(p);
+    if (CONNECTORS.has(p)) return p;
+    if (p.length < MIN_PIECE) return undefined;
+    return isListed(c) ? c : isShortForm(p) ? p : undefined;
+  };
+  // Not connectors only; a Korean-looking token as said above.
+  const accept = (pieces: string[]): boolean => pieces.some((p) => !CONNECTORS.has(p))
+    && (!korean || pieces.some(isOrganisationWord) || (organisation && pieces.every((p) => isListed(p))));
+  // In an organisation's name a Korean-looking token splits into listed syllables too (CHANG AN).
+  const koreanPiece = (p: string): string | undefined => (korean && organisation && p.length >= 2 && isListed(p) ? p : undefined);
+  const last = (p: string): string | undefined => (LAST_LEGAL.has(p) ? canonical(p) : piece(p) ?? koreanPiece(p));
+  // CO before a legal form (COLTD).
+  const legalPair = (a: string, b: string): boolean => LAST_LEGAL.has(a) && LEGAL.has(canonical(b));
+  for (let a = w.length - 2; a >= 2; a--) {
+    if (legalPair(w.slice(0, a), w.slice(a))) return [canonical(w.slice(0, a)), canonical(w.slice(a))];
+    const first = piece(w.slice(0, a)) ?? koreanPiece(w.slice(0, a));
+    if (first === undefined) continue;
+    const rest = last(w.slice(a));
+    if (rest !== undefined && accept([first, rest])) return [first, rest];
+  }
+  for (let a = w.length - 4; a >= 2; a--) {
+    const first = piece(w.slice(0, a));
+    if (first === undefined) continue;
+    for (let b = w.length - 2; b >= a + 2; b--) {
+      const second = piece(w.slice(a, b));
+      const third = second === undefined ? undefined : last(w.slice(b));
+      if (second !== undefined && third !== undefined && accept([first, second, third])) return [first, second, third];
+    }
+  }
+  return undefined;
+}
+
+
