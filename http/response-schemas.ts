@@ -36,7 +36,7 @@ const matches = arr(matchSchema);
 const auditEntry = closed({ seq: int, at: str, actor: str, action: str, target: str, detail: { type: 'object' }, prevHash: str, hash: str });
 
 const alert = closed({
-  id: int, status: str, band: { enum: ['match', 'possible'] },
+  id: int, status: str, band: { enum: ['match', 'possible'] }, regime: str,
   subject: closed({ id: str, name: str, dob: str, nationality: str, type: str }, ['id', 'name']),
   match: matchSchema, score: num, ref: str, algorithm: str, listVersion: str, openedAt: str, openedBy: str,
   decision: closed({ disposition: str, note: str, expires: str, by: str, at: str }, ['disposition', 'note', 'by', 'at']),
