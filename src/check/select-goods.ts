@@ -9,6 +9,7 @@
  * Hot path: per-call arrays only, no closures.
  */
 import { parseHs } from '../hs/index.ts';
+import { readDescription } from '../law/word-senses.ts';
 import { pushReason, type Sink, type Uncertainty } from './sink.ts';
 import type { CompiledLaw, GoodsTable, Interval } from './compile-law.ts';
 import { reviewReason, type CompiledMeasure } from './compiled-measure.ts';
@@ -134,6 +135,8 @@ function selectLine(line: GoodsLine, i: number, t: GoodsTable, cl: CompiledLaw, 
   let annexed: CompiledMeasure | undefined;
   const digits = line.hs !== undefined ? parseHs(line.hs) : undefined;
   const product = line.product;
+  // The description as the measures read it: lower case, words in another sense blanked ("rail tank cars").
+  const desc = line.description !== undefined ? readDescription(line.description) : undefined;
   if (digits !== undefined) {
     const decisive = t.decisive.lookup(digits);
     for (let k = 0; k < decisive.length; k++) {
@@ -145,7 +148,6 @@ function selectLine(line: GoodsLine, i: number, t: GoodsTable, cl: CompiledLaw, 
     if (product === undefined) {
       const amb = t.ambiguous.lookup(digits);
       if (amb.length > 0) {
-        const desc = line.description?.toLowerCase();
         for (let k = 0; k < amb.length; k++) {
           const cm = amb[k]!;
           if (desc !== undefined && cm.words?.test(desc)) hit(hits, cm, i, line, dir);
@@ -159,13 +161,12 @@ function selectLine(line: GoodsLine, i: number, t: GoodsTable, cl: CompiledLaw, 
   if (digits === undefined) {
     // Without an HS code the description's well-known words count too, even beside a product kind:
     // "Mercedes-Benz sedan" as transport-vehicles is still a luxury car (fail closed).
-    const desc = line.description?.toLowerCase();
     if (desc !== undefined) {
       for (const cm of t.withWords) {
         if (!cm.words!.test(desc)) continue;
         if (cm.applies.goods?.minValueUsd !== undefined) annexed = cm;
         looked = true;
-      if (hit(hits, cm, i, line, dir)) found++;
+        if (hit(hits, cm, i, line, dir)) found++;
       }
     }
   }
@@ -182,7 +183,6 @@ function selectLine(line: GoodsLine, i: number, t: GoodsTable, cl: CompiledLaw, 
     const amb = digits === undefined ? t.byAmbiguousProduct.get(product) : undefined;
     if (amb) {
       // e.g. "arms" without an HS code: heavy arms or small arms? The description may say.
-      const desc = line.description?.toLowerCase();
       const named = desc !== undefined ? cl.productWords.get(product) : undefined;
       for (const cm of amb) {
         if (desc !== undefined && cm.words?.test(desc)) hit(hits, cm, i, line, dir);
