@@ -58,7 +58,11 @@ function removals(tx: Transaction): Transaction[] {
   if (tx.contract?.finalized !== undefined) without((t) => delete t.contract!.finalized);
   if (tx.worker?.nationality !== undefined) without((t) => delete t.worker!.nationality);
   if (tx.jointVenture?.established !== undefined) without((t) => delete t.jointVenture!.established);
-  (tx.vessels ?? []).forEach((v, i) => v.flag !== undefined && without((t) => delete t.vessels![i]!.flag));
+  // A flag left unknown may be the DPRK's, so removing one must not pass what it did not. Where from/to do not
+  // name the DPRK, a DPRK flag is itself the evidence of a DPRK link (goods carried "using its flag vessels")
+  // that makes the answer review: taking it away leaves an act between two other countries, not an unknown.
+  const linkOnly = tx.from !== 'KP' && tx.to !== 'KP';
+  (tx.vessels ?? []).forEach((v, i) => v.flag !== undefined && !(v.flag === 'KP' && linkOnly) && without((t) => delete t.vessels![i]!.flag));
   // A goods line is identified by its HS code or product kind (the description only when both are
   // missing). Removing the one that identifies it leaves the goods unknown; removing one of two
   // identifiers leaves the other deciding, which may rightly clear the line (hs 6203 + product arms).

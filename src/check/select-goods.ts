@@ -13,6 +13,8 @@ import { readDescription } from '../law/word-senses.ts';
 import { pushReason, type Sink, type Uncertainty } from './sink.ts';
 import type { CompiledLaw, GoodsTable, Interval } from './compile-law.ts';
 import { reviewReason, type CompiledMeasure } from './compiled-measure.ts';
+import { dprkLink } from './dprk-link.ts';
+import { originOf } from './goods-origin.ts';
 import { itemValue } from './goods-value.ts';
 import type { GoodsLine, Transaction } from './transaction.ts';
 
@@ -55,27 +57,47 @@ function newOrUsed(line: GoodsLine): 'new' | 'used' | undefined {
 const DIRECTION_TO: Uncertainty = { cause: 'direction', field: 'to' };
 const DIRECTION_FROM: Uncertainty = { cause: 'direction', field: 'from' };
 
+/**
+ * How a table of one direction applies to the lines: for certain (undefined), possibly (why: a missing
+ * `to`/`from`, or a DPRK link beside them), or not at all (null: only lines of DPRK origin reach it).
+ */
+type Direction = Uncertainty | undefined | null;
+
 /** The goods hits of `tx`, grouped by measure, in the order measures were first reached. */
 export function selectGoods(tx: Transaction, iv: Interval, cl: CompiledLaw, sink: Sink): readonly GoodsHit[] {
   const hits: GoodsHit[] = [];
   const toKP = tx.to === 'KP';
   const fromKP = tx.from === 'KP';
-  if (toKP || (tx.to === undefined && !fromKP)) selectDirection(tx, iv.goodsTo, cl, sink, toKP ? undefined : DIRECTION_TO, hits);
-  if (fromKP || (tx.from === undefined && !toKP)) selectDirection(tx, iv.goodsFrom, cl, sink, fromKP ? undefined : DIRECTION_FROM, hits);
+  // from/to name other countries, yet a party, a vessel or the purpose ties the goods to the DPRK: each
+  // direction is then possible (indirect supply, or "using its flag vessels"), so review, never pass.
+  let link: Uncertainty | undefined;
+  if (!toKP && !fromKP) {
+    const l = dprkLink(tx, false);
+    if (l) link = { cause: 'dprk-link', field: l.field, detail: l.says };
+  }
+  const to: Direction = toKP ? undefined : tx.to === undefined && !fromKP ? DIRECTION_TO : !fromKP && link ? link : null;
+  const from: Direction = fromKP ? undefined : tx.from === undefined && !toKP ? DIRECTION_FROM : !toKP && link ? link : null;
+  // Goods of DPRK origin leave the DPRK whatever country they are shipped from (transhipped coal), unless a
+  // goods transaction takes them to the DPRK; on a service the goods are the cargo, and from/to the service's.
+  const byOrigin = !toKP || tx.type === 'service';
+  if (to !== null) selectDirection(tx, iv.goodsTo, cl, sink, to, hits, false);
+  if (from !== null || byOrigin) selectDirection(tx, iv.goodsFrom, cl, sink, from, hits, byOrigin);
   return hits;
 }
 
-function selectDirection(tx: Transaction, t: GoodsTable, cl: CompiledLaw, sink: Sink, dir: Uncertainty | undefined, hits: GoodsHit[]): void {
+function selectDirection(tx: Transaction, t: GoodsTable, cl: CompiledLaw, sink: Sink, dir: Direction, hits: GoodsHit[], byOrigin: boolean): void {
   if (t.all.length === 0) return;
   const goods = tx.goods;
   if (!goods || goods.length === 0) {
     // Only a goods transaction must say what it carries; other types may carry nothing.
-    if (tx.type === 'goods') pushReason(sink, reviewReason(t.all[0]!, 'goods', 'goods'));
+    if (tx.type === 'goods' && dir !== null) pushReason(sink, reviewReason(t.all[0]!, 'goods', 'goods'));
     return;
   }
   for (let i = 0; i < goods.length; i++) {
     const line = goods[i]!;
-    if (!selectLine(line, i, t, cl, sink, dir, hits) && t.hasFallback) selectFallback(line, i, t, dir, hits);
+    const d = dir !== undefined && byOrigin && originOf(line) === 'KP' ? undefined : dir;
+    if (d === null) continue;
+    if (!selectLine(line, i, t, cl, sink, d, hits) && t.hasFallback) selectFallback(line, i, t, d, hits);
   }
 }
 
@@ -192,7 +214,8 @@ function selectLine(line: GoodsLine, i: number, t: GoodsTable, cl: CompiledLaw, 
       }
     }
   }
-  if (digits === undefined && product === undefined) {
+  // A product kind of "other" says what the goods are not, not what they are: the words must still identify them.
+  if (digits === undefined && (product === undefined || product === 'other')) {
     if (found === 0) {
       // Nothing identifies the goods: fail closed rather than pass them.
       pushReason(sink, reviewReason(t.all[0]!, 'goods', goodsUnknown(i).field));
