@@ -37,9 +37,11 @@ export function dprkLink(tx: Transaction, goods = true): DprkLink | undefined {
   }
   if (tx.aircraft?.operator === 'KP') return { field: 'aircraft.operator', says: 'the aircraft is operated by a DPRK airline' };
   if (tx.deliveredAt === 'KP') return { field: 'deliveredAt', says: 'the supply happens in the DPRK (deliveredAt)' };
-  if (goods && tx.goods) {
+  if (tx.goods) {
     for (let i = 0; i < tx.goods.length; i++) {
-      if (originOf(tx.goods[i]!) === 'KP') return { field: `goods[${i}].origin`, says: `goods[${i}] is of DPRK origin` };
+      const line = tx.goods[i]!;
+      if (goods && originOf(line) === 'KP') return { field: `goods[${i}].origin`, says: `goods[${i}] is of DPRK origin` };
+      if (mentionsDprk(line.description)) return { field: `goods[${i}].description`, says: `goods[${i}]'s description names the DPRK` };
     }
   }
   if (mentionsDprk(tx.purpose)) return { field: 'purpose', says: 'the purpose names the DPRK' };

@@ -39,7 +39,7 @@ export function evaluate(tx: Transaction, law: Law, ctx?: CheckContext): Decisio
       }
       // What the goods measures found is a fact for the measures of the type (1874 para 17: a vessel
       // believed to carry prohibited items): only goods reasons are in the sink yet.
-      sink.cargoProhibited = sink.reasons.some((r) => r.effect === 'prohibits');
+      for (let k = 0; k < sink.reasons.length && !sink.cargoProhibited; k++) sink.cargoProhibited = sink.reasons[k]!.effect === 'prohibits';
     }
     const other = iv.byType[tx.type];
     if (other.length > 0) matchOther(tx, other, ctx, sink);

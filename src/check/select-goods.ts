@@ -54,6 +54,8 @@ function newOrUsed(line: GoodsLine): 'new' | 'used' | undefined {
   return used === isNew ? undefined : used ? 'used' : 'new';
 }
 
+const NONE: readonly CompiledMeasure[] = [];
+
 const DIRECTION_TO: Uncertainty = { cause: 'direction', field: 'to' };
 const DIRECTION_FROM: Uncertainty = { cause: 'direction', field: 'from' };
 
@@ -157,8 +159,11 @@ function selectLine(line: GoodsLine, i: number, t: GoodsTable, cl: CompiledLaw, 
   let annexed: CompiledMeasure | undefined;
   const digits = line.hs !== undefined ? parseHs(line.hs) : undefined;
   const product = line.product;
-  // The description as the measures read it: lower case, words in another sense blanked ("rail tank cars").
-  const desc = line.description !== undefined ? readDescription(line.description) : undefined;
+  // An HS prefix where the product or description decides (2709, 2710), when no product kind is given.
+  const amb = digits !== undefined && product === undefined ? t.ambiguous.lookup(digits) : NONE;
+  // The description as the measures read it (lower case, words in another sense blanked: "rail tank
+  // cars"), read only where words can decide: no HS code, or an HS code that needs them.
+  const desc = line.description !== undefined && (digits === undefined || amb.length > 0) ? readDescription(line.description) : undefined;
   if (digits !== undefined) {
     const decisive = t.decisive.lookup(digits);
     for (let k = 0; k < decisive.length; k++) {
@@ -168,7 +173,6 @@ function selectLine(line: GoodsLine, i: number, t: GoodsTable, cl: CompiledLaw, 
       if (hit(hits, cm, i, line, dir)) found++;
     }
     if (product === undefined) {
-      const amb = t.ambiguous.lookup(digits);
       if (amb.length > 0) {
         for (let k = 0; k < amb.length; k++) {
           const cm = amb[k]!;

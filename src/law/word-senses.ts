@@ -144,27 +144,86 @@ const SENSES: readonly Sense[] = [
 const SEP = '[\\s-]+';
 const alt = (xs: readonly string[]): string => `(?:${xs.map((x) => x.replace(/ /g, SEP)).join('|')})`;
 
-function compile(senses: readonly Sense[]): { any: RegExp; mask: RegExp } {
-  const keys: string[] = [];
-  const parts: string[] = [];
-  for (const s of senses) {
-    const w = alt(s.words);
-    keys.push(w);
-    if (s.before) parts.push(`(?<=(?:^|[^a-z0-9])${alt(s.before)}${SEP})${w}(?![a-z0-9])`);
-    if (s.after) parts.push(`(?<![a-z0-9])${w}(?=${SEP}${alt(s.after)}(?![a-z0-9]))`);
-    if (s.afterAnyBut) parts.push(`(?<![a-z0-9])${w}(?=${SEP}(?!${alt(s.afterAnyBut)}(?![a-z0-9]))[a-z])`);
-  }
-  return { any: new RegExp(`(?<![a-z0-9])${alt(keys)}(?![a-z0-9])`), mask: new RegExp(parts.join('|'), 'g') };
+/** One sense, compiled: sticky patterns tried at a keyword's start (the word before) and end (the word after). */
+interface CompiledSense {
+  before?: RegExp;
+  after?: RegExp;
 }
 
-const { any: KEYWORD, mask: OTHER_SENSE } = compile(SENSES);
+/** A keyword of one or two words ("tank", "passenger car", "mercedes-benz"), words joined by one space. */
+const KEYS = new Map<string, CompiledSense>();
+/** The first words of the two-word keywords ("passenger", "jet", "rare"). */
+const FIRSTS = new Set<string>();
+
+for (const s of SENSES) {
+  const c: CompiledSense = {};
+  if (s.before) c.before = new RegExp(`(?<=(?:^|[^a-z0-9])${alt(s.before)}${SEP})`, 'y');
+  if (s.after) c.after = new RegExp(`${SEP}${alt(s.after)}(?![a-z0-9])`, 'y');
+  else if (s.afterAnyBut) c.after = new RegExp(`${SEP}(?!${alt(s.afterAnyBut)}(?![a-z0-9]))[a-z]`, 'y');
+  // Keywords are written as words, a trailing "s?" for the plural: "tanks?" is "tank" and "tanks".
+  for (const w of s.words) {
+    for (const form of w.endsWith('s?') ? [w.slice(0, -2), w.slice(0, -1)] : [w]) {
+      const words = form.split(/[\s-]+/);
+      if (words.length > 2) throw new Error(`word-senses: keyword "${form}" has more than two words`);
+      if (words.length === 2) FIRSTS.add(words[0]!);
+      KEYS.set(words.join(' '), c);
+    }
+  }
+}
+
+/** Whether the sticky pattern matches at `i`. */
+function at(re: RegExp, d: string, i: number): boolean {
+  re.lastIndex = i;
+  return re.test(d);
+}
+
+function isWordChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+}
+
+/** Whether d[a, b) is only spaces and hyphens (the words of a two-word keyword stand together). */
+function joined(d: string, a: number, b: number): boolean {
+  for (let i = a; i < b; i++) {
+    const c = d.charCodeAt(i);
+    if (c !== 32 && c !== 45 && c !== 9 && c !== 10 && c !== 13) return false;
+  }
+  return true;
+}
 
 /**
  * A description as the measures read it: lower-cased, with every keyword that stands in a compound giving
  * it another sense blanked out ("propane, bulk, in rail tank cars" reads "propane, bulk, in rail   cars").
+ * Words are read one by one (a word and, after a first word of one, the pair) and looked up, so only a
+ * keyword found costs a look at its neighbours.
  */
 export function readDescription(description: string): string {
   const d = description.toLowerCase();
-  // Most descriptions hold none of the keywords: one scan, no copy.
-  return KEYWORD.test(d) ? d.replace(OTHER_SENSE, ' ') : d;
+  const n = d.length;
+  let out: string | undefined;
+  let copied = 0;
+  let prev: string | undefined;
+  let prevStart = 0;
+  let prevEnd = 0;
+  let i = 0;
+  while (i < n) {
+    while (i < n && !isWordChar(d.charCodeAt(i))) i++;
+    if (i >= n) break;
+    const start = i;
+    while (i < n && isWordChar(d.charCodeAt(i))) i++;
+    const word = d.slice(start, i);
+    // A two-word keyword ending here, else a one-word keyword: the span its neighbours are read around.
+    let from = start;
+    let c = prev !== undefined && FIRSTS.has(prev) && joined(d, prevEnd, start) ? KEYS.get(`${prev} ${word}`) : undefined;
+    if (c !== undefined) from = prevStart;
+    else c = KEYS.get(word);
+    if (c !== undefined && ((c.before !== undefined && at(c.before, d, from)) || (c.after !== undefined && at(c.after, d, i)))) {
+      const cut = Math.max(from, copied);
+      out = (out ?? '') + d.slice(copied, cut) + ' ';
+      copied = i;
+    }
+    prev = word;
+    prevStart = start;
+    prevEnd = i;
+  }
+  return out === undefined ? d : out + d.slice(copied);
 }
