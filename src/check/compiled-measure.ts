@@ -184,7 +184,7 @@ export function reviewReason(cm: CompiledMeasure, cause: ReviewCause, field: str
       summary = `${cap(t)} (${cm.m.resolution} para ${cm.m.paragraph}) turns on the purpose, and the stated purpose ${detail} is not one the engine can read: it reads ${(cm.purposeValues ?? []).join(', ')}. Give "${field}" as one of them, or review the claim by hand.`;
       break;
     case 'dprk-link':
-      summary = `${cap(t)} (${cm.m.resolution} para ${cm.m.paragraph}) reaches acts to or from the DPRK, directly or indirectly. "from" and "to" name other countries, but ${detail}: establish where the act really goes or comes from before relying on it (review "${field}").`;
+      summary = `${cap(t)} (${cm.m.resolution} para ${cm.m.paragraph}) reaches acts to or from the DPRK, directly or indirectly. "from" and "to" name other countries, but ${detail} ("${field}"): establish where the act really goes or comes from before relying on it.`;
       break;
     case 'banking-text':
       summary = `The purpose describes a bank's presence (an account, or a bank's branch, subsidiary, office or correspondent relationship) and the transaction has a DPRK link, so ${t} (${cm.m.resolution} para ${cm.m.paragraph}) may apply; no "${field}" object says what it is: give "${field}" (kind, act, bankCountry, location, holder, accounts) to decide it.`;

@@ -82,12 +82,32 @@ export function selectGoods(tx: Transaction, iv: Interval, cl: CompiledLaw, sink
   // Goods of DPRK origin leave the DPRK whatever country they are shipped from (transhipped coal), unless a
   // goods transaction takes them to the DPRK; on a service the goods are the cargo, and from/to the service's.
   const byOrigin = !toKP || tx.type === 'service';
-  if (to !== null) selectDirection(tx, iv.goodsTo, cl, sink, to, hits, false);
-  if (from !== null || byOrigin) selectDirection(tx, iv.goodsFrom, cl, sink, from, hits, byOrigin);
+  const runFrom = from !== null || byOrigin;
+  if (to === null || !runFrom) {
+    if (to !== null) selectDirection(tx, iv.goodsTo, cl, sink, to, hits, false, undefined);
+    if (runFrom) selectDirection(tx, iv.goodsFrom, cl, sink, from, hits, byOrigin, undefined);
+    return hits;
+  }
+  // Both directions possible: a line is unidentified only if neither table knows it ("diesel" is not a
+  // DPRK export, but it is identified all the same), so those reviews wait for both tables.
+  const pending: Pending = { known: [], lines: [], tables: [] };
+  selectDirection(tx, iv.goodsTo, cl, sink, to, hits, false, pending);
+  selectDirection(tx, iv.goodsFrom, cl, sink, from, hits, byOrigin, pending);
+  for (let k = 0; k < pending.lines.length; k++) {
+    const i = pending.lines[k]!;
+    if (!pending.known[i]) pushReason(sink, reviewReason(pending.tables[k]!.all[0]!, 'goods', goodsUnknown(i).field));
+  }
   return hits;
 }
 
-function selectDirection(tx: Transaction, t: GoodsTable, cl: CompiledLaw, sink: Sink, dir: Direction, hits: GoodsHit[], byOrigin: boolean): void {
+/** Lines some table identified, and the unidentified lines with the table that would cite them. */
+interface Pending {
+  known: boolean[];
+  lines: number[];
+  tables: GoodsTable[];
+}
+
+function selectDirection(tx: Transaction, t: GoodsTable, cl: CompiledLaw, sink: Sink, dir: Direction, hits: GoodsHit[], byOrigin: boolean, pending: Pending | undefined): void {
   if (t.all.length === 0) return;
   const goods = tx.goods;
   if (!goods || goods.length === 0) {
@@ -99,7 +119,17 @@ function selectDirection(tx: Transaction, t: GoodsTable, cl: CompiledLaw, sink: 
     const line = goods[i]!;
     const d = dir !== undefined && byOrigin && originOf(line) === 'KP' ? undefined : dir;
     if (d === null) continue;
-    if (!selectLine(line, i, t, cl, sink, d, hits) && t.hasFallback) selectFallback(line, i, t, d, hits);
+    const r = selectLine(line, i, t, cl, d, hits);
+    if (r === UNIDENTIFIED) {
+      if (pending === undefined) pushReason(sink, reviewReason(t.all[0]!, 'goods', goodsUnknown(i).field));
+      else {
+        pending.lines.push(i);
+        pending.tables.push(t);
+      }
+    } else {
+      if (pending !== undefined) pending.known[i] = true;
+      if (r === NOT_LOOKED && t.hasFallback) selectFallback(line, i, t, d, hits);
+    }
   }
 }
 
@@ -148,8 +178,13 @@ function hit(hits: GoodsHit[], cm: CompiledMeasure, i: number, line: GoodsLine, 
   return true;
 }
 
-/** Select the measures reaching one line; true when some measure looked at it (caught it, or identified it and let it pass). */
-function selectLine(line: GoodsLine, i: number, t: GoodsTable, cl: CompiledLaw, sink: Sink, dir: Uncertainty | undefined, hits: GoodsHit[]): boolean {
+const NOT_LOOKED = 0;
+const LOOKED = 1;
+/** No HS code, no product kind (or "other") and no word any measure of the table knows. */
+const UNIDENTIFIED = 2;
+
+/** Select the measures reaching one line: whether some measure looked at it (caught it, or identified it and let it pass), or nothing identifies it. */
+function selectLine(line: GoodsLine, i: number, t: GoodsTable, cl: CompiledLaw, dir: Uncertainty | undefined, hits: GoodsHit[]): number {
   let found = 0;
   // Whether any measure looked at the line: a fallback measure (HS chapter 27 to the DPRK) reaches only
   // lines nothing else did.
@@ -160,10 +195,10 @@ function selectLine(line: GoodsLine, i: number, t: GoodsTable, cl: CompiledLaw, 
   const digits = line.hs !== undefined ? parseHs(line.hs) : undefined;
   const product = line.product;
   // An HS prefix where the product or description decides (2709, 2710), when no product kind is given.
-  const amb = digits !== undefined && product === undefined ? t.ambiguous.lookup(digits) : NONE;
+  const ambHs = digits !== undefined && product === undefined ? t.ambiguous.lookup(digits) : NONE;
   // The description as the measures read it (lower case, words in another sense blanked: "rail tank
   // cars"), read only where words can decide: no HS code, or an HS code that needs them.
-  const desc = line.description !== undefined && (digits === undefined || amb.length > 0) ? readDescription(line.description) : undefined;
+  const desc = line.description !== undefined && (digits === undefined || ambHs.length > 0) ? readDescription(line.description) : undefined;
   if (digits !== undefined) {
     const decisive = t.decisive.lookup(digits);
     for (let k = 0; k < decisive.length; k++) {
@@ -173,9 +208,9 @@ function selectLine(line: GoodsLine, i: number, t: GoodsTable, cl: CompiledLaw, 
       if (hit(hits, cm, i, line, dir)) found++;
     }
     if (product === undefined) {
-      if (amb.length > 0) {
-        for (let k = 0; k < amb.length; k++) {
-          const cm = amb[k]!;
+      if (ambHs.length > 0) {
+        for (let k = 0; k < ambHs.length; k++) {
+          const cm = ambHs[k]!;
           if (desc !== undefined && cm.words?.test(desc)) hit(hits, cm, i, line, dir);
           else if (desc !== undefined && cl.knownWords.get(cm)?.test(desc)) continue; // the description names something else
           else hit(hits, cm, i, line, dir ?? productUnknown(i));
@@ -218,12 +253,8 @@ function selectLine(line: GoodsLine, i: number, t: GoodsTable, cl: CompiledLaw, 
       }
     }
   }
-  // A product kind of "other" says what the goods are not, not what they are: the words must still identify them.
-  if (digits === undefined && (product === undefined || product === 'other')) {
-    if (found === 0) {
-      // Nothing identifies the goods: fail closed rather than pass them.
-      pushReason(sink, reviewReason(t.all[0]!, 'goods', goodsUnknown(i).field));
-    }
-  }
-  return looked;
+  // A product kind of "other" says what the goods are not, not what they are: the words must still identify
+  // them. Nothing identifies the goods: the caller fails closed rather than pass them.
+  if (digits === undefined && (product === undefined || product === 'other') && found === 0) return UNIDENTIFIED;
+  return looked ? LOOKED : NOT_LOOKED;
 }
