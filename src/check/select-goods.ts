@@ -27,7 +27,10 @@ export interface GoodsHit {
   uncertain: Uncertainty | undefined;
 }
 
-const fieldCache: { product: Uncertainty[]; hs: Uncertainty[]; value: Uncertainty[]; condition: Uncertainty[] } = { product: [], hs: [], value: [], condition: [] };
+const fieldCache: { product: Uncertainty[]; hs: Uncertainty[]; value: Uncertainty[]; condition: Uncertainty[]; words: Uncertainty[] } = { product: [], hs: [], value: [], condition: [], words: [] };
+function wordsBesideHs(i: number): Uncertainty {
+  return (fieldCache.words[i] ??= { cause: 'hs-words', field: `goods[${i}].hs`, detail: `goods[${i}]` });
+}
 function productUnknown(i: number): Uncertainty {
   return (fieldCache.product[i] ??= { cause: 'product', field: `goods[${i}].product` });
 }
@@ -129,8 +132,43 @@ function selectDirection(tx: Transaction, t: GoodsTable, cl: CompiledLaw, sink: 
     } else {
       if (pending !== undefined) pending.known[i] = true;
       if (r === NOT_LOOKED && t.hasFallback) selectFallback(line, i, t, d, hits);
+      if (line.hs !== undefined && line.description !== undefined && t.withWords.length > 0) selectWordsBesideHs(line, i, t, d, hits);
     }
   }
+}
+
+/**
+ * A line whose HS code decided, but whose description names goods a measure reaches that the code does not
+ * ("missile launchers" under HS 8479): a misdeclared code is how banned goods travel, so each such measure
+ * is review naming the HS code, never passed on the code's word. Apart from selectLine (kept small).
+ */
+function selectWordsBesideHs(line: GoodsLine, i: number, t: GoodsTable, dir: Uncertainty | undefined, hits: GoodsHit[]): void {
+  // Word by word: only a word that starts one of the table's words costs more than a map lookup.
+  const d = line.description!.toLowerCase();
+  const n = d.length;
+  let digits: string | undefined;
+  let desc: string | undefined;
+  let k = 0;
+  while (k < n) {
+    while (k < n && !isWordChar(d.charCodeAt(k))) k++;
+    const start = k;
+    while (k < n && isWordChar(d.charCodeAt(k))) k++;
+    if (k === start) break;
+    const list = t.wordStarts.get(d.slice(start, k));
+    if (list === undefined) continue;
+    if (digits === undefined && (digits = parseHs(line.hs!)) === undefined) return;
+    for (let j = 0; j < list.length; j++) {
+      const cm = list[j]!;
+      // A measure the code (or product) already reached needs no reading of the words.
+      if (t.decisive.lookup(digits).includes(cm) || t.ambiguous.lookup(digits).includes(cm) || (line.product !== undefined && t.byProduct.get(line.product)?.includes(cm) === true)) continue;
+      desc ??= readDescription(line.description!);
+      if (cm.words!.test(desc)) hit(hits, cm, i, line, dir ?? wordsBesideHs(i));
+    }
+  }
+}
+
+function isWordChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
 }
 
 /**
