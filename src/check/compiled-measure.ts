@@ -184,7 +184,7 @@ export function reviewReason(cm: CompiledMeasure, cause: ReviewCause, field: str
       summary = `${cap(t)} (${cm.m.resolution} para ${cm.m.paragraph}) turns on the purpose, and the stated purpose ${detail} is not one the engine can read: it reads ${(cm.purposeValues ?? []).join(', ')}. Give "${field}" as one of them, or review the claim by hand.`;
       break;
     case 'dprk-link':
-      summary = `${cap(t)} (${cm.m.resolution} para ${cm.m.paragraph}) reaches acts to or from the DPRK, directly or indirectly. "from" and "to" name other countries, but ${detail} ("${field}"): establish where the act really goes or comes from before relying on it.`;
+      summary = `${cap(t)} (${cm.m.resolution} para ${cm.m.paragraph}) reaches acts tied to the DPRK, directly or indirectly. What the record states for it (from, to, the vessel's flag, owner or recipient, the worker's nationality) does not show such a tie, but ${detail} ("${field}"): establish whether the act goes to, comes from or serves the DPRK before relying on it.`;
       break;
     case 'hs-words':
       summary = `The description of ${detail} names goods ${t} (${cm.m.resolution} para ${cm.m.paragraph}) reaches, but its HS code is not one the measure lists: a code that does not match the goods is how banned goods are misdeclared. Check "${field}" against the description before relying on it.`;

@@ -77,7 +77,8 @@ export function gate(cm: CompiledMeasure, tx: Transaction, sink: Sink): Uncertai
   if (a.workerNationality !== undefined) {
     const n = tx.worker?.nationality;
     if (n === undefined) review ??= 'worker.nationality';
-    else if (n !== a.workerNationality) return NO;
+    // Another nationality, yet a party of the DPRK (the worker named among the parties?): review, not pass.
+    else if (n !== a.workerNationality && (link ??= dprkLink(tx)) === undefined) return NO;
   }
   if (a.when) {
     const g = allFacts(a.when, tx, sink);
@@ -86,8 +87,10 @@ export function gate(cm: CompiledMeasure, tx: Transaction, sink: Sink): Uncertai
   }
   if (a.whenAny) {
     const g = anyFact(a.whenAny, tx, sink);
-    if (g === NO) return NO;
-    review ??= g;
+    // None of the ties the measure names holds (flag, owner, recipient), yet the record ties the act to the
+    // DPRK otherwise (a party of the DPRK in another role, text naming it): review naming that, not pass.
+    if (g === NO && (link ??= dprkLink(tx)) === undefined) return NO;
+    if (g !== NO) review ??= g;
   }
   if (cm.purposes) {
     const p = sink.purpose;
