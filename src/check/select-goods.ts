@@ -9,7 +9,7 @@
  * Hot path: per-call arrays only, no closures.
  */
 import { parseHs } from '../hs/index.ts';
-import { readDescription } from '../law/word-senses.ts';
+import { isWordChar, readDescription } from '../law/word-senses.ts';
 import { pushReason, type Sink, type Uncertainty } from './sink.ts';
 import type { CompiledLaw, GoodsTable, Interval } from './compile-law.ts';
 import { reviewReason, type CompiledMeasure } from './compiled-measure.ts';
@@ -165,10 +165,6 @@ function selectWordsBesideHs(line: GoodsLine, i: number, t: GoodsTable, dir: Unc
       if (cm.words!.test(desc)) hit(hits, cm, i, line, dir ?? wordsBesideHs(i));
     }
   }
-}
-
-function isWordChar(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
 }
 
 /**

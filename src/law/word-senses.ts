@@ -177,7 +177,8 @@ function at(re: RegExp, d: string, i: number): boolean {
   return re.test(d);
 }
 
-function isWordChar(c: number): boolean {
+/** A character of a word as the measures' words are matched: a-z or 0-9 (of a lower-cased text). */
+export function isWordChar(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
 }
 
