@@ -58,7 +58,11 @@ function removals(tx: Transaction): Transaction[] {
   if (tx.contract?.finalized !== undefined) without((t) => delete t.contract!.finalized);
   if (tx.worker?.nationality !== undefined) without((t) => delete t.worker!.nationality);
   if (tx.jointVenture?.established !== undefined) without((t) => delete t.jointVenture!.established);
-  (tx.vessels ?? []).forEach((v, i) => v.flag !== undefined && without((t) => delete t.vessels![i]!.flag));
+  // A flag left unknown may be the DPRK's, so removing one must not pass what it did not. Where from/to do not
+  // name the DPRK, a DPRK flag is itself the evidence of a DPRK link (goods carried "using its flag vessels")
+  // that makes the answer review: taking it away leaves an act between two other countries, not an unknown.
+  const linkOnly = tx.from !== 'KP' && tx.to !== 'KP';
+  (tx.vessels ?? []).forEach((v, i) => v.flag !== undefined && !(v.flag === 'KP' && linkOnly) && without((t) => delete t.vessels![i]!.flag));
   // A goods line is identified by its HS code or product kind (the description only when both are
   // missing). Removing the one that identifies it leaves the goods unknown; removing one of two
   // identifiers leaves the other deciding, which may rightly clear the line (hs 6203 + product arms).
@@ -67,6 +71,9 @@ function removals(tx: Transaction): Transaction[] {
     // (With a description left, removing the product lets the description identify other goods.)
     if (g.product !== undefined && g.hs === undefined && g.description === undefined) without((t) => delete t.goods![i]!.product);
     if (g.description !== undefined && g.hs === undefined && g.product === undefined) without((t) => delete t.goods![i]!.description);
+    // Beside an HS code a description is also evidence (one naming other banned goods is review), so taking
+    // it away is checked against a description that names nothing (the next test).
+    if (g.description !== undefined && g.product === undefined && g.hs !== undefined) return;
     if (g.description !== undefined && g.product === undefined) without((t) => delete t.goods![i]!.description);
   });
   return out;
@@ -92,6 +99,24 @@ test('adding a Committee approval never makes an outcome prohibited, nor stricte
       assert.ok(RANK[after] <= Math.max(RANK[before], RANK.review), `${before} -> ${after} with approval ${measure}: ${JSON.stringify(tx)}`);
     }),
     { seed: SEED, numRuns: 1000 },
+  );
+});
+
+test('beside an HS code, no description is never more lenient than one that names nothing', () => {
+  fc.assert(
+    fc.property(transaction, (raw) => {
+      const tx = clean(raw);
+      (tx.goods ?? []).forEach((g, i) => {
+        if (g.hs === undefined || g.description === undefined || g.product !== undefined) return;
+        const none = clean(tx);
+        delete none.goods![i]!.description;
+        const bland = clean(tx);
+        bland.goods![i]!.description = 'widgets';
+        const [a, b] = [evaluate(none, law).outcome, evaluate(bland, law).outcome];
+        assert.ok(RANK[a] >= RANK[b], `no description: ${a}, "widgets": ${b}: ${JSON.stringify(tx)}`);
+      });
+    }),
+    { seed: SEED, numRuns: 1500 },
   );
 });
 

@@ -24,6 +24,9 @@ export interface GoodsTable {
   byAmbiguousProduct: Map<string, CompiledMeasure[]>;
   /** Measures that may be identified by description words alone. */
   withWords: CompiledMeasure[];
+  /** The first word of each of their words ("jet" of "jet fuel") to the measures: a description with none
+   *  of these names nothing they reach, found by a lookup per word rather than a pattern per measure. */
+  wordStarts: Map<string, CompiledMeasure[]>;
   /** Every goods measure of this direction (for lines that identify nothing). */
   all: CompiledMeasure[];
 }
@@ -68,7 +71,7 @@ export function compiledLaw(law: Law): CompiledLaw {
 }
 
 function emptyGoods(): GoodsTable {
-  return { decisive: new HsPrefixIndex(), fallback: new HsPrefixIndex(), fallbackByProduct: new Map(), hasFallback: false, ambiguous: new HsPrefixIndex(), byProduct: new Map(), byAmbiguousProduct: new Map(), withWords: [], all: [] };
+  return { decisive: new HsPrefixIndex(), fallback: new HsPrefixIndex(), fallbackByProduct: new Map(), hasFallback: false, ambiguous: new HsPrefixIndex(), byProduct: new Map(), byAmbiguousProduct: new Map(), withWords: [], wordStarts: new Map(), all: [] };
 }
 
 function emptyInterval(start: string): Interval {
@@ -102,7 +105,16 @@ function addGoods(t: GoodsTable, cm: CompiledMeasure): void {
     list.push(cm);
     t.byAmbiguousProduct.set(p, list);
   }
-  if (cm.words) t.withWords.push(cm);
+  if (cm.words) {
+    t.withWords.push(cm);
+    for (const w of g.words ?? []) {
+      const first = /[a-z0-9]+/.exec(w.toLowerCase())?.[0];
+      if (first === undefined) continue;
+      const list = t.wordStarts.get(first) ?? [];
+      if (!list.includes(cm)) list.push(cm);
+      t.wordStarts.set(first, list);
+    }
+  }
   t.all.push(cm);
 }
 

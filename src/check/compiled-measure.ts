@@ -123,7 +123,7 @@ function cap(s: string): string {
 }
 
 /** Why a measure needs review, phrased for a person; cached per (cause, field). */
-export type ReviewCause = 'product' | 'goods' | 'direction' | 'grandfather' | 'gate' | 'error' | 'value' | 'purpose' | 'quantity' | 'cap-value' | 'baseline' | 'condition' | 'fallback' | 'claim' | 'claim-missing' | 'purpose-unknown';
+export type ReviewCause = 'product' | 'goods' | 'direction' | 'grandfather' | 'gate' | 'error' | 'value' | 'purpose' | 'quantity' | 'cap-value' | 'baseline' | 'condition' | 'fallback' | 'claim' | 'claim-missing' | 'purpose-unknown' | 'dprk-link' | 'banking-text' | 'hs-words';
 
 /** Sentences that carry transaction text (a stated purpose, an HS code, a quantity) are cached too, as the same
  *  text recurs across a file, but only up to this many per measure: free text must not grow memory without bound. */
@@ -182,6 +182,15 @@ export function reviewReason(cm: CompiledMeasure, cause: ReviewCause, field: str
       break;
     case 'purpose-unknown':
       summary = `${cap(t)} (${cm.m.resolution} para ${cm.m.paragraph}) turns on the purpose, and the stated purpose ${detail} is not one the engine can read: it reads ${(cm.purposeValues ?? []).join(', ')}. Give "${field}" as one of them, or review the claim by hand.`;
+      break;
+    case 'dprk-link':
+      summary = `${cap(t)} (${cm.m.resolution} para ${cm.m.paragraph}) reaches acts tied to the DPRK, directly or indirectly. What the record states for it (from, to, the vessel's flag, owner or recipient, the worker's nationality) does not show such a tie, but ${detail} ("${field}"): establish whether the act goes to, comes from or serves the DPRK before relying on it.`;
+      break;
+    case 'hs-words':
+      summary = `The description of ${detail} names goods ${t} (${cm.m.resolution} para ${cm.m.paragraph}) reaches, but its HS code is not one the measure lists: a code that does not match the goods is how banned goods are misdeclared. Check "${field}" against the description before relying on it.`;
+      break;
+    case 'banking-text':
+      summary = `The purpose describes a bank's presence (an account, or a bank's branch, subsidiary, office or correspondent relationship) and the transaction has a DPRK link, so ${t} (${cm.m.resolution} para ${cm.m.paragraph}) may apply; no "${field}" object says what it is: give "${field}" (kind, act, bankCountry, location, holder, accounts) to decide it.`;
       break;
     default:
       summary = `Whether ${t} (${cm.m.resolution} para ${cm.m.paragraph}) applies depends on "${field}", which is missing.`;

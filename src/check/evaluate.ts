@@ -28,7 +28,7 @@ export function evaluate(tx: Transaction, law: Law, ctx?: CheckContext): Decisio
   if (tx.approvals) checkApprovals(tx, cl);
   const iv = intervalFor(cl, tx.date);
   const p = readPurpose(cl, tx.purpose);
-  const sink: Sink = { reasons: [], obligations: [], errors: undefined, cl, approvalsSeen: tx.approvals ? [] : undefined, purpose: p.purpose, purposeUnknown: !p.known };
+  const sink: Sink = { reasons: [], obligations: [], errors: undefined, cl, approvalsSeen: tx.approvals ? [] : undefined, purpose: p.purpose, purposeUnknown: !p.known, cargoProhibited: false };
   try {
     if (tx.type === 'goods' || (tx.goods !== undefined && tx.goods.length > 0)) {
       const hits = selectGoods(tx, iv, cl, sink);
@@ -37,6 +37,9 @@ export function evaluate(tx: Transaction, law: Law, ctx?: CheckContext): Decisio
         if (h.lines.length > 0) applyMeasure(h.cm, tx, ctx, sink, undefined, h.lines);
         else applyMeasure(h.cm, tx, ctx, sink, h.uncertain);
       }
+      // What the goods measures found is a fact for the measures of the type (1874 para 17: a vessel
+      // believed to carry prohibited items): only goods reasons are in the sink yet.
+      for (let k = 0; k < sink.reasons.length && !sink.cargoProhibited; k++) sink.cargoProhibited = sink.reasons[k]!.effect === 'prohibits';
     }
     const other = iv.byType[tx.type];
     if (other.length > 0) matchOther(tx, other, ctx, sink);

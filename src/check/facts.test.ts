@@ -84,3 +84,14 @@ test('several facts: what fails is said together, with a missing one named besid
   assert.deepEqual(checkFacts(facts, tx({ goods: [{ quantity: 20, unit: 't' }] })), { ok: false, missing: 'deliveredAt' });
   assert.deepEqual(checkFacts(facts, tx({ deliveredAt: 'CN', goods: [{ quantity: 20, unit: 't' }] })), { ok: true });
 });
+
+test('an origin in the DPRK read from a description: named first, or "from"/"made in" the DPRK; never from a denial', () => {
+  const o = (d: string) => originOf({ description: d });
+  assert.equal(o('DPRK anthracite, steam grade'), 'KP');
+  assert.equal(o('North Korean coal'), 'KP');
+  assert.equal(o('anthracite from the DPRK'), 'KP');
+  assert.equal(o('garments made in North Korea'), 'KP');
+  assert.equal(o('coal, not from the DPRK'), undefined);
+  assert.equal(o('coal for DPRK power plants'), undefined, 'a destination is not an origin');
+  assert.equal(o('DPRK-bound diesel'), undefined);
+});

@@ -7,10 +7,17 @@
 import { parseHs } from '../hs/index.ts';
 import type { Fact } from '../law/measure.ts';
 import { capUnit } from './goods-value.ts';
+import { bankingInText } from './dprk-link.ts';
 import { originOf } from './goods-origin.ts';
 import type { GoodsLine, Transaction } from './transaction.ts';
 
 export type FactResult = { ok: true } | { ok: false; missing: string } | { ok: false; fails: string; field: string };
+
+/** What the evaluation has found before the fact is read (the goods measures ran first). */
+export interface Findings {
+  /** A goods measure prohibits the transaction's goods (on a service: the cargo of the vessel served). */
+  cargoProhibited?: boolean;
+}
 
 const OK: FactResult = { ok: true };
 
@@ -69,6 +76,8 @@ function partner(f: Fact, tx: Transaction): FactResult {
 
 function vesselFlag(f: Fact, tx: Transaction): FactResult {
   const vessels = tx.vessels ?? [];
+  // A service to an aircraft and no vessel: a vessel's measure has nothing to reach (2270 para 19 covers aircraft).
+  if (vessels.length === 0 && tx.aircraft !== undefined) return { ok: false, fails: `${f.says}, but the service is for an aircraft`, field: 'vessels' };
   let missing: string | undefined;
   const flags: string[] = [];
   for (let i = 0; i < vessels.length; i++) {
@@ -79,6 +88,38 @@ function vesselFlag(f: Fact, tx: Transaction): FactResult {
   }
   if (missing !== undefined || vessels.length === 0) return { ok: false, missing: missing ?? 'vessels' };
   return { ok: false, fails: `${f.says}, but the vessel flag is ${flags.join(', ')}`, field: 'vessels' };
+}
+
+/**
+ * The registry a vessel is entered in: `to` when given; else a vessel's own flag when it satisfies the fact
+ * (registering a DPRK-flagged vessel is registering it in the DPRK's registry). A vessel of another flag may
+ * be moving to a new registry, so without `to` it decides nothing: `to` is missing.
+ */
+function registry(f: Fact, tx: Transaction): FactResult {
+  if (tx.to !== undefined) return compare(f, tx.to) ? OK : { ok: false, fails: `${f.says}, but the registry (to) is ${tx.to}`, field: 'to' };
+  for (const v of tx.vessels ?? []) if (v.flag !== undefined && compare(f, v.flag)) return OK;
+  return { ok: false, missing: 'to' };
+}
+
+/**
+ * The parties in a role (`roles`: words the role contains, so "owner" picks "registered owner" and
+ * "shipowner"): their country, else nationality. Holds when one of them satisfies the fact; a party with
+ * no country says nothing, and no such party means the fact does not hold (the record names no owner).
+ */
+function partiesCountry(f: Fact, tx: Transaction): FactResult {
+  const roles = f.roles ?? [];
+  const seen: string[] = [];
+  const parties = tx.parties ?? [];
+  for (let i = 0; i < parties.length; i++) {
+    const p = parties[i]!;
+    const role = p.role?.toLowerCase();
+    if (role === undefined || !roles.some((r) => role.includes(r))) continue;
+    const c = p.country ?? p.nationality;
+    if (c === undefined) continue;
+    if (compare(f, c)) return OK;
+    seen.push(`parties[${i}] ("${p.role}") is of ${c}`);
+  }
+  return { ok: false, fails: seen.length > 0 ? `${f.says}, but ${seen.join('; ')}` : `${f.says}, but no party is named as ${roles.join(', ')} with a country`, field: 'parties' };
 }
 
 /** Quantity in the fact's units: the line's own unit when the fact bounds it (litres included). */
@@ -130,11 +171,16 @@ function goodsFact(f: Fact, tx: Transaction, lines: readonly number[] | undefine
   return fails.length === 0 ? OK : { ok: false, fails: fails.join('; '), field: field! };
 }
 
-/** One fact against the transaction; `lines`: the goods lines in question (all when undefined). */
-export function checkFact(f: Fact, tx: Transaction, lines?: readonly number[]): FactResult {
+/** One fact against the transaction; `lines`: the goods lines in question (all when undefined); `found`: what the evaluation found so far. */
+export function checkFact(f: Fact, tx: Transaction, lines?: readonly number[], found?: Findings): FactResult {
   switch (f.field) {
     case 'partner': return partner(f, tx);
     case 'vessels.flag': return vesselFlag(f, tx);
+    case 'registry': return registry(f, tx);
+    case 'parties.country': return partiesCountry(f, tx);
+    case 'goods.prohibited':
+      if (found?.cargoProhibited === undefined) return { ok: false, missing: 'goods' };
+      return compare(f, found.cargoProhibited) ? OK : { ok: false, fails: `${f.says}, but no goods measure prohibits the goods`, field: 'goods' };
     case 'goods.hs':
     case 'goods.quantity':
     case 'goods.origin':
@@ -142,11 +188,17 @@ export function checkFact(f: Fact, tx: Transaction, lines?: readonly number[]): 
     default:
       if (f.absent === true) {
         const v = read(tx, f.field);
-        return v === undefined ? OK : { ok: false, fails: `${f.says}, but ${f.field} is given`, field: f.field };
+        if (v !== undefined) return { ok: false, fails: `${f.says}, but ${f.field} is given`, field: f.field };
+        // A purpose that describes a bank's presence (with a DPRK link) is a banking record the text states.
+        if (f.field.startsWith('banking.') && bankingInText(tx)) return { ok: false, fails: `${f.says}, but the purpose describes a bank's presence`, field: 'purpose' };
+        return OK;
       }
       // A banking fact on a transaction that describes no banking presence does not hold: an ordinary
-      // payment is not a branch or an account (asking for `banking.kind` would review every payment).
-      if (tx.banking === undefined && f.field.startsWith('banking.')) return { ok: false, fails: `${f.says}, but the transaction describes no banking presence`, field: 'banking' };
+      // payment is not a branch or an account (asking for `banking.kind` would review every payment). But a
+      // purpose that describes one (an account, a bank's branch or office) beside a DPRK link asks for it.
+      if (tx.banking === undefined && f.field.startsWith('banking.')) {
+        return bankingInText(tx) ? { ok: false, missing: 'banking' } : { ok: false, fails: `${f.says}, but the transaction describes no banking presence`, field: 'banking' };
+      }
       return scalar(f, read(tx, f.field), f.field);
   }
 }

@@ -7,7 +7,8 @@ import type { CheckContext, PartyToScreen } from './context.ts';
 import { partyReasons } from './party-reasons.ts';
 import { applyMeasure } from './apply-measure.ts';
 import { pushError, pushReason, type Sink, type Uncertainty } from './sink.ts';
-import { checkFact } from './facts.ts';
+import { dprkLink, type DprkLink } from './dprk-link.ts';
+import { checkFact, type Findings } from './facts.ts';
 import type { Fact } from '../law/measure.ts';
 import { reviewReason, type CompiledMeasure } from './compiled-measure.ts';
 import type { Reason } from './decision.ts';
@@ -16,10 +17,10 @@ import type { Transaction } from './transaction.ts';
 const NO = 0;
 
 /** The first fact of `when` that fails (NO) or is missing (its field); undefined when all hold. */
-function allFacts(facts: readonly Fact[], tx: Transaction): string | typeof NO | undefined {
+function allFacts(facts: readonly Fact[], tx: Transaction, found: Findings): string | typeof NO | undefined {
   let review: string | undefined;
   for (const f of facts) {
-    const r = checkFact(f, tx);
+    const r = checkFact(f, tx, undefined, found);
     if (r.ok) continue;
     if ('missing' in r) review ??= r.missing;
     else return NO;
@@ -28,10 +29,10 @@ function allFacts(facts: readonly Fact[], tx: Transaction): string | typeof NO |
 }
 
 /** At least one fact of `whenAny` holds (undefined); else the first missing field; else NO. */
-function anyFact(facts: readonly Fact[], tx: Transaction): string | typeof NO | undefined {
+function anyFact(facts: readonly Fact[], tx: Transaction, found: Findings): string | typeof NO | undefined {
   let review: string | undefined;
   for (const f of facts) {
-    const r = checkFact(f, tx);
+    const r = checkFact(f, tx, undefined, found);
     if (r.ok) return undefined;
     if ('missing' in r) review ??= r.missing;
   }
@@ -42,6 +43,7 @@ function anyFact(facts: readonly Fact[], tx: Transaction): string | typeof NO | 
 export function gate(cm: CompiledMeasure, tx: Transaction, sink: Sink): Uncertainty | typeof NO | undefined {
   const a = cm.applies;
   let review: string | undefined;
+  let link: DprkLink | undefined;
   if (a.direction) {
     const to = tx.to === 'KP';
     const from = tx.from === 'KP';
@@ -49,11 +51,15 @@ export function gate(cm: CompiledMeasure, tx: Transaction, sink: Sink): Uncertai
     if (!ok) {
       if (tx.from === undefined && a.direction !== 'to-dprk') review ??= 'from';
       else if (tx.to === undefined && a.direction !== 'from-dprk') review ??= 'to';
-      else return NO;
+      // from/to name other countries, but a party, vessel or text ties the act to the DPRK: review, never
+      // pass — where the rest of the measure's scope is shown (below: any other input missing drops it).
+      else if ((link = dprkLink(tx)) === undefined) return NO;
     }
   }
   if (a.vesselFlag !== undefined) {
     const vessels = tx.vessels;
+    // A service to an aircraft alone: a vessel's measure has nothing to reach.
+    if ((!vessels || vessels.length === 0) && tx.aircraft !== undefined) return NO;
     if (!vessels || vessels.length === 0) review ??= 'vessels';
     else {
       let hit = false;
@@ -72,17 +78,20 @@ export function gate(cm: CompiledMeasure, tx: Transaction, sink: Sink): Uncertai
   if (a.workerNationality !== undefined) {
     const n = tx.worker?.nationality;
     if (n === undefined) review ??= 'worker.nationality';
-    else if (n !== a.workerNationality) return NO;
+    // Another nationality, yet a party of the DPRK (the worker named among the parties?): review, not pass.
+    else if (n !== a.workerNationality && (link ??= dprkLink(tx)) === undefined) return NO;
   }
   if (a.when) {
-    const g = allFacts(a.when, tx);
+    const g = allFacts(a.when, tx, sink);
     if (g === NO) return NO;
     review ??= g;
   }
   if (a.whenAny) {
-    const g = anyFact(a.whenAny, tx);
-    if (g === NO) return NO;
-    review ??= g;
+    const g = anyFact(a.whenAny, tx, sink);
+    // None of the ties the measure names holds (flag, owner, recipient), yet the record ties the act to the
+    // DPRK otherwise (a party of the DPRK in another role, text naming it): review naming that, not pass.
+    if (g === NO && (link ??= dprkLink(tx)) === undefined) return NO;
+    if (g !== NO) review ??= g;
   }
   if (cm.purposes) {
     const p = sink.purpose;
@@ -90,7 +99,13 @@ export function gate(cm: CompiledMeasure, tx: Transaction, sink: Sink): Uncertai
     else if (sink.purposeUnknown) return review === undefined ? { cause: 'purpose-unknown', field: 'purpose', detail: JSON.stringify(tx.purpose) } : { cause: 'gate', field: review };
     else if (!cm.purposes.has(p)) return NO;
   }
-  return review === undefined ? undefined : { cause: 'gate', field: review };
+  if (link !== undefined) {
+    // Only the direction is in doubt: review naming the link. With another input missing too (no purpose
+    // stated, no flag), a link alone is too little to tie the measure to the act: it is not applied.
+    return review === undefined ? { cause: 'dprk-link', field: link.field, detail: link.says } : NO;
+  }
+  if (review === undefined) return undefined;
+  return { cause: review === 'banking' ? 'banking-text' : 'gate', field: review };
 }
 
 export function matchOther(tx: Transaction, measures: readonly CompiledMeasure[], ctx: CheckContext | undefined, sink: Sink): void {

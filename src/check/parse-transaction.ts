@@ -2,7 +2,8 @@
  * Validate one input record against CONTRACT §1 and return it as a Transaction. Hand-written rather
  * than schema-compiled: it runs once per record on million-line files, and each message must name the
  * record and the exact field. It validates in place and returns the same object (no copy: the record
- * came from JSON.parse); the only rewrite is a numeric `id` or `imo` becoming a string. Unknown fields
+ * came from JSON.parse); the only rewrites are a numeric `id` or `imo` becoming a string and a service
+ * written as people write it (`"service": "insuring"`) becoming `{kind: "insurance"}`. Unknown fields
  * are refused (a misspelt "contrct" must not silently drop the grandfathering date).
  */
 import { findBadText } from '../io/text-guard.ts';
@@ -11,6 +12,7 @@ import { MAX_NAME_LENGTH, MAX_TEXT_LENGTH } from '../io/limits.ts';
 import { parseHs } from '../hs/index.ts';
 import { isDateOfBirth, isValidDate } from '../law/dates.ts';
 import { isCountryCode } from '../geo/country-codes.ts';
+import { readServiceKind } from './service-kind.ts';
 import { AIRCRAFT_USES, BANKING_ACTS, BANKING_HOLDERS, BANKING_KINDS, PRODUCTS, REPATRIATION_BARS, SERVICE_KINDS, TRANSACTION_TYPES, type Transaction } from './transaction.ts';
 
 type Rec = Record<string, unknown>;
@@ -132,9 +134,14 @@ export function parseTransaction(raw: unknown, record: string | number): Transac
   }
   if (type === 'service') {
     if (o.service === undefined) fail(r, 'service.kind', `is required for a service (one of ${SERVICE_KINDS.join(', ')})`);
+    // "service": "insurance" is short for {"kind": "insurance"}.
+    if (typeof o.service === 'string') o.service = { kind: o.service };
     const sv = obj(r, o.service, 'service', SERVICE);
     if (sv.kind === undefined) fail(r, 'service.kind', `is required (one of ${SERVICE_KINDS.join(', ')})`);
-    oneOf(r, sv.kind, 'service.kind', SERVICE_KINDS);
+    // The kind as people write it ("Insuring", "crew services", "time charter") becomes the contract's noun.
+    const kind = typeof sv.kind === 'string' ? readServiceKind(sv.kind) : undefined;
+    if (kind === undefined) fail(r, 'service.kind', `is ${showValue(sv.kind)}, which is not one of ${SERVICE_KINDS.join(', ')} (their verbs are read too: insure, insuring, charter, crewing, ...)`);
+    sv.kind = kind;
   } else if (o.service !== undefined) {
     fail(r, 'service', `is read only on a transaction of type "service" (this one is "${type}")`);
   }

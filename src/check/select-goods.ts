@@ -9,9 +9,12 @@
  * Hot path: per-call arrays only, no closures.
  */
 import { parseHs } from '../hs/index.ts';
+import { isWordChar, readDescription } from '../law/word-senses.ts';
 import { pushReason, type Sink, type Uncertainty } from './sink.ts';
 import type { CompiledLaw, GoodsTable, Interval } from './compile-law.ts';
 import { reviewReason, type CompiledMeasure } from './compiled-measure.ts';
+import { dprkLink } from './dprk-link.ts';
+import { originOf } from './goods-origin.ts';
 import { itemValue } from './goods-value.ts';
 import type { GoodsLine, Transaction } from './transaction.ts';
 
@@ -24,7 +27,10 @@ export interface GoodsHit {
   uncertain: Uncertainty | undefined;
 }
 
-const fieldCache: { product: Uncertainty[]; hs: Uncertainty[]; value: Uncertainty[]; condition: Uncertainty[] } = { product: [], hs: [], value: [], condition: [] };
+const fieldCache: { product: Uncertainty[]; hs: Uncertainty[]; value: Uncertainty[]; condition: Uncertainty[]; words: Uncertainty[] } = { product: [], hs: [], value: [], condition: [], words: [] };
+function wordsBesideHs(i: number): Uncertainty {
+  return (fieldCache.words[i] ??= { cause: 'hs-words', field: `goods[${i}].hs`, detail: `goods[${i}]` });
+}
 function productUnknown(i: number): Uncertainty {
   return (fieldCache.product[i] ??= { cause: 'product', field: `goods[${i}].product` });
 }
@@ -51,30 +57,113 @@ function newOrUsed(line: GoodsLine): 'new' | 'used' | undefined {
   return used === isNew ? undefined : used ? 'used' : 'new';
 }
 
+const NONE: readonly CompiledMeasure[] = [];
+
 const DIRECTION_TO: Uncertainty = { cause: 'direction', field: 'to' };
 const DIRECTION_FROM: Uncertainty = { cause: 'direction', field: 'from' };
+
+/**
+ * How a table of one direction applies to the lines: for certain (undefined), possibly (why: a missing
+ * `to`/`from`, or a DPRK link beside them), or not at all (null: only lines of DPRK origin reach it).
+ */
+type Direction = Uncertainty | undefined | null;
 
 /** The goods hits of `tx`, grouped by measure, in the order measures were first reached. */
 export function selectGoods(tx: Transaction, iv: Interval, cl: CompiledLaw, sink: Sink): readonly GoodsHit[] {
   const hits: GoodsHit[] = [];
   const toKP = tx.to === 'KP';
   const fromKP = tx.from === 'KP';
-  if (toKP || (tx.to === undefined && !fromKP)) selectDirection(tx, iv.goodsTo, cl, sink, toKP ? undefined : DIRECTION_TO, hits);
-  if (fromKP || (tx.from === undefined && !toKP)) selectDirection(tx, iv.goodsFrom, cl, sink, fromKP ? undefined : DIRECTION_FROM, hits);
+  // from/to name other countries, yet a party, a vessel or the purpose ties the goods to the DPRK: each
+  // direction is then possible (indirect supply, or "using its flag vessels"), so review, never pass.
+  let link: Uncertainty | undefined;
+  if (!toKP && !fromKP) {
+    const l = dprkLink(tx, false);
+    if (l) link = { cause: 'dprk-link', field: l.field, detail: l.says };
+  }
+  const to: Direction = toKP ? undefined : tx.to === undefined && !fromKP ? DIRECTION_TO : !fromKP && link ? link : null;
+  const from: Direction = fromKP ? undefined : tx.from === undefined && !toKP ? DIRECTION_FROM : !toKP && link ? link : null;
+  // Goods of DPRK origin leave the DPRK whatever country they are shipped from (transhipped coal), unless a
+  // goods transaction takes them to the DPRK; on a service the goods are the cargo, and from/to the service's.
+  const byOrigin = !toKP || tx.type === 'service';
+  const runFrom = from !== null || byOrigin;
+  if (to === null || !runFrom) {
+    if (to !== null) selectDirection(tx, iv.goodsTo, cl, sink, to, hits, false, undefined);
+    if (runFrom) selectDirection(tx, iv.goodsFrom, cl, sink, from, hits, byOrigin, undefined);
+    return hits;
+  }
+  // Both directions possible: a line is unidentified only if neither table knows it ("diesel" is not a
+  // DPRK export, but it is identified all the same), so those reviews wait for both tables.
+  const pending: Pending = { known: [], lines: [], tables: [] };
+  selectDirection(tx, iv.goodsTo, cl, sink, to, hits, false, pending);
+  selectDirection(tx, iv.goodsFrom, cl, sink, from, hits, byOrigin, pending);
+  for (let k = 0; k < pending.lines.length; k++) {
+    const i = pending.lines[k]!;
+    if (!pending.known[i]) pushReason(sink, reviewReason(pending.tables[k]!.all[0]!, 'goods', goodsUnknown(i).field));
+  }
   return hits;
 }
 
-function selectDirection(tx: Transaction, t: GoodsTable, cl: CompiledLaw, sink: Sink, dir: Uncertainty | undefined, hits: GoodsHit[]): void {
+/** Lines some table identified, and the unidentified lines with the table that would cite them. */
+interface Pending {
+  known: boolean[];
+  lines: number[];
+  tables: GoodsTable[];
+}
+
+function selectDirection(tx: Transaction, t: GoodsTable, cl: CompiledLaw, sink: Sink, dir: Direction, hits: GoodsHit[], byOrigin: boolean, pending: Pending | undefined): void {
   if (t.all.length === 0) return;
   const goods = tx.goods;
   if (!goods || goods.length === 0) {
     // Only a goods transaction must say what it carries; other types may carry nothing.
-    if (tx.type === 'goods') pushReason(sink, reviewReason(t.all[0]!, 'goods', 'goods'));
+    if (tx.type === 'goods' && dir !== null) pushReason(sink, reviewReason(t.all[0]!, 'goods', 'goods'));
     return;
   }
   for (let i = 0; i < goods.length; i++) {
     const line = goods[i]!;
-    if (!selectLine(line, i, t, cl, sink, dir, hits) && t.hasFallback) selectFallback(line, i, t, dir, hits);
+    const d = dir !== undefined && byOrigin && originOf(line) === 'KP' ? undefined : dir;
+    if (d === null) continue;
+    const r = selectLine(line, i, t, cl, d, hits);
+    if (r === UNIDENTIFIED) {
+      if (pending === undefined) pushReason(sink, reviewReason(t.all[0]!, 'goods', goodsUnknown(i).field));
+      else {
+        pending.lines.push(i);
+        pending.tables.push(t);
+      }
+    } else {
+      if (pending !== undefined) pending.known[i] = true;
+      if (r === NOT_LOOKED && t.hasFallback) selectFallback(line, i, t, d, hits);
+      if (line.hs !== undefined && line.description !== undefined && t.withWords.length > 0) selectWordsBesideHs(line, i, t, d, hits);
+    }
+  }
+}
+
+/**
+ * A line whose HS code decided, but whose description names goods a measure reaches that the code does not
+ * ("missile launchers" under HS 8479): a misdeclared code is how banned goods travel, so each such measure
+ * is review naming the HS code, never passed on the code's word. Apart from selectLine (kept small).
+ */
+function selectWordsBesideHs(line: GoodsLine, i: number, t: GoodsTable, dir: Uncertainty | undefined, hits: GoodsHit[]): void {
+  // Word by word: only a word that starts one of the table's words costs more than a map lookup.
+  const d = line.description!.toLowerCase();
+  const n = d.length;
+  let digits: string | undefined;
+  let desc: string | undefined;
+  let k = 0;
+  while (k < n) {
+    while (k < n && !isWordChar(d.charCodeAt(k))) k++;
+    const start = k;
+    while (k < n && isWordChar(d.charCodeAt(k))) k++;
+    if (k === start) break;
+    const list = t.wordStarts.get(d.slice(start, k));
+    if (list === undefined) continue;
+    if (digits === undefined && (digits = parseHs(line.hs!)) === undefined) return;
+    for (let j = 0; j < list.length; j++) {
+      const cm = list[j]!;
+      // A measure the code (or product) already reached needs no reading of the words.
+      if (t.decisive.lookup(digits).includes(cm) || t.ambiguous.lookup(digits).includes(cm) || (line.product !== undefined && t.byProduct.get(line.product)?.includes(cm) === true)) continue;
+      desc ??= readDescription(line.description!);
+      if (cm.words!.test(desc)) hit(hits, cm, i, line, dir ?? wordsBesideHs(i));
+    }
   }
 }
 
@@ -123,8 +212,13 @@ function hit(hits: GoodsHit[], cm: CompiledMeasure, i: number, line: GoodsLine, 
   return true;
 }
 
-/** Select the measures reaching one line; true when some measure looked at it (caught it, or identified it and let it pass). */
-function selectLine(line: GoodsLine, i: number, t: GoodsTable, cl: CompiledLaw, sink: Sink, dir: Uncertainty | undefined, hits: GoodsHit[]): boolean {
+const NOT_LOOKED = 0;
+const LOOKED = 1;
+/** No HS code, no product kind (or "other") and no word any measure of the table knows. */
+const UNIDENTIFIED = 2;
+
+/** Select the measures reaching one line: whether some measure looked at it (caught it, or identified it and let it pass), or nothing identifies it. */
+function selectLine(line: GoodsLine, i: number, t: GoodsTable, cl: CompiledLaw, dir: Uncertainty | undefined, hits: GoodsHit[]): number {
   let found = 0;
   // Whether any measure looked at the line: a fallback measure (HS chapter 27 to the DPRK) reaches only
   // lines nothing else did.
@@ -134,6 +228,11 @@ function selectLine(line: GoodsLine, i: number, t: GoodsTable, cl: CompiledLaw, 
   let annexed: CompiledMeasure | undefined;
   const digits = line.hs !== undefined ? parseHs(line.hs) : undefined;
   const product = line.product;
+  // An HS prefix where the product or description decides (2709, 2710), when no product kind is given.
+  const ambHs = digits !== undefined && product === undefined ? t.ambiguous.lookup(digits) : NONE;
+  // The description as the measures read it (lower case, words in another sense blanked: "rail tank
+  // cars"), read only where words can decide: no HS code, or an HS code that needs them.
+  const desc = line.description !== undefined && (digits === undefined || ambHs.length > 0) ? readDescription(line.description) : undefined;
   if (digits !== undefined) {
     const decisive = t.decisive.lookup(digits);
     for (let k = 0; k < decisive.length; k++) {
@@ -143,11 +242,9 @@ function selectLine(line: GoodsLine, i: number, t: GoodsTable, cl: CompiledLaw, 
       if (hit(hits, cm, i, line, dir)) found++;
     }
     if (product === undefined) {
-      const amb = t.ambiguous.lookup(digits);
-      if (amb.length > 0) {
-        const desc = line.description?.toLowerCase();
-        for (let k = 0; k < amb.length; k++) {
-          const cm = amb[k]!;
+      if (ambHs.length > 0) {
+        for (let k = 0; k < ambHs.length; k++) {
+          const cm = ambHs[k]!;
           if (desc !== undefined && cm.words?.test(desc)) hit(hits, cm, i, line, dir);
           else if (desc !== undefined && cl.knownWords.get(cm)?.test(desc)) continue; // the description names something else
           else hit(hits, cm, i, line, dir ?? productUnknown(i));
@@ -159,13 +256,12 @@ function selectLine(line: GoodsLine, i: number, t: GoodsTable, cl: CompiledLaw, 
   if (digits === undefined) {
     // Without an HS code the description's well-known words count too, even beside a product kind:
     // "Mercedes-Benz sedan" as transport-vehicles is still a luxury car (fail closed).
-    const desc = line.description?.toLowerCase();
     if (desc !== undefined) {
       for (const cm of t.withWords) {
         if (!cm.words!.test(desc)) continue;
         if (cm.applies.goods?.minValueUsd !== undefined) annexed = cm;
         looked = true;
-      if (hit(hits, cm, i, line, dir)) found++;
+        if (hit(hits, cm, i, line, dir)) found++;
       }
     }
   }
@@ -182,7 +278,6 @@ function selectLine(line: GoodsLine, i: number, t: GoodsTable, cl: CompiledLaw, 
     const amb = digits === undefined ? t.byAmbiguousProduct.get(product) : undefined;
     if (amb) {
       // e.g. "arms" without an HS code: heavy arms or small arms? The description may say.
-      const desc = line.description?.toLowerCase();
       const named = desc !== undefined ? cl.productWords.get(product) : undefined;
       for (const cm of amb) {
         if (desc !== undefined && cm.words?.test(desc)) hit(hits, cm, i, line, dir);
@@ -192,11 +287,8 @@ function selectLine(line: GoodsLine, i: number, t: GoodsTable, cl: CompiledLaw, 
       }
     }
   }
-  if (digits === undefined && product === undefined) {
-    if (found === 0) {
-      // Nothing identifies the goods: fail closed rather than pass them.
-      pushReason(sink, reviewReason(t.all[0]!, 'goods', goodsUnknown(i).field));
-    }
-  }
-  return looked;
+  // A product kind of "other" says what the goods are not, not what they are: the words must still identify
+  // them. Nothing identifies the goods: the caller fails closed rather than pass them.
+  if (digits === undefined && (product === undefined || product === 'other') && found === 0) return UNIDENTIFIED;
+  return looked ? LOOKED : NOT_LOOKED;
 }

@@ -21,6 +21,8 @@ export interface Sink {
   purpose: string | undefined;
   /** A purpose was stated that the engine cannot read (not in the law's vocabulary). */
   purposeUnknown: boolean;
+  /** Set once the goods measures have run: whether one prohibits the goods (facts read it: `goods.prohibited`). */
+  cargoProhibited?: boolean;
 }
 
 export interface Uncertainty {

@@ -45,7 +45,13 @@ export interface GoodsScope {
 export type FactField =
   | 'to' | 'from' | 'partner' | 'deliveredAt' | 'service.kind' | 'aircraft.type' | 'aircraft.use' | 'aircraft.operator'
   | 'banking.kind' | 'banking.act' | 'banking.bankCountry' | 'banking.location' | 'banking.holder' | 'banking.accounts'
-  | 'worker.hostNational' | 'worker.repatriationBarred' | 'vessels.flag' | 'goods.hs' | 'goods.quantity' | 'goods.origin';
+  | 'worker.hostNational' | 'worker.repatriationBarred' | 'vessels.flag' | 'goods.hs' | 'goods.quantity' | 'goods.origin'
+  /** The registry a vessel is entered in: `to` when given, else the vessel's own flag. */
+  | 'registry'
+  /** The country (else nationality) of the parties whose role names one of `roles` (owner, operator, lessee). */
+  | 'parties.country'
+  /** Whether a goods measure prohibits the transaction's goods (a vessel's cargo: 1874 para 17). */
+  | 'goods.prohibited';
 
 /**
  * One fact about a transaction, as the law data states it: the field equals (`is`), differs from (`not`),
@@ -62,6 +68,8 @@ export interface Fact {
   atMost?: { bbl?: number; t?: number; kg?: number; l?: number };
   /** The fact holds when the field is not given at all (a payment is not a banking presence). */
   absent?: true;
+  /** parties.country: the role words that pick the parties (a role containing "owner" picks "registered owner"). */
+  roles?: string[];
   says: string;
 }
 

@@ -1,0 +1,65 @@
+/**
+ * A DPRK link a transaction states outside `from`/`to`: a party of the DPRK, a DPRK-flagged vessel, an
+ * aircraft of a DPRK airline, goods of DPRK origin, a supply made in the DPRK, or free text naming the DPRK.
+ * Where `from`/`to` say the act neither goes to nor comes from the DPRK but such a link is there, a measure
+ * that reaches acts to or from the DPRK may still reach it (directly or indirectly): the answer is review
+ * naming the link, never a silent `permitted`. Each reader here only ever moves an answer toward review.
+ */
+import { originOf } from './goods-origin.ts';
+import type { Transaction } from './transaction.ts';
+
+export interface DprkLink {
+  /** The field that states the link (`parties[0]`, `vessels[1].flag`, `purpose`, ...). */
+  field: string;
+  /** The link, for the review sentence ("parties[0] ("Korea X Trading") is of the DPRK"). */
+  says: string;
+}
+
+const DPRK_TEXT = /(?:^|[^a-z])(?:dprk|d\.p\.r\.k\.?|north[- ]korea(?:ns?)?|democratic people'?s republic of korea|pyongyang)(?![a-z])/;
+
+/** Whether free text names the DPRK ("DPRK", "North Korean", "Pyongyang", the country's full name). */
+export function mentionsDprk(text: string | undefined): boolean {
+  return text !== undefined && DPRK_TEXT.test(text.toLowerCase());
+}
+
+/** The first DPRK link the transaction states beside `from`/`to`, or undefined. `goods`: also goods of DPRK origin. */
+export function dprkLink(tx: Transaction, goods = true): DprkLink | undefined {
+  const parties = tx.parties;
+  if (parties) {
+    for (let i = 0; i < parties.length; i++) {
+      const p = parties[i]!;
+      if (p.country === 'KP' || p.nationality === 'KP') return { field: `parties[${i}]`, says: `parties[${i}] ("${p.name}") is of the DPRK` };
+    }
+  }
+  const vessels = tx.vessels;
+  if (vessels) {
+    for (let i = 0; i < vessels.length; i++) if (vessels[i]!.flag === 'KP') return { field: `vessels[${i}].flag`, says: `vessels[${i}] flies the DPRK flag` };
+  }
+  if (tx.aircraft?.operator === 'KP') return { field: 'aircraft.operator', says: 'the aircraft is operated by a DPRK airline' };
+  if (tx.deliveredAt === 'KP') return { field: 'deliveredAt', says: 'the supply happens in the DPRK (deliveredAt)' };
+  if (tx.goods) {
+    for (let i = 0; i < tx.goods.length; i++) {
+      const line = tx.goods[i]!;
+      if (goods && originOf(line) === 'KP') return { field: `goods[${i}].origin`, says: `goods[${i}] is of DPRK origin` };
+      if (mentionsDprk(line.description)) return { field: `goods[${i}].description`, says: `goods[${i}]'s description names the DPRK` };
+    }
+  }
+  if (mentionsDprk(tx.purpose)) return { field: 'purpose', says: 'the purpose names the DPRK' };
+  return undefined;
+}
+
+const ACCOUNT = /(?:^|[^a-z])accounts?(?![a-z])/;
+const PRESENCE = /(?:^|[^a-z])(?:branch(?:es)?|subsidiar(?:y|ies)|representative offices?|rep offices?|offices?|correspondent)(?![a-z])/;
+const BANK = /(?:^|[^a-z])bank(?:s|ing)?(?![a-z])/;
+
+/**
+ * Whether a financial transaction without a `banking` object describes a bank's presence in its purpose
+ * (an account; a bank's branch, subsidiary, office or correspondent relationship) and has a DPRK link
+ * (`from`/`to`, a party, free text). The banking measures then ask for `banking` rather than pass it.
+ */
+export function bankingInText(tx: Transaction): boolean {
+  if (tx.type !== 'financial' || tx.purpose === undefined) return false;
+  const p = tx.purpose.toLowerCase();
+  if (!ACCOUNT.test(p) && !(PRESENCE.test(p) && BANK.test(p))) return false;
+  return tx.from === 'KP' || tx.to === 'KP' || dprkLink(tx) !== undefined;
+}
