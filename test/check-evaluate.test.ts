@@ -103,7 +103,7 @@ test('HS 2709 is decided by product or description, else review naming goods[i].
 test('an approval covers the measure id and its dash-suffixed children only', () => {
   const tx: Transaction = { type: 'goods', date: '2007-01-01', from: 'FR', to: 'KP', goods: [{ hs: '7113.19' }] };
   assert.equal(evaluate(tx, law).outcome, 'prohibited');
-  const jv: Transaction = { type: 'joint-venture', date: '2018-06-01', jointVenture: { established: '2018-02-01' } };
+  const jv: Transaction = { type: 'joint-venture', date: '2018-06-01', from: 'CN', to: 'KP', jointVenture: { established: '2018-02-01' } };
   // "unscr-2375-1" is no measure and no paragraph: bad input naming the field, not a silent miss.
   assert.throws(() => evaluate({ ...jv, approvals: [{ measure: 'unscr-2375-1', reference: 'r' }] }, law), (e: unknown) => isInterdictError(e) && e.code === 'CHECK_BAD_INPUT' && e.location.field === 'approvals[0].measure');
   assert.throws(() => evaluate({ ...jv, approvals: [{ measure: 'unscr', reference: 'r' }] }, law), (e: unknown) => isInterdictError(e) && e.location.field === 'approvals[0].measure');

@@ -10,10 +10,13 @@ import type { Sink } from './sink.ts';
 import { outcomeOf, type Decision, type Reason } from './decision.ts';
 import type { Transaction } from './transaction.ts';
 
+/**
+ * Beside a prohibition only what decides stays, and every reason about a Committee approval (it carries the
+ * approval's reference): the user relied on it, so an approval that lifts one measure while another still
+ * prohibits is said, never silently dropped (REGIME §1: a decision never ignores an approval).
+ */
 function keepBesideProhibition(r: Reason): boolean {
-  if (r.effect === 'permits' || r.effect === 'conditions') return false;
-  // A review about a Committee approval (it carries the approval's reference) stays: the user relied on it.
-  if (r.effect === 'requires-review') return r.reference !== undefined;
+  if (r.effect === 'permits' || r.effect === 'conditions' || r.effect === 'requires-review') return r.reference !== undefined;
   return true;
 }
 
