@@ -2,17 +2,19 @@
 // failed before its fix. Rows 9 and 10 (long names, the list cache) are in the screening tests.
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
-import { errorLine, projectRoot, scratch } from './support/cli-harness.ts';
+import { cliCommand, compiledCli, errorLine, projectRoot, scratch } from './support/cli-harness.ts';
+import { copyPackage } from './support/package-copy.ts';
 
 const sandbox = scratch('hardening');
 const { cli, write, dir } = sandbox;
 const run = (...args: string[]) => cli(args);
 const tx = (i: number) => ({ id: `t${i}`, type: 'goods', date: '2019-03-01', from: 'CN', to: 'FR', goods: [{ hs: '6203.42', description: 'trousers, men, cotton, in cartons of twelve' }] });
 const ndjson = (n: number): string => Array.from({ length: n }, (_, i) => JSON.stringify(tx(i + 1))).join('\n') + '\n';
-const cliCmd = `${JSON.stringify(process.execPath)} --import tsx cli/main.ts`;
+const cliCmd = cliCommand();
 const sh = (cmd: string) => spawnSync('sh', ['-c', cmd], { cwd: projectRoot, env: sandbox.env, encoding: 'utf8', maxBuffer: 1 << 30 });
 const refined = ['ledger', 'record', '--commodity', 'refined-petroleum', '--state', 'CN', '--date', '2018-03-01', '--reported', '2018-03-05'];
 
@@ -127,19 +129,23 @@ test('row 11: a FIFO is read once, as a stream, and does not hang', () => {
 });
 
 test('row 12: a read-only ledger can still be read; a write says it is read-only, with no stack', () => {
-  const folder = path.join(dir, 'ro');
+  // Root ignores permissions: the child runs as an ordinary user then, who may not be able to read this
+  // clone (a clone under a private folder), so it runs a copy of the installed program in a folder of
+  // its own, beside the ledger, both readable by that user.
+  const asUser = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
+  const own = mkdtempSync(path.join(tmpdir(), 'interdict-ro-'));
+  chmodSync(own, 0o755); // mkdtemp makes it private
+  const entry = copyPackage(path.join(own, 'package'));
+  const folder = path.join(own, 'ro');
   mkdirSync(folder);
-  chmodSync(dir, 0o755); // the scratch folder is private by default; the ordinary user must reach ro/
   const db = path.join(folder, 'ledger.sqlite');
   assert.equal(run(...refined, '--barrels', '1000', '--ref', 'ro1', '--db', db, '--format', 'json').code, 0);
   chmodSync(db, 0o444);
   chmodSync(folder, 0o555);
-  // Root ignores permissions: run the child as an ordinary user then.
-  const asUser = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
-  const env = { ...sandbox.env, INTERDICT_CACHE_DIR: path.join(dir, 'ro-cache'), XDG_DATA_HOME: path.join(dir, 'ro-data') };
+  const env = { ...sandbox.env, INTERDICT_CACHE_DIR: path.join(own, 'ro-cache'), XDG_DATA_HOME: path.join(own, 'ro-data') };
   mkdirSync(env.INTERDICT_CACHE_DIR, { recursive: true, mode: 0o777 });
   chmodSync(env.INTERDICT_CACHE_DIR, 0o777);
-  const runAs = (...args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', 'cli/main.ts', ...args], { cwd: projectRoot, env, encoding: 'utf8', ...asUser });
+  const runAs = (...args: string[]) => spawnSync(process.execPath, [entry, ...args], { cwd: own, env, encoding: 'utf8', ...asUser });
   try {
     const status = runAs('ledger', 'status', '--commodity', 'refined-petroleum', '--period', '2018', '--db', db, '--format', 'json');
     assert.equal(status.status, 0, status.stderr);
@@ -151,6 +157,7 @@ test('row 12: a read-only ledger can still be read; a write says it is read-only
   } finally {
     chmodSync(folder, 0o755);
     chmodSync(db, 0o644);
+    rmSync(own, { recursive: true, force: true });
   }
 });
 
@@ -173,7 +180,7 @@ test('row 14: check streams: memory is bounded by a chunk, not the input', () =>
   const n = 260_000;
   const big = write('mem.ndjson', ndjson(n));
   assert.ok(statSync(big).size > 40_000_000);
-  const r = sh(`${JSON.stringify(process.execPath)} --max-old-space-size=48 --import tsx cli/main.ts check ${JSON.stringify(big)} --format json | tail -1`);
+  const r = sh(`${JSON.stringify(process.execPath)} --max-old-space-size=48 ${JSON.stringify(compiledCli())} check ${JSON.stringify(big)} --format json | tail -1`);
   assert.equal(r.status, 0, r.stderr.slice(0, 2000));
   assert.equal((JSON.parse(r.stdout) as { id: string }).id, `t${n}`);
 });
@@ -265,7 +272,7 @@ test('second review: long text and long unknown keys are refused with short mess
 });
 
 test('second review: a cache folder that cannot be made costs speed, never a hang', () => {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', 'cli/main.ts', 'law', 'list', '--format', 'json'], { cwd: projectRoot, env: { ...sandbox.env, INTERDICT_CACHE_DIR: '', XDG_CACHE_HOME: '/proc' }, encoding: 'utf8', timeout: 60_000 });
+  const r = spawnSync(process.execPath, [compiledCli(), 'law', 'list', '--format', 'json'], { cwd: projectRoot, env: { ...sandbox.env, INTERDICT_CACHE_DIR: '', XDG_CACHE_HOME: '/proc' }, encoding: 'utf8', timeout: 60_000 });
   assert.equal(r.status, 0, r.stderr);
 });
 
@@ -275,7 +282,7 @@ test('second review: SIGTERM during a long check leaves no temporary output behi
   // The input stays open, so check cannot finish on its own: it holds its output (the input is not yet
   // proved valid) and spills it to a temporary file. Whatever the machine's speed, it is still running
   // when the signal comes.
-  const child = spawn(process.execPath, ['--import', 'tsx', 'cli/main.ts', 'check', '-', '--format', 'json'], { cwd: projectRoot, env: { ...sandbox.env, TMPDIR: tmp }, stdio: ['pipe', 'ignore', 'ignore'] });
+  const child = spawn(process.execPath, [compiledCli(), 'check', '-', '--format', 'json'], { cwd: projectRoot, env: { ...sandbox.env, TMPDIR: tmp }, stdio: ['pipe', 'ignore', 'ignore'] });
   const exited = new Promise((r) => child.once('exit', r));
   child.stdin.on('error', () => undefined); // a child that died early is reported by the assertions below
   const spools = (): string[] => readdirSync(tmp).filter((n) => n.startsWith('interdict-out-'));
