@@ -17,7 +17,7 @@ const arr = (items: Schema): Schema => ({ type: 'array', items });
 const closed = (properties: Record<string, Schema>, required: string[] = Object.keys(properties)): Schema => ({ type: 'object', additionalProperties: false, required, properties });
 const open = (properties: Record<string, Schema>, required: string[] = []): Schema => ({ type: 'object', required, properties });
 
-export const errorBodySchema = closed({
+const errorBodySchema = closed({
   error: closed({ code: str, message: str, field: str, record: str, hint: str }, ['code', 'message', 'hint']),
 });
 
@@ -28,7 +28,7 @@ const decision = open({
 
 const explanation = open({ feature: str, score: num, weight: num, detail: str }, ['feature', 'score', 'detail']);
 /** A screening match; `band` ("match" | "possible") and `regime` as CONTRACT §2. */
-export const matchSchema = open({
+const matchSchema = open({
   ref: str, name: str, score: num, band: { enum: ['match', 'possible'] }, regime: str, kind: str, recordKind: str, explanation: arr(explanation), algorithm: str, listVersion: str,
 }, ['ref', 'name', 'score', 'explanation', 'algorithm', 'listVersion']);
 const matches = arr(matchSchema);

@@ -35,7 +35,7 @@ export const AUTH = [400, 401, 403, 429] as const;
 /** And every route that takes a body: too large, or not the media type it takes. */
 export const BODY = [413, 415] as const;
 
-export const screenQuerySchema = {
+const screenQuerySchema = {
   type: 'object',
   required: ['name'],
   additionalProperties: false,
@@ -86,7 +86,7 @@ export const deliveryBodySchema = {
   },
 } as const;
 
-export const subjectSchema = {
+const subjectSchema = {
   type: 'object',
   required: ['id', 'name'],
   additionalProperties: false,

@@ -1,10 +1,10 @@
 /**
- * What checking one NDJSON line means: parse it, validate it, evaluate it (opening the screener the
- * first time a record names parties), and hand the decision on. Blank lines are skipped; a bad line
- * throws, naming its line number.
+ * What checking one NDJSON line means: parse and validate it (`parseNdjsonLine`, the one rule for a
+ * line), evaluate it (opening the screener the first time a record names parties), and hand the decision
+ * on. Blank lines are skipped; a bad line throws, naming its line number.
  */
 import {
-  evaluate, OutcomeTally, parseTransaction, type CapStateLookup, type CheckContext, type Decision, type Transaction, type VesselScreener,
+  evaluate, OutcomeTally, parseNdjsonLine, type CapStateLookup, type CheckContext, type Decision, type Transaction, type VesselScreener,
 } from '../check/index.ts';
 import { InterdictError } from '../errors/index.ts';
 import type { Law } from '../law/index.ts';
@@ -52,15 +52,9 @@ export function lineChecker(law: Law, ctx: LazyContext, onDecision: (d: Decision
     tally,
     records: () => records,
     each(line, n) {
-      let raw: unknown;
-      try {
-        // JSON.parse skips surrounding whitespace (a CRLF line's \r too), so no trim on the hot path.
-        raw = JSON.parse(line);
-      } catch (e) {
-        if (line.trim() === '') return;
-        throw new InterdictError('CHECK_BAD_INPUT', `not valid JSON (${e instanceof Error ? e.message : String(e)})`, { record: n });
-      }
-      const d = evaluateOne(parseTransaction(raw, n), law, ctx, n);
+      const tx = parseNdjsonLine(line, n);
+      if (tx === undefined) return;
+      const d = evaluateOne(tx, law, ctx, n);
       tally.add(d);
       onDecision(d, records);
       records++;

@@ -38,7 +38,7 @@ export interface CompiledMeasure {
   reviews: Map<string, Reason>;
 }
 
-export function escapeRegExp(s: string): string {
+function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 

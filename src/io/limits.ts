@@ -10,3 +10,9 @@ export const MAX_NAME_LENGTH = 1000;
  * real goods description, small enough that one bad record cannot fill memory or the output.
  */
 export const MAX_TEXT_LENGTH = 10_000;
+
+/**
+ * The largest input read whole as one JSON value (an array or a single object; about ten times as much
+ * memory once parsed), and so the longest NDJSON line: NDJSON itself is read as a stream whatever its size.
+ */
+export const MAX_WHOLE_JSON_BYTES = 100 << 20;
