@@ -71,7 +71,7 @@ export const SUCCESS: Record<string, Record<number, Schema>> = {
       ],
     }),
   },
-  'GET /v1/law': { 200: ok('The measures in force on the date', open({ date: str, lawVersion: str, measures: arr(open({ id: str, resolution: int, paragraph: str, title: str, effective: str }, ['id'])) }, ['date', 'lawVersion', 'measures'])) },
+  'GET /v1/law': { 200: ok('The measures in force on the date', open({ date: str, lawVersion: str, measures: arr(open({ id: str, resolution: int, paragraph: str, title: str, effective: str, confidence: str, evaluated: bool, summary: str, source: str, file: str }, ['id'])) }, ['date', 'lawVersion', 'measures'])) },
   'GET /v1/list': { 200: ok('The list in use and the lists loaded before it', open({ version: open({ id: str, sha256: str, dateGenerated: str }, ['id']), counts: { type: 'object' }, history: arr({ type: 'object' }) }, ['version', 'history'])) },
   'POST /v1/ledger/deliveries': {
     200: ok('The same (state, ref) again: nothing changed', open({ created: { const: false }, record: deliveryRecord, period: periodTotals, notices: arr(notice) }, ['created', 'record', 'period', 'notices'])),

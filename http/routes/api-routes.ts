@@ -1,7 +1,8 @@
 // The API's routes (CONTRACT §4): check, screen, law, list, ledger. Thin: validate (schemas), call the app layer, answer.
 import type { FastifyInstance } from 'fastify';
 import { recordDeliveryFor, ledgerNotices, ledgerStatus, type Commodity, type DeliveryBody } from '../../src/app/deliveries/deliveries.ts';
-import { checkTransactions, lawInForce, listInUse, screenBatch, screenOne, type ScreenRequest } from '../../src/app/service/service-queries.ts';
+import { checkTransactions, lawInForce, listInUse, screenBatch, screenOne } from '../../src/app/service/service-queries.ts';
+import type { ScreenRequest } from '../../src/app/screen-names.ts';
 import type { Service } from '../../src/app/service/service-context.ts';
 import { InterdictError } from '../../src/errors/index.ts';
 import { caller } from '../auth.ts';

@@ -3,39 +3,9 @@
  * line), evaluate it (opening the screener the first time a record names parties), and hand the decision
  * on. Blank lines are skipped; a bad line throws, naming its line number.
  */
-import {
-  evaluate, OutcomeTally, parseNdjsonLine, type CapStateLookup, type CheckContext, type Decision, type Transaction, type VesselScreener,
-} from '../check/index.ts';
-import { InterdictError } from '../errors/index.ts';
+import { OutcomeTally, parseNdjsonLine, type Decision } from '../check/index.ts';
 import type { Law } from '../law/index.ts';
-import type { Engine } from './engine.ts';
-
-export interface LazyContext extends CheckContext {
-  /** The screener is built on the first record that names parties. */
-  needParties(): void;
-}
-
-export function lazyContext(engine: Engine, capState?: CapStateLookup, screenVessel?: VesselScreener): LazyContext {
-  const ctx: LazyContext = {
-    needParties() {
-      ctx.screenParty ??= engine.partyScreener();
-    },
-  };
-  if (capState) ctx.capState = capState;
-  if (screenVessel) ctx.screenVessel = screenVessel;
-  return ctx;
-}
-
-/** Evaluate one record; a bad input only evaluation can see (an approval naming nothing) names the record. */
-export function evaluateOne(tx: Transaction, law: Law, ctx: LazyContext, record: number): Decision {
-  if (tx.parties !== undefined && tx.parties.length > 0) ctx.needParties();
-  try {
-    return evaluate(tx, law, ctx);
-  } catch (e) {
-    if (e instanceof InterdictError && e.location.record === undefined) throw e.at({ record });
-    throw e;
-  }
-}
+import { evaluateOne, type LazyContext } from './check-context.ts';
 
 export interface LineChecker {
   /** Check line number `n` (numbered from 1 in the whole input). */

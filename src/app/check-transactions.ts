@@ -13,7 +13,8 @@ import { InterdictError } from '../errors/index.ts';
 import { CONVERT_TO_UTF8, firstInvalidUtf8Line, forEachLine, ioError, MAX_WHOLE_JSON_BYTES, peekJsonShape, Spool, stripBom, type ByteSink } from '../io/index.ts';
 import type { Law } from '../law/index.ts';
 import { describeDbTarget, type DbTarget } from '../store/db-target.ts';
-import { evaluateOne, lazyContext, lineChecker, type LazyContext } from './check-lines.ts';
+import { checkContext, evaluateOne, type LazyContext } from './check-context.ts';
+import { lineChecker } from './check-lines.ts';
 import type { Engine } from './engine.ts';
 
 export type CheckFormat = 'json' | 'human';
@@ -57,17 +58,14 @@ export async function checkStream(engine: Engine, source: Readable, out: ByteSin
 async function prepareContext(engine: Engine, law: Law, ledger: DbTarget | undefined): Promise<LazyContext> {
   // The default database nobody has written yet (the usual case) holds nothing to consult: then the
   // ledger and store modules and the SQLite driver are never loaded (about 40 ms of start-up).
-  if (ledger === undefined || (ledger.kind === 'sqlite' && ledger.isDefault && !existsSync(ledger.file))) return lazyContext(engine);
+  const partyScreener = () => engine.partyScreener();
+  if (ledger === undefined || (ledger.kind === 'sqlite' && ledger.isDefault && !existsSync(ledger.file))) return checkContext({ partyScreener });
   // The cap ledger and the imported 1718 vessels list live in the same database; either may be absent.
   const [{ openCapStateLookup }, { openVesselScreener }] = await Promise.all([import('./ledger-actions.ts'), import('./vessel-screener.ts')]);
   const [capState, screenVessel]: [CapStateLookup | undefined, VesselScreener | undefined] = await Promise.all([openCapStateLookup(ledger, law), openVesselScreener(ledger)]);
-  // A database the user named (flag or variable) that holds neither is a mistake (an empty file, another
-  // program's database), refused like any target not understood; only the default may be empty.
-  const named = ledger.kind === 'postgres' || !ledger.isDefault;
-  if (named && capState === undefined && screenVessel === undefined) {
-    throw new InterdictError('STORE_NOT_FOUND', `${describeDbTarget(ledger)} holds neither a cap ledger nor a vessels list`, { field: 'db' });
-  }
-  return lazyContext(engine, capState, screenVessel);
+  // A database the user named (flag or variable) must hold one of them; only the default may be empty.
+  const named = ledger.kind === 'postgres' || !ledger.isDefault ? describeDbTarget(ledger) : undefined;
+  return checkContext({ partyScreener, ...(capState && { capState }), ...(screenVessel && { screenVessel }), ...(named !== undefined && { named }) });
 }
 
 async function checkInto(engine: Engine, source: Readable, ctx: LazyContext, req: CheckRequest, spool: Spool): Promise<CheckSummary> {
