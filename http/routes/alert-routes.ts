@@ -8,10 +8,11 @@ import { InterdictError } from '../../src/errors/index.ts';
 import { caller } from '../auth.ts';
 import { alertsQuery, AUTH, BODY, confirmBodySchema, decisionBodySchema, idParams, subjectsBodySchema } from '../schemas.ts';
 import { responsesFor } from '../response-schemas.ts';
+import { MAX_LIST_BODY_BYTES } from '../../src/app/limits.ts';
 
 const bearer = [{ bearer: [] }];
 /** A UN list XML file is about 2 MB; room for it to grow. */
-export const LIST_BODY_LIMIT = 32 * 1024 * 1024;
+export const LIST_BODY_LIMIT = MAX_LIST_BODY_BYTES;
 
 export function alertRoutes(app: FastifyInstance, svc: Service): void {
   app.post('/v1/subjects', {
