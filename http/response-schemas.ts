@@ -17,7 +17,7 @@ const arr = (items: Schema): Schema => ({ type: 'array', items });
 const closed = (properties: Record<string, Schema>, required: string[] = Object.keys(properties)): Schema => ({ type: 'object', additionalProperties: false, required, properties });
 const open = (properties: Record<string, Schema>, required: string[] = []): Schema => ({ type: 'object', required, properties });
 
-export const errorBodySchema = closed({
+const errorBodySchema = closed({
   error: closed({ code: str, message: str, field: str, record: str, hint: str }, ['code', 'message', 'hint']),
 });
 
@@ -28,7 +28,7 @@ const decision = open({
 
 const explanation = open({ feature: str, score: num, weight: num, detail: str }, ['feature', 'score', 'detail']);
 /** A screening match; `band` ("match" | "possible") and `regime` as CONTRACT §2. */
-export const matchSchema = open({
+const matchSchema = open({
   ref: str, name: str, score: num, band: { enum: ['match', 'possible'] }, regime: str, kind: str, recordKind: str, explanation: arr(explanation), algorithm: str, listVersion: str,
 }, ['ref', 'name', 'score', 'explanation', 'algorithm', 'listVersion']);
 const matches = arr(matchSchema);
@@ -71,7 +71,7 @@ export const SUCCESS: Record<string, Record<number, Schema>> = {
       ],
     }),
   },
-  'GET /v1/law': { 200: ok('The measures in force on the date', open({ date: str, lawVersion: str, measures: arr(open({ id: str, resolution: int, paragraph: str, title: str, effective: str }, ['id'])) }, ['date', 'lawVersion', 'measures'])) },
+  'GET /v1/law': { 200: ok('The measures in force on the date', open({ date: str, lawVersion: str, measures: arr(open({ id: str, resolution: int, paragraph: str, title: str, effective: str, confidence: str, evaluated: bool, summary: str, source: str, file: str }, ['id'])) }, ['date', 'lawVersion', 'measures'])) },
   'GET /v1/list': { 200: ok('The list in use and the lists loaded before it', open({ version: open({ id: str, sha256: str, dateGenerated: str }, ['id']), counts: { type: 'object' }, history: arr({ type: 'object' }) }, ['version', 'history'])) },
   'POST /v1/ledger/deliveries': {
     200: ok('The same (state, ref) again: nothing changed', open({ created: { const: false }, record: deliveryRecord, period: periodTotals, notices: arr(notice) }, ['created', 'record', 'period', 'notices'])),

@@ -7,6 +7,7 @@ import { ALERT_BANDS, ALERT_SORTS, ALERT_STATUSES, DISPOSITIONS } from '../src/a
 import { DELIVERY_COMMODITIES } from '../src/app/deliveries/deliveries.ts';
 import { MIN_THRESHOLD } from '../src/app/service/service-queries.ts';
 import { COUNTRY_CODES } from '../src/app/index.ts';
+import { MAX_BATCH_RECORDS, MAX_NAME_LENGTH, MAX_NOTE_LENGTH } from '../src/app/limits.ts';
 
 /** A real day (ajv's "date" format checks the days of each month), as the server checks it. */
 const DATE = { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$', format: 'date' } as const;
@@ -23,7 +24,7 @@ const DOB = {
   anyOf: [{ pattern: `^${YEAR}(-(0[1-9]|1[0-2]))?$` }, { pattern: `^${YEAR}-\\d{2}-\\d{2}$`, format: 'date' }],
 } as const;
 /** A name to screen: something with a letter or a digit in it. */
-const NAME = { type: 'string', minLength: 1, maxLength: 500, pattern: '[\\p{L}\\p{N}]' } as const;
+const NAME = { type: 'string', minLength: 1, maxLength: MAX_NAME_LENGTH, pattern: '[\\p{L}\\p{N}]' } as const;
 /** Text that must not be blank. */
 const NOT_BLANK = '\\S';
 /** ISO 3166 alpha-2 codes, as the server knows them (either case: it upper-cases). */
@@ -35,7 +36,7 @@ export const AUTH = [400, 401, 403, 429] as const;
 /** And every route that takes a body: too large, or not the media type it takes. */
 export const BODY = [413, 415] as const;
 
-export const screenQuerySchema = {
+const screenQuerySchema = {
   type: 'object',
   required: ['name'],
   additionalProperties: false,
@@ -57,7 +58,7 @@ export const screenBodySchema = {
   description: 'Either one query ({name, dob?, nationality?, type?}) or a batch {"queries": {"KEY": query}}.',
   properties: {
     ...screenQuerySchema.properties,
-    queries: { type: 'object', maxProperties: 10000, additionalProperties: screenQuerySchema },
+    queries: { type: 'object', maxProperties: MAX_BATCH_RECORDS, additionalProperties: screenQuerySchema },
   },
 } as const;
 
@@ -65,7 +66,7 @@ export const checkBodySchema = {
   description: 'A transaction or an array of them (CONTRACT §1); each is validated field by field.',
   type: ['object', 'array'],
   items: { type: 'object' },
-  maxItems: 10000,
+  maxItems: MAX_BATCH_RECORDS,
 } as const;
 
 export const deliveryBodySchema = {
@@ -86,7 +87,7 @@ export const deliveryBodySchema = {
   },
 } as const;
 
-export const subjectSchema = {
+const subjectSchema = {
   type: 'object',
   required: ['id', 'name'],
   additionalProperties: false,
@@ -99,7 +100,7 @@ export const subjectSchema = {
   },
 } as const;
 
-export const subjectsBodySchema = { type: 'array', minItems: 1, maxItems: 10000, items: subjectSchema } as const;
+export const subjectsBodySchema = { type: 'array', minItems: 1, maxItems: MAX_BATCH_RECORDS, items: subjectSchema } as const;
 
 export const idParams = { type: 'object', required: ['id'], properties: { id: { type: 'string', pattern: '^[1-9][0-9]{0,14}$' } } } as const;
 
@@ -122,7 +123,7 @@ export const decisionBodySchema = {
   additionalProperties: false,
   properties: {
     disposition: { enum: [...DISPOSITIONS] },
-    note: { type: 'string', minLength: 1, maxLength: 4000, pattern: NOT_BLANK, description: 'not blank' },
+    note: { type: 'string', minLength: 1, maxLength: MAX_NOTE_LENGTH, pattern: NOT_BLANK, description: 'not blank' },
     expires: { ...DATE, description: 'a false positive only: the suppression lapses after this date' },
   },
 } as const;
@@ -130,7 +131,7 @@ export const decisionBodySchema = {
 export const confirmBodySchema = {
   type: 'object',
   additionalProperties: false,
-  properties: { note: { type: 'string', maxLength: 4000 } },
+  properties: { note: { type: 'string', maxLength: MAX_NOTE_LENGTH } },
 } as const;
 
 export const lawQuery = { type: 'object', additionalProperties: false, properties: { date: DATE } } as const;

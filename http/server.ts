@@ -21,9 +21,10 @@ import { registerPages } from './pages/pages.ts';
 import { adminRoutes } from './routes/admin-routes.ts';
 import { alertRoutes } from './routes/alert-routes.ts';
 import { apiRoutes } from './routes/api-routes.ts';
+import { MAX_JSON_BODY_BYTES } from '../src/app/limits.ts';
 
 /** JSON bodies up to 2 MiB (a batch of about 10,000 names); the list upload has its own limit. */
-export const JSON_BODY_LIMIT = 2 * 1024 * 1024;
+export const JSON_BODY_LIMIT = MAX_JSON_BODY_BYTES;
 
 export interface ServerOptions {
   /** pino options, or false for none (tests). */

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { Readable } from 'node:stream';
 import { test } from 'node:test';
 import { checkStream, Engine } from '../src/app/index.ts';
-import { MAX_WHOLE_BYTES } from '../src/app/check-transactions.ts';
+import { MAX_WHOLE_JSON_BYTES } from '../src/io/index.ts';
 import { isInterdictError } from '../src/errors/index.ts';
 import { scratch } from './support/cli-harness.ts';
 
@@ -75,13 +75,13 @@ test('a JSON array too big to read whole is refused with the way out (NDJSON), b
   const source = Readable.from((function* () {
     yield Buffer.from('[');
     const spaces = Buffer.alloc(1 << 20, 0x20);
-    for (; served <= MAX_WHOLE_BYTES + (2 << 20); served += spaces.length) yield spaces;
+    for (; served <= MAX_WHOLE_JSON_BYTES + (2 << 20); served += spaces.length) yield spaces;
   })());
   await assert.rejects(
     checkStream(new Engine(), source, { write: async () => undefined }, { sourceName: 'big.json', format: 'json', describe: () => '' }),
     (e: unknown) => isInterdictError(e) && e.code === 'CHECK_BAD_INPUT' && /NDJSON/.test(e.message),
   );
-  assert.ok(served <= MAX_WHOLE_BYTES + (2 << 20), 'stopped reading at the bound');
+  assert.ok(served <= MAX_WHOLE_JSON_BYTES + (2 << 20), 'stopped reading at the bound');
 });
 
 test('a database named with --db that holds neither a ledger nor a vessels list is refused; the default may be empty', () => {
@@ -100,13 +100,13 @@ test('a line that never ends is refused at the bound, first or later, without re
     const source = Readable.from((function* () {
       yield Buffer.from(`${lead}{"id":"`);
       const a = Buffer.alloc(1 << 20, 0x61);
-      for (; served <= MAX_WHOLE_BYTES + (4 << 20); served += a.length) yield a;
+      for (; served <= MAX_WHOLE_JSON_BYTES + (4 << 20); served += a.length) yield a;
     })());
     await assert.rejects(
       checkStream(new Engine(), source, { write: async () => undefined }, { sourceName: '-', format: 'json', describe: () => '' }),
       (e: unknown) => isInterdictError(e) && e.code === 'CHECK_BAD_INPUT' && re.test(e.message) && e.location.record === record,
     );
-    assert.ok(served <= MAX_WHOLE_BYTES + (4 << 20), 'stopped reading at the bound');
+    assert.ok(served <= MAX_WHOLE_JSON_BYTES + (4 << 20), 'stopped reading at the bound');
   }
 });
 

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { isInterdictError } from '../src/errors/index.ts';
-import { parseInput, parseTransaction } from '../src/check/index.ts';
+import { parseNdjsonLine, parseTransaction, parseWholeInput } from '../src/check/index.ts';
 
 function badInput(fn: () => unknown, field: string | undefined, record: string | number) {
   assert.throws(fn, (e: unknown) => {
@@ -69,16 +69,19 @@ test('the fields of services, banks, aircraft and delivery places are validated 
   assert.doesNotThrow(() => parseTransaction({ ...ok, deliveredAt: 'CN', aircraft: { type: 'Tu-204-100B', operator: 'KP', use: 'civil-passenger', registration: 'P-632' }, goods: [{ hs: '2701', origin: 'RU', product: 'lpg' }] }, 1));
 });
 
-test('parseInput takes an object, an array or NDJSON and numbers records from 1', () => {
-  assert.equal(parseInput(JSON.stringify(ok, null, 2)).shape, 'object');
-  const arr = parseInput(JSON.stringify([ok, ok]));
+test('one JSON value is an object or an array of them, records numbered from 1; a broken object is named by its first line', () => {
+  assert.equal(parseWholeInput(JSON.stringify(ok, null, 2)).shape, 'object');
+  const arr = parseWholeInput(JSON.stringify([ok, ok]));
   assert.equal(arr.shape, 'array');
   assert.equal(arr.transactions.length, 2);
-  const nd = parseInput(`${JSON.stringify(ok)}\n\n${JSON.stringify(ok)}\n`);
-  assert.equal(nd.shape, 'ndjson');
-  assert.equal(nd.transactions.length, 2);
-  badInput(() => parseInput(`${JSON.stringify(ok)}\n{"type":`), undefined, 2);
-  badInput(() => parseInput(`${JSON.stringify(ok)}\n${JSON.stringify({ ...ok, date: '2017-02-29' })}`), 'date', 2);
-  badInput(() => parseInput(JSON.stringify([ok, { ...ok, goods: [{ hs: '62x' }] }])), 'goods[0].hs', 2);
-  badInput(() => parseInput('  \n'), undefined, undefined as unknown as number);
+  badInput(() => parseWholeInput(JSON.stringify([ok, { ...ok, goods: [{ hs: '62x' }] }])), 'goods[0].hs', 2);
+  badInput(() => parseWholeInput('  \n'), undefined, undefined as unknown as number);
+  badInput(() => parseWholeInput('\n\n  {"id": "t",\n'), undefined, 3);
+});
+
+test('an NDJSON line is one record named by its line number; a blank line is none', () => {
+  assert.deepEqual(parseNdjsonLine(`${JSON.stringify(ok)}\r`, 3), ok);
+  assert.equal(parseNdjsonLine(' \r', 2), undefined);
+  badInput(() => parseNdjsonLine('{"type":', 2), undefined, 2);
+  badInput(() => parseNdjsonLine(JSON.stringify({ ...ok, date: '2017-02-29' }), 2), 'date', 2);
 });

@@ -1,22 +1,26 @@
-// Every fault a hostile new user found (issue "Hardening"), reproduced as that user did it: each test
-// failed before its fix. Rows 9 and 10 (long names, the list cache) are in the screening tests.
+// The CLI used as a hostile or careless user uses it: huge and piped input, odd database targets, control
+// characters, closed pipes and full disks, read-only files, signals. Each test is a fault found that way,
+// reproduced as it was found, and failed before its fix. Long names and the list cache are in the
+// screening tests.
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
-import { errorLine, projectRoot, scratch } from './support/cli-harness.ts';
+import { cliCommand, compiledCli, errorLine, projectRoot, scratch } from './support/cli-harness.ts';
+import { copyPackage } from './support/package-copy.ts';
 
 const sandbox = scratch('hardening');
 const { cli, write, dir } = sandbox;
 const run = (...args: string[]) => cli(args);
 const tx = (i: number) => ({ id: `t${i}`, type: 'goods', date: '2019-03-01', from: 'CN', to: 'FR', goods: [{ hs: '6203.42', description: 'trousers, men, cotton, in cartons of twelve' }] });
 const ndjson = (n: number): string => Array.from({ length: n }, (_, i) => JSON.stringify(tx(i + 1))).join('\n') + '\n';
-const cliCmd = `${JSON.stringify(process.execPath)} --import tsx cli/main.ts`;
+const cliCmd = cliCommand();
 const sh = (cmd: string) => spawnSync('sh', ['-c', cmd], { cwd: projectRoot, env: sandbox.env, encoding: 'utf8', maxBuffer: 1 << 30 });
 const refined = ['ledger', 'record', '--commodity', 'refined-petroleum', '--state', 'CN', '--date', '2018-03-01', '--reported', '2018-03-05'];
 
-test('row 1: piped input far over 64 KB is read whole (stdin, and through a pipe from another program)', () => {
+test('piped input far over 64 KB is read whole (stdin, and through a pipe from another program)', () => {
   const big = write('big.ndjson', ndjson(12_000)); // about 1.9 MB
   assert.ok(statSync(big).size > 1_000_000);
   const r = sh(`cat ${JSON.stringify(big)} | ${cliCmd} check - --format json`);
@@ -26,7 +30,7 @@ test('row 1: piped input far over 64 KB is read whole (stdin, and through a pipe
   assert.equal(gz.stdout.trim(), '12000', gz.stderr);
 });
 
-test('rows 2-3: an empty, in-memory, unknown-scheme or folderless database target is refused, never replaced', () => {
+test('an empty, in-memory, unknown-scheme or folderless database target is refused, never replaced', () => {
   for (const [args, env] of [
     [['--db', ''], {}],
     [['--db', ':memory:'], {}],
@@ -45,7 +49,7 @@ test('rows 2-3: an empty, in-memory, unknown-scheme or folderless database targe
   assert.equal(existsSync(path.join(dir, 'no')), false, 'no folders were created');
 });
 
-test('row 4: a barrels-per-tonne factor outside 6-12 is bad input, in record and in import', () => {
+test('a barrels-per-tonne factor outside 6-12 is bad input, in record and in import', () => {
   const db = path.join(dir, 'factor.sqlite');
   for (const f of ['1e-300', '0.5', '100', 'NaN']) {
     const r = run(...refined, '--tonnes', '400000', '--factor', f, '--ref', `f${f}`, '--db', db, '--format', 'json');
@@ -61,7 +65,7 @@ test('row 4: a barrels-per-tonne factor outside 6-12 is bad input, in record and
   assert.equal(lpg.code, 0, 'LPG at 11.6 bbl/t is a real factor');
 });
 
-test('row 5: control characters from the input never reach the terminal raw', () => {
+test('control characters from the input never reach the terminal raw', () => {
   const evil = { ...tx(1), id: 'x\u001b[2K\r\u001b[1APERMITTED\u202e', from: 'KP', to: 'CN' };
   const r = run('check', write('evil.json', JSON.stringify(evil)), '--format', 'human');
   assert.equal(r.code, 2);
@@ -72,7 +76,7 @@ test('row 5: control characters from the input never reach the terminal raw', ()
   assert.doesNotMatch(nl.stdout, /^t2: PERMITTED/m, 'an id cannot forge a line of its own');
 });
 
-test('row 6: a closed pipe ends output quietly; an output failure after a commit says it was stored', () => {
+test('a closed pipe ends output quietly; an output failure after a commit says it was stored', () => {
   const big = write('pipe.ndjson', ndjson(50_000));
   const r = sh(`${cliCmd} check ${JSON.stringify(big)} --format json | head -1`);
   assert.equal(r.stdout.split('\n').filter(Boolean).length, 1);
@@ -87,7 +91,7 @@ test('row 6: a closed pipe ends output quietly; an output failure after a commit
   assert.equal((JSON.parse(h.stdout) as unknown[]).length, 1);
 });
 
-test('row 7: deep nesting and huge values give a bounded, located error, no stack', () => {
+test('deep nesting and huge values give a bounded, located error, no stack', () => {
   const deep = `{"id":"n","type":"goods","date":"2018-01-01","from":"CN","to":"KP","goods":[{"hs":${'['.repeat(5000)}1${']'.repeat(5000)}}]}`;
   const r = run('check', write('deep.json', deep), '--format', 'human');
   assert.equal(r.code, 1);
@@ -99,7 +103,7 @@ test('row 7: deep nesting and huge values give a bounded, located error, no stac
   assert.match(h.stderr, /20,000,000 characters/);
 });
 
-test('row 8: a UTF-8 byte-order mark before NDJSON, a JSON object or an array is accepted', () => {
+test('a UTF-8 byte-order mark before NDJSON, a JSON object or an array is accepted', () => {
   for (const body of [ndjson(3), JSON.stringify(tx(1)), JSON.stringify([tx(1), tx(2)])]) {
     const r = run('check', write('bom.json', `\ufeff${body}`), '--format', 'json');
     assert.equal(r.code, 0, r.stderr);
@@ -108,7 +112,7 @@ test('row 8: a UTF-8 byte-order mark before NDJSON, a JSON object or an array is
   assert.equal(piped.code, 0, piped.stderr);
 });
 
-test('row 9: a party name over the documented maximum is bad input in check, named, never matched for minutes', () => {
+test('a party name over the documented maximum is bad input in check, named, never matched for minutes', () => {
   const long = { ...tx(1), type: 'financial', parties: [{ name: 'KIM '.repeat(82_500) }] };
   const r = run('check', write('long.json', JSON.stringify(long)), '--format', 'json');
   assert.equal(r.code, 1);
@@ -118,7 +122,7 @@ test('row 9: a party name over the documented maximum is bad input in check, nam
   assert.match(errorLine(screen.stderr), /^SCREEN_BAD_INPUT: field "name"/);
 });
 
-test('row 11: a FIFO is read once, as a stream, and does not hang', () => {
+test('a FIFO is read once, as a stream, and does not hang', () => {
   const fifo = path.join(dir, 'in.fifo');
   spawnSync('mkfifo', [fifo]);
   const big = write('fifo-src.ndjson', ndjson(20_000));
@@ -126,20 +130,24 @@ test('row 11: a FIFO is read once, as a stream, and does not hang', () => {
   assert.equal(r.stdout.trim(), '20000', r.stderr);
 });
 
-test('row 12: a read-only ledger can still be read; a write says it is read-only, with no stack', () => {
-  const folder = path.join(dir, 'ro');
+test('a read-only ledger can still be read; a write says it is read-only, with no stack', () => {
+  // Root ignores permissions: the child runs as an ordinary user then, who may not be able to read this
+  // clone (a clone under a private folder), so it runs a copy of the installed program in a folder of
+  // its own, beside the ledger, both readable by that user.
+  const asUser = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
+  const own = mkdtempSync(path.join(tmpdir(), 'interdict-ro-'));
+  chmodSync(own, 0o755); // mkdtemp makes it private
+  const entry = copyPackage(path.join(own, 'package'));
+  const folder = path.join(own, 'ro');
   mkdirSync(folder);
-  chmodSync(dir, 0o755); // the scratch folder is private by default; the ordinary user must reach ro/
   const db = path.join(folder, 'ledger.sqlite');
   assert.equal(run(...refined, '--barrels', '1000', '--ref', 'ro1', '--db', db, '--format', 'json').code, 0);
   chmodSync(db, 0o444);
   chmodSync(folder, 0o555);
-  // Root ignores permissions: run the child as an ordinary user then.
-  const asUser = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
-  const env = { ...sandbox.env, INTERDICT_CACHE_DIR: path.join(dir, 'ro-cache'), XDG_DATA_HOME: path.join(dir, 'ro-data') };
+  const env = { ...sandbox.env, INTERDICT_CACHE_DIR: path.join(own, 'ro-cache'), XDG_DATA_HOME: path.join(own, 'ro-data') };
   mkdirSync(env.INTERDICT_CACHE_DIR, { recursive: true, mode: 0o777 });
   chmodSync(env.INTERDICT_CACHE_DIR, 0o777);
-  const runAs = (...args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', 'cli/main.ts', ...args], { cwd: projectRoot, env, encoding: 'utf8', ...asUser });
+  const runAs = (...args: string[]) => spawnSync(process.execPath, [entry, ...args], { cwd: own, env, encoding: 'utf8', ...asUser });
   try {
     const status = runAs('ledger', 'status', '--commodity', 'refined-petroleum', '--period', '2018', '--db', db, '--format', 'json');
     assert.equal(status.status, 0, status.stderr);
@@ -151,10 +159,11 @@ test('row 12: a read-only ledger can still be read; a write says it is read-only
   } finally {
     chmodSync(folder, 0o755);
     chmodSync(db, 0o644);
+    rmSync(own, { recursive: true, force: true });
   }
 });
 
-test('row 13: check finds the ledger the ledger commands write by default, and ledger where names it', () => {
+test('check finds the ledger the ledger commands write by default, and ledger where names it', () => {
   const s = scratch('default-ledger');
   const where = s.cli(['ledger', 'where', '--format', 'json']);
   const w = JSON.parse(where.stdout) as { database: string; isDefault: boolean; exists: boolean };
@@ -168,17 +177,17 @@ test('row 13: check finds the ledger the ledger commands write by default, and l
   assert.match(r.stdout, /Remaining under the cap: 400,000 bbl/, r.stdout);
 });
 
-test('row 14: check streams: memory is bounded by a chunk, not the input', () => {
+test('check streams: memory is bounded by a chunk, not the input', () => {
   // 40 MB of NDJSON under a 48 MB heap: holding the input (or all its output) would run out of memory.
   const n = 260_000;
   const big = write('mem.ndjson', ndjson(n));
   assert.ok(statSync(big).size > 40_000_000);
-  const r = sh(`${JSON.stringify(process.execPath)} --max-old-space-size=48 --import tsx cli/main.ts check ${JSON.stringify(big)} --format json | tail -1`);
+  const r = sh(`${JSON.stringify(process.execPath)} --max-old-space-size=48 ${JSON.stringify(compiledCli())} check ${JSON.stringify(big)} --format json | tail -1`);
   assert.equal(r.status, 0, r.stderr.slice(0, 2000));
   assert.equal((JSON.parse(r.stdout) as { id: string }).id, `t${n}`);
 });
 
-test('row 15: progress goes to stderr on a terminal and never into the results', () => {
+test('progress goes to stderr on a terminal and never into the results', () => {
   if (spawnSync('script', ['--version']).status !== 0) return;
   const r = sh(`script -qec "${cliCmd} screen --input examples/customers.csv --format json 2>/dev/null" /dev/null`);
   const lines = r.stdout.replace(/\r/g, '').trim().split('\n');
@@ -187,7 +196,7 @@ test('row 15: progress goes to stderr on a terminal and never into the results',
   for (const l of lines) assert.ok(JSON.parse(l));
 });
 
-test('row 16: JSON errors under --format json; a list older than the bundled one is warned about', async () => {
+test('JSON errors under --format json; a list older than the bundled one is warned about', async () => {
   const r = run('check', write('bad.json', '{"type":"goods"'), '--format', 'json');
   const e = JSON.parse(r.stderr) as { error: { code: string; message: string } };
   assert.equal(e.error.code, 'CHECK_BAD_INPUT');
@@ -213,7 +222,7 @@ test('invisible characters and look-alike letters inside a name do not hide it f
   assert.notEqual(cyrillic.code, 1);
 });
 
-test('second review: contradicting barrels and tonnes, empty or hex flags are refused; nothing stored', () => {
+test('contradicting barrels and tonnes, empty or hex flags are refused; nothing stored', () => {
   const db = path.join(dir, 'second.sqlite');
   const base = ['ledger', 'record', '--commodity', 'crude-oil', '--state', 'CN', '--date', '2018-03-02', '--reported', '2018-03-05', '--db', db, '--format', 'json'];
   for (const [extra, field] of [
@@ -230,7 +239,7 @@ test('second review: contradicting barrels and tonnes, empty or hex flags are re
   assert.equal(existsSync(db), false, 'nothing was stored');
 });
 
-test('second review: output failures are errors (exit 1), a stored change unwritten is exit 4 in JSON, usage errors are JSON', () => {
+test('output failures are errors (exit 1), a stored change unwritten is exit 4 in JSON, usage errors are JSON', () => {
   if (!existsSync('/dev/full')) return;
   const db = path.join(dir, 'full2.sqlite');
   const rec = `${cliCmd} ${refined.join(' ')} --barrels 10 --ref F2 --db ${JSON.stringify(db)} --format json`;
@@ -251,7 +260,7 @@ test('second review: output failures are errors (exit 1), a stored change unwrit
   }
 });
 
-test('second review: long text and long unknown keys are refused with short messages; storage faults are coded', () => {
+test('long text and long unknown keys are refused with short messages; storage faults are coded', () => {
   const long = run('check', write('desc.json', JSON.stringify({ ...tx(1), goods: [{ hs: '62', description: 'x'.repeat(2_000_000) }] })), '--format', 'json');
   assert.equal(long.code, 1);
   assert.match(errorLine(long.stderr), /field "goods\[0\]\.description": .*2,000,000 characters long/);
@@ -264,18 +273,18 @@ test('second review: long text and long unknown keys are refused with short mess
   assert.equal((JSON.parse(pg.stderr) as { error: { code: string } }).error.code, 'STORE_OPEN');
 });
 
-test('second review: a cache folder that cannot be made costs speed, never a hang', () => {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', 'cli/main.ts', 'law', 'list', '--format', 'json'], { cwd: projectRoot, env: { ...sandbox.env, INTERDICT_CACHE_DIR: '', XDG_CACHE_HOME: '/proc' }, encoding: 'utf8', timeout: 60_000 });
+test('a cache folder that cannot be made costs speed, never a hang', () => {
+  const r = spawnSync(process.execPath, [compiledCli(), 'law', 'list', '--format', 'json'], { cwd: projectRoot, env: { ...sandbox.env, INTERDICT_CACHE_DIR: '', XDG_CACHE_HOME: '/proc' }, encoding: 'utf8', timeout: 60_000 });
   assert.equal(r.status, 0, r.stderr);
 });
 
-test('second review: SIGTERM during a long check leaves no temporary output behind', async () => {
+test('SIGTERM during a long check leaves no temporary output behind', async () => {
   const tmp = path.join(dir, 'tmp-sig');
   mkdirSync(tmp);
   // The input stays open, so check cannot finish on its own: it holds its output (the input is not yet
   // proved valid) and spills it to a temporary file. Whatever the machine's speed, it is still running
   // when the signal comes.
-  const child = spawn(process.execPath, ['--import', 'tsx', 'cli/main.ts', 'check', '-', '--format', 'json'], { cwd: projectRoot, env: { ...sandbox.env, TMPDIR: tmp }, stdio: ['pipe', 'ignore', 'ignore'] });
+  const child = spawn(process.execPath, [compiledCli(), 'check', '-', '--format', 'json'], { cwd: projectRoot, env: { ...sandbox.env, TMPDIR: tmp }, stdio: ['pipe', 'ignore', 'ignore'] });
   const exited = new Promise((r) => child.once('exit', r));
   child.stdin.on('error', () => undefined); // a child that died early is reported by the assertions below
   const spools = (): string[] => readdirSync(tmp).filter((n) => n.startsWith('interdict-out-'));

@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { openSqlLedgerStore } from '../src/ledger/sql-ledger-store.ts';
 import { openSqliteDriver } from '../src/store/sqlite-driver.ts';
 import { caps } from './ledger/backends.ts';
-import { errorLine } from './support/cli-harness.ts';
+import { compiledCli, errorLine } from './support/cli-harness.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 let dir: string;
@@ -19,7 +19,7 @@ let db: string;
 interface Run { code: number; stdout: string; stderr: string }
 function cli(...args: string[]): Promise<Run> {
   return new Promise((resolve) => {
-    execFile(process.execPath, ['--import', 'tsx', path.join(root, 'cli', 'main.ts'), 'ledger', ...args], { cwd: root, env: { ...process.env, INTERDICT_DATABASE_URL: '' } }, (err, stdout, stderr) => {
+    execFile(process.execPath, [compiledCli(), 'ledger', ...args], { cwd: root, env: { ...process.env, INTERDICT_DATABASE_URL: '' } }, (err, stdout, stderr) => {
       resolve({ code: err ? Number((err as { code?: number }).code ?? 1) : 0, stdout, stderr });
     });
   });

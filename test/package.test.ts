@@ -1,20 +1,26 @@
 // The shipped package: `npm pack` holds the compiled program, the law, the bundled list and the
 // examples, and nothing of the TypeScript toolchain; unpacked into a folder of its own, it runs check,
 // screen and law list from there (its law and list found from its own folder, not from this clone).
+// It is packed from a copy of the clone with the tests' build as dist/: packing here would run the
+// build (prepare), which empties and rewrites this clone's dist/ under any other test using it.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, test } from 'node:test';
-import { projectRoot } from './support/cli-harness.ts';
+import { compiledBuild, projectRoot } from './support/cli-harness.ts';
 
 const work = mkdtempSync(path.join(tmpdir(), 'interdict-pack-'));
 after(() => rmSync(work, { recursive: true, force: true }));
 
 test('the packed tarball runs on its own with the compiled program', () => {
-  // `npm pack` runs the build (prepare) and writes the tarball.
-  const pack = spawnSync('npm', ['pack', '--json', '--pack-destination', work], { cwd: projectRoot, encoding: 'utf8', env: { ...process.env, npm_config_loglevel: 'error' } });
+  const clone = path.join(work, 'clone');
+  for (const name of readdirSync(projectRoot)) {
+    if (!['node_modules', 'dist', '.git'].includes(name)) cpSync(path.join(projectRoot, name), path.join(clone, name), { recursive: true });
+  }
+  cpSync(compiledBuild(), path.join(clone, 'dist'), { recursive: true });
+  const pack = spawnSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', work], { cwd: clone, encoding: 'utf8', env: { ...process.env, npm_config_loglevel: 'error' } });
   assert.equal(pack.status, 0, pack.stderr);
   const [info] = JSON.parse(pack.stdout.slice(pack.stdout.indexOf('['))) as [{ filename: string; files: { path: string }[] }];
   const files = info.files.map((f) => f.path);

@@ -2,6 +2,7 @@
 // role that cannot switch the audit log's triggers off (docs/service.md, "Security").
 import type { Command } from 'commander';
 import { EXIT, type ExitCode } from '../support/exit-codes.ts';
+import { writeCommitted } from '../support/output.ts';
 import { resolveFormat, runAction } from '../support/run-action.ts';
 
 const dbHelp = 'database: a postgres:// URL connected as the owner of the tables (or INTERDICT_DATABASE_URL)';
@@ -26,10 +27,9 @@ export function registerDb(program: Command): void {
     .option('--format <format>', 'json or human')
     .action(runAction(async (o: { db?: string; format?: string }): Promise<ExitCode> => {
       const format = resolveFormat(o.format);
-      const { migrateAll } = await import('../../src/app/service/db-role.ts');
+      const { migrateAll } = await import('../../src/app/service/index.ts');
       await withDriver(o.db, migrateAll);
-      process.stdout.write(format === 'json' ? `${JSON.stringify({ migrated: true })}\n` : 'every area is up to date\n');
-      return EXIT.ok;
+      return (await writeCommitted(format === 'json' ? `${JSON.stringify({ migrated: true })}\n` : 'every area is up to date\n', format, 'the migrations', 'running it again changes nothing')) ?? EXIT.ok;
     }));
   db.command('grant')
     .argument('<role>', 'the PostgreSQL role the service will connect as (created when missing)')
@@ -38,10 +38,10 @@ export function registerDb(program: Command): void {
     .option('--format <format>', 'json or human')
     .action(runAction(async (role: string, o: { db?: string; format?: string }): Promise<ExitCode> => {
       const format = resolveFormat(o.format);
-      const { grantServiceRole } = await import('../../src/app/service/db-role.ts');
+      const { grantServiceRole } = await import('../../src/app/service/index.ts');
       const r = await withDriver(o.db, (driver) => grantServiceRole(driver, role));
-      process.stdout.write(format === 'json' ? `${JSON.stringify(r)}\n`
-        : `${r.created ? 'created' : 'updated'} role ${r.role}: ${r.tables.length} tables (audit_log: SELECT, INSERT only). Connect the service as it, e.g. postgres://${r.role}:PASSWORD@host/db\n`);
-      return EXIT.ok;
+      const text = format === 'json' ? `${JSON.stringify(r)}\n`
+        : `${r.created ? 'created' : 'updated'} role ${r.role}: ${r.tables.length} tables (audit_log: SELECT, INSERT only). Connect the service as it, e.g. postgres://${r.role}:PASSWORD@host/db\n`;
+      return (await writeCommitted(text, format, `role ${r.role} and its grants`, 'running it again changes nothing')) ?? EXIT.ok;
     }));
 }

@@ -35,7 +35,7 @@ export function registerDemo(program: Command): void {
     .option('--keep', 'keep the demo ledger database and print where it is')
     .action(
       runAction(async (opts: { keep?: boolean }): Promise<ExitCode> => {
-        const { examplesDir } = await import('../../src/app/index.ts');
+        const { examplesDir } = await import('../../src/app/demo-entry.ts');
         const dir = mkdtempSync(path.join(tmpdir(), 'interdict-demo-'));
         const db = path.join(dir, 'ledger.db');
         try {
@@ -50,7 +50,7 @@ export function registerDemo(program: Command): void {
           return EXIT.ok;
         } catch (e) {
           if (e instanceof StepFailed) {
-            const { InterdictError } = await import('../../src/app/index.ts');
+            const { InterdictError } = await import('../../src/errors/index.ts');
             throw new InterdictError('CLI_STEP_FAILED', e.message);
           }
           throw e;

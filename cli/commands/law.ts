@@ -1,6 +1,6 @@
 // `interdict law list` (what is in force on a date) and `interdict law validate [DIR]`.
 import type { Command } from 'commander';
-import type { Measure } from '../../src/app/law-actions.ts';
+import type { Measure } from '../../src/app/law-entry.ts';
 import { EXIT, type ExitCode } from '../support/exit-codes.ts';
 import { Output } from '../support/output.ts';
 import { CliFlagError, resolveFormat, runAction } from '../support/run-action.ts';
@@ -11,24 +11,6 @@ const CONFIDENCE: Record<Measure['confidence'], string> = {
   N: 'N (national practice only)',
   U: 'U (UNCONFIRMED)',
 };
-
-function listed(m: Measure) {
-  return {
-    id: m.id,
-    resolution: m.resolution,
-    paragraph: m.paragraph,
-    ...(m.paragraphConfidence !== undefined ? { paragraphConfidence: m.paragraphConfidence } : {}),
-    title: m.title,
-    effective: m.effective,
-    ...(m.lastDay !== undefined ? { lastDay: m.lastDay } : {}),
-    ...(m.supersededBy ? { supersededBy: m.supersededBy } : {}),
-    confidence: m.confidence,
-    evaluated: m.effect !== undefined,
-    summary: m.summary,
-    source: m.source,
-    file: m.file,
-  };
-}
 
 /** The parts of a measure marked U (unconfirmed), so a reader sees them even when the measure is S or T. */
 function unconfirmedParts(m: Measure): string[] {
@@ -70,14 +52,13 @@ export function registerLaw(program: Command): void {
         const format = resolveFormat(opts.format);
         const date = opts.date ?? new Date().toISOString().slice(0, 10);
         // Only the law is loaded: no list, no screener, no database driver (start-up budget).
-        const { inForce, isValidDate, loadLaw } = await import('../../src/app/law-actions.ts');
+        const { allMeasures, inForce, isValidDate, loadLaw, measuresInForce } = await import('../../src/app/law-entry.ts');
         if (!isValidDate(date)) throw new CliFlagError(`--date must be a real date YYYY-MM-DD, not "${date}"`, 'date');
         const l = loadLaw();
         const out = new Output();
         const measures = opts.all ? [...l.measures] : inForce(l, date);
         if (format === 'json') {
-          const body = opts.all ? { lawVersion: l.version, measures: measures.map(listed) } : { date, lawVersion: l.version, measures: measures.map(listed) };
-          await out.json(body);
+          await out.json(opts.all ? allMeasures(l) : measuresInForce(l, date));
         } else {
           const what = opts.all ? 'measures in the law data' : `measures in force on ${date}`;
           const head = `${measures.length} ${what} (law version ${l.version}); U = unconfirmed reading\n\n`;
@@ -95,7 +76,7 @@ export function registerLaw(program: Command): void {
     .action(
       runAction(async (dir: string | undefined, opts: { format?: string }): Promise<ExitCode> => {
         const format = resolveFormat(opts.format);
-        const { describeProblem, loadLaw, validateLaw, DEFAULT_LAW_DIR } = await import('../../src/app/law-actions.ts');
+        const { describeProblem, loadLaw, validateLaw, DEFAULT_LAW_DIR } = await import('../../src/app/law-entry.ts');
         const out = new Output();
         const target = dir ?? DEFAULT_LAW_DIR;
         const problems = validateLaw(target);

@@ -1,6 +1,6 @@
 // `interdict list info` and `interdict list diff`: look at a UN consolidated list and compare two releases.
 import type { Command } from 'commander';
-import type { FieldChange, ListDiff, ListInfo, UnList } from '../../src/app/index.ts';
+import type { FieldChange, ListDiff, ListInfo, UnList } from '../../src/app/list-entry.ts';
 import { EXIT } from '../support/exit-codes.ts';
 import { Output } from '../support/output.ts';
 import { CliFlagError, resolveFormat, runAction } from '../support/run-action.ts';
@@ -24,7 +24,7 @@ export function registerList(program: Command): void {
     .action(
       runAction(async (opts: InfoOpts) => {
         const format = resolveFormat(opts.format);
-        const { listInfo, loadUnList } = await import('../../src/app/index.ts');
+        const { listInfo, loadUnList } = await import('../../src/app/list-entry.ts');
         const info = listInfo(loadUnList(opts.list));
         const out = new Output();
         await (format === 'json' ? out.json(info) : out.text(humanInfo(info)));
@@ -42,7 +42,7 @@ export function registerList(program: Command): void {
     .action(
       runAction(async (oldFile: string, newFile: string, opts: DiffOpts) => {
         const format = resolveFormat(opts.format);
-        const { diffLists, isEmptyDiff, loadUnList } = await import('../../src/app/index.ts');
+        const { diffLists, isEmptyDiff, loadUnList } = await import('../../src/app/list-entry.ts');
         // Both files are parsed completely before anything is printed.
         const older = loadUnList(oldFile);
         const newer = loadUnList(newFile);

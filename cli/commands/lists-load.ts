@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { EXIT, type ExitCode } from '../support/exit-codes.ts';
+import { writeCommitted } from '../support/output.ts';
 import { resolveFormat, runAction } from '../support/run-action.ts';
 import { asOption, service, withService } from './users.ts';
 
@@ -24,9 +25,9 @@ export function registerLists(program: Command): void {
         throw new InterdictError('CLI_IO', `cannot read ${file}: ${(e as Error).message}`, { file });
       }
       const r = await withService(o.db, (svc) => updateList(svc, xml, actor));
-      if (format === 'json') process.stdout.write(`${JSON.stringify(r)}\n`);
-      else if (!r.changed) process.stdout.write(`${r.to} is already the list in use; nothing changed\n`);
-      else process.stdout.write(`list ${r.from} -> ${r.to}: ${r.added} added, ${r.changedRecords} changed, ${r.removed} removed; ${r.rescreened} subjects re-screened, ${r.alertsOpened} alerts opened\n`);
-      return EXIT.ok;
+      const text = format === 'json' ? `${JSON.stringify(r)}\n`
+        : !r.changed ? `${r.to} is already the list in use; nothing changed\n`
+          : `list ${r.from} -> ${r.to}: ${r.added} added, ${r.changedRecords} changed, ${r.removed} removed; ${r.rescreened} subjects re-screened, ${r.alertsOpened} alerts opened\n`;
+      return (await writeCommitted(text, format, `list ${r.to}`, 'see it with GET /v1/list; loading the same file again changes nothing')) ?? EXIT.ok;
     }));
 }

@@ -1,7 +1,7 @@
 // `interdict screen`: screen one name, or a CSV batch to NDJSON, against the UN list (CONTRACT §2).
 // Parse the flags, call the app layer, print.
 import type { Command } from 'commander';
-import type { BatchEntry, ScreeningMatch, ScreeningQuery } from '../../src/app/index.ts';
+import type { BatchEntry, ScreeningMatch, ScreeningQuery } from '../../src/app/screen-entry.ts';
 import { EXIT, type ExitCode } from '../support/exit-codes.ts';
 import { Output } from '../support/output.ts';
 import { CliFlagError, resolveFormat, runAction, warn } from '../support/run-action.ts';
@@ -56,7 +56,7 @@ async function screen(name: string | undefined, flags: ScreenFlags): Promise<Exi
   if ((name === undefined) === (flags.input === undefined)) {
     throw new CliFlagError('give either a name to screen or --input FILE.csv (not both)', 'name');
   }
-  const { Engine, openScreener, parseBatchRows, readAll, validateQuery, ALGORITHM, ALGORITHMS, isAlgorithm } = await import('../../src/app/index.ts');
+  const { Engine, openScreener, parseBatchRows, readAll, validateQuery, ALGORITHM, ALGORITHMS, isAlgorithm } = await import('../../src/app/screen-entry.ts');
   const algorithm = flags.algorithm ?? ALGORITHM;
   if (!isAlgorithm(algorithm)) throw new CliFlagError(`--algorithm must be ${ALGORITHMS.join(', ')}, not "${algorithm}"`, 'algorithm');
   // Read and check everything before printing anything (a broken row is that row's error, not the batch's).

@@ -2,6 +2,7 @@
 // until every session it signed has expired (docs/service.md, "Security").
 import type { Command } from 'commander';
 import { EXIT, type ExitCode } from '../support/exit-codes.ts';
+import { writeCommitted } from '../support/output.ts';
 import { resolveFormat, runAction } from '../support/run-action.ts';
 
 export function registerSessions(program: Command): void {
@@ -16,7 +17,7 @@ export function registerSessions(program: Command): void {
         throw new InterdictError('CLI_BAD_FLAG', 'the secret comes from INTERDICT_SESSION_SECRET: rotate it there (the old value in INTERDICT_SESSION_SECRET_PREVIOUS for 12 hours)', { field: 'INTERDICT_SESSION_SECRET' });
       }
       const r = rotateSessionSecret();
-      process.stdout.write(format === 'json' ? `${JSON.stringify(r)}\n` : `new session secret in ${r.file}; the previous one is accepted until ${r.previousUntil}\n`);
-      return EXIT.ok;
+      const text = format === 'json' ? `${JSON.stringify(r)}\n` : `new session secret in ${r.file}; the previous one is accepted until ${r.previousUntil}\n`;
+      return (await writeCommitted(text, format, `a new session secret in ${r.file}`, 'do not rotate again at once: the previous secret is kept for the sessions it signed')) ?? EXIT.ok;
     }));
 }

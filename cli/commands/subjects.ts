@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { EXIT, type ExitCode } from '../support/exit-codes.ts';
+import { writeCommitted } from '../support/output.ts';
 import { resolveFormat, runAction } from '../support/run-action.ts';
 import { asOption, service, withService } from './users.ts';
 
@@ -28,8 +29,10 @@ export function registerSubjects(program: Command): void {
       const rows = parseBatchCsv(bytes, file).map((r) => ({ id: r.id, ...r.query }));
       const r = await withService(o.db, (svc) => addSubjects(svc, rows, actor));
       const count = (s: string): number => r.subjects.filter((x) => x.status === s).length;
-      if (format === 'json') process.stdout.write(`${JSON.stringify(r)}\n`);
-      else process.stdout.write(`${r.subjects.length} subjects (${count('created')} new, ${count('updated')} changed, ${count('unchanged')} unchanged) against list ${r.listVersion}: ${r.matched} matched, ${r.possible} possible matches, ${r.alertsOpened} alerts opened\n`);
+      const text = format === 'json' ? `${JSON.stringify(r)}\n`
+        : `${r.subjects.length} subjects (${count('created')} new, ${count('updated')} changed, ${count('unchanged')} unchanged) against list ${r.listVersion}: ${r.matched} matched, ${r.possible} possible matches, ${r.alertsOpened} alerts opened\n`;
+      const failed = await writeCommitted(text, format, `the ${r.subjects.length} subjects and their alerts`, 'see the alerts in the service; importing the same file again changes nothing');
+      if (failed !== undefined) return failed;
       return r.matched > 0 ? EXIT.prohibited : r.possible > 0 ? EXIT.review : EXIT.ok;
     }));
 }

@@ -2,6 +2,7 @@
 import type { Command } from 'commander';
 import type { Service } from '../../src/app/service/index.ts';
 import { EXIT, type ExitCode } from '../support/exit-codes.ts';
+import { writeCommitted, writeResult } from '../support/output.ts';
 import { resolveFormat, runAction } from '../support/run-action.ts';
 
 interface DbOpts {
@@ -41,19 +42,20 @@ export function registerUsers(program: Command): void {
       const { addAccount, cliActor } = await service();
       const actor = cliActor(o.as);
       const { account, key } = await withService(o.db, (svc) => addAccount(svc.driver, { name, roles: o.role, ...(o.state !== undefined && { state: o.state }) }, { actor, operator: true }));
-      if (format === 'json') process.stdout.write(`${JSON.stringify({ ...account, key })}\n`);
-      else process.stdout.write(`added ${account.name} (${showRoles(account)}${account.state ? `, State ${account.state}` : ''})\nAPI key (shown this once; send it as "Authorization: Bearer KEY"):\n  ${key}\n`);
-      return EXIT.ok;
+      // The key is shown this once: when it cannot be written, say the account was stored (exit 4).
+      const text = format === 'json' ? `${JSON.stringify({ ...account, key })}\n`
+        : `added ${account.name} (${showRoles(account)}${account.state ? `, State ${account.state}` : ''})\nAPI key (shown this once; send it as "Authorization: Bearer KEY"):\n  ${key}\n`;
+      return (await writeCommitted(text, format, `account ${account.name}`, `its key cannot be shown again: revoke it ("interdict users revoke ${account.name}") and add it anew`)) ?? EXIT.ok;
     }));
   dbOption(users.command('list').description('Accounts, their roles and whether they are revoked (never their keys)'))
     .action(runAction(async (o: DbOpts): Promise<ExitCode> => {
       const format = resolveFormat(o.format);
       const { listAccounts } = await service();
       const all = await withService(o.db, (svc) => listAccounts(svc.driver));
-      if (format === 'json') process.stdout.write(`${JSON.stringify(all, null, 2)}\n`);
+      if (format === 'json') await writeResult(`${JSON.stringify(all, null, 2)}\n`, format);
       else {
         const lines = all.map((a) => `${a.name.padEnd(20)} ${a.roles.join(',').padEnd(24)} ${(a.state ?? '').padEnd(3)} ${a.revokedAt ? `revoked ${a.revokedAt}` : `since ${a.createdAt}`}${a.pending ? ` (waiting: ${a.pending.roles.join(',')}, asked by ${a.pending.by})` : ''}`);
-        process.stdout.write(`${lines.length ? lines.join('\n') : 'no accounts'}\n`);
+        await writeResult(`${lines.length ? lines.join('\n') : 'no accounts'}\n`, format);
       }
       return EXIT.ok;
     }));
@@ -63,8 +65,7 @@ export function registerUsers(program: Command): void {
       const { revokeAccount, cliActor } = await service();
       const actor = cliActor(o.as);
       const a = await withService(o.db, (svc) => revokeAccount(svc.driver, name, actor));
-      process.stdout.write(format === 'json' ? `${JSON.stringify(a)}\n` : `revoked ${a.name}\n`);
-      return EXIT.ok;
+      return (await writeCommitted(format === 'json' ? `${JSON.stringify(a)}\n` : `revoked ${a.name}\n`, format, `the revocation of ${a.name}`, 'see it with "interdict users list"; do not run it again')) ?? EXIT.ok;
     }));
   asOption(dbOption(users.command('confirm').argument('<name>', 'account name')
     .description("Confirm an admin's pending grant of analyst, releaser or admin, as the operator at the server (the single-admin bootstrap)")))
@@ -73,7 +74,6 @@ export function registerUsers(program: Command): void {
       const { confirmGrant, cliActor } = await service();
       const actor = cliActor(o.as);
       const a = await withService(o.db, (svc) => confirmGrant(svc.driver, name, { actor, operator: true }));
-      process.stdout.write(format === 'json' ? `${JSON.stringify(a)}\n` : `confirmed: ${a.name} now holds ${a.roles.join(', ')}\n`);
-      return EXIT.ok;
+      return (await writeCommitted(format === 'json' ? `${JSON.stringify(a)}\n` : `confirmed: ${a.name} now holds ${a.roles.join(', ')}\n`, format, `the grant to ${a.name}`, 'see it with "interdict users list"; do not run it again')) ?? EXIT.ok;
     }));
 }

@@ -64,20 +64,34 @@ export class Output {
   }
 }
 
+/** Write a command's result (JSON or human text) and end its output; a failed write is exit 1 (CLI_IO). */
+export async function writeResult(text: string, format: 'json' | 'human'): Promise<void> {
+  const out = new Output();
+  await (format === 'json' ? out.write(text) : out.text(text));
+  await out.finish();
+}
+
+/** Write the result of a change that was stored: exit 4 when it cannot be written (see afterCommit), else undefined. */
+export async function writeCommitted(text: string, format: 'json' | 'human', what: string, hint: string): Promise<ExitCode | undefined> {
+  const out = new Output();
+  await (format === 'json' ? out.write(text) : out.text(text));
+  return afterCommit(out, what, true, hint);
+}
+
 /**
  * After a write committed, its result must still reach the user. If it cannot (a full disk), say what was
  * stored and return exit 4, never 1 ("nothing stored") and never silently; under --format json the
  * message is JSON like every other error. When nothing was stored (the same report again), a failed
  * write is an ordinary output failure (exit 1).
  */
-export async function afterCommit(out: Output, what: string, stored: boolean): Promise<ExitCode | undefined> {
+export async function afterCommit(out: Output, what: string, stored: boolean, hint = 'See it with "interdict ledger history" or "interdict ledger status"; do not send it again.'): Promise<ExitCode | undefined> {
   await out.settle();
   if (!out.failure) return undefined;
   if (!stored) throw new InterdictError('CLI_IO', `cannot write the output: ${out.failure.message} (nothing was changed)`, { file: 'stdout' });
   reportError({
     code: 'CLI_OUTPUT_AFTER_COMMIT',
     message: `${what} WAS stored, but the result could not be written: ${out.failure.message}`,
-    hint: 'See it with "interdict ledger history" or "interdict ledger status"; do not send it again.',
+    hint,
   });
   return EXIT.storedOutputFailed;
 }

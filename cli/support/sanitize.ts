@@ -1,5 +1,6 @@
 /**
- * The one sanitiser for text printed for a person. Input can hold terminal control sequences (an id
+ * The terminal sanitiser: every text the CLI prints for a person goes through it (the web pages escape
+ * HTML by their own rule, http/pages/escape.ts). Input can hold terminal control sequences (an id
  * holding ESC [2K CR ESC [1A would erase the PROHIBITED line and print "PERMITTED" over it) or
  * bidirectional overrides that reorder what is shown. Every such character is shown as a visible
  * escape instead (\x1b, \r, \u202e); line feeds and tabs stay, as the layout uses them.

@@ -1,6 +1,7 @@
 // Subjects, alerts (four eyes) and list updates (CONTRACT §4).
 import type { FastifyInstance } from 'fastify';
-import { confirmDecision, getAlert, listAlerts, proposeDecision, type AlertBand, type AlertSort, type AlertStatus, type DecisionInput } from '../../src/app/alerts/alerts.ts';
+import type { JsonSchemaToTsProvider } from '@fastify/type-provider-json-schema-to-ts';
+import { confirmDecision, getAlert, listAlerts, proposeDecision } from '../../src/app/alerts/alerts.ts';
 import { updateList } from '../../src/app/lists/list-update.ts';
 import type { Service } from '../../src/app/service/service-context.ts';
 import { addSubjects, listSubjects } from '../../src/app/subjects/subjects.ts';
@@ -8,12 +9,15 @@ import { InterdictError } from '../../src/errors/index.ts';
 import { caller } from '../auth.ts';
 import { alertsQuery, AUTH, BODY, confirmBodySchema, decisionBodySchema, idParams, subjectsBodySchema } from '../schemas.ts';
 import { responsesFor } from '../response-schemas.ts';
+import { MAX_LIST_BODY_BYTES } from '../../src/app/limits.ts';
 
 const bearer = [{ bearer: [] }];
 /** A UN list XML file is about 2 MB; room for it to grow. */
-export const LIST_BODY_LIMIT = 32 * 1024 * 1024;
+export const LIST_BODY_LIMIT = MAX_LIST_BODY_BYTES;
 
-export function alertRoutes(app: FastifyInstance, svc: Service): void {
+export function alertRoutes(untyped: FastifyInstance, svc: Service): void {
+  // Request types are derived from the route schemas: what a handler reads is what the schema let in.
+  const app = untyped.withTypeProvider<JsonSchemaToTsProvider>();
   app.post('/v1/subjects', {
     config: { permission: 'add-subjects' },
     schema: { summary: 'Add or update monitored subjects; each is screened and every hit (match or possible) opens an alert', tags: ['alerts'], security: bearer, body: subjectsBodySchema, response: responsesFor('POST /v1/subjects', [...AUTH, ...BODY]) },
@@ -28,7 +32,7 @@ export function alertRoutes(app: FastifyInstance, svc: Service): void {
     config: { permission: 'read-alerts' },
     schema: { summary: 'Alerts (filter by status: open, proposed, closed; by band: match, possible; sort by id, band or score)', tags: ['alerts'], security: bearer, querystring: alertsQuery, response: responsesFor('GET /v1/alerts', AUTH) },
   }, async (req) => {
-    const q = req.query as { status?: AlertStatus; band?: AlertBand; sort?: AlertSort; subject?: string; after?: string; limit?: string };
+    const q = req.query;
     return {
       alerts: await listAlerts(svc.driver, {
         ...(q.status && { status: q.status }), ...(q.band && { band: q.band }), ...(q.sort && { sort: q.sort }), ...(q.subject && { subject: q.subject }),
@@ -40,12 +44,12 @@ export function alertRoutes(app: FastifyInstance, svc: Service): void {
   app.get('/v1/alerts/:id', {
     config: { permission: 'read-alerts' },
     schema: { summary: 'One alert: the match, its explanation, the decision and its history', tags: ['alerts'], security: bearer, params: idParams, response: responsesFor('GET /v1/alerts/:id', [...AUTH, 404]) },
-  }, async (req) => getAlert(svc.driver, Number((req.params as { id: string }).id)));
+  }, async (req) => getAlert(svc.driver, Number(req.params.id)));
 
   app.post('/v1/alerts/:id/decision', {
     config: { permission: 'decide-alert' },
     schema: { summary: 'Propose a disposition (not final until a different releaser confirms)', tags: ['alerts'], security: bearer, params: idParams, body: decisionBodySchema, response: responsesFor('POST /v1/alerts/:id/decision', [...AUTH, ...BODY, 404, 409]) },
-  }, async (req) => proposeDecision(svc.driver, Number((req.params as { id: string }).id), req.body as DecisionInput, caller(req).name));
+  }, async (req) => proposeDecision(svc.driver, Number(req.params.id), req.body, caller(req).name));
 
   app.post('/v1/alerts/:id/confirm', {
     config: { permission: 'confirm-alert' },
@@ -54,7 +58,7 @@ export function alertRoutes(app: FastifyInstance, svc: Service): void {
       if (req.body === undefined || req.body === null) req.body = {};
     },
     schema: { summary: "Confirm another person's proposed decision (four eyes: the proposer gets 409)", tags: ['alerts'], security: bearer, params: idParams, body: confirmBodySchema, response: responsesFor('POST /v1/alerts/:id/confirm', [...AUTH, ...BODY, 404, 409]) },
-  }, async (req) => confirmDecision(svc.driver, Number((req.params as { id: string }).id), (req.body as { note?: string } | undefined)?.note, caller(req).name));
+  }, async (req) => confirmDecision(svc.driver, Number(req.params.id), req.body?.note, caller(req).name));
 
   app.post('/v1/lists', {
     config: { permission: 'update-list' },

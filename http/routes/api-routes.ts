@@ -1,7 +1,8 @@
 // The API's routes (CONTRACT §4): check, screen, law, list, ledger. Thin: validate (schemas), call the app layer, answer.
 import type { FastifyInstance } from 'fastify';
-import { recordDeliveryFor, ledgerNotices, ledgerStatus, type Commodity, type DeliveryBody } from '../../src/app/deliveries/deliveries.ts';
-import { checkTransactions, lawInForce, listInUse, screenBatch, screenOne, type ScreenRequest } from '../../src/app/service/service-queries.ts';
+import type { JsonSchemaToTsProvider } from '@fastify/type-provider-json-schema-to-ts';
+import { recordDeliveryFor, ledgerNotices, ledgerStatus, type DeliveryBody } from '../../src/app/deliveries/deliveries.ts';
+import { checkTransactions, lawInForce, listInUse, screenBatch, screenOne } from '../../src/app/service/service-queries.ts';
 import type { Service } from '../../src/app/service/service-context.ts';
 import { InterdictError } from '../../src/errors/index.ts';
 import { caller } from '../auth.ts';
@@ -10,7 +11,9 @@ import { responsesFor } from '../response-schemas.ts';
 
 const bearer = [{ bearer: [] }];
 
-export function apiRoutes(app: FastifyInstance, svc: Service): void {
+export function apiRoutes(untyped: FastifyInstance, svc: Service): void {
+  // Request types are derived from the route schemas: what a handler reads is what the schema let in.
+  const app = untyped.withTypeProvider<JsonSchemaToTsProvider>();
   app.post('/v1/check', {
     config: { permission: 'check' },
     schema: { summary: 'Decide a transaction or an array of them (CONTRACT §1)', tags: ['check'], security: bearer, body: checkBodySchema, response: responsesFor('POST /v1/check', [...AUTH, ...BODY]) },
@@ -20,19 +23,19 @@ export function apiRoutes(app: FastifyInstance, svc: Service): void {
     config: { permission: 'screen' },
     schema: { summary: 'Screen one name, or a batch under "queries"', tags: ['screen'], security: bearer, body: screenBodySchema, response: responsesFor('POST /v1/screen', [...AUTH, ...BODY]) },
   }, async (req) => {
-    const body = req.body as ScreenRequest & { queries?: Record<string, ScreenRequest> };
+    const body = req.body;
     if (body.queries !== undefined) {
       if (body.name !== undefined) throw new InterdictError('SERVICE_BAD_INPUT', 'send either one name or "queries", not both', { field: 'queries' });
       return screenBatch(svc, body.queries);
     }
     if (body.name === undefined) throw new InterdictError('SERVICE_BAD_INPUT', 'name is required (or a batch under "queries")', { field: 'name' });
-    return screenOne(svc, body);
+    return screenOne(svc, { ...body, name: body.name });
   });
 
   app.get('/v1/law', {
     config: { permission: 'read-law' },
     schema: { summary: 'The measures in force on a date (default today)', tags: ['law'], security: bearer, querystring: lawQuery, response: responsesFor('GET /v1/law', AUTH) },
-  }, async (req) => lawInForce(svc, (req.query as { date?: string }).date));
+  }, async (req) => lawInForce(svc, req.query.date));
 
   app.get('/v1/list', {
     config: { permission: 'read-list' },
@@ -54,8 +57,7 @@ export function apiRoutes(app: FastifyInstance, svc: Service): void {
     config: { permission: 'read-ledger' },
     schema: { summary: 'Cap, total, percent, remaining; totals by month and State', tags: ['ledger'], security: bearer, querystring: statusQuery, response: responsesFor('GET /v1/ledger/status', AUTH) },
   }, async (req) => {
-    const q = req.query as { commodity: Commodity; period?: string };
-    return ledgerStatus(svc, q.commodity, q.period);
+    return ledgerStatus(svc, req.query.commodity, req.query.period);
   });
 
   app.get('/v1/ledger/notices', {

@@ -1,41 +1,11 @@
 /**
- * What checking one NDJSON line means: parse it, validate it, evaluate it (opening the screener the
- * first time a record names parties), and hand the decision on. Blank lines are skipped; a bad line
- * throws, naming its line number.
+ * What checking one NDJSON line means: parse and validate it (`parseNdjsonLine`, the one rule for a
+ * line), evaluate it (opening the screener the first time a record names parties), and hand the decision
+ * on. Blank lines are skipped; a bad line throws, naming its line number.
  */
-import {
-  evaluate, OutcomeTally, parseTransaction, type CapStateLookup, type CheckContext, type Decision, type Transaction, type VesselScreener,
-} from '../check/index.ts';
-import { InterdictError } from '../errors/index.ts';
+import { OutcomeTally, parseNdjsonLine, type Decision } from '../check/index.ts';
 import type { Law } from '../law/index.ts';
-import type { Engine } from './engine.ts';
-
-export interface LazyContext extends CheckContext {
-  /** The screener is built on the first record that names parties. */
-  needParties(): void;
-}
-
-export function lazyContext(engine: Engine, capState?: CapStateLookup, screenVessel?: VesselScreener): LazyContext {
-  const ctx: LazyContext = {
-    needParties() {
-      ctx.screenParty ??= engine.partyScreener();
-    },
-  };
-  if (capState) ctx.capState = capState;
-  if (screenVessel) ctx.screenVessel = screenVessel;
-  return ctx;
-}
-
-/** Evaluate one record; a bad input only evaluation can see (an approval naming nothing) names the record. */
-export function evaluateOne(tx: Transaction, law: Law, ctx: LazyContext, record: number): Decision {
-  if (tx.parties !== undefined && tx.parties.length > 0) ctx.needParties();
-  try {
-    return evaluate(tx, law, ctx);
-  } catch (e) {
-    if (e instanceof InterdictError && e.location.record === undefined) throw e.at({ record });
-    throw e;
-  }
-}
+import { evaluateOne, type LazyContext } from './check-context.ts';
 
 export interface LineChecker {
   /** Check line number `n` (numbered from 1 in the whole input). */
@@ -52,15 +22,9 @@ export function lineChecker(law: Law, ctx: LazyContext, onDecision: (d: Decision
     tally,
     records: () => records,
     each(line, n) {
-      let raw: unknown;
-      try {
-        // JSON.parse skips surrounding whitespace (a CRLF line's \r too), so no trim on the hot path.
-        raw = JSON.parse(line);
-      } catch (e) {
-        if (line.trim() === '') return;
-        throw new InterdictError('CHECK_BAD_INPUT', `not valid JSON (${e instanceof Error ? e.message : String(e)})`, { record: n });
-      }
-      const d = evaluateOne(parseTransaction(raw, n), law, ctx, n);
+      const tx = parseNdjsonLine(line, n);
+      if (tx === undefined) return;
+      const d = evaluateOne(tx, law, ctx, n);
       tally.add(d);
       onDecision(d, records);
       records++;

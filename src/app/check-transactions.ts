@@ -7,13 +7,14 @@
  */
 import { existsSync } from 'node:fs';
 import { Readable } from 'node:stream';
-import { OutcomeTally, parseInput, type CapStateLookup, type Decision, type InputShape, type OutcomeFlags, type VesselScreener } from '../check/index.ts';
+import { OutcomeTally, parseWholeInput, type CapStateLookup, type Decision, type InputShape, type OutcomeFlags, type VesselScreener } from '../check/index.ts';
 import { NdjsonDecisionWriter } from '../check/ndjson/ndjson-decision-writer.ts';
 import { InterdictError } from '../errors/index.ts';
-import { CONVERT_TO_UTF8, firstInvalidUtf8Line, forEachLine, ioError, Spool, stripBom, type ByteSink } from '../io/index.ts';
+import { CONVERT_TO_UTF8, firstInvalidUtf8Line, forEachLine, ioError, MAX_WHOLE_JSON_BYTES, peekJsonShape, Spool, stripBom, type ByteSink } from '../io/index.ts';
 import type { Law } from '../law/index.ts';
 import { describeDbTarget, type DbTarget } from '../store/db-target.ts';
-import { evaluateOne, lazyContext, lineChecker, type LazyContext } from './check-lines.ts';
+import { checkContext, evaluateOne, type LazyContext } from './check-context.ts';
+import { lineChecker } from './check-lines.ts';
 import type { Engine } from './engine.ts';
 
 export type CheckFormat = 'json' | 'human';
@@ -57,22 +58,19 @@ export async function checkStream(engine: Engine, source: Readable, out: ByteSin
 async function prepareContext(engine: Engine, law: Law, ledger: DbTarget | undefined): Promise<LazyContext> {
   // The default database nobody has written yet (the usual case) holds nothing to consult: then the
   // ledger and store modules and the SQLite driver are never loaded (about 40 ms of start-up).
-  if (ledger === undefined || (ledger.kind === 'sqlite' && ledger.isDefault && !existsSync(ledger.file))) return lazyContext(engine);
+  const partyScreener = () => engine.partyScreener();
+  if (ledger === undefined || (ledger.kind === 'sqlite' && ledger.isDefault && !existsSync(ledger.file))) return checkContext({ partyScreener });
   // The cap ledger and the imported 1718 vessels list live in the same database; either may be absent.
   const [{ openCapStateLookup }, { openVesselScreener }] = await Promise.all([import('./ledger-actions.ts'), import('./vessel-screener.ts')]);
   const [capState, screenVessel]: [CapStateLookup | undefined, VesselScreener | undefined] = await Promise.all([openCapStateLookup(ledger, law), openVesselScreener(ledger)]);
-  // A database the user named (flag or variable) that holds neither is a mistake (an empty file, another
-  // program's database), refused like any target not understood; only the default may be empty.
-  const named = ledger.kind === 'postgres' || !ledger.isDefault;
-  if (named && capState === undefined && screenVessel === undefined) {
-    throw new InterdictError('STORE_NOT_FOUND', `${describeDbTarget(ledger)} holds neither a cap ledger nor a vessels list`, { field: 'db' });
-  }
-  return lazyContext(engine, capState, screenVessel);
+  // A database the user named (flag or variable) must hold one of them; only the default may be empty.
+  const named = ledger.kind === 'postgres' || !ledger.isDefault ? describeDbTarget(ledger) : undefined;
+  return checkContext({ partyScreener, ...(capState && { capState }), ...(screenVessel && { screenVessel }), ...(named !== undefined && { named }) });
 }
 
 async function checkInto(engine: Engine, source: Readable, ctx: LazyContext, req: CheckRequest, spool: Spool): Promise<CheckSummary> {
   const law = engine.law();
-  const head = await peekShape(source);
+  const head = await peekJsonShape(source);
   if (head.shape === 'whole') {
     const tally = new OutcomeTally();
     // A JSON array or a single object is one value: parsed whole (validated entirely before evaluation),
@@ -81,7 +79,7 @@ async function checkInto(engine: Engine, source: Readable, ctx: LazyContext, req
     const bad = firstInvalidUtf8Line(raw);
     if (bad !== undefined) throw new InterdictError('CHECK_BAD_INPUT', `the input is not valid UTF-8 text (line ${bad}): ${CONVERT_TO_UTF8}`, { record: bad });
     const text = stripBom(raw.toString('utf8'));
-    const { shape, transactions } = parseInput(text);
+    const { shape, transactions } = parseWholeInput(text);
     const decisions = transactions.map((tx, k) => evaluateOne(tx, law, ctx, k + 1));
     for (const d of decisions) tally.add(d);
     if (req.format === 'human') decisions.forEach((d, i) => spool.add(`${i > 0 ? '\n' : ''}${req.describe(d, i)}\n`));
@@ -97,123 +95,25 @@ async function checkInto(engine: Engine, source: Readable, ctx: LazyContext, req
     onInvalidUtf8: (record) => {
       throw new InterdictError('CHECK_BAD_INPUT', `the line is not valid UTF-8 text: ${CONVERT_TO_UTF8}`, { record });
     },
-    maxLineLength: MAX_WHOLE_BYTES,
+    maxLineLength: MAX_WHOLE_JSON_BYTES,
     onLineTooLong: (record) => {
-      throw new InterdictError('CHECK_BAD_INPUT', `the line is longer than ${MAX_WHOLE_BYTES >> 20} MiB (one transaction per line)`, { record });
+      throw new InterdictError('CHECK_BAD_INPUT', `the line is longer than ${MAX_WHOLE_JSON_BYTES >> 20} MiB (one transaction per line)`, { record });
     },
   });
   writer?.flush();
   return { records: checker.records(), shape: 'ndjson', prohibited: checker.tally.prohibited, flagged: checker.tally.flagged };
 }
 
-/** Largest JSON array or single object read whole (about ten times as much memory once parsed). */
-export const MAX_WHOLE_BYTES = 100 << 20;
 
 async function readWhole(source: Readable): Promise<Buffer> {
   const parts: Buffer[] = [];
   let size = 0;
   for await (const chunk of source) {
     size += (chunk as Buffer).length;
-    if (size > MAX_WHOLE_BYTES) {
-      throw new InterdictError('CHECK_BAD_INPUT', `the input is one JSON value (an array or an object) of more than ${MAX_WHOLE_BYTES >> 20} MiB, which is read whole: give it as NDJSON (one transaction per line), which is read as a stream whatever its size`, {});
+    if (size > MAX_WHOLE_JSON_BYTES) {
+      throw new InterdictError('CHECK_BAD_INPUT', `the input is one JSON value (an array or an object) of more than ${MAX_WHOLE_JSON_BYTES >> 20} MiB, which is read whole: give it as NDJSON (one transaction per line), which is read as a stream whatever its size`, {});
     }
     parts.push(chunk as Buffer);
   }
   return Buffer.concat(parts, size);
-}
-
-/**
- * Decide the input's shape from its start, reading only as far as it must, in time linear in what it
- * reads (a 50 MB first line is scanned once): `[` is a JSON array, read whole; `{` whose first line is a
- * whole object, or ends in "}" and the second line is one (so a broken first record is reported as
- * line 1, not by reading the whole file as one value), with more after it, is NDJSON, streamed; any other `{` (one object,
- * maybe pretty-printed) is read whole; anything else is NDJSON whose first line will be refused.
- */
-async function peekShape(source: Readable): Promise<{ shape: 'ndjson' | 'whole'; rest: Readable }> {
-  const it = source[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
-  // What has been read, in one buffer that doubles as it fills (appending stays linear).
-  let store = Buffer.alloc(0);
-  let size = 0;
-  let bytes: Buffer = store;
-  /** Read until more than `n` bytes are held; false at the end of the input. */
-  const more = async (n: number): Promise<boolean> => {
-    while (size <= n) {
-      const r = await it.next();
-      if (r.done) break;
-      const chunk = r.value;
-      if (size + chunk.length > store.length) {
-        const grown = Buffer.allocUnsafe(Math.max(2 * store.length, size + chunk.length, 1 << 16));
-        store.copy(grown, 0, 0, size);
-        store = grown;
-      }
-      chunk.copy(store, size);
-      size += chunk.length;
-    }
-    bytes = store.subarray(0, size);
-    return size > n;
-  };
-  const shape = await (async (): Promise<'ndjson' | 'whole'> => {
-    let i = 0;
-    // The first character that is not white space (nor a byte-order mark).
-    for (;;) {
-      if (i >= size && !(await more(i))) return 'whole'; // empty: parseInput names it
-      const c = bytes[i]!;
-      if (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09) i++;
-      else if (i === 0 && c === 0xef && size >= 3 && bytes[1] === 0xbb && bytes[2] === 0xbf) i = 3;
-      else if (i === 0 && c === 0xef && size < 3 && (await more(2))) continue;
-      else break;
-    }
-    if (bytes[i] === 0x5b) return 'whole';
-    if (bytes[i] !== 0x7b) return 'ndjson';
-    const line1 = await lineFrom(i);
-    if (line1 === undefined) return 'whole'; // one line: one object
-    const start2 = await nextContent(line1.end + 1);
-    if (start2 === undefined) return 'whole';
-    const first = bytes.toString('utf8', i, line1.end).trimEnd();
-    if (parsesAsObject(first)) return 'ndjson';
-    // A broken record is still a whole line ending in "}"; a hand-formatted object's first line ends in
-    // "[", "{", "," or ":" (and its second line may well be an object of its own).
-    if (!first.endsWith('}')) return 'whole';
-    const line2 = await lineFrom(start2);
-    return parsesAsObject(bytes.toString('utf8', start2, line2?.end ?? size)) ? 'ndjson' : 'whole';
-  })();
-  // Scanning helpers over `bytes`, reading more as needed (each byte is looked at once per search).
-  async function lineFrom(from: number): Promise<{ end: number } | undefined> {
-    let at = from;
-    for (;;) {
-      const nl = bytes.indexOf(0x0a, at);
-      if (nl >= 0) return { end: nl };
-      // Past the bound of a value read whole, stop looking: read whole, it is refused by its size.
-      if (size - from > MAX_WHOLE_BYTES) return undefined;
-      at = Math.max(from, size);
-      if (!(await more(size))) return undefined;
-    }
-  }
-  async function nextContent(from: number): Promise<number | undefined> {
-    let i = from;
-    for (;;) {
-      if (i >= size && !(await more(i))) return undefined;
-      const c = bytes[i]!;
-      if (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09) i++;
-      else return i;
-    }
-  }
-  const rest = Readable.from((async function* () {
-    if (size > 0) yield bytes;
-    for (;;) {
-      const r = await it.next();
-      if (r.done) return;
-      yield r.value;
-    }
-  })());
-  return { shape, rest };
-}
-
-function parsesAsObject(line: string): boolean {
-  try {
-    const v: unknown = JSON.parse(line);
-    return typeof v === 'object' && v !== null && !Array.isArray(v);
-  } catch {
-    return false;
-  }
 }

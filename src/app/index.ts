@@ -1,7 +1,7 @@
-// The app layer: the use cases every interface calls (the CLI now, the HTTP service next). Interfaces
-// import from here, never from the areas below.
+// The app layer's public surface (src/index.ts re-exports it for library users): the use cases every
+// interface calls. Each CLI command imports its own entry instead (`*-entry.ts`, docs/ARCHITECTURE.md).
 export { Engine, type EngineOptions, type EngineWarning, checkStream, type CheckRequest, type CheckSummary, type CheckFormat } from './check-entry.ts';
-export { openScreener, type Screener, type ScreenRequest } from './screen-names.ts';
+export { openScreener, type Screener, type ScreenerOptions, type ScreenRequest, type ScreenBands } from './screen-names.ts';
 export {
   withLedger, openCapStateLookup, recordDelivery, amendDelivery, importDeliveries, ledgerStatus, ledgerNotices, baselines, deliveryHistory, ledgerWhere,
   type RecordOutcome,

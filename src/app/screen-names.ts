@@ -7,7 +7,19 @@ import { changedRefs, diffLists } from '../screening/list-diff.ts';
 import { loadUnList } from '../screening/un-list/index.ts';
 import type { Engine } from './engine.ts';
 
-export interface ScreenRequest {
+/** The bands a screening request may set (CONTRACT §2); the review threshold is never above the threshold. */
+export interface ScreenBands {
+  /** A match at or above this score (default: the matcher's). */
+  threshold?: number;
+  /** Possible matches at or above this, below `threshold` (default: the matcher's). */
+  reviewThreshold?: number;
+}
+
+/** One screening request, whichever interface sends it: the query and its bands. */
+export interface ScreenRequest extends ScreeningQuery, ScreenBands {}
+
+/** How a screener is opened: its bands, its matcher, and the records it screens against. */
+export interface ScreenerOptions {
   threshold: number;
   /** Possible matches at or above this, below `threshold` (default: the matcher's). */
   reviewThreshold?: number;
@@ -24,7 +36,7 @@ export interface Screener {
   screen(query: ScreeningQuery): ScreeningMatch[];
 }
 
-export function openScreener(engine: Engine, req: ScreenRequest): Screener {
+export function openScreener(engine: Engine, req: ScreenerOptions): Screener {
   const list = engine.unList();
   const refs = req.changedSince !== undefined ? changedRefs(diffLists(loadUnList(req.changedSince), list)) : undefined;
   const index = loadIndex(list, req.algorithm ?? ALGORITHM);

@@ -12,7 +12,7 @@ import { reviewReason, type CompiledMeasure } from './compiled-measure.ts';
 import type { CheckContext } from './context.ts';
 import type { Reason } from './decision.ts';
 import { capUnit, lineValue } from './goods-value.ts';
-import { pushDuties, pushReason, type Sink } from './sink.ts';
+import { pushDuties, pushReason, type DecisionDraft } from './decision-draft.ts';
 import type { Transaction } from './transaction.ts';
 
 function fmt(n: number): string {
@@ -112,7 +112,7 @@ function capUnitsText(cm: CompiledMeasure): string {
  * `owed`: a review already owed by the measure (no purpose stated): the cap can still prohibit (a delivery
  * above the whole cap is banned whatever its purpose), but then never conditions.
  */
-export function applyCap(cm: CompiledMeasure, tx: Transaction, ctx: CheckContext | undefined, sink: Sink, lines: readonly number[] | undefined, owed?: Reason): void {
+export function applyCap(cm: CompiledMeasure, tx: Transaction, ctx: CheckContext | undefined, draft: DecisionDraft, lines: readonly number[] | undefined, owed?: Reason): void {
   const m = cm.m;
   const cap = m.cap!;
   // Same key order as the shared reasons (measure, resolution, paragraph, effect, summary, confidence).
@@ -127,7 +127,7 @@ export function applyCap(cm: CompiledMeasure, tx: Transaction, ctx: CheckContext
     // Fail closed: a quantity that cannot be compared with the cap could be more than what is left.
     const field = `goods[${sum.badUnit}].unit`;
     const said = sum.unit === undefined ? 'a quantity without a unit' : `the unit '${sum.unit}'`;
-    pushReason(sink, reason('requires-review', `On goods[${sum.badUnit}], ${said} cannot be compared with a cap in ${capUnitsText(cm)}: give "${field}" as bbl (barrels), t (tonnes) or kg.`, field));
+    pushReason(draft, reason('requires-review', `On goods[${sum.badUnit}], ${said} cannot be compared with a cap in ${capUnitsText(cm)}: give "${field}" as bbl (barrels), t (tonnes) or kg.`, field));
     return;
   }
   // Text built only when a reason says it (toLocaleString is slow on the hot path).
@@ -137,49 +137,49 @@ export function applyCap(cm: CompiledMeasure, tx: Transaction, ctx: CheckContext
   // One transaction larger than the whole period's cap is prohibited whatever the ledger holds.
   const whole = bound(sum.unit);
   if (sum.lines > 0 && whole !== undefined && sum.amount > whole) {
-    pushReason(sink, reason('prohibits', `This transaction's ${what} totals ${shown()}${across}, more than the whole ${what} cap for the period (${fmt(whole)} ${sum.unit}).`));
+    pushReason(draft, reason('prohibits', `This transaction's ${what} totals ${shown()}${across}, more than the whole ${what} cap for the period (${fmt(whole)} ${sum.unit}).`));
     return;
   }
   if (sum.usd !== undefined && cap.usd !== undefined && sum.usd > cap.usd) {
-    pushReason(sink, reason('prohibits', `This transaction's ${what} is worth US$${fmt(sum.usd)}, more than the whole ${what} cap for the period (US$${fmt(cap.usd)}).`));
+    pushReason(draft, reason('prohibits', `This transaction's ${what} is worth US$${fmt(sum.usd)}, more than the whole ${what} cap for the period (US$${fmt(cap.usd)}).`));
     return;
   }
   // Fail closed: without the figure the cap is counted in, one delivery could exceed the whole cap.
   if (owed !== undefined || sum.noQuantity !== undefined || sum.noValue !== undefined) {
-    if (owed !== undefined) pushReason(sink, owed);
-    if (sum.noQuantity !== undefined) pushReason(sink, reviewReason(cm, 'quantity', `goods[${sum.noQuantity}].quantity`));
-    if (sum.noValue !== undefined) pushReason(sink, reviewReason(cm, 'cap-value', `goods[${sum.noValue}].value`));
+    if (owed !== undefined) pushReason(draft, owed);
+    if (sum.noQuantity !== undefined) pushReason(draft, reviewReason(cm, 'quantity', `goods[${sum.noQuantity}].quantity`));
+    if (sum.noValue !== undefined) pushReason(draft, reviewReason(cm, 'cap-value', `goods[${sum.noValue}].value`));
     return;
   }
   if (cap.barrels === undefined && cap.tonnes === undefined && cap.usd === undefined) {
     // 2375 para 15: each State's ceiling is its own baseline, which check is not given.
-    pushReason(sink, reviewReason(cm, 'baseline', 'from'));
+    pushReason(draft, reviewReason(cm, 'baseline', 'from'));
     return;
   }
   // Said only when it adds something: a sum over lines, or a conversion.
   const amountNote = sum.lines > 0 && (sum.note !== '' || sum.lines > 1) ? ` This transaction: ${shown()}${across}.` : '';
   if (cap.commodity === 'coal') {
     // The Committee tallied coal itself: the ledger keeps no coal figures.
-    pushReason(sink, reason('conditions', `${m.summary}${amountNote} The Committee keeps the tally of this cap: confirm with it what remains.`));
-    pushDuties(sink, m, m.duties, tx.date);
+    pushReason(draft, reason('conditions', `${m.summary}${amountNote} The Committee keeps the tally of this cap: confirm with it what remains.`));
+    pushDuties(draft, m, m.duties, tx.date);
     return;
   }
   const commodity = cap.commodity;
   if (!ctx?.capState) {
-    pushReason(sink, amountNote ? reason('conditions', `${(cm.ownNoLedger ?? cm.own).summary}${amountNote}`) : (cm.ownNoLedger ?? cm.own));
-    pushDuties(sink, m, m.duties, tx.date);
+    pushReason(draft, amountNote ? reason('conditions', `${(cm.ownNoLedger ?? cm.own).summary}${amountNote}`) : (cm.ownNoLedger ?? cm.own));
+    pushDuties(draft, m, m.duties, tx.date);
     return;
   }
   const st = ctx.capState(commodity, tx.date);
   if (st?.ceaseIssued) {
-    pushReason(sink, reason('prohibits', `The ${what} cap for ${st.periodStart} to ${st.periodEnd} had reached its last threshold by ${tx.date} (${pct(st.percent)} % used), and States were told to cease supplying for the rest of the period.`));
+    pushReason(draft, reason('prohibits', `The ${what} cap for ${st.periodStart} to ${st.periodEnd} had reached its last threshold by ${tx.date} (${pct(st.percent)} % used), and States were told to cease supplying for the rest of the period.`));
     return;
   }
   const remBbl = st ? st.remainingBarrels : cap.barrels;
   const remT = st ? st.remainingTonnes : cap.tonnes;
   const left = sum.unit === 'bbl' ? remBbl : remT;
   if (sum.lines > 0 && left !== undefined && sum.amount > left) {
-    pushReason(sink, reason('prohibits', `This transaction's ${what} totals ${shown()}${across}, more than remains under the ${what} cap on ${tx.date} (${fmt(left)} ${sum.unit}, per the ledger).`));
+    pushReason(draft, reason('prohibits', `This transaction's ${what} totals ${shown()}${across}, more than remains under the ${what} cap on ${tx.date} (${fmt(left)} ${sum.unit}, per the ledger).`));
     return;
   }
   const parts: string[] = [];
@@ -187,7 +187,7 @@ export function applyCap(cm: CompiledMeasure, tx: Transaction, ctx: CheckContext
   if (remT !== undefined) parts.push(`${fmt(remT)} t`);
   const state = st ? `the ledger shows ${pct(st.percent)} % used by ${tx.date}` : 'the ledger holds no deliveries for this period by then';
   const remainder = ` Remaining under the cap: ${parts.join(' or ')} (${state}).`;
-  pushReason(sink, reason('conditions', `${m.summary}${remainder}${amountNote}`));
-  pushDuties(sink, m, m.duties, tx.date);
+  pushReason(draft, reason('conditions', `${m.summary}${remainder}${amountNote}`));
+  pushDuties(draft, m, m.duties, tx.date);
 }
 

@@ -2,7 +2,7 @@
  * apply: one measure that reaches a transaction, once. Pick the most lenient exemption that holds
  * (Committee approval matched to the measure, purpose, carve-out project, grandfathering window),
  * else ask for the field a possible exemption needs, else the measure's own effect (with the cap,
- * summed over the transaction's lines, for capped commodities). Adds reasons and duties to the sink.
+ * summed over the transaction's lines, for capped commodities). Adds reasons and duties to the draft.
  */
 import { applyCap } from './apply-cap.ts';
 import { namesMeasure, useApproval, type ApprovalUse } from './approvals.ts';
@@ -10,7 +10,7 @@ import type { CheckContext } from './context.ts';
 import { effectRank, type Reason } from './decision.ts';
 import { reviewReason, type CompiledExemption, type CompiledMeasure } from './compiled-measure.ts';
 import { checkFacts, type FactResult } from './facts.ts';
-import { pushDuties, pushError, pushReason, type Sink, type Uncertainty } from './sink.ts';
+import { pushDuties, pushError, pushReason, type DecisionDraft, type Uncertainty } from './decision-draft.ts';
 import type { Transaction } from './transaction.ts';
 
 /** Whether an exemption holds: yes, no, a grandfathering date is missing, or the exception is claimed
@@ -24,13 +24,13 @@ function claimed(ce: CompiledExemption, tx: Transaction, lines: readonly number[
   return r.ok ? true : { claim: r };
 }
 
-function holds(ce: CompiledExemption, tx: Transaction, sink: Sink, lines: readonly number[] | undefined): Holds {
+function holds(ce: CompiledExemption, tx: Transaction, draft: DecisionDraft, lines: readonly number[] | undefined): Holds {
   const ex = ce.ex;
   switch (ex.kind) {
     case 'approval':
       return false; // matched in approvals.ts
     case 'purpose':
-      if (sink.purpose === undefined || ce.purposes === undefined || !ce.purposes.has(sink.purpose)) return false;
+      if (draft.purpose === undefined || ce.purposes === undefined || !ce.purposes.has(draft.purpose)) return false;
       return claimed(ce, tx, lines);
     case 'project': {
       const p = tx.jointVenture?.project;
@@ -64,51 +64,51 @@ function grandfatherDetail(ce: CompiledExemption): string {
 }
 
 /** Fail closed: a measure that throws while being evaluated becomes a review reason and an error entry. */
-export function applyMeasure(cm: CompiledMeasure, tx: Transaction, ctx: CheckContext | undefined, sink: Sink, uncertain?: Uncertainty, lines?: readonly number[]): void {
+export function applyMeasure(cm: CompiledMeasure, tx: Transaction, ctx: CheckContext | undefined, draft: DecisionDraft, uncertain?: Uncertainty, lines?: readonly number[]): void {
   try {
-    applyUnchecked(cm, tx, ctx, sink, uncertain, lines);
+    applyUnchecked(cm, tx, ctx, draft, uncertain, lines);
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);
-    pushError(sink, { message, measure: cm.m.id });
-    pushReason(sink, reviewReason(cm, 'error', uncertain?.field ?? 'type', message));
+    pushError(draft, { message, measure: cm.m.id });
+    pushReason(draft, reviewReason(cm, 'error', uncertain?.field ?? 'type', message));
   }
 }
 
 /** The approvals naming this measure, each judged (lifts it, or why not). */
-function approvalsFor(cm: CompiledMeasure, tx: Transaction, sink: Sink): ApprovalUse[] | undefined {
+function approvalsFor(cm: CompiledMeasure, tx: Transaction, draft: DecisionDraft): ApprovalUse[] | undefined {
   const list = tx.approvals;
   if (!list) return undefined;
   let out: ApprovalUse[] | undefined;
   for (let i = 0; i < list.length; i++) {
     if (!namesMeasure(list[i]!.measure, cm.m.id)) continue;
-    sink.approvalsSeen![i] = true;
-    (out ??= []).push(useApproval(cm, tx, i, sink.cl, sink.purpose));
+    draft.approvalsSeen![i] = true;
+    (out ??= []).push(useApproval(cm, tx, i, draft.cl, draft.purpose));
   }
   return out;
 }
 
 /** A measure that reaches only what no other measure reaches (HS chapter 27 to the DPRK): one review per line. */
-function applyFallback(cm: CompiledMeasure, tx: Transaction, sink: Sink, lines: readonly number[]): void {
+function applyFallback(cm: CompiledMeasure, tx: Transaction, draft: DecisionDraft, lines: readonly number[]): void {
   const goods = tx.goods ?? [];
   for (const i of lines) {
     const line = goods[i]!;
     const field = line.hs !== undefined ? `goods[${i}].hs` : `goods[${i}].product`;
     const what = line.hs !== undefined ? `HS ${line.hs}` : `product "${line.product ?? 'unstated'}"`;
     const desc = line.description !== undefined ? ` ("${line.description.length > 80 ? `${line.description.slice(0, 80)}…` : line.description}")` : '';
-    pushReason(sink, reviewReason(cm, 'fallback', field, `goods[${i}], ${what}${desc},`));
+    pushReason(draft, reviewReason(cm, 'fallback', field, `goods[${i}], ${what}${desc},`));
   }
 }
 
-function applyUnchecked(cm: CompiledMeasure, tx: Transaction, ctx: CheckContext | undefined, sink: Sink, uncertain?: Uncertainty, lines?: readonly number[]): void {
+function applyUnchecked(cm: CompiledMeasure, tx: Transaction, ctx: CheckContext | undefined, draft: DecisionDraft, uncertain?: Uncertainty, lines?: readonly number[]): void {
   if (cm.applies.goods?.fallback === true && !uncertain) {
-    applyFallback(cm, tx, sink, lines ?? []);
+    applyFallback(cm, tx, draft, lines ?? []);
     return;
   }
   let best: CompiledExemption | undefined;
   let missing: CompiledExemption | undefined;
   let claim: { ce: CompiledExemption; r: FactResult & { ok: false } } | undefined;
   for (const ce of cm.exemptions) {
-    const h = holds(ce, tx, sink, lines);
+    const h = holds(ce, tx, draft, lines);
     if (h === true) {
       if (!best || effectRank(ce.ex.effect) < effectRank(best.ex.effect)) best = ce;
     } else if (h === 'missing') {
@@ -118,27 +118,27 @@ function applyUnchecked(cm: CompiledMeasure, tx: Transaction, ctx: CheckContext 
     }
   }
   const own = effectRank(cm.effect);
-  const approvals = approvalsFor(cm, tx, sink);
+  const approvals = approvalsFor(cm, tx, draft);
   let approved: (ApprovalUse & { ok: true }) | undefined;
   if (approvals) {
     for (const u of approvals) {
-      if (!u.ok) pushReason(sink, u.reason);
+      if (!u.ok) pushReason(draft, u.reason);
       else if (!approved || effectRank(u.effect) < effectRank(approved.effect)) approved = u;
     }
   }
   // An approval (or exemption) as strict as the measure still replaces it: it carries its own conditions.
   if (approved && effectRank(approved.effect) <= own && (!best || effectRank(approved.effect) <= effectRank(best.ex.effect)) && (!uncertain || approved.effect === 'permits')) {
-    for (const r of approved.reasons) pushReason(sink, r);
-    if (approved.effect === 'conditions') pushDuties(sink, cm.m, approved.clause?.ex.duties ?? cm.m.duties, tx.date);
+    for (const r of approved.reasons) pushReason(draft, r);
+    if (approved.effect === 'conditions') pushDuties(draft, cm.m, approved.clause?.ex.duties ?? cm.m.duties, tx.date);
     return;
   }
   if (best && effectRank(best.ex.effect) <= own && (!uncertain || best.ex.effect === 'permits')) {
-    pushReason(sink, best.reason);
-    if (best.ex.effect !== 'requires-review') pushDuties(sink, cm.m, best.ex.duties, tx.date);
+    pushReason(draft, best.reason);
+    if (best.ex.effect !== 'requires-review') pushDuties(draft, cm.m, best.ex.duties, tx.date);
     return;
   }
   if (uncertain) {
-    pushReason(sink, reviewReason(cm, uncertain.cause, uncertain.field, uncertain.detail));
+    pushReason(draft, reviewReason(cm, uncertain.cause, uncertain.field, uncertain.detail));
     return;
   }
   if (claim && effectRank(claim.ce.ex.effect) < own) {
@@ -146,41 +146,41 @@ function applyUnchecked(cm: CompiledMeasure, tx: Transaction, ctx: CheckContext 
     // silently dropped to the ban, nor taken on trust: review, saying what does not fit.
     const r = claim.r;
     const said = `"${claim.ce.ex.summary.replace(/\.$/, '')}"`;
-    if ('missing' in r) pushReason(sink, reviewReason(cm, 'claim-missing', r.missing, `the exception (${said}) turns on it`));
-    else pushReason(sink, reviewReason(cm, 'claim', r.field, `${r.fails} (the exception: ${said})`));
+    if ('missing' in r) pushReason(draft, reviewReason(cm, 'claim-missing', r.missing, `the exception (${said}) turns on it`));
+    else pushReason(draft, reviewReason(cm, 'claim', r.field, `${r.fails} (the exception: ${said})`));
     return;
   }
   // Free text where the measure turns on the purpose: neither the exception nor the ban is safe to apply.
-  const unreadable = sink.purposeUnknown && cm.purposeValues !== undefined ? reviewReason(cm, 'purpose-unknown', 'purpose', JSON.stringify(tx.purpose)) : undefined;
+  const unreadable = draft.purposeUnknown && cm.purposeValues !== undefined ? reviewReason(cm, 'purpose-unknown', 'purpose', JSON.stringify(tx.purpose)) : undefined;
   if (unreadable && !cm.onlyFor) {
-    pushReason(sink, unreadable);
+    pushReason(draft, unreadable);
     return;
   }
   if (missing && effectRank(missing.ex.effect) < own) {
-    pushReason(sink, reviewReason(cm, 'grandfather', missing.ex.field!, grandfatherDetail(missing)));
+    pushReason(draft, reviewReason(cm, 'grandfather', missing.ex.field!, grandfatherDetail(missing)));
     return;
   }
   let owed: Reason | undefined = unreadable;
   if (cm.onlyFor && !unreadable) {
-    if (sink.purpose !== undefined && !cm.onlyFor.purposes.has(sink.purpose)) {
-      pushReason(sink, cm.onlyFor.reason);
+    if (draft.purpose !== undefined && !cm.onlyFor.purposes.has(draft.purpose)) {
+      pushReason(draft, cm.onlyFor.reason);
       return;
     }
-    const none = sink.purpose === undefined ? cm.onlyFor.none : undefined;
+    const none = draft.purpose === undefined ? cm.onlyFor.none : undefined;
     if (none?.effect === 'prohibits') {
-      pushReason(sink, none);
+      pushReason(draft, none);
       return;
     }
     owed = none;
   }
   if (cm.m.cap && cm.effect === 'conditions') {
-    applyCap(cm, tx, ctx, sink, lines, owed);
+    applyCap(cm, tx, ctx, draft, lines, owed);
     return;
   }
   if (owed) {
-    pushReason(sink, owed);
+    pushReason(draft, owed);
     return;
   }
-  pushReason(sink, cm.own);
-  if (cm.effect === 'conditions' || cm.effect === 'permits') pushDuties(sink, cm.m, cm.m.duties, tx.date);
+  pushReason(draft, cm.own);
+  if (cm.effect === 'conditions' || cm.effect === 'permits') pushDuties(draft, cm.m, cm.m.duties, tx.date);
 }

@@ -38,7 +38,7 @@ export interface CompiledMeasure {
   reviews: Map<string, Reason>;
 }
 
-export function escapeRegExp(s: string): string {
+function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
@@ -118,7 +118,7 @@ function capText(cm: CompiledMeasure): string {
   return parts.length > 0 ? parts.join(' or ') : 'a per-State baseline';
 }
 
-function cap(s: string): string {
+function capitalize(s: string): string {
   return s[0]!.toUpperCase() + s.slice(1);
 }
 
@@ -145,31 +145,31 @@ export function reviewReason(cm: CompiledMeasure, cause: ReviewCause, field: str
       summary = `The goods are not identified (no HS code, product kind or recognisable description), so ${t} (${cm.m.resolution} para ${cm.m.paragraph}) may apply: give "${field}".`;
       break;
     case 'direction':
-      summary = `${cap(t)} (${cm.m.resolution} para ${cm.m.paragraph}) would apply if the goods ${field === 'to' ? 'go to' : 'come from'} the DPRK: give "${field}".`;
+      summary = `${capitalize(t)} (${cm.m.resolution} para ${cm.m.paragraph}) would apply if the goods ${field === 'to' ? 'go to' : 'come from'} the DPRK: give "${field}".`;
       break;
     case 'grandfather':
-      summary = `${cap(t)} (${cm.m.resolution} para ${cm.m.paragraph}) applies unless ${detail}: give "${field}".`;
+      summary = `${capitalize(t)} (${cm.m.resolution} para ${cm.m.paragraph}) applies unless ${detail}: give "${field}".`;
       break;
     case 'value':
-      summary = `${cap(t)} (${cm.m.resolution} para ${cm.m.paragraph}) reaches only items worth more than US$${(cm.applies.goods?.minValueUsd ?? 0).toLocaleString('en-US')} each: give "${field}" (the line's value in US dollars).`;
+      summary = `${capitalize(t)} (${cm.m.resolution} para ${cm.m.paragraph}) reaches only items worth more than US$${(cm.applies.goods?.minValueUsd ?? 0).toLocaleString('en-US')} each: give "${field}" (the line's value in US dollars).`;
       break;
     case 'purpose':
-      summary = `${cap(t)} (${cm.m.resolution} para ${cm.m.paragraph}) allows the act only for ${(cm.m.onlyForPurposes ?? []).join(' or ')} purposes, and none is stated: give "${field}".`;
+      summary = `${capitalize(t)} (${cm.m.resolution} para ${cm.m.paragraph}) allows the act only for ${(cm.m.onlyForPurposes ?? []).join(' or ')} purposes, and none is stated: give "${field}".`;
       break;
     case 'quantity':
-      summary = `${cap(t)} (${cm.m.resolution} para ${cm.m.paragraph}) allows the act only within a cap (${capText(cm)}), and a single delivery above the whole cap is prohibited; the line gives no quantity: give "${field}" with its unit.`;
+      summary = `${capitalize(t)} (${cm.m.resolution} para ${cm.m.paragraph}) allows the act only within a cap (${capText(cm)}), and a single delivery above the whole cap is prohibited; the line gives no quantity: give "${field}" with its unit.`;
       break;
     case 'cap-value':
-      summary = `${cap(t)} (${cm.m.resolution} para ${cm.m.paragraph}) caps the act at ${capText(cm)}, whichever is lower, and a single delivery above the whole cap is prohibited; the line gives no value: give "${field}" (the line's value in US dollars).`;
+      summary = `${capitalize(t)} (${cm.m.resolution} para ${cm.m.paragraph}) caps the act at ${capText(cm)}, whichever is lower, and a single delivery above the whole cap is prohibited; the line gives no value: give "${field}" (the line's value in US dollars).`;
       break;
     case 'baseline':
-      summary = `${cap(t)} (${cm.m.resolution} para ${cm.m.paragraph}) limits each supplying State to its own baseline (what it supplied in the 12 months before adoption); no per-State baseline is configured for this check, so the ceiling cannot be applied: confirm the supplying State's baseline and what it has supplied since.`;
+      summary = `${capitalize(t)} (${cm.m.resolution} para ${cm.m.paragraph}) limits each supplying State to its own baseline (what it supplied in the 12 months before adoption); no per-State baseline is configured for this check, so the ceiling cannot be applied: confirm the supplying State's baseline and what it has supplied since.`;
       break;
     case 'condition':
-      summary = `${cap(t)} (${cm.m.resolution} para ${cm.m.paragraph}) reaches only new goods: say in "${field}" whether the item is new or used (second-hand).`;
+      summary = `${capitalize(t)} (${cm.m.resolution} para ${cm.m.paragraph}) reaches only new goods: say in "${field}" whether the item is new or used (second-hand).`;
       break;
     case 'error':
-      summary = `${cap(t)} (${cm.m.resolution} para ${cm.m.paragraph}) could not be evaluated (${detail}), so the engine will not pass it: review by hand.`;
+      summary = `${capitalize(t)} (${cm.m.resolution} para ${cm.m.paragraph}) could not be evaluated (${detail}), so the engine will not pass it: review by hand.`;
       break;
     case 'fallback':
       summary = `${detail} goes to the DPRK and is in HS chapter 27 (mineral fuels, oils and gases), yet no measure names it. The petroleum measures give no HS list, so it may be a refined petroleum product under the cap of ${cm.m.resolution} para ${cm.m.paragraph} (or a condensate or natural gas liquid under 2375 para 13): establish what the product is before supplying; nothing in chapter 27 passes unexamined.`;
@@ -181,10 +181,10 @@ export function reviewReason(cm: CompiledMeasure, cause: ReviewCause, field: str
       summary = `The exception claimed under ${t} (${cm.m.resolution} para ${cm.m.paragraph}) needs a fact the transaction does not give — ${detail}: give "${field}".`;
       break;
     case 'purpose-unknown':
-      summary = `${cap(t)} (${cm.m.resolution} para ${cm.m.paragraph}) turns on the purpose, and the stated purpose ${detail} is not one the engine can read: it reads ${(cm.purposeValues ?? []).join(', ')}. Give "${field}" as one of them, or review the claim by hand.`;
+      summary = `${capitalize(t)} (${cm.m.resolution} para ${cm.m.paragraph}) turns on the purpose, and the stated purpose ${detail} is not one the engine can read: it reads ${(cm.purposeValues ?? []).join(', ')}. Give "${field}" as one of them, or review the claim by hand.`;
       break;
     case 'dprk-link':
-      summary = `${cap(t)} (${cm.m.resolution} para ${cm.m.paragraph}) reaches acts tied to the DPRK, directly or indirectly. What the record states for it (from, to, the vessel's flag, owner or recipient, the worker's nationality) does not show such a tie, but ${detail} ("${field}"): establish whether the act goes to, comes from or serves the DPRK before relying on it.`;
+      summary = `${capitalize(t)} (${cm.m.resolution} para ${cm.m.paragraph}) reaches acts tied to the DPRK, directly or indirectly. What the record states for it (from, to, the vessel's flag, owner or recipient, the worker's nationality) does not show such a tie, but ${detail} ("${field}"): establish whether the act goes to, comes from or serves the DPRK before relying on it.`;
       break;
     case 'hs-words':
       summary = `The description of ${detail} names goods ${t} (${cm.m.resolution} para ${cm.m.paragraph}) reaches, but its HS code is not one the measure lists: a code that does not match the goods is how banned goods are misdeclared. Check "${field}" against the description before relying on it.`;

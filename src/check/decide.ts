@@ -6,7 +6,7 @@
  * proceed); reviews of a Committee approval that could not apply stay, as the user relied on it.
  */
 import type { Law } from '../law/measure.ts';
-import type { Sink } from './sink.ts';
+import type { DecisionDraft } from './decision-draft.ts';
 import { outcomeOf, type Decision, type Reason } from './decision.ts';
 import type { Transaction } from './transaction.ts';
 
@@ -20,15 +20,15 @@ function keepBesideProhibition(r: Reason): boolean {
   return true;
 }
 
-export function decide(tx: Transaction, law: Law, sink: Sink): Decision {
-  let reasons = sink.reasons;
+export function decide(tx: Transaction, law: Law, draft: DecisionDraft): Decision {
+  let reasons = draft.reasons;
   let outcome = outcomeOf(reasons);
-  let obligations = sink.obligations;
+  let obligations = draft.obligations;
   if (outcome === 'prohibited') {
     if (reasons.length > 1) reasons = reasons.filter(keepBesideProhibition);
     if (obligations.length > 0) obligations = [];
   }
-  const errors = sink.errors;
+  const errors = draft.errors;
   if (errors !== undefined && outcome !== 'prohibited') outcome = 'review';
   const d: Decision = tx.id !== undefined
     ? { id: tx.id, outcome, reasons, obligations, lawVersion: law.version, evaluatedFor: tx.date }

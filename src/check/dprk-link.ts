@@ -18,7 +18,7 @@ export interface DprkLink {
 const DPRK_TEXT = /(?:^|[^a-z])(?:dprk|d\.p\.r\.k\.?|north[- ]korea(?:ns?)?|democratic people'?s republic of korea|pyongyang)(?![a-z])/;
 
 /** Whether free text names the DPRK ("DPRK", "North Korean", "Pyongyang", the country's full name). */
-export function mentionsDprk(text: string | undefined): boolean {
+function mentionsDprk(text: string | undefined): boolean {
   return text !== undefined && DPRK_TEXT.test(text.toLowerCase());
 }
 

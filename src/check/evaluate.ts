@@ -14,7 +14,7 @@ import type { CheckContext } from './context.ts';
 import { compiledLaw, intervalFor, readPurpose } from './compile-law.ts';
 import { checkApprovals, unusedApproval } from './approvals.ts';
 import { applyMeasure } from './apply-measure.ts';
-import { pushError, pushReason, type Sink } from './sink.ts';
+import { pushError, pushReason, type DecisionDraft } from './decision-draft.ts';
 import { decide } from './decide.ts';
 import type { Decision } from './decision.ts';
 import { selectGoods } from './select-goods.ts';
@@ -28,34 +28,34 @@ export function evaluate(tx: Transaction, law: Law, ctx?: CheckContext): Decisio
   if (tx.approvals) checkApprovals(tx, cl);
   const iv = intervalFor(cl, tx.date);
   const p = readPurpose(cl, tx.purpose);
-  const sink: Sink = { reasons: [], obligations: [], errors: undefined, cl, approvalsSeen: tx.approvals ? [] : undefined, purpose: p.purpose, purposeUnknown: !p.known, cargoProhibited: false };
+  const draft: DecisionDraft = { reasons: [], obligations: [], errors: undefined, cl, approvalsSeen: tx.approvals ? [] : undefined, purpose: p.purpose, purposeUnknown: !p.known, cargoProhibited: false };
   try {
     if (tx.type === 'goods' || (tx.goods !== undefined && tx.goods.length > 0)) {
-      const hits = selectGoods(tx, iv, cl, sink);
+      const hits = selectGoods(tx, iv, cl, draft);
       for (let k = 0; k < hits.length; k++) {
         const h = hits[k]!;
-        if (h.lines.length > 0) applyMeasure(h.cm, tx, ctx, sink, undefined, h.lines);
-        else applyMeasure(h.cm, tx, ctx, sink, h.uncertain);
+        if (h.lines.length > 0) applyMeasure(h.cm, tx, ctx, draft, undefined, h.lines);
+        else applyMeasure(h.cm, tx, ctx, draft, h.uncertain);
       }
       // What the goods measures found is a fact for the measures of the type (1874 para 17: a vessel
-      // believed to carry prohibited items): only goods reasons are in the sink yet.
-      for (let k = 0; k < sink.reasons.length && !sink.cargoProhibited; k++) sink.cargoProhibited = sink.reasons[k]!.effect === 'prohibits';
+      // believed to carry prohibited items): only goods reasons are in the draft yet.
+      for (let k = 0; k < draft.reasons.length && !draft.cargoProhibited; k++) draft.cargoProhibited = draft.reasons[k]!.effect === 'prohibits';
     }
     const other = iv.byType[tx.type];
-    if (other.length > 0) matchOther(tx, other, ctx, sink);
-    if (iv.parties.length > 0) matchParties(tx, iv.parties, ctx, sink);
-    const seen = sink.approvalsSeen;
+    if (other.length > 0) matchOther(tx, other, ctx, draft);
+    if (iv.parties.length > 0) matchParties(tx, iv.parties, ctx, draft);
+    const seen = draft.approvalsSeen;
     if (seen) {
       for (let i = 0; i < tx.approvals!.length; i++) {
         if (seen[i]) continue;
         const r = unusedApproval(tx, i, cl);
-        if (r) pushReason(sink, r);
+        if (r) pushReason(draft, r);
       }
     }
-    screenVessels(tx, ctx, sink);
+    screenVessels(tx, ctx, draft);
   } catch (e) {
     // INVARIANT: an evaluation error never yields `permitted` (decide makes it at least review).
-    pushError(sink, { message: e instanceof Error ? e.message : String(e) });
+    pushError(draft, { message: e instanceof Error ? e.message : String(e) });
   }
-  return decide(tx, law, sink);
+  return decide(tx, law, draft);
 }

@@ -6,7 +6,7 @@
 import type { CheckContext, PartyToScreen } from './context.ts';
 import { partyReasons } from './party-reasons.ts';
 import { applyMeasure } from './apply-measure.ts';
-import { pushError, pushReason, type Sink, type Uncertainty } from './sink.ts';
+import { pushError, pushReason, type DecisionDraft, type Uncertainty } from './decision-draft.ts';
 import { dprkLink, type DprkLink } from './dprk-link.ts';
 import { checkFact, type Findings } from './facts.ts';
 import type { Fact } from '../law/measure.ts';
@@ -40,7 +40,7 @@ function anyFact(facts: readonly Fact[], tx: Transaction, found: Findings): stri
 }
 
 /** undefined = the measure applies; NO = it does not; an uncertainty = the missing (or unreadable) input that would decide. */
-export function gate(cm: CompiledMeasure, tx: Transaction, sink: Sink): Uncertainty | typeof NO | undefined {
+export function gate(cm: CompiledMeasure, tx: Transaction, draft: DecisionDraft): Uncertainty | typeof NO | undefined {
   const a = cm.applies;
   let review: string | undefined;
   let link: DprkLink | undefined;
@@ -82,21 +82,21 @@ export function gate(cm: CompiledMeasure, tx: Transaction, sink: Sink): Uncertai
     else if (n !== a.workerNationality && (link ??= dprkLink(tx)) === undefined) return NO;
   }
   if (a.when) {
-    const g = allFacts(a.when, tx, sink);
+    const g = allFacts(a.when, tx, draft);
     if (g === NO) return NO;
     review ??= g;
   }
   if (a.whenAny) {
-    const g = anyFact(a.whenAny, tx, sink);
+    const g = anyFact(a.whenAny, tx, draft);
     // None of the ties the measure names holds (flag, owner, recipient), yet the record ties the act to the
     // DPRK otherwise (a party of the DPRK in another role, text naming it): review naming that, not pass.
     if (g === NO && (link ??= dprkLink(tx)) === undefined) return NO;
     if (g !== NO) review ??= g;
   }
   if (cm.purposes) {
-    const p = sink.purpose;
+    const p = draft.purpose;
     if (p === undefined) review ??= 'purpose';
-    else if (sink.purposeUnknown) return review === undefined ? { cause: 'purpose-unknown', field: 'purpose', detail: JSON.stringify(tx.purpose) } : { cause: 'gate', field: review };
+    else if (draft.purposeUnknown) return review === undefined ? { cause: 'purpose-unknown', field: 'purpose', detail: JSON.stringify(tx.purpose) } : { cause: 'gate', field: review };
     else if (!cm.purposes.has(p)) return NO;
   }
   if (link !== undefined) {
@@ -108,22 +108,22 @@ export function gate(cm: CompiledMeasure, tx: Transaction, sink: Sink): Uncertai
   return { cause: review === 'banking' ? 'banking-text' : 'gate', field: review };
 }
 
-export function matchOther(tx: Transaction, measures: readonly CompiledMeasure[], ctx: CheckContext | undefined, sink: Sink): void {
+export function matchOther(tx: Transaction, measures: readonly CompiledMeasure[], ctx: CheckContext | undefined, draft: DecisionDraft): void {
   for (const cm of measures) {
-    const g = gate(cm, tx, sink);
+    const g = gate(cm, tx, draft);
     if (g === NO) continue;
-    applyMeasure(cm, tx, ctx, sink, g);
+    applyMeasure(cm, tx, ctx, draft, g);
   }
 }
 
 /** Screen every party against the designated list (1718 para 8(d) and the list's other regimes); never a
  *  silent pass: a possible match, a regime not known, a screener that fails are all reviews. */
-export function matchParties(tx: Transaction, measures: readonly CompiledMeasure[], ctx: CheckContext | undefined, sink: Sink): void {
+export function matchParties(tx: Transaction, measures: readonly CompiledMeasure[], ctx: CheckContext | undefined, draft: DecisionDraft): void {
   const parties = tx.parties;
   if (!parties || parties.length === 0) return;
   const screen = ctx?.screenParty;
   if (!screen) {
-    for (const cm of measures) pushReason(sink, notScreened(cm));
+    for (const cm of measures) pushReason(draft, notScreened(cm));
     return;
   }
   for (let i = 0; i < parties.length; i++) {
@@ -139,12 +139,12 @@ export function matchParties(tx: Transaction, measures: readonly CompiledMeasure
     } catch (e) {
       const message = `screening failed: ${e instanceof Error ? e.message : String(e)}`;
       for (const cm of measures) {
-        pushError(sink, { message, measure: cm.m.id });
-        pushReason(sink, reviewReason(cm, 'error', `parties[${i}]`, message));
+        pushError(draft, { message, measure: cm.m.id });
+        pushReason(draft, reviewReason(cm, 'error', `parties[${i}]`, message));
       }
       continue;
     }
-    for (const r of partyReasons(p, i, matches, tx.date, measures)) pushReason(sink, r);
+    for (const r of partyReasons(p, i, matches, tx.date, measures)) pushReason(draft, r);
   }
 }
 

@@ -9,7 +9,7 @@
 import { isValidImo, normalizeImo } from '../geo/imo.ts';
 import type { CheckContext, VesselListMatch } from './context.ts';
 import type { Reason } from './decision.ts';
-import type { Sink } from './sink.ts';
+import type { DecisionDraft } from './decision-draft.ts';
 import type { Transaction } from './transaction.ts';
 
 interface Basis {
@@ -42,18 +42,18 @@ function label(v: { name?: string; imo?: string }): string {
   return [v.name !== undefined ? `"${v.name}"` : undefined, v.imo !== undefined ? `IMO ${v.imo}` : undefined].filter(Boolean).join(' ');
 }
 
-export function screenVessels(tx: Transaction, ctx: CheckContext | undefined, sink: Sink): void {
+export function screenVessels(tx: Transaction, ctx: CheckContext | undefined, draft: DecisionDraft): void {
   const vessels = tx.vessels ?? [];
   if (!vessels.some((v) => v.name !== undefined || v.imo !== undefined)) return;
   // The Committee designated its first vessels under 2270 (2 March 2016): no list reaches earlier.
   if (tx.date < FIRST_VESSEL_DESIGNATIONS) return;
   const screen = ctx?.screenVessel;
-  if (!screen) sink.reasons.push(NOT_SCREENED);
+  if (!screen) draft.reasons.push(NOT_SCREENED);
   for (let i = 0; i < vessels.length; i++) {
     const v = vessels[i]!;
     const imo = normalizeImo(v.imo);
     if (imo !== undefined && !isValidImo(imo)) {
-      sink.reasons.push({
+      draft.reasons.push({
         measure: 'unscr-2371-6', resolution: 2371, paragraph: '6', effect: 'requires-review', confidence: 'S', field: `vessels[${i}].imo`,
         summary: `Vessel ${label(v)}: the IMO number fails its check digit, so it is mistyped or not the ship's real number (repainted digits are a known evasion): confirm the vessel's identity.`,
       });
@@ -64,7 +64,7 @@ export function screenVessels(tx: Transaction, ctx: CheckContext | undefined, si
     if (imo !== undefined) q.imo = imo;
     for (const m of screen(q)) {
       if (m.designated > tx.date) continue; // not yet designated on the transaction's date
-      sink.reasons.push(...reasonsFor(m, v, imo, i));
+      draft.reasons.push(...reasonsFor(m, v, imo, i));
     }
   }
 }

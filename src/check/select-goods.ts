@@ -10,7 +10,7 @@
  */
 import { parseHs } from '../hs/index.ts';
 import { isWordChar, readDescription } from '../law/word-senses.ts';
-import { pushReason, type Sink, type Uncertainty } from './sink.ts';
+import { pushReason, type DecisionDraft, type Uncertainty } from './decision-draft.ts';
 import type { CompiledLaw, GoodsTable, Interval } from './compile-law.ts';
 import { reviewReason, type CompiledMeasure } from './compiled-measure.ts';
 import { dprkLink } from './dprk-link.ts';
@@ -69,7 +69,7 @@ const DIRECTION_FROM: Uncertainty = { cause: 'direction', field: 'from' };
 type Direction = Uncertainty | undefined | null;
 
 /** The goods hits of `tx`, grouped by measure, in the order measures were first reached. */
-export function selectGoods(tx: Transaction, iv: Interval, cl: CompiledLaw, sink: Sink): readonly GoodsHit[] {
+export function selectGoods(tx: Transaction, iv: Interval, cl: CompiledLaw, draft: DecisionDraft): readonly GoodsHit[] {
   const hits: GoodsHit[] = [];
   const toKP = tx.to === 'KP';
   const fromKP = tx.from === 'KP';
@@ -87,18 +87,18 @@ export function selectGoods(tx: Transaction, iv: Interval, cl: CompiledLaw, sink
   const byOrigin = !toKP || tx.type === 'service';
   const runFrom = from !== null || byOrigin;
   if (to === null || !runFrom) {
-    if (to !== null) selectDirection(tx, iv.goodsTo, cl, sink, to, hits, false, undefined);
-    if (runFrom) selectDirection(tx, iv.goodsFrom, cl, sink, from, hits, byOrigin, undefined);
+    if (to !== null) selectDirection(tx, iv.goodsTo, cl, draft, to, hits, false, undefined);
+    if (runFrom) selectDirection(tx, iv.goodsFrom, cl, draft, from, hits, byOrigin, undefined);
     return hits;
   }
   // Both directions possible: a line is unidentified only if neither table knows it ("diesel" is not a
   // DPRK export, but it is identified all the same), so those reviews wait for both tables.
   const pending: Pending = { known: [], lines: [], tables: [] };
-  selectDirection(tx, iv.goodsTo, cl, sink, to, hits, false, pending);
-  selectDirection(tx, iv.goodsFrom, cl, sink, from, hits, byOrigin, pending);
+  selectDirection(tx, iv.goodsTo, cl, draft, to, hits, false, pending);
+  selectDirection(tx, iv.goodsFrom, cl, draft, from, hits, byOrigin, pending);
   for (let k = 0; k < pending.lines.length; k++) {
     const i = pending.lines[k]!;
-    if (!pending.known[i]) pushReason(sink, reviewReason(pending.tables[k]!.all[0]!, 'goods', goodsUnknown(i).field));
+    if (!pending.known[i]) pushReason(draft, reviewReason(pending.tables[k]!.all[0]!, 'goods', goodsUnknown(i).field));
   }
   return hits;
 }
@@ -110,12 +110,12 @@ interface Pending {
   tables: GoodsTable[];
 }
 
-function selectDirection(tx: Transaction, t: GoodsTable, cl: CompiledLaw, sink: Sink, dir: Direction, hits: GoodsHit[], byOrigin: boolean, pending: Pending | undefined): void {
+function selectDirection(tx: Transaction, t: GoodsTable, cl: CompiledLaw, draft: DecisionDraft, dir: Direction, hits: GoodsHit[], byOrigin: boolean, pending: Pending | undefined): void {
   if (t.all.length === 0) return;
   const goods = tx.goods;
   if (!goods || goods.length === 0) {
     // Only a goods transaction must say what it carries; other types may carry nothing.
-    if (tx.type === 'goods' && dir !== null) pushReason(sink, reviewReason(t.all[0]!, 'goods', 'goods'));
+    if (tx.type === 'goods' && dir !== null) pushReason(draft, reviewReason(t.all[0]!, 'goods', 'goods'));
     return;
   }
   for (let i = 0; i < goods.length; i++) {
@@ -124,7 +124,7 @@ function selectDirection(tx: Transaction, t: GoodsTable, cl: CompiledLaw, sink: 
     if (d === null) continue;
     const r = selectLine(line, i, t, cl, d, hits);
     if (r === UNIDENTIFIED) {
-      if (pending === undefined) pushReason(sink, reviewReason(t.all[0]!, 'goods', goodsUnknown(i).field));
+      if (pending === undefined) pushReason(draft, reviewReason(t.all[0]!, 'goods', goodsUnknown(i).field));
       else {
         pending.lines.push(i);
         pending.tables.push(t);

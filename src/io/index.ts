@@ -5,5 +5,6 @@ export { forEachLine } from './line-reader.ts';
 export { Spool } from './spool.ts';
 export type { ByteSink } from './byte-sink.ts';
 export { cacheDir, ensureCacheDir } from './cache-dir.ts';
-export { MAX_NAME_LENGTH, MAX_TEXT_LENGTH } from './limits.ts';
+export { MAX_NAME_LENGTH, MAX_TEXT_LENGTH, MAX_WHOLE_JSON_BYTES } from './limits.ts';
+export { peekJsonShape, type JsonShape } from './json-shape.ts';
 export { CONVERT_TO_UTF8, firstInvalidUtf8Line } from './utf8.ts';

@@ -8,7 +8,7 @@
 const NOT_TEXT = /[\0\p{Noncharacter_Code_Point}\p{Cs}]/u;
 
 /** Why `s` is not text, or undefined when it is. */
-export function notTextReason(s: string): string | undefined {
+function notTextReason(s: string): string | undefined {
   const m = NOT_TEXT.exec(s);
   if (m === null) return undefined;
   const c = m[0].codePointAt(0)!;

@@ -15,7 +15,7 @@ export interface RawLawFile {
 }
 
 /** "8(a)" -> "8a", "26(b)" -> "26b": the paragraph's slug in a measure id. */
-export function paragraphSlug(paragraph: string): string {
+function paragraphSlug(paragraph: string): string {
   return paragraph.toLowerCase().replace(/[()]/g, '');
 }
 

@@ -45,7 +45,7 @@ function namesOf(r: ListRecord, v3: boolean): { full: string; kind: NameKind; ex
 }
 
 /** korean-v3: one word of at most six capitals (KNIC, DCB, KOMID, "KOMID"), or letters with dots (D.C.B.). */
-export function isInitialism(text: string): boolean {
+function isInitialism(text: string): boolean {
   const t = text.replace(/["'’]/g, '').trim();
   return /^\p{Lu}{2,6}$/u.test(t) || /^(?:\p{Lu}\.){2,6}$/u.test(t);
 }

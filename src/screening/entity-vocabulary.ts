@@ -136,7 +136,7 @@ export function isOrganisationWord(text: string): boolean {
 /** A query word that may be a short form of an organisation word: letters only, not a word of its own. A
  *  token that reads as Korean may be a name syllable (Man, Gol, Sin): it is read as a short form only when
  *  tabled (Gen.) or as a cut of four letters or more (Atom. for ATOMIC, Mini. for MINISTRY). */
-export const mayAbbreviate = memo((text) => {
+const mayAbbreviate = memo((text) => {
   if (CANONICAL.has(text) || AMBIGUOUS[text] !== undefined) return true;
   if (!/^[a-z]{2,9}$/.test(text) || ORGANISATION_WORDS.has(text)) return false;
   if (!readsKorean(text)) return true;

@@ -92,7 +92,7 @@ export function recordFingerprint(r: ListRecord): string {
   return DIFFED_FIELDS.map((f) => fingerprint(f, r[f])).join('\n');
 }
 
-export function summarize(r: ListRecord): RecordSummary {
+function summarize(r: ListRecord): RecordSummary {
   return { ref: r.ref, dataId: r.dataId, kind: r.kind, regime: r.regime, name: r.names[0]?.full ?? '' };
 }
 

@@ -15,7 +15,7 @@ export interface Migration {
 
 // SQLite: a plain INTEGER PRIMARY KEY (the rowid) rather than AUTOINCREMENT, which writes one more page
 // per insert; ids are never reused because rows are never deleted.
-export function forDialect(sql: string, dialect: SqlDriver['dialect']): string {
+function forDialect(sql: string, dialect: SqlDriver['dialect']): string {
   return sql.replace(/\{\{id\}\}/g, dialect === 'sqlite' ? 'INTEGER PRIMARY KEY' : 'BIGSERIAL PRIMARY KEY');
 }
 

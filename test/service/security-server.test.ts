@@ -5,9 +5,10 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import pg from 'pg';
-import { scratch } from '../support/cli-harness.ts';
+import { compiledBuild, compiledCli, scratch } from '../support/cli-harness.ts';
 import { projectRoot, startServerProcess, testConfigDir } from './server-process.ts';
 
 describe('security: serve --checkpoints', () => {
@@ -22,7 +23,7 @@ describe('security: serve --checkpoints', () => {
     assert.equal(r.status, 201);
     assert.equal(await server.stop(), 0);
     assert.deepEqual(lines().map((c) => c.seq), [1, 2], 'and the head at shutdown');
-    const v = spawnSync(process.execPath, ['--import', 'tsx', 'cli/main.ts', 'audit', 'verify', '--db', db, '--checkpoints', file, '--format', 'json'], {
+    const v = spawnSync(process.execPath, [compiledCli(), 'audit', 'verify', '--db', db, '--checkpoints', file, '--format', 'json'], {
       cwd: projectRoot, env: { ...s.env, INTERDICT_CONFIG_DIR: testConfigDir() }, encoding: 'utf8',
     });
     assert.equal(v.status, 0, v.stdout + v.stderr);
@@ -35,14 +36,14 @@ describe('security: the request log survives a crash', () => {
     // The server's own log stream (cli/support/log-stream.ts), a few short lines (under the 4 KB buffer), then a crash.
     const script = `
       import pino from 'pino';
-      import { openLogStream } from './cli/support/log-stream.ts';
+      import { openLogStream } from ${JSON.stringify(pathToFileURL(path.join(compiledBuild(), 'cli', 'support', 'log-stream.js')).href)};
       let log;
       const { stream } = openLogStream(pino, (err, what) => log.fatal({ err }, what));
       log = pino({}, stream);
       for (let i = 0; i < 5; i++) log.info('line ' + i);
       setTimeout(() => { throw new Error('boom'); }, 10);
     `;
-    const r = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { cwd: projectRoot, encoding: 'utf8' });
+    const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd: projectRoot, encoding: 'utf8' });
     assert.equal(r.status, 1);
     for (let i = 0; i < 5; i++) assert.match(r.stderr, new RegExp(`"msg":"line ${i}"`));
     assert.match(r.stderr, /"level":60.*uncaught exception/);
@@ -103,7 +104,7 @@ describe('security: PostgreSQL service role', { skip: baseUrl ? false : 'INTERDI
     const v = s.cli(['audit', 'verify', '--db', roleUrl, '--format', 'json']);
     assert.equal(v.code, 0, v.stdout + v.stderr);
     // As the owner: a warning (and a refusal when asked for).
-    const refused = spawnSync(process.execPath, ['--import', 'tsx', 'cli/main.ts', 'serve', '--port', '0', '--db', ownerUrl, '--require-restricted-role'], { cwd: projectRoot, env: s.env, encoding: 'utf8', timeout: 60_000 });
+    const refused = spawnSync(process.execPath, [compiledCli(), 'serve', '--port', '0', '--db', ownerUrl, '--require-restricted-role'], { cwd: projectRoot, env: s.env, encoding: 'utf8', timeout: 60_000 });
     assert.equal(refused.status, 1);
     assert.match(refused.stderr, /owner of audit_log|superuser/);
   });

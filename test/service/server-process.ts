@@ -4,6 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { compiledCli } from '../support/compiled-cli.ts';
 
 export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -31,7 +32,7 @@ export function testConfigDir(): string {
 }
 
 export async function startServerProcess(env: NodeJS.ProcessEnv, args: string[] = [], timeoutMs = 60_000): Promise<ServerProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'cli/main.ts', 'serve', '--port', '0', '--log-level', 'warn', ...args], {
+  const child = spawn(process.execPath, [compiledCli(), 'serve', '--port', '0', '--log-level', 'warn', ...args], {
     cwd: projectRoot, env: { ...process.env, INTERDICT_CONFIG_DIR: process.env.INTERDICT_CONFIG_DIR ?? testConfigDir(), ...env }, stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';

@@ -1,10 +1,11 @@
 // The service's commands as a user runs them: serve (first start, readiness, SIGTERM), users, subjects
 // import, lists load; bad input exits 1 with the field named and nothing stored.
 import assert from 'node:assert/strict';
-import { writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { scratch } from '../support/cli-harness.ts';
+import { cliCommand, projectRoot, scratch } from '../support/cli-harness.ts';
 import { olderListXml } from './fixtures.ts';
 import { startServerProcess } from './server-process.ts';
 
@@ -60,6 +61,19 @@ describe('service: commands', () => {
     assert.equal(run('users', 'revoke', 'rep').code, 0);
     assert.equal(run('users', 'revoke', 'rep').code, 1, 'already revoked');
     assert.ok((JSON.parse(run('users', 'list').stdout) as { name: string; revokedAt?: string }[]).find((u) => u.name === 'rep')!.revokedAt);
+  });
+
+  it('users add whose key cannot be written (a full disk) exits 4 saying the account was stored; a list that cannot be written exits 1', { skip: !existsSync('/dev/full') && 'no /dev/full' }, () => {
+    const sh = (cmd: string) => spawnSync('sh', ['-c', cmd], { cwd: projectRoot, env: s.env, encoding: 'utf8' });
+    const add = sh(`${cliCommand()} users add bob --role analyst --db ${JSON.stringify(db)} --format json > /dev/full`);
+    assert.equal(add.status, 4, add.stderr);
+    const e = (JSON.parse(add.stderr) as { error: { code: string; message: string } }).error;
+    assert.equal(e.code, 'CLI_OUTPUT_AFTER_COMMIT');
+    assert.match(e.message, /account bob WAS stored/);
+    assert.ok((JSON.parse(run('users', 'list').stdout) as { name: string }[]).some((u) => u.name === 'bob'), 'the account is there');
+    const list = sh(`${cliCommand()} users list --db ${JSON.stringify(db)} --format json > /dev/full`);
+    assert.equal(list.status, 1);
+    assert.equal((JSON.parse(list.stderr) as { error: { code: string } }).error.code, 'CLI_IO');
   });
 
   it('subjects import: hits open alerts (exit 2); a bad row stores nothing (exit 1)', () => {

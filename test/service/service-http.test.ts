@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { Validator } from '@seriousme/openapi-schema-validator';
 import { auth, startTestService, type TestService } from './harness.ts';
+import { scratch } from '../support/cli-harness.ts';
 
 describe('service: HTTP boundary', () => {
   let t: TestService;
@@ -36,6 +37,15 @@ describe('service: HTTP boundary', () => {
     }
     assert.deepEqual(doc.paths['/v1/screen'].post.requestBody.content['application/json'].schema.properties.name.type, 'string');
     assert.ok(doc.paths['/v1/ledger/deliveries'].post.requestBody.content['application/json'].schema.required.includes('ref'));
+  });
+
+  it('GET /v1/law answers what `interdict law list --format json` prints for the same date', async () => {
+    const cli = scratch('law-same').cli(['law', 'list', '--date', '2018-01-01', '--format', 'json']);
+    assert.equal(cli.code, 0, cli.stderr);
+    const http = await req('GET', '/v1/law?date=2018-01-01', 'auditor');
+    assert.equal(http.status, 200);
+    assert.deepEqual(http.body, JSON.parse(cli.stdout));
+    assert.ok((http.body as { measures: { file: string }[] }).measures.every((m) => typeof m.file === 'string'));
   });
 
   it('bad input is 400 with the code and the field named', async () => {

@@ -6,6 +6,7 @@ import { after, before, describe, it } from 'node:test';
 import pg from 'pg';
 import { spawnSync } from 'node:child_process';
 import { projectRoot, startServerProcess, type ServerProcess } from './server-process.ts';
+import { compiledCli } from '../support/compiled-cli.ts';
 
 const baseUrl = process.env.INTERDICT_TEST_PG_URL;
 
@@ -46,7 +47,7 @@ describe('service: two server processes on one PostgreSQL', { skip: baseUrl ? fa
       keys[name] = r.body.key;
       // With one admin, its grant of analyst or releaser waits for the operator at the server (the bootstrap).
       if (r.body.account.pending) {
-        const c = spawnSync(process.execPath, ['--import', 'tsx', 'cli/main.ts', 'users', 'confirm', name, '--db', dbUrl, '--format', 'json'], { cwd: projectRoot, encoding: 'utf8' });
+        const c = spawnSync(process.execPath, [compiledCli(), 'users', 'confirm', name, '--db', dbUrl, '--format', 'json'], { cwd: projectRoot, encoding: 'utf8' });
         assert.equal(c.status, 0, c.stderr);
       }
     }

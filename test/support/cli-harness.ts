@@ -1,16 +1,21 @@
-// Shared by the CLI tests: run `interdict` as a user runs it (a child process), in a scratch folder
-// that is removed after the file's tests, with the parsed-list cache and the default ledger kept out of
-// the user's home.
+// Shared by the CLI tests: run `interdict` as a user runs it (a child process of the compiled program,
+// test/support/compiled-cli.ts), in a scratch folder that is removed after the file's tests, with the
+// parsed-list cache and the default ledger kept out of the user's home.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import { compiledCli } from './compiled-cli.ts';
 
 export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 export { unListSnapshot } from './un-list-fixtures.ts';
+export { compiledBuild, compiledCli } from './compiled-cli.ts';
+
+/** `interdict` as a shell command line (node and the compiled entry, quoted), for tests that pipe. */
+export const cliCommand = (): string => `${JSON.stringify(process.execPath)} ${JSON.stringify(compiledCli())}`;
 
 export interface CliRun {
   code: number | null;
@@ -43,7 +48,7 @@ export function scratch(prefix: string, extraEnv: NodeJS.ProcessEnv = {}): Scrat
       return file;
     },
     cli(args, input) {
-      const r = spawnSync(process.execPath, ['--import', 'tsx', 'cli/main.ts', ...args], { cwd: projectRoot, env, input, encoding: 'utf8', maxBuffer: 1 << 30 });
+      const r = spawnSync(process.execPath, [compiledCli(), ...args], { cwd: projectRoot, env, input, encoding: 'utf8', maxBuffer: 1 << 30 });
       return { code: r.status, stdout: r.stdout, stderr: r.stderr };
     },
   };

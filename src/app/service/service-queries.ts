@@ -2,16 +2,19 @@
  * The read-only questions the service answers: check transactions, screen names, the law in force, the
  * list in use. Screening and check use the list this process saw within LIST_MAX_AGE_MS.
  */
-import { evaluate, parseTransaction, type CheckContext, type Decision } from '../../check/index.ts';
+import { parseTransaction, type Decision } from '../../check/index.ts';
+import { checkContext, evaluateOne } from '../check-context.ts';
 import { InterdictError } from '../../errors/index.ts';
-import { inForce, isValidDate } from '../../law/index.ts';
+import { isValidDate } from '../../law/index.ts';
+import { measuresInForce, type MeasuresInForce } from '../law-entry.ts';
 import { loadCapStateLookup } from '../../ledger/index.ts';
-import { createPartyScreener, DEFAULT_THRESHOLD, screenName, validateQuery, type ScreeningMatch, type ScreeningQuery } from '../../screening/index.ts';
+import { createPartyScreener, DEFAULT_THRESHOLD, screenName, validateQuery, type ScreeningMatch } from '../../screening/index.ts';
 import { listInfo } from '../../screening/un-list/index.ts';
 import { loadDesignatedVessels } from '../../ships/vessel-store.ts';
 import { listHistory } from '../lists/list-store.ts';
 import { vesselScreener } from '../vessel-screener.ts';
 import { mapInSlices } from '../slices.ts';
+import type { ScreenBands, ScreenRequest } from '../screen-names.ts';
 import type { Service } from './service-context.ts';
 
 /** How stale a process's view of the list in use may be for a read (a list update elsewhere shows within this). */
@@ -26,28 +29,27 @@ export const MIN_THRESHOLD = 0.5;
 /** The most matches one batch answer may hold (about 8 MB of JSON); more is refused, naming the way out. */
 export const MAX_BATCH_MATCHES = 20_000;
 
+/** How a record is named in a message: its index in an array, else its id (0 without one). */
+function recordOf(many: boolean, i: number, raw: unknown): number | string {
+  return many ? i : typeof (raw as { id?: unknown })?.id === 'string' ? (raw as { id: string }).id : 0;
+}
+
 export async function checkTransactions(svc: Service, body: unknown): Promise<Decision | Decision[]> {
   const many = Array.isArray(body);
   const raws = many ? body : [body];
   // INVARIANT: every transaction is validated before any is evaluated.
-  const txs = await mapInSlices(raws, (raw, i) => parseTransaction(raw, many ? i : (typeof (raw as { id?: unknown })?.id === 'string' ? (raw as { id: string }).id : 0)));
+  const txs = await mapInSlices(raws, (raw, i) => parseTransaction(raw, recordOf(many, i, raw)));
   const list = await svc.lists.current(svc.driver, LIST_MAX_AGE_MS);
   // The same context as the CLI's check: parties, the cap ledger and the imported 1718 vessels list,
   // all from the service's one database (a list not imported yet says so in the decision).
   const [capState, vessels] = await Promise.all([loadCapStateLookup(svc.ledger, svc.law), loadDesignatedVessels(svc.driver)]);
-  const ctx: CheckContext = { screenParty: createPartyScreener(list.index), capState };
-  if (vessels) ctx.screenVessel = vesselScreener(vessels);
-  const decisions = await mapInSlices(txs, (tx) => evaluate(tx, svc.law, ctx));
+  const ctx = checkContext({ partyScreener: () => createPartyScreener(list.index), capState, ...(vessels && { screenVessel: vesselScreener(vessels) }), named: 'the service database' });
+  const decisions = await mapInSlices(txs, (tx, i) => evaluateOne(tx, svc.law, ctx, recordOf(many, i, raws[i])));
   return many ? decisions : decisions[0]!;
 }
 
-export interface ScreenRequest extends ScreeningQuery {
-  threshold?: number;
-  reviewThreshold?: number;
-}
-
 /** The thresholds of a request (CONTRACT §2), checked: the review threshold is never above the threshold. */
-function bands(q: ScreenRequest, field: string): { threshold: number; reviewThreshold?: number } {
+function bands(q: ScreenBands, field: string): { threshold: number; reviewThreshold?: number } {
   const threshold = q.threshold ?? DEFAULT_THRESHOLD;
   if (q.reviewThreshold !== undefined && q.reviewThreshold > threshold) {
     throw new InterdictError('SERVICE_BAD_INPUT', `reviewThreshold (${q.reviewThreshold}) must not be above threshold (${threshold})`, { field });
@@ -89,14 +91,10 @@ export async function screenBatch(svc: Service, queries: Record<string, ScreenRe
   return { responses, listVersion: list.index.listVersion, algorithm: list.index.algorithm };
 }
 
-export function lawInForce(svc: Service, date: string | undefined) {
+export function lawInForce(svc: Service, date: string | undefined): MeasuresInForce {
   const d = date ?? new Date().toISOString().slice(0, 10);
   if (!isValidDate(d)) throw new InterdictError('SERVICE_BAD_INPUT', `date "${d}" is not a real date (YYYY-MM-DD)`, { field: 'date' });
-  const measures = inForce(svc.law, d).map((m) => ({
-    id: m.id, resolution: m.resolution, paragraph: m.paragraph, title: m.title, effective: m.effective,
-    ...(m.lastDay !== undefined && { lastDay: m.lastDay }), confidence: m.confidence, evaluated: m.effect !== undefined, summary: m.summary,
-  }));
-  return { date: d, lawVersion: svc.law.version, measures };
+  return measuresInForce(svc.law, d);
 }
 
 export async function listInUse(svc: Service) {

@@ -29,7 +29,7 @@ export interface SubjectResult {
 const MAX_ID = 200;
 
 /** Validate a batch whole, giving the event loop a turn every few milliseconds (a server's 10,000-subject import). */
-export async function validateSubjectsInSlices(raw: unknown): Promise<StoredSubject[]> {
+async function validateSubjectsInSlices(raw: unknown): Promise<StoredSubject[]> {
   const check = subjectChecker(raw);
   return mapInSlices(raw as unknown[], check);
 }

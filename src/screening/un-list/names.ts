@@ -14,7 +14,7 @@ export function aliasKind(quality: string | undefined): NameKind {
   return 'good';
 }
 
-export function primaryName(node: XNode, isPerson: boolean): ListedName | undefined {
+function primaryName(node: XNode, isPerson: boolean): ListedName | undefined {
   if (!isPerson) {
     const full = text(node, 'FIRST_NAME');
     return full === undefined ? undefined : { full, kind: 'primary' };

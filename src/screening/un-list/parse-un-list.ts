@@ -21,7 +21,7 @@ function invalid(file: string, message: string, extra: { record?: string; field?
 const GENERATED = /^(\d{4}-\d{2}-\d{2})(?:T([01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d{1,9})?)?(?:Z|[+-](?:[01]\d|2[0-3]):?[0-5]\d)?)?$/;
 
 /** An ISO 8601 date, or date and time, whose day exists. */
-export function isGeneratedDate(s: string): boolean {
+function isGeneratedDate(s: string): boolean {
   const m = GENERATED.exec(s);
   return m !== null && isValidDate(m[1]!);
 }

@@ -8,8 +8,8 @@ import type { CompiledLaw } from './compile-law.ts';
 import type { ReviewCause } from './compiled-measure.ts';
 import type { EvaluationError, Obligation, Reason } from './decision.ts';
 
-/** Per-call state of one evaluation. */
-export interface Sink {
+/** The decision being drawn up by one evaluation, before `decide` makes it a Decision. */
+export interface DecisionDraft {
   reasons: Reason[];
   obligations: Obligation[];
   /** Allocated at the first error (most evaluations have none). */
@@ -33,13 +33,13 @@ export interface Uncertainty {
 }
 
 /** Record what went wrong while evaluating (the decision becomes at least review). */
-export function pushError(sink: Sink, e: EvaluationError): void {
-  (sink.errors ??= []).push(e);
+export function pushError(draft: DecisionDraft, e: EvaluationError): void {
+  (draft.errors ??= []).push(e);
 }
 
-export function pushReason(sink: Sink, r: Reason): void {
+export function pushReason(draft: DecisionDraft, r: Reason): void {
   // Shared reason objects make duplicates (two textile lines) an identity check.
-  if (!sink.reasons.includes(r)) sink.reasons.push(r);
+  if (!draft.reasons.includes(r)) draft.reasons.push(r);
 }
 
 const fixedDue = new WeakMap<Duty, Obligation>();
@@ -80,10 +80,10 @@ function obligationFor(m: Measure, d: Duty, date: string): Obligation {
   return o;
 }
 
-export function pushDuties(sink: Sink, m: Measure, duties: readonly Duty[] | undefined, date: string): void {
+export function pushDuties(draft: DecisionDraft, m: Measure, duties: readonly Duty[] | undefined, date: string): void {
   if (!duties) return;
   for (const d of duties) {
     const o = obligationFor(m, d, date);
-    if (!sink.obligations.includes(o)) sink.obligations.push(o);
+    if (!draft.obligations.includes(o)) draft.obligations.push(o);
   }
 }
