@@ -13,6 +13,7 @@ import { isFamilyName } from './normalize/family-names.ts';
 import { foldWords } from './normalize/fold.ts';
 import { doubledLetterCorrections, familyNameCorrections, typoCorrections, type Correction } from './normalize/typo-correction.ts';
 import { canonicalWord, isQualifierAlone, isWeakWord, qualifierMask, wordWeight } from './weak-words.ts';
+import { joinSyllableFragments, unmaskDigits } from './syllable-fragments.ts';
 import { rejoinWords } from './word-joins.ts';
 import { clearSegmentTexts, segmentTexts, type Position, type Word, type WordTable } from './words.ts';
 
@@ -84,9 +85,16 @@ function organisationContext(words: readonly string[]): boolean {
 function foldName(text: string, table: WordTable, opts: PrepareOptions): { folded: string[]; organisation: boolean } {
   if (!table.profile.entityVocabulary) return { folded: foldWords(text), organisation: false };
   // Letters run into a number are two words (UNIT586, NO.39).
-  const folded = joinPhrases(foldWords(joinInitialisms(text).replace(/(\p{L})(\p{N})/gu, '$1 $2')));
+  const fold = (t: string): string[] => joinPhrases(foldWords(joinInitialisms(t).replace(/(\p{L})(\p{N})/gu, '$1 $2')));
+  let folded = fold(text);
   const organisation = organisationContext(folded);
   if (opts.rejoin !== true) return { folded, organisation };
+  if (!organisation) {
+    // A person's syllable written in pieces or with a digit for a letter (Ch-ol, Ch ol, Ch0l, S1k) is put
+    // together before anything else, so that recall counts the syllable, not its pieces.
+    const unmasked = unmaskDigits(text);
+    folded = joinSyllableFragments(unmasked === text ? folded : fold(unmasked));
+  }
   const rejoined = rejoinWords(folded, canonicalV3, (w) => table.isListed(w), organisation);
   if (rejoined === folded) return { folded, organisation };
   // Words run together or cut apart are read again only in an organisation's name (TRADINGCORPORATION
