@@ -23,7 +23,7 @@ before(() => {
 /** Written in pieces, with the listed record each stands for. */
 const PIECES: readonly (readonly [string, string])[] = [
   ['Kim Tong Ch-ol', 'KPi.068'], ['Pak Yong-s-ik', 'KPi.063'], ['Kim Tong Ch ol', 'KPi.068'], ['Kim Tong Ch.ol', 'KPi.068'],
-  ['Kim Tong Ch0l', 'KPi.068'], ['Pak Yong S1k', 'KPi.063'], ['Pak Yong Si-k', 'KPi.063'], ['Pak Yo ng Sik', 'KPi.063'],
+  ['Kim Tong Ch0l', 'KPi.068'], ['Pak Yong S1k', 'KPi.063'], ['Pak Yong Si-k', 'KPi.063'], ['Pak Yo-ng Sik', 'KPi.063'],
   ['Ri Je-s-on', 'KPi.002'], ['K1m Tong Chol', 'KPi.068'], ['Kim Tong Ch - ol', 'KPi.068'],
 ];
 
@@ -48,7 +48,9 @@ describe('korean-v3: a syllable written in pieces or with a digit is put togethe
     assert.deepEqual(joinSyllableFragments(['ri', 'je-son']), ['ri', 'je-son']);
     assert.deepEqual(joinSyllableFragments(['kim', 'tong', 'ch-ol']), ['kim', 'tong', 'chol']);
     assert.deepEqual(joinSyllableFragments(['pak', 'yong-s-ik']), ['pak', 'yong-sik']);
-    assert.deepEqual(joinSyllableFragments(['pak', 'yo', 'ng', 'sik']), ['pak', 'yong', 'sik']);
+    assert.deepEqual(joinSyllableFragments(['pak', 'yo-ng', 'sik']), ['pak', 'yong', 'sik']);
+    assert.deepEqual(joinSyllableFragments(['ch', 'yon', 'chun']), ['ch', 'yon', 'chun'], 'CHO with its vowel dropped');
+    assert.deepEqual(joinSyllableFragments(['kyung-su', 'l']), ['kyung-su', 'l'], 'RA written last, its vowel dropped');
     assert.equal(screenName(v3, { name: 'Pak T0ng Sik' }).find((m) => m.ref === 'KPi.063')?.band, 'possible');
   });
 

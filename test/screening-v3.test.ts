@@ -3,6 +3,7 @@
 import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
 import { buildIndex, screenName, type ScreeningIndex, type ScreeningMatch, type ScreeningQuery } from '../src/screening/index.ts';
+import { syllableCountCorrections } from '../src/screening/normalize/typo-correction.ts';
 import { loadUnList } from '../src/screening/un-list/index.ts';
 
 let v3: ScreeningIndex;
@@ -120,6 +121,34 @@ describe('korean-v3: typing errors that leave a readable token', () => {
   it('two syllables of three in other places are no possible match (KIM IL MI against KIM KYONG IL)', () => {
     assert.equal(band('KIM IL MI', 'KPi.067'), undefined);
     assert.equal(band('KIM KYONG MI', 'KPi.067'), 'possible');
+  });
+});
+
+describe('korean-v3: typing errors that change how many syllables a word reads as', () => {
+  it('one syllable read as two through a swapped or struck letter is corrected: Apek, Pake (Paek), Ate (Tae), Au (U)', () => {
+    for (const [name, ref] of [['Apek Se Bong', 'KPi.048'], ['Pake Se Bong', 'KPi.048'], ['Ko Ate Hun', 'KPi.025'], ['Cho Il Au', 'KPi.040']] as const) {
+      assert.equal(band(name, ref), 'match', name);
+      assert.match(screen(name).find((m) => m.ref === ref)!.explanation[0]!.detail, /typing error/, name);
+    }
+    for (const name of ['Apek Se Bong', 'Pake Se Bong', 'Ko Ate Hun']) assert.equal(band(name, 'KPi.048', {}, v2) ?? band(name, 'KPi.025', {}, v2), undefined, `${name} (korean-v2)`);
+    assert.ok(syllableCountCorrections('apek').some((c) => c.text === 'paek'));
+    assert.ok(syllableCountCorrections('ate').some((c) => c.text === 'tae'));
+  });
+
+  it('a word read in one syllable, or a real joined given name, is never corrected this way', () => {
+    for (const t of ['yong', 'tong', 'paek', 'kwangil', 'yongsik', 'jeson']) assert.deepEqual(syllableCountCorrections(t), [], t);
+    assert.equal(band('PAEK SE PONG', 'KPi.048'), 'match');
+    assert.equal(band('PAEK SO BONG', 'KPi.048'), 'possible');
+  });
+
+  it('Co and Hk in a person\'s name are mistyped syllables as well as a legal form and a place', () => {
+    for (const [name, ref] of [['Co Yon Chun', 'KPi.041'], ['CO CHUN RYONG', 'KPi.038'], ['Kim Hk Song', 'KPi.030'], ['Co Yong Chol', 'KPi.034']] as const) {
+      assert.equal(band(name, ref), 'match', name);
+    }
+    // Beside an organisation's words they are still a legal form and a place.
+    assert.equal(band('Namchongang Co', 'KPe.004'), 'match');
+    assert.equal(band('Huaxin Shipping HK', 'KPe.059'), 'match');
+    assert.deepEqual(screen('Hk Electric'), []);
   });
 });
 

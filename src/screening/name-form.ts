@@ -11,7 +11,8 @@
 import { isOrganisationCut, isOrganisationWord, joinInitialisms, joinPhrases, v3Canonical } from './entity-vocabulary.ts';
 import { isFamilyName } from './normalize/family-names.ts';
 import { foldWords } from './normalize/fold.ts';
-import { doubledLetterCorrections, familyNameCorrections, typoCorrections, type Correction } from './normalize/typo-correction.ts';
+import { segmentSyllables } from './normalize/syllables.ts';
+import { doubledLetterCorrections, familyNameCorrections, syllableCountCorrections, typoCorrections, type Correction } from './normalize/typo-correction.ts';
 import { canonicalWord, isQualifierAlone, isWeakWord, qualifierMask, wordWeight } from './weak-words.ts';
 import { joinSyllableFragments, unmaskDigits } from './syllable-fragments.ts';
 import { rejoinWords } from './word-joins.ts';
@@ -52,6 +53,28 @@ export interface PrepareOptions {
   correct?: boolean;
   /** korean-v3 queries: split a token that is listed words run together, join tokens that are one listed word. */
   rejoin?: boolean;
+  /** korean-v3 queries: words read as written, not as a legal form or a place (CO, HK in a person's name:
+   *  see `personReading`). */
+  literal?: ReadonlySet<string>;
+}
+
+/** Two-letter words that are a legal form or a place in an organisation's name and a mistyped syllable in
+ *  a person's (Co for Cho or Ko, Hk for Hak or Hyok). */
+const AMBIGUOUS_SHORT = new Set(['co', 'hk', 'jv']);
+
+/**
+ * korean-v3: the words of a query that may also be a person's name with a mistyped syllable: one ambiguous
+ * two-letter word (Co, Hk) beside at least two words that all read as Korean syllables ("Co Yon Chun",
+ * "Kim Hk Song"). Such a name is screened both ways, as written and as a person's (fail closed: a party
+ * that is either is found). Undefined when the name is no such name.
+ */
+export function personReading(text: string): ReadonlySet<string> | undefined {
+  const words = foldWords(text);
+  const ambiguous = words.filter((w) => AMBIGUOUS_SHORT.has(w));
+  if (ambiguous.length !== 1) return undefined;
+  const others = words.filter((w) => !AMBIGUOUS_SHORT.has(w) && wordWeight(w) > 0.05);
+  const readsKorean = (w: string): boolean => /^[a-z]+$/.test(w) && segmentSyllables(w).length > 0 && !isOrganisationWord(w);
+  return others.length >= 2 && others.every((w) => w.split('-').every(readsKorean)) ? new Set(ambiguous) : undefined;
 }
 
 /** korean-v3: legal forms: a name holding one is an organisation's. */
@@ -85,9 +108,9 @@ function organisationContext(words: readonly string[]): boolean {
 function foldName(text: string, table: WordTable, opts: PrepareOptions): { folded: string[]; organisation: boolean } {
   if (!table.profile.entityVocabulary) return { folded: foldWords(text), organisation: false };
   // Letters run into a number are two words (UNIT586, NO.39).
-  const fold = (t: string): string[] => joinPhrases(foldWords(joinInitialisms(t).replace(/(\p{L})(\p{N})/gu, '$1 $2')));
+  const fold = (t: string): string[] => joinPhrases(foldWords(joinInitialisms(t).replace(/(\p{L})(\p{N})/gu, '$1 $2')), opts.literal);
   let folded = fold(text);
-  const organisation = organisationContext(folded);
+  const organisation = organisationContext(opts.literal === undefined ? folded : folded.filter((w) => !opts.literal?.has(w)));
   if (opts.rejoin !== true) return { folded, organisation };
   if (!organisation) {
     // A person's syllable written in pieces or with a digit for a letter (Ch-ol, Ch ol, Ch0l, S1k) is put
@@ -106,7 +129,10 @@ function foldName(text: string, table: WordTable, opts: PrepareOptions): { folde
 export function prepareName(text: string, table: WordTable, opts: PrepareOptions = {}): NameForm {
   const v3 = table.profile.entityVocabulary;
   const { folded, organisation } = foldName(text, table, opts);
-  const canonical = organisation ? canonicalV3 : canonicalWord;
+  const literal = opts.literal;
+  const canonical = literal !== undefined
+    ? (w: string): string => (literal.has(w) ? w : (organisation ? canonicalV3 : canonicalWord)(w))
+    : organisation ? canonicalV3 : canonicalWord;
   const raw = folded.map((w) => canonical(w.replace(/-/g, ''))).filter((w) => w.length > 0);
   // Each hyphen part with where it stands: the first part of a written word, or inside one (JE-SON: son).
   const hyphenParts: { text: string; inside: boolean; word: number }[] = [];
@@ -185,8 +211,13 @@ export function prepareName(text: string, table: WordTable, opts: PrepareOptions
  */
 function readableTypo(w: Word, pos: Position, family: boolean, table: WordTable): Word {
   if (w.segs.length === 0 || w.corrections !== undefined || w.hangul || w.weight < 1 || !/^[a-z]+$/.test(w.text)) return w;
-  const doubled = doubledLetterCorrections(w.text);
-  const fixes = family ? [...doubled, ...familyNameCorrections(w.text, isFamilyName).filter((c) => !doubled.some((d) => d.text === c.text))] : doubled;
+  const fixes: Correction[] = [...doubledLetterCorrections(w.text)];
+  const more = (list: readonly Correction[]): void => {
+    for (const c of list) if (!fixes.some((d) => d.text === c.text)) fixes.push(c);
+  };
+  if (family) more(familyNameCorrections(w.text, isFamilyName));
+  // One syllable read as two through a swapped or struck letter (Apek for Paek, Uon for Won).
+  more(syllableCountCorrections(w.text));
   return fixes.length === 0 ? w : table.internReadableTypo(w, fixes, pos);
 }
 

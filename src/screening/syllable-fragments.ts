@@ -54,37 +54,34 @@ const MAX_FRAGMENT = 3;
 // Consonants only: a piece with a vowel that reads as no syllable (Ir for Ri) is a typing error, which the
 // typo corrections read; joining it to a neighbour would make a new word of it.
 const isFragment = (p: Piece): boolean => p.text.length <= MAX_FRAGMENT && /^[b-df-hj-np-tv-z]+$/.test(p.text) && !readsKorean(p.text);
-const syllableCount = (text: string): number => Math.min(...segmentSyllables(text).map((s) => s.length));
+
+/** Finals a syllable cut before its last consonant leaves behind (Si-k, Yo-ng). */
+const FINALS = new Set(['k', 'n', 'ng', 'l', 'm', 'p', 't']);
 
 /**
  * The folded words of a person's name (each may hold hyphens) with every fragment of a syllable joined to
- * the neighbour it completes: the next piece when the join reads as Korean, else the previous one (Si-k);
- * of two joins that both read, the one adding fewer syllables. Unchanged (the same array) when nothing joins.
+ * the piece it completes: an initial cut from its vowel joins the next piece when that starts with a vowel
+ * (Ch-ol, Ch ol, S-ik); a final cut from its syllable joins the previous piece inside a written word
+ * (Si-k). A consonant before a consonant (Ch Yon: CHO with its vowel dropped) or a letter standing alone
+ * after a word (Kyung-su L: RA written last) is a typing error the corrections read, not a cut syllable.
+ * Unchanged (the same array) when nothing joins.
  */
 export function joinSyllableFragments(words: readonly string[]): string[] {
   const pieces: Piece[] = [];
   for (const w of words) w.split('-').forEach((text, i) => { if (text.length > 0) pieces.push({ text, startsWord: i === 0 }); });
   if (!pieces.some(isFragment)) return words as string[];
   let changed = false;
-  for (let i = 0; i < pieces.length; ) {
+  for (let i = 0; i < pieces.length; i++) {
     const p = pieces[i] as Piece;
-    if (!isFragment(p)) {
-      i++;
-      continue;
-    }
+    if (!isFragment(p)) continue;
     const next = pieces[i + 1];
     const prev = pieces[i - 1];
-    const forward = next !== undefined && /^[a-z]+$/.test(next.text) && readsKorean(p.text + next.text) ? syllableCount(p.text + next.text) - (readsKorean(next.text) ? syllableCount(next.text) : 0) : Infinity;
-    const backward = prev !== undefined && /^[a-z]+$/.test(prev.text) && readsKorean(prev.text + p.text) ? syllableCount(prev.text + p.text) - (readsKorean(prev.text) ? syllableCount(prev.text) : 0) : Infinity;
-    if (forward === Infinity && backward === Infinity) {
-      i++;
-      continue;
-    }
-    changed = true;
-    if (forward <= backward) {
-      pieces.splice(i, 2, { text: p.text + (next as Piece).text, startsWord: p.startsWord });
-    } else {
-      pieces.splice(i - 1, 2, { text: (prev as Piece).text + p.text, startsWord: (prev as Piece).startsWord });
+    if (next !== undefined && /^[aeiou][a-z]*$/.test(next.text) && readsKorean(p.text + next.text)) {
+      pieces.splice(i, 2, { text: p.text + next.text, startsWord: p.startsWord });
+      changed = true;
+    } else if (prev !== undefined && !p.startsWord && FINALS.has(p.text) && /^[a-z]*[aeiouy]$/.test(prev.text) && readsKorean(prev.text + p.text)) {
+      pieces.splice(i - 1, 2, { text: prev.text + p.text, startsWord: prev.startsWord });
+      changed = true;
       i--;
     }
   }
