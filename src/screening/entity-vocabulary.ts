@@ -61,7 +61,8 @@ const SHORT_FORMS: Readonly<Record<string, readonly string[]>> = {
   technology: ['technol', 'technologies'],
   brothers: ['bros'],
   defense: ['def', 'defn', 'dfns', 'defen', 'defence'],
-  ministry: ['minis', 'minist', 'mnstry', 'minstry'],
+  // Min. (a Korean syllable too: read as ministry only in an organisation's name, like every short form).
+  ministry: ['min', 'minis', 'minist', 'mnstry', 'minstry', 'mnst'],
   korea: ['kor', 'korean', 'dprk', 'dprkn'],
 };
 

@@ -188,7 +188,9 @@ export function prepareName(text: string, table: WordTable, opts: PrepareOptions
   add(parts); // hyphens as spaces: ABBASI-DAVANI = ABBASI DAVANI
   // INVARIANT: only Korean-looking names (every informative word reads as Korean) get split and joined forms.
   const korean = parts.some((w) => w.weight >= 1) && parts.every((w) => w.weight < 1 || w.segs.length > 0);
-  const personLike = v3 && korean && parts.every((w) => (w.weight >= 1 && w.segs.length > 0 && !isQualifierAlone(w.text)) || w.weight <= 0.05);
+  // A person's name is a family name and a given name: two written words at least, or Hangul. One word
+  // (KOTI, K.O.T.I.) may as well be an organisation's name or initialism.
+  const personLike = v3 && korean && (raw.length >= 2 || parts.some((w) => w.hangul)) && parts.every((w) => (w.weight >= 1 && w.segs.length > 0 && !isQualifierAlone(w.text)) || w.weight <= 0.05);
   const organisational = organisation;
   const mask = qualifierMask(parts.map((w) => w.text), v3);
   const qualifierUnits = personLike ? 0 : recallUnits(parts.filter((_w, i) => mask[i] === true)).length;
@@ -383,7 +385,8 @@ function recallUnits(words: readonly Word[]): string[][] {
 function wordUnits(w: Word): string[][] {
   if (isWeakWord(w.text) || w.weight < 0.5) return [];
   // korean-v3: a short form also finds the long words it may be a cut of (their first three letters).
-  if (w.shortForm && w.text.length >= 3) return [[...spellingKeys(w), `a${w.text.slice(0, 3)}`]];
+  const shortKeys = w.shortForm && w.text.length >= 3 ? [...spellingKeys(w), `a${w.text.slice(0, 3)}`] : undefined;
+  if (shortKeys !== undefined && (w.segs[0]?.length ?? 0) !== 1) return [shortKeys];
   if (w.segs.length === 0) return [spellingKeys(w)];
   const units: string[][] = [];
   const n = w.segs[0]?.length ?? 0;
@@ -396,6 +399,8 @@ function wordUnits(w: Word): string[][] {
     }
     // korean-v3: a correction's syllables count where they stand (Jiin: ji or jin, then in).
     for (const seg of w.typoSegs ?? []) for (const k of seg[i] ?? []) keys.add(`k${k}`);
+    // A short form that is a syllable too (Min., Gen.): found as either, one unit per syllable as ever.
+    if (i === 0) for (const k of shortKeys ?? []) keys.add(k);
     units.push([...keys]);
   }
   return units;
