@@ -61,6 +61,7 @@ export interface PrepareOptions {
 /** Two-letter words that are a legal form or a place in an organisation's name and a mistyped syllable in
  *  a person's (Co for Cho or Ko, Hk for Hak or Hyok). */
 const AMBIGUOUS_SHORT = new Set(['co', 'hk', 'jv']);
+const MAYBE_AMBIGUOUS = /(?:^|[^\p{L}])(?:co|hk|jv)(?![\p{L}])/iu;
 
 /**
  * korean-v3: the words of a query that may also be a person's name with a mistyped syllable: one ambiguous
@@ -69,6 +70,8 @@ const AMBIGUOUS_SHORT = new Set(['co', 'hk', 'jv']);
  * that is either is found). Undefined when the name is no such name.
  */
 export function personReading(text: string): ReadonlySet<string> | undefined {
+  // Most names hold none of the words: a cheap test first.
+  if (!MAYBE_AMBIGUOUS.test(text)) return undefined;
   const words = foldWords(text);
   const ambiguous = words.filter((w) => AMBIGUOUS_SHORT.has(w));
   if (ambiguous.length !== 1) return undefined;
@@ -94,15 +97,25 @@ const canonicalV3 = (w: string): string => v3Canonical(canonicalWord(w));
  * split: in a person's name "Bk" or "Mng" is a mistyped syllable, not BANK or MINING.
  */
 function organisationContext(words: readonly string[]): boolean {
-  return words.some((w) => {
+  return words.some(isOrganisationToken);
+}
+
+/** Whether one written word makes a name an organisation's (kept once asked: the words of names recur). */
+function isOrganisationToken(w: string): boolean {
+  let hit = organisationTokens.get(w);
+  if (hit === undefined) {
     const t = w.replace(/-/g, '');
     // A tabled short form of three letters or more counts (Trdg, Corpn, Technol.), and so does the start
     // of an organisation word cut after four letters or more (Shipp., Manag.); two letters do not (Bk is
     // as likely a mistyped Pak), nor does a contraction of one's own making (Bkng is as likely Bong).
     const c = t.length >= 3 ? canonicalV3(t) : canonicalWord(t);
-    return isOrganisationWord(c) || LEGAL_FORMS.has(c) || isOrganisationCut(t);
-  });
+    hit = isOrganisationWord(c) || LEGAL_FORMS.has(c) || isOrganisationCut(t);
+    if (organisationTokens.size > 100_000) organisationTokens.clear();
+    organisationTokens.set(w, hit);
+  }
+  return hit;
 }
+const organisationTokens = new Map<string, boolean>();
 
 /** The folded words of a name; korean-v3 also joins dotted initialisms and phrases that name one thing. */
 function foldName(text: string, table: WordTable, opts: PrepareOptions): { folded: string[]; organisation: boolean } {
@@ -212,7 +225,24 @@ export function prepareName(text: string, table: WordTable, opts: PrepareOptions
  * own readings and is also read through the corrections.
  */
 function readableTypo(w: Word, pos: Position, family: boolean, table: WordTable): Word {
-  if (w.segs.length === 0 || w.corrections !== undefined || w.hangul || w.weight < 1 || !/^[a-z]+$/.test(w.text)) return w;
+  if (w.segs.length === 0 || w.corrections !== undefined || w.hangul || w.weight < 1) return w;
+  // The same word in the same place is read the same way every time (kept per word of the table).
+  const slot = (pos === 'initial' ? 0 : 2) + (family ? 1 : 0);
+  let seen = readableTypos.get(w);
+  if (seen === undefined) {
+    seen = [undefined, undefined, undefined, undefined];
+    readableTypos.set(w, seen);
+  }
+  const known = seen[slot];
+  if (known !== undefined) return known;
+  const read = readTypo(w, pos, family, table);
+  seen[slot] = read;
+  return read;
+}
+const readableTypos = new WeakMap<Word, (Word | undefined)[]>();
+
+function readTypo(w: Word, pos: Position, family: boolean, table: WordTable): Word {
+  if (!/^[a-z]+$/.test(w.text)) return w;
   const fixes: Correction[] = [...doubledLetterCorrections(w.text)];
   const more = (list: readonly Correction[]): void => {
     for (const c of list) if (!fixes.some((d) => d.text === c.text)) fixes.push(c);

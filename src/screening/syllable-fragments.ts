@@ -53,6 +53,7 @@ const MAX_FRAGMENT = 3;
 
 // Consonants only: a piece with a vowel that reads as no syllable (Ir for Ri) is a typing error, which the
 // typo corrections read; joining it to a neighbour would make a new word of it.
+const MAYBE_FRAGMENT = /(?:^|-)[b-df-hj-np-tv-z]{1,3}(?:-|$)/;
 const isFragment = (p: Piece): boolean => p.text.length <= MAX_FRAGMENT && /^[b-df-hj-np-tv-z]+$/.test(p.text) && !readsKorean(p.text);
 
 /** Finals a syllable cut before its last consonant leaves behind (Si-k, Yo-ng). */
@@ -67,6 +68,8 @@ const FINALS = new Set(['k', 'n', 'ng', 'l', 'm', 'p', 't']);
  * Unchanged (the same array) when nothing joins.
  */
 export function joinSyllableFragments(words: readonly string[]): string[] {
+  // Most names have no piece of consonants only: a cheap test first.
+  if (!words.some((w) => MAYBE_FRAGMENT.test(w))) return words as string[];
   const pieces: Piece[] = [];
   for (const w of words) w.split('-').forEach((text, i) => { if (text.length > 0) pieces.push({ text, startsWord: i === 0 }); });
   if (!pieces.some(isFragment)) return words as string[];
