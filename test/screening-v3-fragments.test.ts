@@ -77,6 +77,13 @@ describe('check: a party written in pieces is never permitted', () => {
     }
   });
 
+  it('a typing error in another syllable count, Co or Hk for a syllable, a name as one word: never permitted', () => {
+    for (const [name, type] of [['Apek Se Bong', 'person'], ['Ko Ate Hun', 'person'], ['Co Yon Chun', 'person'], ['Kim Hk Song', 'person'], ['KOTI', 'entity'], ['KOREAMININGDEVELOPMENTTRADINGCORP', 'entity'], ['Huaxin Shippinghk Ltd', 'entity']] as const) {
+      const d = evaluate({ ...sale(name), parties: [{ name, type }] }, law, { screenParty });
+      assert.notEqual(d.outcome, 'permitted', name);
+    }
+  });
+
   it('through the CLI: check and screen', () => {
     const sandbox = scratch('fragments');
     const c = sandbox.cli(['check', '-', '--format', 'json'], JSON.stringify({ id: 'pieces', ...sale('Kim Tong Ch.ol') }));
