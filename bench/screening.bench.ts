@@ -178,9 +178,13 @@ const KOREAN = ['korean-v1', 'korean-v2', 'korean-v3'];
 // korean-v2 with korean-v3's review threshold: the same bands, the like-for-like cost of the possible band.
 const V2_BANDED = 'korean-v2+review';
 const v2Banded = buildIndex(full, 'korean-v2');
+// korean-v3 asked for matches only (--review-threshold 0.85): what v3's own reading costs without the band.
+const V3_MATCHES = 'korean-v3@0.85';
+const v3Matches = buildIndex(full, 'korean-v3');
 const koreanOf = (mix: readonly string[]): Record<string, Rate> => interleavedRates({
   ...Object.fromEntries(KOREAN.map((n) => [n, (q: string) => (fullPeers[n] as Peer).query(q)])),
   [V2_BANDED]: (q: string) => screenName(v2Banded, { name: q }, { reviewThreshold: DEFAULT_REVIEW_THRESHOLD }),
+  [V3_MATCHES]: (q: string) => screenName(v3Matches, { name: q }, { reviewThreshold: 0.85 }),
 }, mix, 64, 400);
 const qps: Record<string, Rate> = koreanOf(mixes.plain);
 const qpsTypos = koreanOf(mixes.typos);
@@ -234,6 +238,7 @@ const ratio = (a: string, b: string, r: Record<string, Rate>): number => (r[a]?.
 console.log(`\nkorean-v2 / korean-v1 queries/CPU-s: full list ${ratio('korean-v2', 'korean-v1', qps).toFixed(2)} (with typing errors in the mix ${ratio('korean-v2', 'korean-v1', qpsTypos).toFixed(2)}), 100x list ${ratio('korean-v2', 'korean-v1', qpsBig).toFixed(2)}`);
 console.log(`korean-v3 / korean-v2 queries/CPU-s: full list ${ratio('korean-v3', 'korean-v2', qps).toFixed(2)} (with typing errors in the mix ${ratio('korean-v3', 'korean-v2', qpsTypos).toFixed(2)}), 100x list ${ratio('korean-v3', 'korean-v2', qpsBig).toFixed(2)}`);
 console.log(`korean-v3 / korean-v2 with the same review threshold: full list ${ratio('korean-v3', V2_BANDED, qps).toFixed(2)} (with typing errors in the mix ${ratio('korean-v3', V2_BANDED, qpsTypos).toFixed(2)}), 100x list ${ratio('korean-v3', V2_BANDED, qpsBig).toFixed(2)}`);
+console.log(`korean-v3 matches only (review threshold 0.85) / korean-v2: full list ${ratio(V3_MATCHES, 'korean-v2', qps).toFixed(2)} (with typing errors in the mix ${ratio(V3_MATCHES, 'korean-v2', qpsTypos).toFixed(2)})`);
 
 const met = (ok: boolean): string => (ok ? 'met' : 'MISSED');
 const allKinds = (x: SetResult): number => (x.variants.found + x.typos.found) / (x.variants.queries + x.typos.queries);
