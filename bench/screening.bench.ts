@@ -20,7 +20,7 @@ import { fusePeer, jaroWinklerPeer, type Peer } from './screening/peers.ts';
 import { randomNegatives } from './screening/random-negatives.ts';
 import { blank, hitRate, pct, perQuery, possibleRate, recall, recallAny, run, type Tally } from './screening/tally.ts';
 import { interleavedRates, type Rate } from './screening/interleave.ts';
-import { benchMix, buildQuerySets, type QuerySets } from './screening/query-sets.ts';
+import { benchMix, buildQuerySets, syllableCountChanged, type QuerySets } from './screening/query-sets.ts';
 import { seededRandom } from './screening/rng.ts';
 import { syntheticList } from './screening/synthetic.ts';
 import { ruleCases } from './screening/rule-cases.ts';
@@ -55,18 +55,21 @@ for (const r of dprk.records) {
   }
 }
 
-interface SetResult { variants: Tally; typos: Tally; byKind: Map<string, Tally>; formingNames: Tally; oneSyllable: Tally; negatives: Tally; entity: Tally }
+interface SetResult { variants: Tally; typos: Tally; byKind: Map<string, Tally>; formingNames: Tally; otherCount: Tally; sameCount: Tally; oneSyllable: Tally; negatives: Tally; entity: Tally }
 const peersOnDprk = SYSTEMS.map((s) => s.make(dprk));
 function measure(sets: QuerySets): Map<string, SetResult> {
   const out = new Map<string, SetResult>();
   for (const peer of peersOnDprk) {
-    const r: SetResult = { variants: blank(), typos: blank(), byKind: new Map(TYPO_KINDS.map((k) => [k, blank()])), formingNames: blank(), oneSyllable: blank(), negatives: blank(), entity: blank() };
+    const r: SetResult = { variants: blank(), typos: blank(), byKind: new Map(TYPO_KINDS.map((k) => [k, blank()])), formingNames: blank(), otherCount: blank(), sameCount: blank(), oneSyllable: blank(), negatives: blank(), entity: blank() };
     for (const { q, ref } of sets.variants) run(peer, q, ref, r.variants);
     for (const { q, ref, kind } of sets.typos) {
       run(peer, q, ref, r.typos);
       run(peer, q, ref, r.byKind.get(kind) as Tally);
     }
-    for (const { q, ref } of sets.typosFormingNames) run(peer, q, ref, r.formingNames);
+    for (const t of sets.typosFormingNames) {
+      run(peer, t.q, t.ref, r.formingNames);
+      run(peer, t.q, t.ref, syllableCountChanged(t) ? r.otherCount : r.sameCount);
+    }
     for (const q of sets.oneSyllable) run(peer, q, undefined, r.oneSyllable);
     for (const q of sets.negatives) run(peer, q, undefined, r.negatives);
     for (const { q, ref } of sets.entitySuffix) run(peer, q, ref, r.entity);
@@ -90,11 +93,12 @@ for (const heldOut of [false, true]) {
   results.push({ sets, r });
   console.log(`\nquery set: ${sets.label}, seed ${sets.seed}: variants ${sets.variants.length}, typos ${sets.typos.length} (+${sets.typosFormingNames.length} forming another valid name), one-syllable-changed ${sets.oneSyllable.length}, negatives ${sets.negatives.length}, entity+suffix ${sets.entitySuffix.length}`);
   console.log('  (match band; "possible" columns: queries whose best answer is a possible match)');
-  console.log(`  system         variants  wrong/q |   typos  ${TYPO_KINDS.map((k) => k.slice(0, 10).padStart(10)).join(' ')} | all kinds  wrong/q | 1-syll match possible | neg. match possible | entity+sfx any band  wrong/q | typo→name  possible`);
+  const other = sets.typosFormingNames.filter(syllableCountChanged).length;
+  console.log(`  system         variants  wrong/q |   typos  ${TYPO_KINDS.map((k) => k.slice(0, 10).padStart(10)).join(' ')} | all kinds  wrong/q | 1-syll match possible | neg. match possible | entity+sfx any band  wrong/q | typo→name  possible | of them, ${other} in another syllable count: match any | ${sets.typosFormingNames.length - other} in the same count: match possible`);
   for (const s of SYSTEMS) {
     const x = r.get(s.name) as SetResult;
     const all: Tally = { ...blank(), queries: x.variants.queries + x.typos.queries, found: x.variants.found + x.typos.found, wrong: x.variants.wrong + x.typos.wrong };
-    console.log(`  ${s.name.padEnd(13)} ${pct(recall(x.variants))}  ${perQuery(x.variants)} | ${pct(recall(x.typos))} ${TYPO_KINDS.map((k) => pct(recall(x.byKind.get(k) as Tally)).padStart(10)).join(' ')} |  ${pct(recall(all))}  ${perQuery(all)} |    ${pct(hitRate(x.oneSyllable))} ${pct(possibleRate(x.oneSyllable))} | ${pct(hitRate(x.negatives))} ${pct(possibleRate(x.negatives))} |   ${pct(recall(x.entity))} ${pct(recallAny(x.entity))}  ${perQuery(x.entity)} | ${pct(recall(x.formingNames))} ${pct(recallAny(x.formingNames) - recall(x.formingNames))}`);
+    console.log(`  ${s.name.padEnd(13)} ${pct(recall(x.variants))}  ${perQuery(x.variants)} | ${pct(recall(x.typos))} ${TYPO_KINDS.map((k) => pct(recall(x.byKind.get(k) as Tally)).padStart(10)).join(' ')} |  ${pct(recall(all))}  ${perQuery(all)} |    ${pct(hitRate(x.oneSyllable))} ${pct(possibleRate(x.oneSyllable))} | ${pct(hitRate(x.negatives))} ${pct(possibleRate(x.negatives))} |   ${pct(recall(x.entity))} ${pct(recallAny(x.entity))}  ${perQuery(x.entity)} | ${pct(recall(x.formingNames))} ${pct(recallAny(x.formingNames) - recall(x.formingNames))} | ${pct(recall(x.otherCount))} ${pct(recallAny(x.otherCount))} | ${pct(recall(x.sameCount))} ${pct(recallAny(x.sameCount) - recall(x.sameCount))}`);
   }
 }
 
@@ -174,9 +178,13 @@ const KOREAN = ['korean-v1', 'korean-v2', 'korean-v3'];
 // korean-v2 with korean-v3's review threshold: the same bands, the like-for-like cost of the possible band.
 const V2_BANDED = 'korean-v2+review';
 const v2Banded = buildIndex(full, 'korean-v2');
+// korean-v3 asked for matches only (--review-threshold 0.85): what v3's own reading costs without the band.
+const V3_MATCHES = 'korean-v3@0.85';
+const v3Matches = buildIndex(full, 'korean-v3');
 const koreanOf = (mix: readonly string[]): Record<string, Rate> => interleavedRates({
   ...Object.fromEntries(KOREAN.map((n) => [n, (q: string) => (fullPeers[n] as Peer).query(q)])),
   [V2_BANDED]: (q: string) => screenName(v2Banded, { name: q }, { reviewThreshold: DEFAULT_REVIEW_THRESHOLD }),
+  [V3_MATCHES]: (q: string) => screenName(v3Matches, { name: q }, { reviewThreshold: 0.85 }),
 }, mix, 64, 400);
 const qps: Record<string, Rate> = koreanOf(mixes.plain);
 const qpsTypos = koreanOf(mixes.typos);
@@ -230,6 +238,7 @@ const ratio = (a: string, b: string, r: Record<string, Rate>): number => (r[a]?.
 console.log(`\nkorean-v2 / korean-v1 queries/CPU-s: full list ${ratio('korean-v2', 'korean-v1', qps).toFixed(2)} (with typing errors in the mix ${ratio('korean-v2', 'korean-v1', qpsTypos).toFixed(2)}), 100x list ${ratio('korean-v2', 'korean-v1', qpsBig).toFixed(2)}`);
 console.log(`korean-v3 / korean-v2 queries/CPU-s: full list ${ratio('korean-v3', 'korean-v2', qps).toFixed(2)} (with typing errors in the mix ${ratio('korean-v3', 'korean-v2', qpsTypos).toFixed(2)}), 100x list ${ratio('korean-v3', 'korean-v2', qpsBig).toFixed(2)}`);
 console.log(`korean-v3 / korean-v2 with the same review threshold: full list ${ratio('korean-v3', V2_BANDED, qps).toFixed(2)} (with typing errors in the mix ${ratio('korean-v3', V2_BANDED, qpsTypos).toFixed(2)}), 100x list ${ratio('korean-v3', V2_BANDED, qpsBig).toFixed(2)}`);
+console.log(`korean-v3 matches only (review threshold 0.85) / korean-v2: full list ${ratio(V3_MATCHES, 'korean-v2', qps).toFixed(2)} (with typing errors in the mix ${ratio(V3_MATCHES, 'korean-v2', qpsTypos).toFixed(2)})`);
 
 const met = (ok: boolean): string => (ok ? 'met' : 'MISSED');
 const allKinds = (x: SetResult): number => (x.variants.found + x.typos.found) / (x.variants.queries + x.typos.queries);

@@ -3,6 +3,7 @@
 import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
 import { buildIndex, screenName, type ScreeningIndex, type ScreeningMatch, type ScreeningQuery } from '../src/screening/index.ts';
+import { syllableCountCorrections } from '../src/screening/normalize/typo-correction.ts';
 import { loadUnList } from '../src/screening/un-list/index.ts';
 
 let v3: ScreeningIndex;
@@ -49,6 +50,49 @@ describe('korean-v3: entity names as payments, invoices and bills of lading writ
   it('a bracketed place is no name of its own, in the list as in the query; a place alone matches nothing', () => {
     assert.deepEqual(screen('Hong Kong'), []);
     assert.deepEqual(screen('Hong Kong Trading Limited'), []);
+  });
+});
+
+describe('korean-v3: every short form the issue lists, and names run together or cut as documents write them', () => {
+  // One listed name per short form of the issue's list (Corp/Co/Ltd/Gen/Dev/Devt/Trdg/Trd/Bk/Bkg/Coml/Comm/
+  // Mgmt/Assoc/Intl/Ind/Mach/Imp/Exp/Grp/Tech/Admin/Dept/Shpg/JV), and Min. for Ministry. State bodies of
+  // common words are matches with the party's country (without it they are held as possible, by design).
+  const CASES: readonly (readonly [string, string, string, string?])[] = [
+    ['Corp', 'Korea Complex Equipment Import Corp', 'KPe.019'], ['Co', 'Korea Daesong Trading Co', 'KPe.042'],
+    ['Ltd', 'Ocean Maritime Management Co Ltd', 'KPe.020'], ['Gen', 'Korea Ryonbong Gen. Corp.', 'KPe.002'],
+    ['Dev', 'Korea Mining Dev. Trading Corp.', 'KPe.001'], ['Devt', 'Korea Mining Devt Trading Corp', 'KPe.001'],
+    ['Trdg', 'Tosong Technology Trdg Corp', 'KPe.015'], ['Trd', 'Korea Hyoksin Trd Corp', 'KPe.006'],
+    ['Bk', 'Tanchon Commercial Bk', 'KPe.003'], ['Bk', 'Daedong Credit Bk', 'KPe.023'], ['Bkg', 'Ilsim International Bkg', 'KPe.034'],
+    ['Coml', 'Tanchon Coml Bank', 'KPe.003'], ['Comm', 'Tanchon Comm. Bank', 'KPe.003'], ['Comm', 'Korean Comm. for Space Technology', 'KPe.012'],
+    ['Mgmt', 'Ocean Maritime Mgmt Co Ltd', 'KPe.020'], ['Assoc', 'Green Pine Assoc. Corp.', 'KPe.010'],
+    ['Intl', 'Ilsim Intl Bank', 'KPe.034'], ['Ind', 'Ministry of Atomic Energy Ind.', 'KPe.027', 'KP'],
+    ['Mach', 'Korea Ryonha Mach. JV Corp', 'KPe.016'], ['Imp', 'Korea Complex Equipment Imp. Corp.', 'KPe.019'],
+    ['Exp', 'Korea Hyoksin Exp. and Imp. Corp.', 'KPe.006'], ['Grp', 'Pro-Gain Grp Corp', 'KPe.071'],
+    ['Tech', 'Tosong Tech. Trading Corp', 'KPe.015'], ['Admin', 'National Aerospace Technology Admin.', 'KPe.029', 'KP'],
+    ['Dept', 'Munitions Industry Dept', 'KPe.028', 'KP'], ['Shpg', 'Shen Zhong Intl Shpg', 'KPe.073'],
+    ['JV', 'Korea International Chemical JV Co', 'KPe.039'], ['Min.', 'Min. of Atomic Energy Industry', 'KPe.027', 'KP'],
+  ];
+
+  it('each short form reads as the word it stands for', () => {
+    for (const [form, name, ref, country] of CASES) {
+      assert.equal(band(name, ref, country !== undefined ? { country } : {}), 'match', `${form}: ${name}`);
+    }
+    // Without the country a state body of common words is possible: reviewed, never permitted.
+    assert.equal(band('Min. of Atomic Energy Industry', 'KPe.027'), 'match');
+    assert.equal(band('Min of National Defence', 'KPe.054'), 'possible');
+  });
+
+  it('a whole name run together, a place run into the word before it, one word of a listed name', () => {
+    for (const [name, ref] of [
+      ['KOREAMININGDEVELOPMENT TRADING CORPORATION', 'KPe.001'], ['KOREAMININGDEVELOPMENTTRADINGCORP', 'KPe.001'],
+      ['Huaxin Shippinghk Ltd', 'KPe.059'], ['Huaxin ShippingHK', 'KPe.059'], ['HUAXIN SHIPPINGHONGKONG LTD', 'KPe.059'],
+      ['KOTI', 'KPe.067'], ['K.O.T.I.', 'KPe.067'], ['D.C.B.', 'KPe.023'],
+    ] as const) assert.equal(band(name, ref), 'match', name);
+  });
+
+  it('Min stays a syllable in a person\'s name', () => {
+    assert.equal(band('Min Byong Chol', 'KPi.047'), 'match');
+    assert.equal(band('Choe Sok Min', 'KPi.064'), 'match');
   });
 });
 
@@ -120,6 +164,34 @@ describe('korean-v3: typing errors that leave a readable token', () => {
   it('two syllables of three in other places are no possible match (KIM IL MI against KIM KYONG IL)', () => {
     assert.equal(band('KIM IL MI', 'KPi.067'), undefined);
     assert.equal(band('KIM KYONG MI', 'KPi.067'), 'possible');
+  });
+});
+
+describe('korean-v3: typing errors that change how many syllables a word reads as', () => {
+  it('one syllable read as two through a swapped or struck letter is corrected: Apek, Pake (Paek), Ate (Tae), Au (U)', () => {
+    for (const [name, ref] of [['Apek Se Bong', 'KPi.048'], ['Pake Se Bong', 'KPi.048'], ['Ko Ate Hun', 'KPi.025'], ['Cho Il Au', 'KPi.040']] as const) {
+      assert.equal(band(name, ref), 'match', name);
+      assert.match(screen(name).find((m) => m.ref === ref)!.explanation[0]!.detail, /typing error/, name);
+    }
+    for (const name of ['Apek Se Bong', 'Pake Se Bong', 'Ko Ate Hun']) assert.equal(band(name, 'KPi.048', {}, v2) ?? band(name, 'KPi.025', {}, v2), undefined, `${name} (korean-v2)`);
+    assert.ok(syllableCountCorrections('apek').some((c) => c.text === 'paek'));
+    assert.ok(syllableCountCorrections('ate').some((c) => c.text === 'tae'));
+  });
+
+  it('a word read in one syllable, or a real joined given name, is never corrected this way', () => {
+    for (const t of ['yong', 'tong', 'paek', 'kwangil', 'yongsik', 'jeson']) assert.deepEqual(syllableCountCorrections(t), [], t);
+    assert.equal(band('PAEK SE PONG', 'KPi.048'), 'match');
+    assert.equal(band('PAEK SO BONG', 'KPi.048'), 'possible');
+  });
+
+  it('Co and Hk in a person\'s name are mistyped syllables as well as a legal form and a place', () => {
+    for (const [name, ref] of [['Co Yon Chun', 'KPi.041'], ['CO CHUN RYONG', 'KPi.038'], ['Kim Hk Song', 'KPi.030'], ['Co Yong Chol', 'KPi.034']] as const) {
+      assert.equal(band(name, ref), 'match', name);
+    }
+    // Beside an organisation's words they are still a legal form and a place.
+    assert.equal(band('Namchongang Co', 'KPe.004'), 'match');
+    assert.equal(band('Huaxin Shipping HK', 'KPe.059'), 'match');
+    assert.deepEqual(screen('Hk Electric'), []);
   });
 });
 

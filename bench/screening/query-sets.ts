@@ -15,14 +15,16 @@ import { TYPO_KINDS, typo, type TypoKind } from './typos.ts';
 import { hangulVariant, nameParts, romanVariant, type NameParts } from './variants.ts';
 
 export interface Query { q: string; ref: string }
-export interface TypoQuery extends Query { kind: TypoKind }
+/** `from`: the word as it was before the typing error; `token`: the word as mistyped (lower case). */
+export interface TypoQuery extends Query { kind: TypoKind; from: string; token: string }
 
 export interface QuerySets {
   label: string;
   seed: number;
   variants: Query[];
   typos: TypoQuery[];
-  /** Typing errors that happen to spell another valid Korean name. */
+  /** Typing errors that happen to spell another valid Korean name (or the same syllables in another
+   *  count: Apek for Paek reads a+pek; see `syllableCountChanged`). */
   typosFormingNames: TypoQuery[];
   oneSyllable: string[];
   negatives: string[];
@@ -54,7 +56,7 @@ function personSources(dprk: readonly ListRecord[], fromAliases: boolean): { ref
 }
 
 /** One typing error of `kind` in one word of `name`; undefined when the word is too short for it. */
-function typoIn(name: string, kind: TypoKind, rand: () => number): { q: string; token: string } | undefined {
+function typoIn(name: string, kind: TypoKind, rand: () => number): { q: string; token: string; from: string } | undefined {
   const words = name.split(/([\s-]+)/);
   const slots = words.map((w, i) => (/^[A-Za-z]+$/.test(w) ? i : -1)).filter((i) => i >= 0);
   const at = pick(rand, slots);
@@ -63,7 +65,7 @@ function typoIn(name: string, kind: TypoKind, rand: () => number): { q: string; 
   if (t === undefined || t === word.toLowerCase()) return undefined;
   const cased = word === word.toUpperCase() ? t.toUpperCase() : t.charAt(0).toUpperCase() + t.slice(1);
   words[at] = cased;
-  return { q: words.join(''), token: t };
+  return { q: words.join(''), token: t, from: word.toLowerCase() };
 }
 
 export function buildQuerySets(dprk: readonly ListRecord[], heldOut: boolean): QuerySets {
@@ -86,7 +88,7 @@ export function buildQuerySets(dprk: readonly ListRecord[], heldOut: boolean): Q
       const base = heldOut ? romanVariant(p.parts, rand) : `${p.parts.family} ${p.parts.given.join(rand() < 0.5 ? ' ' : '-')}`.toUpperCase();
       const t = typoIn(base, kind, rand);
       if (t === undefined) continue;
-      (isKoreanToken(t.token) ? typosFormingNames : typos).push({ q: t.q, ref: p.ref, kind });
+      (isKoreanToken(t.token) ? typosFormingNames : typos).push({ q: t.q, ref: p.ref, kind, from: t.from, token: t.token });
     }
   }
   const isVariant = variantChecker(dprk.flatMap((r) => r.names.map((n) => n.full)));
@@ -108,4 +110,11 @@ export function buildQuerySets(dprk: readonly ListRecord[], heldOut: boolean): Q
 export function benchMix(dprk: readonly ListRecord[], typos: boolean): string[] {
   const s = buildQuerySets(dprk, false);
   return [...s.variants.map((v) => v.q), ...(typos ? s.typos.map((v) => v.q) : []), ...s.oneSyllable, ...s.negatives];
+}
+
+/** A typing error whose token reads as Korean in another number of syllables than the word it mistypes
+ *  (Apek a+pek for Paek, Pake pa+ke): no valid syllable changed into another, a typing error to correct. */
+export function syllableCountChanged(t: TypoQuery): boolean {
+  const count = (w: string): number => Math.min(...segmentSyllables(w).map((s) => s.length));
+  return isKoreanToken(t.from) && count(t.token) !== count(t.from);
 }

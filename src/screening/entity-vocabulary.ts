@@ -61,7 +61,8 @@ const SHORT_FORMS: Readonly<Record<string, readonly string[]>> = {
   technology: ['technol', 'technologies'],
   brothers: ['bros'],
   defense: ['def', 'defn', 'dfns', 'defen', 'defence'],
-  ministry: ['minis', 'minist', 'mnstry', 'minstry'],
+  // Min. (a Korean syllable too: read as ministry only in an organisation's name, like every short form).
+  ministry: ['min', 'minis', 'minist', 'mnstry', 'minstry', 'mnst'],
   korea: ['kor', 'korean', 'dprk', 'dprkn'],
 };
 
@@ -226,12 +227,13 @@ for (const p of PHRASES) {
 }
 
 /** Words with the phrases above made one word (the longest phrase first at each position). */
-export function joinPhrases(words: readonly string[]): string[] {
+export function joinPhrases(words: readonly string[], literal?: ReadonlySet<string>): string[] {
   if (!words.some((w) => PHRASES_BY_FIRST.has(w))) return words as string[];
   const out: string[] = [];
   for (let i = 0; i < words.length; ) {
     let taken = false;
-    for (const [phrase, one] of PHRASES_BY_FIRST.get(words[i] as string) ?? []) {
+    // A word read as written (HK as a mistyped syllable in a person's name) starts no phrase.
+    for (const [phrase, one] of literal?.has(words[i] as string) === true ? [] : PHRASES_BY_FIRST.get(words[i] as string) ?? []) {
       if (phrase.every((p, k) => words[i + k] === p)) {
         // "Republic of Korea" inside "Democratic People's Republic of Korea" was taken above; after
         // "peoples" alone it is the DPRK too.

@@ -11,8 +11,10 @@
 import { isOrganisationCut, isOrganisationWord, joinInitialisms, joinPhrases, v3Canonical } from './entity-vocabulary.ts';
 import { isFamilyName } from './normalize/family-names.ts';
 import { foldWords } from './normalize/fold.ts';
-import { doubledLetterCorrections, familyNameCorrections, typoCorrections, type Correction } from './normalize/typo-correction.ts';
+import { segmentSyllables } from './normalize/syllables.ts';
+import { doubledLetterCorrections, familyNameCorrections, syllableCountCorrections, typoCorrections, type Correction } from './normalize/typo-correction.ts';
 import { canonicalWord, isQualifierAlone, isWeakWord, qualifierMask, wordWeight } from './weak-words.ts';
+import { joinSyllableFragments, unmaskDigits } from './syllable-fragments.ts';
 import { rejoinWords } from './word-joins.ts';
 import { clearSegmentTexts, segmentTexts, type Position, type Word, type WordTable } from './words.ts';
 
@@ -51,6 +53,31 @@ export interface PrepareOptions {
   correct?: boolean;
   /** korean-v3 queries: split a token that is listed words run together, join tokens that are one listed word. */
   rejoin?: boolean;
+  /** korean-v3 queries: words read as written, not as a legal form or a place (CO, HK in a person's name:
+   *  see `personReading`). */
+  literal?: ReadonlySet<string>;
+}
+
+/** Two-letter words that are a legal form or a place in an organisation's name and a mistyped syllable in
+ *  a person's (Co for Cho or Ko, Hk for Hak or Hyok). */
+const AMBIGUOUS_SHORT = new Set(['co', 'hk', 'jv']);
+const MAYBE_AMBIGUOUS = /(?:^|[^\p{L}])(?:co|hk|jv)(?![\p{L}])/iu;
+
+/**
+ * korean-v3: the words of a query that may also be a person's name with a mistyped syllable: one ambiguous
+ * two-letter word (Co, Hk) beside at least two words that all read as Korean syllables ("Co Yon Chun",
+ * "Kim Hk Song"). Such a name is screened both ways, as written and as a person's (fail closed: a party
+ * that is either is found). Undefined when the name is no such name.
+ */
+export function personReading(text: string): ReadonlySet<string> | undefined {
+  // Most names hold none of the words: a cheap test first.
+  if (!MAYBE_AMBIGUOUS.test(text)) return undefined;
+  const words = foldWords(text);
+  const ambiguous = words.filter((w) => AMBIGUOUS_SHORT.has(w));
+  if (ambiguous.length !== 1) return undefined;
+  const others = words.filter((w) => !AMBIGUOUS_SHORT.has(w) && wordWeight(w) > 0.05);
+  const readsKorean = (w: string): boolean => /^[a-z]+$/.test(w) && segmentSyllables(w).length > 0 && !isOrganisationWord(w);
+  return others.length >= 2 && others.every((w) => w.split('-').every(readsKorean)) ? new Set(ambiguous) : undefined;
 }
 
 /** korean-v3: legal forms: a name holding one is an organisation's. */
@@ -70,23 +97,40 @@ const canonicalV3 = (w: string): string => v3Canonical(canonicalWord(w));
  * split: in a person's name "Bk" or "Mng" is a mistyped syllable, not BANK or MINING.
  */
 function organisationContext(words: readonly string[]): boolean {
-  return words.some((w) => {
+  return words.some(isOrganisationToken);
+}
+
+/** Whether one written word makes a name an organisation's (kept once asked: the words of names recur). */
+function isOrganisationToken(w: string): boolean {
+  let hit = organisationTokens.get(w);
+  if (hit === undefined) {
     const t = w.replace(/-/g, '');
     // A tabled short form of three letters or more counts (Trdg, Corpn, Technol.), and so does the start
     // of an organisation word cut after four letters or more (Shipp., Manag.); two letters do not (Bk is
     // as likely a mistyped Pak), nor does a contraction of one's own making (Bkng is as likely Bong).
     const c = t.length >= 3 ? canonicalV3(t) : canonicalWord(t);
-    return isOrganisationWord(c) || LEGAL_FORMS.has(c) || isOrganisationCut(t);
-  });
+    hit = isOrganisationWord(c) || LEGAL_FORMS.has(c) || isOrganisationCut(t);
+    if (organisationTokens.size > 100_000) organisationTokens.clear();
+    organisationTokens.set(w, hit);
+  }
+  return hit;
 }
+const organisationTokens = new Map<string, boolean>();
 
 /** The folded words of a name; korean-v3 also joins dotted initialisms and phrases that name one thing. */
 function foldName(text: string, table: WordTable, opts: PrepareOptions): { folded: string[]; organisation: boolean } {
   if (!table.profile.entityVocabulary) return { folded: foldWords(text), organisation: false };
   // Letters run into a number are two words (UNIT586, NO.39).
-  const folded = joinPhrases(foldWords(joinInitialisms(text).replace(/(\p{L})(\p{N})/gu, '$1 $2')));
-  const organisation = organisationContext(folded);
+  const fold = (t: string): string[] => joinPhrases(foldWords(joinInitialisms(t).replace(/(\p{L})(\p{N})/gu, '$1 $2')), opts.literal);
+  let folded = fold(text);
+  const organisation = organisationContext(opts.literal === undefined ? folded : folded.filter((w) => !opts.literal?.has(w)));
   if (opts.rejoin !== true) return { folded, organisation };
+  if (!organisation) {
+    // A person's syllable written in pieces or with a digit for a letter (Ch-ol, Ch ol, Ch0l, S1k) is put
+    // together before anything else, so that recall counts the syllable, not its pieces.
+    const unmasked = unmaskDigits(text);
+    folded = joinSyllableFragments(unmasked === text ? folded : fold(unmasked));
+  }
   const rejoined = rejoinWords(folded, canonicalV3, (w) => table.isListed(w), organisation);
   if (rejoined === folded) return { folded, organisation };
   // Words run together or cut apart are read again only in an organisation's name (TRADINGCORPORATION
@@ -98,7 +142,10 @@ function foldName(text: string, table: WordTable, opts: PrepareOptions): { folde
 export function prepareName(text: string, table: WordTable, opts: PrepareOptions = {}): NameForm {
   const v3 = table.profile.entityVocabulary;
   const { folded, organisation } = foldName(text, table, opts);
-  const canonical = organisation ? canonicalV3 : canonicalWord;
+  const literal = opts.literal;
+  const canonical = literal !== undefined
+    ? (w: string): string => (literal.has(w) ? w : (organisation ? canonicalV3 : canonicalWord)(w))
+    : organisation ? canonicalV3 : canonicalWord;
   const raw = folded.map((w) => canonical(w.replace(/-/g, ''))).filter((w) => w.length > 0);
   // Each hyphen part with where it stands: the first part of a written word, or inside one (JE-SON: son).
   const hyphenParts: { text: string; inside: boolean; word: number }[] = [];
@@ -154,7 +201,9 @@ export function prepareName(text: string, table: WordTable, opts: PrepareOptions
   add(parts); // hyphens as spaces: ABBASI-DAVANI = ABBASI DAVANI
   // INVARIANT: only Korean-looking names (every informative word reads as Korean) get split and joined forms.
   const korean = parts.some((w) => w.weight >= 1) && parts.every((w) => w.weight < 1 || w.segs.length > 0);
-  const personLike = v3 && korean && parts.every((w) => (w.weight >= 1 && w.segs.length > 0 && !isQualifierAlone(w.text)) || w.weight <= 0.05);
+  // A person's name is a family name and a given name: two written words at least, or Hangul. One word
+  // (KOTI, K.O.T.I.) may as well be an organisation's name or initialism.
+  const personLike = v3 && korean && (raw.length >= 2 || parts.some((w) => w.hangul)) && parts.every((w) => (w.weight >= 1 && w.segs.length > 0 && !isQualifierAlone(w.text)) || w.weight <= 0.05);
   const organisational = organisation;
   const mask = qualifierMask(parts.map((w) => w.text), v3);
   const qualifierUnits = personLike ? 0 : recallUnits(parts.filter((_w, i) => mask[i] === true)).length;
@@ -176,9 +225,31 @@ export function prepareName(text: string, table: WordTable, opts: PrepareOptions
  * own readings and is also read through the corrections.
  */
 function readableTypo(w: Word, pos: Position, family: boolean, table: WordTable): Word {
-  if (w.segs.length === 0 || w.corrections !== undefined || w.hangul || w.weight < 1 || !/^[a-z]+$/.test(w.text)) return w;
-  const doubled = doubledLetterCorrections(w.text);
-  const fixes = family ? [...doubled, ...familyNameCorrections(w.text, isFamilyName).filter((c) => !doubled.some((d) => d.text === c.text))] : doubled;
+  if (w.segs.length === 0 || w.corrections !== undefined || w.hangul || w.weight < 1) return w;
+  // The same word in the same place is read the same way every time (kept per word of the table).
+  const slot = (pos === 'initial' ? 0 : 2) + (family ? 1 : 0);
+  let seen = readableTypos.get(w);
+  if (seen === undefined) {
+    seen = [undefined, undefined, undefined, undefined];
+    readableTypos.set(w, seen);
+  }
+  const known = seen[slot];
+  if (known !== undefined) return known;
+  const read = readTypo(w, pos, family, table);
+  seen[slot] = read;
+  return read;
+}
+const readableTypos = new WeakMap<Word, (Word | undefined)[]>();
+
+function readTypo(w: Word, pos: Position, family: boolean, table: WordTable): Word {
+  if (!/^[a-z]+$/.test(w.text)) return w;
+  const fixes: Correction[] = [...doubledLetterCorrections(w.text)];
+  const more = (list: readonly Correction[]): void => {
+    for (const c of list) if (!fixes.some((d) => d.text === c.text)) fixes.push(c);
+  };
+  if (family) more(familyNameCorrections(w.text, isFamilyName));
+  // One syllable read as two through a swapped or struck letter (Apek for Paek, Uon for Won).
+  more(syllableCountCorrections(w.text));
   return fixes.length === 0 ? w : table.internReadableTypo(w, fixes, pos);
 }
 
@@ -344,7 +415,8 @@ function recallUnits(words: readonly Word[]): string[][] {
 function wordUnits(w: Word): string[][] {
   if (isWeakWord(w.text) || w.weight < 0.5) return [];
   // korean-v3: a short form also finds the long words it may be a cut of (their first three letters).
-  if (w.shortForm && w.text.length >= 3) return [[...spellingKeys(w), `a${w.text.slice(0, 3)}`]];
+  const shortKeys = w.shortForm && w.text.length >= 3 ? [...spellingKeys(w), `a${w.text.slice(0, 3)}`] : undefined;
+  if (shortKeys !== undefined && (w.segs[0]?.length ?? 0) !== 1) return [shortKeys];
   if (w.segs.length === 0) return [spellingKeys(w)];
   const units: string[][] = [];
   const n = w.segs[0]?.length ?? 0;
@@ -357,6 +429,8 @@ function wordUnits(w: Word): string[][] {
     }
     // korean-v3: a correction's syllables count where they stand (Jiin: ji or jin, then in).
     for (const seg of w.typoSegs ?? []) for (const k of seg[i] ?? []) keys.add(`k${k}`);
+    // A short form that is a syllable too (Min., Gen.): found as either, one unit per syllable as ever.
+    if (i === 0) for (const k of shortKeys ?? []) keys.add(k);
     units.push([...keys]);
   }
   return units;

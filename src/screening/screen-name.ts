@@ -17,7 +17,7 @@ import { countryNamedIn } from './countries.ts';
 import { countryAgreement, countryCorroborates, GENERIC_CAP, genericMatch, isStateBody, otherBusiness, sharesOnlyCommonWords, sharesOnlyPlaces } from './generic-entity.ts';
 import { foldWords, splitParentheticals } from './normalize/fold.ts';
 import { isWeakWord, qualifierMask } from './weak-words.ts';
-import { prepareName, type NameForm } from './name-form.ts';
+import { personReading, prepareName, type NameForm } from './name-form.ts';
 import { compareNames, type NameComparison } from './name-score.ts';
 import { DEFAULT_REVIEW_THRESHOLD, DEFAULT_THRESHOLD, type Band, type ExplanationEntry, type ScreeningMatch, type ScreeningQuery, type ScreenOptions } from './types.ts';
 import { WordTable } from './words.ts';
@@ -243,6 +243,10 @@ export function screenName(index: ScreeningIndex, query: ScreeningQuery, opts: S
   const prep = { correct: profile.correctTypos, rejoin: v3 };
   const forms = [main, ...extras].filter((n) => /[\p{L}\p{N}]/u.test(n)).map((n) => prepareName(n, table, prep));
   if (forms.length === 0) forms.push(prepareName(query.name, table, prep));
+  // korean-v3: "Co Yon Chun", "Kim Hk Song": a person's name with a mistyped syllable as much as a company
+  // or a place; screened both ways.
+  const literal = v3 ? personReading(main) : undefined;
+  if (literal !== undefined) forms.push(prepareName(main, table, { ...prep, literal }));
   const best = new Map<number, { id: number; cmp: NameComparison; held?: Held }>();
   // Evidence can lift a name only by what the query offers: with none, the name alone must reach the
   // threshold to be a match. A possible match needs its name to reach the review threshold.

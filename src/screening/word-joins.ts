@@ -18,6 +18,8 @@ const CONNECTORS = new Set(['of', 'and', 'the', 'for', 'in', 'at']);
  *  (SHIPPINGCO, OILJV, OFFICENO). */
 const LAST_LEGAL = new Set(['co', 'jv', 'no']);
 const LEGAL = new Set(['limited', 'incorporated', 'corporation', 'company']);
+/** Short place names a line's end runs into the word before (SHIPPINGHK), as `joinPhrases` spells them. */
+const PLACE_ENDS: ReadonlyMap<string, string> = new Map([['hk', 'hongkong']]);
 
 /**
  * The words of a query with joined words split and cut words joined. `canonical` gives a word's one
@@ -84,7 +86,8 @@ function splitWord(w: string, canonical: (w: string) => string, isListed: (w: st
     && (!korean || pieces.some(isOrganisationWord) || (organisation && pieces.every((p) => isListed(p))));
   // In an organisation's name a Korean-looking token splits into listed syllables too (CHANG AN).
   const koreanPiece = (p: string): string | undefined => (korean && organisation && p.length >= 2 && isListed(p) ? p : undefined);
-  const last = (p: string): string | undefined => (LAST_LEGAL.has(p) ? canonical(p) : piece(p) ?? koreanPiece(p));
+  // A place run into the word before it (SHIPPINGHK) is the place's one word (HONGKONG), as a phrase.
+  const last = (p: string): string | undefined => (LAST_LEGAL.has(p) ? canonical(p) : PLACE_ENDS.get(p) ?? piece(p) ?? koreanPiece(p));
   // CO before a legal form (COLTD).
   const legalPair = (a: string, b: string): boolean => LAST_LEGAL.has(a) && LEGAL.has(canonical(b));
   for (let a = w.length - 2; a >= 2; a--) {
@@ -103,7 +106,31 @@ function splitWord(w: string, canonical: (w: string) => string, isListed: (w: st
       if (second !== undefined && third !== undefined && accept([first, second, third])) return [first, second, third];
     }
   }
+  // A whole name run together (KOREAMININGDEVELOPMENTTRADINGCORP): four or five words, only when every
+  // piece is a listed word, a connector or a short form, the last a legal form as above.
+  if (w.length >= 12) return longRun(w, piece, last, accept);
   return undefined;
+}
+
+/** Most pieces a run-together token is read as. */
+const MAX_PIECES = 5;
+
+/** A token as four or five pieces (the longest first piece first). */
+function longRun(w: string, piece: (p: string) => string | undefined, last: (p: string) => string | undefined, accept: (pieces: string[]) => boolean): string[] | undefined {
+  const walk = (at: number, pieces: string[]): string[] | undefined => {
+    if (pieces.length === MAX_PIECES - 1 || w.length - at < 2) return undefined;
+    for (let b = w.length - 2; b >= at + 2; b--) {
+      const p = piece(w.slice(at, b));
+      if (p === undefined) continue;
+      const next = [...pieces, p];
+      const end = next.length >= 3 ? last(w.slice(b)) : undefined;
+      if (end !== undefined && accept([...next, end])) return [...next, end];
+      const deeper = walk(b, next);
+      if (deeper !== undefined) return deeper;
+    }
+    return undefined;
+  };
+  return walk(0, []);
 }
 
 

@@ -125,6 +125,40 @@ function doubled(token: string): Correction[] {
 }
 
 /**
+ * korean-v3: a token that reads as Korean only in more syllables than one typing error away: two letters
+ * swapped or a vowel struck beside another can make one syllable read as two ("Apek" a+pek for Paek, "Ate"
+ * a+te for Tae, "Pake" pa+ke for Paek, "Oang" o+ang for Ang or Ong). The spellings one typing error away that read
+ * in fewer syllables (the fewest found). A token read in one syllable has none: a valid syllable changed
+ * into another is another name, never corrected.
+ */
+export function syllableCountCorrections(token: string): readonly Correction[] {
+  if (token.length > 8 || !/^[a-z]+$/.test(token)) return [];
+  return cached(countCache, token, () => {
+    const segs = segmentSyllables(token);
+    if (segs.length === 0) return [];
+    const n = Math.min(...segs.map((s) => s.length));
+    if (n < 2) return [];
+    // Only the errors that can make one syllable two: letters swapped, a vowel struck beside another or
+    // in place of a glide. Striking out a consonant is not one: it merges two real syllables (Jeson, Jeon).
+    const fewer = readings(token, (c) => c.syllables.length < n && (c.error === 'transposed letters' || struckVowel(token, c)));
+    const least = Math.min(...fewer.map((c) => c.syllables.length));
+    return fewer.filter((c) => c.syllables.length === least);
+  });
+}
+
+const countCache = new Map<string, readonly Correction[]>();
+
+const VOWEL = /[aeiou]/;
+
+/** Whether a correction undoes a vowel typed in excess, or a vowel struck for a neighbouring key (Uen for Yen). */
+function struckVowel(token: string, c: Correction): boolean {
+  let i = 0;
+  while (i < token.length && token[i] === c.text[i]) i++;
+  if (c.error === 'extra letter' || c.error === 'doubled letter') return c.text.length === token.length - 1 && VOWEL.test(token[i] ?? '');
+  return c.error === 'neighbouring key' && VOWEL.test(token[i] ?? '');
+}
+
+/**
  * korean-v3: a family name written the English way with a typing error ("Dohn" for Sohn, "Rhe" for Rhee):
  * the spellings one typing error away that read as a family name (`isFamilyName` decides). Only a token
  * marked as an English spelling (an h after a vowel, rh, a doubled letter) that is itself no family name

@@ -1,0 +1,98 @@
+/**
+ * korean-v3 queries: a syllable cut apart or masked inside a person's name. "Kim Tong Ch-ol", "Pak Yong-s-ik",
+ * "Ch ol", "Ch.ol" write a syllable in pieces; "Ch0l" and "S1k" write a letter as the digit drawn like it.
+ * Read as written, the pieces are recall units of their own (ch, ol), so the listed name loses the recall
+ * bound before any comparison joins them again, and a screen says nothing: check would permit. They are
+ * put back together here, before the name is prepared, so recall and scoring see the syllable itself.
+ *
+ * INVARIANT: only a piece that is no Korean syllable (ch, s, k, ng) is joined, and only where the join reads
+ * as Korean: two valid syllables (Yong Sik) are never run together, and a name that reads as Korean as
+ * written is left as it is.
+ */
+import { segmentSyllables } from './normalize/syllables.ts';
+
+/** Digits drawn like letters, the first reading tried first (1 is an i or an l). */
+const DIGIT_LETTERS: Readonly<Record<string, string>> = { '0': 'o', '1': 'il', '3': 'e', '4': 'a', '5': 's' };
+/** A token of letters with single digits among them, a letter first (Ch0l, S1k, Y0ng): never UNIT586. */
+const MASKED = /^\p{L}+(?:[01345]\p{L}+)*[01345]?\p{L}*$/u;
+
+const readsKorean = (text: string): boolean => /^[a-z]+$/.test(text) && segmentSyllables(text).length > 0;
+
+/**
+ * A name's digit-masked tokens with each digit read as the letter it is drawn like, where the token then
+ * reads as Korean syllables (Ch0l → Chol, S1k → Sik); any other token as written.
+ */
+export function unmaskDigits(text: string): string {
+  if (!/\p{L}[01345]/u.test(text)) return text;
+  return text.replace(/[\p{L}\p{N}]+/gu, (token) => {
+    if (!/\d/.test(token) || !/\p{L}/u.test(token) || !MASKED.test(token)) return token;
+    for (const letters of readings(token)) if (readsKorean(letters.toLowerCase())) return letters;
+    return token;
+  });
+}
+
+/** Every letter reading of a masked token (at most two per digit; a handful of digits). */
+function readings(token: string): string[] {
+  let out = [''];
+  for (const ch of token) {
+    const options = DIGIT_LETTERS[ch] ?? ch;
+    out = out.flatMap((prefix) => [...options].map((o) => prefix + o));
+    if (out.length > 16) return [];
+  }
+  return out;
+}
+
+/** A piece of a written word: its text and whether a space (not a hyphen) comes before it. */
+interface Piece {
+  text: string;
+  startsWord: boolean;
+}
+
+/** Longest piece taken for a fragment of a syllable (ch, ng, s, k, tch): a longer one is a word. */
+const MAX_FRAGMENT = 3;
+
+// Consonants only: a piece with a vowel that reads as no syllable (Ir for Ri) is a typing error, which the
+// typo corrections read; joining it to a neighbour would make a new word of it.
+const MAYBE_FRAGMENT = /(?:^|-)[b-df-hj-np-tv-z]{1,3}(?:-|$)/;
+const isFragment = (p: Piece): boolean => p.text.length <= MAX_FRAGMENT && /^[b-df-hj-np-tv-z]+$/.test(p.text) && !readsKorean(p.text);
+
+/** Finals a syllable cut before its last consonant leaves behind (Si-k, Yo-ng). */
+const FINALS = new Set(['k', 'n', 'ng', 'l', 'm', 'p', 't']);
+
+/**
+ * The folded words of a person's name (each may hold hyphens) with every fragment of a syllable joined to
+ * the piece it completes: an initial cut from its vowel joins the next piece when that starts with a vowel
+ * (Ch-ol, Ch ol, S-ik); a final cut from its syllable joins the previous piece inside a written word
+ * (Si-k). A consonant before a consonant (Ch Yon: CHO with its vowel dropped) or a letter standing alone
+ * after a word (Kyung-su L: RA written last) is a typing error the corrections read, not a cut syllable.
+ * Unchanged (the same array) when nothing joins.
+ */
+export function joinSyllableFragments(words: readonly string[]): string[] {
+  // Most names have no piece of consonants only: a cheap test first.
+  if (!words.some((w) => MAYBE_FRAGMENT.test(w))) return words as string[];
+  const pieces: Piece[] = [];
+  for (const w of words) w.split('-').forEach((text, i) => { if (text.length > 0) pieces.push({ text, startsWord: i === 0 }); });
+  if (!pieces.some(isFragment)) return words as string[];
+  let changed = false;
+  for (let i = 0; i < pieces.length; i++) {
+    const p = pieces[i] as Piece;
+    if (!isFragment(p)) continue;
+    const next = pieces[i + 1];
+    const prev = pieces[i - 1];
+    if (next !== undefined && /^[aeiou][a-z]*$/.test(next.text) && readsKorean(p.text + next.text)) {
+      pieces.splice(i, 2, { text: p.text + next.text, startsWord: p.startsWord });
+      changed = true;
+    } else if (prev !== undefined && !p.startsWord && FINALS.has(p.text) && /^[a-z]*[aeiouy]$/.test(prev.text) && readsKorean(prev.text + p.text)) {
+      pieces.splice(i - 1, 2, { text: prev.text + p.text, startsWord: prev.startsWord });
+      changed = true;
+      i--;
+    }
+  }
+  if (!changed) return words as string[];
+  const out: string[] = [];
+  for (const p of pieces) {
+    if (p.startsWord || out.length === 0) out.push(p.text);
+    else out[out.length - 1] += `-${p.text}`;
+  }
+  return out;
+}
