@@ -144,6 +144,7 @@ export function registerAis(program: Command): void {
     }),
   );
   registerQueue(ais);
+  registerWatch(ais);
 }
 
 const WINDOW = /^(\d+)(m|h|d)$/;
@@ -158,6 +159,49 @@ export function windowMs(v: string | undefined): number {
 }
 
 const KINDS = ['encounter', 'loitering', 'ais-gap', 'identity', 'port-call', 'designated'];
+
+function registerWatch(ais: Command): void {
+  const watch = ais
+    .command('watch')
+    .description('Watch a live AIS feed (NMEA over TCP): events out as NDJSON as their windows close by the data\'s time; with --db, positions and events stored')
+    .option('--connect <host:port>', 'connect to a receiver or aggregator (reconnects with back-off)')
+    .option('--listen <host:port>', 'listen for senders (any number at once)')
+    .option('--db <url>', 'store positions and events here (SQLite file or postgres:// URL); the 1718 list is read from it')
+    .option('--once', 'end when the connection closes: flush every open window, print the last events, exit 0')
+    .option('--lateness-minutes <n>', 'how far behind the newest time a report may arrive and still be scanned (default 10)')
+    .option('--format <format>', 'json (NDJSON) or human (human on a terminal)');
+  for (const [flag, key, what] of THRESHOLDS) watch.option(`${flag} <n>`, `${what} (default ${DEFAULT_SCAN_OPTIONS[key] as number})`);
+  watch.action(
+    runAction(async (o: Record<string, string | boolean | undefined>): Promise<ExitCode> => {
+      const format = resolveFormat(o.format as string | undefined);
+      const str = o as Record<string, string | undefined>;
+      const options = scanOptionsFrom({ ...str, from: undefined, to: undefined });
+      const lateness = o.latenessMinutes === undefined ? 10 : Number(o.latenessMinutes);
+      if (!/^\d+(\.\d+)?$/.test(String(o.latenessMinutes ?? '10')) || lateness > 24 * 60) throw new InterdictError('SHIPS_BAD_FLAG', `--lateness-minutes must be a number from 0 to 1440, not "${String(o.latenessMinutes).slice(0, 40)}"`, { field: 'lateness-minutes' });
+      const { watchFeed, parseHostPort, describeEvent } = await import('../../src/app/ships-actions.ts');
+      if ((o.connect === undefined) === (o.listen === undefined)) throw new InterdictError('SHIPS_BAD_FLAG', 'give one of --connect HOST:PORT or --listen HOST:PORT', { field: 'connect' });
+      const stop = new AbortController();
+      const onSignal = () => stop.abort();
+      process.once('SIGINT', onSignal);
+      process.once('SIGTERM', onSignal);
+      try {
+        const s = await watchFeed({
+          ...(o.connect !== undefined ? { connect: parseHostPort(String(o.connect), 'connect') } : { listen: parseHostPort(String(o.listen), 'listen') }),
+          ...(o.db !== undefined ? { db: String(o.db) } : {}),
+          once: o.once === true, options, windowMs: 3600000, latenessMs: lateness * 60000, signal: stop.signal,
+          onEvents: (events) => process.stdout.write(`${events.map((e) => (format === 'json' ? JSON.stringify(e) : forTerminal(describeEvent(e)))).join('\n')}\n`),
+          onStatus: (m) => process.stderr.write(`ais watch: ${m}\n`),
+          onListening: (a) => process.stderr.write(`ais watch: listening on ${a.host}:${a.port}\n`),
+        });
+        process.stderr.write(`ais watch: ${s.connections} connections, ${s.lines} lines (${s.badLines} bad), ${s.positions} positions (${s.late} late), ${s.windows} windows, ${s.events} events${o.db !== undefined ? `, ${s.stored} stored now` : ''}\n`);
+      } finally {
+        process.off('SIGINT', onSignal);
+        process.off('SIGTERM', onSignal);
+      }
+      return EXIT.ok;
+    }),
+  );
+}
 
 function registerQueue(ais: Command): void {
   const enqueue = ais
