@@ -20,6 +20,7 @@ import { DEFAULT_LIMITS, MethodTable, notFoundOrWrongMethod, registerRateLimits,
 import { registerPages } from './pages/pages.ts';
 import { adminRoutes } from './routes/admin-routes.ts';
 import { alertRoutes } from './routes/alert-routes.ts';
+import { eventRoutes } from './routes/event-routes.ts';
 import { apiRoutes } from './routes/api-routes.ts';
 
 /** JSON bodies up to 2 MiB (a batch of about 10,000 names); the list upload has its own limit. */
@@ -149,6 +150,7 @@ export async function buildServer(svc: Service, opts: ServerOptions = {}): Promi
 
   apiRoutes(app, svc);
   alertRoutes(app, svc);
+  eventRoutes(app, svc);
   adminRoutes(app, svc, () => keys.clear());
   registerPages(app, svc);
   await app.ready();

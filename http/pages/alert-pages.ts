@@ -91,6 +91,7 @@ export function renderAlert(a: Alert, record: ListRecord | undefined, account: A
   return html`<h1>Alert #${a.id}: ${a.subject.name} ↔ ${listedName(a)}</h1>
 ${message === undefined ? '' : html`<p class="error" role="alert">${message}</p>`}
 <p>Status: <strong>${a.status}</strong> · band <strong>${bandLabel(a.band)}</strong>${a.band === 'possible' ? ' (below the match threshold: compare them before deciding)' : ''} · score ${a.score.toFixed(3)}${a.regime !== undefined ? html` · regime <strong>${a.regime}</strong>` : ''} · ${a.algorithm} · list ${a.listVersion} · opened ${a.openedAt} by ${a.openedBy}</p>
+${a.kind === 'vessel-event' && a.eventId !== undefined ? html`<p>A stored AIS event involving a DPRK-flagged or designated vessel: <a href="/events/${a.eventId}">event #${a.eventId}, its evidence and its map</a>.</p>` : ''}
 <h2>Why it matched</h2>
 <table class="features"><thead><tr><th scope="col">Feature</th><th scope="col" class="num">Score</th><th scope="col">Detail</th></tr></thead>
 <tbody>${features.map((f) => html`<tr><th scope="row">${f.feature}</th><td class="num">${Number(f.score).toFixed(3)}</td><td>${f.detail}</td></tr>`)}</tbody></table>

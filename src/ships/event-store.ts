@@ -27,18 +27,21 @@ export function eventKey(e: ShipEvent): string {
 /** Store events not yet stored; returns those newly stored (with their ids), in the order given. */
 export async function saveEvents(driver: SqlDriver, events: readonly EventToStore[]): Promise<StoredEvent[]> {
   if (events.length === 0) return [];
+  return driver.transaction((tx) => saveEventsIn(tx, events));
+}
+
+/** The same inside a transaction the caller holds (so what follows from a new event commits with it). */
+export async function saveEventsIn(tx: SqlExec, events: readonly EventToStore[]): Promise<StoredEvent[]> {
   const now = new Date().toISOString();
-  return driver.transaction(async (tx) => {
-    const out: StoredEvent[] = [];
-    for (const { event, concern } of events) {
-      const rows = await tx.all<{ id: number | string }>(
-        'INSERT INTO ais_events (event_key, kind, start_ms, end_ms, concern, body, stored_at) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (event_key) DO NOTHING RETURNING id',
-        [eventKey(event), event.kind, Date.parse(event.start), Date.parse(event.end), concern ? 1 : 0, JSON.stringify(event), now],
-      );
-      if (rows[0] !== undefined) out.push({ id: Number(rows[0].id), event, concern });
-    }
-    return out;
-  });
+  const out: StoredEvent[] = [];
+  for (const { event, concern } of events) {
+    const rows = await tx.all<{ id: number | string }>(
+      'INSERT INTO ais_events (event_key, kind, start_ms, end_ms, concern, body, stored_at) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (event_key) DO NOTHING RETURNING id',
+      [eventKey(event), event.kind, Date.parse(event.start), Date.parse(event.end), concern ? 1 : 0, JSON.stringify(event), now],
+    );
+    if (rows[0] !== undefined) out.push({ id: Number(rows[0].id), event, concern });
+  }
+  return out;
 }
 
 export interface EventFilter {

@@ -224,3 +224,30 @@ export async function readWindow(driver: SqlExec, range: { lo: number; hi: numbe
   }
   return rows.length;
 }
+
+/**
+ * Stored positions of some vessels in [lo, hi), oldest first, at most `max` per vessel (evenly thinned):
+ * what a map draws around an event. Any dialect; nothing when no position was stored.
+ */
+export async function readTracks(driver: SqlExec, mmsis: readonly number[], lo: number, hi: number, max = 1500): Promise<Map<number, { t: number; lat: number; lon: number }[]>> {
+  const out = new Map<number, { t: number; lat: number; lon: number }[]>();
+  if (mmsis.length === 0) return out;
+  let rows: { mmsi: number | string; t: number | string; lat: number; lon: number }[];
+  try {
+    rows = await driver.all(`SELECT mmsi, t, lat, lon FROM ais_positions WHERE mmsi IN (${mmsis.map(() => '?').join(', ')}) AND t >= ? AND t < ? ORDER BY mmsi, t`, [...mmsis, lo, hi]);
+  } catch {
+    return out; // no positions table in this database: no tracks to draw
+  }
+  for (const r of rows) {
+    const m = Number(r.mmsi);
+    const list = out.get(m) ?? [];
+    out.set(m, list);
+    list.push({ t: Number(r.t), lat: Number(r.lat), lon: Number(r.lon) });
+  }
+  for (const [m, list] of out) {
+    if (list.length <= max) continue;
+    const step = list.length / max;
+    out.set(m, Array.from({ length: max }, (_, i) => list[Math.floor(i * step)]!));
+  }
+  return out;
+}
