@@ -47,9 +47,10 @@ export function eventMapSvg(e: ShipEvent, tracks: readonly VesselTrack[], ports:
   const { width, height } = size;
   const lons = [e.lon, ...tracks.flatMap((t) => t.points.map((p) => near(p.lon, e.lon)))];
   const lats = [e.lat, ...tracks.flatMap((t) => t.points.map((p) => p.lat))];
-  // At least half a degree around the event; a fifth more than the tracks.
-  const padLon = Math.max(0.25, (Math.max(...lons) - Math.min(...lons)) * 0.2);
-  const padLat = Math.max(0.25, (Math.max(...lats) - Math.min(...lats)) * 0.2);
+  // At least two degrees either side (a slow encounter's tracks fit in a kilometre: the coast and ports
+  // around them say where it is); a fifth more than the tracks.
+  const padLon = Math.max(2, (Math.max(...lons) - Math.min(...lons)) * 0.2);
+  const padLat = Math.max(1.5, (Math.max(...lats) - Math.min(...lats)) * 0.2);
   const west = Math.min(...lons) - padLon;
   const east = Math.max(...lons) + padLon;
   const south = Math.max(-80, Math.min(...lats) - padLat);
