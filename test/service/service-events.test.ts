@@ -82,7 +82,7 @@ for (const backend of ['sqlite', 'pglite'] as const) {
       const { id: _id, concern: _c, alert: _a, ...event } = one.json() as Record<string, unknown>;
       assert.deepEqual(event, JSON.parse(JSON.stringify(events.find((e) => e.event.start === dprk.start && e.event.kind === 'encounter' && e.concern)!.event)));
       assert.equal((await get('/v1/events/999999')).statusCode, 404);
-      for (const [q, field] of [['kind=party', 'kind'], ['limit=501', 'limit'], ['cursor=zzz', 'cursor'], ['from=yesterday', 'from'], ['order=up', 'order']]) {
+      for (const [q, field] of [['kind=party', 'kind'], ['limit=501', 'limit'], ['cursor=zzz', 'cursor'], ['from=yesterday', 'from'], ['order=up', 'order']] as [string, string][]) {
         const r = await get(`/v1/events?${q}`);
         assert.equal(r.statusCode, 400, q);
         assert.ok(JSON.stringify(r.json()).includes(field), `${q}: ${r.body}`);
