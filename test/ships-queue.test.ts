@@ -1,7 +1,8 @@
 // Windows as jobs: `ais enqueue` + two `ais worker` processes in parallel on one PostgreSQL give
 // exactly the events of one `ais scan` pass, each stored once; enqueuing again, running again and
-// `ais scan --save` store nothing twice. Needs INTERDICT_TEST_PG_URL (a server where it may create and
-// drop databases: graphile-worker keeps its queue in its own schema of the database); skipped without it.
+// `ais scan --save` store nothing twice; a worker killed mid-window has its window run again by the
+// others. Needs INTERDICT_TEST_PG_URL (a server where it may create and drop databases:
+// graphile-worker keeps its queue in its own schema of the database); skipped without it.
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { after, before, describe, it } from 'node:test';
@@ -125,6 +126,33 @@ describe('ais enqueue + ais worker on PostgreSQL', { skip: baseUrl ? false : 'IN
       assert.deepEqual(later, expected.filter((l) => (JSON.parse(l) as { start: string }).start >= cut));
     });
   }
+
+  it('a worker killed mid-window: its window is run again by the others, the events the same', async () => {
+    const expected = s.cli(['ais', 'scan', files['day.csv']!, '--format', 'json']).stdout.trim().split('\n');
+    const db = await freshDb('killed');
+    const q = s.cli(['ais', 'enqueue', files['day.csv']!, '--db', db, '--window', '1h', '--format', 'json']);
+    assert.equal(q.code, 0, q.stderr);
+    const c = new pg.Client({ connectionString: db });
+    await c.connect();
+    const locked = async () => Number((await c.query('SELECT count(*) AS n FROM graphile_worker.jobs WHERE locked_at IS NOT NULL')).rows[0].n);
+    try {
+      const a = spawn(process.execPath, ['--import', 'tsx', 'cli/main.ts', 'ais', 'worker', '--db', db], { cwd: projectRoot, env: s.env, stdio: 'ignore' });
+      const exited = new Promise((r) => a.on('close', r));
+      // Wait until it holds a window (a condition, not a delay), then kill it without a chance to clean up.
+      while ((await locked()) === 0) await new Promise((r) => setTimeout(r, 25));
+      a.kill('SIGKILL');
+      await exited;
+      assert.equal(await locked(), 1, 'the dead worker still holds its window');
+      // Seen 1 s ago at the earliest: with --stale-after 1, the next workers take it for dead.
+      await new Promise((r) => setTimeout(r, 1500));
+      const rest = await Promise.all([0, 1].map(() => cliAsync(s.env, ['ais', 'worker', '--db', db, '--exit-when-idle', '--stale-after', '1'])));
+      for (const w of rest) assert.equal(w.code, 0, w.stderr);
+      assert.equal(Number((await c.query('SELECT count(*) AS n FROM graphile_worker.jobs')).rows[0].n), 0, 'no window left, none locked');
+    } finally {
+      await c.end();
+    }
+    assert.deepEqual(s.cli(['ais', 'events', '--db', db, '--format', 'json']).stdout.trim().split('\n'), expected);
+  });
 
   it('refuses what the queue cannot take: a SQLite --db, a bad --window', () => {
     const lite = s.cli(['ais', 'enqueue', files['day.csv']!, '--db', s.write('x.sqlite', ''), '--format', 'json']);

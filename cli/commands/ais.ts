@@ -228,11 +228,14 @@ function registerQueue(ais: Command): void {
     .description('Run queued windows (find events, store each once) from the job queue in --db; any number of workers may run at once')
     .requiredOption('--db <url>', 'postgres:// URL of the database holding the queue')
     .option('--exit-when-idle', 'exit once no window is left to run')
+    .option('--stale-after <seconds>', 'a worker not seen for this long is dead: its windows are run again (default 120)')
     .action(
-      runAction(async (o: { db: string; exitWhenIdle?: boolean }): Promise<ExitCode> => {
+      runAction(async (o: { db: string; exitWhenIdle?: boolean; staleAfter?: string }): Promise<ExitCode> => {
+        const stale = o.staleAfter === undefined ? 120 : /^\d{1,6}$/.test(o.staleAfter) && Number(o.staleAfter) >= 1 ? Number(o.staleAfter) : NaN;
+        if (Number.isNaN(stale)) throw new InterdictError('SHIPS_BAD_FLAG', `--stale-after must be a whole number of seconds from 1, not "${String(o.staleAfter).slice(0, 40)}"`, { field: 'stale-after' });
         const { runWorkers } = await import('../../src/app/ships-queue-actions.ts');
         const s = await runWorkers({
-          db: o.db, exitWhenIdle: o.exitWhenIdle === true,
+          db: o.db, exitWhenIdle: o.exitWhenIdle === true, staleSeconds: stale,
           onWindow: (from, to, r) => process.stderr.write(`ais worker: window ${new Date(from).toISOString()} to ${new Date(to).toISOString()}: ${r.positions} positions read, ${r.events} events, ${r.stored.length} stored now\n`),
         });
         process.stderr.write(`ais worker: ${s.windows} windows, ${s.positions} positions read, ${s.events} events, ${s.stored} stored now\n`);

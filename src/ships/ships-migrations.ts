@@ -86,4 +86,13 @@ export const SHIPS_MIGRATIONS: readonly Migration[] = [
       'CREATE INDEX ais_events_start ON ais_events (start_ms, id)',
     ],
   },
+  {
+    version: 3,
+    name: 'workers seen',
+    statements: [
+      // The job queue's worker ids a running `ais worker` holds, with when it was last seen: a worker not
+      // seen for a while died, and its windows are unlocked for the others (docs/ships.md).
+      'CREATE TABLE ais_workers (worker_id TEXT PRIMARY KEY, seen_at BIGINT NOT NULL)',
+    ],
+  },
 ];

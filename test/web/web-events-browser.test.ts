@@ -1,7 +1,7 @@
 // Vessel events in a real browser (Chromium via playwright-core) against a real `interdict serve`: a
 // feed watched over TCP (`ais watch --once --db`) stores positions and events; the DPRK tanker's
-// encounter is in /events, its page draws the tracks on an SVG map with land and ports, and its
-// vessel-event alert is proposed by an analyst and released by a releaser.
+// encounter is in /events, its page (and its alert's) draws the tracks on an SVG map with land and ports,
+// and its vessel-event alert is proposed by an analyst and released by a releaser.
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import net from 'node:net';
@@ -99,6 +99,7 @@ describe('vessel events in a real browser', { skip: executablePath === undefined
     await page.getByRole('link', { name: /alert #\d+/ }).click();
     await page.waitForURL(/\/alerts\/\d+$/);
     const alertUrl = page.url();
+    assert.equal(await page.locator('svg.event-map g.track').count(), 2, 'the alert page draws the map too');
     await page.getByLabel('true-match').check();
     await page.getByLabel('Note (why)').fill('Ship-to-ship transfer with a DPRK tanker');
     await page.getByRole('button', { name: 'Propose' }).click();
