@@ -12,6 +12,7 @@ import { storeEvents } from './ships/store-events.ts';
 import { parseDbTarget } from '../store/db-target.ts';
 import { openDatabase } from '../store/open-database.ts';
 import { openVesselList } from '../ships/open-vessel-list.ts';
+import { isInterdictError } from '../errors/index.ts';
 import { loadPorts } from '../ships/ports.ts';
 import { forEachLineBytes } from '../ships/read-lines.ts';
 import { Scan, type ScanStats } from '../ships/scan.ts';
@@ -39,7 +40,12 @@ export interface ScanTracksResult {
 }
 
 export async function scanTracks(req: ScanTracksRequest): Promise<ScanTracksResult> {
-  const designated = req.designated ?? (await openVesselList(req.db));
+  // With --save, a database that does not exist yet holds no list; it is created after the scan, to
+  // hold the events (bad input stores nothing, not even an empty file).
+  const designated = req.designated ?? (await openVesselList(req.db).catch((e: unknown) => {
+    if (req.save && isInterdictError(e) && e.code === 'STORE_NOT_FOUND') return undefined;
+    throw e;
+  }));
   const law = req.law ?? loadLaw();
   const scan = new Scan(req.options, designated ? { ports: loadPorts(), designated } : { ports: loadPorts() });
   await forEachLineBytes(req.file, (b, from, to) => scan.pushBytes(b, from, to));
@@ -48,7 +54,7 @@ export async function scanTracks(req: ScanTracksRequest): Promise<ScanTracksResu
   const judged = judgeEvents(events, law, designated);
   const out = judged.map((j) => j.event);
   const result: ScanTracksResult = designated ? { events: out, stats, vesselList: designated.version } : { events: out, stats };
-  if (req.save) {
+  if (req.save && stats.positions > 0) {
     const driver = await openDatabase(parseDbTarget(req.db), { access: 'write' });
     try {
       result.saved = (await storeEvents(driver, judged)).length;
