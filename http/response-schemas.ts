@@ -36,13 +36,20 @@ const matches = arr(matchSchema);
 const auditEntry = closed({ seq: int, at: str, actor: str, action: str, target: str, detail: { type: 'object' }, prevHash: str, hash: str });
 
 const alert = closed({
-  id: int, status: str, band: { enum: ['match', 'possible'] }, regime: str,
+  id: int, status: str, band: { enum: ['match', 'possible'] }, regime: str, kind: { enum: ['name', 'vessel-event'] }, eventId: int,
   subject: closed({ id: str, name: str, dob: str, nationality: str, type: str }, ['id', 'name']),
   match: matchSchema, score: num, ref: str, algorithm: str, listVersion: str, openedAt: str, openedBy: str,
   decision: closed({ disposition: str, note: str, expires: str, by: str, at: str }, ['disposition', 'note', 'by', 'at']),
   confirmation: closed({ by: str, at: str, note: str }, ['by', 'at']),
   history: arr(auditEntry),
 }, ['id', 'status', 'subject', 'match', 'score', 'ref', 'algorithm', 'listVersion', 'openedAt', 'openedBy']);
+
+/** A stored AIS event (CONTRACT §5: the objects `ais scan` prints) with its id and alert. */
+const vesselSchema = open({ mmsi: int, imo: str, name: str, flag: str, flagSource: str }, ['mmsi', 'flag', 'flagSource']);
+const shipEvent = open({
+  id: int, kind: str, vessels: arr(vesselSchema), start: str, end: str, lat: num, lon: num, durationHours: num, evidence: { type: 'object' }, reasons: arr(reason),
+  concern: bool, alert: nullable('integer'),
+}, ['id', 'kind', 'vessels', 'start', 'end', 'lat', 'lon', 'durationHours', 'evidence', 'reasons', 'concern']);
 
 const account = closed({
   name: str, roles: arr(str), state: str, createdAt: str, createdBy: str, revokedAt: str, revokedBy: str,
@@ -85,6 +92,8 @@ export const SUCCESS: Record<string, Record<number, Schema>> = {
     })),
   },
   'GET /v1/subjects': { 200: ok('Monitored subjects', closed({ subjects: arr(closed({ id: str, name: str, dob: str, nationality: str, type: str }, ['id', 'name'])) })) },
+  'GET /v1/events': { 200: ok('Stored AIS events, a page of them', closed({ items: arr(shipEvent), total: int, next: nullable('string') })) },
+  'GET /v1/events/:id': { 200: ok('One stored AIS event', shipEvent) },
   'GET /v1/alerts': { 200: ok('Alerts', closed({ alerts: arr(alert) })) },
   'GET /v1/alerts/:id': { 200: ok('One alert with its history', alert) },
   'POST /v1/alerts/:id/decision': { 200: ok('Proposed', alert) },

@@ -20,6 +20,7 @@ import { DEFAULT_LIMITS, MethodTable, notFoundOrWrongMethod, registerRateLimits,
 import { registerPages } from './pages/pages.ts';
 import { adminRoutes } from './routes/admin-routes.ts';
 import { alertRoutes } from './routes/alert-routes.ts';
+import { eventRoutes } from './routes/event-routes.ts';
 import { apiRoutes } from './routes/api-routes.ts';
 import { MAX_JSON_BODY_BYTES } from '../src/app/limits.ts';
 
@@ -150,6 +151,7 @@ export async function buildServer(svc: Service, opts: ServerOptions = {}): Promi
 
   apiRoutes(app, svc);
   alertRoutes(app, svc);
+  eventRoutes(app, svc);
   adminRoutes(app, svc, () => keys.clear());
   registerPages(app, svc);
   await app.ready();

@@ -112,6 +112,7 @@ export function registerAis(program: Command): void {
     .argument('<file>', 'positions file, or - for stdin')
     .option('--format <format>', 'json or human (human on a terminal)')
     .option('--db <file>', 'database holding the imported 1718 vessels list (SQLite file or postgres:// URL)')
+    .option('--save', 'store the events in --db too (each once; CONTRACT §5a)')
     .option('--from <time>', 'window start (UTC): report events starting at or after it')
     .option('--to <time>', 'window end (UTC, exclusive)');
   for (const [flag, key, what] of THRESHOLDS) scan.option(`${flag} <n>`, `${what} (default ${DEFAULT_SCAN_OPTIONS[key] as number})`);
@@ -120,7 +121,7 @@ export function registerAis(program: Command): void {
       const format = resolveFormat(o.format);
       const options = scanOptionsFrom(o);
       const { describeEvent, scanTracks } = await import('../../src/app/ships-actions.ts');
-      const r = await scanTracks({ file, options, ...(o.db !== undefined ? { db: o.db } : {}) });
+      const r = await scanTracks({ file, options, ...(o.db !== undefined ? { db: o.db } : {}), ...(o.save ? { save: true } : {}) });
       if (r.stats.positions === 0) {
         // "Nothing found" must mean nothing was there, not that nothing could be read.
         const untimed = r.stats.nmea?.untimed ?? 0;
@@ -133,6 +134,7 @@ export function registerAis(program: Command): void {
         lines.push(`${r.events.length} events; ${r.stats.positions} positions${noFix}, ${r.stats.vessels} vessels; designated vessels ${list}`);
       }
       if (lines.length > 0) process.stdout.write(`${lines.join('\n')}\n`);
+      if (r.saved !== undefined) process.stderr.write(`ais scan: ${r.saved} events stored now, ${r.events.length - r.saved} stored before\n`);
       if (r.stats.nmea) {
         const c = r.stats.nmea;
         process.stderr.write(`ais scan: ${c.sentences} sentences; skipped ${c.badChecksum} bad checksums, ${c.badFragment} bad fragments, ${c.badTagBlock} bad tag blocks, ${c.untimed} positions without a time (no tag block), ${c.notVessels} base station, aid-to-navigation and aircraft reports (not tracks)\n`);
@@ -141,4 +143,123 @@ export function registerAis(program: Command): void {
       return r.events.length > 0 ? EXIT.review : EXIT.ok;
     }),
   );
+  registerQueue(ais);
+  registerWatch(ais);
+}
+
+const WINDOW = /^(\d+)(m|h|d)$/;
+const UNIT_MS = { m: 60000, h: 3600000, d: 86400000 } as const;
+
+/** `--window 1h`: minutes, hours or days, from one minute to 31 days. */
+export function windowMs(v: string | undefined): number {
+  const m = WINDOW.exec((v ?? '1h').trim());
+  const ms = m ? Number(m[1]) * UNIT_MS[m[2] as keyof typeof UNIT_MS] : NaN;
+  if (!(ms >= 60000 && ms <= 31 * 86400000)) throw new InterdictError('SHIPS_BAD_FLAG', `--window must be minutes, hours or days such as 30m, 1h or 1d (1m to 31d), not "${String(v).slice(0, 40)}"`, { field: 'window' });
+  return ms;
+}
+
+const KINDS = ['encounter', 'loitering', 'ais-gap', 'identity', 'port-call', 'designated'];
+
+function registerWatch(ais: Command): void {
+  const watch = ais
+    .command('watch')
+    .description('Watch a live AIS feed (NMEA over TCP): events out as NDJSON as their windows close by the data\'s time; with --db, positions and events stored')
+    .option('--connect <host:port>', 'connect to a receiver or aggregator (reconnects with back-off)')
+    .option('--listen <host:port>', 'listen for senders (any number at once)')
+    .option('--db <url>', 'store positions and events here (SQLite file or postgres:// URL); the 1718 list is read from it')
+    .option('--once', 'end when the connection closes: flush every open window, print the last events, exit 0')
+    .option('--lateness-minutes <n>', 'how far behind the newest time a report may arrive and still be scanned (default 10)')
+    .option('--format <format>', 'json (NDJSON) or human (human on a terminal)');
+  for (const [flag, key, what] of THRESHOLDS) watch.option(`${flag} <n>`, `${what} (default ${DEFAULT_SCAN_OPTIONS[key] as number})`);
+  watch.action(
+    runAction(async (o: Record<string, string | boolean | undefined>): Promise<ExitCode> => {
+      const format = resolveFormat(o.format as string | undefined);
+      const str = o as Record<string, string | undefined>;
+      const options = scanOptionsFrom({ ...str, from: undefined, to: undefined });
+      const lateness = o.latenessMinutes === undefined ? 10 : Number(o.latenessMinutes);
+      if (!/^\d+(\.\d+)?$/.test(String(o.latenessMinutes ?? '10')) || lateness > 24 * 60) throw new InterdictError('SHIPS_BAD_FLAG', `--lateness-minutes must be a number from 0 to 1440, not "${String(o.latenessMinutes).slice(0, 40)}"`, { field: 'lateness-minutes' });
+      const { watchFeed, parseHostPort, describeEvent } = await import('../../src/app/ships-actions.ts');
+      if ((o.connect === undefined) === (o.listen === undefined)) throw new InterdictError('SHIPS_BAD_FLAG', 'give one of --connect HOST:PORT or --listen HOST:PORT', { field: 'connect' });
+      const stop = new AbortController();
+      const onSignal = () => stop.abort();
+      process.once('SIGINT', onSignal);
+      process.once('SIGTERM', onSignal);
+      try {
+        const s = await watchFeed({
+          ...(o.connect !== undefined ? { connect: parseHostPort(String(o.connect), 'connect') } : { listen: parseHostPort(String(o.listen), 'listen') }),
+          ...(o.db !== undefined ? { db: String(o.db) } : {}),
+          once: o.once === true, options, windowMs: 3600000, latenessMs: lateness * 60000, signal: stop.signal,
+          onEvents: (events) => process.stdout.write(`${events.map((e) => (format === 'json' ? JSON.stringify(e) : forTerminal(describeEvent(e)))).join('\n')}\n`),
+          onStatus: (m) => process.stderr.write(`ais watch: ${m}\n`),
+          onListening: (a) => process.stderr.write(`ais watch: listening on ${a.host}:${a.port}\n`),
+        });
+        process.stderr.write(`ais watch: ${s.connections} connections, ${s.lines} lines (${s.badLines} bad), ${s.positions} positions (${s.late} late), ${s.windows} windows, ${s.events} events${o.db !== undefined ? `, ${s.stored} stored now` : ''}\n`);
+      } finally {
+        process.off('SIGINT', onSignal);
+        process.off('SIGTERM', onSignal);
+      }
+      return EXIT.ok;
+    }),
+  );
+}
+
+function registerQueue(ais: Command): void {
+  const enqueue = ais
+    .command('enqueue')
+    .description('Store a file of AIS positions in PostgreSQL and put its windows on the job queue there (run them with "ais worker")')
+    .argument('<file>', 'positions file (CSV, NDJSON or NMEA), or - for stdin')
+    .requiredOption('--db <url>', 'postgres:// URL of the database holding the queue, positions and events')
+    .option('--window <span>', 'window length: 30m, 1h, 6h, 1d ... (default 1h)')
+    .option('--format <format>', 'json or human (human on a terminal)');
+  for (const [flag, key, what] of THRESHOLDS) enqueue.option(`${flag} <n>`, `${what} (default ${DEFAULT_SCAN_OPTIONS[key] as number})`);
+  enqueue.action(
+    runAction(async (file: string, o: Record<string, string | undefined>): Promise<ExitCode> => {
+      const format = resolveFormat(o.format);
+      const win = windowMs(o.window);
+      const options = scanOptionsFrom({ ...o, from: undefined, to: undefined });
+      const { enqueueWindows } = await import('../../src/app/ships-queue-actions.ts');
+      const r = await enqueueWindows({ file, db: o.db!, windowMs: win, options });
+      process.stdout.write(format === 'json' ? `${JSON.stringify(r)}\n` : `${r.windows} windows queued (${r.from} to ${r.to}); ${r.alreadyStored ? 'this input was stored before: no position stored again' : `${r.positions} positions stored`}\n`);
+      return EXIT.ok;
+    }),
+  );
+  ais
+    .command('worker')
+    .description('Run queued windows (find events, store each once) from the job queue in --db; any number of workers may run at once')
+    .requiredOption('--db <url>', 'postgres:// URL of the database holding the queue')
+    .option('--exit-when-idle', 'exit once no window is left to run')
+    .option('--stale-after <seconds>', 'a worker not seen for this long is dead: its windows are run again (default 120)')
+    .action(
+      runAction(async (o: { db: string; exitWhenIdle?: boolean; staleAfter?: string }): Promise<ExitCode> => {
+        const stale = o.staleAfter === undefined ? 120 : /^\d{1,6}$/.test(o.staleAfter) && Number(o.staleAfter) >= 1 ? Number(o.staleAfter) : NaN;
+        if (Number.isNaN(stale)) throw new InterdictError('SHIPS_BAD_FLAG', `--stale-after must be a whole number of seconds from 1, not "${String(o.staleAfter).slice(0, 40)}"`, { field: 'stale-after' });
+        const { runWorkers } = await import('../../src/app/ships-queue-actions.ts');
+        const s = await runWorkers({
+          db: o.db, exitWhenIdle: o.exitWhenIdle === true, staleSeconds: stale,
+          onWindow: (from, to, r) => process.stderr.write(`ais worker: window ${new Date(from).toISOString()} to ${new Date(to).toISOString()}: ${r.positions} positions read, ${r.events} events, ${r.stored.length} stored now\n`),
+        });
+        process.stderr.write(`ais worker: ${s.windows} windows, ${s.positions} positions read, ${s.events} events, ${s.stored} stored now\n`);
+        return EXIT.ok;
+      }),
+    );
+  ais
+    .command('events')
+    .description('The stored events (from "ais worker", "ais scan --save", "ais watch --db"), each once, oldest first')
+    .option('--db <url>', 'database (SQLite file or postgres:// URL)')
+    .option('--from <time>', 'events starting at or after this time (UTC)')
+    .option('--to <time>', 'events starting before this time (UTC)')
+    .option('--kind <kind>', `only this kind: ${KINDS.join(', ')}`)
+    .option('--format <format>', 'json (NDJSON) or human (human on a terminal)')
+    .action(
+      runAction(async (o: Record<string, string | undefined>): Promise<ExitCode> => {
+        const format = resolveFormat(o.format);
+        const w = scanOptionsFrom({ from: o.from, to: o.to });
+        if (o.kind !== undefined && !KINDS.includes(o.kind)) throw new InterdictError('SHIPS_BAD_FLAG', `--kind must be one of ${KINDS.join(', ')}, not "${o.kind.slice(0, 40)}"`, { field: 'kind' });
+        const { listStoredEvents, describeEvent } = await import('../../src/app/ships-actions.ts');
+        const events = await listStoredEvents(o.db, { ...(w.from !== undefined ? { from: w.from } : {}), ...(w.to !== undefined ? { to: w.to } : {}), ...(o.kind !== undefined ? { kind: o.kind } : {}) });
+        const lines = events.map((e) => (format === 'json' ? JSON.stringify(e) : forTerminal(describeEvent(e))));
+        if (lines.length > 0) process.stdout.write(`${lines.join('\n')}\n`);
+        return EXIT.ok;
+      }),
+    );
 }

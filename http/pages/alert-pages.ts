@@ -6,7 +6,8 @@ import { ALERT_BANDS, ALERT_STATUSES, confirmDecision, DISPOSITIONS, getAlert, l
 import type { Service } from '../../src/app/service/service-context.ts';
 import { isInterdictError } from '../../src/errors/index.ts';
 import type { UnList } from '../../src/app/index.ts';
-import { html, type Raw } from './escape.ts';
+import { html, Raw } from './escape.ts';
+import { eventWithMap } from '../../src/app/ships/event-pages.ts';
 import { age, layout } from './layout.ts';
 import { formOf, guard, messagePage, sendPage } from './web-session.ts';
 
@@ -84,19 +85,19 @@ function recordView(r: ListRecord | undefined, ref: string): Raw {
   return html`<dl class="record">${rows.filter(([, v]) => v !== '').map(([k, v]) => html`<dt>${k}</dt><dd>${v}</dd>`)}</dl>`;
 }
 
-export function renderAlert(a: Alert, record: ListRecord | undefined, account: Account, csrf: string, message?: string): Raw {
+export function renderAlert(a: Alert, record: ListRecord | undefined, account: Account, csrf: string, message?: string, eventMap?: Raw): Raw {
   const features = (Array.isArray(a.match.explanation) ? a.match.explanation : []) as Feature[];
   const canDecide = a.status === 'open' && allows(account.roles, 'decide-alert');
   const canConfirm = a.status === 'proposed' && allows(account.roles, 'confirm-alert');
   return html`<h1>Alert #${a.id}: ${a.subject.name} ↔ ${listedName(a)}</h1>
 ${message === undefined ? '' : html`<p class="error" role="alert">${message}</p>`}
 <p>Status: <strong>${a.status}</strong> · band <strong>${bandLabel(a.band)}</strong>${a.band === 'possible' ? ' (below the match threshold: compare them before deciding)' : ''} · score ${a.score.toFixed(3)}${a.regime !== undefined ? html` · regime <strong>${a.regime}</strong>` : ''} · ${a.algorithm} · list ${a.listVersion} · opened ${a.openedAt} by ${a.openedBy}</p>
-<h2>Why it matched</h2>
+${a.kind === 'vessel-event' ? html`<p>A stored AIS event involving a DPRK-flagged or designated vessel: <a href="/events/${a.eventId}">event #${a.eventId}, its evidence and what it shows in law</a>.</p>${eventMap ?? ''}` : html`<h2>Why it matched</h2>
 <table class="features"><thead><tr><th scope="col">Feature</th><th scope="col" class="num">Score</th><th scope="col">Detail</th></tr></thead>
 <tbody>${features.map((f) => html`<tr><th scope="row">${f.feature}</th><td class="num">${Number(f.score).toFixed(3)}</td><td>${f.detail}</td></tr>`)}</tbody></table>
 <div class="cols"><section><h2>The subject</h2><dl class="record"><dt>Id</dt><dd>${a.subject.id}</dd><dt>Name</dt><dd>${a.subject.name}</dd>
 ${a.subject.dob ? html`<dt>Date of birth</dt><dd>${a.subject.dob}</dd>` : ''}${a.subject.nationality ? html`<dt>Nationality</dt><dd>${a.subject.nationality}</dd>` : ''}${a.subject.type ? html`<dt>Type</dt><dd>${a.subject.type}</dd>` : ''}</dl></section>
-<section><h2>The list record</h2>${recordView(record, a.ref)}</section></div>
+<section><h2>The list record</h2>${recordView(record, a.ref)}</section></div>`}
 ${a.decision ? html`<h2>Decision</h2><p>Proposed <strong>${a.decision.disposition}</strong> by ${a.decision.by} at ${a.decision.at}${a.decision.expires ? ` (until ${a.decision.expires})` : ''}: ${a.decision.note}</p>` : ''}
 ${a.confirmation ? html`<p>Confirmed by ${a.confirmation.by} at ${a.confirmation.at}${a.confirmation.note ? `: ${a.confirmation.note}` : ''}.</p>` : ''}
 ${canDecide ? html`<form method="post" action="/alerts/${a.id}/decision" class="stack"><h2>Propose a decision</h2>
@@ -137,7 +138,9 @@ export function alertPages(app: FastifyInstance, svc: Service): void {
     const a = await getAlert(svc.driver, id);
     const list = await svc.lists.current(svc.driver, 1000);
     const record = list.list.records.find((r) => r.ref === a.ref);
-    return sendPage(reply, code, layout({ title: `Alert #${id}`, account, csrf, current: '/' }, renderAlert(a, record, account, csrf, message)));
+    // A vessel event's alert shows the event's map (event-pages.ts draws the same one).
+    const map = a.kind === 'vessel-event' && a.eventId !== undefined ? await eventWithMap(svc.driver, a.eventId).then((m) => html`<figure class="map">${new Raw(m.svg)}</figure>`, () => undefined) : undefined;
+    return sendPage(reply, code, layout({ title: `Alert #${id}`, account, csrf, current: '/' }, renderAlert(a, record, account, csrf, message, map)));
   };
 
   app.get('/alerts/:id', { config: { page: true } }, async (req, reply) => {

@@ -5,6 +5,7 @@ import { html, type Raw } from './escape.ts';
 
 const NAV: { href: string; label: string; permission: Permission }[] = [
   { href: '/', label: 'Alerts', permission: 'read-alerts' },
+  { href: '/events', label: 'Vessel events', permission: 'read-alerts' },
   { href: '/check', label: 'Check', permission: 'check' },
   { href: '/ledger', label: 'Cap ledger', permission: 'read-ledger' },
   { href: '/audit', label: 'Audit log', permission: 'read-audit' },

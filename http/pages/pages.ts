@@ -10,6 +10,7 @@ import { STYLE_CSS } from '../static/style.ts';
 import { alertPages } from './alert-pages.ts';
 import { auditPages } from './audit-page.ts';
 import { checkPages } from './check-page.ts';
+import { eventPages } from './event-pages.ts';
 import { ledgerPages } from './ledger-page.ts';
 import { signInPages } from './sign-in-page.ts';
 
@@ -36,4 +37,5 @@ export function registerPages(app: FastifyInstance, svc: Service): void {
   checkPages(app, svc);
   ledgerPages(app, svc);
   auditPages(app, svc);
+  eventPages(app, svc);
 }

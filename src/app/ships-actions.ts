@@ -5,3 +5,5 @@ export { AisDecoder } from '../ships/decode-stream.ts';
 export { describeEvent, describeMessage } from '../ships/describe-event.ts';
 export { forEachLine } from '../ships/read-lines.ts';
 export { InterdictError } from '../errors/index.ts';
+export { listStoredEvents } from './ships/list-stored-events.ts';
+export { watchFeed, parseHostPort } from './ships/watch-feed.ts';

@@ -17,7 +17,8 @@ export async function forEachLine(file: string, onLine: (line: string) => void):
  * numbers match). A line cut by a chunk's edge is joined first. A newline byte never occurs inside a
  * UTF-8 character, so each line decodes on its own. What the caller keeps it must copy.
  */
-export async function forEachLineBytes(file: string, onLine: (chunk: Buffer, from: number, to: number) => void): Promise<void> {
+export async function forEachLineBytes(file: string, onLine: (chunk: Buffer, from: number, to: number) => unknown): Promise<void> {
+  // A promise returned by onLine is awaited before the next line: a writer's back-pressure.
   const line = (b: Buffer, from: number, end: number) => onLine(b, from, end > from && b[end - 1] === 13 ? end - 1 : end);
   let carry: Buffer | undefined;
   let head = true; // the byte-order mark is looked for in the first three bytes of the input
@@ -44,17 +45,19 @@ export async function forEachLineBytes(file: string, onLine: (chunk: Buffer, fro
         }
         const joined = Buffer.concat([carry, b.subarray(0, nl)]);
         carry = undefined;
-        line(joined, 0, joined.length);
+        const p = line(joined, 0, joined.length);
+        if (p instanceof Promise) await p;
         start = nl + 1;
       }
       for (let nl = b.indexOf(10, start); nl >= 0; nl = b.indexOf(10, start)) {
-        line(b, start, nl);
+        const p = line(b, start, nl);
         start = nl + 1;
+        if (p instanceof Promise) await p;
       }
       // Copied: the stream may reuse its buffer (and a partial line is small).
       if (start < b.length) carry = Buffer.from(b.subarray(start));
     }
-    if (carry && carry.length > 0) line(carry, 0, carry.length);
+    if (carry && carry.length > 0) await line(carry, 0, carry.length);
   } catch (e) {
     if (e instanceof InterdictError) throw e.at({ file });
     throw ioError(file, e);

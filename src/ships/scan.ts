@@ -12,7 +12,7 @@ import { compareEvents, type EventVessel, type ShipEvent } from './event.ts';
 import { flagOfMmsi } from './mid-flags.ts';
 import { normalLon } from './geo.ts';
 import type { PortIndex } from './ports.ts';
-import { PositionReader } from './read-positions.ts';
+import { PositionReader, type PositionSink } from './read-positions.ts';
 import { resample, type Resampled } from './resample.ts';
 import { loadShore, type Shore } from './shore.ts';
 import type { ScanOptions } from './scan-options.ts';
@@ -53,6 +53,8 @@ export interface ScanResult {
 export class Scan {
   private readonly store: TrackStore;
   private readonly reader: PositionReader;
+  /** What the scan keeps: tracks from positions in [lo, hi), day facts of the days in [dayLo, dayHi). */
+  readonly range: { lo: number; hi: number; dayLo: number; dayHi: number };
 
   constructor(
     private readonly o: ScanOptions,
@@ -64,6 +66,7 @@ export class Scan {
     const hi = o.to === undefined ? Infinity : o.to + overlap;
     const dayLo = o.from === undefined ? -Infinity : Math.floor(o.from / DAY) * DAY;
     const dayHi = o.to === undefined ? Infinity : Math.ceil(o.to / DAY) * DAY;
+    this.range = { lo, hi, dayLo, dayHi };
     this.store = new TrackStore(lo, hi, dayLo, dayHi);
     this.reader = new PositionReader(this.store);
   }
@@ -75,6 +78,11 @@ export class Scan {
   /** One line as bytes, as `forEachLineBytes` gives it: the fast way to read a file (read-lines.ts). */
   pushBytes(b: Buffer, from: number, to: number): void {
     this.reader.pushBytes(b, from, to);
+  }
+
+  /** Positions and static reports already parsed (read back from the database), in the order read. */
+  get sink(): PositionSink {
+    return this.store;
   }
 
   finish(): ScanResult {

@@ -15,8 +15,11 @@ export interface Migration {
 
 // SQLite: a plain INTEGER PRIMARY KEY (the rowid) rather than AUTOINCREMENT, which writes one more page
 // per insert; ids are never reused because rows are never deleted.
-function forDialect(sql: string, dialect: SqlDriver['dialect']): string {
-  return sql.replace(/\{\{id\}\}/g, dialect === 'sqlite' ? 'INTEGER PRIMARY KEY' : 'BIGSERIAL PRIMARY KEY');
+// `{{partition-by-range:COL}}`: PostgreSQL partitions the table by ranges of COL (SQLite has no partitions).
+export function forDialect(sql: string, dialect: SqlDriver['dialect']): string {
+  return sql
+    .replace(/\{\{id\}\}/g, dialect === 'sqlite' ? 'INTEGER PRIMARY KEY' : 'BIGSERIAL PRIMARY KEY')
+    .replace(/\{\{partition-by-range:(\w+)\}\}/g, (_, col: string) => (dialect === 'sqlite' ? '' : ` PARTITION BY RANGE (${col})`));
 }
 
 async function tableExists(tx: SqlExec, dialect: SqlDriver['dialect'], name: string): Promise<boolean> {

@@ -23,6 +23,8 @@ const EXPECTED: Record<string, Role[] | 'public'> = {
   'GET /v1/alerts/:id': ['analyst', 'releaser', 'auditor', 'admin'],
   'POST /v1/alerts/:id/decision': ['analyst'],
   'POST /v1/alerts/:id/confirm': ['releaser'],
+  'GET /v1/events': ['analyst', 'releaser', 'auditor', 'admin'],
+  'GET /v1/events/:id': ['analyst', 'releaser', 'auditor', 'admin'],
   'POST /v1/lists': ['admin'],
   'GET /v1/audit': ['auditor', 'admin'],
   'GET /v1/audit/verify': ['auditor', 'admin'],

@@ -33,30 +33,35 @@ export interface Alert {
   listVersion: string;
   openedAt: string;
   openedBy: string;
+  /** `name` (a subject against the UN list) or `vessel-event` (a stored AIS event: `eventId`). */
+  kind?: 'name' | 'vessel-event';
+  eventId?: number;
   decision?: { disposition: Disposition; note: string; expires?: string; by: string; at: string };
   confirmation?: { by: string; at: string; note?: string };
   history?: AuditEntry[];
 }
 
 const COLUMNS = `a.id, a.status, a.subject_id, a.list_ref, a.score, a.band, a.match_json, a.algorithm, a.list_version, a.opened_at, a.opened_by,
-  a.disposition, a.note, a.expires, a.proposed_by, a.proposed_at, a.confirmed_by, a.confirmed_at, a.confirm_note,
+  a.kind, a.event_id, a.disposition, a.note, a.expires, a.proposed_by, a.proposed_at, a.confirmed_by, a.confirmed_at, a.confirm_note,
   s.name AS subject_name, s.dob AS subject_dob, s.nationality AS subject_nationality, s.type AS subject_type`;
-const FROM = 'alerts a JOIN subjects s ON s.id = a.subject_id';
+// A vessel-event alert names vessels, not a monitored subject: its subject comes from the match.
+const FROM = 'alerts a LEFT JOIN subjects s ON s.id = a.subject_id';
 
 type AlertRow = Record<string, unknown>;
 const str = (v: unknown): string | undefined => (v === null || v === undefined ? undefined : String(v));
 
 function toAlert(r: AlertRow): Alert {
-  const subject: Alert['subject'] = { id: String(r.subject_id), name: String(r.subject_name) };
+  const match = JSON.parse(String(r.match_json)) as Record<string, unknown>;
+  const subject: Alert['subject'] = { id: String(r.subject_id), name: String(r.subject_name ?? match.name ?? r.subject_id) };
   if (str(r.subject_dob)) subject.dob = str(r.subject_dob)!;
   if (str(r.subject_nationality)) subject.nationality = str(r.subject_nationality)!;
   if (str(r.subject_type)) subject.type = str(r.subject_type)!;
-  const match = JSON.parse(String(r.match_json)) as Record<string, unknown>;
   const a: Alert = {
     id: Number(r.id), status: r.status as AlertStatus, subject, match,
     score: Number(r.score), band: r.band === 'possible' ? 'possible' : 'match', ref: String(r.list_ref), algorithm: String(r.algorithm), listVersion: String(r.list_version),
-    openedAt: String(r.opened_at), openedBy: String(r.opened_by),
+    openedAt: String(r.opened_at), openedBy: String(r.opened_by), kind: r.kind === 'vessel-event' ? 'vessel-event' : 'name',
   };
+  if (r.event_id !== null && r.event_id !== undefined) a.eventId = Number(r.event_id);
   if (typeof match.regime === 'string') a.regime = match.regime;
   if (r.proposed_by !== null && r.proposed_by !== undefined) {
     a.decision = { disposition: r.disposition as Disposition, note: String(r.note ?? ''), by: String(r.proposed_by), at: String(r.proposed_at) };

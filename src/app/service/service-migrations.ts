@@ -65,5 +65,11 @@ export function serviceMigrations(dialect: 'sqlite' | 'postgres'): Migration[] {
       version: 4, name: 'alerts: band (match or possible)',
       statements: ["ALTER TABLE alerts ADD COLUMN band TEXT NOT NULL DEFAULT 'match'", 'CREATE INDEX alerts_by_band ON alerts (band, status, id)'],
     },
+    // A stored AIS event involving a DPRK-flagged or designated vessel opens an alert too (kind
+    // 'vessel-event', naming the event); the name alerts are kind 'name'. Numbered 10 to leave room.
+    {
+      version: 10, name: 'alerts: kind (name or vessel-event) and the event',
+      statements: ["ALTER TABLE alerts ADD COLUMN kind TEXT NOT NULL DEFAULT 'name'", 'ALTER TABLE alerts ADD COLUMN event_id BIGINT', 'CREATE INDEX alerts_by_kind ON alerts (kind, status, id)'],
+    },
   ];
 }

@@ -1,0 +1,33 @@
+// Stored AIS events (CONTRACT §5a): GET /v1/events (paged, filtered), GET /v1/events/:id. Thin: validate, call, answer.
+import type { FastifyInstance } from 'fastify';
+import { eventById, eventsPage, EVENT_KINDS, type EventsQuery } from '../../src/app/ships/event-pages.ts';
+import type { Service } from '../../src/app/service/service-context.ts';
+import { AUTH, idParams } from '../schemas.ts';
+import { responsesFor } from '../response-schemas.ts';
+
+const bearer = [{ bearer: [] }];
+
+export const eventsQuery = {
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    from: { type: 'string', maxLength: 40, description: 'events starting at or after (ISO 8601 UTC)' },
+    to: { type: 'string', maxLength: 40, description: 'events starting before (ISO 8601 UTC)' },
+    kind: { enum: [...EVENT_KINDS] },
+    cursor: { type: 'string', maxLength: 80, description: '"next" from the previous page' },
+    limit: { type: 'string', pattern: '^[0-9]{1,3}$', description: '1 to 500, default 50' },
+    order: { enum: ['asc', 'desc'], description: 'desc (newest first, the default) or asc' },
+  },
+} as const;
+
+export function eventRoutes(app: FastifyInstance, svc: Service): void {
+  app.get('/v1/events', {
+    config: { permission: 'read-alerts' },
+    schema: { summary: 'Stored AIS events (as ais scan prints them), newest first, a page at a time', tags: ['ships'], security: bearer, querystring: eventsQuery, response: responsesFor('GET /v1/events', AUTH) },
+  }, async (req) => eventsPage(svc.driver, req.query as EventsQuery));
+
+  app.get('/v1/events/:id', {
+    config: { permission: 'read-alerts' },
+    schema: { summary: 'One stored AIS event', tags: ['ships'], security: bearer, params: idParams, response: responsesFor('GET /v1/events/:id', [...AUTH, 404]) },
+  }, async (req) => eventById(svc.driver, Number((req.params as { id: string }).id)));
+}

@@ -1,0 +1,101 @@
+/**
+ * Events in the database (area "ships", table ais_events), each stored once under its natural key:
+ * kind, start, end, the vessels' MMSIs and a digest of the evidence. A window run twice, two workers
+ * racing on one window, or `ais scan --save` over positions a worker already saw store nothing twice.
+ */
+import { createHash } from 'node:crypto';
+import type { SqlDriver, SqlExec } from '../store/sql-driver.ts';
+import type { ShipEvent } from './event.ts';
+
+export interface EventToStore {
+  event: ShipEvent;
+  /** A DPRK-flagged or designated vessel is involved. */
+  concern: boolean;
+}
+
+export interface StoredEvent {
+  id: number;
+  event: ShipEvent;
+  concern: boolean;
+}
+
+export function eventKey(e: ShipEvent): string {
+  const evidence = createHash('sha256').update(JSON.stringify(e.evidence)).digest('hex').slice(0, 16);
+  return `${e.kind}|${e.start}|${e.end}|${e.vessels.map((v) => v.mmsi).join(',')}|${evidence}`;
+}
+
+/** Store events not yet stored; returns those newly stored (with their ids), in the order given. */
+export async function saveEvents(driver: SqlDriver, events: readonly EventToStore[]): Promise<StoredEvent[]> {
+  if (events.length === 0) return [];
+  return driver.transaction((tx) => saveEventsIn(tx, events));
+}
+
+/** The same inside a transaction the caller holds (so what follows from a new event commits with it). */
+export async function saveEventsIn(tx: SqlExec, events: readonly EventToStore[]): Promise<StoredEvent[]> {
+  const now = new Date().toISOString();
+  const out: StoredEvent[] = [];
+  for (const { event, concern } of events) {
+    const rows = await tx.all<{ id: number | string }>(
+      'INSERT INTO ais_events (event_key, kind, start_ms, end_ms, concern, body, stored_at) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (event_key) DO NOTHING RETURNING id',
+      [eventKey(event), event.kind, Date.parse(event.start), Date.parse(event.end), concern ? 1 : 0, JSON.stringify(event), now],
+    );
+    if (rows[0] !== undefined) out.push({ id: Number(rows[0].id), event, concern });
+  }
+  return out;
+}
+
+export interface EventFilter {
+  /** Events starting at or after (ms). */
+  from?: number;
+  /** Events starting before (ms). */
+  to?: number;
+  kind?: string;
+}
+
+interface EventRow {
+  id: number | string;
+  concern: number | string;
+  body: string;
+}
+
+function where(f: EventFilter): { sql: string; params: unknown[] } {
+  const parts: string[] = [];
+  const params: unknown[] = [];
+  const add = (sql: string, v: unknown) => {
+    parts.push(sql);
+    params.push(v);
+  };
+  if (f.from !== undefined) add('start_ms >= ?', f.from);
+  if (f.to !== undefined) add('start_ms < ?', f.to);
+  if (f.kind !== undefined) add('kind = ?', f.kind);
+  return { sql: parts.length ? ` WHERE ${parts.join(' AND ')}` : '', params };
+}
+
+const toStored = (r: EventRow): StoredEvent => ({ id: Number(r.id), concern: Number(r.concern) === 1, event: JSON.parse(r.body) as ShipEvent });
+
+/** Every stored event matching the filter, in start order (ties by id; the caller sorts as `ais scan` does). */
+export async function listEvents(driver: SqlExec, f: EventFilter): Promise<StoredEvent[]> {
+  const w = where(f);
+  return (await driver.all<EventRow>(`SELECT id, concern, body FROM ais_events${w.sql} ORDER BY start_ms, id`, w.params)).map(toStored);
+}
+
+/** One page: `after` is the last (start, id) of the previous page, in the order asked. */
+export async function pageEvents(driver: SqlExec, f: EventFilter, page: { limit: number; order: 'asc' | 'desc'; after?: { start: number; id: number } }): Promise<{ items: StoredEvent[]; total: number }> {
+  const w = where(f);
+  const [count] = await driver.all<{ n: number | string }>(`SELECT count(*) AS n FROM ais_events${w.sql}`, w.params);
+  const params = [...w.params];
+  let sql = w.sql;
+  if (page.after) {
+    const cmp = page.order === 'asc' ? '>' : '<';
+    sql += `${sql ? ' AND' : ' WHERE'} (start_ms ${cmp} ? OR (start_ms = ? AND id ${cmp} ?))`;
+    params.push(page.after.start, page.after.start, page.after.id);
+  }
+  const dir = page.order === 'asc' ? 'ASC' : 'DESC';
+  const rows = await driver.all<EventRow>(`SELECT id, concern, body FROM ais_events${sql} ORDER BY start_ms ${dir}, id ${dir} LIMIT ${Math.floor(page.limit)}`, params);
+  return { items: rows.map(toStored), total: Number(count?.n ?? 0) };
+}
+
+export async function getEvent(driver: SqlExec, id: number): Promise<StoredEvent | undefined> {
+  const [r] = await driver.all<EventRow>('SELECT id, concern, body FROM ais_events WHERE id = ?', [id]);
+  return r ? toStored(r) : undefined;
+}
