@@ -11,7 +11,7 @@ import type { Baseline, Commodity, DeliveryInput, MonthStateRow } from './ledger
 import { parseMilli } from './quantity.ts';
 import { hasArea, migrate } from '../store/migrate.ts';
 import { LEDGER_MIGRATIONS } from './sql/ledger-migrations.ts';
-import { CURRENT_FROM, NOTICE_COLUMNS, toBaseline, toNotice, toTotals, toVersion, VERSION_COLUMNS, VERSION_FROM } from './sql/rows.ts';
+import { CORRECTION_COLUMNS, CURRENT_FROM, NOTICE_COLUMNS, toBaseline, toCorrection, toNotice, toTotals, toVersion, VERSION_COLUMNS, VERSION_FROM } from './sql/rows.ts';
 import type { SqlDriver } from '../store/sql-driver.ts';
 import { parseState, validateDelivery } from './validate-delivery.ts';
 import { recordDelivery, type WriteCtx } from './write-delivery.ts';
@@ -129,8 +129,13 @@ class SqlLedgerStore implements LedgerStore {
   }
 
   async notices() {
-    const rows = await this.db.all(`SELECT ${NOTICE_COLUMNS} FROM notices n JOIN deliveries d ON d.id = n.delivery_id ORDER BY n.id`);
-    return rows.map(toNotice);
+    const [rows, corrections] = await Promise.all([
+      this.db.all(`SELECT ${NOTICE_COLUMNS} FROM notices n JOIN deliveries d ON d.id = n.delivery_id ORDER BY n.id`),
+      this.db.all(`SELECT ${CORRECTION_COLUMNS} FROM notice_corrections c JOIN deliveries d ON d.id = c.delivery_id ORDER BY c.id`),
+    ]);
+    // Oldest first; a correction issued in the same transaction as a notice comes after it.
+    const all = [...rows.map(toNotice), ...corrections.map(toCorrection)];
+    return all.sort((a, b) => (a.issuedAt < b.issuedAt ? -1 : a.issuedAt > b.issuedAt ? 1 : a.kind === b.kind ? a.id - b.id : a.kind === 'threshold' ? -1 : 1));
   }
 
   async setBaseline(stateIn: string, barrels?: string | number, tonnes?: string | number): Promise<Baseline> {

@@ -1,0 +1,47 @@
+/**
+ * Refined petroleum products as States report them, and the barrels per tonne the Committee converts
+ * a tonnage by (REGIME.md §3, from BP's statistical conversion tables; the Committee's page cites LPG
+ * x11.6). A product without a published factor (lubricants, bitumen, other) is converted by the
+ * commodity's default factor, and the record says so: no factor is invented here.
+ */
+import { InterdictError } from '../errors/index.ts';
+import type { Commodity } from './ledger-types.ts';
+
+export const PRODUCTS = ['diesel', 'gasoline', 'kerosene', 'jet-fuel', 'naphtha', 'fuel-oil', 'lpg', 'lubricants', 'bitumen', 'other'] as const;
+export type Product = (typeof PRODUCTS)[number];
+
+export const PRODUCT_BARRELS_PER_TONNE: Readonly<Partial<Record<Product, number>>> = {
+  lpg: 11.6,
+  gasoline: 8.5,
+  naphtha: 8.9,
+  kerosene: 7.9,
+  'jet-fuel': 7.9,
+  diesel: 7.5, // gas/diesel oil
+  'fuel-oil': 6.7, // residual fuel oil
+};
+
+/** How a record's barrels were obtained (CONTRACT §3a); `given-factor`: the reporter's `--factor`. */
+export type Derivation = 'as-reported' | 'product-factor' | 'default-factor' | 'given-factor';
+
+// What people write for a product: case, spaces and underscores folded, and a few common names.
+const ALIASES: Readonly<Record<string, Product>> = {
+  'gas-oil': 'diesel', gasoil: 'diesel', 'diesel-oil': 'diesel', petrol: 'gasoline', 'motor-gasoline': 'gasoline',
+  jet: 'jet-fuel', 'jet-kerosene': 'jet-fuel', 'kerosene-jet-fuel': 'jet-fuel', 'residual-fuel-oil': 'fuel-oil', 'heavy-fuel-oil': 'fuel-oil',
+  hfo: 'fuel-oil', mazut: 'fuel-oil', propane: 'lpg', butane: 'lpg', 'liquefied-petroleum-gas': 'lpg', lubricant: 'lubricants', 'lubricating-oil': 'lubricants',
+  asphalt: 'bitumen',
+};
+
+/** Read a product as given, or throw naming the field; undefined/empty = not given. */
+export function parseProduct(value: string | undefined, commodity: Commodity, record?: string): Product | undefined {
+  if (value === undefined || value.trim() === '') return undefined;
+  const key = value.trim().toLowerCase().replace(/[\s_/]+/g, '-');
+  const p = (PRODUCTS as readonly string[]).includes(key) ? (key as Product) : ALIASES[key];
+  if (p === undefined) {
+    throw new InterdictError('LEDGER_BAD_INPUT', `product must be one of ${PRODUCTS.join(', ')}, not "${value}"`, { record, field: 'product' });
+  }
+  // The products are refined ones: a crude oil report names none.
+  if (commodity !== 'refined-petroleum') {
+    throw new InterdictError('LEDGER_BAD_INPUT', `product applies to refined-petroleum only, not ${commodity}`, { record, field: 'product' });
+  }
+  return p;
+}
