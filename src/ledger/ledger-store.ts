@@ -21,6 +21,11 @@ import type { Backend, SqlExec } from '../store/sql-driver.ts';
 export interface WriteOptions {
   /** The reported-at date when a report gives none (YYYY-MM-DD); defaults to today (UTC). */
   today?: string;
+  /**
+   * The moment the write is stamped with (ISO timestamp; default the clock): a replay of a past year
+   * dates its notices and corrections in that year, as they were issued.
+   */
+  now?: string;
 }
 
 export interface RecordOptions extends WriteOptions {

@@ -58,8 +58,8 @@ class SqlLedgerStore implements LedgerStore {
     this.backend = db.backend;
   }
 
-  private write<T>(fn: (ctx: WriteCtx) => Promise<T>): Promise<T> {
-    return this.db.transaction((tx) => fn({ tx, forUpdate: this.db.forUpdate, caps: this.caps, now: new Date().toISOString() }));
+  private write<T>(fn: (ctx: WriteCtx) => Promise<T>, now?: string): Promise<T> {
+    return this.db.transaction((tx) => fn({ tx, forUpdate: this.db.forUpdate, caps: this.caps, now: now ?? new Date().toISOString() }));
   }
 
   async record(input: DeliveryInput, opts: RecordOptions = {}) {
@@ -68,7 +68,7 @@ class SqlLedgerStore implements LedgerStore {
       const r = await recordDelivery(ctx, valid);
       if (opts.within) await opts.within(ctx.tx, ctx.forUpdate, r);
       return r;
-    });
+    }, opts.now);
   }
 
   async recordAll(inputs: readonly DeliveryInput[], opts: RecordAllOptions = {}) {
@@ -87,11 +87,11 @@ class SqlLedgerStore implements LedgerStore {
         opts.onProgress?.(i + 1);
       }
       return out;
-    });
+    }, opts.now);
   }
 
   async amend(input: Parameters<LedgerStore['amend']>[0], opts: WriteOptions = {}) {
-    return this.write((ctx) => amendDelivery(ctx, input, opts.today ?? todayUtc()));
+    return this.write((ctx) => amendDelivery(ctx, input, opts.today ?? todayUtc()), opts.now);
   }
 
   async history(state: string, ref: string) {
