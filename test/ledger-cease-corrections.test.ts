@@ -72,7 +72,7 @@ for (const backend of backends()) {
       assert.deepEqual(afterFix?.corrected?.map((c) => c.threshold).sort(), [75, 90, 95]);
       const tx = parseTransaction({ id: 't', date: '2018-12-31', type: 'goods', from: 'CN', to: 'KP', purpose: 'livelihood', goods: [{ hs: '2710.19', description: 'diesel fuel', product: 'refined-petroleum', quantity: 1000, unit: 'bbl' }] }, 0);
       const d = evaluate(tx, law, { capState: lookup });
-      assert.notEqual(d.decision, 'prohibited', JSON.stringify(d.reasons));
+      assert.notEqual(d.outcome, 'prohibited', JSON.stringify(d.reasons));
       const text = JSON.stringify(d.reasons);
       assert.match(text, /withdrawn by a correction notice/);
       assert.doesNotMatch(text, /had reached its last threshold/);

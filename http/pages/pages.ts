@@ -11,6 +11,7 @@ import { alertPages } from './alert-pages.ts';
 import { auditPages } from './audit-page.ts';
 import { checkPages } from './check-page.ts';
 import { ledgerPages } from './ledger-page.ts';
+import { ledgerReportPages } from './ledger-reports-page.ts';
 import { signInPages } from './sign-in-page.ts';
 
 declare module 'fastify' {
@@ -35,5 +36,6 @@ export function registerPages(app: FastifyInstance, svc: Service): void {
   alertPages(app, svc);
   checkPages(app, svc);
   ledgerPages(app, svc);
+  ledgerReportPages(app, svc);
   auditPages(app, svc);
 }

@@ -6,7 +6,7 @@ import { InterdictError } from '../errors/index.ts';
 import { amendDelivery } from './amend-delivery.ts';
 import type { Amount } from './cap-math.ts';
 import type { CapSource } from './cap-source.ts';
-import type { LedgerStore, RecordAllOptions, RecordOptions, WriteOptions } from './ledger-store.ts';
+import type { AmendOptions, DeliveryQuery, LedgerStore, RecordAllOptions, RecordOptions } from './ledger-store.ts';
 import type { Baseline, Commodity, DeliveryInput, MonthStateRow } from './ledger-types.ts';
 import { parseMilli } from './quantity.ts';
 import { hasArea, migrate } from '../store/migrate.ts';
@@ -90,8 +90,12 @@ class SqlLedgerStore implements LedgerStore {
     }, opts.now);
   }
 
-  async amend(input: Parameters<LedgerStore['amend']>[0], opts: WriteOptions = {}) {
-    return this.write((ctx) => amendDelivery(ctx, input, opts.today ?? todayUtc()), opts.now);
+  async amend(input: Parameters<LedgerStore['amend']>[0], opts: AmendOptions = {}) {
+    return this.write(async (ctx) => {
+      const r = await amendDelivery(ctx, input, opts.today ?? todayUtc());
+      if (opts.within) await opts.within(ctx.tx, ctx.forUpdate, r);
+      return r;
+    }, opts.now);
   }
 
   async history(state: string, ref: string) {
@@ -126,6 +130,30 @@ class SqlLedgerStore implements LedgerStore {
   async records(commodity: Commodity, period: string) {
     const rows = await this.db.all(`SELECT ${VERSION_COLUMNS} FROM ${CURRENT_FROM} WHERE v.commodity = ? AND v.period = ? ORDER BY v.delivery_date, d.id`, [commodity, period]);
     return rows.map(toVersion);
+  }
+
+  async deliveries(q: DeliveryQuery) {
+    const where: string[] = [];
+    const params: unknown[] = [];
+    const add = (clause: string, value: unknown): void => {
+      where.push(clause);
+      params.push(value);
+    };
+    if (q.state !== undefined) add('d.state = ?', q.state);
+    if (q.commodity !== undefined) add('v.commodity = ?', q.commodity);
+    if (q.from !== undefined) add('v.delivery_date >= ?', q.from);
+    if (q.to !== undefined) add('v.delivery_date <= ?', q.to);
+    const filter = where.length > 0 ? ` WHERE ${where.join(' AND ')}` : '';
+    const count = await this.db.all<{ n: unknown }>(`SELECT COUNT(*) AS n FROM ${CURRENT_FROM}${filter}`, params);
+    const cmp = q.order === 'asc' ? '>' : '<';
+    const page = q.after ? [...where, `(v.delivery_date ${cmp} ? OR (v.delivery_date = ? AND d.id ${cmp} ?))`] : where;
+    const pageParams = q.after ? [...params, q.after.date, q.after.date, q.after.id] : params;
+    const dir = q.order === 'asc' ? 'ASC' : 'DESC';
+    const rows = await this.db.all(
+      `SELECT ${VERSION_COLUMNS} FROM ${CURRENT_FROM}${page.length > 0 ? ` WHERE ${page.join(' AND ')}` : ''} ORDER BY v.delivery_date ${dir}, d.id ${dir} LIMIT ${Math.floor(q.limit)}`,
+      pageParams,
+    );
+    return { items: rows.map(toVersion), total: Number(count[0]?.n ?? 0) };
   }
 
   async notices() {
