@@ -24,6 +24,7 @@ export interface TableReportRow {
   product: string | null;
   barrels: number;
   derivation: string;
+  /** The factor that derived the barrels; null when they are as reported (the tonnes' factor is not the table's). */
   factor: number | null;
   runningBarrels: number;
   /** Percent of the cap after this delivery; null where the period has no aggregate cap (2375 para 15). */
@@ -57,7 +58,7 @@ export async function committeeTable(store: LedgerStore, cap: CapPeriod): Promis
     t += v.tonnesMilli;
     return {
       year: Number(v.date.slice(0, 4)), month: Number(v.date.slice(5, 7)), state: v.state, ref: v.ref, date: v.date, ...asReported(v),
-      product: v.product, barrels: fromMilli(v.barrelsMilli), derivation: v.derivation, factor: v.factor, runningBarrels: fromMilli(b),
+      product: v.product, barrels: fromMilli(v.barrelsMilli), derivation: v.derivation, factor: v.derived === 'barrels' ? v.factor : null, runningBarrels: fromMilli(b),
       percentOfCap: hasCap ? percentOfCap(cap, { barrelsMilli: b, tonnesMilli: t }) : null, afterCease: v.afterCease,
     };
   });
