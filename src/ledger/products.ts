@@ -1,24 +1,22 @@
 /**
  * Refined petroleum products as States report them, and the barrels per tonne the Committee converts
- * a tonnage by (REGIME.md §3, from BP's statistical conversion tables; the Committee's page cites LPG
- * x11.6). A product without a published factor (lubricants, bitumen, other) is converted by the
- * commodity's default factor, and the record says so: no factor is invented here.
+ * a tonnage by: the law layer's table (src/law/product-factor.ts, docs/regime.md §3), the same one
+ * `check` converts goods lines by. A product without a published factor (lubricants, bitumen, other)
+ * is converted by the commodity's default factor, and the record says so: no factor is invented here.
  */
 import { InterdictError } from '../errors/index.ts';
+import { barrelsPerTonne } from '../law/product-factor.ts';
 import type { Commodity } from './ledger-types.ts';
 
 export const PRODUCTS = ['diesel', 'gasoline', 'kerosene', 'jet-fuel', 'naphtha', 'fuel-oil', 'lpg', 'lubricants', 'bitumen', 'other'] as const;
 export type Product = (typeof PRODUCTS)[number];
 
-export const PRODUCT_BARRELS_PER_TONNE: Readonly<Partial<Record<Product, number>>> = {
-  lpg: 11.6,
-  gasoline: 8.5,
-  naphtha: 8.9,
-  kerosene: 7.9,
-  'jet-fuel': 7.9,
-  diesel: 7.5, // gas/diesel oil
-  'fuel-oil': 6.7, // residual fuel oil
-};
+/** Each product's factor as the law's table reads the product's name; absent where it falls to the default. */
+export const PRODUCT_BARRELS_PER_TONNE: Readonly<Partial<Record<Product, number>>> = Object.freeze(Object.fromEntries(
+  PRODUCTS.map((p) => [p, barrelsPerTonne('refined-petroleum', undefined, p.replace('-', ' '), p)] as const)
+    .filter(([, f]) => f.why !== barrelsPerTonne('refined-petroleum', undefined, undefined).why)
+    .map(([p, f]) => [p, f.factor]),
+));
 
 /** How a record's barrels were obtained (CONTRACT §3a); `given-factor`: the reporter's `--factor`. */
 export type Derivation = 'as-reported' | 'product-factor' | 'default-factor' | 'given-factor';
