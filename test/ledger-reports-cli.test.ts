@@ -106,3 +106,19 @@ test('status --period 2017: the periods overlapping the year (crude oil has two)
   assert.equal(crude.code, 0, crude.stderr);
   assert.deepEqual(JSON.parse(crude.stdout).periods.map((p: { period: string }) => p.period), ['2017-09-11/2017-12-21', '2017-12-22/2018-12-21']);
 });
+
+test('report crude: the 90-day window of 2397 para 4 counted from adoption, totals by State', async () => {
+  const crude = (state: string, date: string, q: string[], ref: string) => cli('record', '--commodity', 'crude-oil', '--state', state, '--date', date, '--reported', date, ...q, '--ref', ref, '--format', 'json');
+  assert.equal((await crude('RU', '2018-03-21', ['--barrels', '1000'], 'c-1')).code, 0);
+  assert.equal((await crude('RU', '2018-03-22', ['--tonnes', '100'], 'c-2')).code, 0);
+  assert.equal((await crude('CN', '2018-06-20', ['--barrels', '500'], 'c-3')).code, 0);
+  const first = JSON.parse((await cli('report', 'crude', '--date', '2018-01-05', '--format', 'json')).stdout);
+  assert.deepEqual([first.window, first.from, first.to, first.due], [1, '2017-12-22', '2018-03-21', '2018-03-22']);
+  assert.deepEqual(first.byState, [{ state: 'RU', barrels: 1000, tonnes: 136.426, deliveries: 1 }]);
+  const second = JSON.parse((await cli('report', 'crude', '--date', '2018-06-19', '--format', 'json')).stdout);
+  assert.deepEqual([second.window, second.from, second.to], [2, '2018-03-22', '2018-06-19']);
+  assert.deepEqual(second.byState.map((s: { state: string; barrels: number }) => [s.state, s.barrels]), [['RU', 733]]);
+  const third = await cli('report', 'crude', '--date', '2018-06-20', '--format', 'html');
+  assert.match(third.stdout, /90-day report 3/);
+  assert.match(third.stdout, /<td>CN<\/td>/);
+});

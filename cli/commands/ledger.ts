@@ -255,6 +255,21 @@ function registerReports(ledger: Command): void {
       await out.finish();
       return EXIT.ok;
     }));
+  report.command('crude').description('The crude oil report for a 90-day window on the fixed schedule of 2397 para 4 (counted from adoption)')
+    .option('--date <date>', 'a day inside the window (default: today)')
+    .option('--db <file>', 'ledger database (SQLite file or postgres:// URL)')
+    .option('--format <format>', 'json or html', 'json')
+    .action(runAction(async (o: DbOpts & { date?: string }): Promise<ExitCode> => {
+      const format = fmt(o.format, ['json', 'html']);
+      const { Engine, reportCrude, crudeHtml, htmlDocument, parseDbTarget, withLedger } = await app();
+      const engine = new Engine();
+      const r = await withLedger(engine, parseDbTarget(o.db), 'read', (store) => reportCrude(store, engine.law(), o.date));
+      const out = new Output();
+      if (format === 'json') await out.json(r);
+      else await out.write(htmlDocument(`Crude oil ${r.from} to ${r.to}`, crudeHtml(r)));
+      await out.finish();
+      return EXIT.ok;
+    }));
   report.command('notices').description("The Secretary's notes to all States for one period: threshold and correction notices")
     .requiredOption('--commodity <c>', 'refined-petroleum or crude-oil')
     .option('--period <p>', 'a period key, a year or a date (default: today)')

@@ -4,7 +4,8 @@
  * State's 30-day notification (its deliveries, vessels, every party with its screening at recording),
  * and the Secretary's notices. Plain data here; CSV and HTML in render-reports.ts.
  */
-import type { CapPeriod } from '../law/index.ts';
+import { InterdictError } from '../errors/index.ts';
+import { addDays, type CapPeriod } from '../law/index.ts';
 import { percentOfCap } from './cap-math.ts';
 import type { CapSource } from './cap-source.ts';
 import type { LedgerStore } from './ledger-store.ts';
@@ -141,4 +142,56 @@ export async function secretaryNotes(store: LedgerStore, caps: CapSource, cap: C
     kind: n.kind, threshold: n.threshold, commodity: n.commodity, period: n.period, total: fromMilli(n.totalBarrelsMilli), totalTonnes: fromMilli(n.totalTonnesMilli),
     percent: n.percent, state: n.state, ref: n.ref, issuedAt: n.issuedAt, text: noticeSentence(n, caps.periods(n.commodity).find((p) => p.period === n.period)),
   }));
+}
+
+export interface CrudeReport {
+  /** The 90-day window on 2397 para 4's fixed schedule (counted from the first aggregate crude period's start). */
+  window: number;
+  from: string;
+  to: string;
+  /** The day the supplying States' report for the window is due (the day after it ends). */
+  due: string;
+  byState: { state: string; barrels: number; tonnes: number; deliveries: number }[];
+  deliveries: NotificationDelivery[];
+}
+
+const DAY_MS = 86_400_000;
+const daysFrom = (a: string, b: string): number => Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / DAY_MS);
+
+/**
+ * 2397 para 4: States report crude oil every 90 days counted from adoption (22 Mar 2018, 20 Jun 2018,
+ * ...): a fixed schedule, not 90 days after each delivery. The anchor and the 90 days are the law's
+ * (the first crude period with an aggregate cap, and its reporting window).
+ */
+export async function crudeReport(store: LedgerStore, caps: CapSource, date: string): Promise<CrudeReport> {
+  const first = caps.periods('crude-oil').find((p) => p.capBarrels !== undefined || p.capTonnes !== undefined);
+  if (!first) throw new InterdictError('LEDGER_NO_PERIOD', 'the law data defines no aggregate crude oil cap', { field: 'date' });
+  if (date < first.start) throw new InterdictError('LEDGER_NO_PERIOD', `the 90-day crude oil reports start on ${first.start} (resolution ${first.resolution} para ${first.paragraph}), after ${date}`, { field: 'date' });
+  const days = first.reportWithinDays;
+  const window = Math.floor(daysFrom(first.start, date) / days) + 1;
+  const from = addDays(first.start, (window - 1) * days);
+  const to = addDays(from, days - 1);
+  const deliveries: NotificationDelivery[] = [];
+  const byState = new Map<string, { b: number; t: number; n: number }>();
+  let after: { date: string; id: number } | undefined;
+  for (;;) {
+    const page = await store.deliveries({ commodity: 'crude-oil', from, to, order: 'asc', limit: 500, ...(after && { after }) });
+    for (const v of page.items) {
+      deliveries.push({
+        commodity: v.commodity, ref: v.ref, date: v.date, ...asReported(v), product: v.product, barrels: fromMilli(v.barrelsMilli), tonnes: fromMilli(v.tonnesMilli),
+        derivation: v.derivation, vessel: v.vessel, parties: v.parties.map((name) => ({ name, screening: v.screening?.find((s) => s.name === name) ?? null })),
+        afterCease: v.afterCease, late: v.late,
+      });
+      const s = byState.get(v.state) ?? { b: 0, t: 0, n: 0 };
+      byState.set(v.state, { b: s.b + v.barrelsMilli, t: s.t + v.tonnesMilli, n: s.n + 1 });
+    }
+    const last = page.items[page.items.length - 1];
+    if (page.items.length < 500 || !last) break;
+    after = { date: last.date, id: last.id };
+  }
+  return {
+    window, from, to, due: addDays(to, 1),
+    byState: [...byState].sort(([a], [b]) => a.localeCompare(b)).map(([state, x]) => ({ state, barrels: fromMilli(x.b), tonnes: fromMilli(x.t), deliveries: x.n })),
+    deliveries,
+  };
 }

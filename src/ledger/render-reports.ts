@@ -3,7 +3,7 @@
  * self-contained page each, with a print stylesheet (A4, no navigation), for the CLI's --format html and
  * the service's report pages alike.
  */
-import type { SecretaryNote, StateNotification, TableReport } from './committee-reports.ts';
+import type { CrudeReport, SecretaryNote, StateNotification, TableReport } from './committee-reports.ts';
 
 export const TABLE_CSV_HEADER = ['year', 'month', 'state', 'ref', 'date', 'quantity', 'unit', 'product', 'barrels', 'derivation', 'factor', 'running_barrels', 'percent_of_cap', 'after_cease'] as const;
 
@@ -67,6 +67,14 @@ export function notesHtml(commodity: string, period: string, notes: SecretaryNot
   return `<section class="report" id="secretary-notes"><h1>Notes by the Secretary: ${esc(words(commodity))}, ${esc(period)}</h1>
 <p class="sub">To all Member States (resolution 2375 (2017) para 14, resolution 2397 (2017) paras 4-5)</p>
 ${notes.length === 0 ? '<p>No notice issued in this period.</p>' : notes.map((x) => `<div class="note"><p><strong>${x.kind === 'correction' ? 'Correction' : `${x.threshold} % notice`}</strong> · ${esc(x.issuedAt.slice(0, 10))}</p><p>${esc(x.text)}</p></div>`).join('\n')}</section>`;
+}
+
+export function crudeHtml(r: CrudeReport): string {
+  return `<section class="report" id="crude-report"><h1>Crude oil supplied to the DPRK: 90-day report ${r.window}</h1>
+<p class="sub">${esc(r.from)} to ${esc(r.to)} · due ${esc(r.due)} (resolution 2397 (2017) para 4: every 90 days counted from adoption)</p>
+<table><thead><tr><th>Reporting State</th><th class="num">Barrels</th><th class="num">Tonnes</th><th class="num">Deliveries</th></tr></thead>
+<tbody>${r.byState.map((s) => `<tr><td>${esc(s.state)}</td><td class="num">${num(s.barrels)}</td><td class="num">${num(s.tonnes)}</td><td class="num">${s.deliveries}</td></tr>`).join('\n')}</tbody></table>
+${r.byState.length === 0 ? '<p>No crude oil deliveries reported in this window.</p>' : ''}</section>`;
 }
 
 /** A whole document (the CLI's --format html): the section and the stylesheet. */

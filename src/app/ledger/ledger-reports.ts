@@ -1,7 +1,7 @@
 /** `interdict ledger report table|notification|notices` and the service's report pages: one use case each. */
 import type { Law } from '../../law/index.ts';
 import { capSourceFromLaw, parseDate, parseState, resolvePeriod, type Commodity, type LedgerStore } from '../../ledger/index.ts';
-import { committeeTable, secretaryNotes, stateNotification, type SecretaryNote, type StateNotification, type TableReport } from '../../ledger/committee-reports.ts';
+import { committeeTable, crudeReport, secretaryNotes, stateNotification, type CrudeReport, type SecretaryNote, type StateNotification, type TableReport } from '../../ledger/committee-reports.ts';
 import { InterdictError } from '../../errors/index.ts';
 
 const today = (): string => new Date().toISOString().slice(0, 10);
@@ -28,4 +28,9 @@ export async function reportNotices(store: LedgerStore, law: Law, commodity: Com
   const caps = capSourceFromLaw(law);
   const cap = resolvePeriod(caps, commodity, period, today());
   return { commodity, period: cap.period, notes: await secretaryNotes(store, caps, cap) };
+}
+
+/** The crude oil report for the 90-day window (2397 para 4's fixed schedule) holding `date` (default today). */
+export async function reportCrude(store: LedgerStore, law: Law, date: string | undefined): Promise<CrudeReport> {
+  return crudeReport(store, capSourceFromLaw(law), date === undefined ? today() : parseDate(date, 'date'));
 }
