@@ -93,6 +93,11 @@ export interface StateNotification {
   deliveries: NotificationDelivery[];
   /** 2375 para 14(c), 2397 para 5: the purpose the State affirms. */
   purpose: string;
+  /**
+   * What stands in the way of that statement: a party that matched or possibly matched the list when
+   * recorded (2375 para 14(b)) is named here for review, never passed over.
+   */
+  review: string[];
 }
 
 export const LIVELIHOOD_STATEMENT =
@@ -119,7 +124,9 @@ export async function stateNotification(store: LedgerStore, state: string, from:
     if (page.items.length < 500 || !last) break;
     after = { date: last.date, id: last.id };
   }
-  return { state, from, to, deliveries, purpose: LIVELIHOOD_STATEMENT };
+  const review = deliveries.flatMap((d) => d.parties.filter((p) => p.screening !== null && p.screening.result !== 'clear').map((p) =>
+    `${d.ref} (${d.date}): party "${p.name}" ${p.screening!.result === 'match' ? 'matched' : 'possibly matched'} ${p.screening!.matches.map((m) => m.ref.trim()).join(', ')} on the list when recorded: review before affirming that no designated person or entity was involved`));
+  return { state, from, to, deliveries, purpose: LIVELIHOOD_STATEMENT, review };
 }
 
 export interface SecretaryNote {

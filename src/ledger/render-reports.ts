@@ -60,6 +60,7 @@ export function notificationHtml(n: StateNotification): string {
 <table><thead><tr><th>Date</th><th>Ref</th><th>Commodity</th><th>Product</th><th class="num">Quantity</th><th>Unit</th><th class="num">Barrels</th><th>Vessel</th><th>Parties and screening at recording</th></tr></thead>
 <tbody>${n.deliveries.map((d) => `<tr${d.afterCease ? ' class="after-cease"' : ''}><td>${esc(d.date)}</td><td>${esc(d.ref)}</td><td>${esc(words(d.commodity))}</td><td>${esc(d.product ?? '')}</td><td class="num">${num(d.quantity)}</td><td>${d.unit}</td><td class="num">${num(d.barrels)}</td><td>${esc(d.vessel ?? '')}</td><td>${d.parties.length === 0 ? 'none named' : `<ul>${d.parties.map((p) => `<li>${esc(p.name)}: ${screening(p)}</li>`).join('')}</ul>`}${d.afterCease ? '<p class="flag">delivered after the cease notice</p>' : ''}</td></tr>`).join('\n')}</tbody></table>
 ${n.deliveries.length === 0 ? '<p>No deliveries in this window.</p>' : ''}
+${n.review.length > 0 ? `<div class="note"><p class="flag">Review before sending:</p><ul>${n.review.map((r) => `<li>${esc(r)}</li>`).join('')}</ul></div>` : ''}
 <p class="statement">${esc(n.purpose)}</p></section>`;
 }
 
