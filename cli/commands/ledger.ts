@@ -71,13 +71,15 @@ export function registerLedger(program: Command): void {
     .action(runAction(async (o: DbOpts & Record<string, string | undefined> & { party: string[] }): Promise<ExitCode> => {
       const format = resolveFormat(o.format);
       refuseEmpty(o);
-      const { recordDelivery, parseDbTarget, totalsLine, withLedger } = await app();
+      const { recordDelivery, checkDeliveryInput, parseDbTarget, totalsLine, withLedger } = await app();
       const input = {
         commodity: o.commodity, state: o.state, date: o.date, barrels: o.barrels, tonnes: o.tonnes, factor: o.factor, ref: o.ref, reported: o.reported, vessel: o.vessel, parties: o.party,
         product: o.product, confirmLarge: o.confirmLarge === (true as unknown),
       };
+      const target = parseDbTarget(o.db);
       const { engine, actor, deps } = await cliDeps(o.party);
-      const r = await withLedger(engine, parseDbTarget(o.db), 'write', (store) => recordDelivery(store, engine.law(), actor, input, deps));
+      checkDeliveryInput(engine.law(), input); // before the database is opened: bad input leaves nothing
+      const r = await withLedger(engine, target, 'write', (store) => recordDelivery(store, engine.law(), actor, input, deps));
       const out = new Output();
       if (format === 'json') await out.json(r);
       else {
@@ -113,11 +115,12 @@ export function registerLedger(program: Command): void {
   dbOption(ledger.command('import').argument('<file>', 'CSV: state,commodity,date,barrels,tonnes,ref[,reported][,vessel][,parties][,factor][,product]; - for stdin').description('Import delivery reports from CSV, all or nothing'))
     .action(runAction(async (file: string, o: DbOpts): Promise<ExitCode> => {
       const format = resolveFormat(o.format);
-      const { importDeliveries, parseDbTarget, readAllText, withLedger } = await app();
+      const { importDeliveries, checkImport, parseDbTarget, readAllText, withLedger } = await app();
       const target = parseDbTarget(o.db);
       const text = await readAllText(file);
       // Parties are screened when named: the screener is loaded only if the file has a parties column with names.
       const { engine, actor, deps } = await cliDeps(/^[^\n]*\bparties\b/i.test(text) ? ['?'] : undefined);
+      checkImport(engine.law(), text, file); // every row before the database is opened
       const { progressBar } = await import('../support/progress.ts');
       const bar = progressBar('importing', 'rows');
       let r;

@@ -1,7 +1,7 @@
 /** Import a CSV of delivery reports, all or nothing: `interdict ledger import`. */
 import { InterdictError } from '../../errors/index.ts';
 import type { Law } from '../../law/index.ts';
-import { capSourceFromLaw, parseDeliveryCsv, parseState, presentNotice, presentVersion, type LedgerStore } from '../../ledger/index.ts';
+import { capSourceFromLaw, parseDeliveryCsv, parseState, presentNotice, presentVersion, validateDelivery, type LedgerStore } from '../../ledger/index.ts';
 import { mayReportFor, type LedgerActor } from './ledger-actor.ts';
 import type { ScreeningDeps } from './record-delivery.ts';
 import { screenParties } from './screen-parties.ts';
@@ -15,6 +15,19 @@ export interface ImportOutcome {
   flagged: ReturnType<typeof presentVersion>[];
   /** Something new went past a cap or a baseline, or was delivered after the cease notice (exit 3). */
   exceeded: boolean;
+}
+
+/** Parse and validate a whole import file without a store (the CLI: before it opens a database). */
+export function checkImport(law: Law, text: string, file: string): void {
+  const caps = capSourceFromLaw(law);
+  const { inputs, labels } = parseDeliveryCsv(text, file);
+  const today = new Date().toISOString().slice(0, 10);
+  try {
+    inputs.forEach((input, i) => validateDelivery(input, caps, today, labels[i]));
+  } catch (e) {
+    if (e instanceof InterdictError) throw e.at({ file });
+    throw e;
+  }
 }
 
 export async function importDeliveries(

@@ -2,9 +2,9 @@
 // result; the CLI (cli/commands/ledger.ts) and the service (http/) only adapt them.
 export { mayReportFor, actorOfAccount, type LedgerActor } from './ledger-actor.ts';
 export { COMMODITIES as DELIVERY_COMMODITIES, type Commodity, type DeliveryInput, type AmendInput, type PeriodStatus } from '../../ledger/index.ts';
-export { recordDelivery, deliveryEntry, type RecordOutcome, type ScreeningDeps } from './record-delivery.ts';
+export { recordDelivery, checkDeliveryInput, deliveryEntry, type RecordOutcome, type ScreeningDeps } from './record-delivery.ts';
 export { amendDelivery, type AmendOutcome } from './amend-delivery.ts';
-export { importDeliveries, type ImportOutcome } from './import-deliveries.ts';
+export { importDeliveries, checkImport, type ImportOutcome } from './import-deliveries.ts';
 export { ledgerStatus, statusJson, type LedgerStatusResult } from './ledger-status.ts';
 export { ledgerNotices, type PresentedNotice } from './ledger-notices.ts';
 export { listDeliveries, type DeliveryListQuery, type DeliveryPage } from './list-deliveries.ts';

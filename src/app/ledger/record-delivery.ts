@@ -1,6 +1,6 @@
 /** Record one delivery report: the one use case behind `interdict ledger record` and POST /v1/ledger/deliveries. */
 import type { Law } from '../../law/index.ts';
-import { capSourceFromLaw, parseState, presentNotice, presentTotals, presentVersion, type DeliveryInput, type LedgerStore, type RecordResult } from '../../ledger/index.ts';
+import { capSourceFromLaw, parseState, presentNotice, presentTotals, presentVersion, validateDelivery, type DeliveryInput, type LedgerStore, type RecordResult } from '../../ledger/index.ts';
 import type { PartyScreener } from '../../check/index.ts';
 import { appendAudit, type AuditInput } from '../audit/audit-log.ts';
 import { mayReportFor, type LedgerActor } from './ledger-actor.ts';
@@ -17,6 +17,14 @@ export interface RecordOutcome {
 export interface ScreeningDeps {
   screenParty?: PartyScreener;
   listVersion?: string;
+}
+
+/**
+ * Check a report without a store: the CLI calls it before it opens (and so creates) a database, so bad
+ * input leaves nothing behind, not even an empty file. The store validates again when it writes.
+ */
+export function checkDeliveryInput(law: Law, input: DeliveryInput): void {
+  validateDelivery(input, capSourceFromLaw(law), new Date().toISOString().slice(0, 10));
 }
 
 export async function recordDelivery(store: LedgerStore, law: Law, actor: LedgerActor, input: DeliveryInput, deps: ScreeningDeps = {}): Promise<RecordOutcome> {
