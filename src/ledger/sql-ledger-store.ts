@@ -161,9 +161,19 @@ class SqlLedgerStore implements LedgerStore {
       this.db.all(`SELECT ${NOTICE_COLUMNS} FROM notices n JOIN deliveries d ON d.id = n.delivery_id ORDER BY n.id`),
       this.db.all(`SELECT ${CORRECTION_COLUMNS} FROM notice_corrections c JOIN deliveries d ON d.id = c.delivery_id ORDER BY c.id`),
     ]);
-    // Oldest first; a correction issued in the same transaction as a notice comes after it.
-    const all = [...rows.map(toNotice), ...corrections.map(toCorrection)];
-    return all.sort((a, b) => (a.issuedAt < b.issuedAt ? -1 : a.issuedAt > b.issuedAt ? 1 : a.kind === b.kind ? a.id - b.id : a.kind === 'threshold' ? -1 : 1));
+    // Oldest first. Each kind keeps its own insert (id) order, which is the order the period lock gave
+    // them (clocks of two processes may disagree); corrections are merged in by their time, after any
+    // notice of the same moment.
+    const t = rows.map(toNotice);
+    const c = corrections.map(toCorrection);
+    const out = [];
+    let i = 0;
+    let j = 0;
+    while (i < t.length || j < c.length) {
+      if (j >= c.length || (i < t.length && t[i]!.issuedAt <= c[j]!.issuedAt)) out.push(t[i++]!);
+      else out.push(c[j++]!);
+    }
+    return out;
   }
 
   async setBaseline(stateIn: string, barrels?: string | number, tonnes?: string | number): Promise<Baseline> {
