@@ -84,7 +84,15 @@ export const SUCCESS: Record<string, Record<number, Schema>> = {
     200: ok('The same (state, ref) again: nothing changed', open({ created: { const: false }, record: deliveryRecord, period: periodTotals, notices: arr(notice) }, ['created', 'record', 'period', 'notices'])),
     201: ok('Recorded', open({ created: { const: true }, record: deliveryRecord, period: periodTotals, notices: arr(notice) }, ['created', 'record', 'period', 'notices'])),
   },
-  'GET /v1/ledger/status': { 200: ok('Cap use of the period', open({ commodity: str, period: str, totalBarrels: num, byMonth: arr({ type: 'object' }), byState: arr({ type: 'object' }) }, ['commodity', 'period', 'totalBarrels'])) },
+  'POST /v1/ledger/deliveries/{state}/{ref}/amend': {
+    200: ok('Amended: the versions before and after, the totals, notices and correction notices issued', open({ before: deliveryRecord, after: deliveryRecord, period: periodTotals, notices: arr(notice) }, ['before', 'after', 'period', 'notices'])),
+  },
+  'GET /v1/ledger/deliveries': {
+    200: ok('One page of delivery reports', closed({ items: arr(deliveryRecord), total: int, next: nullable('string') })),
+  },
+  'GET /v1/ledger/status': {
+    200: ok('Cap use of the period; for a year overlapping several periods, {periods: [...]}', open({ commodity: str, period: str, totalBarrels: num, byMonth: arr({ type: 'object' }), byState: arr({ type: 'object' }), periods: arr({ type: 'object' }) })),
+  },
   'GET /v1/ledger/notices': { 200: ok('Every notice issued, oldest first', closed({ notices: arr(notice) })) },
   'POST /v1/subjects': {
     200: ok('Each subject stored and screened; the alerts opened', closed({

@@ -4,7 +4,7 @@
  */
 import { ROLES } from '../src/app/accounts/roles.ts';
 import { ALERT_BANDS, ALERT_SORTS, ALERT_STATUSES, DISPOSITIONS } from '../src/app/alerts/alerts.ts';
-import { DELIVERY_COMMODITIES } from '../src/app/deliveries/deliveries.ts';
+import { DELIVERY_COMMODITIES, LEDGER_PRODUCT_NAMES } from '../src/app/ledger/index.ts';
 import { MIN_THRESHOLD } from '../src/app/service/service-queries.ts';
 import { COUNTRY_CODES } from '../src/app/index.ts';
 import { MAX_BATCH_RECORDS, MAX_NAME_LENGTH, MAX_NOTE_LENGTH } from '../src/app/limits.ts';
@@ -84,6 +84,47 @@ export const deliveryBodySchema = {
     reported: { ...DATE, description: 'the day the State reported it: not after tomorrow' },
     vessel: { type: 'string', maxLength: 200 },
     parties: { type: 'array', maxItems: 50, items: { type: 'string', maxLength: 300 } },
+    product: { type: 'string', maxLength: 40, description: `refined petroleum product: ${LEDGER_PRODUCT_NAMES.join(', ')} (a few common names too)` },
+    confirmLarge: { type: 'boolean', description: "accept a single delivery above 10 times the period's cap" },
+  },
+} as const;
+
+/** POST /v1/ledger/deliveries/STATE/REF/amend: the fields that change, who amends comes from the caller. */
+export const amendBodySchema = {
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    reason: { type: 'string', maxLength: 500 },
+    date: DATE,
+    barrels: QUANTITY,
+    tonnes: QUANTITY,
+    factor: deliveryBodySchema.properties.factor,
+    reported: DATE,
+    vessel: { type: 'string', maxLength: 200 },
+    parties: deliveryBodySchema.properties.parties,
+    product: deliveryBodySchema.properties.product,
+    confirmLarge: { type: 'boolean' },
+  },
+} as const;
+
+export const amendParams = {
+  type: 'object',
+  required: ['state', 'ref'],
+  additionalProperties: false,
+  properties: { state: STATE, ref: { type: 'string', minLength: 1, maxLength: 200 } },
+} as const;
+
+export const deliveriesQuery = {
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    limit: { type: 'string', pattern: '^\\d{1,6}$', description: 'default 50, at most 500' },
+    cursor: { type: 'string', maxLength: 400, description: 'the "next" of the previous page' },
+    order: { enum: ['asc', 'desc'] },
+    state: STATE,
+    commodity: { enum: [...DELIVERY_COMMODITIES] },
+    from: DATE,
+    to: DATE,
   },
 } as const;
 

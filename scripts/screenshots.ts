@@ -74,6 +74,13 @@ try {
   await shot(page, '6-ledger');
   await page.goto(`${url}/audit`);
   await shot(page, '7-audit');
+  // The ledger's documents as printed (the print stylesheet: no navigation, A4 tables).
+  await page.emulateMedia({ media: 'print' });
+  await page.goto(`${url}/ledger/reports/table?commodity=refined-petroleum&period=2018`);
+  await shot(page, '8-ledger-table-print');
+  await page.goto(`${url}/ledger/reports/notification?state=CN&from=2018-02-01&to=2018-06-30`);
+  await shot(page, '9-ledger-notification-print');
+  await page.emulateMedia({ media: 'screen' });
 } finally {
   await browser.close();
   server.kill('SIGTERM');

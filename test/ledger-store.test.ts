@@ -139,10 +139,14 @@ for (const backend of backends()) {
       assert.equal(am.totals.barrelsMilli, 300_000_000);
       const history = await store.history('CN', 'big');
       assert.deepEqual(history.map((v) => [v.version, v.barrelsMilli]), [[1, 380_000_000], [2, 300_000_000]]);
-      assert.deepEqual((await store.notices()).map((n) => n.threshold), [75], 'lowering a total never un-issues a notice');
+      // Lowering a total never deletes a notice (it was sent); below its threshold it issues a correction, once.
+      assert.deepEqual((await store.notices()).map((n) => [n.kind, n.threshold]), [['threshold', 75], ['correction', 75]]);
+      assert.deepEqual(am.notices.map((n) => [n.kind, n.threshold, n.ref, n.version]), [['correction', 75, 'big', 2]]);
+      const lower = await store.amend({ state: 'CN', ref: 'big', barrels: '290000', by: 'analyst A' });
+      assert.deepEqual(lower.notices, [], 'a correction is issued once');
       // Raising it again past 90 % issues the 90 % notice, attributed to the amendment's version.
       const up = await store.amend({ state: 'CN', ref: 'big', barrels: '460000', by: 'analyst B' });
-      assert.deepEqual(up.notices.map((n) => [n.threshold, n.ref, n.version]), [[90, 'big', 3]]);
+      assert.deepEqual(up.notices.map((n) => [n.threshold, n.ref, n.version]), [[90, 'big', 4]]);
       await assertConsistent(store);
       await rejects(store.amend({ state: 'CN', ref: 'nope', barrels: '1', by: 'x' }), 'LEDGER_NOT_FOUND');
       await rejects(store.amend({ state: 'CN', ref: 'big', barrels: '1' }), 'LEDGER_BAD_INPUT', 'by');
@@ -203,11 +207,11 @@ for (const backend of backends()) {
       const b = await store.setBaseline('cn', '1000');
       assert.equal(b.version, 1);
       const crude = (ref: string, date: string, barrels: number) => ({ commodity: 'crude-oil', state: 'CN', date, reported: date, barrels, ref });
-      assert.equal((await store.record(crude('k1', '2018-01-10', 900))).record.exceedsBaseline, false);
-      assert.equal((await store.record(crude('k2', '2018-09-10', 200))).record.exceedsBaseline, true);
-      // 2018-09-11 opens the next 12-month window.
-      assert.equal((await store.record(crude('k3', '2018-09-11', 200))).record.exceedsBaseline, false);
-      assert.deepEqual(await store.stateCrudeTotal('CN', '2017-09-11', '2018-09-10'), { barrelsMilli: 1_100_000, tonnesMilli: Math.round(900_000 / 7.33) + Math.round(200_000 / 7.33) });
+      assert.equal((await store.record(crude('k1', '2017-10-10', 900))).record.exceedsBaseline, false);
+      assert.equal((await store.record(crude('k2', '2017-12-21', 200))).record.exceedsBaseline, true);
+      // The law ends 2375 para 15 on 21 Dec 2017 (2397 para 4 replaced it): no baseline window runs past it.
+      assert.equal((await store.record(crude('k3', '2018-01-10', 5000))).record.exceedsBaseline, false);
+      assert.deepEqual(await store.stateCrudeTotal('CN', '2017-09-11', '2017-12-21'), { barrelsMilli: 1_100_000, tonnesMilli: Math.round(900_000 / 7.33) + Math.round(200_000 / 7.33) });
       await store.setBaseline('CN', '5000', '700');
       assert.deepEqual((await store.baselines()).map((x) => [x.state, x.version, x.barrelsMilli, x.tonnesMilli]), [['CN', 2, 5_000_000, 700_000]]);
       await rejects(store.setBaseline('CN'), 'LEDGER_BAD_INPUT', 'barrels');
@@ -292,7 +296,7 @@ test('a database migrated by a newer program is refused, not altered', async () 
   try {
     await (await openSqlLedgerStore(openSqliteDriver(file), caps)).close();
     const raw = new Database(file);
-    assert.deepEqual(raw.prepare("SELECT version FROM store_migrations WHERE area = 'ledger' ORDER BY version").all(), [{ version: 1 }, { version: 2 }]);
+    assert.deepEqual(raw.prepare("SELECT version FROM store_migrations WHERE area = 'ledger' ORDER BY version").all(), [{ version: 1 }, { version: 2 }, { version: 3 }]);
     raw.prepare("INSERT INTO store_migrations VALUES ('ledger', 99, 'future', 'x')").run();
     raw.close();
     await rejects(openSqlLedgerStore(openSqliteDriver(file), caps), 'STORE_SCHEMA');

@@ -1,7 +1,7 @@
-// `interdict ledger record|amend|import|status|notices|baseline|history|where`: the refined petroleum and
-// crude oil cap ledger (CONTRACT §3). Parse the flags, call the app layer, print.
+// `interdict ledger record|amend|import|status|notices|report|baseline|history|where`: the refined petroleum
+// and crude oil cap ledger (CONTRACT §3, §3a). Parse the flags, call the app layer's use case, print.
 import type { Command } from 'commander';
-import type { RecordOutcome } from '../../src/app/index.ts';
+import type { RecordOutcome, ScreeningDeps } from '../../src/app/index.ts';
 import { EXIT, type ExitCode } from '../support/exit-codes.ts';
 import { afterCommit, Output } from '../support/output.ts';
 import { CliFlagError, resolveFormat, runAction } from '../support/run-action.ts';
@@ -13,13 +13,22 @@ const collect = (v: string, prev: string[]): string[] => [...prev, v];
 const app = () => import('../../src/app/index.ts');
 const COMMODITIES = ['refined-petroleum', 'crude-oil'] as const;
 
-/** Exit 3 (review) when a write issued a notice or went past a cap or a State's baseline; else 0. */
+/** Exit 3 (review) when a write issued a notice, went past a cap or a State's baseline, or came after the cease notice; else 0. */
 function exitFor(records: Presented[], notices: unknown[]): ExitCode {
-  return notices.length > 0 || records.some((r) => r.exceedsCap || r.exceedsBaseline) ? EXIT.review : EXIT.ok;
+  return notices.length > 0 || records.some((r) => r.exceedsCap || r.exceedsBaseline || r.afterCease) ? EXIT.review : EXIT.ok;
+}
+
+/** The CLI's operator acts for any State; the screener is loaded only when a delivery names parties. */
+async function cliDeps(parties: readonly string[] | undefined): Promise<{ engine: InstanceType<Awaited<ReturnType<typeof app>>['Engine']>; actor: { name: string; state: null }; deps: ScreeningDeps }> {
+  const { Engine, cliActor } = await app();
+  const engine = new Engine();
+  const actor = { name: cliActor(), state: null };
+  if (!parties || parties.length === 0) return { engine, actor, deps: {} };
+  return { engine, actor, deps: { screenParty: engine.partyScreener(), listVersion: engine.unList().version.dateGenerated } };
 }
 
 function flagsLine(v: Presented): string {
-  const f = [v.exceedsCap ? 'EXCEEDS THE CAP' : '', v.exceedsBaseline ? "EXCEEDS THE STATE'S BASELINE (2375 para 15)" : '', v.late ? 'reported late' : '', v.derived ? `${v.derived} derived at ${v.factor} bbl/t` : ''];
+  const f = [v.afterCease ? 'DELIVERED AFTER THE CEASE NOTICE' : '', v.exceedsCap ? 'EXCEEDS THE CAP' : '', v.exceedsBaseline ? "EXCEEDS THE STATE'S BASELINE (2375 para 15)" : '', v.late ? 'reported late' : '', v.derived ? `${v.derived} derived at ${v.factor} bbl/t (${v.derivation}${v.product ? `, ${v.product}` : ''})` : ''];
   return f.filter(Boolean).join('; ');
 }
 
@@ -42,7 +51,9 @@ function deliveryOptions(c: Command, as: 'reported' | 'corrected'): Command {
   return c
     .option('--barrels <n>', fix ? 'corrected barrels' : 'barrels, as reported')
     .option('--tonnes <n>', fix ? 'corrected tonnes' : 'tonnes, as reported')
-    .option('--factor <bblPerTonne>', 'barrels per tonne to derive the unit not given (6 to 12; default 8.33 refined petroleum, 7.33 crude oil)')
+    .option('--product <p>', `refined petroleum product (${'diesel, gasoline, kerosene, jet-fuel, naphtha, fuel-oil, lpg, lubricants, bitumen, other'}): a tonnage is converted by its factor`)
+    .option('--factor <bblPerTonne>', 'barrels per tonne to derive the unit not given, overriding the product (6 to 12; default 8.33 refined petroleum, 7.33 crude oil)')
+    .option('--confirm-large', 'accept a single delivery above 10 times the period\'s cap (otherwise refused as a typing error)')
     .option('--reported <date>', fix ? 'corrected reported-at date' : 'date the State reported it (default today)')
     .option('--vessel <name>', fix ? 'corrected vessel' : 'vessel')
     .option('--party <name>', fix ? 'parties (repeatable; replaces the list)' : 'a party to the transfer (repeatable)', collect, []);
@@ -60,9 +71,15 @@ export function registerLedger(program: Command): void {
     .action(runAction(async (o: DbOpts & Record<string, string | undefined> & { party: string[] }): Promise<ExitCode> => {
       const format = resolveFormat(o.format);
       refuseEmpty(o);
-      const { Engine, recordDelivery, parseDbTarget, totalsLine } = await app();
-      const input = { commodity: o.commodity, state: o.state, date: o.date, barrels: o.barrels, tonnes: o.tonnes, factor: o.factor, ref: o.ref, reported: o.reported, vessel: o.vessel, parties: o.party };
-      const r = await recordDelivery(new Engine(), parseDbTarget(o.db), input);
+      const { recordDelivery, checkDeliveryInput, parseDbTarget, totalsLine, withLedger } = await app();
+      const input = {
+        commodity: o.commodity, state: o.state, date: o.date, barrels: o.barrels, tonnes: o.tonnes, factor: o.factor, ref: o.ref, reported: o.reported, vessel: o.vessel, parties: o.party,
+        product: o.product, confirmLarge: o.confirmLarge === (true as unknown),
+      };
+      const target = parseDbTarget(o.db);
+      const { engine, actor, deps } = await cliDeps(o.party);
+      checkDeliveryInput(engine.law(), input); // before the database is opened: bad input leaves nothing
+      const r = await withLedger(engine, target, 'write', (store) => recordDelivery(store, engine.law(), actor, input, deps));
       const out = new Output();
       if (format === 'json') await out.json(r);
       else {
@@ -82,25 +99,33 @@ export function registerLedger(program: Command): void {
     .action(runAction(async (o: DbOpts & Record<string, string | undefined> & { party: string[] }): Promise<ExitCode> => {
       const format = resolveFormat(o.format);
       refuseEmpty(o);
-      const { Engine, amendDelivery, parseDbTarget, totalsLine } = await app();
-      const r = await amendDelivery(new Engine(), parseDbTarget(o.db), { state: o.state, ref: o.ref, by: o.by, reason: o.reason, date: o.date, barrels: o.barrels, tonnes: o.tonnes, factor: o.factor, reported: o.reported, vessel: o.vessel, ...(o.party.length > 0 ? { parties: o.party } : {}) });
+      const { amendDelivery, parseDbTarget, totalsLine, withLedger } = await app();
+      const { engine, actor, deps } = await cliDeps(o.party);
+      const input = {
+        state: o.state, ref: o.ref, by: o.by, reason: o.reason, date: o.date, barrels: o.barrels, tonnes: o.tonnes, factor: o.factor, reported: o.reported, vessel: o.vessel,
+        product: o.product, ...(o.confirmLarge === (true as unknown) && { confirmLarge: true }), ...(o.party.length > 0 ? { parties: o.party } : {}),
+      };
+      const r = await withLedger(engine, parseDbTarget(o.db), 'write', (store) => amendDelivery(store, engine.law(), actor, input, deps));
       const out = new Output();
       if (format === 'json') await out.json(r);
-      else await out.text([`amended ${r.after.state} ref ${inline(r.after.ref)}: version ${r.before.version} -> ${r.after.version} by ${inline(r.after.amendedBy ?? '')}`, `  before: ${r.before.barrels} bbl / ${r.before.tonnes} t on ${r.before.date}`, `  after:  ${r.after.barrels} bbl / ${r.after.tonnes} t on ${r.after.date}`, totalsLine(r.period), ...r.notices.map((n) => `NOTICE: ${n.message}`)].join('\n'));
+      else await out.text([`amended ${r.after.state} ref ${inline(r.after.ref)}: version ${r.before.version} -> ${r.after.version} by ${inline(r.after.amendedBy ?? '')}`, `  before: ${r.before.barrels} bbl / ${r.before.tonnes} t on ${r.before.date}`, `  after:  ${r.after.barrels} bbl / ${r.after.tonnes} t on ${r.after.date}${flagsLine(r.after) ? ` [${flagsLine(r.after)}]` : ''}`, totalsLine(r.period), ...r.notices.map((n) => `${n.kind === 'correction' ? 'CORRECTION' : 'NOTICE'}: ${n.message}`)].join('\n'));
       return (await afterCommit(out, `the amendment of ${r.after.state} ref "${r.after.ref}" (version ${r.after.version})`, true)) ?? exitFor([r.after], r.notices);
     }));
 
-  dbOption(ledger.command('import').argument('<file>', 'CSV: state,commodity,date,barrels,tonnes,ref[,reported][,vessel][,parties][,factor]; - for stdin').description('Import delivery reports from CSV, all or nothing'))
+  dbOption(ledger.command('import').argument('<file>', 'CSV: state,commodity,date,barrels,tonnes,ref[,reported][,vessel][,parties][,factor][,product]; - for stdin').description('Import delivery reports from CSV, all or nothing'))
     .action(runAction(async (file: string, o: DbOpts): Promise<ExitCode> => {
       const format = resolveFormat(o.format);
-      const { Engine, importDeliveries, parseDbTarget, readAllText } = await app();
+      const { importDeliveries, checkImport, parseDbTarget, readAllText, withLedger } = await app();
       const target = parseDbTarget(o.db);
       const text = await readAllText(file);
+      // Parties are screened when named: the screener is loaded only if the file has a parties column with names.
+      const { engine, actor, deps } = await cliDeps(/^[^\n]*\bparties\b/i.test(text) ? ['?'] : undefined);
+      checkImport(engine.law(), text, file); // every row before the database is opened
       const { progressBar } = await import('../support/progress.ts');
       const bar = progressBar('importing', 'rows');
       let r;
       try {
-        r = await importDeliveries(new Engine(), target, text, file, (done, total) => bar?.update(done, total));
+        r = await withLedger(engine, target, 'write', (store) => importDeliveries(store, engine.law(), actor, text, file, { ...deps, onProgress: (done, total) => bar?.update(done, total) }));
       } finally {
         bar?.stop();
       }
@@ -109,7 +134,7 @@ export function registerLedger(program: Command): void {
         const { exceeded: _exceeded, ...shown } = r;
         await out.json(shown);
       } else {
-        await out.text([`${inline(file)}: ${r.rows} rows, ${r.created} recorded, ${r.unchanged} already recorded`, ...r.flagged.map((f) => `  ${f.state} ${inline(f.ref)}: ${[f.exceedsCap ? 'exceeds the cap' : '', f.exceedsBaseline ? 'exceeds baseline' : '', f.late ? 'late' : ''].filter(Boolean).join(', ')}`), ...r.notices.map((n) => `NOTICE: ${n.message}`)].join('\n'));
+        await out.text([`${inline(file)}: ${r.rows} rows, ${r.created} recorded, ${r.unchanged} already recorded`, ...r.flagged.map((f) => `  ${f.state} ${inline(f.ref)}: ${[f.afterCease ? 'after the cease notice' : '', f.exceedsCap ? 'exceeds the cap' : '', f.exceedsBaseline ? 'exceeds baseline' : '', f.late ? 'late' : ''].filter(Boolean).join(', ')}`), ...r.notices.map((n) => `NOTICE: ${n.message}`)].join('\n'));
       }
       return (await afterCommit(out, `the import of ${r.created} new reports from ${file}`, r.created > 0)) ?? (r.notices.length > 0 || r.exceeded ? EXIT.review : EXIT.ok);
     }));
@@ -122,12 +147,13 @@ export function registerLedger(program: Command): void {
     .action(runAction(async (o: DbOpts & { commodity?: string; period?: string }): Promise<ExitCode> => {
       const format = o.format === 'csv' ? 'csv' : resolveFormat(o.format);
       const commodity = commodityFlag(o.commodity);
-      const { Engine, ledgerStatus, parseDbTarget, statusCsv, statusHuman } = await app();
-      const s = await ledgerStatus(new Engine(), parseDbTarget(o.db), commodity, o.period);
+      const { Engine, ledgerStatus, parseDbTarget, statusCsv, statusHuman, statusJson, withLedger } = await app();
+      const engine = new Engine();
+      const s = await withLedger(engine, parseDbTarget(o.db), 'read', (store) => ledgerStatus(store, engine.law(), commodity, o.period));
       const out = new Output();
-      if (format === 'json') await out.json(s);
-      else if (format === 'csv') await out.write(statusCsv(s));
-      else await out.text(statusHuman(s));
+      if (format === 'json') await out.json(statusJson(s));
+      else if (format === 'csv') await out.write(s.periods.map((p, i) => (i === 0 ? statusCsv(p) : statusCsv(p).split('\n').slice(1).join('\n'))).join(''));
+      else await out.text(s.periods.map(statusHuman).join('\n\n'));
       await out.finish();
       return EXIT.ok;
     }));
@@ -135,14 +161,17 @@ export function registerLedger(program: Command): void {
   dbOption(ledger.command('notices').description('Every threshold notice issued, oldest first'))
     .action(runAction(async (o: DbOpts): Promise<ExitCode> => {
       const format = resolveFormat(o.format);
-      const { Engine, ledgerNotices, parseDbTarget } = await app();
-      const notices = await ledgerNotices(new Engine(), parseDbTarget(o.db));
+      const { Engine, ledgerNotices, parseDbTarget, withLedger } = await app();
+      const engine = new Engine();
+      const notices = await withLedger(engine, parseDbTarget(o.db), 'read', (store) => ledgerNotices(store, engine.law()));
       const out = new Output();
       if (format === 'json') await out.json(notices);
       else await out.text(notices.length === 0 ? 'no notices issued' : notices.map((n) => `${n.issuedAt}  ${n.message}`).join('\n'));
       await out.finish();
       return EXIT.ok;
     }));
+
+  registerReports(ledger);
 
   dbOption(ledger.command('baseline').description("Set a State's crude oil baseline (2375 para 15); without quantities, list the baselines"))
     .option('--state <code>', 'the State')
@@ -182,6 +211,82 @@ export function registerLedger(program: Command): void {
       const out = new Output();
       if (format === 'json') await out.json(w);
       else await out.text(`${w.database}${w.isDefault ? ' (the default)' : ''}${w.exists === false ? ' - nothing recorded there yet' : ''}`);
+      await out.finish();
+      return EXIT.ok;
+    }));
+}
+
+/** `ledger report table|notification|notices`: the Committee's documents (CONTRACT §3a). */
+function registerReports(ledger: Command): void {
+  const report = ledger.command('report').description("The Committee's table, a State's 30-day notification, the Secretary's notices");
+  const fmt = (v: string | undefined, allowed: string[]): string => {
+    const f = v ?? 'json';
+    if (!allowed.includes(f)) throw new CliFlagError(`--format must be ${allowed.join(', ')}, not "${f}"`, 'format');
+    return f;
+  };
+  report.command('table').description("The Committee's table: one row per delivery, barrels and how derived, running total, % of cap")
+    .requiredOption('--commodity <c>', 'refined-petroleum or crude-oil')
+    .option('--period <p>', 'a period key, a year or a date (default: today)')
+    .option('--db <file>', 'ledger database (SQLite file or postgres:// URL)')
+    .option('--format <format>', 'json, csv or html', 'json')
+    .action(runAction(async (o: DbOpts & { commodity?: string; period?: string }): Promise<ExitCode> => {
+      const format = fmt(o.format, ['json', 'csv', 'html']);
+      const commodity = commodityFlag(o.commodity);
+      const { Engine, reportTable, tableCsv, tableHtml, htmlDocument, parseDbTarget, withLedger } = await app();
+      const engine = new Engine();
+      const t = await withLedger(engine, parseDbTarget(o.db), 'read', (store) => reportTable(store, engine.law(), commodity, o.period));
+      const out = new Output();
+      if (format === 'json') await out.json(t);
+      else await out.write(format === 'csv' ? tableCsv(t) : htmlDocument(`${t.commodity} ${t.period}`, tableHtml(t)));
+      await out.finish();
+      return EXIT.ok;
+    }));
+  report.command('notification').description("A State's notification: its deliveries in a window, vessels, every party and its screening at recording")
+    .requiredOption('--state <code>', 'the reporting State')
+    .requiredOption('--from <date>', 'first delivery date')
+    .requiredOption('--to <date>', 'last delivery date')
+    .option('--db <file>', 'ledger database (SQLite file or postgres:// URL)')
+    .option('--format <format>', 'json or html', 'json')
+    .action(runAction(async (o: DbOpts & { state?: string; from?: string; to?: string }): Promise<ExitCode> => {
+      const format = fmt(o.format, ['json', 'html']);
+      const { Engine, reportNotification, notificationHtml, htmlDocument, parseDbTarget, withLedger } = await app();
+      const engine = new Engine();
+      const n = await withLedger(engine, parseDbTarget(o.db), 'read', (store) => reportNotification(store, engine.law(), o.state, o.from, o.to));
+      const out = new Output();
+      if (format === 'json') await out.json(n);
+      else await out.write(htmlDocument(`Notification ${n.state} ${n.from} to ${n.to}`, notificationHtml(n)));
+      await out.finish();
+      return EXIT.ok;
+    }));
+  report.command('crude').description('The crude oil report for a 90-day window on the fixed schedule of 2397 para 4 (counted from adoption)')
+    .option('--date <date>', 'a day inside the window (default: today)')
+    .option('--db <file>', 'ledger database (SQLite file or postgres:// URL)')
+    .option('--format <format>', 'json or html', 'json')
+    .action(runAction(async (o: DbOpts & { date?: string }): Promise<ExitCode> => {
+      const format = fmt(o.format, ['json', 'html']);
+      const { Engine, reportCrude, crudeHtml, htmlDocument, parseDbTarget, withLedger } = await app();
+      const engine = new Engine();
+      const r = await withLedger(engine, parseDbTarget(o.db), 'read', (store) => reportCrude(store, engine.law(), o.date));
+      const out = new Output();
+      if (format === 'json') await out.json(r);
+      else await out.write(htmlDocument(`Crude oil ${r.from} to ${r.to}`, crudeHtml(r)));
+      await out.finish();
+      return EXIT.ok;
+    }));
+  report.command('notices').description("The Secretary's notes to all States for one period: threshold and correction notices")
+    .requiredOption('--commodity <c>', 'refined-petroleum or crude-oil')
+    .option('--period <p>', 'a period key, a year or a date (default: today)')
+    .option('--db <file>', 'ledger database (SQLite file or postgres:// URL)')
+    .option('--format <format>', 'json or html', 'json')
+    .action(runAction(async (o: DbOpts & { commodity?: string; period?: string }): Promise<ExitCode> => {
+      const format = fmt(o.format, ['json', 'html']);
+      const commodity = commodityFlag(o.commodity);
+      const { Engine, reportNotices, notesHtml, htmlDocument, parseDbTarget, withLedger } = await app();
+      const engine = new Engine();
+      const r = await withLedger(engine, parseDbTarget(o.db), 'read', (store) => reportNotices(store, engine.law(), commodity, o.period));
+      const out = new Output();
+      if (format === 'json') await out.json(r);
+      else await out.write(htmlDocument(`Notices ${r.commodity} ${r.period}`, notesHtml(r.commodity, r.period, r.notes)));
       await out.finish();
       return EXIT.ok;
     }));

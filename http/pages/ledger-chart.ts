@@ -3,10 +3,10 @@
  * the 75/90/95 % notice lines and the cap itself, and a marker where each notice fell. Inline SVG (no
  * script, prints and scales); every label is also in the tables below it for screen readers.
  */
-import type { ledgerStatus } from '../../src/app/deliveries/deliveries.ts';
+import type { PeriodStatus } from '../../src/app/ledger/index.ts';
 import { html, type Raw } from './escape.ts';
 
-export type PeriodStatus = Awaited<ReturnType<typeof ledgerStatus>>;
+export type { PeriodStatus };
 
 const W = 760;
 const H = 320;

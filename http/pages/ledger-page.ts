@@ -1,6 +1,6 @@
 /** GET /ledger (cap use per commodity and period: chart, totals by month and State) and its CSV. */
 import type { FastifyInstance } from 'fastify';
-import { DELIVERY_COMMODITIES, ledgerNotices, ledgerStatus, type Commodity } from '../../src/app/deliveries/deliveries.ts';
+import { DELIVERY_COMMODITIES, ledgerNotices, ledgerStatus, type Commodity } from '../../src/app/ledger/index.ts';
 import type { Service } from '../../src/app/service/service-context.ts';
 import { isInterdictError } from '../../src/errors/index.ts';
 import { statusCsv } from '../../src/app/index.ts';
@@ -11,7 +11,7 @@ import { guard, messagePage, sendPage } from './web-session.ts';
 
 const n = (v: number | null) => (v === null ? '—' : v.toLocaleString('en-US', { maximumFractionDigits: 3 }));
 
-export function renderLedger(s: PeriodStatus, periodsWithNotices: string[]): Raw {
+export function renderLedger(s: PeriodStatus, periodsWithNotices: string[], others: PeriodStatus[] = []): Raw {
   const query = `commodity=${encodeURIComponent(s.commodity)}&period=${encodeURIComponent(s.period)}`;
   return html`<h1>Cap ledger</h1>
 <form method="get" action="/ledger" class="filters">
@@ -20,8 +20,10 @@ export function renderLedger(s: PeriodStatus, periodsWithNotices: string[]): Raw
 <button type="submit">Show</button>
 </form>
 ${periodsWithNotices.length ? html`<p class="small">Periods with notices: ${periodsWithNotices.map((p, i) => html`${i ? ', ' : ''}<a href="/ledger?${p}">${p.replace(/^commodity=|&period=/g, ' ').trim()}</a>`)}</p>` : ''}
+${others.length > 0 ? html`<p class="small">This year overlaps several periods: ${[s, ...others].map((p, i) => html`${i ? ', ' : ''}<a href="/ledger?commodity=${encodeURIComponent(p.commodity)}&amp;period=${encodeURIComponent(p.period)}">${p.period}</a>`)}</p>` : ''}
 <h2>${s.commodity}, ${s.period} (${s.start} to ${s.end})</h2>
-<p>Cap ${n(s.capBarrels)} bbl${s.capTonnes === null ? '' : ` / ${n(s.capTonnes)} t`} (UNSCR ${s.resolution} para ${s.paragraph}) · used <strong>${n(s.totalBarrels)} bbl (${s.percent} %)</strong> · remaining ${n(s.remainingBarrels)} bbl · ${s.records} records${s.ceaseIssued ? html` · <strong class="error">cease notice issued</strong>` : ''}</p>
+<p class="small"><a href="/ledger/reports/table?${query}">Committee table</a> · <a href="/ledger/reports/notices?${query}">Notices</a> · <a href="/ledger/deliveries">Deliveries</a></p>
+<p>Cap ${n(s.capBarrels)} bbl${s.capTonnes === null ? '' : ` / ${n(s.capTonnes)} t`} (UNSCR ${s.resolution} para ${s.paragraph}) · used <strong>${n(s.totalBarrels)} bbl (${s.percent} %)</strong> · ${s.overBarrels !== null ? html`<strong class="error">over the cap by ${n(s.overBarrels)} bbl</strong>` : html`remaining ${n(s.remainingBarrels)} bbl`} · ${s.records} records${s.ceaseIssued ? html` · <strong class="error">cease notice issued</strong>` : ''}</p>
 ${renderCapChart(s)}
 <p><a href="/ledger.csv?${query}" download>Download CSV</a></p>
 <div class="cols"><section><h2>By month</h2><table><thead><tr><th scope="col">Month</th><th scope="col" class="num">Barrels</th><th scope="col" class="num">Tonnes</th><th scope="col" class="num">Running %</th></tr></thead>
@@ -29,7 +31,8 @@ ${renderCapChart(s)}
 <section><h2>By State</h2><table><thead><tr><th scope="col">State</th><th scope="col" class="num">Barrels</th><th scope="col" class="num">Tonnes</th><th scope="col" class="num">Records</th></tr></thead>
 <tbody>${s.byState.map((b) => html`<tr><td>${b.state}</td><td class="num">${n(b.barrels)}</td><td class="num">${n(b.tonnes)}</td><td class="num">${b.records}</td></tr>`)}</tbody></table></section></div>
 <h2>Notices</h2>
-${s.thresholds.some((t) => t.issued) ? html`<ul>${s.thresholds.filter((t) => t.issued).map((t) => html`<li>${t.threshold} % reached after ${t.state} ${t.ref} (total ${n(t.totalBarrels)} bbl), issued ${t.issuedAt}</li>`)}</ul>` : html`<p>No notice in this period.</p>`}`;
+${s.thresholds.some((t) => t.issued) ? html`<ul>${s.thresholds.filter((t) => t.issued).map((t) => html`<li>${t.threshold} % reached after ${t.state} ${t.ref} (total ${n(t.totalBarrels)} bbl), issued ${t.issuedAt}${t.corrected ? html`; <strong>corrected</strong> ${t.correctedAt} (total ${n(t.correctedTotalBarrels)} bbl): no longer holds` : ''}</li>`)}</ul>` : html`<p>No notice in this period.</p>`}
+${s.afterCease.length > 0 ? html`<h2>Delivered after the cease notice</h2><ul>${s.afterCease.map((a) => html`<li class="error">${a.state} ${a.ref}, ${a.date}: ${n(a.barrels)} bbl</li>`)}</ul>` : ''}`;
 }
 
 function pick(q: Record<string, string | undefined>): { commodity: Commodity; period?: string } | string {
@@ -44,13 +47,13 @@ export function ledgerPages(app: FastifyInstance, svc: Service): void {
     if (s === undefined) return reply;
     const sel = pick(req.query as Record<string, string | undefined>);
     if (typeof sel === 'string') return messagePage(reply, 400, 'Cap ledger', sel, s);
-    const notices = await ledgerNotices(svc);
+    const notices = await ledgerNotices(svc.ledger, svc.law);
     const periods = [...new Set(notices.map((x) => `commodity=${encodeURIComponent(x.commodity)}&period=${encodeURIComponent(x.period)}`))];
     // With no period asked for, show the newest period that has a notice for this commodity (else this year).
     const period = sel.period ?? [...notices].reverse().find((x) => x.commodity === sel.commodity)?.period;
     try {
-      const status = await ledgerStatus(svc, sel.commodity, period);
-      return sendPage(reply, 200, layout({ title: 'Cap ledger', account: s.account, csrf: s.csrf, current: '/ledger' }, renderLedger(status, periods)));
+      const { periods: found } = await ledgerStatus(svc.ledger, svc.law, sel.commodity, period);
+      return sendPage(reply, 200, layout({ title: 'Cap ledger', account: s.account, csrf: s.csrf, current: '/ledger' }, renderLedger(found[0]!, periods, found.slice(1))));
     } catch (e) {
       if (isInterdictError(e)) return messagePage(reply, 400, 'Cap ledger', `${e.location.field ?? 'period'}: ${e.message}`, s);
       throw e;
@@ -63,7 +66,7 @@ export function ledgerPages(app: FastifyInstance, svc: Service): void {
     const sel = pick(req.query as Record<string, string | undefined>);
     if (typeof sel === 'string') return messagePage(reply, 400, 'Cap ledger', sel, s);
     try {
-      const status = await ledgerStatus(svc, sel.commodity, sel.period);
+      const status = (await ledgerStatus(svc.ledger, svc.law, sel.commodity, sel.period)).periods[0]!;
       return reply.header('content-type', 'text/csv; charset=utf-8')
         .header('content-disposition', `attachment; filename="ledger-${status.commodity}-${status.period.replace(/[^0-9A-Za-z-]/g, '_')}.csv"`).send(statusCsv(status));
     } catch (e) {

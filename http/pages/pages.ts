@@ -12,6 +12,7 @@ import { auditPages } from './audit-page.ts';
 import { checkPages } from './check-page.ts';
 import { eventPages } from './event-pages.ts';
 import { ledgerPages } from './ledger-page.ts';
+import { ledgerReportPages } from './ledger-reports-page.ts';
 import { signInPages } from './sign-in-page.ts';
 
 declare module 'fastify' {
@@ -36,6 +37,7 @@ export function registerPages(app: FastifyInstance, svc: Service): void {
   alertPages(app, svc);
   checkPages(app, svc);
   ledgerPages(app, svc);
+  ledgerReportPages(app, svc);
   auditPages(app, svc);
   eventPages(app, svc);
 }

@@ -1,12 +1,14 @@
 // The API's routes (CONTRACT §4): check, screen, law, list, ledger. Thin: validate (schemas), call the app layer, answer.
 import type { FastifyInstance } from 'fastify';
 import type { JsonSchemaToTsProvider } from '@fastify/type-provider-json-schema-to-ts';
-import { recordDeliveryFor, ledgerNotices, ledgerStatus, type DeliveryBody } from '../../src/app/deliveries/deliveries.ts';
+import {
+  actorOfAccount, amendDelivery, ledgerScreening, ledgerNotices, ledgerStatus, listDeliveries, recordDelivery, statusJson, type AmendInput, type Commodity, type DeliveryInput, type DeliveryListQuery,
+} from '../../src/app/ledger/index.ts';
 import { checkTransactions, lawInForce, listInUse, screenBatch, screenOne } from '../../src/app/service/service-queries.ts';
 import type { Service } from '../../src/app/service/service-context.ts';
 import { InterdictError } from '../../src/errors/index.ts';
 import { caller } from '../auth.ts';
-import { AUTH, BODY, checkBodySchema, deliveryBodySchema, lawQuery, screenBodySchema, statusQuery } from '../schemas.ts';
+import { amendBodySchema, amendParams, AUTH, BODY, checkBodySchema, deliveriesQuery, deliveryBodySchema, lawQuery, screenBodySchema, statusQuery } from '../schemas.ts';
 import { responsesFor } from '../response-schemas.ts';
 
 const bearer = [{ bearer: [] }];
@@ -49,19 +51,46 @@ export function apiRoutes(untyped: FastifyInstance, svc: Service): void {
       body: deliveryBodySchema, response: responsesFor('POST /v1/ledger/deliveries', [...AUTH, ...BODY, 409]),
     },
   }, async (req, reply) => {
-    const r = await recordDeliveryFor(svc, caller(req), req.body as DeliveryBody);
+    const body = req.body as DeliveryInput;
+    const r = await recordDelivery(svc.ledger, svc.law, actorOfAccount(caller(req)), body, await ledgerScreening(svc, body.parties));
     return reply.code(r.created ? 201 : 200).send(r);
+  });
+
+  app.post('/v1/ledger/deliveries/:state/:ref/amend', {
+    config: { permission: 'record-delivery' },
+    schema: {
+      summary: "Amend a State's delivery report: a new version (who: the caller), nothing deleted; a total back below a notified threshold issues a correction notice",
+      tags: ['ledger'], security: bearer, params: amendParams, body: amendBodySchema, response: responsesFor('POST /v1/ledger/deliveries/{state}/{ref}/amend', [...AUTH, ...BODY, 404]),
+    },
+  }, async (req) => {
+    const p = req.params as { state: string; ref: string };
+    const body = req.body as AmendInput;
+    const who = caller(req);
+    return amendDelivery(svc.ledger, svc.law, actorOfAccount(who), { ...body, state: p.state, ref: p.ref, by: who.name }, await ledgerScreening(svc, body.parties));
+  });
+
+  app.get('/v1/ledger/deliveries', {
+    config: { permission: 'read-ledger' },
+    schema: {
+      summary: 'Delivery reports (current versions), newest first unless order=asc; a reporter sees its own State', tags: ['ledger'], security: bearer,
+      querystring: deliveriesQuery, response: responsesFor('GET /v1/ledger/deliveries', AUTH),
+    },
+  }, async (req) => {
+    const who = caller(req);
+    // Readers other than reporters see every State; a reporter its own (actorOfAccount gives its State).
+    const actor = who.roles.includes('reporter') && !who.roles.includes('admin') && !who.roles.includes('auditor') ? actorOfAccount(who) : { name: who.name, state: null };
+    return listDeliveries(svc.ledger, svc.law, actor, req.query as DeliveryListQuery);
   });
 
   app.get('/v1/ledger/status', {
     config: { permission: 'read-ledger' },
     schema: { summary: 'Cap, total, percent, remaining; totals by month and State', tags: ['ledger'], security: bearer, querystring: statusQuery, response: responsesFor('GET /v1/ledger/status', AUTH) },
   }, async (req) => {
-    return ledgerStatus(svc, req.query.commodity, req.query.period);
+    return statusJson(await ledgerStatus(svc.ledger, svc.law, req.query.commodity as Commodity, req.query.period));
   });
 
   app.get('/v1/ledger/notices', {
     config: { permission: 'read-ledger' },
     schema: { summary: 'Every threshold notice issued, oldest first', tags: ['ledger'], security: bearer, response: responsesFor('GET /v1/ledger/notices', AUTH) },
-  }, async () => ({ notices: await ledgerNotices(svc) }));
+  }, async () => ({ notices: await ledgerNotices(svc.ledger, svc.law) }));
 }

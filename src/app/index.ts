@@ -2,10 +2,9 @@
 // interface calls. Each CLI command imports its own entry instead (`*-entry.ts`, docs/ARCHITECTURE.md).
 export { Engine, type EngineOptions, type EngineWarning, checkStream, type CheckRequest, type CheckSummary, type CheckFormat } from './check-entry.ts';
 export { openScreener, type Screener, type ScreenerOptions, type ScreenRequest, type ScreenBands } from './screen-names.ts';
-export {
-  withLedger, openCapStateLookup, recordDelivery, amendDelivery, importDeliveries, ledgerStatus, ledgerNotices, baselines, deliveryHistory, ledgerWhere,
-  type RecordOutcome,
-} from './ledger-actions.ts';
+export { withLedger, openCapStateLookup, baselines, deliveryHistory, ledgerWhere } from './ledger-actions.ts';
+export * from './ledger/index.ts';
+export { cliActor } from './service/service-context.ts';
 
 // What the interfaces need from below, so that they import only this layer.
 export { describeDecision, PRODUCTS, TRANSACTION_TYPES, type Decision, type Transaction } from '../check/index.ts';

@@ -1,21 +1,16 @@
 /**
- * The cap ledger's use cases (record, amend, import, status, notices, baselines, history, where),
- * written once for the CLI and the service. Each opens the store for as long as it needs it: readers
- * for reading only (they never create a database), writers after their input proved valid.
+ * The ledger's store for one CLI command (readers open for reading only and never create a database),
+ * what `check` consults, and the small operations only the CLI has (baselines, history, where). The
+ * operations both interfaces share are in ledger/ (one use case each).
  */
 import { existsSync } from 'node:fs';
 import type { CapStateLookup } from '../check/index.ts';
 import { InterdictError } from '../errors/index.ts';
 import type { Law } from '../law/index.ts';
-import {
-  capSourceFromLaw, loadCapStateLookup, openLedgerStore, parseDeliveryCsv, parseState, periodStatus, presentNotice, presentTotals, presentVersion,
-  resolvePeriod, validateDelivery, fromMilli, type AmendInput, type Commodity, type DeliveryInput, type LedgerStore, type PeriodStatus,
-} from '../ledger/index.ts';
+import { capSourceFromLaw, loadCapStateLookup, openLedgerStore, parseState, presentVersion, fromMilli, type LedgerStore } from '../ledger/index.ts';
 import { describeDbTarget, type DbTarget } from '../store/db-target.ts';
 import type { Access } from '../store/open-database.ts';
 import type { Engine } from './engine.ts';
-
-const todayUtc = (): string => new Date().toISOString().slice(0, 10);
 
 export async function withLedger<T>(engine: Engine, target: DbTarget, access: Access, fn: (store: LedgerStore) => Promise<T>): Promise<T> {
   const store = await openLedgerStore({ caps: capSourceFromLaw(engine.law()), target, access });
@@ -47,74 +42,6 @@ export async function openCapStateLookup(target: DbTarget, law: Law): Promise<Ca
   }
 }
 
-
-export interface RecordOutcome {
-  created: boolean;
-  record: ReturnType<typeof presentVersion>;
-  period: ReturnType<typeof presentTotals>;
-  notices: ReturnType<typeof presentNotice>[];
-}
-
-/** Record one delivery; the input is validated before the database is opened. */
-export async function recordDelivery(engine: Engine, target: DbTarget, input: DeliveryInput): Promise<RecordOutcome> {
-  const caps = capSourceFromLaw(engine.law());
-  validateDelivery(input, caps, todayUtc());
-  return withLedger(engine, target, 'write', async (store) => {
-    const r = await store.record(input);
-    return { created: r.created, record: presentVersion(r.record), period: presentTotals(r.totals, caps), notices: r.notices.map((n) => presentNotice(n, caps)) };
-  });
-}
-
-export async function amendDelivery(engine: Engine, target: DbTarget, input: AmendInput) {
-  const caps = capSourceFromLaw(engine.law());
-  return withLedger(engine, target, 'write', async (store) => {
-    const r = await store.amend(input);
-    return { before: presentVersion(r.before), after: presentVersion(r.after), period: presentTotals(r.totals, caps), notices: r.notices.map((n) => presentNotice(n, caps)) };
-  });
-}
-
-/** Import a CSV of reports, all or nothing; every row is validated before the database is opened. */
-export async function importDeliveries(engine: Engine, target: DbTarget, text: string, file: string, onProgress?: (done: number, total: number) => void) {
-  const caps = capSourceFromLaw(engine.law());
-  const { inputs, labels } = parseDeliveryCsv(text, file);
-  try {
-    inputs.forEach((input, i) => validateDelivery(input, caps, todayUtc(), labels[i]));
-  } catch (e) {
-    if (e instanceof InterdictError) throw e.at({ file });
-    throw e;
-  }
-  return withLedger(engine, target, 'write', async (store) => {
-    let results;
-    try {
-      results = await store.recordAll(inputs, { labels, onProgress: (done) => onProgress?.(done, inputs.length) });
-    } catch (e) {
-      if (e instanceof InterdictError) throw e.at({ file });
-      throw e;
-    }
-    const notices = results.flatMap((r) => r.notices);
-    const created = results.filter((r) => r.created);
-    return {
-      file,
-      rows: inputs.length,
-      created: created.length,
-      unchanged: results.length - created.length,
-      notices: notices.map((n) => presentNotice(n, caps)),
-      flagged: created.filter((r) => r.record.exceedsCap || r.record.exceedsBaseline || r.record.late).map((r) => presentVersion(r.record)),
-      exceeded: created.some((r) => r.record.exceedsCap || r.record.exceedsBaseline),
-    };
-  });
-}
-
-export async function ledgerStatus(engine: Engine, target: DbTarget, commodity: Commodity, period: string | undefined): Promise<PeriodStatus> {
-  const caps = capSourceFromLaw(engine.law());
-  const cap = resolvePeriod(caps, commodity, period, todayUtc());
-  return withLedger(engine, target, 'read', (store) => periodStatus(store, caps, cap));
-}
-
-export async function ledgerNotices(engine: Engine, target: DbTarget) {
-  const caps = capSourceFromLaw(engine.law());
-  return withLedger(engine, target, 'read', async (store) => (await store.notices()).map((n) => presentNotice(n, caps)));
-}
 
 export async function baselines(engine: Engine, target: DbTarget, set?: { state: string | undefined; barrels?: string | undefined; tonnes?: string | undefined }) {
   if (set) parseState(set.state); // refuse a bad State before the database is opened

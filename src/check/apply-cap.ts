@@ -187,7 +187,9 @@ export function applyCap(cm: CompiledMeasure, tx: Transaction, ctx: CheckContext
   if (remT !== undefined) parts.push(`${fmt(remT)} t`);
   const state = st ? `the ledger shows ${pct(st.percent)} % used by ${tx.date}` : 'the ledger holds no deliveries for this period by then';
   const remainder = ` Remaining under the cap: ${parts.join(' or ')} (${state}).`;
-  pushReason(draft, reason('conditions', `${m.summary}${remainder}${amountNote}`));
+  // A withdrawn notice is cited with its correction: the reader sees why it no longer holds.
+  const corrections = (st?.corrected ?? []).map((c) => ` The ${c.threshold} % notice (from ${c.noticeFrom}) was withdrawn by a correction notice on ${c.correctedOn}: an amended report took the total back to ${fmt(c.totalBarrels)} bbl.`).join('');
+  pushReason(draft, reason('conditions', `${m.summary}${remainder}${corrections}${amountNote}`));
   pushDuties(draft, m, m.duties, tx.date);
 }
 

@@ -13,3 +13,16 @@ export const COUNTRY_CODES: ReadonlySet<string> = new Set(CODES.split(' '));
 export function isCountryCode(s: string): boolean {
   return COUNTRY_CODES.has(s);
 }
+
+/**
+ * Aliases people write for a code that ISO assigns differently (the EU's "UK" and "EL", the
+ * exceptionally reserved "UK"): read the same way by every reader of a country code.
+ */
+const ALIASES: Readonly<Record<string, string>> = { UK: 'GB', EL: 'GR' };
+
+/** A country code as people write it (any case, spaces around, a known alias), or undefined if none. */
+export function readCountryCode(value: string): string | undefined {
+  const v = value.trim().toUpperCase();
+  const code = ALIASES[v] ?? v;
+  return isCountryCode(code) ? code : undefined;
+}

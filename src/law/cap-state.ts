@@ -19,6 +19,11 @@ export interface CapState {
   thresholdsIssued: number[]; // e.g. [75, 90]
   /** The 95 % notice had been issued by the date asked about: States must cease supplying. */
   ceaseIssued: boolean;
+  /**
+   * Threshold notices a correction notice withdrew by the date asked about (an amendment took the total
+   * back below them): from the correction's date the threshold no longer holds, and a decision cites both.
+   */
+  corrected?: { threshold: number; noticeFrom: string; correctedOn: string; totalBarrels: number; totalTonnes: number }[];
 }
 
 /**

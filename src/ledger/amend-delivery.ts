@@ -1,14 +1,15 @@
 /**
  * Amendments: a new version with who, when and why; the old version stays. Totals move from the old
  * figures to the new ones (and between periods, if the date moved). A notice already issued is never
- * withdrawn when a total falls; a total that rises issues the notices it now reaches, attributed to
- * the amended record and its new version.
+ * deleted (it was sent); a total that falls below a notified threshold issues a correction notice
+ * (once per notice), and a total that rises issues the notices it now reaches, attributed to the
+ * amended record and its new version.
  */
 import { InterdictError } from '../errors/index.ts';
 import { exceedsCap } from './cap-math.ts';
 import type { AmendInput, AmendResult, DeliveryVersion, PeriodTotals } from './ledger-types.ts';
 import { INSERT_VERSION, versionParams } from './sql/rows.ts';
-import { issueNotices, loadVersion, lockPeriod, passesBaseline, saveTotals, type WriteCtx } from './write-delivery.ts';
+import { isAfterCease, issueCorrections, issueNotices, loadVersion, lockPeriod, passesBaseline, saveTotals, type WriteCtx } from './write-delivery.ts';
 import { parseRef, parseState, sameContent, validateAmendment } from './validate-delivery.ts';
 
 export async function amendDelivery(ctx: WriteCtx, input: AmendInput, today: string): Promise<AmendResult> {
@@ -49,6 +50,7 @@ export async function amendDelivery(ctx: WriteCtx, input: AmendInput, today: str
     late: valid.late,
     exceedsCap: exceedsCap(valid.period, next),
     exceedsBaseline: await passesBaseline(ctx, c, before.id),
+    afterCease: await isAfterCease(ctx, valid.period, next, c.date, before.id),
     recordedAt: ctx.now,
     amendedBy: by,
     reason: input.reason?.trim() || null,
@@ -56,5 +58,11 @@ export async function amendDelivery(ctx: WriteCtx, input: AmendInput, today: str
   await ctx.tx.run(INSERT_VERSION, versionParams(after));
   await ctx.tx.run('UPDATE deliveries SET current_version = ? WHERE id = ?', [after.version, after.id]);
   const notices = await issueNotices(ctx, valid.period, next, after);
+  // The total left behind in a period the record moved out of, or the one it shrank in.
+  if (before.period !== c.period) {
+    const oldCap = ctx.caps.periods(before.commodity).find((p) => p.period === before.period);
+    if (oldCap) notices.push(...(await issueCorrections(ctx, oldCap, subtracted, after)));
+  }
+  notices.push(...(await issueCorrections(ctx, valid.period, next, after)));
   return { before, after, totals: next, notices };
 }

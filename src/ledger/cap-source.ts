@@ -17,6 +17,8 @@ export interface CapSource {
    * ceiling), or undefined if the law data does not carry it.
    */
   baselineAnchor: string | undefined;
+  /** The last day 2375 para 15 was in force (2397 para 4 replaced it): no window runs past it. */
+  baselineEnd: string | undefined;
 }
 
 export function capSourceFromLaw(law: Law): CapSource {
@@ -36,14 +38,19 @@ export function capSourceFromLaw(law: Law): CapSource {
     findPeriod: (commodity, date) => capPeriodFor(law, commodity, date),
     periods: (commodity) => capPeriods(law, commodity),
     baselineAnchor: para15?.effective ?? adopted,
+    baselineEnd: para15?.lastDay,
   };
 }
 
-/** The 12-month 2375 para 15 window containing `date` (windows start on the anchor's anniversaries). */
-export function baselineWindow(anchor: string, date: string): { start: string; end: string } | undefined {
-  if (date < anchor) return undefined;
+/**
+ * The 12-month 2375 para 15 window containing `date` (windows start on the anchor's anniversaries),
+ * cut at `lastDay` when the law ends the measure there; undefined outside the measure.
+ */
+export function baselineWindow(anchor: string, date: string, lastDay?: string): { start: string; end: string } | undefined {
+  if (date < anchor || (lastDay !== undefined && date > lastDay)) return undefined;
   let year = Number(date.slice(0, 4)) - Number(anchor.slice(0, 4));
   const startOf = (k: number): string => `${String(Number(anchor.slice(0, 4)) + k).padStart(4, '0')}${anchor.slice(4)}`;
   if (startOf(year) > date) year -= 1;
-  return { start: startOf(year), end: addDays(startOf(year + 1), -1) };
+  const end = addDays(startOf(year + 1), -1);
+  return { start: startOf(year), end: lastDay !== undefined && lastDay < end ? lastDay : end };
 }

@@ -18,7 +18,7 @@ interface PeriodHistory {
   dates: string[]; // distinct delivery dates, ascending
   barrelsMilli: number[]; // running total through dates[i]
   tonnesMilli: number[];
-  notices: { date: string; threshold: number }[];
+  notices: { date: string; threshold: number; correctedOn?: string; correctedTotal?: { barrelsMilli: number; tonnesMilli: number } }[];
   byDate: Map<string, CapState | undefined>;
 }
 
@@ -49,10 +49,16 @@ export async function loadCapStateLookup(store: LedgerStore, law: Law): Promise<
         h.tonnesMilli.push(tn);
       }
     }
-    for (const n of notices) {
-      if (n.commodity !== t.commodity || n.period !== t.period) continue;
+    const mine = notices.filter((n) => n.commodity === t.commodity && n.period === t.period);
+    for (const n of mine) {
+      if (n.kind !== 'threshold') continue;
       // The crossing delivery's current date; a notice whose delivery is gone counts from the period's start.
-      h.notices.push({ date: dateOf.get(n.deliveryId) ?? cap.start, threshold: n.threshold });
+      // A correction withdraws it from the day the correction was issued.
+      const c = mine.find((x) => x.kind === 'correction' && x.corrects === n.id);
+      h.notices.push({
+        date: dateOf.get(n.deliveryId) ?? cap.start, threshold: n.threshold,
+        ...(c && { correctedOn: c.issuedAt.slice(0, 10), correctedTotal: { barrelsMilli: c.totalBarrelsMilli, tonnesMilli: c.totalTonnesMilli } }),
+      });
     }
     histories.set(key(t.commodity, t.period), h);
   }
@@ -70,8 +76,12 @@ export async function loadCapStateLookup(store: LedgerStore, law: Law): Promise<
 
 function stateOn(h: PeriodHistory, commodity: Commodity, date: string): CapState | undefined {
   const i = lastOnOrBefore(h.dates, date);
-  const thresholds = h.notices.filter((n) => n.date <= date).map((n) => n.threshold).sort((a, b) => a - b);
-  if (i < 0 && thresholds.length === 0) return undefined; // nothing delivered in this period by then
+  const crossed = h.notices.filter((n) => n.date <= date);
+  const thresholds = crossed.filter((n) => n.correctedOn === undefined || n.correctedOn > date).map((n) => n.threshold).sort((a, b) => a - b);
+  const corrected = crossed.filter((n) => n.correctedOn !== undefined && n.correctedOn <= date).map((n) => ({
+    threshold: n.threshold, noticeFrom: n.date, correctedOn: n.correctedOn!, totalBarrels: fromMilli(n.correctedTotal!.barrelsMilli), totalTonnes: fromMilli(n.correctedTotal!.tonnesMilli),
+  }));
+  if (i < 0 && crossed.length === 0) return undefined; // nothing delivered in this period by then
   const t = { barrelsMilli: i < 0 ? 0 : h.barrelsMilli[i]!, tonnesMilli: i < 0 ? 0 : h.tonnesMilli[i]! };
   const cap = h.cap;
   const rem = remaining(cap, t);
@@ -85,9 +95,11 @@ function stateOn(h: PeriodHistory, commodity: Commodity, date: string): CapState
     totalBarrels: fromMilli(t.barrelsMilli),
     totalTonnes: fromMilli(t.tonnesMilli),
     percent: percentOfCap(cap, t),
-    ...(rem.barrelsMilli !== undefined ? { remainingBarrels: fromMilli(rem.barrelsMilli) } : {}),
-    ...(rem.tonnesMilli !== undefined ? { remainingTonnes: fromMilli(rem.tonnesMilli) } : {}),
+    // Over the cap nothing remains (never a negative remainder); a transaction is then more than remains.
+    ...(rem.barrelsMilli !== undefined ? { remainingBarrels: fromMilli(Math.max(0, rem.barrelsMilli)) } : {}),
+    ...(rem.tonnesMilli !== undefined ? { remainingTonnes: fromMilli(Math.max(0, rem.tonnesMilli)) } : {}),
     thresholdsIssued: thresholds,
     ceaseIssued: cap.thresholds.length > 0 && thresholds.includes(Math.max(...cap.thresholds)),
+    ...(corrected.length > 0 && { corrected }),
   });
 }

@@ -21,6 +21,11 @@ import type { Backend, SqlExec } from '../store/sql-driver.ts';
 export interface WriteOptions {
   /** The reported-at date when a report gives none (YYYY-MM-DD); defaults to today (UTC). */
   today?: string;
+  /**
+   * The moment the write is stamped with (ISO timestamp; default the clock): a replay of a past year
+   * dates its notices and corrections in that year, as they were issued.
+   */
+  now?: string;
 }
 
 export interface RecordOptions extends WriteOptions {
@@ -31,9 +36,25 @@ export interface RecordOptions extends WriteOptions {
   within?: (tx: SqlExec, forUpdate: string, result: RecordResult) => Promise<void>;
 }
 
+export interface AmendOptions extends WriteOptions {
+  /** Runs inside the amendment's transaction (the service's audit entry): both commit or neither. */
+  within?: (tx: SqlExec, forUpdate: string, result: AmendResult) => Promise<void>;
+}
+
 export interface RecordAllOptions extends WriteOptions {
   labels?: readonly string[];
   onProgress?: (done: number) => void;
+}
+
+export interface DeliveryQuery {
+  state?: string;
+  commodity?: Commodity;
+  /** Delivery dates from and to (inclusive). */
+  from?: string;
+  to?: string;
+  order: 'asc' | 'desc';
+  after?: { date: string; id: number };
+  limit: number;
 }
 
 export interface LedgerStore {
@@ -46,7 +67,7 @@ export interface LedgerStore {
    */
   recordAll(inputs: readonly DeliveryInput[], opts?: RecordAllOptions): Promise<RecordResult[]>;
   /** A new version of a stored report; totals follow the latest version. */
-  amend(input: AmendInput, opts?: WriteOptions): Promise<AmendResult>;
+  amend(input: AmendInput, opts?: AmendOptions): Promise<AmendResult>;
   /** Every version of a report, oldest first (empty when unknown). */
   history(state: string, ref: string): Promise<DeliveryVersion[]>;
   /** The maintained totals of every period that holds records (optionally one commodity). */
@@ -57,6 +78,11 @@ export interface LedgerStore {
   monthStateRows(commodity: Commodity, period: string): Promise<MonthStateRow[]>;
   /** Current versions of a period's records, by date then id. */
   records(commodity: Commodity, period: string): Promise<DeliveryVersion[]>;
+  /**
+   * Current versions of deliveries, one page at a time by (date, id): newest first unless `order` is
+   * asc; `after` is the last key of the previous page. `total` counts every match, not the page.
+   */
+  deliveries(q: DeliveryQuery): Promise<{ items: DeliveryVersion[]; total: number }>;
   /** Every notice issued, oldest first. */
   notices(): Promise<Notice[]>;
   /** Store a State's crude oil baseline (2375 para 15); a new value is a new version. */

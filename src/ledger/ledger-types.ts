@@ -4,6 +4,7 @@
  * sum recomputed from the records, which floating point cannot promise.
  */
 import type { CappedCommodity } from '../law/capped-commodity.ts';
+import type { Derivation, Product } from './products.ts';
 
 export type Commodity = CappedCommodity;
 export const COMMODITIES: readonly Commodity[] = ['refined-petroleum', 'crude-oil'];
@@ -21,6 +22,21 @@ export interface DeliveryInput {
   reported?: string;
   vessel?: string;
   parties?: readonly string[];
+  /** Refined petroleum product (CONTRACT §3a): its barrels-per-tonne factor converts a tonnage. */
+  product?: string;
+  /** A single delivery above 10x the period's cap is refused as a typing error unless confirmed. */
+  confirmLarge?: boolean;
+  /** Each party's screening result at recording time (the app layer screens; the ledger stores it). */
+  screening?: readonly PartyScreening[];
+}
+
+/** One party's screening against the UN list when the delivery was recorded. */
+export interface PartyScreening {
+  name: string;
+  /** `match` / `possible` as screening bands them; `clear` when nothing came near. */
+  result: 'match' | 'possible' | 'clear';
+  matches: { ref: string; name: string; score: number; band: 'match' | 'possible' }[];
+  listVersion: string;
 }
 
 /** What a record says, once validated: everything that makes two reports "the same report". */
@@ -37,6 +53,10 @@ export interface DeliveryContent {
   reportedAt: string; // YYYY-MM-DD
   vessel: string | null;
   parties: string[];
+  product: Product | null;
+  /** How the barrels were obtained: as reported, or by which factor (CONTRACT §3a). */
+  derivation: Derivation;
+  screening: PartyScreening[] | null;
 }
 
 /** One stored version of a record. Version 1 is the report; later versions are amendments. */
@@ -47,6 +67,8 @@ export interface DeliveryVersion extends DeliveryContent {
   late: boolean;
   exceedsCap: boolean;
   exceedsBaseline: boolean;
+  /** Dated on or after the day the period's cease (last threshold) notice took hold. */
+  afterCease: boolean;
   recordedAt: string; // ISO timestamp of this version
   amendedBy: string | null;
   reason: string | null;
@@ -60,9 +82,16 @@ export interface PeriodTotals {
   records: number;
 }
 
-/** A threshold notice (2375 para 14): issued once per commodity, period and threshold. */
+/**
+ * A threshold notice (2375 para 14): issued once per commodity, period and threshold; or a correction
+ * notice: an amendment took the total back below a threshold already notified (issued once per notice).
+ * Notices are never deleted: they were sent.
+ */
 export interface Notice {
   id: number;
+  kind: 'threshold' | 'correction';
+  /** For a correction: the id of the threshold notice it corrects. */
+  corrects: number | null;
   commodity: Commodity;
   period: string;
   threshold: number;
@@ -98,6 +127,9 @@ export interface AmendInput {
   reported?: string;
   vessel?: string;
   parties?: readonly string[];
+  product?: string;
+  confirmLarge?: boolean;
+  screening?: readonly PartyScreening[];
 }
 
 export interface AmendResult {

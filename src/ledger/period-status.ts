@@ -50,33 +50,61 @@ export interface PeriodStatus {
   totalTonnes: number;
   records: number;
   percent: number;
+  /** What remains under the cap, never negative: over the cap it is 0 and `over*` says by how much. */
   remainingBarrels: number | null;
   remainingTonnes: number | null;
-  thresholds: { threshold: number; issued: boolean; issuedAt: string | null; state: string | null; ref: string | null; totalBarrels: number | null }[];
+  overBarrels: number | null;
+  overTonnes: number | null;
+  thresholds: {
+    threshold: number; issued: boolean; issuedAt: string | null; state: string | null; ref: string | null; totalBarrels: number | null;
+    corrected: boolean; correctedAt: string | null; correctedTotalBarrels: number | null;
+  }[];
   ceaseIssued: boolean;
   byMonth: { month: string; barrels: number; tonnes: number; records: number; runningBarrels: number; runningTonnes: number; runningPercent: number }[];
   byState: { state: string; barrels: number; tonnes: number; records: number }[];
   table: TableRow[];
+  /** Deliveries dated on or after the cease notice took hold (stored: a report is a fact; flagged). */
+  afterCease: { state: string; ref: string; date: string; barrels: number; tonnes: number }[];
   baselines: BaselineLine[];
 }
 
-/** `--period`: a period key ("2018", "2017-Q4", "2017-12-22/2018-12-21"), a date inside it, or a year. */
-export function resolvePeriod(caps: CapSource, commodity: Commodity, spec: string | undefined, today: string): CapPeriod {
+/**
+ * `--period`: a period key ("2018", "2017-Q4", "2017-12-22/2018-12-21"), a date inside it, or a year:
+ * the periods overlapping that year, oldest first (crude oil's 2017 holds two: 2375 para 15's and
+ * 2397 para 4's first). Never empty: a year or date no period covers is refused, naming the span.
+ */
+export function resolvePeriods(caps: CapSource, commodity: Commodity, spec: string | undefined, today: string): CapPeriod[] {
   const all = caps.periods(commodity);
   const key = spec?.trim() || today;
   const exact = all.find((p) => p.period === key);
-  if (exact) return exact;
-  // A bare year means the period holding the middle of that year (crude oil periods start on 22 December).
-  const date = /^\d{4}$/.test(key) ? `${key}-07-01` : key;
-  if (!isValidDate(date)) {
+  if (exact) return [exact];
+  if (/^\d{4}$/.test(key)) {
+    const overlapping = all.filter((p) => p.start <= `${key}-12-31` && p.end >= `${key}-01-01`);
+    if (overlapping.length > 0) return overlapping;
+    const span = all.length > 0 ? ` (the defined periods run from ${all[0]!.start} to ${all[all.length - 1]!.end})` : '';
+    throw new InterdictError('LEDGER_NO_PERIOD', `no ${commodity} cap period overlaps ${key}${span}`, { field: 'period' });
+  }
+  if (!isValidDate(key)) {
     throw new InterdictError('LEDGER_BAD_INPUT', `period "${key}" is not a period key, a year or a date (e.g. ${all[1]?.period ?? all[0]?.period ?? '2018'})`, { field: 'period' });
   }
-  return caps.periodFor(commodity, date);
+  try {
+    return [caps.periodFor(commodity, key)];
+  } catch (e) {
+    if (e instanceof InterdictError) throw e.at({ field: 'period' });
+    throw e;
+  }
+}
+
+/** One period for a caller that shows one: the only one, else refused naming the keys to choose from. */
+export function resolvePeriod(caps: CapSource, commodity: Commodity, spec: string | undefined, today: string): CapPeriod {
+  const found = resolvePeriods(caps, commodity, spec, today);
+  if (found.length === 1) return found[0]!;
+  throw new InterdictError('LEDGER_BAD_INPUT', `${spec ?? ''} overlaps ${found.length} ${commodity} periods: ${found.map((p) => `${p.period} (${p.start} to ${p.end})`).join(', ')}; name one`, { field: 'period' });
 }
 
 export async function periodStatus(store: LedgerStore, caps: CapSource, cap: CapPeriod): Promise<PeriodStatus> {
   const commodity = cap.commodity;
-  const [rows, notices] = await Promise.all([store.monthStateRows(commodity, cap.period), store.notices()]);
+  const [rows, notices, records] = await Promise.all([store.monthStateRows(commodity, cap.period), store.notices(), store.records(commodity, cap.period)]);
   let b = 0;
   let t = 0;
   let n = 0;
@@ -114,13 +142,20 @@ export async function periodStatus(store: LedgerStore, caps: CapSource, cap: Cap
     totalTonnes: fromMilli(t),
     records: n,
     percent: percentOfCap(cap, totals),
-    remainingBarrels: rem.barrelsMilli === undefined ? null : fromMilli(rem.barrelsMilli),
-    remainingTonnes: rem.tonnesMilli === undefined ? null : fromMilli(rem.tonnesMilli),
+    remainingBarrels: rem.barrelsMilli === undefined ? null : fromMilli(Math.max(0, rem.barrelsMilli)),
+    remainingTonnes: rem.tonnesMilli === undefined ? null : fromMilli(Math.max(0, rem.tonnesMilli)),
+    overBarrels: rem.barrelsMilli !== undefined && rem.barrelsMilli < 0 ? fromMilli(-rem.barrelsMilli) : null,
+    overTonnes: rem.tonnesMilli !== undefined && rem.tonnesMilli < 0 ? fromMilli(-rem.tonnesMilli) : null,
     thresholds: cap.thresholds.map((threshold) => {
-      const x = mine.find((m) => m.threshold === threshold);
-      return { threshold, issued: x !== undefined, issuedAt: x?.issuedAt ?? null, state: x?.state ?? null, ref: x?.ref ?? null, totalBarrels: x ? fromMilli(x.totalBarrelsMilli) : null };
+      const x = mine.find((m) => m.kind === 'threshold' && m.threshold === threshold);
+      const c = x && mine.find((m) => m.kind === 'correction' && m.corrects === x.id);
+      return {
+        threshold, issued: x !== undefined, issuedAt: x?.issuedAt ?? null, state: x?.state ?? null, ref: x?.ref ?? null, totalBarrels: x ? fromMilli(x.totalBarrelsMilli) : null,
+        corrected: c !== undefined, correctedAt: c?.issuedAt ?? null, correctedTotalBarrels: c ? fromMilli(c.totalBarrelsMilli) : null,
+      };
     }),
-    ceaseIssued: mine.some((m) => m.threshold === last),
+    // A cease notice a correction withdrew no longer holds; both stay in `thresholds` (the history).
+    ceaseIssued: mine.some((m) => m.kind === 'threshold' && m.threshold === last && !mine.some((c) => c.kind === 'correction' && c.corrects === m.id)),
     byMonth: [...byMonth].map(([month, m]) => ({
       month, barrels: fromMilli(m.b), tonnes: fromMilli(m.t), records: m.n, runningBarrels: fromMilli(m.rb), runningTonnes: fromMilli(m.rt), runningPercent: m.rp,
     })),
@@ -128,6 +163,7 @@ export async function periodStatus(store: LedgerStore, caps: CapSource, cap: Cap
       .sort(([sa, a], [sb, bb]) => bb.b - a.b || sa.localeCompare(sb))
       .map(([state, x]) => ({ state, barrels: fromMilli(x.b), tonnes: fromMilli(x.t), records: x.n })),
     table,
+    afterCease: records.filter((r) => r.afterCease).map((r) => ({ state: r.state, ref: r.ref, date: r.date, barrels: fromMilli(r.barrelsMilli), tonnes: fromMilli(r.tonnesMilli) })),
     baselines: commodity === 'crude-oil' ? await baselineLines(store, caps, cap, [...byState.keys()]) : [],
   };
 }
@@ -135,7 +171,7 @@ export async function periodStatus(store: LedgerStore, caps: CapSource, cap: Cap
 async function baselineLines(store: LedgerStore, caps: CapSource, cap: CapPeriod, statesWithDeliveries: string[]): Promise<BaselineLine[]> {
   const anchor = caps.baselineAnchor;
   if (anchor === undefined) return [];
-  const windows = [baselineWindow(anchor, cap.start), baselineWindow(anchor, cap.end)].filter((w) => w !== undefined);
+  const windows = [baselineWindow(anchor, cap.start, caps.baselineEnd), baselineWindow(anchor, cap.end, caps.baselineEnd)].filter((w) => w !== undefined);
   const unique = windows.filter((w, i) => windows.findIndex((x) => x.start === w.start) === i);
   const baselines = await store.baselines();
   const states = [...new Set([...baselines.map((x) => x.state), ...statesWithDeliveries])].sort();

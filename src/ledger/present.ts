@@ -23,6 +23,9 @@ export function presentVersion(v: DeliveryVersion) {
     tonnes: fromMilli(v.tonnesMilli),
     derived: v.derived,
     factor: v.factor,
+    product: v.product,
+    derivation: v.derivation,
+    afterCease: v.afterCease,
     reported: v.reportedAt,
     vessel: v.vessel,
     parties: v.parties,
@@ -32,6 +35,7 @@ export function presentVersion(v: DeliveryVersion) {
     recordedAt: v.recordedAt,
     amendedBy: v.amendedBy,
     reason: v.reason,
+    screening: v.screening,
   };
 }
 
@@ -43,16 +47,24 @@ function capWords(cap: CapPeriod): string {
 export function noticeSentence(n: Notice, cap: CapPeriod | undefined): string {
   const of = cap ? `the ${words(n.commodity)} cap for ${n.period} (${capWords(cap)}, UNSCR ${cap.resolution} para ${cap.paragraph})` : `the ${words(n.commodity)} cap for ${n.period}`;
   const head = `${n.threshold} % of ${of} reached: ${fmt(fromMilli(n.totalBarrelsMilli))} bbl / ${fmt(fromMilli(n.totalTonnesMilli))} t (${n.percent} %) after ${n.state} ref ${n.ref}`;
+  if (n.kind === 'correction') {
+    return `Correction: an amended report (${n.state} ref ${n.ref}) took the ${words(n.commodity)} total for ${n.period} back to ${fmt(fromMilli(n.totalBarrelsMilli))} bbl / ${fmt(fromMilli(n.totalTonnesMilli))} t (${n.percent} %), below the ${n.threshold} % notified before: that notice no longer holds${n.threshold === (cap ? Math.max(...cap.thresholds) : -1) ? ', and States may supply again within the cap' : ''}.`;
+  }
   return n.cease ? `${head}. States must cease supplying ${words(n.commodity)} to the DPRK for the rest of the period${cap ? ` (to ${cap.end})` : ''}.` : `${head}.`;
 }
 
 export function presentNotice(n: Notice, caps: CapSource) {
   const cap = caps.periods(n.commodity).find((p) => p.period === n.period);
   return {
+    kind: n.kind,
     commodity: n.commodity,
     period: n.period,
     threshold: n.threshold,
     cease: n.cease,
+    /** The period's total in barrels when the notice was issued (CONTRACT §3a). */
+    total: fromMilli(n.totalBarrelsMilli),
+    ref: n.ref,
+    state: n.state,
     totalBarrels: fromMilli(n.totalBarrelsMilli),
     totalTonnes: fromMilli(n.totalTonnesMilli),
     percent: n.percent,
@@ -77,8 +89,10 @@ export function presentTotals(t: PeriodTotals, caps: CapSource) {
     totalTonnes: fromMilli(t.tonnesMilli),
     records: t.records,
     percent: cap ? percentOfCap(cap, t) : null,
-    remainingBarrels: rem.barrelsMilli === undefined ? null : fromMilli(rem.barrelsMilli),
-    remainingTonnes: rem.tonnesMilli === undefined ? null : fromMilli(rem.tonnesMilli),
+    remainingBarrels: rem.barrelsMilli === undefined ? null : fromMilli(Math.max(0, rem.barrelsMilli)),
+    remainingTonnes: rem.tonnesMilli === undefined ? null : fromMilli(Math.max(0, rem.tonnesMilli)),
+    overBarrels: rem.barrelsMilli !== undefined && rem.barrelsMilli < 0 ? fromMilli(-rem.barrelsMilli) : null,
+    overTonnes: rem.tonnesMilli !== undefined && rem.tonnesMilli < 0 ? fromMilli(-rem.tonnesMilli) : null,
   };
 }
 
@@ -93,7 +107,8 @@ export const NO_AGGREGATE_CAP = 'no aggregate cap in this period (each State is 
 
 export function totalsLine(t: ReturnType<typeof presentTotals>): string {
   const rem = amountText(t.remainingBarrels, t.remainingTonnes);
-  const against = rem === undefined ? NO_AGGREGATE_CAP : `${t.percent ?? '?'} % of the cap, remaining ${rem}`;
+  const over = amountText(t.overBarrels, t.overTonnes, ' or ');
+  const against = rem === undefined ? NO_AGGREGATE_CAP : `${t.percent ?? '?'} % of the cap, ${over === undefined ? `remaining ${rem}` : `over the cap by ${over}`}`;
   return `${words(t.commodity)} ${t.period}: ${fmt(t.totalBarrels)} bbl / ${fmt(t.totalTonnes)} t in ${t.records} record(s), ${against}`;
 }
 

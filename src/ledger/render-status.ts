@@ -10,11 +10,13 @@ function pad(rows: string[][]): string {
 export function statusHuman(s: PeriodStatus): string {
   const cap = amountText(s.capBarrels, s.capTonnes, ' or ');
   const rem = amountText(s.remainingBarrels, s.remainingTonnes);
+  const over = amountText(s.overBarrels, s.overTonnes, ' or ');
   const lines = [
     `${s.commodity.replace('-', ' ')} — period ${s.period} (${s.start} to ${s.end}), ${cap === undefined ? NO_AGGREGATE_CAP : `cap ${cap}`} (UNSCR ${s.resolution} para ${s.paragraph}, ${s.measure}, confidence ${s.confidence})`,
-    `total ${fmt(s.totalBarrels)} bbl / ${fmt(s.totalTonnes)} t in ${s.records} record(s)${rem === undefined ? '' : `: ${s.percent} % of the cap; remaining ${rem}`}`,
-    `notices: ${s.thresholds.length === 0 ? 'none in this period' : s.thresholds.map((t) => `${t.threshold} % ${t.issued ? `issued ${t.issuedAt?.slice(0, 10)} (${t.state} ${t.ref})` : 'not reached'}`).join('; ')}`,
+    `total ${fmt(s.totalBarrels)} bbl / ${fmt(s.totalTonnes)} t in ${s.records} record(s)${rem === undefined ? '' : `: ${s.percent} % of the cap; ${over === undefined ? `remaining ${rem}` : `over the cap by ${over}`}`}`,
+    `notices: ${s.thresholds.length === 0 ? 'none in this period' : s.thresholds.map((t) => `${t.threshold} % ${t.issued ? `issued ${t.issuedAt?.slice(0, 10)} (${t.state} ${t.ref})${t.corrected ? `, corrected ${t.correctedAt?.slice(0, 10)} (total ${fmt(t.correctedTotalBarrels ?? 0)} bbl)` : ''}` : 'not reached'}`).join('; ')}`,
   ];
+  if (s.afterCease.length > 0) lines.push(`after the cease notice: ${s.afterCease.map((a) => `${a.state} ${a.ref} on ${a.date} (${fmt(a.barrels)} bbl)`).join('; ')}`);
   if (s.ceaseIssued) lines.push(`CEASE: States must not supply ${s.commodity.replace('-', ' ')} to the DPRK for the rest of the period (to ${s.end}).`);
   if (s.table.length > 0) {
     lines.push('', 'by month and reporting State:');

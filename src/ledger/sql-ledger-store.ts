@@ -6,12 +6,12 @@ import { InterdictError } from '../errors/index.ts';
 import { amendDelivery } from './amend-delivery.ts';
 import type { Amount } from './cap-math.ts';
 import type { CapSource } from './cap-source.ts';
-import type { LedgerStore, RecordAllOptions, RecordOptions, WriteOptions } from './ledger-store.ts';
+import type { AmendOptions, DeliveryQuery, LedgerStore, RecordAllOptions, RecordOptions } from './ledger-store.ts';
 import type { Baseline, Commodity, DeliveryInput, MonthStateRow } from './ledger-types.ts';
 import { parseMilli } from './quantity.ts';
 import { hasArea, migrate } from '../store/migrate.ts';
 import { LEDGER_MIGRATIONS } from './sql/ledger-migrations.ts';
-import { CURRENT_FROM, NOTICE_COLUMNS, toBaseline, toNotice, toTotals, toVersion, VERSION_COLUMNS, VERSION_FROM } from './sql/rows.ts';
+import { CORRECTION_COLUMNS, CURRENT_FROM, NOTICE_COLUMNS, toBaseline, toCorrection, toNotice, toTotals, toVersion, VERSION_COLUMNS, VERSION_FROM } from './sql/rows.ts';
 import type { SqlDriver } from '../store/sql-driver.ts';
 import { parseState, validateDelivery } from './validate-delivery.ts';
 import { recordDelivery, type WriteCtx } from './write-delivery.ts';
@@ -58,8 +58,8 @@ class SqlLedgerStore implements LedgerStore {
     this.backend = db.backend;
   }
 
-  private write<T>(fn: (ctx: WriteCtx) => Promise<T>): Promise<T> {
-    return this.db.transaction((tx) => fn({ tx, forUpdate: this.db.forUpdate, caps: this.caps, now: new Date().toISOString() }));
+  private write<T>(fn: (ctx: WriteCtx) => Promise<T>, now?: string): Promise<T> {
+    return this.db.transaction((tx) => fn({ tx, forUpdate: this.db.forUpdate, caps: this.caps, now: now ?? new Date().toISOString() }));
   }
 
   async record(input: DeliveryInput, opts: RecordOptions = {}) {
@@ -68,7 +68,7 @@ class SqlLedgerStore implements LedgerStore {
       const r = await recordDelivery(ctx, valid);
       if (opts.within) await opts.within(ctx.tx, ctx.forUpdate, r);
       return r;
-    });
+    }, opts.now);
   }
 
   async recordAll(inputs: readonly DeliveryInput[], opts: RecordAllOptions = {}) {
@@ -87,11 +87,15 @@ class SqlLedgerStore implements LedgerStore {
         opts.onProgress?.(i + 1);
       }
       return out;
-    });
+    }, opts.now);
   }
 
-  async amend(input: Parameters<LedgerStore['amend']>[0], opts: WriteOptions = {}) {
-    return this.write((ctx) => amendDelivery(ctx, input, opts.today ?? todayUtc()));
+  async amend(input: Parameters<LedgerStore['amend']>[0], opts: AmendOptions = {}) {
+    return this.write(async (ctx) => {
+      const r = await amendDelivery(ctx, input, opts.today ?? todayUtc());
+      if (opts.within) await opts.within(ctx.tx, ctx.forUpdate, r);
+      return r;
+    }, opts.now);
   }
 
   async history(state: string, ref: string) {
@@ -128,9 +132,48 @@ class SqlLedgerStore implements LedgerStore {
     return rows.map(toVersion);
   }
 
+  async deliveries(q: DeliveryQuery) {
+    const where: string[] = [];
+    const params: unknown[] = [];
+    const add = (clause: string, value: unknown): void => {
+      where.push(clause);
+      params.push(value);
+    };
+    if (q.state !== undefined) add('d.state = ?', q.state);
+    if (q.commodity !== undefined) add('v.commodity = ?', q.commodity);
+    if (q.from !== undefined) add('v.delivery_date >= ?', q.from);
+    if (q.to !== undefined) add('v.delivery_date <= ?', q.to);
+    const filter = where.length > 0 ? ` WHERE ${where.join(' AND ')}` : '';
+    const count = await this.db.all<{ n: unknown }>(`SELECT COUNT(*) AS n FROM ${CURRENT_FROM}${filter}`, params);
+    const cmp = q.order === 'asc' ? '>' : '<';
+    const page = q.after ? [...where, `(v.delivery_date ${cmp} ? OR (v.delivery_date = ? AND d.id ${cmp} ?))`] : where;
+    const pageParams = q.after ? [...params, q.after.date, q.after.date, q.after.id] : params;
+    const dir = q.order === 'asc' ? 'ASC' : 'DESC';
+    const rows = await this.db.all(
+      `SELECT ${VERSION_COLUMNS} FROM ${CURRENT_FROM}${page.length > 0 ? ` WHERE ${page.join(' AND ')}` : ''} ORDER BY v.delivery_date ${dir}, d.id ${dir} LIMIT ${Math.floor(q.limit)}`,
+      pageParams,
+    );
+    return { items: rows.map(toVersion), total: Number(count[0]?.n ?? 0) };
+  }
+
   async notices() {
-    const rows = await this.db.all(`SELECT ${NOTICE_COLUMNS} FROM notices n JOIN deliveries d ON d.id = n.delivery_id ORDER BY n.id`);
-    return rows.map(toNotice);
+    const [rows, corrections] = await Promise.all([
+      this.db.all(`SELECT ${NOTICE_COLUMNS} FROM notices n JOIN deliveries d ON d.id = n.delivery_id ORDER BY n.id`),
+      this.db.all(`SELECT ${CORRECTION_COLUMNS} FROM notice_corrections c JOIN deliveries d ON d.id = c.delivery_id ORDER BY c.id`),
+    ]);
+    // Oldest first. Each kind keeps its own insert (id) order, which is the order the period lock gave
+    // them (clocks of two processes may disagree); corrections are merged in by their time, after any
+    // notice of the same moment.
+    const t = rows.map(toNotice);
+    const c = corrections.map(toCorrection);
+    const out = [];
+    let i = 0;
+    let j = 0;
+    while (i < t.length || j < c.length) {
+      if (j >= c.length || (i < t.length && t[i]!.issuedAt <= c[j]!.issuedAt)) out.push(t[i++]!);
+      else out.push(c[j++]!);
+    }
+    return out;
   }
 
   async setBaseline(stateIn: string, barrels?: string | number, tonnes?: string | number): Promise<Baseline> {

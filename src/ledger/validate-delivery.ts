@@ -3,13 +3,17 @@
  * LEDGER_BAD_INPUT naming the field. Everything is checked before anything is written.
  */
 import { randomUUID } from 'node:crypto';
-import { isCountryCode } from '../geo/country-codes.ts';
+import { readCountryCode } from '../geo/country-codes.ts';
 import { InterdictError } from '../errors/index.ts';
 import { findBadText } from '../io/text-guard.ts';
 import { addDays, isValidDate, type CapPeriod } from '../law/index.ts';
 import type { CapSource } from './cap-source.ts';
 import { COMMODITIES, type AmendInput, type Commodity, type DeliveryContent, type DeliveryInput } from './ledger-types.ts';
 import { barrelsFromTonnes, DEFAULT_BARRELS_PER_TONNE, FACTOR_RANGE, parseFactor, parseMilli, tonnesFromBarrels } from './quantity.ts';
+import { parseProduct, PRODUCT_BARRELS_PER_TONNE, type Derivation } from './products.ts';
+
+/** A single delivery above this many times its period's cap is a typing error unless confirmed (CONTRACT §3a). */
+export const LARGE_DELIVERY_FACTOR = 10;
 
 export interface ValidDelivery {
   ref: string;
@@ -34,8 +38,8 @@ export function parseCommodity(value: string | undefined, record?: string): Comm
 
 export function parseState(value: string | undefined, record?: string): string {
   if (value === undefined || value.trim() === '') throw bad('state is missing (an ISO 3166 alpha-2 code such as CN)', 'state', record);
-  const v = value.trim().toUpperCase();
-  if (!/^[A-Z]{2}$/.test(v) || !isCountryCode(v)) throw bad(`state "${value}" is not an ISO 3166 alpha-2 country code`, 'state', record);
+  const v = readCountryCode(value);
+  if (v === undefined) throw bad(`state "${value}" is not an ISO 3166 alpha-2 country code`, 'state', record);
   // A supply to the DPRK is reported by the supplying State; the DPRK cannot be one.
   if (v === 'KP') throw bad('state KP is the DPRK itself, not a supplying State', 'state', record);
   return v;
@@ -73,6 +77,7 @@ export function validateDelivery(input: DeliveryInput, caps: CapSource, today: s
   let barrels = parseMilli(input.barrels, 'barrels', record);
   let tonnes = parseMilli(input.tonnes, 'tonnes', record);
   const givenFactor = parseFactor(input.factor, record);
+  const product = parseProduct(input.product, commodity, record) ?? null;
   if (barrels === undefined && tonnes === undefined) throw bad('barrels or tonnes is required (the quantity delivered)', 'barrels', record);
   if ((barrels ?? 0) === 0 && (tonnes ?? 0) === 0) throw bad('the quantity delivered must be more than zero', 'barrels', record);
   const ref = parseRef(input.ref, record);
@@ -88,15 +93,23 @@ export function validateDelivery(input: DeliveryInput, caps: CapSource, today: s
   // A report is made on or before the day it reaches us; a day of grace for a State ahead of UTC.
   if (reportedAt > addDays(today, 1)) throw bad(`reported (${reportedAt}) is after today (${today}): a report cannot be dated in the future`, 'reported', record);
 
-  // Store what was reported; derive the other figure with a factor that is stored beside it.
+  // Store what was reported; derive the other figure with a factor that is stored beside it, chosen the
+  // Committee's way: the reporter's factor if given, else the product's, else the commodity's default.
+  const productFactor = product === null ? undefined : PRODUCT_BARRELS_PER_TONNE[product];
+  const chosen: { factor: number; derivation: Derivation } =
+    givenFactor !== undefined ? { factor: givenFactor, derivation: 'given-factor' }
+      : productFactor !== undefined ? { factor: productFactor, derivation: 'product-factor' }
+        : { factor: DEFAULT_BARRELS_PER_TONNE[commodity], derivation: 'default-factor' };
+  let derivation: Derivation = 'as-reported';
   let derived: DeliveryContent['derived'] = null;
   let factor: number | null = null;
   if (barrels === undefined) {
-    factor = givenFactor ?? DEFAULT_BARRELS_PER_TONNE[commodity];
+    factor = chosen.factor;
     barrels = barrelsFromTonnes(tonnes!, factor);
     derived = 'barrels';
+    derivation = chosen.derivation;
   } else if (tonnes === undefined) {
-    factor = givenFactor ?? DEFAULT_BARRELS_PER_TONNE[commodity];
+    factor = chosen.factor;
     tonnes = tonnesFromBarrels(barrels, factor);
     derived = 'tonnes';
   } else if (barrels > 0 && tonnes > 0) {
@@ -110,6 +123,7 @@ export function validateDelivery(input: DeliveryInput, caps: CapSource, today: s
     throw bad('barrels and tonnes contradict each other: one is zero and the other is not', barrels === 0 ? 'barrels' : 'tonnes', record);
   }
 
+  refuseImplausible(period, barrels, tonnes!, input.confirmLarge === true, record);
   const parties = (input.parties ?? []).map((p) => p.trim()).filter((p) => p !== '');
   const content: DeliveryContent = {
     commodity,
@@ -123,9 +137,28 @@ export function validateDelivery(input: DeliveryInput, caps: CapSource, today: s
     reportedAt,
     vessel: cleanText(input.vessel),
     parties,
+    product,
+    derivation,
+    screening: input.screening ? [...input.screening] : null,
   };
   const late = reportedAt > addDays(date, period.reportWithinDays);
   return { ref, content, period, late, reportedGiven: input.reported !== undefined && input.reported.trim() !== '' };
+}
+
+/**
+ * 99,999,999,999 bbl is a typing error, not a delivery: a single report above 10x its period's cap (the
+ * bound it is measured by) is refused unless the reporter confirms it. A period without an aggregate cap
+ * (2375 para 15) has no such bound.
+ */
+function refuseImplausible(period: CapPeriod, barrelsMilli: number, tonnesMilli: number, confirmed: boolean, record: string | undefined): void {
+  if (confirmed) return;
+  const over = [
+    period.capBarrels !== undefined && barrelsMilli > LARGE_DELIVERY_FACTOR * period.capBarrels * 1000 ? { field: 'barrels', cap: `${period.capBarrels.toLocaleString('en-US')} bbl` } : undefined,
+    period.capTonnes !== undefined && tonnesMilli > LARGE_DELIVERY_FACTOR * period.capTonnes * 1000 ? { field: 'tonnes', cap: `${period.capTonnes.toLocaleString('en-US')} t` } : undefined,
+  ].find((x) => x !== undefined);
+  if (over) {
+    throw bad(`a single delivery of more than ${LARGE_DELIVERY_FACTOR} times the period's cap (${over.cap}) is almost certainly a typing error; if it is right, confirm it (--confirm-large, or "confirmLarge": true)`, over.field, record);
+  }
 }
 
 function milliText(m: number): string {
@@ -148,7 +181,13 @@ export function validateAmendment(before: DeliveryContent, ref: string, changes:
     reported: changes.reported ?? before.reportedAt,
     vessel: changes.vessel ?? before.vessel ?? undefined,
     parties: changes.parties ?? before.parties,
+    product: changes.product ?? before.product ?? undefined,
+    ...(changes.confirmLarge !== undefined && { confirmLarge: changes.confirmLarge }),
+    // New parties are screened anew (by the caller); unchanged ones keep their screening at recording.
+    ...(changes.screening !== undefined ? { screening: changes.screening } : before.screening !== null && changes.parties === undefined ? { screening: before.screening } : {}),
   };
+  // A factor chosen for the old product is chosen again for the new one, unless the reporter gave it.
+  if (before.derivation !== 'given-factor' && changes.factor === undefined) input.factor = undefined;
   // A new reported figure replaces a derived one of the other unit only if that one was derived.
   if (changes.barrels !== undefined && changes.tonnes === undefined && before.derived === 'tonnes') input.tonnes = undefined;
   if (changes.tonnes !== undefined && changes.barrels === undefined && before.derived === 'barrels') input.barrels = undefined;
@@ -168,6 +207,7 @@ export function sameContent(a: DeliveryContent, b: DeliveryContent, compareRepor
     a.factor === b.factor &&
     (!compareReported || a.reportedAt === b.reportedAt) &&
     a.vessel === b.vessel &&
+    a.product === b.product &&
     a.parties.length === b.parties.length &&
     a.parties.every((p, i) => p === b.parties[i])
   );

@@ -9,7 +9,7 @@ import type { CapPeriod } from '../law/index.ts';
 import { baselineWindow, type CapSource } from './cap-source.ts';
 import { exceedsCap, percentOfCap, reachesThreshold } from './cap-math.ts';
 import type { Commodity, DeliveryContent, DeliveryVersion, Notice, PeriodTotals, RecordResult } from './ledger-types.ts';
-import { CURRENT_FROM, INSERT_VERSION, NOTICE_COLUMNS, toNotice, toTotals, toVersion, VERSION_COLUMNS, VERSION_FROM, versionParams } from './sql/rows.ts';
+import { CORRECTION_COLUMNS, CURRENT_FROM, INSERT_VERSION, NOTICE_COLUMNS, toCorrection, toNotice, toTotals, toVersion, VERSION_COLUMNS, VERSION_FROM, versionParams } from './sql/rows.ts';
 import type { SqlExec } from '../store/sql-driver.ts';
 import { sameContent, type ValidDelivery } from './validate-delivery.ts';
 
@@ -71,10 +71,53 @@ export async function issueNotices(ctx: WriteCtx, cap: CapPeriod, totals: Period
   return out;
 }
 
+/**
+ * Is a delivery dated `date` after the period's cease notice? The notice holds from the date of the
+ * delivery that crossed the last threshold (as `check` reads it) until a correction withdraws it. A
+ * report is a fact: it is stored all the same, and flagged. Only a total at the last threshold can have
+ * a cease notice in force (an amendment below it issues the correction), so most writes ask nothing.
+ */
+export async function isAfterCease(ctx: WriteCtx, cap: CapPeriod, totals: PeriodTotals, date: string, selfId: number): Promise<boolean> {
+  if (cap.thresholds.length === 0) return false;
+  const last = Math.max(...cap.thresholds);
+  if (!reachesThreshold(cap, totals, last)) return false;
+  const rows = await ctx.tx.all<{ d: unknown }>(
+    'SELECT v.delivery_date AS d FROM notices n JOIN deliveries d ON d.id = n.delivery_id JOIN delivery_versions v ON v.delivery_id = d.id AND v.version = d.current_version ' +
+      'WHERE n.commodity = ? AND n.period = ? AND n.threshold = ? AND n.delivery_id <> ? AND NOT EXISTS (SELECT 1 FROM notice_corrections c WHERE c.notice_id = n.id)',
+    [cap.commodity, cap.period, last, selfId],
+  );
+  const from = rows[0]?.d;
+  return from !== undefined && String(from) <= date;
+}
+
+/**
+ * After an amendment lowered a period's total: a correction notice for every threshold notice in force
+ * whose threshold the total no longer reaches. INVARIANT: once per threshold notice (unique notice_id).
+ */
+export async function issueCorrections(ctx: WriteCtx, cap: CapPeriod, totals: PeriodTotals, rec: DeliveryVersion): Promise<Notice[]> {
+  const open = await ctx.tx.all<{ id: unknown; threshold: unknown }>(
+    'SELECT n.id, n.threshold FROM notices n WHERE n.commodity = ? AND n.period = ? AND NOT EXISTS (SELECT 1 FROM notice_corrections c WHERE c.notice_id = n.id) ORDER BY n.threshold DESC',
+    [cap.commodity, cap.period],
+  );
+  const out: Notice[] = [];
+  for (const n of open) {
+    if (reachesThreshold(cap, totals, Number(n.threshold))) continue;
+    const ids = await ctx.tx.all<{ id: unknown }>(
+      'INSERT INTO notice_corrections (notice_id, commodity, period, threshold, total_barrels_milli, total_tonnes_milli, percent, delivery_id, version, issued_at) ' +
+        'VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (notice_id) DO NOTHING RETURNING id',
+      [Number(n.id), cap.commodity, cap.period, Number(n.threshold), totals.barrelsMilli, totals.tonnesMilli, percentOfCap(cap, totals), rec.id, rec.version, ctx.now],
+    );
+    if (ids.length === 0) continue;
+    const rows = await ctx.tx.all(`SELECT ${CORRECTION_COLUMNS} FROM notice_corrections c JOIN deliveries d ON d.id = c.delivery_id WHERE c.id = ?`, [Number(ids[0]!.id)]);
+    out.push(toCorrection(rows[0]!));
+  }
+  return out;
+}
+
 /** 2375 para 15: does the State's crude oil in the 12-month window of this delivery pass its baseline? */
 export async function passesBaseline(ctx: WriteCtx, c: DeliveryContent, excludeId: number | null): Promise<boolean> {
   if (c.commodity !== 'crude-oil' || ctx.caps.baselineAnchor === undefined) return false;
-  const window = baselineWindow(ctx.caps.baselineAnchor, c.date);
+  const window = baselineWindow(ctx.caps.baselineAnchor, c.date, ctx.caps.baselineEnd);
   if (!window) return false;
   const b = await ctx.tx.all('SELECT barrels_milli, tonnes_milli FROM baselines WHERE state = ? ORDER BY version DESC LIMIT 1', [c.state]);
   const base = b[0];
@@ -142,6 +185,7 @@ export async function recordDelivery(ctx: WriteCtx, valid: ValidDelivery): Promi
     late: valid.late,
     exceedsCap: false,
     exceedsBaseline: false,
+    afterCease: false,
     recordedAt: ctx.now,
     amendedBy: null,
     reason: null,
@@ -152,8 +196,11 @@ export async function recordDelivery(ctx: WriteCtx, valid: ValidDelivery): Promi
   const next = await addToPeriod(ctx, c);
   rec.exceedsCap = exceedsCap(valid.period, next);
   rec.exceedsBaseline = await passesBaseline(ctx, c, rec.id);
-  if (rec.exceedsCap || rec.exceedsBaseline) {
-    await ctx.tx.run('UPDATE delivery_versions SET exceeds_cap = ?, exceeds_baseline = ? WHERE delivery_id = ? AND version = 1', [rec.exceedsCap ? 1 : 0, rec.exceedsBaseline ? 1 : 0, rec.id]);
+  rec.afterCease = await isAfterCease(ctx, valid.period, next, c.date, rec.id);
+  if (rec.exceedsCap || rec.exceedsBaseline || rec.afterCease) {
+    await ctx.tx.run('UPDATE delivery_versions SET exceeds_cap = ?, exceeds_baseline = ?, after_cease = ? WHERE delivery_id = ? AND version = 1', [
+      rec.exceedsCap ? 1 : 0, rec.exceedsBaseline ? 1 : 0, rec.afterCease ? 1 : 0, rec.id,
+    ]);
   }
   const notices = await issueNotices(ctx, valid.period, next, rec);
   return { created: true, record: rec, totals: next, notices };

@@ -15,6 +15,8 @@ const EXPECTED: Record<string, Role[] | 'public'> = {
   'GET /v1/law': ['analyst', 'releaser', 'reporter', 'auditor', 'admin'],
   'GET /v1/list': ['analyst', 'releaser', 'reporter', 'auditor', 'admin'],
   'POST /v1/ledger/deliveries': ['reporter', 'admin'],
+  'POST /v1/ledger/deliveries/:state/:ref/amend': ['reporter', 'admin'],
+  'GET /v1/ledger/deliveries': ['analyst', 'releaser', 'reporter', 'auditor', 'admin'],
   'GET /v1/ledger/status': ['analyst', 'releaser', 'reporter', 'auditor', 'admin'],
   'GET /v1/ledger/notices': ['analyst', 'releaser', 'reporter', 'auditor', 'admin'],
   'POST /v1/subjects': ['analyst', 'releaser', 'admin'],

@@ -9,7 +9,7 @@ import { parseDeliveryCsv } from '../../ledger/index.ts';
 import { PROJECT_ROOT } from '../../project-root.ts';
 import { parseBatchCsv } from '../../screening/index.ts';
 import { withAudit } from '../audit/audit-log.ts';
-import { deliveryEntry } from '../deliveries/deliveries.ts';
+import { deliveryEntry } from '../ledger/record-delivery.ts';
 import { addSubjects } from '../subjects/subjects.ts';
 import type { Service } from './service-context.ts';
 

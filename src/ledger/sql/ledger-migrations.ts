@@ -81,4 +81,30 @@ export const LEDGER_MIGRATIONS: readonly Migration[] = [
       )`,
     ],
   },
+  {
+    version: 3,
+    name: 'products and derivation, after-cease flag, parties screened at recording, correction notices',
+    statements: [
+      'ALTER TABLE delivery_versions ADD COLUMN product TEXT',
+      // NULL on records written before: read back from `derived` (a derived figure used the default).
+      'ALTER TABLE delivery_versions ADD COLUMN derivation TEXT',
+      'ALTER TABLE delivery_versions ADD COLUMN after_cease INTEGER NOT NULL DEFAULT 0',
+      'ALTER TABLE delivery_versions ADD COLUMN screening TEXT',
+      // INVARIANT: one correction per threshold notice (notices are never deleted: they were sent).
+      `CREATE TABLE notice_corrections (
+        id {{id}},
+        notice_id BIGINT NOT NULL REFERENCES notices (id),
+        commodity TEXT NOT NULL,
+        period TEXT NOT NULL,
+        threshold INTEGER NOT NULL,
+        total_barrels_milli BIGINT NOT NULL,
+        total_tonnes_milli BIGINT NOT NULL,
+        percent DOUBLE PRECISION NOT NULL,
+        delivery_id BIGINT NOT NULL REFERENCES deliveries (id),
+        version INTEGER NOT NULL,
+        issued_at TEXT NOT NULL,
+        CONSTRAINT notice_corrections_once UNIQUE (notice_id)
+      )`,
+    ],
+  },
 ];

@@ -4,11 +4,13 @@
  * both dialects to keep one logical schema.
  */
 import type { Baseline, Commodity, DeliveryVersion, Notice, PeriodTotals } from '../ledger-types.ts';
+import type { Derivation, Product } from '../products.ts';
 import type { Row } from '../../store/sql-driver.ts';
 
 export const VERSION_COLUMNS =
   'd.id, d.state, d.ref, v.version, v.commodity, v.period, v.delivery_date, v.barrels_milli, v.tonnes_milli, v.derived, ' +
-  'v.factor, v.reported_at, v.vessel, v.parties, v.late, v.exceeds_cap, v.exceeds_baseline, v.recorded_at, v.amended_by, v.reason';
+  'v.factor, v.reported_at, v.vessel, v.parties, v.late, v.exceeds_cap, v.exceeds_baseline, v.recorded_at, v.amended_by, v.reason, ' +
+  'v.product, v.derivation, v.after_cease, v.screening';
 
 export const VERSION_FROM = 'deliveries d JOIN delivery_versions v ON v.delivery_id = d.id';
 export const CURRENT_FROM = 'deliveries d JOIN delivery_versions v ON v.delivery_id = d.id AND v.version = d.current_version';
@@ -39,6 +41,11 @@ export function toVersion(r: Row): DeliveryVersion {
     recordedAt: str(r.recorded_at),
     amendedBy: optStr(r.amended_by),
     reason: optStr(r.reason),
+    product: optStr(r.product) as Product | null,
+    // Records written before migration 3 carry no derivation: a derived figure then used the default.
+    derivation: (optStr(r.derivation) ?? (r.derived === 'barrels' ? 'default-factor' : 'as-reported')) as Derivation,
+    afterCease: num(r.after_cease) === 1,
+    screening: r.screening === null || r.screening === undefined ? null : (JSON.parse(str(r.screening)) as DeliveryVersion['screening']),
   };
 }
 
@@ -46,20 +53,31 @@ export function versionParams(v: DeliveryVersion): unknown[] {
   return [
     v.id, v.version, v.commodity, v.period, v.date, v.barrelsMilli, v.tonnesMilli, v.derived, v.factor, v.reportedAt, v.vessel,
     JSON.stringify(v.parties), v.late ? 1 : 0, v.exceedsCap ? 1 : 0, v.exceedsBaseline ? 1 : 0, v.recordedAt, v.amendedBy, v.reason,
+    v.product, v.derivation, v.afterCease ? 1 : 0, v.screening === null ? null : JSON.stringify(v.screening),
   ];
 }
 
 export const INSERT_VERSION =
   'INSERT INTO delivery_versions (delivery_id, version, commodity, period, delivery_date, barrels_milli, tonnes_milli, derived, factor, ' +
-  'reported_at, vessel, parties, late, exceeds_cap, exceeds_baseline, recorded_at, amended_by, reason) ' +
-  'VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)';
+  'reported_at, vessel, parties, late, exceeds_cap, exceeds_baseline, recorded_at, amended_by, reason, product, derivation, after_cease, screening) ' +
+  'VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)';
 
 export const NOTICE_COLUMNS =
   'n.id, n.commodity, n.period, n.threshold, n.cease, n.total_barrels_milli, n.total_tonnes_milli, n.percent, n.delivery_id, n.version, n.issued_at, d.state, d.ref';
 
+/** The correction notices in the same shape (`corrects` names the threshold notice). */
+export const CORRECTION_COLUMNS =
+  'c.id, c.notice_id, c.commodity, c.period, c.threshold, c.total_barrels_milli, c.total_tonnes_milli, c.percent, c.delivery_id, c.version, c.issued_at, d.state, d.ref';
+
+export function toCorrection(r: Row): Notice {
+  return { ...toNotice(r), kind: 'correction', corrects: num(r.notice_id), cease: false };
+}
+
 export function toNotice(r: Row): Notice {
   return {
     id: num(r.id),
+    kind: 'threshold',
+    corrects: null,
     commodity: str(r.commodity) as Commodity,
     period: str(r.period),
     threshold: num(r.threshold),

@@ -1,0 +1,157 @@
+/**
+ * The ledger's documents on the web, printable (REPORT_CSS's print rules: A4, no navigation):
+ * /ledger/reports/table, /ledger/reports/notification, /ledger/reports/notices; and the reporter's
+ * page /ledger/deliveries: its State's reports (paged), a form to record one and a form to amend one.
+ */
+import type { FastifyInstance, FastifyReply } from 'fastify';
+import {
+  actorOfAccount, amendDelivery, DELIVERY_COMMODITIES, ledgerScreening, listDeliveries, LEDGER_PRODUCT_NAMES, notesHtml, notificationHtml, recordDelivery, REPORT_CSS,
+  reportNotices, reportNotification, reportTable, tableHtml, type Commodity,
+} from '../../src/app/ledger/index.ts';
+import { allows } from '../../src/app/accounts/roles.ts';
+import type { Service } from '../../src/app/service/service-context.ts';
+import { isInterdictError } from '../../src/errors/index.ts';
+import { html, Raw } from './escape.ts';
+import { layout } from './layout.ts';
+import type { WebSession } from '../../src/app/web/web-sessions.ts';
+import { formOf, guard, messagePage, sendPage } from './web-session.ts';
+
+type Query = Record<string, string | undefined>;
+const REPORT_LINK = html`<link rel="stylesheet" href="/static/report.css">`;
+const PRINT = html`<p class="no-print small">Print this page (or save it as PDF) for the document alone.</p>`;
+
+function commodityOf(q: Query): Commodity | undefined {
+  const c = (q.commodity ?? 'refined-petroleum') as Commodity;
+  return DELIVERY_COMMODITIES.includes(c) ? c : undefined;
+}
+
+async function report(reply: FastifyReply, s: WebSession, title: string, build: () => Promise<string>): Promise<FastifyReply> {
+  try {
+    const body = await build();
+    return sendPage(reply, 200, layout({ title, account: s.account, csrf: s.csrf, current: '/ledger' }, html`${REPORT_LINK}${PRINT}${new Raw(body)}`));
+  } catch (e) {
+    if (isInterdictError(e)) return messagePage(reply, 400, title, `${e.location.field ?? 'request'}: ${e.message}`, s);
+    throw e;
+  }
+}
+
+export function ledgerReportPages(app: FastifyInstance, svc: Service): void {
+  app.get('/static/report.css', { config: { page: true } }, async (_req, reply) => reply.header('content-type', 'text/css; charset=utf-8').header('cache-control', 'public, max-age=3600').send(REPORT_CSS));
+
+  app.get('/ledger/reports/table', { config: { page: true } }, async (req, reply) => {
+    const s = await guard(svc, req, reply, 'read-ledger');
+    if (s === undefined) return reply;
+    const q = req.query as Query;
+    const c = commodityOf(q);
+    if (c === undefined) return messagePage(reply, 400, 'Committee table', `commodity: one of ${DELIVERY_COMMODITIES.join(', ')}`, s);
+    return report(reply, s, 'Committee table', async () => tableHtml(await reportTable(svc.ledger, svc.law, c, q.period?.slice(0, 40))));
+  });
+
+  app.get('/ledger/reports/notices', { config: { page: true } }, async (req, reply) => {
+    const s = await guard(svc, req, reply, 'read-ledger');
+    if (s === undefined) return reply;
+    const q = req.query as Query;
+    const c = commodityOf(q);
+    if (c === undefined) return messagePage(reply, 400, 'Notices', `commodity: one of ${DELIVERY_COMMODITIES.join(', ')}`, s);
+    return report(reply, s, 'Notices', async () => {
+      const r = await reportNotices(svc.ledger, svc.law, c, q.period?.slice(0, 40));
+      return notesHtml(r.commodity, r.period, r.notes);
+    });
+  });
+
+  app.get('/ledger/reports/notification', { config: { page: true } }, async (req, reply) => {
+    const s = await guard(svc, req, reply, 'read-ledger');
+    if (s === undefined) return reply;
+    const q = req.query as Query;
+    // A reporter's notification is its own State's.
+    const state = s.account.roles.includes('admin') || !s.account.roles.includes('reporter') ? q.state : s.account.state;
+    return report(reply, s, 'State notification', async () => notificationHtml(await reportNotification(svc.ledger, svc.law, state, q.from, q.to)));
+  });
+
+  app.get('/ledger/deliveries', { config: { page: true } }, async (req, reply) => {
+    const s = await guard(svc, req, reply, 'read-ledger');
+    if (s === undefined) return reply;
+    return deliveriesPage(reply, svc, s, req.query as Query, 200);
+  });
+
+  app.post('/ledger/deliveries', { config: { page: true } }, async (req, reply) => {
+    const s = await guard(svc, req, reply, 'record-delivery');
+    if (s === undefined) return reply;
+    const f = formOf(req);
+    const parties = (f.parties ?? '').split('\n').map((p) => p.trim()).filter(Boolean);
+    try {
+      const input = {
+        commodity: f.commodity, state: f.state || s.account.state, date: f.date, ref: f.ref, reported: f.reported || undefined,
+        barrels: f.barrels || undefined, tonnes: f.tonnes || undefined, product: f.product || undefined, vessel: f.vessel || undefined, parties, confirmLarge: f.confirmLarge === 'on',
+      };
+      const r = await recordDelivery(svc.ledger, svc.law, actorOfAccount(s.account), input, await ledgerScreening(svc, parties));
+      const note = `${r.created ? 'Recorded' : 'Already recorded (unchanged)'}: ${r.record.state} ${r.record.ref}, ${r.record.barrels} bbl (${r.record.derivation}).${r.record.afterCease ? ' Delivered AFTER the cease notice: flagged.' : ''}${r.notices.map((n) => ` NOTICE: ${n.message}`).join('')}`;
+      return deliveriesPage(reply, svc, s, {}, r.created ? 201 : 200, note);
+    } catch (e) {
+      if (isInterdictError(e)) return deliveriesPage(reply, svc, s, {}, e.status, undefined, `${e.location.field ?? 'form'}: ${e.message}`);
+      throw e;
+    }
+  });
+
+  app.post('/ledger/deliveries/amend', { config: { page: true } }, async (req, reply) => {
+    const s = await guard(svc, req, reply, 'record-delivery');
+    if (s === undefined) return reply;
+    const f = formOf(req);
+    try {
+      const input = {
+        state: f.state || s.account.state, ref: f.ref, by: s.account.name, reason: f.reason || undefined, date: f.date || undefined,
+        barrels: f.barrels || undefined, tonnes: f.tonnes || undefined, product: f.product || undefined,
+      };
+      const r = await amendDelivery(svc.ledger, svc.law, actorOfAccount(s.account), input);
+      const note = `Amended ${r.after.state} ${r.after.ref}: version ${r.after.version}, ${r.after.barrels} bbl.${r.notices.map((n) => ` ${n.kind === 'correction' ? 'CORRECTION' : 'NOTICE'}: ${n.message}`).join('')}`;
+      return deliveriesPage(reply, svc, s, {}, 200, note);
+    } catch (e) {
+      if (isInterdictError(e)) return deliveriesPage(reply, svc, s, {}, e.status, undefined, `${e.location.field ?? 'form'}: ${e.message}`);
+      throw e;
+    }
+  });
+}
+
+async function deliveriesPage(reply: FastifyReply, svc: Service, s: WebSession, q: Query, code: number, note?: string, error?: string): Promise<FastifyReply> {
+  const reporter = s.account.roles.includes('reporter') && !s.account.roles.includes('admin');
+  const actor = reporter ? actorOfAccount(s.account) : { name: s.account.name, state: null };
+  let page;
+  try {
+    page = await listDeliveries(svc.ledger, svc.law, actor, { limit: q.limit, cursor: q.cursor, order: q.order });
+  } catch (e) {
+    if (isInterdictError(e)) return messagePage(reply, 400, 'Deliveries', `${e.location.field ?? 'request'}: ${e.message}`, s);
+    throw e;
+  }
+  const canWrite = allows(s.account.roles, 'record-delivery');
+  const own = reporter ? s.account.state ?? '' : '';
+  const n = (v: number) => v.toLocaleString('en-US', { maximumFractionDigits: 3 });
+  const body = html`<h1>Deliveries${own ? html` reported by ${own}` : ''}</h1>
+${note ? html`<p class="ok" role="status">${note}</p>` : ''}${error ? html`<p class="error" role="alert">${error}</p>` : ''}
+<p class="small">${page.total} report(s).${own ? html` <a href="/ledger/reports/notification?state=${own}&amp;from=${new Date(Date.now() - 30 * 864e5).toISOString().slice(0, 10)}&amp;to=${new Date().toISOString().slice(0, 10)}">30-day notification</a>` : ''}</p>
+<table><thead><tr><th scope="col">Date</th><th scope="col">State</th><th scope="col">Ref</th><th scope="col">Commodity</th><th scope="col">Product</th><th scope="col" class="num">Barrels</th><th scope="col" class="num">Tonnes</th><th scope="col">Derivation</th><th scope="col">Version</th><th scope="col">Flags</th></tr></thead>
+<tbody>${page.items.map((d) => html`<tr><td>${d.date}</td><td>${d.state}</td><td>${d.ref}</td><td>${d.commodity}</td><td>${d.product ?? ''}</td><td class="num">${n(d.barrels)}</td><td class="num">${n(d.tonnes)}</td><td>${d.derivation}${d.factor !== null ? ` ×${d.factor}` : ''}</td><td>${d.version}</td><td>${[d.afterCease ? 'after cease' : '', d.exceedsCap ? 'over the cap' : '', d.late ? 'late' : ''].filter(Boolean).join(', ')}</td></tr>`)}</tbody></table>
+${page.next ? html`<p><a href="/ledger/deliveries?cursor=${page.next}">Older reports</a></p>` : ''}
+${canWrite ? html`<h2>Record a delivery</h2>
+<form method="post" action="/ledger/deliveries" class="stack"><input type="hidden" name="csrf" value="${s.csrf}">
+<label for="d-commodity">Commodity</label><select id="d-commodity" name="commodity">${DELIVERY_COMMODITIES.map((c) => html`<option value="${c}">${c}</option>`)}</select>
+${own ? html`<input type="hidden" name="state" value="${own}">` : html`<label for="d-state">State</label><input id="d-state" name="state" maxlength="2" required>`}
+<label for="d-date">Delivery date</label><input id="d-date" name="date" type="date" required>
+<label for="d-ref">Your reference</label><input id="d-ref" name="ref" maxlength="200" required>
+<label for="d-barrels">Barrels</label><input id="d-barrels" name="barrels" inputmode="decimal">
+<label for="d-tonnes">Tonnes</label><input id="d-tonnes" name="tonnes" inputmode="decimal">
+<label for="d-product">Product</label><select id="d-product" name="product"><option value="">(not given)</option>${LEDGER_PRODUCT_NAMES.map((p) => html`<option value="${p}">${p}</option>`)}</select>
+<label for="d-vessel">Vessel</label><input id="d-vessel" name="vessel" maxlength="200">
+<label for="d-parties">Parties (one per line)</label><textarea id="d-parties" name="parties" rows="3"></textarea>
+<label><input type="checkbox" name="confirmLarge"> The quantity is right even though it is more than 10 times the cap</label>
+<button type="submit">Record</button></form>
+<h2>Amend a delivery</h2>
+<form method="post" action="/ledger/deliveries/amend" class="stack"><input type="hidden" name="csrf" value="${s.csrf}">
+${own ? html`<input type="hidden" name="state" value="${own}">` : html`<label for="a-state">State</label><input id="a-state" name="state" maxlength="2" required>`}
+<label for="a-ref">Reference</label><input id="a-ref" name="ref" maxlength="200" required>
+<label for="a-barrels">Corrected barrels</label><input id="a-barrels" name="barrels" inputmode="decimal">
+<label for="a-tonnes">Corrected tonnes</label><input id="a-tonnes" name="tonnes" inputmode="decimal">
+<label for="a-date">Corrected date</label><input id="a-date" name="date" type="date">
+<label for="a-reason">Reason</label><input id="a-reason" name="reason" maxlength="500">
+<button type="submit">Amend</button></form>` : ''}`;
+  return sendPage(reply, code, layout({ title: 'Deliveries', account: s.account, csrf: s.csrf, current: '/ledger' }, body));
+}

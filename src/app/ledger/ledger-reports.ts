@@ -1,0 +1,36 @@
+/** `interdict ledger report table|notification|notices` and the service's report pages: one use case each. */
+import type { Law } from '../../law/index.ts';
+import { capSourceFromLaw, parseDate, parseState, resolvePeriod, type Commodity, type LedgerStore } from '../../ledger/index.ts';
+import { committeeTable, crudeReport, secretaryNotes, stateNotification, type CrudeReport, type SecretaryNote, type StateNotification, type TableReport } from '../../ledger/committee-reports.ts';
+import { InterdictError } from '../../errors/index.ts';
+
+const today = (): string => new Date().toISOString().slice(0, 10);
+
+export async function reportTable(store: LedgerStore, law: Law, commodity: Commodity, period: string | undefined): Promise<TableReport> {
+  return committeeTable(store, resolvePeriod(capSourceFromLaw(law), commodity, period, today()));
+}
+
+export async function reportNotification(store: LedgerStore, _law: Law, state: string | undefined, from: string | undefined, to: string | undefined): Promise<StateNotification> {
+  const s = parseState(state);
+  const f = parseDate(from, 'from');
+  const t = parseDate(to, 'to');
+  if (t < f) throw new InterdictError('LEDGER_BAD_INPUT', `to (${t}) is before from (${f})`, { field: 'to' });
+  return stateNotification(store, s, f, t);
+}
+
+export interface NotesReport {
+  commodity: Commodity;
+  period: string;
+  notes: SecretaryNote[];
+}
+
+export async function reportNotices(store: LedgerStore, law: Law, commodity: Commodity, period: string | undefined): Promise<NotesReport> {
+  const caps = capSourceFromLaw(law);
+  const cap = resolvePeriod(caps, commodity, period, today());
+  return { commodity, period: cap.period, notes: await secretaryNotes(store, caps, cap) };
+}
+
+/** The crude oil report for the 90-day window (2397 para 4's fixed schedule) holding `date` (default today). */
+export async function reportCrude(store: LedgerStore, law: Law, date: string | undefined): Promise<CrudeReport> {
+  return crudeReport(store, capSourceFromLaw(law), date === undefined ? today() : parseDate(date, 'date'));
+}

@@ -1,0 +1,42 @@
+/** GET /v1/ledger/deliveries and the reporter's page: current versions, one page at a time (src/app/paging.ts). */
+import type { Law } from '../../law/index.ts';
+import { parseDate, parseState, presentVersion, COMMODITIES, type Commodity, type LedgerStore } from '../../ledger/index.ts';
+import { InterdictError } from '../../errors/index.ts';
+import { clampLimit, decodeCursor, encodeCursor, readOrder, type Page } from '../paging.ts';
+import type { LedgerActor } from './ledger-actor.ts';
+
+export interface DeliveryListQuery {
+  limit?: string | number;
+  cursor?: string;
+  order?: string;
+  state?: string;
+  commodity?: string;
+  from?: string;
+  to?: string;
+}
+
+export type DeliveryPage = Page<ReturnType<typeof presentVersion>>;
+
+export async function listDeliveries(store: LedgerStore, _law: Law, actor: LedgerActor, q: DeliveryListQuery): Promise<DeliveryPage> {
+  const limit = clampLimit(q.limit);
+  const order = readOrder(q.order);
+  const key = decodeCursor(q.cursor, ['string', 'number']);
+  // A reporter sees its own State's reports; others read all (or one State they ask for).
+  const state = actor.state !== null ? actor.state : q.state ? parseState(q.state) : undefined;
+  if (q.commodity !== undefined && !(COMMODITIES as readonly string[]).includes(q.commodity)) {
+    throw new InterdictError('SERVICE_BAD_INPUT', `commodity must be ${COMMODITIES.join(' or ')}`, { field: 'commodity' });
+  }
+  const r = await store.deliveries({
+    ...(state !== undefined && { state }),
+    ...(q.commodity !== undefined && { commodity: q.commodity as Commodity }),
+    ...(q.from && { from: parseDate(q.from, 'from') }),
+    ...(q.to && { to: parseDate(q.to, 'to') }),
+    order,
+    ...(key && { after: { date: String(key[0]), id: Number(key[1]) } }),
+    limit: limit + 1,
+  });
+  const more = r.items.length > limit;
+  const items = r.items.slice(0, limit);
+  const last = items[items.length - 1];
+  return { items: items.map(presentVersion), total: r.total, next: more && last ? encodeCursor([last.date, last.id]) : null };
+}

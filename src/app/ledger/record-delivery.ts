@@ -1,0 +1,50 @@
+/** Record one delivery report: the one use case behind `interdict ledger record` and POST /v1/ledger/deliveries. */
+import type { Law } from '../../law/index.ts';
+import { capSourceFromLaw, parseState, presentNotice, presentTotals, presentVersion, validateDelivery, type DeliveryInput, type LedgerStore, type RecordResult } from '../../ledger/index.ts';
+import type { PartyScreener } from '../../check/index.ts';
+import { appendAudit, type AuditInput } from '../audit/audit-log.ts';
+import { mayReportFor, type LedgerActor } from './ledger-actor.ts';
+import { screenParties } from './screen-parties.ts';
+
+export interface RecordOutcome {
+  created: boolean;
+  /** The record is stored; `afterCease` says it was delivered after the cease notice (CLI exit 3). */
+  record: ReturnType<typeof presentVersion>;
+  period: ReturnType<typeof presentTotals>;
+  notices: ReturnType<typeof presentNotice>[];
+}
+
+export interface ScreeningDeps {
+  screenParty?: PartyScreener;
+  listVersion?: string;
+}
+
+/**
+ * Check a report without a store: the CLI calls it before it opens (and so creates) a database, so bad
+ * input leaves nothing behind, not even an empty file. The store validates again when it writes.
+ */
+export function checkDeliveryInput(law: Law, input: DeliveryInput): void {
+  validateDelivery(input, capSourceFromLaw(law), new Date().toISOString().slice(0, 10));
+}
+
+export async function recordDelivery(store: LedgerStore, law: Law, actor: LedgerActor, input: DeliveryInput, deps: ScreeningDeps = {}): Promise<RecordOutcome> {
+  const caps = capSourceFromLaw(law);
+  const state = parseState(input.state);
+  mayReportFor(actor, state);
+  const screening = screenParties(input.parties, deps.screenParty, deps.listVersion ?? '');
+  const r = await store.record({ ...input, state, ...(screening && { screening }) }, {
+    // The audit entry commits with the record or not at all; a repeat (nothing created) logs nothing.
+    ...(actor.audited && { within: async (tx, forUpdate, result) => { if (result.created) await appendAudit(tx, forUpdate, deliveryEntry(actor.name, result)); } }),
+  });
+  return { created: r.created, record: presentVersion(r.record), period: presentTotals(r.totals, caps), notices: r.notices.map((n) => presentNotice(n, caps)) };
+}
+
+export function deliveryEntry(actor: string, r: RecordResult): AuditInput {
+  return {
+    actor, action: 'delivery.record', target: `delivery:${r.record.state}:${r.record.ref}`,
+    detail: {
+      commodity: r.record.commodity, date: r.record.date, barrelsMilli: r.record.barrelsMilli, tonnesMilli: r.record.tonnesMilli, notices: r.notices.map((n) => n.threshold),
+      ...(r.record.afterCease && { afterCease: true }),
+    },
+  };
+}
