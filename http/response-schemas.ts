@@ -99,6 +99,7 @@ export const SUCCESS: Record<string, Record<number, Schema>> = {
   'PATCH /v1/users/:name': { 200: ok('The account as it now is', closed({ user: account })) },
   'POST /v1/users/:name/confirm': { 200: ok('The grant confirmed', closed({ user: account })) },
   'POST /v1/users/:name/key': { 200: ok('The new key, shown this once', closed({ account, key: str })) },
+  'POST /v1/users/me/key': { 200: ok('Your new key, shown this once', closed({ account, key: str })) },
   'DELETE /v1/users/:name': { 200: ok('Revoked', closed({ user: account })) },
 };
 

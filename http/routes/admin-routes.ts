@@ -69,6 +69,17 @@ export function adminRoutes(app: FastifyInstance, svc: Service, changed: () => v
     return { user };
   });
 
+  // Registered before /v1/users/:name/key is matched: "me" is the caller, never an account named so.
+  app.post('/v1/users/me/key', {
+    config: { permission: 'own-key' },
+    schema: { summary: 'Replace your own API key (shown this once): a key an admin issued and saw becomes yours alone; the old key and its sessions end', tags: ['accounts'], security: bearer, response: responsesFor('POST /v1/users/me/key', [...AUTH, 409]) },
+  }, async (req) => {
+    const me = caller(req).name;
+    const r = await rotateKey(svc.driver, me, { actor: me, operator: false });
+    changed();
+    return r;
+  });
+
   app.post('/v1/users/:name/key', {
     config: { permission: 'manage-users' },
     schema: { summary: 'A new API key for the account, shown this once; the old key and its sessions end', tags: ['accounts'], security: bearer, params: userParams, response: responsesFor('POST /v1/users/:name/key', [...AUTH, ...BODY, 404, 409]) },

@@ -6,6 +6,7 @@
 import { isValidDate } from '../../law/index.ts';
 import { InterdictError } from '../../errors/index.ts';
 import type { SqlDriver, SqlExec } from '../../store/index.ts';
+import { assertFourEyes } from '../accounts/key-holders.ts';
 import { appendAudit, listAudit, type AuditEntry } from '../audit/audit-log.ts';
 
 export const DISPOSITIONS = ['true-match', 'false-positive', 'escalate'] as const;
@@ -136,6 +137,11 @@ export async function proposeDecision(driver: SqlDriver, id: number, d: Decision
 export async function confirmDecision(driver: SqlDriver, id: number, note: string | undefined, actor: string): Promise<Alert> {
   const now = new Date().toISOString();
   return driver.transaction(async (tx) => {
+    // Four eyes between people: refused when one account may hold both keys (key-holders.ts). Read before
+    // the UPDATE; the transaction rolls back with a 409 if the proposer's and confirmer's keys share a holder.
+    const proposer = await tx.all<{ proposed_by: string | null }>('SELECT proposed_by FROM alerts WHERE id = ?', [id]);
+    const by = proposer[0]?.proposed_by;
+    if (by !== null && by !== undefined && by !== actor) await assertFourEyes(tx, by, actor, 'ALERT_CONFLICT', 'id');
     // INVARIANT (four eyes): the proposer can never be the confirmer; the condition is in the UPDATE itself.
     const changed = await tx.run(
       `UPDATE alerts SET status = 'closed', confirmed_by = ?, confirmed_at = ?, confirm_note = ? WHERE id = ? AND status = 'proposed' AND proposed_by <> ?`,

@@ -65,5 +65,17 @@ export function serviceMigrations(dialect: 'sqlite' | 'postgres'): Migration[] {
       version: 4, name: 'alerts: band (match or possible)',
       statements: ["ALTER TABLE alerts ADD COLUMN band TEXT NOT NULL DEFAULT 'match'", 'CREATE INDEX alerts_by_band ON alerts (band, status, id)'],
     },
+    // Who may have seen an account's current key (four eyes holds between people, not between keys), and
+    // each audit entry's MAC under a secret outside the database (a database user cannot forge entries).
+    // A key issued before this is taken as seen by whoever created the account (fail closed).
+    {
+      version: 5, name: 'key issuers, audit entry MACs',
+      statements: [
+        'ALTER TABLE service_users ADD COLUMN key_by TEXT',
+        'ALTER TABLE service_users ADD COLUMN key_seen TEXT',
+        "UPDATE service_users SET key_by = created_by, key_seen = CASE WHEN created_by LIKE 'cli:%' THEN '[]' ELSE '[\"' || replace(created_by, '\"', '') || '\"]' END",
+        'ALTER TABLE audit_log ADD COLUMN mac TEXT',
+      ],
+    },
   ];
 }
