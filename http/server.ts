@@ -4,6 +4,7 @@
  * same schemas into the OpenAPI 3.1 document; pino writes one structured log line per request.
  * The web page's routes (http/pages/) register beside the API here; they use a session cookie instead.
  */
+import { decodeUtf8 } from './utf8-body.ts';
 import swagger from '@fastify/swagger';
 import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
 import secureJson from 'secure-json-parse';
@@ -108,8 +109,13 @@ export async function buildServer(svc: Service, opts: ServerOptions = {}): Promi
   // parsed as Fastify parses JSON, with its prototype-poisoning protection: a "__proto__" key, or a
   // "constructor" holding "prototype", is refused (400), never merged into an object or dropped.
   app.removeContentTypeParser('application/json');
-  app.addContentTypeParser('application/json', { parseAs: 'string' }, (_req, body, done) => {
-    const text = body as string;
+  app.addContentTypeParser('application/json', { parseAs: 'buffer' }, (_req, body, done) => {
+    let text: string;
+    try {
+      text = decodeUtf8(body as Buffer, 'the body');
+    } catch (e) {
+      return done(e as Error, undefined);
+    }
     if (text.trim() === '') return done(null, undefined);
     try {
       done(null, secureJson.parse(text, undefined, { protoAction: 'error', constructorAction: 'error' }));

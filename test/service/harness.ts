@@ -12,6 +12,9 @@ import { fixedSessionSecrets, type SessionSecrets } from '../../src/app/web/sess
 import { openPgliteDriver } from '../../src/store/index.ts';
 import { OpenApiCheck, type OpenApiDoc } from './openapi-check.ts';
 
+// The audit MAC key of this test process (never the user's config folder); a child process inherits it.
+process.env.INTERDICT_AUDIT_MAC_KEY ??= randomBytes(32).toString('base64url');
+
 export type TestBackend = 'sqlite' | 'pglite';
 
 export interface TestService {

@@ -51,6 +51,7 @@ export async function changeRoles(driver: SqlDriver, name: string, input: { role
     await appendAudit(tx, driver.forUpdate, {
       actor: by.actor, action: 'user.roles', target: `user:${name}`,
       detail: { roles: grant.now, ...(grant.pending && { pending: grant.pending }), ...(v.state ? { state: v.state } : {}), ...(by.operator && { operator: true }) },
+      rows: [{ table: 'service_users', key: [name] }],
     }, now);
     const after = await tx.all<UserRow>(`SELECT ${USER_COLUMNS} FROM service_users WHERE name = ?`, [name]);
     return toAccount(after[0]!);
@@ -81,7 +82,7 @@ export async function confirmGrant(driver: SqlDriver, name: string, by: Grantor)
       JSON.stringify(roles), name, row.pending_roles, row.pending_by,
     ]);
     if (changed === 0) throw new InterdictError('USER_CONFLICT', `the grant to "${name}" changed meanwhile: look again`, { field: 'name' });
-    await appendAudit(tx, driver.forUpdate, { actor: by.actor, action: 'user.confirm', target: `user:${name}`, detail: { roles, requestedBy: row.pending_by, ...(by.operator && { operator: true }) } }, now);
+    await appendAudit(tx, driver.forUpdate, { actor: by.actor, action: 'user.confirm', target: `user:${name}`, detail: { roles, requestedBy: row.pending_by, ...(by.operator && { operator: true }) }, rows: [{ table: 'service_users', key: [name] }] }, now);
     return toAccount({ ...row, roles: JSON.stringify(roles), pending_roles: null, pending_by: null, pending_at: null });
   });
 }
@@ -102,6 +103,7 @@ export async function rotateKey(driver: SqlDriver, name: string, by: Grantor): P
     await appendAudit(tx, driver.forUpdate, {
       actor: by.actor, action: 'user.key', target: `user:${name}`,
       detail: { keyId: keyIdOf(keyHash), keyBy: by.actor, keySeen: seen, ...(self && { self: true }), ...(by.operator && { operator: true }) },
+      rows: [{ table: 'service_users', key: [name] }],
     });
     return { account: toAccount(row), key };
   });
@@ -113,7 +115,7 @@ export async function revokeAccount(driver: SqlDriver, name: string, actor: stri
     const row = await liveRow(tx, driver.forUpdate, name);
     if (toRoles(row.roles).includes('admin')) await keepAnAdmin(tx, name, 'revoking it');
     await tx.run('UPDATE service_users SET revoked_at = ?, revoked_by = ? WHERE name = ? AND revoked_at IS NULL', [now, actor, name]);
-    await appendAudit(tx, driver.forUpdate, { actor, action: 'user.revoke', target: `user:${name}`, detail: {} }, now);
+    await appendAudit(tx, driver.forUpdate, { actor, action: 'user.revoke', target: `user:${name}`, detail: {}, rows: [{ table: 'service_users', key: [name] }] }, now);
     return toAccount({ ...row, revoked_at: now, revoked_by: actor });
   });
 }

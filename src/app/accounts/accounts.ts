@@ -158,7 +158,7 @@ export async function addAccount(driver: SqlDriver, input: NewAccount, by: Grant
     if (inserted.length === 0) throw new InterdictError('USER_CONFLICT', `an account named "${v.name}" already exists`, { field: 'name' });
     const account: Account = { name: v.name, roles: grant.now, ...(v.state ? { state: v.state } : {}), createdAt: now, createdBy: by.actor, ...(grant.pending && { pending: { roles: grant.pending, by: by.actor, at: now } }) };
     const detail = { roles: grant.now, ...(grant.pending && { pending: grant.pending }), ...(v.state ? { state: v.state } : {}), keyId: keyIdOf(keyHash), keyBy: by.actor, keySeen: seen, ...(by.operator && { operator: true }) };
-    return { result: { account, key }, audit: [{ actor: by.actor, action: 'user.add', target: `user:${v.name}`, detail }] };
+    return { result: { account, key }, audit: [{ actor: by.actor, action: 'user.add', target: `user:${v.name}`, detail, rows: [{ table: 'service_users', key: [v.name] }] }] };
   });
 }
 

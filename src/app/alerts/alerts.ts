@@ -129,7 +129,7 @@ export async function proposeDecision(driver: SqlDriver, id: number, d: Decision
     );
     const alert = await loadAlert(tx, id);
     if (changed === 0) throw new InterdictError('ALERT_CONFLICT', `alert ${id} is ${alert.status}, not open: a decision was already proposed`, { field: 'id' });
-    await appendAudit(tx, driver.forUpdate, { actor, action: 'alert.decide', target: `alert:${id}`, detail: { disposition: d.disposition, note: d.note, ...(d.expires ? { expires: d.expires } : {}) } }, now);
+    await appendAudit(tx, driver.forUpdate, { actor, action: 'alert.decide', target: `alert:${id}`, detail: { disposition: d.disposition, note: d.note, ...(d.expires ? { expires: d.expires } : {}) }, rows: [{ table: 'alerts', key: [id] }] }, now);
     return alert;
   });
 }
@@ -160,7 +160,9 @@ export async function confirmDecision(driver: SqlDriver, id: number, note: strin
         [alert.subject.id, alert.ref, row[0]!.record_fp, row[0]!.subject_fp, alert.decision.expires ?? null, id, now],
       );
     }
-    await appendAudit(tx, driver.forUpdate, { actor, action: 'alert.confirm', target: `alert:${id}`, detail: { disposition: alert.decision?.disposition ?? null, proposedBy: alert.decision?.by ?? null, ...(note ? { note } : {}) } }, now);
+    await appendAudit(tx, driver.forUpdate, { actor, action: 'alert.confirm', target: `alert:${id}`, detail: { disposition: alert.decision?.disposition ?? null, proposedBy: alert.decision?.by ?? null, ...(note ? { note } : {}) },
+      rows: [{ table: 'alerts', key: [id] }, ...(alert.decision?.disposition === 'false-positive' ? [{ table: 'suppressions', key: [alert.subject.id, alert.ref] }] : [])],
+    }, now);
     return alert;
   });
 }

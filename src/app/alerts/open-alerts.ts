@@ -37,6 +37,7 @@ export async function openAlerts(tx: SqlExec, forUpdate: string, subject: Stored
     await appendAudit(tx, forUpdate, {
       actor, action: 'alert.open', target: `alert:${id}`,
       detail: { subject: subject.id, ref: m.ref, listedName: m.name, score: m.score, band: m.band, regime: m.regime, algorithm: m.algorithm, listVersion: m.listVersion },
+      rows: [{ table: 'alerts', key: [id] }],
     }, now);
   }
   return opened;

@@ -101,6 +101,7 @@ export async function updateList(svc: Service, xml: Buffer, actor: string): Prom
       await appendAudit(tx, forUpdate, {
         actor, action: 'list.update', target: `list:${next.version.id}`,
         detail: { from: r.from, to: r.to, added: diff.added.map((x) => x.ref), changed: diff.changed.map((x) => x.ref), removed: diff.removed.map((x) => x.ref), rescreened, alertsOpened: alerts.length },
+        rows: [{ table: 'un_lists', key: [ids[0]!.id] }],
       }, now);
       return { rowId: Number(ids[0]!.id), r };
     });
