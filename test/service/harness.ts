@@ -50,7 +50,7 @@ export async function startTestService(backend: TestBackend = 'sqlite'): Promise
   }
   const sessions = fixedSessionSecrets(randomBytes(32));
   // The rate limit is tested on its own (security-input.test.ts); here it would only count the tests' calls.
-  const { app, routeTable } = await buildServer(svc, { sessionSecrets: sessions, limits: { perMinute: 0 } });
+  const { app, routeTable } = await buildServer(svc, { sessionSecrets: sessions, limits: { perMinute: 0, perAddressPerMinute: 0 } });
   holdToDocument(app);
   return {
     svc, app, routeTable, keys, sessions, ...(backend === 'sqlite' && { dbFile }),
