@@ -39,7 +39,7 @@ export interface Alert {
   history?: AuditEntry[];
 }
 
-const COLUMNS = `a.id, a.status, a.subject_id, a.list_ref, a.score, a.band, a.match_json, a.algorithm, a.list_version, a.opened_at, a.opened_by,
+const COLUMNS = `a.id, a.status, a.subject_id, a.subject_json, a.list_ref, a.score, a.band, a.match_json, a.algorithm, a.list_version, a.opened_at, a.opened_by,
   a.disposition, a.note, a.expires, a.proposed_by, a.proposed_at, a.confirmed_by, a.confirmed_at, a.confirm_note,
   s.name AS subject_name, s.dob AS subject_dob, s.nationality AS subject_nationality, s.type AS subject_type`;
 const FROM = 'alerts a JOIN subjects s ON s.id = a.subject_id';
@@ -47,11 +47,25 @@ const FROM = 'alerts a JOIN subjects s ON s.id = a.subject_id';
 type AlertRow = Record<string, unknown>;
 const str = (v: unknown): string | undefined => (v === null || v === undefined ? undefined : String(v));
 
-function toAlert(r: AlertRow): Alert {
+/** The subject as it was screened when the alert opened (alerts from before snapshots: as it is now). */
+function subjectOf(r: AlertRow): Alert['subject'] {
+  if (typeof r.subject_json === 'string') {
+    const s = JSON.parse(r.subject_json) as Record<string, unknown>;
+    const out: Alert['subject'] = { id: String(r.subject_id), name: String(s.name) };
+    if (typeof s.dob === 'string') out.dob = s.dob;
+    if (typeof s.nationality === 'string') out.nationality = s.nationality;
+    if (typeof s.type === 'string') out.type = s.type;
+    return out;
+  }
   const subject: Alert['subject'] = { id: String(r.subject_id), name: String(r.subject_name) };
   if (str(r.subject_dob)) subject.dob = str(r.subject_dob)!;
   if (str(r.subject_nationality)) subject.nationality = str(r.subject_nationality)!;
   if (str(r.subject_type)) subject.type = str(r.subject_type)!;
+  return subject;
+}
+
+function toAlert(r: AlertRow): Alert {
+  const subject = subjectOf(r);
   const match = JSON.parse(String(r.match_json)) as Record<string, unknown>;
   const a: Alert = {
     id: Number(r.id), status: r.status as AlertStatus, subject, match,

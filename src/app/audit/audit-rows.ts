@@ -22,7 +22,7 @@ export const AUDITED_TABLES: Readonly<Record<string, AuditedTable>> = {
   subjects: { key: ['id'], columns: ['id', 'name', 'dob', 'nationality', 'type', 'fingerprint', 'created_at', 'updated_at'] },
   alerts: {
     key: ['id'],
-    columns: ['id', 'subject_id', 'list_ref', 'status', 'score', 'band', 'match_json', 'algorithm', 'list_version', 'record_fp', 'subject_fp', 'opened_at', 'opened_by',
+    columns: ['id', 'subject_id', 'subject_json', 'list_ref', 'status', 'score', 'band', 'match_json', 'algorithm', 'list_version', 'record_fp', 'subject_fp', 'opened_at', 'opened_by',
       'disposition', 'note', 'expires', 'proposed_by', 'proposed_at', 'confirmed_by', 'confirmed_at', 'confirm_note'],
   },
   suppressions: { key: ['subject_id', 'list_ref'], columns: ['subject_id', 'list_ref', 'record_fp', 'subject_fp', 'expires', 'alert_id', 'created_at'] },

@@ -77,5 +77,16 @@ export function serviceMigrations(dialect: 'sqlite' | 'postgres'): Migration[] {
         'ALTER TABLE audit_log ADD COLUMN mac TEXT',
       ],
     },
+    // An alert keeps the subject as it was screened (a later change of the subject must not rewrite what
+    // the analyst decided on), and a changed subject or listed record opens an alert of its own even while
+    // the alert for the old content is undecided.
+    {
+      version: 6, name: 'alerts: subject as screened, one undecided alert per content',
+      statements: [
+        'ALTER TABLE alerts ADD COLUMN subject_json TEXT',
+        'DROP INDEX alerts_one_open',
+        "CREATE UNIQUE INDEX alerts_one_open ON alerts (subject_id, list_ref, subject_fp, record_fp) WHERE status <> 'closed'",
+      ],
+    },
   ];
 }
