@@ -57,7 +57,8 @@ export function sendError(err: FastifyError & { validation?: ValidationItem[]; v
   if (status === 400) {
     // A page's form that could not be read is answered as a page (the browser shows it), the API's as JSON.
     if (req.routeOptions?.config?.page) return sendPage(reply, 400, layout({ title: 'Not text' }, html`<h1>Not text</h1><p class="error" role="alert">${err.message}</p>`));
-    return reply.code(400).send(errorBody('SERVICE_BAD_INPUT', err.message, 'body'));
+    const field = typeof (err as { field?: unknown }).field === 'string' ? (err as unknown as { field: string }).field : 'body';
+    return reply.code(400).send(errorBody('SERVICE_BAD_INPUT', err.message, field));
   }
   if (status === 404) return reply.code(404).send(errorBody('SERVICE_NOT_FOUND', err.message));
   if (status === 503) return reply.code(503).send(errorBody('SERVICE_NOT_READY', err.message));

@@ -4,7 +4,7 @@
  * same schemas into the OpenAPI 3.1 document; pino writes one structured log line per request.
  * The web page's routes (http/pages/) register beside the API here; they use a session cookie instead.
  */
-import { decodeUtf8 } from './utf8-body.ts';
+import { decodeUtf8, refuseJsonNotUtf8 } from './utf8-body.ts';
 import swagger from '@fastify/swagger';
 import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
 import secureJson from 'secure-json-parse';
@@ -117,8 +117,8 @@ export async function buildServer(svc: Service, opts: ServerOptions = {}): Promi
     let text: string;
     try {
       text = decodeUtf8(body as Buffer, 'the body');
-    } catch (e) {
-      return done(e as Error, undefined);
+    } catch {
+      return done(refuseJsonNotUtf8(body as Buffer), undefined);
     }
     if (text.trim() === '') return done(null, undefined);
     try {

@@ -3,10 +3,15 @@
  * characters: a name with a byte that is not UTF-8 would otherwise be screened, stored and logged as
  * something the client never sent. Form fields are percent-decoded the same strict way (%FF is no text).
  */
+import { CONVERT_TO_UTF8, findBadText } from '../src/app/index.ts';
+
 const strict = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 export class BodyNotUtf8 extends Error {
   readonly statusCode = 400;
+  constructor(message: string, readonly field = 'body') {
+    super(message);
+  }
 }
 
 /** The first byte at which `bytes` stops being UTF-8 (for the message only: the decoder decides). */
@@ -29,8 +34,24 @@ export function decodeUtf8(bytes: Uint8Array, what: string): string {
   try {
     return strict.decode(bytes);
   } catch {
-    throw new BodyNotUtf8(`${what} is not valid UTF-8 (byte ${firstBadByte(bytes)} of ${bytes.length}): send UTF-8 text`);
+    throw new BodyNotUtf8(`${what} is not UTF-8 text (byte ${firstBadByte(bytes)} of ${bytes.length}; another encoding, such as EUC-KR or Latin-1): ${CONVERT_TO_UTF8}`);
   }
+}
+
+/**
+ * A JSON body that is not UTF-8, refused naming the field whose text holds the bytes when it can be found
+ * (read leniently only to find it: the replacement character marks the place), else the body.
+ */
+export function refuseJsonNotUtf8(bytes: Buffer): BodyNotUtf8 {
+  const plain = `the body is not UTF-8 text (byte ${firstBadByte(bytes)} of ${bytes.length}; another encoding, such as EUC-KR or Latin-1): ${CONVERT_TO_UTF8}`;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(bytes.toString('utf8'));
+  } catch {
+    return new BodyNotUtf8(plain);
+  }
+  const bad = findBadText(parsed, '', (s) => (s.includes('\uFFFD') ? `is not UTF-8 text (another encoding, such as EUC-KR or Latin-1): ${CONVERT_TO_UTF8}` : undefined));
+  return bad === undefined ? new BodyNotUtf8(plain) : new BodyNotUtf8(bad.message, bad.field);
 }
 
 function percentDecode(s: string, what: string): string {
