@@ -20,7 +20,7 @@ describe('service: commands', () => {
     const ready = await fetch(`${first.url}/readyz`);
     assert.equal(ready.status, 200);
     const audit = await fetch(`${first.url}/v1/audit/verify`, { headers: { authorization: `Bearer ${first.adminKey}` } });
-    assert.deepEqual(await audit.json(), { ok: true, entries: 1 });
+    assert.deepEqual(await audit.json(), { ok: true, entries: 2 }, 'the baseline and the first admin');
     assert.equal(await first.stop(), 0);
     const second = await startServerProcess(env, ['--db', db, '--demo']);
     assert.equal(second.adminKey, undefined, 'not printed again');
