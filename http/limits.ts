@@ -33,6 +33,8 @@ export interface ServiceLimits {
    * client sending a new made-up key with each request is one client.
    */
   perAddressPerMinute: number;
+  /** Heavy requests (CONCURRENT_HEAVY) in flight at once per credential (0: no limit). */
+  heavyInFlight: number;
   /** Requests per minute per credential (API key or session; the address without one); 0: no limit. */
   perMinute: number;
   /** Requests per minute per credential on the heavy routes (subject imports, list uploads, sign-in). */
@@ -46,6 +48,7 @@ export const DEFAULT_LIMITS: ServiceLimits = {
   maxConnections: 1024,
   maxConnectionsPerAddress: 64,
   perAddressPerMinute: 6000,
+  heavyInFlight: 2,
   perMinute: 1200,
   heavyPerMinute: 60,
 };
@@ -132,6 +135,33 @@ export function perAddressLimit(max: number) {
       const wait = Math.max(1, Math.ceil((windowStart + 60_000 - now) / 1000));
       await reply.code(429).header('retry-after', String(wait)).send(errorBody('SERVICE_RATE_LIMITED', `too many requests: at most ${max} a minute from this address; try again in ${wait} s`));
     }
+  };
+}
+
+/** The routes whose one request may cost seconds of work: screening and checking batches, imports, list uploads. */
+export const CONCURRENT_HEAVY = new Set(['POST /v1/screen', 'POST /v1/check', 'POST /check', 'POST /v1/subjects', 'POST /v1/lists', 'GET /v1/audit/verify']);
+
+/**
+ * At most `max` heavy requests in flight per credential (key, session, else address): one client cannot
+ * queue up batch after batch and stall everyone; the one over is 429 at once, before its body is read.
+ */
+export function concurrentHeavyLimit(max: number) {
+  const inFlight = new Map<string, number>();
+  return async (req: FastifyRequest, reply: FastifyReply): Promise<void> => {
+    if (max <= 0 || !CONCURRENT_HEAVY.has(`${req.method} ${req.routeOptions.url}`)) return;
+    const who = credentialOf(req);
+    const n = inFlight.get(who) ?? 0;
+    if (n >= max) {
+      await reply.code(429).header('retry-after', '1').send(errorBody('SERVICE_RATE_LIMITED', `too many heavy requests at once: at most ${max} in flight with this credential; wait for one to finish`));
+      return;
+    }
+    inFlight.set(who, n + 1);
+    // 'close' comes once whether the answer was sent or the client went away.
+    reply.raw.once('close', () => {
+      const left = (inFlight.get(who) ?? 1) - 1;
+      if (left <= 0) inFlight.delete(who);
+      else inFlight.set(who, left);
+    });
   };
 }
 

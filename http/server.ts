@@ -17,7 +17,7 @@ import { refuseNonText } from './input-guard.ts';
 import { describeOutside, transactionSchema } from './openapi-doc.ts';
 import { COUNTRY_CODES, PRODUCTS, TRANSACTION_TYPES } from '../src/app/index.ts';
 import { responsesFor } from './response-schemas.ts';
-import { capConnectionsPerAddress, DEFAULT_LIMITS, MethodTable, notFoundOrWrongMethod, perAddressLimit, registerRateLimits, serverTimeouts, type ServiceLimits } from './limits.ts';
+import { capConnectionsPerAddress, concurrentHeavyLimit, DEFAULT_LIMITS, MethodTable, notFoundOrWrongMethod, perAddressLimit, registerRateLimits, serverTimeouts, type ServiceLimits } from './limits.ts';
 
 /** Answers sent before the request's body is read: the connection closes after them. */
 const EARLY_REFUSALS = new Set([401, 403, 408, 413, 415, 429]);
@@ -135,6 +135,7 @@ export async function buildServer(svc: Service, opts: ServerOptions = {}): Promi
   // (made-up keys are one client), then by credential.
   app.addHook('onRequest', perAddressLimit(limits.perAddressPerMinute));
   await registerRateLimits(app, limits);
+  app.addHook('onRequest', concurrentHeavyLimit(limits.heavyInFlight));
   app.addHook('onRequest', authHook(svc, keys));
   app.addHook('preValidation', refuseNonText);
   app.setErrorHandler(sendError);

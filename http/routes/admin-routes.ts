@@ -25,7 +25,7 @@ export function adminRoutes(app: FastifyInstance, svc: Service, changed: () => v
     return {
       entries: await listAudit(svc.driver, {
         ...(q.target && { target: q.target }), ...(q.actor && { actor: q.actor }), ...(q.action && { action: q.action }),
-        ...(q.after && { after: Number(q.after) }), ...(q.limit && { limit: Number(q.limit) }),
+        ...(q.after && { after: Number(q.after) }), limit: Math.min(500, Number(q.limit ?? 500)),
       }),
     };
   });

@@ -188,6 +188,8 @@ async function walkChain(driver: SqlExec, visit: ((e: AuditEntry) => void) | und
       entries++;
     }
     if (rows.length < PAGE) break;
+    // A long log is walked a page at a time, letting other requests run in between (SQLite's reads block).
+    await new Promise<void>((resolve) => setImmediate(resolve));
   }
   const after = await readHead(driver);
   const headSeq = before?.seq ?? 0;

@@ -74,5 +74,6 @@ export async function* allRowDigests(db: SqlExec, table: string): AsyncGenerator
     const rows = await db.all<Record<string, unknown>>(`SELECT ${t.columns.join(', ')} FROM ${table} ORDER BY ${t.key.join(', ')} LIMIT ? OFFSET ?`, [PAGE, offset]);
     for (const r of rows) yield { name: rowName(table, t.key.map((k) => r[k])), digest: rowDigest(table, r) };
     if (rows.length < PAGE) return;
+    await new Promise<void>((resolve) => setImmediate(resolve)); // other requests run between pages
   }
 }
