@@ -129,6 +129,8 @@ export function perAddressLimit(max: number) {
       windowStart = now;
       counts = new Map();
     }
+    // Bounded memory whatever the number of addresses (IPv6 gives a client many): a new window at the cap.
+    if (counts.size >= 100_000 && !counts.has(req.ip)) counts = new Map();
     const n = (counts.get(req.ip) ?? 0) + 1;
     counts.set(req.ip, n);
     if (n > max) {
