@@ -24,6 +24,8 @@ const EXPECTED: Record<string, Role[] | 'public'> = {
   'POST /v1/alerts/:id/decision': ['analyst'],
   'POST /v1/alerts/:id/confirm': ['releaser'],
   'POST /v1/lists': ['admin'],
+  'GET /v1/lists/pending': ['admin'],
+  'POST /v1/lists/pending/:id/confirm': ['admin'],
   'GET /v1/audit': ['auditor', 'admin'],
   'GET /v1/audit/verify': ['auditor', 'admin'],
   'GET /v1/users': ['admin'],

@@ -49,7 +49,7 @@ export async function sharedKeyHolder(tx: SqlExec, proposer: string, confirmer: 
 }
 
 /** Refuse a four-eyes step whose two keys one account may have seen (409). */
-export async function assertFourEyes(tx: SqlExec, proposer: string, confirmer: string, code: 'ALERT_CONFLICT' | 'USER_CONFLICT', field: string): Promise<void> {
+export async function assertFourEyes(tx: SqlExec, proposer: string, confirmer: string, code: 'ALERT_CONFLICT' | 'USER_CONFLICT' | 'LIST_CONFLICT', field: string): Promise<void> {
   const problem = await sharedKeyHolder(tx, proposer, confirmer);
   if (problem !== undefined) throw new InterdictError(code, problem, { field });
 }

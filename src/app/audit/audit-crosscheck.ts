@@ -71,7 +71,10 @@ export class LogState {
       const self = e.action === 'user.key' && e.detail.self === true && e.target === `user:${e.actor}`;
       if (!self && !has('admin')) flag(`${e.actor} was not a live admin then`);
       if (e.action === 'user.confirm' && e.detail.requestedBy === e.actor) flag('the admin who asked for the grant confirmed it (four eyes)');
-    } else if (e.action === 'list.update' && !byOperator(e) && !has('admin')) flag(`${e.actor} was not a live admin then`);
+    } else if ((e.action === 'list.update' || e.action === 'list.propose') && !byOperator(e)) {
+      if (!has('admin')) flag(`${e.actor} was not a live admin then`);
+      if (e.detail.requestedBy === e.actor) flag('the admin who asked for the list update confirmed it (four eyes)');
+    }
   }
 
   /** A problem seen while replaying (an entry about an account before its user.add). */

@@ -30,6 +30,7 @@ export const AUDITED_TABLES: Readonly<Record<string, AuditedTable>> = {
     key: ['id'],
     columns: ['id', 'version', 'sha256', 'date_generated', 'source', 'xml_gz', 'records', 'added', 'changed', 'removed', 'rescreened', 'alerts_opened', 'loaded_at', 'loaded_by'],
   },
+  pending_lists: { key: ['id'], columns: ['id', 'version', 'sha256', 'base_sha256', 'xml_gz', 'diff_json', 'requested_by', 'requested_at'] },
 };
 
 export type AuditedTableName = keyof typeof AUDITED_TABLES;

@@ -86,6 +86,9 @@ export function serviceMigrations(dialect: 'sqlite' | 'postgres'): Migration[] {
         'ALTER TABLE alerts ADD COLUMN subject_json TEXT',
         'DROP INDEX alerts_one_open',
         "CREATE UNIQUE INDEX alerts_one_open ON alerts (subject_id, list_ref, subject_fp, record_fp) WHERE status <> 'closed'",
+        // A list update by an admin account that removes records or is not newer waits here for a second admin.
+        `CREATE TABLE pending_lists (id {{id}}, version TEXT NOT NULL, sha256 TEXT NOT NULL, base_sha256 TEXT NOT NULL, xml_gz TEXT NOT NULL,
+           diff_json TEXT NOT NULL, requested_by TEXT NOT NULL, requested_at TEXT NOT NULL)`,
       ],
     },
   ];
