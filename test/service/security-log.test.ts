@@ -9,6 +9,8 @@ import { after, before, describe, it } from 'node:test';
 import { appendAudit, entryHash } from '../../src/app/audit/audit-log.ts';
 import { verifyAudit } from '../../src/app/audit/verify-audit.ts';
 import type { SqlDriver } from '../../src/store/index.ts';
+import path from 'node:path';
+import { projectRoot } from './server-process.ts';
 import { auth, startTestService, type TestBackend, type TestService } from './harness.ts';
 
 async function proposedAlert(t: TestService, subject: string): Promise<number> {
@@ -66,6 +68,21 @@ for (const backend of ['sqlite', 'pglite'] as TestBackend[]) {
         assert.equal(again.ok, true, `${c.what} put back: ${again.problem}`);
       }
     });
+
+    if (backend === 'sqlite') {
+      it('a vessel list import is logged with its rows; a designated vessel renamed in the database is named by verify', async () => {
+        const { importVessels } = await import('../../src/app/import-vessels.ts');
+        await importVessels(path.join(projectRoot, 'examples', '1718-vessels-sample.csv'), t.dbFile!);
+        const v = await verifyAudit(t.svc.driver);
+        assert.equal(v.ok, true, v.problem);
+        const [row] = await t.svc.driver.all<{ imo: string; name: string }>('SELECT imo, name FROM designated_vessels LIMIT 1');
+        await t.svc.driver.run('UPDATE designated_vessels SET name = ? WHERE imo = ?', ['RENAMED', row!.imo]);
+        const bad = await verifyAudit(t.svc.driver);
+        assert.equal(bad.ok, false);
+        assert.match(bad.problem ?? '', new RegExp(`designated_vessels:\\d+/${row!.imo}.*not through Interdict`));
+        await t.svc.driver.run('UPDATE designated_vessels SET name = ? WHERE imo = ?', [row!.name, row!.imo]);
+      });
+    }
 
     it('an entry appended with a correct chain but no MAC, or a MAC under another key, is refused by verify', async () => {
       await forgeEntry(t.svc.driver, { actor: 'admin', action: 'user.revoke', target: 'user:auditor', detail: {} }, null);

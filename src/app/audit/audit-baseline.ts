@@ -5,7 +5,7 @@
  */
 import type { SqlDriver } from '../../store/index.ts';
 import { appendAudit, lockChain } from './audit-log.ts';
-import { AUDITED_TABLES, rowName, type RowRef } from './audit-rows.ts';
+import { AUDITED_TABLES, presentTables, rowName, type RowRef } from './audit-rows.ts';
 
 export const BASELINE_TARGET = 'audit:baseline';
 const CHUNK = 2000;
@@ -17,7 +17,8 @@ export async function ensureAuditBaseline(driver: SqlDriver, actor: string): Pro
     await lockChain(tx, driver.forUpdate);
     if ((await tx.all('SELECT 1 FROM audit_log WHERE target = ? LIMIT 1', [BASELINE_TARGET])).length > 0) return false;
     const refs: RowRef[] = [];
-    for (const [table, t] of Object.entries(AUDITED_TABLES)) {
+    for (const table of await presentTables(tx)) {
+      const t = AUDITED_TABLES[table]!;
       const rows = await tx.all<Record<string, unknown>>(`SELECT ${t.key.join(', ')} FROM ${table} ORDER BY ${t.key.join(', ')}`);
       for (const r of rows) refs.push({ table, key: t.key.map((k) => r[k]) });
     }

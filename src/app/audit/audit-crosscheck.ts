@@ -12,7 +12,7 @@
 import type { SqlExec } from '../../store/index.ts';
 import { keyIdOf, toRoles } from '../accounts/accounts.ts';
 import type { AuditEntry } from './audit-log.ts';
-import { allRowDigests, AUDITED_TABLES } from './audit-rows.ts';
+import { allRowDigests, presentTables } from './audit-rows.ts';
 
 interface UserInLog {
   createdBy: string;
@@ -195,7 +195,7 @@ async function checkAlerts(db: SqlExec, log: LogState): Promise<string | undefin
 /** Every row of every audited table against the digest its last entry recorded; a row logged but gone. */
 async function checkRows(db: SqlExec, log: LogState): Promise<string | undefined> {
   const seen = new Set<string>();
-  for (const table of Object.keys(AUDITED_TABLES)) {
+  for (const table of await presentTables(db)) {
     for await (const r of allRowDigests(db, table)) {
       seen.add(r.name);
       const logged = log.rows.get(r.name);

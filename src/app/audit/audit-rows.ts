@@ -30,8 +30,13 @@ export const AUDITED_TABLES: Readonly<Record<string, AuditedTable>> = {
     key: ['id'],
     columns: ['id', 'version', 'sha256', 'date_generated', 'source', 'xml_gz', 'records', 'added', 'changed', 'removed', 'rescreened', 'alerts_opened', 'loaded_at', 'loaded_by'],
   },
+  vessel_list_imports: { key: ['id'], columns: ['id', 'version', 'source', 'vessels', 'imported_at'] },
+  designated_vessels: { key: ['import_id', 'imo'], columns: ['import_id', 'imo', 'name', 'mmsi', 'flag', 'callsign', 'vessel_type', 'designated', 'owner', 'legal_bases'] },
   pending_lists: { key: ['id'], columns: ['id', 'version', 'sha256', 'base_sha256', 'xml_gz', 'diff_json', 'requested_by', 'requested_at'] },
 };
+
+/** Tables of the ships area, created by the first vessel list import (not by the service). */
+const SHIPS_TABLES = new Set(['vessel_list_imports', 'designated_vessels']);
 
 export type AuditedTableName = keyof typeof AUDITED_TABLES;
 
@@ -65,6 +70,12 @@ export async function digestRows(tx: SqlExec, refs: readonly RowRef[]): Promise<
     out[rowName(r.table, r.key)] = rows[0] === undefined ? null : rowDigest(r.table, rows[0]);
   }
   return out;
+}
+
+/** The audited tables this database holds (the ships area's exist once a vessel list was imported). */
+export async function presentTables(db: SqlExec): Promise<string[]> {
+  const ships = (await db.all("SELECT 1 FROM store_migrations WHERE area = 'ships'")).length > 0;
+  return Object.keys(AUDITED_TABLES).filter((t) => ships || !SHIPS_TABLES.has(t));
 }
 
 /** Every row of an audited table, a page at a time: its name and digest. */
