@@ -46,7 +46,7 @@ export const DEFAULT_LIMITS: ServiceLimits = {
   headersTimeoutMs: 10_000,
   keepAliveTimeoutMs: 30_000,
   maxConnections: 1024,
-  maxConnectionsPerAddress: 64,
+  maxConnectionsPerAddress: 256,
   perAddressPerMinute: 6000,
   heavyInFlight: 2,
   perMinute: 1200,

@@ -39,7 +39,7 @@ export function registerServe(program: Command): void {
     .option('--checkpoint-every <seconds>', 'how often to sign the chain\'s head, when it moved', '300')
     .option('--request-timeout <seconds>', 'a request (headers and body) must arrive within this', '60')
     .option('--max-connections <n>', 'open connections at most', '1024')
-    .option('--max-connections-per-address <n>', 'open connections from one client address at most', '64')
+    .option('--max-connections-per-address <n>', 'open connections from one client address at most', '256')
     .option('--rate-limit <n>', 'requests per minute per API key or session (0: no limit; heavy routes get 1/20 of it, at most 60)', '1200')
     .option('--address-rate-limit <n>', 'requests per minute from one client address, counted before any credential (0: no limit)', '6000')
     .option('--require-restricted-role', 'PostgreSQL: refuse to start when connected as the owner of audit_log or a superuser')
