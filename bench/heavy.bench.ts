@@ -134,13 +134,13 @@ function line(label: string, r: { value: { status: number; bytes: number }; seco
 const servers: ServerProcess[] = [];
 try {
   console.log(`bench:heavy: real \`interdict serve\` processes on one ${pgBase ? 'PostgreSQL database' : 'SQLite file'}`);
-  const first = await startServerProcess(env, ['--db', db, '--log-level', 'warn', '--rate-limit', '100000']).catch(() => startServerProcess(env, ['--db', db, '--log-level', 'warn']));
+  const first = await startServerProcess(env, ['--db', db, '--log-level', 'warn', '--rate-limit', '100000', '--address-rate-limit', '0']).catch(() => startServerProcess(env, ['--db', db, '--log-level', 'warn']));
   servers.push(first);
   const analyst = addUser('heavy-analyst', '--role', 'analyst');
   const batch = names(10_000);
   const queries = (extra: Record<string, unknown>) => JSON.stringify({ queries: Object.fromEntries(batch.map((name, i) => [`q${i}`, { name, ...extra }])) });
   const reporter = addUser('heavy-reporter', '--role', 'reporter', '--state', 'CN');
-  const second = await startServerProcess(env, ['--db', db, '--log-level', 'warn', '--rate-limit', '100000']).catch(() => startServerProcess(env, ['--db', db, '--log-level', 'warn']));
+  const second = await startServerProcess(env, ['--db', db, '--log-level', 'warn', '--rate-limit', '100000', '--address-rate-limit', '0']).catch(() => startServerProcess(env, ['--db', db, '--log-level', 'warn']));
   servers.push(second);
   // Warm up: the index, the matcher's caches and the JIT, with the same batch at the default threshold
   // (not timed), so each part times the work and not the first call.

@@ -48,7 +48,7 @@ function names(n: number): { id: string; name: string }[] {
 async function httpPart(only: string[]): Promise<void> {
   // No rate limit: this measures throughput with one key.
   const db = path.join(dir, 'http.sqlite');
-  const s = await startServerProcess({ ...env }, ['--db', db, '--log-level', 'info', '--rate-limit', '0']);
+  const s = await startServerProcess({ ...env }, ['--db', db, '--log-level', 'info', '--rate-limit', '0', '--address-rate-limit', '0']);
   try {
     // Added at the server's machine (the operator): an admin's grant of analyst would wait for a second admin.
     const added = spawnSync(process.execPath, ['--import', 'tsx', 'cli/main.ts', 'users', 'add', 'bench', '--role', 'analyst', '--db', db, '--format', 'json'], { cwd: projectRoot, env: { ...process.env, ...env }, encoding: 'utf8' });
@@ -147,7 +147,7 @@ async function reportersPart(base: string | undefined): Promise<void> {
   if (base === undefined) return void console.log('   skipped (no server: set INTERDICT_BENCH_PG_URL)');
   const name = `interdict_bench_reporters_${process.pid}`;
   const url = await scratchDb(base, name);
-  const servers = await Promise.all([0, 1].map(() => startServerProcess({ ...env, INTERDICT_DATABASE_URL: url }, ['--log-level', 'warn', '--rate-limit', '0'])));
+  const servers = await Promise.all([0, 1].map(() => startServerProcess({ ...env, INTERDICT_DATABASE_URL: url }, ['--log-level', 'warn', '--rate-limit', '0', '--address-rate-limit', '0'])));
   try {
     const admin = servers.find((s) => s.adminKey)!.adminKey!;
     const states = ['CN', 'RU', 'IN', 'BY', 'VN', 'MY', 'TH', 'SG'];

@@ -4,6 +4,9 @@
  * service codes, anything else a 500 whose details stay in the log.
  */
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import { html } from './pages/escape.ts';
+import { layout } from './pages/layout.ts';
+import { sendPage } from './pages/web-session.ts';
 import { ERRORS, isInterdictError, type ErrorCode } from '../src/errors/index.ts';
 
 export interface ErrorBody {
@@ -51,7 +54,12 @@ export function sendError(err: FastifyError & { validation?: ValidationItem[]; v
   if (status === 408) return reply.code(408).send(errorBody('SERVICE_TIMEOUT', err.message));
   if (status === 429) return reply.code(429).send(errorBody('SERVICE_RATE_LIMITED', err.message));
   if (status === 415) return reply.code(415).send(errorBody('SERVICE_MEDIA_TYPE', err.message));
-  if (status === 400) return reply.code(400).send(errorBody('SERVICE_BAD_INPUT', err.message, 'body'));
+  if (status === 400) {
+    // A page's form that could not be read is answered as a page (the browser shows it), the API's as JSON.
+    if (req.routeOptions?.config?.page) return sendPage(reply, 400, layout({ title: 'Not text' }, html`<h1>Not text</h1><p class="error" role="alert">${err.message}</p>`));
+    const field = typeof (err as { field?: unknown }).field === 'string' ? (err as unknown as { field: string }).field : 'body';
+    return reply.code(400).send(errorBody('SERVICE_BAD_INPUT', err.message, field));
+  }
   if (status === 404) return reply.code(404).send(errorBody('SERVICE_NOT_FOUND', err.message));
   if (status === 503) return reply.code(503).send(errorBody('SERVICE_NOT_READY', err.message));
   req.log.error({ err }, 'request failed');

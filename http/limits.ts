@@ -4,7 +4,9 @@
  * one machine; `interdict serve` takes flags for each.
  */
 import rateLimit from '@fastify/rate-limit';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { Server } from 'node:http';
+import type { Socket } from 'node:net';
 import { createHash } from 'node:crypto';
 import { bearerKey } from './auth.ts';
 import { errorBody } from './errors.ts';
@@ -21,6 +23,18 @@ export interface ServiceLimits {
   keepAliveTimeoutMs: number;
   /** Open connections at most; more are closed as they arrive. */
   maxConnections: number;
+  /**
+   * Open connections from one address at most: one client (slow or many) cannot take every connection,
+   * so the others still get in.
+   */
+  maxConnectionsPerAddress: number;
+  /**
+   * Requests per minute from one address, counted before any credential is looked at (0: no limit): a
+   * client sending a new made-up key with each request is one client.
+   */
+  perAddressPerMinute: number;
+  /** Heavy requests (CONCURRENT_HEAVY) in flight at once per credential (0: no limit). */
+  heavyInFlight: number;
   /** Requests per minute per credential (API key or session; the address without one); 0: no limit. */
   perMinute: number;
   /** Requests per minute per credential on the heavy routes (subject imports, list uploads, sign-in). */
@@ -32,6 +46,9 @@ export const DEFAULT_LIMITS: ServiceLimits = {
   headersTimeoutMs: 10_000,
   keepAliveTimeoutMs: 30_000,
   maxConnections: 1024,
+  maxConnectionsPerAddress: 256,
+  perAddressPerMinute: 6000,
+  heavyInFlight: 2,
   perMinute: 1200,
   heavyPerMinute: 60,
 };
@@ -53,6 +70,8 @@ const PUBLIC_PROBES = new Set(['/healthz', '/readyz']);
 
 /** Whom a request counts against: its key, else its session, else its address. Keys are never kept as they are. */
 function credentialOf(req: FastifyRequest): string {
+  // Signing in is counted by address whatever cookie or key comes with it: guesses cannot be spread over made-up sessions.
+  if (req.method === 'POST' && req.routeOptions.url === '/session') return `ip:${req.ip}`;
   const key = bearerKey(req);
   if (key !== undefined) return `key:${createHash('sha256').update(key).digest('base64url').slice(0, 22)}`;
   const cookie = /(?:^|;\s*)interdict_session=[^;]*\.([A-Za-z0-9_-]{43})/.exec(req.headers.cookie ?? '')?.[1];
@@ -72,6 +91,80 @@ export async function registerRateLimits(app: FastifyInstance, l: ServiceLimits)
     allowList: (req) => PUBLIC_PROBES.has(req.url.split('?')[0]!),
     errorResponseBuilder: (_req, ctx) => Object.assign(new Error(`too many requests: at most ${ctx.max} a minute with this credential; try again in ${Math.ceil(ctx.ttl / 1000)} s`), { statusCode: 429 }),
   });
+}
+
+/**
+ * At most `max` open connections from one address: the one over is destroyed as it arrives (before a
+ * byte of its request is read). Counted in this process, on the socket's own address.
+ */
+export function capConnectionsPerAddress(server: Server, max: number): void {
+  const open = new Map<string, number>();
+  server.on('connection', (socket: Socket) => {
+    const addr = socket.remoteAddress ?? 'unknown';
+    const n = (open.get(addr) ?? 0) + 1;
+    if (n > max) {
+      socket.destroy();
+      return;
+    }
+    open.set(addr, n);
+    socket.once('close', () => {
+      const left = (open.get(addr) ?? 1) - 1;
+      if (left <= 0) open.delete(addr);
+      else open.set(addr, left);
+    });
+  });
+}
+
+/**
+ * Requests per minute per address, before anything else runs (fixed one-minute windows, this process):
+ * the per-credential limit cannot be dodged by sending a new made-up key each time. Health probes pass.
+ */
+export function perAddressLimit(max: number) {
+  let windowStart = Date.now();
+  let counts = new Map<string, number>();
+  return async (req: FastifyRequest, reply: FastifyReply): Promise<void> => {
+    if (max <= 0 || PUBLIC_PROBES.has(req.url.split('?')[0]!)) return;
+    const now = Date.now();
+    if (now - windowStart >= 60_000) {
+      windowStart = now;
+      counts = new Map();
+    }
+    // Bounded memory whatever the number of addresses (IPv6 gives a client many): a new window at the cap.
+    if (counts.size >= 100_000 && !counts.has(req.ip)) counts = new Map();
+    const n = (counts.get(req.ip) ?? 0) + 1;
+    counts.set(req.ip, n);
+    if (n > max) {
+      const wait = Math.max(1, Math.ceil((windowStart + 60_000 - now) / 1000));
+      await reply.code(429).header('retry-after', String(wait)).send(errorBody('SERVICE_RATE_LIMITED', `too many requests: at most ${max} a minute from this address; try again in ${wait} s`));
+    }
+  };
+}
+
+/** The routes whose one request may cost seconds of work: screening and checking batches, imports, list uploads. */
+export const CONCURRENT_HEAVY = new Set(['POST /v1/screen', 'POST /v1/check', 'POST /check', 'POST /v1/subjects', 'POST /v1/lists', 'GET /v1/audit/verify']);
+
+/**
+ * At most `max` heavy requests in flight per credential (key, session, else address): one client cannot
+ * queue up batch after batch and stall everyone; the one over is 429 at once, before its body is read.
+ */
+export function concurrentHeavyLimit(max: number) {
+  const inFlight = new Map<string, number>();
+  return async (req: FastifyRequest, reply: FastifyReply): Promise<void> => {
+    if (max <= 0 || !CONCURRENT_HEAVY.has(`${req.method} ${req.routeOptions.url}`)) return;
+    const who = credentialOf(req);
+    const n = inFlight.get(who) ?? 0;
+    if (n >= max) {
+      await reply.code(429).header('retry-after', '1').send(errorBody('SERVICE_RATE_LIMITED', `too many heavy requests at once: at most ${max} in flight with this credential; wait for one to finish`));
+      return;
+    }
+    inFlight.set(who, n + 1);
+    // 'close' comes once whether the answer was sent or the client went away.
+    reply.raw.once('close', () => {
+      const left = (inFlight.get(who) ?? 1) - 1;
+      if (left <= 0) inFlight.delete(who);
+      else inFlight.set(who, left);
+    });
+  };
 }
 
 /** Compiled route patterns and their methods, so a known path asked with another method is 405, not 404. */

@@ -33,6 +33,8 @@ const matchSchema = open({
 }, ['ref', 'name', 'score', 'explanation', 'algorithm', 'listVersion']);
 const matches = arr(matchSchema);
 
+const listUpdate = closed({ changed: bool, from: str, to: str, added: int, changedRecords: int, removed: int, rescreened: int, alertsOpened: int, alerts: arr(int) });
+const pendingList = closed({ id: int, from: str, to: str, added: int, changedRecords: int, removed: int, removedRefs: arr(str), notNewer: bool, requestedBy: str, requestedAt: str });
 const auditEntry = closed({ seq: int, at: str, actor: str, action: str, target: str, detail: { type: 'object' }, prevHash: str, hash: str });
 
 const alert = closed({
@@ -107,8 +109,11 @@ export const SUCCESS: Record<string, Record<number, Schema>> = {
   'POST /v1/alerts/:id/decision': { 200: ok('Proposed', alert) },
   'POST /v1/alerts/:id/confirm': { 200: ok('Confirmed and closed', alert) },
   'POST /v1/lists': {
-    200: ok('The list update', closed({ changed: bool, from: str, to: str, added: int, changedRecords: int, removed: int, rescreened: int, alertsOpened: int, alerts: arr(int) })),
+    200: ok('The list update', listUpdate),
+    202: ok('Waiting for a second admin: the update removes records or is not newer', closed({ pending: pendingList })),
   },
+  'GET /v1/lists/pending': { 200: ok('List updates waiting for a second admin', closed({ pending: arr(pendingList) })) },
+  'POST /v1/lists/pending/:id/confirm': { 200: ok('The list update, applied', listUpdate) },
   'GET /v1/audit': { 200: ok('Audit entries, oldest first', closed({ entries: arr(auditEntry) })) },
   'GET /v1/audit/verify': { 200: ok('Whether the chain holds and the tables agree with it', verify) },
   'GET /v1/users': { 200: ok('Accounts (never their keys)', closed({ users: arr(account) })) },
@@ -116,6 +121,7 @@ export const SUCCESS: Record<string, Record<number, Schema>> = {
   'PATCH /v1/users/:name': { 200: ok('The account as it now is', closed({ user: account })) },
   'POST /v1/users/:name/confirm': { 200: ok('The grant confirmed', closed({ user: account })) },
   'POST /v1/users/:name/key': { 200: ok('The new key, shown this once', closed({ account, key: str })) },
+  'POST /v1/users/me/key': { 200: ok('Your new key, shown this once', closed({ account, key: str })) },
   'DELETE /v1/users/:name': { 200: ok('Revoked', closed({ user: account })) },
 };
 

@@ -192,7 +192,8 @@ export const auditQuery = {
     actor: { type: 'string', maxLength: 100 },
     action: { type: 'string', maxLength: 100 },
     after: { type: 'string', pattern: '^[0-9]{1,15}$' },
-    limit: { type: 'string', pattern: '^[1-9][0-9]{0,3}$' },
+    // A page at most 500 entries (the default); the next page starts after the last seq.
+    limit: { type: 'string', pattern: '^([1-9][0-9]?|[1-4][0-9]{2}|500)$' },
   },
 } as const;
 

@@ -4,6 +4,7 @@
  * same schemas into the OpenAPI 3.1 document; pino writes one structured log line per request.
  * The web page's routes (http/pages/) register beside the API here; they use a session cookie instead.
  */
+import { decodeUtf8, refuseJsonNotUtf8 } from './utf8-body.ts';
 import swagger from '@fastify/swagger';
 import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
 import secureJson from 'secure-json-parse';
@@ -16,7 +17,10 @@ import { refuseNonText } from './input-guard.ts';
 import { describeOutside, transactionSchema } from './openapi-doc.ts';
 import { COUNTRY_CODES, PRODUCTS, TRANSACTION_TYPES } from '../src/app/index.ts';
 import { responsesFor } from './response-schemas.ts';
-import { DEFAULT_LIMITS, MethodTable, notFoundOrWrongMethod, registerRateLimits, serverTimeouts, type ServiceLimits } from './limits.ts';
+import { capConnectionsPerAddress, concurrentHeavyLimit, DEFAULT_LIMITS, MethodTable, notFoundOrWrongMethod, perAddressLimit, registerRateLimits, serverTimeouts, type ServiceLimits } from './limits.ts';
+
+/** Answers sent before the request's body is read: the connection closes after them. */
+const EARLY_REFUSALS = new Set([401, 403, 408, 413, 415, 429]);
 import { registerPages } from './pages/pages.ts';
 import { adminRoutes } from './routes/admin-routes.ts';
 import { alertRoutes } from './routes/alert-routes.ts';
@@ -78,6 +82,7 @@ export async function buildServer(svc: Service, opts: ServerOptions = {}): Promi
     ajv: { customOptions: { removeAdditional: false, coerceTypes: false, useDefaults: false, allErrors: false, allowUnionTypes: true } },
   });
   app.server.maxConnections = limits.maxConnections;
+  capConnectionsPerAddress(app.server, limits.maxConnectionsPerAddress);
   const routeTable: RouteInfo[] = [];
   const methodTable = new MethodTable();
   app.addHook('onRoute', (r) => {
@@ -110,8 +115,13 @@ export async function buildServer(svc: Service, opts: ServerOptions = {}): Promi
   // parsed as Fastify parses JSON, with its prototype-poisoning protection: a "__proto__" key, or a
   // "constructor" holding "prototype", is refused (400), never merged into an object or dropped.
   app.removeContentTypeParser('application/json');
-  app.addContentTypeParser('application/json', { parseAs: 'string' }, (_req, body, done) => {
-    const text = body as string;
+  app.addContentTypeParser('application/json', { parseAs: 'buffer' }, (_req, body, done) => {
+    let text: string;
+    try {
+      text = decodeUtf8(body as Buffer, 'the body');
+    } catch {
+      return done(refuseJsonNotUtf8(body as Buffer), undefined);
+    }
     if (text.trim() === '') return done(null, undefined);
     try {
       done(null, secureJson.parse(text, undefined, { protoAction: 'error', constructorAction: 'error' }));
@@ -123,8 +133,11 @@ export async function buildServer(svc: Service, opts: ServerOptions = {}): Promi
   });
   app.addContentTypeParser(['application/xml', 'text/xml'], { parseAs: 'buffer' }, (_req, body, done) => done(null, body));
   const keys = new KeyCache();
-  // Counted before the credential is looked up: a flood costs the database nothing.
+  // Counted before the credential is looked up: a flood costs the database nothing. First by address
+  // (made-up keys are one client), then by credential.
+  app.addHook('onRequest', perAddressLimit(limits.perAddressPerMinute));
   await registerRateLimits(app, limits);
+  app.addHook('onRequest', concurrentHeavyLimit(limits.heavyInFlight));
   app.addHook('onRequest', authHook(svc, keys));
   app.addHook('preValidation', refuseNonText);
   app.setErrorHandler(sendError);
@@ -133,6 +146,9 @@ export async function buildServer(svc: Service, opts: ServerOptions = {}): Promi
   // another type than it says. Static files set their own cache rule.
   app.addHook('onSend', async (_req, reply) => {
     reply.header('x-content-type-options', 'nosniff');
+    // A request refused before its body was read (no credential, too large, too many, too slow): the
+    // connection is closed once the answer is sent, never held open while a body drips in.
+    if (EARLY_REFUSALS.has(reply.statusCode)) reply.header('connection', 'close');
     if (!reply.hasHeader('cache-control')) reply.header('cache-control', 'no-store');
   });
 

@@ -14,7 +14,9 @@ interface ServeOpts {
   checkpointEvery: string;
   requestTimeout: string;
   maxConnections: string;
+  maxConnectionsPerAddress: string;
   rateLimit: string;
+  addressRateLimit: string;
   requireRestrictedRole?: boolean;
 }
 
@@ -37,7 +39,9 @@ export function registerServe(program: Command): void {
     .option('--checkpoint-every <seconds>', 'how often to sign the chain\'s head, when it moved', '300')
     .option('--request-timeout <seconds>', 'a request (headers and body) must arrive within this', '60')
     .option('--max-connections <n>', 'open connections at most', '1024')
+    .option('--max-connections-per-address <n>', 'open connections from one client address at most', '256')
     .option('--rate-limit <n>', 'requests per minute per API key or session (0: no limit; heavy routes get 1/20 of it, at most 60)', '1200')
+    .option('--address-rate-limit <n>', 'requests per minute from one client address, counted before any credential (0: no limit)', '6000')
     .option('--require-restricted-role', 'PostgreSQL: refuse to start when connected as the owner of audit_log or a superuser')
     .action(runAction((opts: ServeOpts) => serve(opts)));
 }
@@ -55,12 +59,15 @@ async function serve(opts: ServeOpts): Promise<ExitCode> {
   const limits = {
     requestTimeoutMs: whole('request-timeout', opts.requestTimeout, 1, 3600) * 1000,
     maxConnections: whole('max-connections', opts.maxConnections, 1, 1_000_000),
+    maxConnectionsPerAddress: whole('max-connections-per-address', opts.maxConnectionsPerAddress, 1, 1_000_000),
+    perAddressPerMinute: whole('address-rate-limit', opts.addressRateLimit, 0, 10_000_000),
     perMinute: rateLimit,
     heavyPerMinute: Math.max(1, Math.min(60, Math.floor(rateLimit / 20))),
   };
   const checkpointEvery = whole('checkpoint-every', opts.checkpointEvery, 1, 86_400) * 1000;
   // The secrets come first: a server that cannot sign sessions or checkpoints must not start half-way.
   const sessionSecrets = loadSessionSecrets();
+  (await import('../../src/app/audit/audit-mac.ts')).auditMacKey(true);
   const signingKey = opts.checkpoints !== undefined ? (await import('../../src/app/audit/audit-key.ts')).loadSigningKey(true) : undefined;
   const target = parseDbTarget(opts.db);
   const svc = await openService({ target, preloadList: true });

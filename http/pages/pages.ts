@@ -3,6 +3,7 @@
  * page; the only script is the optional file loader on /check (http/static/check-upload.ts). Page routes carry `config.page`; the API's bearer hook leaves them alone and each
  * page runs the session guard instead (web-session.ts).
  */
+import { parseFormStrict } from '../utf8-body.ts';
 import type { FastifyInstance } from 'fastify';
 import type { Service } from '../../src/app/service/service-context.ts';
 import { CHECK_UPLOAD_JS } from '../static/check-upload.ts';
@@ -22,15 +23,16 @@ declare module 'fastify' {
   }
 }
 
-/** Form posts are parsed as plain string records; a repeated field keeps its first value. */
-function parseForm(body: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [k, v] of new URLSearchParams(body)) if (!(k in out)) out[k] = v;
-  return out;
-}
 
 export function registerPages(app: FastifyInstance, svc: Service): void {
-  app.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string' }, (_req, body, done) => done(null, parseForm(body as string)));
+  // Form posts are plain string records (a repeated field keeps its first value), strictly UTF-8.
+  app.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'buffer' }, (_req, body, done) => {
+    try {
+      done(null, parseFormStrict(body as Buffer));
+    } catch (e) {
+      done(e as Error, undefined);
+    }
+  });
   app.get('/static/style.css', { config: { page: true } }, async (_req, reply) => reply.header('content-type', 'text/css; charset=utf-8').header('cache-control', 'public, max-age=3600').send(STYLE_CSS));
   app.get('/static/check-upload.js', { config: { page: true } }, async (_req, reply) => reply.header('content-type', 'text/javascript; charset=utf-8').header('cache-control', 'public, max-age=3600').send(CHECK_UPLOAD_JS));
   signInPages(app, svc);

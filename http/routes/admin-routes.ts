@@ -25,7 +25,7 @@ export function adminRoutes(app: FastifyInstance, svc: Service, changed: () => v
     return {
       entries: await listAudit(svc.driver, {
         ...(q.target && { target: q.target }), ...(q.actor && { actor: q.actor }), ...(q.action && { action: q.action }),
-        ...(q.after && { after: Number(q.after) }), ...(q.limit && { limit: Number(q.limit) }),
+        ...(q.after && { after: Number(q.after) }), limit: Math.min(500, Number(q.limit ?? 500)),
       }),
     };
   });
@@ -67,6 +67,17 @@ export function adminRoutes(app: FastifyInstance, svc: Service, changed: () => v
     const user = await confirmGrant(svc.driver, nameOf(req), asAdmin(req));
     changed();
     return { user };
+  });
+
+  // Registered before /v1/users/:name/key is matched: "me" is the caller, never an account named so.
+  app.post('/v1/users/me/key', {
+    config: { permission: 'own-key' },
+    schema: { summary: 'Replace your own API key (shown this once): a key an admin issued and saw becomes yours alone; the old key and its sessions end', tags: ['accounts'], security: bearer, response: responsesFor('POST /v1/users/me/key', [...AUTH, 409]) },
+  }, async (req) => {
+    const me = caller(req).name;
+    const r = await rotateKey(svc.driver, me, { actor: me, operator: false });
+    changed();
+    return r;
   });
 
   app.post('/v1/users/:name/key', {

@@ -2,7 +2,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { JsonSchemaToTsProvider } from '@fastify/type-provider-json-schema-to-ts';
 import { confirmDecision, getAlert, listAlerts, proposeDecision } from '../../src/app/alerts/alerts.ts';
-import { updateList } from '../../src/app/lists/list-update.ts';
+import { applyListUpdate, confirmPendingList, listPendingLists } from '../../src/app/lists/list-update.ts';
 import type { Service } from '../../src/app/service/service-context.ts';
 import { addSubjects, listSubjects } from '../../src/app/subjects/subjects.ts';
 import { InterdictError } from '../../src/errors/index.ts';
@@ -67,8 +67,23 @@ export function alertRoutes(untyped: FastifyInstance, svc: Service): void {
       summary: 'Load a new UN consolidated list (the XML as the body); re-screen subjects against added and changed records',
       tags: ['lists'], security: bearer, consumes: ['application/xml'], response: responsesFor('POST /v1/lists', [...AUTH, ...BODY]),
     },
-  }, async (req) => {
+  }, async (req, reply) => {
     if (!Buffer.isBuffer(req.body)) throw new InterdictError('SERVICE_MEDIA_TYPE', 'send the UN list XML itself as the body, with Content-Type: application/xml', { field: 'body' });
-    return updateList(svc, req.body, caller(req).name);
+    // An update that removes records or is not newer waits for a second admin (202, what it would do).
+    const r = await applyListUpdate(svc, req.body, caller(req).name, { fourEyes: true });
+    return 'pending' in r ? reply.code(202).send(r) : r;
   });
+
+  app.get('/v1/lists/pending', {
+    config: { permission: 'update-list' },
+    schema: { summary: 'List updates waiting for a second admin (each removes records or is not newer), with what each would do', tags: ['lists'], security: bearer, response: responsesFor('GET /v1/lists/pending', AUTH) },
+  }, async () => ({ pending: await listPendingLists(svc.driver) }));
+
+  app.post('/v1/lists/pending/:id/confirm', {
+    config: { permission: 'update-list' },
+    schema: {
+      summary: "Confirm another admin's waiting list update (four eyes: the admin who asked, or one whose key it may hold, gets 409); it applies as POST /v1/lists would",
+      tags: ['lists'], security: bearer, params: idParams, response: responsesFor('POST /v1/lists/pending/:id/confirm', [...AUTH, 404, 409]),
+    },
+  }, async (req) => confirmPendingList(svc, Number((req.params as { id: string }).id), caller(req).name));
 }

@@ -10,6 +10,7 @@ export { cliActor } from './service/service-context.ts';
 export { describeDecision, PRODUCTS, TRANSACTION_TYPES, type Decision, type Transaction } from '../check/index.ts';
 export { openSource, readAll, readAllText } from '../io/index.ts';
 export { findBadText, type BadText } from '../io/text-guard.ts';
+export { CONVERT_TO_UTF8 } from '../io/utf8.ts';
 export { COUNTRY_CODES } from '../geo/country-codes.ts';
 export { parseDbTarget, describeDbTarget, type DbTarget } from '../store/db-target.ts';
 export { statusCsv, statusHuman, totalsLine } from '../ledger/index.ts';

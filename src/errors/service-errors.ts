@@ -9,6 +9,7 @@ export const SERVICE_ERRORS = {
   SERVICE_MEDIA_TYPE: { hint: 'Send JSON with Content-Type: application/json (a list update: the XML with Content-Type: application/xml).', status: 415 },
   SERVICE_NOT_READY: { hint: 'The service is still loading the law, the list or the database; try again shortly.', status: 503 },
   ALERT_CONFLICT: { hint: 'The alert is not in a state that allows this (see its status and history); a decision is confirmed by a releaser other than its proposer.', status: 409 },
+  LIST_CONFLICT: { hint: 'A list update that removes records or is not newer waits for a second admin (GET /v1/lists/pending, POST /v1/lists/pending/ID/confirm); the admin who asked cannot confirm it.', status: 409 },
   USER_CONFLICT: { hint: 'Choose another account name (or revoke the old one first); "interdict users list" shows them.', status: 409 },
   USER_BAD_INPUT: { hint: 'Give a name, one or more roles (analyst, releaser, reporter, auditor, admin), and --state CN for a reporter only.', status: 400 },
   SUBJECT_BAD_INPUT: { hint: 'Fix the named field: each subject needs an id and a name; dob as YYYY, YYYY-MM or YYYY-MM-DD; type person or entity.', status: 400 },

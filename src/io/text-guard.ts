@@ -34,19 +34,19 @@ function join(path: string, key: string | number): string {
  * `path` names `value` itself. Every string is looked at once; no recursion, so any depth of nesting
  * is walked (the boundaries that limit depth say so themselves, by name).
  */
-export function findBadText(value: unknown, path = ''): BadText | undefined {
+export function findBadText(value: unknown, path = '', reasonOf: (s: string) => string | undefined = notTextReason): BadText | undefined {
   const stack: [unknown, string][] = [[value, path]];
   while (stack.length > 0) {
     const [v, at] = stack.pop()!;
     if (typeof v === 'string') {
-      const why = notTextReason(v);
+      const why = reasonOf(v);
       if (why !== undefined) return { field: at === '' ? 'body' : at, message: `${at === '' ? 'the body' : at} ${why}` };
     } else if (Array.isArray(v)) {
       for (let i = v.length - 1; i >= 0; i--) stack.push([v[i], join(at, i)]);
     } else if (typeof v === 'object' && v !== null && !Buffer.isBuffer(v)) {
       const entries = Object.entries(v);
       for (const [k] of entries) {
-        const keyWhy = notTextReason(k);
+        const keyWhy = reasonOf(k);
         // The key itself is named escaped: it cannot be printed (or stored) as it is.
         if (keyWhy !== undefined) return { field: join(at, JSON.stringify(k).slice(1, -1)), message: `the field name ${JSON.stringify(k)} ${keyWhy}` };
       }

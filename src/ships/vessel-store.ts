@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { hasArea, migrate } from '../store/migrate.ts';
-import type { SqlDriver } from '../store/sql-driver.ts';
+import type { SqlDriver, SqlExec } from '../store/sql-driver.ts';
 import { DesignatedVessels, type DesignatedVessel, type LegalBasis } from './designated-vessels.ts';
 import { SHIPS_MIGRATIONS } from './ships-migrations.ts';
 
@@ -20,7 +20,14 @@ export function listVersion(vessels: readonly DesignatedVessel[]): string {
   return `1718-vessels-${vessels.length}-${h}`;
 }
 
-export async function importVesselList(driver: SqlDriver, vessels: readonly DesignatedVessel[], source: string): Promise<ImportSummary> {
+/**
+ * `within` runs inside the import's transaction once the rows are written (the app layer appends its
+ * audit entry there): both commit or neither.
+ */
+export async function importVesselList(
+  driver: SqlDriver, vessels: readonly DesignatedVessel[], source: string,
+  within?: (tx: SqlExec, forUpdate: string, importId: number) => Promise<void>,
+): Promise<ImportSummary> {
   await migrate(driver, 'ships', SHIPS_MIGRATIONS);
   const version = listVersion(vessels);
   await driver.transaction(async (tx) => {
@@ -32,6 +39,7 @@ export async function importVesselList(driver: SqlDriver, vessels: readonly Desi
         [id, v.imo, v.name, v.mmsi ?? null, v.flag ?? null, v.callsign ?? null, v.type ?? null, v.designated, v.owner ?? null, v.legalBases.join(';')],
       );
     }
+    if (within) await within(tx, driver.forUpdate, id);
   });
   return { version, vessels: vessels.length };
 }

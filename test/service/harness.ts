@@ -12,6 +12,9 @@ import { fixedSessionSecrets, type SessionSecrets } from '../../src/app/web/sess
 import { openPgliteDriver } from '../../src/store/index.ts';
 import { OpenApiCheck, type OpenApiDoc } from './openapi-check.ts';
 
+// The audit MAC key of this test process (never the user's config folder); a child process inherits it.
+process.env.INTERDICT_AUDIT_MAC_KEY ??= randomBytes(32).toString('base64url');
+
 export type TestBackend = 'sqlite' | 'pglite';
 
 export interface TestService {
@@ -47,7 +50,7 @@ export async function startTestService(backend: TestBackend = 'sqlite'): Promise
   }
   const sessions = fixedSessionSecrets(randomBytes(32));
   // The rate limit is tested on its own (security-input.test.ts); here it would only count the tests' calls.
-  const { app, routeTable } = await buildServer(svc, { sessionSecrets: sessions, limits: { perMinute: 0 } });
+  const { app, routeTable } = await buildServer(svc, { sessionSecrets: sessions, limits: { perMinute: 0, perAddressPerMinute: 0 } });
   holdToDocument(app);
   return {
     svc, app, routeTable, keys, sessions, ...(backend === 'sqlite' && { dbFile }),

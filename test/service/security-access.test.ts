@@ -58,7 +58,12 @@ describe('security: segregation of duties and four eyes on grants', () => {
     const { confirmGrant } = await import('../../src/app/accounts/account-changes.ts');
     const admin2 = await confirmGrant(t.svc.driver, 'mallory-admin', { actor: 'cli:operator', operator: true });
     assert.deepEqual(admin2.roles, ['admin']);
-    const key2 = (await call('POST', '/v1/users/mallory-admin/key', t.keys.admin!)).json().key as string;
+    // The key admin issued (and saw) cannot confirm admin's grant; the account takes its key back first.
+    const issued = (await call('POST', '/v1/users/mallory-admin/key', t.keys.admin!)).json().key as string;
+    const seen = await call('POST', '/v1/users/mallory-a/confirm', issued);
+    assert.equal(seen.statusCode, 409, seen.body);
+    assert.match(seen.json().error.message, /admin issued mallory-admin's key/);
+    const key2 = (await call('POST', '/v1/users/me/key', issued)).json().key as string;
     const ok = await call('POST', '/v1/users/mallory-a/confirm', key2);
     assert.equal(ok.statusCode, 200, ok.body);
     assert.deepEqual(ok.json().user.roles, ['analyst']);

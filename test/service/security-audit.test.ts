@@ -13,7 +13,7 @@ import { appendCheckpoint, readCheckpoints, takeCheckpoint } from '../../src/app
 import { verifyAudit } from '../../src/app/audit/verify-audit.ts';
 import { scratch } from '../support/cli-harness.ts';
 import { auth, startTestService, type TestBackend, type TestService } from './harness.ts';
-import { rewriteEntry, seqOf } from './tamper.ts';
+import { digestsNow, rewriteEntry, seqOf, stolenMacKey } from './tamper.ts';
 
 const config = mkdtempSync(path.join(tmpdir(), 'interdict-audit-key-'));
 const savedConfig = process.env.INTERDICT_CONFIG_DIR;
@@ -49,12 +49,21 @@ for (const backend of ['sqlite', 'pglite'] as TestBackend[]) {
       const signed = await takeCheckpoint(t.svc.driver, key);
       assert.equal((await verifyAudit(t.svc.driver, { checkpoints: [signed], keys: [key.publicKey] })).ok, true);
       // The review: the confirmation now names another releaser; every later hash and the head recomputed.
-      await rewriteEntry(t.svc.driver, await seqOf(t.svc.driver, 'alert.confirm', `alert:${id}`), (e) => {
+      // Without the deployment's MAC secret, the rewritten entries' MACs give it away at once.
+      const seq = await seqOf(t.svc.driver, 'alert.confirm', `alert:${id}`);
+      await t.svc.driver.run('UPDATE alerts SET confirmed_by = ? WHERE id = ?', ['releaser2', id]);
+      await rewriteEntry(t.svc.driver, seq, (e) => {
         e.actor = 'releaser2';
       });
-      await t.svc.driver.run('UPDATE alerts SET confirmed_by = ? WHERE id = ?', ['releaser2', id]);
+      assert.match((await verifyAudit(t.svc.driver)).problem ?? '', new RegExp(`entry ${seq}'s MAC does not match`));
+      // With the MAC secret stolen too (row digests made again), only the signed checkpoint tells.
+      const digests = await digestsNow(t.svc.driver, [{ table: 'alerts', key: [id] }]);
+      await rewriteEntry(t.svc.driver, seq, (e) => {
+        e.actor = 'releaser2';
+        e.detail = { ...e.detail, rowDigests: digests };
+      }, stolenMacKey());
       const chainOnly = await verifyAudit(t.svc.driver);
-      assert.equal(chainOnly.ok, true, 'the chain and the tables agree: without a checkpoint nothing shows');
+      assert.equal(chainOnly.ok, true, `the chain and the tables agree: without a checkpoint nothing shows (${chainOnly.problem})`);
       const v = await verifyAudit(t.svc.driver, { checkpoints: [signed], keys: [key.publicKey] });
       assert.equal(v.ok, false);
       assert.equal(v.firstBad, signed.seq);
@@ -83,13 +92,13 @@ for (const backend of ['sqlite', 'pglite'] as TestBackend[]) {
       const id = await decidedAlert(t, `x-${backend}`);
       await rewriteEntry(t.svc.driver, await seqOf(t.svc.driver, 'alert.confirm', `alert:${id}`), (e) => {
         e.actor = 'releaser2';
-      });
+      }, stolenMacKey());
       const v = await verifyAudit(t.svc.driver);
       assert.equal(v.ok, false);
       assert.match(v.problem!, new RegExp(`alert ${id} was confirmed by releaser2 according to the log, by releaser according to the table`));
       await rewriteEntry(t.svc.driver, await seqOf(t.svc.driver, 'alert.confirm', `alert:${id}`), (e) => {
         e.actor = 'releaser';
-      });
+      }, stolenMacKey());
       assert.equal((await verifyAudit(t.svc.driver)).ok, true, 'put back, it agrees again');
     });
 
@@ -114,11 +123,11 @@ describe('security: audit checkpoint and verify on the command line', () => {
     assert.equal(c.code, 0, c.stderr);
     const [line] = readCheckpoints(out);
     assert.deepEqual(Object.keys(line!).sort(), ['at', 'hash', 'keyId', 'seq', 'signature']);
-    assert.equal(line!.seq, 2);
+    assert.equal(line!.seq, 3, 'the baseline, then two accounts');
     assert.equal(statSync(path.join(s.dir, 'config', 'audit-signing-key.pem')).mode & 0o777, 0o600);
     const ok = s.cli(['audit', 'verify', '--db', db, '--checkpoints', out, '--format', 'json']);
     assert.equal(ok.code, 0, ok.stdout + ok.stderr);
-    assert.deepEqual(JSON.parse(ok.stdout), { ok: true, entries: 2, checkpoints: 1 });
+    assert.deepEqual(JSON.parse(ok.stdout), { ok: true, entries: 3, checkpoints: 1 });
     // Verifying needs only the public key.
     const pub = path.join(s.dir, 'public.pem');
     const { createPublicKey } = await import('node:crypto');
@@ -127,15 +136,16 @@ describe('security: audit checkpoint and verify on the command line', () => {
 
     const { openSqliteDriver } = await import('../../src/store/sqlite-driver.ts');
     const driver = openSqliteDriver(db);
-    await rewriteEntry(driver, 1, (e) => {
-      e.detail = { ...e.detail, roles: ['analyst', 'releaser'] };
-    });
     await driver.run('UPDATE service_users SET roles = ? WHERE name = ?', ['["analyst","releaser"]', 'ann']);
+    const digests = await digestsNow(driver, [{ table: 'service_users', key: ['ann'] }]);
+    await rewriteEntry(driver, 2, (e) => {
+      e.detail = { ...e.detail, roles: ['analyst', 'releaser'], rowDigests: digests };
+    }, stolenMacKey());
     await driver.close();
     assert.equal(s.cli(['audit', 'verify', '--db', db, '--format', 'json']).code, 0, 'the rewritten chain and the tables agree');
     const bad = s.cli(['audit', 'verify', '--db', db, '--checkpoints', out, '--format', 'human']);
     assert.equal(bad.code, 2);
-    assert.match(bad.stdout, /BROKEN at entry 2: checkpoint 1 \(entry 2, signed .*\): entry 2 is not the entry that was signed/);
+    assert.match(bad.stdout, /BROKEN at entry 3: checkpoint 1 \(entry 3, signed .*\): entry 3 is not the entry that was signed/);
     // A forged checkpoint line (its hash changed to the rewritten chain's) fails its signature.
     const forged = { ...line!, hash: 'f'.repeat(64) };
     appendCheckpoint(out, forged);

@@ -18,16 +18,16 @@ describe('security: serve --checkpoints', () => {
     const file = path.join(s.dir, 'checkpoints.ndjson');
     const server = await startServerProcess({ ...s.env, INTERDICT_CONFIG_DIR: testConfigDir() }, ['--db', db, '--checkpoints', file]);
     const lines = () => readFileSync(file, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { seq: number });
-    assert.deepEqual(lines().map((c) => c.seq), [1], 'the first admin, signed at start');
+    assert.deepEqual(lines().map((c) => c.seq), [2], 'the baseline and the first admin, signed at start');
     const r = await fetch(`${server.url}/v1/users`, { method: 'POST', headers: { authorization: `Bearer ${server.adminKey}`, 'content-type': 'application/json' }, body: JSON.stringify({ name: 'aud', roles: ['auditor'] }) });
     assert.equal(r.status, 201);
     assert.equal(await server.stop(), 0);
-    assert.deepEqual(lines().map((c) => c.seq), [1, 2], 'and the head at shutdown');
+    assert.deepEqual(lines().map((c) => c.seq), [2, 3], 'and the head at shutdown');
     const v = spawnSync(process.execPath, [compiledCli(), 'audit', 'verify', '--db', db, '--checkpoints', file, '--format', 'json'], {
       cwd: projectRoot, env: { ...s.env, INTERDICT_CONFIG_DIR: testConfigDir() }, encoding: 'utf8',
     });
     assert.equal(v.status, 0, v.stdout + v.stderr);
-    assert.deepEqual(JSON.parse(v.stdout), { ok: true, entries: 2, checkpoints: 2 });
+    assert.deepEqual(JSON.parse(v.stdout), { ok: true, entries: 3, checkpoints: 2 });
   });
 });
 
@@ -97,7 +97,7 @@ describe('security: PostgreSQL service role', { skip: baseUrl ? false : 'INTERDI
       for (const sql of ['ALTER TABLE audit_log DISABLE TRIGGER USER', 'DROP TRIGGER audit_log_no_update ON audit_log', "UPDATE audit_log SET actor = 'x'", 'DELETE FROM audit_log', 'TRUNCATE audit_log', 'DROP TABLE audit_log']) {
         await assert.rejects(c.query(sql), /permission denied|must be owner|append-only/, sql);
       }
-      assert.equal((await c.query('SELECT count(*)::int AS n FROM audit_log')).rows[0].n, 2);
+      assert.equal((await c.query('SELECT count(*)::int AS n FROM audit_log')).rows[0].n, 3, 'the baseline and two entries, untouched');
     } finally {
       await c.end();
     }

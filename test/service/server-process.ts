@@ -1,4 +1,5 @@
 /** Start `interdict serve` as a real process on a free port; read its address (and first-start key). */
+import { randomBytes } from 'node:crypto';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -22,6 +23,10 @@ let sharedConfig: string | undefined;
  * The servers one test file starts share a config folder of their own (the deployment's session secret
  * and audit key), never the user's; it is removed when the file's process ends.
  */
+// One deployment's audit MAC secret for this test process, its servers and its CLI runs (the config
+// folders differ; the secret must not).
+process.env.INTERDICT_AUDIT_MAC_KEY ??= randomBytes(32).toString('base64url');
+
 export function testConfigDir(): string {
   if (sharedConfig === undefined) {
     const dir = mkdtempSync(path.join(tmpdir(), 'interdict-config-'));

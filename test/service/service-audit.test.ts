@@ -63,7 +63,7 @@ describe('service: audit verify on the command line', () => {
     assert.equal(s.cli(['users', 'add', 'rob', '--role', 'reporter', '--state', 'RU', '--db', db, '--format', 'json']).code, 0);
     const ok = s.cli(['audit', 'verify', '--db', db, '--format', 'json']);
     assert.equal(ok.code, 0, ok.stderr);
-    assert.deepEqual(JSON.parse(ok.stdout), { ok: true, entries: 2 });
+    assert.deepEqual(JSON.parse(ok.stdout), { ok: true, entries: 3 }, 'the baseline and two accounts');
     const { default: Database } = await import('better-sqlite3');
     const raw = new Database(db);
     assert.throws(() => raw.prepare('DELETE FROM audit_log WHERE seq = 1').run(), /append-only/);

@@ -3,6 +3,7 @@
 // confirmed false positive whose record changed opens again, one whose record did not stays closed.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { addAccount } from '../../src/app/accounts/accounts.ts';
 import { diffLists } from '../../src/screening/list-diff.ts';
 import { loadUnList, parseUnList, type UnList } from '../../src/screening/un-list/index.ts';
 import { bundledListXml, olderListXml } from './fixtures.ts';
@@ -23,6 +24,8 @@ for (const backend of ['sqlite', 'pglite'] as TestBackend[]) {
     let t: TestService;
     before(async () => {
       t = await startTestService(backend);
+      // A second admin (made by the operator): an older list, or one that removes records, waits for it.
+      t.keys.admin2 = (await addAccount(t.svc.driver, { name: 'admin2', roles: ['admin'] }, { actor: 'cli:operator', operator: true })).key;
     });
     after(() => t.close());
 
@@ -40,9 +43,24 @@ for (const backend of ['sqlite', 'pglite'] as TestBackend[]) {
       assert.equal(badXml.status, 400);
       assert.equal(badXml.body.error.code, 'LIST_INVALID');
       assert.equal((await req('POST', '/v1/lists', 'admin', { x: 1 })).status, 415);
-      const r = await req('POST', '/v1/lists', 'admin', olderListXml(), xml);
+      // The older list removes records and is not newer: it waits for a second admin (M3 of the review).
+      const asked = await req('POST', '/v1/lists', 'admin', olderListXml(), xml);
+      assert.equal(asked.status, 202, JSON.stringify(asked.body));
+      assert.equal(asked.body.pending.notNewer, true);
+      assert.equal(asked.body.pending.removed, asked.body.pending.removedRefs.length);
+      assert.ok(asked.body.pending.removed > 0);
+      assert.equal((await req('GET', '/v1/list', 'reporterCN')).body.version.id, newer.version.id, 'nothing changed yet');
+      const id = asked.body.pending.id as number;
+      assert.deepEqual((await req('GET', '/v1/lists/pending', 'admin2')).body.pending.map((p: { id: number }) => p.id), [id]);
+      const self = await req('POST', `/v1/lists/pending/${id}/confirm`, 'admin');
+      assert.equal(self.status, 409, 'the admin who asked cannot confirm it');
+      assert.equal(self.body.error.code, 'LIST_CONFLICT');
+      const r = await req('POST', `/v1/lists/pending/${id}/confirm`, 'admin2');
       assert.equal(r.status, 200, JSON.stringify(r.body));
       assert.equal(r.body.to, older.version.id);
+      assert.equal((await req('POST', `/v1/lists/pending/${id}/confirm`, 'admin2')).status, 404, 'confirmed once');
+      const log = (await req('GET', '/v1/audit?action=list.update', 'auditor')).body.entries as { actor: string; detail: { requestedBy?: string } }[];
+      assert.deepEqual([log.at(-1)!.actor, log.at(-1)!.detail.requestedBy], ['admin2', 'admin']);
       assert.equal((await req('GET', '/v1/list', 'reporterCN')).body.version.id, older.version.id);
     });
 
@@ -69,7 +87,12 @@ for (const backend of ['sqlite', 'pglite'] as TestBackend[]) {
     });
 
     it('the new list re-screens against added and changed records only', async () => {
-      const r = await req('POST', '/v1/lists', 'admin', bundledListXml(), xml);
+      // The newer list delists some records: that too waits for a second admin.
+      const asked = await req('POST', '/v1/lists', 'admin', bundledListXml(), xml);
+      assert.equal(asked.status, 202, JSON.stringify(asked.body));
+      assert.equal(asked.body.pending.notNewer, false);
+      assert.deepEqual(asked.body.pending.removedRefs, diff.removed.map((x) => x.ref));
+      const r = await req('POST', `/v1/lists/pending/${asked.body.pending.id}/confirm`, 'admin2');
       assert.equal(r.status, 200);
       assert.equal(r.body.changed, true);
       assert.equal(r.body.added, diff.added.length);

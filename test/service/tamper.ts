@@ -5,6 +5,8 @@
  */
 import { entryHash, type AuditEntry, type AuditRow } from '../../src/app/audit/audit-log.ts';
 import type { SqlDriver } from '../../src/store/index.ts';
+import { auditMacKey, entryMac } from '../../src/app/audit/audit-mac.ts';
+import { digestRows, type RowRef } from '../../src/app/audit/audit-rows.ts';
 import canonicalize from 'canonicalize';
 
 type Row = AuditRow;
@@ -18,8 +20,12 @@ export async function triggersOff(driver: SqlDriver): Promise<void> {
   }
 }
 
-/** Change entry `seq` with `edit`, then re-hash it and every entry after it, and the head. */
-export async function rewriteEntry(driver: SqlDriver, seq: number, edit: (e: AuditEntry) => void): Promise<void> {
+/**
+ * Change entry `seq` with `edit`, then re-hash it and every entry after it, and the head. With `macKey`
+ * (someone who holds the deployment's MAC secret as well as the database) every MAC is made again too;
+ * without it the old MACs stay, and no longer match.
+ */
+export async function rewriteEntry(driver: SqlDriver, seq: number, edit: (e: AuditEntry) => void, macKey?: Buffer): Promise<void> {
   await triggersOff(driver);
   const rows = await driver.all<Row>('SELECT seq, at, actor, action, target, detail, prev_hash, hash FROM audit_log WHERE seq >= ? ORDER BY seq', [seq - 1]);
   let prev = rows[0]!.seq === seq - 1 ? rows[0]!.hash : '0'.repeat(64);
@@ -29,6 +35,7 @@ export async function rewriteEntry(driver: SqlDriver, seq: number, edit: (e: Aud
     e.prevHash = prev;
     e.hash = entryHash(e);
     await driver.run('UPDATE audit_log SET actor = ?, action = ?, target = ?, detail = ?, prev_hash = ?, hash = ? WHERE seq = ?', [e.actor, e.action, e.target, canonicalize(e.detail) ?? '{}', e.prevHash, e.hash, e.seq]);
+    if (macKey !== undefined) await driver.run('UPDATE audit_log SET mac = ? WHERE seq = ?', [entryMac(macKey, e.hash), e.seq]);
     prev = e.hash;
   }
   const last = await driver.all<{ seq: unknown }>('SELECT max(seq) AS seq FROM audit_log');
@@ -40,4 +47,14 @@ export async function seqOf(driver: SqlDriver, action: string, target: string): 
   const rows = await driver.all<{ seq: unknown }>('SELECT seq FROM audit_log WHERE action = ? AND target = ? ORDER BY seq DESC LIMIT 1', [action, target]);
   if (rows[0] === undefined) throw new Error(`no ${action} entry for ${target}`);
   return Number(rows[0].seq);
+}
+
+/** The deployment's MAC secret, as someone who stole it along with the database holds it. */
+export function stolenMacKey(): Buffer {
+  return auditMacKey(false)!;
+}
+
+/** The rows' digests as they now are (to write into a rewritten entry, as such a thief would). */
+export async function digestsNow(driver: SqlDriver, rows: RowRef[]): Promise<Record<string, string | null>> {
+  return driver.transaction((tx) => digestRows(tx, rows));
 }

@@ -8,6 +8,7 @@ import type { SqlExec } from '../../store/index.ts';
 import type { SqlDriver } from '../../store/index.ts';
 import { appendAudit, lockChain } from '../audit/audit-log.ts';
 import { hashKey, keyIdOf, newKey, splitGrant, toAccount, toRoles, USER_COLUMNS, validateRoles, type Account, type Grantor, type UserRow } from './accounts.ts';
+import { assertFourEyes, seenByIssuer } from './key-holders.ts';
 import { segregationProblem, type Role } from './roles.ts';
 
 async function liveRow(tx: SqlExec, forUpdate: string, name: string): Promise<UserRow> {
@@ -50,6 +51,7 @@ export async function changeRoles(driver: SqlDriver, name: string, input: { role
     await appendAudit(tx, driver.forUpdate, {
       actor: by.actor, action: 'user.roles', target: `user:${name}`,
       detail: { roles: grant.now, ...(grant.pending && { pending: grant.pending }), ...(v.state ? { state: v.state } : {}), ...(by.operator && { operator: true }) },
+      rows: [{ table: 'service_users', key: [name] }],
     }, now);
     const after = await tx.all<UserRow>(`SELECT ${USER_COLUMNS} FROM service_users WHERE name = ?`, [name]);
     return toAccount(after[0]!);
@@ -70,6 +72,8 @@ export async function confirmGrant(driver: SqlDriver, name: string, by: Grantor)
       throw new InterdictError('USER_CONFLICT', `the grant to "${name}" was asked for by ${by.actor}: a second admin must confirm it (four eyes)`, { field: 'name' });
     }
     if (!by.operator && row.name === by.actor) throw new InterdictError('USER_CONFLICT', `"${by.actor}" cannot confirm a grant to itself`, { field: 'name' });
+    // Two admin names are not two people if one may hold both keys (key-holders.ts).
+    if (!by.operator && row.pending_by !== null) await assertFourEyes(tx, row.pending_by, by.actor, 'USER_CONFLICT', 'name');
     const roles = toRoles(row.pending_roles);
     const sod = segregationProblem(roles);
     if (sod !== undefined) throw new InterdictError('USER_CONFLICT', sod, { field: 'roles' });
@@ -78,19 +82,29 @@ export async function confirmGrant(driver: SqlDriver, name: string, by: Grantor)
       JSON.stringify(roles), name, row.pending_roles, row.pending_by,
     ]);
     if (changed === 0) throw new InterdictError('USER_CONFLICT', `the grant to "${name}" changed meanwhile: look again`, { field: 'name' });
-    await appendAudit(tx, driver.forUpdate, { actor: by.actor, action: 'user.confirm', target: `user:${name}`, detail: { roles, requestedBy: row.pending_by, ...(by.operator && { operator: true }) } }, now);
+    await appendAudit(tx, driver.forUpdate, { actor: by.actor, action: 'user.confirm', target: `user:${name}`, detail: { roles, requestedBy: row.pending_by, ...(by.operator && { operator: true }) }, rows: [{ table: 'service_users', key: [name] }] }, now);
     return toAccount({ ...row, roles: JSON.stringify(roles), pending_roles: null, pending_by: null, pending_at: null });
   });
 }
 
-/** A new key for an account (shown once); the old one stops working, and with it every session it opened. */
+/**
+ * A new key for an account (shown once); the old one stops working, and with it every session it opened.
+ * Issued by another admin, the key is recorded as seen by that admin (and whoever may hold the admin's
+ * key); rotated by the account itself (`by.actor === name`), it is seen by the account alone.
+ */
 export async function rotateKey(driver: SqlDriver, name: string, by: Grantor): Promise<{ account: Account; key: string }> {
   const key = newKey();
   const keyHash = hashKey(key);
   return run(driver, async (tx) => {
     const row = await liveRow(tx, driver.forUpdate, name);
-    await tx.run('UPDATE service_users SET key_hash = ? WHERE name = ?', [keyHash, name]);
-    await appendAudit(tx, driver.forUpdate, { actor: by.actor, action: 'user.key', target: `user:${name}`, detail: { keyId: keyIdOf(keyHash) } });
+    const self = !by.operator && by.actor === name;
+    const seen = self ? [] : await seenByIssuer(tx, by);
+    await tx.run('UPDATE service_users SET key_hash = ?, key_by = ?, key_seen = ? WHERE name = ?', [keyHash, by.actor, JSON.stringify(seen), name]);
+    await appendAudit(tx, driver.forUpdate, {
+      actor: by.actor, action: 'user.key', target: `user:${name}`,
+      detail: { keyId: keyIdOf(keyHash), keyBy: by.actor, keySeen: seen, ...(self && { self: true }), ...(by.operator && { operator: true }) },
+      rows: [{ table: 'service_users', key: [name] }],
+    });
     return { account: toAccount(row), key };
   });
 }
@@ -101,7 +115,7 @@ export async function revokeAccount(driver: SqlDriver, name: string, actor: stri
     const row = await liveRow(tx, driver.forUpdate, name);
     if (toRoles(row.roles).includes('admin')) await keepAnAdmin(tx, name, 'revoking it');
     await tx.run('UPDATE service_users SET revoked_at = ?, revoked_by = ? WHERE name = ? AND revoked_at IS NULL', [now, actor, name]);
-    await appendAudit(tx, driver.forUpdate, { actor, action: 'user.revoke', target: `user:${name}`, detail: {} }, now);
+    await appendAudit(tx, driver.forUpdate, { actor, action: 'user.revoke', target: `user:${name}`, detail: {}, rows: [{ table: 'service_users', key: [name] }] }, now);
     return toAccount({ ...row, revoked_at: now, revoked_by: actor });
   });
 }

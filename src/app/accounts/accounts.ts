@@ -11,6 +11,7 @@ import { InterdictError } from '../../errors/index.ts';
 import { isCountryCode } from '../../check/index.ts';
 import type { SqlDriver, SqlExec } from '../../store/index.ts';
 import { withAudit } from '../audit/audit-log.ts';
+import { seenByIssuer } from './key-holders.ts';
 import { FOUR_EYES_ROLES, isRole, ROLES, segregationProblem, type Role } from './roles.ts';
 
 export interface Account {
@@ -82,9 +83,13 @@ export interface UserRow {
   pending_by: string | null;
   pending_at: string | null;
   key_hash: string;
+  /** Who issued the current key (an account, or the operator's `cli:` actor). */
+  key_by: string | null;
+  /** Accounts besides this one that may have seen the current key (JSON array): key-holders.ts. */
+  key_seen: string | null;
 }
 
-export const USER_COLUMNS = 'name, roles, state, created_at, created_by, revoked_at, revoked_by, pending_roles, pending_by, pending_at, key_hash';
+export const USER_COLUMNS = 'name, roles, state, created_at, created_by, revoked_at, revoked_by, pending_roles, pending_by, pending_at, key_hash, key_by, key_seen';
 
 export function toAccount(r: UserRow): Account {
   const a: Account = { name: r.name, roles: toRoles(r.roles), createdAt: r.created_at, createdBy: r.created_by };
@@ -119,6 +124,8 @@ export function validateRoles(rolesIn: unknown, stateIn: string | undefined): { 
 
 export function validateAccount(input: NewAccount): { name: string; roles: Role[]; state?: string } {
   if (typeof input.name !== 'string' || !NAME.test(input.name)) bad('name', `account name "${String(input.name)}" must be 1-64 letters, digits, ".", "_", "@" or "-"`);
+  // "me" names the caller in /v1/users/me/key.
+  if (input.name.toLowerCase() === 'me') bad('name', 'the account name "me" is reserved (it means the caller in /v1/users/me/key)');
   return { name: input.name, ...validateRoles(input.roles, input.state) };
 }
 
@@ -142,15 +149,16 @@ export async function addAccount(driver: SqlDriver, input: NewAccount, by: Grant
   const now = new Date().toISOString();
   const grant = splitGrant([], v.roles, by);
   return withAudit(driver, async (tx) => {
+    const seen = await seenByIssuer(tx, by);
     const inserted = await tx.all(
-      `INSERT INTO service_users (name, roles, state, key_hash, created_at, created_by, pending_roles, pending_by, pending_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (name) DO NOTHING RETURNING name`,
-      [v.name, JSON.stringify(grant.now), v.state ?? null, keyHash, now, by.actor, grant.pending ? JSON.stringify(grant.pending) : null, grant.pending ? by.actor : null, grant.pending ? now : null],
+      `INSERT INTO service_users (name, roles, state, key_hash, created_at, created_by, pending_roles, pending_by, pending_at, key_by, key_seen)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (name) DO NOTHING RETURNING name`,
+      [v.name, JSON.stringify(grant.now), v.state ?? null, keyHash, now, by.actor, grant.pending ? JSON.stringify(grant.pending) : null, grant.pending ? by.actor : null, grant.pending ? now : null, by.actor, JSON.stringify(seen)],
     );
     if (inserted.length === 0) throw new InterdictError('USER_CONFLICT', `an account named "${v.name}" already exists`, { field: 'name' });
     const account: Account = { name: v.name, roles: grant.now, ...(v.state ? { state: v.state } : {}), createdAt: now, createdBy: by.actor, ...(grant.pending && { pending: { roles: grant.pending, by: by.actor, at: now } }) };
-    const detail = { roles: grant.now, ...(grant.pending && { pending: grant.pending }), ...(v.state ? { state: v.state } : {}), keyId: keyIdOf(keyHash), ...(by.operator && { operator: true }) };
-    return { result: { account, key }, audit: [{ actor: by.actor, action: 'user.add', target: `user:${v.name}`, detail }] };
+    const detail = { roles: grant.now, ...(grant.pending && { pending: grant.pending }), ...(v.state ? { state: v.state } : {}), keyId: keyIdOf(keyHash), keyBy: by.actor, keySeen: seen, ...(by.operator && { operator: true }) };
+    return { result: { account, key }, audit: [{ actor: by.actor, action: 'user.add', target: `user:${v.name}`, detail, rows: [{ table: 'service_users', key: [v.name] }] }] };
   });
 }
 

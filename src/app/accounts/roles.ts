@@ -23,6 +23,8 @@ export const PERMISSIONS = {
   'update-list': ['admin'],
   'read-audit': ['auditor', 'admin'],
   'manage-users': ['admin'],
+  // Every account may replace its own key (and so take back a key an admin issued and saw).
+  'own-key': EVERYONE,
 } as const satisfies Record<string, readonly Role[]>;
 export type Permission = keyof typeof PERMISSIONS;
 

@@ -6,6 +6,7 @@
 import { isValidDate } from '../../law/index.ts';
 import { InterdictError } from '../../errors/index.ts';
 import type { SqlDriver, SqlExec } from '../../store/index.ts';
+import { assertFourEyes } from '../accounts/key-holders.ts';
 import { appendAudit, listAudit, type AuditEntry } from '../audit/audit-log.ts';
 
 export const DISPOSITIONS = ['true-match', 'false-positive', 'escalate'] as const;
@@ -41,7 +42,7 @@ export interface Alert {
   history?: AuditEntry[];
 }
 
-const COLUMNS = `a.id, a.status, a.subject_id, a.list_ref, a.score, a.band, a.match_json, a.algorithm, a.list_version, a.opened_at, a.opened_by,
+const COLUMNS = `a.id, a.status, a.subject_id, a.subject_json, a.list_ref, a.score, a.band, a.match_json, a.algorithm, a.list_version, a.opened_at, a.opened_by,
   a.kind, a.event_id, a.disposition, a.note, a.expires, a.proposed_by, a.proposed_at, a.confirmed_by, a.confirmed_at, a.confirm_note,
   s.name AS subject_name, s.dob AS subject_dob, s.nationality AS subject_nationality, s.type AS subject_type`;
 // A vessel-event alert names vessels, not a monitored subject: its subject comes from the match.
@@ -50,12 +51,29 @@ const FROM = 'alerts a LEFT JOIN subjects s ON s.id = a.subject_id';
 type AlertRow = Record<string, unknown>;
 const str = (v: unknown): string | undefined => (v === null || v === undefined ? undefined : String(v));
 
-function toAlert(r: AlertRow): Alert {
-  const match = JSON.parse(String(r.match_json)) as Record<string, unknown>;
+/**
+ * The subject as it was screened when the alert opened (alerts from before snapshots: as it is now; a
+ * vessel-event alert has no monitored subject: its name comes from the match).
+ */
+function subjectOf(r: AlertRow, match: Record<string, unknown>): Alert['subject'] {
+  if (typeof r.subject_json === 'string') {
+    const s = JSON.parse(r.subject_json) as Record<string, unknown>;
+    const out: Alert['subject'] = { id: String(r.subject_id), name: String(s.name) };
+    if (typeof s.dob === 'string') out.dob = s.dob;
+    if (typeof s.nationality === 'string') out.nationality = s.nationality;
+    if (typeof s.type === 'string') out.type = s.type;
+    return out;
+  }
   const subject: Alert['subject'] = { id: String(r.subject_id), name: String(r.subject_name ?? match.name ?? r.subject_id) };
   if (str(r.subject_dob)) subject.dob = str(r.subject_dob)!;
   if (str(r.subject_nationality)) subject.nationality = str(r.subject_nationality)!;
   if (str(r.subject_type)) subject.type = str(r.subject_type)!;
+  return subject;
+}
+
+function toAlert(r: AlertRow): Alert {
+  const match = JSON.parse(String(r.match_json)) as Record<string, unknown>;
+  const subject = subjectOf(r, match);
   const a: Alert = {
     id: Number(r.id), status: r.status as AlertStatus, subject, match,
     score: Number(r.score), band: r.band === 'possible' ? 'possible' : 'match', ref: String(r.list_ref), algorithm: String(r.algorithm), listVersion: String(r.list_version),
@@ -133,7 +151,7 @@ export async function proposeDecision(driver: SqlDriver, id: number, d: Decision
     );
     const alert = await loadAlert(tx, id);
     if (changed === 0) throw new InterdictError('ALERT_CONFLICT', `alert ${id} is ${alert.status}, not open: a decision was already proposed`, { field: 'id' });
-    await appendAudit(tx, driver.forUpdate, { actor, action: 'alert.decide', target: `alert:${id}`, detail: { disposition: d.disposition, note: d.note, ...(d.expires ? { expires: d.expires } : {}) } }, now);
+    await appendAudit(tx, driver.forUpdate, { actor, action: 'alert.decide', target: `alert:${id}`, detail: { disposition: d.disposition, note: d.note, ...(d.expires ? { expires: d.expires } : {}) }, rows: [{ table: 'alerts', key: [id] }] }, now);
     return alert;
   });
 }
@@ -141,6 +159,11 @@ export async function proposeDecision(driver: SqlDriver, id: number, d: Decision
 export async function confirmDecision(driver: SqlDriver, id: number, note: string | undefined, actor: string): Promise<Alert> {
   const now = new Date().toISOString();
   return driver.transaction(async (tx) => {
+    // Four eyes between people: refused when one account may hold both keys (key-holders.ts). Read before
+    // the UPDATE; the transaction rolls back with a 409 if the proposer's and confirmer's keys share a holder.
+    const proposer = await tx.all<{ proposed_by: string | null }>('SELECT proposed_by FROM alerts WHERE id = ?', [id]);
+    const by = proposer[0]?.proposed_by;
+    if (by !== null && by !== undefined && by !== actor) await assertFourEyes(tx, by, actor, 'ALERT_CONFLICT', 'id');
     // INVARIANT (four eyes): the proposer can never be the confirmer; the condition is in the UPDATE itself.
     const changed = await tx.run(
       `UPDATE alerts SET status = 'closed', confirmed_by = ?, confirmed_at = ?, confirm_note = ? WHERE id = ? AND status = 'proposed' AND proposed_by <> ?`,
@@ -159,7 +182,9 @@ export async function confirmDecision(driver: SqlDriver, id: number, note: strin
         [alert.subject.id, alert.ref, row[0]!.record_fp, row[0]!.subject_fp, alert.decision.expires ?? null, id, now],
       );
     }
-    await appendAudit(tx, driver.forUpdate, { actor, action: 'alert.confirm', target: `alert:${id}`, detail: { disposition: alert.decision?.disposition ?? null, proposedBy: alert.decision?.by ?? null, ...(note ? { note } : {}) } }, now);
+    await appendAudit(tx, driver.forUpdate, { actor, action: 'alert.confirm', target: `alert:${id}`, detail: { disposition: alert.decision?.disposition ?? null, proposedBy: alert.decision?.by ?? null, ...(note ? { note } : {}) },
+      rows: [{ table: 'alerts', key: [id] }, ...(alert.decision?.disposition === 'false-positive' ? [{ table: 'suppressions', key: [alert.subject.id, alert.ref] }] : [])],
+    }, now);
     return alert;
   });
 }

@@ -1,7 +1,8 @@
 /**
  * Turn a subject's screening hits into alerts, a possible match as much as a match (the alert's band says
  * which). A hit opens an alert unless
- * - an undecided alert for the same subject and list record exists (the unique index decides, across processes),
+ * - an undecided alert for the same subject and list record, with the same content of both, exists (the
+ *   unique index decides, across processes): a changed subject or record opens an alert of its own,
  * - a confirmed false positive suppresses the pair: same record fingerprint, same subject fingerprint, not expired,
  * - a confirmed true match or escalation already covers the same record and subject as they are now.
  * So a suppressed pair opens again exactly when the list record or the subject changes, or the expiry passes.
@@ -26,10 +27,12 @@ export async function openAlerts(tx: SqlExec, forUpdate: string, subject: Stored
       [subject.id, m.ref, recordFp, subject.fingerprint],
     );
     if (decided.length > 0) continue;
+    // The subject as screened: what the analyst decides on, whatever the subject becomes later.
+    const snapshot = JSON.stringify({ id: subject.id, name: subject.name, ...(subject.dob && { dob: subject.dob }), ...(subject.nationality && { nationality: subject.nationality }), ...(subject.type && { type: subject.type }) });
     const ids = await tx.all<{ id: unknown }>(
-      `INSERT INTO alerts (subject_id, list_ref, status, score, band, match_json, algorithm, list_version, record_fp, subject_fp, opened_at, opened_by)
-       VALUES (?, ?, 'open', ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING RETURNING id`,
-      [subject.id, m.ref, m.score, m.band, JSON.stringify(m), m.algorithm, m.listVersion, recordFp, subject.fingerprint, now, actor],
+      `INSERT INTO alerts (subject_id, subject_json, list_ref, status, score, band, match_json, algorithm, list_version, record_fp, subject_fp, opened_at, opened_by)
+       VALUES (?, ?, ?, 'open', ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING RETURNING id`,
+      [subject.id, snapshot, m.ref, m.score, m.band, JSON.stringify(m), m.algorithm, m.listVersion, recordFp, subject.fingerprint, now, actor],
     );
     if (ids[0] === undefined) continue;
     const id = Number(ids[0].id);
@@ -37,6 +40,7 @@ export async function openAlerts(tx: SqlExec, forUpdate: string, subject: Stored
     await appendAudit(tx, forUpdate, {
       actor, action: 'alert.open', target: `alert:${id}`,
       detail: { subject: subject.id, ref: m.ref, listedName: m.name, score: m.score, band: m.band, regime: m.regime, algorithm: m.algorithm, listVersion: m.listVersion },
+      rows: [{ table: 'alerts', key: [id] }],
     }, now);
   }
   return opened;

@@ -12,6 +12,7 @@
 import type { SqlExec } from '../../store/index.ts';
 import { keyIdOf, toRoles } from '../accounts/accounts.ts';
 import type { AuditEntry } from './audit-log.ts';
+import { allRowDigests, presentTables } from './audit-rows.ts';
 
 interface UserInLog {
   createdBy: string;
@@ -27,16 +28,54 @@ interface AlertInLog {
   confirm?: { seq: number; actor: string };
 }
 
+/** The operator at the server's machine (the CLI, or a library caller that says so): not an account. */
+const byOperator = (e: AuditEntry): boolean => e.actor.startsWith('cli:') || e.detail.operator === true;
+
 /** What the log says of accounts and alerts, collected while the chain is walked. */
 export class LogState {
   readonly users = new Map<string, UserInLog>();
   readonly alerts = new Map<number, AlertInLog>();
+  /** Every audited row's digest as its last entry recorded it (audit-rows.ts). */
+  readonly rows = new Map<string, string | null>();
   private readonly early: string[] = [];
 
   visit = (e: AuditEntry): void => {
+    this.replayRules(e);
+    const digests = e.detail.rowDigests;
+    if (digests !== null && typeof digests === 'object') for (const [name, d] of Object.entries(digests)) this.rows.set(name, typeof d === 'string' ? d : null);
     if (e.target.startsWith('user:')) this.user(e, e.target.slice(5));
     else if (e.target.startsWith('alert:') && e.action.startsWith('alert.')) this.alert(e, Number(e.target.slice(6)));
   };
+
+  /**
+   * The rules each entry had to obey when it was written, replayed against the accounts as the log had
+   * them then: an alert decided by an analyst, confirmed by a releaser other than its proposer; accounts
+   * and lists changed by an admin (or the operator); a grant confirmed by an admin other than the one who
+   * asked. An entry that breaks one was not written by Interdict as it stands.
+   */
+  private replayRules(e: AuditEntry): void {
+    const has = (role: string): boolean => {
+      const u = this.users.get(e.actor);
+      return u !== undefined && !u.revoked && toRoles(JSON.stringify(u.roles)).includes(role as never);
+    };
+    const flag = (why: string): void => {
+      this.early.push(`entry ${e.seq} (${e.action} by ${e.actor}) breaks a rule: ${why}`);
+    };
+    if (e.action === 'alert.decide' && !has('analyst')) flag(`${e.actor} was not a live analyst then`);
+    else if (e.action === 'alert.confirm') {
+      if (!has('releaser')) flag(`${e.actor} was not a live releaser then`);
+      const id = Number(e.target.slice(6));
+      const proposer = this.alerts.get(id)?.decide?.actor;
+      if (proposer === e.actor || e.detail.proposedBy === e.actor) flag('the proposer confirmed its own decision (four eyes)');
+    } else if (e.action.startsWith('user.') && !byOperator(e)) {
+      const self = e.action === 'user.key' && e.detail.self === true && e.target === `user:${e.actor}`;
+      if (!self && !has('admin')) flag(`${e.actor} was not a live admin then`);
+      if (e.action === 'user.confirm' && e.detail.requestedBy === e.actor) flag('the admin who asked for the grant confirmed it (four eyes)');
+    } else if ((e.action === 'list.update' || e.action === 'list.propose') && !byOperator(e)) {
+      if (!has('admin')) flag(`${e.actor} was not a live admin then`);
+      if (e.detail.requestedBy === e.actor) flag('the admin who asked for the list update confirmed it (four eyes)');
+    }
+  }
 
   /** A problem seen while replaying (an entry about an account before its user.add). */
   get problem(): string | undefined {
@@ -153,7 +192,22 @@ async function checkAlerts(db: SqlExec, log: LogState): Promise<string | undefin
   return undefined;
 }
 
+/** Every row of every audited table against the digest its last entry recorded; a row logged but gone. */
+async function checkRows(db: SqlExec, log: LogState): Promise<string | undefined> {
+  const seen = new Set<string>();
+  for (const table of await presentTables(db)) {
+    for await (const r of allRowDigests(db, table)) {
+      seen.add(r.name);
+      const logged = log.rows.get(r.name);
+      if (logged === undefined) return `the row ${r.name} has no audit entry: it was written to the database directly, not through Interdict`;
+      if (logged !== r.digest) return `the row ${r.name} is not what its last audit entry recorded: it was changed in the database directly, not through Interdict`;
+    }
+  }
+  for (const [name, digest] of log.rows) if (digest !== null && !seen.has(name)) return `the row ${name} is in the log but not in the table (it was deleted directly)`;
+  return undefined;
+}
+
 /** The first disagreement between the tables and what the log says, or undefined. */
 export async function crossCheck(db: SqlExec, log: LogState): Promise<string | undefined> {
-  return log.problem ?? (await checkUsers(db, log)) ?? (await checkAlerts(db, log));
+  return log.problem ?? (await checkUsers(db, log)) ?? (await checkAlerts(db, log)) ?? (await checkRows(db, log));
 }

@@ -10,12 +10,19 @@ import canonicalize from 'canonicalize';
 import { InterdictError } from '../../errors/index.ts';
 import type { SqlDriver, SqlExec } from '../../store/index.ts';
 import { GENESIS_HASH } from '../service/service-migrations.ts';
+import { auditMacKey, auditMacSource, entryMac, macMatches } from './audit-mac.ts';
+import { digestRows, type RowRef } from './audit-rows.ts';
 
 export interface AuditInput {
   actor: string;
   action: string;
   target: string;
   detail: Record<string, unknown>;
+  /**
+   * The audited rows this change wrote (audit-rows.ts): their content hashes, read back inside the
+   * transaction, are stored in the entry's detail as `rowDigests`, so verify can tell a row changed since.
+   */
+  rows?: readonly RowRef[];
 }
 
 export interface AuditEntry extends AuditInput {
@@ -43,11 +50,15 @@ export async function lockChain(tx: SqlExec, forUpdate: string): Promise<void> {
 export async function appendAudit(tx: SqlExec, forUpdate: string, input: AuditInput, at = new Date().toISOString()): Promise<AuditEntry> {
   const head = await tx.all<{ seq: unknown; hash: string }>(`SELECT seq, hash FROM audit_head WHERE id = 1${forUpdate}`);
   if (head[0] === undefined) throw new InterdictError('AUDIT_STORE', 'the audit log has no head row: the service tables are incomplete');
-  const partial = { seq: Number(head[0].seq) + 1, at, ...input, prevHash: head[0].hash };
+  const { rows, ...fields } = input;
+  const detail = rows !== undefined && rows.length > 0 ? { ...fields.detail, rowDigests: await digestRows(tx, rows) } : fields.detail;
+  const partial = { seq: Number(head[0].seq) + 1, at, ...fields, detail, prevHash: head[0].hash };
   const entry: AuditEntry = { ...partial, hash: entryHash(partial) };
+  // The MAC (a secret outside the database) is what a database user cannot make for an entry of its own.
+  const mac = entryMac(auditMacKey(true)!, entry.hash);
   // seq is the primary key: even a writer that skipped the lock could not add a second entry N.
-  await tx.run('INSERT INTO audit_log (seq, at, actor, action, target, detail, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)', [
-    entry.seq, entry.at, entry.actor, entry.action, entry.target, canonicalize(entry.detail) ?? '{}', entry.prevHash, entry.hash,
+  await tx.run('INSERT INTO audit_log (seq, at, actor, action, target, detail, prev_hash, hash, mac) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)', [
+    entry.seq, entry.at, entry.actor, entry.action, entry.target, canonicalize(entry.detail) ?? '{}', entry.prevHash, entry.hash, mac,
   ]);
   await tx.run('UPDATE audit_head SET seq = ?, hash = ? WHERE id = 1', [entry.seq, entry.hash]);
   return entry;
@@ -62,6 +73,7 @@ export interface AuditRow {
   detail: string;
   prev_hash: string;
   hash: string;
+  mac?: string | null;
 }
 
 function toEntry(r: AuditRow): AuditEntry {
@@ -127,9 +139,9 @@ export interface ChainPoint {
  * that holds (the cross-check collects what the log says of accounts and alerts). `from` starts after an
  * entry already verified (the server's periodic checkpoint walks only what is new).
  */
-export async function verifyChain(driver: SqlExec, visit?: (e: AuditEntry) => void, from: ChainPoint = { seq: 0, hash: GENESIS_HASH }): Promise<VerifyResult & { head?: ChainPoint }> {
+export async function verifyChain(driver: SqlExec, visit?: (e: AuditEntry) => void, from: ChainPoint = { seq: 0, hash: GENESIS_HASH }, macs = false): Promise<VerifyResult & { head?: ChainPoint }> {
   try {
-    return await walkChain(driver, visit, from);
+    return await walkChain(driver, visit, from, macs);
   } catch (e) {
     // A table gone (dropped, or never created) is a broken log, not a fault of the verifier.
     return { ok: false, entries: 0, firstBad: 1, problem: `the audit log cannot be read: ${e instanceof Error ? e.message : String(e)}` };
@@ -141,22 +153,34 @@ async function readHead(driver: SqlExec): Promise<ChainPoint | undefined> {
   return head[0] === undefined ? undefined : { seq: Number(head[0].seq), hash: head[0].hash };
 }
 
-async function walkChain(driver: SqlExec, visit: ((e: AuditEntry) => void) | undefined, from: ChainPoint): Promise<VerifyResult & { head?: ChainPoint }> {
+async function walkChain(driver: SqlExec, visit: ((e: AuditEntry) => void) | undefined, from: ChainPoint, macs: boolean): Promise<VerifyResult & { head?: ChainPoint }> {
   // The head is read before and after the walk: appends by others while it runs are not a break.
   const before = await readHead(driver);
+  const macKey = macs ? auditMacKey(false) : undefined;
+  // Entries written before MACs existed carry none; once one entry carries a MAC, every later one must.
+  let macSeen = false;
   let hashAtBefore: string | undefined;
   let prev = from.hash;
   let expected = from.seq + 1;
   let entries = from.seq;
   const PAGE = 5000;
   for (;;) {
-    const rows = await driver.all<AuditRow>(`SELECT ${COLUMNS} FROM audit_log WHERE seq >= ? ORDER BY seq LIMIT ?`, [expected, PAGE]);
+    const rows = await driver.all<AuditRow>(`SELECT ${COLUMNS}${macs ? ', mac' : ''} FROM audit_log WHERE seq >= ? ORDER BY seq LIMIT ?`, [expected, PAGE]);
     for (const r of rows) {
       const e = toEntry(r);
       const bad = (problem: string): VerifyResult => ({ ok: false, entries, firstBad: expected, problem });
       if (e.seq !== expected) return bad(`entry ${expected} is missing (the next entry is ${e.seq})`);
       if (e.prevHash !== prev) return bad(`entry ${e.seq}'s prevHash does not match the hash of entry ${e.seq - 1}`);
       if (canonicalize(e.detail) !== r.detail || entryHash(e) !== e.hash) return bad(`entry ${e.seq}'s content does not match its hash (it was altered)`);
+      if (macs) {
+        if (r.mac === null || r.mac === undefined || r.mac === '') {
+          if (macSeen) return bad(`entry ${e.seq} carries no MAC: it was not written by Interdict (it was added to the database directly)`);
+        } else {
+          macSeen = true;
+          if (macKey === undefined) return bad(`entry ${e.seq} carries a MAC, and the audit MAC key (${auditMacSource()}) is not here to check it: give this deployment's key`);
+          if (!macMatches(macKey, e.hash, r.mac)) return bad(`entry ${e.seq}'s MAC does not match: it was not written by Interdict with this deployment's key (a forged or rewritten entry)`);
+        }
+      }
       visit?.(e);
       prev = e.hash;
       if (e.seq === before?.seq) hashAtBefore = e.hash;
@@ -164,6 +188,8 @@ async function walkChain(driver: SqlExec, visit: ((e: AuditEntry) => void) | und
       entries++;
     }
     if (rows.length < PAGE) break;
+    // A long log is walked a page at a time, letting other requests run in between (SQLite's reads block).
+    await new Promise<void>((resolve) => setImmediate(resolve));
   }
   const after = await readHead(driver);
   const headSeq = before?.seq ?? 0;

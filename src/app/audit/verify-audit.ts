@@ -32,7 +32,7 @@ async function verifyOnce(db: SqlExec, opts: VerifyOptions): Promise<VerifyResul
   const chain = await verifyChain(db, (e: AuditEntry) => {
     log.visit(e);
     if (wanted.has(e.seq)) hashAt.set(e.seq, e.hash);
-  });
+  }, undefined, true);
   const counted = opts.checkpoints !== undefined ? { checkpoints: opts.checkpoints.length } : {};
   const { head: _head, ...result } = chain;
   if (!chain.ok) return { ...result, ...counted };

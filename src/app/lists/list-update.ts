@@ -6,11 +6,12 @@
  * failure leaves the list in use, the alerts and the log as they were.
  */
 import { promisify } from 'node:util';
-import { gzip } from 'node:zlib';
+import { gunzip, gzip } from 'node:zlib';
 import { InterdictError } from '../../errors/index.ts';
 import { screenName, type ScreeningIndex, type ScreeningMatch } from '../../screening/index.ts';
 import { changedRefs, diffLists } from '../../screening/list-diff.ts';
 import type { SqlExec } from '../../store/index.ts';
+import { assertFourEyes } from '../accounts/key-holders.ts';
 import { appendAudit, lockChain } from '../audit/audit-log.ts';
 import { openAlerts } from '../alerts/open-alerts.ts';
 import type { Service } from '../service/service-context.ts';
@@ -21,6 +22,33 @@ import type { ListInUse } from './list-store.ts';
 import { parseListOffThread } from './parse-off-thread.ts';
 
 const gzipAsync = promisify(gzip);
+const gunzipAsync = promisify(gunzip);
+
+/** An update that waits for a second admin: what it would do, and who asked. */
+export interface PendingList {
+  id: number;
+  from: string;
+  to: string;
+  added: number;
+  changedRecords: number;
+  removed: number;
+  /** The references of the records the update removes (what the second admin checks). */
+  removedRefs: string[];
+  /** The new list is not newer than the one in use (its dateGenerated is the same or earlier). */
+  notNewer: boolean;
+  requestedBy: string;
+  requestedAt: string;
+}
+
+export interface UpdateListOptions {
+  /**
+   * An admin account (over HTTP): an update that removes records or is not newer than the list in use
+   * waits for a second admin, like a grant. The operator at the machine (the CLI) applies at once.
+   */
+  fourEyes?: boolean;
+  /** Confirming this pending update: it applies only to the list it was asked against, and leaves the queue. */
+  confirming?: { id: number; requestedBy: string; baseSha256: string };
+}
 
 export interface ListUpdateResult {
   changed: boolean;
@@ -69,6 +97,13 @@ async function screenAll(db: SqlExec, index: ScreeningIndex, refs: ReadonlySet<s
  * opened, the list is stored and logged. A list stored by another process meanwhile starts it over.
  */
 export async function updateList(svc: Service, xml: Buffer, actor: string): Promise<ListUpdateResult> {
+  const r = await applyListUpdate(svc, xml, actor);
+  if ('pending' in r) throw new Error('an update without four eyes never waits');
+  return r;
+}
+
+/** updateList, with four eyes for an admin account's update that removes records or is not newer. */
+export async function applyListUpdate(svc: Service, xml: Buffer, actor: string, opts: UpdateListOptions = {}): Promise<ListUpdateResult | { pending: PendingList }> {
   const { list: next, index, fingerprints } = await parseListOffThread(xml, 'uploaded'); // LIST_INVALID before anything is touched
   const gz = (await gzipAsync(xml)).toString('base64');
   const forUpdate = svc.driver.forUpdate;
@@ -79,6 +114,13 @@ export async function updateList(svc: Service, xml: Buffer, actor: string): Prom
       return { changed: false, ...versions, added: 0, changedRecords: 0, removed: 0, rescreened: 0, alertsOpened: 0, alerts: [] };
     }
     const diff = diffLists(base.list, next);
+    if (opts.confirming !== undefined && base.list.version.sha256 !== opts.confirming.baseSha256) {
+      throw new InterdictError('LIST_CONFLICT', `the list in use changed since list update ${opts.confirming.id} was asked for: it was reviewed against another list; ask again`, { field: 'id' });
+    }
+    const notNewer = next.version.dateGenerated <= base.list.version.dateGenerated;
+    if (opts.fourEyes && opts.confirming === undefined && (diff.removed.length > 0 || notNewer)) {
+      return { pending: await proposeList(svc, gz, next.version, base.list.version, diff, notNewer, actor) };
+    }
     const refs = changedRefs(diff);
     const now = new Date().toISOString();
     const seen = new Map<string, string>();
@@ -98,9 +140,17 @@ export async function updateList(svc: Service, xml: Buffer, actor: string): Prom
         [next.version.id, next.version.sha256, next.version.dateGenerated, gz, next.records.length, diff.added.length, diff.changed.length, diff.removed.length, rescreened, alerts.length, now, actor],
       );
       const r: ListUpdateResult = { changed: true, ...versions, added: diff.added.length, changedRecords: diff.changed.length, removed: diff.removed.length, rescreened, alertsOpened: alerts.length, alerts };
+      const c = opts.confirming;
+      if (c !== undefined && (await tx.run('DELETE FROM pending_lists WHERE id = ?', [c.id])) === 0) {
+        throw new InterdictError('LIST_CONFLICT', `list update ${c.id} was confirmed meanwhile`, { field: 'id' });
+      }
       await appendAudit(tx, forUpdate, {
         actor, action: 'list.update', target: `list:${next.version.id}`,
-        detail: { from: r.from, to: r.to, added: diff.added.map((x) => x.ref), changed: diff.changed.map((x) => x.ref), removed: diff.removed.map((x) => x.ref), rescreened, alertsOpened: alerts.length },
+        detail: {
+          from: r.from, to: r.to, added: diff.added.map((x) => x.ref), changed: diff.changed.map((x) => x.ref), removed: diff.removed.map((x) => x.ref), rescreened, alertsOpened: alerts.length,
+          ...(c && { pending: c.id, requestedBy: c.requestedBy }),
+        },
+        rows: [{ table: 'un_lists', key: [ids[0]!.id] }, ...(c ? [{ table: 'pending_lists', key: [c.id] }] : [])],
       }, now);
       return { rowId: Number(ids[0]!.id), r };
     });
@@ -110,4 +160,63 @@ export async function updateList(svc: Service, xml: Buffer, actor: string): Prom
     }
     if (attempt >= 3) throw new InterdictError('LIST_INVALID', 'other list updates kept arriving while this one was prepared: send it again', { field: 'body' });
   }
+}
+
+interface PendingRow {
+  id: unknown;
+  version: string;
+  sha256: string;
+  base_sha256: string;
+  xml_gz: string;
+  diff_json: string;
+  requested_by: string;
+  requested_at: string;
+}
+
+function toPending(r: PendingRow): PendingList {
+  return { id: Number(r.id), ...(JSON.parse(r.diff_json) as Omit<PendingList, 'id' | 'requestedBy' | 'requestedAt'>), requestedBy: r.requested_by, requestedAt: r.requested_at };
+}
+
+async function proposeList(
+  svc: Service, gz: string, next: { id: string; sha256: string }, base: { id: string; sha256: string },
+  diff: ReturnType<typeof diffLists>, notNewer: boolean, actor: string,
+): Promise<PendingList> {
+  const now = new Date().toISOString();
+  const summary = { from: base.id, to: next.id, added: diff.added.length, changedRecords: diff.changed.length, removed: diff.removed.length, removedRefs: diff.removed.map((x) => x.ref), notNewer };
+  return svc.driver.transaction(async (tx) => {
+    await lockChain(tx, svc.driver.forUpdate);
+    const ids = await tx.all<{ id: unknown }>(
+      'INSERT INTO pending_lists (version, sha256, base_sha256, xml_gz, diff_json, requested_by, requested_at) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id',
+      [next.id, next.sha256, base.sha256, gz, JSON.stringify(summary), actor, now],
+    );
+    const id = Number(ids[0]!.id);
+    await appendAudit(tx, svc.driver.forUpdate, {
+      actor, action: 'list.propose', target: `list-pending:${id}`,
+      detail: { ...summary, why: notNewer ? (diff.removed.length > 0 ? 'not newer, removes records' : 'not newer') : 'removes records' },
+      rows: [{ table: 'pending_lists', key: [id] }],
+    }, now);
+    return { id, ...summary, requestedBy: actor, requestedAt: now };
+  });
+}
+
+/** List updates waiting for a second admin, oldest first. */
+export async function listPendingLists(db: SqlExec): Promise<PendingList[]> {
+  const rows = await db.all<PendingRow>('SELECT id, version, sha256, base_sha256, xml_gz, diff_json, requested_by, requested_at FROM pending_lists ORDER BY id');
+  return rows.map(toPending);
+}
+
+/**
+ * A second admin confirms a waiting list update: it is applied as asked (against the list it was reviewed
+ * against, else 409). The admin who asked, or one whose key that admin may hold, gets 409 (four eyes).
+ */
+export async function confirmPendingList(svc: Service, id: number, actor: string): Promise<ListUpdateResult> {
+  const rows = await svc.driver.all<PendingRow>('SELECT id, version, sha256, base_sha256, xml_gz, diff_json, requested_by, requested_at FROM pending_lists WHERE id = ?', [id]);
+  const row = rows[0];
+  if (row === undefined) throw new InterdictError('SERVICE_NOT_FOUND', `there is no list update ${id} waiting`, { field: 'id' });
+  if (row.requested_by === actor) throw new InterdictError('LIST_CONFLICT', `list update ${id} was asked for by ${actor}: a second admin must confirm it (four eyes)`, { field: 'id' });
+  await assertFourEyes(svc.driver, row.requested_by, actor, 'LIST_CONFLICT', 'id');
+  const xml = await gunzipAsync(Buffer.from(row.xml_gz, 'base64'));
+  const r = await applyListUpdate(svc, xml, actor, { confirming: { id, requestedBy: row.requested_by, baseSha256: row.base_sha256 } });
+  if ('pending' in r) throw new Error('a confirmed list update cannot wait again');
+  return r;
 }

@@ -11,6 +11,7 @@ import { parseDbTarget, type DbTarget } from '../../store/db-target.ts';
 import { migrate } from '../../store/migrate.ts';
 import { openDatabase } from '../../store/open-database.ts';
 import type { SqlDriver } from '../../store/sql-driver.ts';
+import { ensureAuditBaseline } from '../audit/audit-baseline.ts';
 import { ensureListRow, ListCache } from '../lists/list-store.ts';
 import { serviceMigrations } from './service-migrations.ts';
 
@@ -45,6 +46,8 @@ export async function openService(opts: OpenServiceOptions = {}): Promise<Servic
   try {
     await migrateService(driver);
     await driver.transaction((tx) => ensureListRow(tx, driver.forUpdate));
+    // The rows as they are when row digests begin (once): from then on each must match its last entry.
+    await ensureAuditBaseline(driver, cliActor());
   } catch (e) {
     await ledger.close().catch(() => undefined);
     throw e;

@@ -65,6 +65,32 @@ export function serviceMigrations(dialect: 'sqlite' | 'postgres'): Migration[] {
       version: 4, name: 'alerts: band (match or possible)',
       statements: ["ALTER TABLE alerts ADD COLUMN band TEXT NOT NULL DEFAULT 'match'", 'CREATE INDEX alerts_by_band ON alerts (band, status, id)'],
     },
+    // Who may have seen an account's current key (four eyes holds between people, not between keys), and
+    // each audit entry's MAC under a secret outside the database (a database user cannot forge entries).
+    // A key issued before this is taken as seen by whoever created the account (fail closed).
+    {
+      version: 5, name: 'key issuers, audit entry MACs',
+      statements: [
+        'ALTER TABLE service_users ADD COLUMN key_by TEXT',
+        'ALTER TABLE service_users ADD COLUMN key_seen TEXT',
+        "UPDATE service_users SET key_by = created_by, key_seen = CASE WHEN created_by LIKE 'cli:%' THEN '[]' ELSE '[\"' || replace(created_by, '\"', '') || '\"]' END",
+        'ALTER TABLE audit_log ADD COLUMN mac TEXT',
+      ],
+    },
+    // An alert keeps the subject as it was screened (a later change of the subject must not rewrite what
+    // the analyst decided on), and a changed subject or listed record opens an alert of its own even while
+    // the alert for the old content is undecided.
+    {
+      version: 6, name: 'alerts: subject as screened, one undecided alert per content',
+      statements: [
+        'ALTER TABLE alerts ADD COLUMN subject_json TEXT',
+        'DROP INDEX alerts_one_open',
+        "CREATE UNIQUE INDEX alerts_one_open ON alerts (subject_id, list_ref, subject_fp, record_fp) WHERE status <> 'closed'",
+        // A list update by an admin account that removes records or is not newer waits here for a second admin.
+        `CREATE TABLE pending_lists (id {{id}}, version TEXT NOT NULL, sha256 TEXT NOT NULL, base_sha256 TEXT NOT NULL, xml_gz TEXT NOT NULL,
+           diff_json TEXT NOT NULL, requested_by TEXT NOT NULL, requested_at TEXT NOT NULL)`,
+      ],
+    },
     // A stored AIS event involving a DPRK-flagged or designated vessel opens an alert too (kind
     // 'vessel-event', naming the event); the name alerts are kind 'name'. Numbered 10 to leave room.
     {

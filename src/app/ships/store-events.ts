@@ -40,13 +40,13 @@ async function openVesselEventAlert(tx: SqlExec, forUpdate: string, s: StoredEve
   };
   const subject = `vessels:${e.vessels.map((v) => v.mmsi).join(',')}`;
   const ids = await tx.all<{ id: unknown }>(
-    `INSERT INTO alerts (subject_id, list_ref, status, score, band, match_json, algorithm, list_version, record_fp, subject_fp, opened_at, opened_by, kind, event_id)
-     VALUES (?, ?, 'open', 1, 'match', ?, 'ais-events', ?, ?, '', ?, 'ais', 'vessel-event', ?) ON CONFLICT DO NOTHING RETURNING id`,
-    [subject, ref, JSON.stringify(match), listVersion, ref, now, s.id],
+    `INSERT INTO alerts (subject_id, subject_json, list_ref, status, score, band, match_json, algorithm, list_version, record_fp, subject_fp, opened_at, opened_by, kind, event_id)
+     VALUES (?, ?, ?, 'open', 1, 'match', ?, 'ais-events', ?, ?, '', ?, 'ais', 'vessel-event', ?) ON CONFLICT DO NOTHING RETURNING id`,
+    [subject, JSON.stringify({ id: subject, name: match.name }), ref, JSON.stringify(match), listVersion, ref, now, s.id],
   );
   if (ids[0] === undefined) return undefined;
   const id = Number(ids[0].id);
-  await appendAudit(tx, forUpdate, { actor: 'ais', action: 'alert.open', target: `alert:${id}`, detail: { kind: 'vessel-event', event: s.id, eventKind: e.kind, start: e.start, vessels: e.vessels.map((v) => v.mmsi) } }, now);
+  await appendAudit(tx, forUpdate, { actor: 'ais', action: 'alert.open', target: `alert:${id}`, detail: { kind: 'vessel-event', event: s.id, eventKind: e.kind, start: e.start, vessels: e.vessels.map((v) => v.mmsi) }, rows: [{ table: 'alerts', key: [id] }] }, now);
   return id;
 }
 

@@ -166,6 +166,7 @@ export async function addSubjects(svc: Service, raw: unknown, actor: string): Pr
             created: idsFor(out, 'created'), updated: idsFor(out, 'updated'), alertsOpened: chunkOpened,
             ...(subjects.length > SUBJECT_CHUNK && { part: `${start / SUBJECT_CHUNK + 1} of ${Math.ceil(subjects.length / SUBJECT_CHUNK)}` }),
           },
+          rows: out.filter((x) => x.status !== 'unchanged').map((x) => ({ table: 'subjects', key: [x.id] })),
         }, now);
       }
       return { out, chunkOpened, version: inUse.list.version.id };

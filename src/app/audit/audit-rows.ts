@@ -1,0 +1,91 @@
+/**
+ * What each audited row held when it was last changed through Interdict: every audit entry names the
+ * rows its change wrote with a content hash of each (one function, rowDigest, for every table), and
+ * `audit verify` compares every current row with the last entry that names it. A row changed, added or
+ * deleted by a database user, without an entry, is then a disagreement verify names.
+ */
+import { createHash } from 'node:crypto';
+import canonicalize from 'canonicalize';
+import type { SqlExec } from '../../store/index.ts';
+
+interface AuditedTable {
+  key: readonly string[];
+  columns: readonly string[];
+}
+
+/** The tables whose rows are audited, their keys and every column that says something. */
+export const AUDITED_TABLES: Readonly<Record<string, AuditedTable>> = {
+  service_users: {
+    key: ['name'],
+    columns: ['name', 'roles', 'state', 'key_hash', 'created_at', 'created_by', 'revoked_at', 'revoked_by', 'pending_roles', 'pending_by', 'pending_at', 'key_by', 'key_seen'],
+  },
+  subjects: { key: ['id'], columns: ['id', 'name', 'dob', 'nationality', 'type', 'fingerprint', 'created_at', 'updated_at'] },
+  alerts: {
+    key: ['id'],
+    columns: ['id', 'subject_id', 'subject_json', 'list_ref', 'status', 'score', 'band', 'match_json', 'algorithm', 'list_version', 'record_fp', 'subject_fp', 'opened_at', 'opened_by',
+      'disposition', 'note', 'expires', 'proposed_by', 'proposed_at', 'confirmed_by', 'confirmed_at', 'confirm_note'],
+  },
+  suppressions: { key: ['subject_id', 'list_ref'], columns: ['subject_id', 'list_ref', 'record_fp', 'subject_fp', 'expires', 'alert_id', 'created_at'] },
+  un_lists: {
+    key: ['id'],
+    columns: ['id', 'version', 'sha256', 'date_generated', 'source', 'xml_gz', 'records', 'added', 'changed', 'removed', 'rescreened', 'alerts_opened', 'loaded_at', 'loaded_by'],
+  },
+  vessel_list_imports: { key: ['id'], columns: ['id', 'version', 'source', 'vessels', 'imported_at'] },
+  designated_vessels: { key: ['import_id', 'imo'], columns: ['import_id', 'imo', 'name', 'mmsi', 'flag', 'callsign', 'vessel_type', 'designated', 'owner', 'legal_bases'] },
+  pending_lists: { key: ['id'], columns: ['id', 'version', 'sha256', 'base_sha256', 'xml_gz', 'diff_json', 'requested_by', 'requested_at'] },
+};
+
+/** Tables of the ships area, created by the first vessel list import (not by the service). */
+const SHIPS_TABLES = new Set(['vessel_list_imports', 'designated_vessels']);
+
+export type AuditedTableName = keyof typeof AUDITED_TABLES;
+
+/** A row an audit entry speaks for: its table and key values. */
+export interface RowRef {
+  table: string;
+  key: readonly unknown[];
+}
+
+// Drivers return numbers and big integers differently (PostgreSQL's BIGINT as text): every value as text.
+const norm = (v: unknown): string | null => (v === null || v === undefined ? null : String(v));
+
+/** The name an entry gives a row: "table:key1/key2". */
+export function rowName(table: string, key: readonly unknown[]): string {
+  return `${table}:${key.map((k) => encodeURIComponent(String(k))).join('/')}`;
+}
+
+/** The content hash of one row: SHA-256 of the canonical JSON of its columns, as text. */
+export function rowDigest(table: string, row: Record<string, unknown>): string {
+  const t = AUDITED_TABLES[table]!;
+  return createHash('sha256').update(canonicalize(t.columns.map((c) => norm(row[c]))) ?? '').digest('hex');
+}
+
+/** The digests of the named rows as they are now (null: no such row), inside the writer's transaction. */
+export async function digestRows(tx: SqlExec, refs: readonly RowRef[]): Promise<Record<string, string | null>> {
+  const out: Record<string, string | null> = {};
+  for (const r of refs) {
+    const t = AUDITED_TABLES[r.table];
+    if (t === undefined) throw new Error(`${r.table} is not an audited table`);
+    const rows = await tx.all<Record<string, unknown>>(`SELECT ${t.columns.join(', ')} FROM ${r.table} WHERE ${t.key.map((k) => `${k} = ?`).join(' AND ')}`, [...r.key]);
+    out[rowName(r.table, r.key)] = rows[0] === undefined ? null : rowDigest(r.table, rows[0]);
+  }
+  return out;
+}
+
+/** The audited tables this database holds (the ships area's exist once a vessel list was imported). */
+export async function presentTables(db: SqlExec): Promise<string[]> {
+  const ships = (await db.all("SELECT 1 FROM store_migrations WHERE area = 'ships'")).length > 0;
+  return Object.keys(AUDITED_TABLES).filter((t) => ships || !SHIPS_TABLES.has(t));
+}
+
+/** Every row of an audited table, a page at a time: its name and digest. */
+export async function* allRowDigests(db: SqlExec, table: string): AsyncGenerator<{ name: string; digest: string }> {
+  const t = AUDITED_TABLES[table]!;
+  const PAGE = 2000;
+  for (let offset = 0; ; offset += PAGE) {
+    const rows = await db.all<Record<string, unknown>>(`SELECT ${t.columns.join(', ')} FROM ${table} ORDER BY ${t.key.join(', ')} LIMIT ? OFFSET ?`, [PAGE, offset]);
+    for (const r of rows) yield { name: rowName(table, t.key.map((k) => r[k])), digest: rowDigest(table, r) };
+    if (rows.length < PAGE) return;
+    await new Promise<void>((resolve) => setImmediate(resolve)); // other requests run between pages
+  }
+}

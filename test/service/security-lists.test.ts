@@ -1,0 +1,40 @@
+// Second security review, M3: one admin alone could load a list that removes designated records (or an
+// older list, undoing delistings and listings alike), and every subject screened afterwards missed them.
+// Now such an update waits, with what it removes, for a second admin, as a grant does.
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { addAccount } from '../../src/app/accounts/accounts.ts';
+import { verifyAudit } from '../../src/app/audit/verify-audit.ts';
+import { olderListXml } from './fixtures.ts';
+import { auth, startTestService, type TestService } from './harness.ts';
+
+describe('security: a list update that removes records or is not newer needs a second admin', () => {
+  let t: TestService;
+  before(async () => {
+    t = await startTestService('sqlite');
+  });
+  after(() => t.close());
+  const call = (method: string, url: string, key: string, payload?: Buffer) =>
+    t.app.inject({ method: method as 'POST', url, headers: { ...auth(key), ...(payload && { 'content-type': 'application/xml' }) }, ...(payload && { payload }) });
+
+  it('one admin uploads an older list: nothing changes until another admin (whose key it never saw) confirms', async () => {
+    const inUse = (await call('GET', '/v1/list', t.keys.auditor!)).json().version.id as string;
+    const r = await call('POST', '/v1/lists', t.keys.admin!, olderListXml());
+    assert.equal(r.statusCode, 202, r.body);
+    assert.equal((await call('GET', '/v1/list', t.keys.auditor!)).json().version.id, inUse, 'the list in use is unchanged');
+    const id = r.json().pending.id as number;
+    // A second admin whose key the first issued (and so may hold) is not a second person.
+    const b = (await addAccount(t.svc.driver, { name: 'admin-b', roles: ['admin'] }, { actor: 'cli:operator', operator: true })).key;
+    const stolen = (await t.app.inject({ method: 'POST', url: '/v1/users/admin-b/key', headers: auth(t.keys.admin!) })).json().key as string;
+    assert.notEqual(stolen, b);
+    const refused = await call('POST', `/v1/lists/pending/${id}/confirm`, stolen);
+    assert.equal(refused.statusCode, 409, refused.body);
+    assert.match(refused.json().error.message, /admin issued admin-b's key/);
+    const own = (await call('POST', '/v1/users/me/key', stolen)).json().key as string;
+    const ok = await call('POST', `/v1/lists/pending/${id}/confirm`, own);
+    assert.equal(ok.statusCode, 200, ok.body);
+    assert.notEqual((await call('GET', '/v1/list', t.keys.auditor!)).json().version.id, inUse);
+    const v = await verifyAudit(t.svc.driver);
+    assert.equal(v.ok, true, v.problem);
+  });
+});
