@@ -7,6 +7,7 @@ import { after, before, describe, it } from 'node:test';
 import { defaultMmsi, type DayPlan } from '../../bench/support/ais-day.ts';
 import { judgeEvents } from '../../src/app/ships/judge-events.ts';
 import { storeEvents } from '../../src/app/ships/store-events.ts';
+import { verifyAudit } from '../../src/app/audit/verify-audit.ts';
 import { loadLaw } from '../../src/law/index.ts';
 import { loadPorts } from '../../src/ships/ports.ts';
 import { Scan } from '../../src/ships/scan.ts';
@@ -104,6 +105,9 @@ for (const backend of ['sqlite', 'pglite'] as const) {
       const ok = await post(`/v1/alerts/${alertId}/confirm`, 'releaser', {});
       assert.equal(ok.statusCode, 200, ok.body);
       assert.equal((ok.json() as { status: string }).status, 'closed');
+      // The alerts the feed opened are in the log as they are in the table (snapshot, row digest, MAC).
+      const v = await verifyAudit(t.svc.driver);
+      assert.equal(v.ok, true, JSON.stringify(v));
     });
   });
 }
