@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { html, escapeHtml, Raw } from '../../http/pages/escape.ts';
 import { memoOf } from '../../http/pages/memo.ts';
-import { filterAlerts, renderQueue } from '../../http/pages/alert-pages.ts';
+import { renderQueue } from '../../http/pages/alert-pages.ts';
 import { monthsOf } from '../../http/pages/ledger-chart.ts';
 import { parseTransactionText } from '../../http/pages/check-page.ts';
 import { revokeAccount } from '../../src/app/accounts/account-changes.ts';
@@ -28,25 +28,27 @@ describe('web: escaping', () => {
       id: 7, status: 'open', subject: { id: 'c"><img src=x>', name: '<script>alert(1)</script>' }, match: { name: '<b>X</b>' },
       score: 0.9, band: 'match', ref: 'KPi.001', algorithm: 'korean-v2', listVersion: 'v', openedAt: new Date(Date.now() - 3 * 3600_000).toISOString(), openedBy: 'demo',
     };
-    const out = renderQueue([a], { status: 'open' }).value;
+    const me = { name: 'ana', roles: ['analyst' as const], createdAt: '', createdBy: '' };
+    const out = renderQueue({ items: [a], total: 1, next: null }, { status: 'open' }, me, {}).value;
     assert.ok(!out.includes('<script>') && !out.includes('<img') && !out.includes('<b>X'), out);
     assert.match(out, /&lt;script&gt;alert\(1\)&lt;\/script&gt;/);
     assert.match(out, /3 h/);
   });
 
-  it('the queue shows each alert\'s band and regime, filters by band and puts matches first on request', () => {
+  it('the queue shows each alert\'s band and regime, its total and a link to the next page', () => {
     const at = new Date().toISOString();
     const alert = (id: number, band: 'match' | 'possible'): Alert => ({
       id, status: 'open', subject: { id: `s${id}`, name: `Subject ${id}` }, match: { name: 'PAK YONG SIK', regime: 'DPRK' }, score: band === 'match' ? 0.95 : 0.67,
       band, regime: 'DPRK', ref: 'KPi.063', algorithm: 'korean-v3', listVersion: 'v', openedAt: at, openedBy: 'demo',
     });
     const all = [alert(1, 'possible'), alert(2, 'match')];
-    const out = renderQueue(all, { status: 'open' }).value;
+    const me = { name: 'ana', roles: ['analyst' as const], createdAt: '', createdBy: '' };
+    const out = renderQueue({ items: all, total: 120, next: 'WzJd' }, { status: 'open', band: 'possible' }, me, { band: 'possible' }).value;
     assert.match(out, /<th scope="col">Band<\/th>/);
     assert.match(out, /class="band-possible">possible</);
-    assert.match(out, /<td>DPRK<\/td>/);
-    assert.deepEqual(filterAlerts(all, { status: 'open', band: 'possible' }).map((a) => a.id), [1]);
-    assert.deepEqual(filterAlerts(all, { status: 'open', byBand: true }).map((a) => a.id), [2, 1]);
+    assert.match(out, /<td data-label="Regime">DPRK<\/td>/);
+    assert.match(out, /120 open alerts matching the filters/);
+    assert.match(out, /href="\/\?band=possible&amp;cursor=WzJd" rel="next"/);
   });
 
   it('the check box takes JSON or NDJSON and names a bad line', () => {
@@ -139,7 +141,7 @@ describe('web: pages over HTTP', () => {
     assert.equal(badPeriod.statusCode, 400);
     assert.match(badPeriod.body, /period/);
     const filtered = await t.app.inject({ method: 'GET', url: '/audit?action=user.add&actor=test', headers: { cookie: String(auditor).split(';')[0]! } });
-    assert.match(filtered.body, /<caption>9 entries<\/caption>/, 'the nine accounts the harness added');
+    assert.match(filtered.body, /<caption>9 entries matching the filters<\/caption>/, 'the nine accounts the harness added');
     assert.doesNotMatch(filtered.body, /alert\.open/);
   });
 

@@ -65,5 +65,15 @@ export function serviceMigrations(dialect: 'sqlite' | 'postgres'): Migration[] {
       version: 4, name: 'alerts: band (match or possible)',
       statements: ["ALTER TABLE alerts ADD COLUMN band TEXT NOT NULL DEFAULT 'match'", 'CREATE INDEX alerts_by_band ON alerts (band, status, id)'],
     },
+    // The whole four-eyes cycle: an alert assigned to an analyst; an alert closed without a decision (its
+    // subject removed) says why; a removed subject stays (its alerts join it) but is no longer monitored.
+    {
+      version: 7, name: 'alerts assigned and closed with a reason; subjects removed',
+      statements: [
+        'ALTER TABLE alerts ADD COLUMN assigned_to TEXT', 'ALTER TABLE alerts ADD COLUMN closed_reason TEXT',
+        'ALTER TABLE subjects ADD COLUMN removed_at TEXT', 'ALTER TABLE subjects ADD COLUMN removed_by TEXT',
+        'CREATE INDEX subjects_by_created ON subjects (created_at, id)',
+      ],
+    },
   ];
 }
