@@ -53,7 +53,7 @@ ${d.obligations.length === 0 ? html`<p>No duties.</p>` : html`<table class="duti
 <tbody>${d.obligations.map((o) => html`<tr><td>${o.kind}</td><td>${o.due}${o.confidence === 'U' ? ' (unconfirmed)' : ''}</td><td>UNSCR ${o.resolution} para ${o.paragraph}</td><td>${o.summary ?? ''}</td></tr>`)}</tbody></table>`}
 ${d.errors?.length ? html`<h3>Could not evaluate</h3><ul>${d.errors.map((e) => html`<li>${e.message}</li>`)}</ul>` : ''}
 <p class="legend small">Confidence marks: ${Object.values(CONFIDENCE).join('; ')}.</p>
-${transactionJson === undefined ? '' : html`<section class="tx"><h3>The transaction as checked</h3><pre>${transactionJson}</pre></section>`}
+${transactionJson === undefined ? '' : html`<section class="tx"><h3>The transaction as checked</h3><pre tabindex="0">${transactionJson}</pre></section>`}
 <div class="sig" aria-label="Signatures"><div>Prepared by${ctx.by ? `: ${ctx.by}` : ''}, date</div><div>Reviewed by, date</div></div>
 </article>`;
 }

@@ -91,10 +91,12 @@ describe('web workplace in a real browser', { skip: executablePath === undefined
     await page.goto(`${server.url}/check`);
     await form.getByLabel('Date (YYYY-MM-DD)').fill('2018-03-01');
     await form.getByLabel('From (country code)').fill('KP');
-    await form.getByLabel('1. HS code').fill('6203.42');
+    await form.getByLabel('1. HS code').fill('62O3');
     await form.getByRole('button', { name: 'Check' }).click();
-    await page.getByRole('alert').filter({ hasText: 'type' }).waitFor();
-    assert.equal(await form.getByLabel('1. HS code').inputValue(), '6203.42', 'the input is kept');
+    await page.getByRole('alert').filter({ hasText: 'goods[0].hs' }).waitFor();
+    assert.equal(await form.getByLabel('1. HS code').inputValue(), '62O3', 'the input is kept');
+    assert.equal(await form.getByLabel('1. HS code').getAttribute('aria-invalid'), 'true', 'the field named is marked');
+    await accessible(page, '/check with an error');
     await page.context().close();
   });
 
