@@ -4,7 +4,7 @@
  */
 export const STYLE_CSS = `
 *{box-sizing:border-box}
-body{margin:0;font:16px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans KR",sans-serif;overflow-wrap:anywhere;color:#1a1a1a;background:#fff}
+body{margin:0;font:16px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans KR",sans-serif;overflow-wrap:break-word;color:#1a1a1a;background:#fff}
 header{display:flex;flex-wrap:wrap;align-items:center;gap:1rem;padding:.5rem 1rem;background:#102a43;color:#fff}
 header a{color:#fff}.brand{font-weight:700;text-decoration:none;font-size:1.2rem}
 nav{display:flex;flex-wrap:wrap;align-items:center;gap:1rem;flex:1}nav ul{display:flex;gap:1rem;list-style:none;margin:0;padding:0;flex:1}
