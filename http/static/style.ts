@@ -42,7 +42,8 @@ dl.record,dl.facts{display:grid;grid-template-columns:max-content 1fr;gap:.2rem 
 .badge{display:inline-block;padding:0 .4rem;border-radius:3px;background:#eef2f6;border:1px solid #9aa5b1}
 .key{font-family:ui-monospace,monospace;font-size:1.1rem;background:#fff4e5;padding:.5rem;word-break:break-all}
 .goods-line{display:grid;grid-template-columns:repeat(auto-fit,minmax(9rem,1fr));gap:.4rem;border:1px solid #ccc;padding:.5rem}
-.grid{display:grid;grid-template-columns:repeat(auto-fit,minmax(12rem,1fr));gap:.4rem 1rem}.grid label{display:flex;flex-direction:column;gap:.2rem}
+.grid{display:grid;grid-template-columns:repeat(auto-fit,minmax(12rem,1fr));gap:.4rem 1rem}.grid label,.goods-line label{display:flex;flex-direction:column;gap:.2rem}
+.grid input,.grid select,.goods-line input,.goods-line select{width:100%;min-width:0}
 .summary td,.summary th{padding:.25rem .5rem}.sig{display:grid;grid-template-columns:repeat(auto-fit,minmax(14rem,1fr));gap:2rem;margin-top:2rem}.sig div{border-top:1px solid #000;padding-top:.25rem}
 @media (max-width:40rem){table.stack-sm thead{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)}table.stack-sm tr{display:block;border-bottom:2px solid #ccc;padding:.25rem 0}
  table.stack-sm td{display:flex;gap:.5rem;border:0;padding:.1rem .25rem}table.stack-sm td::before{content:attr(data-label);font-weight:600;min-width:7rem}
