@@ -10,6 +10,7 @@ const NAV: { href: string; label: string; permission: Permission }[] = [
   { href: '/ledger', label: 'Cap ledger', permission: 'read-ledger' },
   { href: '/audit', label: 'Audit log', permission: 'read-audit' },
   { href: '/users', label: 'Users', permission: 'manage-users' },
+  { href: '/lists', label: 'UN list', permission: 'update-list' },
 ];
 
 export interface PageFrame {

@@ -11,6 +11,7 @@ import { alertPages } from './alert-pages.ts';
 import { auditPages } from './audit-page.ts';
 import { checkPages } from './check-page.ts';
 import { ledgerPages } from './ledger-page.ts';
+import { listPages } from './list-pages.ts';
 import { signInPages } from './sign-in-page.ts';
 import { staticAssets } from './static-assets.ts';
 import { subjectPages } from './subject-pages.ts';
@@ -40,4 +41,5 @@ export function registerPages(app: FastifyInstance, svc: Service): void {
   auditPages(app, svc);
   subjectPages(app, svc);
   userPages(app, svc);
+  listPages(app, svc);
 }

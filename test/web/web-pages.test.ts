@@ -13,6 +13,7 @@ import { checkTransactions } from '../../src/app/service/service-queries.ts';
 import { addSubjects } from '../../src/app/subjects/subjects.ts';
 import { openSession, sessionFor, SESSION_TTL_MS } from '../../src/app/web/web-sessions.ts';
 import type { Decision } from '../../src/check/index.ts';
+import { olderListXml } from '../service/fixtures.ts';
 import { startTestService, type TestService } from '../service/harness.ts';
 
 describe('web: escaping', () => {
@@ -280,5 +281,28 @@ describe('web: pages over HTTP', () => {
     assert.match(removed.body, /web-3 removed from monitoring; 1 alert closed/);
     const alert = await t.app.inject({ method: 'GET', url: `/alerts/${id}`, headers: { cookie: ana.cookie } });
     assert.match(alert.body, /Closed: subject web-3 removed from monitoring: customer left/);
+  });
+
+  it('the UN list page: a new list is previewed (added, changed, removed; nothing stored), then made current', async () => {
+    const admin = await signIn(t.keys.admin!);
+    const page = await t.app.inject({ method: 'GET', url: '/lists', headers: { cookie: admin.cookie } });
+    assert.match(page.body, /In use<\/dt><dd>2026-01-28/);
+    const xml = olderListXml().toString('utf8');
+    const before = await t.svc.lists.current(t.svc.driver);
+    const preview = await post('/lists/preview', admin.cookie, { csrf: admin.csrf, xml });
+    assert.equal(preview.statusCode, 200);
+    assert.match(preview.body, /Preview: 2026-01-28\S* → 2025-04-19/);
+    assert.match(preview.body, /Added: \d+/);
+    assert.equal((await t.svc.lists.current(t.svc.driver, 0)).list.version.id, before.list.version.id, 'a preview stores nothing');
+    const sha = /name="sha256" value="([0-9a-f]{64})"/.exec(preview.body)![1]!;
+    const tampered = await post('/lists/apply', admin.cookie, { csrf: admin.csrf, sha256: sha, xml: `${xml} ` });
+    assert.equal(tampered.statusCode, 400, 'only the list previewed is made current');
+    const applied = await post('/lists/apply', admin.cookie, { csrf: admin.csrf, sha256: sha, xml });
+    assert.equal(applied.statusCode, 200, applied.body.slice(0, 500));
+    assert.match(applied.body, /2025-04-19\S* is the list in use/);
+    const bad = await post('/lists/preview', admin.cookie, { csrf: admin.csrf, xml: '<nope/>' });
+    assert.equal(bad.statusCode, 400);
+    const ana = await signIn(t.keys.analyst!);
+    assert.equal((await t.app.inject({ method: 'GET', url: '/lists', headers: { cookie: ana.cookie } })).statusCode, 403);
   });
 });
