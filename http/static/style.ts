@@ -47,7 +47,7 @@ dl.record,dl.facts{display:grid;grid-template-columns:max-content 1fr;gap:.2rem 
 .summary td,.summary th{padding:.25rem .5rem}.sig{display:grid;grid-template-columns:repeat(auto-fit,minmax(14rem,1fr));gap:2rem;margin-top:2rem}.sig div{border-top:1px solid #000;padding-top:.25rem}
 @media (max-width:40rem){table.stack-sm thead{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)}table.stack-sm tr{display:block;border-bottom:2px solid #ccc;padding:.25rem 0}
  table.stack-sm td{display:flex;gap:.5rem;border:0;padding:.1rem .25rem}table.stack-sm td::before{content:attr(data-label);font-weight:600;min-width:7rem}
- main{padding:.5rem}header{gap:.5rem}nav ul{flex-wrap:wrap;gap:.5rem}.filters{flex-direction:column;align-items:stretch}}
+ main{padding:.5rem}header{gap:.5rem}td,th,dd,li,p{overflow-wrap:anywhere}nav ul{flex-wrap:wrap;gap:.5rem}.filters{flex-direction:column;align-items:stretch}}
 .sr-only{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)}
 @media print{header,.noprint,nav,form{display:none!important}.tx pre{max-height:none;overflow:visible;background:none}main{max-width:none;padding:0}.memo{border:0;page-break-after:always}
  body{font-size:11pt}a{color:#000}}

@@ -175,6 +175,9 @@ describe('web workplace in a real browser', { skip: executablePath === undefined
     const revokeLast = await page.request.post(`${server.url}/users/admin/revoke`, { form: { csrf: await page.locator('input[name="csrf"]').first().inputValue() } });
     assert.equal(revokeLast.status(), 409, 'the last admin cannot be revoked');
 
+    await page.getByRole('link', { name: 'UN list' }).click();
+    await page.getByRole('heading', { name: 'The UN list' }).waitFor();
+    await accessible(page, '/lists');
     await page.getByRole('link', { name: 'Subjects' }).click();
     await page.getByLabel('Id (your customer or counterparty reference)').fill('c-hangul');
     await page.getByLabel('Name', { exact: true }).fill('박영식');
