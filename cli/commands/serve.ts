@@ -80,17 +80,6 @@ async function serve(opts: ServeOpts): Promise<ExitCode> {
   const { stream: logStream, flush } = openLogStream(pino, (err, what) => logFatal(err, what));
   const { app } = await buildServer(svc, { logger: { level: opts.logLevel, stream: logStream }, sessionSecrets, limits });
   logFatal = (err, what) => app.log.fatal({ err }, `${what}: the server stops`);
-  let checkpointer: import('../../src/app/audit/checkpointer.ts').Checkpointer | undefined;
-  if (opts.checkpoints !== undefined && signingKey !== undefined) {
-    const { Checkpointer } = await import('../../src/app/audit/checkpointer.ts');
-    const file = opts.checkpoints;
-    checkpointer = new Checkpointer(svc.driver, signingKey, file, (problem, c) => {
-      if (problem !== undefined) app.log.error({ err: problem }, `audit checkpoint not written to ${file}`);
-      else app.log.info({ seq: c?.seq, keyId: c?.keyId }, `audit checkpoint appended to ${file}`);
-    });
-    await checkpointer.tick(true); // the first at once: it also proves the file can be written
-    checkpointer.start(checkpointEvery);
-  }
   let address: string;
   try {
     address = await app.listen({ host: opts.host, port });
@@ -106,6 +95,17 @@ async function serve(opts: ServeOpts): Promise<ExitCode> {
   // Had it been made and its key lost, the operator at this machine adds another admin with
   // "interdict users add NAME --role admin" (the CLI holds the database, so it needs no key).
   const adminKey = await ensureFirstAdmin(svc.driver, cliActor());
+  let checkpointer: import('../../src/app/audit/checkpointer.ts').Checkpointer | undefined;
+  if (opts.checkpoints !== undefined && signingKey !== undefined) {
+    const { Checkpointer } = await import('../../src/app/audit/checkpointer.ts');
+    const file = opts.checkpoints;
+    checkpointer = new Checkpointer(svc.driver, signingKey, file, (problem, c) => {
+      if (problem !== undefined) app.log.error({ err: problem }, `audit checkpoint not written to ${file}`);
+      else app.log.info({ seq: c?.seq, keyId: c?.keyId }, `audit checkpoint appended to ${file}`);
+    });
+    await checkpointer.tick(true); // the first at once (after the first admin, so it signs that too)
+    checkpointer.start(checkpointEvery);
+  }
   const out: string[] = [`Interdict service listening on ${address} (database ${describeDbTarget(target)})`];
   if (demo !== undefined) {
     out.push(`Demo data: ${demo.subjects} example customers monitored (${demo.alertsOpened} new alerts), ${demo.deliveriesCreated} new State reports in the ledger`);
