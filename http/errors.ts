@@ -17,7 +17,7 @@ export function errorBody(code: ErrorCode, message: string, field?: string, reco
   return { error: { code, message, ...(field !== undefined && { field }), ...(record !== undefined && { record: String(record) }), hint: ERRORS[code].hint } };
 }
 
-interface ValidationItem {
+export interface ValidationItem {
   instancePath: string;
   keyword: string;
   params: Record<string, unknown>;
@@ -25,7 +25,7 @@ interface ValidationItem {
 }
 
 /** "/queries/K1/name" -> "queries.K1.name"; a missing property names itself. */
-function fieldOf(v: ValidationItem, context: string | undefined): string {
+export function fieldOf(v: ValidationItem, context: string | undefined): string {
   const path = v.instancePath.split('/').slice(1).map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
   if (v.keyword === 'required' && typeof v.params.missingProperty === 'string') path.push(v.params.missingProperty);
   if (v.keyword === 'additionalProperties' && typeof v.params.additionalProperty === 'string') path.push(v.params.additionalProperty);
@@ -33,7 +33,7 @@ function fieldOf(v: ValidationItem, context: string | undefined): string {
   return joined === '' ? (context === 'body' ? 'body' : (context ?? 'body')) : joined;
 }
 
-function validationMessage(v: ValidationItem, field: string): string {
+export function validationMessage(v: ValidationItem, field: string): string {
   if (v.keyword === 'required') return `${field} is required`;
   if (v.keyword === 'additionalProperties') return `${field} is not a known field`;
   if (v.keyword === 'enum') return `${field} must be one of ${(v.params.allowedValues as unknown[]).join(', ')}`;

@@ -186,10 +186,15 @@ export class MethodTable {
   }
 }
 
-export function notFoundOrWrongMethod(table: MethodTable) {
+export function notFoundOrWrongMethod(table: MethodTable, asPage?: (req: FastifyRequest, reply: import('fastify').FastifyReply, allowed: string[]) => unknown) {
   return (req: FastifyRequest, reply: import('fastify').FastifyReply) => {
     const path = req.url.split('?')[0]!;
     const allowed = table.allowed(path);
+    // The web page's own error pages (http/pages/error-pages.ts) for a browser asking outside the API.
+    if (asPage !== undefined) {
+      const page = asPage(req, reply, allowed);
+      if (page !== undefined) return page;
+    }
     if (allowed.length > 0) {
       return reply.code(405).header('allow', allowed.join(', ')).send(errorBody('SERVICE_METHOD', `${path} takes ${allowed.join(', ')}, not ${req.method}`));
     }

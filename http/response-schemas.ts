@@ -43,6 +43,7 @@ const alert = closed({
   match: matchSchema, score: num, ref: str, algorithm: str, listVersion: str, openedAt: str, openedBy: str,
   decision: closed({ disposition: str, note: str, expires: str, by: str, at: str }, ['disposition', 'note', 'by', 'at']),
   confirmation: closed({ by: str, at: str, note: str }, ['by', 'at']),
+  assignedTo: str, closedReason: str,
   history: arr(auditEntry),
 }, ['id', 'status', 'subject', 'match', 'score', 'ref', 'algorithm', 'listVersion', 'openedAt', 'openedBy']);
 
@@ -63,6 +64,9 @@ const deliveryRecord = open({ state: str, ref: str, version: int, commodity: str
 const periodTotals = open({ commodity: str, period: str, capBarrels: nullable('number'), totalBarrels: num, percent: nullable('number') }, ['commodity', 'period', 'totalBarrels']);
 
 const verify = closed({ ok: bool, entries: int, firstBad: int, problem: str, checkpoints: int }, ['ok', 'entries']);
+
+/** A page of a list (CONTRACT §4a). */
+const page = (item: Schema): Schema => closed({ items: arr(item), total: int, next: nullable('string') });
 
 const ok = (description: string, schema: Schema): Schema => ({ description, ...schema });
 
@@ -101,20 +105,24 @@ export const SUCCESS: Record<string, Record<number, Schema>> = {
       subjects: arr(closed({ id: str, status: { enum: ['created', 'updated', 'unchanged'] }, matches: int, possible: int, alerts: arr(int) })), matched: int, possible: int, alertsOpened: int, listVersion: str,
     })),
   },
-  'GET /v1/subjects': { 200: ok('Monitored subjects', closed({ subjects: arr(closed({ id: str, name: str, dob: str, nationality: str, type: str }, ['id', 'name'])) })) },
+  'GET /v1/subjects': { 200: ok('A page of monitored subjects', page(closed({ id: str, name: str, dob: str, nationality: str, type: str, addedAt: str }, ['id', 'name', 'addedAt']))) },
+  'DELETE /v1/subjects/:id': { 200: ok('Removed; the alerts closed with it', closed({ id: str, removedAt: str, alertsClosed: arr(int) })) },
   'GET /v1/events': { 200: ok('Stored AIS events, a page of them', closed({ items: arr(shipEvent), total: int, next: nullable('string') })) },
   'GET /v1/events/:id': { 200: ok('One stored AIS event', shipEvent) },
-  'GET /v1/alerts': { 200: ok('Alerts', closed({ alerts: arr(alert) })) },
+  'GET /v1/alerts': { 200: ok('A page of alerts', page(alert)) },
   'GET /v1/alerts/:id': { 200: ok('One alert with its history', alert) },
   'POST /v1/alerts/:id/decision': { 200: ok('Proposed', alert) },
-  'POST /v1/alerts/:id/confirm': { 200: ok('Confirmed and closed', alert) },
+  'POST /v1/alerts/:id/confirm': { 200: ok('Confirmed: closed, or escalated (the escalation queue)', alert) },
+  'POST /v1/alerts/:id/reject': { 200: ok('Returned: open again (or back in the escalation queue)', alert) },
+  'POST /v1/alerts/:id/withdraw': { 200: ok('Withdrawn: open again (or back in the escalation queue)', alert) },
+  'POST /v1/alerts/:id/assign': { 200: ok('Assigned', alert) },
   'POST /v1/lists': {
     200: ok('The list update', listUpdate),
     202: ok('Waiting for a second admin: the update removes records or is not newer', closed({ pending: pendingList })),
   },
   'GET /v1/lists/pending': { 200: ok('List updates waiting for a second admin', closed({ pending: arr(pendingList) })) },
   'POST /v1/lists/pending/:id/confirm': { 200: ok('The list update, applied', listUpdate) },
-  'GET /v1/audit': { 200: ok('Audit entries, oldest first', closed({ entries: arr(auditEntry) })) },
+  'GET /v1/audit': { 200: ok('A page of audit entries, newest first unless order=asc', page(auditEntry)) },
   'GET /v1/audit/verify': { 200: ok('Whether the chain holds and the tables agree with it', verify) },
   'GET /v1/users': { 200: ok('Accounts (never their keys)', closed({ users: arr(account) })) },
   'POST /v1/users': { 201: ok('Added; the key is shown this once', closed({ account, key: str })) },

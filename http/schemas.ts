@@ -8,6 +8,7 @@ import { DELIVERY_COMMODITIES, LEDGER_PRODUCT_NAMES } from '../src/app/ledger/in
 import { MIN_THRESHOLD } from '../src/app/service/service-queries.ts';
 import { COUNTRY_CODES } from '../src/app/index.ts';
 import { MAX_BATCH_RECORDS, MAX_NAME_LENGTH, MAX_NOTE_LENGTH } from '../src/app/limits.ts';
+import { PAGE_QUERY_PROPERTIES } from '../src/app/paging.ts';
 
 /** A real day (ajv's "date" format checks the days of each month), as the server checks it. */
 const DATE = { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$', format: 'date' } as const;
@@ -118,9 +119,7 @@ export const deliveriesQuery = {
   type: 'object',
   additionalProperties: false,
   properties: {
-    limit: { type: 'string', pattern: '^\\d{1,6}$', description: 'default 50, at most 500' },
-    cursor: { type: 'string', maxLength: 400, description: 'the "next" of the previous page' },
-    order: { enum: ['asc', 'desc'] },
+    ...PAGE_QUERY_PROPERTIES,
     state: STATE,
     commodity: { enum: [...DELIVERY_COMMODITIES] },
     from: DATE,
@@ -149,13 +148,32 @@ export const alertsQuery = {
   type: 'object',
   additionalProperties: false,
   properties: {
-    status: { enum: [...ALERT_STATUSES] },
+    status: { enum: [...ALERT_STATUSES], description: 'open, proposed, escalated (the escalation queue) or closed' },
     band: { enum: [...ALERT_BANDS], description: 'match or possible' },
-    sort: { enum: [...ALERT_SORTS], description: 'id (oldest first, the default), band (matches first) or score (best first)' },
+    sort: { enum: [...ALERT_SORTS], description: 'id (newest first, the default; order=asc oldest first), band (matches first) or score (best first)' },
     subject: { type: 'string', maxLength: 200 },
-    after: { type: 'string', pattern: '^[0-9]{1,15}$' },
-    limit: { type: 'string', pattern: '^[1-9][0-9]{0,3}$' },
+    assigned: { type: 'string', maxLength: 64, description: 'alerts assigned to this account' },
+    q: { type: 'string', maxLength: 200, description: 'subject name or id, listed name or reference containing this' },
+    ...PAGE_QUERY_PROPERTIES,
   },
+} as const;
+
+export const subjectsQuery = {
+  type: 'object',
+  additionalProperties: false,
+  properties: { q: { type: 'string', maxLength: 200, description: 'names or ids containing this (any case)' }, ...PAGE_QUERY_PROPERTIES },
+} as const;
+
+export const subjectParams = { type: 'object', required: ['id'], properties: { id: { type: 'string', minLength: 1, maxLength: 200, pattern: NOT_BLANK } } } as const;
+
+/** A required note: not blank (only spaces is refused, 400 naming note). */
+export const NOTE = { type: 'string', minLength: 1, maxLength: MAX_NOTE_LENGTH, pattern: NOT_BLANK, description: 'not blank' } as const;
+
+export const noteBodySchema = { type: 'object', required: ['note'], additionalProperties: false, properties: { note: NOTE } } as const;
+
+export const assignBodySchema = {
+  type: 'object', required: ['user'], additionalProperties: false,
+  properties: { user: { type: 'string', pattern: '^[A-Za-z0-9][A-Za-z0-9._@-]{0,63}$', description: 'an analyst account' } },
 } as const;
 
 export const decisionBodySchema = {
@@ -164,7 +182,7 @@ export const decisionBodySchema = {
   additionalProperties: false,
   properties: {
     disposition: { enum: [...DISPOSITIONS] },
-    note: { type: 'string', minLength: 1, maxLength: MAX_NOTE_LENGTH, pattern: NOT_BLANK, description: 'not blank' },
+    note: NOTE,
     expires: { ...DATE, description: 'a false positive only: the suppression lapses after this date' },
   },
 } as const;
@@ -172,7 +190,7 @@ export const decisionBodySchema = {
 export const confirmBodySchema = {
   type: 'object',
   additionalProperties: false,
-  properties: { note: { type: 'string', maxLength: MAX_NOTE_LENGTH } },
+  properties: { note: { ...NOTE, description: 'optional; when sent, not blank' } },
 } as const;
 
 export const lawQuery = { type: 'object', additionalProperties: false, properties: { date: DATE } } as const;
@@ -191,9 +209,7 @@ export const auditQuery = {
     target: { type: 'string', maxLength: 300 },
     actor: { type: 'string', maxLength: 100 },
     action: { type: 'string', maxLength: 100 },
-    after: { type: 'string', pattern: '^[0-9]{1,15}$' },
-    // A page at most 500 entries (the default); the next page starts after the last seq.
-    limit: { type: 'string', pattern: '^([1-9][0-9]?|[1-4][0-9]{2}|500)$' },
+    ...PAGE_QUERY_PROPERTIES,
   },
 } as const;
 

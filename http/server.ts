@@ -6,7 +6,7 @@
  */
 import { decodeUtf8, refuseJsonNotUtf8 } from './utf8-body.ts';
 import swagger from '@fastify/swagger';
-import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
+import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply } from 'fastify';
 import secureJson from 'secure-json-parse';
 import type { Permission } from '../src/app/accounts/roles.ts';
 import type { Service } from '../src/app/service/service-context.ts';
@@ -18,10 +18,12 @@ import { describeOutside, transactionSchema } from './openapi-doc.ts';
 import { COUNTRY_CODES, PRODUCTS, TRANSACTION_TYPES } from '../src/app/index.ts';
 import { responsesFor } from './response-schemas.ts';
 import { capConnectionsPerAddress, concurrentHeavyLimit, DEFAULT_LIMITS, MethodTable, notFoundOrWrongMethod, perAddressLimit, registerRateLimits, serverTimeouts, type ServiceLimits } from './limits.ts';
+import { isPageRequest, pageFailed, pageNotFound } from './pages/error-pages.ts';
 
 /** Answers sent before the request's body is read: the connection closes after them. */
 const EARLY_REFUSALS = new Set([401, 403, 408, 413, 415, 429]);
 import { registerPages } from './pages/pages.ts';
+import { pageHook } from './pages/web-session.ts';
 import { adminRoutes } from './routes/admin-routes.ts';
 import { alertRoutes } from './routes/alert-routes.ts';
 import { eventRoutes } from './routes/event-routes.ts';
@@ -110,6 +112,7 @@ export async function buildServer(svc: Service, opts: ServerOptions = {}): Promi
   // them (and the tests hold every answer to the document), they must not silently drop a field.
   app.setSerializerCompiler(() => (data) => JSON.stringify(data));
   app.decorateRequest('account', null);
+  app.decorateRequest('webSession', null);
   app.decorate('sessionSecrets', opts.sessionSecrets ?? ephemeralSessionSecrets());
   // An empty body is "no body" (a confirm without a note), not a JSON syntax error. Anything else is
   // parsed as Fastify parses JSON, with its prototype-poisoning protection: a "__proto__" key, or a
@@ -139,9 +142,11 @@ export async function buildServer(svc: Service, opts: ServerOptions = {}): Promi
   await registerRateLimits(app, limits);
   app.addHook('onRequest', concurrentHeavyLimit(limits.heavyInFlight));
   app.addHook('onRequest', authHook(svc, keys));
+  // The web page's one session check (cookie, role, a POST's CSRF token), on every route naming config.pagePermission.
+  app.addHook('preHandler', pageHook(svc));
   app.addHook('preValidation', refuseNonText);
-  app.setErrorHandler(sendError);
-  app.setNotFoundHandler(notFoundOrWrongMethod(methodTable));
+  app.setErrorHandler((err: FastifyError, req, reply) => (isPageRequest(req) ? pageFailed(err, req, reply) : sendError(err, req, reply)));
+  app.setNotFoundHandler(notFoundOrWrongMethod(methodTable, (req, reply, allowed) => (isPageRequest(req) ? pageNotFound(req, reply, allowed) : undefined)));
   // Nothing the API answers is for a cache to keep (a new key above all), and no answer is sniffed as
   // another type than it says. Static files set their own cache rule.
   app.addHook('onSend', async (_req, reply) => {

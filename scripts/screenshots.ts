@@ -56,18 +56,32 @@ try {
   await page.goto(`${url}/`);
   await shot(page, '1-sign-in');
   await signIn(analystKey);
+  // The queue holds the demo's Hangul subject (리제선), drawn in the bundled Noto Sans KR.
+  await page.evaluate(() => document.fonts.ready);
   await shot(page, '2-alert-queue');
   await page.locator('table.queue tbody tr a').first().click();
   await page.getByRole('heading', { name: 'Why it matched' }).waitFor();
   await shot(page, '3-alert');
   await page.goto(`${url}/check`);
-  await page.getByLabel(/Transaction/).fill(JSON.stringify({ id: 'tx-textile', type: 'goods', date: '2018-03-01', from: 'KP', to: 'CN', goods: [{ hs: '6203.42', description: "men's cotton trousers" }] }, null, 1));
-  await page.getByRole('button', { name: 'Check' }).click();
+  const form = page.getByRole('form', { name: 'Check by fields' });
+  await form.getByLabel('Type').selectOption('goods');
+  await form.getByLabel('Date (YYYY-MM-DD)').fill('2018-03-01');
+  await form.getByLabel('From (country code)').fill('KP');
+  await form.getByLabel('To (country code)').fill('CN');
+  await form.getByLabel('1. HS code').fill('6203.42');
+  await form.getByLabel('Description').first().fill("men's cotton trousers");
+  await form.getByLabel('1. Name').first().fill('Pak Yong Sik');
+  await form.locator('#parties-0-role').fill('buyer');
+  await shot(page, '4-check-form');
+  await form.getByRole('button', { name: 'Check' }).click();
   await page.locator('article.memo').waitFor();
   await shot(page, '4-check-memo');
   await page.emulateMedia({ media: 'print' });
   await shot(page, '5-check-memo-print');
   await page.emulateMedia({ media: 'screen' });
+  await page.goto(`${url}/subjects`);
+  await page.evaluate(() => document.fonts.ready);
+  await shot(page, '10-subjects');
   await signIn(adminKey);
   await page.goto(`${url}/ledger`);
   await page.locator('svg.chart').waitFor();
@@ -81,6 +95,16 @@ try {
   await page.goto(`${url}/ledger/reports/notification?state=CN&from=2018-02-01&to=2018-06-30`);
   await shot(page, '9-ledger-notification-print');
   await page.emulateMedia({ media: 'screen' });
+  await page.goto(`${url}/users`);
+  await shot(page, '11-users');
+  // A phone's width: the queue's rows stack, nothing scrolls sideways.
+  await signIn(analystKey);
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto(`${url}/`);
+  await page.evaluate(() => document.fonts.ready);
+  await shot(page, '12-alert-queue-390px');
+  await page.locator('table.queue tbody tr a').first().click();
+  await shot(page, '13-alert-390px');
 } finally {
   await browser.close();
   server.kill('SIGTERM');

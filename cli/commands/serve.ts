@@ -80,7 +80,6 @@ async function serve(opts: ServeOpts): Promise<ExitCode> {
     }
     warn({ code: 'SERVICE_DB_ROLE', message: why });
   }
-  const adminKey = await ensureFirstAdmin(svc.driver, cliActor());
   const demo = opts.demo ? await loadDemoData(svc, 'demo') : undefined;
   // Request logs (pino, one JSON line each) go to stderr; stdout carries only what a person must read.
   // Buffered: one system call per few kilobytes of log, written out on every way the process ends.
@@ -88,17 +87,6 @@ async function serve(opts: ServeOpts): Promise<ExitCode> {
   const { stream: logStream, flush } = openLogStream(pino, (err, what) => logFatal(err, what));
   const { app } = await buildServer(svc, { logger: { level: opts.logLevel, stream: logStream }, sessionSecrets, limits });
   logFatal = (err, what) => app.log.fatal({ err }, `${what}: the server stops`);
-  let checkpointer: import('../../src/app/audit/checkpointer.ts').Checkpointer | undefined;
-  if (opts.checkpoints !== undefined && signingKey !== undefined) {
-    const { Checkpointer } = await import('../../src/app/audit/checkpointer.ts');
-    const file = opts.checkpoints;
-    checkpointer = new Checkpointer(svc.driver, signingKey, file, (problem, c) => {
-      if (problem !== undefined) app.log.error({ err: problem }, `audit checkpoint not written to ${file}`);
-      else app.log.info({ seq: c?.seq, keyId: c?.keyId }, `audit checkpoint appended to ${file}`);
-    });
-    await checkpointer.tick(true); // the first at once: it also proves the file can be written
-    checkpointer.start(checkpointEvery);
-  }
   let address: string;
   try {
     address = await app.listen({ host: opts.host, port });
@@ -107,7 +95,23 @@ async function serve(opts: ServeOpts): Promise<ExitCode> {
     await svc.close();
     const code = (e as { code?: string }).code;
     const why = code === 'EADDRINUSE' ? 'the port is in use' : code === 'EADDRNOTAVAIL' || code === 'ENOTFOUND' ? 'no such address on this machine' : (e as Error).message;
-    throw new InterdictError('CLI_BAD_FLAG', `cannot listen on ${opts.host}:${port}: ${why}`, { field: code === 'EADDRINUSE' ? 'port' : 'host' });
+    // No account was created: the next start that listens makes the first admin and prints its key.
+    throw new InterdictError('CLI_BAD_FLAG', `cannot listen on ${opts.host}:${port}: ${why} (nothing else changed: start again${code === 'EADDRINUSE' ? ' with a free --port' : ''})`, { field: code === 'EADDRINUSE' ? 'port' : 'host' });
+  }
+  // The first admin is made only once the server listens, so a start that fails never swallows its key.
+  // Had it been made and its key lost, the operator at this machine adds another admin with
+  // "interdict users add NAME --role admin" (the CLI holds the database, so it needs no key).
+  const adminKey = await ensureFirstAdmin(svc.driver, cliActor());
+  let checkpointer: import('../../src/app/audit/checkpointer.ts').Checkpointer | undefined;
+  if (opts.checkpoints !== undefined && signingKey !== undefined) {
+    const { Checkpointer } = await import('../../src/app/audit/checkpointer.ts');
+    const file = opts.checkpoints;
+    checkpointer = new Checkpointer(svc.driver, signingKey, file, (problem, c) => {
+      if (problem !== undefined) app.log.error({ err: problem }, `audit checkpoint not written to ${file}`);
+      else app.log.info({ seq: c?.seq, keyId: c?.keyId }, `audit checkpoint appended to ${file}`);
+    });
+    await checkpointer.tick(true); // the first at once (after the first admin, so it signs that too)
+    checkpointer.start(checkpointEvery);
   }
   const out: string[] = [`Interdict service listening on ${address} (database ${describeDbTarget(target)})`];
   if (demo !== undefined) {

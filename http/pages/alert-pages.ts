@@ -1,15 +1,29 @@
-/** GET / (the open alerts, filtered), GET /alerts/ID (one alert explained), POST decide / confirm. */
-import type { FastifyInstance, FastifyReply } from 'fastify';
+/**
+ * GET / (the alert queue: filtered, paged, newest first), GET /alerts/ID (one alert explained, with the
+ * actions this person may take, or why there are none), and the four-eyes posts: decision, confirm,
+ * reject, withdraw, assign. Each post is checked by the API route's own schema (form-check.ts) and the
+ * same app-layer rules; a refused post shows the alert again with the input kept.
+ */
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Account } from '../../src/app/accounts/accounts.ts';
+import { listAccounts } from '../../src/app/accounts/accounts.ts';
 import { allows } from '../../src/app/accounts/roles.ts';
-import { ALERT_BANDS, ALERT_STATUSES, confirmDecision, DISPOSITIONS, getAlert, listAlerts, proposeDecision, type Alert, type AlertBand, type AlertStatus, type Disposition } from '../../src/app/alerts/alerts.ts';
+import {
+  ALERT_BANDS, ALERT_STATUSES, assignAlert, confirmDecision, DISPOSITIONS, getAlert, pageAlerts, proposeDecision, rejectDecision, withdrawDecision,
+  type Alert, type AlertBand, type AlertFilter, type AlertStatus, type DecisionInput,
+} from '../../src/app/alerts/alerts.ts';
+import { pageRequest, type Page } from '../../src/app/paging.ts';
 import type { Service } from '../../src/app/service/service-context.ts';
 import { isInterdictError } from '../../src/errors/index.ts';
 import type { UnList } from '../../src/app/index.ts';
+import { assignBodySchema, confirmBodySchema, decisionBodySchema, noteBodySchema } from '../schemas.ts';
+import { detailText } from './audit-detail.ts';
 import { html, Raw } from './escape.ts';
 import { eventWithMap } from '../../src/app/ships/event-pages.ts';
-import { age, layout } from './layout.ts';
-import { formOf, guard, messagePage, sendPage } from './web-session.ts';
+import { errorPage } from './error-pages.ts';
+import { formProblem } from './form-check.ts';
+import { age, layout, pager } from './layout.ts';
+import { formOf, pageSession, sendPage } from './web-session.ts';
 
 export interface QueueFilter {
   status: AlertStatus;
@@ -17,8 +31,11 @@ export interface QueueFilter {
   minScore?: number;
   /** Only matches, or only possible matches. */
   band?: AlertBand;
-  /** Matches first (then the oldest first), instead of the oldest first. */
+  /** Matches first, instead of by number. */
   byBand?: boolean;
+  /** Only the alerts assigned to this account. */
+  assigned?: string;
+  order?: 'asc' | 'desc';
 }
 
 /** The band as a reader sees it: a possible match is to be looked at, not a match. */
@@ -30,30 +47,30 @@ function listedName(a: Alert): string {
   return typeof a.match.name === 'string' ? a.match.name : '';
 }
 
-export function filterAlerts(alerts: Alert[], f: QueueFilter): Alert[] {
-  const q = f.q?.trim().toLowerCase();
-  const kept = alerts.filter((a) => (f.minScore === undefined || a.score >= f.minScore) && (f.band === undefined || a.band === f.band)
-    && (!q || [a.subject.name, a.subject.id, listedName(a), a.ref].some((v) => v.toLowerCase().includes(q))));
-  return f.byBand === true ? kept.sort((x, y) => (x.band === y.band ? x.id - y.id : x.band === 'match' ? -1 : 1)) : kept;
-}
+const STATUS_LABEL: Record<AlertStatus, string> = { open: 'open', proposed: 'proposed (waiting for four eyes)', escalated: 'escalated (the escalation queue)', closed: 'closed' };
 
-export function renderQueue(alerts: Alert[], f: QueueFilter, now = Date.now()): Raw {
-  return html`<h1>Alerts</h1>
-<form method="get" action="/" class="filters" role="search">
+export function renderQueue(page: Page<Alert>, f: QueueFilter, account: Account, query: Record<string, string | undefined>, now = Date.now()): Raw {
+  const filtered = Boolean(f.q || f.minScore !== undefined || f.band !== undefined || f.assigned);
+  return html`<h1>${f.status === 'escalated' ? 'Escalation queue' : 'Alerts'}</h1>
+<form method="get" action="/" class="filters" role="search" aria-label="Filter the alerts">
 <label for="status">Status</label>
-<select id="status" name="status">${ALERT_STATUSES.map((s) => html`<option value="${s}"${s === f.status ? html` selected` : ''}>${s}</option>`)}</select>
+<select id="status" name="status">${ALERT_STATUSES.map((s) => html`<option value="${s}"${s === f.status ? html` selected` : ''}>${STATUS_LABEL[s]}</option>`)}</select>
 <label for="q">Name or reference</label><input id="q" name="q" type="search" value="${f.q ?? ''}" maxlength="200">
 <label for="min">Minimum score</label><input id="min" name="min" type="number" min="0" max="1" step="0.01" value="${f.minScore ?? ''}">
 <label for="band">Band</label>
 <select id="band" name="band"><option value=""${f.band === undefined ? html` selected` : ''}>any</option>${ALERT_BANDS.map((b) => html`<option value="${b}"${b === f.band ? html` selected` : ''}>${bandLabel(b)}</option>`)}</select>
+<label for="order">Order</label>
+<select id="order" name="order"><option value="desc"${f.order !== 'asc' ? html` selected` : ''}>newest first</option><option value="asc"${f.order === 'asc' ? html` selected` : ''}>oldest first</option></select>
 <label class="inline"><input type="checkbox" name="sort" value="band"${f.byBand === true ? html` checked` : ''}> matches first</label>
+${allows(account.roles, 'decide-alert') ? html`<label class="inline"><input type="checkbox" name="assigned" value="${account.name}"${f.assigned ? html` checked` : ''}> assigned to me</label>` : ''}
 <button type="submit">Filter</button>
 </form>
-${alerts.length === 0 ? html`<p>No ${f.status} alerts${f.q || f.minScore !== undefined || f.band !== undefined ? ' match these filters' : ''}.</p>` : html`<table class="queue">
-<caption>${alerts.length} ${f.status} alert${alerts.length === 1 ? '' : 's'}</caption>
-<thead><tr><th scope="col">Alert</th><th scope="col">Band</th><th scope="col">Subject</th><th scope="col">Listed name</th><th scope="col">Reference</th><th scope="col">Regime</th><th scope="col" class="num">Score</th><th scope="col">Age</th></tr></thead>
-<tbody>${alerts.map((a) => html`<tr><td><a href="/alerts/${a.id}">#${a.id}</a></td><td class="band-${a.band}">${bandLabel(a.band)}</td><td>${a.subject.name} <span class="small">(${a.subject.id})</span></td>
-<td>${listedName(a)}</td><td>${a.ref}</td><td>${a.regime ?? ''}</td><td class="num">${a.score.toFixed(3)}</td><td><time datetime="${a.openedAt}">${age(a.openedAt, now)}</time></td></tr>`)}</tbody></table>`}`;
+${page.items.length === 0 ? html`<p>No ${f.status} alerts${filtered ? ' match these filters' : ''}.</p>` : html`<table class="queue stack-sm">
+<caption>${page.total.toLocaleString('en')} ${f.status} alert${page.total === 1 ? '' : 's'}${filtered ? ' matching the filters' : ''}</caption>
+<thead><tr><th scope="col">Alert</th><th scope="col">Band</th><th scope="col">Subject</th><th scope="col">Listed name</th><th scope="col">Reference</th><th scope="col">Regime</th><th scope="col" class="num">Score</th><th scope="col">Age</th><th scope="col">Assigned</th></tr></thead>
+<tbody>${page.items.map((a) => html`<tr><td data-label="Alert"><a href="/alerts/${a.id}">#${a.id}</a></td><td data-label="Band" class="band-${a.band}">${bandLabel(a.band)}</td><td data-label="Subject">${a.subject.name} <span class="small">(${a.subject.id})</span></td>
+<td data-label="Listed name">${listedName(a)}</td><td data-label="Reference">${a.ref}</td><td data-label="Regime">${a.regime ?? ''}</td><td data-label="Score" class="num">${a.score.toFixed(3)}</td><td data-label="Age"><time datetime="${a.openedAt}">${age(a.openedAt, now)}</time></td><td data-label="Assigned">${a.assignedTo ?? ''}</td></tr>`)}</tbody></table>`}
+${pager('/', query, page.total, page.items.length, page.next)}`;
 }
 
 interface Feature {
@@ -85,100 +102,165 @@ function recordView(r: ListRecord | undefined, ref: string): Raw {
   return html`<dl class="record">${rows.filter(([, v]) => v !== '').map(([k, v]) => html`<dt>${k}</dt><dd>${v}</dd>`)}</dl>`;
 }
 
-export function renderAlert(a: Alert, record: ListRecord | undefined, account: Account, csrf: string, message?: string, eventMap?: Raw): Raw {
+/** What was posted, kept to fill the form again after a refusal. */
+export interface AlertFormState {
+  /** Which form the message is about. */
+  form?: 'decision' | 'confirm' | 'reject' | 'assign' | 'withdraw';
+  message?: string;
+  values?: Record<string, string>;
+}
+
+/** The actions this person may take on this alert, or the reason there are none. */
+function actionsFor(a: Alert, account: Account, analysts: string[], csrf: string, st: AlertFormState): Raw {
+  const forms: Raw[] = [];
+  const why: string[] = [];
+  const v = (form: AlertFormState['form'], k: string) => (st.form === form ? st.values?.[k] ?? '' : '');
+  // The refusal is said once, above the forms (the form it is about may not be offered to this person).
+  const invalid = (form: AlertFormState['form']) => (st.form === form && st.message ? html` aria-invalid="true" aria-describedby="action-error"` : '');
+  const refusal = st.message ? html`<p class="error" role="alert" id="action-error">${st.message}</p>` : '';
+  const mine = a.decision?.by === account.name;
+  const hidden = html`<input type="hidden" name="csrf" value="${csrf}">`;
+
+  if ((a.status === 'open' || a.status === 'escalated') && allows(account.roles, 'decide-alert')) {
+    const choices = DISPOSITIONS.filter((d) => a.status === 'open' || d !== 'escalate');
+    forms.push(html`<form method="post" action="/alerts/${a.id}/decision" class="stack"><h3>${a.status === 'escalated' ? 'Propose the final decision' : 'Propose a decision'}</h3>${hidden}
+
+<fieldset><legend>Disposition</legend>${choices.map((d) => html`<label class="inline"><input type="radio" name="disposition" value="${d}" required${v('decision', 'disposition') === d ? html` checked` : ''}> ${d}</label>`)}</fieldset>
+<label for="note">Note (why)</label><textarea id="note" name="note" rows="3" required maxlength="4000"${invalid('decision')}>${v('decision', 'note')}</textarea>
+<label for="expires">Suppress until (false positive only, optional)</label><input id="expires" name="expires" type="date" value="${v('decision', 'expires')}">
+<button type="submit">Propose</button><p class="small">A different person with the releaser role confirms or rejects it.</p></form>`);
+  }
+  if (a.status === 'proposed' && mine) {
+    forms.push(html`<form method="post" action="/alerts/${a.id}/withdraw" class="stack"><h3>Your proposal</h3>${hidden}
+<p>It waits for a releaser other than you. You may take it back.</p><button type="submit">Withdraw my proposal</button></form>`);
+  }
+  if (a.status === 'proposed' && !mine && allows(account.roles, 'confirm-alert')) {
+    forms.push(html`<form method="post" action="/alerts/${a.id}/confirm" class="stack"><h3>Confirm (four eyes)</h3>${hidden}
+<label for="cnote">Note (optional)</label><textarea id="cnote" name="note" rows="2" maxlength="4000"${invalid('confirm')}>${v('confirm', 'note')}</textarea>
+<button type="submit">Confirm ${a.decision?.disposition ?? ''}</button></form>`);
+    forms.push(html`<form method="post" action="/alerts/${a.id}/reject" class="stack"><h3>Reject: return to the analyst</h3>${hidden}
+<label for="rnote">Reason (required)</label><textarea id="rnote" name="note" rows="2" required maxlength="4000"${invalid('reject')}>${v('reject', 'note')}</textarea>
+<button type="submit">Reject</button></form>`);
+  }
+  if (a.status !== 'closed' && allows(account.roles, 'assign-alert') && analysts.length > 0) {
+    forms.push(html`<form method="post" action="/alerts/${a.id}/assign" class="stack"><h3>Assign</h3>${hidden}
+<label for="user">Analyst</label><select id="user" name="user" required>${analysts.map((n) => html`<option value="${n}"${(v('assign', 'user') || a.assignedTo) === n ? html` selected` : ''}>${n}</option>`)}</select>
+<button type="submit">Assign</button></form>`);
+  }
+  if (forms.length > 0) return html`<h2>Actions</h2>${refusal}<div class="actions">${forms}</div>`;
+  if (a.status === 'closed') why.push(a.closedReason ? `This alert is closed: ${a.closedReason}.` : 'This alert is closed: its decision was confirmed.');
+  else if (a.status === 'proposed' && mine) why.push('You proposed this decision; a releaser other than you confirms or rejects it.');
+  else if (a.status === 'proposed') why.push(`A decision is proposed; only a releaser other than its proposer (${a.decision?.by ?? ''}) may confirm or reject it. Your roles: ${account.roles.join(', ')}.`);
+  else why.push(`Alerts are decided by analysts and confirmed by releasers; your roles (${account.roles.join(', ')}) let you read this alert only.`);
+  return html`<h2>Actions</h2>${refusal}<p class="small" role="note">${why.join(' ')}</p>`;
+}
+
+export function renderAlert(a: Alert, record: ListRecord | undefined, account: Account, csrf: string, st: AlertFormState = {}, analysts: string[] = [], eventMap?: Raw): Raw {
   const features = (Array.isArray(a.match.explanation) ? a.match.explanation : []) as Feature[];
-  const canDecide = a.status === 'open' && allows(account.roles, 'decide-alert');
-  const canConfirm = a.status === 'proposed' && allows(account.roles, 'confirm-alert');
   return html`<h1>Alert #${a.id}: ${a.subject.name} ↔ ${listedName(a)}</h1>
-${message === undefined ? '' : html`<p class="error" role="alert">${message}</p>`}
-<p>Status: <strong>${a.status}</strong> · band <strong>${bandLabel(a.band)}</strong>${a.band === 'possible' ? ' (below the match threshold: compare them before deciding)' : ''} · score ${a.score.toFixed(3)}${a.regime !== undefined ? html` · regime <strong>${a.regime}</strong>` : ''} · ${a.algorithm} · list ${a.listVersion} · opened ${a.openedAt} by ${a.openedBy}</p>
+<p>Status: <strong>${STATUS_LABEL[a.status]}</strong> · band <strong>${bandLabel(a.band)}</strong>${a.band === 'possible' ? ' (below the match threshold: compare them before deciding)' : ''} · score ${a.score.toFixed(3)}${a.regime !== undefined ? html` · regime <strong>${a.regime}</strong>` : ''} · ${a.algorithm} · list ${a.listVersion} · opened ${a.openedAt} by ${a.openedBy}${a.assignedTo ? html` · assigned to <strong>${a.assignedTo}</strong>` : ''}</p>
+${a.decision ? html`<p class="ok">Proposed <strong>${a.decision.disposition}</strong> by ${a.decision.by} at ${a.decision.at}${a.decision.expires ? ` (until ${a.decision.expires})` : ''}: ${a.decision.note}</p>` : ''}
+${a.confirmation ? html`<p>${a.status === 'escalated' ? 'Escalation confirmed' : 'Confirmed'} by ${a.confirmation.by} at ${a.confirmation.at}${a.confirmation.note ? `: ${a.confirmation.note}` : ''}.</p>` : ''}
+${a.closedReason ? html`<p>Closed: ${a.closedReason}.</p>` : ''}
+${actionsFor(a, account, analysts, csrf, st)}
 ${a.kind === 'vessel-event' ? html`<p>A stored AIS event involving a DPRK-flagged or designated vessel: <a href="/events/${a.eventId}">event #${a.eventId}, its evidence and what it shows in law</a>.</p>${eventMap ?? ''}` : html`<h2>Why it matched</h2>
 <table class="features"><thead><tr><th scope="col">Feature</th><th scope="col" class="num">Score</th><th scope="col">Detail</th></tr></thead>
 <tbody>${features.map((f) => html`<tr><th scope="row">${f.feature}</th><td class="num">${Number(f.score).toFixed(3)}</td><td>${f.detail}</td></tr>`)}</tbody></table>
 <div class="cols"><section><h2>The subject</h2><dl class="record"><dt>Id</dt><dd>${a.subject.id}</dd><dt>Name</dt><dd>${a.subject.name}</dd>
 ${a.subject.dob ? html`<dt>Date of birth</dt><dd>${a.subject.dob}</dd>` : ''}${a.subject.nationality ? html`<dt>Nationality</dt><dd>${a.subject.nationality}</dd>` : ''}${a.subject.type ? html`<dt>Type</dt><dd>${a.subject.type}</dd>` : ''}</dl></section>
 <section><h2>The list record</h2>${recordView(record, a.ref)}</section></div>`}
-${a.decision ? html`<h2>Decision</h2><p>Proposed <strong>${a.decision.disposition}</strong> by ${a.decision.by} at ${a.decision.at}${a.decision.expires ? ` (until ${a.decision.expires})` : ''}: ${a.decision.note}</p>` : ''}
-${a.confirmation ? html`<p>Confirmed by ${a.confirmation.by} at ${a.confirmation.at}${a.confirmation.note ? `: ${a.confirmation.note}` : ''}.</p>` : ''}
-${canDecide ? html`<form method="post" action="/alerts/${a.id}/decision" class="stack"><h2>Propose a decision</h2>
-<input type="hidden" name="csrf" value="${csrf}">
-<fieldset><legend>Disposition</legend>${DISPOSITIONS.map((d, i) => html`<label class="inline"><input type="radio" name="disposition" value="${d}"${i === 1 ? html` checked` : ''}> ${d}</label>`)}</fieldset>
-<label for="note">Note (why)</label><textarea id="note" name="note" rows="3" required maxlength="2000"></textarea>
-<label for="expires">Suppress until (false positive only, optional)</label><input id="expires" name="expires" type="date">
-<button type="submit">Propose</button><p class="small">A different person with the releaser role must confirm it.</p></form>` : ''}
-${canConfirm ? html`<form method="post" action="/alerts/${a.id}/confirm" class="stack"><h2>Confirm the decision (four eyes)</h2>
-<input type="hidden" name="csrf" value="${csrf}">
-<label for="cnote">Note (optional)</label><textarea id="cnote" name="note" rows="2" maxlength="2000"></textarea>
-<button type="submit">Confirm</button></form>` : ''}
 <h2>History</h2>
-<ol class="history">${(a.history ?? []).map((h) => html`<li><time datetime="${h.at}">${h.at}</time> · ${h.actor} · <strong>${h.action}</strong> <code>${JSON.stringify(h.detail)}</code></li>`)}</ol>`;
+<ol class="history">${(a.history ?? []).map((h) => html`<li><time datetime="${h.at}">${h.at.replace('T', ' ').slice(0, 19)}</time> · ${h.actor} · <strong>${h.action}</strong> ${detailText(h)}</li>`)}</ol>`;
 }
 
 function alertId(raw: string): number | undefined {
-  return /^[1-9]\d{0,15}$/.test(raw) ? Number(raw) : undefined;
+  return /^[1-9]\d{0,14}$/.test(raw) ? Number(raw) : undefined;
+}
+
+/** The queue's filters from the query; a value that is not one the page offers is refused, naming it. */
+function queueFilter(q: Record<string, string | undefined>): QueueFilter | string {
+  if (q.status && !(ALERT_STATUSES as readonly string[]).includes(q.status)) return `status: "${q.status.slice(0, 40)}" is not one of ${ALERT_STATUSES.join(', ')}.`;
+  if (q.band && !(ALERT_BANDS as readonly string[]).includes(q.band)) return `band: "${q.band.slice(0, 40)}" is not one of ${ALERT_BANDS.join(', ')}.`;
+  if (q.order && q.order !== 'asc' && q.order !== 'desc') return 'order: asc or desc.';
+  if (q.sort && q.sort !== 'band') return 'sort: band (matches first), or leave it out.';
+  const min = q.min === undefined || q.min === '' ? undefined : Number(q.min);
+  if (min !== undefined && !(Number.isFinite(min) && min >= 0 && min <= 1)) return 'min: a score from 0 to 1.';
+  if (q.q !== undefined && q.q.length > 200) return 'q: at most 200 characters.';
+  return {
+    status: (q.status as AlertStatus | undefined) || 'open', ...(q.q && { q: q.q }), ...(min !== undefined && { minScore: min }),
+    ...(q.band && { band: q.band as AlertBand }), ...(q.sort === 'band' && { byBand: true }), ...(q.assigned && { assigned: q.assigned.slice(0, 64) }),
+    ...(q.order === 'asc' && { order: 'asc' as const }),
+  };
+}
+
+async function analystNames(svc: Service): Promise<string[]> {
+  return (await listAccounts(svc.driver)).filter((u) => u.revokedAt === undefined && u.roles.includes('analyst')).map((u) => u.name);
 }
 
 export function alertPages(app: FastifyInstance, svc: Service): void {
-  app.get('/', { config: { page: true } }, async (req, reply) => {
-    const s = await guard(svc, req, reply, 'read-alerts', '/ledger');
-    if (s === undefined) return reply;
-    const q = req.query as Record<string, string | undefined>;
-    const status = (ALERT_STATUSES as readonly string[]).includes(q.status ?? '') ? (q.status as AlertStatus) : 'open';
-    const min = q.min === undefined || q.min === '' ? undefined : Number(q.min);
-    const band = (ALERT_BANDS as readonly string[]).includes(q.band ?? '') ? (q.band as AlertBand) : undefined;
-    const f: QueueFilter = {
-      status, ...(q.q && { q: q.q.slice(0, 200) }), ...(min !== undefined && Number.isFinite(min) && { minScore: min }),
-      ...(band !== undefined && { band }), ...(q.sort === 'band' && { byBand: true }),
+  app.get('/', { config: { page: true, pagePermission: 'read-alerts', pageElsewhere: '/ledger' } }, async (req, reply) => {
+    const s = pageSession(req);
+    const query = req.query as Record<string, string | undefined>;
+    const f = queueFilter(query);
+    if (typeof f === 'string') return errorPage(req, reply, 400, f);
+    const filter: AlertFilter = {
+      status: f.status, ...(f.band && { band: f.band }), ...(f.byBand && { sort: 'band' as const }), ...(f.q && { q: f.q }),
+      ...(f.minScore !== undefined && { minScore: f.minScore }), ...(f.assigned && { assignedTo: f.assigned }),
     };
-    const alerts = filterAlerts(await listAlerts(svc.driver, { status, limit: 5000 }), f);
-    return sendPage(reply, 200, layout({ title: 'Alerts', account: s.account, csrf: s.csrf, current: '/' }, renderQueue(alerts, f)));
+    const page = await pageAlerts(svc.driver, filter, pageRequest({ ...(query.cursor && { cursor: query.cursor }), ...(f.order && { order: f.order }) }, f.byBand ? 2 : 1));
+    return sendPage(reply, 200, layout({ title: f.status === 'escalated' ? 'Escalation queue' : 'Alerts', account: s.account, csrf: s.csrf, current: '/' }, renderQueue(page, f, s.account, query)));
   });
 
-  const show = async (reply: FastifyReply, id: number, account: Account, csrf: string, code = 200, message?: string) => {
+  const show = async (req: FastifyRequest, reply: FastifyReply, id: number, code = 200, st: AlertFormState = {}) => {
+    const s = pageSession(req);
     const a = await getAlert(svc.driver, id);
     const list = await svc.lists.current(svc.driver, 1000);
     const record = list.list.records.find((r) => r.ref === a.ref);
+    const analysts = allows(s.account.roles, 'assign-alert') ? await analystNames(svc) : [];
     // A vessel event's alert shows the event's map (event-pages.ts draws the same one).
     const map = a.kind === 'vessel-event' && a.eventId !== undefined ? await eventWithMap(svc.driver, a.eventId).then((m) => html`<figure class="map">${new Raw(m.svg)}</figure>`, () => undefined) : undefined;
-    return sendPage(reply, code, layout({ title: `Alert #${id}`, account, csrf, current: '/' }, renderAlert(a, record, account, csrf, message, map)));
+    return sendPage(reply, code, layout({ title: `Alert #${id}`, account: s.account, csrf: s.csrf, current: '/' }, renderAlert(a, record, s.account, s.csrf, st, analysts, map)));
   };
 
-  app.get('/alerts/:id', { config: { page: true } }, async (req, reply) => {
-    const s = await guard(svc, req, reply, 'read-alerts');
-    if (s === undefined) return reply;
+  app.get('/alerts/:id', { config: { page: true, pagePermission: 'read-alerts' } }, async (req, reply) => {
     const id = alertId((req.params as { id: string }).id);
-    if (id === undefined) return messagePage(reply, 404, 'No such alert', 'An alert number is a positive whole number.', s);
-    try {
-      return await show(reply, id, s.account, s.csrf);
-    } catch (e) {
-      if (isInterdictError(e) && e.code === 'SERVICE_NOT_FOUND') return messagePage(reply, 404, 'No such alert', e.message, s);
-      throw e;
-    }
+    if (id === undefined) return errorPage(req, reply, 404, 'An alert number is a positive whole number.');
+    return show(req, reply, id);
   });
 
-  for (const step of ['decision', 'confirm'] as const) {
-    app.post(`/alerts/:id/${step}`, { config: { page: true } }, async (req, reply) => {
-      const s = await guard(svc, req, reply, step === 'decision' ? 'decide-alert' : 'confirm-alert');
-      if (s === undefined) return reply;
+  const steps = {
+    decision: { permission: 'decide-alert', schema: decisionBodySchema },
+    confirm: { permission: 'confirm-alert', schema: confirmBodySchema },
+    reject: { permission: 'confirm-alert', schema: noteBodySchema },
+    withdraw: { permission: 'decide-alert', schema: undefined },
+    assign: { permission: 'assign-alert', schema: assignBodySchema },
+  } as const;
+  for (const [step, rule] of Object.entries(steps) as [keyof typeof steps, (typeof steps)[keyof typeof steps]][]) {
+    app.post(`/alerts/:id/${step}`, { config: { page: true, pagePermission: rule.permission } }, async (req, reply) => {
       const id = alertId((req.params as { id: string }).id);
-      if (id === undefined) return messagePage(reply, 404, 'No such alert', 'An alert number is a positive whole number.', s);
+      if (id === undefined) return errorPage(req, reply, 404, 'An alert number is a positive whole number.');
       const form = formOf(req);
-      const note = typeof form.note === 'string' ? form.note.trim() : '';
+      const actor = pageSession(req).account.name;
+      // The body the API route takes, built from the fields a person filled (an empty optional field is left out).
+      const body: Record<string, string> = {};
+      for (const k of ['disposition', 'note', 'expires', 'user'] as const) if (typeof form[k] === 'string' && form[k] !== '') body[k] = form[k];
+      if (step === 'decision' && body.disposition === undefined) body.disposition = '';
+      if (step === 'reject' && body.note === undefined) body.note = '';
+      const values = { ...body };
+      const kept = (message: string, code: number) => show(req, reply, id, code, { form: step, message, values });
+      const wanted = Object.fromEntries(Object.entries(body).filter(([k]) => rule.schema !== undefined && k in rule.schema.properties));
+      const problem = rule.schema === undefined ? undefined : formProblem(rule.schema, wanted);
+      if (problem !== undefined) return kept(problem.field === 'note' && /pattern/.test(problem.message) ? 'note: say why (a note of only spaces is blank).' : `${problem.message}.`, 400);
       try {
-        if (step === 'decision') {
-          if (note === '') return await show(reply, id, s.account, s.csrf, 400, 'note: say why (the note is required).');
-          if (note.length > 2000) return await show(reply, id, s.account, s.csrf, 400, 'note: at most 2,000 characters.');
-          const expires = typeof form.expires === 'string' && form.expires !== '' ? form.expires : undefined;
-          if (expires !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(expires)) return await show(reply, id, s.account, s.csrf, 400, 'expires: a date YYYY-MM-DD.');
-          await proposeDecision(svc.driver, id, { disposition: form.disposition as Disposition, note, ...(expires && { expires }) }, s.account.name);
-        } else {
-          await confirmDecision(svc.driver, id, note === '' ? undefined : note.slice(0, 2000), s.account.name);
-        }
+        if (step === 'decision') await proposeDecision(svc.driver, id, wanted as unknown as DecisionInput, actor);
+        else if (step === 'confirm') await confirmDecision(svc.driver, id, wanted.note, actor);
+        else if (step === 'reject') await rejectDecision(svc.driver, id, wanted.note, actor);
+        else if (step === 'withdraw') await withdrawDecision(svc.driver, id, actor);
+        else await assignAlert(svc.driver, id, wanted.user!, actor);
       } catch (e) {
         if (!isInterdictError(e)) throw e;
-        if (e.code === 'SERVICE_NOT_FOUND') return messagePage(reply, 404, 'No such alert', e.message, s);
-        const code = e.code === 'ALERT_CONFLICT' ? 409 : 400;
-        return show(reply, id, s.account, s.csrf, code, `${code === 409 ? 'Conflict: ' : ''}${e.message}`);
+        if (e.code === 'SERVICE_NOT_FOUND') return errorPage(req, reply, 404, e.message);
+        return kept(`${e.status === 409 ? 'Conflict: ' : `${e.location.field ?? ''}: `}${e.message}`, e.status);
       }
       return reply.code(303).header('location', `/alerts/${id}`).send();
     });

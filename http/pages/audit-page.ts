@@ -1,34 +1,52 @@
-/** GET /audit: the audit log, filtered by actor, action or target, and whether the chain verifies. */
+/**
+ * GET /audit: the audit log, newest first (or oldest first), paged, filtered by actor, action or
+ * target, with whether the chain verifies. Details are shown as a person reads them (audit-detail.ts);
+ * the hash is shortened (its full value in the title and the API).
+ */
 import type { FastifyInstance } from 'fastify';
-import { listAudit, type AuditEntry, type AuditQuery, type VerifyResult } from '../../src/app/audit/audit-log.ts';
+import { pageAudit, type AuditEntry, type VerifyResult } from '../../src/app/audit/audit-log.ts';
 import { verifyAudit } from '../../src/app/audit/verify-audit.ts';
+import { pageRequest, type Page } from '../../src/app/paging.ts';
 import type { Service } from '../../src/app/service/service-context.ts';
+import { detailText, targetLink } from './audit-detail.ts';
 import { html, type Raw } from './escape.ts';
-import { layout } from './layout.ts';
-import { guard, sendPage } from './web-session.ts';
+import { errorPage } from './error-pages.ts';
+import { layout, pager } from './layout.ts';
+import { pageSession, sendPage } from './web-session.ts';
 
-export function renderAudit(entries: AuditEntry[], v: VerifyResult, q: AuditQuery): Raw {
+type Filters = { actor?: string; action?: string; target?: string; order?: string };
+
+export function renderAudit(page: Page<AuditEntry>, v: VerifyResult, q: Filters, query: Record<string, string | undefined>): Raw {
   return html`<h1>Audit log</h1>
 ${v.ok ? html`<p class="ok" role="status">The chain verifies: ${v.entries} entries, each hash recomputed and linked.</p>`
     : html`<p class="error" role="alert">The log does NOT verify${v.firstBad !== undefined ? ` at entry ${v.firstBad}` : ''}: ${v.problem ?? ''}.</p>`}
-<form method="get" action="/audit" class="filters" role="search">
+<form method="get" action="/audit" class="filters" role="search" aria-label="Filter the log">
 <label for="actor">Actor</label><input id="actor" name="actor" value="${q.actor ?? ''}" maxlength="100">
 <label for="action">Action</label><input id="action" name="action" value="${q.action ?? ''}" maxlength="100" placeholder="alert.decide">
-<label for="target">Target</label><input id="target" name="target" value="${q.target ?? ''}" maxlength="200" placeholder="alert:1">
+<label for="target">Target</label><input id="target" name="target" value="${q.target ?? ''}" maxlength="300" placeholder="alert:1">
+<label for="order">Order</label><select id="order" name="order"><option value="desc"${q.order !== 'asc' ? html` selected` : ''}>newest first</option><option value="asc"${q.order === 'asc' ? html` selected` : ''}>oldest first</option></select>
 <button type="submit">Filter</button>
 </form>
-<div class="wide"><table><caption>${entries.length} entries</caption><thead><tr><th scope="col" class="num">Seq</th><th scope="col">At</th><th scope="col">Actor</th><th scope="col">Action</th><th scope="col">Target</th><th scope="col">Detail</th><th scope="col">Hash</th></tr></thead>
-<tbody>${entries.map((e) => html`<tr><td class="num">${e.seq}</td><td><time datetime="${e.at}">${e.at.replace('T', ' ').slice(0, 19)}</time></td><td>${e.actor}</td><td>${e.action}</td><td>${e.target}</td><td><code>${JSON.stringify(e.detail)}</code></td><td><code title="${e.hash}">${e.hash.slice(0, 12)}…</code></td></tr>`)}</tbody></table></div>`;
+<table class="audit stack-sm"><caption>${page.total.toLocaleString('en')} entries${q.actor || q.action || q.target ? ' matching the filters' : ''}</caption>
+<thead><tr><th scope="col" class="num">Seq</th><th scope="col">At (UTC)</th><th scope="col">Actor</th><th scope="col">Action</th><th scope="col">About</th><th scope="col">Detail</th><th scope="col">Hash</th></tr></thead>
+<tbody>${page.items.map((e) => html`<tr><td data-label="Seq" class="num">${e.seq}</td><td data-label="At"><time datetime="${e.at}">${e.at.replace('T', ' ').slice(0, 19)}</time></td><td data-label="Actor">${e.actor}</td><td data-label="Action">${e.action}</td><td data-label="About">${targetLink(e.target)}</td><td data-label="Detail">${detailText(e)}</td><td data-label="Hash"><code title="${e.hash}">${e.hash.slice(0, 8)}</code></td></tr>`)}</tbody></table>
+${pager('/audit', query, page.total, page.items.length, page.next)}`;
 }
 
 export function auditPages(app: FastifyInstance, svc: Service): void {
-  app.get('/audit', { config: { page: true } }, async (req, reply) => {
-    const s = await guard(svc, req, reply, 'read-audit');
-    if (s === undefined) return reply;
+  app.get('/audit', { config: { page: true, pagePermission: 'read-audit' } }, async (req, reply) => {
+    const s = pageSession(req);
     const raw = req.query as Record<string, string | undefined>;
-    const q: AuditQuery = { limit: 1000 };
-    for (const k of ['actor', 'action', 'target'] as const) if (raw[k]) q[k] = raw[k]!.slice(0, 200);
-    const [entries, v] = await Promise.all([listAudit(svc.driver, q), verifyAudit(svc.driver)]);
-    return sendPage(reply, 200, layout({ title: 'Audit log', account: s.account, csrf: s.csrf, current: '/audit' }, renderAudit(entries, v, q)));
+    const q: Filters = {};
+    for (const k of ['actor', 'action', 'target'] as const) {
+      if (raw[k] && raw[k]!.length > 300) return errorPage(req, reply, 400, `${k}: at most 300 characters.`);
+      if (raw[k]) q[k] = raw[k];
+    }
+    if (raw.order) q.order = raw.order;
+    const [page, v] = await Promise.all([
+      pageAudit(svc.driver, { ...(q.actor && { actor: q.actor }), ...(q.action && { action: q.action }), ...(q.target && { target: q.target }) }, pageRequest({ ...(raw.cursor && { cursor: raw.cursor }), ...(raw.order && { order: raw.order }) }, 1)),
+      verifyAudit(svc.driver),
+    ]);
+    return sendPage(reply, 200, layout({ title: 'Audit log', account: s.account, csrf: s.csrf, current: '/audit' }, renderAudit(page, v, q, raw)));
   });
 }

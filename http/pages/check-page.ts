@@ -1,18 +1,32 @@
-/** GET /check (the form) and POST /check (field `transaction`, JSON text → the decision as a memo). */
-import type { FastifyInstance } from 'fastify';
+/**
+ * GET /check: a transaction by its fields (type, date, from/to, goods lines, parties, vessels, purpose,
+ * approvals) or as JSON (field `transaction`, §1). POST /check builds exactly the JSON the CLI takes from
+ * the fields (shown, to copy), checks it with the same engine and rules as POST /v1/check, and answers
+ * with the decision as a printable memo: time, user, law and list versions, the parties and vessels
+ * screened with their results, a signature block. A batch (a JSON array) gets a summary table first.
+ * A refused post shows the form again with every value kept and the field named.
+ */
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Service } from '../../src/app/service/service-context.ts';
 import { checkTransactions } from '../../src/app/service/service-queries.ts';
-import type { Decision } from '../../src/app/index.ts';
+import { COUNTRY_CODES, PRODUCTS, TRANSACTION_TYPES, type Decision } from '../../src/app/index.ts';
 import { isInterdictError } from '../../src/errors/index.ts';
+import { checkBodySchema } from '../schemas.ts';
 import { html, type Raw } from './escape.ts';
+import { formProblem } from './form-check.ts';
 import { layout } from './layout.ts';
 import { memoOf } from './memo.ts';
-import { formOf, guard, sendPage } from './web-session.ts';
+import { formOf, pageSession, sendPage } from './web-session.ts';
 
 const EXAMPLE = '{"id": "tx-1", "type": "goods", "date": "2018-03-01", "from": "KP", "to": "CN",\n "goods": [{"hs": "6203.42", "description": "men\'s cotton trousers"}]}';
 const UPLOAD = '/static/check-upload.js';
 /** The same bound as the API's JSON body. */
 const MAX_TEXT = 2 * 1024 * 1024;
+/** Lines offered on the form (a longer transaction goes in as JSON). */
+export const GOODS_LINES = 4;
+export const PARTY_LINES = 4;
+export const VESSEL_LINES = 2;
+const UNITS = ['', 'bbl', 't', 'kg', 'l', 'usd', 'units'];
 
 /** JSON (an object or an array), or NDJSON (one object per line) as a file from `interdict check` would be. */
 export function parseTransactionText(text: string): unknown {
@@ -31,9 +45,102 @@ export function parseTransactionText(text: string): unknown {
   }
 }
 
+/** A number typed in a field stays a number; anything else is passed on as typed, for the engine to name. */
+function numberOr(v: string): number | string {
+  return /^-?\d+(\.\d+)?$/.test(v.trim()) ? Number(v.trim()) : v.trim();
+}
+
+/**
+ * The transaction the fields describe, as the CLI takes it (§1): blank fields left out, country codes
+ * upper-cased, quantities as numbers. Nothing is judged here: the engine validates it, naming the field.
+ */
+export function transactionFromFields(f: Record<string, string>): Record<string, unknown> {
+  const v = (k: string) => (typeof f[k] === 'string' ? f[k].trim() : '');
+  const tx: Record<string, unknown> = {};
+  for (const k of ['id', 'type', 'date', 'purpose'] as const) if (v(k)) tx[k] = v(k);
+  for (const k of ['from', 'to', 'deliveredAt'] as const) if (v(k)) tx[k] = v(k).toUpperCase();
+  const goods: Record<string, unknown>[] = [];
+  for (let i = 0; i < GOODS_LINES; i++) {
+    const g: Record<string, unknown> = {};
+    for (const k of ['hs', 'description', 'product', 'unit'] as const) if (v(`goods.${i}.${k}`)) g[k] = v(`goods.${i}.${k}`);
+    if (v(`goods.${i}.origin`)) g.origin = v(`goods.${i}.origin`).toUpperCase();
+    for (const k of ['quantity', 'value'] as const) if (v(`goods.${i}.${k}`)) g[k] = numberOr(v(`goods.${i}.${k}`));
+    if (Object.keys(g).length > 0) goods.push(g);
+  }
+  if (goods.length > 0) tx.goods = goods;
+  const parties: Record<string, unknown>[] = [];
+  for (let i = 0; i < PARTY_LINES; i++) {
+    const p: Record<string, unknown> = {};
+    for (const k of ['name', 'role', 'dob', 'type'] as const) if (v(`parties.${i}.${k}`)) p[k] = v(`parties.${i}.${k}`);
+    for (const k of ['country', 'nationality'] as const) if (v(`parties.${i}.${k}`)) p[k] = v(`parties.${i}.${k}`).toUpperCase();
+    if (Object.keys(p).length > 0) parties.push(p);
+  }
+  if (parties.length > 0) tx.parties = parties;
+  const vessels: Record<string, unknown>[] = [];
+  for (let i = 0; i < VESSEL_LINES; i++) {
+    const s: Record<string, unknown> = {};
+    for (const k of ['name', 'imo'] as const) if (v(`vessels.${i}.${k}`)) s[k] = v(`vessels.${i}.${k}`);
+    if (v(`vessels.${i}.flag`)) s.flag = v(`vessels.${i}.flag`).toUpperCase();
+    if (Object.keys(s).length > 0) vessels.push(s);
+  }
+  if (vessels.length > 0) tx.vessels = vessels;
+  if (v('approval.measure') || v('approval.reference')) tx.approvals = [{ measure: v('approval.measure'), reference: v('approval.reference') }];
+  if (v('contract.finalized')) tx.contract = { finalized: v('contract.finalized') };
+  return tx;
+}
+
+/** A field named by the engine ("goods[1].hs") as the form field's id ("goods-1-hs"), to point at it. */
+function fieldId(field: string | undefined): string | undefined {
+  if (!field) return undefined;
+  return field.replace(/\[(\d+)\]/g, '.$1').replace(/\./g, '-');
+}
+
+export function renderFieldsForm(csrf: string, f: Record<string, string>, error?: { message: string; field?: string }): Raw {
+  const v = (k: string) => f[k] ?? '';
+  const bad = fieldId(error?.field);
+  const input = (name: string, label: string, attrs: Raw = html``) => {
+    const id = name.replace(/\./g, '-');
+    const wrong = bad !== undefined && (bad === id || bad.startsWith(`${id}-`));
+    return html`<label for="${id}">${label}<input id="${id}" name="${name}" value="${v(name)}" ${attrs}${wrong ? html` aria-invalid="true" aria-describedby="fields-error"` : ''}></label>`;
+  };
+  const select = (name: string, label: string, options: readonly string[]) => {
+    const id = name.replace(/\./g, '-');
+    return html`<label for="${id}">${label}<select id="${id}" name="${name}">${options.map((o) => html`<option value="${o}"${v(name) === o ? html` selected` : ''}>${o === '' ? '—' : o}</option>`)}</select></label>`;
+  };
+  const country = html`maxlength="2" size="3" list="countries" autocomplete="off"`;
+  return html`<form method="post" action="/check" class="stack noprint" id="fields-form" aria-label="Check by fields">
+<input type="hidden" name="csrf" value="${csrf}"><input type="hidden" name="mode" value="fields">
+${error ? html`<p id="fields-error" class="error" role="alert">${error.field ? `${error.field}: ` : ''}${error.message}</p>` : ''}
+<datalist id="countries">${[...COUNTRY_CODES].sort().map((c) => html`<option value="${c}"></option>`)}</datalist>
+<fieldset><legend>The transaction</legend><div class="grid">
+${input('id', 'Your reference', html`maxlength="200"`)}
+${select('type', 'Type', ['', ...TRANSACTION_TYPES])}
+${input('date', 'Date (YYYY-MM-DD)', html`type="date" required`)}
+${input('from', 'From (country code)', country)}
+${input('to', 'To (country code)', country)}
+${input('deliveredAt', 'Delivered at (country, optional)', country)}
+${input('purpose', 'Purpose (optional)', html`maxlength="200" placeholder="livelihood, humanitarian…"`)}
+${input('contract.finalized', 'Contract finalized (optional)', html`type="date"`)}
+</div></fieldset>
+<fieldset><legend>Goods</legend>${Array.from({ length: GOODS_LINES }, (_x, i) => html`<div class="goods-line" role="group" aria-label="Goods line ${i + 1}">
+${input(`goods.${i}.hs`, `${i + 1}. HS code`, html`maxlength="20" inputmode="decimal"`)}${input(`goods.${i}.description`, 'Description', html`maxlength="500"`)}
+${select(`goods.${i}.product`, 'Product', ['', ...PRODUCTS])}${input(`goods.${i}.quantity`, 'Quantity', html`maxlength="20" inputmode="decimal"`)}
+${select(`goods.${i}.unit`, 'Unit', UNITS)}${input(`goods.${i}.value`, 'Value', html`maxlength="20" inputmode="decimal"`)}${input(`goods.${i}.origin`, 'Origin (if not From)', country)}</div>`)}</fieldset>
+<fieldset><legend>Parties (screened against the UN list)</legend>${Array.from({ length: PARTY_LINES }, (_x, i) => html`<div class="goods-line" role="group" aria-label="Party ${i + 1}">
+${input(`parties.${i}.name`, `${i + 1}. Name`, html`maxlength="500"`)}${input(`parties.${i}.role`, 'Role', html`maxlength="200" placeholder="buyer, ship manager…"`)}
+${input(`parties.${i}.country`, 'Country', country)}${input(`parties.${i}.nationality`, 'Nationality', country)}${input(`parties.${i}.dob`, 'Born (optional)', html`maxlength="10"`)}
+${select(`parties.${i}.type`, 'Kind', ['', 'person', 'entity'])}</div>`)}</fieldset>
+<fieldset><legend>Vessels</legend>${Array.from({ length: VESSEL_LINES }, (_x, i) => html`<div class="goods-line" role="group" aria-label="Vessel ${i + 1}">
+${input(`vessels.${i}.name`, `${i + 1}. Name`, html`maxlength="200"`)}${input(`vessels.${i}.imo`, 'IMO number', html`maxlength="20" inputmode="numeric"`)}${input(`vessels.${i}.flag`, 'Flag', country)}</div>`)}</fieldset>
+<fieldset><legend>Committee approval held (optional)</legend><div class="grid">
+${input('approval.measure', 'Measure', html`maxlength="200"`)}${input('approval.reference', 'Reference', html`maxlength="200"`)}</div></fieldset>
+<button type="submit">Check</button>
+</form>`;
+}
+
 export function renderCheckForm(csrf: string, text: string, error?: string): Raw {
-  return html`<form method="post" action="/check" class="stack noprint">
-<input type="hidden" name="csrf" value="${csrf}">
+  return html`<form method="post" action="/check" class="stack noprint" aria-label="Check as JSON">
+<input type="hidden" name="csrf" value="${csrf}"><input type="hidden" name="mode" value="json">
 <label for="transaction">Transaction (JSON: one object or an array; or NDJSON, one per line)</label>
 <textarea id="transaction" name="transaction" rows="8" required spellcheck="false"${error ? html` aria-invalid="true" aria-describedby="tx-error"` : ''}>${text}</textarea>
 ${error ? html`<p id="tx-error" class="error" role="alert">${error}</p>` : ''}
@@ -41,40 +148,69 @@ ${error ? html`<p id="tx-error" class="error" role="alert">${error}</p>` : ''}
 </form>`;
 }
 
+function checkForms(csrf: string, fields: Record<string, string>, text: string, errors: { fields?: { message: string; field?: string }; json?: string } = {}, jsonFirst = false): Raw {
+  const json = html`<details${jsonFirst || errors.json ? html` open` : ''} class="noprint"><summary>Or paste JSON (one transaction, an array, or NDJSON)</summary>${renderCheckForm(csrf, text, errors.json)}</details>`;
+  return html`${renderFieldsForm(csrf, fields, errors.fields)}${json}`;
+}
+
+/** A batch's summary first: one row per transaction, its outcome, a link to its memo. */
+function summaryTable(decisions: Decision[]): Raw {
+  return html`<table class="summary"><caption>${decisions.length} transactions: ${(['prohibited', 'review', 'conditional', 'permitted'] as const).map((o) => `${decisions.filter((d) => d.outcome === o).length} ${o}`).join(', ')}</caption>
+<thead><tr><th scope="col">#</th><th scope="col">Transaction</th><th scope="col">Outcome</th><th scope="col">Reasons</th></tr></thead>
+<tbody>${decisions.map((d, i) => html`<tr><td>${i + 1}</td><td><a href="#memo-${d.id ?? ''}">${d.id ?? `(no id, #${i + 1})`}</a></td><td class="outcome-${d.outcome}">${d.outcome}</td><td>${d.reasons.length}</td></tr>`)}</tbody></table>`;
+}
+
 export function checkPages(app: FastifyInstance, svc: Service): void {
-  app.get('/check', { config: { page: true } }, async (req, reply) => {
-    const s = await guard(svc, req, reply, 'check');
-    if (s === undefined) return reply;
-    return sendPage(reply, 200, layout({ title: 'Check a transaction', account: s.account, csrf: s.csrf, current: '/check', scripts: [UPLOAD] },
-      html`<h1 class="noprint">Check a transaction</h1>${renderCheckForm(s.csrf, EXAMPLE)}`));
+  const frame = (req: FastifyRequest) => {
+    const s = pageSession(req);
+    return { title: 'Check a transaction', account: s.account, csrf: s.csrf, current: '/check', scripts: [UPLOAD] };
+  };
+
+  app.get('/check', { config: { page: true, pagePermission: 'check' } }, async (req, reply) => {
+    const s = pageSession(req);
+    return sendPage(reply, 200, layout(frame(req), html`<h1 class="noprint">Check a transaction</h1>${checkForms(s.csrf, { type: 'goods' }, EXAMPLE)}`));
   });
 
-  app.post('/check', { config: { page: true } }, async (req, reply) => {
-    const s = await guard(svc, req, reply, 'check');
-    if (s === undefined) return reply;
-    const frame = { title: 'Check a transaction', account: s.account, csrf: s.csrf, current: '/check', scripts: [UPLOAD] };
-    const text = formOf(req).transaction;
-    const fail = (message: string) => sendPage(reply, 400, layout(frame, html`<h1>Check a transaction</h1>${renderCheckForm(s.csrf, typeof text === 'string' ? text.slice(0, MAX_TEXT) : '', message)}`));
-    if (typeof text !== 'string' || text.trim() === '') return fail('transaction: paste the transaction as JSON.');
-    if (text.length > MAX_TEXT) return fail('transaction: the text is over 2 MiB.');
+  app.post('/check', { config: { page: true, pagePermission: 'check' } }, async (req, reply) => {
+    const s = pageSession(req);
+    const form = formOf(req);
+    const byFields = form.mode === 'fields';
+    const text = typeof form.transaction === 'string' ? form.transaction.slice(0, MAX_TEXT) : '';
+    const fields = byFields ? form : {};
+    const fail = (message: string, field?: string) => sendPage(reply, 400, layout(frame(req), html`<h1>Check a transaction</h1>${checkForms(s.csrf, fields, byFields ? EXAMPLE : text, byFields ? { fields: { message, ...(field && { field }) } } : { json: `${field ? `${field}: ` : ''}${message}` }, !byFields)}`));
     let body: unknown;
-    try {
-      body = parseTransactionText(text);
-    } catch (e) {
-      return fail(`transaction: ${(e as Error).message}`);
+    if (byFields) {
+      body = transactionFromFields(form);
+    } else {
+      if (typeof form.transaction !== 'string' || form.transaction.trim() === '') return fail('paste the transaction as JSON.', 'transaction');
+      if (form.transaction.length > MAX_TEXT) return fail('the text is over 2 MiB.', 'transaction');
+      try {
+        body = parseTransactionText(form.transaction);
+      } catch (e) {
+        return fail((e as Error).message, 'transaction');
+      }
     }
+    // The API's own schema first (an object or an array of at most 10,000), then the engine's rules.
+    const problem = formProblem(checkBodySchema, body);
+    if (problem) return fail(problem.message, problem.field);
     let result: Decision | Decision[];
     try {
       result = await checkTransactions(svc, body);
     } catch (e) {
       if (!isInterdictError(e)) throw e;
-      return fail(`${e.location.field ? `${e.location.field}: ` : ''}${e.message}`);
+      return fail(e.message, e.location.field);
     }
+    const at = new Date().toISOString();
+    const list = await svc.lists.current(svc.driver, 1000);
     const decisions = Array.isArray(result) ? result : [result];
-    const pretty = Array.isArray(body) ? (body as unknown[]).map((b) => JSON.stringify(b, null, 2)) : [JSON.stringify(body, null, 2)];
-    return sendPage(reply, 200, layout(frame, html`<h1 class="noprint">Check a transaction</h1>
+    const txs = (Array.isArray(body) ? body : [body]) as Record<string, unknown>[];
+    const pretty = txs.map((b) => JSON.stringify(b, null, 2));
+    const asJson = JSON.stringify(Array.isArray(body) ? body : body, null, 2);
+    return sendPage(reply, 200, layout(frame(req), html`<h1 class="noprint">Check a transaction</h1>
 <p class="noprint"><a href="/check">New check</a> · print this page (Ctrl+P) to file the memo.</p>
-${decisions.map((d, i) => memoOf(d, pretty[i], s.account.name))}
-${renderCheckForm(s.csrf, text)}`));
+${decisions.length > 1 ? summaryTable(decisions) : ''}
+${decisions.map((d, i) => memoOf(d, pretty[i], { by: s.account.name, at, listVersion: list.list.version.id, transaction: txs[i]! }))}
+${byFields ? html`<section class="noprint"><h2>The transaction as JSON</h2><p>The same input for <code>interdict check</code> or <code>POST /v1/check</code>:</p><label for="as-json" class="sr-only">The transaction as JSON</label><textarea id="as-json" rows="8" readonly spellcheck="false">${asJson}</textarea></section>` : ''}
+${checkForms(s.csrf, fields, byFields ? asJson : text, {}, !byFields)}`));
   });
 }

@@ -5,7 +5,7 @@ import { eventsPage, eventWithMap, EVENT_KINDS, type ServiceEvent } from '../../
 import { isInterdictError } from '../../src/errors/index.ts';
 import { html, Raw } from './escape.ts';
 import { layout } from './layout.ts';
-import { guard, messagePage, sendPage } from './web-session.ts';
+import { messagePage, pageSession, sendPage } from './web-session.ts';
 
 const vesselsText = (e: ServiceEvent) => e.vessels.map((v) => `${v.name ? `${v.name} ` : ''}${v.mmsi} (${v.flag})`).join(' · ');
 const outcome = (e: ServiceEvent) => e.decision?.outcome ?? e.check?.outcome ?? 'evidence only';
@@ -42,9 +42,8 @@ ${reasons.length === 0 ? html`<p>Evidence only: this kind of event engages no me
 }
 
 export function eventPages(app: FastifyInstance, svc: Service): void {
-  app.get('/events', { config: { page: true } }, async (req, reply) => {
-    const s = await guard(svc, req, reply, 'read-alerts');
-    if (s === undefined) return reply;
+  app.get('/events', { config: { page: true, pagePermission: 'read-alerts' } }, async (req, reply) => {
+    const s = pageSession(req);
     const raw = req.query as Record<string, unknown>;
     const q: Record<string, string> = {};
     for (const k of ['kind', 'from', 'to', 'cursor']) if (typeof raw[k] === 'string') q[k] = (raw[k] as string).slice(0, 80);
@@ -58,9 +57,8 @@ export function eventPages(app: FastifyInstance, svc: Service): void {
     }
   });
 
-  app.get('/events/:id', { config: { page: true } }, async (req, reply) => {
-    const s = await guard(svc, req, reply, 'read-alerts');
-    if (s === undefined) return reply;
+  app.get('/events/:id', { config: { page: true, pagePermission: 'read-alerts' } }, async (req, reply) => {
+    const s = pageSession(req);
     const raw = (req.params as { id: string }).id;
     if (!/^[1-9]\d{0,14}$/.test(raw)) return messagePage(reply, 404, 'No such event', 'An event number is a positive whole number.', s);
     try {

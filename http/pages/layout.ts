@@ -1,4 +1,4 @@
-/** The frame of every page: head, navigation by role, main content. No script: plain HTML and our CSS. */
+/** The frame of every page: head, navigation by role, main content. Plain HTML and our CSS (and font). */
 import type { Account } from '../../src/app/accounts/accounts.ts';
 import { allows, type Permission } from '../../src/app/accounts/roles.ts';
 import { html, type Raw } from './escape.ts';
@@ -7,8 +7,11 @@ const NAV: { href: string; label: string; permission: Permission }[] = [
   { href: '/', label: 'Alerts', permission: 'read-alerts' },
   { href: '/events', label: 'Vessel events', permission: 'read-alerts' },
   { href: '/check', label: 'Check', permission: 'check' },
+  { href: '/subjects', label: 'Subjects', permission: 'read-subjects' },
   { href: '/ledger', label: 'Cap ledger', permission: 'read-ledger' },
   { href: '/audit', label: 'Audit log', permission: 'read-audit' },
+  { href: '/users', label: 'Users', permission: 'manage-users' },
+  { href: '/lists', label: 'UN list', permission: 'update-list' },
 ];
 
 export interface PageFrame {
@@ -30,8 +33,8 @@ ${NAV.filter((n) => allows(f.account!.roles, n.permission)).map((n) => html`<li>
 <span>${f.account.name} (${f.account.roles.join(', ')})</span> <button type="submit">Sign out</button></form>
 </nav>`;
   return `<!doctype html>\n${html`<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${f.title} · Interdict</title><link rel="stylesheet" href="/static/style.css">${(f.scripts ?? []).map((src) => html`<script defer src="${src}"></script>`)}</head>
-<body><header><a class="brand" href="/">Interdict</a>${nav}</header>
+<title>${f.title} · Interdict</title><link rel="icon" href="/favicon.svg" type="image/svg+xml"><link rel="stylesheet" href="/static/fonts.css"><link rel="stylesheet" href="/static/style.css">${(f.scripts ?? []).map((src) => html`<script defer src="${src}"></script>`)}</head>
+<body><a class="skip" href="#main">Skip to the content</a><header><a class="brand" href="/">Interdict</a>${nav}</header>
 <main id="main">
 ${body}
 </main></body></html>`.value}\n`;
@@ -45,4 +48,18 @@ export function age(fromIso: string, now = Date.now()): string {
   if (min < 60) return `${min} min`;
   if (min < 48 * 60) return `${Math.floor(min / 60)} h`;
   return `${Math.floor(min / 1440)} d`;
+}
+
+/**
+ * The pager under a paged table (CONTRACT §4a): the total, and "Next" carrying the page's cursor with the
+ * same filters; "First page" once past it.
+ */
+export function pager(base: string, query: Record<string, string | undefined>, total: number, shown: number, next: string | null): Raw {
+  const keep = Object.entries(query).filter(([k, v]) => v !== undefined && v !== '' && k !== 'cursor') as [string, string][];
+  const url = (extra: [string, string][]) => {
+    const qs = new URLSearchParams([...keep, ...extra]).toString();
+    return qs === '' ? base : `${base}?${qs}`;
+  };
+  return html`<nav class="pager" aria-label="Pages"><span>${shown} shown of ${total.toLocaleString('en')}</span>
+${query.cursor ? html` <a href="${url([])}">First page</a>` : ''}${next !== null ? html` <a href="${url([['cursor', next]])}" rel="next">Next page</a>` : ''}</nav>`;
 }

@@ -7,7 +7,7 @@ import { statusCsv } from '../../src/app/index.ts';
 import { html, type Raw } from './escape.ts';
 import { layout } from './layout.ts';
 import { renderCapChart, type PeriodStatus } from './ledger-chart.ts';
-import { guard, messagePage, sendPage } from './web-session.ts';
+import { messagePage, pageSession, sendPage } from './web-session.ts';
 
 const n = (v: number | null) => (v === null ? '—' : v.toLocaleString('en-US', { maximumFractionDigits: 3 }));
 
@@ -42,9 +42,8 @@ function pick(q: Record<string, string | undefined>): { commodity: Commodity; pe
 }
 
 export function ledgerPages(app: FastifyInstance, svc: Service): void {
-  app.get('/ledger', { config: { page: true } }, async (req, reply) => {
-    const s = await guard(svc, req, reply, 'read-ledger');
-    if (s === undefined) return reply;
+  app.get('/ledger', { config: { page: true, pagePermission: 'read-ledger' } }, async (req, reply) => {
+    const s = pageSession(req);
     const sel = pick(req.query as Record<string, string | undefined>);
     if (typeof sel === 'string') return messagePage(reply, 400, 'Cap ledger', sel, s);
     const notices = await ledgerNotices(svc.ledger, svc.law);
@@ -60,9 +59,8 @@ export function ledgerPages(app: FastifyInstance, svc: Service): void {
     }
   });
 
-  app.get('/ledger.csv', { config: { page: true } }, async (req, reply) => {
-    const s = await guard(svc, req, reply, 'read-ledger');
-    if (s === undefined) return reply;
+  app.get('/ledger.csv', { config: { page: true, pagePermission: 'read-ledger' } }, async (req, reply) => {
+    const s = pageSession(req);
     const sel = pick(req.query as Record<string, string | undefined>);
     if (typeof sel === 'string') return messagePage(reply, 400, 'Cap ledger', sel, s);
     try {

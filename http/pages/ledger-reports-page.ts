@@ -14,7 +14,7 @@ import { isInterdictError } from '../../src/errors/index.ts';
 import { html, Raw } from './escape.ts';
 import { layout } from './layout.ts';
 import type { WebSession } from '../../src/app/web/web-sessions.ts';
-import { formOf, guard, messagePage, sendPage } from './web-session.ts';
+import { formOf, messagePage, pageSession, sendPage } from './web-session.ts';
 
 type Query = Record<string, string | undefined>;
 const REPORT_LINK = html`<link rel="stylesheet" href="/static/report.css">`;
@@ -38,18 +38,16 @@ async function report(reply: FastifyReply, s: WebSession, title: string, build: 
 export function ledgerReportPages(app: FastifyInstance, svc: Service): void {
   app.get('/static/report.css', { config: { page: true } }, async (_req, reply) => reply.header('content-type', 'text/css; charset=utf-8').header('cache-control', 'public, max-age=3600').send(REPORT_CSS));
 
-  app.get('/ledger/reports/table', { config: { page: true } }, async (req, reply) => {
-    const s = await guard(svc, req, reply, 'read-ledger');
-    if (s === undefined) return reply;
+  app.get('/ledger/reports/table', { config: { page: true, pagePermission: 'read-ledger' } }, async (req, reply) => {
+    const s = pageSession(req);
     const q = req.query as Query;
     const c = commodityOf(q);
     if (c === undefined) return messagePage(reply, 400, 'Committee table', `commodity: one of ${DELIVERY_COMMODITIES.join(', ')}`, s);
     return report(reply, s, 'Committee table', async () => tableHtml(await reportTable(svc.ledger, svc.law, c, q.period?.slice(0, 40))));
   });
 
-  app.get('/ledger/reports/notices', { config: { page: true } }, async (req, reply) => {
-    const s = await guard(svc, req, reply, 'read-ledger');
-    if (s === undefined) return reply;
+  app.get('/ledger/reports/notices', { config: { page: true, pagePermission: 'read-ledger' } }, async (req, reply) => {
+    const s = pageSession(req);
     const q = req.query as Query;
     const c = commodityOf(q);
     if (c === undefined) return messagePage(reply, 400, 'Notices', `commodity: one of ${DELIVERY_COMMODITIES.join(', ')}`, s);
@@ -59,24 +57,21 @@ export function ledgerReportPages(app: FastifyInstance, svc: Service): void {
     });
   });
 
-  app.get('/ledger/reports/notification', { config: { page: true } }, async (req, reply) => {
-    const s = await guard(svc, req, reply, 'read-ledger');
-    if (s === undefined) return reply;
+  app.get('/ledger/reports/notification', { config: { page: true, pagePermission: 'read-ledger' } }, async (req, reply) => {
+    const s = pageSession(req);
     const q = req.query as Query;
     // A reporter's notification is its own State's.
     const state = s.account.roles.includes('admin') || !s.account.roles.includes('reporter') ? q.state : s.account.state;
     return report(reply, s, 'State notification', async () => notificationHtml(await reportNotification(svc.ledger, svc.law, state, q.from, q.to)));
   });
 
-  app.get('/ledger/deliveries', { config: { page: true } }, async (req, reply) => {
-    const s = await guard(svc, req, reply, 'read-ledger');
-    if (s === undefined) return reply;
+  app.get('/ledger/deliveries', { config: { page: true, pagePermission: 'read-ledger' } }, async (req, reply) => {
+    const s = pageSession(req);
     return deliveriesPage(reply, svc, s, req.query as Query, 200);
   });
 
-  app.post('/ledger/deliveries', { config: { page: true } }, async (req, reply) => {
-    const s = await guard(svc, req, reply, 'record-delivery');
-    if (s === undefined) return reply;
+  app.post('/ledger/deliveries', { config: { page: true, pagePermission: 'record-delivery' } }, async (req, reply) => {
+    const s = pageSession(req);
     const f = formOf(req);
     const parties = (f.parties ?? '').split('\n').map((p) => p.trim()).filter(Boolean);
     try {
@@ -93,9 +88,8 @@ export function ledgerReportPages(app: FastifyInstance, svc: Service): void {
     }
   });
 
-  app.post('/ledger/deliveries/amend', { config: { page: true } }, async (req, reply) => {
-    const s = await guard(svc, req, reply, 'record-delivery');
-    if (s === undefined) return reply;
+  app.post('/ledger/deliveries/amend', { config: { page: true, pagePermission: 'record-delivery' } }, async (req, reply) => {
+    const s = pageSession(req);
     const f = formOf(req);
     try {
       const input = {

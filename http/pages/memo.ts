@@ -11,13 +11,37 @@ const CONFIDENCE: Record<string, string> = {
 
 const EFFECT: Record<string, string> = { prohibits: 'prohibits', permits: 'permits', conditions: 'conditions', 'requires-review': 'requires review' };
 
-/** The memo of one decision; `by` names who asked (printed on the memo). */
-export function memoOf(d: Decision, transactionJson?: string, by?: string): Raw {
-  return html`<article class="memo">
+/** What a memo records beside the decision: when, by whom, against which list. */
+export interface MemoContext {
+  by?: string;
+  /** ISO time of the check. */
+  at?: string;
+  listVersion?: string;
+  /** The transaction as checked (parsed), for the parties and vessels screened. */
+  transaction?: Record<string, unknown>;
+}
+
+/** Each party or vessel of the transaction with what screening found for it (the reasons naming it). */
+function screenedRows(d: Decision, kind: 'parties' | 'vessels', items: unknown): Raw {
+  if (!Array.isArray(items) || items.length === 0) return html``;
+  return html`<table class="screened"><caption>${kind === 'parties' ? 'Parties' : 'Vessels'} screened: ${items.length}, with a hit: ${items.filter((_x, i) => d.reasons.some((r) => r.field?.startsWith(`${kind}[${i}]`) && r.matchedRef)).length}</caption>
+<thead><tr><th scope="col">${kind === 'parties' ? 'Party' : 'Vessel'}</th><th scope="col">Result</th></tr></thead>
+<tbody>${(items as Record<string, unknown>[]).map((p, i) => {
+    const about = d.reasons.filter((r) => r.field?.startsWith(`${kind}[${i}]`));
+    const label = kind === 'parties' ? `${String(p.name ?? '')}${p.role ? ` (${String(p.role)})` : ''}${p.country ? `, ${String(p.country)}` : ''}` : `${String(p.name ?? '')}${p.imo ? ` IMO ${String(p.imo)}` : ''}${p.flag ? `, flag ${String(p.flag)}` : ''}`;
+    return html`<tr><td>${label}</td><td>${about.length === 0 ? 'no list record reached the screening threshold' : about.map((r, j) => html`${j > 0 ? html`<br>` : ''}${EFFECT[r.effect] ?? r.effect}${r.matchedRef ? ` — list ${r.matchedRef}, score ${r.score}` : ''}: ${r.summary}`)}</td></tr>`;
+  })}</tbody></table>`;
+}
+
+/** The memo of one decision, with its context (printed on the memo), a signature block to file it. */
+export function memoOf(d: Decision, transactionJson?: string, ctx: MemoContext = {}): Raw {
+  const tx = ctx.transaction;
+  return html`<article class="memo" id="memo-${d.id ?? ''}">
 <h2>Decision memo${d.id === undefined ? '' : ` — transaction ${d.id}`}</h2>
-${by === undefined ? '' : html`<p class="small">Checked by ${by} with Interdict.</p>`}
 <p class="outcome outcome-${d.outcome}">Outcome: <strong>${d.outcome}</strong></p>
-<dl class="facts"><dt>Evaluated for</dt><dd>${d.evaluatedFor}</dd><dt>Law version</dt><dd>${d.lawVersion}</dd></dl>
+<dl class="facts">${ctx.at ? html`<dt>Checked at</dt><dd>${ctx.at.replace('T', ' ').slice(0, 19)} UTC</dd>` : ''}${ctx.by ? html`<dt>Checked by</dt><dd>${ctx.by}</dd>` : ''}
+<dt>Evaluated for</dt><dd>${d.evaluatedFor}</dd><dt>Law version</dt><dd>${d.lawVersion}</dd>${ctx.listVersion ? html`<dt>UN list version</dt><dd>${ctx.listVersion}</dd>` : ''}</dl>
+${tx ? html`${screenedRows(d, 'parties', tx.parties)}${screenedRows(d, 'vessels', tx.vessels)}` : ''}
 <h3>Reasons</h3>
 ${d.reasons.length === 0 ? html`<p>No measure applies to this transaction.</p>` : html`<table class="reasons"><caption class="sr-only">Reasons</caption>
 <thead><tr><th scope="col">Resolution</th><th scope="col">Paragraph</th><th scope="col">Effect</th><th scope="col">Confidence</th><th scope="col">What it means</th></tr></thead>
@@ -29,6 +53,7 @@ ${d.obligations.length === 0 ? html`<p>No duties.</p>` : html`<table class="duti
 <tbody>${d.obligations.map((o) => html`<tr><td>${o.kind}</td><td>${o.due}${o.confidence === 'U' ? ' (unconfirmed)' : ''}</td><td>UNSCR ${o.resolution} para ${o.paragraph}</td><td>${o.summary ?? ''}</td></tr>`)}</tbody></table>`}
 ${d.errors?.length ? html`<h3>Could not evaluate</h3><ul>${d.errors.map((e) => html`<li>${e.message}</li>`)}</ul>` : ''}
 <p class="legend small">Confidence marks: ${Object.values(CONFIDENCE).join('; ')}.</p>
-${transactionJson === undefined ? '' : html`<section class="tx"><h3>The transaction as checked</h3><pre>${transactionJson}</pre></section>`}
+${transactionJson === undefined ? '' : html`<section class="tx"><h3>The transaction as checked</h3><pre tabindex="0">${transactionJson}</pre></section>`}
+<div class="sig" aria-label="Signatures"><div>Prepared by${ctx.by ? `: ${ctx.by}` : ''}, date</div><div>Reviewed by, date</div></div>
 </article>`;
 }

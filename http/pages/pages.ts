@@ -1,20 +1,24 @@
 /**
- * The web page (CONTRACT §4), served by the same process as the API: server-rendered HTML, one file per
- * page; the only script is the optional file loader on /check (http/static/check-upload.ts). Page routes carry `config.page`; the API's bearer hook leaves them alone and each
- * page runs the session guard instead (web-session.ts).
+ * The web page (CONTRACT §4, §4a), served by the same process as the API: server-rendered HTML, one file
+ * per page; the only scripts are the check form's helpers (http/static/). Page routes carry `config.page`
+ * (kept out of the API's route table) and `config.pagePermission`: the one page hook (web-session.ts)
+ * signs the request in from its session cookie, checks the role and a POST's CSRF token before any
+ * handler runs. Errors of page routes are pages too (error-pages.ts).
  */
-import { parseFormStrict } from '../utf8-body.ts';
 import type { FastifyInstance } from 'fastify';
+import { parseFormStrict } from '../utf8-body.ts';
 import type { Service } from '../../src/app/service/service-context.ts';
-import { CHECK_UPLOAD_JS } from '../static/check-upload.ts';
-import { STYLE_CSS } from '../static/style.ts';
 import { alertPages } from './alert-pages.ts';
 import { auditPages } from './audit-page.ts';
 import { checkPages } from './check-page.ts';
 import { eventPages } from './event-pages.ts';
 import { ledgerPages } from './ledger-page.ts';
 import { ledgerReportPages } from './ledger-reports-page.ts';
+import { listPages } from './list-pages.ts';
 import { signInPages } from './sign-in-page.ts';
+import { staticAssets } from './static-assets.ts';
+import { subjectPages } from './subject-pages.ts';
+import { userPages } from './user-pages.ts';
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -22,7 +26,6 @@ declare module 'fastify' {
     page?: boolean;
   }
 }
-
 
 export function registerPages(app: FastifyInstance, svc: Service): void {
   // Form posts are plain string records (a repeated field keeps its first value), strictly UTF-8.
@@ -33,8 +36,7 @@ export function registerPages(app: FastifyInstance, svc: Service): void {
       done(e as Error, undefined);
     }
   });
-  app.get('/static/style.css', { config: { page: true } }, async (_req, reply) => reply.header('content-type', 'text/css; charset=utf-8').header('cache-control', 'public, max-age=3600').send(STYLE_CSS));
-  app.get('/static/check-upload.js', { config: { page: true } }, async (_req, reply) => reply.header('content-type', 'text/javascript; charset=utf-8').header('cache-control', 'public, max-age=3600').send(CHECK_UPLOAD_JS));
+  staticAssets(app);
   signInPages(app, svc);
   alertPages(app, svc);
   checkPages(app, svc);
@@ -42,4 +44,7 @@ export function registerPages(app: FastifyInstance, svc: Service): void {
   ledgerReportPages(app, svc);
   auditPages(app, svc);
   eventPages(app, svc);
+  subjectPages(app, svc);
+  userPages(app, svc);
+  listPages(app, svc);
 }

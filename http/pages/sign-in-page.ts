@@ -4,7 +4,7 @@ import type { Service } from '../../src/app/service/service-context.ts';
 import { closeSession, openSession } from '../../src/app/web/web-sessions.ts';
 import { html } from './escape.ts';
 import { layout } from './layout.ts';
-import { clearedCookie, cookieValue, crossSite, formOf, guard, sendPage, sessionCookie } from './web-session.ts';
+import { clearedCookie, cookieValue, crossSite, formOf, sendPage, sessionCookie } from './web-session.ts';
 
 export function renderSignIn(message?: string): string {
   return layout({ title: 'Sign in' }, html`<h1>Sign in</h1>
@@ -32,13 +32,11 @@ export function signInPages(app: FastifyInstance, svc: Service): void {
     return reply.code(303).header('set-cookie', sessionCookie(s.cookie, https)).header('location', '/').send();
   });
 
-  app.post('/sign-out', { config: { page: true } }, async (req, reply) => {
+  // The page hook has checked the session and its CSRF token (no session: to sign-in, nothing to end).
+  app.post('/sign-out', { config: { page: true, pagePermission: 'read-law' } }, async (req, reply) => {
     if (crossSite(req)) return sendPage(reply, 403, renderSignIn('Sign out from this site, not from another.'));
     const cookie = cookieValue(req);
-    if (cookie !== undefined) {
-      if ((await guard(svc, req, reply, 'read-law')) === undefined) return reply;
-      await closeSession(svc.driver, cookie);
-    }
+    if (cookie !== undefined) await closeSession(svc.driver, cookie);
     return reply.code(303).header('set-cookie', clearedCookie()).header('location', '/sign-in').send();
   });
 }

@@ -71,33 +71,65 @@ export function messagePage(reply: FastifyReply, code: number, title: string, me
   return sendPage(reply, code, layout({ title, ...(s && { account: s.account, csrf: s.csrf }) }, html`<h1>${title}</h1><p class="error" role="alert">${message}</p>`));
 }
 
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /**
+     * A web page's permission: the page hook (pageHook) signs the request in from its session cookie and
+     * checks the role, and a POST's CSRF token, before the handler runs. Set on the route, never checked by hand.
+     */
+    pagePermission?: Permission;
+    /** Where to send a signed-in person whose role may not see this page (instead of 403). */
+    pageElsewhere?: string;
+  }
+  interface FastifyRequest {
+    webSession: WebSession | null;
+  }
+}
+
 /**
- * The session of a page request, or undefined when the reply has been sent (redirect, 403).
- * POSTs must carry the session's CSRF token in the form field `csrf`. `elsewhere`: where to send a
- * person whose role may not see this page (the home page of a reporter is the ledger), instead of 403.
+ * The session of a page request, checked: no session, redirect to /sign-in; a POST without the
+ * session's CSRF token (form field `csrf`), 403; a role that may not, 403 (or the route's elsewhere).
+ * Runs as one preHandler hook for every route that names `config.pagePermission`: the form body is
+ * parsed by then (the token is in it), and no page can forget the check.
  */
-export async function guard(svc: Service, req: FastifyRequest, reply: FastifyReply, permission: Permission, elsewhere?: string): Promise<WebSession | undefined> {
-  const cookie = cookieValue(req);
-  // A cookie that is not a session (forged, malformed, expired) is no session: the browser goes to sign in.
-  const s = cookie === undefined ? undefined : await sessionFor(svc.driver, req.server.sessionSecrets, cookie);
-  if (s === undefined) {
-    await reply.code(303).header('location', '/sign-in').send();
-    return undefined;
-  }
-  if (req.method === 'POST') {
-    const token = formOf(req).csrf;
-    if (typeof token !== 'string' || !sameToken(token, s.csrf)) {
-      await messagePage(reply, 403, 'Form expired', 'The form was not sent from this session (missing or wrong CSRF token). Reload the page and try again.', s);
-      return undefined;
+export function pageHook(svc: Service) {
+  return async (req: FastifyRequest, reply: FastifyReply): Promise<void> => {
+    const permission = req.routeOptions.config.pagePermission;
+    if (permission === undefined) return;
+    // A form posted from another site is refused before anything else (the token check below would too).
+    if (req.method === 'POST' && crossSite(req)) {
+      await messagePage(reply, 403, 'Not from this site', 'This form was sent from another site; use the form on this site.');
+      return;
     }
-  }
-  if (!allows(s.account.roles, permission)) {
-    if (elsewhere !== undefined) {
-      await reply.code(303).header('location', elsewhere).send();
-      return undefined;
+    const cookie = cookieValue(req);
+    // A cookie that is not a session (forged, malformed, expired) is no session: the browser goes to sign in.
+    const s = cookie === undefined ? undefined : await sessionFor(svc.driver, req.server.sessionSecrets, cookie);
+    if (s === undefined) {
+      await reply.code(303).header('location', '/sign-in').send();
+      return;
     }
-    await messagePage(reply, 403, 'Not allowed', `Your account "${s.account.name}" (${s.account.roles.join(', ')}) may not ${permission.replace(/-/g, ' ')}.`, s);
-    return undefined;
-  }
-  return s;
+    if (req.method === 'POST') {
+      const token = formOf(req).csrf;
+      if (typeof token !== 'string' || !sameToken(token, s.csrf)) {
+        await messagePage(reply, 403, 'Form expired', 'The form was not sent from this session (missing or wrong CSRF token). Reload the page and try again.', s);
+        return;
+      }
+    }
+    if (!allows(s.account.roles, permission)) {
+      const elsewhere = req.routeOptions.config.pageElsewhere;
+      if (elsewhere !== undefined) {
+        await reply.code(303).header('location', elsewhere).send();
+        return;
+      }
+      await messagePage(reply, 403, 'Not allowed', `Your account "${s.account.name}" (${s.account.roles.join(', ')}) may not ${permission.replace(/-/g, ' ')}.`, s);
+      return;
+    }
+    req.webSession = s;
+  };
+}
+
+/** The session of a page whose route names `config.pagePermission` (the hook has refused anyone else). */
+export function pageSession(req: FastifyRequest): WebSession {
+  if (req.webSession === null || req.webSession === undefined) throw new Error('pageSession() on a route without config.pagePermission');
+  return req.webSession;
 }

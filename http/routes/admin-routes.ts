@@ -2,7 +2,8 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { changeRoles, confirmGrant, revokeAccount, rotateKey } from '../../src/app/accounts/account-changes.ts';
 import { addAccount, listAccounts, type NewAccount } from '../../src/app/accounts/accounts.ts';
-import { listAudit } from '../../src/app/audit/audit-log.ts';
+import { pageAudit } from '../../src/app/audit/audit-log.ts';
+import { pageRequest } from '../../src/app/paging.ts';
 import { verifyAudit } from '../../src/app/audit/verify-audit.ts';
 import type { Service } from '../../src/app/service/service-context.ts';
 import { caller } from '../auth.ts';
@@ -19,15 +20,10 @@ const nameOf = (req: FastifyRequest): string => (req.params as { name: string })
 export function adminRoutes(app: FastifyInstance, svc: Service, changed: () => void): void {
   app.get('/v1/audit', {
     config: { permission: 'read-audit' },
-    schema: { summary: 'The audit log, oldest first (filter by target, actor, action; page with after)', tags: ['audit'], security: bearer, querystring: auditQuery, response: responsesFor('GET /v1/audit', AUTH) },
+    schema: { summary: 'The audit log, newest first unless order=asc (filter by target, actor, action; page with limit and cursor)', tags: ['audit'], security: bearer, querystring: auditQuery, response: responsesFor('GET /v1/audit', AUTH) },
   }, async (req) => {
-    const q = req.query as { target?: string; actor?: string; action?: string; after?: string; limit?: string };
-    return {
-      entries: await listAudit(svc.driver, {
-        ...(q.target && { target: q.target }), ...(q.actor && { actor: q.actor }), ...(q.action && { action: q.action }),
-        ...(q.after && { after: Number(q.after) }), limit: Math.min(500, Number(q.limit ?? 500)),
-      }),
-    };
+    const q = req.query as { target?: string; actor?: string; action?: string; limit?: string; cursor?: string; order?: string };
+    return pageAudit(svc.driver, { ...(q.target && { target: q.target }), ...(q.actor && { actor: q.actor }), ...(q.action && { action: q.action }) }, pageRequest(q, 1));
   });
 
   app.get('/v1/audit/verify', {

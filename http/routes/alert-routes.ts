@@ -1,13 +1,14 @@
 // Subjects, alerts (four eyes) and list updates (CONTRACT §4).
 import type { FastifyInstance } from 'fastify';
 import type { JsonSchemaToTsProvider } from '@fastify/type-provider-json-schema-to-ts';
-import { confirmDecision, getAlert, listAlerts, proposeDecision } from '../../src/app/alerts/alerts.ts';
+import { assignAlert, confirmDecision, getAlert, pageAlerts, proposeDecision, rejectDecision, withdrawDecision } from '../../src/app/alerts/alerts.ts';
+import { pageRequest } from '../../src/app/paging.ts';
 import { applyListUpdate, confirmPendingList, listPendingLists } from '../../src/app/lists/list-update.ts';
 import type { Service } from '../../src/app/service/service-context.ts';
-import { addSubjects, listSubjects } from '../../src/app/subjects/subjects.ts';
+import { addSubjects, pageSubjects, removeSubject } from '../../src/app/subjects/subjects.ts';
 import { InterdictError } from '../../src/errors/index.ts';
 import { caller } from '../auth.ts';
-import { alertsQuery, AUTH, BODY, confirmBodySchema, decisionBodySchema, idParams, subjectsBodySchema } from '../schemas.ts';
+import { alertsQuery, assignBodySchema, AUTH, BODY, confirmBodySchema, decisionBodySchema, idParams, noteBodySchema, subjectParams, subjectsBodySchema, subjectsQuery } from '../schemas.ts';
 import { responsesFor } from '../response-schemas.ts';
 import { MAX_LIST_BODY_BYTES } from '../../src/app/limits.ts';
 
@@ -25,20 +26,29 @@ export function alertRoutes(untyped: FastifyInstance, svc: Service): void {
 
   app.get('/v1/subjects', {
     config: { permission: 'read-subjects' },
-    schema: { summary: 'Monitored subjects, by id', tags: ['alerts'], security: bearer, response: responsesFor('GET /v1/subjects', AUTH) },
-  }, async () => ({ subjects: (await listSubjects(svc.driver)).map(({ fingerprint: _f, ...s }) => s) }));
+    schema: { summary: 'Monitored subjects, newest first (search names with q; page with limit and cursor)', tags: ['alerts'], security: bearer, querystring: subjectsQuery, response: responsesFor('GET /v1/subjects', AUTH) },
+  }, async (req) => {
+    const q = req.query as { q?: string; limit?: string; cursor?: string; order?: string };
+    return pageSubjects(svc.driver, q.q, pageRequest(q, 2));
+  });
+
+  app.delete('/v1/subjects/:id', {
+    config: { permission: 'remove-subjects' },
+    schema: { summary: 'Stop monitoring a subject (audited); its alerts not yet closed close with that reason', tags: ['alerts'], security: bearer, params: subjectParams, response: responsesFor('DELETE /v1/subjects/:id', [...AUTH, 404]) },
+  }, async (req) => removeSubject(svc, (req.params as { id: string }).id, caller(req).name));
 
   app.get('/v1/alerts', {
     config: { permission: 'read-alerts' },
-    schema: { summary: 'Alerts (filter by status: open, proposed, closed; by band: match, possible; sort by id, band or score)', tags: ['alerts'], security: bearer, querystring: alertsQuery, response: responsesFor('GET /v1/alerts', AUTH) },
+    schema: {
+      summary: 'Alerts, newest first (filter by status: open, proposed, escalated, closed; by band; sort by id, band or score; page with limit and cursor)',
+      tags: ['alerts'], security: bearer, querystring: alertsQuery, response: responsesFor('GET /v1/alerts', AUTH),
+    },
   }, async (req) => {
     const q = req.query;
-    return {
-      alerts: await listAlerts(svc.driver, {
-        ...(q.status && { status: q.status }), ...(q.band && { band: q.band }), ...(q.sort && { sort: q.sort }), ...(q.subject && { subject: q.subject }),
-        ...(q.after && { after: Number(q.after) }), ...(q.limit && { limit: Number(q.limit) }),
-      }),
-    };
+    return pageAlerts(svc.driver, {
+      ...(q.status && { status: q.status }), ...(q.band && { band: q.band }), ...(q.sort && { sort: q.sort }), ...(q.subject && { subject: q.subject }),
+      ...(q.assigned && { assignedTo: q.assigned }), ...(q.q && { q: q.q }),
+    }, pageRequest(q, q.sort === 'band' || q.sort === 'score' ? 2 : 1));
   });
 
   app.get('/v1/alerts/:id', {
@@ -59,6 +69,24 @@ export function alertRoutes(untyped: FastifyInstance, svc: Service): void {
     },
     schema: { summary: "Confirm another person's proposed decision (four eyes: the proposer gets 409)", tags: ['alerts'], security: bearer, params: idParams, body: confirmBodySchema, response: responsesFor('POST /v1/alerts/:id/confirm', [...AUTH, ...BODY, 404, 409]) },
   }, async (req) => confirmDecision(svc.driver, Number(req.params.id), req.body?.note, caller(req).name));
+
+  app.post('/v1/alerts/:id/reject', {
+    config: { permission: 'confirm-alert' },
+    schema: { summary: "Return another person's proposal with a reason (four eyes: the proposer gets 409); the alert is open again", tags: ['alerts'], security: bearer, params: idParams, body: noteBodySchema, response: responsesFor('POST /v1/alerts/:id/reject', [...AUTH, ...BODY, 404, 409]) },
+  }, async (req) => rejectDecision(svc.driver, Number((req.params as { id: string }).id), (req.body as { note: string }).note, caller(req).name));
+
+  app.post('/v1/alerts/:id/withdraw', {
+    config: { permission: 'decide-alert' },
+    preValidation: async (req) => {
+      if (req.body === undefined || req.body === null) req.body = {};
+    },
+    schema: { summary: 'Withdraw your own pending proposal (anyone else: 409)', tags: ['alerts'], security: bearer, params: idParams, body: { type: 'object', additionalProperties: false, properties: {} }, response: responsesFor('POST /v1/alerts/:id/withdraw', [...AUTH, ...BODY, 404, 409]) },
+  }, async (req) => withdrawDecision(svc.driver, Number((req.params as { id: string }).id), caller(req).name));
+
+  app.post('/v1/alerts/:id/assign', {
+    config: { permission: 'assign-alert' },
+    schema: { summary: 'Assign an alert that is not closed to an analyst', tags: ['alerts'], security: bearer, params: idParams, body: assignBodySchema, response: responsesFor('POST /v1/alerts/:id/assign', [...AUTH, ...BODY, 404, 409]) },
+  }, async (req) => assignAlert(svc.driver, Number((req.params as { id: string }).id), (req.body as { user: string }).user, caller(req).name));
 
   app.post('/v1/lists', {
     config: { permission: 'update-list' },

@@ -4,7 +4,7 @@
  */
 export const STYLE_CSS = `
 *{box-sizing:border-box}
-body{margin:0;font:16px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#1a1a1a;background:#fff}
+body{margin:0;font:16px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans KR",sans-serif;overflow-wrap:break-word;color:#1a1a1a;background:#fff}
 header{display:flex;flex-wrap:wrap;align-items:center;gap:1rem;padding:.5rem 1rem;background:#102a43;color:#fff}
 header a{color:#fff}.brand{font-weight:700;text-decoration:none;font-size:1.2rem}
 nav{display:flex;flex-wrap:wrap;align-items:center;gap:1rem;flex:1}nav ul{display:flex;gap:1rem;list-style:none;margin:0;padding:0;flex:1}
@@ -36,6 +36,18 @@ dl.record,dl.facts{display:grid;grid-template-columns:max-content 1fr;gap:.2rem 
 .tx pre{background:#f5f5f5;padding:.5rem;max-height:20rem;overflow:auto}
 .history code,pre{white-space:pre-wrap;word-break:break-word;font-size:.85rem}
 .chart{max-width:100%;height:auto;border:1px solid #ccc;background:#fff}
+.skip{position:absolute;left:-999px;top:0;background:#fff;color:#0b4f9c;padding:.5rem}.skip:focus{left:.5rem;z-index:1}
+.pager{display:flex;flex-wrap:wrap;gap:1rem;align-items:center;margin:.5rem 0 1rem}
+.actions{display:grid;grid-template-columns:repeat(auto-fit,minmax(16rem,1fr));gap:1rem}.actions form{border:1px solid #ccc;padding:.75rem;margin:0}
+.badge{display:inline-block;padding:0 .4rem;border-radius:3px;background:#eef2f6;border:1px solid #9aa5b1}
+.key{font-family:ui-monospace,monospace;font-size:1.1rem;background:#fff4e5;padding:.5rem;word-break:break-all}
+.goods-line{display:grid;grid-template-columns:repeat(auto-fit,minmax(9rem,1fr));gap:.4rem;border:1px solid #ccc;padding:.5rem}
+.grid{display:grid;grid-template-columns:repeat(auto-fit,minmax(12rem,1fr));gap:.4rem 1rem}.grid label,.goods-line label{display:flex;flex-direction:column;gap:.2rem}
+.grid input,.grid select,.goods-line input,.goods-line select{width:100%;min-width:0}
+.summary td,.summary th{padding:.25rem .5rem}.sig{display:grid;grid-template-columns:repeat(auto-fit,minmax(14rem,1fr));gap:2rem;margin-top:2rem}.sig div{border-top:1px solid #000;padding-top:.25rem}
+@media (max-width:40rem){table.stack-sm thead{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)}table.stack-sm tr{display:block;border-bottom:2px solid #ccc;padding:.25rem 0}
+ table.stack-sm td{display:flex;gap:.5rem;border:0;padding:.1rem .25rem}table.stack-sm td::before{content:attr(data-label);font-weight:600;min-width:7rem}
+ main{padding:.5rem}header{gap:.5rem}td,th,dd,li,p{overflow-wrap:anywhere}nav ul{flex-wrap:wrap;gap:.5rem}.filters{flex-direction:column;align-items:stretch}}
 .sr-only{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)}
 @media print{header,.noprint,nav,form{display:none!important}.tx pre{max-height:none;overflow:visible;background:none}main{max-width:none;padding:0}.memo{border:0;page-break-after:always}
  body{font-size:11pt}a{color:#000}}

@@ -1,32 +1,39 @@
-// The API's one list shape: limits clamp, cursors are opaque round trips, a forged cursor is bad input naming `cursor`.
+// The cursor pagination every list uses: the cursor round-trips, a foreign one is refused naming it,
+// limits are bounded, and the keyset condition orders mixed directions without row-value comparison.
 import assert from 'node:assert/strict';
-import { test } from 'node:test';
-import { isInterdictError } from '../errors/index.ts';
-import { clampLimit, decodeCursor, encodeCursor, readOrder } from './paging.ts';
+import { describe, it } from 'node:test';
+import { decodeCursor, encodeCursor, keyset, MAX_PAGE_LIMIT, pageOf, pageRequest } from './paging.ts';
 
-const field = (f: string) => (e: unknown) => isInterdictError(e) && e.location.field === f;
+describe('paging', () => {
+  it('a cursor is opaque base64url and round-trips; anything else is bad input naming cursor', () => {
+    const c = encodeCursor(['2026-01-01T00:00:00Z', 'c-1']);
+    assert.match(c, /^[A-Za-z0-9_-]+$/);
+    assert.deepEqual(decodeCursor(c, 2), ['2026-01-01T00:00:00Z', 'c-1']);
+    for (const bad of ['bm90LW91cnM', encodeCursor([1]), encodeCursor([{}] as unknown as number[]), 'a+b', '']) {
+      assert.throws(() => decodeCursor(bad, 2), (e: Error & { location?: { field?: string } }) => e.location?.field === 'cursor', bad);
+    }
+  });
 
-test('limit: default 50, clamped to 1..500, not a whole number is bad input', () => {
-  assert.equal(clampLimit(undefined), 50);
-  assert.equal(clampLimit('7'), 7);
-  assert.equal(clampLimit('100000'), 500);
-  assert.equal(clampLimit('0'), 1);
-  assert.throws(() => clampLimit('ten'), field('limit'));
-  assert.throws(() => clampLimit('1e3'), field('limit'));
-});
+  it('limit defaults to 50, at most 500; order desc unless asc', () => {
+    assert.deepEqual(pageRequest({}, 1), { limit: 50, order: 'desc' });
+    assert.equal(pageRequest({ limit: '500', order: 'asc' }, 1).limit, MAX_PAGE_LIMIT);
+    assert.throws(() => pageRequest({ limit: '501' }, 1), /limit/);
+    assert.throws(() => pageRequest({ limit: '0' }, 1), /limit/);
+    assert.throws(() => pageRequest({ order: 'up' }, 1), /order/);
+  });
 
-test('cursor: an opaque round trip of the sort key; anything else names cursor', () => {
-  const c = encodeCursor(['2018-03-01', 42]);
-  assert.match(c, /^[A-Za-z0-9_-]+$/);
-  assert.deepEqual(decodeCursor(c, ['string', 'number']), ['2018-03-01', 42]);
-  assert.equal(decodeCursor(undefined, ['string', 'number']), undefined);
-  assert.throws(() => decodeCursor(encodeCursor([42, '2018']), ['string', 'number']), field('cursor'));
-  assert.throws(() => decodeCursor('not a cursor!', ['string', 'number']), field('cursor'));
-  assert.throws(() => decodeCursor(Buffer.from('{"a":1}').toString('base64url'), ['string']), field('cursor'));
-});
+  it('the keyset condition: a fixed direction keeps its way whatever the order', () => {
+    const k = keyset([{ sql: 'a.score', fixed: 'desc' }, { sql: 'a.id' }], { limit: 2, order: 'asc', after: [0.9, 7] });
+    assert.equal(k.orderBy, 'a.score DESC, a.id ASC');
+    assert.equal(k.where, '((a.score < ?) OR (a.score = ? AND a.id > ?))');
+    assert.deepEqual(k.params, [0.9, 0.9, 7]);
+  });
 
-test('order: newest first unless asc', () => {
-  assert.equal(readOrder(undefined), 'desc');
-  assert.equal(readOrder('asc'), 'asc');
-  assert.throws(() => readOrder('up'), field('order'));
+  it('a page from limit + 1 rows: next only when there is more', () => {
+    const req = { limit: 2, order: 'desc' as const };
+    const more = pageOf([{ id: 9 }, { id: 8 }, { id: 7 }], req, 3, (r) => [r.id], (r) => r.id);
+    assert.deepEqual(more.items, [9, 8]);
+    assert.deepEqual(decodeCursor(more.next!, 1), [8]);
+    assert.equal(pageOf([{ id: 9 }], req, 1, (r) => [r.id], (r) => r.id).next, null);
+  });
 });

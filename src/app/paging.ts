@@ -1,12 +1,25 @@
 /**
- * One shape for every paginated list of the API (CONTRACT §4a): `?limit=` (default 50, at most 500),
- * `?cursor=` (opaque: base64url of the last item's sort key) and `{items, total, next}`. The cursor is
- * a position, not a page number, so items written meanwhile never shift a page.
+ * Cursor pagination for every list the service answers (CONTRACT §4a): `?limit=` (default 50, at most
+ * 500), `?cursor=`, `?order=asc|desc` (newest first by default); the answer `{items, total, next}`.
+ *
+ * Keyset, not offset: the cursor holds the sort key of the last item sent, so a page stays correct while
+ * new rows arrive (an offset would repeat or skip rows). The cursor is opaque to clients (base64url JSON)
+ * and checked when it comes back: a cursor that is not ours is bad input naming `cursor`.
  */
 import { InterdictError } from '../errors/index.ts';
 
-export const DEFAULT_LIMIT = 50;
-export const MAX_LIMIT = 500;
+export const DEFAULT_PAGE_LIMIT = 50;
+export const MAX_PAGE_LIMIT = 500;
+
+export type SortOrder = 'asc' | 'desc';
+export type KeyValue = string | number;
+
+export interface PageRequest {
+  limit: number;
+  order: SortOrder;
+  /** The sort key of the last item of the previous page. */
+  after?: KeyValue[];
+}
 
 export interface Page<T> {
   items: T[];
@@ -14,37 +27,83 @@ export interface Page<T> {
   next: string | null;
 }
 
-/** The limit asked for, clamped into 1..MAX_LIMIT; not a whole number is bad input naming `limit`. */
-export function clampLimit(value: string | number | undefined): number {
-  if (value === undefined || value === '') return DEFAULT_LIMIT;
-  const n = typeof value === 'number' ? value : /^\s*\d+\s*$/.test(value) ? Number(value) : NaN;
-  if (!Number.isSafeInteger(n)) throw new InterdictError('SERVICE_BAD_INPUT', `limit must be a whole number from 1 to ${MAX_LIMIT}`, { field: 'limit' });
-  return Math.min(MAX_LIMIT, Math.max(1, n));
-}
+/** The query parameters every paged route takes, as JSON Schema (merged into each route's querystring). */
+export const PAGE_QUERY_PROPERTIES = {
+  limit: { type: 'string', pattern: '^[1-9][0-9]{0,2}$', description: `items per page, 1 to ${MAX_PAGE_LIMIT} (default ${DEFAULT_PAGE_LIMIT})` },
+  cursor: { type: 'string', maxLength: 1000, pattern: '^[A-Za-z0-9_-]+$', description: 'the `next` of the previous page' },
+  order: { enum: ['asc', 'desc'], description: 'desc (newest first, the default) or asc' },
+} as const;
 
-/** An opaque cursor for a sort key (strings and numbers). */
-export function encodeCursor(key: readonly (string | number)[]): string {
+export function encodeCursor(key: readonly KeyValue[]): string {
   return Buffer.from(JSON.stringify(key), 'utf8').toString('base64url');
 }
 
-/** The sort key a cursor holds, checked against the shape the list expects; else bad input naming `cursor`. */
-export function decodeCursor(cursor: string | undefined, shape: readonly ('string' | 'number')[]): (string | number)[] | undefined {
-  if (cursor === undefined || cursor === '') return undefined;
+export function decodeCursor(raw: string, width: number): KeyValue[] {
+  const bad = (): never => {
+    throw new InterdictError('SERVICE_BAD_INPUT', 'cursor is not one this service gave: send the "next" of the previous page, unchanged', { field: 'cursor' });
+  };
+  if (!/^[A-Za-z0-9_-]{1,1000}$/.test(raw)) return bad();
   let key: unknown;
   try {
-    key = /^[A-Za-z0-9_-]{1,400}$/.test(cursor) ? JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) : undefined;
+    key = JSON.parse(Buffer.from(raw, 'base64url').toString('utf8'));
   } catch {
-    key = undefined;
+    return bad();
   }
-  if (!Array.isArray(key) || key.length !== shape.length || key.some((k, i) => typeof k !== shape[i])) {
-    throw new InterdictError('SERVICE_BAD_INPUT', 'cursor is not one this list gave out: pass the "next" of the previous page', { field: 'cursor' });
-  }
-  return key as (string | number)[];
+  if (!Array.isArray(key) || key.length !== width || !key.every((k) => typeof k === 'string' || (typeof k === 'number' && Number.isFinite(k)))) return bad();
+  return key as KeyValue[];
 }
 
-/** `?order=`: newest first unless `asc`. */
-export function readOrder(value: string | undefined): 'asc' | 'desc' {
-  if (value === undefined || value === '' || value === 'desc') return 'desc';
-  if (value === 'asc') return 'asc';
-  throw new InterdictError('SERVICE_BAD_INPUT', 'order must be asc or desc', { field: 'order' });
+/** The page request of a query (`limit`, `cursor`, `order` as strings), for a sort key of `width` values. */
+export function pageRequest(q: { limit?: string; cursor?: string; order?: string }, width: number): PageRequest {
+  let limit = DEFAULT_PAGE_LIMIT;
+  if (q.limit !== undefined && q.limit !== '') {
+    limit = Number(q.limit);
+    if (!Number.isInteger(limit) || limit < 1 || limit > MAX_PAGE_LIMIT) {
+      throw new InterdictError('SERVICE_BAD_INPUT', `limit must be a whole number from 1 to ${MAX_PAGE_LIMIT}`, { field: 'limit' });
+    }
+  }
+  if (q.order !== undefined && q.order !== '' && q.order !== 'asc' && q.order !== 'desc') {
+    throw new InterdictError('SERVICE_BAD_INPUT', 'order must be asc or desc', { field: 'order' });
+  }
+  const order: SortOrder = q.order === 'asc' ? 'asc' : 'desc';
+  return { limit, order, ...(q.cursor !== undefined && q.cursor !== '' && { after: decodeCursor(q.cursor, width) }) };
+}
+
+export interface KeyColumn {
+  /** The SQL expression (a column). */
+  sql: string;
+  /** Whether this column runs against the page's order (e.g. best score first whatever the order). */
+  fixed?: SortOrder;
+}
+
+/**
+ * The ORDER BY and the "after the cursor" condition for a sort key of several columns, written without
+ * row-value comparison so SQLite and PostgreSQL read it alike: (a > ?) OR (a = ? AND b > ?) ...
+ */
+export function keyset(columns: readonly KeyColumn[], req: PageRequest): { orderBy: string; where?: string; params: unknown[] } {
+  const dir = (c: KeyColumn): SortOrder => c.fixed ?? req.order;
+  const orderBy = columns.map((c) => `${c.sql} ${dir(c) === 'asc' ? 'ASC' : 'DESC'}`).join(', ');
+  if (req.after === undefined) return { orderBy, params: [] };
+  const ors: string[] = [];
+  const params: unknown[] = [];
+  columns.forEach((c, i) => {
+    const ands: string[] = [];
+    for (let j = 0; j < i; j++) {
+      ands.push(`${columns[j]!.sql} = ?`);
+      params.push(req.after![j]);
+    }
+    ands.push(`${c.sql} ${dir(c) === 'asc' ? '>' : '<'} ?`);
+    params.push(req.after![i]);
+    ors.push(`(${ands.join(' AND ')})`);
+  });
+  return { orderBy, where: `(${ors.join(' OR ')})`, params };
+}
+
+/**
+ * One page from rows fetched with LIMIT limit + 1 (the extra row says whether there is a next page).
+ */
+export function pageOf<R, T>(rows: readonly R[], req: PageRequest, total: number, keyOf: (r: R) => KeyValue[], toItem: (r: R) => T): Page<T> {
+  const more = rows.length > req.limit;
+  const kept = more ? rows.slice(0, req.limit) : rows;
+  return { items: kept.map(toItem), total, next: more ? encodeCursor(keyOf(kept[kept.length - 1]!)) : null };
 }

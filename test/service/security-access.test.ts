@@ -68,7 +68,7 @@ describe('security: segregation of duties and four eyes on grants', () => {
     assert.equal(ok.statusCode, 200, ok.body);
     assert.deepEqual(ok.json().user.roles, ['analyst']);
     assert.equal(ok.json().user.pending, undefined);
-    const log = (await call('GET', '/v1/audit?target=user:mallory-a', t.keys.auditor!)).json().entries as { action: string; actor: string; detail: Record<string, unknown> }[];
+    const log = (await call('GET', '/v1/audit?target=user:mallory-a&order=asc', t.keys.auditor!)).json().items as { action: string; actor: string; detail: Record<string, unknown> }[];
     assert.deepEqual(log.map((e) => [e.action, e.actor]), [['user.add', 'admin'], ['user.confirm', 'mallory-admin']]);
     assert.equal(log[1]!.detail.requestedBy, 'admin');
     assert.equal((await call('POST', '/v1/users/mallory-a/confirm', key2)).statusCode, 409, 'nothing waits any more');

@@ -48,7 +48,7 @@ for (const backend of ['sqlite', 'pglite'] as TestBackend[]) {
         assert.match(r.json().error.message, /NUL|surrogate|non-character/);
       }
       const subjects = await send('GET', '/v1/subjects', 'auditor');
-      assert.deepEqual(subjects.json().subjects, [], 'nothing stored');
+      assert.deepEqual(subjects.json().items, [], 'nothing stored');
       assert.ok(LONE && NONCHAR);
     });
 

@@ -36,7 +36,8 @@ for (const backend of ['sqlite', 'pglite'] as TestBackend[]) {
       const again = await subjects([{ id: 'c-1', name: 'PAK YONG SIK', dob: '1949' }]);
       assert.deepEqual(again.body.subjects[0].alerts, []);
       const open = await req('GET', '/v1/alerts?status=open&subject=c-1', 'analyst');
-      assert.equal(open.body.alerts.length, 1);
+      assert.equal(open.body.items.length, 1);
+      assert.equal(open.body.total, 1);
     });
 
     it('a possible match opens an alert too, marked possible; the list filters and sorts by band; the import counts both', async () => {
@@ -49,8 +50,8 @@ for (const backend of ['sqlite', 'pglite'] as TestBackend[]) {
       assert.equal(a.body.band, 'possible');
       assert.equal(a.body.ref, 'KPi.063');
       const possible = await req('GET', '/v1/alerts?band=possible', 'analyst');
-      assert.ok(possible.body.alerts.length >= 1 && possible.body.alerts.every((x: { band: string }) => x.band === 'possible'));
-      const byBand = (await req('GET', '/v1/alerts?sort=band', 'analyst')).body.alerts.map((x: { band: string }) => x.band);
+      assert.ok(possible.body.items.length >= 1 && possible.body.items.every((x: { band: string }) => x.band === 'possible'));
+      const byBand = (await req('GET', '/v1/alerts?sort=band', 'analyst')).body.items.map((x: { band: string }) => x.band);
       assert.deepEqual(byBand, [...byBand].sort(), 'matches first, then possible ones');
       assert.equal((await req('GET', '/v1/alerts?band=maybe', 'analyst')).status, 400);
     });
@@ -121,7 +122,7 @@ for (const backend of ['sqlite', 'pglite'] as TestBackend[]) {
       assert.equal(v.body.ok, true);
       assert.ok(v.body.entries > 10);
       const log = await req('GET', '/v1/audit?action=alert.confirm', 'admin');
-      assert.ok(log.body.entries.length >= 3);
+      assert.ok(log.body.items.length >= 3);
     });
   });
 }

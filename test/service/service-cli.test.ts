@@ -26,12 +26,26 @@ describe('service: commands', () => {
     const second = await startServerProcess(env, ['--db', db, '--demo']);
     assert.equal(second.adminKey, undefined, 'not printed again');
     const get = async (url: string) => (await fetch(`${second.url}${url}`, { headers: { authorization: `Bearer ${first.adminKey}` } })).json();
-    assert.ok((await get('/v1/alerts?status=open')).alerts.length > 0, '--demo: the example customers opened alerts');
+    assert.ok((await get('/v1/alerts?status=open')).items.length > 0, '--demo: the example customers opened alerts');
     assert.ok((await get('/v1/ledger/status?commodity=refined-petroleum&period=2018')).totalBarrels > 0, '--demo: the example reports are in the ledger');
     assert.equal(await second.stop(), 0);
   });
 
-  it('SIGTERM drains: a list upload in flight completes, then the process exits 0', async () => {
+  it('serve: a first start that cannot listen creates no account, so the next start still prints the admin key', async () => {
+    const env = { INTERDICT_CACHE_DIR: path.join(s.dir, 'cache') };
+    const busyDb = path.join(s.dir, 'busy.sqlite');
+    const holder = await startServerProcess(env, ['--db', path.join(s.dir, 'holder.sqlite')]);
+    const port = new URL(holder.url).port;
+    const refused = s.cli(['serve', '--port', port, '--db', busyDb]);
+    assert.equal(refused.code, 1);
+    assert.match(refused.stderr, /port is in use.*start again/s);
+    const next = await startServerProcess(env, ['--db', busyDb]);
+    assert.match(next.adminKey ?? '', /^ik_/, 'the key is printed by the start that listens');
+    assert.equal(await next.stop(), 0);
+    assert.equal(await holder.stop(), 0);
+  });
+
+  it('SIGTERM drains: a list update in flight completes, then the process exits 0', async () => {
     const env = { INTERDICT_CACHE_DIR: path.join(s.dir, 'cache') };
     const drainDb = path.join(s.dir, 'drain.sqlite');
     const server = await startServerProcess(env, ['--db', drainDb]);

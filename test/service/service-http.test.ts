@@ -85,7 +85,7 @@ describe('service: HTTP boundary', () => {
     const r = await req('POST', '/v1/subjects', 'analyst', [{ id: 'good-1', name: 'Anna Berg' }, { id: 'bad-1', name: 'Bo', dob: '1990-02-31' }]);
     assert.equal(r.status, 400);
     assert.equal(r.body.error.field, '[1].dob');
-    assert.deepEqual((await req('GET', '/v1/subjects', 'auditor')).body.subjects, []);
+    assert.deepEqual((await req('GET', '/v1/subjects', 'auditor')).body, { items: [], total: 0, next: null });
     assert.equal((await req('GET', '/v1/ledger/notices', 'auditor')).body.notices.length, 0);
   });
 
@@ -120,7 +120,7 @@ describe('service: HTTP boundary', () => {
     const notices = await req('GET', '/v1/ledger/notices', 'reporterRU');
     assert.deepEqual(notices.body.notices.map((n: { threshold: number }) => n.threshold), [75, 90]);
     const audit = await req('GET', '/v1/audit?action=delivery.record', 'auditor');
-    assert.equal(audit.body.entries.length, 2, 'the repeat is not logged as a change');
+    assert.equal(audit.body.items.length, 2, 'the repeat is not logged as a change');
   });
 
   it('health and readiness need no key, and tell nothing else (no law, list or database versions)', async () => {

@@ -62,7 +62,9 @@ describe('ledger API: amend and the delivery list', () => {
     assert.deepEqual(seen, ['lpg', 'big', 'ru-after', 'p-1', 'p-2', 'p-3', 'p-4', 'p-5', 'p-6', 'p-7']);
     const mine = await req('GET', '/v1/ledger/deliveries?state=RU', 'reporterCN');
     assert.deepEqual([...new Set(mine.body.items.map((d: { state: string }) => d.state))], ['CN'], 'a reporter reads its own State');
-    assert.equal((await req('GET', '/v1/ledger/deliveries?limit=100000', 'auditor')).status, 200, 'the limit is clamped to 500');
+    const tooMany = await req('GET', '/v1/ledger/deliveries?limit=501', 'auditor');
+    assert.equal(tooMany.status, 400, 'at most 500 a page, as every list');
+    assert.equal(tooMany.body.error.field, 'limit');
     const bad = await req('GET', '/v1/ledger/deliveries?cursor=bm90LWEtY3Vyc29y', 'auditor');
     assert.equal(bad.status, 400);
     assert.equal(bad.body.error.field, 'cursor');

@@ -120,7 +120,7 @@ for (const backend of ['sqlite', 'pglite'] as TestBackend[]) {
       const same = await req('POST', '/v1/lists', 'admin', bundledListXml(), xml);
       assert.equal(same.body.changed, false);
       const audit = await req('GET', '/v1/audit?action=list.update', 'auditor');
-      assert.equal(audit.body.entries.length, 2);
+      assert.equal(audit.body.items.length, 2);
     });
   });
 }

@@ -35,8 +35,8 @@ describe('service review', () => {
   it('a decision whose expiry is not a real date is refused (400, field expires)', async () => {
     const s = await t.app.inject({ method: 'POST', url: '/v1/subjects', headers: auth(t.keys.analyst!), payload: [{ id: 'e1', name: 'PAK YONG SIK', type: 'person' }] });
     assert.equal(s.statusCode, 200, s.body);
-    const list = (await t.app.inject({ method: 'GET', url: '/v1/alerts?status=open', headers: auth(t.keys.analyst!) })).json() as { alerts: { id: number }[] };
-    const id = list.alerts[0]!.id;
+    const list = (await t.app.inject({ method: 'GET', url: '/v1/alerts?status=open', headers: auth(t.keys.analyst!) })).json() as { items: { id: number }[] };
+    const id = list.items[0]!.id;
     const r = await t.app.inject({ method: 'POST', url: `/v1/alerts/${id}/decision`, headers: auth(t.keys.analyst!), payload: { disposition: 'false-positive', note: 'x', expires: '2020-13-45' } });
     assert.equal(r.statusCode, 400);
     assert.equal((r.json() as { error: { field: string } }).error.field, 'expires');

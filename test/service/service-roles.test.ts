@@ -5,7 +5,7 @@ import { after, before, describe, it } from 'node:test';
 import { PERMISSIONS, type Role } from '../../src/app/accounts/roles.ts';
 import { ACCOUNTS, auth, startTestService, type TestService } from './harness.ts';
 
-// CONTRACT §4, written out here independently of the code's table.
+// CONTRACT §4 and §4a, written out here independently of the code's table.
 const EXPECTED: Record<string, Role[] | 'public'> = {
   'GET /healthz': 'public',
   'GET /readyz': 'public',
@@ -27,6 +27,10 @@ const EXPECTED: Record<string, Role[] | 'public'> = {
   'POST /v1/alerts/:id/confirm': ['releaser'],
   'GET /v1/events': ['analyst', 'releaser', 'auditor', 'admin'],
   'GET /v1/events/:id': ['analyst', 'releaser', 'auditor', 'admin'],
+  'POST /v1/alerts/:id/reject': ['releaser'],
+  'POST /v1/alerts/:id/withdraw': ['analyst'],
+  'POST /v1/alerts/:id/assign': ['analyst', 'releaser', 'admin'],
+  'DELETE /v1/subjects/:id': ['analyst', 'releaser', 'admin'],
   'POST /v1/lists': ['admin'],
   'GET /v1/lists/pending': ['admin'],
   'POST /v1/lists/pending/:id/confirm': ['admin'],

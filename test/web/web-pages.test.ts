@@ -4,15 +4,16 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { html, escapeHtml, Raw } from '../../http/pages/escape.ts';
 import { memoOf } from '../../http/pages/memo.ts';
-import { filterAlerts, renderQueue } from '../../http/pages/alert-pages.ts';
+import { renderQueue } from '../../http/pages/alert-pages.ts';
 import { monthsOf } from '../../http/pages/ledger-chart.ts';
-import { parseTransactionText } from '../../http/pages/check-page.ts';
+import { parseTransactionText, transactionFromFields } from '../../http/pages/check-page.ts';
 import { revokeAccount } from '../../src/app/accounts/account-changes.ts';
 import type { Alert } from '../../src/app/alerts/alerts.ts';
 import { checkTransactions } from '../../src/app/service/service-queries.ts';
 import { addSubjects } from '../../src/app/subjects/subjects.ts';
 import { openSession, sessionFor, SESSION_TTL_MS } from '../../src/app/web/web-sessions.ts';
 import type { Decision } from '../../src/check/index.ts';
+import { olderListXml } from '../service/fixtures.ts';
 import { startTestService, type TestService } from '../service/harness.ts';
 
 describe('web: escaping', () => {
@@ -28,25 +29,27 @@ describe('web: escaping', () => {
       id: 7, status: 'open', subject: { id: 'c"><img src=x>', name: '<script>alert(1)</script>' }, match: { name: '<b>X</b>' },
       score: 0.9, band: 'match', ref: 'KPi.001', algorithm: 'korean-v2', listVersion: 'v', openedAt: new Date(Date.now() - 3 * 3600_000).toISOString(), openedBy: 'demo',
     };
-    const out = renderQueue([a], { status: 'open' }).value;
+    const me = { name: 'ana', roles: ['analyst' as const], createdAt: '', createdBy: '' };
+    const out = renderQueue({ items: [a], total: 1, next: null }, { status: 'open' }, me, {}).value;
     assert.ok(!out.includes('<script>') && !out.includes('<img') && !out.includes('<b>X'), out);
     assert.match(out, /&lt;script&gt;alert\(1\)&lt;\/script&gt;/);
     assert.match(out, /3 h/);
   });
 
-  it('the queue shows each alert\'s band and regime, filters by band and puts matches first on request', () => {
+  it('the queue shows each alert\'s band and regime, its total and a link to the next page', () => {
     const at = new Date().toISOString();
     const alert = (id: number, band: 'match' | 'possible'): Alert => ({
       id, status: 'open', subject: { id: `s${id}`, name: `Subject ${id}` }, match: { name: 'PAK YONG SIK', regime: 'DPRK' }, score: band === 'match' ? 0.95 : 0.67,
       band, regime: 'DPRK', ref: 'KPi.063', algorithm: 'korean-v3', listVersion: 'v', openedAt: at, openedBy: 'demo',
     });
     const all = [alert(1, 'possible'), alert(2, 'match')];
-    const out = renderQueue(all, { status: 'open' }).value;
+    const me = { name: 'ana', roles: ['analyst' as const], createdAt: '', createdBy: '' };
+    const out = renderQueue({ items: all, total: 120, next: 'WzJd' }, { status: 'open', band: 'possible' }, me, { band: 'possible' }).value;
     assert.match(out, /<th scope="col">Band<\/th>/);
     assert.match(out, /class="band-possible">possible</);
-    assert.match(out, /<td>DPRK<\/td>/);
-    assert.deepEqual(filterAlerts(all, { status: 'open', band: 'possible' }).map((a) => a.id), [1]);
-    assert.deepEqual(filterAlerts(all, { status: 'open', byBand: true }).map((a) => a.id), [2, 1]);
+    assert.match(out, /<td data-label="Regime">DPRK<\/td>/);
+    assert.match(out, /120 open alerts matching the filters/);
+    assert.match(out, /href="\/\?band=possible&amp;cursor=WzJd" rel="next"/);
   });
 
   it('the check box takes JSON or NDJSON and names a bad line', () => {
@@ -54,6 +57,21 @@ describe('web: escaping', () => {
     assert.deepEqual(parseTransactionText('{"a":1}\n\n{"a":2}\n'), [{ a: 1 }, { a: 2 }]);
     assert.throws(() => parseTransactionText('{"a":1}\n{nope'), /line 2 is not valid JSON/);
     assert.throws(() => parseTransactionText('{nope'), /not valid JSON/);
+  });
+
+  it('the check form by fields builds the JSON the CLI takes: blanks left out, codes upper-cased, numbers as numbers', () => {
+    const tx = transactionFromFields({
+      csrf: 'x', mode: 'fields', id: ' tx-9 ', type: 'goods', date: '2018-03-01', from: 'kp', to: 'cn', purpose: '',
+      'goods.0.hs': '2710.19', 'goods.0.quantity': '1200', 'goods.0.unit': 'bbl', 'goods.0.product': 'refined-petroleum', 'goods.1.hs': '',
+      'goods.2.description': 'coal', 'goods.2.quantity': '12 t', 'parties.0.name': 'Ri Je Son', 'parties.0.country': 'kp', 'vessels.1.imo': '9123456',
+      'approval.measure': 'unscr-2397-5', 'approval.reference': 'COMM/1', 'contract.finalized': '2017-08-20',
+    });
+    assert.deepEqual(tx, {
+      id: 'tx-9', type: 'goods', date: '2018-03-01', from: 'KP', to: 'CN',
+      goods: [{ hs: '2710.19', product: 'refined-petroleum', unit: 'bbl', quantity: 1200 }, { description: 'coal', quantity: '12 t' }],
+      parties: [{ name: 'Ri Je Son', country: 'KP' }], vessels: [{ imo: '9123456' }],
+      approvals: [{ measure: 'unscr-2397-5', reference: 'COMM/1' }], contract: { finalized: '2017-08-20' },
+    });
   });
 
   it('months of a cap period, crossing a year', () => {
@@ -139,7 +157,7 @@ describe('web: pages over HTTP', () => {
     assert.equal(badPeriod.statusCode, 400);
     assert.match(badPeriod.body, /period/);
     const filtered = await t.app.inject({ method: 'GET', url: '/audit?action=user.add&actor=test', headers: { cookie: String(auditor).split(';')[0]! } });
-    assert.match(filtered.body, /<caption>9 entries<\/caption>/, 'the nine accounts the harness added');
+    assert.match(filtered.body, /<caption>9 entries matching the filters<\/caption>/, 'the nine accounts the harness added');
     assert.doesNotMatch(filtered.body, /alert\.open/);
   });
 
@@ -193,5 +211,98 @@ describe('web: pages over HTTP', () => {
     }
     const secure = await t.app.inject({ method: 'POST', url: '/session', payload: `key=${t.keys.auditor}`, headers: { ...form, 'x-forwarded-proto': 'https' } });
     assert.match(String(secure.headers['set-cookie']), /; Secure/);
+  });
+
+  it('errors are pages: an unknown URL is an HTML 404, a bad cursor or filter a 400 page; the API keeps JSON', async () => {
+    const a = await signIn(t.keys.auditor!);
+    const html = { accept: 'text/html,application/xhtml+xml', cookie: a.cookie };
+    const missing = await t.app.inject({ method: 'GET', url: '/no-such-page', headers: html });
+    assert.equal(missing.statusCode, 404);
+    assert.match(String(missing.headers['content-type']), /text\/html/);
+    assert.match(missing.body, /<h1>Page not found<\/h1>/);
+    assert.match(missing.body, /<a href="\/">Back to the start page<\/a>/);
+    const noAlert = await t.app.inject({ method: 'GET', url: '/alerts/99999', headers: html });
+    assert.equal(noAlert.statusCode, 404);
+    assert.match(noAlert.body, /auditor \(auditor\)/, 'a page route\'s error keeps the navigation');
+    const badCursor = await t.app.inject({ method: 'GET', url: '/audit?cursor=bm90LW91cnM', headers: html });
+    assert.equal(badCursor.statusCode, 400);
+    assert.match(badCursor.body, /cursor/);
+    assert.equal((await t.app.inject({ method: 'GET', url: '/?band=maybe', headers: html })).statusCode, 400);
+    const api = await t.app.inject({ method: 'GET', url: '/v1/nothing', headers: { accept: 'text/html' } });
+    assert.equal(api.statusCode, 404);
+    assert.equal(api.json().error.code, 'SERVICE_NOT_FOUND');
+    const icon = await t.app.inject({ method: 'GET', url: '/favicon.ico' });
+    assert.match(String(icon.headers['content-type']), /image\/svg\+xml/);
+    const font = await t.app.inject({ method: 'GET', url: '/static/fonts.css' });
+    const file = /url\(\/static\/fonts\/([^)]+)\)/.exec(font.body)![1]!;
+    const woff = await t.app.inject({ method: 'GET', url: `/static/fonts/${file}` });
+    assert.equal(woff.statusCode, 200);
+    assert.equal(woff.headers['content-type'], 'font/woff2');
+    assert.equal((await t.app.inject({ method: 'GET', url: '/static/fonts/..%2Fpackage.json' })).statusCode, 404);
+  });
+
+  it('the users page: a key shown once; the last admin stays (409); forms are checked by the API\'s schema', async () => {
+    const admin = await signIn(t.keys.admin!);
+    const added = await post('/users', admin.cookie, { csrf: admin.csrf, name: 'web-aud', 'role-auditor': '1' });
+    assert.equal(added.statusCode, 201);
+    assert.match(added.body, /id="new-key">ik_/);
+    assert.equal((await post('/users', admin.cookie, { csrf: admin.csrf, name: 'bad name!', 'role-auditor': '1' })).statusCode, 400);
+    const none = await post('/users', admin.cookie, { csrf: admin.csrf, name: 'noroles' });
+    assert.equal(none.statusCode, 400);
+    assert.match(none.body, /roles/);
+    const last = await post('/users/admin/revoke', admin.cookie, { csrf: admin.csrf });
+    assert.equal(last.statusCode, 409);
+    assert.match(last.body, /role="alert"/);
+    const rotated = await post('/users/web-aud/key', admin.cookie, { csrf: admin.csrf });
+    assert.match(rotated.body, /id="new-key">ik_/);
+    assert.equal((await post('/users/web-aud/revoke', admin.cookie, { csrf: admin.csrf })).statusCode, 200);
+  });
+
+  it('subjects page: add by fields (Hangul kept), search, remove closing its alerts; a blank reject reason is refused with the form kept', async () => {
+    const ana = await signIn(t.keys.analyst!);
+    const add = await post('/subjects', ana.cookie, { csrf: ana.csrf, id: 'web-1', name: '박영식', dob: '1949', type: 'person' });
+    assert.equal(add.statusCode, 200, add.body);
+    assert.match(add.body, /1 subject \(1 new/);
+    const found = await t.app.inject({ method: 'GET', url: `/subjects?q=${encodeURIComponent('박영')}`, headers: { cookie: ana.cookie } });
+    assert.match(found.body, /박영식/);
+    const bad = await post('/subjects', ana.cookie, { csrf: ana.csrf, id: 'web-2', name: 'X', dob: '1949-13-40' });
+    assert.equal(bad.statusCode, 400);
+    assert.match(bad.body, /dob/);
+    assert.match(bad.body, /value="web-2"/, 'the input is kept');
+    await addSubjects(t.svc, [{ id: 'web-3', name: 'PAK YONG SIK', dob: '1949' }], 'test');
+    const queue = await t.app.inject({ method: 'GET', url: '/?q=web-3', headers: { cookie: ana.cookie } });
+    const id = /href="\/alerts\/(\d+)"/.exec(queue.body)![1]!;
+    await post(`/alerts/${id}/decision`, ana.cookie, { csrf: ana.csrf, disposition: 'true-match', note: 'same' });
+    const rel = await signIn(t.keys.releaser!);
+    const blank = await post(`/alerts/${id}/reject`, rel.cookie, { csrf: rel.csrf, note: '   ' });
+    assert.equal(blank.statusCode, 400);
+    assert.match(blank.body, /blank/);
+    const removed = await post('/subjects/remove', ana.cookie, { csrf: ana.csrf, id: 'web-3', note: 'customer left' });
+    assert.match(removed.body, /web-3 removed from monitoring; 1 alert closed/);
+    const alert = await t.app.inject({ method: 'GET', url: `/alerts/${id}`, headers: { cookie: ana.cookie } });
+    assert.match(alert.body, /Closed: subject web-3 removed from monitoring: customer left/);
+  });
+
+  it('the UN list page: a new list is previewed (added, changed, removed; nothing stored), then made current', async () => {
+    const admin = await signIn(t.keys.admin!);
+    const page = await t.app.inject({ method: 'GET', url: '/lists', headers: { cookie: admin.cookie } });
+    assert.match(page.body, /In use<\/dt><dd>2026-01-28/);
+    const xml = olderListXml().toString('utf8');
+    const before = await t.svc.lists.current(t.svc.driver);
+    const preview = await post('/lists/preview', admin.cookie, { csrf: admin.csrf, xml });
+    assert.equal(preview.statusCode, 200);
+    assert.match(preview.body, /Preview: 2026-01-28\S* → 2025-04-19/);
+    assert.match(preview.body, /Added: \d+/);
+    assert.equal((await t.svc.lists.current(t.svc.driver, 0)).list.version.id, before.list.version.id, 'a preview stores nothing');
+    const sha = /name="sha256" value="([0-9a-f]{64})"/.exec(preview.body)![1]!;
+    const tampered = await post('/lists/apply', admin.cookie, { csrf: admin.csrf, sha256: sha, xml: `${xml} ` });
+    assert.equal(tampered.statusCode, 400, 'only the list previewed is made current');
+    const applied = await post('/lists/apply', admin.cookie, { csrf: admin.csrf, sha256: sha, xml });
+    assert.equal(applied.statusCode, 200, applied.body.slice(0, 500));
+    assert.match(applied.body, /2025-04-19\S* is the list in use/);
+    const bad = await post('/lists/preview', admin.cookie, { csrf: admin.csrf, xml: '<nope/>' });
+    assert.equal(bad.statusCode, 400);
+    const ana = await signIn(t.keys.analyst!);
+    assert.equal((await t.app.inject({ method: 'GET', url: '/lists', headers: { cookie: ana.cookie } })).statusCode, 403);
   });
 });

@@ -1,22 +1,27 @@
 /**
  * Alerts: read, decide (one analyst proposes a disposition), confirm (a different releaser makes it
- * final). Each step is one conditional UPDATE, so two people acting at once cannot both succeed, and
- * each is logged in the same transaction. A confirmed false positive suppresses its (subject, record) pair.
+ * final), reject (a releaser returns the proposal with a reason), withdraw (the proposer takes it back),
+ * assign (to an analyst). Each step is one conditional UPDATE, so two people acting at once cannot both
+ * succeed, and each is logged in the same transaction. A confirmed false positive suppresses its
+ * (subject, record) pair; a confirmed escalation puts the alert in the escalation queue (status
+ * `escalated`), where a further decision, confirmed by four eyes again, closes it.
  */
 import { isValidDate } from '../../law/index.ts';
 import { InterdictError } from '../../errors/index.ts';
 import type { SqlDriver, SqlExec } from '../../store/index.ts';
 import { assertFourEyes } from '../accounts/key-holders.ts';
+import { keyset, pageOf, type Page, type PageRequest } from '../paging.ts';
 import { appendAudit, listAudit, type AuditEntry } from '../audit/audit-log.ts';
+import { MAX_NOTE_LENGTH } from '../limits.ts';
 
 export const DISPOSITIONS = ['true-match', 'false-positive', 'escalate'] as const;
 export type Disposition = (typeof DISPOSITIONS)[number];
-export const ALERT_STATUSES = ['open', 'proposed', 'closed'] as const;
+export const ALERT_STATUSES = ['open', 'proposed', 'escalated', 'closed'] as const;
 export type AlertStatus = (typeof ALERT_STATUSES)[number];
 /** An alert's band: the screening result was a match, or a possible match (CONTRACT §2). */
 export const ALERT_BANDS = ['match', 'possible'] as const;
 export type AlertBand = (typeof ALERT_BANDS)[number];
-/** Orders of a list of alerts: oldest first (the default), matches before possible ones, best score first. */
+/** Orders of a list of alerts: by id (newest first unless order=asc, the default), matches before possible ones, best score first. */
 export const ALERT_SORTS = ['id', 'band', 'score'] as const;
 export type AlertSort = (typeof ALERT_SORTS)[number];
 
@@ -39,11 +44,15 @@ export interface Alert {
   eventId?: number;
   decision?: { disposition: Disposition; note: string; expires?: string; by: string; at: string };
   confirmation?: { by: string; at: string; note?: string };
+  /** The analyst the alert is assigned to. */
+  assignedTo?: string;
+  /** Why it was closed without a decision (its subject removed). */
+  closedReason?: string;
   history?: AuditEntry[];
 }
 
 const COLUMNS = `a.id, a.status, a.subject_id, a.subject_json, a.list_ref, a.score, a.band, a.match_json, a.algorithm, a.list_version, a.opened_at, a.opened_by,
-  a.kind, a.event_id, a.disposition, a.note, a.expires, a.proposed_by, a.proposed_at, a.confirmed_by, a.confirmed_at, a.confirm_note,
+  a.kind, a.event_id, a.disposition, a.note, a.expires, a.proposed_by, a.proposed_at, a.confirmed_by, a.confirmed_at, a.confirm_note, a.assigned_to, a.closed_reason,
   s.name AS subject_name, s.dob AS subject_dob, s.nationality AS subject_nationality, s.type AS subject_type`;
 // A vessel-event alert names vessels, not a monitored subject: its subject comes from the match.
 const FROM = 'alerts a LEFT JOIN subjects s ON s.id = a.subject_id';
@@ -89,7 +98,53 @@ function toAlert(r: AlertRow): Alert {
     a.confirmation = { by: String(r.confirmed_by), at: String(r.confirmed_at) };
     if (str(r.confirm_note)) a.confirmation.note = str(r.confirm_note)!;
   }
+  if (str(r.assigned_to)) a.assignedTo = str(r.assigned_to)!;
+  if (str(r.closed_reason)) a.closedReason = str(r.closed_reason)!;
   return a;
+}
+
+export interface AlertFilter {
+  status?: AlertStatus;
+  band?: AlertBand;
+  sort?: AlertSort;
+  subject?: string;
+  /** Subject name or id, listed name or reference containing this (any case). */
+  q?: string;
+  minScore?: number;
+  assignedTo?: string;
+}
+
+/** The sort key of a page of alerts: the chosen column first, the id last (unique, so pages never overlap). */
+function alertKey(sort: AlertSort | undefined) {
+  if (sort === 'band') return [{ sql: 'a.band', fixed: 'asc' as const }, { sql: 'a.id' }];
+  if (sort === 'score') return [{ sql: 'a.score', fixed: 'desc' as const }, { sql: 'a.id' }];
+  return [{ sql: 'a.id' }];
+}
+
+/** A page of alerts (CONTRACT §4a), newest first unless the request says asc, with the total that match. */
+export async function pageAlerts(db: SqlExec, f: AlertFilter, req: PageRequest): Promise<Page<Alert>> {
+  const where: string[] = [];
+  const params: unknown[] = [];
+  const add = (sql: string, ...values: unknown[]) => {
+    where.push(sql);
+    params.push(...values);
+  };
+  if (f.status !== undefined) add('a.status = ?', f.status);
+  if (f.band !== undefined) add('a.band = ?', f.band);
+  if (f.subject !== undefined) add('a.subject_id = ?', f.subject);
+  if (f.assignedTo !== undefined) add('a.assigned_to = ?', f.assignedTo);
+  if (f.minScore !== undefined) add('a.score >= ?', f.minScore);
+  if (f.q !== undefined && f.q.trim() !== '') {
+    const like = `%${f.q.trim().toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    add("(LOWER(s.name) LIKE ? ESCAPE '\\' OR LOWER(s.id) LIKE ? ESCAPE '\\' OR LOWER(a.list_ref) LIKE ? ESCAPE '\\' OR LOWER(a.match_json) LIKE ? ESCAPE '\\')", like, like, like, like);
+  }
+  const totalRows = await db.all<{ n: unknown }>(`SELECT COUNT(*) AS n FROM ${FROM}${where.length ? ` WHERE ${where.join(' AND ')}` : ''}`, params);
+  const cols = alertKey(f.sort);
+  const k = keyset(cols, req);
+  const all = k.where === undefined ? where : [...where, k.where];
+  const rows = await db.all<AlertRow>(`SELECT ${COLUMNS} FROM ${FROM}${all.length ? ` WHERE ${all.join(' AND ')}` : ''} ORDER BY ${k.orderBy} LIMIT ?`, [...params, ...k.params, req.limit + 1]);
+  const keyOf = (r: AlertRow) => (f.sort === 'band' ? [String(r.band), Number(r.id)] : f.sort === 'score' ? [Number(r.score), Number(r.id)] : [Number(r.id)]);
+  return pageOf(rows, req, Number(totalRows[0]?.n ?? 0), keyOf, toAlert);
 }
 
 export async function listAlerts(db: SqlExec, q: { status?: AlertStatus; band?: AlertBand; sort?: AlertSort; subject?: string; limit?: number; after?: number } = {}): Promise<Alert[]> {
@@ -143,20 +198,27 @@ export async function proposeDecision(driver: SqlDriver, id: number, d: Decision
   if (d.expires !== undefined && d.disposition !== 'false-positive') {
     throw new InterdictError('SERVICE_BAD_INPUT', 'only a false positive has an expiry', { field: 'expires' });
   }
+  const note = requiredNote(d.note);
   const now = new Date().toISOString();
   return driver.transaction(async (tx) => {
+    // An open alert, or one in the escalation queue (not to be escalated again): its final decision.
     const changed = await tx.run(
-      `UPDATE alerts SET status = 'proposed', disposition = ?, note = ?, expires = ?, proposed_by = ?, proposed_at = ? WHERE id = ? AND status = 'open'`,
-      [d.disposition, d.note, d.expires ?? null, actor, now, id],
+      `UPDATE alerts SET status = 'proposed', disposition = ?, note = ?, expires = ?, proposed_by = ?, proposed_at = ? WHERE id = ? AND (status = 'open' OR (status = 'escalated' AND ? <> 'escalate'))`,
+      [d.disposition, note, d.expires ?? null, actor, now, id, d.disposition],
     );
     const alert = await loadAlert(tx, id);
-    if (changed === 0) throw new InterdictError('ALERT_CONFLICT', `alert ${id} is ${alert.status}, not open: a decision was already proposed`, { field: 'id' });
-    await appendAudit(tx, driver.forUpdate, { actor, action: 'alert.decide', target: `alert:${id}`, detail: { disposition: d.disposition, note: d.note, ...(d.expires ? { expires: d.expires } : {}) }, rows: [{ table: 'alerts', key: [id] }] }, now);
+    if (changed === 0) {
+      if (alert.status === 'escalated') throw new InterdictError('ALERT_CONFLICT', `alert ${id} is already escalated: propose true-match or false-positive to close it`, { field: 'disposition' });
+      throw new InterdictError('ALERT_CONFLICT', `alert ${id} is ${alert.status}, not open: ${alert.status === 'proposed' ? 'a decision was already proposed' : 'it is decided'}`, { field: 'id' });
+    }
+    await appendAudit(tx, driver.forUpdate, { actor, action: 'alert.decide', target: `alert:${id}`, detail: { disposition: d.disposition, note, ...(d.expires ? { expires: d.expires } : {}) }, rows: [{ table: 'alerts', key: [id] }] }, now);
     return alert;
   });
 }
 
-export async function confirmDecision(driver: SqlDriver, id: number, note: string | undefined, actor: string): Promise<Alert> {
+export async function confirmDecision(driver: SqlDriver, id: number, rawNote: string | undefined, actor: string): Promise<Alert> {
+  // An optional note may be left out, not sent blank.
+  const note = rawNote === undefined ? undefined : requiredNote(rawNote);
   const now = new Date().toISOString();
   return driver.transaction(async (tx) => {
     // Four eyes between people: refused when one account may hold both keys (key-holders.ts). Read before
@@ -166,7 +228,9 @@ export async function confirmDecision(driver: SqlDriver, id: number, note: strin
     if (by !== null && by !== undefined && by !== actor) await assertFourEyes(tx, by, actor, 'ALERT_CONFLICT', 'id');
     // INVARIANT (four eyes): the proposer can never be the confirmer; the condition is in the UPDATE itself.
     const changed = await tx.run(
-      `UPDATE alerts SET status = 'closed', confirmed_by = ?, confirmed_at = ?, confirm_note = ? WHERE id = ? AND status = 'proposed' AND proposed_by <> ?`,
+      // A confirmed escalation goes to the escalation queue; anything else is final.
+      `UPDATE alerts SET status = CASE WHEN disposition = 'escalate' THEN 'escalated' ELSE 'closed' END, confirmed_by = ?, confirmed_at = ?, confirm_note = ?
+       WHERE id = ? AND status = 'proposed' AND proposed_by <> ?`,
       [actor, now, note ?? null, id, actor],
     );
     const alert = await loadAlert(tx, id);
@@ -187,4 +251,79 @@ export async function confirmDecision(driver: SqlDriver, id: number, note: strin
     }, now);
     return alert;
   });
+}
+
+/**
+ * A note where one is required: text with something in it besides spaces (the same rule for the API and
+ * the form). Kept as written, trimmed.
+ */
+export function requiredNote(note: unknown, field = 'note'): string {
+  if (typeof note !== 'string' || note.trim() === '') throw new InterdictError('SERVICE_BAD_INPUT', `${field} is required: say why (a note of only spaces is blank)`, { field });
+  if (note.length > MAX_NOTE_LENGTH) throw new InterdictError('SERVICE_BAD_INPUT', `${field} is at most ${MAX_NOTE_LENGTH.toLocaleString('en')} characters`, { field });
+  return note.trim();
+}
+
+/** What a returned proposal leaves: an escalated alert goes back to the escalation queue, any other to open. */
+const RETURNED = `status = CASE WHEN confirmed_by IS NOT NULL THEN 'escalated' ELSE 'open' END, disposition = NULL, note = NULL, expires = NULL, proposed_by = NULL, proposed_at = NULL`;
+
+/** A releaser returns another person's proposal with a reason; the proposal stays in the history (audit). */
+export async function rejectDecision(driver: SqlDriver, id: number, rawNote: unknown, actor: string): Promise<Alert> {
+  const note = requiredNote(rawNote);
+  const now = new Date().toISOString();
+  return driver.transaction(async (tx) => {
+    const before = await loadAlert(tx, id);
+    // INVARIANT (four eyes): the proposer cannot reject (nor confirm) their own proposal.
+    const changed = await tx.run(`UPDATE alerts SET ${RETURNED} WHERE id = ? AND status = 'proposed' AND proposed_by <> ?`, [id, actor]);
+    if (changed === 0) {
+      if (before.status === 'proposed') throw new InterdictError('ALERT_CONFLICT', `alert ${id}'s decision was proposed by ${actor}: a different person must reject it (four eyes); withdraw it instead`, { field: 'id' });
+      throw new InterdictError('ALERT_CONFLICT', `alert ${id} is ${before.status}: only a proposed decision can be rejected`, { field: 'id' });
+    }
+    await appendAudit(tx, driver.forUpdate, {
+      actor, action: 'alert.reject', target: `alert:${id}`,
+      detail: { note, disposition: before.decision?.disposition ?? null, proposedBy: before.decision?.by ?? null, proposalNote: before.decision?.note ?? null },
+      rows: [{ table: 'alerts', key: [id] }],
+    }, now);
+    return loadAlert(tx, id);
+  });
+}
+
+/** The proposer takes back their own pending proposal. */
+export async function withdrawDecision(driver: SqlDriver, id: number, actor: string): Promise<Alert> {
+  const now = new Date().toISOString();
+  return driver.transaction(async (tx) => {
+    const before = await loadAlert(tx, id);
+    const changed = await tx.run(`UPDATE alerts SET ${RETURNED} WHERE id = ? AND status = 'proposed' AND proposed_by = ?`, [id, actor]);
+    if (changed === 0) {
+      if (before.status === 'proposed') throw new InterdictError('ALERT_CONFLICT', `alert ${id}'s decision was proposed by ${before.decision?.by ?? 'another person'}: only the proposer can withdraw it`, { field: 'id' });
+      throw new InterdictError('ALERT_CONFLICT', `alert ${id} is ${before.status}: there is no proposal to withdraw`, { field: 'id' });
+    }
+    await appendAudit(tx, driver.forUpdate, { actor, action: 'alert.withdraw', target: `alert:${id}`, detail: { disposition: before.decision?.disposition ?? null, proposalNote: before.decision?.note ?? null }, rows: [{ table: 'alerts', key: [id] }] }, now);
+    return loadAlert(tx, id);
+  });
+}
+
+/** Assign an alert that is not closed to an account that may decide alerts. */
+export async function assignAlert(driver: SqlDriver, id: number, user: string, actor: string): Promise<Alert> {
+  const now = new Date().toISOString();
+  return driver.transaction(async (tx) => {
+    const accounts = await tx.all<{ roles: string }>('SELECT roles FROM service_users WHERE name = ? AND revoked_at IS NULL', [user]);
+    if (accounts[0] === undefined) throw new InterdictError('SERVICE_BAD_INPUT', `there is no active account "${user.slice(0, 64)}"`, { field: 'user' });
+    if (!(JSON.parse(String(accounts[0].roles)) as string[]).includes('analyst')) throw new InterdictError('SERVICE_BAD_INPUT', `account "${user}" is not an analyst: alerts are assigned to analysts`, { field: 'user' });
+    const changed = await tx.run(`UPDATE alerts SET assigned_to = ? WHERE id = ? AND status <> 'closed'`, [user, id]);
+    const alert = await loadAlert(tx, id);
+    if (changed === 0) throw new InterdictError('ALERT_CONFLICT', `alert ${id} is closed: there is nothing to assign`, { field: 'id' });
+    await appendAudit(tx, driver.forUpdate, { actor, action: 'alert.assign', target: `alert:${id}`, detail: { user }, rows: [{ table: 'alerts', key: [id] }] }, now);
+    return alert;
+  });
+}
+
+/** Close a subject's alerts that are not closed, with a reason (the subject removed), in the caller's transaction. */
+export async function closeAlertsOfSubject(tx: SqlExec, forUpdate: string, subjectId: string, reason: string, actor: string, now: string): Promise<number[]> {
+  const rows = await tx.all<{ id: unknown }>(`SELECT id FROM alerts WHERE subject_id = ? AND status <> 'closed' ORDER BY id`, [subjectId]);
+  const ids = rows.map((r) => Number(r.id));
+  for (const id of ids) {
+    await tx.run(`UPDATE alerts SET status = 'closed', closed_reason = ? WHERE id = ?`, [reason, id]);
+    await appendAudit(tx, forUpdate, { actor, action: 'alert.close', target: `alert:${id}`, detail: { reason, subject: subjectId }, rows: [{ table: 'alerts', key: [id] }] }, now);
+  }
+  return ids;
 }

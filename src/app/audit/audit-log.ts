@@ -12,6 +12,7 @@ import type { SqlDriver, SqlExec } from '../../store/index.ts';
 import { GENESIS_HASH } from '../service/service-migrations.ts';
 import { auditMacKey, auditMacSource, entryMac, macMatches } from './audit-mac.ts';
 import { digestRows, type RowRef } from './audit-rows.ts';
+import { keyset, pageOf, type Page, type PageRequest } from '../paging.ts';
 
 export interface AuditInput {
   actor: string;
@@ -115,6 +116,23 @@ export async function listAudit(db: SqlExec, q: AuditQuery = {}): Promise<AuditE
   params.push(q.limit ?? 1000);
   const rows = await db.all<AuditRow>(`SELECT ${COLUMNS} FROM audit_log WHERE ${where.join(' AND ')} ORDER BY seq LIMIT ?`, params);
   return rows.map(toEntry);
+}
+
+/** A page of the log (CONTRACT §4a): newest first unless asc, filtered as listAudit. */
+export async function pageAudit(db: SqlExec, q: Omit<AuditQuery, 'after' | 'limit'>, req: PageRequest): Promise<Page<AuditEntry>> {
+  const where: string[] = [];
+  const params: unknown[] = [];
+  for (const k of ['target', 'actor', 'action'] as const) {
+    if (q[k] !== undefined) {
+      where.push(`${k} = ?`);
+      params.push(q[k]);
+    }
+  }
+  const total = await db.all<{ n: unknown }>(`SELECT COUNT(*) AS n FROM audit_log${where.length ? ` WHERE ${where.join(' AND ')}` : ''}`, params);
+  const k = keyset([{ sql: 'seq' }], req);
+  const all = k.where ? [...where, k.where] : where;
+  const rows = await db.all<AuditRow>(`SELECT ${COLUMNS} FROM audit_log${all.length ? ` WHERE ${all.join(' AND ')}` : ''} ORDER BY ${k.orderBy} LIMIT ?`, [...params, ...k.params, req.limit + 1]);
+  return pageOf(rows, req, Number(total[0]?.n ?? 0), (r) => [Number(r.seq)], toEntry);
 }
 
 export interface VerifyResult {

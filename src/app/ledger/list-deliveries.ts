@@ -2,7 +2,7 @@
 import type { Law } from '../../law/index.ts';
 import { parseDate, parseState, presentVersion, COMMODITIES, type Commodity, type LedgerStore } from '../../ledger/index.ts';
 import { InterdictError } from '../../errors/index.ts';
-import { clampLimit, decodeCursor, encodeCursor, readOrder, type Page } from '../paging.ts';
+import { encodeCursor, pageRequest, type Page } from '../paging.ts';
 import type { LedgerActor } from './ledger-actor.ts';
 
 export interface DeliveryListQuery {
@@ -18,9 +18,10 @@ export interface DeliveryListQuery {
 export type DeliveryPage = Page<ReturnType<typeof presentVersion>>;
 
 export async function listDeliveries(store: LedgerStore, _law: Law, actor: LedgerActor, q: DeliveryListQuery): Promise<DeliveryPage> {
-  const limit = clampLimit(q.limit);
-  const order = readOrder(q.order);
-  const key = decodeCursor(q.cursor, ['string', 'number']);
+  // The one paging rule of every list (a bad limit, order or cursor is bad input naming it).
+  const { limit, order, after: key } = pageRequest({
+    ...(q.limit !== undefined && { limit: String(q.limit) }), ...(q.cursor !== undefined && { cursor: q.cursor }), ...(q.order !== undefined && { order: q.order }),
+  }, 2);
   // A reporter sees its own State's reports; others read all (or one State they ask for).
   const state = actor.state !== null ? actor.state : q.state ? parseState(q.state) : undefined;
   if (q.commodity !== undefined && !(COMMODITIES as readonly string[]).includes(q.commodity)) {

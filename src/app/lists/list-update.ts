@@ -74,7 +74,7 @@ interface Hit {
 async function screenAll(db: SqlExec, index: ScreeningIndex, refs: ReadonlySet<string>, seen: Map<string, string>, hits: Map<string, Hit>, only?: (s: StoredSubject) => boolean): Promise<number> {
   let rescreened = 0;
   for (let after = ''; ;) {
-    const rows = await db.all<SubjectRow>('SELECT id, name, dob, nationality, type, fingerprint FROM subjects WHERE id > ? ORDER BY id LIMIT ?', [after, PAGE]);
+    const rows = await db.all<SubjectRow>('SELECT id, name, dob, nationality, type, fingerprint FROM subjects WHERE id > ? AND removed_at IS NULL ORDER BY id LIMIT ?', [after, PAGE]);
     await mapInSlices(rows, (row) => {
       const s = subjectFromRow(row);
       if (only !== undefined && !only(s)) return;

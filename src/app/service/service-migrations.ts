@@ -91,6 +91,16 @@ export function serviceMigrations(dialect: 'sqlite' | 'postgres'): Migration[] {
            diff_json TEXT NOT NULL, requested_by TEXT NOT NULL, requested_at TEXT NOT NULL)`,
       ],
     },
+    // The whole four-eyes cycle: an alert assigned to an analyst; an alert closed without a decision (its
+    // subject removed) says why; a removed subject stays (its alerts join it) but is no longer monitored.
+    {
+      version: 7, name: 'alerts assigned and closed with a reason; subjects removed',
+      statements: [
+        'ALTER TABLE alerts ADD COLUMN assigned_to TEXT', 'ALTER TABLE alerts ADD COLUMN closed_reason TEXT',
+        'ALTER TABLE subjects ADD COLUMN removed_at TEXT', 'ALTER TABLE subjects ADD COLUMN removed_by TEXT',
+        'CREATE INDEX subjects_by_created ON subjects (created_at, id)',
+      ],
+    },
     // A stored AIS event involving a DPRK-flagged or designated vessel opens an alert too (kind
     // 'vessel-event', naming the event); the name alerts are kind 'name'. Numbered 10 to leave room.
     {

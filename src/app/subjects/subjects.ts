@@ -11,6 +11,8 @@ import { screenName, validateQuery, type ScreeningQuery } from '../../screening/
 import type { SqlExec } from '../../store/index.ts';
 import { appendAudit, lockChain } from '../audit/audit-log.ts';
 import { openAlerts } from '../alerts/open-alerts.ts';
+import { closeAlertsOfSubject } from '../alerts/alerts.ts';
+import { keyset, pageOf, type Page, type PageRequest } from '../paging.ts';
 import type { Service } from '../service/service-context.ts';
 import { setImmediate as yieldToLoop } from 'node:timers/promises';
 import { mapInSlices } from '../slices.ts';
@@ -103,12 +105,15 @@ async function upsert(tx: SqlExec, forUpdate: string, s: StoredSubject, now: str
     [s.id, s.name, s.dob ?? null, s.nationality ?? null, s.type ?? null, s.fingerprint, now, now],
   );
   if (inserted.length > 0) return 'created';
-  const prev = await tx.all<{ fingerprint: string }>(`SELECT fingerprint FROM subjects WHERE id = ?${forUpdate}`, [s.id]);
-  if (prev[0]?.fingerprint === s.fingerprint) return 'unchanged';
-  await tx.run('UPDATE subjects SET name = ?, dob = ?, nationality = ?, type = ?, fingerprint = ?, updated_at = ? WHERE id = ?', [
+  const prev = await tx.all<{ fingerprint: string; removed_at: string | null }>(`SELECT fingerprint, removed_at FROM subjects WHERE id = ?${forUpdate}`, [s.id]);
+  const removed = prev[0] !== undefined && prev[0].removed_at !== null;
+  if (!removed && prev[0]?.fingerprint === s.fingerprint) return 'unchanged';
+  // A removed subject added again is monitored again from now: created, as far as the caller is concerned.
+  await tx.run('UPDATE subjects SET name = ?, dob = ?, nationality = ?, type = ?, fingerprint = ?, updated_at = ?, removed_at = NULL, removed_by = NULL WHERE id = ?', [
     s.name, s.dob ?? null, s.nationality ?? null, s.type ?? null, s.fingerprint, now, s.id,
   ]);
-  return 'updated';
+  if (removed) await tx.run('UPDATE subjects SET created_at = ? WHERE id = ?', [now, s.id]);
+  return removed ? 'created' : 'updated';
 }
 
 /** Ids in an audit entry: all of a small batch; a large import is summarized by its counts. */
@@ -183,6 +188,46 @@ export async function addSubjects(svc: Service, raw: unknown, actor: string): Pr
 }
 
 export async function listSubjects(db: SqlExec, limit = 1000, after = ''): Promise<StoredSubject[]> {
-  const rows = await db.all<SubjectRow>('SELECT id, name, dob, nationality, type, fingerprint FROM subjects WHERE id > ? ORDER BY id LIMIT ?', [after, limit]);
+  const rows = await db.all<SubjectRow>('SELECT id, name, dob, nationality, type, fingerprint FROM subjects WHERE id > ? AND removed_at IS NULL ORDER BY id LIMIT ?', [after, limit]);
   return rows.map(subjectFromRow);
+}
+
+export type SubjectListed = Omit<StoredSubject, 'fingerprint'> & { addedAt: string };
+
+/** A page of the monitored subjects, newest first unless asc; `q` searches names and ids (any case). */
+export async function pageSubjects(db: SqlExec, q: string | undefined, req: PageRequest): Promise<Page<SubjectListed>> {
+  const where = ['removed_at IS NULL'];
+  const params: unknown[] = [];
+  if (q !== undefined && q.trim() !== '') {
+    const like = `%${q.trim().toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    where.push("(LOWER(name) LIKE ? ESCAPE '\\' OR LOWER(id) LIKE ? ESCAPE '\\')");
+    params.push(like, like);
+  }
+  const total = await db.all<{ n: unknown }>(`SELECT COUNT(*) AS n FROM subjects WHERE ${where.join(' AND ')}`, params);
+  const k = keyset([{ sql: 'created_at' }, { sql: 'id' }], req);
+  const rows = await db.all<SubjectRow & { created_at: string }>(
+    `SELECT id, name, dob, nationality, type, fingerprint, created_at FROM subjects WHERE ${[...where, ...(k.where ? [k.where] : [])].join(' AND ')} ORDER BY ${k.orderBy} LIMIT ?`,
+    [...params, ...k.params, req.limit + 1],
+  );
+  return pageOf(rows, req, Number(total[0]?.n ?? 0), (r) => [r.created_at, r.id], (r) => {
+    const { fingerprint: _f, ...s } = subjectFromRow(r);
+    return { ...s, addedAt: r.created_at };
+  });
+}
+
+/**
+ * Stop monitoring a subject: it is marked removed (its alerts keep pointing at it), and its alerts that
+ * are not closed close with the reason, each logged; the removal itself is logged with the alerts closed.
+ */
+export async function removeSubject(svc: Service, id: string, actor: string, note?: string): Promise<{ id: string; removedAt: string; alertsClosed: number[] }> {
+  const now = new Date().toISOString();
+  return svc.driver.transaction(async (tx) => {
+    await lockChain(tx, svc.driver.forUpdate);
+    const changed = await tx.run('UPDATE subjects SET removed_at = ?, removed_by = ? WHERE id = ? AND removed_at IS NULL', [now, actor, id]);
+    if (changed === 0) throw new InterdictError('SERVICE_NOT_FOUND', `there is no monitored subject "${id.slice(0, 200)}"`, { field: 'id' });
+    const reason = `subject ${id} removed from monitoring${note ? `: ${note}` : ''}`;
+    const alertsClosed = await closeAlertsOfSubject(tx, svc.driver.forUpdate, id, reason, actor, now);
+    await appendAudit(tx, svc.driver.forUpdate, { actor, action: 'subject.remove', target: `subject:${id}`, detail: { alertsClosed, ...(note ? { note } : {}) }, rows: [{ table: 'subjects', key: [id] }] }, now);
+    return { id, removedAt: now, alertsClosed };
+  });
 }

@@ -1,0 +1,108 @@
+/**
+ * GET /lists (admin): the UN list in use and the lists loaded before it; a new list XML (pasted, or loaded
+ * from a file into the box by /static/list-upload.js) is first **previewed** — the records added, changed
+ * (field by field) and removed against the list in use, nothing stored — and then **made current** with a
+ * second post, through the same app layer as `POST /v1/lists` (re-screening every subject against what
+ * changed, opening alerts, audited).
+ */
+import { createHash } from 'node:crypto';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { diffLists, type ListDiff, type UnList } from '../../src/app/index.ts';
+import { listHistory } from '../../src/app/lists/list-store.ts';
+import { updateList } from '../../src/app/lists/list-update.ts';
+import { parseListOffThread } from '../../src/app/lists/parse-off-thread.ts';
+import type { Service } from '../../src/app/service/service-context.ts';
+import { isInterdictError } from '../../src/errors/index.ts';
+import { LIST_BODY_LIMIT } from '../routes/alert-routes.ts';
+import { html, type Raw } from './escape.ts';
+import { layout } from './layout.ts';
+import { formOf, pageSession, sendPage } from './web-session.ts';
+
+const UPLOAD = '/static/list-upload.js';
+
+/** At most this many records of each kind are listed on the preview (the counts are always whole). */
+const SHOWN = 200;
+
+export const LIST_UPLOAD_JS = `document.addEventListener('DOMContentLoaded', function () {
+  var box = document.getElementById('xml');
+  if (!box) return;
+  var label = document.createElement('label');
+  label.htmlFor = 'xml-file';
+  label.textContent = 'Or load the XML file into the box';
+  var input = document.createElement('input');
+  input.type = 'file';
+  input.id = 'xml-file';
+  input.accept = '.xml,application/xml,text/xml';
+  input.addEventListener('change', function () {
+    var file = input.files && input.files[0];
+    if (file) file.text().then(function (t) { box.value = t; box.focus(); });
+  });
+  box.after(label, input);
+});
+`;
+
+function diffView(d: ListDiff): Raw {
+  const rows = (items: { ref: string; name: string; kind: string }[], what: string) => (items.length === 0 ? html`<p>None ${what}.</p>` : html`<ul>${items.slice(0, SHOWN).map((r) => html`<li>${r.ref} · ${r.name} (${r.kind})</li>`)}${items.length > SHOWN ? html`<li>… and ${items.length - SHOWN} more</li>` : ''}</ul>`);
+  return html`<h3>Added: ${d.added.length}</h3>${rows(d.added, 'added')}
+<h3>Changed: ${d.changed.length}</h3>${d.changed.length === 0 ? html`<p>None changed.</p>` : html`<ul>${d.changed.slice(0, SHOWN).map((r) => html`<li>${r.ref} · ${r.name}: ${r.changes.map((c) => c.field).join(', ')}</li>`)}</ul>`}
+<h3>Removed: ${d.removed.length}</h3>${rows(d.removed, 'removed')}`;
+}
+
+export function listPages(app: FastifyInstance, svc: Service): void {
+  const show = async (req: FastifyRequest, reply: FastifyReply, code: number, body: Raw = html``, xml = '') => {
+    const s = pageSession(req);
+    const inUse = await svc.lists.current(svc.driver, 1000);
+    const history = await listHistory(svc.driver);
+    const v = inUse.list.version;
+    return sendPage(reply, code, layout({ title: 'UN list', account: s.account, csrf: s.csrf, current: '/lists', scripts: [UPLOAD] }, html`<h1>The UN list</h1>
+<dl class="facts"><dt>In use</dt><dd>${v.id}</dd><dt>Generated</dt><dd>${v.dateGenerated}</dd><dt>Records</dt><dd>${inUse.list.records.length}</dd><dt>Loaded</dt><dd>${inUse.loadedAt} by ${inUse.loadedBy}</dd></dl>
+${body}
+<form method="post" action="/lists/preview" class="stack"><h2>Load a new list</h2><input type="hidden" name="csrf" value="${s.csrf}">
+<label for="xml">The consolidated list XML (as published by the UN)</label>
+<textarea id="xml" name="xml" rows="6" required spellcheck="false">${xml}</textarea>
+<button type="submit">Preview the changes</button><p class="small">Nothing changes until you make it current.</p></form>
+<h2>Lists loaded</h2><table class="stack-sm"><thead><tr><th scope="col">Version</th><th scope="col">Records</th><th scope="col">Added</th><th scope="col">Changed</th><th scope="col">Removed</th><th scope="col">Alerts opened</th><th scope="col">Loaded</th></tr></thead>
+<tbody>${history.map((h) => html`<tr><td data-label="Version">${String(h.version ?? '')}</td><td data-label="Records">${String(h.records ?? '')}</td><td data-label="Added">${String(h.added ?? '')}</td><td data-label="Changed">${String(h.changed ?? '')}</td><td data-label="Removed">${String(h.removed ?? '')}</td><td data-label="Alerts opened">${String(h.alertsOpened ?? '')}</td><td data-label="Loaded">${String(h.loadedAt ?? '')} ${String(h.loadedBy ?? '')}</td></tr>`)}</tbody></table>`));
+  };
+  const admin = { config: { page: true, pagePermission: 'update-list' as const }, bodyLimit: LIST_BODY_LIMIT };
+
+  app.get('/static/list-upload.js', { config: { page: true } }, async (_req, reply) => reply.header('content-type', 'text/javascript; charset=utf-8').header('cache-control', 'public, max-age=3600').send(LIST_UPLOAD_JS));
+  app.get('/lists', admin, async (req, reply) => show(req, reply, 200));
+
+  app.post('/lists/preview', admin, async (req, reply) => {
+    const xml = formOf(req).xml;
+    if (typeof xml !== 'string' || xml.trim() === '') return show(req, reply, 400, html`<p class="error" role="alert">xml: paste the list XML, or load its file.</p>`);
+    let next: UnList;
+    try {
+      next = (await parseListOffThread(Buffer.from(xml, 'utf8'), 'uploaded')).list;
+    } catch (e) {
+      if (!isInterdictError(e)) throw e;
+      return show(req, reply, 400, html`<p class="error" role="alert">xml: ${e.message}</p>`, xml);
+    }
+    const base = await svc.lists.current(svc.driver, 1000);
+    const s = pageSession(req);
+    if (base.list.version.sha256 === next.version.sha256) return show(req, reply, 200, html`<p class="ok" role="status">This is the list in use (${next.version.id}): nothing to change.</p>`);
+    const d = diffLists(base.list, next);
+    const sha = createHash('sha256').update(xml, 'utf8').digest('hex');
+    return show(req, reply, 200, html`<section aria-labelledby="preview"><h2 id="preview">Preview: ${base.list.version.id} → ${next.version.id}</h2>${diffView(d)}
+<form method="post" action="/lists/apply" class="stack"><input type="hidden" name="csrf" value="${s.csrf}"><input type="hidden" name="sha256" value="${sha}">
+<label for="xml-apply" class="sr-only">The list XML to make current</label><textarea id="xml-apply" name="xml" hidden>${xml}</textarea>
+<button type="submit">Make ${next.version.id} the list in use</button><p class="small">Every subject is screened again against the records added and changed; alerts open for the hits.</p></form></section>`);
+  });
+
+  app.post('/lists/apply', admin, async (req, reply) => {
+    const form = formOf(req);
+    const xml = typeof form.xml === 'string' ? form.xml : '';
+    // The list made current is the one previewed: its hash came with the preview.
+    if (xml === '' || createHash('sha256').update(xml, 'utf8').digest('hex') !== form.sha256) {
+      return show(req, reply, 400, html`<p class="error" role="alert">xml: not the list previewed; preview it again.</p>`);
+    }
+    try {
+      const r = await updateList(svc, Buffer.from(xml, 'utf8'), pageSession(req).account.name);
+      return await show(req, reply, 200, html`<p class="ok" role="status">${r.changed ? `${r.to} is the list in use: ${r.added} added, ${r.changedRecords} changed, ${r.removed} removed; ${r.rescreened} subjects screened again, ${r.alertsOpened} alerts opened.` : `Nothing changed: ${r.to} was already in use.`}</p>`);
+    } catch (e) {
+      if (!isInterdictError(e)) throw e;
+      return show(req, reply, 400, html`<p class="error" role="alert">xml: ${e.message}</p>`);
+    }
+  });
+}
