@@ -8,6 +8,8 @@ import { parseVesselList } from '../ships/vessel-list-csv.ts';
 import { importVesselList } from '../ships/vessel-store.ts';
 import { parseDbTarget } from '../store/db-target.ts';
 import { openDatabase } from '../store/open-database.ts';
+import type { SqlDriver } from '../store/index.ts';
+import type { DesignatedVessel } from '../ships/index.ts';
 import { hasArea } from '../store/migrate.ts';
 import path from 'node:path';
 import { appendAudit, lockChain } from './audit/audit-log.ts';
@@ -23,17 +25,24 @@ export async function importVessels(file: string, db: string | undefined) {
   }
   const driver = await openDatabase(parseDbTarget(db), { access: 'write' });
   try {
-    // A database that holds the service's audit log logs the import, with every row's digest (audit-rows.ts).
-    const audited = await hasArea(driver, 'service');
-    return await importVesselList(driver, list, file, audited ? async (tx, forUpdate, id) => {
-      await lockChain(tx, forUpdate);
-      await appendAudit(tx, forUpdate, {
-        actor: cliActor(), action: 'vessels.import', target: `vessels:${id}`,
-        detail: { source: path.basename(file), vessels: list.length },
-        rows: [{ table: 'vessel_list_imports', key: [id] }, ...list.map((v) => ({ table: 'designated_vessels', key: [id, v.imo] }))],
-      });
-    } : undefined);
+    return await storeVesselList(driver, list, file);
   } finally {
     await driver.close();
   }
+}
+
+/**
+ * Store a parsed list in one transaction. A database that holds the service's audit log logs the import,
+ * with every row's digest (audit-rows.ts), so `audit verify` holds the vessel tables against the log.
+ */
+export async function storeVesselList(driver: SqlDriver, list: DesignatedVessel[], source: string) {
+  const audited = await hasArea(driver, 'service');
+  return importVesselList(driver, list, source, audited ? async (tx, forUpdate, id) => {
+    await lockChain(tx, forUpdate);
+    await appendAudit(tx, forUpdate, {
+      actor: cliActor(), action: 'vessels.import', target: `vessels:${id}`,
+      detail: { source: path.basename(source), vessels: list.length },
+      rows: [{ table: 'vessel_list_imports', key: [id] }, ...list.map((v) => ({ table: 'designated_vessels', key: [id, v.imo] }))],
+    });
+  } : undefined);
 }

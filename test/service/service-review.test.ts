@@ -8,7 +8,7 @@ import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { verifyAudit } from '../../src/app/audit/verify-audit.ts';
 import { parseVesselList } from '../../src/ships/vessel-list-csv.ts';
-import { importVesselList } from '../../src/ships/vessel-store.ts';
+import { storeVesselList } from '../../src/app/import-vessels.ts';
 import { auth, startTestService, type TestService } from './harness.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -25,7 +25,7 @@ describe('service review', () => {
     const before = await t.app.inject({ method: 'POST', url: '/v1/check', headers: auth(t.keys.analyst!), payload: tx });
     assert.equal(before.statusCode, 200);
     assert.match(before.body, /not screened/);
-    await importVesselList(t.svc.driver, parseVesselList(readFileSync(path.join(root, 'examples', '1718-vessels-sample.csv'), 'utf8')), 'sample');
+    await storeVesselList(t.svc.driver, parseVesselList(readFileSync(path.join(root, 'examples', '1718-vessels-sample.csv'), 'utf8')), 'sample');
     const r = await t.app.inject({ method: 'POST', url: '/v1/check', headers: auth(t.keys.analyst!), payload: tx });
     const d = r.json() as { outcome: string; reasons: { resolution: number; paragraph: string }[] };
     assert.equal(d.outcome, 'prohibited');
@@ -43,7 +43,8 @@ describe('service review', () => {
   });
 
   it('an audit log whose table was dropped, or which was emptied while accounts exist, does not verify', async () => {
-    assert.equal((await verifyAudit(t.svc.driver)).ok, true);
+    const before = await verifyAudit(t.svc.driver);
+    assert.equal(before.ok, true, before.problem);
     await t.svc.driver.run('DROP TRIGGER IF EXISTS audit_log_no_delete');
     await t.svc.driver.run('DELETE FROM audit_log');
     await t.svc.driver.run('DELETE FROM audit_head');
