@@ -145,9 +145,15 @@ describe('ais enqueue + ais worker on PostgreSQL', { skip: baseUrl ? false : 'IN
       assert.equal(await locked(), 1, 'the dead worker still holds its window');
       // Seen 1 s ago at the earliest: with --stale-after 1, the next workers take it for dead.
       await new Promise((r) => setTimeout(r, 1500));
-      const rest = await Promise.all([0, 1].map(() => cliAsync(s.env, ['ais', 'worker', '--db', db, '--exit-when-idle', '--stale-after', '1'])));
-      for (const w of rest) assert.equal(w.code, 0, w.stderr);
-      assert.equal(Number((await c.query('SELECT count(*) AS n FROM graphile_worker.jobs')).rows[0].n), 0, 'no window left, none locked');
+      // Two workers run until they are idle; on a busy machine they may go idle before the dead worker's
+      // window is old enough to take over, so they are started again while a window is left (a condition,
+      // not a delay; a few rounds at most).
+      const left = async () => Number((await c.query('SELECT count(*) AS n FROM graphile_worker.jobs')).rows[0].n);
+      for (let round = 0; round < 5 && (round === 0 || (await left()) > 0); round++) {
+        const rest = await Promise.all([0, 1].map(() => cliAsync(s.env, ['ais', 'worker', '--db', db, '--exit-when-idle', '--stale-after', '1'])));
+        for (const w of rest) assert.equal(w.code, 0, w.stderr);
+      }
+      assert.equal(await left(), 0, 'no window left, none locked');
     } finally {
       await c.end();
     }

@@ -38,7 +38,7 @@ describe('security: alerts keep the subject as screened; new content alerts agai
   });
 
   it('a false positive suppresses the content it was decided on only: the subject changed back alerts again', async () => {
-    const ids = ((await call('GET', '/v1/alerts?subject=snap-1&status=open', t.keys.auditor!)).json() as { alerts: { id: number }[] }).alerts.map((a) => a.id);
+    const ids = ((await call('GET', '/v1/alerts?subject=snap-1&status=open&order=asc', t.keys.auditor!)).json() as { items: { id: number }[] }).items.map((a) => a.id);
     for (const id of ids) {
       assert.equal((await call('POST', `/v1/alerts/${id}/decision`, t.keys.analyst!, { disposition: 'false-positive', note: 'other person' })).statusCode, 200);
       assert.equal((await call('POST', `/v1/alerts/${id}/confirm`, t.keys.releaser!, {})).statusCode, 200);

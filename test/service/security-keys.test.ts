@@ -65,7 +65,7 @@ describe('security: four eyes between people, not keys (who issued each key)', (
   it('the issuer of each key is recorded in the account row and in its audit entry', async () => {
     const rows = await t.svc.driver.all<{ name: string; key_by: string; key_seen: string }>("SELECT name, key_by, key_seen FROM service_users WHERE name IN ('admin2', 'x-analyst', 'analyst') ORDER BY name");
     assert.deepEqual(rows.map((r) => [r.name, r.key_by, JSON.parse(r.key_seen)]), [['admin2', 'admin', ['admin']], ['analyst', 'test', []], ['x-analyst', 'x-analyst', []]]);
-    const log = (await call('GET', '/v1/audit?target=user:x-analyst&action=user.key', t.keys.auditor!)).json().entries as { detail: Record<string, unknown> }[];
+    const log = (await call('GET', '/v1/audit?target=user:x-analyst&action=user.key', t.keys.auditor!)).json().items as { detail: Record<string, unknown> }[];
     assert.deepEqual(log.map((e) => [e.detail.keyBy, e.detail.keySeen, e.detail.self]), [['x-analyst', [], true]]);
     assert.equal((await call('POST', '/v1/users', t.keys.admin!, { name: 'me', roles: ['auditor'] })).statusCode, 400, '"me" is reserved');
   });

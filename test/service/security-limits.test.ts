@@ -17,15 +17,16 @@ describe('security: bounded listing, heavy requests in flight, limits before any
   });
   after(() => t.close());
 
-  it('GET /v1/audit answers at most 500 entries a page; a bigger limit is 400; the next page follows with after', async () => {
+  it('GET /v1/audit answers at most 500 entries a page; a bigger limit is 400; the next page follows with the cursor', async () => {
     await t.svc.driver.transaction(async (tx) => {
       for (let i = 0; i < 520; i++) await appendAudit(tx, t.svc.driver.forUpdate, { actor: 'cli:test', action: 'test.note', target: `note:${i}`, detail: { operator: true } });
     });
-    const page = await t.app.inject({ method: 'GET', url: '/v1/audit', headers: auth(t.keys.auditor!) });
-    const entries = page.json().entries as { seq: number }[];
-    assert.equal(entries.length, 500);
-    const next = await t.app.inject({ method: 'GET', url: `/v1/audit?after=${entries.at(-1)!.seq}`, headers: auth(t.keys.auditor!) });
-    assert.ok(next.json().entries.length > 0);
+    const page = await t.app.inject({ method: 'GET', url: '/v1/audit?limit=500', headers: auth(t.keys.auditor!) });
+    const body = page.json() as { items: { seq: number }[]; next: string | null };
+    assert.equal(body.items.length, 500);
+    assert.ok(body.next !== null);
+    const next = await t.app.inject({ method: 'GET', url: `/v1/audit?limit=500&cursor=${body.next}`, headers: auth(t.keys.auditor!) });
+    assert.ok((next.json() as { items: unknown[] }).items.length > 0);
     const big = await t.app.inject({ method: 'GET', url: '/v1/audit?limit=501', headers: auth(t.keys.auditor!) });
     assert.equal(big.statusCode, 400);
     assert.equal(big.json().error.field, 'limit');
