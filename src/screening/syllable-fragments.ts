@@ -96,3 +96,35 @@ export function joinSyllableFragments(words: readonly string[]): string[] {
   }
   return out;
 }
+
+/** Finals a syllable cut after its vowel leaves standing alone (Yo.ng, Chu N, Ki L, Ha.n). */
+const LONE_FINALS = new Set(['k', 'n', 'ng', 'l', 'm', 'p', 't', 'g', 'nk', 'lk', 'lm']);
+
+/**
+ * korean-v3 queries: a second reading of a person's name in which a syllable cut after its vowel by a space
+ * or a dot is put back together ("Kim Yo.ng Chol", "Pak Ha N Se", "Ri Chu N Song", "Cho ng"): a lone final
+ * consonant (or cluster) joins the piece before it when that ends in a vowel and the join reads as Korean.
+ * A lone letter may as well be a syllable with its vowel dropped (Kyung-su L for RA), so this is a reading
+ * screened beside the name as written, never in its place: the better of the two counts (fail closed).
+ * Undefined when nothing joins.
+ */
+export function joinedFinalsReading(words: readonly string[]): string[] | undefined {
+  // Most names have no lone final: a cheap test first.
+  if (!words.some((w) => LONE_FINALS.has(w))) return undefined;
+  const out: string[] = [];
+  let changed = false;
+  for (const w of words) {
+    const prev = out[out.length - 1];
+    if (prev !== undefined && LONE_FINALS.has(w)) {
+      // The last hyphen part of the word before (Kyung-su L: su).
+      const tail = prev.slice(prev.lastIndexOf('-') + 1);
+      if (/^[a-z]*[aeiouy]$/.test(tail) && readsKorean(tail + w)) {
+        out[out.length - 1] = prev + w;
+        changed = true;
+        continue;
+      }
+    }
+    out.push(w);
+  }
+  return changed ? out : undefined;
+}
