@@ -97,19 +97,59 @@ function splitWord(w: string, canonical: (w: string) => string, isListed: (w: st
     const rest = last(w.slice(a));
     if (rest !== undefined && accept([first, rest])) return [first, rest];
   }
+  // The middle piece of three, or any piece of a longer run: a legal form of two letters (JVCOLTD), and in an organisation's name a
+  // listed syllable of two letters (CHANGANSHIPPING: CHANG AN SHIPPING).
+  const anyPiece = (p: string): string | undefined => piece(p) ?? (ANY_LEGAL.has(p) ? canonical(p) : undefined) ?? koreanPiece(p)
+    ?? (organisation && p.length === 2 && isListed(p) ? p : undefined);
   for (let a = w.length - 4; a >= 2; a--) {
     const first = piece(w.slice(0, a));
     if (first === undefined) continue;
     for (let b = w.length - 2; b >= a + 2; b--) {
-      const second = piece(w.slice(a, b));
+      const second = anyPiece(w.slice(a, b));
       const third = second === undefined ? undefined : last(w.slice(b));
       if (second !== undefined && third !== undefined && accept([first, second, third])) return [first, second, third];
     }
   }
   // A whole name run together (KOREAMININGDEVELOPMENTTRADINGCORP): four or five words, only when every
   // piece is a listed word, a connector or a short form, the last a legal form as above.
-  if (w.length >= 12) return longRun(w, piece, last, accept);
+  if (w.length >= 12) return longRun(w, piece, last, accept) ?? segmentRun(w, anyPiece, last, accept);
+  if (w.length >= MIN_SEGMENTED) return segmentRun(w, anyPiece, last, accept);
   return undefined;
+}
+
+/** Shortest token read by `segmentRun` (a shorter one is two or three words, read above). */
+const MIN_SEGMENTED = 8;
+/** Most pieces `segmentRun` reads a token as (a whole name with its legal form). */
+const MAX_SEGMENTS = 9;
+/** Legal forms of two letters that stand anywhere in a run (JVCOLTD, JVCORP). */
+const ANY_LEGAL = new Set(['co', 'jv']);
+
+/**
+ * A token as the fewest pieces, each a listed word, a connector, a short form or a legal form, found by
+ * dynamic programming over the token's cut points (OCEANMARITIMEMGMTCOLTD, KOREAINTLCHEMICALJVCO,
+ * SINGWANGECONOMICSANDTRDGGENCORP): the readings `longRun` misses, with abbreviations and legal forms
+ * among the words. The pieces must pass `accept` as any split does, so a person's name is not read as
+ * words no listed name has.
+ */
+function segmentRun(w: string, piece: (p: string) => string | undefined, last: (p: string) => string | undefined, accept: (pieces: string[]) => boolean): string[] | undefined {
+  const n = w.length;
+  // best[i]: the fewest pieces reading w[0, i), or undefined where no reading ends.
+  const best: (string[] | undefined)[] = new Array<string[] | undefined>(n + 1).fill(undefined);
+  best[0] = [];
+  for (let i = 0; i < n; i++) {
+    const before = best[i];
+    if (before === undefined || before.length >= MAX_SEGMENTS) continue;
+    // Longest piece first: among readings with as many pieces, the first found (longest early words) stays.
+    for (let j = n; j >= i + 2; j--) {
+      const text = w.slice(i, j);
+      const p = j === n ? last(text) ?? piece(text) : piece(text);
+      if (p === undefined) continue;
+      const prev = best[j];
+      if (prev === undefined || prev.length > before.length + 1) best[j] = [...before, p];
+    }
+  }
+  const out = best[n];
+  return out !== undefined && out.length >= 2 && accept(out) ? out : undefined;
 }
 
 /** Most pieces a run-together token is read as. */
