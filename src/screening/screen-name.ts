@@ -14,7 +14,7 @@ import { bankReading, joinPhrases } from './entity-vocabulary.ts';
 import { dobEvidence, documentEvidence, entityCountryEvidence, EVIDENCE_WEIGHT, nationalityEvidence, parseQueryDob, type QueryDob } from './evidence.ts';
 import { explainKind, explainName } from './explain.ts';
 import { countryNamedIn } from './countries.ts';
-import { countryAgreement, countryCorroborates, GENERIC_CAP, genericMatch, isStateBody, otherBusiness, sharesOnlyCommonWords, sharesOnlyPlaces } from './generic-entity.ts';
+import { commonWordsOnly, countryAgreement, countryCorroborates, GENERIC_CAP, genericMatch, isStateBody, otherBusiness, otherKind, sharesOnlyCommonWords, sharesOnlyPlaces } from './generic-entity.ts';
 import { foldWords, splitParentheticals } from './normalize/fold.ts';
 import { isWeakWord, qualifierMask } from './weak-words.ts';
 import { personReading, prepareName, type NameForm } from './name-form.ts';
@@ -297,8 +297,10 @@ export function screenName(index: ScreeningIndex, query: ScreeningQuery, opts: S
           if (generic !== undefined) {
             if (!countryCorroborates(country, record)) held = { feature: 'generic-name', detail: `${generic}; without the party's country agreeing, the name score is held at ${GENERIC_CAP}` };
           } else if (profile.strictEntities) {
-            const other = otherBusiness(cmp);
+            const other = otherBusiness(cmp) ?? otherKind(cmp);
+            const common = other === undefined && !countryCorroborates(country, record) ? commonWordsOnly(cmp) : undefined;
             if (other !== undefined) held = { feature: 'other-business', detail: `${other}; the name score is held at ${GENERIC_CAP}` };
+            else if (common !== undefined) held = { feature: 'generic-name', detail: `${common}; without the party's country agreeing, the name score is held at ${GENERIC_CAP}` };
           }
           if (held !== undefined) cmp = { ...cmp, score: GENERIC_CAP };
         }
