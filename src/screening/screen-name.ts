@@ -222,6 +222,9 @@ interface Held {
   detail: string;
 }
 
+/** A lone final (n, ng, l…) standing as a word: the cheap test before `joinedFinalsReading` folds the name. */
+const LONE_FINAL = /(?:^|[^\p{L}])(?:k|n|ng|l|m|p|t|g|nk|lk|lm)(?![\p{L}])/iu;
+
 export function screenName(index: ScreeningIndex, query: ScreeningQuery, opts: ScreenOptions = {}): ScreeningMatch[] {
   const dob = validateQuery(query);
   const threshold = opts.threshold ?? DEFAULT_THRESHOLD;
@@ -250,7 +253,7 @@ export function screenName(index: ScreeningIndex, query: ScreeningQuery, opts: S
   if (literal !== undefined) forms.push(prepareName(main, table, { ...prep, literal }));
   // korean-v3: "Kim Yo.ng Chol", "Ri Chu N Song": a syllable cut after its vowel, read joined as well as
   // written (a lone letter may also be a syllable with its vowel dropped); the better reading counts.
-  if (v3 && forms[0]?.organisational === false) {
+  if (v3 && forms[0]?.organisational === false && LONE_FINAL.test(main)) {
     const joined = joinedFinalsReading(foldWords(main));
     if (joined !== undefined) forms.push(prepareName(joined.join(' '), table, prep));
   }
