@@ -25,6 +25,8 @@ const RUNS: readonly (readonly [string, string, 'match' | 'possible'])[] = [
   ['KOREAINTLCHEMICALJVCO', 'KPe.039', 'match'], ['CAREOFFIRSTOILJVCOLTD', 'KPe.069', 'match'],
   ['CHANGANSHIPPING&TECHNOLOGY', 'KPe.055', 'match'], ['SHANGHAIDONGFENGSHIPPINGCOLTD', 'KPe.072', 'match'],
   ['KOREARYENHAMACHINERYJ/VCORPORATION', 'KPe.016', 'match'], ['2NDACADEMYOFNATURALSCIENCES', 'KPe.018', 'possible'],
+  ['CHANGANSHIPPINGANDTECHNOLOGY', 'KPe.055', 'match'], ['KOREAUNITEDDEVELOPMENTBK', 'KPe.033', 'match'],
+  ['TANCHONCOMMBK', 'KPe.003', 'match'], ['KORYOBK', 'KPe.045', 'match'], ['DAEDONGCREDITBK', 'KPe.023', 'match'],
 ];
 
 describe('korean-v3: a name run together with abbreviations and legal forms', () => {

@@ -14,9 +14,9 @@ const MIN_PIECE = 3;
 const MIN_SPLIT = 5;
 /** Small words a line's end runs into the next word (MINISTRYOF DEFENCE, OFEAST LAND). */
 const CONNECTORS = new Set(['of', 'and', 'the', 'for', 'in', 'at']);
-/** Legal forms of two letters (and No. before a number), a run-together token's last piece only
- *  (SHIPPINGCO, OILJV, OFFICENO). */
-const LAST_LEGAL = new Set(['co', 'jv', 'no']);
+/** Legal forms of two letters (and No. before a number, Bk for Bank), a run-together token's last piece only
+ *  (SHIPPINGCO, OILJV, OFFICENO, KORYOBK). */
+const LAST_LEGAL = new Set(['co', 'jv', 'no', 'bk']);
 const LEGAL = new Set(['limited', 'incorporated', 'corporation', 'company']);
 /** Short place names a line's end runs into the word before (SHIPPINGHK), as `joinPhrases` spells them. */
 const PLACE_ENDS: ReadonlyMap<string, string> = new Map([['hk', 'hongkong']]);
@@ -101,6 +101,10 @@ function splitWord(w: string, canonical: (w: string) => string, isListed: (w: st
   // listed syllable of two letters (CHANGANSHIPPING: CHANG AN SHIPPING).
   const anyPiece = (p: string): string | undefined => piece(p) ?? (ANY_LEGAL.has(p) ? canonical(p) : undefined) ?? koreanPiece(p)
     ?? (organisation && p.length === 2 && isListed(p) ? p : undefined);
+  // A run of twelve letters or more: a listed syllable of two letters too, where another piece is an
+  // organisation word (CHANGANSHIPPINGANDTECHNOLOGY as the only word of the name).
+  const runPiece = (p: string): string | undefined => anyPiece(p) ?? (p.length === 2 && isListed(p) ? p : undefined);
+  const runAccept = (pieces: string[]): boolean => accept(pieces) && (organisation || !pieces.some((x) => x.length === 2 && !ANY_LEGAL.has(x) && !LAST_LEGAL.has(x)) || pieces.some(isOrganisationWord));
   for (let a = w.length - 4; a >= 2; a--) {
     const first = piece(w.slice(0, a));
     if (first === undefined) continue;
@@ -112,10 +116,20 @@ function splitWord(w: string, canonical: (w: string) => string, isListed: (w: st
   }
   // A whole name run together (KOREAMININGDEVELOPMENTTRADINGCORP): four or five words, only when every
   // piece is a listed word, a connector or a short form, the last a legal form as above.
-  if (w.length >= 12) return longRun(w, piece, last, accept) ?? segmentRun(w, anyPiece, last, accept);
+  if (w.length >= 12) {
+    // Of the two readings, the one with fewer pieces, then with longer ones (CHANG AN, not CHAN GAN).
+    const long = longRun(w, piece, last, accept);
+    const segmented = segmentRun(w, runPiece, last, runAccept);
+    return long === undefined || (segmented !== undefined && better(segmented, long)) ? segmented : long;
+  }
   if (w.length >= MIN_SEGMENTED) return segmentRun(w, anyPiece, last, accept);
   return undefined;
 }
+
+/** Sum of the squares of the pieces' lengths: larger where the pieces are longer (CHANG AN over CHAN GAN). */
+const spread = (pieces: readonly string[]): number => pieces.reduce((a, p) => a + p.length * p.length, 0);
+/** Fewer pieces, then longer ones. */
+const better = (a: readonly string[], b: readonly string[]): boolean => a.length < b.length || (a.length === b.length && spread(a) > spread(b));
 
 /** Shortest token read by `segmentRun` (a shorter one is two or three words, read above). */
 const MIN_SEGMENTED = 8;
@@ -133,19 +147,20 @@ const ANY_LEGAL = new Set(['co', 'jv']);
  */
 function segmentRun(w: string, piece: (p: string) => string | undefined, last: (p: string) => string | undefined, accept: (pieces: string[]) => boolean): string[] | undefined {
   const n = w.length;
-  // best[i]: the fewest pieces reading w[0, i), or undefined where no reading ends.
+  // best[i]: the fewest pieces reading w[0, i) (then the longest: `better`), or undefined where none ends.
   const best: (string[] | undefined)[] = new Array<string[] | undefined>(n + 1).fill(undefined);
   best[0] = [];
   for (let i = 0; i < n; i++) {
     const before = best[i];
     if (before === undefined || before.length >= MAX_SEGMENTS) continue;
-    // Longest piece first: among readings with as many pieces, the first found (longest early words) stays.
+    // Longest piece first; `better` keeps, among readings with as many pieces, the one with the longer pieces.
     for (let j = n; j >= i + 2; j--) {
       const text = w.slice(i, j);
       const p = j === n ? last(text) ?? piece(text) : piece(text);
       if (p === undefined) continue;
       const prev = best[j];
-      if (prev === undefined || prev.length > before.length + 1) best[j] = [...before, p];
+      const next = [...before, p];
+      if (prev === undefined || better(next, prev)) best[j] = next;
     }
   }
   const out = best[n];
