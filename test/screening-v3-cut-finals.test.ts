@@ -23,6 +23,7 @@ const CUT: readonly (readonly [string, 'person' | 'entity', string])[] = [
   ['Kim Yo.ng Chol', 'person', 'KPi.024'], ['Kim Yo ng Chol', 'person', 'KPi.024'], ['Pak Ha N Se', 'person', 'KPi.049'],
   ['Ri Chu N Song', 'person', 'KPi.075'], ['Ri Chu.n Hwan', 'person', 'KPi.074'], ['Ha.n Jang Su', 'person', 'KPi.055'],
   ['Kim Yong Cho l', 'person', 'KPi.024'], ['Mun Cho ng Chol', 'person', 'KPi.012'], ['Kim Chu ng Cho ng', 'person', 'KPi.021'],
+  ['Kim Yo.ng-Cho.l', 'person', 'KPi.024'], ['Pa k Yong Sik', 'person', 'KPi.063'], ['Ki m Tong Chol', 'person', 'KPi.068'],
   ['Koryo Bk', 'entity', 'KPe.045'], ['Tongbang Bk', 'entity', 'KPe.013'], ['Korea Kwangson Bkg', 'entity', 'KPe.025'],
 ];
 
@@ -37,6 +38,7 @@ describe('korean-v3: a final cut after its vowel, and Bk for Bank', () => {
   it('the joined reading is a second reading: the name as written is kept', () => {
     assert.deepEqual(joinedFinalsReading(['kim', 'yo', 'ng', 'chol']), ['kim', 'yong', 'chol']);
     assert.deepEqual(joinedFinalsReading(['ri', 'chu', 'n', 'song']), ['ri', 'chun', 'song']);
+    assert.deepEqual(joinedFinalsReading(['kim', 'yo', 'ng-cho', 'l']), ['kim', 'yong-chol']);
     assert.equal(joinedFinalsReading(['pak', 'yong', 'sik']), undefined);
     assert.equal(joinedFinalsReading(['kim', 'n']), undefined, 'KIMN reads as no syllable');
     assert.equal(bankReading('Koryo Bk.'), 'Koryo Bank');

@@ -110,21 +110,26 @@ const LONE_FINALS = new Set(['k', 'n', 'ng', 'l', 'm', 'p', 't', 'g', 'nk', 'lk'
  */
 export function joinedFinalsReading(words: readonly string[]): string[] | undefined {
   // Most names have no lone final: a cheap test first.
-  if (!words.some((w) => LONE_FINALS.has(w))) return undefined;
-  const out: string[] = [];
+  if (!words.some((w) => w.split('-').some((part) => LONE_FINALS.has(part)))) return undefined;
+  // Hyphen parts as pieces: a lone final may head a hyphenated word (Yo.ng-Cho.l: yo, ng-cho, l).
+  const pieces: Piece[] = [];
+  for (const w of words) w.split('-').forEach((text, i) => { if (text.length > 0) pieces.push({ text, startsWord: i === 0 }); });
+  const out: Piece[] = [];
   let changed = false;
-  for (const w of words) {
+  for (const p of pieces) {
     const prev = out[out.length - 1];
-    if (prev !== undefined && LONE_FINALS.has(w)) {
-      // The last hyphen part of the word before (Kyung-su L: su).
-      const tail = prev.slice(prev.lastIndexOf('-') + 1);
-      if (/^[a-z]*[aeiouy]$/.test(tail) && readsKorean(tail + w)) {
-        out[out.length - 1] = prev + w;
-        changed = true;
-        continue;
-      }
+    if (prev !== undefined && LONE_FINALS.has(p.text) && /^[a-z]*[aeiouy]$/.test(prev.text) && readsKorean(prev.text + p.text)) {
+      prev.text += p.text;
+      changed = true;
+      continue;
     }
-    out.push(w);
+    out.push({ ...p });
   }
-  return changed ? out : undefined;
+  if (!changed) return undefined;
+  const joined: string[] = [];
+  for (const p of out) {
+    if (p.startsWord || joined.length === 0) joined.push(p.text);
+    else joined[joined.length - 1] += `-${p.text}`;
+  }
+  return joined;
 }
