@@ -172,14 +172,16 @@ const tellsApart = (w: string): boolean => wordWeight(w) > 0.05 && !LEGAL_FORM_W
 
 /**
  * korean-v3: the query and the listed name share common words only (Bank, Korea, Department, Atomic,
- * Energy) and one of them has a word the other lacks ("Bank of Korea" against KOREA TRADING BANK,
+ * Energy) and the listed name has a word the query lacks ("Bank of Korea" against KOREA TRADING BANK,
  * "Department of Atomic Energy" against GENERAL DEPARTMENT OF ATOMIC ENERGY): another body of the same
  * kind as likely as the listed one, so at most possible without the party's country agreeing. The listed
  * name given in full, or with only a legal form or the DPRK's name left out or added, is not held.
  */
 export function commonWordsOnly(cmp: NameComparison): string | undefined {
   if (cmp.pairs.length === 0 || !cmp.pairs.every((p) => strictCommon(p.listed))) return undefined;
-  const extra = [...cmp.unmatchedQuery, ...cmp.unmatchedListed].filter(tellsApart);
+  // The listed name's words only: a query's own additions are its branch, office or city as often
+  // ("Korea Trading Bank Lagos branch"), and a body of another kind misses a listed word all the same.
+  const extra = cmp.unmatchedListed.filter(tellsApart);
   if (extra.length === 0) return undefined;
   return `only common words in common, and ${extra.join(' ')} on one side only`;
 }
