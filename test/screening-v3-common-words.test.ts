@@ -33,6 +33,7 @@ const LISTED: readonly (readonly [string, string])[] = [
   ['Korea Trading Bank', 'KPe.047'], ['General Department of Atomic Energy', 'KPe.007'], ['Ministry of Atomic Energy Industry', 'KPe.027'],
   ['Dongbang Bank', 'KPe.013'], ['Koryo Bk', 'KPe.045'], ['First Oil JV Co Ltd', 'KPe.057'], ['Korea Intl Chemical JV Co', 'KPe.039'],
   ['Korea Mining Development Trading Corp., Pyongyang branch', 'KPe.001'], ['Korea Kwangson Banking Corp', 'KPe.025'],
+  ['Korea Trading Bank Lagos branch', 'KPe.047'],
 ];
 
 describe('korean-v3: common words only, or another kind of organisation, is possible at most', () => {
