@@ -26,6 +26,7 @@ const RUNS: readonly (readonly [string, string, 'match' | 'possible'])[] = [
   ['CHANGANSHIPPING&TECHNOLOGY', 'KPe.055', 'match'], ['SHANGHAIDONGFENGSHIPPINGCOLTD', 'KPe.072', 'match'],
   ['KOREARYENHAMACHINERYJ/VCORPORATION', 'KPe.016', 'match'], ['2NDACADEMYOFNATURALSCIENCES', 'KPe.018', 'possible'],
   ['CHANGANSHIPPINGANDTECHNOLOGY', 'KPe.055', 'match'], ['KOREAUNITEDDEVELOPMENTBK', 'KPe.033', 'match'],
+  ['DALIANCHONGCHONGANGSHIPPINGCOLTD', 'KPe.022', 'match'], ['DANDONGCHONGCHONGANGSHIPPINGCOLTD', 'KPe.022', 'match'],
   ['TANCHONCOMMBK', 'KPe.003', 'match'], ['KORYOBK', 'KPe.045', 'match'], ['DAEDONGCREDITBK', 'KPe.023', 'match'],
 ];
 

@@ -103,7 +103,8 @@ function splitWord(w: string, canonical: (w: string) => string, isListed: (w: st
     ?? (organisation && p.length === 2 && isListed(p) ? p : undefined);
   // A run of twelve letters or more: a listed syllable of two letters too, where another piece is an
   // organisation word (CHANGANSHIPPINGANDTECHNOLOGY as the only word of the name).
-  const runPiece = (p: string): string | undefined => anyPiece(p) ?? (p.length === 2 && isListed(p) ? p : undefined);
+  // A place of four letters or more too, listed or not (DALIAN, DANDONG run into a shipping company's name).
+  const runPiece = (p: string): string | undefined => anyPiece(p) ?? (p.length === 2 && isListed(p) ? p : undefined) ?? (p.length >= 4 && isQualifierWord(p) ? p : undefined);
   const runAccept = (pieces: string[]): boolean => accept(pieces) && (organisation || !pieces.some((x) => x.length === 2 && !ANY_LEGAL.has(x) && !LAST_LEGAL.has(x)) || pieces.some(isOrganisationWord));
   for (let a = w.length - 4; a >= 2; a--) {
     const first = piece(w.slice(0, a));
