@@ -258,3 +258,17 @@ export function joinInitialisms(text: string): string {
     .replace(/(?<![\p{L}\p{N}])((?:\p{L}\.\s?){1,}\p{L})\.?(?![\p{L}\p{N}])/gu, (m, letters: string) => (/\./.test(m) ? letters.replace(/[.\s]/g, '') : m))
     .replace(/(?<![\p{L}\p{N}])(\p{L})\/(\p{L})(?![\p{L}\p{N}])/gu, '$1$2');
 }
+
+/** "Bk" or "Bkg" as the last word after a word of four letters or more (Koryo Bk, Tongbang Bk.). */
+const BANK_LAST = /^(.*\p{L}{4,}[\s.,]+)(bk|bkg)\.?\s*$/iu;
+
+/**
+ * korean-v3 queries: "Koryo Bk", "Tongbang Bk": two letters after a distinctive word, Bank as a payment
+ * line writes it, though in a person's name Bk may as well be a mistyped syllable (Pak). Returns the name
+ * with Bank (Banking) written out, a reading screened beside the name as written; undefined otherwise.
+ */
+export function bankReading(text: string): string | undefined {
+  const m = BANK_LAST.exec(text);
+  if (m === null) return undefined;
+  return `${m[1] ?? ''}${(m[2] ?? '').toLowerCase() === 'bkg' ? 'Banking' : 'Bank'}`;
+}

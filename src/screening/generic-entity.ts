@@ -158,3 +158,52 @@ export function countryCorroborates(country: string | undefined, record: ListRec
   const listed = [...record.nationalities, ...record.addresses.map((a) => a.split(',').pop() ?? '')];
   return listed.some((n) => nationalityKey(n.trim()) === key);
 }
+
+/** korean-v3: words as common as those of COMMON in a state body's name (every state has an atomic energy
+ *  body); kept apart so korean-v2 reads them as before. */
+const STRICT_COMMON = new Set(['atomic', 'aerospace', 'nuclear', 'korea', 'korean', 'dprk', 'dprkn']);
+/** korean-v3: legal forms: a name's kind of company, not what it does nor who it is. */
+const LEGAL_FORM_WORDS = new Set(['company', 'corporation', 'limited', 'incorporated', 'co', 'ltd', 'inc', 'corp', 'plc', 'llc', 'enterprise']);
+
+const strictCommon = (w: string): boolean => COMMON.has(w) || STRICT_COMMON.has(w) || DPRK_WORDS.has(w) || !informative(w);
+/** A word left unmatched that tells two organisations apart: not a legal form, the DPRK, a branch or a place
+ *  (KOMID's Pyongyang branch), nor a small word. */
+const tellsApart = (w: string): boolean => wordWeight(w) > 0.05 && !LEGAL_FORM_WORDS.has(w) && !DPRK_WORDS.has(w) && !isQualifierWord(w);
+
+/**
+ * korean-v3: the query and the listed name share common words only (Bank, Korea, Department, Atomic,
+ * Energy) and the listed name has a word the query lacks ("Bank of Korea" against KOREA TRADING BANK,
+ * "Department of Atomic Energy" against GENERAL DEPARTMENT OF ATOMIC ENERGY): another body of the same
+ * kind as likely as the listed one, so at most possible without the party's country agreeing. The listed
+ * name given in full, or with only a legal form or the DPRK's name left out or added, is not held.
+ */
+export function commonWordsOnly(cmp: NameComparison): string | undefined {
+  if (cmp.pairs.length === 0 || !cmp.pairs.every((p) => strictCommon(p.listed))) return undefined;
+  // The listed name's words only: a query's own additions are its branch, office or city as often
+  // ("Korea Trading Bank Lagos branch"), and a body of another kind misses a listed word all the same.
+  const extra = cmp.unmatchedListed.filter(tellsApart);
+  if (extra.length === 0) return undefined;
+  return `only common words in common, and ${extra.join(' ')} on one side only`;
+}
+
+/** korean-v3: what kind of business a line word names: a bank is no company of another kind. */
+const KIND_WORDS = new Set(['bank', 'banking', 'insurance']);
+
+/**
+ * korean-v3: a name in common but another kind of organisation: a legal form on one side where the other
+ * names a bank ("Dongbang Corporation" against DONGBANG BANK, "Koryo Corporation" against KORYO BANK): at
+ * most possible. Undefined when the kinds do not conflict.
+ */
+export function otherKind(cmp: NameComparison): string | undefined {
+  const q = cmp.unmatchedQuery;
+  const l = cmp.unmatchedListed;
+  const form = (ws: readonly string[]): string | undefined => ws.find((w) => LEGAL_FORM_WORDS.has(w));
+  const kind = (ws: readonly string[]): string | undefined => ws.find((w) => KIND_WORDS.has(w));
+  const qf = form(q);
+  const lk = kind(l);
+  if (qf !== undefined && lk !== undefined && kind(q) === undefined) return `another kind of organisation: ${qf} where the listed name has ${lk}`;
+  const lf = form(l);
+  const qk = kind(q);
+  if (lf !== undefined && qk !== undefined && kind(l) === undefined) return `another kind of organisation: ${qk} where the listed name has ${lf}`;
+  return undefined;
+}

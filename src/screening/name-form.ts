@@ -121,7 +121,8 @@ const organisationTokens = new Map<string, boolean>();
 function foldName(text: string, table: WordTable, opts: PrepareOptions): { folded: string[]; organisation: boolean } {
   if (!table.profile.entityVocabulary) return { folded: foldWords(text), organisation: false };
   // Letters run into a number are two words (UNIT586, NO.39).
-  const fold = (t: string): string[] => joinPhrases(foldWords(joinInitialisms(t).replace(/(\p{L})(\p{N})/gu, '$1 $2')), opts.literal);
+  // J/V is JV (MACHINERYJ/VCORPORATION); an ordinal run into the next word is a word (2NDACADEMY).
+  const fold = (t: string): string[] => joinPhrases(foldWords(joinInitialisms(t.replace(/J\s*\/\s*V/giu, 'JV')).replace(/(\p{N})(st|nd|rd|th)(?=\p{L})/giu, '$1$2 ').replace(/(\p{L})(\p{N})/gu, '$1 $2')), opts.literal);
   let folded = fold(text);
   const organisation = organisationContext(opts.literal === undefined ? folded : folded.filter((w) => !opts.literal?.has(w)));
   if (opts.rejoin !== true) return { folded, organisation };

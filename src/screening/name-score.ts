@@ -58,6 +58,10 @@ export function compareNames(q: Pick<NameForm, 'words' | 'variants'>, c: Pick<Na
   strictPlaces = strict;
   const nq = q.words.length;
   const nc = c.words.length;
+  // The word-count bound of the loop below, before any word is compared: when no pair of variants can reach
+  // the floor by the weights of its heaviest words alone, every pair would be skipped (the same test, the
+  // same floor), so the answer is EMPTY without comparing a word.
+  if (minScore > 0 && !weightsCanReach(q.variants, c.variants, Math.max(0, minScore - 1e-9), qualifiers, strict)) return EMPTY;
   if (wordRel.length < nq * nc) wordRel = new Array<WordRelation>(nq * nc);
   let any = false;
   for (let i = 0; i < nq; i++) {
@@ -90,6 +94,18 @@ export function compareNames(q: Pick<NameForm, 'words' | 'variants'>, c: Pick<Na
   if (bestQ === undefined || bestC === undefined) return EMPTY;
   assign(bestQ, bestC, nc);
   return describe(bestQ, bestC, best);
+}
+
+/** Whether some pair of variants passes the loop's first bound: (heaviest k of each) / total > floor. */
+function weightsCanReach(qs: readonly Variant[], cs: readonly Variant[], floor: number, qualifiers: boolean, strict: boolean): boolean {
+  for (const qv of qs) {
+    for (const cv of cs) {
+      const k = Math.min(qv.words.length, cv.words.length);
+      const total = qv.weight - (qualifiers ? discountable(qv) : 0) + cv.weight - (qualifiers && strict ? listedDiscountable(cv) : 0);
+      if (!((heaviest(qv, k) + heaviest(cv, k)) / total <= floor)) return true;
+    }
+  }
+  return false;
 }
 
 const masks = new WeakMap<Variant, boolean[]>();

@@ -10,14 +10,15 @@ import { CONVERT_TO_UTF8 } from '../io/utf8.ts';
 export { MAX_NAME_LENGTH };
 import type { ScreeningIndex } from './build-index.ts';
 import type { NameKind } from './un-list/model.ts';
-import { joinPhrases } from './entity-vocabulary.ts';
+import { bankReading, joinPhrases } from './entity-vocabulary.ts';
 import { dobEvidence, documentEvidence, entityCountryEvidence, EVIDENCE_WEIGHT, nationalityEvidence, parseQueryDob, type QueryDob } from './evidence.ts';
 import { explainKind, explainName } from './explain.ts';
 import { countryNamedIn } from './countries.ts';
-import { countryAgreement, countryCorroborates, GENERIC_CAP, genericMatch, isStateBody, otherBusiness, sharesOnlyCommonWords, sharesOnlyPlaces } from './generic-entity.ts';
+import { commonWordsOnly, countryAgreement, countryCorroborates, GENERIC_CAP, genericMatch, isStateBody, otherBusiness, otherKind, sharesOnlyCommonWords, sharesOnlyPlaces } from './generic-entity.ts';
 import { foldWords, splitParentheticals } from './normalize/fold.ts';
 import { isWeakWord, qualifierMask } from './weak-words.ts';
 import { personReading, prepareName, type NameForm } from './name-form.ts';
+import { joinedFinalsReading } from './syllable-fragments.ts';
 import { compareNames, type NameComparison } from './name-score.ts';
 import { DEFAULT_REVIEW_THRESHOLD, DEFAULT_THRESHOLD, type Band, type ExplanationEntry, type ScreeningMatch, type ScreeningQuery, type ScreenOptions } from './types.ts';
 import { WordTable } from './words.ts';
@@ -221,6 +222,9 @@ interface Held {
   detail: string;
 }
 
+/** A lone final (n, ng, l…) standing as a word: the cheap test before `joinedFinalsReading` folds the name. */
+const LONE_FINAL = /(?:^|[^\p{L}])(?:k|n|ng|l|m|p|t|g|nk|lk|lm)(?![\p{L}])/iu;
+
 export function screenName(index: ScreeningIndex, query: ScreeningQuery, opts: ScreenOptions = {}): ScreeningMatch[] {
   const dob = validateQuery(query);
   const threshold = opts.threshold ?? DEFAULT_THRESHOLD;
@@ -247,6 +251,15 @@ export function screenName(index: ScreeningIndex, query: ScreeningQuery, opts: S
   // or a place; screened both ways.
   const literal = v3 ? personReading(main) : undefined;
   if (literal !== undefined) forms.push(prepareName(main, table, { ...prep, literal }));
+  // korean-v3: "Kim Yo.ng Chol", "Ri Chu N Song": a syllable cut after its vowel, read joined as well as
+  // written (a lone letter may also be a syllable with its vowel dropped); the better reading counts.
+  if (v3 && forms[0]?.organisational === false && LONE_FINAL.test(main)) {
+    const joined = joinedFinalsReading(foldWords(main));
+    if (joined !== undefined) forms.push(prepareName(joined.join(' '), table, prep));
+  }
+  // korean-v3: "Koryo Bk": Bk after a word is Bank as much as a mistyped syllable; read both ways.
+  const bank = v3 ? bankReading(main) : undefined;
+  if (bank !== undefined) forms.push(prepareName(bank, table, prep));
   const best = new Map<number, { id: number; cmp: NameComparison; held?: Held }>();
   // Evidence can lift a name only by what the query offers: with none, the name alone must reach the
   // threshold to be a match. A possible match needs its name to reach the review threshold.
@@ -287,8 +300,10 @@ export function screenName(index: ScreeningIndex, query: ScreeningQuery, opts: S
           if (generic !== undefined) {
             if (!countryCorroborates(country, record)) held = { feature: 'generic-name', detail: `${generic}; without the party's country agreeing, the name score is held at ${GENERIC_CAP}` };
           } else if (profile.strictEntities) {
-            const other = otherBusiness(cmp);
+            const other = otherBusiness(cmp) ?? otherKind(cmp);
+            const common = other === undefined && !countryCorroborates(country, record) ? commonWordsOnly(cmp) : undefined;
             if (other !== undefined) held = { feature: 'other-business', detail: `${other}; the name score is held at ${GENERIC_CAP}` };
+            else if (common !== undefined) held = { feature: 'generic-name', detail: `${common}; without the party's country agreeing, the name score is held at ${GENERIC_CAP}` };
           }
           if (held !== undefined) cmp = { ...cmp, score: GENERIC_CAP };
         }

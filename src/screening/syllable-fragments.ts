@@ -96,3 +96,40 @@ export function joinSyllableFragments(words: readonly string[]): string[] {
   }
   return out;
 }
+
+/** Finals a syllable cut after its vowel leaves standing alone (Yo.ng, Chu N, Ki L, Ha.n). */
+const LONE_FINALS = new Set(['k', 'n', 'ng', 'l', 'm', 'p', 't', 'g', 'nk', 'lk', 'lm']);
+
+/**
+ * korean-v3 queries: a second reading of a person's name in which a syllable cut after its vowel by a space
+ * or a dot is put back together ("Kim Yo.ng Chol", "Pak Ha N Se", "Ri Chu N Song", "Cho ng"): a lone final
+ * consonant (or cluster) joins the piece before it when that ends in a vowel and the join reads as Korean.
+ * A lone letter may as well be a syllable with its vowel dropped (Kyung-su L for RA), so this is a reading
+ * screened beside the name as written, never in its place: the better of the two counts (fail closed).
+ * Undefined when nothing joins.
+ */
+export function joinedFinalsReading(words: readonly string[]): string[] | undefined {
+  // Most names have no lone final: a cheap test first.
+  if (!words.some((w) => w.split('-').some((part) => LONE_FINALS.has(part)))) return undefined;
+  // Hyphen parts as pieces: a lone final may head a hyphenated word (Yo.ng-Cho.l: yo, ng-cho, l).
+  const pieces: Piece[] = [];
+  for (const w of words) w.split('-').forEach((text, i) => { if (text.length > 0) pieces.push({ text, startsWord: i === 0 }); });
+  const out: Piece[] = [];
+  let changed = false;
+  for (const p of pieces) {
+    const prev = out[out.length - 1];
+    if (prev !== undefined && LONE_FINALS.has(p.text) && /^[a-z]*[aeiouy]$/.test(prev.text) && readsKorean(prev.text + p.text)) {
+      prev.text += p.text;
+      changed = true;
+      continue;
+    }
+    out.push({ ...p });
+  }
+  if (!changed) return undefined;
+  const joined: string[] = [];
+  for (const p of out) {
+    if (p.startsWord || joined.length === 0) joined.push(p.text);
+    else joined[joined.length - 1] += `-${p.text}`;
+  }
+  return joined;
+}

@@ -14,9 +14,9 @@ const MIN_PIECE = 3;
 const MIN_SPLIT = 5;
 /** Small words a line's end runs into the next word (MINISTRYOF DEFENCE, OFEAST LAND). */
 const CONNECTORS = new Set(['of', 'and', 'the', 'for', 'in', 'at']);
-/** Legal forms of two letters (and No. before a number), a run-together token's last piece only
- *  (SHIPPINGCO, OILJV, OFFICENO). */
-const LAST_LEGAL = new Set(['co', 'jv', 'no']);
+/** Legal forms of two letters (and No. before a number, Bk for Bank), a run-together token's last piece only
+ *  (SHIPPINGCO, OILJV, OFFICENO, KORYOBK). */
+const LAST_LEGAL = new Set(['co', 'jv', 'no', 'bk']);
 const LEGAL = new Set(['limited', 'incorporated', 'corporation', 'company']);
 /** Short place names a line's end runs into the word before (SHIPPINGHK), as `joinPhrases` spells them. */
 const PLACE_ENDS: ReadonlyMap<string, string> = new Map([['hk', 'hongkong']]);
@@ -97,19 +97,75 @@ function splitWord(w: string, canonical: (w: string) => string, isListed: (w: st
     const rest = last(w.slice(a));
     if (rest !== undefined && accept([first, rest])) return [first, rest];
   }
+  // The middle piece of three, or any piece of a longer run: a legal form of two letters (JVCOLTD), and in an organisation's name a
+  // listed syllable of two letters (CHANGANSHIPPING: CHANG AN SHIPPING).
+  const anyPiece = (p: string): string | undefined => piece(p) ?? (ANY_LEGAL.has(p) ? canonical(p) : undefined) ?? koreanPiece(p)
+    ?? (organisation && p.length === 2 && isListed(p) ? p : undefined);
+  // A run of twelve letters or more: a listed syllable of two letters too, where another piece is an
+  // organisation word (CHANGANSHIPPINGANDTECHNOLOGY as the only word of the name).
+  // A place of four letters or more too, listed or not (DALIAN, DANDONG run into a shipping company's name).
+  const runPiece = (p: string): string | undefined => anyPiece(p) ?? (p.length === 2 && isListed(p) ? p : undefined) ?? (p.length >= 4 && isQualifierWord(p) ? p : undefined);
+  const runAccept = (pieces: string[]): boolean => accept(pieces) && (organisation || !pieces.some((x) => x.length === 2 && !ANY_LEGAL.has(x) && !LAST_LEGAL.has(x)) || pieces.some(isOrganisationWord));
   for (let a = w.length - 4; a >= 2; a--) {
     const first = piece(w.slice(0, a));
     if (first === undefined) continue;
     for (let b = w.length - 2; b >= a + 2; b--) {
-      const second = piece(w.slice(a, b));
+      const second = anyPiece(w.slice(a, b));
       const third = second === undefined ? undefined : last(w.slice(b));
       if (second !== undefined && third !== undefined && accept([first, second, third])) return [first, second, third];
     }
   }
   // A whole name run together (KOREAMININGDEVELOPMENTTRADINGCORP): four or five words, only when every
   // piece is a listed word, a connector or a short form, the last a legal form as above.
-  if (w.length >= 12) return longRun(w, piece, last, accept);
+  if (w.length >= 12) {
+    // Of the two readings, the one with fewer pieces, then with longer ones (CHANG AN, not CHAN GAN).
+    const long = longRun(w, piece, last, accept);
+    const segmented = segmentRun(w, runPiece, last, runAccept);
+    return long === undefined || (segmented !== undefined && better(segmented, long)) ? segmented : long;
+  }
+  if (w.length >= MIN_SEGMENTED) return segmentRun(w, anyPiece, last, accept);
   return undefined;
+}
+
+/** Sum of the squares of the pieces' lengths: larger where the pieces are longer (CHANG AN over CHAN GAN). */
+const spread = (pieces: readonly string[]): number => pieces.reduce((a, p) => a + p.length * p.length, 0);
+/** Fewer pieces, then longer ones. */
+const better = (a: readonly string[], b: readonly string[]): boolean => a.length < b.length || (a.length === b.length && spread(a) > spread(b));
+
+/** Shortest token read by `segmentRun` (a shorter one is two or three words, read above). */
+const MIN_SEGMENTED = 8;
+/** Most pieces `segmentRun` reads a token as (a whole name with its legal form). */
+const MAX_SEGMENTS = 9;
+/** Legal forms of two letters that stand anywhere in a run (JVCOLTD, JVCORP). */
+const ANY_LEGAL = new Set(['co', 'jv']);
+
+/**
+ * A token as the fewest pieces, each a listed word, a connector, a short form or a legal form, found by
+ * dynamic programming over the token's cut points (OCEANMARITIMEMGMTCOLTD, KOREAINTLCHEMICALJVCO,
+ * SINGWANGECONOMICSANDTRDGGENCORP): the readings `longRun` misses, with abbreviations and legal forms
+ * among the words. The pieces must pass `accept` as any split does, so a person's name is not read as
+ * words no listed name has.
+ */
+function segmentRun(w: string, piece: (p: string) => string | undefined, last: (p: string) => string | undefined, accept: (pieces: string[]) => boolean): string[] | undefined {
+  const n = w.length;
+  // best[i]: the fewest pieces reading w[0, i) (then the longest: `better`), or undefined where none ends.
+  const best: (string[] | undefined)[] = new Array<string[] | undefined>(n + 1).fill(undefined);
+  best[0] = [];
+  for (let i = 0; i < n; i++) {
+    const before = best[i];
+    if (before === undefined || before.length >= MAX_SEGMENTS) continue;
+    // Longest piece first; `better` keeps, among readings with as many pieces, the one with the longer pieces.
+    for (let j = n; j >= i + 2; j--) {
+      const text = w.slice(i, j);
+      const p = j === n ? last(text) ?? piece(text) : piece(text);
+      if (p === undefined) continue;
+      const prev = best[j];
+      const next = [...before, p];
+      if (prev === undefined || better(next, prev)) best[j] = next;
+    }
+  }
+  const out = best[n];
+  return out !== undefined && out.length >= 2 && accept(out) ? out : undefined;
 }
 
 /** Most pieces a run-together token is read as. */
