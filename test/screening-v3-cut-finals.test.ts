@@ -24,6 +24,7 @@ const CUT: readonly (readonly [string, 'person' | 'entity', string])[] = [
   ['Ri Chu N Song', 'person', 'KPi.075'], ['Ri Chu.n Hwan', 'person', 'KPi.074'], ['Ha.n Jang Su', 'person', 'KPi.055'],
   ['Kim Yong Cho l', 'person', 'KPi.024'], ['Mun Cho ng Chol', 'person', 'KPi.012'], ['Kim Chu ng Cho ng', 'person', 'KPi.021'],
   ['Kim Yo.ng-Cho.l', 'person', 'KPi.024'], ['Pa k Yong Sik', 'person', 'KPi.063'], ['Ki m Tong Chol', 'person', 'KPi.068'],
+  ['Kim Yon.g Chol', 'person', 'KPi.024'], ['Pak Yon G Sik', 'person', 'KPi.063'], ['Mun Chon.g Chol', 'person', 'KPi.012'],
   ['Koryo Bk', 'entity', 'KPe.045'], ['Tongbang Bk', 'entity', 'KPe.013'], ['Korea Kwangson Bkg', 'entity', 'KPe.025'],
 ];
 

@@ -97,7 +97,7 @@ export function joinSyllableFragments(words: readonly string[]): string[] {
   return out;
 }
 
-/** Finals a syllable cut after its vowel leaves standing alone (Yo.ng, Chu N, Ki L, Ha.n). */
+/** Finals a syllable cut after its vowel leaves standing alone (Yo.ng, Chu N, Ki L, Ha.n), and the G of an -ng cut after its N (Yon.g). */
 const LONE_FINALS = new Set(['k', 'n', 'ng', 'l', 'm', 'p', 't', 'g', 'nk', 'lk', 'lm']);
 
 /**
@@ -118,7 +118,9 @@ export function joinedFinalsReading(words: readonly string[]): string[] | undefi
   let changed = false;
   for (const p of pieces) {
     const prev = out[out.length - 1];
-    if (prev !== undefined && LONE_FINALS.has(p.text) && /^[a-z]*[aeiouy]$/.test(prev.text) && readsKorean(prev.text + p.text)) {
+    // After its vowel (Yo.ng), or a G cut from its N (Yon.g, Myon G: the -ng final split in two).
+    const joins = /^[a-z]*[aeiouy]$/.test(prev?.text ?? '') || (p.text === 'g' && /^[a-z]*[aeiouy]n$/.test(prev?.text ?? ''));
+    if (prev !== undefined && LONE_FINALS.has(p.text) && joins && readsKorean(prev.text + p.text)) {
       prev.text += p.text;
       changed = true;
       continue;
