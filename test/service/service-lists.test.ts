@@ -59,7 +59,7 @@ for (const backend of ['sqlite', 'pglite'] as TestBackend[]) {
       assert.equal(r.status, 200, JSON.stringify(r.body));
       assert.equal(r.body.to, older.version.id);
       assert.equal((await req('POST', `/v1/lists/pending/${id}/confirm`, 'admin2')).status, 404, 'confirmed once');
-      const log = (await req('GET', '/v1/audit?action=list.update', 'auditor')).body.entries as { actor: string; detail: { requestedBy?: string } }[];
+      const log = (await req('GET', '/v1/audit?action=list.update&order=asc', 'auditor')).body.items as { actor: string; detail: { requestedBy?: string } }[];
       assert.deepEqual([log.at(-1)!.actor, log.at(-1)!.detail.requestedBy], ['admin2', 'admin']);
       assert.equal((await req('GET', '/v1/list', 'reporterCN')).body.version.id, older.version.id);
     });
