@@ -61,3 +61,7 @@ export async function signIn(
   await signInOn(page, url, key, options.landing);
   return page;
 }
+
+/** A browser suite's `skip` option: the reason when there is no Chromium to drive. */
+export const skipWithoutChromium = (executablePath: string | undefined): string | false =>
+  executablePath === undefined ? 'no Chromium executable (CHROMIUM_PATH, /usr/bin/chromium)' : false;

@@ -9,12 +9,12 @@ import { after, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { scratch } from '../support/cli-harness.ts';
 import { startServerProcess, type ServerProcess } from '../service/server-process.ts';
-import { addAccounts, chromiumPath, launchChromium, signInOn } from '../support/browser-session.ts';
+import { addAccounts, chromiumPath, launchChromium, signInOn, skipWithoutChromium } from '../support/browser-session.ts';
 
 const executablePath = chromiumPath();
 if (executablePath === undefined) process.stdout.write('# web browser tests skipped: no Chromium executable (set CHROMIUM_PATH or install Debian\'s chromium)\n');
 
-describe('web page in a real browser', { skip: executablePath === undefined ? 'no Chromium executable (CHROMIUM_PATH, /usr/bin/chromium)' : false }, () => {
+describe('web page in a real browser', { skip: skipWithoutChromium(executablePath) }, () => {
   const s = scratch('web-browser');
   const db = path.join(s.dir, 'web.sqlite');
   let server: ServerProcess;

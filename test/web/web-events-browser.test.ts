@@ -11,7 +11,7 @@ import type { Browser, Page } from 'playwright-core';
 import { projectRoot, scratch } from '../support/cli-harness.ts';
 import { positionA, sentences, voyage } from '../support/ais-encode.ts';
 import { startServerProcess, type ServerProcess } from '../service/server-process.ts';
-import { addAccounts, chromiumPath, launchChromium, signIn } from '../support/browser-session.ts';
+import { addAccounts, chromiumPath, launchChromium, signIn, skipWithoutChromium } from '../support/browser-session.ts';
 
 const executablePath = chromiumPath();
 // A DPRK tanker and a Panama-flagged ship drifting together for 4 h in the East China Sea, 150 nm off Shanghai.
@@ -26,7 +26,7 @@ function feed(): string[] {
   return lines;
 }
 
-describe('vessel events in a real browser', { skip: executablePath === undefined ? 'no Chromium executable (CHROMIUM_PATH, /usr/bin/chromium)' : false }, () => {
+describe('vessel events in a real browser', { skip: skipWithoutChromium(executablePath) }, () => {
   const s = scratch('web-events');
   const db = path.join(s.dir, 'events.sqlite');
   let server: ServerProcess;

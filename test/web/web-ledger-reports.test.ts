@@ -10,11 +10,11 @@ import { after, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { scratch } from '../support/cli-harness.ts';
 import { startServerProcess, type ServerProcess } from '../service/server-process.ts';
-import { addAccounts, chromiumPath, launchChromium, signIn } from '../support/browser-session.ts';
+import { addAccounts, chromiumPath, launchChromium, signIn, skipWithoutChromium } from '../support/browser-session.ts';
 
 const executablePath = chromiumPath();
 
-describe('the reporter page and the ledger documents in a real browser', { skip: executablePath === undefined ? 'no Chromium executable (CHROMIUM_PATH, /usr/bin/chromium)' : false }, () => {
+describe('the reporter page and the ledger documents in a real browser', { skip: skipWithoutChromium(executablePath) }, () => {
   const s = scratch('web-ledger');
   const db = path.join(s.dir, 'web.sqlite');
   let server: ServerProcess;

@@ -11,11 +11,11 @@ import type { Browser, Page } from 'playwright-core';
 import { scratch } from '../support/cli-harness.ts';
 import { startServerProcess, type ServerProcess } from '../service/server-process.ts';
 import { overflowX, seriousViolations } from './axe.ts';
-import { addAccounts, chromiumPath, launchChromium, signIn } from '../support/browser-session.ts';
+import { addAccounts, chromiumPath, launchChromium, signIn, skipWithoutChromium } from '../support/browser-session.ts';
 
 const executablePath = chromiumPath();
 
-describe('web workplace in a real browser', { skip: executablePath === undefined ? 'no Chromium executable (CHROMIUM_PATH, /usr/bin/chromium)' : false }, () => {
+describe('web workplace in a real browser', { skip: skipWithoutChromium(executablePath) }, () => {
   const s = scratch('web-workplace');
   const db = path.join(s.dir, 'web.sqlite');
   let server: ServerProcess;
