@@ -4,15 +4,16 @@
  * so a reader sees the product without running it.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
+import { addAccounts, chromiumPath, launchChromium, signInOn } from '../test/support/browser-session.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = path.join(root, 'docs', 'screenshots');
-const executablePath = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p): p is string => !!p && existsSync(p));
+const executablePath = chromiumPath();
 if (executablePath === undefined) {
   process.stderr.write('no Chromium executable: install Debian\'s chromium or set CHROMIUM_PATH\n');
   process.exit(1);
@@ -22,7 +23,10 @@ const dir = mkdtempSync(path.join(tmpdir(), 'interdict-screens-'));
 const db = path.join(dir, 'demo.sqlite');
 const env: NodeJS.ProcessEnv = { ...process.env, INTERDICT_CACHE_DIR: path.join(dir, 'cache'), XDG_DATA_HOME: path.join(dir, 'data'), INTERDICT_CONFIG_DIR: path.join(dir, 'config') };
 delete env.INTERDICT_DATABASE_URL;
-const cli = (...args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', 'cli/main.ts', ...args], { cwd: root, env, encoding: 'utf8' });
+const cli = (args: string[]) => {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', 'cli/main.ts', ...args], { cwd: root, env, encoding: 'utf8' });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+};
 
 const server = spawn(process.execPath, ['--import', 'tsx', 'cli/main.ts', 'serve', '--port', '0', '--db', db, '--demo', '--log-level', 'warn'], { cwd: root, env, stdio: ['ignore', 'pipe', 'inherit'] });
 let out = '';
@@ -35,10 +39,9 @@ const { url, adminKey } = await new Promise<{ url: string; adminKey: string }>((
   });
   server.once('exit', (code) => reject(new Error(`serve exited with ${code}`)));
 });
-const keyOf = (name: string, role: string) => (JSON.parse(cli('users', 'add', name, '--role', role, '--db', db, '--format', 'json').stdout) as { key: string }).key;
-const analystKey = keyOf('analyst-a', 'analyst');
+const analystKey = addAccounts(cli, db, [['analyst-a', 'analyst']])['analyst-a']!;
 
-const browser = await chromium.launch({ executablePath, args: ['--no-sandbox'] });
+const browser = await launchChromium(executablePath);
 mkdirSync(outDir, { recursive: true });
 const shot = async (page: Page, name: string) => {
   await page.screenshot({ path: path.join(outDir, `${name}.png`), fullPage: true });
@@ -48,10 +51,7 @@ try {
   const page = await browser.newPage({ viewport: { width: 1200, height: 800 } });
   const signIn = async (key: string) => {
     await page.context().clearCookies();
-    await page.goto(`${url}/sign-in`);
-    await page.getByLabel('API key').fill(key);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.waitForURL(`${url}/`);
+    await signInOn(page, url, key, `${url}/`);
   };
   await page.goto(`${url}/`);
   await shot(page, '1-sign-in');

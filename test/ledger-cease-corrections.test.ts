@@ -9,19 +9,9 @@ import type { LedgerStore } from '../src/ledger/ledger-store.ts';
 import { periodStatus, resolvePeriod, resolvePeriods } from '../src/ledger/period-status.ts';
 import { readCountryCode } from '../src/geo/country-codes.ts';
 import { backends, caps, closeBackends, law } from './ledger/backends.ts';
+import { refined, rejects } from './ledger/ledger-asserts.ts';
 
 after(closeBackends);
-
-const refined = (over: Record<string, unknown> = {}) => ({ commodity: 'refined-petroleum', state: 'CN', date: '2018-03-01', reported: '2018-03-10', ...over });
-
-async function rejects(p: Promise<unknown>, code: string, field?: string): Promise<void> {
-  await assert.rejects(p, (e: unknown) => {
-    assert.ok(isInterdictError(e), `expected an InterdictError, got ${String(e)}`);
-    assert.equal(e.code, code);
-    if (field !== undefined) assert.equal(e.location.field, field);
-    return true;
-  });
-}
 
 for (const backend of backends()) {
   describe(`the Committee's ledger on ${backend.name}`, () => {

@@ -1,29 +1,17 @@
 // The ledger commands as users script them (CONTRACT §3): JSON out, exit codes, and bad input that
 // exits 1 with one message naming the field, nothing on stdout and nothing stored.
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { after, before, test } from 'node:test';
-import { fileURLToPath } from 'node:url';
+import { test } from 'node:test';
 import { openSqlLedgerStore } from '../src/ledger/sql-ledger-store.ts';
 import { openSqliteDriver } from '../src/store/sqlite-driver.ts';
 import { caps } from './ledger/backends.ts';
 import { compiledCli, errorLine } from './support/cli-harness.ts';
+import { ledgerScratch, runLedger, type LedgerRun } from './support/ledger-cli.ts';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-let dir: string;
-let db: string;
-
-interface Run { code: number; stdout: string; stderr: string }
-function cli(...args: string[]): Promise<Run> {
-  return new Promise((resolve) => {
-    execFile(process.execPath, [compiledCli(), 'ledger', ...args], { cwd: root, env: { ...process.env, INTERDICT_DATABASE_URL: '' } }, (err, stdout, stderr) => {
-      resolve({ code: err ? Number((err as { code?: number }).code ?? 1) : 0, stdout, stderr });
-    });
-  });
-}
+const { dir, db } = ledgerScratch('ledger-cli-');
+const cli = (...args: string[]): Promise<LedgerRun> => runLedger([compiledCli()], args);
 
 async function storedRecords(): Promise<number> {
   if (!fs.existsSync(db)) return 0;
@@ -33,11 +21,6 @@ async function storedRecords(): Promise<number> {
   return n;
 }
 
-before(() => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ledger-cli-'));
-  db = path.join(dir, 'ledger.sqlite');
-});
-after(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 const base = ['record', '--commodity', 'refined-petroleum', '--state', 'CN', '--date', '2018-03-01', '--reported', '2018-03-02'];
 

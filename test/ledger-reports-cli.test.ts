@@ -1,32 +1,15 @@
 // CONTRACT §3a at the command line: after-cease exit 3, the plausibility bound, products, a year's
 // periods, and `ledger report table|notification|notices` (the table's CSV header exactly).
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { after, before, test } from 'node:test';
-import { fileURLToPath } from 'node:url';
+import { test } from 'node:test';
+import { projectRoot } from './support/cli-harness.ts';
+import { ledgerScratch, runLedger, type LedgerRun } from './support/ledger-cli.ts';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-let dir: string;
-let db: string;
-
-interface Run { code: number; stdout: string; stderr: string }
-function cli(...args: string[]): Promise<Run> {
-  return new Promise((resolve) => {
-    execFile(process.execPath, ['--import', 'tsx', path.join(root, 'cli', 'main.ts'), 'ledger', ...args, '--db', db], { cwd: root, env: { ...process.env, INTERDICT_DATABASE_URL: '' } }, (err, stdout, stderr) => {
-      resolve({ code: err ? Number((err as { code?: number }).code ?? 1) : 0, stdout, stderr });
-    });
-  });
-}
+const { db } = ledgerScratch('ledger-reports-');
+const cli = (...args: string[]): Promise<LedgerRun> => runLedger(['--import', 'tsx', path.join(projectRoot, 'cli', 'main.ts')], [...args, '--db', db]);
 const rec = (...a: string[]) => cli('record', '--commodity', 'refined-petroleum', '--format', 'json', ...a);
 
-before(() => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ledger-reports-'));
-  db = path.join(dir, 'ledger.sqlite');
-});
-after(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 test('record: a mis-keyed huge figure exits 1 naming the field; --confirm-large records it', async () => {
   const r = await rec('--state', 'CN', '--date', '2018-02-01', '--reported', '2018-02-02', '--barrels', '99999999999', '--ref', 'huge');

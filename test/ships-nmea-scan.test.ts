@@ -4,20 +4,14 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
-import { defaultMmsi, type DayPlan } from '../bench/support/ais-day.ts';
+import { defaultMmsi } from '../bench/support/ais-day.ts';
 import { PROJECT_ROOT } from '../src/project-root.ts';
-import { loadPorts } from '../src/ships/ports.ts';
-import { Scan, type ScanResult } from '../src/ships/scan.ts';
-import { DEFAULT_SCAN_OPTIONS } from '../src/ships/scan-options.ts';
+import type { ScanResult } from '../src/ships/scan.ts';
 import { decodeAis } from '../src/ships/decode-ais.ts';
 import { armour, positionA, sentences, voyage } from './support/ais-encode.ts';
-import { mergedFeed, type VesselStatic } from './support/merged-feed.ts';
+import { DPRK, feedPlan, feedStatics, mergedFeed, scanLines } from './support/merged-feed.ts';
 
-function scan(lines: Iterable<string>): ScanResult {
-  const s = new Scan({ ...DEFAULT_SCAN_OPTIONS }, { ports: loadPorts() });
-  for (const l of lines) s.push(l);
-  return s.finish();
-}
+const scan = (lines: Iterable<string>): ScanResult => scanLines(lines);
 
 test('the test encoder round-trips through the decoder', () => {
   const p = armour(positionA(445123000, 39.1, 125.2, 0.4));
@@ -58,21 +52,8 @@ test('a real shore-network capture (BSVDM, tag blocks): every vessel position ti
   assert.equal(r.stats.positions, 141);
 });
 
-const T0 = Date.UTC(2019, 2, 1);
-const DPRK = 445123000;
-const plan: DayPlan = {
-  seed: 23, vessels: 15, stepSec: 150, start: T0, hours: 20,
-  mmsi: (i) => (i === 0 ? DPRK : defaultMmsi(i)),
-  encounters: [{ a: 0, b: 1, startH: 3, hours: 3 }, { a: 3, b: 4, startH: 9.5, hours: 2.5 }],
-  gaps: [{ v: 6, startH: 2, hours: 13 }],
-};
-const statics = new Map<number, VesselStatic>([
-  [DPRK, { imo: '8937675', name: 'TONG SAN 2', callsign: 'HMYV' }],
-  [defaultMmsi(1), { imo: '9000001', name: 'BAD CHECK DIGIT', callsign: 'P1' }],
-  [defaultMmsi(4), { name: 'CLASS B FOUR', callsign: 'B4' }],
-  [defaultMmsi(9), { name: 'CLASS B NINE', callsign: 'B9' }],
-  [defaultMmsi(7), { imo: '9074729', name: 'SEVEN', callsign: 'S7' }],
-]);
+const plan = feedPlan;
+const statics = feedStatics([0, 1, 4, 9, 7]);
 
 test('a merged feed from three talkers with tag blocks gives exactly the events of the same tracks as CSV', () => {
   const { csv, nmea } = mergedFeed(plan, statics);

@@ -7,33 +7,14 @@ import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { after, before, describe, it } from 'node:test';
 import pg from 'pg';
-import { dayCsv, defaultMmsi, type DayPlan } from '../bench/support/ais-day.ts';
+import { dayCsv } from '../bench/support/ais-day.ts';
 import { projectRoot, scratch } from './support/cli-harness.ts';
-import { mergedFeed, type VesselStatic } from './support/merged-feed.ts';
+import { dayPlan, feedPlan, feedStatics, mergedFeed } from './support/merged-feed.ts';
 
 const baseUrl = process.env.INTERDICT_TEST_PG_URL;
-const T0 = Date.UTC(2019, 2, 1);
-const DPRK = 445123000;
 
 /** Inputs with events of every kind the data can show: CSV across midnight and window edges, a merged NMEA feed. */
 function inputs(): Record<string, string> {
-  const day: DayPlan = {
-    seed: 11, vessels: 30, stepSec: 240, start: T0, hours: 30,
-    encounters: [{ a: 0, b: 1, startH: 22.5, hours: 3.5 }, { a: 2, b: 3, startH: 5, hours: 3 }, { a: 7, b: 8, startH: 13.2, hours: 1.2 }],
-    gaps: [{ v: 5, startH: 10, hours: 13 }, { v: 6, startH: 16, hours: 13 }],
-  };
-  const feed: DayPlan = {
-    seed: 23, vessels: 15, stepSec: 150, start: T0, hours: 20,
-    mmsi: (i) => (i === 0 ? DPRK : defaultMmsi(i)),
-    encounters: [{ a: 0, b: 1, startH: 3, hours: 3 }, { a: 3, b: 4, startH: 9.5, hours: 2.5 }],
-    gaps: [{ v: 6, startH: 2, hours: 13 }],
-  };
-  const statics = new Map<number, VesselStatic>([
-    [DPRK, { imo: '8937675', name: 'TONG SAN 2', callsign: 'HMYV' }],
-    [defaultMmsi(1), { imo: '9000001', name: 'BAD CHECK DIGIT', callsign: 'P1' }],
-    [defaultMmsi(4), { name: 'CLASS B FOUR', callsign: 'B4' }],
-    [defaultMmsi(7), { imo: '9074729', name: 'SEVEN', callsign: 'S7' }],
-  ]);
   const identity = [
     'mmsi,timestamp,lat,lon,sog,imo,name,flag',
     '351000001,2019-03-01T05:00:00Z,20,150,10,9000001,ALPHA,',
@@ -44,7 +25,7 @@ function inputs(): Record<string, string> {
     '636000004,2019-03-01T17:55:00Z,23,153,10,,,',
     '636000004,2019-03-01T18:05:00Z,25,155,10,,,',
   ];
-  return { 'day.csv': [...dayCsv(day)].join('\n'), 'feed.nmea': mergedFeed(feed, statics).nmea.join('\n'), 'identity.csv': identity.join('\n') };
+  return { 'day.csv': [...dayCsv(dayPlan)].join('\n'), 'feed.nmea': mergedFeed(feedPlan, feedStatics([0, 1, 4, 7])).nmea.join('\n'), 'identity.csv': identity.join('\n') };
 }
 
 function cliAsync(env: NodeJS.ProcessEnv, args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {

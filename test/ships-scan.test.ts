@@ -8,23 +8,13 @@ import { loadPorts } from '../src/ships/ports.ts';
 import { Scan } from '../src/ships/scan.ts';
 import { DEFAULT_SCAN_OPTIONS, type ScanOptions } from '../src/ships/scan-options.ts';
 import type { ShipEvent } from '../src/ships/event.ts';
+import { dayPlan, scanLines, T0 } from './support/merged-feed.ts';
 
 const H = 3600000;
-const T0 = Date.UTC(2019, 2, 1);
+const scan = (lines: Iterable<string>, o: Partial<ScanOptions> = {}, designated?: DesignatedVessels): ShipEvent[] => scanLines(lines, o, designated).events.map((e) => e.event);
 
-function scan(lines: Iterable<string>, o: Partial<ScanOptions> = {}, designated?: DesignatedVessels): ShipEvent[] {
-  const s = new Scan({ ...DEFAULT_SCAN_OPTIONS, ...o }, designated ? { ports: loadPorts(), designated } : { ports: loadPorts() });
-  for (const l of lines) s.push(l);
-  return s.finish().events.map((e) => e.event);
-}
-
-// Encounters across window edges (05:00-08:00 over 06:00, 22:30-02:00 over midnight), gaps across
-// edges (vessel 5 dark 10:00-23:00 far out at sea, vessel 6 dark 16:00-05:00 next day near an island), 30 hours of positions.
-const plan: DayPlan = {
-  seed: 11, vessels: 30, stepSec: 240, start: T0, hours: 30,
-  encounters: [{ a: 0, b: 1, startH: 22.5, hours: 3.5 }, { a: 2, b: 3, startH: 5, hours: 3 }, { a: 7, b: 8, startH: 13.2, hours: 1.2 }],
-  gaps: [{ v: 5, startH: 10, hours: 13 }, { v: 6, startH: 16, hours: 13 }],
-};
+// The day plan: encounters and gaps across window edges, 30 hours of positions.
+const plan = dayPlan;
 const lines = [...dayCsv(plan)];
 const whole = scan(lines);
 

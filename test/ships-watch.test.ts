@@ -4,29 +4,15 @@ import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import net from 'node:net';
 import { before, describe, it } from 'node:test';
-import { dayCsv, defaultMmsi, type DayPlan } from '../bench/support/ais-day.ts';
+import { dayCsv, type DayPlan } from '../bench/support/ais-day.ts';
 import { loadPorts } from '../src/ships/ports.ts';
 import { PositionReader } from '../src/ships/read-positions.ts';
-import { Scan } from '../src/ships/scan.ts';
 import { DEFAULT_SCAN_OPTIONS } from '../src/ships/scan-options.ts';
 import { StreamWindows } from '../src/ships/stream-windows.ts';
 import { projectRoot, scratch } from './support/cli-harness.ts';
-import { mergedFeed, type VesselStatic } from './support/merged-feed.ts';
+import { feedPlan, feedStatics, mergedFeed, scanLines, T0 } from './support/merged-feed.ts';
 
-const T0 = Date.UTC(2019, 2, 1);
-const DPRK = 445123000;
-const feedPlan: DayPlan = {
-  seed: 23, vessels: 15, stepSec: 150, start: T0, hours: 20,
-  mmsi: (i) => (i === 0 ? DPRK : defaultMmsi(i)),
-  encounters: [{ a: 0, b: 1, startH: 3, hours: 3 }, { a: 3, b: 4, startH: 9.5, hours: 2.5 }],
-  gaps: [{ v: 6, startH: 2, hours: 13 }],
-};
-const statics = new Map<number, VesselStatic>([
-  [DPRK, { imo: '8937675', name: 'TONG SAN 2', callsign: 'HMYV' }],
-  [defaultMmsi(1), { imo: '9000001', name: 'BAD CHECK DIGIT', callsign: 'P1' }],
-  [defaultMmsi(4), { name: 'CLASS B FOUR', callsign: 'B4' }],
-]);
-const feed = mergedFeed(feedPlan, statics).nmea;
+const feed = mergedFeed(feedPlan, feedStatics([0, 1, 4])).nmea;
 
 /** Run `interdict` and let the test talk to it while it runs. */
 function start(env: NodeJS.ProcessEnv, args: string[]) {
@@ -114,9 +100,7 @@ describe('windows closed by the data\'s time', () => {
       gaps: [{ v: 5, startH: 10, hours: 13 }],
     };
     const lines = [...dayCsv(plan)];
-    const one = new Scan({ ...DEFAULT_SCAN_OPTIONS }, { ports: loadPorts() });
-    for (const l of lines) one.push(l);
-    const whole = one.finish().events.map((e) => e.event);
+    const whole = scanLines(lines).events.map((e) => e.event);
     const w = new StreamWindows({ ...DEFAULT_SCAN_OPTIONS }, () => ({ ports: loadPorts() }), 3600000, 600000);
     const reader = new PositionReader(w);
     const live: unknown[] = [];

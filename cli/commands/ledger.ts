@@ -11,6 +11,21 @@ interface DbOpts { db?: string; format?: string }
 type Presented = RecordOutcome['record'];
 const collect = (v: string, prev: string[]): string[] => [...prev, v];
 const app = () => import('../../src/app/index.ts');
+type App = Awaited<ReturnType<typeof app>>;
+type LedgerStoreOf = Parameters<Parameters<App['withLedger']>[3]>[0];
+type LawOf = ReturnType<InstanceType<App['Engine']>['law']>;
+
+/** Read one report from the ledger and print it: JSON as it is, otherwise the text `text` makes of it (CSV, an HTML document). */
+async function printReport<T>(db: string | undefined, format: string, read: (a: App, store: LedgerStoreOf, law: LawOf) => Promise<T>, text: (a: App, r: T) => string): Promise<ExitCode> {
+  const a = await app();
+  const engine = new a.Engine();
+  const r = await a.withLedger(engine, a.parseDbTarget(db), 'read', (store) => read(a, store, engine.law()));
+  const out = new Output();
+  if (format === 'json') await out.json(r);
+  else await out.write(text(a, r));
+  await out.finish();
+  return EXIT.ok;
+}
 const COMMODITIES = ['refined-petroleum', 'crude-oil'] as const;
 
 /** Exit 3 (review) when a write issued a notice, went past a cap or a State's baseline, or came after the cease notice; else 0. */
@@ -232,14 +247,8 @@ function registerReports(ledger: Command): void {
     .action(runAction(async (o: DbOpts & { commodity?: string; period?: string }): Promise<ExitCode> => {
       const format = fmt(o.format, ['json', 'csv', 'html']);
       const commodity = commodityFlag(o.commodity);
-      const { Engine, reportTable, tableCsv, tableHtml, htmlDocument, parseDbTarget, withLedger } = await app();
-      const engine = new Engine();
-      const t = await withLedger(engine, parseDbTarget(o.db), 'read', (store) => reportTable(store, engine.law(), commodity, o.period));
-      const out = new Output();
-      if (format === 'json') await out.json(t);
-      else await out.write(format === 'csv' ? tableCsv(t) : htmlDocument(`${t.commodity} ${t.period}`, tableHtml(t)));
-      await out.finish();
-      return EXIT.ok;
+      return printReport(o.db, format, (a, store, law) => a.reportTable(store, law, commodity, o.period),
+        (a, t) => (format === 'csv' ? a.tableCsv(t) : a.htmlDocument(`${t.commodity} ${t.period}`, a.tableHtml(t))));
     }));
   report.command('notification').description("A State's notification: its deliveries in a window, vessels, every party and its screening at recording")
     .requiredOption('--state <code>', 'the reporting State')
@@ -249,14 +258,8 @@ function registerReports(ledger: Command): void {
     .option('--format <format>', 'json or html', 'json')
     .action(runAction(async (o: DbOpts & { state?: string; from?: string; to?: string }): Promise<ExitCode> => {
       const format = fmt(o.format, ['json', 'html']);
-      const { Engine, reportNotification, notificationHtml, htmlDocument, parseDbTarget, withLedger } = await app();
-      const engine = new Engine();
-      const n = await withLedger(engine, parseDbTarget(o.db), 'read', (store) => reportNotification(store, engine.law(), o.state, o.from, o.to));
-      const out = new Output();
-      if (format === 'json') await out.json(n);
-      else await out.write(htmlDocument(`Notification ${n.state} ${n.from} to ${n.to}`, notificationHtml(n)));
-      await out.finish();
-      return EXIT.ok;
+      return printReport(o.db, format, (a, store, law) => a.reportNotification(store, law, o.state, o.from, o.to),
+        (a, n) => a.htmlDocument(`Notification ${n.state} ${n.from} to ${n.to}`, a.notificationHtml(n)));
     }));
   report.command('crude').description('The crude oil report for a 90-day window on the fixed schedule of 2397 para 4 (counted from adoption)')
     .option('--date <date>', 'a day inside the window (default: today)')
@@ -264,14 +267,8 @@ function registerReports(ledger: Command): void {
     .option('--format <format>', 'json or html', 'json')
     .action(runAction(async (o: DbOpts & { date?: string }): Promise<ExitCode> => {
       const format = fmt(o.format, ['json', 'html']);
-      const { Engine, reportCrude, crudeHtml, htmlDocument, parseDbTarget, withLedger } = await app();
-      const engine = new Engine();
-      const r = await withLedger(engine, parseDbTarget(o.db), 'read', (store) => reportCrude(store, engine.law(), o.date));
-      const out = new Output();
-      if (format === 'json') await out.json(r);
-      else await out.write(htmlDocument(`Crude oil ${r.from} to ${r.to}`, crudeHtml(r)));
-      await out.finish();
-      return EXIT.ok;
+      return printReport(o.db, format, (a, store, law) => a.reportCrude(store, law, o.date),
+        (a, r) => a.htmlDocument(`Crude oil ${r.from} to ${r.to}`, a.crudeHtml(r)));
     }));
   report.command('notices').description("The Secretary's notes to all States for one period: threshold and correction notices")
     .requiredOption('--commodity <c>', 'refined-petroleum or crude-oil')
@@ -281,13 +278,7 @@ function registerReports(ledger: Command): void {
     .action(runAction(async (o: DbOpts & { commodity?: string; period?: string }): Promise<ExitCode> => {
       const format = fmt(o.format, ['json', 'html']);
       const commodity = commodityFlag(o.commodity);
-      const { Engine, reportNotices, notesHtml, htmlDocument, parseDbTarget, withLedger } = await app();
-      const engine = new Engine();
-      const r = await withLedger(engine, parseDbTarget(o.db), 'read', (store) => reportNotices(store, engine.law(), commodity, o.period));
-      const out = new Output();
-      if (format === 'json') await out.json(r);
-      else await out.write(htmlDocument(`Notices ${r.commodity} ${r.period}`, notesHtml(r.commodity, r.period, r.notes)));
-      await out.finish();
-      return EXIT.ok;
+      return printReport(o.db, format, (a, store, law) => a.reportNotices(store, law, commodity, o.period),
+        (a, r) => a.htmlDocument(`Notices ${r.commodity} ${r.period}`, a.notesHtml(r.commodity, r.period, r.notes)));
     }));
 }

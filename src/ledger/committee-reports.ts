@@ -13,10 +13,8 @@ import type { Commodity, DeliveryVersion, PartyScreening } from './ledger-types.
 import { noticeSentence } from './present.ts';
 import { fromMilli } from './quantity.ts';
 
-export interface TableReportRow {
-  year: number;
-  month: number;
-  state: string;
+/** A delivery as every report gives it: its reference and date, the figure as reported, its barrels. */
+export interface ReportedDelivery {
   ref: string;
   date: string;
   /** The quantity and unit as the State reported them (barrels when it gave barrels). */
@@ -25,12 +23,18 @@ export interface TableReportRow {
   product: string | null;
   barrels: number;
   derivation: string;
+  afterCease: boolean;
+}
+
+export interface TableReportRow extends ReportedDelivery {
+  year: number;
+  month: number;
+  state: string;
   /** The factor that derived the barrels; null when they are as reported (the tonnes' factor is not the table's). */
   factor: number | null;
   runningBarrels: number;
   /** Percent of the cap after this delivery; null where the period has no aggregate cap (2375 para 15). */
   percentOfCap: number | null;
-  afterCease: boolean;
 }
 
 export interface TableReport {
@@ -45,7 +49,7 @@ export interface TableReport {
   rows: TableReportRow[];
 }
 
-export function asReported(v: DeliveryVersion): { quantity: number; unit: 'bbl' | 't' } {
+export function asReported(v: DeliveryVersion): Pick<ReportedDelivery, 'quantity' | 'unit'> {
   return v.derived === 'barrels' ? { quantity: fromMilli(v.tonnesMilli), unit: 't' } : { quantity: fromMilli(v.barrelsMilli), unit: 'bbl' };
 }
 
@@ -69,20 +73,12 @@ export async function committeeTable(store: LedgerStore, cap: CapPeriod): Promis
   };
 }
 
-export interface NotificationDelivery {
+export interface NotificationDelivery extends ReportedDelivery {
   commodity: Commodity;
-  ref: string;
-  date: string;
-  quantity: number;
-  unit: 'bbl' | 't';
-  product: string | null;
-  barrels: number;
   tonnes: number;
-  derivation: string;
   vessel: string | null;
   /** Every party, with its screening when the delivery was recorded (null: not screened then). */
   parties: { name: string; screening: PartyScreening | null }[];
-  afterCease: boolean;
   late: boolean;
 }
 

@@ -4,6 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import assert from 'node:assert/strict';
+import { after, before } from 'node:test';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import { buildServer, type RouteInfo } from '../../http/server.ts';
 import { addAccount } from '../../src/app/accounts/accounts.ts';
@@ -79,4 +80,44 @@ function holdToDocument(app: FastifyInstance): void {
 
 export function auth(key: string): Record<string, string> {
   return { authorization: `Bearer ${key}` };
+}
+
+/**
+ * Inside a describe: a service started before its tests and closed after them. The returned object
+ * reads through to the running service, so the suite can name it once at declaration.
+ */
+export function suiteService(backend: TestBackend = 'sqlite'): TestService {
+  let t: TestService | undefined;
+  before(async () => {
+    t = await startTestService(backend);
+  });
+  after(() => t?.close());
+  const running = (): TestService => {
+    assert.ok(t, 'the service starts before the suite\'s tests');
+    return t;
+  };
+  return {
+    get svc() { return running().svc; },
+    get app() { return running().app; },
+    get routeTable() { return running().routeTable; },
+    get keys() { return running().keys; },
+    get sessions() { return running().sessions; },
+    get dbFile() { return running().dbFile; },
+    close: () => running().close(),
+  };
+}
+
+/** A request with `key` as the bearer (the body as JSON when given). */
+export function caller(t: TestService) {
+  return (method: string, url: string, key: string, payload?: unknown) =>
+    t.app.inject({ method: method as 'POST', url, headers: auth(key), ...(payload !== undefined && { payload: payload as object }) });
+}
+
+/** A request as the test account `who` (a key of ACCOUNTS); the status and the JSON body. */
+export function accountCaller(t: TestService) {
+  const call = caller(t);
+  return async (method: string, url: string, who: string, payload?: unknown) => {
+    const res = await call(method, url, t.keys[who]!, payload);
+    return { status: res.statusCode, body: res.json() };
+  };
 }

@@ -11,16 +11,11 @@ import { loadSessionSecrets, rotateSessionSecret, SESSION_SECRET_FILE, fixedSess
 import { openSession, sessionFor } from '../../src/app/web/web-sessions.ts';
 import { verifyAudit } from '../../src/app/audit/verify-audit.ts';
 import { scratch } from '../support/cli-harness.ts';
-import { auth, startTestService, type TestService } from './harness.ts';
+import { auth, caller, startTestService, suiteService, type TestService } from './harness.ts';
 
 describe('security: segregation of duties and four eyes on grants', () => {
-  let t: TestService;
-  before(async () => {
-    t = await startTestService('sqlite');
-  });
-  after(() => t.close());
-  const call = (method: string, url: string, key: string, payload?: unknown) =>
-    t.app.inject({ method: method as 'POST', url, headers: auth(key), ...(payload !== undefined && { payload: payload as object }) });
+  const t = suiteService('sqlite');
+  const call = caller(t);
 
   it('no account holds admin together with analyst or releaser (400, field roles), however it is asked', async () => {
     for (const roles of [['admin', 'analyst'], ['admin', 'releaser'], ['analyst', 'releaser', 'reporter', 'auditor', 'admin']]) {

@@ -2,18 +2,13 @@
 // subject changed while its alert was undecided never alerted again. Now the alert keeps its snapshot, and
 // suppression and re-alerting follow the content of both the subject and the listed record.
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { verifyAudit } from '../../src/app/audit/verify-audit.ts';
-import { auth, startTestService, type TestService } from './harness.ts';
+import { caller, suiteService } from './harness.ts';
 
 describe('security: alerts keep the subject as screened; new content alerts again', () => {
-  let t: TestService;
-  before(async () => {
-    t = await startTestService('sqlite');
-  });
-  after(() => t.close());
-  const call = (method: string, url: string, key: string, payload?: unknown) =>
-    t.app.inject({ method: method as 'POST', url, headers: auth(key), ...(payload !== undefined && { payload: payload as object }) });
+  const t = suiteService('sqlite');
+  const call = caller(t);
   const importSubject = async (s: Record<string, string>) => {
     const r = await call('POST', '/v1/subjects', t.keys.analyst!, [{ id: 'snap-1', type: 'person', ...s }]);
     assert.equal(r.statusCode, 200, r.body);

@@ -1,20 +1,12 @@
 // Alerts with four eyes, and what a confirmed false positive suppresses (SQLite and PGlite).
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import { auth, startTestService, type TestBackend, type TestService } from './harness.ts';
+import { describe, it } from 'node:test';
+import { accountCaller, auth, suiteService, type TestBackend } from './harness.ts';
 
 for (const backend of ['sqlite', 'pglite'] as TestBackend[]) {
   describe(`service: alerts and four eyes (${backend})`, () => {
-    let t: TestService;
-    before(async () => {
-      t = await startTestService(backend);
-    });
-    after(() => t.close());
-
-    const req = async (method: string, url: string, who: string, payload?: unknown) => {
-      const res = await t.app.inject({ method: method as 'POST', url, headers: auth(t.keys[who]!), ...(payload !== undefined && { payload: payload as object }) });
-      return { status: res.statusCode, body: res.json() };
-    };
+    const t = suiteService(backend);
+    const req = accountCaller(t);
     const subjects = (list: unknown[]) => req('POST', '/v1/subjects', 'analyst', list);
 
     it('a hit opens one alert with the match explained, its algorithm and list version; a miss opens none', async () => {

@@ -2,21 +2,13 @@
 // removed with their alerts closed, blank notes refused, and cursor pagination (CONTRACT §4a), on
 // SQLite and PGlite.
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import { auth, startTestService, type TestBackend, type TestService } from './harness.ts';
+import { describe, it } from 'node:test';
+import { accountCaller, suiteService, type TestBackend } from './harness.ts';
 
 for (const backend of ['sqlite', 'pglite'] as TestBackend[]) {
   describe(`service: the four-eyes cycle, subjects, pages (${backend})`, () => {
-    let t: TestService;
-    before(async () => {
-      t = await startTestService(backend);
-    });
-    after(() => t.close());
-
-    const req = async (method: string, url: string, who: string, payload?: unknown) => {
-      const res = await t.app.inject({ method: method as 'POST', url, headers: auth(t.keys[who]!), ...(payload !== undefined && { payload: payload as object }) });
-      return { status: res.statusCode, body: res.json() };
-    };
+    const t = suiteService(backend);
+    const req = accountCaller(t);
     const alertFor = async (id: string, name: string, dob?: string): Promise<number> => {
       const r = await req('POST', '/v1/subjects', 'analyst', [{ id, name, ...(dob && { dob }) }]);
       assert.equal(r.status, 200);

@@ -4,31 +4,15 @@
 // confirms (four eyes), and storing the same events again opens nothing twice.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { defaultMmsi, type DayPlan } from '../../bench/support/ais-day.ts';
 import { judgeEvents } from '../../src/app/ships/judge-events.ts';
 import { storeEvents } from '../../src/app/ships/store-events.ts';
 import { verifyAudit } from '../../src/app/audit/verify-audit.ts';
 import { loadLaw } from '../../src/law/index.ts';
-import { loadPorts } from '../../src/ships/ports.ts';
-import { Scan } from '../../src/ships/scan.ts';
-import { DEFAULT_SCAN_OPTIONS } from '../../src/ships/scan-options.ts';
-import { mergedFeed, type VesselStatic } from '../support/merged-feed.ts';
+import { DPRK, feedPlan, feedStatics, mergedFeed, scanLines } from '../support/merged-feed.ts';
 import { auth, startTestService, type TestService } from './harness.ts';
 
-const T0 = Date.UTC(2019, 2, 1);
-const DPRK = 445123000;
-const plan: DayPlan = {
-  seed: 23, vessels: 15, stepSec: 150, start: T0, hours: 20,
-  mmsi: (i) => (i === 0 ? DPRK : defaultMmsi(i)),
-  encounters: [{ a: 0, b: 1, startH: 3, hours: 3 }, { a: 3, b: 4, startH: 9.5, hours: 2.5 }],
-  gaps: [{ v: 6, startH: 2, hours: 13 }],
-};
-const statics = new Map<number, VesselStatic>([[DPRK, { imo: '8937675', name: 'TONG SAN 2', callsign: 'HMYV' }], [defaultMmsi(1), { imo: '9000001', name: 'BAD CHECK DIGIT', callsign: 'P1' }]]);
-
 function scanned() {
-  const s = new Scan({ ...DEFAULT_SCAN_OPTIONS }, { ports: loadPorts() });
-  for (const l of mergedFeed(plan, statics).nmea) s.push(l);
-  return judgeEvents(s.finish().events, loadLaw(), undefined);
+  return judgeEvents(scanLines(mergedFeed(feedPlan, feedStatics([0, 1])).nmea).events, loadLaw(), undefined);
 }
 
 for (const backend of ['sqlite', 'pglite'] as const) {

@@ -6,13 +6,62 @@
  * where vessels meet, and some noise. Positions are quantised to AIS's 1/10000 minute in both, so the
  * two must give the same events exactly.
  */
-import { dayCsv, type DayPlan } from '../../bench/support/ais-day.ts';
+import { dayCsv, defaultMmsi, type DayPlan } from '../../bench/support/ais-day.ts';
+import type { DesignatedVessels } from '../../src/ships/designated-vessels.ts';
+import { loadPorts } from '../../src/ships/ports.ts';
+import { Scan, type ScanResult } from '../../src/ships/scan.ts';
+import { DEFAULT_SCAN_OPTIONS, type ScanOptions } from '../../src/ships/scan-options.ts';
 import { baseStation, positionA, positionB, sentences, static24A, static24B, voyage } from './ais-encode.ts';
 
 export interface VesselStatic {
   imo?: string;
   name: string;
   callsign: string;
+}
+
+/** The day the ship tests' tracks start: 1 March 2019, 00:00 UTC. */
+export const T0 = Date.UTC(2019, 2, 1);
+/** The DPRK-flagged tanker (MID 445) that is vessel 0 of the feed. */
+export const DPRK = 445123000;
+
+/**
+ * The CSV day: 30 hours of 30 vessels with encounters across window edges (05:00-08:00 over 06:00,
+ * 22:30-02:00 over midnight, and one of 1.2 h, under the threshold) and gaps across edges (vessel 5
+ * dark 10:00-23:00 far out at sea, vessel 6 dark 16:00-05:00 next day near an island).
+ */
+export const dayPlan: DayPlan = {
+  seed: 11, vessels: 30, stepSec: 240, start: T0, hours: 30,
+  encounters: [{ a: 0, b: 1, startH: 22.5, hours: 3.5 }, { a: 2, b: 3, startH: 5, hours: 3 }, { a: 7, b: 8, startH: 13.2, hours: 1.2 }],
+  gaps: [{ v: 5, startH: 10, hours: 13 }, { v: 6, startH: 16, hours: 13 }],
+};
+
+/** The merged feed's tracks: 20 hours of 15 vessels, the DPRK tanker meeting vessel 1, vessels 3 and 4 meeting, vessel 6 dark. */
+export const feedPlan: DayPlan = {
+  seed: 23, vessels: 15, stepSec: 150, start: T0, hours: 20,
+  mmsi: (i) => (i === 0 ? DPRK : defaultMmsi(i)),
+  encounters: [{ a: 0, b: 1, startH: 3, hours: 3 }, { a: 3, b: 4, startH: 9.5, hours: 2.5 }],
+  gaps: [{ v: 6, startH: 2, hours: 13 }],
+};
+
+/** The static reports the feed's vessels may send, by vessel number (1 has a bad IMO check digit; 4 and 9 are class B). */
+const FEED_STATICS: Record<number, VesselStatic> = {
+  0: { imo: '8937675', name: 'TONG SAN 2', callsign: 'HMYV' },
+  1: { imo: '9000001', name: 'BAD CHECK DIGIT', callsign: 'P1' },
+  4: { name: 'CLASS B FOUR', callsign: 'B4' },
+  7: { imo: '9074729', name: 'SEVEN', callsign: 'S7' },
+  9: { name: 'CLASS B NINE', callsign: 'B9' },
+};
+
+/** The static reports of the feed's vessels `numbers` (each one of FEED_STATICS), keyed by MMSI. */
+export function feedStatics(numbers: readonly number[]): Map<number, VesselStatic> {
+  return new Map(numbers.map((i) => [feedPlan.mmsi!(i), FEED_STATICS[i]!]));
+}
+
+/** One pass of `ais scan` over `lines` with the default options (changed by `options`) and the bundled ports. */
+export function scanLines(lines: Iterable<string>, options: Partial<ScanOptions> = {}, designated?: DesignatedVessels): ScanResult {
+  const s = new Scan({ ...DEFAULT_SCAN_OPTIONS, ...options }, designated ? { ports: loadPorts(), designated } : { ports: loadPorts() });
+  for (const l of lines) s.push(l);
+  return s.finish();
 }
 
 interface Row {

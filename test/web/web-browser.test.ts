@@ -6,15 +6,15 @@ import assert from 'node:assert/strict';
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { scratch } from '../support/cli-harness.ts';
 import { startServerProcess, type ServerProcess } from '../service/server-process.ts';
-import { chromiumPath } from './browser.ts';
+import { addAccounts, chromiumPath, launchChromium, signInOn, skipWithoutChromium } from '../support/browser-session.ts';
 
 const executablePath = chromiumPath();
 if (executablePath === undefined) process.stdout.write('# web browser tests skipped: no Chromium executable (set CHROMIUM_PATH or install Debian\'s chromium)\n');
 
-describe('web page in a real browser', { skip: executablePath === undefined ? 'no Chromium executable (CHROMIUM_PATH, /usr/bin/chromium)' : false }, () => {
+describe('web page in a real browser', { skip: skipWithoutChromium(executablePath) }, () => {
   const s = scratch('web-browser');
   const db = path.join(s.dir, 'web.sqlite');
   let server: ServerProcess;
@@ -25,12 +25,8 @@ describe('web page in a real browser', { skip: executablePath === undefined ? 'n
     server = await startServerProcess(s.env, ['--db', db, '--demo']);
     assert.ok(server.adminKey, 'the first start prints the admin key');
     keys.admin = server.adminKey;
-    for (const [name, role] of [['ana', 'analyst'], ['rel', 'releaser']] as const) {
-      const r = s.cli(['users', 'add', name, '--role', role, '--db', db, '--format', 'json']);
-      assert.equal(r.code, 0, r.stderr);
-      keys[name] = (JSON.parse(r.stdout) as { key: string }).key;
-    }
-    browser = await chromium.launch({ executablePath: executablePath!, args: ['--no-sandbox'] });
+    Object.assign(keys, addAccounts(s.cli, db, [['ana', 'analyst'], ['rel', 'releaser']]));
+    browser = await launchChromium(executablePath!);
   });
   after(async () => {
     await browser?.close();
@@ -41,9 +37,7 @@ describe('web page in a real browser', { skip: executablePath === undefined ? 'n
     const page = await (await browser.newContext()).newPage();
     await page.goto(`${server.url}/`);
     assert.match(page.url(), /\/sign-in$/, 'no session: redirected to the sign-in page');
-    await page.getByLabel('API key').fill(key);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.waitForURL(/\/$|\/ledger$/);
+    await signInOn(page, server.url, key);
     const cookie = (await page.context().cookies()).find((c) => c.name === 'interdict_session');
     assert.ok(cookie?.httpOnly, 'the session cookie is HttpOnly');
     assert.equal(cookie?.sameSite, 'Strict');

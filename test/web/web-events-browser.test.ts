@@ -7,11 +7,11 @@ import { spawn } from 'node:child_process';
 import net from 'node:net';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { projectRoot, scratch } from '../support/cli-harness.ts';
 import { positionA, sentences, voyage } from '../support/ais-encode.ts';
 import { startServerProcess, type ServerProcess } from '../service/server-process.ts';
-import { chromiumPath } from './browser.ts';
+import { addAccounts, chromiumPath, launchChromium, signIn, skipWithoutChromium } from '../support/browser-session.ts';
 
 const executablePath = chromiumPath();
 // A DPRK tanker and a Panama-flagged ship drifting together for 4 h in the East China Sea, 150 nm off Shanghai.
@@ -26,7 +26,7 @@ function feed(): string[] {
   return lines;
 }
 
-describe('vessel events in a real browser', { skip: executablePath === undefined ? 'no Chromium executable (CHROMIUM_PATH, /usr/bin/chromium)' : false }, () => {
+describe('vessel events in a real browser', { skip: skipWithoutChromium(executablePath) }, () => {
   const s = scratch('web-events');
   const db = path.join(s.dir, 'events.sqlite');
   let server: ServerProcess;
@@ -47,26 +47,15 @@ describe('vessel events in a real browser', { skip: executablePath === undefined
     tcp.close();
     assert.equal(watched.code, 0, watched.err);
     server = await startServerProcess(s.env, ['--db', db]);
-    for (const [name, role] of [['ana', 'analyst'], ['rel', 'releaser']] as const) {
-      const r = s.cli(['users', 'add', name, '--role', role, '--db', db, '--format', 'json']);
-      assert.equal(r.code, 0, r.stderr);
-      keys[name] = (JSON.parse(r.stdout) as { key: string }).key;
-    }
-    browser = await chromium.launch({ executablePath: executablePath!, args: ['--no-sandbox'] });
+    Object.assign(keys, addAccounts(s.cli, db, [['ana', 'analyst'], ['rel', 'releaser']]));
+    browser = await launchChromium(executablePath!);
   });
   after(async () => {
     await browser?.close();
     await server?.stop();
   });
 
-  async function signedIn(key: string): Promise<Page> {
-    const page = await (await browser.newContext({ viewport: { width: 1100, height: 900 } })).newPage();
-    await page.goto(`${server.url}/sign-in`);
-    await page.getByLabel('API key').fill(key);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.waitForURL(/\/$/);
-    return page;
-  }
+  const signedIn = (key: string): Promise<Page> => signIn(browser, server.url, key, { viewport: { width: 1100, height: 900 }, landing: /\/$/ });
 
   it('the encounter is listed, its page draws land, ports and both tracks, and its alert is released by four eyes', async () => {
     const page = await signedIn(keys.ana!);

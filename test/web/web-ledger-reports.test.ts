@@ -7,14 +7,14 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { scratch } from '../support/cli-harness.ts';
 import { startServerProcess, type ServerProcess } from '../service/server-process.ts';
-import { chromiumPath } from './browser.ts';
+import { addAccounts, chromiumPath, launchChromium, signIn, skipWithoutChromium } from '../support/browser-session.ts';
 
 const executablePath = chromiumPath();
 
-describe('the reporter page and the ledger documents in a real browser', { skip: executablePath === undefined ? 'no Chromium executable (CHROMIUM_PATH, /usr/bin/chromium)' : false }, () => {
+describe('the reporter page and the ledger documents in a real browser', { skip: skipWithoutChromium(executablePath) }, () => {
   const s = scratch('web-ledger');
   const db = path.join(s.dir, 'web.sqlite');
   let server: ServerProcess;
@@ -24,26 +24,15 @@ describe('the reporter page and the ledger documents in a real browser', { skip:
   before(async () => {
     server = await startServerProcess(s.env, ['--db', db, '--demo']);
     keys.admin = server.adminKey!;
-    for (const [name, args] of [['cn-reporter', ['--role', 'reporter', '--state', 'CN']], ['ana', ['--role', 'analyst']]] as const) {
-      const r = s.cli(['users', 'add', name, ...args, '--db', db, '--format', 'json']);
-      assert.equal(r.code, 0, r.stderr);
-      keys[name] = (JSON.parse(r.stdout) as { key: string }).key;
-    }
-    browser = await chromium.launch({ executablePath: executablePath!, args: ['--no-sandbox'] });
+    Object.assign(keys, addAccounts(s.cli, db, [['cn-reporter', ['--role', 'reporter', '--state', 'CN']], ['ana', 'analyst']]));
+    browser = await launchChromium(executablePath!);
   });
   after(async () => {
     await browser?.close();
     await server?.stop();
   });
 
-  async function signedIn(key: string): Promise<Page> {
-    const page = await (await browser.newContext()).newPage();
-    await page.goto(`${server.url}/sign-in`);
-    await page.getByLabel('API key').fill(key);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.waitForURL(/\/$|\/ledger$/);
-    return page;
-  }
+  const signedIn = (key: string): Promise<Page> => signIn(browser, server.url, key);
 
   it('a reporter records by the form (after the cease: flagged) and amends its own report (correction notices)', async () => {
     const page = await signedIn(keys['cn-reporter']!);

@@ -7,15 +7,15 @@ import assert from 'node:assert/strict';
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { scratch } from '../support/cli-harness.ts';
 import { startServerProcess, type ServerProcess } from '../service/server-process.ts';
 import { overflowX, seriousViolations } from './axe.ts';
-import { chromiumPath } from './browser.ts';
+import { addAccounts, chromiumPath, launchChromium, signIn, skipWithoutChromium } from '../support/browser-session.ts';
 
 const executablePath = chromiumPath();
 
-describe('web workplace in a real browser', { skip: executablePath === undefined ? 'no Chromium executable (CHROMIUM_PATH, /usr/bin/chromium)' : false }, () => {
+describe('web workplace in a real browser', { skip: skipWithoutChromium(executablePath) }, () => {
   const s = scratch('web-workplace');
   const db = path.join(s.dir, 'web.sqlite');
   let server: ServerProcess;
@@ -27,26 +27,15 @@ describe('web workplace in a real browser', { skip: executablePath === undefined
     server = await startServerProcess(s.env, ['--db', db, '--demo']);
     assert.ok(server.adminKey, 'the first start prints the admin key');
     keys.admin = server.adminKey;
-    for (const [name, role] of [['ana', 'analyst'], ['ana2', 'analyst'], ['rel', 'releaser'], ['aud', 'auditor']] as const) {
-      const r = s.cli(['users', 'add', name, '--role', role, '--db', db, '--format', 'json']);
-      assert.equal(r.code, 0, r.stderr);
-      keys[name] = (JSON.parse(r.stdout) as { key: string }).key;
-    }
-    browser = await chromium.launch({ executablePath: executablePath!, args: ['--no-sandbox'] });
+    Object.assign(keys, addAccounts(s.cli, db, [['ana', 'analyst'], ['ana2', 'analyst'], ['rel', 'releaser'], ['aud', 'auditor']]));
+    browser = await launchChromium(executablePath!);
   });
   after(async () => {
     await browser?.close();
     await server?.stop();
   });
 
-  async function signedIn(key: string, width = 1200): Promise<Page> {
-    const page = await (await browser.newContext({ viewport: { width, height: 900 } })).newPage();
-    await page.goto(`${server.url}/sign-in`);
-    await page.getByLabel('API key').fill(key);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.waitForURL(/\/$|\/ledger$/);
-    return page;
-  }
+  const signedIn = (key: string, width = 1200): Promise<Page> => signIn(browser, server.url, key, { viewport: { width, height: 900 } });
 
   /** axe-core on the page as it stands, and no horizontal overflow at its width. */
   async function accessible(page: Page, what: string): Promise<void> {
