@@ -19,11 +19,13 @@ export function targetLink(target: string): Raw {
 
 const LABELS: Record<string, string> = {
   barrelsMilli: 'barrels', tonnesMilli: 'tonnes', listedName: 'listed name', listVersion: 'list version', proposedBy: 'proposed by',
-  proposalNote: 'the proposal said', alertsOpened: 'alerts opened', alertsClosed: 'alerts closed', disposition: 'disposition',
+  proposalNote: 'the proposal said', rowDigests: 'row digests', keySeen: 'key seen by', keyBy: 'key issued by', alertsOpened: 'alerts opened', alertsClosed: 'alerts closed', disposition: 'disposition',
 };
 
 function value(key: string, v: unknown): Raw {
   if (v === null || v === undefined) return html`none`;
+  // The rows' digests are for audit verify, not for reading: how many rows the entry vouches for.
+  if (key === 'rowDigests' && typeof v === 'object') return html`${Object.keys(v as object).length} ${Object.keys(v as object).length === 1 ? 'row' : 'rows'}`;
   if ((key === 'barrelsMilli' || key === 'tonnesMilli') && typeof v === 'number') return html`${(v / 1000).toLocaleString('en', { maximumFractionDigits: 3 })}`;
   if ((key === 'alertsClosed' || key === 'alerts') && Array.isArray(v)) return html`${v.map((id, i) => html`${i > 0 ? ', ' : ''}<a href="/alerts/${String(id)}">#${String(id)}</a>`)}`;
   if (key === 'score' && typeof v === 'number') return html`${v.toFixed(3)}`;
