@@ -35,6 +35,11 @@ async function report(reply: FastifyReply, s: WebSession, title: string, build: 
   }
 }
 
+/** The State a reporter (and not an admin) is held to; undefined for every other role. */
+function ownStateOnly(account: WebSession['account']): string | undefined {
+  return account.roles.includes('reporter') && !account.roles.includes('admin') ? account.state ?? undefined : undefined;
+}
+
 export function ledgerReportPages(app: FastifyInstance, svc: Service): void {
   app.get('/static/report.css', { config: { page: true } }, async (_req, reply) => reply.header('content-type', 'text/css; charset=utf-8').header('cache-control', 'public, max-age=3600').send(REPORT_CSS));
 
@@ -43,7 +48,13 @@ export function ledgerReportPages(app: FastifyInstance, svc: Service): void {
     const q = req.query as Query;
     const c = commodityOf(q);
     if (c === undefined) return messagePage(reply, 400, 'Committee table', `commodity: one of ${DELIVERY_COMMODITIES.join(', ')}`, s);
-    return report(reply, s, 'Committee table', async () => tableHtml(await reportTable(svc.ledger, svc.law, c, q.period?.slice(0, 40))));
+    // A reporter reads its own State's deliveries, as over the API (GET /v1/ledger/deliveries): the
+    // running totals stay (the cap's use is every role's to read), other States' rows do not.
+    const own = ownStateOnly(s.account);
+    return report(reply, s, 'Committee table', async () => {
+      const t = await reportTable(svc.ledger, svc.law, c, q.period?.slice(0, 40));
+      return tableHtml(own === undefined ? t : { ...t, rows: t.rows.filter((r) => r.state === own) });
+    });
   });
 
   app.get('/ledger/reports/notices', { config: { page: true, pagePermission: 'read-ledger' } }, async (req, reply) => {
@@ -61,7 +72,7 @@ export function ledgerReportPages(app: FastifyInstance, svc: Service): void {
     const s = pageSession(req);
     const q = req.query as Query;
     // A reporter's notification is its own State's.
-    const state = s.account.roles.includes('admin') || !s.account.roles.includes('reporter') ? q.state : s.account.state;
+    const state = ownStateOnly(s.account) ?? q.state;
     return report(reply, s, 'State notification', async () => notificationHtml(await reportNotification(svc.ledger, svc.law, state, q.from, q.to)));
   });
 

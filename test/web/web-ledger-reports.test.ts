@@ -40,6 +40,10 @@ describe('the reporter page and the ledger documents in a real browser', { skip:
     assert.match(await page.locator('h1').innerText(), /reported by CN/);
     const own = await page.locator('tbody tr td:nth-child(2)').allInnerTexts();
     assert.ok(own.length > 0 && own.every((st) => st === 'CN'), 'a reporter sees its own State only');
+    await page.goto(`${server.url}/ledger/reports/table?commodity=refined-petroleum&period=2018`);
+    const tableStates = await page.locator('#committee-table tbody tr td:nth-child(3)').allInnerTexts();
+    assert.ok(tableStates.length > 0 && tableStates.every((st) => st.trim() === 'CN'), `the Committee table shows a reporter its own State's rows only: ${tableStates.join(',')}`);
+    await page.goto(`${server.url}/ledger/deliveries`);
     await page.getByLabel('Delivery date').fill('2018-11-02');
     await page.getByLabel('Your reference').fill('CN-2018-020');
     await page.getByLabel('Tonnes', { exact: true }).fill('50');
