@@ -59,6 +59,16 @@ export function registerUsers(program: Command): void {
       }
       return EXIT.ok;
     }));
+  asOption(dbOption(users.command('key').argument('<name>', 'account name').description("Issue the account a new API key (shown once; the old one stops working): issued here, at the server, it is seen by no one else, so it gives the account back a key of its own after an admin issued or rotated it")))
+    .action(runAction(async (name: string, o: DbOpts & { as?: string }): Promise<ExitCode> => {
+      const format = resolveFormat(o.format);
+      const { rotateKey, cliActor } = await service();
+      const actor = cliActor(o.as);
+      const { account, key } = await withService(o.db, (svc) => rotateKey(svc.driver, name, { actor, operator: true }));
+      const text = format === 'json' ? `${JSON.stringify({ ...account, key })}\n`
+        : `new key for ${account.name} (the old one no longer works)\nAPI key (shown this once; send it as "Authorization: Bearer KEY"):\n  ${key}\n`;
+      return (await writeCommitted(text, format, `the new key of ${account.name}`, `it cannot be shown again: run "interdict users key ${account.name}" once more`)) ?? EXIT.ok;
+    }));
   asOption(dbOption(users.command('revoke').argument('<name>', 'account name').description('Revoke an account: its key stops working at once (never the last admin)')))
     .action(runAction(async (name: string, o: DbOpts & { as?: string }): Promise<ExitCode> => {
       const format = resolveFormat(o.format);

@@ -9,6 +9,7 @@ import { after, before, describe, it } from 'node:test';
 import { addAccount, hashKey } from '../../src/app/accounts/accounts.ts';
 import { loadSessionSecrets, rotateSessionSecret, SESSION_SECRET_FILE, fixedSessionSecrets } from '../../src/app/web/session-secret.ts';
 import { openSession, sessionFor } from '../../src/app/web/web-sessions.ts';
+import { rotateKey } from '../../src/app/accounts/account-changes.ts';
 import { verifyAudit } from '../../src/app/audit/verify-audit.ts';
 import { scratch } from '../support/cli-harness.ts';
 import { auth, caller, startTestService, suiteService, type TestService } from './harness.ts';
@@ -58,7 +59,10 @@ describe('security: segregation of duties and four eyes on grants', () => {
     const seen = await call('POST', '/v1/users/mallory-a/confirm', issued);
     assert.equal(seen.statusCode, 409, seen.body);
     assert.match(seen.json().error.message, /admin issued mallory-admin's key/);
-    const key2 = (await call('POST', '/v1/users/me/key', issued)).json().key as string;
+    // Rotating its own key keeps the admin as a holder (the admin could have made that request).
+    const self = (await call('POST', '/v1/users/me/key', issued)).json().key as string;
+    assert.equal((await call('POST', '/v1/users/mallory-a/confirm', self)).statusCode, 409, 'a self-rotation does not clear the admin who saw the key');
+    const key2 = (await rotateKey(t.svc.driver, 'mallory-admin', { actor: 'cli:operator', operator: true })).key;
     const ok = await call('POST', '/v1/users/mallory-a/confirm', key2);
     assert.equal(ok.statusCode, 200, ok.body);
     assert.deepEqual(ok.json().user.roles, ['analyst']);

@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { verifyAudit } from '../../src/app/audit/verify-audit.ts';
-import { confirmGrant } from '../../src/app/accounts/account-changes.ts';
+import { confirmGrant, rotateKey } from '../../src/app/accounts/account-changes.ts';
 import { addAccount } from '../../src/app/accounts/accounts.ts';
 import { auth, startTestService, type TestService } from './harness.ts';
 
@@ -36,11 +36,17 @@ describe('security: four eyes between people, not keys (who issued each key)', (
     assert.match(confirm.json().error.message, /admin issued \(or may have seen\) both x-analyst's and y-releaser's keys/);
     const a = (await call('GET', `/v1/alerts/${id}`, t.keys.auditor!)).json();
     assert.equal(a.status, 'proposed', 'nothing was confirmed');
-    // Each account takes its key back; then the two keys are two people's.
+    // An account rotating its own key ends the old key but keeps its holders: the admin, who holds the old
+    // key, could have made that request itself (and then confirmed as the other account).
     const x2 = await call('POST', '/v1/users/me/key', x.json().key);
     assert.equal(x2.statusCode, 200, x2.body);
     assert.equal((await call('GET', '/v1/alerts', x.json().key)).statusCode, 401, 'the issued key is dead');
-    const y2 = (await call('POST', '/v1/users/me/key', y.json().key)).json().key as string;
+    const ySelf = (await call('POST', '/v1/users/me/key', y.json().key)).json().key as string;
+    const still = await call('POST', `/v1/alerts/${id}/confirm`, ySelf, {});
+    assert.equal(still.statusCode, 409, 'a self-rotation does not make the admin a second person');
+    // The operator at the server issues each a key of its own; then the two keys are two people's.
+    await rotateKey(t.svc.driver, 'x-analyst', { actor: 'cli:operator', operator: true });
+    const y2 = (await rotateKey(t.svc.driver, 'y-releaser', { actor: 'cli:operator', operator: true })).key;
     const ok = await call('POST', `/v1/alerts/${id}/confirm`, y2, {});
     assert.equal(ok.statusCode, 200, ok.body);
     assert.equal((await verifyAudit(t.svc.driver)).ok, true);
@@ -64,9 +70,10 @@ describe('security: four eyes between people, not keys (who issued each key)', (
 
   it('the issuer of each key is recorded in the account row and in its audit entry', async () => {
     const rows = await t.svc.driver.all<{ name: string; key_by: string; key_seen: string }>("SELECT name, key_by, key_seen FROM service_users WHERE name IN ('admin2', 'x-analyst', 'analyst') ORDER BY name");
-    assert.deepEqual(rows.map((r) => [r.name, r.key_by, JSON.parse(r.key_seen)]), [['admin2', 'admin', ['admin']], ['analyst', 'test', []], ['x-analyst', 'x-analyst', []]]);
+    assert.deepEqual(rows.map((r) => [r.name, r.key_by, JSON.parse(r.key_seen)]), [['admin2', 'admin', ['admin']], ['analyst', 'test', []], ['x-analyst', 'cli:operator', []]]);
     const log = (await call('GET', '/v1/audit?target=user:x-analyst&action=user.key', t.keys.auditor!)).json().items as { detail: Record<string, unknown> }[];
-    assert.deepEqual(log.map((e) => [e.detail.keyBy, e.detail.keySeen, e.detail.self]), [['x-analyst', [], true]]);
+    // Its own rotation kept the admin who issued the first key; the operator's key is its alone.
+    assert.deepEqual(log.map((e) => [e.detail.keyBy, e.detail.keySeen, e.detail.self]), [['cli:operator', [], undefined], ['x-analyst', ['admin'], true]]);
     assert.equal((await call('POST', '/v1/users', t.keys.admin!, { name: 'me', roles: ['auditor'] })).statusCode, 400, '"me" is reserved');
   });
 });

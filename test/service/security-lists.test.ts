@@ -4,6 +4,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { addAccount } from '../../src/app/accounts/accounts.ts';
+import { rotateKey } from '../../src/app/accounts/account-changes.ts';
 import { verifyAudit } from '../../src/app/audit/verify-audit.ts';
 import { olderListXml } from './fixtures.ts';
 import { auth, startTestService, type TestService } from './harness.ts';
@@ -30,7 +31,11 @@ describe('security: a list update that removes records or is not newer needs a s
     const refused = await call('POST', `/v1/lists/pending/${id}/confirm`, stolen);
     assert.equal(refused.statusCode, 409, refused.body);
     assert.match(refused.json().error.message, /admin issued admin-b's key/);
-    const own = (await call('POST', '/v1/users/me/key', stolen)).json().key as string;
+    // Rotating the stolen key as admin-b keeps admin as its holder: still not a second person.
+    const self = (await call('POST', '/v1/users/me/key', stolen)).json().key as string;
+    assert.equal((await call('POST', `/v1/lists/pending/${id}/confirm`, self)).statusCode, 409);
+    // The operator at the server gives admin-b a key of its own.
+    const own = (await rotateKey(t.svc.driver, 'admin-b', { actor: 'cli:operator', operator: true })).key;
     const ok = await call('POST', `/v1/lists/pending/${id}/confirm`, own);
     assert.equal(ok.statusCode, 200, ok.body);
     assert.notEqual((await call('GET', '/v1/list', t.keys.auditor!)).json().version.id, inUse);

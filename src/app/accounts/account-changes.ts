@@ -8,7 +8,7 @@ import type { SqlExec } from '../../store/index.ts';
 import type { SqlDriver } from '../../store/index.ts';
 import { appendAudit, lockChain } from '../audit/audit-log.ts';
 import { hashKey, keyIdOf, newKey, splitGrant, toAccount, toRoles, USER_COLUMNS, validateRoles, type Account, type Grantor, type UserRow } from './accounts.ts';
-import { assertFourEyes, seenByIssuer } from './key-holders.ts';
+import { assertFourEyes, keyHolders, seenByIssuer } from './key-holders.ts';
 import { segregationProblem, type Role } from './roles.ts';
 
 async function liveRow(tx: SqlExec, forUpdate: string, name: string): Promise<UserRow> {
@@ -90,7 +90,10 @@ export async function confirmGrant(driver: SqlDriver, name: string, by: Grantor)
 /**
  * A new key for an account (shown once); the old one stops working, and with it every session it opened.
  * Issued by another admin, the key is recorded as seen by that admin (and whoever may hold the admin's
- * key); rotated by the account itself (`by.actor === name`), it is seen by the account alone.
+ * key). Rotated by the account itself (`POST /v1/users/me/key`), it keeps the old key's holders: whoever
+ * may hold the old key could have asked for the new one, so a self-rotation never clears an admin who
+ * saw the key (that was a way to act as two people). Only the operator at the server's machine
+ * (`interdict users key NAME`) issues a key seen by no one else.
  */
 export async function rotateKey(driver: SqlDriver, name: string, by: Grantor): Promise<{ account: Account; key: string }> {
   const key = newKey();
@@ -98,7 +101,7 @@ export async function rotateKey(driver: SqlDriver, name: string, by: Grantor): P
   return run(driver, async (tx) => {
     const row = await liveRow(tx, driver.forUpdate, name);
     const self = !by.operator && by.actor === name;
-    const seen = self ? [] : await seenByIssuer(tx, by);
+    const seen = self ? [...(await keyHolders(tx, name))].filter((h) => h !== name).sort() : await seenByIssuer(tx, by);
     await tx.run('UPDATE service_users SET key_hash = ?, key_by = ?, key_seen = ? WHERE name = ?', [keyHash, by.actor, JSON.stringify(seen), name]);
     await appendAudit(tx, driver.forUpdate, {
       actor: by.actor, action: 'user.key', target: `user:${name}`,

@@ -3,8 +3,10 @@
  * key has seen it, and could act as that account. So each account's current key records who may have
  * seen it besides the account itself (`key_seen`): the admin account that issued it, and everyone who may
  * have seen that admin's own key at the time (they could have issued it in the admin's name). The
- * operator at the server's machine (the CLI, `cli:OSUSER`) is trusted as an issuer and adds no one; an
- * account rotating its own key (`POST /v1/users/me/key`) takes it back: the new key is seen by it alone.
+ * operator at the server's machine (the CLI, `cli:OSUSER`) is trusted as an issuer and adds no one: a key
+ * the operator issues (`interdict users add`, `interdict users key NAME`) is seen by its account alone. An
+ * account rotating its own key (`POST /v1/users/me/key`) ends the old key but keeps its holders: whoever
+ * held the old key could have made that request.
  *
  * The rule (docs/service.md): a four-eyes step (an alert's confirmation, a grant's confirmation, a list
  * update's confirmation) is refused when one account may have seen both the proposer's and the
@@ -45,7 +47,7 @@ export async function sharedKeyHolder(tx: SqlExec, proposer: string, confirmer: 
   if (both.length === 0) return undefined;
   const who = both[0]!;
   const how = who === proposer ? `${proposer} issued ${confirmer}'s key` : who === confirmer ? `${confirmer} issued ${proposer}'s key` : `${who} issued (or may have seen) both ${proposer}'s and ${confirmer}'s keys`;
-  return `${how}: one person may hold both keys, so this is not four eyes (each account should rotate its own key with POST /v1/users/me/key)`;
+  return `${how}: one person may hold both keys, so this is not four eyes (the operator at the server issues each of them a key of its own: interdict users key NAME)`;
 }
 
 /** Refuse a four-eyes step whose two keys one account may have seen (409). */

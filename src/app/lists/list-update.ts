@@ -42,7 +42,8 @@ export interface PendingList {
 
 export interface UpdateListOptions {
   /**
-   * An admin account (over HTTP): an update that removes records or is not newer than the list in use
+   * An admin account (over HTTP): an update that removes or changes records (a renamed record de-lists
+   * its person as surely as a removed one), or is not newer than the list in use,
    * waits for a second admin, like a grant. The operator at the machine (the CLI) applies at once.
    */
   fourEyes?: boolean;
@@ -102,7 +103,7 @@ export async function updateList(svc: Service, xml: Buffer, actor: string): Prom
   return r;
 }
 
-/** updateList, with four eyes for an admin account's update that removes records or is not newer. */
+/** updateList, with four eyes for an admin account's update that removes or changes records, or is not newer. */
 export async function applyListUpdate(svc: Service, xml: Buffer, actor: string, opts: UpdateListOptions = {}): Promise<ListUpdateResult | { pending: PendingList }> {
   const { list: next, index, fingerprints } = await parseListOffThread(xml, 'uploaded'); // LIST_INVALID before anything is touched
   const gz = (await gzipAsync(xml)).toString('base64');
@@ -118,7 +119,7 @@ export async function applyListUpdate(svc: Service, xml: Buffer, actor: string, 
       throw new InterdictError('LIST_CONFLICT', `the list in use changed since list update ${opts.confirming.id} was asked for: it was reviewed against another list; ask again`, { field: 'id' });
     }
     const notNewer = next.version.dateGenerated <= base.list.version.dateGenerated;
-    if (opts.fourEyes && opts.confirming === undefined && (diff.removed.length > 0 || notNewer)) {
+    if (opts.fourEyes && opts.confirming === undefined && (diff.removed.length > 0 || diff.changed.length > 0 || notNewer)) {
       return { pending: await proposeList(svc, gz, next.version, base.list.version, diff, notNewer, actor) };
     }
     const refs = changedRefs(diff);
@@ -192,7 +193,7 @@ async function proposeList(
     const id = Number(ids[0]!.id);
     await appendAudit(tx, svc.driver.forUpdate, {
       actor, action: 'list.propose', target: `list-pending:${id}`,
-      detail: { ...summary, why: notNewer ? (diff.removed.length > 0 ? 'not newer, removes records' : 'not newer') : 'removes records' },
+      detail: { ...summary, why: [notNewer && 'not newer', diff.removed.length > 0 && 'removes records', diff.changed.length > 0 && 'changes records'].filter(Boolean).join(', ') },
       rows: [{ table: 'pending_lists', key: [id] }],
     }, now);
     return { id, ...summary, requestedBy: actor, requestedAt: now };
