@@ -23,10 +23,19 @@ describe('paging', () => {
   });
 
   it('the keyset condition: a fixed direction keeps its way whatever the order', () => {
-    const k = keyset([{ sql: 'a.score', fixed: 'desc' }, { sql: 'a.id' }], { limit: 2, order: 'asc', after: [0.9, 7] });
+    const cols = [{ sql: 'a.score', kind: 'number', fixed: 'desc' }, { sql: 'a.id', kind: 'int' }] as const;
+    const k = keyset(cols, { limit: 2, order: 'asc', after: [0.9, 7] });
     assert.equal(k.orderBy, 'a.score DESC, a.id ASC');
     assert.equal(k.where, '((a.score < ?) OR (a.score = ? AND a.id > ?))');
     assert.deepEqual(k.params, [0.9, 0.9, 7]);
+  });
+
+  it('a cursor value of another kind than its column is bad input naming cursor, never reaching the database', () => {
+    const cols = [{ sql: 'a.score', kind: 'number' }, { sql: 'a.id', kind: 'int' }] as const;
+    for (const after of [[0.9, 1.5], ['0.9', 7], [0.9, 2 ** 60]]) {
+      assert.throws(() => keyset(cols, { limit: 2, order: 'asc', after }), (e: unknown) => e instanceof Error && /cursor/.test(e.message));
+    }
+    assert.throws(() => decodeCursor(Buffer.from(JSON.stringify(['a\u0000'])).toString('base64url'), 1), /cursor/);
   });
 
   it('a page from limit + 1 rows: next only when there is more', () => {

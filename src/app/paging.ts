@@ -49,7 +49,10 @@ export function decodeCursor(raw: string, width: number): KeyValue[] {
   } catch {
     return bad();
   }
-  if (!Array.isArray(key) || key.length !== width || !key.every((k) => typeof k === 'string' || (typeof k === 'number' && Number.isFinite(k)))) return bad();
+  // What a cursor of ours can hold: short text without control characters (PostgreSQL refuses a NUL in
+  // text), numbers within the safe range (a bigint column refuses 1e19).
+  const fits = (k: unknown): boolean => (typeof k === 'string' && k.length <= 200 && ![...k].some((ch) => ch.charCodeAt(0) < 0x20)) || (typeof k === 'number' && Number.isFinite(k) && Math.abs(k) <= Number.MAX_SAFE_INTEGER);
+  if (!Array.isArray(key) || key.length !== width || !key.every(fits)) return bad();
   return key as KeyValue[];
 }
 
@@ -72,6 +75,8 @@ export function pageRequest(q: { limit?: string; cursor?: string; order?: string
 export interface KeyColumn {
   /** The SQL expression (a column). */
   sql: string;
+  /** What the column holds: a cursor value of another kind is bad input, never a database error. */
+  kind: 'int' | 'number' | 'text';
   /** Whether this column runs against the page's order (e.g. best score first whatever the order). */
   fixed?: SortOrder;
 }
@@ -84,6 +89,11 @@ export function keyset(columns: readonly KeyColumn[], req: PageRequest): { order
   const dir = (c: KeyColumn): SortOrder => c.fixed ?? req.order;
   const orderBy = columns.map((c) => `${c.sql} ${dir(c) === 'asc' ? 'ASC' : 'DESC'}`).join(', ');
   if (req.after === undefined) return { orderBy, params: [] };
+  const fitsColumn = (c: KeyColumn, v: KeyValue): boolean =>
+    c.kind === 'int' ? Number.isSafeInteger(v) : c.kind === 'number' ? typeof v === 'number' : typeof v === 'string';
+  if (!columns.every((c, i) => fitsColumn(c, req.after![i]!))) {
+    throw new InterdictError('SERVICE_BAD_INPUT', 'cursor is not one this service gave: send the "next" of the previous page, unchanged', { field: 'cursor' });
+  }
   const ors: string[] = [];
   const params: unknown[] = [];
   columns.forEach((c, i) => {

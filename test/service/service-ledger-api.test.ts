@@ -68,5 +68,12 @@ describe('ledger API: amend and the delivery list', () => {
     const bad = await req('GET', '/v1/ledger/deliveries?cursor=bm90LWEtY3Vyc29y', 'auditor');
     assert.equal(bad.status, 400);
     assert.equal(bad.body.error.field, 'cursor');
+    // Cursors of the right shape but holding what this list never gives out: 400, never a database error.
+    for (const forged of [['2018-01-01\u0000', 1], ['2018-01-01', 1.5], ['2018-01-01', 1e19], ['not a date', 1]]) {
+      const c = Buffer.from(JSON.stringify(forged)).toString('base64url');
+      const r = await req('GET', `/v1/ledger/deliveries?cursor=${c}`, 'auditor');
+      assert.equal(r.status, 400, `${JSON.stringify(forged)}: ${JSON.stringify(r.body)}`);
+      assert.equal(r.body.error.field, 'cursor');
+    }
   });
 });

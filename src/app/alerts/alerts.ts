@@ -10,7 +10,7 @@ import { isValidDate } from '../../law/index.ts';
 import { InterdictError } from '../../errors/index.ts';
 import type { SqlDriver, SqlExec } from '../../store/index.ts';
 import { assertFourEyes } from '../accounts/key-holders.ts';
-import { keyset, pageOf, type Page, type PageRequest } from '../paging.ts';
+import { keyset, pageOf, type KeyColumn, type Page, type PageRequest } from '../paging.ts';
 import { appendAudit, listAudit, type AuditEntry } from '../audit/audit-log.ts';
 import { MAX_NOTE_LENGTH } from '../limits.ts';
 
@@ -116,9 +116,9 @@ export interface AlertFilter {
 
 /** The sort key of a page of alerts: the chosen column first, the id last (unique, so pages never overlap). */
 function alertKey(sort: AlertSort | undefined) {
-  if (sort === 'band') return [{ sql: 'a.band', fixed: 'asc' as const }, { sql: 'a.id' }];
-  if (sort === 'score') return [{ sql: 'a.score', fixed: 'desc' as const }, { sql: 'a.id' }];
-  return [{ sql: 'a.id' }];
+  if (sort === 'band') return [{ sql: 'a.band', kind: 'text', fixed: 'asc' }, { sql: 'a.id', kind: 'int' }] satisfies KeyColumn[];
+  if (sort === 'score') return [{ sql: 'a.score', kind: 'number', fixed: 'desc' }, { sql: 'a.id', kind: 'int' }] satisfies KeyColumn[];
+  return [{ sql: 'a.id', kind: 'int' }] satisfies KeyColumn[];
 }
 
 /** A page of alerts (CONTRACT §4a), newest first unless the request says asc, with the total that match. */

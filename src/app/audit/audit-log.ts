@@ -129,7 +129,7 @@ export async function pageAudit(db: SqlExec, q: Omit<AuditQuery, 'after' | 'limi
     }
   }
   const total = await db.all<{ n: unknown }>(`SELECT COUNT(*) AS n FROM audit_log${where.length ? ` WHERE ${where.join(' AND ')}` : ''}`, params);
-  const k = keyset([{ sql: 'seq' }], req);
+  const k = keyset([{ sql: 'seq', kind: 'int' }], req);
   const all = k.where ? [...where, k.where] : where;
   const rows = await db.all<AuditRow>(`SELECT ${COLUMNS} FROM audit_log${all.length ? ` WHERE ${all.join(' AND ')}` : ''} ORDER BY ${k.orderBy} LIMIT ?`, [...params, ...k.params, req.limit + 1]);
   return pageOf(rows, req, Number(total[0]?.n ?? 0), (r) => [Number(r.seq)], toEntry);

@@ -22,6 +22,10 @@ export async function listDeliveries(store: LedgerStore, _law: Law, actor: Ledge
   const { limit, order, after: key } = pageRequest({
     ...(q.limit !== undefined && { limit: String(q.limit) }), ...(q.cursor !== undefined && { cursor: q.cursor }), ...(q.order !== undefined && { order: q.order }),
   }, 2);
+  // This list's key is (delivery date, row id): anything else is a cursor it never gave.
+  if (key !== undefined && !(typeof key[0] === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(key[0]) && Number.isSafeInteger(key[1]) && Number(key[1]) > 0)) {
+    throw new InterdictError('SERVICE_BAD_INPUT', 'cursor is not one this service gave: send the "next" of the previous page, unchanged', { field: 'cursor' });
+  }
   // A reporter sees its own State's reports; others read all (or one State they ask for).
   const state = actor.state !== null ? actor.state : q.state ? parseState(q.state) : undefined;
   if (q.commodity !== undefined && !(COMMODITIES as readonly string[]).includes(q.commodity)) {

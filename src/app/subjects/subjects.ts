@@ -204,7 +204,7 @@ export async function pageSubjects(db: SqlExec, q: string | undefined, req: Page
     params.push(like, like);
   }
   const total = await db.all<{ n: unknown }>(`SELECT COUNT(*) AS n FROM subjects WHERE ${where.join(' AND ')}`, params);
-  const k = keyset([{ sql: 'created_at' }, { sql: 'id' }], req);
+  const k = keyset([{ sql: 'created_at', kind: 'text' }, { sql: 'id', kind: 'text' }], req);
   const rows = await db.all<SubjectRow & { created_at: string }>(
     `SELECT id, name, dob, nationality, type, fingerprint, created_at FROM subjects WHERE ${[...where, ...(k.where ? [k.where] : [])].join(' AND ')} ORDER BY ${k.orderBy} LIMIT ?`,
     [...params, ...k.params, req.limit + 1],
