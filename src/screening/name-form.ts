@@ -16,7 +16,8 @@ import { doubledLetterCorrections, familyNameCorrections, syllableCountCorrectio
 import { canonicalWord, isQualifierAlone, isWeakWord, qualifierMask, wordWeight } from './weak-words.ts';
 import { joinSyllableFragments, unmaskDigits } from './syllable-fragments.ts';
 import { rejoinWords } from './word-joins.ts';
-import { clearSegmentTexts, segmentTexts, type Position, type Word, type WordTable } from './words.ts';
+import { segmentTexts, type Position, type Word, type WordTable } from './words.ts';
+import { recallUnits } from './name-keys.ts';
 
 export interface Variant {
   words: readonly Word[];
@@ -338,101 +339,4 @@ function splitVariants(parts: readonly Word[], positions: readonly Position[], t
     for (let at = c; at !== undefined; at = at.prev) words.push(at.word);
     return words.reverse();
   });
-}
-
-/**
- * Index keys. A Korean-looking name is indexed by its syllables' readings (and its words' spellings, and for
- * long words their first and last three letters, so that a typo that makes a word unreadable as Korean still
- * finds it). Any other name is indexed by spelling, spelling-variant key and first/last three letters (any
- * single edit leaves one of them intact): Western words that happen to read as Korean syllables (Ali = a+li)
- * would otherwise crowd the syllable lists.
- */
-let syllableKeyCache = new WeakMap<Word, string[]>();
-let spellingKeyCache = new WeakMap<Word, string[]>();
-let unitCache = new WeakMap<Word, string[][]>();
-
-/** Drop the key caches of words: an index needs them while it is built, not afterwards. */
-export function clearKeyCaches(): void {
-  syllableKeyCache = new WeakMap();
-  spellingKeyCache = new WeakMap();
-  unitCache = new WeakMap();
-  clearSegmentTexts();
-}
-
-export function nameKeys(form: Pick<NameForm, 'variants' | 'korean'>): Set<string> {
-  const keys = new Set<string>();
-  for (const v of form.variants) {
-    for (const w of v.words) {
-      // Weak words are never recall units of a query, so indexing them would only cost memory.
-      if (w.weight < 0.5) continue;
-      for (const k of form.korean && w.segs.length > 0 ? syllableKeys(w) : spellingKeys(w)) keys.add(k);
-    }
-  }
-  return keys;
-}
-
-function syllableKeys(w: Word): string[] {
-  let keys = syllableKeyCache.get(w);
-  if (keys === undefined) {
-    // No exact-spelling keys: a Korean query word reaches this name by its syllables already, and the
-    // duplicate lists would double recall's work. First/last letters stay, for typos (Yongsikk).
-    const set = new Set<string>();
-    if (w.text.length >= 6) set.add(`a${w.text.slice(0, 3)}`).add(`z${w.text.slice(-3)}`);
-    for (const seg of w.segs) for (const syl of seg) for (const k of syl) set.add(`k${k}`);
-    keys = [...set];
-    syllableKeyCache.set(w, keys);
-  }
-  return keys;
-}
-
-function spellingKeys(w: Word): string[] {
-  let keys = spellingKeyCache.get(w);
-  if (keys === undefined) {
-    keys = [`w${w.text}`];
-    if (w.text.length >= 4) keys.push(`f${w.phon}`);
-    if (w.text.length >= 6) keys.push(`a${w.text.slice(0, 3)}`, `z${w.text.slice(-3)}`);
-    spellingKeyCache.set(w, keys);
-  }
-  return keys;
-}
-
-/** Recall units: one per syllable position of each Korean word (readings of every segmentation at that
- *  position pooled), one per other word; weak words are not units. */
-function recallUnits(words: readonly Word[]): string[][] {
-  const units: string[][] = [];
-  for (const w of words) {
-    let u = unitCache.get(w);
-    if (u === undefined) {
-      u = wordUnits(w);
-      unitCache.set(w, u);
-    }
-    units.push(...u);
-  }
-  return units;
-}
-
-/** A query word's units. A Korean word's syllable units also carry the word's exact spelling, so that it
- *  still finds a listed name indexed by spelling (Ali in a non-Korean name). */
-function wordUnits(w: Word): string[][] {
-  if (isWeakWord(w.text) || w.weight < 0.5) return [];
-  // korean-v3: a short form also finds the long words it may be a cut of (their first three letters).
-  const shortKeys = w.shortForm && w.text.length >= 3 ? [...spellingKeys(w), `a${w.text.slice(0, 3)}`] : undefined;
-  if (shortKeys !== undefined && (w.segs[0]?.length ?? 0) !== 1) return [shortKeys];
-  if (w.segs.length === 0) return [spellingKeys(w)];
-  const units: string[][] = [];
-  const n = w.segs[0]?.length ?? 0;
-  for (let i = 0; i < n; i++) {
-    // Only the exact spelling: first/last letters (…ong) are far too common among Korean words.
-    const keys = new Set<string>([`w${w.text}`]);
-    for (const seg of w.segs) {
-      const syl = seg.length === n ? seg[i] : undefined;
-      for (const k of syl ?? []) keys.add(`k${k}`);
-    }
-    // korean-v3: a correction's syllables count where they stand (Jiin: ji or jin, then in).
-    for (const seg of w.typoSegs ?? []) for (const k of seg[i] ?? []) keys.add(`k${k}`);
-    // A short form that is a syllable too (Min., Gen.): found as either, one unit per syllable as ever.
-    if (i === 0) for (const k of shortKeys ?? []) keys.add(k);
-    units.push([...keys]);
-  }
-  return units;
 }
