@@ -5,6 +5,7 @@
  * second post, through the same app layer as `POST /v1/lists` (re-screening every subject against what
  * changed, opening alerts, audited).
  */
+import { fileIntoBoxScript } from '../static/check-upload.ts';
 import { createHash } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { diffLists, type ListDiff, type UnList } from '../../src/app/index.ts';
@@ -23,23 +24,7 @@ const UPLOAD = '/static/list-upload.js';
 /** At most this many records of each kind are listed on the preview (the counts are always whole). */
 const SHOWN = 200;
 
-export const LIST_UPLOAD_JS = `document.addEventListener('DOMContentLoaded', function () {
-  var box = document.getElementById('xml');
-  if (!box) return;
-  var label = document.createElement('label');
-  label.htmlFor = 'xml-file';
-  label.textContent = 'Or load the XML file into the box';
-  var input = document.createElement('input');
-  input.type = 'file';
-  input.id = 'xml-file';
-  input.accept = '.xml,application/xml,text/xml';
-  input.addEventListener('change', function () {
-    var file = input.files && input.files[0];
-    if (file) file.text().then(function (t) { box.value = t; box.focus(); });
-  });
-  box.after(label, input);
-});
-`;
+export const LIST_UPLOAD_JS = fileIntoBoxScript('xml', 'Or load the XML file into the box', '.xml,application/xml,text/xml');
 
 function diffView(d: ListDiff): Raw {
   const rows = (items: { ref: string; name: string; kind: string }[], what: string) => (items.length === 0 ? html`<p>None ${what}.</p>` : html`<ul>${items.slice(0, SHOWN).map((r) => html`<li>${r.ref} · ${r.name} (${r.kind})</li>`)}${items.length > SHOWN ? html`<li>… and ${items.length - SHOWN} more</li>` : ''}</ul>`);

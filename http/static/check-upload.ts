@@ -1,18 +1,18 @@
 /**
- * The one piece of script on the web page, served from our own package at /static/check-upload.js
- * (well under 1 KB): on /check it adds a file chooser that loads a JSON or NDJSON file into the
- * `transaction` box. Without script the page works the same, by pasting.
+ * The web page's one kind of script (served from our own package, well under 1 KB): a file chooser beside a
+ * text box that loads the chosen file into the box. Without script the page works the same, by pasting.
  */
-export const CHECK_UPLOAD_JS = `document.addEventListener('DOMContentLoaded', function () {
-  var box = document.getElementById('transaction');
+export function fileIntoBoxScript(boxId: string, label: string, accept: string): string {
+  return `document.addEventListener('DOMContentLoaded', function () {
+  var box = document.getElementById(${JSON.stringify(boxId)});
   if (!box) return;
   var label = document.createElement('label');
-  label.htmlFor = 'transaction-file';
-  label.textContent = 'Or load a file (.json or .ndjson) into the box';
+  label.htmlFor = ${JSON.stringify(`${boxId}-file`)};
+  label.textContent = ${JSON.stringify(label)};
   var input = document.createElement('input');
   input.type = 'file';
-  input.id = 'transaction-file';
-  input.accept = '.json,.ndjson,application/json';
+  input.id = ${JSON.stringify(`${boxId}-file`)};
+  input.accept = ${JSON.stringify(accept)};
   input.addEventListener('change', function () {
     var file = input.files && input.files[0];
     if (file) file.text().then(function (t) { box.value = t; box.focus(); });
@@ -20,3 +20,7 @@ export const CHECK_UPLOAD_JS = `document.addEventListener('DOMContentLoaded', fu
   box.after(label, input);
 });
 `;
+}
+
+/** On /check: a JSON or NDJSON file into the `transaction` box. */
+export const CHECK_UPLOAD_JS = fileIntoBoxScript('transaction', 'Or load a file (.json or .ndjson) into the box', '.json,.ndjson,application/json');
