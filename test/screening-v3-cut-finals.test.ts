@@ -6,16 +6,15 @@ import { before, describe, it } from 'node:test';
 import { evaluate, type Transaction } from '../src/check/index.ts';
 import { loadLaw } from '../src/law/index.ts';
 import { bankReading } from '../src/screening/entity-vocabulary.ts';
-import { buildIndex, createPartyScreener, screenName, type ScreeningIndex } from '../src/screening/index.ts';
+import { screenName, type ScreeningIndex } from '../src/screening/index.ts';
 import { joinedFinalsReading } from '../src/screening/syllable-fragments.ts';
-import { loadUnList } from '../src/screening/un-list/index.ts';
 import { scratch } from './support/cli-harness.ts';
+import { v3Screener, type V3Screener } from './support/list-screeners.ts';
 
 let v3: ScreeningIndex;
-let screenParty: ReturnType<typeof createPartyScreener>;
+let screenParty: V3Screener['screenParty'];
 before(() => {
-  v3 = buildIndex(loadUnList(), 'korean-v3');
-  screenParty = createPartyScreener(v3);
+  ({ v3, screenParty } = v3Screener());
 });
 
 /** Written with a final cut from its syllable, or Bank as Bk, with the listed record each stands for. */

@@ -5,19 +5,16 @@ import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
 import { evaluate, type Transaction } from '../src/check/index.ts';
 import { loadLaw } from '../src/law/index.ts';
-import { buildIndex, createPartyScreener, screenName, type ScreeningIndex } from '../src/screening/index.ts';
+import { screenName, type ScreeningIndex } from '../src/screening/index.ts';
 import { joinSyllableFragments, unmaskDigits } from '../src/screening/syllable-fragments.ts';
-import { loadUnList } from '../src/screening/un-list/index.ts';
 import { scratch } from './support/cli-harness.ts';
+import { v3AndV2Screeners, type V3Screener } from './support/list-screeners.ts';
 
 let v3: ScreeningIndex;
 let v2: ScreeningIndex;
-let screenParty: ReturnType<typeof createPartyScreener>;
+let screenParty: V3Screener['screenParty'];
 before(() => {
-  const list = loadUnList();
-  v3 = buildIndex(list, 'korean-v3');
-  v2 = buildIndex(list, 'korean-v2');
-  screenParty = createPartyScreener(v3);
+  ({ v3, v2, screenParty } = v3AndV2Screeners());
 });
 
 /** Written in pieces, with the listed record each stands for. */

@@ -1,0 +1,21 @@
+// The bundled UN list indexed the way the screening tests use it: korean-v3 with its party screener (what
+// `check` calls), and korean-v2 beside it where a test compares the two.
+import { buildIndex, createPartyScreener, type ScreeningIndex } from '../../src/screening/index.ts';
+import { loadUnList } from '../../src/screening/un-list/index.ts';
+
+export interface V3Screener {
+  v3: ScreeningIndex;
+  screenParty: ReturnType<typeof createPartyScreener>;
+}
+
+export function v3Screener(): V3Screener {
+  const v3 = buildIndex(loadUnList(), 'korean-v3');
+  return { v3, screenParty: createPartyScreener(v3) };
+}
+
+/** korean-v3 (with its party screener) and korean-v2, from one read of the list. */
+export function v3AndV2Screeners(): V3Screener & { v2: ScreeningIndex } {
+  const list = loadUnList();
+  const v3 = buildIndex(list, 'korean-v3');
+  return { v3, v2: buildIndex(list, 'korean-v2'), screenParty: createPartyScreener(v3) };
+}
