@@ -3,6 +3,7 @@
 // `ais scan --save` store nothing twice; a worker killed mid-window has its window run again by the
 // others. Needs INTERDICT_TEST_PG_URL (a server where it may create and drop databases:
 // graphile-worker keeps its queue in its own schema of the database); skipped without it.
+import { pgAdmin } from './support/pg-admin.ts';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { after, before, describe, it } from 'node:test';
@@ -42,15 +43,7 @@ function cliAsync(env: NodeJS.ProcessEnv, args: string[]): Promise<{ code: numbe
 describe('ais enqueue + ais worker on PostgreSQL', { skip: baseUrl ? false : 'INTERDICT_TEST_PG_URL is not set' }, () => {
   const s = scratch('ais-queue');
   const created: string[] = [];
-  const admin = async (sql: string) => {
-    const c = new pg.Client({ connectionString: baseUrl });
-    await c.connect();
-    try {
-      await c.query(sql);
-    } finally {
-      await c.end();
-    }
-  };
+  const admin = (sql: string) => pgAdmin(baseUrl!, sql);
   const freshDb = async (tag: string) => {
     const name = `interdict_ais_queue_${tag}_${process.pid}_${Date.now()}`;
     await admin(`CREATE DATABASE ${name}`);

@@ -1,6 +1,7 @@
 // Security review, the running server: signed checkpoints written while it runs and on shutdown; the
 // request log written out when the process dies of an error; on PostgreSQL, a service role that cannot
 // switch the audit log's triggers off (needs INTERDICT_TEST_PG_URL).
+import { pgAdmin } from '../support/pg-admin.ts';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -58,15 +59,7 @@ describe('security: PostgreSQL service role', { skip: baseUrl ? false : 'INTERDI
   let ownerUrl = '';
   let roleUrl = '';
   const s = scratch('pg-role');
-  const admin = async (sql: string) => {
-    const c = new pg.Client({ connectionString: baseUrl });
-    await c.connect();
-    try {
-      await c.query(sql);
-    } finally {
-      await c.end();
-    }
-  };
+  const admin = (sql: string) => pgAdmin(baseUrl!, sql);
   before(async () => {
     await admin(`CREATE DATABASE ${dbName}`);
     const u = new URL(baseUrl!);
