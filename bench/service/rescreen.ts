@@ -40,7 +40,7 @@ export async function rescreenBench(target: DbTarget, subjects: number, changed:
     }
     const xml = amendedList(changed);
     const t0 = performance.now();
-    const r = await updateList(svc, xml, 'bench');
+    const r = await updateList(svc, xml, { actor: 'bench', operator: true });
     const seconds = (performance.now() - t0) / 1000;
     return { seconds, rescreened: r.rescreened, alerts: r.alertsOpened, changedRecords: r.changedRecords };
   } finally {

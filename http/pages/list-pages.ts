@@ -2,15 +2,16 @@
  * GET /lists (admin): the UN list in use and the lists loaded before it; a new list XML (pasted, or loaded
  * from a file into the box by /static/list-upload.js) is first **previewed** — the records added, changed
  * (field by field) and removed against the list in use, nothing stored — and then **made current** with a
- * second post, through the same app layer as `POST /v1/lists` (re-screening every subject against what
- * changed, opening alerts, audited).
+ * second post, through the same use case as `POST /v1/lists` (re-screening every subject against what
+ * changed, opening alerts, audited; an update that removes or changes records, or is not newer, waits for a
+ * second admin, who confirms it here).
  */
 import { fileIntoBoxScript } from '../static/check-upload.ts';
 import { createHash } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { diffLists, type ListDiff, type UnList } from '../../src/app/index.ts';
 import { listHistory } from '../../src/app/lists/list-store.ts';
-import { updateList } from '../../src/app/lists/list-update.ts';
+import { confirmPendingList, listPendingLists, updateList, type PendingList } from '../../src/app/lists/list-update.ts';
 import { parseListOffThread } from '../../src/app/lists/parse-off-thread.ts';
 import type { Service } from '../../src/app/service/service-context.ts';
 import { isInterdictError } from '../../src/errors/index.ts';
@@ -33,15 +34,28 @@ function diffView(d: ListDiff): Raw {
 <h3>Removed: ${d.removed.length}</h3>${rows(d.removed, 'removed')}`;
 }
 
+function whyWaiting(p: PendingList): string {
+  return [p.removed > 0 && `removes ${p.removed} record${p.removed === 1 ? '' : 's'}`, p.changedRecords > 0 && `changes ${p.changedRecords}`, p.notNewer && 'is not newer than the list in use'].filter(Boolean).join(', ');
+}
+
+/** Updates waiting for a second admin: each says what it would do; the admin who asked is told why it has no button. */
+function pendingView(pending: PendingList[], me: string, csrf: string): Raw {
+  if (pending.length === 0) return html``;
+  return html`<section aria-labelledby="pending"><h2 id="pending">Waiting for a second admin</h2><ul>${pending.map((p) => html`<li>Update ${String(p.id)}: ${p.from} → ${p.to}, ${String(p.added)} added, ${String(p.changedRecords)} changed, ${String(p.removed)} removed${p.removedRefs.length > 0 ? html` (${p.removedRefs.slice(0, SHOWN).join(', ')}${p.removedRefs.length > SHOWN ? ' …' : ''})` : ''}; asked by ${p.requestedBy} at ${p.requestedAt}.
+${p.requestedBy === me ? html`<span class="small">You asked for it: another admin must confirm it (four eyes).</span>` : html`<form method="post" action="/lists/pending/${String(p.id)}/confirm" class="inline"><input type="hidden" name="csrf" value="${csrf}"><button type="submit">Confirm update ${String(p.id)}</button></form>`}</li>`)}</ul></section>`;
+}
+
 export function listPages(app: FastifyInstance, svc: Service): void {
   const show = async (req: FastifyRequest, reply: FastifyReply, code: number, body: Raw = html``, xml = '') => {
     const s = pageSession(req);
     const inUse = await svc.lists.current(svc.driver, 1000);
     const history = await listHistory(svc.driver);
+    const pending = await listPendingLists(svc.driver);
     const v = inUse.list.version;
     return sendPage(reply, code, layout({ title: 'UN list', account: s.account, csrf: s.csrf, current: '/lists', scripts: [UPLOAD] }, html`<h1>The UN list</h1>
 <dl class="facts"><dt>In use</dt><dd>${v.id}</dd><dt>Generated</dt><dd>${v.dateGenerated}</dd><dt>Records</dt><dd>${inUse.list.records.length}</dd><dt>Loaded</dt><dd>${inUse.loadedAt} by ${inUse.loadedBy}</dd></dl>
 ${body}
+${pendingView(pending, s.account.name, s.csrf)}
 <form method="post" action="/lists/preview" class="stack"><h2>Load a new list</h2><input type="hidden" name="csrf" value="${s.csrf}">
 <label for="xml">The consolidated list XML (as published by the UN)</label>
 <textarea id="xml" name="xml" rows="6" required spellcheck="false">${xml}</textarea>
@@ -75,6 +89,18 @@ ${body}
 <button type="submit">Make ${next.version.id} the list in use</button><p class="small">Every subject is screened again against the records added and changed; alerts open for the hits.</p></form></section>`);
   });
 
+  app.post<{ Params: { id: string } }>('/lists/pending/:id/confirm', admin, async (req, reply) => {
+    const id = /^[1-9][0-9]{0,9}$/.test(req.params.id) ? Number(req.params.id) : NaN;
+    if (Number.isNaN(id)) return show(req, reply, 400, html`<p class="error" role="alert">id: not a waiting update's number.</p>`);
+    try {
+      const r = await confirmPendingList(svc, id, pageSession(req).account.name);
+      return await show(req, reply, 200, html`<p class="ok" role="status">${r.to} is the list in use: ${String(r.added)} added, ${String(r.changedRecords)} changed, ${String(r.removed)} removed; ${String(r.rescreened)} subjects screened again, ${String(r.alertsOpened)} alerts opened.</p>`);
+    } catch (e) {
+      if (!isInterdictError(e)) throw e;
+      return show(req, reply, e.code === 'SERVICE_NOT_FOUND' ? 404 : 409, html`<p class="error" role="alert">id: ${e.message}</p>`);
+    }
+  });
+
   app.post('/lists/apply', admin, async (req, reply) => {
     const form = formOf(req);
     const xml = typeof form.xml === 'string' ? form.xml : '';
@@ -83,7 +109,11 @@ ${body}
       return show(req, reply, 400, html`<p class="error" role="alert">xml: not the list previewed; preview it again.</p>`);
     }
     try {
-      const r = await updateList(svc, Buffer.from(xml, 'utf8'), pageSession(req).account.name);
+      const r = await updateList(svc, Buffer.from(xml, 'utf8'), { actor: pageSession(req).account.name, operator: false });
+      if ('pending' in r) {
+        const p = r.pending;
+        return await show(req, reply, 202, html`<p class="ok" role="status">Update ${String(p.id)} (${p.from} → ${p.to}) waits for a second admin: it ${whyWaiting(p)}. Another admin confirms it on this page.</p>`);
+      }
       return await show(req, reply, 200, html`<p class="ok" role="status">${r.changed ? `${r.to} is the list in use: ${r.added} added, ${r.changedRecords} changed, ${r.removed} removed; ${r.rescreened} subjects screened again, ${r.alertsOpened} alerts opened.` : `Nothing changed: ${r.to} was already in use.`}</p>`);
     } catch (e) {
       if (!isInterdictError(e)) throw e;

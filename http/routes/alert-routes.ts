@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import type { JsonSchemaToTsProvider } from '@fastify/type-provider-json-schema-to-ts';
 import { assignAlert, confirmDecision, getAlert, pageAlerts, proposeDecision, rejectDecision, withdrawDecision } from '../../src/app/alerts/alerts.ts';
 import { pageRequest } from '../../src/app/paging.ts';
-import { applyListUpdate, confirmPendingList, listPendingLists } from '../../src/app/lists/list-update.ts';
+import { confirmPendingList, listPendingLists, updateList } from '../../src/app/lists/list-update.ts';
 import type { Service } from '../../src/app/service/service-context.ts';
 import { addSubjects, pageSubjects, removeSubject } from '../../src/app/subjects/subjects.ts';
 import { InterdictError } from '../../src/errors/index.ts';
@@ -98,7 +98,7 @@ export function alertRoutes(untyped: FastifyInstance, svc: Service): void {
   }, async (req, reply) => {
     if (!Buffer.isBuffer(req.body)) throw new InterdictError('SERVICE_MEDIA_TYPE', 'send the UN list XML itself as the body, with Content-Type: application/xml', { field: 'body' });
     // An update that removes records or is not newer waits for a second admin (202, what it would do).
-    const r = await applyListUpdate(svc, req.body, caller(req).name, { fourEyes: true });
+    const r = await updateList(svc, req.body, { actor: caller(req).name, operator: false });
     return 'pending' in r ? reply.code(202).send(r) : r;
   });
 

@@ -8,6 +8,7 @@ import { renderQueue } from '../../http/pages/alert-pages.ts';
 import { monthsOf } from '../../http/pages/ledger-chart.ts';
 import { parseTransactionText, transactionFromFields } from '../../http/pages/check-page.ts';
 import { revokeAccount } from '../../src/app/accounts/account-changes.ts';
+import { addAccount } from '../../src/app/accounts/accounts.ts';
 import type { Alert } from '../../src/app/alerts/alerts.ts';
 import { checkTransactions } from '../../src/app/service/service-queries.ts';
 import { addSubjects } from '../../src/app/subjects/subjects.ts';
@@ -283,7 +284,7 @@ describe('web: pages over HTTP', () => {
     assert.match(alert.body, /Closed: subject web-3 removed from monitoring: customer left/);
   });
 
-  it('the UN list page: a new list is previewed (added, changed, removed; nothing stored), then made current', async () => {
+  it('the UN list page: a new list is previewed (added, changed, removed; nothing stored); one that removes records waits for a second admin, who makes it current', async () => {
     const admin = await signIn(t.keys.admin!);
     const page = await t.app.inject({ method: 'GET', url: '/lists', headers: { cookie: admin.cookie } });
     assert.match(page.body, /In use<\/dt><dd>2026-01-28/);
@@ -297,9 +298,24 @@ describe('web: pages over HTTP', () => {
     const sha = /name="sha256" value="([0-9a-f]{64})"/.exec(preview.body)![1]!;
     const tampered = await post('/lists/apply', admin.cookie, { csrf: admin.csrf, sha256: sha, xml: `${xml} ` });
     assert.equal(tampered.statusCode, 400, 'only the list previewed is made current');
-    const applied = await post('/lists/apply', admin.cookie, { csrf: admin.csrf, sha256: sha, xml });
+    // An older list removes and changes records: one admin alone cannot make it current on the page
+    // either (the same four eyes as POST /v1/lists).
+    const asked = await post('/lists/apply', admin.cookie, { csrf: admin.csrf, sha256: sha, xml });
+    assert.equal(asked.statusCode, 202, asked.body.slice(0, 500));
+    assert.match(asked.body, /waits for a second admin: it removes \d+ records?/);
+    assert.equal((await t.svc.lists.current(t.svc.driver, 0)).list.version.id, before.list.version.id, 'nothing applied by one admin');
+    const id = /Update (\d+) \(/.exec(asked.body)![1]!;
+    assert.match(asked.body, /You asked for it: another admin must confirm it/);
+    assert.doesNotMatch(asked.body, new RegExp(`action="/lists/pending/${id}/confirm"`), 'the admin who asked has no confirm button');
+    assert.equal((await post(`/lists/pending/${id}/confirm`, admin.cookie, { csrf: admin.csrf })).statusCode, 409, 'nor can it post one');
+    const second = await signIn((await addAccount(t.svc.driver, { name: 'web-admin2', roles: ['admin'] }, { actor: 'cli:test', operator: true })).key);
+    const listed = await t.app.inject({ method: 'GET', url: '/lists', headers: { cookie: second.cookie } });
+    assert.match(listed.body, new RegExp(`action="/lists/pending/${id}/confirm"`));
+    assert.equal((await post(`/lists/pending/${id}/confirm`, second.cookie, { csrf: admin.csrf })).statusCode, 403, 'another session\'s CSRF token is refused');
+    const applied = await post(`/lists/pending/${id}/confirm`, second.cookie, { csrf: second.csrf });
     assert.equal(applied.statusCode, 200, applied.body.slice(0, 500));
     assert.match(applied.body, /2025-04-19\S* is the list in use/);
+    assert.equal((await post(`/lists/pending/${id}/confirm`, second.cookie, { csrf: second.csrf })).statusCode, 404, 'confirmed once');
     const bad = await post('/lists/preview', admin.cookie, { csrf: admin.csrf, xml: '<nope/>' });
     assert.equal(bad.statusCode, 400);
     const ana = await signIn(t.keys.analyst!);

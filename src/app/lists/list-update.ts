@@ -11,6 +11,7 @@ import { InterdictError } from '../../errors/index.ts';
 import { screenName, type ScreeningIndex, type ScreeningMatch } from '../../screening/index.ts';
 import { changedRefs, diffLists } from '../../screening/list-diff.ts';
 import type { SqlExec } from '../../store/index.ts';
+import type { Grantor } from '../accounts/accounts.ts';
 import { assertFourEyes } from '../accounts/key-holders.ts';
 import { appendAudit, lockChain } from '../audit/audit-log.ts';
 import { openAlerts } from '../alerts/open-alerts.ts';
@@ -41,12 +42,6 @@ export interface PendingList {
 }
 
 export interface UpdateListOptions {
-  /**
-   * An admin account (over HTTP): an update that removes or changes records (a renamed record de-lists
-   * its person as surely as a removed one), or is not newer than the list in use,
-   * waits for a second admin, like a grant. The operator at the machine (the CLI) applies at once.
-   */
-  fourEyes?: boolean;
   /** Confirming this pending update: it applies only to the list it was asked against, and leaves the queue. */
   confirming?: { id: number; requestedBy: string; baseSha256: string };
 }
@@ -92,19 +87,21 @@ async function screenAll(db: SqlExec, index: ScreeningIndex, refs: ReadonlySet<s
 }
 
 /**
+ * Make a new list the one in use, whoever asks and however (API, page, CLI): the one use case, so four eyes
+ * cannot depend on the interface. An admin account's update that removes or changes records (a renamed
+ * record de-lists its person as surely as a removed one), or is not newer than the list in use, waits for a
+ * second admin, like a grant (`{ pending }`); the operator at the server's machine (the CLI, which holds the
+ * database's credentials) applies at once.
+ *
  * The list is parsed and indexed in a worker thread, and every subject screened against the changed
  * records before any lock is taken (in slices: the server keeps answering). Then one short transaction,
  * under the audit chain's lock: subjects added or changed meanwhile are screened there, the alerts are
  * opened, the list is stored and logged. A list stored by another process meanwhile starts it over.
  */
-export async function updateList(svc: Service, xml: Buffer, actor: string): Promise<ListUpdateResult> {
-  const r = await applyListUpdate(svc, xml, actor);
-  if ('pending' in r) throw new Error('an update without four eyes never waits');
-  return r;
-}
-
-/** updateList, with four eyes for an admin account's update that removes or changes records, or is not newer. */
-export async function applyListUpdate(svc: Service, xml: Buffer, actor: string, opts: UpdateListOptions = {}): Promise<ListUpdateResult | { pending: PendingList }> {
+export async function updateList(svc: Service, xml: Buffer, by: Grantor & { operator: true }, opts?: UpdateListOptions): Promise<ListUpdateResult>;
+export async function updateList(svc: Service, xml: Buffer, by: Grantor, opts?: UpdateListOptions): Promise<ListUpdateResult | { pending: PendingList }>;
+export async function updateList(svc: Service, xml: Buffer, by: Grantor, opts: UpdateListOptions = {}): Promise<ListUpdateResult | { pending: PendingList }> {
+  const actor = by.actor;
   const { list: next, index, fingerprints } = await parseListOffThread(xml, 'uploaded'); // LIST_INVALID before anything is touched
   const gz = (await gzipAsync(xml)).toString('base64');
   const forUpdate = svc.driver.forUpdate;
@@ -119,7 +116,7 @@ export async function applyListUpdate(svc: Service, xml: Buffer, actor: string, 
       throw new InterdictError('LIST_CONFLICT', `the list in use changed since list update ${opts.confirming.id} was asked for: it was reviewed against another list; ask again`, { field: 'id' });
     }
     const notNewer = next.version.dateGenerated <= base.list.version.dateGenerated;
-    if (opts.fourEyes && opts.confirming === undefined && (diff.removed.length > 0 || diff.changed.length > 0 || notNewer)) {
+    if (!by.operator && opts.confirming === undefined && (diff.removed.length > 0 || diff.changed.length > 0 || notNewer)) {
       return { pending: await proposeList(svc, gz, next.version, base.list.version, diff, notNewer, actor) };
     }
     const refs = changedRefs(diff);
@@ -217,7 +214,7 @@ export async function confirmPendingList(svc: Service, id: number, actor: string
   if (row.requested_by === actor) throw new InterdictError('LIST_CONFLICT', `list update ${id} was asked for by ${actor}: a second admin must confirm it (four eyes)`, { field: 'id' });
   await assertFourEyes(svc.driver, row.requested_by, actor, 'LIST_CONFLICT', 'id');
   const xml = await gunzipAsync(Buffer.from(row.xml_gz, 'base64'));
-  const r = await applyListUpdate(svc, xml, actor, { confirming: { id, requestedBy: row.requested_by, baseSha256: row.base_sha256 } });
+  const r = await updateList(svc, xml, { actor, operator: false }, { confirming: { id, requestedBy: row.requested_by, baseSha256: row.base_sha256 } });
   if ('pending' in r) throw new Error('a confirmed list update cannot wait again');
   return r;
 }
