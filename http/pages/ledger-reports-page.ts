@@ -5,7 +5,7 @@
  */
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import {
-  actorOfAccount, amendDelivery, DELIVERY_COMMODITIES, ledgerScreening, listDeliveries, LEDGER_PRODUCT_NAMES, notesHtml, notificationHtml, recordDelivery, REPORT_CSS,
+  actorOfAccount, amendDelivery, readerOfAccount, DELIVERY_COMMODITIES, ledgerScreening, listDeliveries, LEDGER_PRODUCT_NAMES, notesHtml, notificationHtml, recordDelivery, REPORT_CSS,
   reportNotices, reportNotification, reportTable, tableHtml, type Commodity,
 } from '../../src/app/ledger/index.ts';
 import { allows } from '../../src/app/accounts/roles.ts';
@@ -35,11 +35,6 @@ async function report(reply: FastifyReply, s: WebSession, title: string, build: 
   }
 }
 
-/** The State a reporter (and not an admin) is held to; undefined for every other role. */
-function ownStateOnly(account: WebSession['account']): string | undefined {
-  return account.roles.includes('reporter') && !account.roles.includes('admin') ? account.state ?? undefined : undefined;
-}
-
 export function ledgerReportPages(app: FastifyInstance, svc: Service): void {
   app.get('/static/report.css', { config: { page: true } }, async (_req, reply) => reply.header('content-type', 'text/css; charset=utf-8').header('cache-control', 'public, max-age=3600').send(REPORT_CSS));
 
@@ -50,11 +45,7 @@ export function ledgerReportPages(app: FastifyInstance, svc: Service): void {
     if (c === undefined) return messagePage(reply, 400, 'Committee table', `commodity: one of ${DELIVERY_COMMODITIES.join(', ')}`, s);
     // A reporter reads its own State's deliveries, as over the API (GET /v1/ledger/deliveries): the
     // running totals stay (the cap's use is every role's to read), other States' rows do not.
-    const own = ownStateOnly(s.account);
-    return report(reply, s, 'Committee table', async () => {
-      const t = await reportTable(svc.ledger, svc.law, c, q.period?.slice(0, 40));
-      return tableHtml(own === undefined ? t : { ...t, rows: t.rows.filter((r) => r.state === own) });
-    });
+    return report(reply, s, 'Committee table', async () => tableHtml(await reportTable(svc.ledger, svc.law, c, q.period?.slice(0, 40), readerOfAccount(s.account))));
   });
 
   app.get('/ledger/reports/notices', { config: { page: true, pagePermission: 'read-ledger' } }, async (req, reply) => {
@@ -71,9 +62,8 @@ export function ledgerReportPages(app: FastifyInstance, svc: Service): void {
   app.get('/ledger/reports/notification', { config: { page: true, pagePermission: 'read-ledger' } }, async (req, reply) => {
     const s = pageSession(req);
     const q = req.query as Query;
-    // A reporter's notification is its own State's.
-    const state = ownStateOnly(s.account) ?? q.state;
-    return report(reply, s, 'State notification', async () => notificationHtml(await reportNotification(svc.ledger, svc.law, state, q.from, q.to)));
+    // A reporter's notification is its own State's (readerOfAccount).
+    return report(reply, s, 'State notification', async () => notificationHtml(await reportNotification(svc.ledger, svc.law, q.state, q.from, q.to, readerOfAccount(s.account))));
   });
 
   app.get('/ledger/deliveries', { config: { page: true, pagePermission: 'read-ledger' } }, async (req, reply) => {
@@ -118,17 +108,16 @@ export function ledgerReportPages(app: FastifyInstance, svc: Service): void {
 }
 
 async function deliveriesPage(reply: FastifyReply, svc: Service, s: WebSession, q: Query, code: number, note?: string, error?: string): Promise<FastifyReply> {
-  const reporter = s.account.roles.includes('reporter') && !s.account.roles.includes('admin');
-  const actor = reporter ? actorOfAccount(s.account) : { name: s.account.name, state: null };
   let page;
   try {
-    page = await listDeliveries(svc.ledger, svc.law, actor, { limit: q.limit, cursor: q.cursor, order: q.order });
+    page = await listDeliveries(svc.ledger, svc.law, readerOfAccount(s.account), { limit: q.limit, cursor: q.cursor, order: q.order });
   } catch (e) {
     if (isInterdictError(e)) return messagePage(reply, 400, 'Deliveries', `${e.location.field ?? 'request'}: ${e.message}`, s);
     throw e;
   }
   const canWrite = allows(s.account.roles, 'record-delivery');
-  const own = reporter ? s.account.state ?? '' : '';
+  // The State the form records for: a reporter's own (it may record for no other); an admin names one.
+  const own = actorOfAccount(s.account).state ?? '';
   const n = (v: number) => v.toLocaleString('en-US', { maximumFractionDigits: 3 });
   const body = html`<h1>Deliveries${own ? html` reported by ${own}` : ''}</h1>
 ${note ? html`<p class="ok" role="status">${note}</p>` : ''}${error ? html`<p class="error" role="alert">${error}</p>` : ''}

@@ -2,7 +2,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { JsonSchemaToTsProvider } from '@fastify/type-provider-json-schema-to-ts';
 import {
-  actorOfAccount, amendDelivery, ledgerScreening, ledgerNotices, ledgerStatus, listDeliveries, recordDelivery, statusJson, type AmendInput, type Commodity, type DeliveryInput, type DeliveryListQuery,
+  actorOfAccount, amendDelivery, readerOfAccount, ledgerScreening, ledgerNotices, ledgerStatus, listDeliveries, recordDelivery, statusJson, type AmendInput, type Commodity, type DeliveryInput, type DeliveryListQuery,
 } from '../../src/app/ledger/index.ts';
 import { checkTransactions, lawInForce, listInUse, screenBatch, screenOne } from '../../src/app/service/service-queries.ts';
 import type { Service } from '../../src/app/service/service-context.ts';
@@ -76,10 +76,8 @@ export function apiRoutes(untyped: FastifyInstance, svc: Service): void {
       querystring: deliveriesQuery, response: responsesFor('GET /v1/ledger/deliveries', AUTH),
     },
   }, async (req) => {
-    const who = caller(req);
-    // Readers other than reporters see every State; a reporter its own (actorOfAccount gives its State).
-    const actor = who.roles.includes('reporter') && !who.roles.includes('admin') && !who.roles.includes('auditor') ? actorOfAccount(who) : { name: who.name, state: null };
-    return listDeliveries(svc.ledger, svc.law, actor, req.query as DeliveryListQuery);
+    // A reporter reads its own State's reports; other readers every State (readerOfAccount, the one rule).
+    return listDeliveries(svc.ledger, svc.law, readerOfAccount(caller(req)), req.query as DeliveryListQuery);
   });
 
   app.get('/v1/ledger/status', {

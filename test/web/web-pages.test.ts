@@ -284,6 +284,31 @@ describe('web: pages over HTTP', () => {
     assert.match(alert.body, /Closed: subject web-3 removed from monitoring: customer left/);
   });
 
+  it('ledger reports on the page: a reporter reads its own State (table, notification, deliveries) as over the API; a reporter who also audits reads all', async () => {
+    const deliver = async (state: string, ref: string) => {
+      const r = await t.app.inject({ method: 'POST', url: '/v1/ledger/deliveries', headers: { authorization: `Bearer ${t.keys.admin!}` }, payload: { commodity: 'refined-petroleum', state, date: '2018-03-01', barrels: 1000, ref } });
+      assert.equal(r.statusCode, 201, r.body);
+    };
+    await deliver('CN', 'web-cn-1');
+    await deliver('RU', 'web-ru-1');
+    const get = async (url: string, cookie: string) => t.app.inject({ method: 'GET', url, headers: { cookie } });
+    const table = '/ledger/reports/table?commodity=refined-petroleum&period=2018';
+    const cn = await signIn(t.keys.reporterCN!);
+    const own = await get(table, cn.cookie);
+    assert.equal(own.statusCode, 200);
+    assert.match(own.body, /web-cn-1/);
+    assert.doesNotMatch(own.body, /web-ru-1/, 'another State\'s rows are not a reporter\'s to read');
+    const other = await get('/ledger/reports/notification?state=RU&from=2018-01-01&to=2018-12-31', cn.cookie);
+    assert.match(other.body, /web-cn-1/, 'its own notification, whatever State it asks for');
+    assert.doesNotMatch(other.body, /web-ru-1/);
+    assert.doesNotMatch((await get('/ledger/deliveries', cn.cookie)).body, /web-ru-1/);
+    const both = await signIn((await addAccount(t.svc.driver, { name: 'web-reporter-auditor', roles: ['reporter', 'auditor'], state: 'CN' }, { actor: 'cli:test', operator: true })).key);
+    const all = await get(table, both.cookie);
+    assert.match(all.body, /web-cn-1/);
+    assert.match(all.body, /web-ru-1/, 'an auditor reads every State, on the page as over the API');
+    assert.match((await get('/ledger/deliveries', both.cookie)).body, /web-ru-1/);
+  });
+
   it('the UN list page: a new list is previewed (added, changed, removed; nothing stored); one that removes records waits for a second admin, who makes it current', async () => {
     const admin = await signIn(t.keys.admin!);
     const page = await t.app.inject({ method: 'GET', url: '/lists', headers: { cookie: admin.cookie } });

@@ -1,6 +1,7 @@
 // The cap ledger's use cases: one per operation, each taking (store, law, actor) and returning a named
 // result; the CLI (cli/commands/ledger.ts) and the service (http/) only adapt them.
 export { mayReportFor, actorOfAccount, type LedgerActor } from './ledger-actor.ts';
+export { readerOfAccount } from './ledger-reader.ts';
 export { COMMODITIES as DELIVERY_COMMODITIES, type Commodity, type DeliveryInput, type AmendInput, type PeriodStatus } from '../../ledger/index.ts';
 export { recordDelivery, checkDeliveryInput, deliveryEntry, type RecordOutcome, type ScreeningDeps } from './record-delivery.ts';
 export { amendDelivery, type AmendOutcome } from './amend-delivery.ts';

@@ -3,15 +3,20 @@ import type { Law } from '../../law/index.ts';
 import { capSourceFromLaw, parseDate, parseState, resolvePeriod, type Commodity, type LedgerStore } from '../../ledger/index.ts';
 import { committeeTable, crudeReport, secretaryNotes, stateNotification, type CrudeReport, type SecretaryNote, type StateNotification, type TableReport } from '../../ledger/committee-reports.ts';
 import { InterdictError } from '../../errors/index.ts';
+import type { LedgerActor } from './ledger-actor.ts';
 
 const today = (): string => new Date().toISOString().slice(0, 10);
 
-export async function reportTable(store: LedgerStore, law: Law, commodity: Commodity, period: string | undefined): Promise<TableReport> {
-  return committeeTable(store, resolvePeriod(capSourceFromLaw(law), commodity, period, today()));
+/** The committee table; a reader held to its State (readerOfAccount) keeps the running totals and its own rows only. */
+export async function reportTable(store: LedgerStore, law: Law, commodity: Commodity, period: string | undefined, reader?: LedgerActor): Promise<TableReport> {
+  const t = await committeeTable(store, resolvePeriod(capSourceFromLaw(law), commodity, period, today()));
+  const own = reader?.state;
+  return own === undefined || own === null ? t : { ...t, rows: t.rows.filter((r) => r.state === own) };
 }
 
-export async function reportNotification(store: LedgerStore, _law: Law, state: string | undefined, from: string | undefined, to: string | undefined): Promise<StateNotification> {
-  const s = parseState(state);
+/** One State's notification; a reader held to its State gets its own whatever it asks for (none without a State). */
+export async function reportNotification(store: LedgerStore, _law: Law, state: string | undefined, from: string | undefined, to: string | undefined, reader?: LedgerActor): Promise<StateNotification> {
+  const s = parseState(reader === undefined || reader.state === null ? state : reader.state);
   const f = parseDate(from, 'from');
   const t = parseDate(to, 'to');
   if (t < f) throw new InterdictError('LEDGER_BAD_INPUT', `to (${t}) is before from (${f})`, { field: 'to' });
