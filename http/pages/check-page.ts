@@ -9,7 +9,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Service } from '../../src/app/service/service-context.ts';
 import { checkTransactions } from '../../src/app/service/service-queries.ts';
-import { COUNTRY_CODES, PRODUCTS, TRANSACTION_TYPES, type Decision } from '../../src/app/index.ts';
+import { COUNTRY_CODES, parseInputText, PRODUCTS, TRANSACTION_TYPES, type Decision } from '../../src/app/index.ts';
 import { isInterdictError } from '../../src/errors/index.ts';
 import { checkBodySchema } from '../schemas.ts';
 import { html, type Raw } from './escape.ts';
@@ -27,23 +27,6 @@ export const GOODS_LINES = 4;
 export const PARTY_LINES = 4;
 export const VESSEL_LINES = 2;
 const UNITS = ['', 'bbl', 't', 'kg', 'l', 'usd', 'units'];
-
-/** JSON (an object or an array), or NDJSON (one object per line) as a file from `interdict check` would be. */
-export function parseTransactionText(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch (e) {
-    const lines = text.split(/\r?\n/).filter((l) => l.trim() !== '');
-    if (lines.length < 2) throw new Error(`not valid JSON (${(e as Error).message}).`);
-    return lines.map((l, i) => {
-      try {
-        return JSON.parse(l) as unknown;
-      } catch (le) {
-        throw new Error(`line ${i + 1} is not valid JSON (${(le as Error).message}).`);
-      }
-    });
-  }
-}
 
 /** A number typed in a field stays a number; anything else is passed on as typed, for the engine to name. */
 function numberOr(v: string): number | string {
@@ -184,10 +167,13 @@ export function checkPages(app: FastifyInstance, svc: Service): void {
     } else {
       if (typeof form.transaction !== 'string' || form.transaction.trim() === '') return fail('paste the transaction as JSON.', 'transaction');
       if (form.transaction.length > MAX_TEXT) return fail('the text is over 2 MiB.', 'transaction');
+      // JSON or NDJSON, read by the CLI's own rule, its errors naming the record as the CLI does.
       try {
-        body = parseTransactionText(form.transaction);
+        const parsed = await parseInputText(form.transaction);
+        body = parsed.shape === 'object' ? parsed.transactions[0] : parsed.transactions;
       } catch (e) {
-        return fail((e as Error).message, 'transaction');
+        if (!isInterdictError(e)) throw e;
+        return fail(`${e.location.record !== undefined ? `record ${e.location.record}: ` : ''}${e.message}`, e.location.field ?? 'transaction');
       }
     }
     // The API's own schema first (an object or an array of at most 10,000), then the engine's rules.

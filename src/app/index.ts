@@ -7,7 +7,7 @@ export * from './ledger/index.ts';
 export { cliActor } from './service/service-context.ts';
 
 // What the interfaces need from below, so that they import only this layer.
-export { describeDecision, PRODUCTS, TRANSACTION_TYPES, type Decision, type Transaction } from '../check/index.ts';
+export { describeDecision, parseInputText, PRODUCTS, TRANSACTION_TYPES, type Decision, type Transaction } from '../check/index.ts';
 export { openSource, readAll, readAllText } from '../io/index.ts';
 export { findBadText, type BadText } from '../io/text-guard.ts';
 export { CONVERT_TO_UTF8 } from '../io/utf8.ts';

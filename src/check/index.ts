@@ -1,6 +1,6 @@
 export { evaluate } from './evaluate.ts';
 export { parseTransaction } from './parse-transaction.ts';
-export { parseNdjsonLine, parseWholeInput, type InputShape } from './parse-input.ts';
+export { parseInputText, parseNdjsonLine, parseWholeInput, type InputShape } from './parse-input.ts';
 export { outcomeOf, type Decision, type Reason, type Obligation, type Outcome } from './decision.ts';
 export { PRODUCTS, TRANSACTION_TYPES, type Transaction, type GoodsLine, type Party, type Vessel, type Approval } from './transaction.ts';
 export { COUNTRY_CODES, isCountryCode } from '../geo/country-codes.ts';

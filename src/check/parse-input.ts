@@ -4,7 +4,9 @@
  * an array, validated entirely before anything is evaluated). Which of the two an input is, is decided
  * once, from its start (src/io/json-shape.ts). Records are numbered from 1 (NDJSON: the line number).
  */
+import { Readable } from 'node:stream';
 import { InterdictError } from '../errors/index.ts';
+import { peekJsonShape } from '../io/json-shape.ts';
 import { parseTransaction } from './parse-transaction.ts';
 import type { Transaction } from './transaction.ts';
 
@@ -49,4 +51,20 @@ export function parseWholeInput(text: string): { shape: 'object' | 'array'; tran
   if (text[i] !== '[') return { shape: 'object', transactions: [parseTransaction(value, 1)] };
   if (!Array.isArray(value)) throw new InterdictError('CHECK_BAD_INPUT', 'the input starts with "[" but is not a JSON array', { record: 1 });
   return { shape: 'array', transactions: value.map((raw, k) => parseTransaction(raw, k + 1)) };
+}
+
+/**
+ * Text held whole (the web page's box, at most the API's body limit): the same shape rule as `interdict
+ * check` reading a file, and the same record numbers in its errors (an array's elements and NDJSON's
+ * lines from 1). Every record is validated before the first is returned.
+ */
+export async function parseInputText(text: string): Promise<{ shape: InputShape; transactions: Transaction[] }> {
+  const { shape } = await peekJsonShape(Readable.from([Buffer.from(text, 'utf8')]));
+  if (shape === 'whole') return parseWholeInput(text);
+  const transactions: Transaction[] = [];
+  text.split('\n').forEach((line, i) => {
+    const t = parseNdjsonLine(line, i + 1);
+    if (t !== undefined) transactions.push(t);
+  });
+  return { shape: 'ndjson', transactions };
 }

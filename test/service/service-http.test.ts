@@ -48,6 +48,19 @@ describe('service: HTTP boundary', () => {
     assert.ok((http.body as { measures: { file: string }[] }).measures.every((m) => typeof m.file === 'string'));
   });
 
+  it('a bad record in a batch is named by the same number over HTTP, on the page and in `interdict check` (an array counted from 1)', async () => {
+    const ok = { id: 'a', type: 'goods', date: '2018-03-01', from: 'KP', to: 'CN', goods: [{ hs: '6203.42', description: 'trousers' }] };
+    const batch = [ok, { ...ok, id: 'b', date: '2018-02-30' }];
+    const http = await req('POST', '/v1/check', 'analyst', batch);
+    assert.equal(http.status, 400);
+    const cli = scratch('record-numbers').cli(['check', '-', '--format', 'json'], JSON.stringify(batch));
+    assert.equal(cli.code, 1);
+    const error = (http.body as { error: { record: unknown; field: unknown } }).error;
+    assert.deepEqual({ record: error.record, field: error.field }, { record: '2', field: 'date' }, 'the error body carries the record as text (a batch screen names its key)');
+    const cliError = (JSON.parse(cli.stdout || cli.stderr) as { error: { record: unknown; field: unknown } }).error;
+    assert.deepEqual({ record: String(cliError.record), field: cliError.field }, { record: '2', field: 'date' });
+  });
+
   it('bad input is 400 with the code and the field named', async () => {
     const cases: [string, string, string, unknown, string][] = [
       ['POST', '/v1/screen', 'analyst', {}, 'name'],

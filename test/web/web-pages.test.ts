@@ -6,7 +6,9 @@ import { html, escapeHtml, Raw } from '../../http/pages/escape.ts';
 import { memoOf } from '../../http/pages/memo.ts';
 import { renderQueue } from '../../http/pages/alert-pages.ts';
 import { monthsOf } from '../../http/pages/ledger-chart.ts';
-import { parseTransactionText, transactionFromFields } from '../../http/pages/check-page.ts';
+import { transactionFromFields } from '../../http/pages/check-page.ts';
+import { parseInputText } from '../../src/check/index.ts';
+import type { InterdictError } from '../../src/errors/index.ts';
 import { revokeAccount } from '../../src/app/accounts/account-changes.ts';
 import { addAccount } from '../../src/app/accounts/accounts.ts';
 import type { Alert } from '../../src/app/alerts/alerts.ts';
@@ -53,11 +55,14 @@ describe('web: escaping', () => {
     assert.match(out, /href="\/\?band=possible&amp;cursor=WzJd" rel="next"/);
   });
 
-  it('the check box takes JSON or NDJSON and names a bad line', () => {
-    assert.deepEqual(parseTransactionText('{"a":1}'), { a: 1 });
-    assert.deepEqual(parseTransactionText('{"a":1}\n\n{"a":2}\n'), [{ a: 1 }, { a: 2 }]);
-    assert.throws(() => parseTransactionText('{"a":1}\n{nope'), /line 2 is not valid JSON/);
-    assert.throws(() => parseTransactionText('{nope'), /not valid JSON/);
+  it('the check box takes JSON or NDJSON by the CLI\'s own rule and names a bad record as the CLI does', async () => {
+    const tx = '{"type":"goods","date":"2018-03-01","from":"KP","to":"CN","goods":[{"hs":"6203.42","description":"x"}]}';
+    assert.equal((await parseInputText(tx)).shape, 'object');
+    const nd = await parseInputText(`${tx}\n\n${tx}\n`);
+    assert.deepEqual([nd.shape, nd.transactions.length], ['ndjson', 2]);
+    await assert.rejects(parseInputText(`${tx}\n\n{nope`), (e: InterdictError) => e.location.record === 3 && /not valid JSON/.test(e.message));
+    await assert.rejects(parseInputText(`[${tx}, ${tx.replace('2018-03-01', '2018-02-30')}]`), (e: InterdictError) => e.location.record === 2 && e.location.field === 'date');
+    await assert.rejects(parseInputText('{nope'), /not valid JSON/);
   });
 
   it('the check form by fields builds the JSON the CLI takes: blanks left out, codes upper-cased, numbers as numbers', () => {
@@ -133,7 +138,7 @@ describe('web: pages over HTTP', () => {
     assert.match(bad.body, /role="alert">[^<]*date/);
     const notJson = await post('/check', cookie, { transaction: '{nope', csrf });
     assert.equal(notJson.statusCode, 400);
-    assert.match(notJson.body, /transaction: not valid JSON/);
+    assert.match(notJson.body, /transaction: record 1: not valid JSON/);
   });
 
   it('roles decide what each person sees: auditor reads the audit, analyst may not; a reporter lands on the ledger', async () => {

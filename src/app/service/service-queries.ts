@@ -29,22 +29,18 @@ export const MIN_THRESHOLD = 0.5;
 /** The most matches one batch answer may hold (about 8 MB of JSON); more is refused, naming the way out. */
 export const MAX_BATCH_MATCHES = 20_000;
 
-/** How a record is named in a message: its index in an array, else its id (0 without one). */
-function recordOf(many: boolean, i: number, raw: unknown): number | string {
-  return many ? i : typeof (raw as { id?: unknown })?.id === 'string' ? (raw as { id: string }).id : 0;
-}
-
 export async function checkTransactions(svc: Service, body: unknown): Promise<Decision | Decision[]> {
   const many = Array.isArray(body);
   const raws = many ? body : [body];
   // INVARIANT: every transaction is validated before any is evaluated.
-  const txs = await mapInSlices(raws, (raw, i) => parseTransaction(raw, recordOf(many, i, raw)));
+  // Records numbered as `interdict check` numbers them: an array's elements from 1, one object as 1.
+  const txs = await mapInSlices(raws, (raw, i) => parseTransaction(raw, i + 1));
   const list = await svc.lists.current(svc.driver, LIST_MAX_AGE_MS);
   // The same context as the CLI's check: parties, the cap ledger and the imported 1718 vessels list,
   // all from the service's one database (a list not imported yet says so in the decision).
   const [capState, vessels] = await Promise.all([loadCapStateLookup(svc.ledger, svc.law), loadDesignatedVessels(svc.driver)]);
   const ctx = checkContext({ partyScreener: () => createPartyScreener(list.index), capState, ...(vessels && { screenVessel: vesselScreener(vessels) }), named: 'the service database' });
-  const decisions = await mapInSlices(txs, (tx, i) => evaluateOne(tx, svc.law, ctx, recordOf(many, i, raws[i])));
+  const decisions = await mapInSlices(txs, (tx, i) => evaluateOne(tx, svc.law, ctx, i + 1));
   return many ? decisions : decisions[0]!;
 }
 
