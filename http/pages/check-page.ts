@@ -8,7 +8,7 @@
  */
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Service } from '../../src/app/service/service-context.ts';
-import { checkTransactions } from '../../src/app/service/service-queries.ts';
+import { checkTransactions, checkVersions } from '../../src/app/service/service-queries.ts';
 import { COUNTRY_CODES, parseInputText, PRODUCTS, TRANSACTION_TYPES, type Decision } from '../../src/app/index.ts';
 import { isInterdictError } from '../../src/errors/index.ts';
 import { checkBodySchema } from '../schemas.ts';
@@ -187,7 +187,7 @@ export function checkPages(app: FastifyInstance, svc: Service): void {
       return fail(e.message, e.location.field);
     }
     const at = new Date().toISOString();
-    const list = await svc.lists.current(svc.driver, 1000);
+    const versions = await checkVersions(svc);
     const decisions = Array.isArray(result) ? result : [result];
     const txs = (Array.isArray(body) ? body : [body]) as Record<string, unknown>[];
     const pretty = txs.map((b) => JSON.stringify(b, null, 2));
@@ -195,7 +195,7 @@ export function checkPages(app: FastifyInstance, svc: Service): void {
     return sendPage(reply, 200, layout(frame(req), html`<h1 class="noprint">Check a transaction</h1>
 <p class="noprint"><a href="/check">New check</a> · print this page (Ctrl+P) to file the memo.</p>
 ${decisions.length > 1 ? summaryTable(decisions) : ''}
-${decisions.map((d, i) => memoOf(d, pretty[i], { by: s.account.name, at, listVersion: list.list.version.id, transaction: txs[i]! }))}
+${decisions.map((d, i) => memoOf(d, pretty[i], { by: s.account.name, at, ...versions, transaction: txs[i]! }))}
 ${byFields ? html`<section class="noprint"><h2>The transaction as JSON</h2><p>The same input for <code>interdict check</code> or <code>POST /v1/check</code>:</p><label for="as-json" class="sr-only">The transaction as JSON</label><textarea id="as-json" rows="8" readonly spellcheck="false">${asJson}</textarea></section>` : ''}
 ${checkForms(s.csrf, fields, byFields ? asJson : text, {}, !byFields)}`));
   });

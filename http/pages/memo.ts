@@ -17,19 +17,21 @@ export interface MemoContext {
   /** ISO time of the check. */
   at?: string;
   listVersion?: string;
+  /** The 1718 Committee's vessels list the vessels were screened against (absent: none imported). */
+  vesselListVersion?: string;
   /** The transaction as checked (parsed), for the parties and vessels screened. */
   transaction?: Record<string, unknown>;
 }
 
 /** Each party or vessel of the transaction with what screening found for it (the reasons naming it). */
-function screenedRows(d: Decision, kind: 'parties' | 'vessels', items: unknown): Raw {
+function screenedRows(d: Decision, kind: 'parties' | 'vessels', items: unknown, screened = true): Raw {
   if (!Array.isArray(items) || items.length === 0) return html``;
   return html`<table class="screened"><caption>${kind === 'parties' ? 'Parties' : 'Vessels'} screened: ${items.length}, with a hit: ${items.filter((_x, i) => d.reasons.some((r) => r.field?.startsWith(`${kind}[${i}]`) && r.matchedRef)).length}</caption>
 <thead><tr><th scope="col">${kind === 'parties' ? 'Party' : 'Vessel'}</th><th scope="col">Result</th></tr></thead>
 <tbody>${(items as Record<string, unknown>[]).map((p, i) => {
     const about = d.reasons.filter((r) => r.field?.startsWith(`${kind}[${i}]`));
     const label = kind === 'parties' ? `${String(p.name ?? '')}${p.role ? ` (${String(p.role)})` : ''}${p.country ? `, ${String(p.country)}` : ''}` : `${String(p.name ?? '')}${p.imo ? ` IMO ${String(p.imo)}` : ''}${p.flag ? `, flag ${String(p.flag)}` : ''}`;
-    return html`<tr><td>${label}</td><td>${about.length === 0 ? 'no list record reached the screening threshold' : about.map((r, j) => html`${j > 0 ? html`<br>` : ''}${EFFECT[r.effect] ?? r.effect}${r.matchedRef ? ` — list ${r.matchedRef}, score ${r.score}` : ''}: ${r.summary}`)}</td></tr>`;
+    return html`<tr><td>${label}</td><td>${about.length === 0 ? (screened ? 'no list record reached the screening threshold' : 'not screened: no 1718 vessels list imported') : about.map((r, j) => html`${j > 0 ? html`<br>` : ''}${EFFECT[r.effect] ?? r.effect}${r.matchedRef ? ` — list ${r.matchedRef}, score ${r.score}` : ''}: ${r.summary}`)}</td></tr>`;
   })}</tbody></table>`;
 }
 
@@ -40,8 +42,8 @@ export function memoOf(d: Decision, transactionJson?: string, ctx: MemoContext =
 <h2>Decision memo${d.id === undefined ? '' : ` — transaction ${d.id}`}</h2>
 <p class="outcome outcome-${d.outcome}">Outcome: <strong>${d.outcome}</strong></p>
 <dl class="facts">${ctx.at ? html`<dt>Checked at</dt><dd>${ctx.at.replace('T', ' ').slice(0, 19)} UTC</dd>` : ''}${ctx.by ? html`<dt>Checked by</dt><dd>${ctx.by}</dd>` : ''}
-<dt>Evaluated for</dt><dd>${d.evaluatedFor}</dd><dt>Law version</dt><dd>${d.lawVersion}</dd>${ctx.listVersion ? html`<dt>UN list version</dt><dd>${ctx.listVersion}</dd>` : ''}</dl>
-${tx ? html`${screenedRows(d, 'parties', tx.parties)}${screenedRows(d, 'vessels', tx.vessels)}` : ''}
+<dt>Evaluated for</dt><dd>${d.evaluatedFor}</dd><dt>Law version</dt><dd>${d.lawVersion}</dd>${ctx.listVersion ? html`<dt>UN list version</dt><dd>${ctx.listVersion}</dd>` : ''}${Array.isArray(tx?.vessels) && tx.vessels.length > 0 ? html`<dt>1718 vessels list</dt><dd>${ctx.vesselListVersion ?? 'none imported: vessels not screened'}</dd>` : ''}</dl>
+${tx ? html`${screenedRows(d, 'parties', tx.parties)}${screenedRows(d, 'vessels', tx.vessels, ctx.vesselListVersion !== undefined)}` : ''}
 <h3>Reasons</h3>
 ${d.reasons.length === 0 ? html`<p>No measure applies to this transaction.</p>` : html`<table class="reasons"><caption class="sr-only">Reasons</caption>
 <thead><tr><th scope="col">Resolution</th><th scope="col">Paragraph</th><th scope="col">Effect</th><th scope="col">Confidence</th><th scope="col">What it means</th></tr></thead>

@@ -73,13 +73,13 @@ function reasonsFor(m: VesselListMatch, v: { name?: string; imo?: string }, imo:
   const listed = `${m.name} (IMO ${m.imo}), designated by the 1718 Committee on ${m.designated} (list ${m.listVersion})`;
   if (m.by === 'name-near-miss') {
     return [{
-      measure: 'unscr-2371-6', resolution: 2371, paragraph: '6', effect: 'requires-review', confidence: 'S', field: `vessels[${i}]`,
+      measure: 'unscr-2371-6', resolution: 2371, paragraph: '6', effect: 'requires-review', confidence: 'S', field: `vessels[${i}]`, matchedRef: `IMO ${m.imo}`, listVersion: m.listVersion,
       summary: `Vessel ${label(v)} possibly is ${listed}: its name is one letter from the listed name (a repainted or mistyped name): establish which ship this is before proceeding.`,
     }];
   }
   if (m.by === 'imo-near-miss') {
     return [{
-      measure: 'unscr-2371-6', resolution: 2371, paragraph: '6', effect: 'requires-review', confidence: 'S', field: `vessels[${i}].imo`,
+      measure: 'unscr-2371-6', resolution: 2371, paragraph: '6', effect: 'requires-review', confidence: 'S', field: `vessels[${i}].imo`, matchedRef: `IMO ${m.imo}`, listVersion: m.listVersion,
       summary: `Vessel ${label(v)}: the IMO number is one look-alike digit from ${listed}; a repainted number (3 <-> 8 and the like) is a known evasion: establish which ship this is.`,
     }];
   }
@@ -91,8 +91,9 @@ function reasonsFor(m: VesselListMatch, v: { name?: string; imo?: string }, imo:
     const summary = contradicted
       ? `Vessel ${label(v)} has the name of ${listed}, but another IMO number: if it is that ship, ${basis.what}. Establish which ship this is.`
       : `Vessel ${label(v)} is ${listed} (matched ${how}): ${basis.what}.`;
-    const r: Reason = { measure: basis.measure, resolution: basis.resolution, paragraph: basis.paragraph, effect, summary, confidence: 'S' };
-    if (effect === 'requires-review') r.field = `vessels[${i}]`;
+    // Named like a party's reason: the vessel it is about (field) and the listed entry it matched (its
+    // IMO number, the 1718 list's key), so a memo or a reader ties each reason to its vessel.
+    const r: Reason = { measure: basis.measure, resolution: basis.resolution, paragraph: basis.paragraph, effect, summary, confidence: 'S', field: `vessels[${i}]`, matchedRef: `IMO ${m.imo}`, listVersion: m.listVersion };
     return r;
   });
 }

@@ -56,6 +56,13 @@ interface Row {
   legal_bases: string;
 }
 
+/** The version of the newest imported list (what a check's vessels are screened against), or undefined when none was imported. */
+export async function vesselListVersion(driver: SqlDriver): Promise<string | undefined> {
+  if (!(await hasArea(driver, 'ships'))) return undefined;
+  const [latest] = await driver.all<{ version: string }>('SELECT version FROM vessel_list_imports ORDER BY id DESC LIMIT 1');
+  return latest?.version;
+}
+
 /** The newest imported list, or undefined when none was ever imported into this database. */
 export async function loadDesignatedVessels(driver: SqlDriver): Promise<DesignatedVessels | undefined> {
   if (!(await hasArea(driver, 'ships'))) return undefined;

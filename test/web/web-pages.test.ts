@@ -17,6 +17,9 @@ import { addSubjects } from '../../src/app/subjects/subjects.ts';
 import { openSession, sessionFor, SESSION_TTL_MS } from '../../src/app/web/web-sessions.ts';
 import type { Decision } from '../../src/check/index.ts';
 import { olderListXml } from '../service/fixtures.ts';
+import { readFileSync } from 'node:fs';
+import { storeVesselList } from '../../src/app/import-vessels.ts';
+import { parseVesselList } from '../../src/ships/vessel-list-csv.ts';
 import { startTestService, type TestService } from '../service/harness.ts';
 
 describe('web: escaping', () => {
@@ -139,6 +142,24 @@ describe('web: pages over HTTP', () => {
     const notJson = await post('/check', cookie, { transaction: '{nope', csrf });
     assert.equal(notJson.statusCode, 400);
     assert.match(notJson.body, /transaction: record 1: not valid JSON/);
+  });
+
+  it('the memo ties a designated vessel to its row ("with a hit: 1"), names the 1718 vessels list it was screened against, and says when none was imported', async () => {
+    const analyst = await signIn(t.keys.analyst!);
+    const tx = JSON.stringify({ type: 'goods', date: '2026-03-01', from: 'CN', to: 'KP', goods: [{ hs: '2710.19', product: 'refined-petroleum', quantity: 1200, unit: 'bbl' }], vessels: [{ name: 'TONG SAN 2', imo: '8937675', flag: 'KP' }, { name: 'EVER GIVEN', imo: '9811000' }] });
+    const before = await post('/check', analyst.cookie, { transaction: tx, csrf: analyst.csrf });
+    assert.match(before.body, /<dt>1718 vessels list<\/dt><dd>none imported: vessels not screened<\/dd>/);
+    assert.match(before.body, /not screened: no 1718 vessels list imported/);
+    await storeVesselList(t.svc.driver, parseVesselList(readFileSync(new URL('../../examples/1718-vessels-sample.csv', import.meta.url), 'utf8')), 'test');
+    const memo = await post('/check', analyst.cookie, { transaction: tx, csrf: analyst.csrf });
+    assert.equal(memo.statusCode, 200);
+    assert.match(memo.body, /Vessels screened: 2, with a hit: 1/);
+    assert.match(memo.body, /<dt>1718 vessels list<\/dt><dd>1718-vessels-/);
+    const rows = [...memo.body.matchAll(/<tr><td>([^<]*)<\/td><td>([\s\S]*?)<\/td><\/tr>/g)].map((m) => [m[1], m[2]]);
+    const tongSan = rows.find(([label]) => label!.startsWith('TONG SAN 2'));
+    assert.match(tongSan![1]!, /prohibits — list IMO 8937675/);
+    const ever = rows.find(([label]) => label!.startsWith('EVER GIVEN'));
+    assert.match(ever![1]!, /no list record reached the screening threshold/);
   });
 
   it('roles decide what each person sees: auditor reads the audit, analyst may not; a reporter lands on the ledger', async () => {

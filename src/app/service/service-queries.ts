@@ -10,7 +10,7 @@ import { measuresInForce, type MeasuresInForce } from '../law-entry.ts';
 import { loadCapStateLookup } from '../../ledger/index.ts';
 import { createPartyScreener, DEFAULT_THRESHOLD, screenName, validateQuery, type ScreeningMatch } from '../../screening/index.ts';
 import { listInfo } from '../../screening/un-list/index.ts';
-import { loadDesignatedVessels } from '../../ships/vessel-store.ts';
+import { loadDesignatedVessels, vesselListVersion } from '../../ships/vessel-store.ts';
 import { listHistory } from '../lists/list-store.ts';
 import { vesselScreener } from '../vessel-screener.ts';
 import { mapInSlices } from '../slices.ts';
@@ -28,6 +28,12 @@ export const LIST_MAX_AGE_MS = 1000;
 export const MIN_THRESHOLD = 0.5;
 /** The most matches one batch answer may hold (about 8 MB of JSON); more is refused, naming the way out. */
 export const MAX_BATCH_MATCHES = 20_000;
+
+/** What a check in this service is made against, for a memo to print: the UN list's version and the 1718 vessels list's (none imported: absent). */
+export async function checkVersions(svc: Service): Promise<{ listVersion: string; vesselListVersion?: string }> {
+  const [list, vessels] = await Promise.all([svc.lists.current(svc.driver, LIST_MAX_AGE_MS), vesselListVersion(svc.driver)]);
+  return { listVersion: list.list.version.id, ...(vessels !== undefined && { vesselListVersion: vessels }) };
+}
 
 export async function checkTransactions(svc: Service, body: unknown): Promise<Decision | Decision[]> {
   const many = Array.isArray(body);
