@@ -1,6 +1,6 @@
 // Alerts with four eyes, and what a confirmed false positive suppresses (SQLite and PGlite).
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
+import { describe, it, mock } from 'node:test';
 import { accountCaller, auth, suiteService, type TestBackend } from './harness.ts';
 
 for (const backend of ['sqlite', 'pglite'] as TestBackend[]) {
@@ -105,7 +105,14 @@ for (const backend of ['sqlite', 'pglite'] as TestBackend[]) {
       const changed = await subjects([{ id: 'c-5', name: 'PAK YONG SIK', dob: '1981' }]);
       assert.equal(changed.body.subjects[0].status, 'updated');
       assert.equal(changed.body.subjects[0].alerts.length, 1, 'the subject changed: alert again');
-      await fp({ id: 'c-6', name: 'RI PYONG CHOL', dob: '1990' }, '2000-01-01');
+      // Proposed and confirmed in December 1999 (an expiry must be after the day it is given), it lapsed
+      // on 2000-01-01: by now it suppresses nothing.
+      mock.timers.enable({ apis: ['Date'], now: Date.parse('1999-12-01T12:00:00Z') });
+      try {
+        await fp({ id: 'c-6', name: 'RI PYONG CHOL', dob: '1990' }, '2000-01-01');
+      } finally {
+        mock.timers.reset();
+      }
       assert.equal((await subjects([{ id: 'c-6', name: 'RI PYONG CHOL', dob: '1990' }])).body.subjects[0].alerts.length, 1, 'the expiry passed: alert again');
     });
 

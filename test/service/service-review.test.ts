@@ -32,7 +32,7 @@ describe('service review', () => {
     assert.ok(d.reasons.some((x) => x.resolution === 2375 && x.paragraph === '6'));
   });
 
-  it('a decision whose expiry is not a real date is refused (400, field expires)', async () => {
+  it('a decision whose expiry is not a real date, or is not after today, is refused (400, field expires)', async () => {
     const s = await t.app.inject({ method: 'POST', url: '/v1/subjects', headers: auth(t.keys.analyst!), payload: [{ id: 'e1', name: 'PAK YONG SIK', type: 'person' }] });
     assert.equal(s.statusCode, 200, s.body);
     const list = (await t.app.inject({ method: 'GET', url: '/v1/alerts?status=open', headers: auth(t.keys.analyst!) })).json() as { items: { id: number }[] };
@@ -40,6 +40,14 @@ describe('service review', () => {
     const r = await t.app.inject({ method: 'POST', url: `/v1/alerts/${id}/decision`, headers: auth(t.keys.analyst!), payload: { disposition: 'false-positive', note: 'x', expires: '2020-13-45' } });
     assert.equal(r.statusCode, 400);
     assert.equal((r.json() as { error: { field: string } }).error.field, 'expires');
+    // A day already past (or today) would suppress nothing: refused, naming expires, nothing stored.
+    for (const expires of ['2001-01-01', new Date().toISOString().slice(0, 10)]) {
+      const past = await t.app.inject({ method: 'POST', url: `/v1/alerts/${id}/decision`, headers: auth(t.keys.analyst!), payload: { disposition: 'false-positive', note: 'x', expires } });
+      assert.equal(past.statusCode, 400, expires);
+      assert.match((past.json() as { error: { field: string; message: string } }).error.message, /must be a day after today/);
+    }
+    const alert = (await t.app.inject({ method: 'GET', url: `/v1/alerts/${id}`, headers: auth(t.keys.analyst!) })).json() as { status: string };
+    assert.equal(alert.status, 'open', 'nothing stored');
   });
 
   it('an audit log whose table was dropped, or which was emptied while accounts exist, does not verify', async () => {

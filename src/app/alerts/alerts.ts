@@ -198,8 +198,12 @@ export async function proposeDecision(driver: SqlDriver, id: number, d: Decision
   if (d.expires !== undefined && d.disposition !== 'false-positive') {
     throw new InterdictError('SERVICE_BAD_INPUT', 'only a false positive has an expiry', { field: 'expires' });
   }
-  const note = requiredNote(d.note);
   const now = new Date().toISOString();
+  // A suppression that has already lapsed suppresses nothing: the analyst meant another date.
+  if (d.expires !== undefined && d.expires <= now.slice(0, 10)) {
+    throw new InterdictError('SERVICE_BAD_INPUT', `expires (${d.expires}) must be a day after today (${now.slice(0, 10)}, UTC): a suppression that has lapsed suppresses nothing`, { field: 'expires' });
+  }
+  const note = requiredNote(d.note);
   return driver.transaction(async (tx) => {
     // An open alert, or one in the escalation queue (not to be escalated again): its final decision.
     const changed = await tx.run(
