@@ -84,7 +84,7 @@ export function ledgerReportPages(app: FastifyInstance, svc: Service): void {
       const note = `${r.created ? 'Recorded' : 'Already recorded (unchanged)'}: ${r.record.state} ${r.record.ref}, ${r.record.barrels} bbl (${r.record.derivation}).${r.record.afterCease ? ' Delivered AFTER the cease notice: flagged.' : ''}${r.notices.map((n) => ` NOTICE: ${n.message}`).join('')}`;
       return deliveriesPage(reply, svc, s, {}, r.created ? 201 : 200, note);
     } catch (e) {
-      if (isInterdictError(e)) return deliveriesPage(reply, svc, s, {}, e.status, undefined, `${e.location.field ?? 'form'}: ${e.message}`);
+      if (isInterdictError(e)) return deliveriesPage(reply, svc, s, {}, e.status, undefined, `${e.location.field ?? 'form'}: ${e.message}`, refusedForm('record', f, e.location.field));
       throw e;
     }
   });
@@ -101,13 +101,25 @@ export function ledgerReportPages(app: FastifyInstance, svc: Service): void {
       const note = `Amended ${r.after.state} ${r.after.ref}: version ${r.after.version}, ${r.after.barrels} bbl.${r.notices.map((n) => ` ${n.kind === 'correction' ? 'CORRECTION' : 'NOTICE'}: ${n.message}`).join('')}`;
       return deliveriesPage(reply, svc, s, {}, 200, note);
     } catch (e) {
-      if (isInterdictError(e)) return deliveriesPage(reply, svc, s, {}, e.status, undefined, `${e.location.field ?? 'form'}: ${e.message}`);
+      if (isInterdictError(e)) return deliveriesPage(reply, svc, s, {}, e.status, undefined, `${e.location.field ?? 'form'}: ${e.message}`, refusedForm('amend', f, e.location.field));
       throw e;
     }
   });
 }
 
-async function deliveriesPage(reply: FastifyReply, svc: Service, s: WebSession, q: Query, code: number, note?: string, error?: string): Promise<FastifyReply> {
+/** The form as typed, to send back with the error (a party's field, parties[2], marks the parties box). */
+function refusedForm(form: RefusedForm['form'], f: Record<string, string | undefined>, field: string | undefined): RefusedForm {
+  return { form, values: f, ...(field !== undefined && { field: field.replace(/\[.*$/, '') }) };
+}
+
+/** A form sent back after an error: which form, what was typed (kept), and the field named by the error. */
+interface RefusedForm {
+  form: 'record' | 'amend';
+  values: Record<string, string | undefined>;
+  field?: string;
+}
+
+async function deliveriesPage(reply: FastifyReply, svc: Service, s: WebSession, q: Query, code: number, note?: string, error?: string, refused?: RefusedForm): Promise<FastifyReply> {
   let page;
   try {
     page = await listDeliveries(svc.ledger, svc.law, readerOfAccount(s.account), { limit: q.limit, cursor: q.cursor, order: q.order });
@@ -119,33 +131,38 @@ async function deliveriesPage(reply: FastifyReply, svc: Service, s: WebSession, 
   // The State the form records for: a reporter's own (it may record for no other); an admin names one.
   const own = actorOfAccount(s.account).state ?? '';
   const n = (v: number) => v.toLocaleString('en-US', { maximumFractionDigits: 3 });
+  // What was typed comes back after an error, and the field the error names is marked for assistive tech.
+  const kept = (form: RefusedForm['form'], name: string) => (refused?.form === form ? refused.values[name] ?? '' : '');
+  const mark = (form: RefusedForm['form'], name: string) => (refused?.form === form && refused.field === name ? html` aria-invalid="true" aria-describedby="delivery-error"` : html``);
+  const input = (form: RefusedForm['form'], prefix: string, name: string, attrs: Raw) => html`<input id="${prefix}-${name}" name="${name}" value="${kept(form, name)}" ${attrs}${mark(form, name)}>`;
+  const options = (form: RefusedForm['form'], name: string, values: readonly string[]) => values.map((c) => html`<option value="${c}"${kept(form, name) === c ? html` selected` : ''}>${c || '(not given)'}</option>`);
   const body = html`<h1>Deliveries${own ? html` reported by ${own}` : ''}</h1>
-${note ? html`<p class="ok" role="status">${note}</p>` : ''}${error ? html`<p class="error" role="alert">${error}</p>` : ''}
+${note ? html`<p class="ok" role="status">${note}</p>` : ''}${error ? html`<p class="error" role="alert" id="delivery-error">${error}</p>` : ''}
 <p class="small">${page.total} report(s).${own ? html` <a href="/ledger/reports/notification?state=${own}&amp;from=${new Date(Date.now() - 30 * 864e5).toISOString().slice(0, 10)}&amp;to=${new Date().toISOString().slice(0, 10)}">30-day notification</a>` : ''}</p>
 <table><thead><tr><th scope="col">Date</th><th scope="col">State</th><th scope="col">Ref</th><th scope="col">Commodity</th><th scope="col">Product</th><th scope="col" class="num">Barrels</th><th scope="col" class="num">Tonnes</th><th scope="col">Derivation</th><th scope="col">Version</th><th scope="col">Flags</th></tr></thead>
 <tbody>${page.items.map((d) => html`<tr><td>${d.date}</td><td>${d.state}</td><td>${d.ref}</td><td>${d.commodity}</td><td>${d.product ?? ''}</td><td class="num">${n(d.barrels)}</td><td class="num">${n(d.tonnes)}</td><td>${d.derivation}${d.factor !== null ? ` ×${d.factor}` : ''}</td><td>${d.version}</td><td>${[d.afterCease ? 'after cease' : '', d.exceedsCap ? 'over the cap' : '', d.late ? 'late' : ''].filter(Boolean).join(', ')}</td></tr>`)}</tbody></table>
 ${page.next ? html`<p><a href="/ledger/deliveries?cursor=${page.next}">Older reports</a></p>` : ''}
 ${canWrite ? html`<h2>Record a delivery</h2>
 <form method="post" action="/ledger/deliveries" class="stack"><input type="hidden" name="csrf" value="${s.csrf}">
-<label for="d-commodity">Commodity</label><select id="d-commodity" name="commodity">${DELIVERY_COMMODITIES.map((c) => html`<option value="${c}">${c}</option>`)}</select>
-${own ? html`<input type="hidden" name="state" value="${own}">` : html`<label for="d-state">State</label><input id="d-state" name="state" maxlength="2" required>`}
-<label for="d-date">Delivery date</label><input id="d-date" name="date" type="date" required>
-<label for="d-ref">Your reference</label><input id="d-ref" name="ref" maxlength="200" required>
-<label for="d-barrels">Barrels</label><input id="d-barrels" name="barrels" inputmode="decimal">
-<label for="d-tonnes">Tonnes</label><input id="d-tonnes" name="tonnes" inputmode="decimal">
-<label for="d-product">Product</label><select id="d-product" name="product"><option value="">(not given)</option>${LEDGER_PRODUCT_NAMES.map((p) => html`<option value="${p}">${p}</option>`)}</select>
-<label for="d-vessel">Vessel</label><input id="d-vessel" name="vessel" maxlength="200">
-<label for="d-parties">Parties (one per line)</label><textarea id="d-parties" name="parties" rows="3"></textarea>
-<label><input type="checkbox" name="confirmLarge"> The quantity is right even though it is more than 10 times the cap</label>
+<label for="d-commodity">Commodity</label><select id="d-commodity" name="commodity"${mark('record', 'commodity')}>${options('record', 'commodity', DELIVERY_COMMODITIES)}</select>
+${own ? html`<input type="hidden" name="state" value="${own}">` : html`<label for="d-state">State</label>${input('record', 'd', 'state', html`maxlength="2" required`)}`}
+<label for="d-date">Delivery date</label>${input('record', 'd', 'date', html`type="date" required`)}
+<label for="d-ref">Your reference</label>${input('record', 'd', 'ref', html`maxlength="200" required`)}
+<label for="d-barrels">Barrels</label>${input('record', 'd', 'barrels', html`inputmode="decimal"`)}
+<label for="d-tonnes">Tonnes</label>${input('record', 'd', 'tonnes', html`inputmode="decimal"`)}
+<label for="d-product">Product</label><select id="d-product" name="product"${mark('record', 'product')}>${options('record', 'product', ['', ...LEDGER_PRODUCT_NAMES])}</select>
+<label for="d-vessel">Vessel</label>${input('record', 'd', 'vessel', html`maxlength="200"`)}
+<label for="d-parties">Parties (one per line)</label><textarea id="d-parties" name="parties" rows="3"${mark('record', 'parties')}>${kept('record', 'parties')}</textarea>
+<label><input type="checkbox" name="confirmLarge"${kept('record', 'confirmLarge') === 'on' ? html` checked` : ''}> The quantity is right even though it is more than 10 times the cap</label>
 <button type="submit">Record</button></form>
 <h2>Amend a delivery</h2>
 <form method="post" action="/ledger/deliveries/amend" class="stack"><input type="hidden" name="csrf" value="${s.csrf}">
-${own ? html`<input type="hidden" name="state" value="${own}">` : html`<label for="a-state">State</label><input id="a-state" name="state" maxlength="2" required>`}
-<label for="a-ref">Reference</label><input id="a-ref" name="ref" maxlength="200" required>
-<label for="a-barrels">Corrected barrels</label><input id="a-barrels" name="barrels" inputmode="decimal">
-<label for="a-tonnes">Corrected tonnes</label><input id="a-tonnes" name="tonnes" inputmode="decimal">
-<label for="a-date">Corrected date</label><input id="a-date" name="date" type="date">
-<label for="a-reason">Reason</label><input id="a-reason" name="reason" maxlength="500">
+${own ? html`<input type="hidden" name="state" value="${own}">` : html`<label for="a-state">State</label>${input('amend', 'a', 'state', html`maxlength="2" required`)}`}
+<label for="a-ref">Reference</label>${input('amend', 'a', 'ref', html`maxlength="200" required`)}
+<label for="a-barrels">Corrected barrels</label>${input('amend', 'a', 'barrels', html`inputmode="decimal"`)}
+<label for="a-tonnes">Corrected tonnes</label>${input('amend', 'a', 'tonnes', html`inputmode="decimal"`)}
+<label for="a-date">Corrected date</label>${input('amend', 'a', 'date', html`type="date"`)}
+<label for="a-reason">Reason</label>${input('amend', 'a', 'reason', html`maxlength="500"`)}
 <button type="submit">Amend</button></form>` : ''}`;
   return sendPage(reply, code, layout({ title: 'Deliveries', account: s.account, csrf: s.csrf, current: '/ledger' }, body));
 }

@@ -335,6 +335,21 @@ describe('web: pages over HTTP', () => {
     assert.match((await get('/ledger/deliveries', both.cookie)).body, /web-ru-1/);
   });
 
+  it('the delivery form keeps what was typed after an error and marks the field it names', async () => {
+    const cn = await signIn(t.keys.reporterCN!);
+    const r = await post('/ledger/deliveries', cn.cookie, { csrf: cn.csrf, commodity: 'crude-oil', date: '2026-02-11', ref: 'CN-WEB-002', barrels: '-5', product: '', parties: 'Acme Trading\nKorea Haegumgang' });
+    assert.equal(r.statusCode, 400);
+    assert.match(r.body, /id="delivery-error">barrels: /);
+    assert.match(r.body, /id="d-ref" name="ref" value="CN-WEB-002"/);
+    assert.match(r.body, /id="d-date" name="date" value="2026-02-11"/);
+    assert.match(r.body, /id="d-barrels" name="barrels" value="-5" inputmode="decimal" aria-invalid="true" aria-describedby="delivery-error"/);
+    assert.match(r.body, /<option value="crude-oil" selected>/);
+    assert.match(r.body, /name="parties" rows="3">Acme Trading\nKorea Haegumgang<\/textarea>/);
+    assert.doesNotMatch(r.body, /id="a-ref" name="ref" value="CN-WEB-002"/, 'the other form is not filled');
+    const listed = await t.app.inject({ method: 'GET', url: '/ledger/deliveries', headers: { cookie: cn.cookie } });
+    assert.doesNotMatch(listed.body, /CN-WEB-002/, 'nothing stored');
+  });
+
   it('the UN list page: a new list is previewed (added, changed, removed; nothing stored); one that removes records waits for a second admin, who makes it current', async () => {
     const admin = await signIn(t.keys.admin!);
     const page = await t.app.inject({ method: 'GET', url: '/lists', headers: { cookie: admin.cookie } });
