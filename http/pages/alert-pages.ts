@@ -207,7 +207,7 @@ export function alertPages(app: FastifyInstance, svc: Service): void {
       status: f.status, ...(f.band && { band: f.band }), ...(f.byBand && { sort: 'band' as const }), ...(f.q && { q: f.q }),
       ...(f.minScore !== undefined && { minScore: f.minScore }), ...(f.assigned && { assignedTo: f.assigned }),
     };
-    const page = await pageAlerts(svc.driver, filter, pageRequest({ ...(query.cursor && { cursor: query.cursor }), ...(f.order && { order: f.order }) }, f.byBand ? 2 : 1));
+    const page = await pageAlerts(svc.driver, filter, pageRequest({ ...(query.limit !== undefined && { limit: query.limit }), ...(query.cursor && { cursor: query.cursor }), ...(f.order && { order: f.order }) }, f.byBand ? 2 : 1));
     return sendPage(reply, 200, layout({ title: f.status === 'escalated' ? 'Escalation queue' : 'Alerts', account: s.account, csrf: s.csrf, current: '/' }, renderQueue(page, f, s.account, query)));
   });
 

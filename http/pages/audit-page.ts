@@ -44,7 +44,7 @@ export function auditPages(app: FastifyInstance, svc: Service): void {
     }
     if (raw.order) q.order = raw.order;
     const [page, v] = await Promise.all([
-      pageAudit(svc.driver, { ...(q.actor && { actor: q.actor }), ...(q.action && { action: q.action }), ...(q.target && { target: q.target }) }, pageRequest({ ...(raw.cursor && { cursor: raw.cursor }), ...(raw.order && { order: raw.order }) }, 1)),
+      pageAudit(svc.driver, { ...(q.actor && { actor: q.actor }), ...(q.action && { action: q.action }), ...(q.target && { target: q.target }) }, pageRequest({ ...(raw.limit !== undefined && { limit: raw.limit }), ...(raw.cursor && { cursor: raw.cursor }), ...(raw.order && { order: raw.order }) }, 1)),
       verifyAudit(svc.driver),
     ]);
     return sendPage(reply, 200, layout({ title: 'Audit log', account: s.account, csrf: s.csrf, current: '/audit' }, renderAudit(page, v, q, raw)));

@@ -69,7 +69,7 @@ export function subjectPages(app: FastifyInstance, svc: Service): void {
     const query = req.method === 'GET' ? (req.query as Record<string, string | undefined>) : {};
     const q = query.q ?? '';
     if (q.length > 200) return errorPage(req, reply, 400, 'q: at most 200 characters.');
-    const page = await pageSubjects(svc.driver, q, pageRequest({ ...(query.cursor && { cursor: query.cursor }), ...(query.order && { order: query.order }) }, 2));
+    const page = await pageSubjects(svc.driver, q, pageRequest({ ...(query.limit !== undefined && { limit: query.limit }), ...(query.cursor && { cursor: query.cursor }), ...(query.order && { order: query.order }) }, 2));
     return sendPage(reply, code, layout({ title: 'Subjects', account: s.account, csrf: s.csrf, current: '/subjects' }, renderSubjects(page, q, s.account, s.csrf, query, out)));
   };
 

@@ -350,6 +350,22 @@ describe('web: pages over HTTP', () => {
     assert.doesNotMatch(listed.body, /CN-WEB-002/, 'nothing stored');
   });
 
+  it('the paged pages take the API\'s limit: a bad one is a 400 page naming it, a good one is used and kept in the next link', async () => {
+    const admin = await signIn(t.keys.admin!);
+    const auditor = await signIn(t.keys.auditor!);
+    for (const [url, cookie] of [['/', auditor.cookie], ['/audit', auditor.cookie], ['/subjects', auditor.cookie]] as const) {
+      for (const bad of ['abc', '0', '501', '-1']) {
+        const r = await t.app.inject({ method: 'GET', url: `${url}?limit=${bad}`, headers: { cookie } });
+        assert.equal(r.statusCode, 400, `${url}?limit=${bad}`);
+        assert.match(r.body, /limit/);
+      }
+    }
+    const two = await t.app.inject({ method: 'GET', url: '/audit?limit=2', headers: { cookie: admin.cookie } });
+    assert.equal(two.statusCode, 200);
+    assert.equal((two.body.match(/<tr><td data-label="Seq"/g) ?? []).length, 2, 'two entries on the page');
+    assert.match(two.body, /href="\/audit\?limit=2&amp;cursor=[^"]+" rel="next"/);
+  });
+
   it('the UN list page: a new list is previewed (added, changed, removed; nothing stored); one that removes records waits for a second admin, who makes it current', async () => {
     const admin = await signIn(t.keys.admin!);
     const page = await t.app.inject({ method: 'GET', url: '/lists', headers: { cookie: admin.cookie } });
