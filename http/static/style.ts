@@ -50,5 +50,9 @@ dl.record,dl.facts{display:grid;grid-template-columns:max-content 1fr;gap:.2rem 
  main{padding:.5rem}header{gap:.5rem}td,th,dd,li,p{overflow-wrap:anywhere}nav ul{flex-wrap:wrap;gap:.5rem}.filters{flex-direction:column;align-items:stretch}}
 .sr-only{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)}
 @media print{header,.noprint,nav,form{display:none!important}.tx pre{max-height:none;overflow:visible;background:none}main{max-width:none;padding:0}.memo{border:0;page-break-after:always}
- body{font-size:11pt}a{color:#000}}
+ body{font-size:10pt;line-height:1.35}a{color:#000}
+ .memo h2{margin:0 0 .3rem}.memo h3{margin:.6rem 0 .2rem;font-size:11pt}.memo table{margin:.2rem 0}.memo p{margin:.25rem 0}
+ .tx pre{font-size:7.5pt;line-height:1.2;column-count:2;column-gap:1.5rem;padding:0;margin:0}.legend{font-size:7.5pt}
+ .sig{break-inside:avoid;margin-top:1rem}tr{break-inside:avoid}}
+@page{size:A4;margin:14mm 12mm}
 `;

@@ -4,7 +4,7 @@
 // name that renders in the bundled font; every page visited passes axe-core (no serious or critical
 // WCAG 2.1 AA violation) and has no horizontal overflow at 390 px; unknown pages are HTML 404 pages.
 import assert from 'node:assert/strict';
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
@@ -75,6 +75,8 @@ describe('web workplace in a real browser', { skip: skipWithoutChromium(executab
     const pdf = path.join(s.dir, 'memo.pdf');
     await page.pdf({ path: pdf, format: 'A4' });
     assert.ok(existsSync(pdf) && statSync(pdf).size > 1000);
+    // A memo this short prints on one A4 page, its signature block included.
+    assert.equal(readFileSync(pdf).toString('latin1').match(/\/Type\s*\/Page[^s]/g)?.length, 1, 'the memo prints on one page');
     await page.emulateMedia({ media: 'screen' });
     // A bad field is named, and what was typed is kept.
     await page.goto(`${server.url}/check`);
