@@ -11,7 +11,7 @@ import { InterdictError } from '../../errors/index.ts';
 import { isCountryCode } from '../../check/index.ts';
 import type { SqlDriver, SqlExec } from '../../store/index.ts';
 import { withAudit } from '../audit/audit-log.ts';
-import { seenByIssuer } from './key-holders.ts';
+import { proposerKeySeen, seenByIssuer } from './key-holders.ts';
 import { FOUR_EYES_ROLES, isRole, ROLES, segregationProblem, type Role } from './roles.ts';
 
 export interface Account {
@@ -157,7 +157,11 @@ export async function addAccount(driver: SqlDriver, input: NewAccount, by: Grant
     );
     if (inserted.length === 0) throw new InterdictError('USER_CONFLICT', `an account named "${v.name}" already exists`, { field: 'name' });
     const account: Account = { name: v.name, roles: grant.now, ...(v.state ? { state: v.state } : {}), createdAt: now, createdBy: by.actor, ...(grant.pending && { pending: { roles: grant.pending, by: by.actor, at: now } }) };
-    const detail = { roles: grant.now, ...(grant.pending && { pending: grant.pending }), ...(v.state ? { state: v.state } : {}), keyId: keyIdOf(keyHash), keyBy: by.actor, keySeen: seen, ...(by.operator && { operator: true }) };
+    const detail = {
+      roles: grant.now, ...(grant.pending && { pending: grant.pending }), ...(v.state ? { state: v.state } : {}), keyId: keyIdOf(keyHash), keyBy: by.actor, keySeen: seen, ...(by.operator && { operator: true }),
+      // A grant that waits records who may hold the asking admin's key now (key-holders.ts).
+      ...(grant.pending && !by.operator && { proposerKeySeen: await proposerKeySeen(tx, by.actor) }),
+    };
     return { result: { account, key }, audit: [{ actor: by.actor, action: 'user.add', target: `user:${v.name}`, detail, rows: [{ table: 'service_users', key: [v.name] }] }] };
   });
 }
