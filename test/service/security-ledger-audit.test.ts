@@ -17,6 +17,7 @@ import { verifyAudit } from '../../src/app/audit/verify-audit.ts';
 import { cliActor, openService } from '../../src/app/service/service-context.ts';
 import type { DbTarget } from '../../src/store/db-target.ts';
 import { openDatabase } from '../../src/store/open-database.ts';
+import { scratch } from '../support/cli-harness.ts';
 import { auth, startTestService, type TestBackend, type TestService } from './harness.ts';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'interdict-ledger-audit-'));
@@ -119,6 +120,25 @@ describe('security: the cap ledger written at the command line is audited when t
     } finally {
       await driver.close();
     }
+  });
+
+  it('the command line: ledger record --as NAME logs the write under the OS account and the name given', async () => {
+    const s = scratch('ledger-audit-cli', { INTERDICT_CONFIG_DIR: path.join(dir, 'config') });
+    const db = path.join(s.dir, 'svc.sqlite');
+    await (await openService({ target: { kind: 'sqlite', file: db, isDefault: false } })).close();
+    const r = s.cli(['ledger', 'record', '--commodity', 'refined-petroleum', '--state', 'CN', '--date', '2018-03-01', '--reported', '2018-03-01', '--barrels', '100', '--ref', 'c1', '--as', 'bob', '--db', db, '--format', 'json']);
+    assert.equal(r.code, 0, r.stderr);
+    const driver = await openDatabase({ kind: 'sqlite', file: db, isDefault: false }, { access: 'read' });
+    try {
+      const [e] = await listAudit(driver, { action: 'delivery.record' });
+      assert.equal(e?.actor, cliActor('bob'));
+      assert.equal((await verifyAudit(driver)).ok, true);
+    } finally {
+      await driver.close();
+    }
+    const bad = s.cli(['ledger', 'record', '--commodity', 'refined-petroleum', '--state', 'CN', '--date', '2018-03-01', '--barrels', '100', '--ref', 'c2', '--as', 'bo b', '--db', db, '--format', 'json']);
+    assert.equal(bad.code, 1);
+    assert.match(bad.stderr, /"field":"as"/);
   });
 
   it('a plain ledger file (no audit log) is written as before, unaudited', async () => {
