@@ -13,7 +13,7 @@ import type { SqlExec } from '../../store/index.ts';
 import { keyIdOf, toRoles } from '../accounts/accounts.ts';
 import { overlap } from '../accounts/key-holders.ts';
 import type { AuditEntry } from './audit-log.ts';
-import { allRowDigests, presentTables } from './audit-rows.ts';
+import { allRowDigests, presentTables, ROW_DIGESTS_VERSION } from './audit-rows.ts';
 
 interface UserInLog {
   createdBy: string;
@@ -44,10 +44,13 @@ export class LogState {
   private readonly listProposals = new Map<number, string[]>();
   /** Every audited row's digest as its last entry recorded it (audit-rows.ts). */
   readonly rows = new Map<string, string | null>();
+  /** The digest version of the newest baseline (0: none; 1: one from before versions were written). */
+  baselineVersion = 0;
   private readonly early: string[] = [];
 
   visit = (e: AuditEntry): void => {
     this.replayRules(e);
+    if (e.action === 'audit.baseline') this.baselineVersion = typeof e.detail.digests === 'number' ? e.detail.digests : 1;
     const digests = e.detail.rowDigests;
     if (digests !== null && typeof digests === 'object') for (const [name, d] of Object.entries(digests)) this.rows.set(name, typeof d === 'string' ? d : null);
     if (e.target.startsWith('user:')) this.user(e, e.target.slice(5));
@@ -229,6 +232,10 @@ async function checkAlerts(db: SqlExec, log: LogState): Promise<string | undefin
 
 /** Every row of every audited table against the digest its last entry recorded; a row logged but gone. */
 async function checkRows(db: SqlExec, log: LogState): Promise<string | undefined> {
+  // Digests of an earlier definition cannot be compared with today's: the new baseline comes first.
+  if (log.baselineVersion > 0 && log.baselineVersion < ROW_DIGESTS_VERSION) {
+    return `the rows' digests were recorded under an earlier definition (version ${log.baselineVersion}, now ${ROW_DIGESTS_VERSION}): open the database once with this version (interdict serve, or any service command) to record the new baseline, then verify again`;
+  }
   const seen = new Set<string>();
   for (const table of await presentTables(db)) {
     for await (const r of allRowDigests(db, table)) {
