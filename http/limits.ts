@@ -25,9 +25,10 @@ export interface ServiceLimits {
   maxConnections: number;
   /**
    * Open connections from one address at most: one client (slow or many) cannot take every connection,
-   * so the others still get in.
+   * so the others still get in. Default: a sixteenth of maxConnections; never more than an eighth
+   * (connectionShares).
    */
-  maxConnectionsPerAddress: number;
+  maxConnectionsPerAddress?: number;
   /**
    * Requests per minute from one address, counted before any credential is looked at (0: no limit): a
    * client sending a new made-up key with each request is one client.
@@ -46,7 +47,6 @@ export const DEFAULT_LIMITS: ServiceLimits = {
   headersTimeoutMs: 10_000,
   keepAliveTimeoutMs: 30_000,
   maxConnections: 1024,
-  maxConnectionsPerAddress: 256,
   perAddressPerMinute: 6000,
   heavyInFlight: 2,
   perMinute: 1200,
@@ -94,25 +94,82 @@ export async function registerRateLimits(app: FastifyInstance, l: ServiceLimits)
 }
 
 /**
- * At most `max` open connections from one address: the one over is destroyed as it arrives (before a
- * byte of its request is read). Counted in this process, on the socket's own address.
+ * How the connection slots are shared, so that a handful of addresses cannot take them all:
+ * - one address holds at most its share: by default a sixteenth of the slots (1024: 64), and never more
+ *   than an eighth (so filling the server takes at least eight addresses, sixteen by default);
+ * - the last eighth of the slots is a reserve: once the server is that full, a new connection is taken
+ *   only from an address that holds fewer than RESERVE_HOLD, so clients that hold little still get in
+ *   while many addresses hold their full share.
  */
-export function capConnectionsPerAddress(server: Server, max: number): void {
-  const open = new Map<string, number>();
+export const SHARE_DEFAULT_DIVISOR = 16;
+export const SHARE_MAX_DIVISOR = 8;
+export const RESERVE_DIVISOR = 8;
+export const RESERVE_HOLD = 4;
+
+/** The largest per-address share allowed for `total` slots (at least 1). */
+export function maxShare(total: number): number {
+  return Math.max(1, Math.floor(total / SHARE_MAX_DIVISOR));
+}
+
+/** The per-address share: the one asked for (refused over an eighth of the slots), else a sixteenth. */
+export function connectionShare(total: number, perAddress?: number): number {
+  if (perAddress === undefined) return Math.max(1, Math.floor(total / SHARE_DEFAULT_DIVISOR));
+  if (!Number.isInteger(perAddress) || perAddress < 1 || perAddress > maxShare(total)) {
+    throw new RangeError(`max-connections-per-address must be from 1 to ${maxShare(total)} (an eighth of max-connections ${total}), not ${perAddress}`);
+  }
+  return perAddress;
+}
+
+/** The slots in use, by address: which new connection is taken (admit) and which given back (release). */
+export class ConnectionSlots {
+  private readonly open = new Map<string, number>();
+  private used = 0;
+  readonly share: number;
+  private readonly reserveFrom: number;
+
+  constructor(readonly total: number, perAddress?: number) {
+    this.share = connectionShare(total, perAddress);
+    this.reserveFrom = total - Math.floor(total / RESERVE_DIVISOR);
+  }
+
+  admit(addr: string): boolean {
+    const held = this.open.get(addr) ?? 0;
+    if (held >= this.share || this.used >= this.total) return false;
+    if (this.used >= this.reserveFrom && held >= Math.min(RESERVE_HOLD, this.share)) return false;
+    this.open.set(addr, held + 1);
+    this.used++;
+    return true;
+  }
+
+  release(addr: string): void {
+    const held = this.open.get(addr);
+    if (held === undefined) return;
+    this.used--;
+    if (held <= 1) this.open.delete(addr);
+    else this.open.set(addr, held - 1);
+  }
+
+  held(addr: string): number {
+    return this.open.get(addr) ?? 0;
+  }
+}
+
+/**
+ * The connection slots, shared as ConnectionSlots says: a connection over its address's share (or into
+ * the reserve from an address already holding several) is destroyed as it arrives, before a byte of its
+ * request is read. Counted in this process, on the socket's own address.
+ */
+export function capConnectionsPerAddress(server: Server, total: number, perAddress?: number): ConnectionSlots {
+  const slots = new ConnectionSlots(total, perAddress);
   server.on('connection', (socket: Socket) => {
     const addr = socket.remoteAddress ?? 'unknown';
-    const n = (open.get(addr) ?? 0) + 1;
-    if (n > max) {
+    if (!slots.admit(addr)) {
       socket.destroy();
       return;
     }
-    open.set(addr, n);
-    socket.once('close', () => {
-      const left = (open.get(addr) ?? 1) - 1;
-      if (left <= 0) open.delete(addr);
-      else open.set(addr, left);
-    });
+    socket.once('close', () => slots.release(addr));
   });
+  return slots;
 }
 
 /**

@@ -84,7 +84,7 @@ export async function buildServer(svc: Service, opts: ServerOptions = {}): Promi
     ajv: { customOptions: { removeAdditional: false, coerceTypes: false, useDefaults: false, allErrors: false, allowUnionTypes: true } },
   });
   app.server.maxConnections = limits.maxConnections;
-  capConnectionsPerAddress(app.server, limits.maxConnectionsPerAddress);
+  capConnectionsPerAddress(app.server, limits.maxConnections, limits.maxConnectionsPerAddress);
   const routeTable: RouteInfo[] = [];
   const methodTable = new MethodTable();
   app.addHook('onRoute', (r) => {

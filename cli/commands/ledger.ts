@@ -6,6 +6,7 @@ import { EXIT, type ExitCode } from '../support/exit-codes.ts';
 import { afterCommit, Output } from '../support/output.ts';
 import { CliFlagError, resolveFormat, runAction } from '../support/run-action.ts';
 import { inline } from '../support/sanitize.ts';
+import { asOption } from './users.ts';
 
 interface DbOpts { db?: string; format?: string }
 type Presented = RecordOutcome['record'];
@@ -34,10 +35,11 @@ function exitFor(records: Presented[], notices: unknown[]): ExitCode {
 }
 
 /** The CLI's operator acts for any State; the screener is loaded only when a delivery names parties. */
-async function cliDeps(parties: readonly string[] | undefined): Promise<{ engine: InstanceType<Awaited<ReturnType<typeof app>>['Engine']>; actor: { name: string; state: null }; deps: ScreeningDeps }> {
+async function cliDeps(parties: readonly string[] | undefined, as?: string): Promise<{ engine: InstanceType<Awaited<ReturnType<typeof app>>['Engine']>; actor: { name: string; state: null }; deps: ScreeningDeps }> {
   const { Engine, cliActor } = await app();
   const engine = new Engine();
-  const actor = { name: cliActor(), state: null };
+  // Named in the audit log when the ledger's database holds the service's (the OS account, and --as).
+  const actor = { name: cliActor(as), state: null };
   if (!parties || parties.length === 0) return { engine, actor, deps: {} };
   return { engine, actor, deps: { screenParty: engine.partyScreener(), listVersion: engine.unList().version.dateGenerated } };
 }
@@ -56,6 +58,9 @@ function commodityFlag(v: string | undefined): (typeof COMMODITIES)[number] {
   if (v === undefined || !(COMMODITIES as readonly string[]).includes(v)) throw new CliFlagError(`--commodity must be refined-petroleum or crude-oil, not "${v ?? ''}"`, 'commodity');
   return v as (typeof COMMODITIES)[number];
 }
+
+/** A command that writes: logged, when the database holds the service's audit log, under the OS account and --as. */
+const writeOptions = (c: Command): Command => asOption(dbOption(c));
 
 const dbOption = (c: Command): Command =>
   c.option('--db <file>', 'ledger database: a SQLite file or a postgres:// URL (default: INTERDICT_DATABASE_URL, else the file "interdict ledger where" prints)').option('--format <format>', 'json or human (human on a terminal)');
@@ -77,7 +82,7 @@ function deliveryOptions(c: Command, as: 'reported' | 'corrected'): Command {
 export function registerLedger(program: Command): void {
   const ledger = program.command('ledger').description('The refined petroleum and crude oil cap ledger (UNSCR 2375 paras 14-15, 2397 paras 4-5)');
 
-  const record = dbOption(ledger.command('record').description('Record one delivery reported by a State; exit 3 if it triggered a notice or exceeds a cap'))
+  const record = writeOptions(ledger.command('record').description('Record one delivery reported by a State; exit 3 if it triggered a notice or exceeds a cap'))
     .requiredOption('--commodity <c>', 'refined-petroleum or crude-oil')
     .requiredOption('--state <code>', 'the reporting (supplying) State, ISO 3166 alpha-2')
     .requiredOption('--date <date>', 'delivery date YYYY-MM-DD')
@@ -92,9 +97,9 @@ export function registerLedger(program: Command): void {
         product: o.product, confirmLarge: o.confirmLarge === (true as unknown),
       };
       const target = parseDbTarget(o.db);
-      const { engine, actor, deps } = await cliDeps(o.party);
+      const { engine, actor, deps } = await cliDeps(o.party, o.as);
       checkDeliveryInput(engine.law(), input); // before the database is opened: bad input leaves nothing
-      const r = await withLedger(engine, target, 'write', (store) => recordDelivery(store, engine.law(), actor, input, deps));
+      const r = await withLedger(engine, target, 'write', (store, audited) => recordDelivery(store, engine.law(), { ...actor, audited }, input, deps), actor.name);
       const out = new Output();
       if (format === 'json') await out.json(r);
       else {
@@ -104,7 +109,7 @@ export function registerLedger(program: Command): void {
       return (await afterCommit(out, `the delivery ${r.record.state} ref "${r.record.ref}"`, r.created)) ?? exitFor(r.created ? [r.record] : [], r.notices);
     }));
 
-  const amend = dbOption(ledger.command('amend').description('Amend a recorded delivery: a new version, with who and why; nothing is deleted'))
+  const amend = writeOptions(ledger.command('amend').description('Amend a recorded delivery: a new version, with who and why; nothing is deleted'))
     .requiredOption('--state <code>', 'the reporting State')
     .requiredOption('--ref <id>', "the State's reference of the report to amend")
     .requiredOption('--by <who>', 'who makes the amendment')
@@ -115,32 +120,32 @@ export function registerLedger(program: Command): void {
       const format = resolveFormat(o.format);
       refuseEmpty(o);
       const { amendDelivery, parseDbTarget, totalsLine, withLedger } = await app();
-      const { engine, actor, deps } = await cliDeps(o.party);
+      const { engine, actor, deps } = await cliDeps(o.party, o.as);
       const input = {
         state: o.state, ref: o.ref, by: o.by, reason: o.reason, date: o.date, barrels: o.barrels, tonnes: o.tonnes, factor: o.factor, reported: o.reported, vessel: o.vessel,
         product: o.product, ...(o.confirmLarge === (true as unknown) && { confirmLarge: true }), ...(o.party.length > 0 ? { parties: o.party } : {}),
       };
-      const r = await withLedger(engine, parseDbTarget(o.db), 'write', (store) => amendDelivery(store, engine.law(), actor, input, deps));
+      const r = await withLedger(engine, parseDbTarget(o.db), 'write', (store, audited) => amendDelivery(store, engine.law(), { ...actor, audited }, input, deps), actor.name);
       const out = new Output();
       if (format === 'json') await out.json(r);
       else await out.text([`amended ${r.after.state} ref ${inline(r.after.ref)}: version ${r.before.version} -> ${r.after.version} by ${inline(r.after.amendedBy ?? '')}`, `  before: ${r.before.barrels} bbl / ${r.before.tonnes} t on ${r.before.date}`, `  after:  ${r.after.barrels} bbl / ${r.after.tonnes} t on ${r.after.date}${flagsLine(r.after) ? ` [${flagsLine(r.after)}]` : ''}`, totalsLine(r.period), ...r.notices.map((n) => `${n.kind === 'correction' ? 'CORRECTION' : 'NOTICE'}: ${n.message}`)].join('\n'));
       return (await afterCommit(out, `the amendment of ${r.after.state} ref "${r.after.ref}" (version ${r.after.version})`, true)) ?? exitFor([r.after], r.notices);
     }));
 
-  dbOption(ledger.command('import').argument('<file>', 'CSV: state,commodity,date,barrels,tonnes,ref[,reported][,vessel][,parties][,factor][,product]; - for stdin').description('Import delivery reports from CSV, all or nothing'))
-    .action(runAction(async (file: string, o: DbOpts): Promise<ExitCode> => {
+  writeOptions(ledger.command('import').argument('<file>', 'CSV: state,commodity,date,barrels,tonnes,ref[,reported][,vessel][,parties][,factor][,product]; - for stdin').description('Import delivery reports from CSV, all or nothing'))
+    .action(runAction(async (file: string, o: DbOpts & { as?: string }): Promise<ExitCode> => {
       const format = resolveFormat(o.format);
       const { importDeliveries, checkImport, parseDbTarget, readAllText, withLedger } = await app();
       const target = parseDbTarget(o.db);
       const text = await readAllText(file);
       // Parties are screened when named: the screener is loaded only if the file has a parties column with names.
-      const { engine, actor, deps } = await cliDeps(/^[^\n]*\bparties\b/i.test(text) ? ['?'] : undefined);
+      const { engine, actor, deps } = await cliDeps(/^[^\n]*\bparties\b/i.test(text) ? ['?'] : undefined, o.as);
       checkImport(engine.law(), text, file); // every row before the database is opened
       const { progressBar } = await import('../support/progress.ts');
       const bar = progressBar('importing', 'rows');
       let r;
       try {
-        r = await withLedger(engine, target, 'write', (store) => importDeliveries(store, engine.law(), actor, text, file, { ...deps, onProgress: (done, total) => bar?.update(done, total) }));
+        r = await withLedger(engine, target, 'write', (store, audited) => importDeliveries(store, engine.law(), { ...actor, audited }, text, file, { ...deps, onProgress: (done, total) => bar?.update(done, total) }), actor.name);
       } finally {
         bar?.stop();
       }
@@ -188,15 +193,15 @@ export function registerLedger(program: Command): void {
 
   registerReports(ledger);
 
-  dbOption(ledger.command('baseline').description("Set a State's crude oil baseline (2375 para 15); without quantities, list the baselines"))
+  writeOptions(ledger.command('baseline').description("Set a State's crude oil baseline (2375 para 15); without quantities, list the baselines"))
     .option('--state <code>', 'the State')
     .option('--barrels <n>', 'crude oil it supplied in the 12 months before 11 Sep 2017, barrels')
     .option('--tonnes <n>', 'the same in tonnes')
-    .action(runAction(async (o: DbOpts & { state?: string; barrels?: string; tonnes?: string }): Promise<ExitCode> => {
+    .action(runAction(async (o: DbOpts & { state?: string; barrels?: string; tonnes?: string; as?: string }): Promise<ExitCode> => {
       const format = resolveFormat(o.format);
-      const { Engine, baselines, parseDbTarget } = await app();
+      const { Engine, baselines, cliActor, parseDbTarget } = await app();
       const setting = o.state !== undefined || o.barrels !== undefined || o.tonnes !== undefined;
-      const shown = await baselines(new Engine(), parseDbTarget(o.db), setting ? { state: o.state, barrels: o.barrels, tonnes: o.tonnes } : undefined);
+      const shown = await baselines(new Engine(), parseDbTarget(o.db), setting ? { state: o.state, barrels: o.barrels, tonnes: o.tonnes } : undefined, cliActor(o.as));
       const out = new Output();
       if (format === 'json') await out.json(shown);
       else await out.text(shown.length === 0 ? 'no baselines configured' : shown.map((b) => `${b.state}: ${b.barrels ?? '-'} bbl / ${b.tonnes ?? '-'} t (version ${b.version}, set ${b.setAt})`).join('\n'));

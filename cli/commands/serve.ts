@@ -14,7 +14,7 @@ interface ServeOpts {
   checkpointEvery: string;
   requestTimeout: string;
   maxConnections: string;
-  maxConnectionsPerAddress: string;
+  maxConnectionsPerAddress?: string;
   rateLimit: string;
   addressRateLimit: string;
   requireRestrictedRole?: boolean;
@@ -39,7 +39,7 @@ export function registerServe(program: Command): void {
     .option('--checkpoint-every <seconds>', 'how often to sign the chain\'s head, when it moved', '300')
     .option('--request-timeout <seconds>', 'a request (headers and body) must arrive within this', '60')
     .option('--max-connections <n>', 'open connections at most', '1024')
-    .option('--max-connections-per-address <n>', 'open connections from one client address at most', '256')
+    .option('--max-connections-per-address <n>', 'open connections from one client address at most (default: a sixteenth of --max-connections; at most an eighth)')
     .option('--rate-limit <n>', 'requests per minute per API key or session (0: no limit; heavy routes get 1/20 of it, at most 60)', '1200')
     .option('--address-rate-limit <n>', 'requests per minute from one client address, counted before any credential (0: no limit)', '6000')
     .option('--require-restricted-role', 'PostgreSQL: refuse to start when connected as the owner of audit_log or a superuser')
@@ -56,10 +56,13 @@ async function serve(opts: ServeOpts): Promise<ExitCode> {
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new CliFlagError(`--port must be a port number, not "${opts.port}"`);
   if (!['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].includes(opts.logLevel)) throw new CliFlagError(`--log-level "${opts.logLevel}" is not a level`);
   const rateLimit = whole('rate-limit', opts.rateLimit, 0, 10_000_000);
+  const maxConnections = whole('max-connections', opts.maxConnections, 1, 1_000_000);
+  // A handful of addresses must not take every slot: one address holds at most an eighth (http/limits.ts).
+  const { maxShare } = await import('../../http/limits.ts');
   const limits = {
     requestTimeoutMs: whole('request-timeout', opts.requestTimeout, 1, 3600) * 1000,
-    maxConnections: whole('max-connections', opts.maxConnections, 1, 1_000_000),
-    maxConnectionsPerAddress: whole('max-connections-per-address', opts.maxConnectionsPerAddress, 1, 1_000_000),
+    maxConnections,
+    ...(opts.maxConnectionsPerAddress !== undefined && { maxConnectionsPerAddress: whole('max-connections-per-address', opts.maxConnectionsPerAddress, 1, maxShare(maxConnections)) }),
     perAddressPerMinute: whole('address-rate-limit', opts.addressRateLimit, 0, 10_000_000),
     perMinute: rateLimit,
     heavyPerMinute: Math.max(1, Math.min(60, Math.floor(rateLimit / 20))),

@@ -7,15 +7,33 @@ import { existsSync } from 'node:fs';
 import type { CapStateLookup } from '../check/index.ts';
 import { InterdictError } from '../errors/index.ts';
 import type { Law } from '../law/index.ts';
-import { capSourceFromLaw, loadCapStateLookup, openLedgerStore, parseState, presentVersion, fromMilli, type LedgerStore } from '../ledger/index.ts';
+import { capSourceFromLaw, loadCapStateLookup, openLedgerStore, openSqlLedgerStore, parseState, presentVersion, fromMilli, type Baseline, type LedgerStore } from '../ledger/index.ts';
 import { describeDbTarget, type DbTarget } from '../store/db-target.ts';
-import type { Access } from '../store/open-database.ts';
+import type { SqlExec } from '../store/index.ts';
+import { hasArea } from '../store/migrate.ts';
+import { openDatabase, type Access } from '../store/open-database.ts';
+import { ensureAuditBaseline } from './audit/audit-baseline.ts';
+import { appendAudit } from './audit/audit-log.ts';
+import { baselineEntry } from './ledger/ledger-audit.ts';
+import { cliActor, migrateService } from './service/service-context.ts';
 import type { Engine } from './engine.ts';
 
-export async function withLedger<T>(engine: Engine, target: DbTarget, access: Access, fn: (store: LedgerStore) => Promise<T>): Promise<T> {
-  const store = await openLedgerStore({ caps: capSourceFromLaw(engine.law()), target, access });
+/**
+ * Open the ledger for one command. `audited` says the database also holds the service's audit log: a
+ * writer then logs each write in its own transaction (ledger-audit.ts), so the service's tables are
+ * brought up to date first and the rows as they were before logging began are recorded once (a baseline,
+ * by `actor`). A plain ledger file is not audited.
+ */
+export async function withLedger<T>(engine: Engine, target: DbTarget, access: Access, fn: (store: LedgerStore, audited: boolean) => Promise<T>, actor?: string): Promise<T> {
+  const driver = await openDatabase(target, { access });
+  const store = await openSqlLedgerStore(driver, capSourceFromLaw(engine.law()), driver.readOnly || access === 'read');
   try {
-    return await fn(store);
+    const audited = access === 'write' && (await hasArea(driver, 'service'));
+    if (audited) {
+      await migrateService(driver);
+      await ensureAuditBaseline(driver, actor ?? cliActor());
+    }
+    return await fn(store, audited);
   } finally {
     await store.close();
   }
@@ -43,10 +61,11 @@ export async function openCapStateLookup(target: DbTarget, law: Law): Promise<Ca
 }
 
 
-export async function baselines(engine: Engine, target: DbTarget, set?: { state: string | undefined; barrels?: string | undefined; tonnes?: string | undefined }) {
+export async function baselines(engine: Engine, target: DbTarget, set?: { state: string | undefined; barrels?: string | undefined; tonnes?: string | undefined }, actor = cliActor()) {
   if (set) parseState(set.state); // refuse a bad State before the database is opened
-  return withLedger(engine, target, set ? 'write' : 'read', async (store) => {
-    const list = set ? [await store.setBaseline(set.state ?? '', set.barrels, set.tonnes)] : await store.baselines();
+  return withLedger(engine, target, set ? 'write' : 'read', async (store, audited) => {
+    const within = audited ? { within: async (tx: SqlExec, forUpdate: string, b: Baseline) => { await appendAudit(tx, forUpdate, baselineEntry(actor, b)); } } : {};
+    const list = set ? [await store.setBaseline(set.state ?? '', set.barrels, set.tonnes, within)] : await store.baselines();
     return list.map((b) => ({ state: b.state, version: b.version, barrels: b.barrelsMilli === null ? null : fromMilli(b.barrelsMilli), tonnes: b.tonnesMilli === null ? null : fromMilli(b.tonnesMilli), setAt: b.setAt }));
   });
 }

@@ -44,6 +44,13 @@ export interface AmendOptions extends WriteOptions {
 export interface RecordAllOptions extends WriteOptions {
   labels?: readonly string[];
   onProgress?: (done: number) => void;
+  /** Runs inside the import's transaction, after every row is written (an audit entry): all commit or none. */
+  within?: (tx: SqlExec, forUpdate: string, results: RecordResult[]) => Promise<void>;
+}
+
+export interface BaselineOptions {
+  /** Runs inside the baseline's transaction (an audit entry): both commit or neither. */
+  within?: (tx: SqlExec, forUpdate: string, result: Baseline) => Promise<void>;
 }
 
 export interface DeliveryQuery {
@@ -86,7 +93,7 @@ export interface LedgerStore {
   /** Every notice issued, oldest first. */
   notices(): Promise<Notice[]>;
   /** Store a State's crude oil baseline (2375 para 15); a new value is a new version. */
-  setBaseline(state: string, barrels?: string | number, tonnes?: string | number): Promise<Baseline>;
+  setBaseline(state: string, barrels?: string | number, tonnes?: string | number, opts?: BaselineOptions): Promise<Baseline>;
   /** The latest baseline of each State. */
   baselines(): Promise<Baseline[]>;
   /** A State's crude oil total (current versions) delivered between two dates inclusive. */

@@ -6,7 +6,7 @@ import { InterdictError } from '../errors/index.ts';
 import { amendDelivery } from './amend-delivery.ts';
 import type { Amount } from './cap-math.ts';
 import type { CapSource } from './cap-source.ts';
-import type { AmendOptions, DeliveryQuery, LedgerStore, RecordAllOptions, RecordOptions } from './ledger-store.ts';
+import type { AmendOptions, BaselineOptions, DeliveryQuery, LedgerStore, RecordAllOptions, RecordOptions } from './ledger-store.ts';
 import type { Baseline, Commodity, DeliveryInput, MonthStateRow } from './ledger-types.ts';
 import { parseMilli } from './quantity.ts';
 import { hasArea, migrate } from '../store/migrate.ts';
@@ -86,6 +86,7 @@ class SqlLedgerStore implements LedgerStore {
         }
         opts.onProgress?.(i + 1);
       }
+      if (opts.within) await opts.within(ctx.tx, ctx.forUpdate, out);
       return out;
     }, opts.now);
   }
@@ -176,7 +177,7 @@ class SqlLedgerStore implements LedgerStore {
     return out;
   }
 
-  async setBaseline(stateIn: string, barrels?: string | number, tonnes?: string | number): Promise<Baseline> {
+  async setBaseline(stateIn: string, barrels?: string | number, tonnes?: string | number, opts: BaselineOptions = {}): Promise<Baseline> {
     const state = parseState(stateIn);
     const b = parseMilli(barrels, 'barrels');
     const t = parseMilli(tonnes, 'tonnes');
@@ -185,7 +186,9 @@ class SqlLedgerStore implements LedgerStore {
       const prev = await ctx.tx.all<{ v: unknown }>('SELECT MAX(version) AS v FROM baselines WHERE state = ?', [state]);
       const version = Number(prev[0]?.v ?? 0) + 1;
       await ctx.tx.run('INSERT INTO baselines (state, version, barrels_milli, tonnes_milli, set_at) VALUES (?, ?, ?, ?, ?)', [state, version, b ?? null, t ?? null, ctx.now]);
-      return { state, version, barrelsMilli: b ?? null, tonnesMilli: t ?? null, setAt: ctx.now };
+      const result = { state, version, barrelsMilli: b ?? null, tonnesMilli: t ?? null, setAt: ctx.now };
+      if (opts.within) await opts.within(ctx.tx, ctx.forUpdate, result);
+      return result;
     });
   }
 

@@ -8,7 +8,7 @@ import type { SqlExec } from '../../store/index.ts';
 import type { SqlDriver } from '../../store/index.ts';
 import { appendAudit, lockChain } from '../audit/audit-log.ts';
 import { hashKey, keyIdOf, newKey, splitGrant, toAccount, toRoles, USER_COLUMNS, validateRoles, type Account, type Grantor, type UserRow } from './accounts.ts';
-import { assertFourEyes, keyHolders, seenByIssuer } from './key-holders.ts';
+import { assertFourEyes, keyHolders, proposerKeySeen, recordedProposerKeySeen, seenByIssuer } from './key-holders.ts';
 import { segregationProblem, type Role } from './roles.ts';
 
 async function liveRow(tx: SqlExec, forUpdate: string, name: string): Promise<UserRow> {
@@ -50,7 +50,11 @@ export async function changeRoles(driver: SqlDriver, name: string, input: { role
     ]);
     await appendAudit(tx, driver.forUpdate, {
       actor: by.actor, action: 'user.roles', target: `user:${name}`,
-      detail: { roles: grant.now, ...(grant.pending && { pending: grant.pending }), ...(v.state ? { state: v.state } : {}), ...(by.operator && { operator: true }) },
+      detail: {
+        roles: grant.now, ...(grant.pending && { pending: grant.pending }), ...(v.state ? { state: v.state } : {}), ...(by.operator && { operator: true }),
+        // A grant that waits records who may hold the asking admin's key now (key-holders.ts).
+        ...(grant.pending && !by.operator && { proposerKeySeen: await proposerKeySeen(tx, by.actor) }),
+      },
       rows: [{ table: 'service_users', key: [name] }],
     }, now);
     const after = await tx.all<UserRow>(`SELECT ${USER_COLUMNS} FROM service_users WHERE name = ?`, [name]);
@@ -73,7 +77,9 @@ export async function confirmGrant(driver: SqlDriver, name: string, by: Grantor)
     }
     if (!by.operator && row.name === by.actor) throw new InterdictError('USER_CONFLICT', `"${by.actor}" cannot confirm a grant to itself`, { field: 'name' });
     // Two admin names are not two people if one may hold both keys (key-holders.ts).
-    if (!by.operator && row.pending_by !== null) await assertFourEyes(tx, row.pending_by, by.actor, 'USER_CONFLICT', 'name');
+    if (!by.operator && row.pending_by !== null) {
+      await assertFourEyes(tx, row.pending_by, by.actor, 'USER_CONFLICT', 'name', await recordedProposerKeySeen(tx, `user:${name}`, ['user.add', 'user.roles']));
+    }
     const roles = toRoles(row.pending_roles);
     const sod = segregationProblem(roles);
     if (sod !== undefined) throw new InterdictError('USER_CONFLICT', sod, { field: 'roles' });

@@ -10,8 +10,9 @@ import { createHash, randomBytes } from 'node:crypto';
 import { InterdictError } from '../../errors/index.ts';
 import { isCountryCode } from '../../check/index.ts';
 import type { SqlDriver, SqlExec } from '../../store/index.ts';
-import { withAudit } from '../audit/audit-log.ts';
-import { seenByIssuer } from './key-holders.ts';
+import { lockChain, withAudit } from '../audit/audit-log.ts';
+import { proposerKeySeen, seenByIssuer } from './key-holders.ts';
+import { lookalikeOf } from './name-skeleton.ts';
 import { FOUR_EYES_ROLES, isRole, ROLES, segregationProblem, type Role } from './roles.ts';
 
 export interface Account {
@@ -149,6 +150,11 @@ export async function addAccount(driver: SqlDriver, input: NewAccount, by: Grant
   const now = new Date().toISOString();
   const grant = splitGrant([], v.roles, by);
   return withAudit(driver, async (tx) => {
+    // Accounts are added one at a time (the chain's lock), so two look-alike names cannot both get in.
+    await lockChain(tx, driver.forUpdate);
+    const names = (await tx.all<{ name: string }>('SELECT name FROM service_users')).map((r) => r.name);
+    const like = names.includes(v.name) ? undefined : lookalikeOf(v.name, names);
+    if (like !== undefined) bad('name', `account name "${v.name}" looks like the existing account "${like}" (l, 1, I; O, 0; rn, m; vv, w; cl, d; case; ".", "_", "-" are read for one another): choose a name that does not`);
     const seen = await seenByIssuer(tx, by);
     const inserted = await tx.all(
       `INSERT INTO service_users (name, roles, state, key_hash, created_at, created_by, pending_roles, pending_by, pending_at, key_by, key_seen)
@@ -157,7 +163,11 @@ export async function addAccount(driver: SqlDriver, input: NewAccount, by: Grant
     );
     if (inserted.length === 0) throw new InterdictError('USER_CONFLICT', `an account named "${v.name}" already exists`, { field: 'name' });
     const account: Account = { name: v.name, roles: grant.now, ...(v.state ? { state: v.state } : {}), createdAt: now, createdBy: by.actor, ...(grant.pending && { pending: { roles: grant.pending, by: by.actor, at: now } }) };
-    const detail = { roles: grant.now, ...(grant.pending && { pending: grant.pending }), ...(v.state ? { state: v.state } : {}), keyId: keyIdOf(keyHash), keyBy: by.actor, keySeen: seen, ...(by.operator && { operator: true }) };
+    const detail = {
+      roles: grant.now, ...(grant.pending && { pending: grant.pending }), ...(v.state ? { state: v.state } : {}), keyId: keyIdOf(keyHash), keyBy: by.actor, keySeen: seen, ...(by.operator && { operator: true }),
+      // A grant that waits records who may hold the asking admin's key now (key-holders.ts).
+      ...(grant.pending && !by.operator && { proposerKeySeen: await proposerKeySeen(tx, by.actor) }),
+    };
     return { result: { account, key }, audit: [{ actor: by.actor, action: 'user.add', target: `user:${v.name}`, detail, rows: [{ table: 'service_users', key: [v.name] }] }] };
   });
 }

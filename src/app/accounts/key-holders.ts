@@ -12,6 +12,11 @@
  * update's confirmation) is refused when one account may have seen both the proposer's and the
  * confirmer's keys: the confirmer's key was issued by the proposer, or the proposer's by the confirmer,
  * or both by the same other admin (directly or through a chain of issuers).
+ *
+ * The proposer's key is taken as it was when the proposal was made, as well as now: a proposal records
+ * who held the proposer's key then (`proposerKeySeen` in its audit entry), and the check is against both
+ * (fail closed). Otherwise an admin who held the proposer's key could propose with it, have the key
+ * replaced, and confirm with another key it holds. `audit verify` replays the same rule from the log.
  */
 import { InterdictError } from '../../errors/index.ts';
 import type { SqlExec } from '../../store/index.ts';
@@ -39,19 +44,52 @@ export async function seenByIssuer(tx: SqlExec, by: Grantor): Promise<string[]> 
   return [...(await keyHolders(tx, by.actor))].sort();
 }
 
-/** Why `confirmer` may not confirm what `proposer` proposed (one account may have seen both keys), or undefined. */
-export async function sharedKeyHolder(tx: SqlExec, proposer: string, confirmer: string): Promise<string | undefined> {
-  const p = await keyHolders(tx, proposer);
-  const c = await keyHolders(tx, confirmer);
-  const both = [...p].filter((x) => c.has(x)).sort();
+/** Who, besides `proposer`, may have seen its key now: what a proposal records (`proposerKeySeen`). */
+export async function proposerKeySeen(tx: SqlExec, proposer: string): Promise<string[]> {
+  return [...(await keyHolders(tx, proposer))].filter((h) => h !== proposer).sort();
+}
+
+/**
+ * The `proposerKeySeen` the newest entry of these actions about `target` recorded (the proposal being
+ * confirmed); [] when it recorded none (a proposal made before this was recorded).
+ */
+export async function recordedProposerKeySeen(tx: SqlExec, target: string, actions: readonly string[]): Promise<string[]> {
+  const rows = await tx.all<{ detail: string }>(
+    `SELECT detail FROM audit_log WHERE target = ? AND action IN (${actions.map(() => '?').join(', ')}) ORDER BY seq DESC LIMIT 1`, [target, ...actions],
+  );
+  if (rows[0] === undefined) return [];
+  try {
+    const v = (JSON.parse(rows[0].detail) as { proposerKeySeen?: unknown }).proposerKeySeen;
+    return Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
+  } catch {
+    return [];
+  }
+}
+
+/** The one account that may hold both keys, with how; the rule in one place for the service and the replay. */
+export function overlap(proposer: string, confirmer: string, proposerHolders: ReadonlySet<string>, proposedWith: readonly string[], confirmerHolders: ReadonlySet<string>): string | undefined {
+  const p = new Set([...proposerHolders, ...proposedWith]);
+  const both = [...p].filter((x) => confirmerHolders.has(x)).sort();
   if (both.length === 0) return undefined;
   const who = both[0]!;
-  const how = who === proposer ? `${proposer} issued ${confirmer}'s key` : who === confirmer ? `${confirmer} issued ${proposer}'s key` : `${who} issued (or may have seen) both ${proposer}'s and ${confirmer}'s keys`;
-  return `${how}: one person may hold both keys, so this is not four eyes (the operator at the server issues each of them a key of its own: interdict users key NAME)`;
+  if (!proposerHolders.has(who)) return `${who} may have held ${proposer}'s key when the proposal was made (the key was replaced since) and holds or issued ${confirmer}'s`;
+  return who === proposer ? `${proposer} issued ${confirmer}'s key` : who === confirmer ? `${confirmer} issued ${proposer}'s key` : `${who} issued (or may have seen) both ${proposer}'s and ${confirmer}'s keys`;
+}
+
+/**
+ * Why `confirmer` may not confirm what `proposer` proposed (one account may have seen both keys, the
+ * proposer's as it is now or as it was when it proposed: `proposedWith`), or undefined.
+ */
+export async function sharedKeyHolder(tx: SqlExec, proposer: string, confirmer: string, proposedWith: readonly string[] = []): Promise<string | undefined> {
+  const how = overlap(proposer, confirmer, await keyHolders(tx, proposer), proposedWith, await keyHolders(tx, confirmer));
+  if (how === undefined) return undefined;
+  return `${how}: one person may hold both keys, so this is not four eyes (the operator at the server issues each of them a key of its own: interdict users key NAME; a proposal made with a key someone else held is made again with the new key)`;
 }
 
 /** Refuse a four-eyes step whose two keys one account may have seen (409). */
-export async function assertFourEyes(tx: SqlExec, proposer: string, confirmer: string, code: 'ALERT_CONFLICT' | 'USER_CONFLICT' | 'LIST_CONFLICT', field: string): Promise<void> {
-  const problem = await sharedKeyHolder(tx, proposer, confirmer);
+export async function assertFourEyes(
+  tx: SqlExec, proposer: string, confirmer: string, code: 'ALERT_CONFLICT' | 'USER_CONFLICT' | 'LIST_CONFLICT', field: string, proposedWith: readonly string[] = [],
+): Promise<void> {
+  const problem = await sharedKeyHolder(tx, proposer, confirmer, proposedWith);
   if (problem !== undefined) throw new InterdictError(code, problem, { field });
 }

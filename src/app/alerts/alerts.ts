@@ -9,7 +9,7 @@
 import { isValidDate } from '../../law/index.ts';
 import { InterdictError } from '../../errors/index.ts';
 import type { SqlDriver, SqlExec } from '../../store/index.ts';
-import { assertFourEyes } from '../accounts/key-holders.ts';
+import { assertFourEyes, proposerKeySeen, recordedProposerKeySeen } from '../accounts/key-holders.ts';
 import { keyset, pageOf, type KeyColumn, type Page, type PageRequest } from '../paging.ts';
 import { appendAudit, listAudit, type AuditEntry } from '../audit/audit-log.ts';
 import { MAX_NOTE_LENGTH } from '../limits.ts';
@@ -215,7 +215,9 @@ export async function proposeDecision(driver: SqlDriver, id: number, d: Decision
       if (alert.status === 'escalated') throw new InterdictError('ALERT_CONFLICT', `alert ${id} is already escalated: propose true-match or false-positive to close it`, { field: 'disposition' });
       throw new InterdictError('ALERT_CONFLICT', `alert ${id} is ${alert.status}, not open: ${alert.status === 'proposed' ? 'a decision was already proposed' : 'it is decided'}`, { field: 'id' });
     }
-    await appendAudit(tx, driver.forUpdate, { actor, action: 'alert.decide', target: `alert:${id}`, detail: { disposition: d.disposition, note, ...(d.expires ? { expires: d.expires } : {}) }, rows: [{ table: 'alerts', key: [id] }] }, now);
+    // Who may hold the proposer's key as it proposes: the confirmation is checked against them too (key-holders.ts).
+    const seen = await proposerKeySeen(tx, actor);
+    await appendAudit(tx, driver.forUpdate, { actor, action: 'alert.decide', target: `alert:${id}`, detail: { disposition: d.disposition, note, ...(d.expires ? { expires: d.expires } : {}), proposerKeySeen: seen }, rows: [{ table: 'alerts', key: [id] }] }, now);
     return alert;
   });
 }
@@ -229,7 +231,7 @@ export async function confirmDecision(driver: SqlDriver, id: number, rawNote: st
     // the UPDATE; the transaction rolls back with a 409 if the proposer's and confirmer's keys share a holder.
     const proposer = await tx.all<{ proposed_by: string | null }>('SELECT proposed_by FROM alerts WHERE id = ?', [id]);
     const by = proposer[0]?.proposed_by;
-    if (by !== null && by !== undefined && by !== actor) await assertFourEyes(tx, by, actor, 'ALERT_CONFLICT', 'id');
+    if (by !== null && by !== undefined && by !== actor) await assertFourEyes(tx, by, actor, 'ALERT_CONFLICT', 'id', await recordedProposerKeySeen(tx, `alert:${id}`, ['alert.decide']));
     // INVARIANT (four eyes): the proposer can never be the confirmer; the condition is in the UPDATE itself.
     const changed = await tx.run(
       // A confirmed escalation goes to the escalation queue; anything else is final.

@@ -11,8 +11,9 @@
  */
 import type { SqlExec } from '../../store/index.ts';
 import { keyIdOf, toRoles } from '../accounts/accounts.ts';
+import { overlap } from '../accounts/key-holders.ts';
 import type { AuditEntry } from './audit-log.ts';
-import { allRowDigests, presentTables } from './audit-rows.ts';
+import { allRowDigests, presentTables, ROW_DIGESTS_VERSION } from './audit-rows.ts';
 
 interface UserInLog {
   createdBy: string;
@@ -20,11 +21,15 @@ interface UserInLog {
   pending?: string[];
   revoked: boolean;
   keyId?: string;
+  /** Who besides the account may have seen its current key (`keySeen` of its last user.add / user.key). */
+  keySeen: string[];
+  /** Who may have held the asking admin's key when the pending grant was asked for. */
+  pendingHolders?: string[];
 }
 
 interface AlertInLog {
   openedBy?: string;
-  decide?: { seq: number; actor: string; disposition: unknown };
+  decide?: { seq: number; actor: string; disposition: unknown; holders: string[] };
   confirm?: { seq: number; actor: string };
 }
 
@@ -35,12 +40,17 @@ const byOperator = (e: AuditEntry): boolean => e.actor.startsWith('cli:') || e.d
 export class LogState {
   readonly users = new Map<string, UserInLog>();
   readonly alerts = new Map<number, AlertInLog>();
+  /** Who may have held the asking admin's key when each waiting list update was asked for. */
+  private readonly listProposals = new Map<number, string[]>();
   /** Every audited row's digest as its last entry recorded it (audit-rows.ts). */
   readonly rows = new Map<string, string | null>();
+  /** The digest version of the newest baseline (0: none; 1: one from before versions were written). */
+  baselineVersion = 0;
   private readonly early: string[] = [];
 
   visit = (e: AuditEntry): void => {
     this.replayRules(e);
+    if (e.action === 'audit.baseline') this.baselineVersion = typeof e.detail.digests === 'number' ? e.detail.digests : 1;
     const digests = e.detail.rowDigests;
     if (digests !== null && typeof digests === 'object') for (const [name, d] of Object.entries(digests)) this.rows.set(name, typeof d === 'string' ? d : null);
     if (e.target.startsWith('user:')) this.user(e, e.target.slice(5));
@@ -61,20 +71,39 @@ export class LogState {
     const flag = (why: string): void => {
       this.early.push(`entry ${e.seq} (${e.action} by ${e.actor}) breaks a rule: ${why}`);
     };
+    // Four eyes between people (key-holders.ts): the proposer's key as it was when it proposed and as it is now.
+    const fourEyes = (proposer: unknown, proposedWith: readonly string[] | undefined): void => {
+      if (typeof proposer !== 'string' || proposer === e.actor) return;
+      const how = overlap(proposer, e.actor, this.holders(proposer), proposedWith ?? [], this.holders(e.actor));
+      if (how !== undefined) flag(`${how}: one person may have held both keys (four eyes)`);
+    };
     if (e.action === 'alert.decide' && !has('analyst')) flag(`${e.actor} was not a live analyst then`);
     else if (e.action === 'alert.confirm') {
       if (!has('releaser')) flag(`${e.actor} was not a live releaser then`);
       const id = Number(e.target.slice(6));
       const proposer = this.alerts.get(id)?.decide?.actor;
       if (proposer === e.actor || e.detail.proposedBy === e.actor) flag('the proposer confirmed its own decision (four eyes)');
+      else fourEyes(proposer ?? e.detail.proposedBy, this.alerts.get(id)?.decide?.holders);
     } else if (e.action.startsWith('user.') && !byOperator(e)) {
       const self = e.action === 'user.key' && e.detail.self === true && e.target === `user:${e.actor}`;
       if (!self && !has('admin')) flag(`${e.actor} was not a live admin then`);
       if (e.action === 'user.confirm' && e.detail.requestedBy === e.actor) flag('the admin who asked for the grant confirmed it (four eyes)');
+      else if (e.action === 'user.confirm') fourEyes(e.detail.requestedBy, this.users.get(e.target.slice(5))?.pendingHolders);
     } else if ((e.action === 'list.update' || e.action === 'list.propose') && !byOperator(e)) {
       if (!has('admin')) flag(`${e.actor} was not a live admin then`);
       if (e.detail.requestedBy === e.actor) flag('the admin who asked for the list update confirmed it (four eyes)');
+      else if (e.action === 'list.update' && typeof e.detail.pending === 'number') fourEyes(e.detail.requestedBy, this.listProposals.get(e.detail.pending));
     }
+    if (e.action === 'list.propose') this.listProposals.set(Number(e.target.slice('list-pending:'.length)), this.holdersList(e.actor));
+  }
+
+  /** Who may have seen `name`'s key, as the log has it now (the account itself included). */
+  private holders(name: string): Set<string> {
+    return new Set([name, ...(this.users.get(name)?.keySeen ?? [])]);
+  }
+
+  private holdersList(name: string): string[] {
+    return [...this.holders(name)].filter((h) => h !== name).sort();
   }
 
   /** A problem seen while replaying (an entry about an account before its user.add). */
@@ -87,8 +116,11 @@ export class LogState {
     const roles = Array.isArray(d.roles) ? (d.roles as string[]) : undefined;
     const pending = Array.isArray(d.pending) ? (d.pending as string[]) : undefined;
     const keyId = typeof d.keyId === 'string' ? d.keyId : undefined;
+    const keySeen = Array.isArray(d.keySeen) ? d.keySeen.filter((x): x is string => typeof x === 'string') : undefined;
+    // A grant asked for by an admin account: who may have held that admin's key then.
+    const pendingHolders = pending && !byOperator(e) ? this.holdersList(e.actor) : undefined;
     if (e.action === 'user.add') {
-      this.users.set(name, { createdBy: e.actor, roles: roles ?? [], ...(pending && { pending }), revoked: false, ...(keyId && { keyId }) });
+      this.users.set(name, { createdBy: e.actor, roles: roles ?? [], ...(pending && { pending }), revoked: false, ...(keyId && { keyId }), keySeen: keySeen ?? [], ...(pendingHolders && { pendingHolders }) });
       return;
     }
     const u = this.users.get(name);
@@ -100,10 +132,16 @@ export class LogState {
       u.roles = roles ?? u.roles;
       if (pending) u.pending = pending;
       else delete u.pending;
+      if (pendingHolders) u.pendingHolders = pendingHolders;
+      else delete u.pendingHolders;
     } else if (e.action === 'user.confirm') {
       u.roles = roles ?? u.roles;
       delete u.pending;
-    } else if (e.action === 'user.key' && keyId) u.keyId = keyId;
+      delete u.pendingHolders;
+    } else if (e.action === 'user.key' && keyId) {
+      u.keyId = keyId;
+      if (keySeen) u.keySeen = keySeen;
+    }
     else if (e.action === 'user.revoke') u.revoked = true;
   }
 
@@ -111,7 +149,7 @@ export class LogState {
     if (!Number.isSafeInteger(id)) return;
     const a = this.alerts.get(id) ?? {};
     if (e.action === 'alert.open') a.openedBy = e.actor;
-    else if (e.action === 'alert.decide') a.decide = { seq: e.seq, actor: e.actor, disposition: e.detail.disposition };
+    else if (e.action === 'alert.decide') a.decide = { seq: e.seq, actor: e.actor, disposition: e.detail.disposition, holders: this.holdersList(e.actor) };
     else if (e.action === 'alert.confirm') a.confirm = { seq: e.seq, actor: e.actor };
     this.alerts.set(id, a);
   }
@@ -194,6 +232,10 @@ async function checkAlerts(db: SqlExec, log: LogState): Promise<string | undefin
 
 /** Every row of every audited table against the digest its last entry recorded; a row logged but gone. */
 async function checkRows(db: SqlExec, log: LogState): Promise<string | undefined> {
+  // Digests of an earlier definition cannot be compared with today's: the new baseline comes first.
+  if (log.baselineVersion > 0 && log.baselineVersion < ROW_DIGESTS_VERSION) {
+    return `the rows' digests were recorded under an earlier definition (version ${log.baselineVersion}, now ${ROW_DIGESTS_VERSION}): open the database once with this version (interdict serve, or any service command) to record the new baseline, then verify again`;
+  }
   const seen = new Set<string>();
   for (const table of await presentTables(db)) {
     for await (const r of allRowDigests(db, table)) {

@@ -19,11 +19,11 @@ export const AUDITED_TABLES: Readonly<Record<string, AuditedTable>> = {
     key: ['name'],
     columns: ['name', 'roles', 'state', 'key_hash', 'created_at', 'created_by', 'revoked_at', 'revoked_by', 'pending_roles', 'pending_by', 'pending_at', 'key_by', 'key_seen'],
   },
-  subjects: { key: ['id'], columns: ['id', 'name', 'dob', 'nationality', 'type', 'fingerprint', 'created_at', 'updated_at'] },
+  subjects: { key: ['id'], columns: ['id', 'name', 'dob', 'nationality', 'type', 'fingerprint', 'created_at', 'updated_at', 'removed_at', 'removed_by'] },
   alerts: {
     key: ['id'],
     columns: ['id', 'subject_id', 'subject_json', 'list_ref', 'status', 'score', 'band', 'match_json', 'algorithm', 'list_version', 'record_fp', 'subject_fp', 'opened_at', 'opened_by',
-      'disposition', 'note', 'expires', 'proposed_by', 'proposed_at', 'confirmed_by', 'confirmed_at', 'confirm_note'],
+      'disposition', 'note', 'expires', 'proposed_by', 'proposed_at', 'confirmed_by', 'confirmed_at', 'confirm_note', 'assigned_to', 'closed_reason', 'kind', 'event_id'],
   },
   suppressions: { key: ['subject_id', 'list_ref'], columns: ['subject_id', 'list_ref', 'record_fp', 'subject_fp', 'expires', 'alert_id', 'created_at'] },
   un_lists: {
@@ -33,10 +33,35 @@ export const AUDITED_TABLES: Readonly<Record<string, AuditedTable>> = {
   vessel_list_imports: { key: ['id'], columns: ['id', 'version', 'source', 'vessels', 'imported_at'] },
   designated_vessels: { key: ['import_id', 'imo'], columns: ['import_id', 'imo', 'name', 'mmsi', 'flag', 'callsign', 'vessel_type', 'designated', 'owner', 'legal_bases'] },
   pending_lists: { key: ['id'], columns: ['id', 'version', 'sha256', 'base_sha256', 'xml_gz', 'diff_json', 'requested_by', 'requested_at'] },
+  // The cap ledger (its own area): every write through Interdict, CLI or API, names the rows it wrote.
+  deliveries: { key: ['id'], columns: ['id', 'state', 'ref', 'current_version', 'created_at'] },
+  delivery_versions: {
+    key: ['delivery_id', 'version'],
+    columns: ['delivery_id', 'version', 'commodity', 'period', 'delivery_date', 'barrels_milli', 'tonnes_milli', 'derived', 'factor', 'reported_at', 'vessel', 'parties',
+      'late', 'exceeds_cap', 'exceeds_baseline', 'recorded_at', 'amended_by', 'reason', 'product', 'derivation', 'after_cease', 'screening'],
+  },
+  period_totals: { key: ['commodity', 'period'], columns: ['commodity', 'period', 'barrels_milli', 'tonnes_milli', 'records'] },
+  notices: { key: ['id'], columns: ['id', 'commodity', 'period', 'threshold', 'cease', 'total_barrels_milli', 'total_tonnes_milli', 'percent', 'delivery_id', 'version', 'issued_at'] },
+  notice_corrections: {
+    key: ['id'],
+    columns: ['id', 'notice_id', 'commodity', 'period', 'threshold', 'total_barrels_milli', 'total_tonnes_milli', 'percent', 'delivery_id', 'version', 'issued_at'],
+  },
+  baselines: { key: ['state', 'version'], columns: ['state', 'version', 'barrels_milli', 'tonnes_milli', 'set_at'] },
 };
 
-/** Tables of the ships area, created by the first vessel list import (not by the service). */
-const SHIPS_TABLES = new Set(['vessel_list_imports', 'designated_vessels']);
+/**
+ * What the digests cover changes with AUDITED_TABLES: this number says which definition a baseline was
+ * recorded under. A database whose newest baseline is older records a new one when it is opened
+ * (audit-baseline.ts). 1: the first; 2: the cap ledger's tables, alerts' kind, event, assignee and closing
+ * reason, subjects' removal.
+ */
+export const ROW_DIGESTS_VERSION = 2;
+
+/** Tables of other areas, present once that area's tables exist (not created by the service). */
+const AREA_TABLES: Readonly<Record<string, string>> = {
+  vessel_list_imports: 'ships', designated_vessels: 'ships',
+  deliveries: 'ledger', delivery_versions: 'ledger', period_totals: 'ledger', notices: 'ledger', notice_corrections: 'ledger', baselines: 'ledger',
+};
 
 export type AuditedTableName = keyof typeof AUDITED_TABLES;
 
@@ -72,10 +97,10 @@ export async function digestRows(tx: SqlExec, refs: readonly RowRef[]): Promise<
   return out;
 }
 
-/** The audited tables this database holds (the ships area's exist once a vessel list was imported). */
+/** The audited tables this database holds (the ships area's exist once a vessel list was imported, the ledger's once it was opened). */
 export async function presentTables(db: SqlExec): Promise<string[]> {
-  const ships = (await db.all("SELECT 1 FROM store_migrations WHERE area = 'ships'")).length > 0;
-  return Object.keys(AUDITED_TABLES).filter((t) => ships || !SHIPS_TABLES.has(t));
+  const areas = new Set((await db.all<{ area: string }>("SELECT DISTINCT area FROM store_migrations WHERE area IN ('ships', 'ledger')")).map((r) => r.area));
+  return Object.keys(AUDITED_TABLES).filter((t) => AREA_TABLES[t] === undefined || areas.has(AREA_TABLES[t]));
 }
 
 /** Every row of an audited table, a page at a time: its name and digest. */

@@ -2,6 +2,7 @@
 import type { Law } from '../../law/index.ts';
 import { capSourceFromLaw, parseState, presentNotice, presentTotals, presentVersion, type AmendInput, type LedgerStore } from '../../ledger/index.ts';
 import { appendAudit } from '../audit/audit-log.ts';
+import { amendEntry } from './ledger-audit.ts';
 import { mayReportFor, type LedgerActor } from './ledger-actor.ts';
 import type { ScreeningDeps } from './record-delivery.ts';
 import { screenParties } from './screen-parties.ts';
@@ -22,10 +23,7 @@ export async function amendDelivery(store: LedgerStore, law: Law, actor: LedgerA
   const r = await store.amend({ ...input, state, by: input.by ?? actor.name, ...(screening && { screening }) }, {
     ...(actor.audited && {
       within: async (tx, forUpdate, res) => {
-        await appendAudit(tx, forUpdate, {
-          actor: actor.name, action: 'delivery.amend', target: `delivery:${res.after.state}:${res.after.ref}`,
-          detail: { version: res.after.version, barrelsMilli: res.after.barrelsMilli, tonnesMilli: res.after.tonnesMilli, date: res.after.date, reason: res.after.reason, notices: res.notices.map((n) => `${n.kind}:${n.threshold}`) },
-        });
+        await appendAudit(tx, forUpdate, amendEntry(actor.name, res));
       },
     }),
   });

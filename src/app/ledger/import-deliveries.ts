@@ -2,6 +2,8 @@
 import { InterdictError } from '../../errors/index.ts';
 import type { Law } from '../../law/index.ts';
 import { capSourceFromLaw, parseDeliveryCsv, parseState, presentNotice, presentVersion, validateDelivery, type LedgerStore } from '../../ledger/index.ts';
+import { appendAudit } from '../audit/audit-log.ts';
+import { deliveryEntry } from './ledger-audit.ts';
 import { mayReportFor, type LedgerActor } from './ledger-actor.ts';
 import type { ScreeningDeps } from './record-delivery.ts';
 import { screenParties } from './screen-parties.ts';
@@ -47,7 +49,11 @@ export async function importDeliveries(
       const screening = screenParties(input.parties, deps.screenParty, deps.listVersion ?? '');
       if (screening) input.screening = screening;
     }
-    results = await store.recordAll(inputs, { labels, onProgress: (done) => deps.onProgress?.(done, inputs.length) });
+    results = await store.recordAll(inputs, {
+      labels, onProgress: (done) => deps.onProgress?.(done, inputs.length),
+      // One entry per new report, committed with the import or not at all; a repeat logs nothing.
+      ...(actor.audited && { within: async (tx, forUpdate, rs) => { for (const r of rs) if (r.created) await appendAudit(tx, forUpdate, deliveryEntry(actor.name, r)); } }),
+    });
   } catch (e) {
     if (e instanceof InterdictError) throw e.at({ file });
     throw e;

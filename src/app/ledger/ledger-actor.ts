@@ -7,7 +7,10 @@ import { InterdictError } from '../../errors/index.ts';
 export interface LedgerActor {
   name: string;
   state: string | null;
-  /** The service appends an audit entry inside each write's transaction; the CLI's ledger has no log. */
+  /**
+   * Each write appends its audit entry inside its own transaction: always in the service, at the CLI when
+   * the ledger's database holds the service's audit log (ledger-audit.ts).
+   */
   audited?: boolean;
 }
 

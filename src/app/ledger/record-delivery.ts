@@ -1,8 +1,9 @@
 /** Record one delivery report: the one use case behind `interdict ledger record` and POST /v1/ledger/deliveries. */
 import type { Law } from '../../law/index.ts';
-import { capSourceFromLaw, parseState, presentNotice, presentTotals, presentVersion, validateDelivery, type DeliveryInput, type LedgerStore, type RecordResult } from '../../ledger/index.ts';
+import { capSourceFromLaw, parseState, presentNotice, presentTotals, presentVersion, validateDelivery, type DeliveryInput, type LedgerStore } from '../../ledger/index.ts';
 import type { PartyScreener } from '../../check/index.ts';
-import { appendAudit, type AuditInput } from '../audit/audit-log.ts';
+import { appendAudit } from '../audit/audit-log.ts';
+import { deliveryEntry } from './ledger-audit.ts';
 import { mayReportFor, type LedgerActor } from './ledger-actor.ts';
 import { screenParties } from './screen-parties.ts';
 
@@ -39,12 +40,4 @@ export async function recordDelivery(store: LedgerStore, law: Law, actor: Ledger
   return { created: r.created, record: presentVersion(r.record), period: presentTotals(r.totals, caps), notices: r.notices.map((n) => presentNotice(n, caps)) };
 }
 
-export function deliveryEntry(actor: string, r: RecordResult): AuditInput {
-  return {
-    actor, action: 'delivery.record', target: `delivery:${r.record.state}:${r.record.ref}`,
-    detail: {
-      commodity: r.record.commodity, date: r.record.date, barrelsMilli: r.record.barrelsMilli, tonnesMilli: r.record.tonnesMilli, notices: r.notices.map((n) => n.threshold),
-      ...(r.record.afterCease && { afterCease: true }),
-    },
-  };
-}
+export { deliveryEntry } from './ledger-audit.ts';

@@ -12,7 +12,7 @@ import { screenName, type ScreeningIndex, type ScreeningMatch } from '../../scre
 import { changedRefs, diffLists } from '../../screening/list-diff.ts';
 import type { SqlExec } from '../../store/index.ts';
 import type { Grantor } from '../accounts/accounts.ts';
-import { assertFourEyes } from '../accounts/key-holders.ts';
+import { assertFourEyes, proposerKeySeen, recordedProposerKeySeen } from '../accounts/key-holders.ts';
 import { appendAudit, lockChain } from '../audit/audit-log.ts';
 import { openAlerts } from '../alerts/open-alerts.ts';
 import type { Service } from '../service/service-context.ts';
@@ -190,7 +190,10 @@ async function proposeList(
     const id = Number(ids[0]!.id);
     await appendAudit(tx, svc.driver.forUpdate, {
       actor, action: 'list.propose', target: `list-pending:${id}`,
-      detail: { ...summary, why: [notNewer && 'not newer', diff.removed.length > 0 && 'removes records', diff.changed.length > 0 && 'changes records'].filter(Boolean).join(', ') },
+      detail: {
+        ...summary, why: [notNewer && 'not newer', diff.removed.length > 0 && 'removes records', diff.changed.length > 0 && 'changes records'].filter(Boolean).join(', '),
+        proposerKeySeen: await proposerKeySeen(tx, actor),
+      },
       rows: [{ table: 'pending_lists', key: [id] }],
     }, now);
     return { id, ...summary, requestedBy: actor, requestedAt: now };
@@ -212,7 +215,7 @@ export async function confirmPendingList(svc: Service, id: number, actor: string
   const row = rows[0];
   if (row === undefined) throw new InterdictError('SERVICE_NOT_FOUND', `there is no list update ${id} waiting`, { field: 'id' });
   if (row.requested_by === actor) throw new InterdictError('LIST_CONFLICT', `list update ${id} was asked for by ${actor}: a second admin must confirm it (four eyes)`, { field: 'id' });
-  await assertFourEyes(svc.driver, row.requested_by, actor, 'LIST_CONFLICT', 'id');
+  await assertFourEyes(svc.driver, row.requested_by, actor, 'LIST_CONFLICT', 'id', await recordedProposerKeySeen(svc.driver, `list-pending:${id}`, ['list.propose']));
   const xml = await gunzipAsync(Buffer.from(row.xml_gz, 'base64'));
   const r = await updateList(svc, xml, { actor, operator: false }, { confirming: { id, requestedBy: row.requested_by, baseSha256: row.base_sha256 } });
   if ('pending' in r) throw new Error('a confirmed list update cannot wait again');

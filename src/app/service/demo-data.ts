@@ -8,8 +8,8 @@ import path from 'node:path';
 import { parseDeliveryCsv } from '../../ledger/index.ts';
 import { PROJECT_ROOT } from '../../project-root.ts';
 import { parseBatchCsv } from '../../screening/index.ts';
-import { withAudit } from '../audit/audit-log.ts';
-import { deliveryEntry } from '../ledger/record-delivery.ts';
+import { appendAudit } from '../audit/audit-log.ts';
+import { deliveryEntry } from '../ledger/ledger-audit.ts';
 import { addSubjects } from '../subjects/subjects.ts';
 import type { Service } from './service-context.ts';
 
@@ -21,13 +21,8 @@ export async function loadDemoData(svc: Service, actor: string): Promise<{ subje
   const s = await addSubjects(svc, rows, actor);
   const deliveries = path.join(EXAMPLES, 'deliveries.csv');
   const { inputs, labels } = parseDeliveryCsv(readFileSync(deliveries, 'utf8'), deliveries);
-  const results = await svc.ledger.recordAll(inputs, { labels });
+  // The entries commit with the reports (ledger-audit.ts).
+  const results = await svc.ledger.recordAll(inputs, { labels, within: async (tx, forUpdate, rs) => { for (const r of rs) if (r.created) await appendAudit(tx, forUpdate, deliveryEntry(actor, r)); } });
   const created = results.filter((r) => r.created);
-  if (created.length > 0) {
-    await withAudit(svc.driver, async () => ({
-      result: undefined,
-      audit: created.map((r) => deliveryEntry(actor, r)),
-    }));
-  }
   return { subjects: s.subjects.length, alertsOpened: s.alertsOpened, deliveriesCreated: created.length };
 }
