@@ -13,6 +13,7 @@ import {
   type Alert, type AlertBand, type AlertFilter, type AlertStatus, type DecisionInput,
 } from '../../src/app/alerts/alerts.ts';
 import { pageRequest, type Page } from '../../src/app/paging.ts';
+import { MAX_ACCOUNT_NAME_LENGTH, MAX_SEARCH_LENGTH } from '../../src/app/limits.ts';
 import type { Service } from '../../src/app/service/service-context.ts';
 import { isInterdictError } from '../../src/errors/index.ts';
 import type { UnList } from '../../src/app/index.ts';
@@ -185,10 +186,11 @@ function queueFilter(q: Record<string, string | undefined>): QueueFilter | strin
   if (q.sort && q.sort !== 'band') return 'sort: band (matches first), or leave it out.';
   const min = q.min === undefined || q.min === '' ? undefined : Number(q.min);
   if (min !== undefined && !(Number.isFinite(min) && min >= 0 && min <= 1)) return 'min: a score from 0 to 1.';
-  if (q.q !== undefined && q.q.length > 200) return 'q: at most 200 characters.';
+  if (q.q !== undefined && q.q.length > MAX_SEARCH_LENGTH) return `q: at most ${MAX_SEARCH_LENGTH} characters.`;
+  if (q.assigned !== undefined && q.assigned.length > MAX_ACCOUNT_NAME_LENGTH) return `assigned: an account name, at most ${MAX_ACCOUNT_NAME_LENGTH} characters.`;
   return {
     status: (q.status as AlertStatus | undefined) || 'open', ...(q.q && { q: q.q }), ...(min !== undefined && { minScore: min }),
-    ...(q.band && { band: q.band as AlertBand }), ...(q.sort === 'band' && { byBand: true }), ...(q.assigned && { assigned: q.assigned.slice(0, 64) }),
+    ...(q.band && { band: q.band as AlertBand }), ...(q.sort === 'band' && { byBand: true }), ...(q.assigned && { assigned: q.assigned }),
     ...(q.order === 'asc' && { order: 'asc' as const }),
   };
 }
@@ -214,7 +216,7 @@ export function alertPages(app: FastifyInstance, svc: Service): void {
   const show = async (req: FastifyRequest, reply: FastifyReply, id: number, code = 200, st: AlertFormState = {}) => {
     const s = pageSession(req);
     const a = await getAlert(svc.driver, id);
-    const list = await svc.lists.current(svc.driver, 1000);
+    const list = await svc.lists.recent(svc.driver);
     const record = list.list.records.find((r) => r.ref === a.ref);
     const analysts = allows(s.account.roles, 'assign-alert') ? await analystNames(svc) : [];
     // A vessel event's alert shows the event's map (event-pages.ts draws the same one).

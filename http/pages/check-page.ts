@@ -9,6 +9,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Service } from '../../src/app/service/service-context.ts';
 import { checkTransactions } from '../../src/app/service/service-queries.ts';
+import { MAX_FORM_TEXT_BYTES } from '../../src/app/limits.ts';
 import { COUNTRY_CODES, PRODUCTS, TRANSACTION_TYPES, type Decision } from '../../src/app/index.ts';
 import { isInterdictError } from '../../src/errors/index.ts';
 import { checkBodySchema } from '../schemas.ts';
@@ -21,7 +22,7 @@ import { formOf, pageSession, sendPage } from './web-session.ts';
 const EXAMPLE = '{"id": "tx-1", "type": "goods", "date": "2018-03-01", "from": "KP", "to": "CN",\n "goods": [{"hs": "6203.42", "description": "men\'s cotton trousers"}]}';
 const UPLOAD = '/static/check-upload.js';
 /** The same bound as the API's JSON body. */
-const MAX_TEXT = 2 * 1024 * 1024;
+const MAX_TEXT = MAX_FORM_TEXT_BYTES;
 /** Lines offered on the form (a longer transaction goes in as JSON). */
 export const GOODS_LINES = 4;
 export const PARTY_LINES = 4;
@@ -183,7 +184,7 @@ export function checkPages(app: FastifyInstance, svc: Service): void {
       body = transactionFromFields(form);
     } else {
       if (typeof form.transaction !== 'string' || form.transaction.trim() === '') return fail('paste the transaction as JSON.', 'transaction');
-      if (form.transaction.length > MAX_TEXT) return fail('the text is over 2 MiB.', 'transaction');
+      if (form.transaction.length > MAX_TEXT) return fail(`the text is over ${MAX_TEXT / (1 << 20)} MiB.`, 'transaction');
       try {
         body = parseTransactionText(form.transaction);
       } catch (e) {
@@ -201,7 +202,7 @@ export function checkPages(app: FastifyInstance, svc: Service): void {
       return fail(e.message, e.location.field);
     }
     const at = new Date().toISOString();
-    const list = await svc.lists.current(svc.driver, 1000);
+    const list = await svc.lists.recent(svc.driver);
     const decisions = Array.isArray(result) ? result : [result];
     const txs = (Array.isArray(body) ? body : [body]) as Record<string, unknown>[];
     const pretty = txs.map((b) => JSON.stringify(b, null, 2));

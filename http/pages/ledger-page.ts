@@ -8,6 +8,8 @@ import { html, type Raw } from './escape.ts';
 import { layout } from './layout.ts';
 import { renderCapChart, type PeriodStatus } from './ledger-chart.ts';
 import { messagePage, pageSession, sendPage } from './web-session.ts';
+import { formProblem } from './form-check.ts';
+import { statusQuery } from '../schemas.ts';
 
 const n = (v: number | null) => (v === null ? '—' : v.toLocaleString('en-US', { maximumFractionDigits: 3 }));
 
@@ -38,7 +40,10 @@ ${s.afterCease.length > 0 ? html`<h2>Delivered after the cease notice</h2><ul>${
 function pick(q: Record<string, string | undefined>): { commodity: Commodity; period?: string } | string {
   const commodity = (q.commodity ?? 'refined-petroleum') as Commodity;
   if (!DELIVERY_COMMODITIES.includes(commodity)) return `commodity: one of ${DELIVERY_COMMODITIES.join(', ')}`;
-  return { commodity, ...(q.period && { period: q.period.slice(0, 40) }) };
+  // The period as the API checks it (GET /v1/ledger/status): too long or not a period is refused, naming it.
+  const problem = q.period ? formProblem(statusQuery, { commodity, period: q.period }) : undefined;
+  if (problem) return problem.message;
+  return { commodity, ...(q.period && { period: q.period }) };
 }
 
 export function ledgerPages(app: FastifyInstance, svc: Service): void {

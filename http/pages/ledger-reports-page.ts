@@ -15,6 +15,8 @@ import { html, Raw } from './escape.ts';
 import { layout } from './layout.ts';
 import type { WebSession } from '../../src/app/web/web-sessions.ts';
 import { formOf, messagePage, pageSession, sendPage } from './web-session.ts';
+import { formProblem } from './form-check.ts';
+import { statusQuery } from '../schemas.ts';
 
 type Query = Record<string, string | undefined>;
 const REPORT_LINK = html`<link rel="stylesheet" href="/static/report.css">`;
@@ -23,6 +25,13 @@ const PRINT = html`<p class="no-print small">Print this page (or save it as PDF)
 function commodityOf(q: Query): Commodity | undefined {
   const c = (q.commodity ?? 'refined-petroleum') as Commodity;
   return DELIVERY_COMMODITIES.includes(c) ? c : undefined;
+}
+
+/** The period asked for, checked as the API checks it (GET /v1/ledger/status): a problem names it. */
+function periodOf(c: Commodity, q: Query): { period?: string } | string {
+  if (!q.period) return {};
+  const problem = formProblem(statusQuery, { commodity: c, period: q.period });
+  return problem ? problem.message : { period: q.period };
 }
 
 async function report(reply: FastifyReply, s: WebSession, title: string, build: () => Promise<string>): Promise<FastifyReply> {
@@ -51,8 +60,10 @@ export function ledgerReportPages(app: FastifyInstance, svc: Service): void {
     // A reporter reads its own State's deliveries, as over the API (GET /v1/ledger/deliveries): the
     // running totals stay (the cap's use is every role's to read), other States' rows do not.
     const own = ownStateOnly(s.account);
+    const p = periodOf(c, q);
+    if (typeof p === 'string') return messagePage(reply, 400, 'Committee table', p, s);
     return report(reply, s, 'Committee table', async () => {
-      const t = await reportTable(svc.ledger, svc.law, c, q.period?.slice(0, 40));
+      const t = await reportTable(svc.ledger, svc.law, c, p.period);
       return tableHtml(own === undefined ? t : { ...t, rows: t.rows.filter((r) => r.state === own) });
     });
   });
@@ -62,8 +73,10 @@ export function ledgerReportPages(app: FastifyInstance, svc: Service): void {
     const q = req.query as Query;
     const c = commodityOf(q);
     if (c === undefined) return messagePage(reply, 400, 'Notices', `commodity: one of ${DELIVERY_COMMODITIES.join(', ')}`, s);
+    const p = periodOf(c, q);
+    if (typeof p === 'string') return messagePage(reply, 400, 'Notices', p, s);
     return report(reply, s, 'Notices', async () => {
-      const r = await reportNotices(svc.ledger, svc.law, c, q.period?.slice(0, 40));
+      const r = await reportNotices(svc.ledger, svc.law, c, p.period);
       return notesHtml(r.commodity, r.period, r.notes);
     });
   });

@@ -36,7 +36,7 @@ function diffView(d: ListDiff): Raw {
 export function listPages(app: FastifyInstance, svc: Service): void {
   const show = async (req: FastifyRequest, reply: FastifyReply, code: number, body: Raw = html``, xml = '') => {
     const s = pageSession(req);
-    const inUse = await svc.lists.current(svc.driver, 1000);
+    const inUse = await svc.lists.recent(svc.driver);
     const history = await listHistory(svc.driver);
     const v = inUse.list.version;
     return sendPage(reply, code, layout({ title: 'UN list', account: s.account, csrf: s.csrf, current: '/lists', scripts: [UPLOAD] }, html`<h1>The UN list</h1>
@@ -64,7 +64,7 @@ ${body}
       if (!isInterdictError(e)) throw e;
       return show(req, reply, 400, html`<p class="error" role="alert">xml: ${e.message}</p>`, xml);
     }
-    const base = await svc.lists.current(svc.driver, 1000);
+    const base = await svc.lists.recent(svc.driver);
     const s = pageSession(req);
     if (base.list.version.sha256 === next.version.sha256) return show(req, reply, 200, html`<p class="ok" role="status">This is the list in use (${next.version.id}): nothing to change.</p>`);
     const d = diffLists(base.list, next);
