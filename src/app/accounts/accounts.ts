@@ -181,6 +181,12 @@ export async function listAccounts(db: SqlExec): Promise<Account[]> {
   return rows.map(toAccount);
 }
 
+/** The account of this name (revoked or not), or undefined. */
+export async function findAccount(db: SqlExec, name: string): Promise<Account | undefined> {
+  const rows = await db.all<UserRow>(`SELECT ${USER_COLUMNS} FROM service_users WHERE name = ?`, [name]);
+  return rows[0] ? toAccount(rows[0]) : undefined;
+}
+
 /** The live account a key belongs to, or undefined (unknown or revoked). */
 export async function accountForKey(db: SqlExec, key: string): Promise<Account | undefined> {
   const rows = await db.all<UserRow>(`SELECT ${USER_COLUMNS} FROM service_users WHERE key_hash = ? AND revoked_at IS NULL`, [hashKey(key)]);
