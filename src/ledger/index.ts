@@ -1,7 +1,7 @@
 // The cap ledger's public surface (2375 paras 14-15, 2397 paras 4-5).
 export type { AmendOptions, DeliveryQuery, LedgerStore, RecordAllOptions, RecordOptions, WriteOptions } from './ledger-store.ts';
 export type {
-  AmendInput, AmendResult, Baseline, PartyScreening, Commodity, DeliveryContent, DeliveryInput, DeliveryVersion, MonthStateRow, Notice, PeriodTotals, RecordResult,
+  AmendInput, AmendResult, Baseline, PartyScreening, Commodity, DeliveryContent, DeliveryFigures, DeliveryInput, DeliveryVersion, MonthStateRow, Notice, PeriodTotals, RecordResult,
 } from './ledger-types.ts';
 export { COMMODITIES } from './ledger-types.ts';
 export { capSourceFromLaw, baselineWindow, type CapSource } from './cap-source.ts';

@@ -4,7 +4,7 @@
  * racing on one window, or `ais scan --save` over positions a worker already saw store nothing twice.
  */
 import { createHash } from 'node:crypto';
-import type { SqlDriver, SqlExec } from '../store/sql-driver.ts';
+import type { SqlExec } from '../store/sql-driver.ts';
 import type { ShipEvent } from './event.ts';
 
 export interface EventToStore {
@@ -24,13 +24,8 @@ export function eventKey(e: ShipEvent): string {
   return `${e.kind}|${e.start}|${e.end}|${e.vessels.map((v) => v.mmsi).join(',')}|${evidence}`;
 }
 
-/** Store events not yet stored; returns those newly stored (with their ids), in the order given. */
-export async function saveEvents(driver: SqlDriver, events: readonly EventToStore[]): Promise<StoredEvent[]> {
-  if (events.length === 0) return [];
-  return driver.transaction((tx) => saveEventsIn(tx, events));
-}
-
-/** The same inside a transaction the caller holds (so what follows from a new event commits with it). */
+/** Store events not yet stored, inside a transaction the caller holds (so what follows from a new event
+ * commits with it); returns those newly stored (with their ids), in the order given. */
 export async function saveEventsIn(tx: SqlExec, events: readonly EventToStore[]): Promise<StoredEvent[]> {
   const now = new Date().toISOString();
   const out: StoredEvent[] = [];

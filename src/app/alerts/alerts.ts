@@ -149,28 +149,6 @@ export async function pageAlerts(db: SqlExec, f: AlertFilter, req: PageRequest):
   return pageOf(rows, req, Number(totalRows[0]?.n ?? 0), keyOf, toAlert);
 }
 
-export async function listAlerts(db: SqlExec, q: { status?: AlertStatus; band?: AlertBand; sort?: AlertSort; subject?: string; limit?: number; after?: number } = {}): Promise<Alert[]> {
-  const where = ['a.id > ?'];
-  const params: unknown[] = [q.after ?? 0];
-  if (q.status !== undefined) {
-    where.push('a.status = ?');
-    params.push(q.status);
-  }
-  if (q.band !== undefined) {
-    where.push('a.band = ?');
-    params.push(q.band);
-  }
-  if (q.subject !== undefined) {
-    where.push('a.subject_id = ?');
-    params.push(q.subject);
-  }
-  params.push(q.limit ?? 500);
-  // 'match' sorts before 'possible'; the id breaks ties, so a page never depends on the database's whim.
-  const order = q.sort === 'band' ? 'a.band, a.id' : q.sort === 'score' ? 'a.score DESC, a.id' : 'a.id';
-  const rows = await db.all<AlertRow>(`SELECT ${COLUMNS} FROM ${FROM} WHERE ${where.join(' AND ')} ORDER BY ${order} LIMIT ?`, params);
-  return rows.map(toAlert);
-}
-
 async function loadAlert(db: SqlExec, id: number): Promise<Alert> {
   const rows = await db.all<AlertRow>(`SELECT ${COLUMNS} FROM ${FROM} WHERE a.id = ?`, [id]);
   if (rows[0] === undefined) throw new InterdictError('SERVICE_NOT_FOUND', `there is no alert ${id}`, { field: 'id' });

@@ -38,8 +38,6 @@ export const AUDITED_TABLES: Readonly<Record<string, AuditedTable>> = {
 /** Tables of the ships area, created by the first vessel list import (not by the service). */
 const SHIPS_TABLES = new Set(['vessel_list_imports', 'designated_vessels']);
 
-export type AuditedTableName = keyof typeof AUDITED_TABLES;
-
 /** A row an audit entry speaks for: its table and key values. */
 export interface RowRef {
   table: string;

@@ -187,11 +187,6 @@ export async function addSubjects(svc: Service, raw: unknown, actor: string): Pr
   return { subjects: results, matched, possible, alertsOpened: opened, listVersion };
 }
 
-export async function listSubjects(db: SqlExec, limit = 1000, after = ''): Promise<StoredSubject[]> {
-  const rows = await db.all<SubjectRow>('SELECT id, name, dob, nationality, type, fingerprint FROM subjects WHERE id > ? AND removed_at IS NULL ORDER BY id LIMIT ?', [after, limit]);
-  return rows.map(subjectFromRow);
-}
-
 export type SubjectListed = Omit<StoredSubject, 'fingerprint'> & { addedAt: string };
 
 /** A page of the monitored subjects, newest first unless asc; `q` searches names and ids (any case). */
