@@ -28,9 +28,9 @@ async function printReport<T>(db: string | undefined, format: string, read: (a: 
 }
 const COMMODITIES = ['refined-petroleum', 'crude-oil'] as const;
 
-/** Exit 3 (review) when a write issued a notice, went past a cap or a State's baseline, or came after the cease notice; else 0. */
-function exitFor(records: Presented[], notices: unknown[]): ExitCode {
-  return notices.length > 0 || records.some((r) => r.exceedsCap || r.exceedsBaseline || r.afterCease) ? EXIT.review : EXIT.ok;
+/** Exit 3 (review) when a write calls for review (writeCallsForReview: a notice, a cap or baseline passed, after the cease notice); else 0. */
+function exitFor(review: boolean): ExitCode {
+  return review ? EXIT.review : EXIT.ok;
 }
 
 /** The CLI's operator acts for any State; the screener is loaded only when a delivery names parties. */
@@ -86,7 +86,7 @@ export function registerLedger(program: Command): void {
     .action(runAction(async (o: DbOpts & Record<string, string | undefined> & { party: string[] }): Promise<ExitCode> => {
       const format = resolveFormat(o.format);
       refuseEmpty(o);
-      const { recordDelivery, checkDeliveryInput, parseDbTarget, totalsLine, withLedger } = await app();
+      const { recordDelivery, checkDeliveryInput, parseDbTarget, totalsLine, withLedger, writeCallsForReview } = await app();
       const input = {
         commodity: o.commodity, state: o.state, date: o.date, barrels: o.barrels, tonnes: o.tonnes, factor: o.factor, ref: o.ref, reported: o.reported, vessel: o.vessel, parties: o.party,
         product: o.product, confirmLarge: o.confirmLarge === (true as unknown),
@@ -101,7 +101,7 @@ export function registerLedger(program: Command): void {
         const flags = flagsLine(r.record);
         await out.text([`${r.created ? 'recorded' : 'already recorded (unchanged)'}: ${r.record.state} ref ${inline(r.record.ref)}, ${r.record.barrels} bbl / ${r.record.tonnes} t on ${r.record.date}${flags ? ` [${flags}]` : ''}`, totalsLine(r.period), ...r.notices.map((n) => `NOTICE: ${n.message}`)].join('\n'));
       }
-      return (await afterCommit(out, `the delivery ${r.record.state} ref "${r.record.ref}"`, r.created)) ?? exitFor(r.created ? [r.record] : [], r.notices);
+      return (await afterCommit(out, `the delivery ${r.record.state} ref "${r.record.ref}"`, r.created)) ?? exitFor(writeCallsForReview(r.created ? [r.record] : [], r.notices));
     }));
 
   const amend = dbOption(ledger.command('amend').description('Amend a recorded delivery: a new version, with who and why; nothing is deleted'))
@@ -114,7 +114,7 @@ export function registerLedger(program: Command): void {
     .action(runAction(async (o: DbOpts & Record<string, string | undefined> & { party: string[] }): Promise<ExitCode> => {
       const format = resolveFormat(o.format);
       refuseEmpty(o);
-      const { amendDelivery, parseDbTarget, totalsLine, withLedger } = await app();
+      const { amendDelivery, parseDbTarget, totalsLine, withLedger, writeCallsForReview } = await app();
       const { engine, actor, deps } = await cliDeps(o.party);
       const input = {
         state: o.state, ref: o.ref, by: o.by, reason: o.reason, date: o.date, barrels: o.barrels, tonnes: o.tonnes, factor: o.factor, reported: o.reported, vessel: o.vessel,
@@ -124,7 +124,7 @@ export function registerLedger(program: Command): void {
       const out = new Output();
       if (format === 'json') await out.json(r);
       else await out.text([`amended ${r.after.state} ref ${inline(r.after.ref)}: version ${r.before.version} -> ${r.after.version} by ${inline(r.after.amendedBy ?? '')}`, `  before: ${r.before.barrels} bbl / ${r.before.tonnes} t on ${r.before.date}`, `  after:  ${r.after.barrels} bbl / ${r.after.tonnes} t on ${r.after.date}${flagsLine(r.after) ? ` [${flagsLine(r.after)}]` : ''}`, totalsLine(r.period), ...r.notices.map((n) => `${n.kind === 'correction' ? 'CORRECTION' : 'NOTICE'}: ${n.message}`)].join('\n'));
-      return (await afterCommit(out, `the amendment of ${r.after.state} ref "${r.after.ref}" (version ${r.after.version})`, true)) ?? exitFor([r.after], r.notices);
+      return (await afterCommit(out, `the amendment of ${r.after.state} ref "${r.after.ref}" (version ${r.after.version})`, true)) ?? exitFor(writeCallsForReview([r.after], r.notices));
     }));
 
   dbOption(ledger.command('import').argument('<file>', 'CSV: state,commodity,date,barrels,tonnes,ref[,reported][,vessel][,parties][,factor][,product]; - for stdin').description('Import delivery reports from CSV, all or nothing'))
@@ -146,12 +146,12 @@ export function registerLedger(program: Command): void {
       }
       const out = new Output();
       if (format === 'json') {
-        const { exceeded: _exceeded, ...shown } = r;
+        const { review: _review, ...shown } = r;
         await out.json(shown);
       } else {
         await out.text([`${inline(file)}: ${r.rows} rows, ${r.created} recorded, ${r.unchanged} already recorded`, ...r.flagged.map((f) => `  ${f.state} ${inline(f.ref)}: ${[f.afterCease ? 'after the cease notice' : '', f.exceedsCap ? 'exceeds the cap' : '', f.exceedsBaseline ? 'exceeds baseline' : '', f.late ? 'late' : ''].filter(Boolean).join(', ')}`), ...r.notices.map((n) => `NOTICE: ${n.message}`)].join('\n'));
       }
-      return (await afterCommit(out, `the import of ${r.created} new reports from ${file}`, r.created > 0)) ?? (r.notices.length > 0 || r.exceeded ? EXIT.review : EXIT.ok);
+      return (await afterCommit(out, `the import of ${r.created} new reports from ${file}`, r.created > 0)) ?? exitFor(r.review);
     }));
 
   ledger.command('status').description("A period's cap, total, percent, remaining, by month and by State")
@@ -167,7 +167,7 @@ export function registerLedger(program: Command): void {
       const s = await withLedger(engine, parseDbTarget(o.db), 'read', (store) => ledgerStatus(store, engine.law(), commodity, o.period));
       const out = new Output();
       if (format === 'json') await out.json(statusJson(s));
-      else if (format === 'csv') await out.write(s.periods.map((p, i) => (i === 0 ? statusCsv(p) : statusCsv(p).split('\n').slice(1).join('\n'))).join(''));
+      else if (format === 'csv') await out.write(statusCsv(s.periods));
       else await out.text(s.periods.map(statusHuman).join('\n\n'));
       await out.finish();
       return EXIT.ok;

@@ -69,9 +69,11 @@ export function ledgerPages(app: FastifyInstance, svc: Service): void {
     const sel = pick(req.query as Record<string, string | undefined>);
     if (typeof sel === 'string') return messagePage(reply, 400, 'Cap ledger', sel, s);
     try {
-      const status = (await ledgerStatus(svc.ledger, svc.law, sel.commodity, sel.period)).periods[0]!;
+      // Every period asked for, as `ledger status --format csv` writes them (crude oil's 2017 has two).
+      const { periods } = await ledgerStatus(svc.ledger, svc.law, sel.commodity, sel.period);
+      const named = periods.length === 1 ? periods[0]!.period : sel.period ?? periods[0]!.period;
       return reply.header('content-type', 'text/csv; charset=utf-8')
-        .header('content-disposition', `attachment; filename="ledger-${status.commodity}-${status.period.replace(/[^0-9A-Za-z-]/g, '_')}.csv"`).send(statusCsv(status));
+        .header('content-disposition', `attachment; filename="ledger-${sel.commodity}-${named.replace(/[^0-9A-Za-z-]/g, '_')}.csv"`).send(statusCsv(periods));
     } catch (e) {
       if (isInterdictError(e)) return messagePage(reply, 400, 'Cap ledger', e.message, s);
       throw e;

@@ -6,7 +6,7 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import {
   actorOfAccount, amendDelivery, DELIVERY_COMMODITIES, ledgerScreening, listDeliveries, LEDGER_PRODUCT_NAMES, notesHtml, notificationHtml, recordDelivery, REPORT_CSS,
-  reportNotices, reportNotification, reportTable, tableHtml, type Commodity,
+  reportNotices, reportNotification, reportTable, tableHtml, todayUtc, type Commodity,
 } from '../../src/app/ledger/index.ts';
 import { allows } from '../../src/app/accounts/roles.ts';
 import type { Service } from '../../src/app/service/service-context.ts';
@@ -145,7 +145,7 @@ async function deliveriesPage(reply: FastifyReply, svc: Service, s: WebSession, 
   const n = (v: number) => v.toLocaleString('en-US', { maximumFractionDigits: 3 });
   const body = html`<h1>Deliveries${own ? html` reported by ${own}` : ''}</h1>
 ${note ? html`<p class="ok" role="status">${note}</p>` : ''}${error ? html`<p class="error" role="alert">${error}</p>` : ''}
-<p class="small">${page.total} report(s).${own ? html` <a href="/ledger/reports/notification?state=${own}&amp;from=${new Date(Date.now() - 30 * 864e5).toISOString().slice(0, 10)}&amp;to=${new Date().toISOString().slice(0, 10)}">30-day notification</a>` : ''}</p>
+<p class="small">${page.total} report(s).${own ? html` <a href="/ledger/reports/notification?state=${own}&amp;from=${todayUtc(Date.now() - 30 * 864e5)}&amp;to=${todayUtc()}">30-day notification</a>` : ''}</p>
 <table><thead><tr><th scope="col">Date</th><th scope="col">State</th><th scope="col">Ref</th><th scope="col">Commodity</th><th scope="col">Product</th><th scope="col" class="num">Barrels</th><th scope="col" class="num">Tonnes</th><th scope="col">Derivation</th><th scope="col">Version</th><th scope="col">Flags</th></tr></thead>
 <tbody>${page.items.map((d) => html`<tr><td>${d.date}</td><td>${d.state}</td><td>${d.ref}</td><td>${d.commodity}</td><td>${d.product ?? ''}</td><td class="num">${n(d.barrels)}</td><td class="num">${n(d.tonnes)}</td><td>${d.derivation}${d.factor !== null ? ` ×${d.factor}` : ''}</td><td>${d.version}</td><td>${[d.afterCease ? 'after cease' : '', d.exceedsCap ? 'over the cap' : '', d.late ? 'late' : ''].filter(Boolean).join(', ')}</td></tr>`)}</tbody></table>
 ${page.next ? html`<p><a href="/ledger/deliveries?cursor=${page.next}">Older reports</a></p>` : ''}

@@ -13,3 +13,5 @@ export { tableCsv, tableHtml, notificationHtml, notesHtml, crudeHtml, htmlDocume
 export type { TableReport, StateNotification, SecretaryNote, CrudeReport } from '../../ledger/committee-reports.ts';
 export { LEDGER_PRODUCTS as LEDGER_PRODUCT_NAMES } from '../../ledger/index.ts';
 export { ledgerScreening } from './service-screening.ts';
+export { writeCallsForReview } from '../../ledger/index.ts';
+export { todayUtc } from '../../law/index.ts';

@@ -1,10 +1,8 @@
 /** `interdict ledger report table|notification|notices` and the service's report pages: one use case each. */
-import type { Law } from '../../law/index.ts';
+import { todayUtc as today, type Law } from '../../law/index.ts';
 import { capSourceFromLaw, parseDate, parseState, resolvePeriod, type Commodity, type LedgerStore } from '../../ledger/index.ts';
 import { committeeTable, crudeReport, secretaryNotes, stateNotification, type CrudeReport, type SecretaryNote, type StateNotification, type TableReport } from '../../ledger/committee-reports.ts';
 import { InterdictError } from '../../errors/index.ts';
-
-const today = (): string => new Date().toISOString().slice(0, 10);
 
 export async function reportTable(store: LedgerStore, law: Law, commodity: Commodity, period: string | undefined): Promise<TableReport> {
   return committeeTable(store, resolvePeriod(capSourceFromLaw(law), commodity, period, today()));

@@ -5,7 +5,7 @@
 import { parseTransaction, type Decision } from '../../check/index.ts';
 import { checkContext, evaluateOne } from '../check-context.ts';
 import { InterdictError } from '../../errors/index.ts';
-import { isValidDate } from '../../law/index.ts';
+import { isValidDate, todayUtc } from '../../law/index.ts';
 import { measuresInForce, type MeasuresInForce } from '../law-entry.ts';
 import { loadCapStateLookup } from '../../ledger/index.ts';
 import { createPartyScreener, validateQuery, type ScreeningMatch } from '../../screening/index.ts';
@@ -72,7 +72,7 @@ export async function screenBatch(svc: Service, queries: Record<string, ScreenRe
 }
 
 export function lawInForce(svc: Service, date: string | undefined): MeasuresInForce {
-  const d = date ?? new Date().toISOString().slice(0, 10);
+  const d = date ?? todayUtc();
   if (!isValidDate(d)) throw new InterdictError('SERVICE_BAD_INPUT', `date "${d}" is not a real date (YYYY-MM-DD)`, { field: 'date' });
   return measuresInForce(svc.law, d);
 }
