@@ -68,12 +68,6 @@ function where(f: EventFilter): { sql: string; params: unknown[] } {
 
 const toStored = (r: EventRow): StoredEvent => ({ id: Number(r.id), concern: Number(r.concern) === 1, event: JSON.parse(r.body) as ShipEvent });
 
-/** Every stored event matching the filter, in start order (ties by id; the caller sorts as `ais scan` does). */
-export async function listEvents(driver: SqlExec, f: EventFilter): Promise<StoredEvent[]> {
-  const w = where(f);
-  return (await driver.all<EventRow>(`SELECT id, concern, body FROM ais_events${w.sql} ORDER BY start_ms, id`, w.params)).map(toStored);
-}
-
 /** One page: `after` is the last (start, id) of the previous page, in the order asked. */
 export async function pageEvents(driver: SqlExec, f: EventFilter, page: { limit: number; order: 'asc' | 'desc'; after?: { start: number; id: number } }): Promise<{ items: StoredEvent[]; total: number }> {
   const w = where(f);

@@ -77,6 +77,15 @@ describe('limits: the pages refuse what is too long, naming it, never cut short'
     }
   });
 
+  it('the events page takes its filter whole: a long or bad value is 400 naming it, as GET /v1/events', async () => {
+    const { cookie } = await signIn(t.keys.analyst!);
+    for (const [q, field] of [[`from=2019-03-01T06:00:00.${'0'.repeat(80)}1Z`, 'from'], [`kind=${'encounter'.repeat(10)}`, 'kind'], [`cursor=${'A'.repeat(1001)}`, 'cursor']]) {
+      const r = await t.app.inject({ method: 'GET', url: `/events?${q}`, headers: { cookie } });
+      assert.equal(r.statusCode, 400, q);
+      assert.match(r.body, new RegExp(`${field}: `), q);
+    }
+  });
+
   it("the queue's assigned filter longer than an account name is 400 naming assigned", async () => {
     const { cookie } = await signIn(t.keys.analyst!);
     const r = await t.app.inject({ method: 'GET', url: `/?assigned=${'a'.repeat(65)}`, headers: { cookie } });
