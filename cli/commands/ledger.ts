@@ -33,13 +33,18 @@ function exitFor(review: boolean): ExitCode {
   return review ? EXIT.review : EXIT.ok;
 }
 
-/** The CLI's operator acts for any State; the screener is loaded only when a delivery names parties. */
-async function cliDeps(parties: readonly string[] | undefined): Promise<{ engine: InstanceType<Awaited<ReturnType<typeof app>>['Engine']>; actor: { name: string; state: null }; deps: ScreeningDeps }> {
+type AppEngine = InstanceType<Awaited<ReturnType<typeof app>>['Engine']>;
+
+/** The CLI's operator acts for any State. */
+async function cliEngine(): Promise<{ engine: AppEngine; actor: { name: string; state: null } }> {
   const { Engine, cliActor } = await app();
-  const engine = new Engine();
-  const actor = { name: cliActor(), state: null };
-  if (!parties || parties.length === 0) return { engine, actor, deps: {} };
-  return { engine, actor, deps: { screenParty: engine.partyScreener(), listVersion: engine.unList().version.dateGenerated } };
+  return { engine: new Engine(), actor: { name: cliActor(), state: null } };
+}
+
+/** The parties' screener, loaded only when a delivery names parties: the list in use in the database, as the service's (databaseScreening). */
+async function cliScreening(engine: AppEngine, target: Parameters<Awaited<ReturnType<typeof app>>['databaseScreening']>[0], namesParties: boolean): Promise<ScreeningDeps> {
+  const { databaseScreening } = await app();
+  return databaseScreening(target, engine, namesParties);
 }
 
 function flagsLine(v: Presented): string {
@@ -86,14 +91,15 @@ export function registerLedger(program: Command): void {
     .action(runAction(async (o: DbOpts & Record<string, string | undefined> & { party: string[] }): Promise<ExitCode> => {
       const format = resolveFormat(o.format);
       refuseEmpty(o);
-      const { recordDelivery, checkDeliveryInput, parseDbTarget, totalsLine, withLedger, writeCallsForReview } = await app();
+      const { recordDelivery, checkDeliveryInput, parseDbTarget, partyNames, totalsLine, withLedger, writeCallsForReview } = await app();
       const input = {
         commodity: o.commodity, state: o.state, date: o.date, barrels: o.barrels, tonnes: o.tonnes, factor: o.factor, ref: o.ref, reported: o.reported, vessel: o.vessel, parties: o.party,
         product: o.product, confirmLarge: o.confirmLarge === (true as unknown),
       };
       const target = parseDbTarget(o.db);
-      const { engine, actor, deps } = await cliDeps(o.party);
+      const { engine, actor } = await cliEngine();
       checkDeliveryInput(engine.law(), input); // before the database is opened: bad input leaves nothing
+      const deps = await cliScreening(engine, target, partyNames(o.party).length > 0);
       const r = await withLedger(engine, target, 'write', (store) => recordDelivery(store, engine.law(), actor, input, deps));
       const out = new Output();
       if (format === 'json') await out.json(r);
@@ -114,8 +120,9 @@ export function registerLedger(program: Command): void {
     .action(runAction(async (o: DbOpts & Record<string, string | undefined> & { party: string[] }): Promise<ExitCode> => {
       const format = resolveFormat(o.format);
       refuseEmpty(o);
-      const { amendDelivery, parseDbTarget, totalsLine, withLedger, writeCallsForReview } = await app();
-      const { engine, actor, deps } = await cliDeps(o.party);
+      const { amendDelivery, parseDbTarget, partyNames, totalsLine, withLedger, writeCallsForReview } = await app();
+      const { engine, actor } = await cliEngine();
+      const deps = await cliScreening(engine, parseDbTarget(o.db), partyNames(o.party).length > 0);
       const input = {
         state: o.state, ref: o.ref, by: o.by, reason: o.reason, date: o.date, barrels: o.barrels, tonnes: o.tonnes, factor: o.factor, reported: o.reported, vessel: o.vessel,
         product: o.product, ...(o.confirmLarge === (true as unknown) && { confirmLarge: true }), ...(o.party.length > 0 ? { parties: o.party } : {}),
@@ -133,9 +140,10 @@ export function registerLedger(program: Command): void {
       const { importDeliveries, checkImport, parseDbTarget, readAllText, withLedger } = await app();
       const target = parseDbTarget(o.db);
       const text = await readAllText(file);
-      // Parties are screened when named: the screener is loaded only if the file has a parties column with names.
-      const { engine, actor, deps } = await cliDeps(/^[^\n]*\bparties\b/i.test(text) ? ['?'] : undefined);
-      checkImport(engine.law(), text, file); // every row before the database is opened
+      const { engine, actor } = await cliEngine();
+      const { namesParties } = checkImport(engine.law(), text, file); // every row before the database is opened
+      // Parties are screened when a row names them, against the list in use in the database (as the service does).
+      const deps = await cliScreening(engine, target, namesParties);
       const { progressBar } = await import('../support/progress.ts');
       const bar = progressBar('importing', 'rows');
       let r;

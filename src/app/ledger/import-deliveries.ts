@@ -4,7 +4,7 @@ import { todayUtc, type Law } from '../../law/index.ts';
 import { capSourceFromLaw, writeCallsForReview, parseDeliveryCsv, parseState, presentNotice, presentVersion, validateDelivery, type LedgerStore } from '../../ledger/index.ts';
 import { mayReportFor, type LedgerActor } from './ledger-actor.ts';
 import type { ScreeningDeps } from './record-delivery.ts';
-import { screenParties } from './screen-parties.ts';
+import { partyNames, screenParties } from './screen-parties.ts';
 
 export interface ImportOutcome {
   file: string;
@@ -17,8 +17,11 @@ export interface ImportOutcome {
   review: boolean;
 }
 
-/** Parse and validate a whole import file without a store (the CLI: before it opens a database). */
-export function checkImport(law: Law, text: string, file: string): void {
+/**
+ * Parse and validate a whole import file without a store (the CLI: before it opens a database); says
+ * whether any row names parties (only then is a screener loaded).
+ */
+export function checkImport(law: Law, text: string, file: string): { namesParties: boolean } {
   const caps = capSourceFromLaw(law);
   const { inputs, labels } = parseDeliveryCsv(text, file);
   const today = todayUtc();
@@ -28,6 +31,7 @@ export function checkImport(law: Law, text: string, file: string): void {
     if (e instanceof InterdictError) throw e.at({ file });
     throw e;
   }
+  return { namesParties: inputs.some((i) => partyNames(i.parties).length > 0) };
 }
 
 export async function importDeliveries(
