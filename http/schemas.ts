@@ -5,9 +5,11 @@
 import { ROLES } from '../src/app/accounts/roles.ts';
 import { ALERT_BANDS, ALERT_SORTS, ALERT_STATUSES, DISPOSITIONS } from '../src/app/alerts/alerts.ts';
 import { DELIVERY_COMMODITIES, LEDGER_PRODUCT_NAMES } from '../src/app/ledger/index.ts';
-import { MIN_THRESHOLD } from '../src/app/service/service-queries.ts';
 import { COUNTRY_CODES } from '../src/app/index.ts';
-import { MAX_BATCH_RECORDS, MAX_NAME_LENGTH, MAX_NOTE_LENGTH } from '../src/app/limits.ts';
+import {
+  ACCOUNT_NAME_PATTERN, MAX_ACCOUNT_NAME_LENGTH, MAX_BATCH_RECORDS, MAX_DELIVERY_REF_LENGTH, MAX_DOCUMENT_LENGTH, MAX_DOCUMENTS, MAX_NAME_LENGTH, MAX_NATIONALITY_LENGTH,
+  MAX_NOTE_LENGTH, MAX_REASON_LENGTH, MAX_SEARCH_LENGTH, MAX_SUBJECT_ID_LENGTH, MIN_SCREEN_THRESHOLD,
+} from '../src/app/limits.ts';
 import { PAGE_QUERY_PROPERTIES } from '../src/app/paging.ts';
 
 /** A real day (ajv's "date" format checks the days of each month), as the server checks it. */
@@ -26,6 +28,10 @@ const DOB = {
 } as const;
 /** A name to screen: something with a letter or a digit in it. */
 const NAME = { type: 'string', minLength: 1, maxLength: MAX_NAME_LENGTH, pattern: '[\\p{L}\\p{N}]' } as const;
+/** A nationality as written (a country's name or code). */
+const NATIONALITY = { type: 'string', maxLength: MAX_NATIONALITY_LENGTH } as const;
+/** An account name. */
+const ACCOUNT = { type: 'string', pattern: ACCOUNT_NAME_PATTERN } as const;
 /** Text that must not be blank. */
 const NOT_BLANK = '\\S';
 /** ISO 3166 alpha-2 codes, as the server knows them (either case: it upper-cases). */
@@ -44,11 +50,11 @@ const screenQuerySchema = {
   properties: {
     name: NAME,
     dob: DOB,
-    nationality: { type: 'string', maxLength: 100 },
+    nationality: NATIONALITY,
     type: { enum: ['person', 'entity'] },
-    documents: { type: 'array', maxItems: 20, items: { type: 'string', maxLength: 100 } },
-    threshold: { type: 'number', minimum: MIN_THRESHOLD, maximum: 1, description: `at least ${MIN_THRESHOLD}: below it every listed name matches` },
-    reviewThreshold: { type: 'number', minimum: MIN_THRESHOLD, maximum: 1, description: `possible matches at or above this, below the threshold (at least ${MIN_THRESHOLD})` },
+    documents: { type: 'array', maxItems: MAX_DOCUMENTS, items: { type: 'string', maxLength: MAX_DOCUMENT_LENGTH } },
+    threshold: { type: 'number', minimum: MIN_SCREEN_THRESHOLD, maximum: 1, description: `at least ${MIN_SCREEN_THRESHOLD}: below it every listed name matches` },
+    reviewThreshold: { type: 'number', minimum: MIN_SCREEN_THRESHOLD, maximum: 1, description: `possible matches at or above this, below the threshold (at least ${MIN_SCREEN_THRESHOLD})` },
   },
 } as const;
 
@@ -78,7 +84,7 @@ export const deliveryBodySchema = {
     commodity: { enum: [...DELIVERY_COMMODITIES] },
     state: STATE,
     date: DATE,
-    ref: { type: 'string', minLength: 1, maxLength: 200, pattern: '^[^\\u0000-\\u001f]*\\S[^\\u0000-\\u001f]*$' },
+    ref: { type: 'string', minLength: 1, maxLength: MAX_DELIVERY_REF_LENGTH, pattern: '^[^\\u0000-\\u001f]*\\S[^\\u0000-\\u001f]*$' },
     barrels: QUANTITY,
     tonnes: QUANTITY,
     factor: { anyOf: [{ type: 'number', minimum: 6, maximum: 12 }, { type: 'string', pattern: '^\\s*(6|7|8|9|10|11)(\\.\\d+)?\\s*$|^\\s*12(\\.0+)?\\s*$' }], description: 'barrels per tonne, 6 to 12' },
@@ -95,7 +101,7 @@ export const amendBodySchema = {
   type: 'object',
   additionalProperties: false,
   properties: {
-    reason: { type: 'string', maxLength: 500 },
+    reason: { type: 'string', maxLength: MAX_REASON_LENGTH },
     date: DATE,
     barrels: QUANTITY,
     tonnes: QUANTITY,
@@ -112,7 +118,7 @@ export const amendParams = {
   type: 'object',
   required: ['state', 'ref'],
   additionalProperties: false,
-  properties: { state: STATE, ref: { type: 'string', minLength: 1, maxLength: 200 } },
+  properties: { state: STATE, ref: { type: 'string', minLength: 1, maxLength: MAX_DELIVERY_REF_LENGTH } },
 } as const;
 
 export const deliveriesQuery = {
@@ -127,15 +133,18 @@ export const deliveriesQuery = {
   },
 } as const;
 
+/** A monitored subject's id. */
+const SUBJECT_ID = { type: 'string', minLength: 1, maxLength: MAX_SUBJECT_ID_LENGTH, pattern: NOT_BLANK } as const;
+
 const subjectSchema = {
   type: 'object',
   required: ['id', 'name'],
   additionalProperties: false,
   properties: {
-    id: { type: 'string', minLength: 1, maxLength: 200, pattern: NOT_BLANK },
+    id: SUBJECT_ID,
     name: NAME,
     dob: DOB,
-    nationality: { type: 'string', maxLength: 100 },
+    nationality: NATIONALITY,
     type: { enum: ['person', 'entity'] },
   },
 } as const;
@@ -151,9 +160,9 @@ export const alertsQuery = {
     status: { enum: [...ALERT_STATUSES], description: 'open, proposed, escalated (the escalation queue) or closed' },
     band: { enum: [...ALERT_BANDS], description: 'match or possible' },
     sort: { enum: [...ALERT_SORTS], description: 'id (newest first, the default; order=asc oldest first), band (matches first) or score (best first)' },
-    subject: { type: 'string', maxLength: 200 },
-    assigned: { type: 'string', maxLength: 64, description: 'alerts assigned to this account' },
-    q: { type: 'string', maxLength: 200, description: 'subject name or id, listed name or reference containing this' },
+    subject: { type: 'string', maxLength: MAX_SUBJECT_ID_LENGTH },
+    assigned: { type: 'string', maxLength: MAX_ACCOUNT_NAME_LENGTH, description: 'alerts assigned to this account' },
+    q: { type: 'string', maxLength: MAX_SEARCH_LENGTH, description: 'subject name or id, listed name or reference containing this' },
     ...PAGE_QUERY_PROPERTIES,
   },
 } as const;
@@ -161,10 +170,10 @@ export const alertsQuery = {
 export const subjectsQuery = {
   type: 'object',
   additionalProperties: false,
-  properties: { q: { type: 'string', maxLength: 200, description: 'names or ids containing this (any case)' }, ...PAGE_QUERY_PROPERTIES },
+  properties: { q: { type: 'string', maxLength: MAX_SEARCH_LENGTH, description: 'names or ids containing this (any case)' }, ...PAGE_QUERY_PROPERTIES },
 } as const;
 
-export const subjectParams = { type: 'object', required: ['id'], properties: { id: { type: 'string', minLength: 1, maxLength: 200, pattern: NOT_BLANK } } } as const;
+export const subjectParams = { type: 'object', required: ['id'], properties: { id: SUBJECT_ID } } as const;
 
 /** A required note: not blank (only spaces is refused, 400 naming note). */
 export const NOTE = { type: 'string', minLength: 1, maxLength: MAX_NOTE_LENGTH, pattern: NOT_BLANK, description: 'not blank' } as const;
@@ -173,7 +182,7 @@ export const noteBodySchema = { type: 'object', required: ['note'], additionalPr
 
 export const assignBodySchema = {
   type: 'object', required: ['user'], additionalProperties: false,
-  properties: { user: { type: 'string', pattern: '^[A-Za-z0-9][A-Za-z0-9._@-]{0,63}$', description: 'an analyst account' } },
+  properties: { user: { ...ACCOUNT, description: 'an account that may decide alerts' } },
 } as const;
 
 export const decisionBodySchema = {
@@ -218,7 +227,7 @@ export const userBodySchema = {
   required: ['name', 'roles'],
   additionalProperties: false,
   properties: {
-    name: { type: 'string', pattern: '^[A-Za-z0-9][A-Za-z0-9._@-]{0,63}$' },
+    name: ACCOUNT,
     roles: { type: 'array', minItems: 1, maxItems: ROLES.length, items: { enum: [...ROLES] } },
     state: STATE,
   },
@@ -231,4 +240,4 @@ export const rolesBodySchema = {
   properties: { roles: userBodySchema.properties.roles, state: userBodySchema.properties.state },
 } as const;
 
-export const userParams = { type: 'object', required: ['name'], properties: { name: { type: 'string', pattern: '^[A-Za-z0-9][A-Za-z0-9._@-]{0,63}$' } } } as const;
+export const userParams = { type: 'object', required: ['name'], properties: { name: ACCOUNT } } as const;

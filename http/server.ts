@@ -165,7 +165,7 @@ export async function buildServer(svc: Service, opts: ServerOptions = {}): Promi
   // Readiness only: which law, list and database a deployment runs is for signed-in users (GET /v1/law, /v1/list).
   app.get('/readyz', { schema: { summary: 'Law, list and store loaded', tags: ['health'], response: responsesFor('GET /readyz', [400, 503]) } }, async (_req, reply) => {
     if (!ready) return reply.code(503).send(errorBody('SERVICE_NOT_READY', 'still starting'));
-    await svc.lists.current(svc.driver, 1000);
+    await svc.lists.recent(svc.driver);
     return { ok: true };
   });
   app.get('/openapi.json', { schema: { summary: 'This document (OpenAPI 3.1)', tags: ['health'], response: responsesFor('GET /openapi.json', [400]) } }, async () => app.swagger());

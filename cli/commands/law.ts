@@ -50,9 +50,9 @@ export function registerLaw(program: Command): void {
     .action(
       runAction(async (opts: { date?: string; all?: boolean; format?: string }): Promise<ExitCode> => {
         const format = resolveFormat(opts.format);
-        const date = opts.date ?? new Date().toISOString().slice(0, 10);
         // Only the law is loaded: no list, no screener, no database driver (start-up budget).
-        const { allMeasures, inForce, isValidDate, loadLaw, measuresInForce } = await import('../../src/app/law-entry.ts');
+        const { allMeasures, inForce, isValidDate, loadLaw, measuresInForce, todayUtc } = await import('../../src/app/law-entry.ts');
+        const date = opts.date ?? todayUtc();
         if (!isValidDate(date)) throw new CliFlagError(`--date must be a real date YYYY-MM-DD, not "${date}"`, 'date');
         const l = loadLaw();
         const out = new Output();

@@ -29,19 +29,23 @@ async function printReport<T>(db: string | undefined, format: string, read: (a: 
 }
 const COMMODITIES = ['refined-petroleum', 'crude-oil'] as const;
 
-/** Exit 3 (review) when a write issued a notice, went past a cap or a State's baseline, or came after the cease notice; else 0. */
-function exitFor(records: Presented[], notices: unknown[]): ExitCode {
-  return notices.length > 0 || records.some((r) => r.exceedsCap || r.exceedsBaseline || r.afterCease) ? EXIT.review : EXIT.ok;
+/** Exit 3 (review) when a write calls for review (writeCallsForReview: a notice, a cap or baseline passed, after the cease notice); else 0. */
+function exitFor(review: boolean): ExitCode {
+  return review ? EXIT.review : EXIT.ok;
 }
 
-/** The CLI's operator acts for any State; the screener is loaded only when a delivery names parties. */
-async function cliDeps(parties: readonly string[] | undefined, as?: string): Promise<{ engine: InstanceType<Awaited<ReturnType<typeof app>>['Engine']>; actor: { name: string; state: null }; deps: ScreeningDeps }> {
+type AppEngine = InstanceType<Awaited<ReturnType<typeof app>>['Engine']>;
+
+/** The CLI's operator acts for any State, named in the audit log when the ledger's database holds the service's (the OS account, and --as). */
+async function cliEngine(as?: string): Promise<{ engine: AppEngine; actor: { name: string; state: null } }> {
   const { Engine, cliActor } = await app();
-  const engine = new Engine();
-  // Named in the audit log when the ledger's database holds the service's (the OS account, and --as).
-  const actor = { name: cliActor(as), state: null };
-  if (!parties || parties.length === 0) return { engine, actor, deps: {} };
-  return { engine, actor, deps: { screenParty: engine.partyScreener(), listVersion: engine.unList().version.dateGenerated } };
+  return { engine: new Engine(), actor: { name: cliActor(as), state: null } };
+}
+
+/** The parties' screener, loaded only when a delivery names parties: the list in use in the database, as the service's (databaseScreening). */
+async function cliScreening(engine: AppEngine, target: Parameters<Awaited<ReturnType<typeof app>>['databaseScreening']>[0], namesParties: boolean): Promise<ScreeningDeps> {
+  const { databaseScreening } = await app();
+  return databaseScreening(target, engine, namesParties);
 }
 
 function flagsLine(v: Presented): string {
@@ -91,14 +95,15 @@ export function registerLedger(program: Command): void {
     .action(runAction(async (o: DbOpts & Record<string, string | undefined> & { party: string[] }): Promise<ExitCode> => {
       const format = resolveFormat(o.format);
       refuseEmpty(o);
-      const { recordDelivery, checkDeliveryInput, parseDbTarget, totalsLine, withLedger } = await app();
+      const { recordDelivery, checkDeliveryInput, parseDbTarget, partyNames, totalsLine, withLedger, writeCallsForReview } = await app();
       const input = {
         commodity: o.commodity, state: o.state, date: o.date, barrels: o.barrels, tonnes: o.tonnes, factor: o.factor, ref: o.ref, reported: o.reported, vessel: o.vessel, parties: o.party,
         product: o.product, confirmLarge: o.confirmLarge === (true as unknown),
       };
       const target = parseDbTarget(o.db);
-      const { engine, actor, deps } = await cliDeps(o.party, o.as);
+      const { engine, actor } = await cliEngine(o.as);
       checkDeliveryInput(engine.law(), input); // before the database is opened: bad input leaves nothing
+      const deps = await cliScreening(engine, target, partyNames(o.party).length > 0);
       const r = await withLedger(engine, target, 'write', (store, audited) => recordDelivery(store, engine.law(), { ...actor, audited }, input, deps), actor.name);
       const out = new Output();
       if (format === 'json') await out.json(r);
@@ -106,7 +111,7 @@ export function registerLedger(program: Command): void {
         const flags = flagsLine(r.record);
         await out.text([`${r.created ? 'recorded' : 'already recorded (unchanged)'}: ${r.record.state} ref ${inline(r.record.ref)}, ${r.record.barrels} bbl / ${r.record.tonnes} t on ${r.record.date}${flags ? ` [${flags}]` : ''}`, totalsLine(r.period), ...r.notices.map((n) => `NOTICE: ${n.message}`)].join('\n'));
       }
-      return (await afterCommit(out, `the delivery ${r.record.state} ref "${r.record.ref}"`, r.created)) ?? exitFor(r.created ? [r.record] : [], r.notices);
+      return (await afterCommit(out, `the delivery ${r.record.state} ref "${r.record.ref}"`, r.created)) ?? exitFor(writeCallsForReview(r.created ? [r.record] : [], r.notices));
     }));
 
   const amend = writeOptions(ledger.command('amend').description('Amend a recorded delivery: a new version, with who and why; nothing is deleted'))
@@ -119,8 +124,9 @@ export function registerLedger(program: Command): void {
     .action(runAction(async (o: DbOpts & Record<string, string | undefined> & { party: string[] }): Promise<ExitCode> => {
       const format = resolveFormat(o.format);
       refuseEmpty(o);
-      const { amendDelivery, parseDbTarget, totalsLine, withLedger } = await app();
-      const { engine, actor, deps } = await cliDeps(o.party, o.as);
+      const { amendDelivery, parseDbTarget, partyNames, totalsLine, withLedger, writeCallsForReview } = await app();
+      const { engine, actor } = await cliEngine(o.as);
+      const deps = await cliScreening(engine, parseDbTarget(o.db), partyNames(o.party).length > 0);
       const input = {
         state: o.state, ref: o.ref, by: o.by, reason: o.reason, date: o.date, barrels: o.barrels, tonnes: o.tonnes, factor: o.factor, reported: o.reported, vessel: o.vessel,
         product: o.product, ...(o.confirmLarge === (true as unknown) && { confirmLarge: true }), ...(o.party.length > 0 ? { parties: o.party } : {}),
@@ -129,7 +135,7 @@ export function registerLedger(program: Command): void {
       const out = new Output();
       if (format === 'json') await out.json(r);
       else await out.text([`amended ${r.after.state} ref ${inline(r.after.ref)}: version ${r.before.version} -> ${r.after.version} by ${inline(r.after.amendedBy ?? '')}`, `  before: ${r.before.barrels} bbl / ${r.before.tonnes} t on ${r.before.date}`, `  after:  ${r.after.barrels} bbl / ${r.after.tonnes} t on ${r.after.date}${flagsLine(r.after) ? ` [${flagsLine(r.after)}]` : ''}`, totalsLine(r.period), ...r.notices.map((n) => `${n.kind === 'correction' ? 'CORRECTION' : 'NOTICE'}: ${n.message}`)].join('\n'));
-      return (await afterCommit(out, `the amendment of ${r.after.state} ref "${r.after.ref}" (version ${r.after.version})`, true)) ?? exitFor([r.after], r.notices);
+      return (await afterCommit(out, `the amendment of ${r.after.state} ref "${r.after.ref}" (version ${r.after.version})`, true)) ?? exitFor(writeCallsForReview([r.after], r.notices));
     }));
 
   writeOptions(ledger.command('import').argument('<file>', 'CSV: state,commodity,date,barrels,tonnes,ref[,reported][,vessel][,parties][,factor][,product]; - for stdin').description('Import delivery reports from CSV, all or nothing'))
@@ -138,9 +144,10 @@ export function registerLedger(program: Command): void {
       const { importDeliveries, checkImport, parseDbTarget, readAllText, withLedger } = await app();
       const target = parseDbTarget(o.db);
       const text = await readAllText(file);
-      // Parties are screened when named: the screener is loaded only if the file has a parties column with names.
-      const { engine, actor, deps } = await cliDeps(/^[^\n]*\bparties\b/i.test(text) ? ['?'] : undefined, o.as);
-      checkImport(engine.law(), text, file); // every row before the database is opened
+      const { engine, actor } = await cliEngine(o.as);
+      const { namesParties } = checkImport(engine.law(), text, file); // every row before the database is opened
+      // Parties are screened when a row names them, against the list in use in the database (as the service does).
+      const deps = await cliScreening(engine, target, namesParties);
       const { progressBar } = await import('../support/progress.ts');
       const bar = progressBar('importing', 'rows');
       let r;
@@ -151,12 +158,12 @@ export function registerLedger(program: Command): void {
       }
       const out = new Output();
       if (format === 'json') {
-        const { exceeded: _exceeded, ...shown } = r;
+        const { review: _review, ...shown } = r;
         await out.json(shown);
       } else {
         await out.text([`${inline(file)}: ${r.rows} rows, ${r.created} recorded, ${r.unchanged} already recorded`, ...r.flagged.map((f) => `  ${f.state} ${inline(f.ref)}: ${[f.afterCease ? 'after the cease notice' : '', f.exceedsCap ? 'exceeds the cap' : '', f.exceedsBaseline ? 'exceeds baseline' : '', f.late ? 'late' : ''].filter(Boolean).join(', ')}`), ...r.notices.map((n) => `NOTICE: ${n.message}`)].join('\n'));
       }
-      return (await afterCommit(out, `the import of ${r.created} new reports from ${file}`, r.created > 0)) ?? (r.notices.length > 0 || r.exceeded ? EXIT.review : EXIT.ok);
+      return (await afterCommit(out, `the import of ${r.created} new reports from ${file}`, r.created > 0)) ?? exitFor(r.review);
     }));
 
   ledger.command('status').description("A period's cap, total, percent, remaining, by month and by State")
@@ -172,7 +179,7 @@ export function registerLedger(program: Command): void {
       const s = await withLedger(engine, parseDbTarget(o.db), 'read', (store) => ledgerStatus(store, engine.law(), commodity, o.period));
       const out = new Output();
       if (format === 'json') await out.json(statusJson(s));
-      else if (format === 'csv') await out.write(s.periods.map((p, i) => (i === 0 ? statusCsv(p) : statusCsv(p).split('\n').slice(1).join('\n'))).join(''));
+      else if (format === 'csv') await out.write(statusCsv(s.periods));
       else await out.text(s.periods.map(statusHuman).join('\n\n'));
       await out.finish();
       return EXIT.ok;

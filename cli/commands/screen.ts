@@ -2,6 +2,8 @@
 // Parse the flags, call the app layer, print.
 import type { Command } from 'commander';
 import type { BatchEntry, ScreeningMatch, ScreeningQuery } from '../../src/app/screen-entry.ts';
+// Light (no matcher): the published defaults and the lowest threshold, for --help.
+import { DEFAULT_REVIEW_THRESHOLD, DEFAULT_THRESHOLD, MIN_SCREEN_THRESHOLD } from '../../src/app/limits.ts';
 import { EXIT, type ExitCode } from '../support/exit-codes.ts';
 import { Output } from '../support/output.ts';
 import { CliFlagError, resolveFormat, runAction, warn } from '../support/run-action.ts';
@@ -21,8 +23,8 @@ interface ScreenFlags {
   format?: string;
 }
 
-// Kept here as text so that --help does not load the matcher (src/screening/types.ts holds the values).
-const DEFAULTS = { threshold: 0.85, review: 0.6 };
+/** How this command names the bands in a message. */
+const BAND_FLAGS = { threshold: '--threshold', reviewThreshold: '--review-threshold' };
 
 export function registerScreen(program: Command): void {
   program
@@ -33,8 +35,8 @@ export function registerScreen(program: Command): void {
     .option('--nationality <country>', 'nationality (ISO code or name)')
     .option('--type <type>', 'person or entity')
     .option('--document <number...>', 'passport or ID number(s)')
-    .option('--threshold <score>', `a match at or above this score (default ${DEFAULTS.threshold})`)
-    .option('--review-threshold <score>', `a possible match at or above this score, below the threshold (default ${DEFAULTS.review} for korean-v3; korean-v1 and korean-v2 report matches only unless given)`)
+    .option('--threshold <score>', `a match at or above this score, ${MIN_SCREEN_THRESHOLD} to 1 (default ${DEFAULT_THRESHOLD})`)
+    .option('--review-threshold <score>', `a possible match at or above this score, below the threshold (default ${DEFAULT_REVIEW_THRESHOLD} for korean-v3; korean-v1 and korean-v2 report matches only unless given)`)
     .option('--list <file>', 'UN consolidated list XML (default: the bundled snapshot)')
     .option('--input <file>', 'CSV batch with header id,name[,dob][,nationality][,type]; prints NDJSON; - for stdin')
     .option('--changed-since <file>', 'screen only against records added or changed since this older list XML')
@@ -45,18 +47,18 @@ export function registerScreen(program: Command): void {
 
 async function screen(name: string | undefined, flags: ScreenFlags): Promise<ExitCode> {
   const format = resolveFormat(flags.format);
-  const threshold = parseScore(flags.threshold, 'threshold') ?? DEFAULTS.threshold;
+  const threshold = parseScore(flags.threshold, 'threshold');
   const reviewThreshold = parseScore(flags.reviewThreshold, 'review-threshold');
-  if (reviewThreshold !== undefined && reviewThreshold > threshold) {
-    throw new CliFlagError(`--review-threshold (${reviewThreshold}) must not be above --threshold (${threshold})`, 'review-threshold');
-  }
   if (flags.type !== undefined && flags.type !== 'person' && flags.type !== 'entity') {
     throw new CliFlagError(`--type must be person or entity, not "${flags.type}"`, 'type');
   }
   if ((name === undefined) === (flags.input === undefined)) {
     throw new CliFlagError('give either a name to screen or --input FILE.csv (not both)', 'name');
   }
-  const { Engine, openScreener, parseBatchRows, readAll, validateQuery, ALGORITHM, ALGORITHMS, isAlgorithm } = await import('../../src/app/screen-entry.ts');
+  const { Engine, openScreener, parseBatchRows, readAll, screenBands, validateQuery, ALGORITHM, ALGORITHMS, isAlgorithm } = await import('../../src/app/screen-entry.ts');
+  // The bands by the one rule every interface applies (from 0.5 to 1, the review threshold not above the threshold).
+  const bands = { ...(threshold !== undefined && { threshold }), ...(reviewThreshold !== undefined && { reviewThreshold }) };
+  screenBands(bands, BAND_FLAGS);
   const algorithm = flags.algorithm ?? ALGORITHM;
   if (!isAlgorithm(algorithm)) throw new CliFlagError(`--algorithm must be ${ALGORITHMS.join(', ')}, not "${algorithm}"`, 'algorithm');
   // Read and check everything before printing anything (a broken row is that row's error, not the batch's).
@@ -71,7 +73,7 @@ async function screen(name: string | undefined, flags: ScreenFlags): Promise<Exi
   if (query !== undefined) validateQuery(query);
   const engine = new Engine({ ...(flags.list !== undefined && { listFile: flags.list }), warn });
   const started = performance.now();
-  const screener = openScreener(engine, { threshold, algorithm, ...(reviewThreshold !== undefined && { reviewThreshold }), ...(flags.changedSince !== undefined && { changedSince: flags.changedSince }) });
+  const screener = openScreener(engine, { ...bands, algorithm, ...(flags.changedSince !== undefined && { changedSince: flags.changedSince }) }, BAND_FLAGS);
   const ready = performance.now();
   const { index } = screener;
   const out = new Output();
@@ -79,7 +81,7 @@ async function screen(name: string | undefined, flags: ScreenFlags): Promise<Exi
   if (query !== undefined) {
     const matches = screener.screen(query);
     if (format === 'json') {
-      await out.write(`${JSON.stringify({ query, threshold, ...(reviewThreshold !== undefined && { reviewThreshold }), algorithm: index.algorithm, listVersion: index.listVersion, ...(screener.screenedRefs !== undefined && { screenedRefs: screener.screenedRefs }), matches })}\n`);
+      await out.write(`${JSON.stringify({ query, ...screener.bands, algorithm: index.algorithm, listVersion: index.listVersion, ...(screener.screenedRefs !== undefined && { screenedRefs: screener.screenedRefs }), matches })}\n`);
     } else {
       await out.text(humanResult(query.name, matches));
       await out.text(`list ${index.listVersion}${screener.screenedRefs !== undefined ? ` (${screener.screenedRefs} records changed since ${inline(flags.changedSince ?? '')})` : ''}: loaded and indexed ${index.names.length} names in ${Math.round(ready - started)} ms`);
@@ -132,7 +134,7 @@ function exitFor(results: readonly (readonly ScreeningMatch[])[], broken: number
 function parseScore(text: string | undefined, flag: string): number | undefined {
   if (text === undefined) return undefined;
   const t = Number(text);
-  if (!Number.isFinite(t) || t <= 0 || t > 1) throw new CliFlagError(`--${flag} must be a number above 0 and at most 1, not "${text}"`, flag);
+  if (text.trim() === '' || !Number.isFinite(t)) throw new CliFlagError(`--${flag} must be a number from ${MIN_SCREEN_THRESHOLD} to 1, not "${text}"`, flag);
   return t;
 }
 

@@ -6,13 +6,13 @@
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Account } from '../../src/app/accounts/accounts.ts';
-import { listAccounts } from '../../src/app/accounts/accounts.ts';
 import { allows } from '../../src/app/accounts/roles.ts';
 import {
-  ALERT_BANDS, ALERT_STATUSES, assignAlert, confirmDecision, DISPOSITIONS, getAlert, pageAlerts, proposeDecision, rejectDecision, withdrawDecision,
+  ALERT_BANDS, ALERT_STATUSES, assignableAccounts, assignAlert, confirmDecision, DISPOSITIONS, getAlert, pageAlerts, proposeDecision, rejectDecision, withdrawDecision,
   type Alert, type AlertBand, type AlertFilter, type AlertStatus, type DecisionInput,
 } from '../../src/app/alerts/alerts.ts';
 import { pageRequest, type Page } from '../../src/app/paging.ts';
+import { MAX_ACCOUNT_NAME_LENGTH, MAX_NOTE_LENGTH, MAX_SEARCH_LENGTH } from '../../src/app/limits.ts';
 import type { Service } from '../../src/app/service/service-context.ts';
 import { isInterdictError } from '../../src/errors/index.ts';
 import type { UnList } from '../../src/app/index.ts';
@@ -111,7 +111,7 @@ export interface AlertFormState {
 }
 
 /** The actions this person may take on this alert, or the reason there are none. */
-function actionsFor(a: Alert, account: Account, analysts: string[], csrf: string, st: AlertFormState): Raw {
+function actionsFor(a: Alert, account: Account, assignable: string[], csrf: string, st: AlertFormState): Raw {
   const forms: Raw[] = [];
   const why: string[] = [];
   const v = (form: AlertFormState['form'], k: string) => (st.form === form ? st.values?.[k] ?? '' : '');
@@ -126,7 +126,7 @@ function actionsFor(a: Alert, account: Account, analysts: string[], csrf: string
     forms.push(html`<form method="post" action="/alerts/${a.id}/decision" class="stack"><h3>${a.status === 'escalated' ? 'Propose the final decision' : 'Propose a decision'}</h3>${hidden}
 
 <fieldset><legend>Disposition</legend>${choices.map((d) => html`<label class="inline"><input type="radio" name="disposition" value="${d}" required${v('decision', 'disposition') === d ? html` checked` : ''}> ${d}</label>`)}</fieldset>
-<label for="note">Note (why)</label><textarea id="note" name="note" rows="3" required maxlength="4000"${invalid('decision')}>${v('decision', 'note')}</textarea>
+<label for="note">Note (why)</label><textarea id="note" name="note" rows="3" required maxlength="${MAX_NOTE_LENGTH}"${invalid('decision')}>${v('decision', 'note')}</textarea>
 <label for="expires">Suppress until (false positive only, optional)</label><input id="expires" name="expires" type="date" value="${v('decision', 'expires')}">
 <button type="submit">Propose</button><p class="small">A different person with the releaser role confirms or rejects it.</p></form>`);
   }
@@ -136,15 +136,15 @@ function actionsFor(a: Alert, account: Account, analysts: string[], csrf: string
   }
   if (a.status === 'proposed' && !mine && allows(account.roles, 'confirm-alert')) {
     forms.push(html`<form method="post" action="/alerts/${a.id}/confirm" class="stack"><h3>Confirm (four eyes)</h3>${hidden}
-<label for="cnote">Note (optional)</label><textarea id="cnote" name="note" rows="2" maxlength="4000"${invalid('confirm')}>${v('confirm', 'note')}</textarea>
+<label for="cnote">Note (optional)</label><textarea id="cnote" name="note" rows="2" maxlength="${MAX_NOTE_LENGTH}"${invalid('confirm')}>${v('confirm', 'note')}</textarea>
 <button type="submit">Confirm ${a.decision?.disposition ?? ''}</button></form>`);
     forms.push(html`<form method="post" action="/alerts/${a.id}/reject" class="stack"><h3>Reject: return to the analyst</h3>${hidden}
-<label for="rnote">Reason (required)</label><textarea id="rnote" name="note" rows="2" required maxlength="4000"${invalid('reject')}>${v('reject', 'note')}</textarea>
+<label for="rnote">Reason (required)</label><textarea id="rnote" name="note" rows="2" required maxlength="${MAX_NOTE_LENGTH}"${invalid('reject')}>${v('reject', 'note')}</textarea>
 <button type="submit">Reject</button></form>`);
   }
-  if (a.status !== 'closed' && allows(account.roles, 'assign-alert') && analysts.length > 0) {
+  if (a.status !== 'closed' && allows(account.roles, 'assign-alert') && assignable.length > 0) {
     forms.push(html`<form method="post" action="/alerts/${a.id}/assign" class="stack"><h3>Assign</h3>${hidden}
-<label for="user">Analyst</label><select id="user" name="user" required>${analysts.map((n) => html`<option value="${n}"${(v('assign', 'user') || a.assignedTo) === n ? html` selected` : ''}>${n}</option>`)}</select>
+<label for="user">To (an account that decides alerts)</label><select id="user" name="user" required>${assignable.map((n) => html`<option value="${n}"${(v('assign', 'user') || a.assignedTo) === n ? html` selected` : ''}>${n}</option>`)}</select>
 <button type="submit">Assign</button></form>`);
   }
   if (forms.length > 0) return html`<h2>Actions</h2>${refusal}<div class="actions">${forms}</div>`;
@@ -155,14 +155,14 @@ function actionsFor(a: Alert, account: Account, analysts: string[], csrf: string
   return html`<h2>Actions</h2>${refusal}<p class="small" role="note">${why.join(' ')}</p>`;
 }
 
-export function renderAlert(a: Alert, record: ListRecord | undefined, account: Account, csrf: string, st: AlertFormState = {}, analysts: string[] = [], eventMap?: Raw): Raw {
+export function renderAlert(a: Alert, record: ListRecord | undefined, account: Account, csrf: string, st: AlertFormState = {}, assignable: string[] = [], eventMap?: Raw): Raw {
   const features = (Array.isArray(a.match.explanation) ? a.match.explanation : []) as Feature[];
   return html`<h1>Alert #${a.id}: ${a.subject.name} ↔ ${listedName(a)}</h1>
 <p>Status: <strong>${STATUS_LABEL[a.status]}</strong> · band <strong>${bandLabel(a.band)}</strong>${a.band === 'possible' ? ' (below the match threshold: compare them before deciding)' : ''} · score ${a.score.toFixed(3)}${a.regime !== undefined ? html` · regime <strong>${a.regime}</strong>` : ''} · ${a.algorithm} · list ${a.listVersion} · opened ${a.openedAt} by ${a.openedBy}${a.assignedTo ? html` · assigned to <strong>${a.assignedTo}</strong>` : ''}</p>
 ${a.decision ? html`<p class="ok">Proposed <strong>${a.decision.disposition}</strong> by ${a.decision.by} at ${a.decision.at}${a.decision.expires ? ` (until ${a.decision.expires})` : ''}: ${a.decision.note}</p>` : ''}
 ${a.confirmation ? html`<p>${a.status === 'escalated' ? 'Escalation confirmed' : 'Confirmed'} by ${a.confirmation.by} at ${a.confirmation.at}${a.confirmation.note ? `: ${a.confirmation.note}` : ''}.</p>` : ''}
 ${a.closedReason ? html`<p>Closed: ${a.closedReason}.</p>` : ''}
-${actionsFor(a, account, analysts, csrf, st)}
+${actionsFor(a, account, assignable, csrf, st)}
 ${a.kind === 'vessel-event' ? html`<p>A stored AIS event involving a DPRK-flagged or designated vessel: <a href="/events/${a.eventId}">event #${a.eventId}, its evidence and what it shows in law</a>.</p>${eventMap ?? ''}` : html`<h2>Why it matched</h2>
 <table class="features"><thead><tr><th scope="col">Feature</th><th scope="col" class="num">Score</th><th scope="col">Detail</th></tr></thead>
 <tbody>${features.map((f) => html`<tr><th scope="row">${f.feature}</th><td class="num">${Number(f.score).toFixed(3)}</td><td>${f.detail}</td></tr>`)}</tbody></table>
@@ -185,16 +185,13 @@ function queueFilter(q: Record<string, string | undefined>): QueueFilter | strin
   if (q.sort && q.sort !== 'band') return 'sort: band (matches first), or leave it out.';
   const min = q.min === undefined || q.min === '' ? undefined : Number(q.min);
   if (min !== undefined && !(Number.isFinite(min) && min >= 0 && min <= 1)) return 'min: a score from 0 to 1.';
-  if (q.q !== undefined && q.q.length > 200) return 'q: at most 200 characters.';
+  if (q.q !== undefined && q.q.length > MAX_SEARCH_LENGTH) return `q: at most ${MAX_SEARCH_LENGTH} characters.`;
+  if (q.assigned !== undefined && q.assigned.length > MAX_ACCOUNT_NAME_LENGTH) return `assigned: an account name, at most ${MAX_ACCOUNT_NAME_LENGTH} characters.`;
   return {
     status: (q.status as AlertStatus | undefined) || 'open', ...(q.q && { q: q.q }), ...(min !== undefined && { minScore: min }),
-    ...(q.band && { band: q.band as AlertBand }), ...(q.sort === 'band' && { byBand: true }), ...(q.assigned && { assigned: q.assigned.slice(0, 64) }),
+    ...(q.band && { band: q.band as AlertBand }), ...(q.sort === 'band' && { byBand: true }), ...(q.assigned && { assigned: q.assigned }),
     ...(q.order === 'asc' && { order: 'asc' as const }),
   };
-}
-
-async function analystNames(svc: Service): Promise<string[]> {
-  return (await listAccounts(svc.driver)).filter((u) => u.revokedAt === undefined && u.roles.includes('analyst')).map((u) => u.name);
 }
 
 export function alertPages(app: FastifyInstance, svc: Service): void {
@@ -214,12 +211,12 @@ export function alertPages(app: FastifyInstance, svc: Service): void {
   const show = async (req: FastifyRequest, reply: FastifyReply, id: number, code = 200, st: AlertFormState = {}) => {
     const s = pageSession(req);
     const a = await getAlert(svc.driver, id);
-    const list = await svc.lists.current(svc.driver, 1000);
+    const list = await svc.lists.recent(svc.driver);
     const record = list.list.records.find((r) => r.ref === a.ref);
-    const analysts = allows(s.account.roles, 'assign-alert') ? await analystNames(svc) : [];
+    const assignable = allows(s.account.roles, 'assign-alert') ? await assignableAccounts(svc.driver) : [];
     // A vessel event's alert shows the event's map (event-pages.ts draws the same one).
     const map = a.kind === 'vessel-event' && a.eventId !== undefined ? await eventWithMap(svc.driver, a.eventId).then((m) => html`<figure class="map">${new Raw(m.svg)}</figure>`, () => undefined) : undefined;
-    return sendPage(reply, code, layout({ title: `Alert #${id}`, account: s.account, csrf: s.csrf, current: '/' }, renderAlert(a, record, s.account, s.csrf, st, analysts, map)));
+    return sendPage(reply, code, layout({ title: `Alert #${id}`, account: s.account, csrf: s.csrf, current: '/' }, renderAlert(a, record, s.account, s.csrf, st, assignable, map)));
   };
 
   app.get('/alerts/:id', { config: { page: true, pagePermission: 'read-alerts' } }, async (req, reply) => {

@@ -9,6 +9,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Service } from '../../src/app/service/service-context.ts';
 import { checkTransactions, checkVersions } from '../../src/app/service/service-queries.ts';
+import { MAX_FORM_TEXT_BYTES } from '../../src/app/limits.ts';
 import { COUNTRY_CODES, parseInputText, PRODUCTS, TRANSACTION_TYPES, type Decision } from '../../src/app/index.ts';
 import { isInterdictError } from '../../src/errors/index.ts';
 import { checkBodySchema } from '../schemas.ts';
@@ -21,7 +22,7 @@ import { formOf, pageSession, sendPage } from './web-session.ts';
 const EXAMPLE = '{"id": "tx-1", "type": "goods", "date": "2018-03-01", "from": "KP", "to": "CN",\n "goods": [{"hs": "6203.42", "description": "men\'s cotton trousers"}]}';
 const UPLOAD = '/static/check-upload.js';
 /** The same bound as the API's JSON body. */
-const MAX_TEXT = 2 * 1024 * 1024;
+const MAX_TEXT = MAX_FORM_TEXT_BYTES;
 /** Lines offered on the form (a longer transaction goes in as JSON). */
 export const GOODS_LINES = 4;
 export const PARTY_LINES = 4;
@@ -166,7 +167,7 @@ export function checkPages(app: FastifyInstance, svc: Service): void {
       body = transactionFromFields(form);
     } else {
       if (typeof form.transaction !== 'string' || form.transaction.trim() === '') return fail('paste the transaction as JSON.', 'transaction');
-      if (form.transaction.length > MAX_TEXT) return fail('the text is over 2 MiB.', 'transaction');
+      if (form.transaction.length > MAX_TEXT) return fail(`the text is over ${MAX_TEXT / (1 << 20)} MiB.`, 'transaction');
       // JSON or NDJSON, read by the CLI's own rule, its errors naming the record as the CLI does.
       try {
         const parsed = await parseInputText(form.transaction);

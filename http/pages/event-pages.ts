@@ -46,7 +46,8 @@ export function eventPages(app: FastifyInstance, svc: Service): void {
     const s = pageSession(req);
     const raw = req.query as Record<string, unknown>;
     const q: Record<string, string> = {};
-    for (const k of ['kind', 'from', 'to', 'cursor']) if (typeof raw[k] === 'string') q[k] = (raw[k] as string).slice(0, 80);
+    // Taken whole: a value too long or not one the filter takes is refused below, naming it (never cut short).
+    for (const k of ['kind', 'from', 'to', 'cursor']) if (typeof raw[k] === 'string') q[k] = raw[k] as string;
     const frame = { title: 'Vessel events', account: s.account, csrf: s.csrf, current: '/events' };
     try {
       const p = await eventsPage(svc.driver, q);

@@ -8,6 +8,8 @@ import { html, type Raw } from './escape.ts';
 import { layout } from './layout.ts';
 import { renderCapChart, type PeriodStatus } from './ledger-chart.ts';
 import { messagePage, pageSession, sendPage } from './web-session.ts';
+import { formProblem } from './form-check.ts';
+import { statusQuery } from '../schemas.ts';
 
 const n = (v: number | null) => (v === null ? '—' : v.toLocaleString('en-US', { maximumFractionDigits: 3 }));
 
@@ -38,7 +40,10 @@ ${s.afterCease.length > 0 ? html`<h2>Delivered after the cease notice</h2><ul>${
 function pick(q: Record<string, string | undefined>): { commodity: Commodity; period?: string } | string {
   const commodity = (q.commodity ?? 'refined-petroleum') as Commodity;
   if (!DELIVERY_COMMODITIES.includes(commodity)) return `commodity: one of ${DELIVERY_COMMODITIES.join(', ')}`;
-  return { commodity, ...(q.period && { period: q.period.slice(0, 40) }) };
+  // The period as the API checks it (GET /v1/ledger/status): too long or not a period is refused, naming it.
+  const problem = q.period ? formProblem(statusQuery, { commodity, period: q.period }) : undefined;
+  if (problem) return problem.message;
+  return { commodity, ...(q.period && { period: q.period }) };
 }
 
 export function ledgerPages(app: FastifyInstance, svc: Service): void {
@@ -64,9 +69,11 @@ export function ledgerPages(app: FastifyInstance, svc: Service): void {
     const sel = pick(req.query as Record<string, string | undefined>);
     if (typeof sel === 'string') return messagePage(reply, 400, 'Cap ledger', sel, s);
     try {
-      const status = (await ledgerStatus(svc.ledger, svc.law, sel.commodity, sel.period)).periods[0]!;
+      // Every period asked for, as `ledger status --format csv` writes them (crude oil's 2017 has two).
+      const { periods } = await ledgerStatus(svc.ledger, svc.law, sel.commodity, sel.period);
+      const named = periods.length === 1 ? periods[0]!.period : sel.period ?? periods[0]!.period;
       return reply.header('content-type', 'text/csv; charset=utf-8')
-        .header('content-disposition', `attachment; filename="ledger-${status.commodity}-${status.period.replace(/[^0-9A-Za-z-]/g, '_')}.csv"`).send(statusCsv(status));
+        .header('content-disposition', `attachment; filename="ledger-${sel.commodity}-${named.replace(/[^0-9A-Za-z-]/g, '_')}.csv"`).send(statusCsv(periods));
     } catch (e) {
       if (isInterdictError(e)) return messagePage(reply, 400, 'Cap ledger', e.message, s);
       throw e;

@@ -6,7 +6,7 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import {
   actorOfAccount, amendDelivery, readerOfAccount, DELIVERY_COMMODITIES, ledgerScreening, listDeliveries, LEDGER_PRODUCT_NAMES, notesHtml, notificationHtml, recordDelivery, REPORT_CSS,
-  reportNotices, reportNotification, reportTable, tableHtml, type Commodity,
+  reportNotices, reportNotification, reportTable, tableHtml, todayUtc, type Commodity,
 } from '../../src/app/ledger/index.ts';
 import { allows } from '../../src/app/accounts/roles.ts';
 import type { Service } from '../../src/app/service/service-context.ts';
@@ -15,6 +15,8 @@ import { html, Raw } from './escape.ts';
 import { layout } from './layout.ts';
 import type { WebSession } from '../../src/app/web/web-sessions.ts';
 import { formOf, messagePage, pageSession, sendPage } from './web-session.ts';
+import { formProblem } from './form-check.ts';
+import { statusQuery } from '../schemas.ts';
 
 type Query = Record<string, string | undefined>;
 const REPORT_LINK = html`<link rel="stylesheet" href="/static/report.css">`;
@@ -23,6 +25,13 @@ const PRINT = html`<p class="no-print small">Print this page (or save it as PDF)
 function commodityOf(q: Query): Commodity | undefined {
   const c = (q.commodity ?? 'refined-petroleum') as Commodity;
   return DELIVERY_COMMODITIES.includes(c) ? c : undefined;
+}
+
+/** The period asked for, checked as the API checks it (GET /v1/ledger/status): a problem names it. */
+function periodOf(c: Commodity, q: Query): { period?: string } | string {
+  if (!q.period) return {};
+  const problem = formProblem(statusQuery, { commodity: c, period: q.period });
+  return problem ? problem.message : { period: q.period };
 }
 
 async function report(reply: FastifyReply, s: WebSession, title: string, build: () => Promise<string>): Promise<FastifyReply> {
@@ -45,7 +54,9 @@ export function ledgerReportPages(app: FastifyInstance, svc: Service): void {
     if (c === undefined) return messagePage(reply, 400, 'Committee table', `commodity: one of ${DELIVERY_COMMODITIES.join(', ')}`, s);
     // A reporter reads its own State's deliveries, as over the API (GET /v1/ledger/deliveries): the
     // running totals stay (the cap's use is every role's to read), other States' rows do not.
-    return report(reply, s, 'Committee table', async () => tableHtml(await reportTable(svc.ledger, svc.law, c, q.period?.slice(0, 40), readerOfAccount(s.account))));
+    const p = periodOf(c, q);
+    if (typeof p === 'string') return messagePage(reply, 400, 'Committee table', p, s);
+    return report(reply, s, 'Committee table', async () => tableHtml(await reportTable(svc.ledger, svc.law, c, p.period, readerOfAccount(s.account))));
   });
 
   app.get('/ledger/reports/notices', { config: { page: true, pagePermission: 'read-ledger' } }, async (req, reply) => {
@@ -53,8 +64,10 @@ export function ledgerReportPages(app: FastifyInstance, svc: Service): void {
     const q = req.query as Query;
     const c = commodityOf(q);
     if (c === undefined) return messagePage(reply, 400, 'Notices', `commodity: one of ${DELIVERY_COMMODITIES.join(', ')}`, s);
+    const p = periodOf(c, q);
+    if (typeof p === 'string') return messagePage(reply, 400, 'Notices', p, s);
     return report(reply, s, 'Notices', async () => {
-      const r = await reportNotices(svc.ledger, svc.law, c, q.period?.slice(0, 40));
+      const r = await reportNotices(svc.ledger, svc.law, c, p.period);
       return notesHtml(r.commodity, r.period, r.notes);
     });
   });
@@ -138,7 +151,7 @@ async function deliveriesPage(reply: FastifyReply, svc: Service, s: WebSession, 
   const options = (form: RefusedForm['form'], name: string, values: readonly string[]) => values.map((c) => html`<option value="${c}"${kept(form, name) === c ? html` selected` : ''}>${c || '(not given)'}</option>`);
   const body = html`<h1>Deliveries${own ? html` reported by ${own}` : ''}</h1>
 ${note ? html`<p class="ok" role="status">${note}</p>` : ''}${error ? html`<p class="error" role="alert" id="delivery-error">${error}</p>` : ''}
-<p class="small">${page.total} report(s).${own ? html` <a href="/ledger/reports/notification?state=${own}&amp;from=${new Date(Date.now() - 30 * 864e5).toISOString().slice(0, 10)}&amp;to=${new Date().toISOString().slice(0, 10)}">30-day notification</a>` : ''}</p>
+<p class="small">${page.total} report(s).${own ? html` <a href="/ledger/reports/notification?state=${own}&amp;from=${todayUtc(Date.now() - 30 * 864e5)}&amp;to=${todayUtc()}">30-day notification</a>` : ''}</p>
 <table><thead><tr><th scope="col">Date</th><th scope="col">State</th><th scope="col">Ref</th><th scope="col">Commodity</th><th scope="col">Product</th><th scope="col" class="num">Barrels</th><th scope="col" class="num">Tonnes</th><th scope="col">Derivation</th><th scope="col">Version</th><th scope="col">Flags</th></tr></thead>
 <tbody>${page.items.map((d) => html`<tr><td>${d.date}</td><td>${d.state}</td><td>${d.ref}</td><td>${d.commodity}</td><td>${d.product ?? ''}</td><td class="num">${n(d.barrels)}</td><td class="num">${n(d.tonnes)}</td><td>${d.derivation}${d.factor !== null ? ` ×${d.factor}` : ''}</td><td>${d.version}</td><td>${[d.afterCease ? 'after cease' : '', d.exceedsCap ? 'over the cap' : '', d.late ? 'late' : ''].filter(Boolean).join(', ')}</td></tr>`)}</tbody></table>
 ${page.next ? html`<p><a href="/ledger/deliveries?cursor=${page.next}">Older reports</a></p>` : ''}

@@ -48,7 +48,7 @@ ${p.requestedBy === me ? html`<span class="small">You asked for it: another admi
 export function listPages(app: FastifyInstance, svc: Service): void {
   const show = async (req: FastifyRequest, reply: FastifyReply, code: number, body: Raw = html``, xml = '') => {
     const s = pageSession(req);
-    const inUse = await svc.lists.current(svc.driver, 1000);
+    const inUse = await svc.lists.recent(svc.driver);
     const history = await listHistory(svc.driver);
     const pending = await listPendingLists(svc.driver);
     const v = inUse.list.version;
@@ -78,7 +78,7 @@ ${pendingView(pending, s.account.name, s.csrf)}
       if (!isInterdictError(e)) throw e;
       return show(req, reply, 400, html`<p class="error" role="alert">xml: ${e.message}</p>`, xml);
     }
-    const base = await svc.lists.current(svc.driver, 1000);
+    const base = await svc.lists.recent(svc.driver);
     const s = pageSession(req);
     if (base.list.version.sha256 === next.version.sha256) return show(req, reply, 200, html`<p class="ok" role="status">This is the list in use (${next.version.id}): nothing to change.</p>`);
     const d = diffLists(base.list, next);

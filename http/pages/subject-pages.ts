@@ -6,6 +6,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Account } from '../../src/app/accounts/accounts.ts';
 import { allows } from '../../src/app/accounts/roles.ts';
+import { MAX_FORM_TEXT_BYTES, MAX_NAME_LENGTH, MAX_NATIONALITY_LENGTH, MAX_REASON_LENGTH, MAX_SEARCH_LENGTH, MAX_SUBJECT_ID_LENGTH } from '../../src/app/limits.ts';
 import { pageRequest, type Page } from '../../src/app/paging.ts';
 import { parseBatchCsv } from '../../src/app/service/index.ts';
 import type { Service } from '../../src/app/service/service-context.ts';
@@ -19,7 +20,7 @@ import { layout, pager } from './layout.ts';
 import { formOf, pageSession, sendPage } from './web-session.ts';
 
 /** A CSV pasted or loaded into the form: the same bound as the API's JSON body. */
-const MAX_CSV = 2 * 1024 * 1024;
+const MAX_CSV = MAX_FORM_TEXT_BYTES;
 
 interface Outcome {
   message: string;
@@ -35,20 +36,20 @@ export function renderSubjects(page: Page<SubjectListed>, q: string, account: Ac
   return html`<h1>Monitored subjects</h1>
 ${out ? html`<p class="${out.error ? 'error' : 'ok'}" role="${out.error ? 'alert' : 'status'}">${out.message}</p>` : ''}
 <form method="get" action="/subjects" class="filters" role="search" aria-label="Search the subjects">
-<label for="sq">Name or id</label><input id="sq" name="q" type="search" value="${q}" maxlength="200">
+<label for="sq">Name or id</label><input id="sq" name="q" type="search" value="${q}" maxlength="${MAX_SEARCH_LENGTH}">
 <button type="submit">Search</button></form>
 ${page.items.length === 0 ? html`<p>No subjects${q ? ' match this search' : ' are monitored yet'}.</p>` : html`<table class="stack-sm"><caption>${page.total.toLocaleString('en')} subjects${q ? ' matching' : ''}</caption>
 <thead><tr><th scope="col">Id</th><th scope="col">Name</th><th scope="col">Born</th><th scope="col">Nationality</th><th scope="col">Type</th><th scope="col">Added</th><th scope="col">Alerts</th>${canChange ? html`<th scope="col">Remove</th>` : ''}</tr></thead>
 <tbody>${page.items.map((s) => html`<tr><td data-label="Id">${s.id}</td><td data-label="Name">${s.name}</td><td data-label="Born">${s.dob ?? ''}</td><td data-label="Nationality">${s.nationality ?? ''}</td><td data-label="Type">${s.type ?? ''}</td>
 <td data-label="Added"><time datetime="${s.addedAt}">${s.addedAt.slice(0, 10)}</time></td><td data-label="Alerts"><a href="/?q=${encodeURIComponent(s.id)}">open alerts</a></td>
-${canChange ? html`<td data-label="Remove"><form method="post" action="/subjects/remove" class="inline-form">${hidden}<input type="hidden" name="id" value="${s.id}"><label class="sr-only" for="rm-${s.id}">Reason for removing ${s.id}</label><input id="rm-${s.id}" name="note" maxlength="500" placeholder="reason (optional)"> <button type="submit">Remove ${s.id}</button></form></td>` : ''}</tr>`)}</tbody></table>`}
+${canChange ? html`<td data-label="Remove"><form method="post" action="/subjects/remove" class="inline-form">${hidden}<input type="hidden" name="id" value="${s.id}"><label class="sr-only" for="rm-${s.id}">Reason for removing ${s.id}</label><input id="rm-${s.id}" name="note" maxlength="${MAX_REASON_LENGTH}" placeholder="reason (optional)"> <button type="submit">Remove ${s.id}</button></form></td>` : ''}</tr>`)}</tbody></table>`}
 ${pager('/subjects', query, page.total, page.items.length, page.next)}
 ${canChange ? html`<div class="actions">
 <form method="post" action="/subjects" class="stack"><h2>Add a subject</h2>${hidden}
-<label for="sid">Id (your customer or counterparty reference)</label><input id="sid" name="id" required maxlength="200" value="${v('id')}">
-<label for="sname">Name</label><input id="sname" name="name" required maxlength="500" value="${v('name')}">
+<label for="sid">Id (your customer or counterparty reference)</label><input id="sid" name="id" required maxlength="${MAX_SUBJECT_ID_LENGTH}" value="${v('id')}">
+<label for="sname">Name</label><input id="sname" name="name" required maxlength="${MAX_NAME_LENGTH}" value="${v('name')}">
 <label for="sdob">Date of birth (YYYY, YYYY-MM or YYYY-MM-DD, optional)</label><input id="sdob" name="dob" maxlength="10" value="${v('dob')}">
-<label for="snat">Nationality (optional)</label><input id="snat" name="nationality" maxlength="100" value="${v('nationality')}">
+<label for="snat">Nationality (optional)</label><input id="snat" name="nationality" maxlength="${MAX_NATIONALITY_LENGTH}" value="${v('nationality')}">
 <label for="stype">Type</label><select id="stype" name="type"><option value="">not known</option>${['person', 'entity'].map((t) => html`<option value="${t}"${v('type') === t ? html` selected` : ''}>${t}</option>`)}</select>
 <button type="submit">Add and screen</button></form>
 <form method="post" action="/subjects/import" class="stack"><h2>Import a CSV</h2>${hidden}
@@ -68,7 +69,7 @@ export function subjectPages(app: FastifyInstance, svc: Service): void {
     const s = pageSession(req);
     const query = req.method === 'GET' ? (req.query as Record<string, string | undefined>) : {};
     const q = query.q ?? '';
-    if (q.length > 200) return errorPage(req, reply, 400, 'q: at most 200 characters.');
+    if (q.length > MAX_SEARCH_LENGTH) return errorPage(req, reply, 400, `q: at most ${MAX_SEARCH_LENGTH} characters.`);
     const page = await pageSubjects(svc.driver, q, pageRequest({ ...(query.limit !== undefined && { limit: query.limit }), ...(query.cursor && { cursor: query.cursor }), ...(query.order && { order: query.order }) }, 2));
     return sendPage(reply, code, layout({ title: 'Subjects', account: s.account, csrf: s.csrf, current: '/subjects' }, renderSubjects(page, q, s.account, s.csrf, query, out)));
   };
@@ -94,7 +95,7 @@ export function subjectPages(app: FastifyInstance, svc: Service): void {
     const csv = formOf(req).csv;
     const fail = (message: string) => show(req, reply, 400, { message, error: true, form: 'import', values: { csv: typeof csv === 'string' ? csv.slice(0, MAX_CSV) : '' } });
     if (typeof csv !== 'string' || csv.trim() === '') return fail('csv: paste the CSV (header id,name,dob,nationality,type).');
-    if (csv.length > MAX_CSV) return fail('csv: the text is over 2 MiB; import it with "interdict subjects import".');
+    if (csv.length > MAX_CSV) return fail(`csv: the text is over ${MAX_CSV / (1 << 20)} MiB; import it with "interdict subjects import".`);
     try {
       const rows = parseBatchCsv(csv, 'the CSV').map((r) => ({ id: r.id, ...r.query }));
       const problem = formProblem(subjectsBodySchema, rows);
@@ -109,9 +110,15 @@ export function subjectPages(app: FastifyInstance, svc: Service): void {
   app.post('/subjects/remove', { config: { page: true, pagePermission: 'remove-subjects' } }, async (req, reply) => {
     const form = formOf(req);
     const id = typeof form.id === 'string' ? form.id : '';
-    const note = typeof form.note === 'string' && form.note.trim() !== '' ? form.note.trim().slice(0, 500) : undefined;
-    if (id.trim() === '' || id.length > 200) return show(req, reply, 400, { message: 'id: the subject to remove.', error: true });
-    const r = await removeSubject(svc, id, pageSession(req).account.name, note);
+    const note = typeof form.note === 'string' && form.note.trim() !== '' ? form.note.trim() : undefined;
+    if (id.trim() === '' || id.length > MAX_SUBJECT_ID_LENGTH) return show(req, reply, 400, { message: 'id: the subject to remove.', error: true });
+    let r: Awaited<ReturnType<typeof removeSubject>>;
+    try {
+      r = await removeSubject(svc, id, pageSession(req).account.name, note);
+    } catch (e) {
+      if (!isInterdictError(e) || e.code !== 'SUBJECT_BAD_INPUT') throw e;
+      return show(req, reply, 400, { message: `${e.location.field ?? 'note'}: ${e.message}.`, error: true });
+    }
     return show(req, reply, 200, { message: `Subject ${r.id} removed from monitoring; ${r.alertsClosed.length} alert${r.alertsClosed.length === 1 ? '' : 's'} closed with that reason.` });
   });
 }

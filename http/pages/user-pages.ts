@@ -6,9 +6,10 @@
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { changeRoles, confirmGrant, revokeAccount, rotateKey } from '../../src/app/accounts/account-changes.ts';
-import { addAccount, listAccounts, type Account } from '../../src/app/accounts/accounts.ts';
+import { addAccount, isAccountName, listAccounts, type Account } from '../../src/app/accounts/accounts.ts';
 import { ROLES } from '../../src/app/accounts/roles.ts';
 import type { Service } from '../../src/app/service/service-context.ts';
+import { ACCOUNT_NAME_PATTERN, MAX_ACCOUNT_NAME_LENGTH } from '../../src/app/limits.ts';
 import { isInterdictError } from '../../src/errors/index.ts';
 import { rolesBodySchema, userBodySchema } from '../schemas.ts';
 import { html, type Raw } from './escape.ts';
@@ -24,8 +25,6 @@ interface Outcome {
   key?: { name: string; key: string };
   values?: Record<string, string>;
 }
-
-const NAME = /^[A-Za-z0-9][A-Za-z0-9._@-]{0,63}$/;
 
 function roleBoxes(prefix: string, checked: readonly string[]): Raw {
   return html`<fieldset><legend>Roles</legend>${ROLES.map((r) => html`<label class="inline"><input type="checkbox" name="role-${r}" value="1" id="${prefix}-${r}"${checked.includes(r) ? html` checked` : ''}> ${r}</label>`)}</fieldset>`;
@@ -50,7 +49,7 @@ ${out ? html`<div class="${out.error ? 'error' : 'ok'}" role="${out.error ? 'ale
 </details></td></tr>`)}</tbody></table>
 ${revoked.length > 0 ? html`<p class="small">Revoked: ${revoked.map((u) => `${u.name} (${u.revokedAt?.slice(0, 10) ?? ''} by ${u.revokedBy ?? ''})`).join('; ')}.</p>` : ''}
 <form method="post" action="/users" class="stack"><h2>Add an account</h2>${hidden}
-<label for="uname">Name (letters, digits, . _ @ -)</label><input id="uname" name="name" required maxlength="64" pattern="[A-Za-z0-9][A-Za-z0-9._@\\-]{0,63}" value="${out?.error ? out.values?.name ?? '' : ''}">
+<label for="uname">Name (letters, digits, . _ @ -)</label><input id="uname" name="name" required maxlength="${MAX_ACCOUNT_NAME_LENGTH}" pattern="${ACCOUNT_NAME_PATTERN.slice(1, -1).replace('-]', '\\-]')}" value="${out?.error ? out.values?.name ?? '' : ''}">
 ${roleBoxes('new', out?.error ? ROLES.filter((r) => out.values?.[`role-${r}`]) : [])}
 <label for="ustate">State (for a reporter: the ISO code of the State it reports for)</label><input id="ustate" name="state" maxlength="2" value="${out?.error ? out.values?.state ?? '' : ''}">
 <button type="submit">Add</button><p class="small">Analyst, releaser and admin granted here wait for a second admin's confirmation.</p></form>`;
@@ -91,7 +90,7 @@ export function userPages(app: FastifyInstance, svc: Service): void {
 
   const named = (req: FastifyRequest, reply: FastifyReply): string | undefined => {
     const name = (req.params as { name: string }).name;
-    if (NAME.test(name)) return name;
+    if (isAccountName(name)) return name;
     void errorPage(req, reply, 404, 'No such account.');
     return undefined;
   };

@@ -2,6 +2,7 @@
 import type { FastifyInstance } from 'fastify';
 import { eventById, eventsPage, EVENT_KINDS, type EventsQuery } from '../../src/app/ships/event-pages.ts';
 import type { Service } from '../../src/app/service/service-context.ts';
+import { PAGE_QUERY_PROPERTIES } from '../../src/app/paging.ts';
 import { AUTH, idParams } from '../schemas.ts';
 import { responsesFor } from '../response-schemas.ts';
 
@@ -14,9 +15,7 @@ export const eventsQuery = {
     from: { type: 'string', maxLength: 40, description: 'events starting at or after (ISO 8601 UTC)' },
     to: { type: 'string', maxLength: 40, description: 'events starting before (ISO 8601 UTC)' },
     kind: { enum: [...EVENT_KINDS] },
-    cursor: { type: 'string', maxLength: 80, description: '"next" from the previous page' },
-    limit: { type: 'string', pattern: '^[0-9]{1,3}$', description: '1 to 500, default 50' },
-    order: { enum: ['asc', 'desc'], description: 'desc (newest first, the default) or asc' },
+    ...PAGE_QUERY_PROPERTIES,
   },
 } as const;
 

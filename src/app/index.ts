@@ -1,7 +1,7 @@
 // The app layer's public surface (src/index.ts re-exports it for library users): the use cases every
 // interface calls. Each CLI command imports its own entry instead (`*-entry.ts`, docs/ARCHITECTURE.md).
 export { Engine, type EngineOptions, type EngineWarning, checkStream, type CheckRequest, type CheckSummary, type CheckFormat } from './check-entry.ts';
-export { openScreener, type Screener, type ScreenerOptions, type ScreenRequest, type ScreenBands } from './screen-names.ts';
+export { openScreener, screenBands, screenerOver, type Screener, type ScreenerOptions, type ScreenRequest, type ScreenBands, type ScreenResult } from './screen-names.ts';
 export { withLedger, openCapStateLookup, baselines, deliveryHistory, ledgerWhere } from './ledger-actions.ts';
 export * from './ledger/index.ts';
 export { cliActor } from './service/service-context.ts';

@@ -3,7 +3,7 @@
 import type { Law, Measure } from '../law/index.ts';
 import { inForce } from '../law/index.ts';
 
-export { describeProblem, inForce, isValidDate, loadLaw, validateLaw, DEFAULT_LAW_DIR, type Measure, type Law } from '../law/index.ts';
+export { describeProblem, inForce, isValidDate, loadLaw, todayUtc, validateLaw, DEFAULT_LAW_DIR, type Measure, type Law } from '../law/index.ts';
 
 /** A measure as the interfaces give it (CONTRACT §1 `law list --format json`, §4 `GET /v1/law`): one shape for both. */
 export interface MeasureJson {

@@ -1,2 +1,5 @@
-// The input limits for the interfaces (the HTTP schemas, the pages): defined once, in src/io/limits.ts.
-export { MAX_BATCH_RECORDS, MAX_JSON_BODY_BYTES, MAX_LIST_BODY_BYTES, MAX_NAME_LENGTH, MAX_NOTE_LENGTH, MAX_TEXT_LENGTH } from '../io/limits.ts';
+// The input limits for the interfaces (the CLI, the HTTP schemas, the pages): defined once, in
+// src/io/limits.ts. Light: a command may import this module at start to show a limit or a default in --help.
+export * from '../io/limits.ts';
+// The published screening defaults (the bands a request leaves out), from the matcher's types only.
+export { DEFAULT_REVIEW_THRESHOLD, DEFAULT_THRESHOLD } from '../screening/types.ts';

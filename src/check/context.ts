@@ -9,32 +9,8 @@ import type { CapStateLookup } from '../law/cap-state.ts';
 
 export type { CappedCommodity } from '../law/capped-commodity.ts';
 export type { CapState, CapStateLookup } from '../law/cap-state.ts';
-
-export interface PartyToScreen {
-  name: string;
-  type?: 'person' | 'entity';
-  dob?: string;
-  nationality?: string;
-  country?: string;
-}
-
-export interface PartyMatch {
-  ref: string; // e.g. KPi.063
-  name: string; // the listed name that matched
-  score: number; // 0..1
-  regime: string; // UN_LIST_TYPE, e.g. DPRK
-  algorithm: string;
-  listVersion: string;
-  /** The record's LISTED_ON (YYYY-MM-DD), when the screener knows it: a designation binds from that day. */
-  listedOn?: string;
-  /** `possible`: at or above the review threshold, below the match threshold (absent = match). */
-  band?: 'match' | 'possible';
-  /** For a possible match: what fell short, in words (the words not matched, a contradicting date…). */
-  shortfall?: string;
-}
-
-/** Returns the matches at or above the screener's review threshold, best first (empty = nothing near). */
-export type PartyScreener = (party: PartyToScreen) => readonly PartyMatch[];
+export type { PartyMatch, PartyScreener, PartyToScreen } from '../law/party-screening.ts';
+import type { PartyScreener } from '../law/party-screening.ts';
 
 export interface VesselToScreen {
   name?: string;

@@ -33,3 +33,39 @@ export const MAX_JSON_BODY_BYTES = 2 * 1024 * 1024;
 
 /** The largest UN list XML the service takes in one upload (the list is about 2 MB). */
 export const MAX_LIST_BODY_BYTES = 32 * 1024 * 1024;
+
+/**
+ * The lowest screening threshold (and review threshold) any interface may ask for: below it every name on
+ * the list "matches" every query (a threshold of 5e-324 once made one request answer 218 MB). Together
+ * with the service's batch match budget it bounds an answer's size.
+ */
+export const MIN_SCREEN_THRESHOLD = 0.5;
+
+/** The longest nationality a screening query or a subject may give (a country's name or code). */
+export const MAX_NATIONALITY_LENGTH = 100;
+
+/** The most document numbers one screening query may give, and the longest of them. */
+export const MAX_DOCUMENTS = 20;
+export const MAX_DOCUMENT_LENGTH = 100;
+
+/** The longest id of a monitored subject (the caller's customer or counterparty reference). */
+export const MAX_SUBJECT_ID_LENGTH = 200;
+
+/** The longest reference of a cap-ledger delivery (the State's own reference). */
+export const MAX_DELIVERY_REF_LENGTH = 200;
+
+/** The longest search text of a list (`q`: alerts, subjects). */
+export const MAX_SEARCH_LENGTH = 200;
+
+/** The longest free-text note that removes a subject from monitoring, or amends a delivery. */
+export const MAX_REASON_LENGTH = 500;
+
+/** The longest text pasted or loaded into a page's form (a CSV, transactions): the API's JSON body bound. */
+export const MAX_FORM_TEXT_BYTES = MAX_JSON_BODY_BYTES;
+
+/** An account name: 1-64 letters, digits, ".", "_", "@" or "-", starting with a letter or digit. */
+export const ACCOUNT_NAME_PATTERN = '^[A-Za-z0-9][A-Za-z0-9._@-]{0,63}$';
+export const MAX_ACCOUNT_NAME_LENGTH = 64;
+export const ACCOUNT_NAME = new RegExp(ACCOUNT_NAME_PATTERN);
+/** How an account name is described in a message. */
+export const ACCOUNT_NAME_RULE = '1-64 letters, digits, ".", "_", "@" or "-"';

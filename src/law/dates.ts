@@ -92,3 +92,8 @@ export function lastOnOrBefore(sorted: readonly string[], date: string): number 
   }
   return found;
 }
+
+/** Today's date in UTC (YYYY-MM-DD): the one "today" of the law, the ledger and every interface. */
+export function todayUtc(now: number = Date.now()): string {
+  return new Date(now).toISOString().slice(0, 10);
+}

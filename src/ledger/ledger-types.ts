@@ -9,16 +9,14 @@ import type { Derivation, Product } from './products.ts';
 export type Commodity = CappedCommodity;
 export const COMMODITIES: readonly Commodity[] = ['refined-petroleum', 'crude-oil'];
 
-/** A delivery report as a user gives it (CLI flags or a CSV row): strings and numbers, unchecked. */
-export interface DeliveryInput {
-  commodity?: string;
-  state?: string;
+/** The figures of a delivery as a user gives them (CLI flags, a CSV row, a request): a report and an
+ *  amendment share them. Strings and numbers, unchecked. */
+export interface DeliveryFigures {
   date?: string;
   barrels?: string | number;
   tonnes?: string | number;
   /** Barrels per tonne used to derive the figure that was not reported. */
   factor?: string | number;
-  ref?: string;
   reported?: string;
   vessel?: string;
   parties?: readonly string[];
@@ -28,6 +26,13 @@ export interface DeliveryInput {
   confirmLarge?: boolean;
   /** Each party's screening result at recording time (the app layer screens; the ledger stores it). */
   screening?: readonly PartyScreening[];
+}
+
+/** A delivery report as a user gives it: which record (commodity, State, reference) and its figures. */
+export interface DeliveryInput extends DeliveryFigures {
+  commodity?: string;
+  state?: string;
+  ref?: string;
 }
 
 /** One party's screening against the UN list when the delivery was recorded. */
@@ -115,21 +120,12 @@ export interface RecordResult {
   notices: Notice[];
 }
 
-export interface AmendInput {
+/** An amendment as a user gives it: which record (State, reference), who amends and why, the figures that change. */
+export interface AmendInput extends DeliveryFigures {
   state?: string;
   ref?: string;
   by?: string;
   reason?: string;
-  date?: string;
-  barrels?: string | number;
-  tonnes?: string | number;
-  factor?: string | number;
-  reported?: string;
-  vessel?: string;
-  parties?: readonly string[];
-  product?: string;
-  confirmLarge?: boolean;
-  screening?: readonly PartyScreening[];
 }
 
 export interface AmendResult {

@@ -11,6 +11,16 @@ import { fromMilli } from './quantity.ts';
 const fmt = (n: number): string => n.toLocaleString('en-US', { maximumFractionDigits: 3 });
 const words = (c: string): string => c.replace('-', ' ');
 
+/** A stored delivery that calls for review: past the cap or its State's baseline, or delivered after the cease notice. */
+export function callsForReview(v: { exceedsCap: boolean; exceedsBaseline: boolean; afterCease: boolean }): boolean {
+  return v.exceedsCap || v.exceedsBaseline || v.afterCease;
+}
+
+/** A write calls for review (the CLI's exit 3) when it issued a notice or stored a delivery that calls for review. */
+export function writeCallsForReview(stored: readonly { exceedsCap: boolean; exceedsBaseline: boolean; afterCease: boolean }[], notices: readonly unknown[]): boolean {
+  return notices.length > 0 || stored.some(callsForReview);
+}
+
 export function presentVersion(v: DeliveryVersion) {
   return {
     state: v.state,

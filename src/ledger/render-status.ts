@@ -40,8 +40,12 @@ export function statusHuman(s: PeriodStatus): string {
 
 const csvCell = (v: string | number): string => (/[",\n]/.test(String(v)) ? `"${String(v).replace(/"/g, '""')}"` : String(v));
 
-export function statusCsv(s: PeriodStatus): string {
+/**
+ * The periods asked for as one CSV (`ledger status --format csv`, the page's /ledger.csv): one header,
+ * then each period's rows in order, each row naming its period (a year may hold two: crude oil in 2017).
+ */
+export function statusCsv(periods: readonly PeriodStatus[]): string {
   const head = ['commodity', 'period', 'month', 'state', 'barrels', 'tonnes', 'records', 'running_barrels', 'running_tonnes', 'running_percent'];
-  const rows = s.table.map((r) => [s.commodity, s.period, r.month, r.state, r.barrels, r.tonnes, r.records, r.runningBarrels, r.runningTonnes, r.runningPercent]);
+  const rows = periods.flatMap((s) => s.table.map((r) => [s.commodity, s.period, r.month, r.state, r.barrels, r.tonnes, r.records, r.runningBarrels, r.runningTonnes, r.runningPercent]));
   return [head, ...rows].map((r) => r.map(csvCell).join(',')).join('\n') + '\n';
 }

@@ -3,6 +3,7 @@
  * this file wires them to transactions and holds the read queries.
  */
 import { InterdictError } from '../errors/index.ts';
+import { todayUtc } from '../law/dates.ts';
 import { amendDelivery } from './amend-delivery.ts';
 import type { Amount } from './cap-math.ts';
 import type { CapSource } from './cap-source.ts';
@@ -16,7 +17,6 @@ import type { SqlDriver } from '../store/sql-driver.ts';
 import { parseState, validateDelivery } from './validate-delivery.ts';
 import { recordDelivery, type WriteCtx } from './write-delivery.ts';
 
-const todayUtc = (): string => new Date().toISOString().slice(0, 10);
 
 /**
  * Open a store over a driver: migrations run first (safe from many processes at once); a reader only

@@ -1,36 +1,13 @@
 /**
- * The screener `interdict check` consults for the parties of a transaction. Its types are declared
- * here (screening does not import check); check's `PartyScreener` has the same shape.
+ * The screener `interdict check` consults for the parties of a transaction. Its types are shared with
+ * check from below both areas (src/law/party-screening.ts): one definition, neither area imports the other.
  */
 import { buildIndex, type ScreeningIndex } from './build-index.ts';
 import { shortfall } from './explain.ts';
 import { screenName } from './screen-name.ts';
 import { ALGORITHM, type ScreenOptions } from './types.ts';
 import type { UnList } from './un-list/model.ts';
-
-export interface PartyToScreen {
-  name: string;
-  type?: 'person' | 'entity';
-  dob?: string;
-  nationality?: string;
-  country?: string;
-}
-
-export interface PartyMatch {
-  ref: string;
-  name: string;
-  score: number;
-  regime: string;
-  algorithm: string;
-  listVersion: string;
-  /** When the record was listed (YYYY-MM-DD): check does not apply a designation to acts before it. */
-  listedOn?: string;
-  band: 'match' | 'possible';
-  /** For a possible match: what fell short, in words. */
-  shortfall?: string;
-}
-
-export type PartyScreener = (party: PartyToScreen) => readonly PartyMatch[];
+import type { PartyMatch, PartyScreener, PartyToScreen } from '../law/party-screening.ts';
 
 export function createPartyScreener(list: UnList | ScreeningIndex, opts: ScreenOptions = {}): PartyScreener {
   const index = 'postings' in list ? list : buildIndex(list, ALGORITHM);

@@ -4,7 +4,7 @@
  * racing on one window, or `ais scan --save` over positions a worker already saw store nothing twice.
  */
 import { createHash } from 'node:crypto';
-import type { SqlDriver, SqlExec } from '../store/sql-driver.ts';
+import type { SqlExec } from '../store/sql-driver.ts';
 import type { ShipEvent } from './event.ts';
 
 export interface EventToStore {
@@ -24,13 +24,8 @@ export function eventKey(e: ShipEvent): string {
   return `${e.kind}|${e.start}|${e.end}|${e.vessels.map((v) => v.mmsi).join(',')}|${evidence}`;
 }
 
-/** Store events not yet stored; returns those newly stored (with their ids), in the order given. */
-export async function saveEvents(driver: SqlDriver, events: readonly EventToStore[]): Promise<StoredEvent[]> {
-  if (events.length === 0) return [];
-  return driver.transaction((tx) => saveEventsIn(tx, events));
-}
-
-/** The same inside a transaction the caller holds (so what follows from a new event commits with it). */
+/** Store events not yet stored, inside a transaction the caller holds (so what follows from a new event
+ * commits with it); returns those newly stored (with their ids), in the order given. */
 export async function saveEventsIn(tx: SqlExec, events: readonly EventToStore[]): Promise<StoredEvent[]> {
   const now = new Date().toISOString();
   const out: StoredEvent[] = [];
@@ -72,12 +67,6 @@ function where(f: EventFilter): { sql: string; params: unknown[] } {
 }
 
 const toStored = (r: EventRow): StoredEvent => ({ id: Number(r.id), concern: Number(r.concern) === 1, event: JSON.parse(r.body) as ShipEvent });
-
-/** Every stored event matching the filter, in start order (ties by id; the caller sorts as `ais scan` does). */
-export async function listEvents(driver: SqlExec, f: EventFilter): Promise<StoredEvent[]> {
-  const w = where(f);
-  return (await driver.all<EventRow>(`SELECT id, concern, body FROM ais_events${w.sql} ORDER BY start_ms, id`, w.params)).map(toStored);
-}
 
 /** One page: `after` is the last (start, id) of the previous page, in the order asked. */
 export async function pageEvents(driver: SqlExec, f: EventFilter, page: { limit: number; order: 'asc' | 'desc'; after?: { start: number; id: number } }): Promise<{ items: StoredEvent[]; total: number }> {

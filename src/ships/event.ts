@@ -23,7 +23,13 @@ export interface EventObligation {
   paragraph: string;
 }
 
-export type EventKind = 'encounter' | 'ais-gap' | 'identity' | 'port-call' | 'designated' | 'loitering';
+/** Every kind of event `ais scan` reports, listed once (the CLI's --kind, the API's kind, the page's filter). */
+export const EVENT_KINDS = ['encounter', 'loitering', 'ais-gap', 'identity', 'port-call', 'designated'] as const;
+export type EventKind = (typeof EVENT_KINDS)[number];
+
+export function isEventKind(k: string): k is EventKind {
+  return (EVENT_KINDS as readonly string[]).includes(k);
+}
 
 /**
  * What an event shows in law, kept apart from its `evidence`: the measures it engages, judged on the

@@ -3,7 +3,10 @@
 // SQLite and PGlite.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { accountCaller, suiteService, type TestBackend } from './harness.ts';
+import { renderAlert } from '../../http/pages/alert-pages.ts';
+import { assignableAccounts } from '../../src/app/alerts/alerts.ts';
+import { PERMISSIONS } from '../../src/app/accounts/roles.ts';
+import { accountCaller, ACCOUNTS, suiteService, type TestBackend } from './harness.ts';
 
 for (const backend of ['sqlite', 'pglite'] as TestBackend[]) {
   describe(`service: the four-eyes cycle, subjects, pages (${backend})`, () => {
@@ -77,6 +80,20 @@ for (const backend of ['sqlite', 'pglite'] as TestBackend[]) {
       assert.equal((await req('POST', `/v1/alerts/${id}/assign`, 'auditor', { user: 'analyst' })).status, 403);
       const mine = await req('GET', '/v1/alerts?assigned=analyst2', 'analyst');
       assert.deepEqual(mine.body.items.map((x: { id: number }) => x.id), [id]);
+    });
+
+    it("who may be assigned an alert is the roles table's 'decide-alert', in the API and on the alert's page alike", async () => {
+      const id = await alertFor('cy-6', 'PAK YONG SIK', '1949');
+      const may = PERMISSIONS['decide-alert'] as readonly string[];
+      const expected = Object.entries(ACCOUNTS).filter(([, a]) => a.roles.some((r) => may.includes(r))).map(([n]) => n).sort();
+      assert.deepEqual(await assignableAccounts(t.svc.driver), expected);
+      for (const [name] of Object.entries(ACCOUNTS)) {
+        const r = await req('POST', `/v1/alerts/${id}/assign`, 'releaser', { user: name });
+        assert.equal(r.status, expected.includes(name) ? 200 : 400, name);
+        if (r.status === 400) assert.equal(r.body.error.field, 'user');
+      }
+      const page = renderAlert((await req('GET', `/v1/alerts/${id}`, 'releaser')).body, undefined, { name: 'releaser', roles: ['releaser'], createdAt: '', createdBy: '' }, 'x', {}, await assignableAccounts(t.svc.driver)).value;
+      assert.deepEqual([...page.matchAll(/<option value="([^"]+)"/g)].map((m) => m[1]).sort(), expected);
     });
 
     it('removing a subject closes its open alerts with the reason (audited); it is no longer listed, and may be added again', async () => {

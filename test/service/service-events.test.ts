@@ -10,6 +10,8 @@ import { verifyAudit } from '../../src/app/audit/verify-audit.ts';
 import { loadLaw } from '../../src/law/index.ts';
 import { DPRK, feedPlan, feedStatics, mergedFeed, scanLines } from '../support/merged-feed.ts';
 import { auth, startTestService, type TestService } from './harness.ts';
+import { errorLine, scratch } from '../support/cli-harness.ts';
+import { compareEvents, type ShipEvent } from '../../src/ships/event.ts';
 
 function scanned() {
   return judgeEvents(scanLines(mergedFeed(feedPlan, feedStatics([0, 1])).nmea).events, loadLaw(), undefined);
@@ -18,6 +20,7 @@ function scanned() {
 for (const backend of ['sqlite', 'pglite'] as const) {
   describe(`service: vessel events (${backend})`, () => {
     let t: TestService;
+    const s = scratch(`events-${backend}`);
     const events = scanned();
     type Page = { items: { id: number; kind: string; start: string; concern: boolean; alert: number | null; vessels: { mmsi: number }[] }[]; total: number; next: string | null };
     const get = async (url: string, who = 'analyst') => t.app.inject({ method: 'GET', url, headers: auth(t.keys[who]!) });
@@ -67,11 +70,29 @@ for (const backend of ['sqlite', 'pglite'] as const) {
       const { id: _id, concern: _c, alert: _a, ...event } = one.json() as Record<string, unknown>;
       assert.deepEqual(event, JSON.parse(JSON.stringify(events.find((e) => e.event.start === dprk.start && e.event.kind === 'encounter' && e.concern)!.event)));
       assert.equal((await get('/v1/events/999999')).statusCode, 404);
-      for (const [q, field] of [['kind=party', 'kind'], ['limit=501', 'limit'], ['cursor=zzz', 'cursor'], ['from=yesterday', 'from'], ['order=up', 'order']] as [string, string][]) {
+      for (const [q, field] of [['kind=party', 'kind'], ['limit=501', 'limit'], ['limit=0', 'limit'], ['cursor=zzz', 'cursor'], ['from=yesterday', 'from'], ['order=up', 'order'], [`cursor=${'A'.repeat(1001)}`, 'cursor']] as [string, string][]) {
         const r = await get(`/v1/events?${q}`);
         assert.equal(r.statusCode, 400, q);
         assert.ok(JSON.stringify(r.json()).includes(field), `${q}: ${r.body}`);
       }
+    });
+
+    it('ais events lists what GET /v1/events pages, in the order ais scan prints them; a bad time is refused alike, naming it', async () => {
+      const all = (await get('/v1/events?order=asc&limit=500')).json() as Page;
+      const listed = backend === 'sqlite' ? s.cli(['ais', 'events', '--db', t.dbFile!, '--format', 'json']) : undefined;
+      if (listed) {
+        assert.equal(listed.code, 0, listed.stderr);
+        const fromCli = listed.stdout.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+        const fromApi = all.items.map(({ id: _i, concern: _c, alert: _a, ...e }) => e as unknown as ShipEvent).sort(compareEvents);
+        assert.deepEqual(fromCli, JSON.parse(JSON.stringify(fromApi)));
+        const bad = s.cli(['ais', 'events', '--db', t.dbFile!, '--from', '2019-13-45', '--format', 'json']);
+        assert.equal(bad.code, 1);
+        assert.match(errorLine(bad.stderr), /field "from": --from must be an ISO 8601 UTC time/);
+      }
+      const api = await get('/v1/events?from=2019-13-45');
+      assert.equal(api.statusCode, 400);
+      assert.equal(api.json().error.field, 'from');
+      assert.match(api.json().error.message, /^from must be an ISO 8601 UTC time/);
     });
 
     it('the vessel-event alert is in the queue and released by a second person only', async () => {

@@ -8,6 +8,7 @@
  */
 import { createHash, randomBytes } from 'node:crypto';
 import { InterdictError } from '../../errors/index.ts';
+import { ACCOUNT_NAME, ACCOUNT_NAME_RULE } from '../../io/limits.ts';
 import { isCountryCode } from '../../check/index.ts';
 import type { SqlDriver, SqlExec } from '../../store/index.ts';
 import { lockChain, withAudit } from '../audit/audit-log.ts';
@@ -43,10 +44,8 @@ export interface Grantor {
   operator: boolean;
 }
 
-const NAME = /^[A-Za-z0-9][A-Za-z0-9._@-]{0,63}$/;
-
 export function isAccountName(s: string): boolean {
-  return NAME.test(s);
+  return ACCOUNT_NAME.test(s);
 }
 
 export function hashKey(key: string): string {
@@ -124,7 +123,7 @@ export function validateRoles(rolesIn: unknown, stateIn: string | undefined): { 
 }
 
 export function validateAccount(input: NewAccount): { name: string; roles: Role[]; state?: string } {
-  if (typeof input.name !== 'string' || !NAME.test(input.name)) bad('name', `account name "${String(input.name)}" must be 1-64 letters, digits, ".", "_", "@" or "-"`);
+  if (typeof input.name !== 'string' || !ACCOUNT_NAME.test(input.name)) bad('name', `account name "${String(input.name)}" must be ${ACCOUNT_NAME_RULE}`);
   // "me" names the caller in /v1/users/me/key.
   if (input.name.toLowerCase() === 'me') bad('name', 'the account name "me" is reserved (it means the caller in /v1/users/me/key)');
   return { name: input.name, ...validateRoles(input.roles, input.state) };
@@ -190,6 +189,12 @@ export async function ensureFirstAdmin(driver: SqlDriver, actor: string): Promis
 export async function listAccounts(db: SqlExec): Promise<Account[]> {
   const rows = await db.all<UserRow>(`SELECT ${USER_COLUMNS} FROM service_users ORDER BY name`);
   return rows.map(toAccount);
+}
+
+/** The account of this name (revoked or not), or undefined. */
+export async function findAccount(db: SqlExec, name: string): Promise<Account | undefined> {
+  const rows = await db.all<UserRow>(`SELECT ${USER_COLUMNS} FROM service_users WHERE name = ?`, [name]);
+  return rows[0] ? toAccount(rows[0]) : undefined;
 }
 
 /** The live account a key belongs to, or undefined (unknown or revoked). */

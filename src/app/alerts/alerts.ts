@@ -9,7 +9,9 @@
 import { isValidDate } from '../../law/index.ts';
 import { InterdictError } from '../../errors/index.ts';
 import type { SqlDriver, SqlExec } from '../../store/index.ts';
+import { findAccount, listAccounts, type Account } from '../accounts/accounts.ts';
 import { assertFourEyes, proposerKeySeen, recordedProposerKeySeen } from '../accounts/key-holders.ts';
+import { allows, PERMISSIONS } from '../accounts/roles.ts';
 import { keyset, pageOf, type KeyColumn, type Page, type PageRequest } from '../paging.ts';
 import { appendAudit, listAudit, type AuditEntry } from '../audit/audit-log.ts';
 import { MAX_NOTE_LENGTH } from '../limits.ts';
@@ -145,28 +147,6 @@ export async function pageAlerts(db: SqlExec, f: AlertFilter, req: PageRequest):
   const rows = await db.all<AlertRow>(`SELECT ${COLUMNS} FROM ${FROM}${all.length ? ` WHERE ${all.join(' AND ')}` : ''} ORDER BY ${k.orderBy} LIMIT ?`, [...params, ...k.params, req.limit + 1]);
   const keyOf = (r: AlertRow) => (f.sort === 'band' ? [String(r.band), Number(r.id)] : f.sort === 'score' ? [Number(r.score), Number(r.id)] : [Number(r.id)]);
   return pageOf(rows, req, Number(totalRows[0]?.n ?? 0), keyOf, toAlert);
-}
-
-export async function listAlerts(db: SqlExec, q: { status?: AlertStatus; band?: AlertBand; sort?: AlertSort; subject?: string; limit?: number; after?: number } = {}): Promise<Alert[]> {
-  const where = ['a.id > ?'];
-  const params: unknown[] = [q.after ?? 0];
-  if (q.status !== undefined) {
-    where.push('a.status = ?');
-    params.push(q.status);
-  }
-  if (q.band !== undefined) {
-    where.push('a.band = ?');
-    params.push(q.band);
-  }
-  if (q.subject !== undefined) {
-    where.push('a.subject_id = ?');
-    params.push(q.subject);
-  }
-  params.push(q.limit ?? 500);
-  // 'match' sorts before 'possible'; the id breaks ties, so a page never depends on the database's whim.
-  const order = q.sort === 'band' ? 'a.band, a.id' : q.sort === 'score' ? 'a.score DESC, a.id' : 'a.id';
-  const rows = await db.all<AlertRow>(`SELECT ${COLUMNS} FROM ${FROM} WHERE ${where.join(' AND ')} ORDER BY ${order} LIMIT ?`, params);
-  return rows.map(toAlert);
 }
 
 async function loadAlert(db: SqlExec, id: number): Promise<Alert> {
@@ -308,13 +288,25 @@ export async function withdrawDecision(driver: SqlDriver, id: number, actor: str
   });
 }
 
+/** Who may be assigned an alert: an active account whose roles may decide alerts (the roles table's 'decide-alert'). */
+export function mayBeAssigned(account: Account): boolean {
+  return account.revokedAt === undefined && allows(account.roles, 'decide-alert');
+}
+
+/** The names of the accounts an alert may be assigned to (mayBeAssigned), for a form to offer. */
+export async function assignableAccounts(db: SqlExec): Promise<string[]> {
+  return (await listAccounts(db)).filter(mayBeAssigned).map((a) => a.name);
+}
+
 /** Assign an alert that is not closed to an account that may decide alerts. */
 export async function assignAlert(driver: SqlDriver, id: number, user: string, actor: string): Promise<Alert> {
   const now = new Date().toISOString();
   return driver.transaction(async (tx) => {
-    const accounts = await tx.all<{ roles: string }>('SELECT roles FROM service_users WHERE name = ? AND revoked_at IS NULL', [user]);
-    if (accounts[0] === undefined) throw new InterdictError('SERVICE_BAD_INPUT', `there is no active account "${user.slice(0, 64)}"`, { field: 'user' });
-    if (!(JSON.parse(String(accounts[0].roles)) as string[]).includes('analyst')) throw new InterdictError('SERVICE_BAD_INPUT', `account "${user}" is not an analyst: alerts are assigned to analysts`, { field: 'user' });
+    const account = await findAccount(tx, user);
+    if (account === undefined || account.revokedAt !== undefined) throw new InterdictError('SERVICE_BAD_INPUT', `there is no active account "${user.slice(0, 64)}"`, { field: 'user' });
+    if (!mayBeAssigned(account)) {
+      throw new InterdictError('SERVICE_BAD_INPUT', `account "${user}" (${account.roles.join(', ')}) may not decide alerts: an alert is assigned to an account that may (${PERMISSIONS['decide-alert'].join(', ')})`, { field: 'user' });
+    }
     const changed = await tx.run(`UPDATE alerts SET assigned_to = ? WHERE id = ? AND status <> 'closed'`, [user, id]);
     const alert = await loadAlert(tx, id);
     if (changed === 0) throw new InterdictError('ALERT_CONFLICT', `alert ${id} is closed: there is nothing to assign`, { field: 'id' });

@@ -63,8 +63,6 @@ const AREA_TABLES: Readonly<Record<string, string>> = {
   deliveries: 'ledger', delivery_versions: 'ledger', period_totals: 'ledger', notices: 'ledger', notice_corrections: 'ledger', baselines: 'ledger',
 };
 
-export type AuditedTableName = keyof typeof AUDITED_TABLES;
-
 /** A row an audit entry speaks for: its table and key values. */
 export interface RowRef {
   table: string;

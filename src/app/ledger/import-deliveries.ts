@@ -1,12 +1,12 @@
 /** Import a CSV of delivery reports, all or nothing: `interdict ledger import`. */
 import { InterdictError } from '../../errors/index.ts';
-import type { Law } from '../../law/index.ts';
-import { capSourceFromLaw, parseDeliveryCsv, parseState, presentNotice, presentVersion, validateDelivery, type LedgerStore } from '../../ledger/index.ts';
+import { todayUtc, type Law } from '../../law/index.ts';
+import { capSourceFromLaw, writeCallsForReview, parseDeliveryCsv, parseState, presentNotice, presentVersion, validateDelivery, type LedgerStore } from '../../ledger/index.ts';
 import { appendAudit } from '../audit/audit-log.ts';
 import { deliveryEntry } from './ledger-audit.ts';
 import { mayReportFor, type LedgerActor } from './ledger-actor.ts';
 import type { ScreeningDeps } from './record-delivery.ts';
-import { screenParties } from './screen-parties.ts';
+import { partyNames, screenParties } from './screen-parties.ts';
 
 export interface ImportOutcome {
   file: string;
@@ -15,21 +15,25 @@ export interface ImportOutcome {
   unchanged: number;
   notices: ReturnType<typeof presentNotice>[];
   flagged: ReturnType<typeof presentVersion>[];
-  /** Something new went past a cap or a baseline, or was delivered after the cease notice (exit 3). */
-  exceeded: boolean;
+  /** The import calls for review (exit 3): a notice issued, or something new went past a cap or a baseline, or was delivered after the cease notice. */
+  review: boolean;
 }
 
-/** Parse and validate a whole import file without a store (the CLI: before it opens a database). */
-export function checkImport(law: Law, text: string, file: string): void {
+/**
+ * Parse and validate a whole import file without a store (the CLI: before it opens a database); says
+ * whether any row names parties (only then is a screener loaded).
+ */
+export function checkImport(law: Law, text: string, file: string): { namesParties: boolean } {
   const caps = capSourceFromLaw(law);
   const { inputs, labels } = parseDeliveryCsv(text, file);
-  const today = new Date().toISOString().slice(0, 10);
+  const today = todayUtc();
   try {
     inputs.forEach((input, i) => validateDelivery(input, caps, today, labels[i]));
   } catch (e) {
     if (e instanceof InterdictError) throw e.at({ file });
     throw e;
   }
+  return { namesParties: inputs.some((i) => partyNames(i.parties).length > 0) };
 }
 
 export async function importDeliveries(
@@ -59,13 +63,14 @@ export async function importDeliveries(
     throw e;
   }
   const created = results.filter((r) => r.created);
+  const notices = results.flatMap((r) => r.notices);
   return {
     file,
     rows: inputs.length,
     created: created.length,
     unchanged: results.length - created.length,
-    notices: results.flatMap((r) => r.notices).map((n) => presentNotice(n, caps)),
+    notices: notices.map((n) => presentNotice(n, caps)),
     flagged: created.filter((r) => r.record.exceedsCap || r.record.exceedsBaseline || r.record.late || r.record.afterCease).map((r) => presentVersion(r.record)),
-    exceeded: created.some((r) => r.record.exceedsCap || r.record.exceedsBaseline || r.record.afterCease),
+    review: writeCallsForReview(created.map((r) => r.record), notices),
   };
 }

@@ -13,4 +13,7 @@ export { reportTable, reportNotification, reportNotices, reportCrude, type Notes
 export { tableCsv, tableHtml, notificationHtml, notesHtml, crudeHtml, htmlDocument, REPORT_CSS, TABLE_CSV_HEADER } from '../../ledger/render-reports.ts';
 export type { TableReport, StateNotification, SecretaryNote, CrudeReport } from '../../ledger/committee-reports.ts';
 export { LEDGER_PRODUCTS as LEDGER_PRODUCT_NAMES } from '../../ledger/index.ts';
-export { ledgerScreening } from './service-screening.ts';
+export { databaseScreening, ledgerScreening } from './delivery-screening.ts';
+export { partyNames } from './screen-parties.ts';
+export { writeCallsForReview } from '../../ledger/index.ts';
+export { todayUtc } from '../../law/index.ts';

@@ -1,11 +1,9 @@
 /** `interdict ledger report table|notification|notices` and the service's report pages: one use case each. */
-import type { Law } from '../../law/index.ts';
+import { todayUtc as today, type Law } from '../../law/index.ts';
 import { capSourceFromLaw, parseDate, parseState, resolvePeriod, type Commodity, type LedgerStore } from '../../ledger/index.ts';
 import { committeeTable, crudeReport, secretaryNotes, stateNotification, type CrudeReport, type SecretaryNote, type StateNotification, type TableReport } from '../../ledger/committee-reports.ts';
 import { InterdictError } from '../../errors/index.ts';
 import type { LedgerActor } from './ledger-actor.ts';
-
-const today = (): string => new Date().toISOString().slice(0, 10);
 
 /** The committee table; a reader held to its State (readerOfAccount) keeps the running totals and its own rows only. */
 export async function reportTable(store: LedgerStore, law: Law, commodity: Commodity, period: string | undefined, reader?: LedgerActor): Promise<TableReport> {

@@ -1,5 +1,5 @@
 /** A period's status (`interdict ledger status`, GET /v1/ledger/status, the /ledger page). */
-import type { Law } from '../../law/index.ts';
+import { todayUtc, type Law } from '../../law/index.ts';
 import { capSourceFromLaw, periodStatus, resolvePeriods, type Commodity, type LedgerStore, type PeriodStatus } from '../../ledger/index.ts';
 
 export interface LedgerStatusResult {
@@ -7,7 +7,7 @@ export interface LedgerStatusResult {
   periods: PeriodStatus[];
 }
 
-export async function ledgerStatus(store: LedgerStore, law: Law, commodity: Commodity, period: string | undefined, today = new Date().toISOString().slice(0, 10)): Promise<LedgerStatusResult> {
+export async function ledgerStatus(store: LedgerStore, law: Law, commodity: Commodity, period: string | undefined, today = todayUtc()): Promise<LedgerStatusResult> {
   const caps = capSourceFromLaw(law);
   const caps_ = resolvePeriods(caps, commodity, period, today);
   const periods: PeriodStatus[] = [];

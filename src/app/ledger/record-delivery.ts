@@ -1,5 +1,5 @@
 /** Record one delivery report: the one use case behind `interdict ledger record` and POST /v1/ledger/deliveries. */
-import type { Law } from '../../law/index.ts';
+import { todayUtc, type Law } from '../../law/index.ts';
 import { capSourceFromLaw, parseState, presentNotice, presentTotals, presentVersion, validateDelivery, type DeliveryInput, type LedgerStore } from '../../ledger/index.ts';
 import type { PartyScreener } from '../../check/index.ts';
 import { appendAudit } from '../audit/audit-log.ts';
@@ -25,7 +25,7 @@ export interface ScreeningDeps {
  * input leaves nothing behind, not even an empty file. The store validates again when it writes.
  */
 export function checkDeliveryInput(law: Law, input: DeliveryInput): void {
-  validateDelivery(input, capSourceFromLaw(law), new Date().toISOString().slice(0, 10));
+  validateDelivery(input, capSourceFromLaw(law), todayUtc());
 }
 
 export async function recordDelivery(store: LedgerStore, law: Law, actor: LedgerActor, input: DeliveryInput, deps: ScreeningDeps = {}): Promise<RecordOutcome> {

@@ -5,8 +5,13 @@
 import type { PartyScreening } from '../../ledger/index.ts';
 import type { PartyScreener } from '../../check/index.ts';
 
+/** The parties a delivery names (blank entries are none). */
+export function partyNames(parties: readonly string[] | undefined): string[] {
+  return (parties ?? []).map((p) => p.trim()).filter((p) => p !== '');
+}
+
 export function screenParties(parties: readonly string[] | undefined, screen: PartyScreener | undefined, listVersion: string): PartyScreening[] | undefined {
-  const names = (parties ?? []).map((p) => p.trim()).filter((p) => p !== '');
+  const names = partyNames(parties);
   if (screen === undefined || names.length === 0) return undefined;
   return names.map((name) => {
     const found = screen({ name });

@@ -41,6 +41,9 @@ async function loadRow(row: Pick<ListRow, 'source' | 'xml_gz'>): Promise<{ list:
   return parseListOffThread(await gunzipAsync(Buffer.from(row.xml_gz, 'base64')), 'uploaded');
 }
 
+/** How stale a process's view of the list in use may be for a read (a list update elsewhere shows within this). */
+export const LIST_MAX_AGE_MS = 1000;
+
 export class ListCache {
   private cached: ListInUse | undefined;
   private checkedAt = 0;
@@ -51,6 +54,11 @@ export class ListCache {
    * The list in use. `maxAgeMs` > 0 lets a read trust what this process saw that recently (screening
    * requests), so a list loaded through another process is used within that bound; writes pass 0.
    */
+  /** The list in use for a read (screening, check, a page): what this process saw within LIST_MAX_AGE_MS. */
+  recent(db: SqlExec): Promise<ListInUse> {
+    return this.current(db, LIST_MAX_AGE_MS);
+  }
+
   async current(db: SqlExec, maxAgeMs = 0): Promise<ListInUse> {
     const now = Date.now();
     if (this.cached !== undefined && now - this.checkedAt < maxAgeMs) return this.cached;

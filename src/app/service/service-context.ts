@@ -5,6 +5,7 @@
  */
 import { userInfo } from 'node:os';
 import { InterdictError } from '../../errors/index.ts';
+import { ACCOUNT_NAME, ACCOUNT_NAME_RULE } from '../../io/limits.ts';
 import { loadLaw, type Law } from '../../law/index.ts';
 import { capSourceFromLaw, openSqlLedgerStore, type CapSource, type LedgerStore } from '../../ledger/index.ts';
 import { parseDbTarget, type DbTarget } from '../../store/db-target.ts';
@@ -72,8 +73,8 @@ export function cliActor(as?: string): string {
   }
   if (as === undefined) return `cli:${user}`;
   const name = as.trim();
-  if (!/^[A-Za-z0-9][A-Za-z0-9._@-]{0,63}$/.test(name)) {
-    throw new InterdictError('CLI_BAD_FLAG', `--as "${as.slice(0, 80)}" must be a name of 1-64 letters, digits, ".", "_", "@" or "-"`, { field: 'as' });
+  if (!ACCOUNT_NAME.test(name)) {
+    throw new InterdictError('CLI_BAD_FLAG', `--as "${as.slice(0, 80)}" must be a name of ${ACCOUNT_NAME_RULE}`, { field: 'as' });
   }
   return `cli:${user} as ${name}`;
 }

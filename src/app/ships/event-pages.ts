@@ -1,94 +1,117 @@
 /**
- * The stored events as the service shows them (`GET /v1/events`, `/v1/events/ID`, web `/events`): a
- * page at a time, newest first unless asked otherwise, filtered by start time and kind; each event is
- * the object `ais scan` prints, with its id, whether it involves a DPRK-flagged or designated vessel
- * (`concern`) and the alert it opened. The cursor names the last event of the page (its start and id),
- * so a page never repeats or skips an event stored meanwhile.
+ * The stored events, one use case for every interface (`ais events`, `GET /v1/events`, `/v1/events/ID`,
+ * web `/events`): filtered by start time and kind, a page at a time through the shared paging
+ * (src/app/paging.ts: `limit`, `order`, the cursor holding the last event's start and id, so a page never
+ * repeats or skips an event stored meanwhile). Each event is the object `ais scan` prints; the service
+ * adds its id, whether it involves a DPRK-flagged or designated vessel (`concern`) and the alert it opened.
  */
 import { InterdictError } from '../../errors/index.ts';
-import type { ShipEvent } from '../../ships/event.ts';
-import { getEvent, pageEvents, type EventFilter } from '../../ships/event-store.ts';
+import { compareEvents, EVENT_KINDS, isEventKind, type ShipEvent } from '../../ships/event.ts';
+import { getEvent, pageEvents, type EventFilter, type StoredEvent } from '../../ships/event-store.ts';
 import { readTracks } from '../../ships/position-store.ts';
 import { loadPorts, type PortIndex } from '../../ships/ports.ts';
+import { parseUtcTime, UTC_TIME_RULE } from '../../ships/utc-time.ts';
 import { hasArea } from '../../store/migrate.ts';
 import type { SqlExec } from '../../store/sql-driver.ts';
+import { MAX_PAGE_LIMIT, pageOf, pageRequest, type Page, type PageRequest } from '../paging.ts';
 import { eventMapSvg, type VesselTrack } from './event-map.ts';
 import { alertsOfEvents } from './store-events.ts';
 
-export const EVENT_KINDS = ['encounter', 'loitering', 'ais-gap', 'identity', 'port-call', 'designated'] as const;
+export { EVENT_KINDS };
 
 export type ServiceEvent = { id: number } & ShipEvent & { concern: boolean; alert: number | null };
 
-export interface EventsQuery {
+/** The filter of a request, as text (a query string, the CLI's flags). */
+export interface EventFilterQuery {
   from?: string;
   to?: string;
   kind?: string;
+}
+
+/** A request for a page of events: the filter and the paging every list takes. */
+export interface EventsQuery extends EventFilterQuery {
   cursor?: string;
-  limit?: string | number;
+  limit?: string;
   order?: string;
 }
 
-export interface EventsPage {
-  items: ServiceEvent[];
-  total: number;
-  next: string | null;
+export type EventsPage = Page<ServiceEvent>;
+
+/** How an interface names the filter's fields in a message (`--from` on the command line), and its error code. */
+export interface FilterNames {
+  from: string;
+  to: string;
+  kind: string;
+  code: 'SERVICE_BAD_INPUT' | 'SHIPS_BAD_FLAG';
 }
 
-const bad = (field: string, message: string): never => {
-  throw new InterdictError('SERVICE_BAD_INPUT', message, { field });
-};
+const API_NAMES: FilterNames = { from: 'from', to: 'to', kind: 'kind', code: 'SERVICE_BAD_INPUT' };
 
-function time(v: string | undefined, field: string): number | undefined {
-  if (v === undefined || v === '') return undefined;
-  const ok = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?Z?)?$/.test(v);
-  const t = Date.parse(/T/.test(v) && !v.endsWith('Z') ? `${v}Z` : v);
-  if (!ok || Number.isNaN(t)) bad(field, `${field} must be an ISO 8601 UTC time (2019-03-01 or 2019-03-01T06:00Z), not "${v.slice(0, 40)}"`);
-  return t;
-}
-
-export function parseEventsQuery(q: EventsQuery): { filter: EventFilter; limit: number; order: 'asc' | 'desc'; after?: { start: number; id: number } } {
+/** The filter checked by the one rule: times as UTC_TIME_RULE, `to` after `from`, a kind of EVENT_KINDS. */
+export function eventFilter(q: EventFilterQuery, names: FilterNames = API_NAMES): EventFilter {
+  const bad = (k: keyof EventFilterQuery, message: string): never => {
+    throw new InterdictError(names.code, `${names[k]} ${message}`, { field: names[k].replace(/^--/, '') });
+  };
+  const time = (k: 'from' | 'to'): number | undefined => {
+    const v = q[k];
+    if (v === undefined || v === '') return undefined;
+    return parseUtcTime(v) ?? bad(k, `must be ${UTC_TIME_RULE}, not "${v.slice(0, 40)}"`);
+  };
   const filter: EventFilter = {};
-  const from = time(q.from, 'from');
-  const to = time(q.to, 'to');
+  const from = time('from');
+  const to = time('to');
   if (from !== undefined) filter.from = from;
   if (to !== undefined) filter.to = to;
-  if (from !== undefined && to !== undefined && to <= from) bad('to', 'to must be after from');
+  if (from !== undefined && to !== undefined && to <= from) bad('to', `must be after ${names.from}`);
   if (q.kind !== undefined && q.kind !== '') {
-    if (!(EVENT_KINDS as readonly string[]).includes(q.kind)) bad('kind', `kind must be one of ${EVENT_KINDS.join(', ')}`);
+    if (!isEventKind(q.kind)) bad('kind', `must be one of ${EVENT_KINDS.join(', ')}, not "${q.kind.slice(0, 40)}"`);
     filter.kind = q.kind;
   }
-  const limitText = q.limit === undefined || q.limit === '' ? '50' : String(q.limit);
-  if (!/^\d{1,3}$/.test(limitText) || Number(limitText) < 1 || Number(limitText) > 500) bad('limit', 'limit must be a whole number from 1 to 500');
-  const order = q.order === undefined || q.order === '' ? 'desc' : q.order;
-  if (order !== 'asc' && order !== 'desc') bad('order', 'order must be asc or desc');
-  const out: ReturnType<typeof parseEventsQuery> = { filter, limit: Number(limitText), order: order as 'asc' | 'desc' };
-  if (q.cursor !== undefined && q.cursor !== '') {
-    const m = /^(-?\d{1,15})\.(\d{1,15})$/.exec(Buffer.from(q.cursor, 'base64url').toString('latin1'));
-    if (!m) bad('cursor', 'cursor is not one this service gave (use "next" from the previous page)');
-    out.after = { start: Number(m![1]), id: Number(m![2]) };
-  }
-  return out;
+  return filter;
 }
 
-const cursorOf = (e: ServiceEvent): string => Buffer.from(`${Date.parse(e.start)}.${e.id}`, 'latin1').toString('base64url');
-
-async function withAlerts(db: SqlExec, list: { id: number; event: ShipEvent; concern: boolean }[]): Promise<ServiceEvent[]> {
-  const alerts = await alertsOfEvents(db, list.map((s) => s.id));
-  return list.map((s) => ({ id: s.id, ...s.event, concern: s.concern, alert: alerts.get(s.id) ?? null }));
-}
-
+/** The events tables exist here (the ships area at the version that stores events). */
 async function hasEvents(db: SqlExec): Promise<boolean> {
   if (!(await hasArea(db, 'ships'))) return false;
   const v = await db.all<{ version: unknown }>("SELECT version FROM store_migrations WHERE area = 'ships' AND version = 2");
   return v.length > 0;
 }
 
-export async function eventsPage(db: SqlExec, q: EventsQuery): Promise<EventsPage> {
-  const p = parseEventsQuery(q);
+/** One page of the stored events matching the filter, by (start, id) in the order asked. */
+async function pageStored(db: SqlExec, filter: EventFilter, req: PageRequest): Promise<Page<StoredEvent>> {
+  const after = req.after;
+  // The cursor holds a start (ms) and an id, both whole numbers: anything else is bad input, whether or not events are stored.
+  if (after !== undefined && !(Number.isSafeInteger(after[0]) && Number.isSafeInteger(after[1]))) {
+    throw new InterdictError('SERVICE_BAD_INPUT', 'cursor is not one this service gave: send the "next" of the previous page, unchanged', { field: 'cursor' });
+  }
   if (!(await hasEvents(db))) return { items: [], total: 0, next: null };
-  const { items, total } = await pageEvents(db, p.filter, { limit: p.limit + 1, order: p.order, ...(p.after ? { after: p.after } : {}) });
-  const page = await withAlerts(db, items.slice(0, p.limit));
-  return { items: page, total, next: items.length > p.limit ? cursorOf(page[page.length - 1]!) : null };
+  const { items, total } = await pageEvents(db, filter, { limit: req.limit + 1, order: req.order, ...(after !== undefined && { after: { start: after[0] as number, id: after[1] as number } }) });
+  return pageOf(items, req, total, (s) => [Date.parse(s.event.start), s.id], (s) => s);
+}
+
+/** A page of the stored events (the service): newest first unless asked otherwise, each with its alert. */
+export async function eventsPage(db: SqlExec, q: EventsQuery): Promise<EventsPage> {
+  const filter = eventFilter(q);
+  const page = await pageStored(db, filter, pageRequest(q, 2));
+  return { ...page, items: await withAlerts(db, page.items) };
+}
+
+/** Every stored event matching the filter (`ais events`), paged through, in the order `ais scan` prints them. */
+export async function allStoredEvents(db: SqlExec, filter: EventFilter): Promise<ShipEvent[]> {
+  const out: ShipEvent[] = [];
+  let req: PageRequest = { limit: MAX_PAGE_LIMIT, order: 'asc' };
+  for (;;) {
+    const page = await pageStored(db, filter, req);
+    for (const s of page.items) out.push(s.event);
+    if (page.next === null) break;
+    req = pageRequest({ cursor: page.next, order: 'asc', limit: String(MAX_PAGE_LIMIT) }, 2);
+  }
+  return out.sort(compareEvents);
+}
+
+async function withAlerts(db: SqlExec, list: readonly StoredEvent[]): Promise<ServiceEvent[]> {
+  const alerts = await alertsOfEvents(db, list.map((s) => s.id));
+  return list.map((s) => ({ id: s.id, ...s.event, concern: s.concern, alert: alerts.get(s.id) ?? null }));
 }
 
 export async function eventById(db: SqlExec, id: number): Promise<ServiceEvent> {

@@ -1,20 +1,17 @@
-/** `ais events`: the stored events, each once, in the order `ais scan` prints them. */
-import { compareEvents, type ShipEvent } from '../../ships/event.ts';
-import { listEvents, type EventFilter } from '../../ships/event-store.ts';
-import { hasArea } from '../../store/migrate.ts';
+/** `ais events`: the stored events of the database named, each once, by the one events use case (event-pages.ts). */
+import type { ShipEvent } from '../../ships/event.ts';
 import { parseDbTarget } from '../../store/db-target.ts';
 import { openDatabase } from '../../store/open-database.ts';
+import { allStoredEvents, eventFilter, type EventFilterQuery } from './event-pages.ts';
 
-export async function listStoredEvents(db: string | undefined, filter: EventFilter): Promise<ShipEvent[]> {
+/** The command's flags as the filter names them in a message. */
+const FLAGS = { from: '--from', to: '--to', kind: '--kind', code: 'SHIPS_BAD_FLAG' } as const;
+
+export async function listStoredEvents(db: string | undefined, q: EventFilterQuery): Promise<ShipEvent[]> {
+  const filter = eventFilter(q, FLAGS); // before the database is opened
   const driver = await openDatabase(parseDbTarget(db), { access: 'read' });
   try {
-    if (!(await hasArea(driver, 'ships'))) return [];
-    const stored = await listEvents(driver, filter).catch((e: unknown) => {
-      // A database whose ships tables predate stored events holds none.
-      if ((e as { code?: string }).code === '42P01' || /no such table/.test(String(e))) return [];
-      throw e;
-    });
-    return stored.map((s) => s.event).sort(compareEvents);
+    return await allStoredEvents(driver, filter);
   } finally {
     await driver.close();
   }

@@ -7,6 +7,7 @@ import canonicalize from 'canonicalize';
 import { InterdictError, isInterdictError } from '../../errors/index.ts';
 import { findBadText } from '../../io/text-guard.ts';
 import { CONVERT_TO_UTF8 } from '../../io/index.ts';
+import { MAX_NATIONALITY_LENGTH, MAX_REASON_LENGTH, MAX_SUBJECT_ID_LENGTH } from '../../io/limits.ts';
 import { screenName, validateQuery, type ScreeningQuery } from '../../screening/index.ts';
 import type { SqlExec } from '../../store/index.ts';
 import { appendAudit, lockChain } from '../audit/audit-log.ts';
@@ -28,8 +29,6 @@ export interface SubjectResult {
   alerts: number[];
 }
 
-const MAX_ID = 200;
-
 /** Validate a batch whole, giving the event loop a turn every few milliseconds (a server's 10,000-subject import). */
 async function validateSubjectsInSlices(raw: unknown): Promise<StoredSubject[]> {
   const check = subjectChecker(raw);
@@ -49,7 +48,7 @@ function subjectChecker(raw: unknown): (s: unknown, i: number) => StoredSubject 
     if (notText !== undefined) bad(notText.field, `${notText.message}: send text only`);
     const o = s as Record<string, unknown>;
     for (const k of Object.keys(o)) if (!['id', 'name', 'dob', 'nationality', 'type'].includes(k)) bad(k, `unknown field "${k}"`);
-    if (typeof o.id !== 'string' || o.id.trim() === '' || o.id.length > MAX_ID) bad('id', `id must be a non-empty string of at most ${MAX_ID} characters`);
+    if (typeof o.id !== 'string' || o.id.trim() === '' || o.id.length > MAX_SUBJECT_ID_LENGTH) bad('id', `id must be a non-empty string of at most ${MAX_SUBJECT_ID_LENGTH} characters`);
     if (seen.has(o.id as string)) bad('id', `id "${String(o.id)}" appears twice in the batch`);
     seen.add(o.id as string);
     if (typeof o.name !== 'string') bad('name', 'name must be a string');
@@ -58,6 +57,7 @@ function subjectChecker(raw: unknown): (s: unknown, i: number) => StoredSubject 
       if (typeof o[f] === 'string' && (o[f] as string).includes('\uFFFD')) bad(f, `${f} holds U+FFFD, the mark of text that was not UTF-8 when it was read: ${CONVERT_TO_UTF8}`);
     }
     for (const f of ['dob', 'nationality'] as const) if (o[f] !== undefined && typeof o[f] !== 'string') bad(f, `${f} must be a string`);
+    if (typeof o.nationality === 'string' && o.nationality.length > MAX_NATIONALITY_LENGTH) bad('nationality', `nationality must be at most ${MAX_NATIONALITY_LENGTH} characters`);
     if (o.type !== undefined && o.type !== 'person' && o.type !== 'entity') bad('type', 'type must be person or entity');
     const subject: SubjectInput = { id: (o.id as string).trim(), name: o.name as string };
     if (typeof o.dob === 'string' && o.dob.trim() !== '') subject.dob = o.dob.trim();
@@ -187,11 +187,6 @@ export async function addSubjects(svc: Service, raw: unknown, actor: string): Pr
   return { subjects: results, matched, possible, alertsOpened: opened, listVersion };
 }
 
-export async function listSubjects(db: SqlExec, limit = 1000, after = ''): Promise<StoredSubject[]> {
-  const rows = await db.all<SubjectRow>('SELECT id, name, dob, nationality, type, fingerprint FROM subjects WHERE id > ? AND removed_at IS NULL ORDER BY id LIMIT ?', [after, limit]);
-  return rows.map(subjectFromRow);
-}
-
 export type SubjectListed = Omit<StoredSubject, 'fingerprint'> & { addedAt: string };
 
 /** A page of the monitored subjects, newest first unless asc; `q` searches names and ids (any case). */
@@ -220,6 +215,10 @@ export async function pageSubjects(db: SqlExec, q: string | undefined, req: Page
  * are not closed close with the reason, each logged; the removal itself is logged with the alerts closed.
  */
 export async function removeSubject(svc: Service, id: string, actor: string, note?: string): Promise<{ id: string; removedAt: string; alertsClosed: number[] }> {
+  if (id.trim() === '' || id.length > MAX_SUBJECT_ID_LENGTH) throw new InterdictError('SUBJECT_BAD_INPUT', `id must be a non-empty string of at most ${MAX_SUBJECT_ID_LENGTH} characters`, { field: 'id' });
+  if (note !== undefined && note.length > MAX_REASON_LENGTH) {
+    throw new InterdictError('SUBJECT_BAD_INPUT', `the note is ${note.length.toLocaleString('en')} characters long; at most ${MAX_REASON_LENGTH} are kept with the removal`, { field: 'note' });
+  }
   const now = new Date().toISOString();
   return svc.driver.transaction(async (tx) => {
     await lockChain(tx, svc.driver.forUpdate);

@@ -1,0 +1,47 @@
+/**
+ * The list that screens a delivery's parties, by one rule whichever interface records it: the list in use
+ * in the delivery's database when that database holds one (a service's database: what `lists load` or
+ * POST /v1/lists put there), else the list bundled with this version. So `interdict ledger record --db X`
+ * and POST /v1/ledger/deliveries on a server over X screen a party against the same list. Loaded only
+ * when a delivery names parties; a write never trusts a stale view (no LIST_MAX_AGE_MS).
+ */
+import { existsSync } from 'node:fs';
+import { createPartyScreener } from '../../screening/index.ts';
+import type { DbTarget } from '../../store/db-target.ts';
+import { hasArea } from '../../store/migrate.ts';
+import { openDatabase } from '../../store/open-database.ts';
+import type { Engine } from '../engine.ts';
+import { ListCache, type ListInUse } from '../lists/list-store.ts';
+import type { Service } from '../service/service-context.ts';
+import type { ScreeningDeps } from './record-delivery.ts';
+import { partyNames } from './screen-parties.ts';
+
+function screeningOf(list: ListInUse): ScreeningDeps {
+  return { screenParty: createPartyScreener(list.index), listVersion: list.list.version.dateGenerated };
+}
+
+/** The service: its database always holds the list in use. */
+export async function ledgerScreening(svc: Service, parties: readonly string[] | undefined): Promise<ScreeningDeps> {
+  if (partyNames(parties).length === 0) return {};
+  return screeningOf(await svc.lists.current(svc.driver));
+}
+
+/** The CLI: the list in use in the database at `target` when it holds one, else the engine's bundled list. */
+export async function databaseScreening(target: DbTarget, engine: Engine, namesParties: boolean): Promise<ScreeningDeps> {
+  if (!namesParties) return {}; // partyNames(...) of the deliveries: none, nothing to screen
+  const inUse = await listInUseAt(target);
+  if (inUse !== undefined) return screeningOf(inUse);
+  return { screenParty: engine.partyScreener(), listVersion: engine.unList().version.dateGenerated };
+}
+
+/** The list in use in a database that holds the service's tables; undefined for one that does not (or does not exist yet). */
+async function listInUseAt(target: DbTarget): Promise<ListInUse | undefined> {
+  if (target.kind === 'sqlite' && !existsSync(target.file)) return undefined;
+  const driver = await openDatabase(target, { access: 'read' });
+  try {
+    if (!(await hasArea(driver, 'service'))) return undefined;
+    return await new ListCache().current(driver);
+  } finally {
+    await driver.close();
+  }
+}

@@ -1,0 +1,35 @@
+/**
+ * The types `check` and `screening` share for screening a transaction's parties: what a party to screen
+ * is, what a match says, and the screener's shape. Declared here, below both areas (neither imports the
+ * other): screening's `createPartyScreener` builds a `PartyScreener`, check consults one.
+ */
+
+export interface PartyToScreen {
+  name: string;
+  type?: 'person' | 'entity';
+  dob?: string;
+  nationality?: string;
+  country?: string;
+}
+
+export interface PartyMatch {
+  /** The listed record, e.g. KPi.063. */
+  ref: string;
+  /** The listed name that matched. */
+  name: string;
+  /** 0..1 */
+  score: number;
+  /** UN_LIST_TYPE, e.g. DPRK. */
+  regime: string;
+  algorithm: string;
+  listVersion: string;
+  /** The record's LISTED_ON (YYYY-MM-DD), when the screener knows it: a designation binds from that day. */
+  listedOn?: string;
+  /** `possible`: at or above the review threshold, below the match threshold (absent = match: fail closed). */
+  band?: 'match' | 'possible';
+  /** For a possible match: what fell short, in words (the words not matched, a contradicting date…). */
+  shortfall?: string;
+}
+
+/** Returns the matches at or above the screener's review threshold, best first (empty = nothing near). */
+export type PartyScreener = (party: PartyToScreen) => readonly PartyMatch[];
