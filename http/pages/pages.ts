@@ -19,6 +19,7 @@ import { signInPages } from './sign-in-page.ts';
 import { staticAssets } from './static-assets.ts';
 import { subjectPages } from './subject-pages.ts';
 import { userPages } from './user-pages.ts';
+import { vesselPages } from './vessel-pages.ts';
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -47,4 +48,5 @@ export function registerPages(app: FastifyInstance, svc: Service): void {
   subjectPages(app, svc);
   userPages(app, svc);
   listPages(app, svc);
+  vesselPages(app, svc);
 }
