@@ -15,6 +15,7 @@ import { eventPages } from './event-pages.ts';
 import { ledgerPages } from './ledger-page.ts';
 import { ledgerReportPages } from './ledger-reports-page.ts';
 import { listPages } from './list-pages.ts';
+import { liveCheckPages } from './live-check.ts';
 import { signInPages } from './sign-in-page.ts';
 import { staticAssets } from './static-assets.ts';
 import { subjectPages } from './subject-pages.ts';
@@ -49,4 +50,5 @@ export function registerPages(app: FastifyInstance, svc: Service): void {
   userPages(app, svc);
   listPages(app, svc);
   vesselPages(app, svc);
+  liveCheckPages(app, svc);
 }
