@@ -32,3 +32,11 @@ export async function seriousViolations(page: Page): Promise<AxeProblem[]> {
 export async function overflowX(page: Page): Promise<number> {
   return page.evaluate(() => Math.max(0, document.documentElement.scrollWidth - document.documentElement.clientWidth));
 }
+
+/** axe-core on the page as it stands (no serious or critical violation) and no horizontal overflow at its width. */
+export async function assertAccessible(page: Page, what: string): Promise<void> {
+  const { default: assert } = await import('node:assert/strict');
+  const v = await seriousViolations(page);
+  assert.deepEqual(v, [], `${what}: ${JSON.stringify(v, null, 1)}`);
+  assert.equal(await overflowX(page), 0, `${what}: no horizontal overflow at ${page.viewportSize()?.width} px`);
+}

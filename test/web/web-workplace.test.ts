@@ -11,7 +11,7 @@ import type { Browser, Page } from 'playwright-core';
 import { scratch } from '../support/cli-harness.ts';
 import { PROJECT_ROOT } from '../../src/project-root.ts';
 import { startServerProcess, type ServerProcess } from '../service/server-process.ts';
-import { overflowX, seriousViolations } from './axe.ts';
+import { assertAccessible } from './axe.ts';
 import { addAccounts, chromiumPath, launchChromium, signIn, skipWithoutChromium } from '../support/browser-session.ts';
 
 const executablePath = chromiumPath();
@@ -40,9 +40,7 @@ describe('web workplace in a real browser', { skip: skipWithoutChromium(executab
 
   /** axe-core on the page as it stands, and no horizontal overflow at its width. */
   async function accessible(page: Page, what: string): Promise<void> {
-    const v = await seriousViolations(page);
-    assert.deepEqual(v, [], `${what}: ${JSON.stringify(v, null, 1)}`);
-    assert.equal(await overflowX(page), 0, `${what}: no horizontal overflow at ${page.viewportSize()?.width} px`);
+    await assertAccessible(page, what);
     visited.add(new URL(page.url()).pathname.replace(/\d+/g, 'N'));
   }
 
@@ -319,6 +317,11 @@ describe('web workplace in a real browser', { skip: skipWithoutChromium(executab
     assert.equal(f.status(), 200);
     const bad = await page.goto(`${server.url}/?status=nonsense`);
     assert.equal(bad?.status(), 400, 'a bad filter value is refused, not ignored');
+    await accessible(page, 'a 400 page');
+    const forbidden = await page.goto(`${server.url}/users`);
+    assert.equal(forbidden?.status(), 403, 'an auditor may not manage users');
+    await page.getByRole('heading', { name: 'Not allowed' }).waitFor();
+    await accessible(page, 'a 403 page');
     await page.goto(`${server.url}/sign-in`);
     await accessible(page, '/sign-in');
     await page.context().close();
