@@ -3,14 +3,15 @@
  * from a file into the box by /static/list-upload.js) is first **previewed** — the records added, changed
  * (field by field) and removed against the list in use, nothing stored — and then **made current** with a
  * second post, through the same app layer as `POST /v1/lists` (re-screening every subject against what
- * changed, opening alerts, audited).
+ * changed, opening alerts, audited) and under its rule: an update that removes or changes records, or is
+ * not newer, waits for a second admin, who confirms it on this page.
  */
 import { fileIntoBoxScript } from '../static/check-upload.ts';
 import { createHash } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { diffLists, type ListDiff, type UnList } from '../../src/app/index.ts';
 import { listHistory } from '../../src/app/lists/list-store.ts';
-import { updateList } from '../../src/app/lists/list-update.ts';
+import { applyListUpdate, confirmPendingList, listPendingLists, type PendingList } from '../../src/app/lists/list-update.ts';
 import { parseListOffThread } from '../../src/app/lists/parse-off-thread.ts';
 import type { Service } from '../../src/app/service/service-context.ts';
 import { isInterdictError } from '../../src/errors/index.ts';
@@ -26,6 +27,9 @@ const SHOWN = 200;
 
 export const LIST_UPLOAD_JS = fileIntoBoxScript('xml', 'Or load the XML file into the box', '.xml,application/xml,text/xml');
 
+const applied = (r: { changed: boolean; to: string; added: number; changedRecords: number; removed: number; rescreened: number; alertsOpened: number }): string =>
+  r.changed ? `${r.to} is the list in use: ${r.added} added, ${r.changedRecords} changed, ${r.removed} removed; ${r.rescreened} subjects screened again, ${r.alertsOpened} alerts opened.` : `Nothing changed: ${r.to} was already in use.`;
+
 function diffView(d: ListDiff): Raw {
   const rows = (items: { ref: string; name: string; kind: string }[], what: string) => (items.length === 0 ? html`<p>None ${what}.</p>` : html`<ul>${items.slice(0, SHOWN).map((r) => html`<li>${r.ref} · ${r.name} (${r.kind})</li>`)}${items.length > SHOWN ? html`<li>… and ${items.length - SHOWN} more</li>` : ''}</ul>`);
   return html`<h3>Added: ${d.added.length}</h3>${rows(d.added, 'added')}
@@ -33,15 +37,23 @@ function diffView(d: ListDiff): Raw {
 <h3>Removed: ${d.removed.length}</h3>${rows(d.removed, 'removed')}`;
 }
 
+/** Updates waiting for a second admin: what each does, and a confirm form for an admin who did not ask. */
+function pendingView(pending: PendingList[], me: string, csrf: string): Raw {
+  if (pending.length === 0) return html``;
+  return html`<section aria-labelledby="pending"><h2 id="pending">Waiting for a second admin</h2><ul>${pending.map((p) => html`<li>Update ${p.id}: ${p.from} → ${p.to}, ${p.added} added, ${p.changedRecords} changed, ${p.removed} removed${p.removedRefs.length > 0 ? ` (${p.removedRefs.slice(0, 20).join(', ')}${p.removedRefs.length > 20 ? ', …' : ''})` : ''}${p.notNewer ? '; not newer than the list in use' : ''}; asked by ${p.requestedBy} at ${p.requestedAt.slice(0, 16).replace('T', ' ')}.
+${p.requestedBy === me ? html` <span class="small">Another admin confirms it (four eyes).</span>` : html`<form method="post" action="/lists/pending/${p.id}/confirm" class="inline-form"><input type="hidden" name="csrf" value="${csrf}"><button type="submit">Confirm update ${p.id}</button></form>`}</li>`)}</ul></section>`;
+}
+
 export function listPages(app: FastifyInstance, svc: Service): void {
   const show = async (req: FastifyRequest, reply: FastifyReply, code: number, body: Raw = html``, xml = '') => {
     const s = pageSession(req);
     const inUse = await svc.lists.current(svc.driver, 1000);
-    const history = await listHistory(svc.driver);
+    const [history, pending] = await Promise.all([listHistory(svc.driver), listPendingLists(svc.driver)]);
     const v = inUse.list.version;
     return sendPage(reply, code, layout({ title: 'UN list', account: s.account, csrf: s.csrf, current: '/lists', scripts: [UPLOAD] }, html`<h1>The UN list</h1>
 <dl class="facts"><dt>In use</dt><dd>${v.id}</dd><dt>Generated</dt><dd>${v.dateGenerated}</dd><dt>Records</dt><dd>${inUse.list.records.length}</dd><dt>Loaded</dt><dd>${inUse.loadedAt} by ${inUse.loadedBy}</dd></dl>
 ${body}
+${pendingView(pending, s.account.name, s.csrf)}
 <form method="post" action="/lists/preview" class="stack"><h2>Load a new list</h2><input type="hidden" name="csrf" value="${s.csrf}">
 <label for="xml">The consolidated list XML (as published by the UN)</label>
 <textarea id="xml" name="xml" rows="6" required spellcheck="false">${xml}</textarea>
@@ -83,11 +95,28 @@ ${body}
       return show(req, reply, 400, html`<p class="error" role="alert">xml: not the list previewed; preview it again.</p>`);
     }
     try {
-      const r = await updateList(svc, Buffer.from(xml, 'utf8'), pageSession(req).account.name);
-      return await show(req, reply, 200, html`<p class="ok" role="status">${r.changed ? `${r.to} is the list in use: ${r.added} added, ${r.changedRecords} changed, ${r.removed} removed; ${r.rescreened} subjects screened again, ${r.alertsOpened} alerts opened.` : `Nothing changed: ${r.to} was already in use.`}</p>`);
+      // The API's rule (POST /v1/lists): an update that removes or changes records, or is not newer, waits for a second admin.
+      const r = await applyListUpdate(svc, Buffer.from(xml, 'utf8'), pageSession(req).account.name, { fourEyes: true });
+      if ('pending' in r) {
+        const p = r.pending;
+        return await show(req, reply, 202, html`<p class="ok" role="status">Update ${p.id} (${p.from} → ${p.to}: ${p.added} added, ${p.changedRecords} changed, ${p.removed} removed${p.notNewer ? '; not newer than the list in use' : ''}) waits for a second admin: it changes or removes records${p.notNewer ? ', or is not newer' : ''}, so another admin confirms it on this page (four eyes).</p>`);
+      }
+      return await show(req, reply, 200, html`<p class="ok" role="status">${applied(r)}</p>`);
     } catch (e) {
       if (!isInterdictError(e)) throw e;
-      return show(req, reply, 400, html`<p class="error" role="alert">xml: ${e.message}</p>`);
+      return show(req, reply, e.status, html`<p class="error" role="alert">${e.location.field ?? 'xml'}: ${e.message}</p>`);
+    }
+  });
+
+  app.post('/lists/pending/:id/confirm', admin, async (req, reply) => {
+    const id = Number((req.params as { id: string }).id);
+    if (!Number.isSafeInteger(id) || id < 1) return show(req, reply, 404, html`<p class="error" role="alert">id: no such list update.</p>`);
+    try {
+      const r = await confirmPendingList(svc, id, pageSession(req).account.name);
+      return await show(req, reply, 200, html`<p class="ok" role="status">Update ${id} confirmed. ${applied(r)}</p>`);
+    } catch (e) {
+      if (!isInterdictError(e)) throw e;
+      return show(req, reply, e.status, html`<p class="error" role="alert">${e.location.field ?? 'id'}: ${e.message}</p>`);
     }
   });
 }

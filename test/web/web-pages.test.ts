@@ -7,7 +7,9 @@ import { memoOf } from '../../http/pages/memo.ts';
 import { renderQueue } from '../../http/pages/alert-pages.ts';
 import { monthsOf } from '../../http/pages/ledger-chart.ts';
 import { parseTransactionText, transactionFromFields } from '../../http/pages/check-page.ts';
-import { revokeAccount } from '../../src/app/accounts/account-changes.ts';
+import { revokeAccount, rotateKey } from '../../src/app/accounts/account-changes.ts';
+import { addAccount } from '../../src/app/accounts/accounts.ts';
+import { listPendingLists } from '../../src/app/lists/list-update.ts';
 import type { Alert } from '../../src/app/alerts/alerts.ts';
 import { checkTransactions } from '../../src/app/service/service-queries.ts';
 import { addSubjects } from '../../src/app/subjects/subjects.ts';
@@ -297,7 +299,20 @@ describe('web: pages over HTTP', () => {
     const sha = /name="sha256" value="([0-9a-f]{64})"/.exec(preview.body)![1]!;
     const tampered = await post('/lists/apply', admin.cookie, { csrf: admin.csrf, sha256: sha, xml: `${xml} ` });
     assert.equal(tampered.statusCode, 400, 'only the list previewed is made current');
-    const applied = await post('/lists/apply', admin.cookie, { csrf: admin.csrf, sha256: sha, xml });
+    // The API's four eyes: an older list (and one that changes or removes records) waits for a second admin.
+    const asked = await post('/lists/apply', admin.cookie, { csrf: admin.csrf, sha256: sha, xml });
+    assert.equal(asked.statusCode, 202, asked.body.slice(0, 500));
+    assert.match(asked.body, /waits for a second admin/);
+    assert.equal((await t.svc.lists.current(t.svc.driver, 0)).list.version.id, before.list.version.id, 'nothing applied by one admin');
+    const id = /action="\/lists\/pending\/(\d+)\/confirm"/.exec(asked.body)?.[1];
+    assert.equal(id, undefined, 'the admin who asked is offered no confirm form');
+    const pendingId = (await listPendingLists(t.svc.driver))[0]!.id;
+    assert.equal((await post(`/lists/pending/${pendingId}/confirm`, admin.cookie, { csrf: admin.csrf })).statusCode, 409, 'the admin who asked cannot confirm');
+    await addAccount(t.svc.driver, { name: 'admin2', roles: ['admin'] }, { actor: 'cli:operator', operator: true });
+    const second = await signIn((await rotateKey(t.svc.driver, 'admin2', { actor: 'admin2', operator: false })).key);
+    const listsPage = await t.app.inject({ method: 'GET', url: '/lists', headers: { cookie: second.cookie } });
+    assert.match(listsPage.body, new RegExp(`Confirm update ${pendingId}`));
+    const applied = await post(`/lists/pending/${pendingId}/confirm`, second.cookie, { csrf: second.csrf });
     assert.equal(applied.statusCode, 200, applied.body.slice(0, 500));
     assert.match(applied.body, /2025-04-19\S* is the list in use/);
     const bad = await post('/lists/preview', admin.cookie, { csrf: admin.csrf, xml: '<nope/>' });
@@ -321,9 +336,9 @@ describe('web: pages over HTTP', () => {
     // The same rules as the POST: what the live check passes, the form's POST takes.
     assert.equal((await post('/check', ana.cookie, { csrf: ana.csrf, mode: 'fields', type: 'goods', date: '2018-03-01', from: 'KP', to: 'CN', 'goods.0.hs': '6203.42', 'goods.0.quantity': '5' })).statusCode, 200);
 
-    const subject = await live('/subjects/validate', ana, { id: 'c-1', name: 'Kim', dob: '19x', type: 'robot' });
+    const subject = await live('/subjects/validate', ana, { id: 'live-only-1', name: 'Kim', dob: '19x', type: 'robot' });
     assert.deepEqual(Object.keys(subject).sort(), ['dob', 'type']);
-    assert.equal((await t.app.inject({ method: 'GET', url: '/v1/subjects?q=c-1', headers: { authorization: `Bearer ${t.keys.analyst}` } })).json().total, 0, 'nothing stored');
+    assert.equal((await t.app.inject({ method: 'GET', url: '/v1/subjects?q=live-only-1', headers: { authorization: `Bearer ${t.keys.analyst}` } })).json().total, 0, 'nothing stored');
 
     const admin = await signIn(t.keys.admin!);
     const user = await live('/users/validate', admin, { name: 'bad name', state: 'ZZ', 'role-reporter': '1' });
