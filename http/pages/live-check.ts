@@ -12,8 +12,8 @@ import { validateAccount } from '../../src/app/accounts/accounts.ts';
 import type { Permission } from '../../src/app/accounts/roles.ts';
 import { checkDeliveryInput, type DeliveryInput } from '../../src/app/ledger/index.ts';
 import type { Service } from '../../src/app/service/service-context.ts';
+import { checkTransactionInput } from '../../src/app/service/service-queries.ts';
 import { checkSubject } from '../../src/app/subjects/subjects.ts';
-import { parseTransaction } from '../../src/check/index.ts';
 import { isInterdictError } from '../../src/errors/index.ts';
 import { checkBodySchema, deliveryBodySchema, subjectsBodySchema, userBodySchema } from '../schemas.ts';
 import { transactionFromFields } from './check-page.ts';
@@ -89,7 +89,7 @@ export function allProblems(body: Record<string, unknown>, first: FirstProblem, 
 /** "goods[0].hs" → the form's field name "goods.0.hs". */
 const formName = (field: string): string => steps(field).join('.');
 
-const checkProblem: FirstProblem = (tx) => formProblem(checkBodySchema, tx) ?? refusal(() => parseTransaction(structuredClone(tx), 0));
+const checkProblem: FirstProblem = (tx) => formProblem(checkBodySchema, tx) ?? refusal(() => checkTransactionInput(structuredClone(tx)));
 
 /** The check form: "approvals[0].x" is the form's "approval.x". */
 function checkFields(form: Record<string, string>): Record<string, string> {

@@ -10,6 +10,8 @@ import { InterdictError } from '../errors/index.ts';
 import { parseVesselList } from '../ships/vessel-list-csv.ts';
 import { loadDesignatedVessels, listVersion } from '../ships/vessel-store.ts';
 import type { DesignatedVessel, LegalBasis } from '../ships/designated-vessels.ts';
+
+export type { DesignatedVessel };
 import { hasArea } from '../store/migrate.ts';
 import type { SqlDriver } from '../store/sql-driver.ts';
 import { storeVesselList } from './import-vessels.ts';

@@ -48,6 +48,11 @@ export async function checkTransactions(svc: Service, body: unknown): Promise<De
   return many ? decisions : decisions[0]!;
 }
 
+/** A transaction checked by the input rules of POST /v1/check, nothing decided or stored (the page's live check); bad input throws naming the field. */
+export function checkTransactionInput(raw: unknown): void {
+  parseTransaction(raw, 0);
+}
+
 /** The thresholds of a request (CONTRACT §2), checked: the review threshold is never above the threshold. */
 function bands(q: ScreenBands, field: string): { threshold: number; reviewThreshold?: number } {
   const threshold = q.threshold ?? DEFAULT_THRESHOLD;
