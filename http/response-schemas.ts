@@ -68,6 +68,9 @@ const verify = closed({ ok: bool, entries: int, firstBad: int, problem: str, che
 /** A page of a list (CONTRACT §4a). */
 const page = (item: Schema): Schema => closed({ items: arr(item), total: int, next: nullable('string') });
 
+const designatedVessel = closed({ name: str, imo: str, mmsi: str, flag: str, callsign: str, type: str, designated: str, owner: str, legalBases: arr(str) }, ['name', 'imo', 'designated', 'legalBases']);
+const vesselCounts = closed({ version: str, vessels: int });
+
 const ok = (description: string, schema: Schema): Schema => ({ description, ...schema });
 
 /** The success answers, by route ("METHOD /url") and status. */
@@ -122,6 +125,15 @@ export const SUCCESS: Record<string, Record<number, Schema>> = {
   },
   'GET /v1/lists/pending': { 200: ok('List updates waiting for a second admin', closed({ pending: arr(pendingList) })) },
   'POST /v1/lists/pending/:id/confirm': { 200: ok('The list update, applied', listUpdate) },
+  'GET /v1/vessels': { 200: ok('A page of the vessels list in use (none imported: empty, version null)', closed({ items: arr(designatedVessel), total: int, next: nullable('string'), version: nullable('string'), importedAt: nullable('string') })) },
+  'POST /v1/vessels/preview': {
+    200: ok('What the new list would do; nothing stored', closed({
+      current: { anyOf: [vesselCounts, { type: 'null' }] }, next: vesselCounts,
+      diff: closed({ added: arr(designatedVessel), changed: arr(closed({ imo: str, name: str, changes: arr(closed({ field: str, before: str, after: str })) })), removed: arr(designatedVessel) }),
+      unchanged: bool, confirm: str,
+    })),
+  },
+  'POST /v1/vessels': { 200: ok('The list in use now (changed: false when it held the same vessels)', closed({ changed: bool, version: str, vessels: int, added: int, changedVessels: int, removed: int })) },
   'GET /v1/audit': { 200: ok('A page of audit entries, newest first unless order=asc', page(auditEntry)) },
   'GET /v1/audit/verify': { 200: ok('Whether the chain holds and the tables agree with it', verify) },
   'GET /v1/users': { 200: ok('Accounts (never their keys)', closed({ users: arr(account) })) },

@@ -241,3 +241,15 @@ export const rolesBodySchema = {
 } as const;
 
 export const userParams = { type: 'object', required: ['name'], properties: { name: ACCOUNT } } as const;
+
+export const vesselsQuery = {
+  type: 'object',
+  additionalProperties: false,
+  properties: { q: { type: 'string', maxLength: 200, description: 'names, IMO or MMSI numbers containing this (any case)' }, ...PAGE_QUERY_PROPERTIES },
+} as const;
+
+export const vesselsImportQuery = {
+  type: 'object',
+  additionalProperties: false,
+  properties: { confirm: { type: 'string', pattern: '^[0-9a-f]{64}$', description: "the preview's confirm value: needed to replace a list in use" } },
+} as const;

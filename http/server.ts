@@ -28,6 +28,7 @@ import { adminRoutes } from './routes/admin-routes.ts';
 import { alertRoutes } from './routes/alert-routes.ts';
 import { eventRoutes } from './routes/event-routes.ts';
 import { apiRoutes } from './routes/api-routes.ts';
+import { vesselRoutes } from './routes/vessel-routes.ts';
 import { MAX_JSON_BODY_BYTES } from '../src/app/limits.ts';
 
 /** JSON bodies up to 2 MiB (a batch of about 10,000 names); the list upload has its own limit. */
@@ -173,6 +174,7 @@ export async function buildServer(svc: Service, opts: ServerOptions = {}): Promi
   apiRoutes(app, svc);
   alertRoutes(app, svc);
   eventRoutes(app, svc);
+  vesselRoutes(app, svc);
   adminRoutes(app, svc, () => keys.clear());
   registerPages(app, svc);
   await app.ready();

@@ -4,7 +4,7 @@
  * so a reader sees the product without running it.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -73,6 +73,14 @@ try {
   await form.getByLabel('1. Name').first().fill('Pak Yong Sik');
   await form.locator('#parties-0-role').fill('buyer');
   await shot(page, '4-check-form');
+  // Checked as typed: a mistyped HS code is named beside its field before anything is sent.
+  await form.getByLabel('1. HS code').fill('62O3');
+  await page.locator('#goods-0-hs + .live-error').waitFor();
+  await page.locator('#goods-0-hs').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: path.join(outDir, '16-check-live.png') });
+  process.stdout.write('docs/screenshots/16-check-live.png\n');
+  await form.getByLabel('1. HS code').fill('6203.42');
+  await page.locator('#goods-0-hs + .live-error').waitFor({ state: 'detached' });
   await form.getByRole('button', { name: 'Check' }).click();
   await page.locator('article.memo').waitFor();
   await shot(page, '4-check-memo');
@@ -97,6 +105,21 @@ try {
   await page.emulateMedia({ media: 'screen' });
   await page.goto(`${url}/users`);
   await shot(page, '11-users');
+  // The 1718 vessels list: the sample imported through the page (preview, then import), then a
+  // replacement previewed: what it drops is shown before anything changes.
+  const vessels = readFileSync(path.join(root, 'examples', '1718-vessels-sample.csv'), 'utf8');
+  await page.goto(`${url}/vessels`);
+  await page.getByLabel(/The list as CSV/).fill(vessels);
+  await page.getByRole('button', { name: 'Preview the changes' }).click();
+  await page.getByRole('button', { name: /^Import \d+ vessels$/ }).click();
+  await page.getByRole('status').waitFor();
+  await page.goto(`${url}/vessels`);
+  await shot(page, '14-vessels');
+  await page.getByLabel(/The list as CSV/).fill(vessels.split('\n').filter((l) => !l.startsWith('PETREL 8,')).join('\n').replace('HAO FAN 6,', 'HAO FAN SIX,'));
+  await page.getByRole('button', { name: 'Preview the changes' }).click();
+  await page.locator('section.preview').waitFor();
+  await page.locator('section.preview').scrollIntoViewIfNeeded();
+  await shot(page, '15-vessels-replace-preview');
   // A phone's width: the queue's rows stack, nothing scrolls sideways.
   await signIn(analystKey);
   await page.setViewportSize({ width: 390, height: 844 });

@@ -16,6 +16,7 @@ import { checkBodySchema } from '../schemas.ts';
 import { html, type Raw } from './escape.ts';
 import { formProblem } from './form-check.ts';
 import { layout } from './layout.ts';
+import { LIVE_CHECK } from './live-check.ts';
 import { memoOf } from './memo.ts';
 import { formOf, pageSession, sendPage } from './web-session.ts';
 
@@ -92,7 +93,7 @@ export function renderFieldsForm(csrf: string, f: Record<string, string>, error?
     return html`<label for="${id}">${label}<select id="${id}" name="${name}">${options.map((o) => html`<option value="${o}"${v(name) === o ? html` selected` : ''}>${o === '' ? '—' : o}</option>`)}</select></label>`;
   };
   const country = html`maxlength="2" size="3" list="countries" autocomplete="off"`;
-  return html`<form method="post" action="/check" class="stack noprint" id="fields-form" aria-label="Check by fields">
+  return html`<form method="post" action="/check" class="stack noprint" id="fields-form" aria-label="Check by fields" data-live="/check/validate">
 <input type="hidden" name="csrf" value="${csrf}"><input type="hidden" name="mode" value="fields">
 ${error ? html`<p id="fields-error" class="error" role="alert">${error.field ? `${error.field}: ` : ''}${error.message}</p>` : ''}
 <datalist id="countries">${[...COUNTRY_CODES].sort().map((c) => html`<option value="${c}"></option>`)}</datalist>
@@ -147,7 +148,7 @@ function summaryTable(decisions: Decision[]): Raw {
 export function checkPages(app: FastifyInstance, svc: Service): void {
   const frame = (req: FastifyRequest) => {
     const s = pageSession(req);
-    return { title: 'Check a transaction', account: s.account, csrf: s.csrf, current: '/check', scripts: [UPLOAD] };
+    return { title: 'Check a transaction', account: s.account, csrf: s.csrf, current: '/check', scripts: [UPLOAD, LIVE_CHECK] };
   };
 
   app.get('/check', { config: { page: true, pagePermission: 'check' } }, async (req, reply) => {

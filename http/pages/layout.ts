@@ -12,6 +12,7 @@ const NAV: { href: string; label: string; permission: Permission }[] = [
   { href: '/audit', label: 'Audit log', permission: 'read-audit' },
   { href: '/users', label: 'Users', permission: 'manage-users' },
   { href: '/lists', label: 'UN list', permission: 'update-list' },
+  { href: '/vessels', label: 'Vessels', permission: 'read-list' },
 ];
 
 export interface PageFrame {

@@ -13,6 +13,7 @@ import type { Service } from '../../src/app/service/service-context.ts';
 import { isInterdictError } from '../../src/errors/index.ts';
 import { html, Raw } from './escape.ts';
 import { layout } from './layout.ts';
+import { LIVE_CHECK } from './live-check.ts';
 import type { WebSession } from '../../src/app/web/web-sessions.ts';
 import { formOf, messagePage, pageSession, sendPage } from './web-session.ts';
 import { formProblem } from './form-check.ts';
@@ -87,13 +88,9 @@ export function ledgerReportPages(app: FastifyInstance, svc: Service): void {
   app.post('/ledger/deliveries', { config: { page: true, pagePermission: 'record-delivery' } }, async (req, reply) => {
     const s = pageSession(req);
     const f = formOf(req);
-    const parties = (f.parties ?? '').split('\n').map((p) => p.trim()).filter(Boolean);
+    const input = deliveryInputOf(f, s.account.state);
     try {
-      const input = {
-        commodity: f.commodity, state: f.state || s.account.state, date: f.date, ref: f.ref, reported: f.reported || undefined,
-        barrels: f.barrels || undefined, tonnes: f.tonnes || undefined, product: f.product || undefined, vessel: f.vessel || undefined, parties, confirmLarge: f.confirmLarge === 'on',
-      };
-      const r = await recordDelivery(svc.ledger, svc.law, actorOfAccount(s.account), input, await ledgerScreening(svc, parties));
+      const r = await recordDelivery(svc.ledger, svc.law, actorOfAccount(s.account), input, await ledgerScreening(svc, input.parties));
       const note = `${r.created ? 'Recorded' : 'Already recorded (unchanged)'}: ${r.record.state} ${r.record.ref}, ${r.record.barrels} bbl (${r.record.derivation}).${r.record.afterCease ? ' Delivered AFTER the cease notice: flagged.' : ''}${r.notices.map((n) => ` NOTICE: ${n.message}`).join('')}`;
       return deliveriesPage(reply, svc, s, {}, r.created ? 201 : 200, note);
     } catch (e) {
@@ -118,6 +115,15 @@ export function ledgerReportPages(app: FastifyInstance, svc: Service): void {
       throw e;
     }
   });
+}
+
+/** The delivery a form reports (the POST and its live check): the State is the reporter's own unless the form names one. */
+export function deliveryInputOf(f: Record<string, string>, ownState: string | undefined) {
+  const parties = (f.parties ?? '').split('\n').map((p) => p.trim()).filter(Boolean);
+  return {
+    commodity: f.commodity, state: f.state || ownState, date: f.date, ref: f.ref, reported: f.reported || undefined,
+    barrels: f.barrels || undefined, tonnes: f.tonnes || undefined, product: f.product || undefined, vessel: f.vessel || undefined, parties, confirmLarge: f.confirmLarge === 'on',
+  };
 }
 
 /** The form as typed, to send back with the error (a party's field, parties[2], marks the parties box). */
@@ -156,7 +162,7 @@ ${note ? html`<p class="ok" role="status">${note}</p>` : ''}${error ? html`<p cl
 <tbody>${page.items.map((d) => html`<tr><td>${d.date}</td><td>${d.state}</td><td>${d.ref}</td><td>${d.commodity}</td><td>${d.product ?? ''}</td><td class="num">${n(d.barrels)}</td><td class="num">${n(d.tonnes)}</td><td>${d.derivation}${d.factor !== null ? ` ×${d.factor}` : ''}</td><td>${d.version}</td><td>${[d.afterCease ? 'after cease' : '', d.exceedsCap ? 'over the cap' : '', d.late ? 'late' : ''].filter(Boolean).join(', ')}</td></tr>`)}</tbody></table>
 ${page.next ? html`<p><a href="/ledger/deliveries?cursor=${page.next}">Older reports</a></p>` : ''}
 ${canWrite ? html`<h2>Record a delivery</h2>
-<form method="post" action="/ledger/deliveries" class="stack"><input type="hidden" name="csrf" value="${s.csrf}">
+<form method="post" action="/ledger/deliveries" class="stack" data-live="/ledger/deliveries/validate"><input type="hidden" name="csrf" value="${s.csrf}">
 <label for="d-commodity">Commodity</label><select id="d-commodity" name="commodity"${mark('record', 'commodity')}>${options('record', 'commodity', DELIVERY_COMMODITIES)}</select>
 ${own ? html`<input type="hidden" name="state" value="${own}">` : html`<label for="d-state">State</label>${input('record', 'd', 'state', html`maxlength="2" required`)}`}
 <label for="d-date">Delivery date</label>${input('record', 'd', 'date', html`type="date" required`)}
@@ -177,5 +183,5 @@ ${own ? html`<input type="hidden" name="state" value="${own}">` : html`<label fo
 <label for="a-date">Corrected date</label>${input('amend', 'a', 'date', html`type="date"`)}
 <label for="a-reason">Reason</label>${input('amend', 'a', 'reason', html`maxlength="500"`)}
 <button type="submit">Amend</button></form>` : ''}`;
-  return sendPage(reply, code, layout({ title: 'Deliveries', account: s.account, csrf: s.csrf, current: '/ledger' }, body));
+  return sendPage(reply, code, layout({ title: 'Deliveries', account: s.account, csrf: s.csrf, current: '/ledger', ...(canWrite && { scripts: [LIVE_CHECK] }) }, body));
 }

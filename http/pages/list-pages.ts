@@ -27,6 +27,9 @@ const SHOWN = 200;
 
 export const LIST_UPLOAD_JS = fileIntoBoxScript('xml', 'Or load the XML file into the box', '.xml,application/xml,text/xml');
 
+const applied = (r: { changed: boolean; to: string; added: number; changedRecords: number; removed: number; rescreened: number; alertsOpened: number }): string =>
+  r.changed ? `${r.to} is the list in use: ${r.added} added, ${r.changedRecords} changed, ${r.removed} removed; ${r.rescreened} subjects screened again, ${r.alertsOpened} alerts opened.` : `Nothing changed: ${r.to} was already in use.`;
+
 function diffView(d: ListDiff): Raw {
   const rows = (items: { ref: string; name: string; kind: string }[], what: string) => (items.length === 0 ? html`<p>None ${what}.</p>` : html`<ul>${items.slice(0, SHOWN).map((r) => html`<li>${r.ref} · ${r.name} (${r.kind})</li>`)}${items.length > SHOWN ? html`<li>… and ${items.length - SHOWN} more</li>` : ''}</ul>`);
   return html`<h3>Added: ${d.added.length}</h3>${rows(d.added, 'added')}
@@ -94,7 +97,7 @@ ${pendingView(pending, s.account.name, s.csrf)}
     if (Number.isNaN(id)) return show(req, reply, 400, html`<p class="error" role="alert">id: not a waiting update's number.</p>`);
     try {
       const r = await confirmPendingList(svc, id, pageSession(req).account.name);
-      return await show(req, reply, 200, html`<p class="ok" role="status">${r.to} is the list in use: ${String(r.added)} added, ${String(r.changedRecords)} changed, ${String(r.removed)} removed; ${String(r.rescreened)} subjects screened again, ${String(r.alertsOpened)} alerts opened.</p>`);
+      return await show(req, reply, 200, html`<p class="ok" role="status">${applied(r)}</p>`);
     } catch (e) {
       if (!isInterdictError(e)) throw e;
       return show(req, reply, e.code === 'SERVICE_NOT_FOUND' ? 404 : 409, html`<p class="error" role="alert">id: ${e.message}</p>`);
@@ -114,10 +117,10 @@ ${pendingView(pending, s.account.name, s.csrf)}
         const p = r.pending;
         return await show(req, reply, 202, html`<p class="ok" role="status">Update ${String(p.id)} (${p.from} → ${p.to}) waits for a second admin: it ${whyWaiting(p)}. Another admin confirms it on this page.</p>`);
       }
-      return await show(req, reply, 200, html`<p class="ok" role="status">${r.changed ? `${r.to} is the list in use: ${r.added} added, ${r.changedRecords} changed, ${r.removed} removed; ${r.rescreened} subjects screened again, ${r.alertsOpened} alerts opened.` : `Nothing changed: ${r.to} was already in use.`}</p>`);
+      return await show(req, reply, 200, html`<p class="ok" role="status">${applied(r)}</p>`);
     } catch (e) {
       if (!isInterdictError(e)) throw e;
-      return show(req, reply, 400, html`<p class="error" role="alert">xml: ${e.message}</p>`);
+      return show(req, reply, e.status, html`<p class="error" role="alert">${e.location.field ?? 'xml'}: ${e.message}</p>`);
     }
   });
 }

@@ -15,10 +15,12 @@ import { eventPages } from './event-pages.ts';
 import { ledgerPages } from './ledger-page.ts';
 import { ledgerReportPages } from './ledger-reports-page.ts';
 import { listPages } from './list-pages.ts';
+import { liveCheckPages } from './live-check.ts';
 import { signInPages } from './sign-in-page.ts';
 import { staticAssets } from './static-assets.ts';
 import { subjectPages } from './subject-pages.ts';
 import { userPages } from './user-pages.ts';
+import { vesselPages } from './vessel-pages.ts';
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -47,4 +49,6 @@ export function registerPages(app: FastifyInstance, svc: Service): void {
   subjectPages(app, svc);
   userPages(app, svc);
   listPages(app, svc);
+  vesselPages(app, svc);
+  liveCheckPages(app, svc);
 }

@@ -16,6 +16,7 @@ import { subjectsBodySchema } from '../schemas.ts';
 import { html, type Raw } from './escape.ts';
 import { errorPage } from './error-pages.ts';
 import { formProblem } from './form-check.ts';
+import { LIVE_CHECK } from './live-check.ts';
 import { layout, pager } from './layout.ts';
 import { formOf, pageSession, sendPage } from './web-session.ts';
 
@@ -45,7 +46,7 @@ ${page.items.length === 0 ? html`<p>No subjects${q ? ' match this search' : ' ar
 ${canChange ? html`<td data-label="Remove"><form method="post" action="/subjects/remove" class="inline-form">${hidden}<input type="hidden" name="id" value="${s.id}"><label class="sr-only" for="rm-${s.id}">Reason for removing ${s.id}</label><input id="rm-${s.id}" name="note" maxlength="${MAX_REASON_LENGTH}" placeholder="reason (optional)"> <button type="submit">Remove ${s.id}</button></form></td>` : ''}</tr>`)}</tbody></table>`}
 ${pager('/subjects', query, page.total, page.items.length, page.next)}
 ${canChange ? html`<div class="actions">
-<form method="post" action="/subjects" class="stack"><h2>Add a subject</h2>${hidden}
+<form method="post" action="/subjects" class="stack" data-live="/subjects/validate"><h2>Add a subject</h2>${hidden}
 <label for="sid">Id (your customer or counterparty reference)</label><input id="sid" name="id" required maxlength="${MAX_SUBJECT_ID_LENGTH}" value="${v('id')}">
 <label for="sname">Name</label><input id="sname" name="name" required maxlength="${MAX_NAME_LENGTH}" value="${v('name')}">
 <label for="sdob">Date of birth (YYYY, YYYY-MM or YYYY-MM-DD, optional)</label><input id="sdob" name="dob" maxlength="10" value="${v('dob')}">
@@ -57,6 +58,13 @@ ${canChange ? html`<div class="actions">
 <textarea id="csv" name="csv" rows="6" required spellcheck="false">${out?.form === 'import' ? out.values?.csv ?? '' : ''}</textarea>
 <button type="submit">Import and screen</button><p class="small">All or nothing: one bad row stores none, naming the row.</p></form>
 </div>` : ''}`;
+}
+
+/** The subject a form describes: its fields trimmed, blank ones left out (the POST and its live check). */
+export function subjectOf(form: Record<string, string>): Record<string, string> {
+  const subject: Record<string, string> = {};
+  for (const k of ['id', 'name', 'dob', 'nationality', 'type'] as const) if (typeof form[k] === 'string' && form[k].trim() !== '') subject[k] = form[k].trim();
+  return subject;
 }
 
 function summary(r: Awaited<ReturnType<typeof addSubjects>>): string {
@@ -71,15 +79,13 @@ export function subjectPages(app: FastifyInstance, svc: Service): void {
     const q = query.q ?? '';
     if (q.length > MAX_SEARCH_LENGTH) return errorPage(req, reply, 400, `q: at most ${MAX_SEARCH_LENGTH} characters.`);
     const page = await pageSubjects(svc.driver, q, pageRequest({ ...(query.limit !== undefined && { limit: query.limit }), ...(query.cursor && { cursor: query.cursor }), ...(query.order && { order: query.order }) }, 2));
-    return sendPage(reply, code, layout({ title: 'Subjects', account: s.account, csrf: s.csrf, current: '/subjects' }, renderSubjects(page, q, s.account, s.csrf, query, out)));
+    return sendPage(reply, code, layout({ title: 'Subjects', account: s.account, csrf: s.csrf, current: '/subjects', ...(allows(s.account.roles, 'add-subjects') && { scripts: [LIVE_CHECK] }) }, renderSubjects(page, q, s.account, s.csrf, query, out)));
   };
 
   app.get('/subjects', { config: { page: true, pagePermission: 'read-subjects' } }, async (req, reply) => show(req, reply, 200));
 
   app.post('/subjects', { config: { page: true, pagePermission: 'add-subjects' } }, async (req, reply) => {
-    const form = formOf(req);
-    const subject: Record<string, string> = {};
-    for (const k of ['id', 'name', 'dob', 'nationality', 'type'] as const) if (typeof form[k] === 'string' && form[k].trim() !== '') subject[k] = form[k].trim();
+    const subject = subjectOf(formOf(req));
     const fail = (message: string) => show(req, reply, 400, { message, error: true, form: 'add', values: subject });
     const problem = formProblem(subjectsBodySchema, [subject]);
     if (problem) return fail(`${problem.message.replace(/^\[0\]\./, '')}.`);

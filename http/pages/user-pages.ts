@@ -15,6 +15,7 @@ import { rolesBodySchema, userBodySchema } from '../schemas.ts';
 import { html, type Raw } from './escape.ts';
 import { errorPage } from './error-pages.ts';
 import { formProblem } from './form-check.ts';
+import { LIVE_CHECK } from './live-check.ts';
 import { layout } from './layout.ts';
 import { formOf, pageSession, sendPage } from './web-session.ts';
 
@@ -27,7 +28,7 @@ interface Outcome {
 }
 
 function roleBoxes(prefix: string, checked: readonly string[]): Raw {
-  return html`<fieldset><legend>Roles</legend>${ROLES.map((r) => html`<label class="inline"><input type="checkbox" name="role-${r}" value="1" id="${prefix}-${r}"${checked.includes(r) ? html` checked` : ''}> ${r}</label>`)}</fieldset>`;
+  return html`<fieldset data-live-field="roles"><legend>Roles</legend>${ROLES.map((r) => html`<label class="inline"><input type="checkbox" name="role-${r}" value="1" id="${prefix}-${r}"${checked.includes(r) ? html` checked` : ''}> ${r}</label>`)}</fieldset>`;
 }
 
 export function renderUsers(users: Account[], me: Account, csrf: string, out?: Outcome): Raw {
@@ -48,7 +49,7 @@ ${out ? html`<div class="${out.error ? 'error' : 'ok'}" role="${out.error ? 'ale
 <form method="post" action="/users/${u.name}/revoke" class="inline-form">${hidden}<button type="submit">Revoke ${u.name}</button></form>
 </details></td></tr>`)}</tbody></table>
 ${revoked.length > 0 ? html`<p class="small">Revoked: ${revoked.map((u) => `${u.name} (${u.revokedAt?.slice(0, 10) ?? ''} by ${u.revokedBy ?? ''})`).join('; ')}.</p>` : ''}
-<form method="post" action="/users" class="stack"><h2>Add an account</h2>${hidden}
+<form method="post" action="/users" class="stack" data-live="/users/validate"><h2>Add an account</h2>${hidden}
 <label for="uname">Name (letters, digits, . _ @ -)</label><input id="uname" name="name" required maxlength="${MAX_ACCOUNT_NAME_LENGTH}" pattern="${ACCOUNT_NAME_PATTERN.slice(1, -1).replace('-]', '\\-]')}" value="${out?.error ? out.values?.name ?? '' : ''}">
 ${roleBoxes('new', out?.error ? ROLES.filter((r) => out.values?.[`role-${r}`]) : [])}
 <label for="ustate">State (for a reporter: the ISO code of the State it reports for)</label><input id="ustate" name="state" maxlength="2" value="${out?.error ? out.values?.state ?? '' : ''}">
@@ -60,10 +61,15 @@ function rolesOf(form: Record<string, string>): string[] {
   return ROLES.filter((r) => form[`role-${r}`] !== undefined);
 }
 
+/** The account a form asks for (the POST and its live check). */
+export function userBodyOf(form: Record<string, string>): { name: string; roles: string[]; state?: string } {
+  return { name: (form.name ?? '').trim(), roles: rolesOf(form), ...(form.state && form.state.trim() !== '' && { state: form.state.trim().toUpperCase() }) };
+}
+
 export function userPages(app: FastifyInstance, svc: Service): void {
   const show = async (req: FastifyRequest, reply: FastifyReply, code: number, out?: Outcome) => {
     const s = pageSession(req);
-    return sendPage(reply, code, layout({ title: 'Users', account: s.account, csrf: s.csrf, current: '/users' }, renderUsers(await listAccounts(svc.driver), s.account, s.csrf, out)));
+    return sendPage(reply, code, layout({ title: 'Users', account: s.account, csrf: s.csrf, current: '/users', scripts: [LIVE_CHECK] }, renderUsers(await listAccounts(svc.driver), s.account, s.csrf, out)));
   };
   const by = (req: FastifyRequest) => ({ actor: pageSession(req).account.name, operator: false });
   const admin = { config: { page: true, pagePermission: 'manage-users' as const } };
@@ -77,7 +83,7 @@ export function userPages(app: FastifyInstance, svc: Service): void {
 
   app.post('/users', admin, async (req, reply) => {
     const form = formOf(req);
-    const body = { name: (form.name ?? '').trim(), roles: rolesOf(form), ...(form.state && form.state.trim() !== '' && { state: form.state.trim().toUpperCase() }) };
+    const body = userBodyOf(form);
     const problem = formProblem(userBodySchema, body);
     if (problem) return show(req, reply, 400, { message: `${problem.message}.`, error: true, values: form });
     try {

@@ -26,6 +26,7 @@ fieldset{border:1px solid #999}label.inline{margin-right:1rem}
 .error{background:#fde8e8;border-left:4px solid #b00020;padding:.5rem .75rem;color:#5c0011}
 .ok{background:#e6f4ea;border-left:4px solid #1e7e34;padding:.5rem .75rem}
 .small{font-size:.875rem;color:#444}
+.live-error{display:block;color:#8a0019;font-size:.875rem;font-weight:600}
 .band-match{font-weight:600;color:#8a0019}.band-possible{color:#7a4100}
 dl.record,dl.facts{display:grid;grid-template-columns:max-content 1fr;gap:.2rem 1rem}dt{font-weight:600}dd{margin:0}
 .cols{display:grid;grid-template-columns:repeat(auto-fit,minmax(20rem,1fr));gap:1rem}

@@ -3,6 +3,7 @@
  * answering the violations of serious or critical impact, and whether the page is wider than its window
  * (horizontal overflow, at 390 px the width of a phone).
  */
+import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
@@ -31,4 +32,11 @@ export async function seriousViolations(page: Page): Promise<AxeProblem[]> {
 /** How many pixels the document is wider than the window (0: no horizontal scrolling). */
 export async function overflowX(page: Page): Promise<number> {
   return page.evaluate(() => Math.max(0, document.documentElement.scrollWidth - document.documentElement.clientWidth));
+}
+
+/** axe-core on the page as it stands (no serious or critical violation) and no horizontal overflow at its width. */
+export async function assertAccessible(page: Page, what: string): Promise<void> {
+  const v = await seriousViolations(page);
+  assert.deepEqual(v, [], `${what}: ${JSON.stringify(v, null, 1)}`);
+  assert.equal(await overflowX(page), 0, `${what}: no horizontal overflow at ${page.viewportSize()?.width} px`);
 }

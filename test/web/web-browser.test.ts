@@ -8,6 +8,7 @@ import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { scratch } from '../support/cli-harness.ts';
+import { assertAccessible } from './axe.ts';
 import { startServerProcess, type ServerProcess } from '../service/server-process.ts';
 import { addAccounts, chromiumPath, launchChromium, signInOn, skipWithoutChromium } from '../support/browser-session.ts';
 
@@ -139,8 +140,10 @@ describe('web page in a real browser', { skip: skipWithoutChromium(executablePat
     assert.equal(await chart.locator('line.threshold').count(), 4, '75, 90, 95 % and the cap');
     assert.ok((await chart.locator('g.notice').count()) >= 3, 'the notices are marked');
     assert.match(await page.locator('main').innerText(), /By State[\s\S]*RU/);
+    await assertAccessible(page, '/ledger');
     await page.getByRole('link', { name: 'Audit log' }).click();
     await page.getByText('The chain verifies').waitFor();
+    await assertAccessible(page, '/audit');
     await page.context().close();
     const ana = await signedIn(keys.ana!);
     const r = await ana.goto(`${server.url}/audit`);

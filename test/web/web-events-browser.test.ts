@@ -10,6 +10,7 @@ import { after, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { projectRoot, scratch } from '../support/cli-harness.ts';
 import { positionA, sentences, voyage } from '../support/ais-encode.ts';
+import { assertAccessible } from './axe.ts';
 import { startServerProcess, type ServerProcess } from '../service/server-process.ts';
 import { addAccounts, chromiumPath, launchChromium, signIn, skipWithoutChromium } from '../support/browser-session.ts';
 
@@ -67,6 +68,7 @@ describe('vessel events in a real browser', { skip: skipWithoutChromium(executab
     await page.waitForURL(/\/events$/);
     const row = page.locator('table.events tbody tr', { hasText: 'TONG SAN 2' }).filter({ hasText: 'encounter' });
     assert.equal(await row.count(), 1);
+    await assertAccessible(page, '/events');
     await row.getByRole('link').first().click();
     await page.waitForURL(/\/events\/\d+$/);
     const map = page.locator('svg.event-map');
@@ -81,6 +83,7 @@ describe('vessel events in a real browser', { skip: skipWithoutChromium(executab
     const box = await map.boundingBox();
     assert.ok(box !== null && box.width > 300 && box.height > 200, 'the map is shown');
     assert.deepEqual(errors, []);
+    await assertAccessible(page, '/events/ID');
     // INTERDICT_SCREENSHOTS=1: keep a picture of the page for docs/screenshots/.
     if (process.env.INTERDICT_SCREENSHOTS) await page.screenshot({ path: path.join(projectRoot, 'docs', 'screenshots', 'event-map.png'), fullPage: true });
 
@@ -89,6 +92,7 @@ describe('vessel events in a real browser', { skip: skipWithoutChromium(executab
     await page.waitForURL(/\/alerts\/\d+$/);
     const alertUrl = page.url();
     assert.equal(await page.locator('svg.event-map g.track').count(), 2, 'the alert page draws the map too');
+    await assertAccessible(page, 'a vessel-event alert');
     await page.getByLabel('true-match').check();
     await page.getByLabel('Note (why)').fill('Ship-to-ship transfer with a DPRK tanker');
     await page.getByRole('button', { name: 'Propose' }).click();

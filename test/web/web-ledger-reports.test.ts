@@ -9,6 +9,7 @@ import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { scratch } from '../support/cli-harness.ts';
+import { assertAccessible } from './axe.ts';
 import { startServerProcess, type ServerProcess } from '../service/server-process.ts';
 import { addAccounts, chromiumPath, launchChromium, signIn, skipWithoutChromium } from '../support/browser-session.ts';
 
@@ -38,15 +39,22 @@ describe('the reporter page and the ledger documents in a real browser', { skip:
     const page = await signedIn(keys['cn-reporter']!);
     await page.goto(`${server.url}/ledger/deliveries`);
     assert.match(await page.locator('h1').innerText(), /reported by CN/);
+    await assertAccessible(page, '/ledger/deliveries, as a reporter');
     const own = await page.locator('tbody tr td:nth-child(2)').allInnerTexts();
     assert.ok(own.length > 0 && own.every((st) => st === 'CN'), 'a reporter sees its own State only');
     await page.goto(`${server.url}/ledger/reports/table?commodity=refined-petroleum&period=2018`);
     const tableStates = await page.locator('#committee-table tbody tr td:nth-child(3)').allInnerTexts();
     assert.ok(tableStates.length > 0 && tableStates.every((st) => st.trim() === 'CN'), `the Committee table shows a reporter its own State's rows only: ${tableStates.join(',')}`);
+    await assertAccessible(page, 'the Committee table, as a reporter');
     await page.goto(`${server.url}/ledger/deliveries`);
     await page.getByLabel('Delivery date').fill('2018-11-02');
     await page.getByLabel('Your reference').fill('CN-2018-020');
+    // Checked as typed, on the ledger's rules: a quantity that is no number is named beside its field.
+    await page.getByLabel('Tonnes', { exact: true }).fill('fifty');
+    await page.locator('#d-tonnes + .live-error').filter({ hasText: 'tonnes' }).waitFor();
+    await assertAccessible(page, '/ledger/deliveries with a live message');
     await page.getByLabel('Tonnes', { exact: true }).fill('50');
+    await page.locator('#d-tonnes + .live-error').waitFor({ state: 'detached' });
     await page.getByLabel('Product').selectOption('lpg');
     await page.getByLabel('Parties (one per line)').fill('Acme Shipping Ltd');
     await page.getByRole('button', { name: 'Record' }).click();
@@ -61,6 +69,10 @@ describe('the reporter page and the ledger documents in a real browser', { skip:
     await page.getByRole('button', { name: 'Amend' }).click();
     const amended = await page.getByRole('status').innerText();
     assert.match(amended, /Amended CN CN-2018-007: version 2, 13000 bbl/);
+    await assertAccessible(page, '/ledger/deliveries after an amendment');
+    await page.goto(`${server.url}/ledger`);
+    await page.locator('svg.chart').waitFor();
+    await assertAccessible(page, '/ledger, as a reporter');
     assert.equal((amended.match(/CORRECTION/g) ?? []).length, 3, 'the 95, 90 and 75 % notices corrected');
     await page.context().close();
     const ana = await signedIn(keys.ana!);
@@ -76,6 +88,7 @@ describe('the reporter page and the ledger documents in a real browser', { skip:
     await table.waitFor();
     const text = await table.innerText();
     assert.match(text, /CN-2018-020[\s\S]*lpg[\s\S]*product-factor ×11\.6/);
+    await assertAccessible(page, 'the Committee table');
     assert.equal(await page.locator('#committee-table tr.after-cease').count(), 1);
     await page.emulateMedia({ media: 'print' });
     assert.equal(await page.locator('header nav').isVisible(), false, 'the print stylesheet hides the navigation');
@@ -88,12 +101,15 @@ describe('the reporter page and the ledger documents in a real browser', { skip:
     await n.waitFor();
     assert.match(await n.innerText(), /Acme Shipping Ltd: no match/);
     assert.match(await n.innerText(), /livelihood purposes/);
+    await assertAccessible(page, 'the notification');
     await page.emulateMedia({ media: 'print' });
     const nPdf = path.join(s.dir, 'notification.pdf');
     await page.pdf({ path: nPdf, format: 'A4' });
     assert.ok(existsSync(nPdf) && statSync(nPdf).size > 1000);
     await page.goto(`${server.url}/ledger/reports/notices?commodity=refined-petroleum&period=2018`);
     assert.equal(await page.locator('#secretary-notes .note').count(), 6, 'three notices and three corrections');
+    await page.emulateMedia({ media: 'screen' });
+    await assertAccessible(page, "the Secretary's notes");
     await page.context().close();
   });
 });

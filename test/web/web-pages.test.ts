@@ -403,4 +403,35 @@ describe('web: pages over HTTP', () => {
     const ana = await signIn(t.keys.analyst!);
     assert.equal((await t.app.inject({ method: 'GET', url: '/lists', headers: { cookie: ana.cookie } })).statusCode, 403);
   });
+  it('the forms are checked as you type on the server\'s rules: every bad field named, nothing stored', async () => {
+    const ana = await signIn(t.keys.analyst!);
+    const live = async (url: string, who: { cookie: string; csrf: string }, form: Record<string, string>) => {
+      const r = await post(url, who.cookie, { csrf: who.csrf, ...form });
+      assert.equal(r.statusCode, 200, r.body.slice(0, 300));
+      return (r.json() as { problems: Record<string, string> }).problems;
+    };
+    const check = await live('/check/validate', ana, { mode: 'fields', type: 'goods', date: '2018-13-01', from: 'KP', to: 'CN', 'goods.0.hs': '62O3', 'goods.0.quantity': 'abc', 'parties.0.name': 'X', 'parties.0.country': 'KPX' });
+    assert.deepEqual(Object.keys(check).sort(), ['date', 'goods.0.hs', 'goods.0.quantity', 'parties.0.country'].sort(), JSON.stringify(check));
+    assert.match(check['goods.0.hs']!, /goods\[0\]\.hs/);
+    assert.match(check['goods.0.quantity']!, /goods\[0\]\.quantity must be a number/);
+    assert.match(check.date!, /not a real date/);
+    assert.deepEqual(await live('/check/validate', ana, { mode: 'fields', type: 'goods', date: '2018-03-01', from: 'KP', to: 'CN', 'goods.0.hs': '6203.42', 'goods.0.quantity': '5' }), {});
+    // The same rules as the POST: what the live check passes, the form's POST takes.
+    assert.equal((await post('/check', ana.cookie, { csrf: ana.csrf, mode: 'fields', type: 'goods', date: '2018-03-01', from: 'KP', to: 'CN', 'goods.0.hs': '6203.42', 'goods.0.quantity': '5' })).statusCode, 200);
+
+    const subject = await live('/subjects/validate', ana, { id: 'live-only-1', name: 'Kim', dob: '19x', type: 'robot' });
+    assert.deepEqual(Object.keys(subject).sort(), ['dob', 'type']);
+    assert.equal((await t.app.inject({ method: 'GET', url: '/v1/subjects?q=live-only-1', headers: { authorization: `Bearer ${t.keys.analyst}` } })).json().total, 0, 'nothing stored');
+
+    const admin = await signIn(t.keys.admin!);
+    const user = await live('/users/validate', admin, { name: 'bad name', state: 'ZZ', 'role-reporter': '1' });
+    assert.deepEqual(Object.keys(user).sort(), ['name', 'state']);
+    assert.match(user.state!, /ZZ/);
+    assert.deepEqual(Object.keys(await live('/users/validate', admin, { name: 'fine' })), ['roles']);
+    assert.equal((await post('/users/validate', ana.cookie, { csrf: ana.csrf, name: 'x' })).statusCode, 403, 'an analyst may not manage users');
+
+    const delivery = await live('/ledger/deliveries/validate', admin, { commodity: 'refined-petroleum', state: 'CN', date: '2018-02-30', ref: 'r-1', barrels: '-3' });
+    assert.ok('date' in delivery && 'barrels' in delivery, JSON.stringify(delivery));
+    assert.equal((await post('/check/validate', ana.cookie, { mode: 'fields', date: 'x' })).statusCode, 403, 'without the CSRF token: refused');
+  });
 });

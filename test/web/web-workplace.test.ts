@@ -9,8 +9,9 @@ import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { scratch } from '../support/cli-harness.ts';
+import { PROJECT_ROOT } from '../../src/project-root.ts';
 import { startServerProcess, type ServerProcess } from '../service/server-process.ts';
-import { overflowX, seriousViolations } from './axe.ts';
+import { assertAccessible } from './axe.ts';
 import { addAccounts, chromiumPath, launchChromium, signIn, skipWithoutChromium } from '../support/browser-session.ts';
 
 const executablePath = chromiumPath();
@@ -39,9 +40,7 @@ describe('web workplace in a real browser', { skip: skipWithoutChromium(executab
 
   /** axe-core on the page as it stands, and no horizontal overflow at its width. */
   async function accessible(page: Page, what: string): Promise<void> {
-    const v = await seriousViolations(page);
-    assert.deepEqual(v, [], `${what}: ${JSON.stringify(v, null, 1)}`);
-    assert.equal(await overflowX(page), 0, `${what}: no horizontal overflow at ${page.viewportSize()?.width} px`);
+    await assertAccessible(page, what);
     visited.add(new URL(page.url()).pathname.replace(/\d+/g, 'N'));
   }
 
@@ -193,6 +192,119 @@ describe('web workplace in a real browser', { skip: skipWithoutChromium(executab
     await page.context().close();
   });
 
+  it('the check form is checked as you type: a bad HS code, quantity or date is named beside its field, and the message goes once fixed', async () => {
+    const page = await signedIn(keys.ana!);
+    await page.goto(`${server.url}/check`);
+    const form = page.getByRole('form', { name: 'Check by fields' });
+    const hs = form.getByLabel('1. HS code');
+    const hsError = page.locator('#goods-0-hs + .live-error');
+    await form.getByLabel('Date (YYYY-MM-DD)').fill('2018-03-01');
+    await hs.fill('62O3');
+    await hsError.filter({ hasText: 'goods[0].hs' }).waitFor();
+    assert.equal(await hs.getAttribute('aria-invalid'), 'true', 'the field is marked');
+    assert.equal(await hs.getAttribute('aria-describedby'), await hsError.getAttribute('id'), 'the message describes the field');
+    await accessible(page, '/check with a live message');
+    await hs.fill('6203.42');
+    await hsError.waitFor({ state: 'detached' });
+    assert.equal(await hs.getAttribute('aria-invalid'), null, 'fixed: no longer marked');
+    const qty = form.getByLabel('Quantity').first();
+    await qty.fill('a dozen');
+    await page.locator('#goods-0-quantity + .live-error').filter({ hasText: 'goods[0].quantity must be a number' }).waitFor();
+    await qty.fill('12');
+    await page.locator('#goods-0-quantity + .live-error').waitFor({ state: 'detached' });
+    // A date emptied is named too (a date field holds a real date or nothing), and the party's birth date by its rules.
+    const date = form.getByLabel('Date (YYYY-MM-DD)');
+    await date.fill('');
+    await page.locator('#date + .live-error').filter({ hasText: 'date' }).waitFor();
+    await date.fill('2018-03-01');
+    await page.locator('#date + .live-error').waitFor({ state: 'detached' });
+    await form.locator('#parties-0-name').fill('Pak Yong Sik');
+    await form.locator('#parties-0-dob').fill('1962-13');
+    await page.locator('#parties-0-dob + .live-error').filter({ hasText: 'parties[0].dob' }).waitFor();
+    await form.locator('#parties-0-dob').fill('1962');
+    await page.locator('#parties-0-dob + .live-error').waitFor({ state: 'detached' });
+    assert.equal(await page.locator('.live-error').count(), 0, 'no message left once every field is right');
+    await form.getByRole('button', { name: 'Check' }).click();
+    await page.locator('article.memo').waitFor();
+    await page.context().close();
+  });
+
+  it('the subject and user forms are checked as you type too', async () => {
+    const page = await signedIn(keys.admin!);
+    await page.goto(`${server.url}/subjects`);
+    await page.getByLabel('Date of birth (YYYY, YYYY-MM or YYYY-MM-DD, optional)').fill('19x');
+    await page.locator('#sdob + .live-error').filter({ hasText: 'dob' }).waitFor();
+    await page.getByLabel('Date of birth (YYYY, YYYY-MM or YYYY-MM-DD, optional)').fill('1962');
+    await page.locator('#sdob + .live-error').waitFor({ state: 'detached' });
+    await page.goto(`${server.url}/users`);
+    await page.getByLabel('Name (letters, digits, . _ @ -)').fill('two words');
+    await page.locator('#uname + .live-error').filter({ hasText: 'name' }).waitFor();
+    await page.getByLabel('Name (letters, digits, . _ @ -)').fill('two-words');
+    await page.locator('#uname + .live-error').waitFor({ state: 'detached' });
+    await page.locator('#new-reporter').check();
+    await page.locator('fieldset[data-live-field="roles"] .live-error').waitFor({ state: 'detached' });
+    await page.getByLabel('State (for a reporter: the ISO code of the State it reports for)').fill('ZZ');
+    await page.locator('#ustate + .live-error').filter({ hasText: 'ZZ' }).waitFor();
+    await accessible(page, '/users with a live message');
+    await page.context().close();
+  });
+
+  it('the 1718 vessels list: imported by an admin (previewed first), listed, searched; a replacement shows what it drops and needs a confirm', async () => {
+    const sample = readFileSync(path.join(PROJECT_ROOT, 'examples', '1718-vessels-sample.csv'), 'utf8');
+    const page = await signedIn(keys.admin!);
+    await page.getByRole('link', { name: 'Vessels' }).click();
+    await page.getByRole('heading', { name: 'The 1718 vessels list' }).waitFor();
+    await page.getByText('No vessels list has been imported.').waitFor();
+    await accessible(page, '/vessels, empty');
+    // The file chooser loads the CSV into the box.
+    await page.locator('#vessels-csv-file').setInputFiles(s.write('vessels.csv', sample));
+    await page.waitForFunction(() => (document.getElementById('vessels-csv') as HTMLTextAreaElement).value.includes('PETREL 8'));
+    await page.getByRole('button', { name: 'Preview the changes' }).click();
+    const count = sample.trim().split('\n').length - 1;
+    await page.getByRole('button', { name: `Import ${count} vessels` }).waitFor();
+    assert.match(await page.locator('section.preview').innerText(), new RegExp(`Added: ${count}`));
+    await accessible(page, '/vessels, the first preview');
+    await page.getByRole('button', { name: `Import ${count} vessels` }).click();
+    await page.getByRole('status').filter({ hasText: 'is the vessels list in use' }).waitFor();
+    assert.match(await page.locator('table.vessels caption').innerText(), new RegExp(`${count} designated vessels`));
+    await page.getByLabel('Name, IMO or MMSI').fill('petrel');
+    await page.getByRole('button', { name: 'Search' }).click();
+    await page.getByRole('cell', { name: 'PETREL 8' }).waitFor();
+    assert.equal(await page.locator('table.vessels tbody tr').count(), 1);
+    await accessible(page, '/vessels, searched');
+
+    // A replacement without PETREL 8: the preview names it as dropped, nothing changes until confirmed.
+    const replacement = sample.split('\n').filter((l) => !l.startsWith('PETREL 8,')).join('\n');
+    await page.goto(`${server.url}/vessels`);
+    await page.getByLabel(/The list as CSV/).fill(replacement);
+    await page.getByRole('button', { name: 'Preview the changes' }).click();
+    const preview = page.locator('section.preview');
+    await preview.getByRole('heading', { name: 'Dropped: 1' }).waitFor();
+    assert.match(await preview.innerText(), /9562233 PETREL 8/);
+    await preview.getByRole('alert').filter({ hasText: 'no longer treat it as designated' }).waitFor();
+    await accessible(page, '/vessels, a replacement previewed');
+    assert.match(await (await page.request.get(`${server.url}/vessels?q=petrel`)).text(), /PETREL 8/, 'a preview stores nothing');
+    await page.getByRole('button', { name: 'Replace the list: drop 1, add 0, change 0' }).click();
+    await page.getByRole('status').filter({ hasText: '1 dropped' }).waitFor();
+    await page.goto(`${server.url}/vessels?q=petrel`);
+    await page.getByText('No vessel matches this search.').waitFor();
+    await page.setViewportSize({ width: 390, height: 800 });
+    await page.goto(`${server.url}/vessels`);
+    await accessible(page, '/vessels at 390 px');
+    await page.goto(`${server.url}/audit?action=vessels.import`);
+    assert.equal(await page.locator('table.audit tbody tr').count(), 2, 'both imports are logged');
+    assert.match(await page.locator('table.audit').innerText(), /admin/);
+    await page.context().close();
+
+    // An analyst reads the list but is offered no import.
+    const ana = await signedIn(keys.ana!);
+    await ana.goto(`${server.url}/vessels`);
+    assert.equal(await ana.getByRole('button', { name: 'Preview the changes' }).count(), 0);
+    const r = await ana.request.post(`${server.url}/vessels/preview`, { form: { csrf: await ana.locator('input[name="csrf"]').first().inputValue(), csv: sample } });
+    assert.equal(r.status(), 403);
+    await ana.context().close();
+  });
+
   it('unknown pages are HTML 404 pages; a favicon is served', async () => {
     const page = await signedIn(keys.aud!);
     const r = await page.goto(`${server.url}/no-such-page`);
@@ -207,6 +319,11 @@ describe('web workplace in a real browser', { skip: skipWithoutChromium(executab
     assert.equal(f.status(), 200);
     const bad = await page.goto(`${server.url}/?status=nonsense`);
     assert.equal(bad?.status(), 400, 'a bad filter value is refused, not ignored');
+    await accessible(page, 'a 400 page');
+    const forbidden = await page.goto(`${server.url}/users`);
+    assert.equal(forbidden?.status(), 403, 'an auditor may not manage users');
+    await page.getByRole('heading', { name: 'Not allowed' }).waitFor();
+    await accessible(page, 'a 403 page');
     await page.goto(`${server.url}/sign-in`);
     await accessible(page, '/sign-in');
     await page.context().close();

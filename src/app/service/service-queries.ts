@@ -41,6 +41,11 @@ export async function checkTransactions(svc: Service, body: unknown): Promise<De
   return many ? decisions : decisions[0]!;
 }
 
+/** A transaction checked by the input rules of POST /v1/check, nothing decided or stored (the page's live check); bad input throws naming the field. */
+export function checkTransactionInput(raw: unknown): void {
+  parseTransaction(raw, 0);
+}
+
 /** One screening request against the list in use (CONTRACT §2), by the one screening use case. */
 export async function screenOne(svc: Service, q: ScreenRequest): Promise<ScreenResult> {
   const list = await svc.lists.recent(svc.driver);

@@ -35,6 +35,11 @@ async function validateSubjectsInSlices(raw: unknown): Promise<StoredSubject[]> 
   return mapInSlices(raw as unknown[], check);
 }
 
+/** One subject checked by the rules of an import, nothing stored (the page's live check of its form). */
+export function checkSubject(raw: unknown): void {
+  subjectChecker([raw])(raw, 0);
+}
+
 /** One subject's validation, for a batch whose ids must be distinct. */
 function subjectChecker(raw: unknown): (s: unknown, i: number) => StoredSubject {
   if (!Array.isArray(raw)) throw new InterdictError('SUBJECT_BAD_INPUT', 'the body must be an array of subjects', { field: '' });

@@ -1,0 +1,177 @@
+/**
+ * The 1718 Designated Vessels List as the service offers it (CONTRACT §4a: the vessels list, import and
+ * list; replacing it shows what is dropped): one page of the list in use, searched; a new list previewed
+ * against the list in use (the vessels it adds, changes field by field, and drops), nothing stored; and
+ * the replacement itself, which needs the preview's `confirm` value whenever a list is already in use,
+ * so nobody drops a designated vessel without having been shown it. The API and the page call these.
+ */
+import { createHash } from 'node:crypto';
+import { InterdictError } from '../errors/index.ts';
+import { parseVesselList } from '../ships/vessel-list-csv.ts';
+import { loadDesignatedVessels, listVersion } from '../ships/vessel-store.ts';
+import type { DesignatedVessel, LegalBasis } from '../ships/designated-vessels.ts';
+
+export type { DesignatedVessel };
+import { hasArea } from '../store/migrate.ts';
+import type { SqlDriver } from '../store/sql-driver.ts';
+import { storeVesselList } from './import-vessels.ts';
+import { keyset, pageOf, type Page, type PageRequest } from './paging.ts';
+
+/** The fields of a vessel compared between two lists (the IMO number is the vessel). */
+export const VESSEL_FIELDS = ['name', 'mmsi', 'flag', 'callsign', 'type', 'designated', 'owner', 'legalBases'] as const;
+
+export interface VesselChange {
+  imo: string;
+  name: string;
+  /** The fields that differ, each with its value before and after ('' when absent). */
+  changes: { field: (typeof VESSEL_FIELDS)[number]; before: string; after: string }[];
+}
+
+export interface VesselListDiff {
+  added: DesignatedVessel[];
+  changed: VesselChange[];
+  removed: DesignatedVessel[];
+}
+
+export interface VesselListPreview {
+  /** The list in use (null: none imported yet). */
+  current: { version: string; vessels: number } | null;
+  next: { version: string; vessels: number };
+  diff: VesselListDiff;
+  /** Nothing would change: the new list holds the same vessels. */
+  unchanged: boolean;
+  /** What to send back (`confirm`) to make this list the one in use: it names this list and the one it replaces. */
+  confirm: string;
+}
+
+export interface VesselListOutcome {
+  changed: boolean;
+  version: string;
+  vessels: number;
+  added: number;
+  changedVessels: number;
+  removed: number;
+}
+
+const fieldText = (v: DesignatedVessel, f: (typeof VESSEL_FIELDS)[number]): string => (f === 'legalBases' ? v.legalBases.join(';') : v[f] ?? '');
+
+export function diffVesselLists(current: readonly DesignatedVessel[], next: readonly DesignatedVessel[]): VesselListDiff {
+  const before = new Map(current.map((v) => [v.imo, v]));
+  const after = new Map(next.map((v) => [v.imo, v]));
+  const added = next.filter((v) => !before.has(v.imo));
+  const removed = current.filter((v) => !after.has(v.imo));
+  const changed: VesselChange[] = [];
+  for (const v of next) {
+    const old = before.get(v.imo);
+    if (old === undefined) continue;
+    const changes = VESSEL_FIELDS.filter((f) => fieldText(old, f) !== fieldText(v, f)).map((field) => ({ field, before: fieldText(old, field), after: fieldText(v, field) }));
+    if (changes.length > 0) changed.push({ imo: v.imo, name: v.name, changes });
+  }
+  return { added, changed, removed };
+}
+
+/** The confirm value: a digest of the list in use's version and the new list's text. */
+function confirmOf(currentVersion: string | null, text: string): string {
+  return createHash('sha256').update(`${currentVersion ?? 'none'}\n`, 'utf8').update(text, 'utf8').digest('hex');
+}
+
+function parse(text: string): DesignatedVessel[] {
+  if (text.trim() === '') throw new InterdictError('VESSELS_BAD_LIST', 'the list is empty: send the CSV (header name,imo,mmsi,flag,callsign,type,designated,owner,legalBases)', { field: 'csv' });
+  return parseVesselList(text);
+}
+
+/** What making `text` (the list's CSV) the list in use would do; nothing is stored. Bad CSV: 400 naming line and field. */
+export async function previewVesselList(driver: SqlDriver, text: string): Promise<VesselListPreview> {
+  return (await prepare(driver, text)).preview;
+}
+
+async function prepare(driver: SqlDriver, text: string): Promise<{ preview: VesselListPreview; list: DesignatedVessel[] }> {
+  const next = parse(text);
+  const inUse = await loadDesignatedVessels(driver);
+  const current = inUse === undefined ? null : { version: inUse.version, vessels: inUse.vessels.length };
+  const nextVersion = listVersion(next);
+  const diff = diffVesselLists(inUse?.vessels ?? [], next);
+  const preview = {
+    current, next: { version: nextVersion, vessels: next.length }, diff,
+    unchanged: current !== null && current.version === nextVersion,
+    confirm: confirmOf(current?.version ?? null, text),
+  };
+  return { preview, list: next };
+}
+
+/**
+ * Make `text` the list in use, audited as `vessels import` is (with what it added, changed, dropped).
+ * With a list already in use, `confirm` must be the preview's (of this text against that list):
+ * otherwise 409 naming `confirm`, with what the replacement would drop. The same list again changes nothing.
+ */
+export async function replaceVesselList(driver: SqlDriver, text: string, actor: string, confirm: string | undefined, source = 'upload'): Promise<VesselListOutcome> {
+  const { preview: p, list } = await prepare(driver, text);
+  const counts = { added: p.diff.added.length, changedVessels: p.diff.changed.length, removed: p.diff.removed.length };
+  if (p.unchanged) return { changed: false, version: p.next.version, vessels: p.next.vessels, ...counts };
+  if (p.current !== null && confirm !== p.confirm) {
+    const dropped = p.diff.removed.slice(0, 10).map((v) => `${v.imo} ${v.name}`).join(', ');
+    const what = `${counts.removed} dropped${counts.removed > 0 ? ` (${dropped}${counts.removed > 10 ? ', …' : ''})` : ''}, ${counts.added} added, ${counts.changedVessels} changed`;
+    throw new InterdictError('VESSELS_CONFLICT', confirm === undefined
+      ? `this replaces the vessels list in use (${p.current.version}): ${what}. Preview it and send it again with its confirm value`
+      : `confirm is not the preview of this list against the list in use (${p.current.version}): preview it again`, { field: 'confirm' });
+  }
+  const r = await storeVesselList(driver, list, source, {
+    actor, replacing: p.current?.version ?? null,
+    detail: { ...(p.current && { replaced: p.current.version }), version: p.next.version, added: counts.added, changed: counts.changedVessels, removed: counts.removed, ...(counts.removed > 0 && { dropped: p.diff.removed.slice(0, 50).map((v) => v.imo) }) },
+  });
+  return { changed: true, version: r.version, vessels: r.vessels, ...counts };
+}
+
+export interface VesselListInUse {
+  version: string | null;
+  importedAt: string | null;
+  source: string | null;
+}
+
+/** The list in use: its version and when it was imported (nulls when none was). */
+export async function vesselListInUse(driver: SqlDriver): Promise<VesselListInUse> {
+  if (!(await hasArea(driver, 'ships'))) return { version: null, importedAt: null, source: null };
+  const [row] = await driver.all<{ version: string; imported_at: string; source: string }>('SELECT version, imported_at, source FROM vessel_list_imports ORDER BY id DESC LIMIT 1');
+  return { version: row?.version ?? null, importedAt: row?.imported_at ?? null, source: row?.source ?? null };
+}
+
+interface Row {
+  imo: string;
+  name: string;
+  mmsi: string | null;
+  flag: string | null;
+  callsign: string | null;
+  vessel_type: string | null;
+  designated: string;
+  owner: string | null;
+  legal_bases: string;
+}
+
+/** One page of the list in use, most recently designated first; `q` searches names, IMO and MMSI numbers. */
+export async function pageVessels(driver: SqlDriver, q: string | undefined, req: PageRequest): Promise<Page<DesignatedVessel>> {
+  if (!(await hasArea(driver, 'ships'))) return { items: [], total: 0, next: null };
+  const [latest] = await driver.all<{ id: number | string }>('SELECT id FROM vessel_list_imports ORDER BY id DESC LIMIT 1');
+  if (latest === undefined) return { items: [], total: 0, next: null };
+  const where = ['import_id = ?'];
+  const params: unknown[] = [Number(latest.id)];
+  if (q !== undefined && q.trim() !== '') {
+    const like = `%${q.trim().toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    where.push("(LOWER(name) LIKE ? ESCAPE '\\' OR imo LIKE ? ESCAPE '\\' OR COALESCE(mmsi, '') LIKE ? ESCAPE '\\')");
+    params.push(like, like, like);
+  }
+  const total = await driver.all<{ n: unknown }>(`SELECT COUNT(*) AS n FROM designated_vessels WHERE ${where.join(' AND ')}`, params);
+  const k = keyset([{ sql: 'designated', kind: 'text' }, { sql: 'imo', kind: 'text' }], req);
+  const rows = await driver.all<Row>(
+    `SELECT imo, name, mmsi, flag, callsign, vessel_type, designated, owner, legal_bases FROM designated_vessels WHERE ${[...where, ...(k.where ? [k.where] : [])].join(' AND ')} ORDER BY ${k.orderBy} LIMIT ?`,
+    [...params, ...k.params, req.limit + 1],
+  );
+  return pageOf(rows, req, Number(total[0]?.n ?? 0), (r) => [r.designated, r.imo], (r) => {
+    const v: DesignatedVessel = { name: r.name, imo: r.imo, designated: r.designated, legalBases: r.legal_bases.split(';') as LegalBasis[] };
+    if (r.mmsi) v.mmsi = r.mmsi;
+    if (r.flag) v.flag = r.flag;
+    if (r.callsign) v.callsign = r.callsign;
+    if (r.vessel_type) v.type = r.vessel_type;
+    if (r.owner) v.owner = r.owner;
+    return v;
+  });
+}
