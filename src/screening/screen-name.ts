@@ -18,7 +18,7 @@ import { commonWordsOnly, countryAgreement, countryCorroborates, GENERIC_CAP, ge
 import { foldWords, splitParentheticals } from './normalize/fold.ts';
 import { isWeakWord, qualifierMask } from './weak-words.ts';
 import { personReading, prepareName, type NameForm } from './name-form.ts';
-import { joinedFinalsReading } from './syllable-fragments.ts';
+import { brokenSyllableReadings, joinedFinalsReading } from './syllable-fragments.ts';
 import { compareNames, type NameComparison } from './name-score.ts';
 import { DEFAULT_REVIEW_THRESHOLD, DEFAULT_THRESHOLD, type Band, type ExplanationEntry, type ScreeningMatch, type ScreeningQuery, type ScreenOptions } from './types.ts';
 import { WordTable } from './words.ts';
@@ -225,6 +225,10 @@ interface Held {
 /** A lone final (n, ng, l…) standing as a word: the cheap test before `joinedFinalsReading` folds the name. */
 const LONE_FINAL = /(?:^|[^\p{L}])(?:k|n|ng|l|m|p|t|g|nk|lk|lm)(?![\p{L}])/iu;
 
+/** A digit after a letter, or a lone consonant (cluster) before a separator and a letter: the cheap test
+ *  before `brokenSyllableReadings` folds the name. */
+const BROKEN_SYLLABLE = /\p{L}\p{N}|(?:^|[^\p{L}])[b-df-hj-np-tv-z]{1,3}[^\p{L}\p{N}]+\p{L}/iu;
+
 export function screenName(index: ScreeningIndex, query: ScreeningQuery, opts: ScreenOptions = {}): ScreeningMatch[] {
   const dob = validateQuery(query);
   const threshold = opts.threshold ?? DEFAULT_THRESHOLD;
@@ -256,6 +260,11 @@ export function screenName(index: ScreeningIndex, query: ScreeningQuery, opts: S
   if (v3 && forms[0]?.organisational === false && LONE_FINAL.test(main)) {
     const joined = joinedFinalsReading(foldWords(main));
     if (joined !== undefined) forms.push(prepareName(joined.join(' '), table, prep));
+  }
+  // korean-v3: "Jo Yong C hol", "Choe H-wi", "Kim Yong C5hol": a syllable broken after its first letter or by
+  // a digit, read put back together as well as written; the better reading counts.
+  if (v3 && forms[0]?.organisational === false && BROKEN_SYLLABLE.test(main)) {
+    for (const reading of brokenSyllableReadings(foldWords(main))) forms.push(prepareName(reading.join(' '), table, prep));
   }
   // korean-v3: "Koryo Bk": Bk after a word is Bank as much as a mistyped syllable; read both ways.
   const bank = v3 ? bankReading(main) : undefined;
