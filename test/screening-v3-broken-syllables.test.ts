@@ -10,6 +10,7 @@ import { loadLaw } from '../src/law/index.ts';
 import { screenName, type ScreeningIndex } from '../src/screening/index.ts';
 import { segmentSyllables } from '../src/screening/normalize/syllables.ts';
 import { brokenSyllableReadings } from '../src/screening/syllable-fragments.ts';
+import { cutLetterReading } from '../src/screening/word-joins.ts';
 import { scratch } from './support/cli-harness.ts';
 import { v3Screener, type V3Screener } from './support/list-screeners.ts';
 
@@ -78,6 +79,41 @@ describe('korean-v3: a syllable broken by a separator or a digit is found', () =
     for (const name of ['Kim Yong C hun', 'Jo Yong Ch9un', 'Tak Mun Ch ol']) {
       const m = screenName(v3, { name }).filter((x) => x.band === 'match');
       assert.deepEqual(m.map((x) => x.ref).filter((r) => r === 'KPi.034' || r === 'KPi.024'), [], name);
+    }
+  });
+});
+
+/** An organisation's name with a letter or two cut from a word, or its initials spaced apart. */
+const CUT_WORDS: readonly (readonly [string, string])[] = [
+  ['FOREIGN TRADE BANK O F THE DPRK', 'KPe.047'], ['K O M I D', 'KPe.001'], ['MINISTRY OF NATIONAL DEFENC E', 'KPe.054'],
+  ['NAM CHO N GANG CORPORATION', 'KPe.004'], ['FIRST OI L JV CO LTD', 'KPe.057'], ['BANK OF E AST LAND', 'KPe.013'],
+  ['DC B FINANCE LTD', 'KPe.040'], ['DAE-DONG C REDIT BANK', 'KPe.023'],
+];
+
+describe('korean-v3: a letter or two cut from a word of an organisation\'s name is put back', () => {
+  it('each is found', () => {
+    for (const [name, ref] of CUT_WORDS) {
+      assert.ok(screenName(v3, { name }).some((m) => m.ref === ref), name);
+    }
+  });
+
+  it('the reading joins only where the join is a listed word or a small word', () => {
+    const listed = new Set(['defence', 'of', 'dcb', 'bank', 'oil']);
+    const isListed = (w: string): boolean => listed.has(w);
+    const same = (w: string): string => w;
+    assert.deepEqual(cutLetterReading(['ministry', 'of', 'national', 'd', 'efence'], same, isListed), ['ministry', 'of', 'national', 'defence']);
+    assert.deepEqual(cutLetterReading(['ban', 'k', 'o', 'f'], same, isListed), ['bank', 'of']);
+    assert.deepEqual(cutLetterReading(['d', 'c', 'b', 'finance'], same, isListed), ['dcb', 'finance']);
+    assert.deepEqual(cutLetterReading(['first', 'o', 'il'], same, isListed), ['first', 'oil']);
+    assert.equal(cutLetterReading(['x', 'y', 'trading'], same, isListed), undefined);
+    assert.equal(cutLetterReading(['korea', 'trading'], same, isListed), undefined);
+  });
+
+  it('check never permits them', () => {
+    const law = loadLaw();
+    for (const [name] of CUT_WORDS) {
+      const d = evaluate({ ...sale(name), parties: [{ name, type: 'entity' }] }, law, { screenParty });
+      assert.notEqual(d.outcome, 'permitted', name);
     }
   });
 });
