@@ -9,6 +9,7 @@ import { evaluate, type Transaction } from '../src/check/index.ts';
 import { loadLaw } from '../src/law/index.ts';
 import { screenName, type ScreeningIndex } from '../src/screening/index.ts';
 import { segmentSyllables } from '../src/screening/normalize/syllables.ts';
+import { rareSpellingCorrections } from '../src/screening/normalize/typo-correction.ts';
 import { brokenSyllableReadings } from '../src/screening/syllable-fragments.ts';
 import { cutLetterReading } from '../src/screening/word-joins.ts';
 import { scratch } from './support/cli-harness.ts';
@@ -115,6 +116,23 @@ describe('korean-v3: a letter or two cut from a word of an organisation\'s name 
       const d = evaluate({ ...sale(name), parties: [{ name, type: 'entity' }] }, law, { screenParty });
       assert.notEqual(d.outcome, 'permitted', name);
     }
+  });
+});
+
+describe('korean-v3: a neighbouring key that leaves a rare spelling (Mying, Khu, Phong, Oim) is a typing error', () => {
+  const RARE: readonly (readonly [string, string])[] = [
+    ['Ri Phyong Chul', 'KPi.076'], ['Oim Se Gon', 'KPi.032'], ['Choe Hwu', 'KPi.042'], ['Mun Kying Hwan', 'KPi.071'],
+    ['Kim Myiong Gi', 'KPi.025'], ['Khang Chol Su', 'KPi.059'],
+  ];
+
+  it('the listed person is found; a common spelling is never read as another', () => {
+    for (const [name, ref] of RARE) {
+      assert.equal(screenName(v3, { name }).find((m) => m.ref === ref)?.band, 'match', name);
+    }
+    const mying = rareSpellingCorrections('mying').map((c) => c.text);
+    assert.ok(mying.includes('myong') && mying.includes('myung'), mying.join(' '));
+    assert.ok(rareSpellingCorrections('khu').some((c) => c.text === 'kyu'));
+    for (const common of ['myong', 'choi', 'shin', 'thae', 'yi', 'kim']) assert.deepEqual(rareSpellingCorrections(common), [], common);
   });
 });
 
