@@ -12,7 +12,7 @@ import { isOrganisationCut, isOrganisationWord, joinInitialisms, joinPhrases, v3
 import { isFamilyName } from './normalize/family-names.ts';
 import { foldWords } from './normalize/fold.ts';
 import { segmentSyllables } from './normalize/syllables.ts';
-import { doubledLetterCorrections, familyNameCorrections, syllableCountCorrections, typoCorrections, type Correction } from './normalize/typo-correction.ts';
+import { doubledLetterCorrections, familyNameCorrections, rareSpellingCorrections, syllableCountCorrections, typoCorrections, type Correction } from './normalize/typo-correction.ts';
 import { canonicalWord, isQualifierAlone, isWeakWord, qualifierMask, wordWeight } from './weak-words.ts';
 import { joinSyllableFragments, unmaskDigits } from './syllable-fragments.ts';
 import { rejoinWords } from './word-joins.ts';
@@ -252,6 +252,8 @@ function readTypo(w: Word, pos: Position, family: boolean, table: WordTable): Wo
   if (family) more(familyNameCorrections(w.text, isFamilyName));
   // One syllable read as two through a swapped or struck letter (Apek for Paek, Uon for Won).
   more(syllableCountCorrections(w.text));
+  // A rare spelling made by a neighbouring key (Mying for Myong, Khu for Kyu).
+  more(rareSpellingCorrections(w.text));
   return fixes.length === 0 ? w : table.internReadableTypo(w, fixes, pos);
 }
 

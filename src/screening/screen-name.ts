@@ -10,16 +10,17 @@ import { CONVERT_TO_UTF8 } from '../io/utf8.ts';
 export { MAX_NAME_LENGTH };
 import type { ScreeningIndex } from './build-index.ts';
 import type { NameKind } from './un-list/model.ts';
-import { bankReading, joinPhrases } from './entity-vocabulary.ts';
+import { bankReading, joinPhrases, v3Canonical } from './entity-vocabulary.ts';
 import { dobEvidence, documentEvidence, entityCountryEvidence, EVIDENCE_WEIGHT, nationalityEvidence, parseQueryDob, type QueryDob } from './evidence.ts';
 import { explainKind, explainName } from './explain.ts';
 import { countryNamedIn } from './countries.ts';
 import { commonWordsOnly, countryAgreement, countryCorroborates, GENERIC_CAP, genericMatch, isStateBody, otherBusiness, otherKind, sharesOnlyCommonWords, sharesOnlyPlaces } from './generic-entity.ts';
 import { foldWords, splitParentheticals } from './normalize/fold.ts';
-import { isWeakWord, qualifierMask } from './weak-words.ts';
+import { canonicalWord, isWeakWord, qualifierMask } from './weak-words.ts';
 import { personReading, prepareName, type NameForm } from './name-form.ts';
-import { joinedFinalsReading } from './syllable-fragments.ts';
+import { brokenSyllableReadings, joinedFinalsReading } from './syllable-fragments.ts';
 import { compareNames, type NameComparison } from './name-score.ts';
+import { cutLetterReading } from './word-joins.ts';
 import { DEFAULT_REVIEW_THRESHOLD, DEFAULT_THRESHOLD, type Band, type ExplanationEntry, type ScreeningMatch, type ScreeningQuery, type ScreenOptions } from './types.ts';
 import { WordTable } from './words.ts';
 
@@ -225,6 +226,13 @@ interface Held {
 /** A lone final (n, ng, l…) standing as a word: the cheap test before `joinedFinalsReading` folds the name. */
 const LONE_FINAL = /(?:^|[^\p{L}])(?:k|n|ng|l|m|p|t|g|nk|lk|lm)(?![\p{L}])/iu;
 
+/** A digit after a letter, or a lone consonant (cluster) before a separator and a letter: the cheap test
+ *  before `brokenSyllableReadings` folds the name. */
+const BROKEN_SYLLABLE = /\p{L}\p{N}|(?:^|[^\p{L}])[b-df-hj-np-tv-z]{1,3}[^\p{L}\p{N}]+\p{L}/iu;
+
+/** A token of one or two letters: the cheap test before `cutLetterReading` folds the name. */
+const SHORT_TOKEN = /(?:^|[^\p{L}])\p{L}{1,2}(?![\p{L}])/u;
+
 export function screenName(index: ScreeningIndex, query: ScreeningQuery, opts: ScreenOptions = {}): ScreeningMatch[] {
   const dob = validateQuery(query);
   const threshold = opts.threshold ?? DEFAULT_THRESHOLD;
@@ -255,6 +263,17 @@ export function screenName(index: ScreeningIndex, query: ScreeningQuery, opts: S
   // written (a lone letter may also be a syllable with its vowel dropped); the better reading counts.
   if (v3 && forms[0]?.organisational === false && LONE_FINAL.test(main)) {
     const joined = joinedFinalsReading(foldWords(main));
+    if (joined !== undefined) forms.push(prepareName(joined.join(' '), table, prep));
+  }
+  // korean-v3: "Jo Yong C hol", "Choe H-wi", "Kim Yong C5hol": a syllable broken after its first letter or by
+  // a digit, read put back together as well as written; the better reading counts.
+  if (v3 && forms[0]?.organisational === false && BROKEN_SYLLABLE.test(main)) {
+    for (const reading of brokenSyllableReadings(foldWords(main))) forms.push(prepareName(reading.join(' '), table, prep));
+  }
+  // korean-v3: "MINISTRY OF NATIONAL D EFENCE", "NAM CHON G ANG CORPORATION", "D C B FINANCE": a letter or two
+  // cut from a word (or initials spaced apart: K O M I D), read joined as well as written.
+  if (v3 && SHORT_TOKEN.test(main)) {
+    const joined = cutLetterReading(foldWords(main), (w) => v3Canonical(canonicalWord(w)), (w) => table.isListed(w));
     if (joined !== undefined) forms.push(prepareName(joined.join(' '), table, prep));
   }
   // korean-v3: "Koryo Bk": Bk after a word is Bank as much as a mistyped syllable; read both ways.

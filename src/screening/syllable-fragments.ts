@@ -135,3 +135,89 @@ export function joinedFinalsReading(words: readonly string[]): string[] | undefi
   }
   return joined;
 }
+
+/** Digits read as letters in a second reading (0 o, 1 i or l, 3 e, 4 a, 5 s, 6 g or b, 7 t, 8 b, 9 g); the
+ *  first reading drops the digit (a key struck by mistake, or a separator: C5hol, Ky7ong). */
+const DIGIT_READINGS: Readonly<Record<string, string>> = { '0': 'o', '1': 'il', '2': '', '3': 'e', '4': 'a', '5': 's', '6': 'gb', '7': 't', '8': 'b', '9': 'g' };
+/** A written word (hyphen part) with single digits inside or at its end, a letter first (C5hol, Yon9): never 586 or B52. */
+const DIGIT_INSIDE = /^[a-z]+(?:\d[a-z]+)*\d?[a-z]*$/;
+const CONSONANTS = /^[b-df-hj-np-tv-z]{1,3}$/;
+
+/**
+ * The readings of one hyphen part holding digits: the digits dropped, then the digits read as letters
+ * (each only where the part then reads as Korean syllables). Empty when the part holds no digit.
+ */
+function digitPartReadings(part: string): string[] {
+  if (!/\d/.test(part) || !DIGIT_INSIDE.test(part) || (part.match(/\d/g)?.length ?? 0) > 3) return [];
+  const out: string[] = [];
+  const dropped = part.replace(/\d/g, '');
+  if (readsKorean(dropped)) out.push(dropped);
+  let letters = [''];
+  for (const ch of part) {
+    const options = DIGIT_READINGS[ch] ?? ch;
+    letters = letters.flatMap((prefix) => (options === '' ? [prefix] : [...options].map((o) => prefix + o)));
+  }
+  const lettered = letters.find(readsKorean);
+  if (lettered !== undefined && lettered !== dropped) out.push(lettered);
+  return out;
+}
+
+/**
+ * korean-v3 queries: the readings of a person's name in which a syllable broken by a separator or a digit is
+ * put back together, screened beside the name as written (the better reading counts, so no reading loses
+ * recall: a broken name read as written lost the recall bound, "Jo Yong C hol" scoring below "Jo Yong Xyz").
+ * - a digit inside a written word is dropped (C5hol, Ky7ong, Ch9ol), and in a second reading read as the
+ *   letter it is drawn like (Yon9 → Yong, Ch0l → Chol), each where the word then reads as Korean;
+ * - a lone consonant or cluster of consonants (C, M, H, Ch, Hy; a space, hyphen, dot or apostrophe after
+ *   it) joins the piece after it where the join reads as Korean (C hol, M.yong, H-wi, Chong-C hol).
+ * `words` are a name's folded words (hyphens kept, dots as spaces, apostrophes dropped). At most two
+ * readings, none equal to the words as written; empty when nothing is read again.
+ */
+export function brokenSyllableReadings(words: readonly string[]): string[][] {
+  const digitWords: string[][] = [];
+  for (const w of words) {
+    const parts = w.split('-');
+    const read = parts.map(digitPartReadings);
+    if (read.every((r) => r.length === 0)) {
+      digitWords.push([w]);
+      continue;
+    }
+    // First reading: each part's first (digits dropped where that reads); second: each part's last.
+    const first = parts.map((p, i) => read[i]?.[0] ?? p).join('-');
+    const last = parts.map((p, i) => read[i]?.[read[i].length - 1] ?? p).join('-');
+    digitWords.push(first === last ? [first] : [first, last]);
+  }
+  const candidates: string[][] = [digitWords.map((d) => d[0] as string)];
+  if (digitWords.some((d) => d.length > 1)) candidates.push(digitWords.map((d) => d[d.length - 1] as string));
+  const written = words.join(' ');
+  const seen = new Set<string>([written]);
+  const out: string[][] = [];
+  for (const c of candidates) {
+    const joined = joinLoneConsonants(c);
+    const key = joined.join(' ');
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(joined);
+  }
+  return out;
+}
+
+/** A lone consonant (cluster) piece joined to the piece after it where the join reads as Korean. */
+function joinLoneConsonants(words: readonly string[]): string[] {
+  if (!words.some((w) => w.split('-').some((p) => CONSONANTS.test(p)))) return [...words];
+  const pieces: Piece[] = [];
+  for (const w of words) w.split('-').forEach((text, i) => { if (text.length > 0) pieces.push({ text, startsWord: i === 0 }); });
+  for (let i = 0; i < pieces.length - 1; i++) {
+    const p = pieces[i] as Piece;
+    const next = pieces[i + 1] as Piece;
+    if (CONSONANTS.test(p.text) && !readsKorean(p.text) && /^[a-z]/.test(next.text) && readsKorean(p.text + next.text)) {
+      pieces.splice(i, 2, { text: p.text + next.text, startsWord: p.startsWord });
+    }
+  }
+  const out: string[] = [];
+  for (const p of pieces) {
+    if (p.startsWord || out.length === 0) out.push(p.text);
+    else out[out.length - 1] += `-${p.text}`;
+  }
+  return out;
+}

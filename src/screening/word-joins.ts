@@ -190,3 +190,55 @@ function longRun(w: string, piece: (p: string) => string | undefined, last: (p: 
 }
 
 
+
+/**
+ * korean-v3 queries: a reading of a name in which a letter or two cut from a word by a line's end or a
+ * stray space is put back ("MINISTRY OF NATIONAL D EFENCE", "NAM CHON G ANG", "FIRST O IL", "OF EA ST LAND",
+ * "DAE-DON G CREDIT", "BANK O F"), and single letters in a row are one initialism ("D C B FINANCE", "K O M I D"):
+ * a token of one letter, or of two that is no listed word, joins the word after it, else the word before
+ * it, where the join is a listed word. Screened beside the name as written (the better reading counts).
+ * Undefined when nothing joins.
+ */
+export function cutLetterReading(words: readonly string[], canonical: (w: string) => string, isListed: (w: string) => boolean): string[] | undefined {
+  const short = (w: string): boolean => /^[a-z]{1,2}$/.test(w) && (w.length === 1 || !isListed(canonical(w)));
+  if (!words.some(short)) return undefined;
+  // A listed word of three letters or more, or a small word (O F for OF).
+  const listedJoin = (w: string): boolean => CONNECTORS.has(w) || (w.length >= 3 && isListed(canonical(w.replace(/-/g, ''))));
+  const out: string[] = [];
+  let changed = false;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i] as string;
+    // Single letters in a row: one initialism, where some listed name has it (D C B: DCB).
+    if (/^[a-z]$/.test(w) && /^[a-z]$/.test(words[i + 1] ?? '')) {
+      let j = i;
+      while (/^[a-z]$/.test(words[j] ?? '')) j++;
+      const initials = words.slice(i, j).join('');
+      if (listedJoin(initials)) {
+        out.push(initials);
+        changed = true;
+        i = j - 1;
+        continue;
+      }
+    }
+    if (!short(w)) {
+      out.push(w);
+      continue;
+    }
+    const next = words[i + 1];
+    if (next !== undefined && /^[a-z]/.test(next) && listedJoin(w + (next.split('-')[0] as string))) {
+      out.push(w + next);
+      changed = true;
+      i++;
+      continue;
+    }
+    const prev = out[out.length - 1];
+    const prevPart = prev?.split('-').pop();
+    if (prev !== undefined && prevPart !== undefined && /[a-z]$/.test(prev) && (listedJoin(prevPart + w) || listedJoin(prev + w))) {
+      out[out.length - 1] = prev + w;
+      changed = true;
+      continue;
+    }
+    out.push(w);
+  }
+  return changed ? out : undefined;
+}

@@ -169,6 +169,30 @@ export function familyNameCorrections(token: string, isFamilyName: (syllable: st
   return cached(familyCache, token, () => readings(token, (c) => c.syllables.length === 1 && isFamilyName(c.text)));
 }
 
+/**
+ * Spellings of a syllable that no romanization in use writes but the segmentation reads (it reads every
+ * spelling it may meet): kh and ph at a word's start, yi and wu after a consonant, oi at a word's start. A
+ * neighbouring key struck for a letter of a common spelling makes them (Mying for Myong, Khu for Kyu, Hwu
+ * for Hwi, Phong for Pyong, Oim for Kim).
+ */
+const RARE_SPELLING = /^(?:kh|ph|oi)|[b-df-hj-np-tv-z](?:yi|wu)/;
+
+/**
+ * korean-v3: a token that reads as Korean only through a rare spelling (`RARE_SPELLING`): the spellings one
+ * neighbouring key away, in as many syllables, that read as Korean without one. The token keeps its own
+ * readings; these are tried after them. Empty for any other token.
+ */
+export function rareSpellingCorrections(token: string): readonly Correction[] {
+  if (token.length > 8 || !/^[a-z]+$/.test(token) || !RARE_SPELLING.test(token)) return [];
+  return cached(rareCache, token, () => {
+    const segs = segmentSyllables(token);
+    if (segs.length === 0) return [];
+    const n = Math.min(...segs.map((s) => s.length));
+    return readings(token, (c) => c.error === 'neighbouring key' && c.syllables.length === n && !RARE_SPELLING.test(c.text));
+  });
+}
+
+const rareCache = new Map<string, readonly Correction[]>();
 const doubledCache = new Map<string, readonly Correction[]>();
 const familyCache = new Map<string, readonly Correction[]>();
 
