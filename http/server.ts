@@ -18,7 +18,7 @@ import { describeOutside, transactionSchema } from './openapi-doc.ts';
 import { COUNTRY_CODES, PRODUCTS, TRANSACTION_TYPES } from '../src/app/index.ts';
 import { responsesFor } from './response-schemas.ts';
 import { capConnectionsPerAddress, concurrentHeavyLimit, DEFAULT_LIMITS, MethodTable, notFoundOrWrongMethod, perAddressLimit, registerRateLimits, serverTimeouts, type ServiceLimits } from './limits.ts';
-import { isPageRequest, pageFailed, pageNotFound } from './pages/error-pages.ts';
+import { errorPage, isPageRequest, pageFailed, pageNotFound } from './pages/error-pages.ts';
 
 /** Answers sent before the request's body is read: the connection closes after them. */
 const EARLY_REFUSALS = new Set([401, 403, 408, 413, 415, 429]);
@@ -140,7 +140,7 @@ export async function buildServer(svc: Service, opts: ServerOptions = {}): Promi
   // (made-up keys are one client), then by credential.
   app.addHook('onRequest', perAddressLimit(limits.perAddressPerMinute));
   await registerRateLimits(app, limits);
-  app.addHook('onRequest', concurrentHeavyLimit(limits.heavyInFlight));
+  app.addHook('onRequest', concurrentHeavyLimit(limits.heavyInFlight, (req, reply, message) => (isPageRequest(req) ? errorPage(req, reply, 429, `${message[0]!.toUpperCase()}${message.slice(1)}.`) : undefined)));
   app.addHook('onRequest', authHook(svc, keys));
   // The web page's one session check (cookie, role, a POST's CSRF token), on every route naming config.pagePermission.
   app.addHook('preHandler', pageHook(svc));

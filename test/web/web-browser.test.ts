@@ -140,6 +140,7 @@ describe('web page in a real browser', { skip: skipWithoutChromium(executablePat
     assert.ok((await chart.locator('g.notice').count()) >= 3, 'the notices are marked');
     assert.match(await page.locator('main').innerText(), /By State[\s\S]*RU/);
     await page.getByRole('link', { name: 'Audit log' }).click();
+    await page.getByRole('button', { name: 'Verify the chain' }).click();
     await page.getByText('The chain verifies').waitFor();
     await page.context().close();
     const ana = await signedIn(keys.ana!);
