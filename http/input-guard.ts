@@ -9,8 +9,34 @@ import { findBadText, type BadText } from '../src/app/index.ts';
 import { errorBody } from './errors.ts';
 import { messagePage } from './pages/web-session.ts';
 
+/**
+ * A query parameter whose percent-encoded bytes are not UTF-8 (`%FF`, an encoded surrogate): the parser
+ * turns them into U+FFFD and the value is lost; refused as a body that is not UTF-8 is.
+ */
+function badQueryEncoding(url: string): BadText | undefined {
+  const q = url.indexOf('?');
+  if (q < 0 || !url.includes('%', q)) return undefined;
+  for (const pair of url.slice(q + 1).split('&')) {
+    if (!pair.includes('%')) continue;
+    const eq = pair.indexOf('=');
+    const [k, v] = eq < 0 ? [pair, ''] : [pair.slice(0, eq), pair.slice(eq + 1)];
+    const decode = (x: string): string | undefined => {
+      try {
+        // A stray % (not followed by two hex digits) is kept as it is, as the parser keeps it.
+        return decodeURIComponent(x.replace(/\+/g, ' ').replace(/%(?![0-9A-Fa-f]{2})/g, '%25'));
+      } catch {
+        return undefined;
+      }
+    };
+    const key = decode(k);
+    if (key === undefined) return { field: 'query', message: `a query parameter's name (${JSON.stringify(k.slice(0, 40))}) is not UTF-8 in %-escapes (a byte such as %FF, or an encoded surrogate)` };
+    if (decode(v) === undefined) return { field: key, message: `${key} is not UTF-8 in %-escapes (a byte such as %FF, or an encoded surrogate) (${JSON.stringify(v.slice(0, 40))})` };
+  }
+  return undefined;
+}
+
 function badTextOf(req: FastifyRequest): BadText | undefined {
-  return findBadText(req.params, '') ?? findBadText(req.query, '') ?? findBadText(req.body, '');
+  return badQueryEncoding(req.url) ?? findBadText(req.params, '') ?? findBadText(req.query, '') ?? findBadText(req.body, '');
 }
 
 export async function refuseNonText(req: FastifyRequest, reply: FastifyReply): Promise<void> {

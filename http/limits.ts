@@ -63,8 +63,21 @@ export function serverTimeouts(l: ServiceLimits) {
   };
 }
 
-/** The routes that do the most work per request. */
-export const HEAVY_ROUTES = new Set(['POST /v1/subjects', 'POST /v1/lists', 'POST /session']);
+/**
+ * The routes that do the most work per request (a lower rate per minute): the API's and the web page's
+ * alike, since a page's session is a credential like a key.
+ */
+export const HEAVY_ROUTES = new Set(['POST /v1/subjects', 'POST /v1/lists', 'POST /session', 'POST /subjects/import', 'POST /lists/preview', 'POST /lists/apply']);
+
+/** A request is heavy by its route, or (the audit page) by asking for the whole log to be verified. */
+function routeKey(req: FastifyRequest): string {
+  const key = `${req.method} ${req.routeOptions.url}`;
+  if (key === 'GET /audit') {
+    const verify = (req.query as Record<string, unknown> | undefined)?.verify ?? /[?&]verify=/.exec(req.url)?.[0];
+    return verify === undefined ? key : 'GET /audit?verify';
+  }
+  return key;
+}
 
 const PUBLIC_PROBES = new Set(['/healthz', '/readyz']);
 
@@ -87,7 +100,7 @@ export async function registerRateLimits(app: FastifyInstance, l: ServiceLimits)
     timeWindow: 60_000,
     hook: 'onRequest',
     keyGenerator: credentialOf,
-    max: (req) => (HEAVY_ROUTES.has(`${req.method} ${req.routeOptions.url}`) ? Math.min(l.heavyPerMinute, l.perMinute) : l.perMinute),
+    max: (req) => (HEAVY_ROUTES.has(routeKey(req)) ? Math.min(l.heavyPerMinute, l.perMinute) : l.perMinute),
     allowList: (req) => PUBLIC_PROBES.has(req.url.split('?')[0]!),
     errorResponseBuilder: (_req, ctx) => Object.assign(new Error(`too many requests: at most ${ctx.max} a minute with this credential; try again in ${Math.ceil(ctx.ttl / 1000)} s`), { statusCode: 429 }),
   });
@@ -197,21 +210,31 @@ export function perAddressLimit(max: number) {
   };
 }
 
-/** The routes whose one request may cost seconds of work: screening and checking batches, imports, list uploads. */
-export const CONCURRENT_HEAVY = new Set(['POST /v1/screen', 'POST /v1/check', 'POST /check', 'POST /v1/subjects', 'POST /v1/lists', 'GET /v1/audit/verify']);
+/**
+ * The routes whose one request may cost seconds of work: screening and checking batches, imports, list
+ * uploads and previews, verifying the log; the API's and the web page's alike.
+ */
+export const CONCURRENT_HEAVY = new Set([
+  'POST /v1/screen', 'POST /v1/check', 'POST /check', 'POST /v1/subjects', 'POST /v1/lists', 'GET /v1/audit/verify',
+  'POST /subjects/import', 'POST /lists/preview', 'POST /lists/apply', 'GET /audit?verify',
+]);
 
 /**
  * At most `max` heavy requests in flight per credential (key, session, else address): one client cannot
- * queue up batch after batch and stall everyone; the one over is 429 at once, before its body is read.
+ * queue up batch after batch and stall everyone; the one over is 429 at once, before its body is read
+ * (the web page's own 429 page for a page route, through `asPage`).
  */
-export function concurrentHeavyLimit(max: number) {
+export function concurrentHeavyLimit(max: number, asPage?: (req: FastifyRequest, reply: FastifyReply, message: string) => unknown) {
   const inFlight = new Map<string, number>();
   return async (req: FastifyRequest, reply: FastifyReply): Promise<void> => {
-    if (max <= 0 || !CONCURRENT_HEAVY.has(`${req.method} ${req.routeOptions.url}`)) return;
+    if (max <= 0 || !CONCURRENT_HEAVY.has(routeKey(req))) return;
     const who = credentialOf(req);
     const n = inFlight.get(who) ?? 0;
     if (n >= max) {
-      await reply.code(429).header('retry-after', '1').send(errorBody('SERVICE_RATE_LIMITED', `too many heavy requests at once: at most ${max} in flight with this credential; wait for one to finish`));
+      const message = `too many heavy requests at once: at most ${max} in flight with this credential; wait for one to finish`;
+      reply.code(429).header('retry-after', '1');
+      if (asPage !== undefined && (await asPage(req, reply, message)) !== undefined) return;
+      await reply.send(errorBody('SERVICE_RATE_LIMITED', message));
       return;
     }
     inFlight.set(who, n + 1);

@@ -4,7 +4,9 @@
  * same schemas into the OpenAPI 3.1 document; pino writes one structured log line per request.
  * The web page's routes (http/pages/) register beside the API here; they use a session cookie instead.
  */
+import { STATUS_CODES } from 'node:http';
 import { decodeUtf8, refuseJsonNotUtf8 } from './utf8-body.ts';
+import { duplicateKey } from './json-duplicates.ts';
 import swagger from '@fastify/swagger';
 import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply } from 'fastify';
 import secureJson from 'secure-json-parse';
@@ -18,7 +20,7 @@ import { describeOutside, transactionSchema } from './openapi-doc.ts';
 import { COUNTRY_CODES, PRODUCTS, TRANSACTION_TYPES } from '../src/app/index.ts';
 import { responsesFor } from './response-schemas.ts';
 import { capConnectionsPerAddress, concurrentHeavyLimit, DEFAULT_LIMITS, MethodTable, notFoundOrWrongMethod, perAddressLimit, registerRateLimits, serverTimeouts, type ServiceLimits } from './limits.ts';
-import { isPageRequest, pageFailed, pageNotFound } from './pages/error-pages.ts';
+import { errorPage, isPageRequest, pageFailed, pageNotFound } from './pages/error-pages.ts';
 
 /** Answers sent before the request's body is read: the connection closes after them. */
 const EARLY_REFUSALS = new Set([401, 403, 408, 413, 415, 429]);
@@ -72,6 +74,16 @@ export async function buildServer(svc: Service, opts: ServerOptions = {}): Promi
       const reply = res as unknown as FastifyReply;
       const tooLong = err.code === 'FST_ERR_MAX_PARAM_LENGTH';
       void reply.code(400).send(errorBody('SERVICE_BAD_INPUT', tooLong ? 'a part of the path is longer than 100 characters' : 'the path is not valid URL encoding', 'path'));
+    },
+    // What Node refuses before Fastify sees a request (headers over the limit: 431, bytes that are not
+    // HTTP: 400, headers too slow: 408), in the service's error format too. The connection is closed.
+    clientErrorHandler: (err: NodeJS.ErrnoException, socket: import('node:net').Socket) => {
+      if (err.code === 'ECONNRESET' || socket.destroyed) return;
+      const [status, body] = err.code === 'HPE_HEADER_OVERFLOW' ? [431, errorBody('SERVICE_HEADERS_TOO_LARGE', 'the request\'s headers are too large')]
+        : err.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? [408, errorBody('SERVICE_TIMEOUT', 'the request did not arrive in time')]
+          : [400, errorBody('SERVICE_BAD_INPUT', 'the request is not valid HTTP', 'request')];
+      const text = JSON.stringify(body);
+      socket.end(`HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(text)}\r\nConnection: close\r\nX-Content-Type-Options: nosniff\r\nCache-Control: no-store\r\n\r\n${text}`);
     },
     routerOptions: {
       // A parameter given twice keeps its first value: handlers and schemas see strings, never arrays.
@@ -128,7 +140,11 @@ export async function buildServer(svc: Service, opts: ServerOptions = {}): Promi
     }
     if (text.trim() === '') return done(null, undefined);
     try {
-      done(null, secureJson.parse(text, undefined, { protoAction: 'error', constructorAction: 'error' }));
+      const parsed: unknown = secureJson.parse(text, undefined, { protoAction: 'error', constructorAction: 'error' });
+      // A key given twice: the parser keeps the last without a word; refused, naming it.
+      const twice = duplicateKey(text);
+      if (twice !== undefined) return done(Object.assign(new Error(`the body gives the key ${JSON.stringify(twice)} twice in one object: give each key once`), { statusCode: 400, field: twice }), undefined);
+      done(null, parsed);
     } catch (e) {
       const poisoned = /forbidden prototype property/.test((e as Error).message);
       const message = poisoned ? 'the body holds a "__proto__" key (or "constructor" with "prototype"), which is refused: rename it' : `the body is not valid JSON: ${(e as Error).message}`;
@@ -141,7 +157,7 @@ export async function buildServer(svc: Service, opts: ServerOptions = {}): Promi
   // (made-up keys are one client), then by credential.
   app.addHook('onRequest', perAddressLimit(limits.perAddressPerMinute));
   await registerRateLimits(app, limits);
-  app.addHook('onRequest', concurrentHeavyLimit(limits.heavyInFlight));
+  app.addHook('onRequest', concurrentHeavyLimit(limits.heavyInFlight, (req, reply, message) => (isPageRequest(req) ? errorPage(req, reply, 429, `${message[0]!.toUpperCase()}${message.slice(1)}.`) : undefined)));
   app.addHook('onRequest', authHook(svc, keys));
   // The web page's one session check (cookie, role, a POST's CSRF token), on every route naming config.pagePermission.
   app.addHook('preHandler', pageHook(svc));

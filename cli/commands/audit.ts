@@ -1,5 +1,6 @@
 // `interdict audit verify|checkpoint`: check the audit log (the chain, signed checkpoints, the tables
 // against the log; exit 0 all hold, 2 naming the first failure) and sign its head (CONTRACT §4b).
+import { existsSync } from 'node:fs';
 import type { Command } from 'commander';
 import { EXIT, type ExitCode } from '../support/exit-codes.ts';
 import { resolveFormat, runAction } from '../support/run-action.ts';
@@ -42,11 +43,13 @@ export function registerAudit(program: Command): void {
     .option('--format <format>', 'json or human')
     .action(runAction(async (o: { db?: string; out: string; format?: string }): Promise<ExitCode> => {
       const format = resolveFormat(o.format);
-      const { appendCheckpoint, InterdictError, loadSigningKey, openDatabase, parseDbTarget, takeCheckpoint } = await app();
+      const { appendCheckpoint, InterdictError, loadSigningKey, openDatabase, parseDbTarget, readCheckpoints, takeCheckpoint } = await app();
       const key = loadSigningKey(true);
+      // The file's earlier checkpoints say from which entry MACs are in use: the chain must still hold them.
+      const earlier = existsSync(o.out) ? readCheckpoints(o.out) : [];
       const driver = await openDatabase(parseDbTarget(o.db), { access: 'read' });
       try {
-        const c = await takeCheckpoint(driver, key).catch((e: unknown) => {
+        const c = await takeCheckpoint(driver, key, undefined, earlier).catch((e: unknown) => {
           // A chain that does not verify is a finding (exit 2), not a failure of the command.
           if (e instanceof InterdictError && 'verify' in e) return e;
           throw e;

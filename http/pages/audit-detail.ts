@@ -20,6 +20,7 @@ export function targetLink(target: string): Raw {
 const LABELS: Record<string, string> = {
   barrelsMilli: 'barrels', tonnesMilli: 'tonnes', listedName: 'listed name', listVersion: 'list version', proposedBy: 'proposed by',
   proposalNote: 'the proposal said', rowDigests: 'row digests', keySeen: 'key seen by', keyBy: 'key issued by', alertsOpened: 'alerts opened', alertsClosed: 'alerts closed', disposition: 'disposition',
+  macFrom: 'MACs on every entry from',
 };
 
 function value(key: string, v: unknown): Raw {

@@ -1,6 +1,6 @@
 /**
  * GET /audit: the audit log, newest first (or oldest first), paged, filtered by actor, action or
- * target, with whether the chain verifies. Details are shown as a person reads them (audit-detail.ts);
+ * target; whether the chain verifies when asked (`?verify=1`, a heavy request). Details are shown as a person reads them (audit-detail.ts);
  * the hash is shortened (its full value in the title and the API).
  */
 import type { FastifyInstance } from 'fastify';
@@ -16,10 +16,16 @@ import { pageSession, sendPage } from './web-session.ts';
 
 type Filters = { actor?: string; action?: string; target?: string; order?: string };
 
-export function renderAudit(page: Page<AuditEntry>, v: VerifyResult, q: Filters, query: Record<string, string | undefined>): Raw {
+function verified(v: VerifyResult | undefined): Raw {
+  // Verifying walks the whole log and the tables: only when asked (a heavy request, limited as the API's).
+  if (v === undefined) return html`<form method="get" action="/audit" class="verify"><input type="hidden" name="verify" value="1"><button type="submit">Verify the chain</button> <span class="muted">recomputes every hash and compares the tables with the log</span></form>`;
+  return v.ok ? html`<p class="ok" role="status">The chain verifies: ${v.entries} entries, each hash recomputed and linked.</p>`
+    : html`<p class="error" role="alert">The log does NOT verify${v.firstBad !== undefined ? ` at entry ${v.firstBad}` : ''}: ${v.problem ?? ''}.</p>`;
+}
+
+export function renderAudit(page: Page<AuditEntry>, v: VerifyResult | undefined, q: Filters, query: Record<string, string | undefined>): Raw {
   return html`<h1>Audit log</h1>
-${v.ok ? html`<p class="ok" role="status">The chain verifies: ${v.entries} entries, each hash recomputed and linked.</p>`
-    : html`<p class="error" role="alert">The log does NOT verify${v.firstBad !== undefined ? ` at entry ${v.firstBad}` : ''}: ${v.problem ?? ''}.</p>`}
+${verified(v)}
 <form method="get" action="/audit" class="filters" role="search" aria-label="Filter the log">
 <label for="actor">Actor</label><input id="actor" name="actor" value="${q.actor ?? ''}" maxlength="100">
 <label for="action">Action</label><input id="action" name="action" value="${q.action ?? ''}" maxlength="100" placeholder="alert.decide">
@@ -30,7 +36,7 @@ ${v.ok ? html`<p class="ok" role="status">The chain verifies: ${v.entries} entri
 <table class="audit stack-sm"><caption>${page.total.toLocaleString('en')} entries${q.actor || q.action || q.target ? ' matching the filters' : ''}</caption>
 <thead><tr><th scope="col" class="num">Seq</th><th scope="col">At (UTC)</th><th scope="col">Actor</th><th scope="col">Action</th><th scope="col">About</th><th scope="col">Detail</th><th scope="col">Hash</th></tr></thead>
 <tbody>${page.items.map((e) => html`<tr><td data-label="Seq" class="num">${e.seq}</td><td data-label="At"><time datetime="${e.at}">${e.at.replace('T', ' ').slice(0, 19)}</time></td><td data-label="Actor">${e.actor}</td><td data-label="Action">${e.action}</td><td data-label="About">${targetLink(e.target)}</td><td data-label="Detail">${detailText(e)}</td><td data-label="Hash"><code title="${e.hash}">${e.hash.slice(0, 8)}</code></td></tr>`)}</tbody></table>
-${pager('/audit', query, page.total, page.items.length, page.next)}`;
+${pager('/audit', { ...query, verify: undefined }, page.total, page.items.length, page.next)}`;
 }
 
 export function auditPages(app: FastifyInstance, svc: Service): void {
@@ -45,7 +51,7 @@ export function auditPages(app: FastifyInstance, svc: Service): void {
     if (raw.order) q.order = raw.order;
     const [page, v] = await Promise.all([
       pageAudit(svc.driver, { ...(q.actor && { actor: q.actor }), ...(q.action && { action: q.action }), ...(q.target && { target: q.target }) }, pageRequest({ ...(raw.limit !== undefined && { limit: raw.limit }), ...(raw.cursor && { cursor: raw.cursor }), ...(raw.order && { order: raw.order }) }, 1)),
-      verifyAudit(svc.driver),
+      raw.verify !== undefined ? verifyAudit(svc.driver) : undefined,
     ]);
     return sendPage(reply, 200, layout({ title: 'Audit log', account: s.account, csrf: s.csrf, current: '/audit' }, renderAudit(page, v, q, raw)));
   });

@@ -55,3 +55,22 @@ export function findBadText(value: unknown, path = '', reasonOf: (s: string) => 
   }
   return undefined;
 }
+
+/**
+ * What a name or an identifier never holds, though it is text: control characters (C0 with tab, DEL,
+ * C1), which break a line, a log or a terminal, and the bidirectional overrides and isolates
+ * (U+202A–U+202E, U+2066–U+2069), which make a name read on screen as another (a listed name shown
+ * backwards, an id that looks like someone else's). One line of visible text.
+ */
+// eslint-disable-next-line no-control-regex -- control characters are what it looks for
+const NOT_IN_NAME = /[\u0000-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/u;
+
+/** Why `s` cannot be a name or an identifier, or undefined when it can. */
+export function nameTextProblem(s: string): string | undefined {
+  const m = NOT_IN_NAME.exec(s);
+  if (m === null) return undefined;
+  const c = m[0].codePointAt(0)!;
+  const u = `U+${c.toString(16).toUpperCase().padStart(4, '0')}`;
+  const what = c >= 0x202a ? `the bidirectional control ${u}, which changes how the text around it reads on screen` : `the control character ${u}`;
+  return `holds ${what} at character ${m.index + 1}: a name or an identifier is one line of visible text`;
+}

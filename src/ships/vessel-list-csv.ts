@@ -8,6 +8,7 @@ import { LEGAL_BASES, type DesignatedVessel, type LegalBasis } from './designate
 import { isValidImo, normalizeImo } from '../geo/imo.ts';
 import { splitCsv } from './read-positions.ts';
 import { sanitize } from './sanitize.ts';
+import { nameTextProblem } from '../io/text-guard.ts';
 
 export const VESSEL_LIST_COLUMNS = ['name', 'imo', 'mmsi', 'flag', 'callsign', 'type', 'designated', 'owner', 'legalBases'] as const;
 const REQUIRED = ['name', 'imo', 'designated', 'legalBases'];
@@ -39,6 +40,9 @@ export function parseVesselList(text: string): DesignatedVessel[] {
       return v === '' ? undefined : v;
     };
     const name = get('name') ?? bad(line, 'name', 'is empty');
+    // The name as written, before control characters are blanked: a control or a bidirectional override is refused.
+    const nameWhy = nameTextProblem(cells[col.get('name')!]!.trim());
+    if (nameWhy !== undefined) bad(line, 'name', nameWhy);
     const imoRaw = get('imo') ?? bad(line, 'imo', 'is empty');
     const imo = normalizeImo(imoRaw) ?? bad(line, 'imo', `is ${JSON.stringify(imoRaw)}, not an IMO number (7 digits)`);
     if (!isValidImo(imo)) bad(line, 'imo', `${imo} fails the IMO check digit (a mistyped or repainted number)`);

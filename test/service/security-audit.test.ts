@@ -122,7 +122,7 @@ describe('security: audit checkpoint and verify on the command line', () => {
     const c = s.cli(['audit', 'checkpoint', '--db', db, '--out', out, '--format', 'json']);
     assert.equal(c.code, 0, c.stderr);
     const [line] = readCheckpoints(out);
-    assert.deepEqual(Object.keys(line!).sort(), ['at', 'hash', 'keyId', 'seq', 'signature']);
+    assert.deepEqual(Object.keys(line!).sort(), ['at', 'hash', 'keyId', 'macFrom', 'seq', 'signature']);
     assert.equal(line!.seq, 3, 'the baseline, then two accounts');
     assert.equal(statSync(path.join(s.dir, 'config', 'audit-signing-key.pem')).mode & 0o777, 0o600);
     const ok = s.cli(['audit', 'verify', '--db', db, '--checkpoints', out, '--format', 'json']);

@@ -142,6 +142,7 @@ describe('web page in a real browser', { skip: skipWithoutChromium(executablePat
     assert.match(await page.locator('main').innerText(), /By State[\s\S]*RU/);
     await assertAccessible(page, '/ledger');
     await page.getByRole('link', { name: 'Audit log' }).click();
+    await page.getByRole('button', { name: 'Verify the chain' }).click();
     await page.getByText('The chain verifies').waitFor();
     await assertAccessible(page, '/audit');
     await page.context().close();

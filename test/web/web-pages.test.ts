@@ -170,7 +170,10 @@ describe('web: pages over HTTP', () => {
     const auditor = (await t.app.inject({ method: 'POST', url: '/session', payload: `key=${t.keys.auditor}`, headers: { 'content-type': 'application/x-www-form-urlencoded' } })).headers['set-cookie'];
     const audit = await t.app.inject({ method: 'GET', url: '/audit', headers: { cookie: String(auditor).split(';')[0]! } });
     assert.equal(audit.statusCode, 200);
-    assert.match(audit.body, /The chain verifies/);
+    assert.doesNotMatch(audit.body, /The chain verifies/, 'the whole log is verified only when asked');
+    assert.match(audit.body, /Verify the chain/);
+    const verified = await t.app.inject({ method: 'GET', url: '/audit?verify=1', headers: { cookie: String(auditor).split(';')[0]! } });
+    assert.match(verified.body, /The chain verifies/);
     const rep = (await t.app.inject({ method: 'POST', url: '/session', payload: `key=${t.keys.reporterCN}`, headers: { 'content-type': 'application/x-www-form-urlencoded' } })).headers['set-cookie'];
     const home = await t.app.inject({ method: 'GET', url: '/', headers: { cookie: String(rep).split(';')[0]! } });
     assert.equal(home.headers.location, '/ledger');

@@ -52,8 +52,13 @@ export async function appendAudit(tx: SqlExec, forUpdate: string, input: AuditIn
   const head = await tx.all<{ seq: unknown; hash: string }>(`SELECT seq, hash FROM audit_head WHERE id = 1${forUpdate}`);
   if (head[0] === undefined) throw new InterdictError('AUDIT_STORE', 'the audit log has no head row: the service tables are incomplete');
   const { rows, ...fields } = input;
-  const detail = rows !== undefined && rows.length > 0 ? { ...fields.detail, rowDigests: await digestRows(tx, rows) } : fields.detail;
-  const partial = { seq: Number(head[0].seq) + 1, at, ...fields, detail, prevHash: head[0].hash };
+  const seq = Number(head[0].seq) + 1;
+  const withRows = rows !== undefined && rows.length > 0 ? { ...fields.detail, rowDigests: await digestRows(tx, rows) } : fields.detail;
+  // The first entry with a MAC after entries without (a new chain, or one written before MACs) says so
+  // in its hashed content: from it on, verify demands a MAC of every entry, so taking the MACs away
+  // (they are not in the hash) does not switch the check off.
+  const detail = (await headHasMac(tx, seq - 1)) ? withRows : { ...withRows, [MAC_FROM]: seq };
+  const partial = { seq, at, ...fields, detail, prevHash: head[0].hash };
   const entry: AuditEntry = { ...partial, hash: entryHash(partial) };
   // The MAC (a secret outside the database) is what a database user cannot make for an entry of its own.
   const mac = entryMac(auditMacKey(true)!, entry.hash);
@@ -63,6 +68,15 @@ export async function appendAudit(tx: SqlExec, forUpdate: string, input: AuditIn
   ]);
   await tx.run('UPDATE audit_head SET seq = ?, hash = ? WHERE id = 1', [entry.seq, entry.hash]);
   return entry;
+}
+
+/** The detail key of the entry from which every entry carries a MAC (its value is the entry's own seq). */
+export const MAC_FROM = 'macFrom';
+
+async function headHasMac(tx: SqlExec, headSeq: number): Promise<boolean> {
+  if (headSeq === 0) return false;
+  const r = await tx.all<{ mac: string | null }>('SELECT mac FROM audit_log WHERE seq = ?', [headSeq]);
+  return r[0] !== undefined && typeof r[0].mac === 'string' && r[0].mac !== '';
 }
 
 export interface AuditRow {
@@ -149,6 +163,18 @@ export interface VerifyResult {
 export interface ChainPoint {
   seq: number;
   hash: string;
+  /**
+   * The seq from which every entry carries a MAC (an entry not yet written when none does). A walk from
+   * this point demands a MAC of every entry from there on; a walk returns it for its head, to be signed.
+   */
+  macFrom?: number;
+}
+
+export interface ChainWalkOptions {
+  /** Check each entry's MAC (with the deployment's secret). */
+  macs?: boolean;
+  /** Demand a valid MAC of every entry from this seq on (a signed checkpoint said so), and why. */
+  macFrom?: { seq: number; why: string };
 }
 
 /**
@@ -157,9 +183,9 @@ export interface ChainPoint {
  * that holds (the cross-check collects what the log says of accounts and alerts). `from` starts after an
  * entry already verified (the server's periodic checkpoint walks only what is new).
  */
-export async function verifyChain(driver: SqlExec, visit?: (e: AuditEntry) => void, from: ChainPoint = { seq: 0, hash: GENESIS_HASH }, macs = false): Promise<VerifyResult & { head?: ChainPoint }> {
+export async function verifyChain(driver: SqlExec, visit?: (e: AuditEntry) => void, from: ChainPoint = { seq: 0, hash: GENESIS_HASH }, opts: ChainWalkOptions = {}): Promise<VerifyResult & { head?: ChainPoint }> {
   try {
-    return await walkChain(driver, visit, from, macs);
+    return await walkChain(driver, visit, from, opts);
   } catch (e) {
     // A table gone (dropped, or never created) is a broken log, not a fault of the verifier.
     return { ok: false, entries: 0, firstBad: 1, problem: `the audit log cannot be read: ${e instanceof Error ? e.message : String(e)}` };
@@ -171,12 +197,23 @@ async function readHead(driver: SqlExec): Promise<ChainPoint | undefined> {
   return head[0] === undefined ? undefined : { seq: Number(head[0].seq), hash: head[0].hash };
 }
 
-async function walkChain(driver: SqlExec, visit: ((e: AuditEntry) => void) | undefined, from: ChainPoint, macs: boolean): Promise<VerifyResult & { head?: ChainPoint }> {
+async function walkChain(driver: SqlExec, visit: ((e: AuditEntry) => void) | undefined, from: ChainPoint, opts: ChainWalkOptions): Promise<VerifyResult & { head?: ChainPoint }> {
   // The head is read before and after the walk: appends by others while it runs are not a break.
   const before = await readHead(driver);
+  const macs = opts.macs === true;
   const macKey = macs ? auditMacKey(false) : undefined;
   // Entries written before MACs existed carry none; once one entry carries a MAC, every later one must.
-  let macSeen = false;
+  // The MAC is not in the hash, so "carries one" alone would let whoever can rewrite rows take every MAC
+  // away and append entries with none: so MACs are also demanded from a seq that cannot be taken away
+  // so easily, the first of: the entry that says in its hashed content that MACs begin with it, a signed
+  // checkpoint's `macFrom`, the point a walk resumes from.
+  let demand: { seq: number; why: string } | undefined = opts.macFrom;
+  const demandFrom = (seq: number, why: string): void => {
+    if (demand === undefined || seq < demand.seq) demand = { seq, why };
+  };
+  if (from.macFrom !== undefined) demandFrom(from.macFrom, `entries from ${from.macFrom} on carried MACs when entry ${from.seq} was verified`);
+  let firstMac = from.macFrom !== undefined && from.macFrom <= from.seq ? from.macFrom : undefined;
+  let macSeen = firstMac !== undefined;
   let hashAtBefore: string | undefined;
   let prev = from.hash;
   let expected = from.seq + 1;
@@ -191,10 +228,13 @@ async function walkChain(driver: SqlExec, visit: ((e: AuditEntry) => void) | und
       if (e.prevHash !== prev) return bad(`entry ${e.seq}'s prevHash does not match the hash of entry ${e.seq - 1}`);
       if (canonicalize(e.detail) !== r.detail || entryHash(e) !== e.hash) return bad(`entry ${e.seq}'s content does not match its hash (it was altered)`);
       if (macs) {
+        if (e.detail[MAC_FROM] === e.seq) demandFrom(e.seq, `entry ${e.seq} says in its hashed content that every entry from it on carries a MAC`);
         if (r.mac === null || r.mac === undefined || r.mac === '') {
           if (macSeen) return bad(`entry ${e.seq} carries no MAC: it was not written by Interdict (it was added to the database directly)`);
+          if (demand !== undefined && e.seq >= demand.seq) return bad(`entry ${e.seq} carries no MAC, though ${demand.why}: its MAC was taken away, or it was added to the database directly`);
         } else {
           macSeen = true;
+          firstMac ??= e.seq;
           if (macKey === undefined) return bad(`entry ${e.seq} carries a MAC, and the audit MAC key (${auditMacSource()}) is not here to check it: give this deployment's key`);
           if (!macMatches(macKey, e.hash, r.mac)) return bad(`entry ${e.seq}'s MAC does not match: it was not written by Interdict with this deployment's key (a forged or rewritten entry)`);
         }
@@ -228,7 +268,9 @@ async function walkChain(driver: SqlExec, visit: ((e: AuditEntry) => void) | und
     const users = await driver.all<{ n: unknown }>('SELECT count(*) AS n FROM service_users').catch(() => [{ n: 0 }]);
     if (Number(users[0]?.n ?? 0) > 0) return { ok: false, entries, firstBad: 1, problem: 'the log is empty, yet accounts exist: its entries were removed' };
   }
-  return { ok: true, entries, head: { seq: entries, hash: prev } };
+  // The head to sign says from which entry on MACs are in use: the first entry with one, or (none yet)
+  // the next entry, since every writer now makes one.
+  return { ok: true, entries, head: { seq: entries, hash: prev, ...(macs && { macFrom: firstMac ?? entries + 1 }) } };
 }
 
 /** Run `fn` and its audit entry in one transaction. */

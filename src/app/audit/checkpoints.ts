@@ -1,5 +1,5 @@
 /**
- * Signed checkpoints of the audit chain: `{seq, hash, at, keyId, signature}`, one JSON line each,
+ * Signed checkpoints of the audit chain: `{seq, hash, at, keyId, macFrom, signature}`, one JSON line each,
  * appended to a file kept away from the database (another machine, write-once storage). A checkpoint
  * says "on `at`, entry `seq` of the chain had this hash", signed with Ed25519 by a key the database
  * never holds. Whoever rewrites an entry and recomputes every later hash (and the head) makes a chain
@@ -18,26 +18,59 @@ export interface Checkpoint {
   hash: string;
   at: string;
   keyId: string;
+  /**
+   * The seq from which every entry carries a MAC (signed, version 2): verify demands a valid MAC of every
+   * entry from there on, so MACs taken away later are found. Absent in checkpoints written before it.
+   */
+  macFrom?: number;
   /** Ed25519 over the signed text (base64). */
   signature: string;
 }
 
 // The domain string keeps a checkpoint signature from meaning anything else signed with the same key.
 function signedText(c: Omit<Checkpoint, 'signature'>): Buffer {
-  return Buffer.from(`interdict-audit-checkpoint-v1\n${canonicalize({ seq: c.seq, hash: c.hash, at: c.at, keyId: c.keyId })}`);
+  if (c.macFrom === undefined) return Buffer.from(`interdict-audit-checkpoint-v1\n${canonicalize({ seq: c.seq, hash: c.hash, at: c.at, keyId: c.keyId })}`);
+  return Buffer.from(`interdict-audit-checkpoint-v2\n${canonicalize({ seq: c.seq, hash: c.hash, at: c.at, keyId: c.keyId, macFrom: c.macFrom })}`);
 }
 
 export function signCheckpoint(key: SigningKey, point: ChainPoint, at = new Date().toISOString()): Checkpoint {
-  const c = { seq: point.seq, hash: point.hash, at, keyId: key.keyId };
+  const c = { seq: point.seq, hash: point.hash, at, keyId: key.keyId, ...(point.macFrom !== undefined && { macFrom: point.macFrom }) };
   return { ...c, signature: sign(null, signedText(c), key.privateKey).toString('base64') };
+}
+
+function signatureHolds(c: Checkpoint, key: KeyObject): boolean {
+  try {
+    return verify(null, signedText(c), key, Buffer.from(c.signature, 'base64'));
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The first seq from which a validly signed checkpoint says every entry carries a MAC (undefined: none
+ * says). Only checkpoints whose signature holds count; the others are reported by checkCheckpoints.
+ */
+export function signedMacFrom(cps: readonly Checkpoint[], keys: readonly KeyObject[]): { seq: number; why: string } | undefined {
+  const byId = new Map(keys.map((k) => [keyIdOfPublic(k), k]));
+  let out: { seq: number; why: string } | undefined;
+  for (const [i, c] of cps.entries()) {
+    if (c.macFrom === undefined || (out !== undefined && out.seq <= c.macFrom)) continue;
+    const key = byId.get(c.keyId);
+    if (key === undefined || !signatureHolds(c, key)) continue;
+    out = { seq: c.macFrom, why: `checkpoint ${i + 1} (entry ${c.seq}, signed ${c.at}) says every entry from ${c.macFrom} on carries a MAC` };
+  }
+  return out;
 }
 
 /**
  * Verify the chain (from `from`, an entry already verified, else the start) and sign its head. A broken
  * chain is never signed: the problem is thrown (exit 2 on the command line).
  */
-export async function takeCheckpoint(db: SqlExec, key: SigningKey, from?: ChainPoint): Promise<Checkpoint> {
-  const v = await verifyChain(db, undefined, from);
+export async function takeCheckpoint(db: SqlExec, key: SigningKey, from?: ChainPoint, earlier: readonly Checkpoint[] = []): Promise<Checkpoint> {
+  // MACs are checked too: a chain whose MACs were taken away, or with an entry added directly, is not
+  // signed; nor one that lacks MACs where an earlier checkpoint (of the file appended to) said they begin.
+  const macFrom = signedMacFrom(earlier, [key.publicKey]);
+  const v = await verifyChain(db, undefined, from, { macs: true, ...(macFrom && { macFrom }) });
   if (!v.ok || v.head === undefined) {
     throw Object.assign(new InterdictError('AUDIT_STORE', `the audit log does not verify, so it is not signed: entry ${v.firstBad}: ${v.problem}`), { verify: v });
   }
@@ -69,10 +102,10 @@ export function readCheckpoints(file: string): Checkpoint[] {
       return bad('not a JSON object');
     }
     if (typeof c !== 'object' || c === null || !Number.isSafeInteger(c.seq) || c.seq < 0 || typeof c.hash !== 'string' || typeof c.at !== 'string'
-      || typeof c.keyId !== 'string' || typeof c.signature !== 'string') {
-      bad('not a checkpoint ({seq, hash, at, keyId, signature})');
+      || typeof c.keyId !== 'string' || typeof c.signature !== 'string' || (c.macFrom !== undefined && (!Number.isSafeInteger(c.macFrom) || c.macFrom < 1))) {
+      bad('not a checkpoint ({seq, hash, at, keyId, macFrom?, signature})');
     }
-    out.push({ seq: c.seq, hash: c.hash, at: c.at, keyId: c.keyId, signature: c.signature });
+    out.push({ seq: c.seq, hash: c.hash, at: c.at, keyId: c.keyId, ...(c.macFrom !== undefined && { macFrom: c.macFrom }), signature: c.signature });
   });
   return out;
 }
@@ -92,13 +125,7 @@ export function checkCheckpoints(cps: readonly Checkpoint[], keys: readonly KeyO
     const which = `checkpoint ${i + 1} (entry ${c.seq}, signed ${c.at})`;
     const key = byId.get(c.keyId);
     if (key === undefined) return { seq: c.seq, problem: `${which} was signed by key ${c.keyId}, which is not one of the keys given` };
-    let valid = false;
-    try {
-      valid = verify(null, signedText(c), key, Buffer.from(c.signature, 'base64'));
-    } catch {
-      valid = false;
-    }
-    if (!valid) return { seq: c.seq, problem: `${which}: the signature does not verify (the checkpoint was altered)` };
+    if (!signatureHolds(c, key)) return { seq: c.seq, problem: `${which}: the signature does not verify (the checkpoint was altered)` };
     if (c.seq > entries) return { seq: entries + 1, problem: `${which}: the log ends at entry ${entries}, before the signed entry (entries were removed)` };
     if (c.seq > 0 && hashAt.get(c.seq) !== c.hash) return { seq: c.seq, problem: `${which}: entry ${c.seq} is not the entry that was signed (the chain was rewritten)` };
   }

@@ -6,7 +6,7 @@ import type { KeyObject } from 'node:crypto';
 import type { SqlExec } from '../../store/index.ts';
 import { crossCheck, LogState } from './audit-crosscheck.ts';
 import { verifyChain, type AuditEntry, type VerifyResult } from './audit-log.ts';
-import { checkCheckpoints, type Checkpoint } from './checkpoints.ts';
+import { checkCheckpoints, signedMacFrom, type Checkpoint } from './checkpoints.ts';
 
 export interface VerifyOptions {
   checkpoints?: readonly Checkpoint[];
@@ -32,7 +32,7 @@ async function verifyOnce(db: SqlExec, opts: VerifyOptions): Promise<VerifyResul
   const chain = await verifyChain(db, (e: AuditEntry) => {
     log.visit(e);
     if (wanted.has(e.seq)) hashAt.set(e.seq, e.hash);
-  }, undefined, true);
+  }, undefined, { macs: true, ...(opts.checkpoints !== undefined && { macFrom: signedMacFrom(opts.checkpoints, opts.keys ?? []) }) });
   const counted = opts.checkpoints !== undefined ? { checkpoints: opts.checkpoints.length } : {};
   const { head: _head, ...result } = chain;
   if (!chain.ok) return { ...result, ...counted };

@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import canonicalize from 'canonicalize';
 import { InterdictError, isInterdictError } from '../../errors/index.ts';
-import { findBadText } from '../../io/text-guard.ts';
+import { findBadText, nameTextProblem } from '../../io/text-guard.ts';
 import { CONVERT_TO_UTF8 } from '../../io/index.ts';
 import { MAX_NATIONALITY_LENGTH, MAX_REASON_LENGTH, MAX_SUBJECT_ID_LENGTH } from '../../io/limits.ts';
 import { screenName, validateQuery, type ScreeningQuery } from '../../screening/index.ts';
@@ -57,6 +57,10 @@ function subjectChecker(raw: unknown): (s: unknown, i: number) => StoredSubject 
     if (seen.has(o.id as string)) bad('id', `id "${String(o.id)}" appears twice in the batch`);
     seen.add(o.id as string);
     if (typeof o.name !== 'string') bad('name', 'name must be a string');
+    for (const f of ['id', 'name'] as const) {
+      const why = nameTextProblem(o[f] as string);
+      if (why !== undefined) bad(f, `${f} ${why}`);
+    }
     // U+FFFD is what bytes in another encoding became when read as UTF-8: the name is lost, not screenable.
     for (const f of ['name', 'nationality'] as const) {
       if (typeof o[f] === 'string' && (o[f] as string).includes('\uFFFD')) bad(f, `${f} holds U+FFFD, the mark of text that was not UTF-8 when it was read: ${CONVERT_TO_UTF8}`);
