@@ -40,9 +40,11 @@ export const MISPLACED_PENALTY = 0.25;
 
 const EMPTY: NameComparison = { score: 0, pairs: [], unmatchedQuery: [], unmatchedListed: [], reordered: false };
 const MAX_WORDS = 32;
-const rel = new Array<WordRelation>(MAX_WORDS * MAX_WORDS);
-/** Relations between the distinct words of the two names, computed once per comparison. */
+const rel = new Float64Array(MAX_WORDS * MAX_WORDS);
+/** Relations between the distinct words of the two names, computed once per comparison, and their scores
+ *  (WORD_SCORE of each: the bounds and the pairing read numbers, not a table keyed by the relation's name). */
 let wordRel = new Array<WordRelation>(256);
+let wordScore = new Float64Array(256);
 
 /** Discount unmatched query qualifiers (korean-v2, against a listed entity) in the comparison in progress. */
 let discountQualifiers = false;
@@ -62,12 +64,16 @@ export function compareNames(q: Pick<NameForm, 'words' | 'variants'>, c: Pick<Na
   // the floor by the weights of its heaviest words alone, every pair would be skipped (the same test, the
   // same floor), so the answer is EMPTY without comparing a word.
   if (minScore > 0 && !weightsCanReach(q.variants, c.variants, Math.max(0, minScore - 1e-9), qualifiers, strict)) return EMPTY;
-  if (wordRel.length < nq * nc) wordRel = new Array<WordRelation>(nq * nc);
+  if (wordRel.length < nq * nc) {
+    wordRel = new Array<WordRelation>(nq * nc);
+    wordScore = new Float64Array(nq * nc);
+  }
   let any = false;
   for (let i = 0; i < nq; i++) {
     for (let j = 0; j < nc; j++) {
       const r = compareWords(q.words[i] as Word, c.words[j] as Word);
       wordRel[i * nc + j] = r;
+      wordScore[i * nc + j] = WORD_SCORE[r];
       if (r !== 'different') any = true;
     }
   }
@@ -93,7 +99,7 @@ export function compareNames(q: Pick<NameForm, 'words' | 'variants'>, c: Pick<Na
   }
   if (bestQ === undefined || bestC === undefined) return EMPTY;
   assign(bestQ, bestC, nc);
-  return describe(bestQ, bestC, best);
+  return describe(bestQ, bestC, best, nc);
 }
 
 /** Whether some pair of variants passes the loop's first bound: (heaviest k of each) / total > floor. */
@@ -150,7 +156,7 @@ function pairedBound(qv: Variant, cv: Variant, nc: number): number {
     const wq = (qv.words[i] as Word).weight;
     let top = 0;
     for (let j = 0; j < m; j++) {
-      const s = WORD_SCORE[wordRel[row + (cv.at[j] as number)] as WordRelation];
+      const s = wordScore[row + (cv.at[j] as number)] as number;
       if (s === 0) continue;
       const v = s * (wq + (cv.words[j] as Word).weight);
       if (v > top) top = v;
@@ -199,9 +205,9 @@ function assign(qv: Variant, cv: Variant, nc: number): number {
   for (let i = 0; i < n; i++) {
     const row = (qv.at[i] as number) * nc;
     for (let j = 0; j < m; j++) {
-      const r = wordRel[row + (cv.at[j] as number)] as WordRelation;
+      const r = wordScore[row + (cv.at[j] as number)] as number;
       rel[i * m + j] = r;
-      if (r !== 'different') any = true;
+      if (r !== 0) any = true;
     }
   }
   if (!any) return 0;
@@ -217,7 +223,7 @@ function assign(qv: Variant, cv: Variant, nc: number): number {
       if (matchQ[i] !== -1) continue;
       for (let j = 0; j < m; j++) {
         if (usedC[j] === 1) continue;
-        const s = WORD_SCORE[rel[i * m + j] as WordRelation];
+        const s = rel[i * m + j] as number;
         const d = Math.abs(i - j);
         if (s > bs || (s === bs && s > 0 && d < bd)) [bi, bj, bs, bd] = [i, j, s, d];
       }
@@ -303,7 +309,7 @@ function positions(v: Variant, len: number, out: Int32Array): Int32Array {
 }
 
 /** The comparison in words, from the pairing `assign` just made. */
-function describe(qv: Variant, cv: Variant, score: number): NameComparison {
+function describe(qv: Variant, cv: Variant, score: number, nc: number): NameComparison {
   const n = Math.min(qv.words.length, MAX_WORDS);
   const m = Math.min(cv.words.length, MAX_WORDS);
   const pairs: WordPair[] = [];
@@ -312,7 +318,7 @@ function describe(qv: Variant, cv: Variant, score: number): NameComparison {
     const j = matchQ[i] as number;
     if (j < 0) continue;
     order.push(j);
-    const relation = rel[i * m + j] as WordRelation;
+    const relation = wordRel[(qv.at[i] as number) * nc + (cv.at[j] as number)] as WordRelation;
     const pair: WordPair = { query: (qv.words[i] as Word).text, listed: (cv.words[j] as Word).text, relation };
     if (relation === 'corrected') {
       const edit = describeCorrection(qv.words[i] as Word, cv.words[j] as Word);

@@ -284,7 +284,10 @@ export function screenName(index: ScreeningIndex, query: ScreeningQuery, opts: S
       if (form.personLike && index.names.isOrganisation(id)) continue;
       if (opts.refs !== undefined && !opts.refs.has(record.ref)) continue;
       const entity = profile.entityQualifiers && record.kind === 'entity';
-      let cmp = compareCandidate(form, index, id, floor, entity && qualifiers, v3);
+      // Only a name scoring at least the record's best so far can replace it (held scores only go down), so
+      // the record's best is the floor of the comparison: exact, and the comparison gives up sooner.
+      const prev = best.get(ri);
+      let cmp = compareCandidate(form, index, id, prev === undefined ? floor : Math.max(floor, prev.cmp.score), entity && qualifiers, v3);
       if (cmp === undefined) continue;
       let held: Held | undefined;
       if (entity && !index.names.exactOnly(id)) {
@@ -308,7 +311,6 @@ export function screenName(index: ScreeningIndex, query: ScreeningQuery, opts: S
           if (held !== undefined) cmp = { ...cmp, score: GENERIC_CAP };
         }
       }
-      const prev = best.get(ri);
       if (prev === undefined || cmp.score > prev.cmp.score || (cmp.score === prev.cmp.score && rank(index.names.kindOf(id)) < rank(index.names.kindOf(prev.id)))) {
         best.set(ri, { id, cmp, ...(held !== undefined && { held }) });
       }
