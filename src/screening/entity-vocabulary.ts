@@ -255,9 +255,12 @@ export function joinPhrases(words: readonly string[], literal?: ReadonlySet<stri
 export function joinInitialisms(text: string): string {
   if (!text.includes('.') && !text.includes('/')) return text;
   return text
-    .replace(/(?<![\p{L}\p{N}])((?:\p{L}\.\s?){1,}\p{L})\.?(?![\p{L}\p{N}])/gu, (m, letters: string) => (/\./.test(m) ? letters.replace(/[.\s]/g, '') : m))
-    .replace(/(?<![\p{L}\p{N}])(\p{L})\/(\p{L})(?![\p{L}\p{N}])/gu, '$1$2');
+    .replace(DOTTED_LETTERS, (m, letters: string) => (/\./.test(m) ? letters.replace(/[.\s]/g, '') : m))
+    .replace(SLASHED_LETTERS, '$1$2');
 }
+/** Made once: a pattern written inside a function may be compiled at every call. */
+const DOTTED_LETTERS = /(?<![\p{L}\p{N}])((?:\p{L}\.\s?){1,}\p{L})\.?(?![\p{L}\p{N}])/gu;
+const SLASHED_LETTERS = /(?<![\p{L}\p{N}])(\p{L})\/(\p{L})(?![\p{L}\p{N}])/gu;
 
 /** "Bk" or "Bkg" as the last word after a word of four letters or more (Koryo Bk, Tongbang Bk.). */
 const BANK_LAST = /^(.*\p{L}{4,}[\s.,]+)(bk|bkg)\.?\s*$/iu;
