@@ -38,6 +38,17 @@ export const WORD_ORDER_PENALTY = 0.03;
  *  of three in other places (0.67) fall below the review threshold; in their places they stay possible. */
 export const MISPLACED_PENALTY = 0.25;
 
+/**
+ * Bounds that only skip work whose result could not count (each proved exact by a property test comparing
+ * results with and without it: test/screening-exact-bounds.test.ts). Switched off only by that test.
+ */
+export const EXACT_BOUNDS = {
+  /** compareNames: a query variant none of whose pairs can beat the best so far is not paired at all. */
+  rows: true,
+  /** screenName: a record's best name score so far is the floor for its other names. */
+  recordFloor: true,
+};
+
 const EMPTY: NameComparison = { score: 0, pairs: [], unmatchedQuery: [], unmatchedListed: [], reordered: false };
 const MAX_WORDS = 32;
 const rel = new Float64Array(MAX_WORDS * MAX_WORDS);
@@ -45,6 +56,8 @@ const rel = new Float64Array(MAX_WORDS * MAX_WORDS);
  *  (WORD_SCORE of each: the bounds and the pairing read numbers, not a table keyed by the relation's name). */
 let wordRel = new Array<WordRelation>(256);
 let wordScore = new Float64Array(256);
+/** Per distinct query word, its best value against any listed word (see `rowCannotWin`). */
+let rowMax = new Float64Array(32);
 
 /** Discount unmatched query qualifiers (korean-v2, against a listed entity) in the comparison in progress. */
 let discountQualifiers = false;
@@ -68,20 +81,35 @@ export function compareNames(q: Pick<NameForm, 'words' | 'variants'>, c: Pick<Na
     wordRel = new Array<WordRelation>(nq * nc);
     wordScore = new Float64Array(nq * nc);
   }
+  if (rowMax.length < nq) rowMax = new Float64Array(nq);
   let any = false;
   for (let i = 0; i < nq; i++) {
+    const wq = (q.words[i] as Word).weight;
+    let top = 0;
     for (let j = 0; j < nc; j++) {
       const r = compareWords(q.words[i] as Word, c.words[j] as Word);
       wordRel[i * nc + j] = r;
-      wordScore[i * nc + j] = WORD_SCORE[r];
-      if (r !== 'different') any = true;
+      const s = WORD_SCORE[r];
+      wordScore[i * nc + j] = s;
+      if (s === 0) continue;
+      any = true;
+      // The most this query word can add to `pairedBound` against any variant (the same expression).
+      const v = s * (wq + (c.words[j] as Word).weight);
+      if (v > top) top = v;
     }
+    rowMax[i] = top;
   }
   if (!any) return EMPTY;
   let best = Math.max(0, minScore - 1e-9);
   let bestQ: Variant | undefined;
   let bestC: Variant | undefined;
   for (const qv of q.variants) {
+    // The row's bound, before any pair of it: `pairedBound` of this query variant against any listed
+    // variant is at most the sum of its words' best values over all listed words, and its total at least
+    // the smallest total of the row. When even that cannot win, every pair of the row would be skipped by
+    // the second test below (the same floor), so none is tried. Exact: each term and each operation is
+    // monotone in floating point as in the test it stands for.
+    if (EXACT_BOUNDS.rows && rowCannotWin(qv, c.variants, qualifiers, strict, best)) continue;
     for (const cv of c.variants) {
       // At most min(n, m) words pair up: the heaviest of each side bound the matched weight. Skip pairs
       // that cannot win.
@@ -100,6 +128,19 @@ export function compareNames(q: Pick<NameForm, 'words' | 'variants'>, c: Pick<Na
   if (bestQ === undefined || bestC === undefined) return EMPTY;
   assign(bestQ, bestC, nc);
   return describe(bestQ, bestC, best, nc);
+}
+
+/** See the row bound in `compareNames`: the row's best sum of `rowMax` over its smallest total. */
+function rowCannotWin(qv: Variant, cs: readonly Variant[], qualifiers: boolean, strict: boolean, best: number): boolean {
+  let sum = 0;
+  for (let i = 0; i < qv.words.length; i++) sum += rowMax[qv.at[i] as number] as number;
+  const qd = qualifiers ? discountable(qv) : 0;
+  let least = Infinity;
+  for (const cv of cs) {
+    const total = qv.weight - qd + cv.weight - (qualifiers && strict ? listedDiscountable(cv) : 0);
+    if (total < least) least = total;
+  }
+  return least > 0 && sum / least <= best;
 }
 
 /** Whether some pair of variants passes the loop's first bound: (heaviest k of each) / total > floor. */

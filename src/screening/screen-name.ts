@@ -19,7 +19,7 @@ import { foldWords, splitParentheticals } from './normalize/fold.ts';
 import { isWeakWord, qualifierMask } from './weak-words.ts';
 import { personReading, prepareName, type NameForm } from './name-form.ts';
 import { joinedFinalsReading } from './syllable-fragments.ts';
-import { compareNames, type NameComparison } from './name-score.ts';
+import { compareNames, EXACT_BOUNDS, type NameComparison } from './name-score.ts';
 import { DEFAULT_REVIEW_THRESHOLD, DEFAULT_THRESHOLD, type Band, type ExplanationEntry, type ScreeningMatch, type ScreeningQuery, type ScreenOptions } from './types.ts';
 import { WordTable } from './words.ts';
 
@@ -289,7 +289,7 @@ export function screenName(index: ScreeningIndex, query: ScreeningQuery, opts: S
       // Only a name scoring at least the record's best so far can replace it (held scores only go down), so
       // the record's best is the floor of the comparison: exact, and the comparison gives up sooner.
       const prev = best.get(ri);
-      let cmp = compareCandidate(form, index, id, prev === undefined ? floor : Math.max(floor, prev.cmp.score), entity && qualifiers, v3);
+      let cmp = compareCandidate(form, index, id, prev === undefined || !EXACT_BOUNDS.recordFloor ? floor : Math.max(floor, prev.cmp.score), entity && qualifiers, v3);
       if (cmp === undefined) continue;
       let held: Held | undefined;
       if (entity && !index.names.exactOnly(id)) {
