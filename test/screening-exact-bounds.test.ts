@@ -1,5 +1,6 @@
 // The bounds that skip work in screening (EXACT_BOUNDS: a query variant whose pairs cannot beat the best so
-// far is not paired; a record's best name score so far is the floor for its other names) change no result:
+// far is not paired; a record's best name score so far is the floor for its other names; and each word's
+// mask of first-syllable readings, which answers 'different' without reading syllables) change no result:
 // with and without them every comparison and every screen is the same, over generated names made of the
 // list's own words (people's and entities', with legal forms, places, short forms and typing errors), at
 // the default bands and with the possible band of korean-v2 asked for.
@@ -10,7 +11,7 @@ import { buildIndex, DEFAULT_REVIEW_THRESHOLD, screenName, type ScreeningIndex }
 import { prepareName } from '../src/screening/name-form.ts';
 import { compareNames, EXACT_BOUNDS } from '../src/screening/name-score.ts';
 import { loadUnList } from '../src/screening/un-list/index.ts';
-import { WordTable } from '../src/screening/words.ts';
+import { compareWords, WordTable, type Word } from '../src/screening/words.ts';
 
 let v3: ScreeningIndex;
 let v2: ScreeningIndex;
@@ -89,5 +90,28 @@ test('the listed names themselves screen alike with and without the bounds', () 
   for (let id = 0; id < v3.names.length; id += 7) {
     const name = v3.names.get(id).full;
     assert.deepEqual(screenName(v3, { name }), withBounds(false, () => screenName(v3, { name })), name);
+  }
+});
+
+test('the first-syllable masks never change how two words compare', () => {
+  for (const index of [v3, v2]) {
+    const table = new WordTable(index.table);
+    const opts = { correct: index.profile.correctTypos, rejoin: index.profile.entityVocabulary };
+    // Every mask bit set: the test falls through to the syllables, as without the masks.
+    const unmasked = (w: Word): Word => ({ ...w, firstMask: -1, typoMask: w.typoSegs === undefined ? 0 : -1 });
+    fc.assert(
+      fc.property(queryOf(index), fc.nat({ max: index.names.length - 1 }), ({ text, id }, other) => {
+        const q = prepareName(text, table, opts);
+        for (const c of [index.names.form(id), index.names.form(other)]) {
+          for (const a of q.words) {
+            for (const b of c.words) {
+              assert.equal(compareWords(a, b), compareWords(unmasked(a), unmasked(b)), `${a.text} / ${b.text}`);
+              assert.equal(compareWords(b, a), compareWords(unmasked(b), unmasked(a)), `${b.text} / ${a.text}`);
+            }
+          }
+        }
+      }),
+      { numRuns: 2000, seed: 1719 },
+    );
   }
 });
