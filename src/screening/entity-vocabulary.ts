@@ -264,6 +264,7 @@ const SLASHED_LETTERS = /(?<![\p{L}\p{N}])(\p{L})\/(\p{L})(?![\p{L}\p{N}])/gu;
 
 /** "Bk" or "Bkg" as the last word after a word of four letters or more (Koryo Bk, Tongbang Bk.). */
 const BANK_LAST = /^(.*\p{L}{4,}[\s.,]+)(bk|bkg)\.?\s*$/iu;
+const BK_END = /bkg?\.?\s*$/iu;
 
 /**
  * korean-v3 queries: "Koryo Bk", "Tongbang Bk": two letters after a distinctive word, Bank as a payment
@@ -271,6 +272,8 @@ const BANK_LAST = /^(.*\p{L}{4,}[\s.,]+)(bk|bkg)\.?\s*$/iu;
  * with Bank (Banking) written out, a reading screened beside the name as written; undefined otherwise.
  */
 export function bankReading(text: string): string | undefined {
+  // The cheap test first: the name ends in Bk or Bkg.
+  if (!BK_END.test(text)) return undefined;
   const m = BANK_LAST.exec(text);
   if (m === null) return undefined;
   return `${m[1] ?? ''}${(m[2] ?? '').toLowerCase() === 'bkg' ? 'Banking' : 'Bank'}`;

@@ -124,8 +124,12 @@ const organisationTokens = new Map<string, boolean>();
 const J_V = /J\s*\/\s*V/giu;
 const ORDINAL_RUN = /(\p{N})(st|nd|rd|th)(?=\p{L})/giu;
 const LETTER_DIGIT = /(\p{L})(\p{N})/gu;
+const NUMBER = /\p{N}/u;
 function foldV3(t: string, literal: ReadonlySet<string> | undefined): string[] {
-  return joinPhrases(foldWords(joinInitialisms(t.replace(J_V, 'JV')).replace(ORDINAL_RUN, '$1$2 ').replace(LETTER_DIGIT, '$1 $2')), literal);
+  // Most names hold neither a slash nor a number: the replacements are skipped where they cannot apply.
+  let s = joinInitialisms(t.includes('/') ? t.replace(J_V, 'JV') : t);
+  if (NUMBER.test(s)) s = s.replace(ORDINAL_RUN, '$1$2 ').replace(LETTER_DIGIT, '$1 $2');
+  return joinPhrases(foldWords(s), literal);
 }
 
 /** The folded words of a name; korean-v3 also joins dotted initialisms and phrases that name one thing. */
