@@ -255,12 +255,16 @@ export function joinPhrases(words: readonly string[], literal?: ReadonlySet<stri
 export function joinInitialisms(text: string): string {
   if (!text.includes('.') && !text.includes('/')) return text;
   return text
-    .replace(/(?<![\p{L}\p{N}])((?:\p{L}\.\s?){1,}\p{L})\.?(?![\p{L}\p{N}])/gu, (m, letters: string) => (/\./.test(m) ? letters.replace(/[.\s]/g, '') : m))
-    .replace(/(?<![\p{L}\p{N}])(\p{L})\/(\p{L})(?![\p{L}\p{N}])/gu, '$1$2');
+    .replace(DOTTED_LETTERS, (m, letters: string) => (/\./.test(m) ? letters.replace(/[.\s]/g, '') : m))
+    .replace(SLASHED_LETTERS, '$1$2');
 }
+/** Made once: a pattern written inside a function may be compiled at every call. */
+const DOTTED_LETTERS = /(?<![\p{L}\p{N}])((?:\p{L}\.\s?){1,}\p{L})\.?(?![\p{L}\p{N}])/gu;
+const SLASHED_LETTERS = /(?<![\p{L}\p{N}])(\p{L})\/(\p{L})(?![\p{L}\p{N}])/gu;
 
 /** "Bk" or "Bkg" as the last word after a word of four letters or more (Koryo Bk, Tongbang Bk.). */
 const BANK_LAST = /^(.*\p{L}{4,}[\s.,]+)(bk|bkg)\.?\s*$/iu;
+const BK_END = /bkg?\.?\s*$/iu;
 
 /**
  * korean-v3 queries: "Koryo Bk", "Tongbang Bk": two letters after a distinctive word, Bank as a payment
@@ -268,6 +272,8 @@ const BANK_LAST = /^(.*\p{L}{4,}[\s.,]+)(bk|bkg)\.?\s*$/iu;
  * with Bank (Banking) written out, a reading screened beside the name as written; undefined otherwise.
  */
 export function bankReading(text: string): string | undefined {
+  // The cheap test first: the name ends in Bk or Bkg.
+  if (!BK_END.test(text)) return undefined;
   const m = BANK_LAST.exec(text);
   if (m === null) return undefined;
   return `${m[1] ?? ''}${(m[2] ?? '').toLowerCase() === 'bkg' ? 'Banking' : 'Bank'}`;

@@ -118,20 +118,31 @@ function isOrganisationToken(w: string): boolean {
 }
 const organisationTokens = new Map<string, boolean>();
 
+/** korean-v3's folding: J/V is JV (MACHINERYJ/VCORPORATION); an ordinal run into the next word is a word
+ *  (2NDACADEMY); letters run into a number are two words (UNIT586, NO.39). The patterns are made once (one
+ *  written inside a function may be compiled at every call). */
+const J_V = /J\s*\/\s*V/giu;
+const ORDINAL_RUN = /(\p{N})(st|nd|rd|th)(?=\p{L})/giu;
+const LETTER_DIGIT = /(\p{L})(\p{N})/gu;
+const NUMBER = /\p{N}/u;
+function foldV3(t: string, literal: ReadonlySet<string> | undefined): string[] {
+  // Most names hold neither a slash nor a number: the replacements are skipped where they cannot apply.
+  let s = joinInitialisms(t.includes('/') ? t.replace(J_V, 'JV') : t);
+  if (NUMBER.test(s)) s = s.replace(ORDINAL_RUN, '$1$2 ').replace(LETTER_DIGIT, '$1 $2');
+  return joinPhrases(foldWords(s), literal);
+}
+
 /** The folded words of a name; korean-v3 also joins dotted initialisms and phrases that name one thing. */
 function foldName(text: string, table: WordTable, opts: PrepareOptions): { folded: string[]; organisation: boolean } {
   if (!table.profile.entityVocabulary) return { folded: foldWords(text), organisation: false };
-  // Letters run into a number are two words (UNIT586, NO.39).
-  // J/V is JV (MACHINERYJ/VCORPORATION); an ordinal run into the next word is a word (2NDACADEMY).
-  const fold = (t: string): string[] => joinPhrases(foldWords(joinInitialisms(t.replace(/J\s*\/\s*V/giu, 'JV')).replace(/(\p{N})(st|nd|rd|th)(?=\p{L})/giu, '$1$2 ').replace(/(\p{L})(\p{N})/gu, '$1 $2')), opts.literal);
-  let folded = fold(text);
+  let folded = foldV3(text, opts.literal);
   const organisation = organisationContext(opts.literal === undefined ? folded : folded.filter((w) => !opts.literal?.has(w)));
   if (opts.rejoin !== true) return { folded, organisation };
   if (!organisation) {
     // A person's syllable written in pieces or with a digit for a letter (Ch-ol, Ch ol, Ch0l, S1k) is put
     // together before anything else, so that recall counts the syllable, not its pieces.
     const unmasked = unmaskDigits(text);
-    folded = joinSyllableFragments(unmasked === text ? folded : fold(unmasked));
+    folded = joinSyllableFragments(unmasked === text ? folded : foldV3(unmasked, opts.literal));
   }
   const rejoined = rejoinWords(folded, canonicalV3, (w) => table.isListed(w), organisation);
   if (rejoined === folded) return { folded, organisation };
@@ -173,34 +184,19 @@ export function prepareName(text: string, table: WordTable, opts: PrepareOptions
       parts = parts.map((w, i) => placed(w, positions[i] as Position, fixes, table));
       if (opts.correct === true && table.profile.readableTypos) {
         // korean-v3: the family name is the first written word, or the last (family name last).
-        const family = (word: number): boolean => word === 0 || word === folded.length - 1;
-        written = written.map((w, i) => readableTypo(w, positionAt(i, false), family(i), table));
-        parts = parts.map((w, i) => readableTypo(w, positions[i] as Position, !(hyphenParts[i]?.inside ?? true) && family(hyphenParts[i]?.word ?? -1), table));
+        const lastWord = folded.length - 1;
+        written = written.map((w, i) => readableTypo(w, positionAt(i, false), i === 0 || i === lastWord, table));
+        parts = parts.map((w, i) => {
+          const word = hyphenParts[i]?.word ?? -1;
+          return readableTypo(w, positions[i] as Position, !(hyphenParts[i]?.inside ?? true) && (word === 0 || word === lastWord), table);
+        });
       }
     }
   }
-  const seen = new Set<string>();
-  const variants: Variant[] = [];
-  const distinct: Word[] = [];
-  const position = new Map<Word, number>();
-  const add = (words: readonly Word[]): void => {
-    if (words.length === 0) return;
-    const key = words.map((w) => w.text).join(' ');
-    if (seen.has(key)) return;
-    seen.add(key);
-    const at = words.map((w) => {
-      let p = position.get(w);
-      if (p === undefined) {
-        p = distinct.length;
-        distinct.push(w);
-        position.set(w, p);
-      }
-      return p;
-    });
-    variants.push({ words: [...words], at, weight: words.reduce((a, w) => a + w.weight, 0) });
-  };
-  add(written);
-  add(parts); // hyphens as spaces: ABBASI-DAVANI = ABBASI DAVANI
+  const acc: Variants = { seen: new Set<string>(), variants: [], distinct: [], position: new Map<Word, number>() };
+  const { variants, distinct } = acc;
+  addVariant(acc, written);
+  addVariant(acc, parts); // hyphens as spaces: ABBASI-DAVANI = ABBASI DAVANI
   // INVARIANT: only Korean-looking names (every informative word reads as Korean) get split and joined forms.
   const korean = parts.some((w) => w.weight >= 1) && parts.every((w) => w.weight < 1 || w.segs.length > 0);
   // A person's name is a family name and a given name: two written words at least, or Hangul. One word
@@ -211,14 +207,46 @@ export function prepareName(text: string, table: WordTable, opts: PrepareOptions
   const qualifierUnits = personLike ? 0 : recallUnits(parts.filter((_w, i) => mask[i] === true)).length;
   if (!korean) return { words: distinct, variants, units: recallUnits(parts), compact: raw.join(''), korean, qualifierUnits, personLike, organisational };
   for (const split of splitVariants(parts, positions, table)) {
-    add(split);
+    addVariant(acc, split);
     // A corrected word is never joined: the join would be read as a word of its own, typo and all.
     if (split.length >= 3 && split.every((w) => w.segs.length > 0 && w.corrections === undefined)) {
-      add([split[0] as Word, joinWords(split.slice(1), table)]);
-      add([joinWords(split.slice(0, -1), table), split[split.length - 1] as Word]);
+      addVariant(acc, [split[0] as Word, joinWords(split.slice(1), table)]);
+      addVariant(acc, [joinWords(split.slice(0, -1), table), split[split.length - 1] as Word]);
     }
   }
   return { words: distinct, variants, units: recallUnits(parts), compact: raw.join(''), korean, qualifierUnits, personLike, organisational };
+}
+
+/** The variants of a name being prepared: each word sequence once, and the distinct words of all. */
+interface Variants {
+  seen: Set<string>;
+  variants: Variant[];
+  distinct: Word[];
+  position: Map<Word, number>;
+}
+
+/** Adds a word sequence to the variants unless it is there already (a module function: a closure made per
+ *  name would be made again for every query). */
+function addVariant(acc: Variants, words: readonly Word[]): void {
+  if (words.length === 0) return;
+  let key = (words[0] as Word).text;
+  for (let i = 1; i < words.length; i++) key += ` ${(words[i] as Word).text}`;
+  if (acc.seen.has(key)) return;
+  acc.seen.add(key);
+  const at = new Array<number>(words.length);
+  let weight = 0;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i] as Word;
+    let p = acc.position.get(w);
+    if (p === undefined) {
+      p = acc.distinct.length;
+      acc.distinct.push(w);
+      acc.position.set(w, p);
+    }
+    at[i] = p;
+    weight += w.weight;
+  }
+  acc.variants.push({ words: words.slice(), at, weight });
 }
 
 /**

@@ -38,11 +38,26 @@ export const WORD_ORDER_PENALTY = 0.03;
  *  of three in other places (0.67) fall below the review threshold; in their places they stay possible. */
 export const MISPLACED_PENALTY = 0.25;
 
+/**
+ * Bounds that only skip work whose result could not count (each proved exact by a property test comparing
+ * results with and without it: test/screening-exact-bounds.test.ts). Switched off only by that test.
+ */
+export const EXACT_BOUNDS = {
+  /** compareNames: a query variant none of whose pairs can beat the best so far is not paired at all. */
+  rows: true,
+  /** screenName: a record's best name score so far is the floor for its other names. */
+  recordFloor: true,
+};
+
 const EMPTY: NameComparison = { score: 0, pairs: [], unmatchedQuery: [], unmatchedListed: [], reordered: false };
 const MAX_WORDS = 32;
-const rel = new Array<WordRelation>(MAX_WORDS * MAX_WORDS);
-/** Relations between the distinct words of the two names, computed once per comparison. */
+const rel = new Float64Array(MAX_WORDS * MAX_WORDS);
+/** Relations between the distinct words of the two names, computed once per comparison, and their scores
+ *  (WORD_SCORE of each: the bounds and the pairing read numbers, not a table keyed by the relation's name). */
 let wordRel = new Array<WordRelation>(256);
+let wordScore = new Float64Array(256);
+/** Per distinct query word, its best value against any listed word (see `rowCannotWin`). */
+let rowMax = new Float64Array(32);
 
 /** Discount unmatched query qualifiers (korean-v2, against a listed entity) in the comparison in progress. */
 let discountQualifiers = false;
@@ -62,20 +77,39 @@ export function compareNames(q: Pick<NameForm, 'words' | 'variants'>, c: Pick<Na
   // the floor by the weights of its heaviest words alone, every pair would be skipped (the same test, the
   // same floor), so the answer is EMPTY without comparing a word.
   if (minScore > 0 && !weightsCanReach(q.variants, c.variants, Math.max(0, minScore - 1e-9), qualifiers, strict)) return EMPTY;
-  if (wordRel.length < nq * nc) wordRel = new Array<WordRelation>(nq * nc);
+  if (wordRel.length < nq * nc) {
+    wordRel = new Array<WordRelation>(nq * nc);
+    wordScore = new Float64Array(nq * nc);
+  }
+  if (rowMax.length < nq) rowMax = new Float64Array(nq);
   let any = false;
   for (let i = 0; i < nq; i++) {
+    const wq = (q.words[i] as Word).weight;
+    let top = 0;
     for (let j = 0; j < nc; j++) {
       const r = compareWords(q.words[i] as Word, c.words[j] as Word);
       wordRel[i * nc + j] = r;
-      if (r !== 'different') any = true;
+      const s = WORD_SCORE[r];
+      wordScore[i * nc + j] = s;
+      if (s === 0) continue;
+      any = true;
+      // The most this query word can add to `pairedBound` against any variant (the same expression).
+      const v = s * (wq + (c.words[j] as Word).weight);
+      if (v > top) top = v;
     }
+    rowMax[i] = top;
   }
   if (!any) return EMPTY;
   let best = Math.max(0, minScore - 1e-9);
   let bestQ: Variant | undefined;
   let bestC: Variant | undefined;
   for (const qv of q.variants) {
+    // The row's bound, before any pair of it: `pairedBound` of this query variant against any listed
+    // variant is at most the sum of its words' best values over all listed words, and its total at least
+    // the smallest total of the row. When even that cannot win, every pair of the row would be skipped by
+    // the second test below (the same floor), so none is tried. Exact: each term and each operation is
+    // monotone in floating point as in the test it stands for.
+    if (EXACT_BOUNDS.rows && rowCannotWin(qv, c.variants, qualifiers, strict, best)) continue;
     for (const cv of c.variants) {
       // At most min(n, m) words pair up: the heaviest of each side bound the matched weight. Skip pairs
       // that cannot win.
@@ -93,7 +127,20 @@ export function compareNames(q: Pick<NameForm, 'words' | 'variants'>, c: Pick<Na
   }
   if (bestQ === undefined || bestC === undefined) return EMPTY;
   assign(bestQ, bestC, nc);
-  return describe(bestQ, bestC, best);
+  return describe(bestQ, bestC, best, nc);
+}
+
+/** See the row bound in `compareNames`: the row's best sum of `rowMax` over its smallest total. */
+function rowCannotWin(qv: Variant, cs: readonly Variant[], qualifiers: boolean, strict: boolean, best: number): boolean {
+  let sum = 0;
+  for (let i = 0; i < qv.words.length; i++) sum += rowMax[qv.at[i] as number] as number;
+  const qd = qualifiers ? discountable(qv) : 0;
+  let least = Infinity;
+  for (const cv of cs) {
+    const total = qv.weight - qd + cv.weight - (qualifiers && strict ? listedDiscountable(cv) : 0);
+    if (total < least) least = total;
+  }
+  return least > 0 && sum / least <= best;
 }
 
 /** Whether some pair of variants passes the loop's first bound: (heaviest k of each) / total > floor. */
@@ -150,7 +197,7 @@ function pairedBound(qv: Variant, cv: Variant, nc: number): number {
     const wq = (qv.words[i] as Word).weight;
     let top = 0;
     for (let j = 0; j < m; j++) {
-      const s = WORD_SCORE[wordRel[row + (cv.at[j] as number)] as WordRelation];
+      const s = wordScore[row + (cv.at[j] as number)] as number;
       if (s === 0) continue;
       const v = s * (wq + (cv.words[j] as Word).weight);
       if (v > top) top = v;
@@ -199,9 +246,9 @@ function assign(qv: Variant, cv: Variant, nc: number): number {
   for (let i = 0; i < n; i++) {
     const row = (qv.at[i] as number) * nc;
     for (let j = 0; j < m; j++) {
-      const r = wordRel[row + (cv.at[j] as number)] as WordRelation;
+      const r = wordScore[row + (cv.at[j] as number)] as number;
       rel[i * m + j] = r;
-      if (r !== 'different') any = true;
+      if (r !== 0) any = true;
     }
   }
   if (!any) return 0;
@@ -217,7 +264,7 @@ function assign(qv: Variant, cv: Variant, nc: number): number {
       if (matchQ[i] !== -1) continue;
       for (let j = 0; j < m; j++) {
         if (usedC[j] === 1) continue;
-        const s = WORD_SCORE[rel[i * m + j] as WordRelation];
+        const s = rel[i * m + j] as number;
         const d = Math.abs(i - j);
         if (s > bs || (s === bs && s > 0 && d < bd)) [bi, bj, bs, bd] = [i, j, s, d];
       }
@@ -303,7 +350,7 @@ function positions(v: Variant, len: number, out: Int32Array): Int32Array {
 }
 
 /** The comparison in words, from the pairing `assign` just made. */
-function describe(qv: Variant, cv: Variant, score: number): NameComparison {
+function describe(qv: Variant, cv: Variant, score: number, nc: number): NameComparison {
   const n = Math.min(qv.words.length, MAX_WORDS);
   const m = Math.min(cv.words.length, MAX_WORDS);
   const pairs: WordPair[] = [];
@@ -312,7 +359,7 @@ function describe(qv: Variant, cv: Variant, score: number): NameComparison {
     const j = matchQ[i] as number;
     if (j < 0) continue;
     order.push(j);
-    const relation = rel[i * m + j] as WordRelation;
+    const relation = wordRel[(qv.at[i] as number) * nc + (cv.at[j] as number)] as WordRelation;
     const pair: WordPair = { query: (qv.words[i] as Word).text, listed: (cv.words[j] as Word).text, relation };
     if (relation === 'corrected') {
       const edit = describeCorrection(qv.words[i] as Word, cv.words[j] as Word);

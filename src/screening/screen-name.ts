@@ -19,7 +19,7 @@ import { foldWords, splitParentheticals } from './normalize/fold.ts';
 import { canonicalWord, isWeakWord, qualifierMask } from './weak-words.ts';
 import { personReading, prepareName, type NameForm } from './name-form.ts';
 import { brokenSyllableReadings, joinedFinalsReading } from './syllable-fragments.ts';
-import { compareNames, type NameComparison } from './name-score.ts';
+import { compareNames, EXACT_BOUNDS, type NameComparison } from './name-score.ts';
 import { cutLetterReading } from './word-joins.ts';
 import { DEFAULT_REVIEW_THRESHOLD, DEFAULT_THRESHOLD, type Band, type ExplanationEntry, type ScreeningMatch, type ScreeningQuery, type ScreenOptions } from './types.ts';
 import { WordTable } from './words.ts';
@@ -83,8 +83,6 @@ function recall(index: ScreeningIndex, form: NameForm, floor: number, discounted
   // korean-v2: a query's qualifier units (branch, a place) may barely count when unmatched, so the bounds
   // count only the others: a looser bound, never a lost candidate.
   const ue = Math.max(1, u - discounted);
-  // Dice bound of a name with `n` units of which `h` are hit: 2h / (u + max(n, h)).
-  const reachable = (h: number, n: number): boolean => (2 * h) / (ue + Math.max(n, h)) >= need;
   // Fewest hits any candidate can have: a name with h units, all hit, scores at most 2h/(u+h).
   const minHits = Math.max(1, Math.ceil((need * ue) / (2 - need) - 1e-9));
   const maxMiss = u - minHits;
@@ -142,7 +140,7 @@ function recall(index: ScreeningIndex, form: NameForm, floor: number, discounted
       let kept = 0;
       for (let t = 0; t < nTouched; t++) {
         const id = touched[t] as number;
-        if (reachable((st[id * 3 + 2] as number) + remaining, names.unitCount(id))) touched[kept++] = id;
+        if (reachable((st[id * 3 + 2] as number) + remaining, names.unitCount(id), ue, need)) touched[kept++] = id;
       }
       nTouched = kept;
     }
@@ -150,9 +148,14 @@ function recall(index: ScreeningIndex, form: NameForm, floor: number, discounted
   const out: number[] = [];
   for (let t = 0; t < nTouched; t++) {
     const id = touched[t] as number;
-    if (reachable(st[id * 3 + 2] as number, names.unitCount(id))) out.push(id);
+    if (reachable(st[id * 3 + 2] as number, names.unitCount(id), ue, need)) out.push(id);
   }
   return out;
+}
+
+/** Dice bound of a name with `n` units of which `h` are hit, against a query of `ue` units: 2h / (ue + max(n, h)). */
+function reachable(h: number, n: number, ue: number, need: number): boolean {
+  return (2 * h) / (ue + Math.max(n, h)) >= need;
 }
 
 /** Binary search of a sorted id range. */
@@ -244,12 +247,11 @@ export function screenName(index: ScreeningIndex, query: ScreeningQuery, opts: S
   // "FOREIGN TRADE BANK (FTB)": the name and the bracketed acronym are screened as names of their own.
   const split = splitParentheticals(query.name);
   let { main, extras } = split;
-  if (profile.entityQualifiers) {
+  if (profile.entityQualifiers && extras.length > 0) {
     // korean-v2: a bracketed branch, office or place ("(Nampo office)", "(Hong Kong)") qualifies the name
     // before it; it is no name of its own.
-    const qualifying = (e: string): boolean => qualifierMask(v3 ? joinPhrases(foldWords(e)) : foldWords(e), v3).every((x) => x);
-    main = [main, ...extras.filter(qualifying)].join(' ');
-    extras = extras.filter((e) => !qualifying(e));
+    main = [main, ...extras.filter((e) => qualifying(e, v3))].join(' ');
+    extras = extras.filter((e) => !qualifying(e, v3));
   }
   const table = queryTableFor(index);
   const prep = { correct: profile.correctTypos, rejoin: v3 };
@@ -303,7 +305,10 @@ export function screenName(index: ScreeningIndex, query: ScreeningQuery, opts: S
       if (form.personLike && index.names.isOrganisation(id)) continue;
       if (opts.refs !== undefined && !opts.refs.has(record.ref)) continue;
       const entity = profile.entityQualifiers && record.kind === 'entity';
-      let cmp = compareCandidate(form, index, id, floor, entity && qualifiers, v3);
+      // Only a name scoring at least the record's best so far can replace it (held scores only go down), so
+      // the record's best is the floor of the comparison: exact, and the comparison gives up sooner.
+      const prev = best.get(ri);
+      let cmp = compareCandidate(form, index, id, prev === undefined || !EXACT_BOUNDS.recordFloor ? floor : Math.max(floor, prev.cmp.score), entity && qualifiers, v3);
       if (cmp === undefined) continue;
       let held: Held | undefined;
       if (entity && !index.names.exactOnly(id)) {
@@ -327,7 +332,6 @@ export function screenName(index: ScreeningIndex, query: ScreeningQuery, opts: S
           if (held !== undefined) cmp = { ...cmp, score: GENERIC_CAP };
         }
       }
-      const prev = best.get(ri);
       if (prev === undefined || cmp.score > prev.cmp.score || (cmp.score === prev.cmp.score && rank(index.names.kindOf(id)) < rank(index.names.kindOf(prev.id)))) {
         best.set(ri, { id, cmp, ...(held !== undefined && { held }) });
       }
@@ -362,6 +366,11 @@ export function screenName(index: ScreeningIndex, query: ScreeningQuery, opts: S
   }
   out.sort((a, b) => b.score - a.score || a.ref.localeCompare(b.ref));
   return opts.limit !== undefined ? out.slice(0, opts.limit) : out;
+}
+
+/** A bracketed part that only says which branch, office or place is meant. */
+function qualifying(e: string, v3: boolean): boolean {
+  return qualifierMask(v3 ? joinPhrases(foldWords(e)) : foldWords(e), v3).every((x) => x);
 }
 
 function queryWords(form: NameForm): string[] {

@@ -17,15 +17,19 @@ const DIGIT_LETTERS: Readonly<Record<string, string>> = { '0': 'o', '1': 'il', '
 const MASKED = /^\p{L}+(?:[01345]\p{L}+)*[01345]?\p{L}*$/u;
 
 const readsKorean = (text: string): boolean => /^[a-z]+$/.test(text) && segmentSyllables(text).length > 0;
+/** The patterns below, made once (a pattern written inside a function may be compiled at every call). */
+const MAYBE_MASKED = /\p{L}[01345]/u;
+const TOKEN = /[\p{L}\p{N}]+/gu;
+const LETTER = /\p{L}/u;
 
 /**
  * A name's digit-masked tokens with each digit read as the letter it is drawn like, where the token then
  * reads as Korean syllables (Ch0l → Chol, S1k → Sik); any other token as written.
  */
 export function unmaskDigits(text: string): string {
-  if (!/\p{L}[01345]/u.test(text)) return text;
-  return text.replace(/[\p{L}\p{N}]+/gu, (token) => {
-    if (!/\d/.test(token) || !/\p{L}/u.test(token) || !MASKED.test(token)) return token;
+  if (!MAYBE_MASKED.test(text)) return text;
+  return text.replace(TOKEN, (token) => {
+    if (!/\d/.test(token) || !LETTER.test(token) || !MASKED.test(token)) return token;
     for (const letters of readings(token)) if (readsKorean(letters.toLowerCase())) return letters;
     return token;
   });

@@ -37,6 +37,18 @@ export interface Word {
   typoSegs: readonly (readonly Syllable[])[] | undefined;
   /** korean-v3: the corrections `typoSegs` were read from (for the explanation). */
   typoFixes: readonly Correction[] | undefined;
+  /** The reading keys of the first syllable of every segmentation, as bits (key mod 32): two words whose
+   *  masks share no bit share no first syllable, so they read alike in no way (a cheap exact test). */
+  firstMask: number;
+  /** The same for `typoSegs` (0 without them). */
+  typoMask: number;
+}
+
+/** The bits of the first syllables' reading keys of some segmentations (see `Word.firstMask`). */
+export function firstSyllableMask(segs: readonly (readonly Syllable[])[] | undefined): number {
+  let m = 0;
+  for (const seg of segs ?? []) for (const k of seg[0] ?? []) m |= 1 << (k & 31);
+  return m;
 }
 
 /** Where a word stands in a name, for korean-v2's initial sound rule. */
@@ -124,7 +136,7 @@ export class WordTable {
     const n = segs[0]?.length ?? 1;
     const word: Word = {
       id: this.nextId++, text, segs, phon: phoneticKey(text), weight: Math.min(3, n), hangul: false, qualifier: false, corrections, inside: undefined,
-      shortForm: false, organisation: false, typoSegs: undefined, typoFixes: undefined,
+      shortForm: false, organisation: false, typoSegs: undefined, typoFixes: undefined, firstMask: firstSyllableMask(segs), typoMask: 0,
     };
     this.put(key, word);
     return word;
@@ -137,7 +149,7 @@ export class WordTable {
     if (found !== undefined) return found;
     const rule = position === 'initial' ? 'first' : 'nowhere';
     const typoSegs = corrections.map((c) => c.syllables.map((syl, i) => syllableReadings(syl, i === 0 && rule === 'first') ?? []));
-    const out: Word = { ...word, id: this.nextId++, corrections: undefined, inside: undefined, typoSegs, typoFixes: corrections };
+    const out: Word = { ...word, id: this.nextId++, corrections: undefined, inside: undefined, typoSegs, typoFixes: corrections, typoMask: firstSyllableMask(typoSegs) };
     this.put(key, out);
     return out;
   }
@@ -197,6 +209,8 @@ function makeWord(id: number, text: string, rule: Rule, v3: boolean): Word {
     organisation: v3 && isOrganisationWord(text),
     typoSegs: undefined,
     typoFixes: undefined,
+    firstMask: firstSyllableMask(segs),
+    typoMask: 0,
   };
 }
 
@@ -269,7 +283,8 @@ export function compareWords(a: Word, b: Word): WordRelation {
   const aKorean = a.segs.length > 0;
   const bKorean = b.segs.length > 0;
   if (aKorean && bKorean) {
-    if (!sameReading(a, b)) return a.typoSegs !== undefined && bKorean && typoReading(a, b) ? 'corrected' : 'different';
+    // No first syllable in common (masks sharing no bit): neither reading nor correction can agree.
+    if ((a.firstMask & b.firstMask) === 0 || !sameReading(a, b)) return a.typoSegs !== undefined && (a.typoMask & b.firstMask) !== 0 && typoReading(a, b) ? 'corrected' : 'different';
     return a.corrections !== undefined || b.corrections !== undefined ? 'corrected' : 'romanization';
   }
   if (a.hangul || b.hangul) return 'different';
