@@ -1,13 +1,13 @@
 // `interdict ais decode FILE|-` and `interdict ais scan FILE|-` (CONTRACT §5): parse flags, call, print.
 import type { Command } from 'commander';
-import { DEFAULT_SCAN_OPTIONS, type ScanOptions } from '../../src/app/scan-defaults.ts';
+import { DEFAULT_SCAN_OPTIONS, scanThresholdInBounds, scanThresholdRule, type ScanOptions, type ScanThreshold } from '../../src/app/scan-defaults.ts';
 import { InterdictError } from '../../src/errors/index.ts';
 import { EXIT, type ExitCode } from '../support/exit-codes.ts';
 import { resolveFormat, runAction } from '../support/run-action.ts';
 import { forTerminal } from '../support/sanitize.ts';
 
 // flag -> option key; every threshold is a flag with its published default.
-const THRESHOLDS: [string, keyof ScanOptions, string][] = [
+const THRESHOLDS: [string, ScanThreshold, string][] = [
   ['--step-minutes', 'stepMinutes', 'resampling step'],
   ['--interpolate-hours', 'interpolateHours', 'interpolate across gaps up to this long'],
   ['--encounter-metres', 'encounterMetres', 'encounter: vessels within this distance'],
@@ -28,30 +28,11 @@ const THRESHOLDS: [string, keyof ScanOptions, string][] = [
 
 const camel = (flag: string) => flag.slice(2).replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
 
-/**
- * The most each threshold may be set to: beyond these a scan is meaningless and its memory or recursion
- * unbounded (a 0.0001-minute step, interpolating across a billion hours).
- */
-const LIMITS: Partial<Record<keyof ScanOptions, { min: number; max: number }>> = {
-  stepMinutes: { min: 1, max: 60 }, interpolateHours: { min: 0, max: 48 }, encounterMetres: { min: 1, max: 50_000 },
-  encounterHours: { min: 0, max: 240 }, encounterMaxKnots: { min: 0, max: 50 }, portExclusionKm: { min: 0, max: 1_000 },
-  mergeHours: { min: 0, max: 240 }, gapHours: { min: 0, max: 24 * 366 }, gapShoreNm: { min: 0, max: 1_000 },
-  loiteringMaxKnots: { min: 0, max: 50 }, loiteringHours: { min: 0, max: 24 * 31 }, loiteringShoreNm: { min: 0, max: 1_000 }, maxKnots: { min: 1, max: 1_000 },
-  minJumpKm: { min: 0, max: 10_000 }, portCallKm: { min: 0, max: 1_000 }, overlapHours: { min: 0, max: 24 * 31 },
-};
-
-// Distances from shore may be 0: the rule then holds anywhere.
-const ZERO_ALLOWED: ReadonlySet<keyof ScanOptions> = new Set(['gapShoreNm', 'loiteringShoreNm']);
-
-function positive(v: string | undefined, flag: string, key: keyof ScanOptions): number | undefined {
+function positive(v: string | undefined, flag: string, key: ScanThreshold): number | undefined {
   if (v === undefined) return undefined;
   // Decimal notation only (Number would read "0x1E" as 30).
   const n = /^\s*\d+(\.\d+)?\s*$/.test(v) ? Number(v) : NaN;
-  const { min, max } = LIMITS[key] ?? { min: 0, max: Number.MAX_SAFE_INTEGER };
-  const zero = ZERO_ALLOWED.has(key);
-  if (!Number.isFinite(n) || (n <= 0 && !zero) || n < min || n > max) {
-    throw new InterdictError('SHIPS_BAD_FLAG', `${flag} must be a number ${zero ? '' : 'above 0, '}from ${min} to ${max}, not "${v.slice(0, 40)}"`, { field: flag.slice(2) });
-  }
+  if (!scanThresholdInBounds(key, n)) throw new InterdictError('SHIPS_BAD_FLAG', `${flag} must be ${scanThresholdRule(key)}, not "${v.slice(0, 40)}"`, { field: flag.slice(2) });
   return n;
 }
 
