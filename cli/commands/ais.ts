@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import { DEFAULT_SCAN_OPTIONS, scanThresholdInBounds, scanThresholdRule, type ScanOptions, type ScanThreshold } from '../../src/app/scan-defaults.ts';
 import { InterdictError } from '../../src/errors/index.ts';
 import { EXIT, type ExitCode } from '../support/exit-codes.ts';
+import { afterCommit, Output, writeCommitted, writeResult } from '../support/output.ts';
 import { resolveFormat, runAction } from '../support/run-action.ts';
 import { forTerminal } from '../support/sanitize.ts';
 
@@ -69,6 +70,7 @@ export function registerAis(program: Command): void {
         const format = resolveFormat(o.format);
         const { AisDecoder, describeMessage, forEachLine } = await import('../../src/app/ships-actions.ts');
         const d = new AisDecoder();
+        const output = new Output();
         let out: string[] = [];
         await forEachLine(file, (l) => {
           const x = d.next(l);
@@ -77,11 +79,12 @@ export function registerAis(program: Command): void {
           const m = { ...x.message, ...(x.time !== undefined ? { received: new Date(x.time).toISOString().replace('.000Z', 'Z') } : {}), ...(x.source !== undefined ? { source: x.source } : {}) };
           out.push(format === 'json' ? JSON.stringify(m) : forTerminal(describeMessage(m)));
           if (out.length >= 4096) {
-            process.stdout.write(`${out.join('\n')}\n`);
+            void output.write(`${out.join('\n')}\n`);
             out = [];
           }
         });
-        if (out.length > 0) process.stdout.write(`${out.join('\n')}\n`);
+        if (out.length > 0) await output.write(`${out.join('\n')}\n`);
+        await output.finish();
         const c = d.finish();
         process.stderr.write(`ais decode: ${c.messages} messages from ${c.sentences} sentences; skipped ${c.badChecksum} bad checksums, ${c.badFragment} bad or incomplete fragments, ${c.undecoded} messages of other types; ${c.badTagBlock} tag blocks failed their checksum (their time left out)\n`);
         return EXIT.ok;
@@ -114,7 +117,13 @@ export function registerAis(program: Command): void {
         const noFix = r.stats.noFix > 0 ? ` (${r.stats.noFix} at 0 N 0 E dropped: no fix)` : '';
         lines.push(`${r.events.length} events; ${r.stats.positions} positions${noFix}, ${r.stats.vessels} vessels; designated vessels ${list}`);
       }
-      if (lines.length > 0) process.stdout.write(`${lines.join('\n')}\n`);
+      const output = new Output();
+      if (lines.length > 0) await output.write(`${lines.join('\n')}\n`);
+      // With --save the events are stored: output that cannot be written is exit 4 (1 when nothing new was stored).
+      if (r.saved !== undefined) {
+        const code = await afterCommit(output, `the scan (${r.saved} new events)`, r.saved > 0, 'see them with "interdict ais events"; a scan saved again stores nothing twice');
+        if (code !== undefined) return code;
+      } else await output.finish();
       if (r.saved !== undefined) process.stderr.write(`ais scan: ${r.saved} events stored now, ${r.events.length - r.saved} stored before\n`);
       if (r.stats.nmea) {
         const c = r.stats.nmea;
@@ -161,6 +170,7 @@ function registerWatch(ais: Command): void {
       if (!/^\d+(\.\d+)?$/.test(String(o.latenessMinutes ?? '10')) || lateness > 24 * 60) throw new InterdictError('SHIPS_BAD_FLAG', `--lateness-minutes must be a number from 0 to 1440, not "${String(o.latenessMinutes).slice(0, 40)}"`, { field: 'lateness-minutes' });
       const { watchFeed, parseHostPort, describeEvent } = await import('../../src/app/ships-actions.ts');
       if ((o.connect === undefined) === (o.listen === undefined)) throw new InterdictError('SHIPS_BAD_FLAG', 'give one of --connect HOST:PORT or --listen HOST:PORT', { field: 'connect' });
+      const output = new Output();
       const stop = new AbortController();
       const onSignal = () => stop.abort();
       process.once('SIGINT', onSignal);
@@ -170,11 +180,14 @@ function registerWatch(ais: Command): void {
           ...(o.connect !== undefined ? { connect: parseHostPort(String(o.connect), 'connect') } : { listen: parseHostPort(String(o.listen), 'listen') }),
           ...(o.db !== undefined ? { db: String(o.db) } : {}),
           once: o.once === true, options, windowMs: 3600000, latenessMs: lateness * 60000, signal: stop.signal,
-          onEvents: (events) => process.stdout.write(`${events.map((e) => (format === 'json' ? JSON.stringify(e) : forTerminal(describeEvent(e)))).join('\n')}\n`),
+          onEvents: (events) => void output.write(`${events.map((e) => (format === 'json' ? JSON.stringify(e) : forTerminal(describeEvent(e)))).join('\n')}\n`),
           onStatus: (m) => process.stderr.write(`ais watch: ${m}\n`),
           onListening: (a) => process.stderr.write(`ais watch: listening on ${a.host}:${a.port}\n`),
         });
         process.stderr.write(`ais watch: ${s.connections} connections, ${s.lines} lines (${s.badLines} bad), ${s.positions} positions (${s.late} late), ${s.windows} windows, ${s.events} events${o.db !== undefined ? `, ${s.stored} stored now` : ''}\n`);
+        // With --db the feed is stored: events that could not be written are exit 4, not lost silently.
+        if (o.db !== undefined) return (await afterCommit(output, `the feed (${s.positions} positions, ${s.stored} events)`, s.positions > 0 || s.stored > 0, 'see the events with "interdict ais events"')) ?? EXIT.ok;
+        await output.finish();
       } finally {
         process.off('SIGINT', onSignal);
         process.off('SIGTERM', onSignal);
@@ -200,8 +213,8 @@ function registerQueue(ais: Command): void {
       const options = scanOptionsFrom({ ...o, from: undefined, to: undefined });
       const { enqueueWindows } = await import('../../src/app/ships-queue-actions.ts');
       const r = await enqueueWindows({ file, db: o.db!, windowMs: win, options });
-      process.stdout.write(format === 'json' ? `${JSON.stringify(r)}\n` : `${r.windows} windows queued (${r.from} to ${r.to}); ${r.alreadyStored ? 'this input was stored before: no position stored again' : `${r.positions} positions stored`}\n`);
-      return EXIT.ok;
+      const text = format === 'json' ? `${JSON.stringify(r)}\n` : `${r.windows} windows queued (${r.from} to ${r.to}); ${r.alreadyStored ? 'this input was stored before: no position stored again' : `${r.positions} positions stored`}\n`;
+      return (await writeCommitted(text, format, `the input (${r.windows} windows queued)`, 'run them with "interdict ais worker"; enqueueing the same file again stores nothing twice')) ?? EXIT.ok;
     }),
   );
   ais
@@ -239,7 +252,7 @@ function registerQueue(ais: Command): void {
         const { listStoredEvents, describeEvent } = await import('../../src/app/ships-actions.ts');
         const events = await listStoredEvents(o.db, { ...(w.from !== undefined ? { from: w.from } : {}), ...(w.to !== undefined ? { to: w.to } : {}), ...(o.kind !== undefined ? { kind: o.kind } : {}) });
         const lines = events.map((e) => (format === 'json' ? JSON.stringify(e) : forTerminal(describeEvent(e))));
-        if (lines.length > 0) process.stdout.write(`${lines.join('\n')}\n`);
+        if (lines.length > 0) await writeResult(`${lines.join('\n')}\n`, format);
         return EXIT.ok;
       }),
     );
