@@ -68,11 +68,11 @@ export function registerAis(program: Command): void {
     .action(
       runAction(async (file: string, o: { format?: string }): Promise<ExitCode> => {
         const format = resolveFormat(o.format);
-        const { AisDecoder, describeMessage, forEachLine } = await import('../../src/app/ships-actions.ts');
+        const { AisDecoder, describeMessage, forEachFileLine } = await import('../../src/app/ships-actions.ts');
         const d = new AisDecoder();
         const output = new Output();
         let out: string[] = [];
-        await forEachLine(file, (l) => {
+        await forEachFileLine(file, (l) => {
           const x = d.next(l);
           if (!x) return;
           // The receive time and source a tag block gave ride along (not when its checksum failed).

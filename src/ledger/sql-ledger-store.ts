@@ -14,7 +14,7 @@ import { LEDGER_MIGRATIONS } from './sql/ledger-migrations.ts';
 import { CORRECTION_COLUMNS, CURRENT_FROM, NOTICE_COLUMNS, toBaseline, toCorrection, toNotice, toTotals, toVersion, VERSION_COLUMNS, VERSION_FROM } from './sql/rows.ts';
 import type { SqlDriver } from '../store/sql-driver.ts';
 import { parseState, validateDelivery } from './validate-delivery.ts';
-import { recordDelivery, type WriteCtx } from './write-delivery.ts';
+import { writeDelivery, type WriteCtx } from './write-delivery.ts';
 
 const todayUtc = (): string => new Date().toISOString().slice(0, 10);
 
@@ -65,7 +65,7 @@ class SqlLedgerStore implements LedgerStore {
   async record(input: DeliveryInput, opts: RecordOptions = {}) {
     const valid = validateDelivery(input, this.caps, opts.today ?? todayUtc());
     return this.write(async (ctx) => {
-      const r = await recordDelivery(ctx, valid);
+      const r = await writeDelivery(ctx, valid);
       if (opts.within) await opts.within(ctx.tx, ctx.forUpdate, r);
       return r;
     }, opts.now);
@@ -79,7 +79,7 @@ class SqlLedgerStore implements LedgerStore {
       const out = [];
       for (const [i, v] of valid.entries()) {
         try {
-          out.push(await recordDelivery(ctx, v));
+          out.push(await writeDelivery(ctx, v));
         } catch (e) {
           if (e instanceof InterdictError) throw e.at({ record: label(i) });
           throw e;

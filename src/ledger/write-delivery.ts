@@ -165,7 +165,8 @@ async function addToPeriod(ctx: WriteCtx, c: DeliveryContent): Promise<PeriodTot
   return toTotals(rows[0]!);
 }
 
-export async function recordDelivery(ctx: WriteCtx, valid: ValidDelivery): Promise<RecordResult> {
+/** Write one checked delivery in the store's transaction (the use case that records one is recordDelivery in src/app/ledger). */
+export async function writeDelivery(ctx: WriteCtx, valid: ValidDelivery): Promise<RecordResult> {
   const c = valid.content;
   // The unique (state, ref) decides first: a second writer of the same reference waits here for the
   // first to commit, then sees its row.
