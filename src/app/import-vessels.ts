@@ -37,9 +37,9 @@ export async function importVessels(file: string, db: string | undefined) {
  */
 export async function storeVesselList(driver: SqlDriver, list: DesignatedVessel[], source: string) {
   const audited = await hasArea(driver, 'service');
-  return importVesselList(driver, list, source, audited ? async (tx, forUpdate, id) => {
-    await lockChain(tx, forUpdate);
-    await appendAudit(tx, forUpdate, {
+  return importVesselList(driver, list, source, audited ? async (tx, id) => {
+    await lockChain(tx);
+    await appendAudit(tx, {
       actor: cliActor(), action: 'vessels.import', target: `vessels:${id}`,
       detail: { source: path.basename(source), vessels: list.length },
       rows: [{ table: 'vessel_list_imports', key: [id] }, ...list.map((v) => ({ table: 'designated_vessels', key: [id, v.imo] }))],

@@ -59,14 +59,14 @@ class SqlLedgerStore implements LedgerStore {
   }
 
   private write<T>(fn: (ctx: WriteCtx) => Promise<T>, now?: string): Promise<T> {
-    return this.db.transaction((tx) => fn({ tx, forUpdate: this.db.forUpdate, caps: this.caps, now: now ?? new Date().toISOString() }));
+    return this.db.transaction((tx) => fn({ tx, caps: this.caps, now: now ?? new Date().toISOString() }));
   }
 
   async record(input: DeliveryInput, opts: RecordOptions = {}) {
     const valid = validateDelivery(input, this.caps, opts.today ?? todayUtc());
     return this.write(async (ctx) => {
       const r = await writeDelivery(ctx, valid);
-      if (opts.within) await opts.within(ctx.tx, ctx.forUpdate, r);
+      if (opts.within) await opts.within(ctx.tx, r);
       return r;
     }, opts.now);
   }
@@ -93,7 +93,7 @@ class SqlLedgerStore implements LedgerStore {
   async amend(input: Parameters<LedgerStore['amend']>[0], opts: AmendOptions = {}) {
     return this.write(async (ctx) => {
       const r = await amendDelivery(ctx, input, opts.today ?? todayUtc());
-      if (opts.within) await opts.within(ctx.tx, ctx.forUpdate, r);
+      if (opts.within) await opts.within(ctx.tx, r);
       return r;
     }, opts.now);
   }

@@ -10,12 +10,12 @@ import { baselineWindow, type CapSource } from './cap-source.ts';
 import { exceedsCap, percentOfCap, reachesThreshold } from './cap-math.ts';
 import type { Commodity, DeliveryContent, DeliveryVersion, Notice, PeriodTotals, RecordResult } from './ledger-types.ts';
 import { CORRECTION_COLUMNS, CURRENT_FROM, INSERT_VERSION, NOTICE_COLUMNS, toCorrection, toNotice, toTotals, toVersion, VERSION_COLUMNS, VERSION_FROM, versionParams } from './sql/rows.ts';
-import type { SqlExec } from '../store/sql-driver.ts';
+import type { SqlExec, SqlTx } from '../store/sql-driver.ts';
 import { sameContent, type ValidDelivery } from './validate-delivery.ts';
 
 export interface WriteCtx {
-  tx: SqlExec;
-  forUpdate: string;
+  /** The transaction, which knows how to lock a row it reads. */
+  tx: SqlTx;
   caps: CapSource;
   now: string; // ISO timestamp of this transaction
 }

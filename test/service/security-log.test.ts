@@ -97,7 +97,7 @@ for (const backend of ['sqlite', 'pglite'] as TestBackend[]) {
         const id = await proposedAlert(fresh, `rule-${backend}`);
         // Written with the deployment's key (a bug, or someone holding the key and the database): the chain
         // and MAC hold, the rule does not.
-        await fresh.svc.driver.transaction((tx) => appendAudit(tx, fresh.svc.driver.forUpdate, { actor: 'analyst', action: 'alert.confirm', target: `alert:${id}`, detail: { disposition: 'false-positive', proposedBy: 'analyst' } }));
+        await fresh.svc.driver.transaction((tx) => appendAudit(tx, { actor: 'analyst', action: 'alert.confirm', target: `alert:${id}`, detail: { disposition: 'false-positive', proposedBy: 'analyst' } }));
         const v = await verifyAudit(fresh.svc.driver);
         assert.equal(v.ok, false);
         assert.match(v.problem ?? '', /alert\.confirm by analyst\) breaks a rule: analyst was not a live releaser then/);

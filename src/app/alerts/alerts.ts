@@ -8,7 +8,7 @@
  */
 import { isValidDate } from '../../law/index.ts';
 import { InterdictError } from '../../errors/index.ts';
-import type { SqlDriver, SqlExec } from '../../store/index.ts';
+import type { SqlDriver, SqlExec, SqlTx } from '../../store/index.ts';
 import { assertFourEyes } from '../accounts/key-holders.ts';
 import { keyset, pageOf, type KeyColumn, type Page, type PageRequest } from '../paging.ts';
 import { appendAudit, listAudit, type AuditEntry } from '../audit/audit-log.ts';
@@ -243,7 +243,7 @@ export async function proposeDecision(driver: SqlDriver, id: number, d: Decision
       if (alert.status === 'escalated') throw new InterdictError('ALERT_CONFLICT', `alert ${id} is already escalated: propose true-match or false-positive to close it`, { field: 'disposition' });
       throw new InterdictError('ALERT_CONFLICT', `alert ${id} is ${alert.status}, not open: ${alert.status === 'proposed' ? 'a decision was already proposed' : 'it is decided'}`, { field: 'id' });
     }
-    await appendAudit(tx, driver.forUpdate, { actor, action: 'alert.decide', target: `alert:${id}`, detail: { disposition: d.disposition, note, ...(d.expires ? { expires: d.expires } : {}) }, rows: [{ table: 'alerts', key: [id] }] }, now);
+    await appendAudit(tx, { actor, action: 'alert.decide', target: `alert:${id}`, detail: { disposition: d.disposition, note, ...(d.expires ? { expires: d.expires } : {}) }, rows: [{ table: 'alerts', key: [id] }] }, now);
     return alert;
   });
 }
@@ -278,7 +278,7 @@ export async function confirmDecision(driver: SqlDriver, id: number, rawNote: st
         [alert.subject.id, alert.ref, row[0]!.record_fp, row[0]!.subject_fp, alert.decision.expires ?? null, id, now],
       );
     }
-    await appendAudit(tx, driver.forUpdate, { actor, action: 'alert.confirm', target: `alert:${id}`, detail: { disposition: alert.decision?.disposition ?? null, proposedBy: alert.decision?.by ?? null, ...(note ? { note } : {}) },
+    await appendAudit(tx, { actor, action: 'alert.confirm', target: `alert:${id}`, detail: { disposition: alert.decision?.disposition ?? null, proposedBy: alert.decision?.by ?? null, ...(note ? { note } : {}) },
       rows: [{ table: 'alerts', key: [id] }, ...(alert.decision?.disposition === 'false-positive' ? [{ table: 'suppressions', key: [alert.subject.id, alert.ref] }] : [])],
     }, now);
     return alert;
@@ -310,7 +310,7 @@ export async function rejectDecision(driver: SqlDriver, id: number, rawNote: unk
       if (before.status === 'proposed') throw new InterdictError('ALERT_CONFLICT', `alert ${id}'s decision was proposed by ${actor}: a different person must reject it (four eyes); withdraw it instead`, { field: 'id' });
       throw new InterdictError('ALERT_CONFLICT', `alert ${id} is ${before.status}: only a proposed decision can be rejected`, { field: 'id' });
     }
-    await appendAudit(tx, driver.forUpdate, {
+    await appendAudit(tx, {
       actor, action: 'alert.reject', target: `alert:${id}`,
       detail: { note, disposition: before.decision?.disposition ?? null, proposedBy: before.decision?.by ?? null, proposalNote: before.decision?.note ?? null },
       rows: [{ table: 'alerts', key: [id] }],
@@ -329,7 +329,7 @@ export async function withdrawDecision(driver: SqlDriver, id: number, actor: str
       if (before.status === 'proposed') throw new InterdictError('ALERT_CONFLICT', `alert ${id}'s decision was proposed by ${before.decision?.by ?? 'another person'}: only the proposer can withdraw it`, { field: 'id' });
       throw new InterdictError('ALERT_CONFLICT', `alert ${id} is ${before.status}: there is no proposal to withdraw`, { field: 'id' });
     }
-    await appendAudit(tx, driver.forUpdate, { actor, action: 'alert.withdraw', target: `alert:${id}`, detail: { disposition: before.decision?.disposition ?? null, proposalNote: before.decision?.note ?? null }, rows: [{ table: 'alerts', key: [id] }] }, now);
+    await appendAudit(tx, { actor, action: 'alert.withdraw', target: `alert:${id}`, detail: { disposition: before.decision?.disposition ?? null, proposalNote: before.decision?.note ?? null }, rows: [{ table: 'alerts', key: [id] }] }, now);
     return loadAlert(tx, id);
   });
 }
@@ -344,18 +344,18 @@ export async function assignAlert(driver: SqlDriver, id: number, user: string, a
     const changed = await tx.run(`UPDATE alerts SET assigned_to = ? WHERE id = ? AND status <> 'closed'`, [user, id]);
     const alert = await loadAlert(tx, id);
     if (changed === 0) throw new InterdictError('ALERT_CONFLICT', `alert ${id} is closed: there is nothing to assign`, { field: 'id' });
-    await appendAudit(tx, driver.forUpdate, { actor, action: 'alert.assign', target: `alert:${id}`, detail: { user }, rows: [{ table: 'alerts', key: [id] }] }, now);
+    await appendAudit(tx, { actor, action: 'alert.assign', target: `alert:${id}`, detail: { user }, rows: [{ table: 'alerts', key: [id] }] }, now);
     return alert;
   });
 }
 
 /** Close a subject's alerts that are not closed, with a reason (the subject removed), in the caller's transaction. */
-export async function closeAlertsOfSubject(tx: SqlExec, forUpdate: string, subjectId: string, reason: string, actor: string, now: string): Promise<number[]> {
+export async function closeAlertsOfSubject(tx: SqlTx, subjectId: string, reason: string, actor: string, now: string): Promise<number[]> {
   const rows = await tx.all<{ id: unknown }>(`SELECT id FROM alerts WHERE subject_id = ? AND status <> 'closed' ORDER BY id`, [subjectId]);
   const ids = rows.map((r) => Number(r.id));
   for (const id of ids) {
     await tx.run(`UPDATE alerts SET status = 'closed', closed_reason = ? WHERE id = ?`, [reason, id]);
-    await appendAudit(tx, forUpdate, { actor, action: 'alert.close', target: `alert:${id}`, detail: { reason, subject: subjectId }, rows: [{ table: 'alerts', key: [id] }] }, now);
+    await appendAudit(tx, { actor, action: 'alert.close', target: `alert:${id}`, detail: { reason, subject: subjectId }, rows: [{ table: 'alerts', key: [id] }] }, now);
   }
   return ids;
 }

@@ -14,7 +14,7 @@ export async function ensureAuditBaseline(driver: SqlDriver, actor: string): Pro
   const done = async (): Promise<boolean> => (await driver.all('SELECT 1 FROM audit_log WHERE target = ? LIMIT 1', [BASELINE_TARGET])).length > 0;
   if (await done()) return false;
   return driver.transaction(async (tx) => {
-    await lockChain(tx, driver.forUpdate);
+    await lockChain(tx);
     if ((await tx.all('SELECT 1 FROM audit_log WHERE target = ? LIMIT 1', [BASELINE_TARGET])).length > 0) return false;
     const refs: RowRef[] = [];
     for (const table of await presentTables(tx)) {
@@ -25,7 +25,7 @@ export async function ensureAuditBaseline(driver: SqlDriver, actor: string): Pro
     const parts = Math.max(1, Math.ceil(refs.length / CHUNK));
     for (let i = 0; i < parts; i++) {
       const rows = refs.slice(i * CHUNK, (i + 1) * CHUNK);
-      await appendAudit(tx, driver.forUpdate, {
+      await appendAudit(tx, {
         actor, action: 'audit.baseline', target: BASELINE_TARGET,
         detail: { rows: rows.length, part: `${i + 1} of ${parts}`, operator: true, first: rows[0] === undefined ? null : rowName(rows[0].table, rows[0].key) },
         rows,

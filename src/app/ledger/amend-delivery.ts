@@ -21,8 +21,8 @@ export async function amendDelivery(store: LedgerStore, law: Law, actor: LedgerA
   const screening = input.parties !== undefined ? screenParties(input.parties, deps.screenParty, deps.listVersion ?? '') : undefined;
   const r = await store.amend({ ...input, state, by: input.by ?? actor.name, ...(screening && { screening }) }, {
     ...(actor.audited && {
-      within: async (tx, forUpdate, res) => {
-        await appendAudit(tx, forUpdate, {
+      within: async (tx, res) => {
+        await appendAudit(tx, {
           actor: actor.name, action: 'delivery.amend', target: `delivery:${res.after.state}:${res.after.ref}`,
           detail: { version: res.after.version, barrelsMilli: res.after.barrelsMilli, tonnesMilli: res.after.tonnesMilli, date: res.after.date, reason: res.after.reason, notices: res.notices.map((n) => `${n.kind}:${n.threshold}`) },
         });

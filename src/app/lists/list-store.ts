@@ -7,7 +7,7 @@ import { promisify } from 'node:util';
 import { gunzip } from 'node:zlib';
 import { buildIndex, type ScreeningIndex } from '../../screening/index.ts';
 import { loadUnList, type UnList } from '../../screening/un-list/index.ts';
-import type { SqlExec } from '../../store/index.ts';
+import type { SqlExec, SqlTx } from '../../store/index.ts';
 import { lockChain } from '../audit/audit-log.ts';
 import { fingerprintsOf } from './list-fingerprints.ts';
 import { parseListOffThread } from './parse-off-thread.ts';
@@ -137,8 +137,8 @@ export async function listHistory(db: SqlExec): Promise<ListHistoryEntry[]> {
 }
 
 /** A database with no list row yet starts on the bundled snapshot, recorded as the first list in use. */
-export async function ensureListRow(tx: SqlExec, forUpdate: string): Promise<void> {
-  await lockChain(tx, forUpdate); // one process records it
+export async function ensureListRow(tx: SqlTx): Promise<void> {
+  await lockChain(tx); // one process records it
   const any = await tx.all('SELECT 1 FROM un_lists LIMIT 1');
   if (any.length > 0) return;
   const list = loadUnList();
