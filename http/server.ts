@@ -102,11 +102,11 @@ export async function buildServer(svc: Service, opts: ServerOptions = {}): Promi
   const methodTable = new MethodTable();
   app.addHook('onRoute', (r) => {
     methodTable.add(r.url, Array.isArray(r.method) ? r.method : [r.method]);
-    if ((r.config as { page?: boolean } | undefined)?.page) return; // the web page: not part of the API's table
+    if (r.config?.page) return; // the web page: not part of the API's table
     const methods = Array.isArray(r.method) ? r.method : [r.method];
     for (const m of methods) {
       if (m === 'HEAD') continue;
-      const permission = (r.config as { permission?: Permission } | undefined)?.permission;
+      const permission = r.config?.permission;
       routeTable.push({ method: m, url: r.url, ...(permission && { permission }) });
     }
   });

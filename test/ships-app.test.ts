@@ -5,6 +5,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, test } from 'node:test';
 import { scanTracks } from '../src/app/scan-tracks.ts';
+import { windowJobOf } from '../src/app/ships/find-events-in-window.ts';
+import type { InterdictError } from '../src/errors/index.ts';
 import { DesignatedVessels } from '../src/ships/designated-vessels.ts';
 import { describeEvent } from '../src/ships/describe-event.ts';
 import { DEFAULT_SCAN_OPTIONS } from '../src/ships/scan-options.ts';
@@ -53,4 +55,18 @@ test('an event kind the law table does not know is evidence only, and its human 
   assert.equal(out.decision, undefined);
   assert.equal(out.check, undefined);
   assert.match(describeEvent(out), /dark-rendezvous: 445000111 \(KP by MID\) — \{"hours":6\} — evidence only, no decision$/);
+});
+
+test('the scan bounds hold for every caller, not only the CLI: a use case and a queued window refuse a threshold out of bounds', async () => {
+  const file = path.join(dir, 'bounds.csv');
+  writeFileSync(file, 'mmsi,timestamp,lat,lon\n445111222,2019-06-01T01:00:00Z,30.0,124.0\n');
+  await assert.rejects(scanTracks({ file, options: { ...DEFAULT_SCAN_OPTIONS, stepMinutes: 0.0001 }, designated: list }), (e: InterdictError) => e.code === 'SHIPS_BAD_INPUT' && e.location.field === 'options.stepMinutes' && /from 1 to 60/.test(e.message));
+  await assert.rejects(scanTracks({ file, options: { ...DEFAULT_SCAN_OPTIONS, interpolateHours: 1e9 }, designated: list }), (e: InterdictError) => e.location.field === 'options.interpolateHours');
+  // 0 is a distance from shore that means "anywhere"; not a step.
+  const r = await scanTracks({ file, options: { ...DEFAULT_SCAN_OPTIONS, gapShoreNm: 0, loiteringShoreNm: 0 }, designated: list });
+  assert.equal(r.stats.positions, 1);
+  assert.throws(() => windowJobOf({ from: 0, to: 1000, options: { gapHours: 1e9 } }), (e: InterdictError) => e.code === 'SHIPS_BAD_INPUT' && e.location.field === 'options.gapHours');
+  assert.throws(() => windowJobOf({ from: 0, to: 1000, options: { stepMinutes: '5' } }), (e: InterdictError) => e.location.field === 'options.stepMinutes');
+  assert.equal(windowJobOf({ from: 0, to: 1000, options: { stepMinutes: 5 } }).options.stepMinutes, 5);
+  assert.equal(windowJobOf({ from: 0, to: 1000 }).options.stepMinutes, DEFAULT_SCAN_OPTIONS.stepMinutes);
 });

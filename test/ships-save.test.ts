@@ -2,11 +2,12 @@
 // second run stores nothing), `ais events` gives them back as the scan printed them; bad input stores
 // nothing, not even an empty file.
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
 import { defaultMmsi, type DayPlan } from '../bench/support/ais-day.ts';
-import { scratch } from './support/cli-harness.ts';
+import { cliCommand, projectRoot, scratch } from './support/cli-harness.ts';
 import { mergedFeed } from './support/merged-feed.ts';
 
 const s = scratch('ais-save');
@@ -38,4 +39,20 @@ test('bad input with --save stores nothing, not even an empty database file', ()
   const r = s.cli(['ais', 'scan', bad, '--db', db, '--save', '--format', 'json']);
   assert.equal(r.code, 1);
   assert.equal(existsSync(db), false);
+});
+
+test('ais scan --save whose events cannot be written (a full disk) exits 4 saying they were stored; again, with nothing new stored, 1', { skip: !existsSync('/dev/full') && 'no /dev/full' }, () => {
+  const feed = s.write('full.nmea', mergedFeed(plan, new Map()).nmea.join('\n'));
+  const db = path.join(s.dir, 'full.sqlite');
+  const sh = (cmd: string) => spawnSync('sh', ['-c', cmd], { cwd: projectRoot, env: s.env, encoding: 'utf8' });
+  const cmd = `${cliCommand()} ais scan ${JSON.stringify(feed)} --db ${JSON.stringify(db)} --save --format json > /dev/full`;
+  const first = sh(cmd);
+  assert.equal(first.status, 4, first.stderr);
+  const e = (JSON.parse(first.stderr.trim().split('\n')[0]!) as { error: { code: string; message: string } }).error;
+  assert.equal(e.code, 'CLI_OUTPUT_AFTER_COMMIT');
+  assert.match(e.message, /the scan \(\d+ new events\) WAS stored/);
+  assert.ok(s.cli(['ais', 'events', '--db', db, '--format', 'json']).stdout.trim().length > 0, 'the events are there');
+  const again = sh(cmd);
+  assert.equal(again.status, 1, again.stderr);
+  assert.match(again.stderr, /CLI_IO/);
 });

@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import pg from 'pg';
 import { isInterdictError } from '../src/errors/index.ts';
 import { DesignatedVessels } from '../src/ships/designated-vessels.ts';
-import { imoVariants, isValidImo } from '../src/geo/imo.ts';
+import { imoVariants, isValidShipImo } from '../src/geo/imo.ts';
 import { parseVesselList } from '../src/ships/vessel-list-csv.ts';
 import { importVesselList, loadDesignatedVessels } from '../src/ships/vessel-store.ts';
 import { openPgliteDriver } from '../src/store/pglite-driver.ts';
@@ -23,8 +23,8 @@ function refused(text: string, line: string, field: string): void {
 }
 
 test('IMO check digits and look-alike variants', () => {
-  assert.ok(isValidImo('9562233'));
-  assert.ok(!isValidImo('9562238'));
+  assert.ok(isValidShipImo('9562233'));
+  assert.ok(!isValidShipImo('9562238'));
   assert.ok(imoVariants('8660313').includes('8660813'));
   assert.ok(imoVariants('8660313').includes('8660318'));
   assert.ok(!imoVariants('8660313').includes('8660313'));

@@ -1,13 +1,14 @@
 // `interdict ais decode FILE|-` and `interdict ais scan FILE|-` (CONTRACT §5): parse flags, call, print.
 import type { Command } from 'commander';
-import { DEFAULT_SCAN_OPTIONS, EVENT_KINDS, parseUtcTime, UTC_TIME_RULE, type ScanOptions } from '../../src/app/scan-defaults.ts';
+import { DEFAULT_SCAN_OPTIONS, EVENT_KINDS, parseUtcTime, scanThresholdInBounds, scanThresholdRule, UTC_TIME_RULE, type ScanOptions, type ScanThreshold } from '../../src/app/scan-defaults.ts';
 import { InterdictError } from '../../src/errors/index.ts';
 import { EXIT, type ExitCode } from '../support/exit-codes.ts';
+import { afterCommit, Output, writeCommitted, writeResult } from '../support/output.ts';
 import { resolveFormat, runAction } from '../support/run-action.ts';
 import { forTerminal } from '../support/sanitize.ts';
 
 // flag -> option key; every threshold is a flag with its published default.
-const THRESHOLDS: [string, keyof ScanOptions, string][] = [
+const THRESHOLDS: [string, ScanThreshold, string][] = [
   ['--step-minutes', 'stepMinutes', 'resampling step'],
   ['--interpolate-hours', 'interpolateHours', 'interpolate across gaps up to this long'],
   ['--encounter-metres', 'encounterMetres', 'encounter: vessels within this distance'],
@@ -28,30 +29,11 @@ const THRESHOLDS: [string, keyof ScanOptions, string][] = [
 
 const camel = (flag: string) => flag.slice(2).replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
 
-/**
- * The most each threshold may be set to: beyond these a scan is meaningless and its memory or recursion
- * unbounded (a 0.0001-minute step, interpolating across a billion hours).
- */
-const LIMITS: Partial<Record<keyof ScanOptions, { min: number; max: number }>> = {
-  stepMinutes: { min: 1, max: 60 }, interpolateHours: { min: 0, max: 48 }, encounterMetres: { min: 1, max: 50_000 },
-  encounterHours: { min: 0, max: 240 }, encounterMaxKnots: { min: 0, max: 50 }, portExclusionKm: { min: 0, max: 1_000 },
-  mergeHours: { min: 0, max: 240 }, gapHours: { min: 0, max: 24 * 366 }, gapShoreNm: { min: 0, max: 1_000 },
-  loiteringMaxKnots: { min: 0, max: 50 }, loiteringHours: { min: 0, max: 24 * 31 }, loiteringShoreNm: { min: 0, max: 1_000 }, maxKnots: { min: 1, max: 1_000 },
-  minJumpKm: { min: 0, max: 10_000 }, portCallKm: { min: 0, max: 1_000 }, overlapHours: { min: 0, max: 24 * 31 },
-};
-
-// Distances from shore may be 0: the rule then holds anywhere.
-const ZERO_ALLOWED: ReadonlySet<keyof ScanOptions> = new Set(['gapShoreNm', 'loiteringShoreNm']);
-
-function positive(v: string | undefined, flag: string, key: keyof ScanOptions): number | undefined {
+function positive(v: string | undefined, flag: string, key: ScanThreshold): number | undefined {
   if (v === undefined) return undefined;
   // Decimal notation only (Number would read "0x1E" as 30).
   const n = /^\s*\d+(\.\d+)?\s*$/.test(v) ? Number(v) : NaN;
-  const { min, max } = LIMITS[key] ?? { min: 0, max: Number.MAX_SAFE_INTEGER };
-  const zero = ZERO_ALLOWED.has(key);
-  if (!Number.isFinite(n) || (n <= 0 && !zero) || n < min || n > max) {
-    throw new InterdictError('SHIPS_BAD_FLAG', `${flag} must be a number ${zero ? '' : 'above 0, '}from ${min} to ${max}, not "${v.slice(0, 40)}"`, { field: flag.slice(2) });
-  }
+  if (!scanThresholdInBounds(key, n)) throw new InterdictError('SHIPS_BAD_FLAG', `${flag} must be ${scanThresholdRule(key)}, not "${v.slice(0, 40)}"`, { field: flag.slice(2) });
   return n;
 }
 
@@ -85,21 +67,23 @@ export function registerAis(program: Command): void {
     .action(
       runAction(async (file: string, o: { format?: string }): Promise<ExitCode> => {
         const format = resolveFormat(o.format);
-        const { AisDecoder, describeMessage, forEachLine } = await import('../../src/app/ships-actions.ts');
+        const { AisDecoder, describeMessage, forEachFileLine } = await import('../../src/app/ships-actions.ts');
         const d = new AisDecoder();
+        const output = new Output();
         let out: string[] = [];
-        await forEachLine(file, (l) => {
+        await forEachFileLine(file, (l) => {
           const x = d.next(l);
           if (!x) return;
           // The receive time and source a tag block gave ride along (not when its checksum failed).
           const m = { ...x.message, ...(x.time !== undefined ? { received: new Date(x.time).toISOString().replace('.000Z', 'Z') } : {}), ...(x.source !== undefined ? { source: x.source } : {}) };
           out.push(format === 'json' ? JSON.stringify(m) : forTerminal(describeMessage(m)));
           if (out.length >= 4096) {
-            process.stdout.write(`${out.join('\n')}\n`);
+            void output.write(`${out.join('\n')}\n`);
             out = [];
           }
         });
-        if (out.length > 0) process.stdout.write(`${out.join('\n')}\n`);
+        if (out.length > 0) await output.write(`${out.join('\n')}\n`);
+        await output.finish();
         const c = d.finish();
         process.stderr.write(`ais decode: ${c.messages} messages from ${c.sentences} sentences; skipped ${c.badChecksum} bad checksums, ${c.badFragment} bad or incomplete fragments, ${c.undecoded} messages of other types; ${c.badTagBlock} tag blocks failed their checksum (their time left out)\n`);
         return EXIT.ok;
@@ -132,7 +116,13 @@ export function registerAis(program: Command): void {
         const noFix = r.stats.noFix > 0 ? ` (${r.stats.noFix} at 0 N 0 E dropped: no fix)` : '';
         lines.push(`${r.events.length} events; ${r.stats.positions} positions${noFix}, ${r.stats.vessels} vessels; designated vessels ${list}`);
       }
-      if (lines.length > 0) process.stdout.write(`${lines.join('\n')}\n`);
+      const output = new Output();
+      if (lines.length > 0) await output.write(`${lines.join('\n')}\n`);
+      // With --save the events are stored: output that cannot be written is exit 4 (1 when nothing new was stored).
+      if (r.saved !== undefined) {
+        const code = await afterCommit(output, `the scan (${r.saved} new events)`, r.saved > 0, 'see them with "interdict ais events"; a scan saved again stores nothing twice');
+        if (code !== undefined) return code;
+      } else await output.finish();
       if (r.saved !== undefined) process.stderr.write(`ais scan: ${r.saved} events stored now, ${r.events.length - r.saved} stored before\n`);
       if (r.stats.nmea) {
         const c = r.stats.nmea;
@@ -177,6 +167,7 @@ function registerWatch(ais: Command): void {
       if (!/^\d+(\.\d+)?$/.test(String(o.latenessMinutes ?? '10')) || lateness > 24 * 60) throw new InterdictError('SHIPS_BAD_FLAG', `--lateness-minutes must be a number from 0 to 1440, not "${String(o.latenessMinutes).slice(0, 40)}"`, { field: 'lateness-minutes' });
       const { watchFeed, parseHostPort, describeEvent } = await import('../../src/app/ships-actions.ts');
       if ((o.connect === undefined) === (o.listen === undefined)) throw new InterdictError('SHIPS_BAD_FLAG', 'give one of --connect HOST:PORT or --listen HOST:PORT', { field: 'connect' });
+      const output = new Output();
       const stop = new AbortController();
       const onSignal = () => stop.abort();
       process.once('SIGINT', onSignal);
@@ -186,11 +177,14 @@ function registerWatch(ais: Command): void {
           ...(o.connect !== undefined ? { connect: parseHostPort(String(o.connect), 'connect') } : { listen: parseHostPort(String(o.listen), 'listen') }),
           ...(o.db !== undefined ? { db: String(o.db) } : {}),
           once: o.once === true, options, windowMs: 3600000, latenessMs: lateness * 60000, signal: stop.signal,
-          onEvents: (events) => process.stdout.write(`${events.map((e) => (format === 'json' ? JSON.stringify(e) : forTerminal(describeEvent(e)))).join('\n')}\n`),
+          onEvents: (events) => void output.write(`${events.map((e) => (format === 'json' ? JSON.stringify(e) : forTerminal(describeEvent(e)))).join('\n')}\n`),
           onStatus: (m) => process.stderr.write(`ais watch: ${m}\n`),
           onListening: (a) => process.stderr.write(`ais watch: listening on ${a.host}:${a.port}\n`),
         });
         process.stderr.write(`ais watch: ${s.connections} connections, ${s.lines} lines (${s.badLines} bad), ${s.positions} positions (${s.late} late), ${s.windows} windows, ${s.events} events${o.db !== undefined ? `, ${s.stored} stored now` : ''}\n`);
+        // With --db the feed is stored: events that could not be written are exit 4, not lost silently.
+        if (o.db !== undefined) return (await afterCommit(output, `the feed (${s.positions} positions, ${s.stored} events)`, s.positions > 0 || s.stored > 0, 'see the events with "interdict ais events"')) ?? EXIT.ok;
+        await output.finish();
       } finally {
         process.off('SIGINT', onSignal);
         process.off('SIGTERM', onSignal);
@@ -216,8 +210,8 @@ function registerQueue(ais: Command): void {
       const options = scanOptionsFrom({ ...o, from: undefined, to: undefined });
       const { enqueueWindows } = await import('../../src/app/ships-queue-actions.ts');
       const r = await enqueueWindows({ file, db: o.db!, windowMs: win, options });
-      process.stdout.write(format === 'json' ? `${JSON.stringify(r)}\n` : `${r.windows} windows queued (${r.from} to ${r.to}); ${r.alreadyStored ? 'this input was stored before: no position stored again' : `${r.positions} positions stored`}\n`);
-      return EXIT.ok;
+      const text = format === 'json' ? `${JSON.stringify(r)}\n` : `${r.windows} windows queued (${r.from} to ${r.to}); ${r.alreadyStored ? 'this input was stored before: no position stored again' : `${r.positions} positions stored`}\n`;
+      return (await writeCommitted(text, format, `the input (${r.windows} windows queued)`, 'run them with "interdict ais worker"; enqueueing the same file again stores nothing twice')) ?? EXIT.ok;
     }),
   );
   ais
@@ -254,7 +248,7 @@ function registerQueue(ais: Command): void {
         // The filter is checked by the events use case (the same rule as GET /v1/events), naming the flag.
         const events = await listStoredEvents(o.db, { ...(o.from !== undefined && { from: o.from }), ...(o.to !== undefined && { to: o.to }), ...(o.kind !== undefined && { kind: o.kind }) });
         const lines = events.map((e) => (format === 'json' ? JSON.stringify(e) : forTerminal(describeEvent(e))));
-        if (lines.length > 0) process.stdout.write(`${lines.join('\n')}\n`);
+        if (lines.length > 0) await writeResult(`${lines.join('\n')}\n`, format);
         return EXIT.ok;
       }),
     );

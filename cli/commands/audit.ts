@@ -3,6 +3,7 @@
 import { existsSync } from 'node:fs';
 import type { Command } from 'commander';
 import { EXIT, type ExitCode } from '../support/exit-codes.ts';
+import { writeCommitted, writeResult } from '../support/output.ts';
 import { resolveFormat, runAction } from '../support/run-action.ts';
 
 const collect = (v: string, prev: string[]): string[] => [...prev, v];
@@ -27,9 +28,9 @@ export function registerAudit(program: Command): void {
       const driver = await openDatabase(parseDbTarget(o.db), { access: 'read' });
       try {
         const r = await verifyAudit(driver, { ...(checkpoints && { checkpoints, keys }) });
-        if (format === 'json') process.stdout.write(`${JSON.stringify(r)}\n`);
-        else if (r.ok) process.stdout.write(`audit log intact: ${r.entries} entries${r.checkpoints !== undefined ? `, ${r.checkpoints} signed checkpoints hold` : ''}, the tables agree with the log\n`);
-        else process.stdout.write(`audit log BROKEN${r.firstBad !== undefined ? ` at entry ${r.firstBad}` : ''}: ${r.problem} (${r.entries} entries in the chain)\n`);
+        if (format === 'json') await writeResult(`${JSON.stringify(r)}\n`, format);
+        else if (r.ok) await writeResult(`audit log intact: ${r.entries} entries${r.checkpoints !== undefined ? `, ${r.checkpoints} signed checkpoints hold` : ''}, the tables agree with the log\n`, format);
+        else await writeResult(`audit log BROKEN${r.firstBad !== undefined ? ` at entry ${r.firstBad}` : ''}: ${r.problem} (${r.entries} entries in the chain)\n`, format);
         return r.ok ? EXIT.ok : EXIT.prohibited;
       } finally {
         await driver.close();
@@ -55,7 +56,7 @@ export function registerAudit(program: Command): void {
           throw e;
         });
         if (c instanceof InterdictError) {
-          process.stdout.write(format === 'json' ? `${JSON.stringify((c as unknown as { verify: unknown }).verify)}\n` : `${c.message}\n`);
+          await writeResult(format === 'json' ? `${JSON.stringify((c as unknown as { verify: unknown }).verify)}\n` : `${c.message}\n`, format);
           return EXIT.prohibited;
         }
         try {
@@ -63,8 +64,9 @@ export function registerAudit(program: Command): void {
         } catch (e) {
           throw new InterdictError('CLI_IO', `cannot append to ${o.out}: ${(e as Error).message}`, { file: o.out });
         }
-        process.stdout.write(format === 'json' ? `${JSON.stringify(c)}\n` : `signed entry ${c.seq} (${c.hash.slice(0, 16)}…) with key ${c.keyId}; appended to ${o.out}\n`);
-        return EXIT.ok;
+        // The checkpoint is appended: when its line cannot be written here, say so (exit 4), never exit 0.
+        const text = format === 'json' ? `${JSON.stringify(c)}\n` : `signed entry ${c.seq} (${c.hash.slice(0, 16)}…) with key ${c.keyId}; appended to ${o.out}\n`;
+        return (await writeCommitted(text, format, `the checkpoint of entry ${c.seq}`, `it is in ${o.out}; see it with "interdict audit verify --checkpoints ${o.out}"`)) ?? EXIT.ok;
       } finally {
         await driver.close();
       }

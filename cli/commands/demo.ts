@@ -6,14 +6,14 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Command } from 'commander';
 import { EXIT, type ExitCode } from '../support/exit-codes.ts';
+import { Output } from '../support/output.ts';
 import { runAction } from '../support/run-action.ts';
 import { registerCheck } from './check.ts';
 import { registerLedger } from './ledger.ts';
 import { registerScreen } from './screen.ts';
 
-function heading(text: string): void {
-  process.stdout.write(`\n== ${text}\n\n`);
-}
+/** The demo's own lines (its headings), through the CLI's one output writer like the steps' results. */
+const heading = (out: Output, text: string): Promise<void> => out.text(`\n== ${text}\n\n`);
 
 class StepFailed extends Error {}
 
@@ -38,15 +38,17 @@ export function registerDemo(program: Command): void {
         const { examplesDir } = await import('../../src/app/demo-entry.ts');
         const dir = mkdtempSync(path.join(tmpdir(), 'interdict-demo-'));
         const db = path.join(dir, 'ledger.db');
+        const out = new Output();
         try {
-          heading('1. Cap ledger: import State reports of refined petroleum deliveries (examples/deliveries.csv)');
+          await heading(out, '1. Cap ledger: import State reports of refined petroleum deliveries (examples/deliveries.csv)');
           await step(['ledger', 'import', path.join(examplesDir(), 'deliveries.csv'), '--db', db, '--format', 'human']);
           await step(['ledger', 'status', '--commodity', 'refined-petroleum', '--period', '2018', '--db', db, '--format', 'human']);
-          heading('2. Check transactions against the law in force on their dates (examples/transactions.ndjson)');
+          await heading(out, '2. Check transactions against the law in force on their dates (examples/transactions.ndjson)');
           await step(['check', path.join(examplesDir(), 'transactions.ndjson'), '--db', db, '--format', 'human']);
-          heading('3. Screen a customer file against the bundled UN list (examples/customers.csv)');
+          await heading(out, '3. Screen a customer file against the bundled UN list (examples/customers.csv)');
           await step(['screen', '--input', path.join(examplesDir(), 'customers.csv'), '--format', 'human']);
-          if (opts.keep) process.stdout.write(`\nledger database kept at ${db}\n`);
+          if (opts.keep) await out.text(`\nledger database kept at ${db}\n`);
+          await out.finish();
           return EXIT.ok;
         } catch (e) {
           if (e instanceof StepFailed) {

@@ -2,6 +2,7 @@
 import type { Command } from 'commander';
 import { EXIT, type ExitCode } from '../support/exit-codes.ts';
 import { openLogStream } from '../support/log-stream.ts';
+import { afterCommit, Output } from '../support/output.ts';
 import { CliFlagError, runAction, warn } from '../support/run-action.ts';
 
 interface ServeOpts {
@@ -127,7 +128,18 @@ async function serve(opts: ServeOpts): Promise<ExitCode> {
       `Use it as "Authorization: Bearer KEY"; add others with: interdict users add NAME --role analyst|releaser|reporter|auditor|admin [--state CN]${opts.db ? ` --db ${opts.db}` : ''}`,
     );
   }
-  process.stdout.write(`${out.join('\n')}\n`);
+  const output = new Output();
+  await output.text(`${out.join('\n')}\n`);
+  // The first admin's key is shown this once: when it cannot be written, the server stops and says the
+  // account was stored (exit 4), rather than serve with a key nobody saw. Without a key to show, a
+  // start line that cannot be written does not stop the service (its logs go to stderr).
+  if (adminKey !== undefined) {
+    const code = await afterCommit(output, 'the first admin account', true, `its key cannot be shown again: at this machine, run "interdict users key admin${opts.db ? ` --db ${opts.db}` : ''}" for a new one`);
+    if (code !== undefined) {
+      await app.close().then(() => checkpointer?.stop()).then(() => svc.close()).finally(flush);
+      return code;
+    }
+  }
   // SIGTERM drains: stop accepting, let requests in flight finish, close the database, exit 0.
   await new Promise<void>((resolve) => {
     const stop = (): void => {

@@ -1,7 +1,8 @@
 // The audit log and accounts over HTTP.
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { JsonSchemaToTsProvider } from '@fastify/type-provider-json-schema-to-ts';
 import { changeRoles, confirmGrant, revokeAccount, rotateKey } from '../../src/app/accounts/account-changes.ts';
-import { addAccount, listAccounts, type NewAccount } from '../../src/app/accounts/accounts.ts';
+import { addAccount, listAccounts } from '../../src/app/accounts/accounts.ts';
 import { pageAudit } from '../../src/app/audit/audit-log.ts';
 import { pageRequest } from '../../src/app/paging.ts';
 import { verifyAudit } from '../../src/app/audit/verify-audit.ts';
@@ -14,15 +15,16 @@ const bearer = [{ bearer: [] }];
 
 /** An admin account over HTTP: its grants of analyst, releaser or admin wait for a second admin. */
 const asAdmin = (req: FastifyRequest) => ({ actor: caller(req).name, operator: false });
-const nameOf = (req: FastifyRequest): string => (req.params as { name: string }).name;
 
 /** `changed` is called after an account's key or roles change, so this process stops trusting its cache at once. */
-export function adminRoutes(app: FastifyInstance, svc: Service, changed: () => void): void {
+export function adminRoutes(untyped: FastifyInstance, svc: Service, changed: () => void): void {
+  // Request types are derived from the route schemas: what a handler reads is what the schema let in.
+  const app = untyped.withTypeProvider<JsonSchemaToTsProvider>();
   app.get('/v1/audit', {
     config: { permission: 'read-audit' },
     schema: { summary: 'The audit log, newest first unless order=asc (filter by target, actor, action; page with limit and cursor)', tags: ['audit'], security: bearer, querystring: auditQuery, response: responsesFor('GET /v1/audit', AUTH) },
   }, async (req) => {
-    const q = req.query as { target?: string; actor?: string; action?: string; limit?: string; cursor?: string; order?: string };
+    const q = req.query;
     return pageAudit(svc.driver, { ...(q.target && { target: q.target }), ...(q.actor && { actor: q.actor }), ...(q.action && { action: q.action }) }, pageRequest(q, 1));
   });
 
@@ -42,7 +44,7 @@ export function adminRoutes(app: FastifyInstance, svc: Service, changed: () => v
       summary: 'Add an account; the answer holds its API key, shown this once. Analyst, releaser and admin wait for a second admin (POST /v1/users/NAME/confirm)',
       tags: ['accounts'], security: bearer, body: userBodySchema, response: responsesFor('POST /v1/users', [...AUTH, ...BODY, 409]),
     },
-  }, async (req, reply) => reply.code(201).send(await addAccount(svc.driver, req.body as NewAccount, asAdmin(req))));
+  }, async (req, reply) => reply.code(201).send(await addAccount(svc.driver, req.body, asAdmin(req))));
 
   app.patch('/v1/users/:name', {
     config: { permission: 'manage-users' },
@@ -51,7 +53,7 @@ export function adminRoutes(app: FastifyInstance, svc: Service, changed: () => v
       tags: ['accounts'], security: bearer, params: userParams, body: rolesBodySchema, response: responsesFor('PATCH /v1/users/:name', [...AUTH, ...BODY, 404, 409]),
     },
   }, async (req) => {
-    const user = await changeRoles(svc.driver, nameOf(req), req.body as { roles: string[]; state?: string }, asAdmin(req));
+    const user = await changeRoles(svc.driver, req.params.name, req.body, asAdmin(req));
     changed();
     return { user };
   });
@@ -60,7 +62,7 @@ export function adminRoutes(app: FastifyInstance, svc: Service, changed: () => v
     config: { permission: 'manage-users' },
     schema: { summary: "Confirm another admin's pending grant (four eyes: the admin who asked gets 409)", tags: ['accounts'], security: bearer, params: userParams, response: responsesFor('POST /v1/users/:name/confirm', [...AUTH, ...BODY, 404, 409]) },
   }, async (req) => {
-    const user = await confirmGrant(svc.driver, nameOf(req), asAdmin(req));
+    const user = await confirmGrant(svc.driver, req.params.name, asAdmin(req));
     changed();
     return { user };
   });
@@ -80,7 +82,7 @@ export function adminRoutes(app: FastifyInstance, svc: Service, changed: () => v
     config: { permission: 'manage-users' },
     schema: { summary: 'A new API key for the account, shown this once; the old key and its sessions end', tags: ['accounts'], security: bearer, params: userParams, response: responsesFor('POST /v1/users/:name/key', [...AUTH, ...BODY, 404, 409]) },
   }, async (req) => {
-    const r = await rotateKey(svc.driver, nameOf(req), asAdmin(req));
+    const r = await rotateKey(svc.driver, req.params.name, asAdmin(req));
     changed();
     return r;
   });
@@ -89,7 +91,7 @@ export function adminRoutes(app: FastifyInstance, svc: Service, changed: () => v
     config: { permission: 'manage-users' },
     schema: { summary: 'Revoke an account (its key stops working at once); the last admin cannot be revoked (409)', tags: ['accounts'], security: bearer, params: userParams, response: responsesFor('DELETE /v1/users/:name', [...AUTH, 404, 409]) },
   }, async (req) => {
-    const user = await revokeAccount(svc.driver, nameOf(req), caller(req).name);
+    const user = await revokeAccount(svc.driver, req.params.name, caller(req).name);
     changed();
     return { user };
   });

@@ -28,14 +28,14 @@ export function alertRoutes(untyped: FastifyInstance, svc: Service): void {
     config: { permission: 'read-subjects' },
     schema: { summary: 'Monitored subjects, newest first (search names with q; page with limit and cursor)', tags: ['alerts'], security: bearer, querystring: subjectsQuery, response: responsesFor('GET /v1/subjects', AUTH) },
   }, async (req) => {
-    const q = req.query as { q?: string; limit?: string; cursor?: string; order?: string };
+    const q = req.query;
     return pageSubjects(svc.driver, q.q, pageRequest(q, 2));
   });
 
   app.delete('/v1/subjects/:id', {
     config: { permission: 'remove-subjects' },
     schema: { summary: 'Stop monitoring a subject (audited); its alerts not yet closed close with that reason', tags: ['alerts'], security: bearer, params: subjectParams, response: responsesFor('DELETE /v1/subjects/:id', [...AUTH, 404]) },
-  }, async (req) => removeSubject(svc, (req.params as { id: string }).id, caller(req).name));
+  }, async (req) => removeSubject(svc, req.params.id, caller(req).name));
 
   app.get('/v1/alerts', {
     config: { permission: 'read-alerts' },
@@ -73,7 +73,7 @@ export function alertRoutes(untyped: FastifyInstance, svc: Service): void {
   app.post('/v1/alerts/:id/reject', {
     config: { permission: 'confirm-alert' },
     schema: { summary: "Return another person's proposal with a reason (four eyes: the proposer gets 409); the alert is open again", tags: ['alerts'], security: bearer, params: idParams, body: noteBodySchema, response: responsesFor('POST /v1/alerts/:id/reject', [...AUTH, ...BODY, 404, 409]) },
-  }, async (req) => rejectDecision(svc.driver, Number((req.params as { id: string }).id), (req.body as { note: string }).note, caller(req).name));
+  }, async (req) => rejectDecision(svc.driver, Number(req.params.id), req.body.note, caller(req).name));
 
   app.post('/v1/alerts/:id/withdraw', {
     config: { permission: 'decide-alert' },
@@ -81,12 +81,12 @@ export function alertRoutes(untyped: FastifyInstance, svc: Service): void {
       if (req.body === undefined || req.body === null) req.body = {};
     },
     schema: { summary: 'Withdraw your own pending proposal (anyone else: 409)', tags: ['alerts'], security: bearer, params: idParams, body: { type: 'object', additionalProperties: false, properties: {} }, response: responsesFor('POST /v1/alerts/:id/withdraw', [...AUTH, ...BODY, 404, 409]) },
-  }, async (req) => withdrawDecision(svc.driver, Number((req.params as { id: string }).id), caller(req).name));
+  }, async (req) => withdrawDecision(svc.driver, Number(req.params.id), caller(req).name));
 
   app.post('/v1/alerts/:id/assign', {
     config: { permission: 'assign-alert' },
     schema: { summary: 'Assign an alert that is not closed to an analyst', tags: ['alerts'], security: bearer, params: idParams, body: assignBodySchema, response: responsesFor('POST /v1/alerts/:id/assign', [...AUTH, ...BODY, 404, 409]) },
-  }, async (req) => assignAlert(svc.driver, Number((req.params as { id: string }).id), (req.body as { user: string }).user, caller(req).name));
+  }, async (req) => assignAlert(svc.driver, Number(req.params.id), req.body.user, caller(req).name));
 
   app.post('/v1/lists', {
     config: { permission: 'update-list' },
@@ -113,5 +113,5 @@ export function alertRoutes(untyped: FastifyInstance, svc: Service): void {
       summary: "Confirm another admin's waiting list update (four eyes: the admin who asked, or one whose key it may hold, gets 409); it applies as POST /v1/lists would",
       tags: ['lists'], security: bearer, params: idParams, response: responsesFor('POST /v1/lists/pending/:id/confirm', [...AUTH, 404, 409]),
     },
-  }, async (req) => confirmPendingList(svc, Number((req.params as { id: string }).id), caller(req).name));
+  }, async (req) => confirmPendingList(svc, Number(req.params.id), caller(req).name));
 }

@@ -2,7 +2,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { JsonSchemaToTsProvider } from '@fastify/type-provider-json-schema-to-ts';
 import {
-  actorOfAccount, amendDelivery, readerOfAccount, ledgerScreening, ledgerNotices, ledgerStatus, listDeliveries, recordDelivery, statusJson, type AmendInput, type Commodity, type DeliveryInput, type DeliveryListQuery,
+  actorOfAccount, amendDelivery, readerOfAccount, ledgerScreening, ledgerNotices, ledgerStatus, listDeliveries, recordDelivery, statusJson,
 } from '../../src/app/ledger/index.ts';
 import { checkTransactions, lawInForce, listInUse, screenBatch, screenOne } from '../../src/app/service/service-queries.ts';
 import type { Service } from '../../src/app/service/service-context.ts';
@@ -51,7 +51,7 @@ export function apiRoutes(untyped: FastifyInstance, svc: Service): void {
       body: deliveryBodySchema, response: responsesFor('POST /v1/ledger/deliveries', [...AUTH, ...BODY, 409]),
     },
   }, async (req, reply) => {
-    const body = req.body as DeliveryInput;
+    const body = req.body;
     const r = await recordDelivery(svc.ledger, svc.law, actorOfAccount(caller(req)), body, await ledgerScreening(svc, body.parties));
     return reply.code(r.created ? 201 : 200).send(r);
   });
@@ -63,8 +63,8 @@ export function apiRoutes(untyped: FastifyInstance, svc: Service): void {
       tags: ['ledger'], security: bearer, params: amendParams, body: amendBodySchema, response: responsesFor('POST /v1/ledger/deliveries/{state}/{ref}/amend', [...AUTH, ...BODY, 404]),
     },
   }, async (req) => {
-    const p = req.params as { state: string; ref: string };
-    const body = req.body as AmendInput;
+    const p = req.params;
+    const body = req.body;
     const who = caller(req);
     return amendDelivery(svc.ledger, svc.law, actorOfAccount(who), { ...body, state: p.state, ref: p.ref, by: who.name }, await ledgerScreening(svc, body.parties));
   });
@@ -77,14 +77,14 @@ export function apiRoutes(untyped: FastifyInstance, svc: Service): void {
     },
   }, async (req) => {
     // A reporter reads its own State's reports; other readers every State (readerOfAccount, the one rule).
-    return listDeliveries(svc.ledger, svc.law, readerOfAccount(caller(req)), req.query as DeliveryListQuery);
+    return listDeliveries(svc.ledger, svc.law, readerOfAccount(caller(req)), req.query);
   });
 
   app.get('/v1/ledger/status', {
     config: { permission: 'read-ledger' },
     schema: { summary: 'Cap, total, percent, remaining; totals by month and State', tags: ['ledger'], security: bearer, querystring: statusQuery, response: responsesFor('GET /v1/ledger/status', AUTH) },
   }, async (req) => {
-    return statusJson(await ledgerStatus(svc.ledger, svc.law, req.query.commodity as Commodity, req.query.period));
+    return statusJson(await ledgerStatus(svc.ledger, svc.law, req.query.commodity, req.query.period));
   });
 
   app.get('/v1/ledger/notices', {

@@ -1,6 +1,7 @@
 // Stored AIS events (CONTRACT §5a): GET /v1/events (paged, filtered), GET /v1/events/:id. Thin: validate, call, answer.
 import type { FastifyInstance } from 'fastify';
-import { eventById, eventsPage, EVENT_KINDS, type EventsQuery } from '../../src/app/ships/event-pages.ts';
+import type { JsonSchemaToTsProvider } from '@fastify/type-provider-json-schema-to-ts';
+import { eventById, eventsPage, EVENT_KINDS } from '../../src/app/ships/event-pages.ts';
 import type { Service } from '../../src/app/service/service-context.ts';
 import { PAGE_QUERY_PROPERTIES } from '../../src/app/paging.ts';
 import { AUTH, idParams } from '../schemas.ts';
@@ -19,14 +20,16 @@ export const eventsQuery = {
   },
 } as const;
 
-export function eventRoutes(app: FastifyInstance, svc: Service): void {
+export function eventRoutes(untyped: FastifyInstance, svc: Service): void {
+  // Request types are derived from the route schemas: what a handler reads is what the schema let in.
+  const app = untyped.withTypeProvider<JsonSchemaToTsProvider>();
   app.get('/v1/events', {
     config: { permission: 'read-alerts' },
     schema: { summary: 'Stored AIS events (as ais scan prints them), newest first, a page at a time', tags: ['ships'], security: bearer, querystring: eventsQuery, response: responsesFor('GET /v1/events', AUTH) },
-  }, async (req) => eventsPage(svc.driver, req.query as EventsQuery));
+  }, async (req) => eventsPage(svc.driver, req.query));
 
   app.get('/v1/events/:id', {
     config: { permission: 'read-alerts' },
     schema: { summary: 'One stored AIS event', tags: ['ships'], security: bearer, params: idParams, response: responsesFor('GET /v1/events/:id', [...AUTH, 404]) },
-  }, async (req) => eventById(svc.driver, Number((req.params as { id: string }).id)));
+  }, async (req) => eventById(svc.driver, Number(req.params.id)));
 }

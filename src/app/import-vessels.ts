@@ -50,8 +50,8 @@ export async function storeVesselList(driver: SqlDriver, list: DesignatedVessel[
   const audited = await hasArea(driver, 'service');
   const actor = opts.actor ?? cliActor();
   const detail = opts.detail ?? {};
-  return importVesselList(driver, list, source, audited ? async (tx, forUpdate, id) => {
-    await lockChain(tx, forUpdate);
+  return importVesselList(driver, list, source, audited ? async (tx, id) => {
+    await lockChain(tx);
     if (opts.replacing !== undefined) {
       // Under the chain's lock: the list this import was reviewed against is still the one in use.
       const [prev] = await tx.all<{ version: string }>('SELECT version FROM vessel_list_imports WHERE id < ? ORDER BY id DESC LIMIT 1', [id]);
@@ -59,7 +59,7 @@ export async function storeVesselList(driver: SqlDriver, list: DesignatedVessel[
         throw new InterdictError('VESSELS_CONFLICT', `the vessels list in use changed since this replacement was previewed (now ${prev?.version ?? 'none'}): preview it again`, { field: 'confirm' });
       }
     }
-    await appendAudit(tx, forUpdate, {
+    await appendAudit(tx, {
       actor, action: 'vessels.import', target: `vessels:${id}`,
       detail: { source: path.basename(source), vessels: list.length, ...detail },
       rows: [{ table: 'vessel_list_imports', key: [id] }, ...list.map((v) => ({ table: 'designated_vessels', key: [id, v.imo] }))],

@@ -9,7 +9,7 @@ import { InterdictError } from '../errors/index.ts';
 import type { Law } from '../law/index.ts';
 import { capSourceFromLaw, loadCapStateLookup, openLedgerStore, openSqlLedgerStore, parseState, presentVersion, fromMilli, type Baseline, type LedgerStore } from '../ledger/index.ts';
 import { describeDbTarget, type DbTarget } from '../store/db-target.ts';
-import type { SqlExec } from '../store/index.ts';
+import type { SqlTx } from '../store/index.ts';
 import { hasArea } from '../store/migrate.ts';
 import { openDatabase, type Access } from '../store/open-database.ts';
 import { ensureAuditBaseline } from './audit/audit-baseline.ts';
@@ -64,7 +64,7 @@ export async function openCapStateLookup(target: DbTarget, law: Law): Promise<Ca
 export async function baselines(engine: Engine, target: DbTarget, set?: { state: string | undefined; barrels?: string | undefined; tonnes?: string | undefined }, actor = cliActor()) {
   if (set) parseState(set.state); // refuse a bad State before the database is opened
   return withLedger(engine, target, set ? 'write' : 'read', async (store, audited) => {
-    const within = audited ? { within: async (tx: SqlExec, forUpdate: string, b: Baseline) => { await appendAudit(tx, forUpdate, baselineEntry(actor, b)); } } : {};
+    const within = audited ? { within: async (tx: SqlTx, b: Baseline) => { await appendAudit(tx, baselineEntry(actor, b)); } } : {};
     const list = set ? [await store.setBaseline(set.state ?? '', set.barrels, set.tonnes, within)] : await store.baselines();
     return list.map((b) => ({ state: b.state, version: b.version, barrels: b.barrelsMilli === null ? null : fromMilli(b.barrelsMilli), tonnes: b.tonnesMilli === null ? null : fromMilli(b.tonnesMilli), setAt: b.setAt }));
   });

@@ -16,7 +16,7 @@ import { isInterdictError } from '../errors/index.ts';
 import { loadPorts } from '../ships/ports.ts';
 import { forEachLineBytes } from '../ships/read-lines.ts';
 import { Scan, type ScanStats } from '../ships/scan.ts';
-import type { ScanOptions } from '../ships/scan-options.ts';
+import { checkScanOptions, type ScanOptions } from '../ships/scan-options.ts';
 
 export interface ScanTracksRequest {
   file: string;
@@ -40,6 +40,7 @@ export interface ScanTracksResult {
 }
 
 export async function scanTracks(req: ScanTracksRequest): Promise<ScanTracksResult> {
+  checkScanOptions(req.options);
   // With --save, a database that does not exist yet holds no list; it is created after the scan, to
   // hold the events (bad input stores nothing, not even an empty file).
   const designated = req.designated ?? (await openVesselList(req.db).catch((e: unknown) => {

@@ -3,7 +3,7 @@ export { scanTracks } from './scan-tracks.ts';
 export { importVessels } from './import-vessels.ts';
 export { AisDecoder } from '../ships/decode-stream.ts';
 export { describeEvent, describeMessage } from '../ships/describe-event.ts';
-export { forEachLine } from '../ships/read-lines.ts';
+export { forEachFileLine } from '../io/index.ts';
 export { InterdictError } from '../errors/index.ts';
 export { listStoredEvents } from './ships/list-stored-events.ts';
 export { watchFeed, parseHostPort } from './ships/watch-feed.ts';

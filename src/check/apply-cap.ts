@@ -39,8 +39,8 @@ interface Summed {
 
 type SumResult = Summed | { badUnit: number; unit: string | undefined };
 
-function sumLines(cm: CompiledMeasure, tx: Transaction, lines: readonly number[] | undefined): SumResult {
-  const cap = cm.m.cap!;
+function sumLines(measure: CompiledMeasure, tx: Transaction, lines: readonly number[] | undefined): SumResult {
+  const cap = measure.m.cap!;
   const goods = tx.goods ?? [];
   const needValue = cap.usd !== undefined;
   let bbl = 0;
@@ -100,8 +100,8 @@ function sumLines(cm: CompiledMeasure, tx: Transaction, lines: readonly number[]
   return { unit: into, amount, note: notes.length > 0 ? ` (${notes.join('; ')})` : '', lines: nB + nT, ...base };
 }
 
-function capUnitsText(cm: CompiledMeasure): string {
-  const cap = cm.m.cap!;
+function capUnitsText(measure: CompiledMeasure): string {
+  const cap = measure.m.cap!;
   const parts: string[] = [];
   if (cap.barrels !== undefined) parts.push('barrels');
   if (cap.tonnes !== undefined) parts.push('tonnes');
@@ -112,8 +112,8 @@ function capUnitsText(cm: CompiledMeasure): string {
  * `owed`: a review already owed by the measure (no purpose stated): the cap can still prohibit (a delivery
  * above the whole cap is banned whatever its purpose), but then never conditions.
  */
-export function applyCap(cm: CompiledMeasure, tx: Transaction, ctx: CheckContext | undefined, draft: DecisionDraft, lines: readonly number[] | undefined, owed?: Reason): void {
-  const m = cm.m;
+export function applyCap(measure: CompiledMeasure, tx: Transaction, ctx: CheckContext | undefined, draft: DecisionDraft, lines: readonly number[] | undefined, owed?: Reason): void {
+  const m = measure.m;
   const cap = m.cap!;
   // Same key order as the shared reasons (measure, resolution, paragraph, effect, summary, confidence).
   const reason = (effect: Reason['effect'], summary: string, field?: string): Reason => ({
@@ -122,12 +122,12 @@ export function applyCap(cm: CompiledMeasure, tx: Transaction, ctx: CheckContext
     ...(field !== undefined ? { field } : {}),
   });
   const what = cap.commodity.replace('-', ' ');
-  const sum = sumLines(cm, tx, lines);
+  const sum = sumLines(measure, tx, lines);
   if ('badUnit' in sum) {
     // Fail closed: a quantity that cannot be compared with the cap could be more than what is left.
     const field = `goods[${sum.badUnit}].unit`;
     const said = sum.unit === undefined ? 'a quantity without a unit' : `the unit '${sum.unit}'`;
-    pushReason(draft, reason('requires-review', `On goods[${sum.badUnit}], ${said} cannot be compared with a cap in ${capUnitsText(cm)}: give "${field}" as bbl (barrels), t (tonnes) or kg.`, field));
+    pushReason(draft, reason('requires-review', `On goods[${sum.badUnit}], ${said} cannot be compared with a cap in ${capUnitsText(measure)}: give "${field}" as bbl (barrels), t (tonnes) or kg.`, field));
     return;
   }
   // Text built only when a reason says it (toLocaleString is slow on the hot path).
@@ -147,13 +147,13 @@ export function applyCap(cm: CompiledMeasure, tx: Transaction, ctx: CheckContext
   // Fail closed: without the figure the cap is counted in, one delivery could exceed the whole cap.
   if (owed !== undefined || sum.noQuantity !== undefined || sum.noValue !== undefined) {
     if (owed !== undefined) pushReason(draft, owed);
-    if (sum.noQuantity !== undefined) pushReason(draft, reviewReason(cm, 'quantity', `goods[${sum.noQuantity}].quantity`));
-    if (sum.noValue !== undefined) pushReason(draft, reviewReason(cm, 'cap-value', `goods[${sum.noValue}].value`));
+    if (sum.noQuantity !== undefined) pushReason(draft, reviewReason(measure, 'quantity', `goods[${sum.noQuantity}].quantity`));
+    if (sum.noValue !== undefined) pushReason(draft, reviewReason(measure, 'cap-value', `goods[${sum.noValue}].value`));
     return;
   }
   if (cap.barrels === undefined && cap.tonnes === undefined && cap.usd === undefined) {
     // 2375 para 15: each State's ceiling is its own baseline, which check is not given.
-    pushReason(draft, reviewReason(cm, 'baseline', 'from'));
+    pushReason(draft, reviewReason(measure, 'baseline', 'from'));
     return;
   }
   // Said only when it adds something: a sum over lines, or a conversion.
@@ -166,7 +166,7 @@ export function applyCap(cm: CompiledMeasure, tx: Transaction, ctx: CheckContext
   }
   const commodity = cap.commodity;
   if (!ctx?.capState) {
-    pushReason(draft, amountNote ? reason('conditions', `${(cm.ownNoLedger ?? cm.own).summary}${amountNote}`) : (cm.ownNoLedger ?? cm.own));
+    pushReason(draft, amountNote ? reason('conditions', `${(measure.ownNoLedger ?? measure.own).summary}${amountNote}`) : (measure.ownNoLedger ?? measure.own));
     pushDuties(draft, m, m.duties, tx.date);
     return;
   }

@@ -64,50 +64,50 @@ function grandfatherDetail(ce: CompiledExemption): string {
 }
 
 /** Fail closed: a measure that throws while being evaluated becomes a review reason and an error entry. */
-export function applyMeasure(cm: CompiledMeasure, tx: Transaction, ctx: CheckContext | undefined, draft: DecisionDraft, uncertain?: Uncertainty, lines?: readonly number[]): void {
+export function applyMeasure(measure: CompiledMeasure, tx: Transaction, ctx: CheckContext | undefined, draft: DecisionDraft, uncertain?: Uncertainty, lines?: readonly number[]): void {
   try {
-    applyUnchecked(cm, tx, ctx, draft, uncertain, lines);
+    applyUnchecked(measure, tx, ctx, draft, uncertain, lines);
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);
-    pushError(draft, { message, measure: cm.m.id });
-    pushReason(draft, reviewReason(cm, 'error', uncertain?.field ?? 'type', message));
+    pushError(draft, { message, measure: measure.m.id });
+    pushReason(draft, reviewReason(measure, 'error', uncertain?.field ?? 'type', message));
   }
 }
 
 /** The approvals naming this measure, each judged (lifts it, or why not). */
-function approvalsFor(cm: CompiledMeasure, tx: Transaction, draft: DecisionDraft): ApprovalUse[] | undefined {
+function approvalsFor(measure: CompiledMeasure, tx: Transaction, draft: DecisionDraft): ApprovalUse[] | undefined {
   const list = tx.approvals;
   if (!list) return undefined;
   let out: ApprovalUse[] | undefined;
   for (let i = 0; i < list.length; i++) {
-    if (!namesMeasure(list[i]!.measure, cm.m.id)) continue;
+    if (!namesMeasure(list[i]!.measure, measure.m.id)) continue;
     draft.approvalsSeen![i] = true;
-    (out ??= []).push(useApproval(cm, tx, i, draft.cl, draft.purpose));
+    (out ??= []).push(useApproval(measure, tx, i, draft.compiled, draft.purpose));
   }
   return out;
 }
 
 /** A measure that reaches only what no other measure reaches (HS chapter 27 to the DPRK): one review per line. */
-function applyFallback(cm: CompiledMeasure, tx: Transaction, draft: DecisionDraft, lines: readonly number[]): void {
+function applyFallback(measure: CompiledMeasure, tx: Transaction, draft: DecisionDraft, lines: readonly number[]): void {
   const goods = tx.goods ?? [];
   for (const i of lines) {
     const line = goods[i]!;
     const field = line.hs !== undefined ? `goods[${i}].hs` : `goods[${i}].product`;
     const what = line.hs !== undefined ? `HS ${line.hs}` : `product "${line.product ?? 'unstated'}"`;
     const desc = line.description !== undefined ? ` ("${line.description.length > 80 ? `${line.description.slice(0, 80)}…` : line.description}")` : '';
-    pushReason(draft, reviewReason(cm, 'fallback', field, `goods[${i}], ${what}${desc},`));
+    pushReason(draft, reviewReason(measure, 'fallback', field, `goods[${i}], ${what}${desc},`));
   }
 }
 
-function applyUnchecked(cm: CompiledMeasure, tx: Transaction, ctx: CheckContext | undefined, draft: DecisionDraft, uncertain?: Uncertainty, lines?: readonly number[]): void {
-  if (cm.applies.goods?.fallback === true && !uncertain) {
-    applyFallback(cm, tx, draft, lines ?? []);
+function applyUnchecked(measure: CompiledMeasure, tx: Transaction, ctx: CheckContext | undefined, draft: DecisionDraft, uncertain?: Uncertainty, lines?: readonly number[]): void {
+  if (measure.applies.goods?.fallback === true && !uncertain) {
+    applyFallback(measure, tx, draft, lines ?? []);
     return;
   }
   let best: CompiledExemption | undefined;
   let missing: CompiledExemption | undefined;
   let claim: { ce: CompiledExemption; r: FactResult & { ok: false } } | undefined;
-  for (const ce of cm.exemptions) {
+  for (const ce of measure.exemptions) {
     const h = holds(ce, tx, draft, lines);
     if (h === true) {
       if (!best || effectRank(ce.ex.effect) < effectRank(best.ex.effect)) best = ce;
@@ -117,8 +117,8 @@ function applyUnchecked(cm: CompiledMeasure, tx: Transaction, ctx: CheckContext 
       claim ??= { ce, r: h.claim };
     }
   }
-  const own = effectRank(cm.effect);
-  const approvals = approvalsFor(cm, tx, draft);
+  const own = effectRank(measure.effect);
+  const approvals = approvalsFor(measure, tx, draft);
   let approved: (ApprovalUse & { ok: true }) | undefined;
   if (approvals) {
     for (const u of approvals) {
@@ -129,16 +129,16 @@ function applyUnchecked(cm: CompiledMeasure, tx: Transaction, ctx: CheckContext 
   // An approval (or exemption) as strict as the measure still replaces it: it carries its own conditions.
   if (approved && effectRank(approved.effect) <= own && (!best || effectRank(approved.effect) <= effectRank(best.ex.effect)) && (!uncertain || approved.effect === 'permits')) {
     for (const r of approved.reasons) pushReason(draft, r);
-    if (approved.effect === 'conditions') pushDuties(draft, cm.m, approved.clause?.ex.duties ?? cm.m.duties, tx.date);
+    if (approved.effect === 'conditions') pushDuties(draft, measure.m, approved.clause?.ex.duties ?? measure.m.duties, tx.date);
     return;
   }
   if (best && effectRank(best.ex.effect) <= own && (!uncertain || best.ex.effect === 'permits')) {
     pushReason(draft, best.reason);
-    if (best.ex.effect !== 'requires-review') pushDuties(draft, cm.m, best.ex.duties, tx.date);
+    if (best.ex.effect !== 'requires-review') pushDuties(draft, measure.m, best.ex.duties, tx.date);
     return;
   }
   if (uncertain) {
-    pushReason(draft, reviewReason(cm, uncertain.cause, uncertain.field, uncertain.detail));
+    pushReason(draft, reviewReason(measure, uncertain.cause, uncertain.field, uncertain.detail));
     return;
   }
   if (claim && effectRank(claim.ce.ex.effect) < own) {
@@ -146,41 +146,41 @@ function applyUnchecked(cm: CompiledMeasure, tx: Transaction, ctx: CheckContext 
     // silently dropped to the ban, nor taken on trust: review, saying what does not fit.
     const r = claim.r;
     const said = `"${claim.ce.ex.summary.replace(/\.$/, '')}"`;
-    if ('missing' in r) pushReason(draft, reviewReason(cm, 'claim-missing', r.missing, `the exception (${said}) turns on it`));
-    else pushReason(draft, reviewReason(cm, 'claim', r.field, `${r.fails} (the exception: ${said})`));
+    if ('missing' in r) pushReason(draft, reviewReason(measure, 'claim-missing', r.missing, `the exception (${said}) turns on it`));
+    else pushReason(draft, reviewReason(measure, 'claim', r.field, `${r.fails} (the exception: ${said})`));
     return;
   }
   // Free text where the measure turns on the purpose: neither the exception nor the ban is safe to apply.
-  const unreadable = draft.purposeUnknown && cm.purposeValues !== undefined ? reviewReason(cm, 'purpose-unknown', 'purpose', JSON.stringify(tx.purpose)) : undefined;
-  if (unreadable && !cm.onlyFor) {
+  const unreadable = draft.purposeUnknown && measure.purposeValues !== undefined ? reviewReason(measure, 'purpose-unknown', 'purpose', JSON.stringify(tx.purpose)) : undefined;
+  if (unreadable && !measure.onlyFor) {
     pushReason(draft, unreadable);
     return;
   }
   if (missing && effectRank(missing.ex.effect) < own) {
-    pushReason(draft, reviewReason(cm, 'grandfather', missing.ex.field!, grandfatherDetail(missing)));
+    pushReason(draft, reviewReason(measure, 'grandfather', missing.ex.field!, grandfatherDetail(missing)));
     return;
   }
   let owed: Reason | undefined = unreadable;
-  if (cm.onlyFor && !unreadable) {
-    if (draft.purpose !== undefined && !cm.onlyFor.purposes.has(draft.purpose)) {
-      pushReason(draft, cm.onlyFor.reason);
+  if (measure.onlyFor && !unreadable) {
+    if (draft.purpose !== undefined && !measure.onlyFor.purposes.has(draft.purpose)) {
+      pushReason(draft, measure.onlyFor.reason);
       return;
     }
-    const none = draft.purpose === undefined ? cm.onlyFor.none : undefined;
+    const none = draft.purpose === undefined ? measure.onlyFor.none : undefined;
     if (none?.effect === 'prohibits') {
       pushReason(draft, none);
       return;
     }
     owed = none;
   }
-  if (cm.m.cap && cm.effect === 'conditions') {
-    applyCap(cm, tx, ctx, draft, lines, owed);
+  if (measure.m.cap && measure.effect === 'conditions') {
+    applyCap(measure, tx, ctx, draft, lines, owed);
     return;
   }
   if (owed) {
     pushReason(draft, owed);
     return;
   }
-  pushReason(draft, cm.own);
-  if (cm.effect === 'conditions' || cm.effect === 'permits') pushDuties(draft, cm.m, cm.m.duties, tx.date);
+  pushReason(draft, measure.own);
+  if (measure.effect === 'conditions' || measure.effect === 'permits') pushDuties(draft, measure.m, measure.m.duties, tx.date);
 }

@@ -21,12 +21,12 @@ export function namesMeasure(named: string, id: string): boolean {
  * Bad input, not a decision: an approval must name a measure id or a paragraph-level prefix that exists
  * in the law data ("unscr-2375-14" for every part of para 14), never a whole resolution or "unscr".
  */
-export function checkApprovals(tx: Transaction, cl: CompiledLaw): void {
+export function checkApprovals(tx: Transaction, compiled: CompiledLaw): void {
   const list = tx.approvals;
   if (!list) return;
   for (let i = 0; i < list.length; i++) {
     const m = list[i]!.measure;
-    if (!cl.approvalTargets.has(m)) {
+    if (!compiled.approvalTargets.has(m)) {
       throw new InterdictError(
         'CHECK_BAD_INPUT',
         `approvals[${i}].measure is ${JSON.stringify(m)}, which names no measure or paragraph in the law data (give a measure id such as "unscr-2375-16" or a paragraph prefix such as "unscr-2375-14"; \`interdict law list --all\` shows them)`,
@@ -64,19 +64,19 @@ function cite(m: Measure): string {
 }
 
 /** The latest exemption power of a kind in force on `date` (2375 para 26 over 2371's, …). */
-function powerOn(cl: CompiledLaw, kind: 'any' | 'humanitarian', date: string): Measure | undefined {
+function powerOn(compiled: CompiledLaw, kind: 'any' | 'humanitarian', date: string): Measure | undefined {
   let best: Measure | undefined;
-  for (const m of cl.powers) {
+  for (const m of compiled.powers) {
     if (m.exemptionPower !== kind || m.effective > date || (m.lastDay !== undefined && m.lastDay < date)) continue;
     if (!best || m.effective > best.effective) best = m;
   }
   return best;
 }
 
-/** Whether approval `index` (which names `cm`) lifts it on the transaction's date, and through what. */
-export function useApproval(cm: CompiledMeasure, tx: Transaction, index: number, cl: CompiledLaw, purpose: string | undefined): ApprovalUse {
+/** Whether approval `index` (which names `measure`) lifts it on the transaction's date, and through what. */
+export function useApproval(measure: CompiledMeasure, tx: Transaction, index: number, compiled: CompiledLaw, purpose: string | undefined): ApprovalUse {
   const a = tx.approvals![index]!;
-  const m = cm.m;
+  const m = measure.m;
   const ref = a.reference;
   const no = (why: string, field: string): ApprovalUse => ({
     ok: false,
@@ -84,7 +84,7 @@ export function useApproval(cm: CompiledMeasure, tx: Transaction, index: number,
     reason: reasonOf(m, 'requires-review', `Committee approval "${ref}" cannot lift "${m.title}" (${cite(m)}): ${why}.`, ref, field),
   });
   if (a.date !== undefined && a.date > tx.date) return no(`it is dated ${a.date}, after the transaction (${tx.date}), and an approval must be given in advance`, `approvals[${index}].date`);
-  const clause = cm.approval;
+  const clause = measure.approval;
   if (clause) {
     const p = purpose;
     if (clause.purposes && p !== undefined && !clause.purposes.has(p)) {
@@ -93,8 +93,8 @@ export function useApproval(cm: CompiledMeasure, tx: Transaction, index: number,
     const effect = clause.ex.effect;
     return { ok: true, index, effect, clause, reasons: [reasonOf(m, effect, `Committee approval "${ref}" lifts this measure under its own approval clause (${cite(m)}): ${clause.ex.summary}`, ref)] };
   }
-  const general = powerOn(cl, 'any', tx.date);
-  const humanitarian = general ? undefined : powerOn(cl, 'humanitarian', tx.date);
+  const general = powerOn(compiled, 'any', tx.date);
+  const humanitarian = general ? undefined : powerOn(compiled, 'humanitarian', tx.date);
   const power = general ?? (humanitarian && purpose === 'humanitarian' ? humanitarian : undefined);
   if (power) {
     const how = power === general ? 'the Committee\'s power to exempt, case by case, any activity from the measures' : 'the Committee\'s power to exempt, case by case, activities needed for humanitarian purposes';
@@ -108,15 +108,15 @@ export function useApproval(cm: CompiledMeasure, tx: Transaction, index: number,
       ],
     };
   }
-  const from = cl.powers.find((x) => x.exemptionPower === 'any')?.effective;
+  const from = compiled.powers.find((x) => x.exemptionPower === 'any')?.effective;
   const hum = humanitarian ? `; 2321 para 46 lets it exempt humanitarian activities, but the stated purpose is ${tx.purpose === undefined ? 'missing' : `"${tx.purpose}"`}` : '';
   return no(`on ${tx.date}, before the Committee's general power to exempt any activity${from ? ` (from ${from})` : ''}, only a measure whose own text provides for Committee approval could be lifted, and this one has no such clause${hum}`, `approvals[${index}].measure`);
 }
 
 /** An approval that named no measure reaching this transaction: said so, citing the first measure it names. */
-export function unusedApproval(tx: Transaction, index: number, cl: CompiledLaw): Reason | undefined {
+export function unusedApproval(tx: Transaction, index: number, compiled: CompiledLaw): Reason | undefined {
   const a = tx.approvals![index]!;
-  const m = cl.law.measures.find((x) => namesMeasure(a.measure, x.id));
+  const m = compiled.law.measures.find((x) => namesMeasure(a.measure, x.id));
   if (!m) return undefined;
   return reasonOf(m, 'requires-review', `Committee approval "${a.reference}" names ${a.measure}, which does not reach this transaction on ${tx.date} (not in force then, or the transaction is outside its scope): check that the approval is the one meant.`, a.reference, `approvals[${index}].measure`);
 }

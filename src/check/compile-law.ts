@@ -84,87 +84,87 @@ function emptyInterval(start: string): Interval {
   };
 }
 
-function addGoods(t: GoodsTable, cm: CompiledMeasure): void {
-  const g = cm.applies.goods!;
+function addGoods(t: GoodsTable, measure: CompiledMeasure): void {
+  const g = measure.applies.goods!;
   if (g.fallback === true) {
     // Kept out of every other table: it never reaches a line another measure reaches.
     t.hasFallback = true;
-    for (const h of g.hs ?? []) t.fallback.add(parseHs(h)!, cm);
-    for (const p of g.products ?? []) t.fallbackByProduct.set(p, [...(t.fallbackByProduct.get(p) ?? []), cm]);
+    for (const h of g.hs ?? []) t.fallback.add(parseHs(h)!, measure);
+    for (const p of g.products ?? []) t.fallbackByProduct.set(p, [...(t.fallbackByProduct.get(p) ?? []), measure]);
     return;
   }
-  for (const h of g.hs ?? []) t.decisive.add(parseHs(h)!, cm);
-  for (const h of g.ambiguousHs ?? []) t.ambiguous.add(parseHs(h)!, cm);
+  for (const h of g.hs ?? []) t.decisive.add(parseHs(h)!, measure);
+  for (const h of g.ambiguousHs ?? []) t.ambiguous.add(parseHs(h)!, measure);
   for (const p of g.products ?? []) {
     const list = t.byProduct.get(p) ?? [];
-    list.push(cm);
+    list.push(measure);
     t.byProduct.set(p, list);
   }
   for (const p of g.ambiguousProducts ?? []) {
     const list = t.byAmbiguousProduct.get(p) ?? [];
-    list.push(cm);
+    list.push(measure);
     t.byAmbiguousProduct.set(p, list);
   }
-  if (cm.words) {
-    t.withWords.push(cm);
+  if (measure.words) {
+    t.withWords.push(measure);
     for (const w of g.words ?? []) {
       const first = /[a-z0-9]+/.exec(w.toLowerCase())?.[0];
       if (first === undefined) continue;
       const list = t.wordStarts.get(first) ?? [];
-      if (!list.includes(cm)) list.push(cm);
+      if (!list.includes(measure)) list.push(measure);
       t.wordStarts.set(first, list);
     }
   }
-  t.all.push(cm);
+  t.all.push(measure);
 }
 
 function compile(law: Law): CompiledLaw {
   const compiled = law.measures.map(compileMeasure).filter((x): x is CompiledMeasure => x !== undefined);
   const cuts = new Set<string>();
-  for (const cm of compiled) {
-    cuts.add(cm.m.effective);
-    if (cm.m.lastDay !== undefined) cuts.add(addDays(cm.m.lastDay, 1));
+  for (const measure of compiled) {
+    cuts.add(measure.m.effective);
+    if (measure.m.lastDay !== undefined) cuts.add(addDays(measure.m.lastDay, 1));
   }
   const starts = [...cuts].sort();
   const intervals = starts.map((start) => {
-    const iv = emptyInterval(start);
-    for (const cm of compiled) {
-      const m = cm.m;
+    const interval = emptyInterval(start);
+    for (const measure of compiled) {
+      const m = measure.m;
       // INVARIANT: a measure is in an interval iff it is in force on every day of it (cuts include its edges).
       if (m.effective > start || (m.lastDay !== undefined && m.lastDay < start)) continue;
-      if (cm.applies.designatedParties) {
-        iv.parties.push(cm);
+      if (measure.applies.designatedParties) {
+        interval.parties.push(measure);
         continue;
       }
-      for (const type of cm.types) {
-        if (type === 'goods' && cm.applies.goods) {
-          const d = cm.applies.direction ?? 'either';
-          if (d === 'to-dprk' || d === 'either') addGoods(iv.goodsTo, cm);
-          if (d === 'from-dprk' || d === 'either') addGoods(iv.goodsFrom, cm);
+      for (const type of measure.types) {
+        if (type === 'goods' && measure.applies.goods) {
+          const d = measure.applies.direction ?? 'either';
+          if (d === 'to-dprk' || d === 'either') addGoods(interval.goodsTo, measure);
+          if (d === 'from-dprk' || d === 'either') addGoods(interval.goodsFrom, measure);
         } else {
-          iv.byType[type].push(cm);
+          interval.byType[type].push(measure);
         }
       }
     }
-    return iv;
+    return interval;
   });
   const wordsByPrefix = new Map<string, string[]>();
-  for (const cm of compiled) {
-    const g = cm.applies.goods;
+  for (const measure of compiled) {
+    const g = measure.applies.goods;
     for (const h of g?.ambiguousHs ?? []) {
       const key = parseHs(h)!;
       wordsByPrefix.set(key, [...(wordsByPrefix.get(key) ?? []), ...(g?.words ?? [])]);
     }
   }
   const knownWords = new Map<CompiledMeasure, RegExp>();
-  for (const cm of compiled) {
-    const words = (cm.applies.goods?.ambiguousHs ?? []).flatMap((h) => wordsByPrefix.get(parseHs(h)!) ?? []);
+  for (const measure of compiled) {
+    const words = (measure.applies.goods?.ambiguousHs ?? []).flatMap((h) => wordsByPrefix.get(parseHs(h)!) ?? []);
     const re = wordsPattern(words);
-    if (re) knownWords.set(cm, re);
+    if (re) knownWords.set(measure, re);
   }
   const byProduct = new Map<string, string[]>();
-  for (const cm of compiled) {
-    for (const p of cm.applies.goods?.ambiguousProducts ?? []) byProduct.set(p, [...(byProduct.get(p) ?? []), ...(cm.applies.goods?.words ?? [])]);
+  for (const measure of compiled) {
+    for (const p of measure.applies.goods?.ambiguousProducts ?? []) byProduct.set(p, [...(byProduct.get(p) ?? []), ...(measure.applies.goods?.words ?? [])]);
   }
   const productWords = new Map<string, RegExp>();
   for (const [p, words] of byProduct) {

@@ -64,7 +64,7 @@ export function compileMeasure(m: Measure): CompiledMeasure | undefined {
   });
   const exemptions = all.filter((c) => c.ex.kind !== 'approval');
   const approval = all.find((c) => c.ex.kind === 'approval');
-  const cm: CompiledMeasure = {
+  const measure: CompiledMeasure = {
     m,
     effect: m.effect,
     applies: m.applies,
@@ -74,25 +74,25 @@ export function compileMeasure(m: Measure): CompiledMeasure | undefined {
     own: reason(m, m.effect, m.summary),
     reviews: new Map(),
   };
-  if (approval) cm.approval = approval;
+  if (approval) measure.approval = approval;
   const words = wordsPattern(m.applies.goods?.words ?? []);
-  if (words) cm.words = words;
-  if (m.applies.purposes) cm.purposes = new Set(m.applies.purposes);
+  if (words) measure.words = words;
+  if (m.applies.purposes) measure.purposes = new Set(m.applies.purposes);
   if (m.onlyForPurposes) {
     const list = m.onlyForPurposes.join(' or ');
-    cm.onlyFor = { purposes: new Set(m.onlyForPurposes), reason: reason(m, 'prohibits', `The measure "${m.title}" (${m.resolution} para ${m.paragraph}) allows the act only for ${list} purposes; the stated purpose is not one of them.`) };
+    measure.onlyFor = { purposes: new Set(m.onlyForPurposes), reason: reason(m, 'prohibits', `The measure "${m.title}" (${m.resolution} para ${m.paragraph}) allows the act only for ${list} purposes; the stated purpose is not one of them.`) };
     if (m.missingPurpose === 'prohibits') {
-      cm.onlyFor.none = reason(m, 'prohibits', `The measure "${m.title}" (${m.resolution} para ${m.paragraph}) allows the act only for ${list} purposes, and none is stated: the act is prohibited.`);
+      measure.onlyFor.none = reason(m, 'prohibits', `The measure "${m.title}" (${m.resolution} para ${m.paragraph}) allows the act only for ${list} purposes, and none is stated: the act is prohibited.`);
     } else if (m.missingPurpose === 'requires-review') {
-      cm.onlyFor.none = reviewReason(cm, 'purpose', 'purpose');
+      measure.onlyFor.none = reviewReason(measure, 'purpose', 'purpose');
     }
   }
   const values = purposeValuesOf(m);
-  if (values.length > 0) cm.purposeValues = values;
+  if (values.length > 0) measure.purposeValues = values;
   if (m.cap) {
-    cm.ownNoLedger = reason(m, m.effect, `${m.summary} The cap ledger was not consulted: confirm the remaining cap and that no cease notice was issued before supplying.`);
+    measure.ownNoLedger = reason(m, m.effect, `${m.summary} The cap ledger was not consulted: confirm the remaining cap and that no cease notice was issued before supplying.`);
   }
-  return cm;
+  return measure;
 }
 
 /** The purposes a measure turns on without a Committee approval, then those its approval clause covers. */
@@ -109,8 +109,8 @@ function purposeValuesOf(m: Measure): string[] {
 }
 
 /** The cap's bounds as a person reads them ("500,000 bbl", "US$400,870,018 or 7,500,000 t"). */
-function capText(cm: CompiledMeasure): string {
-  const c = cm.m.cap;
+function capText(measure: CompiledMeasure): string {
+  const c = measure.m.cap;
   const parts: string[] = [];
   if (c?.usd !== undefined) parts.push(`US$${c.usd.toLocaleString('en-US')}`);
   if (c?.barrels !== undefined) parts.push(`${c.barrels.toLocaleString('en-US')} bbl`);
@@ -129,73 +129,73 @@ export type ReviewCause = 'product' | 'goods' | 'direction' | 'grandfather' | 'g
  *  text recurs across a file, but only up to this many per measure: free text must not grow memory without bound. */
 const MAX_CACHED = 4096;
 
-export function reviewReason(cm: CompiledMeasure, cause: ReviewCause, field: string, detail = ''): Reason {
+export function reviewReason(measure: CompiledMeasure, cause: ReviewCause, field: string, detail = ''): Reason {
   const key = `${cause}|${field}|${detail}`;
-  const hit = cm.reviews.get(key);
+  const hit = measure.reviews.get(key);
   if (hit) return hit;
-  const cached = cause !== 'error' && cm.reviews.size < MAX_CACHED;
+  const cached = cause !== 'error' && measure.reviews.size < MAX_CACHED;
   // Titles are noun phrases of every shape ("No work authorizations for ..."), so quote them whole.
-  const t = `the measure "${cm.m.title}"`;
+  const t = `the measure "${measure.m.title}"`;
   let summary: string;
   switch (cause) {
     case 'product':
-      summary = `The HS code covers more than one kind of goods, so it cannot tell whether ${t} (${cm.m.resolution} para ${cm.m.paragraph}) applies: give "${field}" or a plain description.`;
+      summary = `The HS code covers more than one kind of goods, so it cannot tell whether ${t} (${measure.m.resolution} para ${measure.m.paragraph}) applies: give "${field}" or a plain description.`;
       break;
     case 'goods':
-      summary = `The goods are not identified (no HS code, product kind or recognisable description), so ${t} (${cm.m.resolution} para ${cm.m.paragraph}) may apply: give "${field}".`;
+      summary = `The goods are not identified (no HS code, product kind or recognisable description), so ${t} (${measure.m.resolution} para ${measure.m.paragraph}) may apply: give "${field}".`;
       break;
     case 'direction':
-      summary = `${capitalize(t)} (${cm.m.resolution} para ${cm.m.paragraph}) would apply if the goods ${field === 'to' ? 'go to' : 'come from'} the DPRK: give "${field}".`;
+      summary = `${capitalize(t)} (${measure.m.resolution} para ${measure.m.paragraph}) would apply if the goods ${field === 'to' ? 'go to' : 'come from'} the DPRK: give "${field}".`;
       break;
     case 'grandfather':
-      summary = `${capitalize(t)} (${cm.m.resolution} para ${cm.m.paragraph}) applies unless ${detail}: give "${field}".`;
+      summary = `${capitalize(t)} (${measure.m.resolution} para ${measure.m.paragraph}) applies unless ${detail}: give "${field}".`;
       break;
     case 'value':
-      summary = `${capitalize(t)} (${cm.m.resolution} para ${cm.m.paragraph}) reaches only items worth more than US$${(cm.applies.goods?.minValueUsd ?? 0).toLocaleString('en-US')} each: give "${field}" (the line's value in US dollars).`;
+      summary = `${capitalize(t)} (${measure.m.resolution} para ${measure.m.paragraph}) reaches only items worth more than US$${(measure.applies.goods?.minValueUsd ?? 0).toLocaleString('en-US')} each: give "${field}" (the line's value in US dollars).`;
       break;
     case 'purpose':
-      summary = `${capitalize(t)} (${cm.m.resolution} para ${cm.m.paragraph}) allows the act only for ${(cm.m.onlyForPurposes ?? []).join(' or ')} purposes, and none is stated: give "${field}".`;
+      summary = `${capitalize(t)} (${measure.m.resolution} para ${measure.m.paragraph}) allows the act only for ${(measure.m.onlyForPurposes ?? []).join(' or ')} purposes, and none is stated: give "${field}".`;
       break;
     case 'quantity':
-      summary = `${capitalize(t)} (${cm.m.resolution} para ${cm.m.paragraph}) allows the act only within a cap (${capText(cm)}), and a single delivery above the whole cap is prohibited; the line gives no quantity: give "${field}" with its unit.`;
+      summary = `${capitalize(t)} (${measure.m.resolution} para ${measure.m.paragraph}) allows the act only within a cap (${capText(measure)}), and a single delivery above the whole cap is prohibited; the line gives no quantity: give "${field}" with its unit.`;
       break;
     case 'cap-value':
-      summary = `${capitalize(t)} (${cm.m.resolution} para ${cm.m.paragraph}) caps the act at ${capText(cm)}, whichever is lower, and a single delivery above the whole cap is prohibited; the line gives no value: give "${field}" (the line's value in US dollars).`;
+      summary = `${capitalize(t)} (${measure.m.resolution} para ${measure.m.paragraph}) caps the act at ${capText(measure)}, whichever is lower, and a single delivery above the whole cap is prohibited; the line gives no value: give "${field}" (the line's value in US dollars).`;
       break;
     case 'baseline':
-      summary = `${capitalize(t)} (${cm.m.resolution} para ${cm.m.paragraph}) limits each supplying State to its own baseline (what it supplied in the 12 months before adoption); no per-State baseline is configured for this check, so the ceiling cannot be applied: confirm the supplying State's baseline and what it has supplied since.`;
+      summary = `${capitalize(t)} (${measure.m.resolution} para ${measure.m.paragraph}) limits each supplying State to its own baseline (what it supplied in the 12 months before adoption); no per-State baseline is configured for this check, so the ceiling cannot be applied: confirm the supplying State's baseline and what it has supplied since.`;
       break;
     case 'condition':
-      summary = `${capitalize(t)} (${cm.m.resolution} para ${cm.m.paragraph}) reaches only new goods: say in "${field}" whether the item is new or used (second-hand).`;
+      summary = `${capitalize(t)} (${measure.m.resolution} para ${measure.m.paragraph}) reaches only new goods: say in "${field}" whether the item is new or used (second-hand).`;
       break;
     case 'error':
-      summary = `${capitalize(t)} (${cm.m.resolution} para ${cm.m.paragraph}) could not be evaluated (${detail}), so the engine will not pass it: review by hand.`;
+      summary = `${capitalize(t)} (${measure.m.resolution} para ${measure.m.paragraph}) could not be evaluated (${detail}), so the engine will not pass it: review by hand.`;
       break;
     case 'fallback':
-      summary = `${detail} goes to the DPRK and is in HS chapter 27 (mineral fuels, oils and gases), yet no measure names it. The petroleum measures give no HS list, so it may be a refined petroleum product under the cap of ${cm.m.resolution} para ${cm.m.paragraph} (or a condensate or natural gas liquid under 2375 para 13): establish what the product is before supplying; nothing in chapter 27 passes unexamined.`;
+      summary = `${detail} goes to the DPRK and is in HS chapter 27 (mineral fuels, oils and gases), yet no measure names it. The petroleum measures give no HS list, so it may be a refined petroleum product under the cap of ${measure.m.resolution} para ${measure.m.paragraph} (or a condensate or natural gas liquid under 2375 para 13): establish what the product is before supplying; nothing in chapter 27 passes unexamined.`;
       break;
     case 'claim':
-      summary = `The exception claimed under ${t} (${cm.m.resolution} para ${cm.m.paragraph}) does not fit the facts: ${detail}. It does not hold as stated: review before relying on it.`;
+      summary = `The exception claimed under ${t} (${measure.m.resolution} para ${measure.m.paragraph}) does not fit the facts: ${detail}. It does not hold as stated: review before relying on it.`;
       break;
     case 'claim-missing':
-      summary = `The exception claimed under ${t} (${cm.m.resolution} para ${cm.m.paragraph}) needs a fact the transaction does not give — ${detail}: give "${field}".`;
+      summary = `The exception claimed under ${t} (${measure.m.resolution} para ${measure.m.paragraph}) needs a fact the transaction does not give — ${detail}: give "${field}".`;
       break;
     case 'purpose-unknown':
-      summary = `${capitalize(t)} (${cm.m.resolution} para ${cm.m.paragraph}) turns on the purpose, and the stated purpose ${detail} is not one the engine can read: it reads ${(cm.purposeValues ?? []).join(', ')}. Give "${field}" as one of them, or review the claim by hand.`;
+      summary = `${capitalize(t)} (${measure.m.resolution} para ${measure.m.paragraph}) turns on the purpose, and the stated purpose ${detail} is not one the engine can read: it reads ${(measure.purposeValues ?? []).join(', ')}. Give "${field}" as one of them, or review the claim by hand.`;
       break;
     case 'dprk-link':
-      summary = `${capitalize(t)} (${cm.m.resolution} para ${cm.m.paragraph}) reaches acts tied to the DPRK, directly or indirectly. What the record states for it (from, to, the vessel's flag, owner or recipient, the worker's nationality) does not show such a tie, but ${detail} ("${field}"): establish whether the act goes to, comes from or serves the DPRK before relying on it.`;
+      summary = `${capitalize(t)} (${measure.m.resolution} para ${measure.m.paragraph}) reaches acts tied to the DPRK, directly or indirectly. What the record states for it (from, to, the vessel's flag, owner or recipient, the worker's nationality) does not show such a tie, but ${detail} ("${field}"): establish whether the act goes to, comes from or serves the DPRK before relying on it.`;
       break;
     case 'hs-words':
-      summary = `The description of ${detail} names goods ${t} (${cm.m.resolution} para ${cm.m.paragraph}) reaches, but its HS code is not one the measure lists: a code that does not match the goods is how banned goods are misdeclared. Check "${field}" against the description before relying on it.`;
+      summary = `The description of ${detail} names goods ${t} (${measure.m.resolution} para ${measure.m.paragraph}) reaches, but its HS code is not one the measure lists: a code that does not match the goods is how banned goods are misdeclared. Check "${field}" against the description before relying on it.`;
       break;
     case 'banking-text':
-      summary = `The purpose describes a bank's presence (an account, or a bank's branch, subsidiary, office or correspondent relationship) and the transaction has a DPRK link, so ${t} (${cm.m.resolution} para ${cm.m.paragraph}) may apply; no "${field}" object says what it is: give "${field}" (kind, act, bankCountry, location, holder, accounts) to decide it.`;
+      summary = `The purpose describes a bank's presence (an account, or a bank's branch, subsidiary, office or correspondent relationship) and the transaction has a DPRK link, so ${t} (${measure.m.resolution} para ${measure.m.paragraph}) may apply; no "${field}" object says what it is: give "${field}" (kind, act, bankCountry, location, holder, accounts) to decide it.`;
       break;
     default:
-      summary = `Whether ${t} (${cm.m.resolution} para ${cm.m.paragraph}) applies depends on "${field}", which is missing.`;
+      summary = `Whether ${t} (${measure.m.resolution} para ${measure.m.paragraph}) applies depends on "${field}", which is missing.`;
   }
-  const r = reason(cm.m, 'requires-review', summary, cm.m.confidence, field);
-  if (cached) cm.reviews.set(key, r);
+  const r = reason(measure.m, 'requires-review', summary, measure.m.confidence, field);
+  if (cached) measure.reviews.set(key, r);
   return r;
 }

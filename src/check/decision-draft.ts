@@ -14,7 +14,7 @@ export interface DecisionDraft {
   obligations: Obligation[];
   /** Allocated at the first error (most evaluations have none). */
   errors: EvaluationError[] | undefined;
-  cl: CompiledLaw;
+  compiled: CompiledLaw;
   /** Per approval: whether some measure it names reached the transaction (allocated only with approvals). */
   approvalsSeen: boolean[] | undefined;
   /** The stated purpose as the law names it ("Livelihood" reads as livelihood), or as stated when unknown. */

@@ -23,32 +23,32 @@ import { screenVessels } from './screen-vessels.ts';
 import type { Transaction } from './transaction.ts';
 
 export function evaluate(tx: Transaction, law: Law, ctx?: CheckContext): Decision {
-  const cl = compiledLaw(law);
+  const compiled = compiledLaw(law);
   // Bad input, not a decision: an approval naming nothing in the law (exit 1, field named).
-  if (tx.approvals) checkApprovals(tx, cl);
-  const iv = intervalFor(cl, tx.date);
-  const p = readPurpose(cl, tx.purpose);
-  const draft: DecisionDraft = { reasons: [], obligations: [], errors: undefined, cl, approvalsSeen: tx.approvals ? [] : undefined, purpose: p.purpose, purposeUnknown: !p.known, cargoProhibited: false };
+  if (tx.approvals) checkApprovals(tx, compiled);
+  const interval = intervalFor(compiled, tx.date);
+  const p = readPurpose(compiled, tx.purpose);
+  const draft: DecisionDraft = { reasons: [], obligations: [], errors: undefined, compiled, approvalsSeen: tx.approvals ? [] : undefined, purpose: p.purpose, purposeUnknown: !p.known, cargoProhibited: false };
   try {
     if (tx.type === 'goods' || (tx.goods !== undefined && tx.goods.length > 0)) {
-      const hits = selectGoods(tx, iv, cl, draft);
+      const hits = selectGoods(tx, interval, compiled, draft);
       for (let k = 0; k < hits.length; k++) {
         const h = hits[k]!;
-        if (h.lines.length > 0) applyMeasure(h.cm, tx, ctx, draft, undefined, h.lines);
-        else applyMeasure(h.cm, tx, ctx, draft, h.uncertain);
+        if (h.lines.length > 0) applyMeasure(h.measure, tx, ctx, draft, undefined, h.lines);
+        else applyMeasure(h.measure, tx, ctx, draft, h.uncertain);
       }
       // What the goods measures found is a fact for the measures of the type (1874 para 17: a vessel
       // believed to carry prohibited items): only goods reasons are in the draft yet.
       for (let k = 0; k < draft.reasons.length && !draft.cargoProhibited; k++) draft.cargoProhibited = draft.reasons[k]!.effect === 'prohibits';
     }
-    const other = iv.byType[tx.type];
+    const other = interval.byType[tx.type];
     if (other.length > 0) matchOther(tx, other, ctx, draft);
-    if (iv.parties.length > 0) matchParties(tx, iv.parties, ctx, draft);
+    if (interval.parties.length > 0) matchParties(tx, interval.parties, ctx, draft);
     const seen = draft.approvalsSeen;
     if (seen) {
       for (let i = 0; i < tx.approvals!.length; i++) {
         if (seen[i]) continue;
-        const r = unusedApproval(tx, i, cl);
+        const r = unusedApproval(tx, i, compiled);
         if (r) pushReason(draft, r);
       }
     }

@@ -40,8 +40,8 @@ function anyFact(facts: readonly Fact[], tx: Transaction, found: Findings): stri
 }
 
 /** undefined = the measure applies; NO = it does not; an uncertainty = the missing (or unreadable) input that would decide. */
-export function gate(cm: CompiledMeasure, tx: Transaction, draft: DecisionDraft): Uncertainty | typeof NO | undefined {
-  const a = cm.applies;
+export function gate(measure: CompiledMeasure, tx: Transaction, draft: DecisionDraft): Uncertainty | typeof NO | undefined {
+  const a = measure.applies;
   let review: string | undefined;
   let link: DprkLink | undefined;
   if (a.direction) {
@@ -93,11 +93,11 @@ export function gate(cm: CompiledMeasure, tx: Transaction, draft: DecisionDraft)
     if (g === NO && (link ??= dprkLink(tx)) === undefined) return NO;
     if (g !== NO) review ??= g;
   }
-  if (cm.purposes) {
+  if (measure.purposes) {
     const p = draft.purpose;
     if (p === undefined) review ??= 'purpose';
     else if (draft.purposeUnknown) return review === undefined ? { cause: 'purpose-unknown', field: 'purpose', detail: JSON.stringify(tx.purpose) } : { cause: 'gate', field: review };
-    else if (!cm.purposes.has(p)) return NO;
+    else if (!measure.purposes.has(p)) return NO;
   }
   if (link !== undefined) {
     // Only the direction is in doubt: review naming the link. With another input missing too (no purpose
@@ -109,10 +109,10 @@ export function gate(cm: CompiledMeasure, tx: Transaction, draft: DecisionDraft)
 }
 
 export function matchOther(tx: Transaction, measures: readonly CompiledMeasure[], ctx: CheckContext | undefined, draft: DecisionDraft): void {
-  for (const cm of measures) {
-    const g = gate(cm, tx, draft);
+  for (const measure of measures) {
+    const g = gate(measure, tx, draft);
     if (g === NO) continue;
-    applyMeasure(cm, tx, ctx, draft, g);
+    applyMeasure(measure, tx, ctx, draft, g);
   }
 }
 
@@ -123,7 +123,7 @@ export function matchParties(tx: Transaction, measures: readonly CompiledMeasure
   if (!parties || parties.length === 0) return;
   const screen = ctx?.screenParty;
   if (!screen) {
-    for (const cm of measures) pushReason(draft, notScreened(cm));
+    for (const measure of measures) pushReason(draft, notScreened(measure));
     return;
   }
   for (let i = 0; i < parties.length; i++) {
@@ -138,9 +138,9 @@ export function matchParties(tx: Transaction, measures: readonly CompiledMeasure
       matches = screen(q);
     } catch (e) {
       const message = `screening failed: ${e instanceof Error ? e.message : String(e)}`;
-      for (const cm of measures) {
-        pushError(draft, { message, measure: cm.m.id });
-        pushReason(draft, reviewReason(cm, 'error', `parties[${i}]`, message));
+      for (const measure of measures) {
+        pushError(draft, { message, measure: measure.m.id });
+        pushReason(draft, reviewReason(measure, 'error', `parties[${i}]`, message));
       }
       continue;
     }
@@ -149,19 +149,19 @@ export function matchParties(tx: Transaction, measures: readonly CompiledMeasure
 }
 
 const notScreenedCache = new WeakMap<CompiledMeasure, Reason>();
-function notScreened(cm: CompiledMeasure): Reason {
-  let r = notScreenedCache.get(cm);
+function notScreened(measure: CompiledMeasure): Reason {
+  let r = notScreenedCache.get(measure);
   if (!r) {
     r = Object.freeze({
-      measure: cm.m.id,
-      resolution: cm.m.resolution,
-      paragraph: cm.m.paragraph,
+      measure: measure.m.id,
+      resolution: measure.m.resolution,
+      paragraph: measure.m.paragraph,
       effect: 'requires-review' as const,
       summary: 'The parties were not screened against the UN designated list (no screener was available), so the asset freeze cannot be ruled out.',
-      confidence: cm.m.confidence,
+      confidence: measure.m.confidence,
       field: 'parties',
     });
-    notScreenedCache.set(cm, r);
+    notScreenedCache.set(measure, r);
   }
   return r;
 }

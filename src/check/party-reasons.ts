@@ -18,15 +18,15 @@ export function partyReasons(p: Party, i: number, matches: readonly PartyMatch[]
   const full = matches.filter((m) => m.band !== 'possible');
   const dprk = full.filter((m) => isDprkRegime(m.regime));
   const now = dprk.find((m) => m.listedOn === undefined || m.listedOn <= date);
-  if (now !== undefined) return measures.map((cm) => dprkReason(p, field, now, cm, 'prohibits', date));
+  if (now !== undefined) return measures.map((measure) => dprkReason(p, field, now, measure, 'prohibits', date));
   const later = dprk[0];
-  if (later !== undefined) return measures.map((cm) => dprkReason(p, field, later, cm, 'requires-review', date));
+  if (later !== undefined) return measures.map((measure) => dprkReason(p, field, later, measure, 'requires-review', date));
   const other = full[0];
   if (other !== undefined) return [otherRegimeReason(p, field, other, date)];
   const possible = matches[0];
   if (possible === undefined) return [];
   const more = matches.slice(1, 4).map((m) => m.ref.trim());
-  if (isDprkRegime(possible.regime)) return measures.map((cm) => possibleReason(p, field, possible, more, citeMeasure(cm), 'the DPRK regime'));
+  if (isDprkRegime(possible.regime)) return measures.map((measure) => possibleReason(p, field, possible, more, citeMeasure(measure), 'the DPRK regime'));
   const freeze = regimeFreeze(possible.regime);
   return [possibleReason(p, field, possible, more, freeze !== undefined ? cite(freeze) : UNKNOWN, freeze?.title ?? `the "${possible.regime}" regime`)];
 }
@@ -42,8 +42,8 @@ interface Citation {
 /** A regime this program does not know: no paragraph to cite (resolution 0), reviewed by a person. */
 const UNKNOWN: Citation = { measure: 'unsc-list-regime-not-encoded', resolution: 0, paragraph: 'unknown', confidence: 'U' };
 
-function citeMeasure(cm: CompiledMeasure): Citation {
-  return { measure: cm.m.id, resolution: cm.m.resolution, paragraph: cm.m.paragraph, confidence: cm.m.confidence };
+function citeMeasure(measure: CompiledMeasure): Citation {
+  return { measure: measure.m.id, resolution: measure.m.resolution, paragraph: measure.m.paragraph, confidence: measure.m.confidence };
 }
 
 function cite(f: RegimeFreeze): Citation {
@@ -59,11 +59,11 @@ function screened(m: PartyMatch): Pick<Reason, 'matchedRef' | 'score' | 'algorit
 
 const how = (m: PartyMatch): string => `score ${m.score.toFixed(2)}, ${m.algorithm}, list ${m.listVersion}`;
 
-function dprkReason(p: Party, field: string, m: PartyMatch, cm: CompiledMeasure, effect: 'prohibits' | 'requires-review', date: string): Reason {
+function dprkReason(p: Party, field: string, m: PartyMatch, measure: CompiledMeasure, effect: 'prohibits' | 'requires-review', date: string): Reason {
   const summary = effect === 'prohibits'
     ? `Party "${p.name}" matches ${m.name} (${m.ref.trim()}${m.listedOn !== undefined ? `, listed on ${m.listedOn}` : ''}), designated under the DPRK regime (${how(m)}): its assets are frozen and no dealings are allowed.`
     : `Party "${p.name}" matches ${m.name} (${m.ref.trim()}), designated under the DPRK regime later, on ${m.listedOn} (${how(m)}): the asset freeze did not reach it on ${date}, but check the dealing and anything done with this party from ${m.listedOn} on.`;
-  return { ...citeMeasure(cm), effect, summary, field, ...screened(m) };
+  return { ...citeMeasure(measure), effect, summary, field, ...screened(m) };
 }
 
 function otherRegimeReason(p: Party, field: string, m: PartyMatch, date: string): Reason {

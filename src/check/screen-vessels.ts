@@ -6,7 +6,7 @@
  * check digit is reviewed. Without a list the decision is conditional and says the vessels were not
  * screened: never permitted, yet still usable (a review would flag every vessel-transfer).
  */
-import { isValidImo, normalizeImo } from '../geo/imo.ts';
+import { isValidShipImo, normalizeImo } from '../geo/imo.ts';
 import type { CheckContext, VesselListMatch } from './context.ts';
 import type { Reason } from './decision.ts';
 import type { DecisionDraft } from './decision-draft.ts';
@@ -52,7 +52,7 @@ export function screenVessels(tx: Transaction, ctx: CheckContext | undefined, dr
   for (let i = 0; i < vessels.length; i++) {
     const v = vessels[i]!;
     const imo = normalizeImo(v.imo);
-    if (imo !== undefined && !isValidImo(imo)) {
+    if (imo !== undefined && !isValidShipImo(imo)) {
       draft.reasons.push({
         measure: 'unscr-2371-6', resolution: 2371, paragraph: '6', effect: 'requires-review', confidence: 'S', field: `vessels[${i}].imo`,
         summary: `Vessel ${label(v)}: the IMO number fails its check digit, so it is mistyped or not the ship's real number (repainted digits are a known evasion): confirm the vessel's identity.`,

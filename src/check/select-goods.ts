@@ -20,7 +20,7 @@ import type { GoodsLine, Transaction } from './transaction.ts';
 
 /** One measure reached by a transaction's goods: the lines that surely reach it, or why it may. */
 export interface GoodsHit {
-  cm: CompiledMeasure;
+  measure: CompiledMeasure;
   /** Indexes of the lines that reach the measure for certain. */
   lines: number[];
   /** Why the measure may reach a line (missing direction, product or value), when no line surely does. */
@@ -69,7 +69,7 @@ const DIRECTION_FROM: Uncertainty = { cause: 'direction', field: 'from' };
 type Direction = Uncertainty | undefined | null;
 
 /** The goods hits of `tx`, grouped by measure, in the order measures were first reached. */
-export function selectGoods(tx: Transaction, iv: Interval, cl: CompiledLaw, draft: DecisionDraft): readonly GoodsHit[] {
+export function selectGoods(tx: Transaction, interval: Interval, compiled: CompiledLaw, draft: DecisionDraft): readonly GoodsHit[] {
   const hits: GoodsHit[] = [];
   const toKP = tx.to === 'KP';
   const fromKP = tx.from === 'KP';
@@ -87,15 +87,15 @@ export function selectGoods(tx: Transaction, iv: Interval, cl: CompiledLaw, draf
   const byOrigin = !toKP || tx.type === 'service';
   const runFrom = from !== null || byOrigin;
   if (to === null || !runFrom) {
-    if (to !== null) selectDirection(tx, iv.goodsTo, cl, draft, to, hits, false, undefined);
-    if (runFrom) selectDirection(tx, iv.goodsFrom, cl, draft, from, hits, byOrigin, undefined);
+    if (to !== null) selectDirection(tx, interval.goodsTo, compiled, draft, to, hits, false, undefined);
+    if (runFrom) selectDirection(tx, interval.goodsFrom, compiled, draft, from, hits, byOrigin, undefined);
     return hits;
   }
   // Both directions possible: a line is unidentified only if neither table knows it ("diesel" is not a
   // DPRK export, but it is identified all the same), so those reviews wait for both tables.
   const pending: Pending = { known: [], lines: [], tables: [] };
-  selectDirection(tx, iv.goodsTo, cl, draft, to, hits, false, pending);
-  selectDirection(tx, iv.goodsFrom, cl, draft, from, hits, byOrigin, pending);
+  selectDirection(tx, interval.goodsTo, compiled, draft, to, hits, false, pending);
+  selectDirection(tx, interval.goodsFrom, compiled, draft, from, hits, byOrigin, pending);
   for (let k = 0; k < pending.lines.length; k++) {
     const i = pending.lines[k]!;
     if (!pending.known[i]) pushReason(draft, reviewReason(pending.tables[k]!.all[0]!, 'goods', goodsUnknown(i).field));
@@ -110,7 +110,7 @@ interface Pending {
   tables: GoodsTable[];
 }
 
-function selectDirection(tx: Transaction, t: GoodsTable, cl: CompiledLaw, draft: DecisionDraft, dir: Direction, hits: GoodsHit[], byOrigin: boolean, pending: Pending | undefined): void {
+function selectDirection(tx: Transaction, t: GoodsTable, compiled: CompiledLaw, draft: DecisionDraft, dir: Direction, hits: GoodsHit[], byOrigin: boolean, pending: Pending | undefined): void {
   if (t.all.length === 0) return;
   const goods = tx.goods;
   if (!goods || goods.length === 0) {
@@ -122,7 +122,7 @@ function selectDirection(tx: Transaction, t: GoodsTable, cl: CompiledLaw, draft:
     const line = goods[i]!;
     const d = dir !== undefined && byOrigin && originOf(line) === 'KP' ? undefined : dir;
     if (d === null) continue;
-    const r = selectLine(line, i, t, cl, d, hits);
+    const r = selectLine(line, i, t, compiled, d, hits);
     if (r === UNIDENTIFIED) {
       if (pending === undefined) pushReason(draft, reviewReason(t.all[0]!, 'goods', goodsUnknown(i).field));
       else {
@@ -158,11 +158,11 @@ function selectWordsBesideHs(line: GoodsLine, i: number, t: GoodsTable, dir: Unc
     if (list === undefined) continue;
     if (digits === undefined && (digits = parseHs(line.hs!)) === undefined) return;
     for (let j = 0; j < list.length; j++) {
-      const cm = list[j]!;
+      const measure = list[j]!;
       // A measure the code (or product) already reached needs no reading of the words.
-      if (t.decisive.lookup(digits).includes(cm) || t.ambiguous.lookup(digits).includes(cm) || (line.product !== undefined && t.byProduct.get(line.product)?.includes(cm) === true)) continue;
+      if (t.decisive.lookup(digits).includes(measure) || t.ambiguous.lookup(digits).includes(measure) || (line.product !== undefined && t.byProduct.get(line.product)?.includes(measure) === true)) continue;
       desc ??= readDescription(line.description!);
-      if (cm.words!.test(desc)) hit(hits, cm, i, line, dir ?? wordsBesideHs(i));
+      if (measure.words!.test(desc)) hit(hits, measure, i, line, dir ?? wordsBesideHs(i));
     }
   }
 }
@@ -176,9 +176,9 @@ function selectFallback(line: GoodsLine, i: number, t: GoodsTable, dir: Uncertai
   if (fb) for (let k = 0; k < fb.length; k++) hit(hits, fb[k]!, i, line, dir);
 }
 
-/** Record that line `i` reaches `cm` (certainly when `u` is undefined); true if this is a new hit for the line. */
-function hit(hits: GoodsHit[], cm: CompiledMeasure, i: number, line: GoodsLine, u: Uncertainty | undefined): boolean {
-  const g = cm.applies.goods;
+/** Record that line `i` reaches `measure` (certainly when `u` is undefined); true if this is a new hit for the line. */
+function hit(hits: GoodsHit[], measure: CompiledMeasure, i: number, line: GoodsLine, u: Uncertainty | undefined): boolean {
+  const g = measure.applies.goods;
   const min = g?.minValueUsd;
   if (min !== undefined && u === undefined) {
     // A value threshold (2270 Annex V, 2321 Annex IV): only items worth more reach the measure.
@@ -194,13 +194,13 @@ function hit(hits: GoodsHit[], cm: CompiledMeasure, i: number, line: GoodsLine, 
   }
   let h: GoodsHit | undefined;
   for (let k = 0; k < hits.length; k++) {
-    if (hits[k]!.cm === cm) {
+    if (hits[k]!.measure === measure) {
       h = hits[k];
       break;
     }
   }
   if (!h) {
-    hits.push(u === undefined ? { cm, lines: [i], uncertain: undefined } : { cm, lines: [], uncertain: u });
+    hits.push(u === undefined ? { measure, lines: [i], uncertain: undefined } : { measure, lines: [], uncertain: u });
     return true;
   }
   if (u === undefined) {
@@ -218,7 +218,7 @@ const LOOKED = 1;
 const UNIDENTIFIED = 2;
 
 /** Select the measures reaching one line: whether some measure looked at it (caught it, or identified it and let it pass), or nothing identifies it. */
-function selectLine(line: GoodsLine, i: number, t: GoodsTable, cl: CompiledLaw, dir: Uncertainty | undefined, hits: GoodsHit[]): number {
+function selectLine(line: GoodsLine, i: number, t: GoodsTable, compiled: CompiledLaw, dir: Uncertainty | undefined, hits: GoodsHit[]): number {
   let found = 0;
   // Whether any measure looked at the line: a fallback measure (HS chapter 27 to the DPRK) reaches only
   // lines nothing else did.
@@ -236,18 +236,18 @@ function selectLine(line: GoodsLine, i: number, t: GoodsTable, cl: CompiledLaw, 
   if (digits !== undefined) {
     const decisive = t.decisive.lookup(digits);
     for (let k = 0; k < decisive.length; k++) {
-      const cm = decisive[k]!;
-      if (cm.applies.goods?.minValueUsd !== undefined) annexed = cm;
+      const measure = decisive[k]!;
+      if (measure.applies.goods?.minValueUsd !== undefined) annexed = measure;
       looked = true;
-      if (hit(hits, cm, i, line, dir)) found++;
+      if (hit(hits, measure, i, line, dir)) found++;
     }
     if (product === undefined) {
       if (ambHs.length > 0) {
         for (let k = 0; k < ambHs.length; k++) {
-          const cm = ambHs[k]!;
-          if (desc !== undefined && cm.words?.test(desc)) hit(hits, cm, i, line, dir);
-          else if (desc !== undefined && cl.knownWords.get(cm)?.test(desc)) continue; // the description names something else
-          else hit(hits, cm, i, line, dir ?? productUnknown(i));
+          const measure = ambHs[k]!;
+          if (desc !== undefined && measure.words?.test(desc)) hit(hits, measure, i, line, dir);
+          else if (desc !== undefined && compiled.knownWords.get(measure)?.test(desc)) continue; // the description names something else
+          else hit(hits, measure, i, line, dir ?? productUnknown(i));
           looked = true;
         }
       }
@@ -257,11 +257,11 @@ function selectLine(line: GoodsLine, i: number, t: GoodsTable, cl: CompiledLaw, 
     // Without an HS code the description's well-known words count too, even beside a product kind:
     // "Mercedes-Benz sedan" as transport-vehicles is still a luxury car (fail closed).
     if (desc !== undefined) {
-      for (const cm of t.withWords) {
-        if (!cm.words!.test(desc)) continue;
-        if (cm.applies.goods?.minValueUsd !== undefined) annexed = cm;
+      for (const measure of t.withWords) {
+        if (!measure.words!.test(desc)) continue;
+        if (measure.applies.goods?.minValueUsd !== undefined) annexed = measure;
         looked = true;
-        if (hit(hits, cm, i, line, dir)) found++;
+        if (hit(hits, measure, i, line, dir)) found++;
       }
     }
   }
@@ -269,20 +269,20 @@ function selectLine(line: GoodsLine, i: number, t: GoodsTable, cl: CompiledLaw, 
     const list = t.byProduct.get(product);
     if (list) {
       for (let k = 0; k < list.length; k++) {
-        const cm = list[k]!;
-        if (annexed !== undefined && cm !== annexed && cm.applies.goods?.minValueUsd === undefined && cm.m.resolution === annexed.m.resolution && cm.m.paragraph === annexed.m.paragraph) continue;
+        const measure = list[k]!;
+        if (annexed !== undefined && measure !== annexed && measure.applies.goods?.minValueUsd === undefined && measure.m.resolution === annexed.m.resolution && measure.m.paragraph === annexed.m.paragraph) continue;
         looked = true;
-        hit(hits, cm, i, line, dir);
+        hit(hits, measure, i, line, dir);
       }
     }
     const amb = digits === undefined ? t.byAmbiguousProduct.get(product) : undefined;
     if (amb) {
       // e.g. "arms" without an HS code: heavy arms or small arms? The description may say.
-      const named = desc !== undefined ? cl.productWords.get(product) : undefined;
-      for (const cm of amb) {
-        if (desc !== undefined && cm.words?.test(desc)) hit(hits, cm, i, line, dir);
+      const named = desc !== undefined ? compiled.productWords.get(product) : undefined;
+      for (const measure of amb) {
+        if (desc !== undefined && measure.words?.test(desc)) hit(hits, measure, i, line, dir);
         else if (named?.test(desc!)) continue; // the description names another kind ("pistols" are not heavy arms)
-        else hit(hits, cm, i, line, dir ?? goodsUnknown(i));
+        else hit(hits, measure, i, line, dir ?? goodsUnknown(i));
         looked = true;
       }
     }

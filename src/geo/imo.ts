@@ -1,7 +1,11 @@
 /**
- * Ship IMO numbers: seven digits, the last checking the first six (weights 7..2, sum mod 10). DPRK crews
- * are known to repaint digits (3 <-> 8 and other look-alikes), so a number that fails its check, or
- * that is one look-alike digit away from a designated ship's, is reported as the ship it would be.
+ * IMO numbers, the one check of each kind for every area (the UN list's comments, the 1718 vessels list,
+ * transactions' vessels, AIS static reports). Ships carry seven digits, the last checking the first six
+ * (weights 7..2, sum mod 10). Companies and registered owners carry an IMO "company and registered owner
+ * identification number" (the IHS scheme) with another check: weights 8,6,4,2,9,7 on the first six
+ * digits, check = (11 - sum mod 11) mod 10. DPRK crews are known to repaint digits (3 <-> 8 and other
+ * look-alikes), so a ship number that fails its check, or that is one look-alike digit away from a
+ * designated ship's, is reported as the ship it would be.
  */
 
 /** "IMO 9266633", "9266633" -> "9266633"; anything else undefined. */
@@ -11,11 +15,22 @@ export function normalizeImo(s: string | number | undefined): string | undefined
   return m ? m[1] : undefined;
 }
 
-export function isValidImo(n: string): boolean {
+/** Ship IMO check digit: the first six digits weighted 7,6,5,4,3,2; the last digit is their sum mod 10. */
+export function isValidShipImo(n: string): boolean {
   if (!/^\d{7}$/.test(n)) return false;
   let sum = 0;
   for (let i = 0; i < 6; i++) sum += (n.charCodeAt(i) - 48) * (7 - i);
   return sum % 10 === n.charCodeAt(6) - 48;
+}
+
+const COMPANY_WEIGHTS = [8, 6, 4, 2, 9, 7] as const;
+
+/** Company / registered owner IMO check digit: weights 8,6,4,2,9,7; check = (11 - sum mod 11) mod 10. */
+export function isValidCompanyImo(n: string): boolean {
+  if (!/^\d{7}$/.test(n)) return false;
+  let sum = 0;
+  for (let i = 0; i < 6; i++) sum += (n.charCodeAt(i) - 48) * COMPANY_WEIGHTS[i]!;
+  return (11 - (sum % 11)) % 10 === n.charCodeAt(6) - 48;
 }
 
 // Digits a painter turns into one another with a few strokes.

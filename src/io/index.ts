@@ -1,7 +1,7 @@
 // Input and output plumbing shared by the app layer and the interfaces: one reader for files and
 // stdin, lines of a stream in bounded memory, output held back until the input proved valid.
 export { openSource, readAll, readAllText, readStream, stripBom, ioError } from './input-source.ts';
-export { forEachLine } from './line-reader.ts';
+export { forEachFileLine, forEachLine } from './line-reader.ts';
 export { Spool } from './spool.ts';
 export type { ByteSink } from './byte-sink.ts';
 export { cacheDir, ensureCacheDir } from './cache-dir.ts';

@@ -1,6 +1,6 @@
 /**
  * The one set of limits on input every boundary applies alike (the CLI, the service and its schemas, the
- * pages): names, notes, text fields, bodies and batches.
+ * pages, the scanning use cases): names, notes, text fields, bodies, batches and the `ais scan` bounds.
  */
 
 /**
@@ -69,3 +69,28 @@ export const MAX_ACCOUNT_NAME_LENGTH = 64;
 export const ACCOUNT_NAME = new RegExp(ACCOUNT_NAME_PATTERN);
 /** How an account name is described in a message. */
 export const ACCOUNT_NAME_RULE = '1-64 letters, digits, ".", "_", "@" or "-"';
+
+/**
+ * The bounds of each `ais scan` threshold (CONTRACT §5), for every caller alike (the CLI's flags, a queued
+ * window's options, a feed watched, a track file scanned): beyond these a scan is meaningless and its
+ * memory or recursion unbounded (a 0.0001-minute step, interpolating across a billion hours). A value must
+ * be above 0 unless `zero` says 0 is allowed (a distance from shore of 0: the rule then holds anywhere).
+ */
+export const SCAN_OPTION_BOUNDS = {
+  stepMinutes: { min: 1, max: 60, zero: false },
+  interpolateHours: { min: 0, max: 48, zero: false },
+  encounterMetres: { min: 1, max: 50_000, zero: false },
+  encounterHours: { min: 0, max: 240, zero: false },
+  encounterMaxKnots: { min: 0, max: 50, zero: false },
+  portExclusionKm: { min: 0, max: 1_000, zero: false },
+  mergeHours: { min: 0, max: 240, zero: false },
+  gapHours: { min: 0, max: 24 * 366, zero: false },
+  gapShoreNm: { min: 0, max: 1_000, zero: true },
+  loiteringMaxKnots: { min: 0, max: 50, zero: false },
+  loiteringHours: { min: 0, max: 24 * 31, zero: false },
+  loiteringShoreNm: { min: 0, max: 1_000, zero: true },
+  maxKnots: { min: 1, max: 1_000, zero: false },
+  minJumpKm: { min: 0, max: 10_000, zero: false },
+  portCallKm: { min: 0, max: 1_000, zero: false },
+  overlapHours: { min: 0, max: 24 * 31, zero: false },
+} as const satisfies Record<string, { min: number; max: number; zero: boolean }>;

@@ -6,6 +6,8 @@ import { isUtf8 } from 'node:buffer';
 import { StringDecoder } from 'node:string_decoder';
 import { firstBadLine } from './utf8.ts';
 import type { Readable } from 'node:stream';
+import { InterdictError } from '../errors/index.ts';
+import { ioError, openSource } from './input-source.ts';
 
 export interface LineOptions {
   /**
@@ -107,4 +109,17 @@ function count(b: Buffer, byte: number): number {
   let n = 0;
   for (let p = b.indexOf(byte); p >= 0; p = b.indexOf(byte, p + 1)) n++;
   return n;
+}
+
+/**
+ * The lines of a file (or stdin for "-") as `forEachLine` gives a stream's, without holding it; an error
+ * names the file (a missing or unreadable file is CLI_IO).
+ */
+export async function forEachFileLine(file: string, onLine: (line: string, n: number) => void, options: LineOptions = {}): Promise<number> {
+  try {
+    return await forEachLine(openSource(file), onLine, options);
+  } catch (e) {
+    if (e instanceof InterdictError) throw e.at({ file });
+    throw ioError(file, e);
+  }
 }

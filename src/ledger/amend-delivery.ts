@@ -21,7 +21,7 @@ export async function amendDelivery(ctx: WriteCtx, input: AmendInput, today: str
 
   // Lock the record first so two amendments of it take turns.
   const rows = await ctx.tx.all<{ id: unknown; current_version: unknown }>(
-    `SELECT id, current_version FROM deliveries WHERE state = ? AND ref = ?${ctx.forUpdate}`,
+    `SELECT id, current_version FROM deliveries WHERE state = ? AND ref = ?${ctx.tx.forUpdate}`,
     [state, ref],
   );
   const head = rows[0];

@@ -16,7 +16,7 @@ import type {
   PeriodTotals,
   RecordResult,
 } from './ledger-types.ts';
-import type { Backend, SqlExec } from '../store/sql-driver.ts';
+import type { Backend, SqlTx } from '../store/sql-driver.ts';
 
 export interface WriteOptions {
   /** The reported-at date when a report gives none (YYYY-MM-DD); defaults to today (UTC). */
@@ -33,24 +33,24 @@ export interface RecordOptions extends WriteOptions {
    * Runs inside the record's transaction, after it is written (the service appends its audit entry
    * here): both commit or neither.
    */
-  within?: (tx: SqlExec, forUpdate: string, result: RecordResult) => Promise<void>;
+  within?: (tx: SqlTx, result: RecordResult) => Promise<void>;
 }
 
 export interface AmendOptions extends WriteOptions {
   /** Runs inside the amendment's transaction (the service's audit entry): both commit or neither. */
-  within?: (tx: SqlExec, forUpdate: string, result: AmendResult) => Promise<void>;
+  within?: (tx: SqlTx, result: AmendResult) => Promise<void>;
 }
 
 export interface RecordAllOptions extends WriteOptions {
   labels?: readonly string[];
   onProgress?: (done: number) => void;
   /** Runs inside the import's transaction, after every row is written (an audit entry): all commit or none. */
-  within?: (tx: SqlExec, forUpdate: string, results: RecordResult[]) => Promise<void>;
+  within?: (tx: SqlTx, results: RecordResult[]) => Promise<void>;
 }
 
 export interface BaselineOptions {
   /** Runs inside the baseline's transaction (an audit entry): both commit or neither. */
-  within?: (tx: SqlExec, forUpdate: string, result: Baseline) => Promise<void>;
+  within?: (tx: SqlTx, result: Baseline) => Promise<void>;
 }
 
 export interface DeliveryQuery {

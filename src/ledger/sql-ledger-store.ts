@@ -15,7 +15,7 @@ import { LEDGER_MIGRATIONS } from './sql/ledger-migrations.ts';
 import { CORRECTION_COLUMNS, CURRENT_FROM, NOTICE_COLUMNS, toBaseline, toCorrection, toNotice, toTotals, toVersion, VERSION_COLUMNS, VERSION_FROM } from './sql/rows.ts';
 import type { SqlDriver } from '../store/sql-driver.ts';
 import { parseState, validateDelivery } from './validate-delivery.ts';
-import { recordDelivery, type WriteCtx } from './write-delivery.ts';
+import { writeDelivery, type WriteCtx } from './write-delivery.ts';
 
 
 /**
@@ -59,14 +59,14 @@ class SqlLedgerStore implements LedgerStore {
   }
 
   private write<T>(fn: (ctx: WriteCtx) => Promise<T>, now?: string): Promise<T> {
-    return this.db.transaction((tx) => fn({ tx, forUpdate: this.db.forUpdate, caps: this.caps, now: now ?? new Date().toISOString() }));
+    return this.db.transaction((tx) => fn({ tx, caps: this.caps, now: now ?? new Date().toISOString() }));
   }
 
   async record(input: DeliveryInput, opts: RecordOptions = {}) {
     const valid = validateDelivery(input, this.caps, opts.today ?? todayUtc());
     return this.write(async (ctx) => {
-      const r = await recordDelivery(ctx, valid);
-      if (opts.within) await opts.within(ctx.tx, ctx.forUpdate, r);
+      const r = await writeDelivery(ctx, valid);
+      if (opts.within) await opts.within(ctx.tx, r);
       return r;
     }, opts.now);
   }
@@ -79,14 +79,14 @@ class SqlLedgerStore implements LedgerStore {
       const out = [];
       for (const [i, v] of valid.entries()) {
         try {
-          out.push(await recordDelivery(ctx, v));
+          out.push(await writeDelivery(ctx, v));
         } catch (e) {
           if (e instanceof InterdictError) throw e.at({ record: label(i) });
           throw e;
         }
         opts.onProgress?.(i + 1);
       }
-      if (opts.within) await opts.within(ctx.tx, ctx.forUpdate, out);
+      if (opts.within) await opts.within(ctx.tx, out);
       return out;
     }, opts.now);
   }
@@ -94,7 +94,7 @@ class SqlLedgerStore implements LedgerStore {
   async amend(input: Parameters<LedgerStore['amend']>[0], opts: AmendOptions = {}) {
     return this.write(async (ctx) => {
       const r = await amendDelivery(ctx, input, opts.today ?? todayUtc());
-      if (opts.within) await opts.within(ctx.tx, ctx.forUpdate, r);
+      if (opts.within) await opts.within(ctx.tx, r);
       return r;
     }, opts.now);
   }
@@ -187,7 +187,7 @@ class SqlLedgerStore implements LedgerStore {
       const version = Number(prev[0]?.v ?? 0) + 1;
       await ctx.tx.run('INSERT INTO baselines (state, version, barrels_milli, tonnes_milli, set_at) VALUES (?, ?, ?, ?, ?)', [state, version, b ?? null, t ?? null, ctx.now]);
       const result = { state, version, barrelsMilli: b ?? null, tonnesMilli: t ?? null, setAt: ctx.now };
-      if (opts.within) await opts.within(ctx.tx, ctx.forUpdate, result);
+      if (opts.within) await opts.within(ctx.tx, result);
       return result;
     });
   }

@@ -10,12 +10,12 @@ import { baselineWindow, type CapSource } from './cap-source.ts';
 import { exceedsCap, percentOfCap, reachesThreshold } from './cap-math.ts';
 import type { Commodity, DeliveryContent, DeliveryVersion, Notice, PeriodTotals, RecordResult } from './ledger-types.ts';
 import { CORRECTION_COLUMNS, CURRENT_FROM, INSERT_VERSION, NOTICE_COLUMNS, toCorrection, toNotice, toTotals, toVersion, VERSION_COLUMNS, VERSION_FROM, versionParams } from './sql/rows.ts';
-import type { SqlExec } from '../store/sql-driver.ts';
+import type { SqlExec, SqlTx } from '../store/sql-driver.ts';
 import { sameContent, type ValidDelivery } from './validate-delivery.ts';
 
 export interface WriteCtx {
-  tx: SqlExec;
-  forUpdate: string;
+  /** The transaction, which knows how to lock a row it reads. */
+  tx: SqlTx;
   caps: CapSource;
   now: string; // ISO timestamp of this transaction
 }
@@ -165,7 +165,8 @@ async function addToPeriod(ctx: WriteCtx, c: DeliveryContent): Promise<PeriodTot
   return toTotals(rows[0]!);
 }
 
-export async function recordDelivery(ctx: WriteCtx, valid: ValidDelivery): Promise<RecordResult> {
+/** Write one checked delivery in the store's transaction (the use case that records one is recordDelivery in src/app/ledger). */
+export async function writeDelivery(ctx: WriteCtx, valid: ValidDelivery): Promise<RecordResult> {
   const c = valid.content;
   // The unique (state, ref) decides first: a second writer of the same reference waits here for the
   // first to commit, then sees its row.

@@ -4,7 +4,7 @@
  * vessel on the 1718 list. Per day, so any window that sees the whole day gives the same event.
  */
 import type { DesignatedVessels } from './designated-vessels.ts';
-import { isValidImo } from '../geo/imo.ts';
+import { isValidShipImo } from '../geo/imo.ts';
 import { flagOfMmsi } from './mid-flags.ts';
 import type { DayFacts } from './track-store.ts';
 
@@ -25,7 +25,7 @@ export function dailyFactEvents(days: Iterable<DayFacts>, designated: Designated
     if (!Number.isFinite(f.first)) continue; // static reports only, no position that day
     const at = { lat: f.lat, lon: f.lon, end: f.last };
     for (const [imo, t] of f.imos) {
-      if (!isValidImo(imo)) out.push({ kind: 'identity', mmsis: [f.mmsi], start: t, ...at, evidence: { check: 'invalid-imo', imo, reason: 'the check digit fails' } });
+      if (!isValidShipImo(imo)) out.push({ kind: 'identity', mmsis: [f.mmsi], start: t, ...at, evidence: { check: 'invalid-imo', imo, reason: 'the check digit fails' } });
       const k = `${imo}|${f.day}`;
       byImoDay.set(k, [...(byImoDay.get(k) ?? []), { imo, f, t }]);
     }

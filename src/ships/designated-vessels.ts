@@ -3,7 +3,7 @@
  * look-alike repaint of it), by MMSI, and by name (case, spacing and punctuation folded). The list's
  * legal bases say what a designation means: a port-entry ban, an asset freeze, de-flagging.
  */
-import { imoVariants, isValidImo } from '../geo/imo.ts';
+import { imoVariants } from '../geo/imo.ts';
 
 export type LegalBasis = 'asset-freeze' | 'deflag' | 'vessel-asset-freeze' | 'port-entry-ban' | 'other';
 
@@ -79,8 +79,6 @@ export class DesignatedVessels {
     return out;
   }
 }
-
-export { isValidImo };
 
 /** Two folded names one insertion, deletion or substitution apart (and not equal). */
 function oneEditApart(a: string, b: string): boolean {

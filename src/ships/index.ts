@@ -10,7 +10,9 @@ export { loadPorts, type Port, type PortIndex } from './ports.ts';
 export { loadShore, type Shore } from './shore.ts';
 export { forEachLineBytes } from './read-lines.ts';
 export { flagOfMmsi, type FlagSource } from './mid-flags.ts';
-export { isValidImo, imoVariants, normalizeImo } from '../geo/imo.ts';
+export { imoVariants, normalizeImo } from '../geo/imo.ts';
+/** @deprecated the ship check is `isValidShipImo` (one check, exported beside the UN list's). */
+export { isValidShipImo as isValidImo } from '../geo/imo.ts';
 export { DesignatedVessels, LEGAL_BASES, type DesignatedVessel, type LegalBasis, type VesselMatch, type VesselQuery } from './designated-vessels.ts';
 export { parseVesselList, VESSEL_LIST_COLUMNS } from './vessel-list-csv.ts';
 export { importVesselList, loadDesignatedVessels, listVersion as vesselListVersion, type ImportSummary } from './vessel-store.ts';

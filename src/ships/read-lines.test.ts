@@ -5,7 +5,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, test } from 'node:test';
-import { forEachLine, forEachLineBytes } from './read-lines.ts';
+import { forEachFileLine } from '../io/index.ts';
+import { forEachLineBytes } from './read-lines.ts';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'interdict-lines-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
@@ -14,7 +15,7 @@ async function both(name: string, content: Buffer | string): Promise<[string[], 
   const file = path.join(dir, name);
   writeFileSync(file, content);
   const text: string[] = [];
-  await forEachLine(file, (l) => text.push(l.endsWith('\r') ? l.slice(0, -1) : l));
+  await forEachFileLine(file, (l) => text.push(l.endsWith('\r') ? l.slice(0, -1) : l));
   const bytes: string[] = [];
   await forEachLineBytes(file, (b, from, to) => bytes.push(b.toString('utf8', from, to)));
   return [bytes, text];

@@ -1,3 +1,6 @@
+import { InterdictError } from '../errors/index.ts';
+import { SCAN_OPTION_BOUNDS } from '../io/limits.ts';
+
 /** Every threshold of `ais scan`, with the published defaults (REGIME §6, CONTRACT §5). */
 export interface ScanOptions {
   /** Resampling step, minutes. */
@@ -49,3 +52,34 @@ export const DEFAULT_SCAN_OPTIONS: Readonly<ScanOptions> = Object.freeze({
   portCallKm: 3,
   overlapHours: 24,
 });
+
+/** The thresholds of a scan, each a number with bounds (`SCAN_OPTION_BOUNDS`, the one set of limits). */
+export type ScanThreshold = Exclude<keyof ScanOptions, 'from' | 'to'>;
+
+const BOUNDS: Record<ScanThreshold, { min: number; max: number; zero: boolean }> = SCAN_OPTION_BOUNDS;
+
+/** Whether `n` is a value `key` may take (finite, within its bounds, above 0 unless 0 is allowed). */
+export function scanThresholdInBounds(key: ScanThreshold, n: number): boolean {
+  const { min, max, zero } = BOUNDS[key];
+  return Number.isFinite(n) && (n > 0 || zero) && n >= min && n <= max;
+}
+
+/** What `key` must be, as a message says it: "a number above 0, from 1 to 60". */
+export function scanThresholdRule(key: ScanThreshold): string {
+  const { min, max, zero } = BOUNDS[key];
+  return `a number ${zero ? '' : 'above 0, '}from ${min} to ${max}`;
+}
+
+/**
+ * Refuse options a caller built outside the bounds (a queued window's options, a service's request):
+ * every use case that scans checks them, so no caller gets an unbounded scan. `label` names the field.
+ */
+export function checkScanOptions(options: Partial<Record<ScanThreshold, unknown>>, label = 'options'): void {
+  for (const key of Object.keys(BOUNDS) as ScanThreshold[]) {
+    const v = options[key];
+    if (v === undefined) continue;
+    if (typeof v !== 'number' || !scanThresholdInBounds(key, v)) {
+      throw new InterdictError('SHIPS_BAD_INPUT', `${label}.${key} must be ${scanThresholdRule(key)}, not ${JSON.stringify(v)?.slice(0, 40)}`, { field: `${label}.${key}` });
+    }
+  }
+}

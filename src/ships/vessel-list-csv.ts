@@ -5,7 +5,7 @@
 import { InterdictError } from '../errors/index.ts';
 import { isCountryCode } from '../geo/country-codes.ts';
 import { LEGAL_BASES, type DesignatedVessel, type LegalBasis } from './designated-vessels.ts';
-import { isValidImo, normalizeImo } from '../geo/imo.ts';
+import { isValidShipImo, normalizeImo } from '../geo/imo.ts';
 import { splitCsv } from './read-positions.ts';
 import { sanitize } from './sanitize.ts';
 import { nameTextProblem } from '../io/text-guard.ts';
@@ -45,7 +45,7 @@ export function parseVesselList(text: string): DesignatedVessel[] {
     if (nameWhy !== undefined) bad(line, 'name', nameWhy);
     const imoRaw = get('imo') ?? bad(line, 'imo', 'is empty');
     const imo = normalizeImo(imoRaw) ?? bad(line, 'imo', `is ${JSON.stringify(imoRaw)}, not an IMO number (7 digits)`);
-    if (!isValidImo(imo)) bad(line, 'imo', `${imo} fails the IMO check digit (a mistyped or repainted number)`);
+    if (!isValidShipImo(imo)) bad(line, 'imo', `${imo} fails the IMO check digit (a mistyped or repainted number)`);
     if (imos.has(imo)) bad(line, 'imo', `${imo} is listed twice (also line ${imos.get(imo)})`);
     imos.set(imo, line);
     const v: DesignatedVessel = { name, imo, designated: '', legalBases: [] };

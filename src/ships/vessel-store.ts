@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { hasArea, migrate } from '../store/migrate.ts';
-import type { SqlDriver, SqlExec } from '../store/sql-driver.ts';
+import type { SqlDriver, SqlTx } from '../store/sql-driver.ts';
 import { DesignatedVessels, type DesignatedVessel, type LegalBasis } from './designated-vessels.ts';
 import { SHIPS_MIGRATIONS } from './ships-migrations.ts';
 
@@ -26,7 +26,7 @@ export function listVersion(vessels: readonly DesignatedVessel[]): string {
  */
 export async function importVesselList(
   driver: SqlDriver, vessels: readonly DesignatedVessel[], source: string,
-  within?: (tx: SqlExec, forUpdate: string, importId: number) => Promise<void>,
+  within?: (tx: SqlTx, importId: number) => Promise<void>,
 ): Promise<ImportSummary> {
   await migrate(driver, 'ships', SHIPS_MIGRATIONS);
   const version = listVersion(vessels);
@@ -39,7 +39,7 @@ export async function importVesselList(
         [id, v.imo, v.name, v.mmsi ?? null, v.flag ?? null, v.callsign ?? null, v.type ?? null, v.designated, v.owner ?? null, v.legalBases.join(';')],
       );
     }
-    if (within) await within(tx, driver.forUpdate, id);
+    if (within) await within(tx, id);
   });
   return { version, vessels: vessels.length };
 }

@@ -1,6 +1,6 @@
 // The database layer every store shares: drivers for SQLite, PostgreSQL and PGlite, the one parser of
 // where the database is, and the per-area migration runner.
-export type { SqlDriver, SqlExec, Row, Backend } from './sql-driver.ts';
+export type { SqlDriver, SqlExec, SqlTx, Row, Backend } from './sql-driver.ts';
 export { openSqliteDriver } from './sqlite-driver.ts';
 export { openPostgresDriver, quoteIdent } from './postgres-driver.ts';
 export { openPgliteDriver } from './pglite-driver.ts';

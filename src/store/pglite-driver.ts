@@ -33,10 +33,9 @@ export async function openPgliteDriver(opts: PgliteOptions = {}): Promise<SqlDri
     backend: 'pglite',
     dialect: 'postgres',
     readOnly: false,
-    forUpdate: ' FOR UPDATE',
     all: direct.all,
     run: direct.run,
-    transaction: (fn) => db.transaction((tx) => fn(wrap(tx))),
+    transaction: (fn) => db.transaction((tx) => fn({ ...wrap(tx), forUpdate: ' FOR UPDATE' })),
     close: async () => {
       if (owned) await db.close();
     },

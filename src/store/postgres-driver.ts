@@ -44,7 +44,6 @@ export async function openPostgresDriver(url: string, opts: PostgresOptions = {}
     backend: 'postgres',
     dialect: 'postgres',
     readOnly: false,
-    forUpdate: ' FOR UPDATE',
     all: direct.all,
     run: direct.run,
     transaction: async (fn) => {
@@ -52,7 +51,7 @@ export async function openPostgresDriver(url: string, opts: PostgresOptions = {}
         const client = await pool.connect();
         try {
           await client.query('BEGIN');
-          const result = await fn(wrap((config) => client.query(config)));
+          const result = await fn({ ...wrap((config) => client.query(config)), forUpdate: ' FOR UPDATE' });
           await client.query('COMMIT');
           return result;
         } catch (e) {

@@ -11,19 +11,27 @@ export interface SqlExec {
   run(sql: string, params?: readonly unknown[]): Promise<number>;
 }
 
+/**
+ * A write transaction: its statements, and how a SELECT in it locks the rows it reads (`forUpdate`), so
+ * whoever reads a row to change it takes the lock the transaction's database needs, with no second
+ * parameter to pass along.
+ */
+export interface SqlTx extends SqlExec {
+  /** " FOR UPDATE" where the dialect has row locks (SQLite's BEGIN IMMEDIATE already locks the database). */
+  readonly forUpdate: string;
+}
+
 export interface SqlDriver extends SqlExec {
   readonly backend: Backend;
   readonly dialect: 'sqlite' | 'postgres';
   /** Opened for reading only: stores skip migrations and refuse writes. */
   readonly readOnly: boolean;
-  /** " FOR UPDATE" where the dialect has row locks (SQLite's BEGIN IMMEDIATE already locks the database). */
-  readonly forUpdate: string;
   /**
    * Run `fn` in one write transaction, committed durably before the promise resolves. SQLite: BEGIN
    * IMMEDIATE (one writer at a time). Postgres: the statements of `fn` take row locks; a deadlock or
-   * serialization failure rolls back and runs `fn` again.
+   * serialization failure rolls back and runs `fn` again. `tx` knows how to lock a row it reads.
    */
-  transaction<T>(fn: (tx: SqlExec) => Promise<T>): Promise<T>;
+  transaction<T>(fn: (tx: SqlTx) => Promise<T>): Promise<T>;
   close(): Promise<void>;
 }
 

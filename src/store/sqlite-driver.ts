@@ -10,7 +10,7 @@
  */
 import Database from 'better-sqlite3';
 import path from 'node:path';
-import { Mutex, type SqlDriver, type SqlExec } from './sql-driver.ts';
+import { Mutex, type SqlDriver, type SqlExec, type SqlTx } from './sql-driver.ts';
 
 export interface SqliteOptions {
   busyTimeoutMs?: number;
@@ -59,6 +59,8 @@ export function openSqliteDriver(file: string, opts: SqliteOptions = {}): SqlDri
     },
     run: async (sql, params = []) => prepare(sql).run(...params).changes,
   };
+  // A transaction's rows are locked by BEGIN IMMEDIATE (the whole database): no row lock to add.
+  const tx: SqlTx = { ...exec, forUpdate: '' };
   const key = path.resolve(file);
   const mutex = mutexes.get(key) ?? new Mutex();
   mutexes.set(key, mutex);
@@ -66,14 +68,13 @@ export function openSqliteDriver(file: string, opts: SqliteOptions = {}): SqlDri
     backend: 'sqlite',
     dialect: 'sqlite',
     readOnly,
-    forUpdate: '',
     all: (sql, params) => mutex.run(() => retryBusy(() => exec.all(sql, params), busyTimeoutMs)),
     run: (sql, params) => mutex.run(() => retryBusy(() => exec.run(sql, params), busyTimeoutMs)),
     transaction: (fn) =>
       mutex.run(async () => {
         await retryBusy(async () => db.exec('BEGIN IMMEDIATE'), busyTimeoutMs);
         try {
-          const result = await fn(exec);
+          const result = await fn(tx);
           db.exec('COMMIT');
           return result;
         } catch (e) {

@@ -5,14 +5,14 @@ import { createHmac, randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { addAccount, hashKey } from '../../src/app/accounts/accounts.ts';
 import { loadSessionSecrets, rotateSessionSecret, SESSION_SECRET_FILE, fixedSessionSecrets } from '../../src/app/web/session-secret.ts';
 import { openSession, sessionFor } from '../../src/app/web/web-sessions.ts';
 import { rotateKey } from '../../src/app/accounts/account-changes.ts';
 import { verifyAudit } from '../../src/app/audit/verify-audit.ts';
 import { scratch } from '../support/cli-harness.ts';
-import { auth, caller, startTestService, suiteService, type TestService } from './harness.ts';
+import { auth, caller, startTestService, suiteService } from './harness.ts';
 
 describe('security: segregation of duties and four eyes on grants', () => {
   const t = suiteService('sqlite');
@@ -96,11 +96,7 @@ describe('security: segregation of duties and four eyes on grants', () => {
 });
 
 describe('security: web sessions keyed by a server secret', () => {
-  let t: TestService;
-  before(async () => {
-    t = await startTestService('sqlite');
-  });
-  after(() => t.close());
+  const t = suiteService('sqlite');
 
   it("a session minted from the stored key hash (what a backup holds) is no session", async () => {
     const rows = await t.svc.driver.all<{ key_hash: string }>('SELECT key_hash FROM service_users WHERE name = ?', ['admin']);

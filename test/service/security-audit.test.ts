@@ -12,7 +12,7 @@ import { loadSigningKey } from '../../src/app/audit/audit-key.ts';
 import { appendCheckpoint, readCheckpoints, takeCheckpoint } from '../../src/app/audit/checkpoints.ts';
 import { verifyAudit } from '../../src/app/audit/verify-audit.ts';
 import { scratch } from '../support/cli-harness.ts';
-import { auth, startTestService, type TestBackend, type TestService } from './harness.ts';
+import { auth, suiteService, type TestBackend, type TestService } from './harness.ts';
 import { digestsNow, rewriteEntry, seqOf, stolenMacKey } from './tamper.ts';
 
 const config = mkdtempSync(path.join(tmpdir(), 'interdict-audit-key-'));
@@ -37,11 +37,7 @@ async function decidedAlert(t: TestService, subject: string): Promise<number> {
 
 for (const backend of ['sqlite', 'pglite'] as TestBackend[]) {
   describe(`security: the audit log against the database's writers (${backend})`, () => {
-    let t: TestService;
-    before(async () => {
-      t = await startTestService(backend);
-    });
-    after(() => t.close());
+    const t = suiteService(backend);
 
     it('a rewritten, fully re-hashed chain verifies on its own, but not against the checkpoint signed before', async () => {
       const id = await decidedAlert(t, `c-${backend}`);
@@ -72,11 +68,7 @@ for (const backend of ['sqlite', 'pglite'] as TestBackend[]) {
   });
 
   describe(`security: the tables against the log (${backend})`, () => {
-    let t: TestService;
-    before(async () => {
-      t = await startTestService(backend);
-    });
-    after(() => t.close());
+    const t = suiteService(backend);
 
     it('an admin account inserted straight into the table is found (no user.add entry)', async () => {
       assert.equal((await verifyAudit(t.svc.driver)).ok, true);

@@ -2,15 +2,11 @@
 // characters and stored (an alert's note, a vessel name) or screened as garbage (the web page's /check
 // form). Now every JSON and form body is strictly UTF-8, or 400 naming the problem; nothing is stored.
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import { auth, startTestService, type TestService } from './harness.ts';
+import { describe, it } from 'node:test';
+import { auth, suiteService } from './harness.ts';
 
 describe('security: bodies that are not UTF-8', () => {
-  let t: TestService;
-  before(async () => {
-    t = await startTestService('sqlite');
-  });
-  after(() => t.close());
+  const t = suiteService('sqlite');
 
   it("a JSON note holding Latin-1 bytes is 400 naming the field; the alert's decision is not stored", async () => {
     const s = await t.app.inject({ method: 'POST', url: '/v1/subjects', headers: auth(t.keys.analyst!), payload: [{ id: 'b-1', name: 'PAK YONG SIK', type: 'person' }] });

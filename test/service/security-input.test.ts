@@ -5,11 +5,11 @@
 import assert from 'node:assert/strict';
 import net from 'node:net';
 import path from 'node:path';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { buildServer } from '../../http/server.ts';
 import { MAX_BATCH_MATCHES } from '../../src/app/service/service-queries.ts';
 import { errorLine, scratch } from '../support/cli-harness.ts';
-import { auth, startTestService, type TestBackend, type TestService } from './harness.ts';
+import { auth, suiteService, type TestBackend } from './harness.ts';
 
 const NUL = '\u0000';
 const LONE = '\ud800';
@@ -17,11 +17,7 @@ const NONCHAR = '\uffff';
 
 for (const backend of ['sqlite', 'pglite'] as TestBackend[]) {
   describe(`security: hostile bytes (${backend})`, () => {
-    let t: TestService;
-    before(async () => {
-      t = await startTestService(backend);
-    });
-    after(() => t.close());
+    const t = suiteService(backend);
 
     const send = (method: string, url: string, who: string | undefined, payload?: string, headers: Record<string, string> = {}) =>
       t.app.inject({ method: method as 'POST', url, headers: { ...(who && auth(t.keys[who]!)), ...(payload !== undefined && { 'content-type': 'application/json' }), ...headers }, ...(payload !== undefined && { payload }) });
@@ -77,11 +73,7 @@ for (const backend of ['sqlite', 'pglite'] as TestBackend[]) {
 }
 
 describe('security: limits', () => {
-  let t: TestService;
-  before(async () => {
-    t = await startTestService('sqlite');
-  });
-  after(() => t.close());
+  const t = suiteService('sqlite');
   const post = (url: string, who: string, payload: unknown) => t.app.inject({ method: 'POST', url, headers: auth(t.keys[who]!), payload: payload as object });
 
   it("the review's heavy batch (10,000 names, threshold 5e-324) is refused; a batch whose answer would be too big is refused, naming the way out", async () => {
@@ -132,11 +124,7 @@ describe('security: limits', () => {
 });
 
 describe('security: rate limits and slow clients', () => {
-  let t: TestService;
-  before(async () => {
-    t = await startTestService('sqlite');
-  });
-  after(() => t.close());
+  const t = suiteService('sqlite');
 
   it('more than the per-key limit in a minute is 429 with Retry-After; another key and the health check go on', async () => {
     const { app } = await buildServer(t.svc, { limits: { perMinute: 5 } });

@@ -67,7 +67,7 @@ describe('security: four eyes against the proposer\'s key as it was when it prop
     const now = new Date().toISOString();
     await t.svc.driver.transaction(async (tx) => {
       await tx.run("UPDATE alerts SET status = 'closed', confirmed_by = 'releaser2', confirmed_at = ? WHERE id = ?", [now, id]);
-      await appendAudit(tx, t.svc.driver.forUpdate, { actor: 'releaser2', action: 'alert.confirm', target: `alert:${id}`, detail: { disposition: 'true-match', proposedBy: 'analyst' }, rows: [{ table: 'alerts', key: [id] }] }, now);
+      await appendAudit(tx, { actor: 'releaser2', action: 'alert.confirm', target: `alert:${id}`, detail: { disposition: 'true-match', proposedBy: 'analyst' }, rows: [{ table: 'alerts', key: [id] }] }, now);
     });
     const v = await verifyAudit(t.svc.driver);
     assert.equal(v.ok, false);

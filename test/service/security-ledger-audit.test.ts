@@ -168,7 +168,7 @@ describe('security: ledger rows from before the log held them are recorded by a 
     const svc = await openService({ target: t });
     // As before this change: a ledger write with no entry, then a baseline of the old kind (no digest version).
     await svc.ledger.record(delivery('pre1'));
-    await svc.driver.transaction((tx) => appendAudit(tx, svc.driver.forUpdate, { actor: 'cli:old', action: 'audit.baseline', target: BASELINE_TARGET, detail: { rows: 0, part: '1 of 1', operator: true, first: null } }).then(() => undefined));
+    await svc.driver.transaction((tx) => appendAudit(tx, { actor: 'cli:old', action: 'audit.baseline', target: BASELINE_TARGET, detail: { rows: 0, part: '1 of 1', operator: true, first: null } }).then(() => undefined));
     await svc.close();
     assert.match((await verifyAt(t)).problem ?? '', /digests were recorded under an earlier definition \(version 1, now 2\): open the database once/);
     await (await openService({ target: t })).close();

@@ -4,22 +4,18 @@
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import { connect, type Socket } from 'node:net';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { buildServer } from '../../http/server.ts';
 import { appendAudit } from '../../src/app/audit/audit-log.ts';
 import { fixedSessionSecrets } from '../../src/app/web/session-secret.ts';
-import { auth, startTestService, type TestService } from './harness.ts';
+import { auth, suiteService } from './harness.ts';
 
 describe('security: bounded listing, heavy requests in flight, limits before any credential', () => {
-  let t: TestService;
-  before(async () => {
-    t = await startTestService('sqlite');
-  });
-  after(() => t.close());
+  const t = suiteService('sqlite');
 
   it('GET /v1/audit answers at most 500 entries a page; a bigger limit is 400; the next page follows with the cursor', async () => {
     await t.svc.driver.transaction(async (tx) => {
-      for (let i = 0; i < 520; i++) await appendAudit(tx, t.svc.driver.forUpdate, { actor: 'cli:test', action: 'test.note', target: `note:${i}`, detail: { operator: true } });
+      for (let i = 0; i < 520; i++) await appendAudit(tx, { actor: 'cli:test', action: 'test.note', target: `note:${i}`, detail: { operator: true } });
     });
     const page = await t.app.inject({ method: 'GET', url: '/v1/audit?limit=500', headers: auth(t.keys.auditor!) });
     const body = page.json() as { items: { seq: number }[]; next: string | null };

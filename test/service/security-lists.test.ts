@@ -2,19 +2,15 @@
 // older list, undoing delistings and listings alike), and every subject screened afterwards missed them.
 // Now such an update waits, with what it removes, for a second admin, as a grant does.
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { addAccount } from '../../src/app/accounts/accounts.ts';
 import { rotateKey } from '../../src/app/accounts/account-changes.ts';
 import { verifyAudit } from '../../src/app/audit/verify-audit.ts';
 import { olderListXml } from './fixtures.ts';
-import { auth, startTestService, type TestService } from './harness.ts';
+import { auth, suiteService } from './harness.ts';
 
 describe('security: a list update that removes records or is not newer needs a second admin', () => {
-  let t: TestService;
-  before(async () => {
-    t = await startTestService('sqlite');
-  });
-  after(() => t.close());
+  const t = suiteService('sqlite');
   const call = (method: string, url: string, key: string, payload?: Buffer) =>
     t.app.inject({ method: method as 'POST', url, headers: { ...auth(key), ...(payload && { 'content-type': 'application/xml' }) }, ...(payload && { payload }) });
 

@@ -5,13 +5,13 @@
 import assert from 'node:assert/strict';
 import { createHmac } from 'node:crypto';
 import canonicalize from 'canonicalize';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { appendAudit, entryHash } from '../../src/app/audit/audit-log.ts';
 import { verifyAudit } from '../../src/app/audit/verify-audit.ts';
 import type { SqlDriver } from '../../src/store/index.ts';
 import path from 'node:path';
 import { projectRoot } from './server-process.ts';
-import { auth, startTestService, type TestBackend, type TestService } from './harness.ts';
+import { auth, startTestService, suiteService, type TestBackend, type TestService } from './harness.ts';
 
 async function proposedAlert(t: TestService, subject: string): Promise<number> {
   const s = await t.app.inject({ method: 'POST', url: '/v1/subjects', headers: auth(t.keys.analyst!), payload: [{ id: subject, name: 'PAK YONG SIK', type: 'person' }] });
@@ -33,11 +33,7 @@ async function forgeEntry(driver: SqlDriver, entry: { actor: string; action: str
 
 for (const backend of ['sqlite', 'pglite'] as TestBackend[]) {
   describe(`security: rows and entries a database user writes (${backend})`, () => {
-    let t: TestService;
-    before(async () => {
-      t = await startTestService(backend);
-    });
-    after(() => t.close());
+    const t = suiteService(backend);
 
     it('every audited row changed directly, without an entry, is named by verify; put back, verify holds again', async () => {
       const id = await proposedAlert(t, `rows-${backend}`);
@@ -97,7 +93,7 @@ for (const backend of ['sqlite', 'pglite'] as TestBackend[]) {
         const id = await proposedAlert(fresh, `rule-${backend}`);
         // Written with the deployment's key (a bug, or someone holding the key and the database): the chain
         // and MAC hold, the rule does not.
-        await fresh.svc.driver.transaction((tx) => appendAudit(tx, fresh.svc.driver.forUpdate, { actor: 'analyst', action: 'alert.confirm', target: `alert:${id}`, detail: { disposition: 'false-positive', proposedBy: 'analyst' } }));
+        await fresh.svc.driver.transaction((tx) => appendAudit(tx, { actor: 'analyst', action: 'alert.confirm', target: `alert:${id}`, detail: { disposition: 'false-positive', proposedBy: 'analyst' } }));
         const v = await verifyAudit(fresh.svc.driver);
         assert.equal(v.ok, false);
         assert.match(v.problem ?? '', /alert\.confirm by analyst\) breaks a rule: analyst was not a live releaser then/);

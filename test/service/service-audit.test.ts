@@ -36,7 +36,7 @@ for (const backend of ['sqlite', 'pglite'] as TestBackend[]) {
 
     it('concurrent appends never fork the chain', async () => {
       await Promise.all(Array.from({ length: 20 }, (_, i) =>
-        t.svc.driver.transaction((tx) => appendAudit(tx, t.svc.driver.forUpdate, { actor: 'test', action: 'test.append', target: `t:${i}`, detail: { i } }))));
+        t.svc.driver.transaction((tx) => appendAudit(tx, { actor: 'test', action: 'test.append', target: `t:${i}`, detail: { i } }))));
       assert.equal((await verifyAudit(t.svc.driver)).ok, true);
     });
 

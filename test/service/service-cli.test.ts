@@ -2,7 +2,7 @@
 // import, lists load; bad input exits 1 with the field named and nothing stored.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { cliCommand, projectRoot, scratch } from '../support/cli-harness.ts';
@@ -89,6 +89,25 @@ describe('service: commands', () => {
     const list = sh(`${cliCommand()} users list --db ${JSON.stringify(db)} --format json > /dev/full`);
     assert.equal(list.status, 1);
     assert.equal((JSON.parse(list.stderr) as { error: { code: string } }).error.code, 'CLI_IO');
+  });
+
+  it('audit checkpoint whose line cannot be written (a full disk) exits 4 saying the checkpoint was appended; audit verify that cannot be written exits 1', { skip: !existsSync('/dev/full') && 'no /dev/full' }, () => {
+    const sh = (cmd: string) => spawnSync('sh', ['-c', cmd], { cwd: projectRoot, env: s.env, encoding: 'utf8' });
+    const auditDb = path.join(s.dir, 'audit-full.sqlite');
+    const file = path.join(s.dir, 'audit-full-checkpoints.ndjson');
+    assert.equal(s.cli(['users', 'add', 'aud', '--role', 'auditor', '--db', auditDb, '--format', 'json']).code, 0);
+    const signed = sh(`${cliCommand()} audit checkpoint --out ${JSON.stringify(file)} --db ${JSON.stringify(auditDb)} --format json > /dev/full`);
+    assert.equal(signed.status, 4, signed.stderr);
+    const e = (JSON.parse(signed.stderr) as { error: { code: string; message: string } }).error;
+    assert.equal(e.code, 'CLI_OUTPUT_AFTER_COMMIT');
+    assert.match(e.message, /checkpoint of entry \d+ WAS stored/);
+    assert.equal(readFileSync(file, 'utf8').trim().split('\n').length, 1, 'the checkpoint is in the file');
+    const verify = sh(`${cliCommand()} audit verify --checkpoints ${JSON.stringify(file)} --db ${JSON.stringify(auditDb)} --format json > /dev/full`);
+    assert.equal(verify.status, 1, verify.stderr);
+    assert.equal((JSON.parse(verify.stderr) as { error: { code: string } }).error.code, 'CLI_IO');
+    const ok = s.cli(['audit', 'verify', '--checkpoints', file, '--db', auditDb, '--format', 'json']);
+    assert.equal(ok.code, 0, ok.stderr);
+    assert.equal((JSON.parse(ok.stdout) as { checkpoints: number }).checkpoints, 1);
   });
 
   it('subjects import: hits open alerts (exit 2); a bad row stores nothing (exit 1)', () => {

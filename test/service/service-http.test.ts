@@ -1,17 +1,13 @@
 // The HTTP boundary: /openapi.json is valid OpenAPI 3.1 and describes every route; bad input is 400
 // naming the field with nothing stored; bodies over the limit are 413; the ledger keeps its guarantees.
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { Validator } from '@seriousme/openapi-schema-validator';
-import { auth, startTestService, type TestService } from './harness.ts';
+import { auth, suiteService } from './harness.ts';
 import { scratch } from '../support/cli-harness.ts';
 
 describe('service: HTTP boundary', () => {
-  let t: TestService;
-  before(async () => {
-    t = await startTestService('sqlite');
-  });
-  after(() => t.close());
+  const t = suiteService('sqlite');
 
   const req = async (method: string, url: string, who: string | undefined, payload?: unknown, headers: Record<string, string> = {}) => {
     const res = await t.app.inject({ method: method as 'POST', url, headers: { ...(who ? auth(t.keys[who]!) : {}), ...headers }, ...(payload !== undefined && { payload: payload as string }) });

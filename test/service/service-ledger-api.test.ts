@@ -1,13 +1,11 @@
 // The ledger over HTTP beyond recording (CONTRACT §3a, §4a): amend (a correction notice once), the
 // paginated delivery list (limit, cursor, order, total, next), a reporter's own State only.
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import { auth, startTestService, type TestService } from './harness.ts';
+import { describe, it } from 'node:test';
+import { auth, suiteService } from './harness.ts';
 
 describe('ledger API: amend and the delivery list', () => {
-  let t: TestService;
-  before(async () => { t = await startTestService('sqlite'); });
-  after(() => t.close());
+  const t = suiteService('sqlite');
 
   const req = async (method: 'GET' | 'POST', url: string, who: string, payload?: unknown) => {
     const r = await t.app.inject({ method, url, headers: auth(t.keys[who]!), ...(payload !== undefined && { payload: payload as object }) });

@@ -2,16 +2,12 @@
 // a control character in text) is bad input naming `cursor` on every paged list, never a database error
 // (PostgreSQL refuses 1.5 for a bigint and a NUL in text).
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import { auth, startTestService, type TestService } from './harness.ts';
+import { describe, it } from 'node:test';
+import { auth, suiteService } from './harness.ts';
 
 for (const backend of ['sqlite', 'pglite'] as const) {
   describe(`service: forged cursors (${backend})`, () => {
-    let t: TestService;
-    before(async () => {
-      t = await startTestService(backend);
-    });
-    after(() => t.close());
+    const t = suiteService(backend);
 
     it('every paged list answers 400 naming cursor', async () => {
       const lists = ['/v1/alerts', '/v1/alerts?sort=score', '/v1/alerts?sort=band', '/v1/audit', '/v1/subjects', '/v1/events', '/v1/ledger/deliveries'];

@@ -4,21 +4,17 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { verifyAudit } from '../../src/app/audit/verify-audit.ts';
 import { parseVesselList } from '../../src/ships/vessel-list-csv.ts';
 import { storeVesselList } from '../../src/app/import-vessels.ts';
-import { auth, startTestService, type TestService } from './harness.ts';
+import { auth, suiteService } from './harness.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 describe('service review', () => {
-  let t: TestService;
-  before(async () => {
-    t = await startTestService('sqlite');
-  });
-  after(async () => t.close());
+  const t = suiteService('sqlite');
 
   it('POST /v1/check screens vessels against the imported 1718 list, as the CLI does', async () => {
     const tx = { id: 'v1', type: 'vessel-transfer', date: '2019-05-01', from: 'CN', to: 'PA', vessels: [{ imo: '8604917', name: 'YU JONG 2', flag: 'PA' }] };

@@ -1,9 +1,9 @@
 // The role matrix: every route × every role. No credential: 401; a role the table does not allow: 403;
 // an allowed role gets past authorization (its empty request may then be refused as bad input).
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { PERMISSIONS, type Role } from '../../src/app/accounts/roles.ts';
-import { ACCOUNTS, auth, startTestService, type TestService } from './harness.ts';
+import { ACCOUNTS, auth, suiteService } from './harness.ts';
 
 // CONTRACT §4 and §4a, written out here independently of the code's table.
 const EXPECTED: Record<string, Role[] | 'public'> = {
@@ -51,11 +51,7 @@ const EXPECTED: Record<string, Role[] | 'public'> = {
 const SINGLE_ROLE: Record<Role, keyof typeof ACCOUNTS> = { analyst: 'analyst', releaser: 'releaser', reporter: 'reporterCN', auditor: 'auditor', admin: 'admin' };
 
 describe('service: role matrix', () => {
-  let t: TestService;
-  before(async () => {
-    t = await startTestService('sqlite');
-  });
-  after(() => t.close());
+  const t = suiteService('sqlite');
 
   const call = (method: string, url: string, key?: string) =>
     t.app.inject({ method: method as 'GET', url: url.replace(':id', '999').replace(':name', 'nobody-here'), headers: key ? auth(key) : {} });

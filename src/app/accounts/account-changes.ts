@@ -4,15 +4,15 @@
  * acting at once take turns: "the last admin" is counted with no other change in between.
  */
 import { InterdictError } from '../../errors/index.ts';
-import type { SqlExec } from '../../store/index.ts';
+import type { SqlExec, SqlTx } from '../../store/index.ts';
 import type { SqlDriver } from '../../store/index.ts';
 import { appendAudit, lockChain } from '../audit/audit-log.ts';
 import { hashKey, keyIdOf, newKey, splitGrant, toAccount, toRoles, USER_COLUMNS, validateRoles, type Account, type Grantor, type UserRow } from './accounts.ts';
 import { assertFourEyes, keyHolders, proposerKeySeen, recordedProposerKeySeen, seenByIssuer } from './key-holders.ts';
 import { segregationProblem, type Role } from './roles.ts';
 
-async function liveRow(tx: SqlExec, forUpdate: string, name: string): Promise<UserRow> {
-  const rows = await tx.all<UserRow>(`SELECT ${USER_COLUMNS} FROM service_users WHERE name = ?${forUpdate}`, [name]);
+async function liveRow(tx: SqlTx, name: string): Promise<UserRow> {
+  const rows = await tx.all<UserRow>(`SELECT ${USER_COLUMNS} FROM service_users WHERE name = ?${tx.forUpdate}`, [name]);
   const row = rows[0];
   if (row === undefined) throw new InterdictError('SERVICE_NOT_FOUND', `there is no account named "${name}"`, { field: 'name' });
   if (row.revoked_at !== null) throw new InterdictError('USER_CONFLICT', `the account "${name}" was revoked on ${row.revoked_at}`, { field: 'name' });
@@ -26,9 +26,9 @@ async function keepAnAdmin(tx: SqlExec, name: string, what: string): Promise<voi
   if (others.length === 0) throw new InterdictError('USER_CONFLICT', `"${name}" is the last admin: ${what} would leave no one to manage accounts (add a second admin first)`, { field: 'name' });
 }
 
-function run<T>(driver: SqlDriver, fn: (tx: SqlExec) => Promise<T>): Promise<T> {
+function run<T>(driver: SqlDriver, fn: (tx: SqlTx) => Promise<T>): Promise<T> {
   return driver.transaction(async (tx) => {
-    await lockChain(tx, driver.forUpdate);
+    await lockChain(tx);
     return fn(tx);
   });
 }
@@ -41,14 +41,14 @@ export async function changeRoles(driver: SqlDriver, name: string, input: { role
   const v = validateRoles(input.roles, input.state);
   const now = new Date().toISOString();
   return run(driver, async (tx) => {
-    const row = await liveRow(tx, driver.forUpdate, name);
+    const row = await liveRow(tx, name);
     const current = toRoles(row.roles);
     if (current.includes('admin') && !v.roles.includes('admin')) await keepAnAdmin(tx, name, 'removing its admin role');
     const grant = splitGrant(current, v.roles, by);
     await tx.run('UPDATE service_users SET roles = ?, state = ?, pending_roles = ?, pending_by = ?, pending_at = ? WHERE name = ?', [
       JSON.stringify(grant.now), v.state ?? null, grant.pending ? JSON.stringify(grant.pending) : null, grant.pending ? by.actor : null, grant.pending ? now : null, name,
     ]);
-    await appendAudit(tx, driver.forUpdate, {
+    await appendAudit(tx, {
       actor: by.actor, action: 'user.roles', target: `user:${name}`,
       detail: {
         roles: grant.now, ...(grant.pending && { pending: grant.pending }), ...(v.state ? { state: v.state } : {}), ...(by.operator && { operator: true }),
@@ -70,7 +70,7 @@ export async function changeRoles(driver: SqlDriver, name: string, input: { role
 export async function confirmGrant(driver: SqlDriver, name: string, by: Grantor): Promise<Account> {
   const now = new Date().toISOString();
   return run(driver, async (tx) => {
-    const row = await liveRow(tx, driver.forUpdate, name);
+    const row = await liveRow(tx, name);
     if (row.pending_roles === null) throw new InterdictError('USER_CONFLICT', `the account "${name}" has no grant waiting for confirmation`, { field: 'name' });
     if (!by.operator && row.pending_by === by.actor) {
       throw new InterdictError('USER_CONFLICT', `the grant to "${name}" was asked for by ${by.actor}: a second admin must confirm it (four eyes)`, { field: 'name' });
@@ -88,7 +88,7 @@ export async function confirmGrant(driver: SqlDriver, name: string, by: Grantor)
       JSON.stringify(roles), name, row.pending_roles, row.pending_by,
     ]);
     if (changed === 0) throw new InterdictError('USER_CONFLICT', `the grant to "${name}" changed meanwhile: look again`, { field: 'name' });
-    await appendAudit(tx, driver.forUpdate, { actor: by.actor, action: 'user.confirm', target: `user:${name}`, detail: { roles, requestedBy: row.pending_by, ...(by.operator && { operator: true }) }, rows: [{ table: 'service_users', key: [name] }] }, now);
+    await appendAudit(tx, { actor: by.actor, action: 'user.confirm', target: `user:${name}`, detail: { roles, requestedBy: row.pending_by, ...(by.operator && { operator: true }) }, rows: [{ table: 'service_users', key: [name] }] }, now);
     return toAccount({ ...row, roles: JSON.stringify(roles), pending_roles: null, pending_by: null, pending_at: null });
   });
 }
@@ -105,11 +105,11 @@ export async function rotateKey(driver: SqlDriver, name: string, by: Grantor): P
   const key = newKey();
   const keyHash = hashKey(key);
   return run(driver, async (tx) => {
-    const row = await liveRow(tx, driver.forUpdate, name);
+    const row = await liveRow(tx, name);
     const self = !by.operator && by.actor === name;
     const seen = self ? [...(await keyHolders(tx, name))].filter((h) => h !== name).sort() : await seenByIssuer(tx, by);
     await tx.run('UPDATE service_users SET key_hash = ?, key_by = ?, key_seen = ? WHERE name = ?', [keyHash, by.actor, JSON.stringify(seen), name]);
-    await appendAudit(tx, driver.forUpdate, {
+    await appendAudit(tx, {
       actor: by.actor, action: 'user.key', target: `user:${name}`,
       detail: { keyId: keyIdOf(keyHash), keyBy: by.actor, keySeen: seen, ...(self && { self: true }), ...(by.operator && { operator: true }) },
       rows: [{ table: 'service_users', key: [name] }],
@@ -121,10 +121,10 @@ export async function rotateKey(driver: SqlDriver, name: string, by: Grantor): P
 export async function revokeAccount(driver: SqlDriver, name: string, actor: string): Promise<Account> {
   const now = new Date().toISOString();
   return run(driver, async (tx) => {
-    const row = await liveRow(tx, driver.forUpdate, name);
+    const row = await liveRow(tx, name);
     if (toRoles(row.roles).includes('admin')) await keepAnAdmin(tx, name, 'revoking it');
     await tx.run('UPDATE service_users SET revoked_at = ?, revoked_by = ? WHERE name = ? AND revoked_at IS NULL', [now, actor, name]);
-    await appendAudit(tx, driver.forUpdate, { actor, action: 'user.revoke', target: `user:${name}`, detail: {}, rows: [{ table: 'service_users', key: [name] }] }, now);
+    await appendAudit(tx, { actor, action: 'user.revoke', target: `user:${name}`, detail: {}, rows: [{ table: 'service_users', key: [name] }] }, now);
     return toAccount({ ...row, revoked_at: now, revoked_by: actor });
   });
 }

@@ -150,7 +150,7 @@ export async function addAccount(driver: SqlDriver, input: NewAccount, by: Grant
   const grant = splitGrant([], v.roles, by);
   return withAudit(driver, async (tx) => {
     // Accounts are added one at a time (the chain's lock), so two look-alike names cannot both get in.
-    await lockChain(tx, driver.forUpdate);
+    await lockChain(tx);
     const names = (await tx.all<{ name: string }>('SELECT name FROM service_users')).map((r) => r.name);
     const like = names.includes(v.name) ? undefined : lookalikeOf(v.name, names);
     if (like !== undefined) bad('name', `account name "${v.name}" looks like the existing account "${like}" (l, 1, I; O, 0; rn, m; vv, w; cl, d; case; ".", "_", "-" are read for one another): choose a name that does not`);

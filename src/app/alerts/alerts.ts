@@ -8,7 +8,7 @@
  */
 import { isValidDate } from '../../law/index.ts';
 import { InterdictError } from '../../errors/index.ts';
-import type { SqlDriver, SqlExec } from '../../store/index.ts';
+import type { SqlDriver, SqlExec, SqlTx } from '../../store/index.ts';
 import { findAccount, listAccounts, type Account } from '../accounts/accounts.ts';
 import { assertFourEyes, proposerKeySeen, recordedProposerKeySeen } from '../accounts/key-holders.ts';
 import { allows, PERMISSIONS } from '../accounts/roles.ts';
@@ -59,8 +59,40 @@ const COLUMNS = `a.id, a.status, a.subject_id, a.subject_json, a.list_ref, a.sco
 // A vessel-event alert names vessels, not a monitored subject: its subject comes from the match.
 const FROM = 'alerts a LEFT JOIN subjects s ON s.id = a.subject_id';
 
-type AlertRow = Record<string, unknown>;
-const str = (v: unknown): string | undefined => (v === null || v === undefined ? undefined : String(v));
+/**
+ * A row of `alerts` as COLUMNS reads it, with its subject's columns (null for a vessel-event alert or a
+ * subject removed). Integers are `unknown`: PostgreSQL gives a BIGINT as a string, SQLite as a number.
+ */
+interface AlertRow {
+  id: unknown;
+  status: string;
+  subject_id: string;
+  subject_json: string | null;
+  list_ref: string;
+  score: unknown;
+  band: string | null;
+  match_json: string;
+  algorithm: string;
+  list_version: string;
+  opened_at: string;
+  opened_by: string;
+  kind: string | null;
+  event_id: unknown;
+  disposition: string | null;
+  note: string | null;
+  expires: string | null;
+  proposed_by: string | null;
+  proposed_at: string | null;
+  confirmed_by: string | null;
+  confirmed_at: string | null;
+  confirm_note: string | null;
+  assigned_to: string | null;
+  closed_reason: string | null;
+  subject_name: string | null;
+  subject_dob: string | null;
+  subject_nationality: string | null;
+  subject_type: string | null;
+}
 
 /**
  * The subject as it was screened when the alert opened (alerts from before snapshots: as it is now; a
@@ -69,39 +101,39 @@ const str = (v: unknown): string | undefined => (v === null || v === undefined ?
 function subjectOf(r: AlertRow, match: Record<string, unknown>): Alert['subject'] {
   if (typeof r.subject_json === 'string') {
     const s = JSON.parse(r.subject_json) as Record<string, unknown>;
-    const out: Alert['subject'] = { id: String(r.subject_id), name: String(s.name) };
+    const out: Alert['subject'] = { id: r.subject_id, name: String(s.name) };
     if (typeof s.dob === 'string') out.dob = s.dob;
     if (typeof s.nationality === 'string') out.nationality = s.nationality;
     if (typeof s.type === 'string') out.type = s.type;
     return out;
   }
-  const subject: Alert['subject'] = { id: String(r.subject_id), name: String(r.subject_name ?? match.name ?? r.subject_id) };
-  if (str(r.subject_dob)) subject.dob = str(r.subject_dob)!;
-  if (str(r.subject_nationality)) subject.nationality = str(r.subject_nationality)!;
-  if (str(r.subject_type)) subject.type = str(r.subject_type)!;
+  const subject: Alert['subject'] = { id: r.subject_id, name: String(r.subject_name ?? match.name ?? r.subject_id) };
+  if (r.subject_dob) subject.dob = r.subject_dob;
+  if (r.subject_nationality) subject.nationality = r.subject_nationality;
+  if (r.subject_type) subject.type = r.subject_type;
   return subject;
 }
 
 function toAlert(r: AlertRow): Alert {
-  const match = JSON.parse(String(r.match_json)) as Record<string, unknown>;
+  const match = JSON.parse(r.match_json) as Record<string, unknown>;
   const subject = subjectOf(r, match);
   const a: Alert = {
     id: Number(r.id), status: r.status as AlertStatus, subject, match,
-    score: Number(r.score), band: r.band === 'possible' ? 'possible' : 'match', ref: String(r.list_ref), algorithm: String(r.algorithm), listVersion: String(r.list_version),
-    openedAt: String(r.opened_at), openedBy: String(r.opened_by), kind: r.kind === 'vessel-event' ? 'vessel-event' : 'name',
+    score: Number(r.score), band: r.band === 'possible' ? 'possible' : 'match', ref: r.list_ref, algorithm: r.algorithm, listVersion: r.list_version,
+    openedAt: r.opened_at, openedBy: r.opened_by, kind: r.kind === 'vessel-event' ? 'vessel-event' : 'name',
   };
   if (r.event_id !== null && r.event_id !== undefined) a.eventId = Number(r.event_id);
   if (typeof match.regime === 'string') a.regime = match.regime;
-  if (r.proposed_by !== null && r.proposed_by !== undefined) {
-    a.decision = { disposition: r.disposition as Disposition, note: String(r.note ?? ''), by: String(r.proposed_by), at: String(r.proposed_at) };
-    if (str(r.expires)) a.decision.expires = str(r.expires)!;
+  if (r.proposed_by !== null) {
+    a.decision = { disposition: r.disposition as Disposition, note: String(r.note ?? ''), by: r.proposed_by, at: String(r.proposed_at) };
+    if (r.expires) a.decision.expires = r.expires;
   }
-  if (r.confirmed_by !== null && r.confirmed_by !== undefined) {
-    a.confirmation = { by: String(r.confirmed_by), at: String(r.confirmed_at) };
-    if (str(r.confirm_note)) a.confirmation.note = str(r.confirm_note)!;
+  if (r.confirmed_by !== null) {
+    a.confirmation = { by: r.confirmed_by, at: String(r.confirmed_at) };
+    if (r.confirm_note) a.confirmation.note = r.confirm_note;
   }
-  if (str(r.assigned_to)) a.assignedTo = str(r.assigned_to)!;
-  if (str(r.closed_reason)) a.closedReason = str(r.closed_reason)!;
+  if (r.assigned_to) a.assignedTo = r.assigned_to;
+  if (r.closed_reason) a.closedReason = r.closed_reason;
   return a;
 }
 
@@ -197,7 +229,7 @@ export async function proposeDecision(driver: SqlDriver, id: number, d: Decision
     }
     // Who may hold the proposer's key as it proposes: the confirmation is checked against them too (key-holders.ts).
     const seen = await proposerKeySeen(tx, actor);
-    await appendAudit(tx, driver.forUpdate, { actor, action: 'alert.decide', target: `alert:${id}`, detail: { disposition: d.disposition, note, ...(d.expires ? { expires: d.expires } : {}), proposerKeySeen: seen }, rows: [{ table: 'alerts', key: [id] }] }, now);
+    await appendAudit(tx, { actor, action: 'alert.decide', target: `alert:${id}`, detail: { disposition: d.disposition, note, ...(d.expires ? { expires: d.expires } : {}), proposerKeySeen: seen }, rows: [{ table: 'alerts', key: [id] }] }, now);
     return alert;
   });
 }
@@ -232,7 +264,7 @@ export async function confirmDecision(driver: SqlDriver, id: number, rawNote: st
         [alert.subject.id, alert.ref, row[0]!.record_fp, row[0]!.subject_fp, alert.decision.expires ?? null, id, now],
       );
     }
-    await appendAudit(tx, driver.forUpdate, { actor, action: 'alert.confirm', target: `alert:${id}`, detail: { disposition: alert.decision?.disposition ?? null, proposedBy: alert.decision?.by ?? null, ...(note ? { note } : {}) },
+    await appendAudit(tx, { actor, action: 'alert.confirm', target: `alert:${id}`, detail: { disposition: alert.decision?.disposition ?? null, proposedBy: alert.decision?.by ?? null, ...(note ? { note } : {}) },
       rows: [{ table: 'alerts', key: [id] }, ...(alert.decision?.disposition === 'false-positive' ? [{ table: 'suppressions', key: [alert.subject.id, alert.ref] }] : [])],
     }, now);
     return alert;
@@ -264,7 +296,7 @@ export async function rejectDecision(driver: SqlDriver, id: number, rawNote: unk
       if (before.status === 'proposed') throw new InterdictError('ALERT_CONFLICT', `alert ${id}'s decision was proposed by ${actor}: a different person must reject it (four eyes); withdraw it instead`, { field: 'id' });
       throw new InterdictError('ALERT_CONFLICT', `alert ${id} is ${before.status}: only a proposed decision can be rejected`, { field: 'id' });
     }
-    await appendAudit(tx, driver.forUpdate, {
+    await appendAudit(tx, {
       actor, action: 'alert.reject', target: `alert:${id}`,
       detail: { note, disposition: before.decision?.disposition ?? null, proposedBy: before.decision?.by ?? null, proposalNote: before.decision?.note ?? null },
       rows: [{ table: 'alerts', key: [id] }],
@@ -283,7 +315,7 @@ export async function withdrawDecision(driver: SqlDriver, id: number, actor: str
       if (before.status === 'proposed') throw new InterdictError('ALERT_CONFLICT', `alert ${id}'s decision was proposed by ${before.decision?.by ?? 'another person'}: only the proposer can withdraw it`, { field: 'id' });
       throw new InterdictError('ALERT_CONFLICT', `alert ${id} is ${before.status}: there is no proposal to withdraw`, { field: 'id' });
     }
-    await appendAudit(tx, driver.forUpdate, { actor, action: 'alert.withdraw', target: `alert:${id}`, detail: { disposition: before.decision?.disposition ?? null, proposalNote: before.decision?.note ?? null }, rows: [{ table: 'alerts', key: [id] }] }, now);
+    await appendAudit(tx, { actor, action: 'alert.withdraw', target: `alert:${id}`, detail: { disposition: before.decision?.disposition ?? null, proposalNote: before.decision?.note ?? null }, rows: [{ table: 'alerts', key: [id] }] }, now);
     return loadAlert(tx, id);
   });
 }
@@ -310,18 +342,18 @@ export async function assignAlert(driver: SqlDriver, id: number, user: string, a
     const changed = await tx.run(`UPDATE alerts SET assigned_to = ? WHERE id = ? AND status <> 'closed'`, [user, id]);
     const alert = await loadAlert(tx, id);
     if (changed === 0) throw new InterdictError('ALERT_CONFLICT', `alert ${id} is closed: there is nothing to assign`, { field: 'id' });
-    await appendAudit(tx, driver.forUpdate, { actor, action: 'alert.assign', target: `alert:${id}`, detail: { user }, rows: [{ table: 'alerts', key: [id] }] }, now);
+    await appendAudit(tx, { actor, action: 'alert.assign', target: `alert:${id}`, detail: { user }, rows: [{ table: 'alerts', key: [id] }] }, now);
     return alert;
   });
 }
 
 /** Close a subject's alerts that are not closed, with a reason (the subject removed), in the caller's transaction. */
-export async function closeAlertsOfSubject(tx: SqlExec, forUpdate: string, subjectId: string, reason: string, actor: string, now: string): Promise<number[]> {
+export async function closeAlertsOfSubject(tx: SqlTx, subjectId: string, reason: string, actor: string, now: string): Promise<number[]> {
   const rows = await tx.all<{ id: unknown }>(`SELECT id FROM alerts WHERE subject_id = ? AND status <> 'closed' ORDER BY id`, [subjectId]);
   const ids = rows.map((r) => Number(r.id));
   for (const id of ids) {
     await tx.run(`UPDATE alerts SET status = 'closed', closed_reason = ? WHERE id = ?`, [reason, id]);
-    await appendAudit(tx, forUpdate, { actor, action: 'alert.close', target: `alert:${id}`, detail: { reason, subject: subjectId }, rows: [{ table: 'alerts', key: [id] }] }, now);
+    await appendAudit(tx, { actor, action: 'alert.close', target: `alert:${id}`, detail: { reason, subject: subjectId }, rows: [{ table: 'alerts', key: [id] }] }, now);
   }
   return ids;
 }

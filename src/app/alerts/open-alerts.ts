@@ -8,12 +8,12 @@
  * So a suppressed pair opens again exactly when the list record or the subject changes, or the expiry passes.
  */
 import type { ScreeningMatch } from '../../screening/index.ts';
-import type { SqlExec } from '../../store/index.ts';
+import type { SqlTx } from '../../store/index.ts';
 import { appendAudit } from '../audit/audit-log.ts';
 import type { ListInUse } from '../lists/list-store.ts';
 import type { StoredSubject } from '../subjects/subject-types.ts';
 
-export async function openAlerts(tx: SqlExec, forUpdate: string, subject: StoredSubject, matches: readonly ScreeningMatch[], list: ListInUse, actor: string, now: string): Promise<number[]> {
+export async function openAlerts(tx: SqlTx, subject: StoredSubject, matches: readonly ScreeningMatch[], list: ListInUse, actor: string, now: string): Promise<number[]> {
   const opened: number[] = [];
   for (const m of matches) {
     const recordFp = list.fingerprints.get(m.ref) ?? '';
@@ -37,7 +37,7 @@ export async function openAlerts(tx: SqlExec, forUpdate: string, subject: Stored
     if (ids[0] === undefined) continue;
     const id = Number(ids[0].id);
     opened.push(id);
-    await appendAudit(tx, forUpdate, {
+    await appendAudit(tx, {
       actor, action: 'alert.open', target: `alert:${id}`,
       detail: { subject: subject.id, ref: m.ref, listedName: m.name, score: m.score, band: m.band, regime: m.regime, algorithm: m.algorithm, listVersion: m.listVersion },
       rows: [{ table: 'alerts', key: [id] }],

@@ -4,7 +4,7 @@
  * `audit.baseline` entries naming every row with its digest, appended once per version, under the chain's
  * lock. From then on every row must match its last entry, and a row no entry names is a disagreement.
  */
-import type { SqlDriver, SqlExec } from '../../store/index.ts';
+import type { SqlDriver, SqlExec, SqlTx } from '../../store/index.ts';
 import { appendAudit, lockChain } from './audit-log.ts';
 import { AUDITED_TABLES, presentTables, ROW_DIGESTS_VERSION, rowName, type RowRef } from './audit-rows.ts';
 
@@ -26,15 +26,15 @@ async function baselineVersion(db: SqlExec): Promise<number> {
 /** Record a baseline when none of this digest version exists yet (a separate transaction). */
 export async function ensureAuditBaseline(driver: SqlDriver, actor: string): Promise<boolean> {
   if ((await baselineVersion(driver)) >= ROW_DIGESTS_VERSION) return false;
-  return driver.transaction((tx) => baselineWithin(tx, driver.forUpdate, actor));
+  return driver.transaction((tx) => baselineWithin(tx, actor));
 }
 
 /**
  * The same inside a writer's transaction (the CLI's ledger commands, before their own entry): takes the
  * chain's lock, and records the baseline when it is still missing.
  */
-export async function baselineWithin(tx: SqlExec, forUpdate: string, actor: string): Promise<boolean> {
-  await lockChain(tx, forUpdate);
+export async function baselineWithin(tx: SqlTx, actor: string): Promise<boolean> {
+  await lockChain(tx);
   if ((await baselineVersion(tx)) >= ROW_DIGESTS_VERSION) return false;
   const refs: RowRef[] = [];
   for (const table of await presentTables(tx)) {
@@ -45,7 +45,7 @@ export async function baselineWithin(tx: SqlExec, forUpdate: string, actor: stri
   const parts = Math.max(1, Math.ceil(refs.length / CHUNK));
   for (let i = 0; i < parts; i++) {
     const rows = refs.slice(i * CHUNK, (i + 1) * CHUNK);
-    await appendAudit(tx, forUpdate, {
+    await appendAudit(tx, {
       actor, action: 'audit.baseline', target: BASELINE_TARGET,
       detail: { rows: rows.length, part: `${i + 1} of ${parts}`, operator: true, digests: ROW_DIGESTS_VERSION, first: rows[0] === undefined ? null : rowName(rows[0].table, rows[0].key) },
       rows,

@@ -8,7 +8,7 @@
 import { createHash } from 'node:crypto';
 import canonicalize from 'canonicalize';
 import { InterdictError } from '../../errors/index.ts';
-import type { SqlDriver, SqlExec } from '../../store/index.ts';
+import type { SqlDriver, SqlExec, SqlTx } from '../../store/index.ts';
 import { GENESIS_HASH } from '../service/service-migrations.ts';
 import { auditMacKey, auditMacSource, entryMac, macMatches } from './audit-mac.ts';
 import { digestRows, type RowRef } from './audit-rows.ts';
@@ -43,13 +43,13 @@ export function entryHash(e: Omit<AuditEntry, 'hash'>): string {
  * Take the chain's lock now, at the start of a transaction that will append several entries between
  * other row locks (subjects, alerts): writers then queue in one order and cannot deadlock each other.
  */
-export async function lockChain(tx: SqlExec, forUpdate: string): Promise<void> {
-  await tx.all(`SELECT seq FROM audit_head WHERE id = 1${forUpdate}`);
+export async function lockChain(tx: SqlTx): Promise<void> {
+  await tx.all(`SELECT seq FROM audit_head WHERE id = 1${tx.forUpdate}`);
 }
 
 /** Append one entry; call inside the transaction that makes the change. */
-export async function appendAudit(tx: SqlExec, forUpdate: string, input: AuditInput, at = new Date().toISOString()): Promise<AuditEntry> {
-  const head = await tx.all<{ seq: unknown; hash: string }>(`SELECT seq, hash FROM audit_head WHERE id = 1${forUpdate}`);
+export async function appendAudit(tx: SqlTx, input: AuditInput, at = new Date().toISOString()): Promise<AuditEntry> {
+  const head = await tx.all<{ seq: unknown; hash: string }>(`SELECT seq, hash FROM audit_head WHERE id = 1${tx.forUpdate}`);
   if (head[0] === undefined) throw new InterdictError('AUDIT_STORE', 'the audit log has no head row: the service tables are incomplete');
   const { rows, ...fields } = input;
   const seq = Number(head[0].seq) + 1;
@@ -274,10 +274,10 @@ async function walkChain(driver: SqlExec, visit: ((e: AuditEntry) => void) | und
 }
 
 /** Run `fn` and its audit entry in one transaction. */
-export async function withAudit<T>(driver: SqlDriver, fn: (tx: SqlExec) => Promise<{ result: T; audit: AuditInput[] }>): Promise<T> {
+export async function withAudit<T>(driver: SqlDriver, fn: (tx: SqlTx) => Promise<{ result: T; audit: AuditInput[] }>): Promise<T> {
   return driver.transaction(async (tx) => {
     const { result, audit } = await fn(tx);
-    for (const a of audit) await appendAudit(tx, driver.forUpdate, a);
+    for (const a of audit) await appendAudit(tx, a);
     return result;
   });
 }

@@ -22,8 +22,8 @@ export async function amendDelivery(store: LedgerStore, law: Law, actor: LedgerA
   const screening = input.parties !== undefined ? screenParties(input.parties, deps.screenParty, deps.listVersion ?? '') : undefined;
   const r = await store.amend({ ...input, state, by: input.by ?? actor.name, ...(screening && { screening }) }, {
     ...(actor.audited && {
-      within: async (tx, forUpdate, res) => {
-        await appendAudit(tx, forUpdate, amendEntry(actor.name, res));
+      within: async (tx, res) => {
+        await appendAudit(tx, amendEntry(actor.name, res));
       },
     }),
   });

@@ -56,7 +56,7 @@ export async function importDeliveries(
     results = await store.recordAll(inputs, {
       labels, onProgress: (done) => deps.onProgress?.(done, inputs.length),
       // One entry per new report, committed with the import or not at all; a repeat logs nothing.
-      ...(actor.audited && { within: async (tx, forUpdate, rs) => { for (const r of rs) if (r.created) await appendAudit(tx, forUpdate, deliveryEntry(actor.name, r)); } }),
+      ...(actor.audited && { within: async (tx, rs) => { for (const r of rs) if (r.created) await appendAudit(tx, deliveryEntry(actor.name, r)); } }),
     });
   } catch (e) {
     if (e instanceof InterdictError) throw e.at({ file });

@@ -7,7 +7,7 @@ import { promisify } from 'node:util';
 import { gunzip } from 'node:zlib';
 import { buildIndex, type ScreeningIndex } from '../../screening/index.ts';
 import { loadUnList, type UnList } from '../../screening/un-list/index.ts';
-import type { SqlExec } from '../../store/index.ts';
+import type { SqlExec, SqlTx } from '../../store/index.ts';
 import { lockChain } from '../audit/audit-log.ts';
 import { fingerprintsOf } from './list-fingerprints.ts';
 import { parseListOffThread } from './parse-off-thread.ts';
@@ -98,9 +98,43 @@ export class ListCache {
   }
 }
 
+/** A row of `un_lists` as the history reads it (integers `unknown`: a BIGINT is a string from PostgreSQL). */
+interface ListHistoryRow {
+  id: unknown;
+  version: string;
+  sha256: string;
+  date_generated: string;
+  source: string;
+  records: unknown;
+  added: unknown;
+  changed: unknown;
+  removed: unknown;
+  rescreened: unknown;
+  alerts_opened: unknown;
+  loaded_at: string;
+  loaded_by: string;
+}
+
+/** One list loaded, as `GET /v1/list` and the list page show the history. */
+export interface ListHistoryEntry {
+  id: number;
+  version: string;
+  sha256: string;
+  dateGenerated: string;
+  source: string;
+  records: number;
+  added: number;
+  changed: number;
+  removed: number;
+  rescreened: number;
+  alertsOpened: number;
+  loadedAt: string;
+  loadedBy: string;
+}
+
 /** The list history, newest first. */
-export async function listHistory(db: SqlExec): Promise<Record<string, unknown>[]> {
-  const rows = await db.all<Record<string, unknown>>(
+export async function listHistory(db: SqlExec): Promise<ListHistoryEntry[]> {
+  const rows = await db.all<ListHistoryRow>(
     'SELECT id, version, sha256, date_generated, source, records, added, changed, removed, rescreened, alerts_opened, loaded_at, loaded_by FROM un_lists ORDER BY id DESC',
   );
   return rows.map((r) => ({
@@ -111,8 +145,8 @@ export async function listHistory(db: SqlExec): Promise<Record<string, unknown>[
 }
 
 /** A database with no list row yet starts on the bundled snapshot, recorded as the first list in use. */
-export async function ensureListRow(tx: SqlExec, forUpdate: string): Promise<void> {
-  await lockChain(tx, forUpdate); // one process records it
+export async function ensureListRow(tx: SqlTx): Promise<void> {
+  await lockChain(tx); // one process records it
   const any = await tx.all('SELECT 1 FROM un_lists LIMIT 1');
   if (any.length > 0) return;
   const list = loadUnList();

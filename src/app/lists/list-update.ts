@@ -104,7 +104,6 @@ export async function updateList(svc: Service, xml: Buffer, by: Grantor, opts: U
   const actor = by.actor;
   const { list: next, index, fingerprints } = await parseListOffThread(xml, 'uploaded'); // LIST_INVALID before anything is touched
   const gz = (await gzipAsync(xml)).toString('base64');
-  const forUpdate = svc.driver.forUpdate;
   for (let attempt = 1; ; attempt++) {
     const base = await svc.lists.current(svc.driver);
     const versions = { from: base.list.version.id, to: next.version.id };
@@ -125,13 +124,13 @@ export async function updateList(svc: Service, xml: Buffer, by: Grantor, opts: U
     const hits = new Map<string, Hit>();
     let rescreened = await screenAll(svc.driver, index, refs, seen, hits);
     const stored = await svc.driver.transaction(async (tx) => {
-      await lockChain(tx, forUpdate); // one list update at a time, across processes
+      await lockChain(tx); // one list update at a time, across processes
       if ((await svc.lists.current(tx)).rowId !== base.rowId) return undefined;
       // Subjects stored or changed since they were screened above: screened again now, under the lock.
       rescreened += await screenAll(tx, index, refs, new Map(), hits, (s) => seen.get(s.id) !== s.fingerprint);
       const list: ListInUse = { rowId: 0, list: next, index, fingerprints, loadedAt: now, loadedBy: actor };
       const alerts: number[] = [];
-      for (const h of hits.values()) alerts.push(...(await openAlerts(tx, forUpdate, h.subject, h.matches, list, actor, now)));
+      for (const h of hits.values()) alerts.push(...(await openAlerts(tx, h.subject, h.matches, list, actor, now)));
       const ids = await tx.all<{ id: unknown }>(
         `INSERT INTO un_lists (version, sha256, date_generated, source, xml_gz, records, added, changed, removed, rescreened, alerts_opened, loaded_at, loaded_by)
          VALUES (?, ?, ?, 'uploaded', ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
@@ -142,7 +141,7 @@ export async function updateList(svc: Service, xml: Buffer, by: Grantor, opts: U
       if (c !== undefined && (await tx.run('DELETE FROM pending_lists WHERE id = ?', [c.id])) === 0) {
         throw new InterdictError('LIST_CONFLICT', `list update ${c.id} was confirmed meanwhile`, { field: 'id' });
       }
-      await appendAudit(tx, forUpdate, {
+      await appendAudit(tx, {
         actor, action: 'list.update', target: `list:${next.version.id}`,
         detail: {
           from: r.from, to: r.to, added: diff.added.map((x) => x.ref), changed: diff.changed.map((x) => x.ref), removed: diff.removed.map((x) => x.ref), rescreened, alertsOpened: alerts.length,
@@ -182,13 +181,13 @@ async function proposeList(
   const now = new Date().toISOString();
   const summary = { from: base.id, to: next.id, added: diff.added.length, changedRecords: diff.changed.length, removed: diff.removed.length, removedRefs: diff.removed.map((x) => x.ref), notNewer };
   return svc.driver.transaction(async (tx) => {
-    await lockChain(tx, svc.driver.forUpdate);
+    await lockChain(tx);
     const ids = await tx.all<{ id: unknown }>(
       'INSERT INTO pending_lists (version, sha256, base_sha256, xml_gz, diff_json, requested_by, requested_at) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id',
       [next.id, next.sha256, base.sha256, gz, JSON.stringify(summary), actor, now],
     );
     const id = Number(ids[0]!.id);
-    await appendAudit(tx, svc.driver.forUpdate, {
+    await appendAudit(tx, {
       actor, action: 'list.propose', target: `list-pending:${id}`,
       detail: {
         ...summary, why: [notNewer && 'not newer', diff.removed.length > 0 && 'removes records', diff.changed.length > 0 && 'changes records'].filter(Boolean).join(', '),

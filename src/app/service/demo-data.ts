@@ -22,7 +22,7 @@ export async function loadDemoData(svc: Service, actor: string): Promise<{ subje
   const deliveries = path.join(EXAMPLES, 'deliveries.csv');
   const { inputs, labels } = parseDeliveryCsv(readFileSync(deliveries, 'utf8'), deliveries);
   // The entries commit with the reports (ledger-audit.ts).
-  const results = await svc.ledger.recordAll(inputs, { labels, within: async (tx, forUpdate, rs) => { for (const r of rs) if (r.created) await appendAudit(tx, forUpdate, deliveryEntry(actor, r)); } });
+  const results = await svc.ledger.recordAll(inputs, { labels, within: async (tx, rs) => { for (const r of rs) if (r.created) await appendAudit(tx, deliveryEntry(actor, r)); } });
   const created = results.filter((r) => r.created);
   return { subjects: s.subjects.length, alertsOpened: s.alertsOpened, deliveriesCreated: created.length };
 }

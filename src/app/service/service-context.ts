@@ -46,7 +46,7 @@ export async function openService(opts: OpenServiceOptions = {}): Promise<Servic
   const ledger = await openSqlLedgerStore(driver, caps); // migrates the ledger's tables
   try {
     await migrateService(driver);
-    await driver.transaction((tx) => ensureListRow(tx, driver.forUpdate));
+    await driver.transaction((tx) => ensureListRow(tx));
     // The rows as they are when row digests begin (once): from then on each must match its last entry.
     await ensureAuditBaseline(driver, cliActor());
   } catch (e) {

@@ -10,7 +10,7 @@ import type { StoredEvent } from '../../ships/event-store.ts';
 import { readWindow } from '../../ships/position-store.ts';
 import type { PortIndex } from '../../ships/ports.ts';
 import { Scan } from '../../ships/scan.ts';
-import { DEFAULT_SCAN_OPTIONS, type ScanOptions } from '../../ships/scan-options.ts';
+import { checkScanOptions, DEFAULT_SCAN_OPTIONS, type ScanOptions, type ScanThreshold } from '../../ships/scan-options.ts';
 import { loadDesignatedVessels } from '../../ships/vessel-store.ts';
 import type { SqlDriver } from '../../store/sql-driver.ts';
 import type { WindowJob } from './job-queue.ts';
@@ -27,10 +27,13 @@ export interface WindowResult {
 export function windowJobOf(payload: unknown): WindowJob {
   const p = payload as Partial<WindowJob> | null;
   if (!p || typeof p.from !== 'number' || typeof p.to !== 'number' || !(p.to > p.from)) throw new InterdictError('SHIPS_BAD_INPUT', `a find-events job needs a window {from, to} (ms), not ${JSON.stringify(payload)?.slice(0, 80)}`, { field: 'payload' });
+  // The options within the bounds every caller gets (a job queued by another program is refused, not run unbounded).
+  const given = (typeof p.options === 'object' && p.options !== null ? p.options : {}) as Partial<Record<ScanThreshold, unknown>>;
+  checkScanOptions(given, 'options');
   const options: Omit<ScanOptions, 'from' | 'to'> = { ...DEFAULT_SCAN_OPTIONS };
-  for (const k of Object.keys(DEFAULT_SCAN_OPTIONS) as (keyof typeof options)[]) {
-    const v = (p.options as Record<string, unknown> | undefined)?.[k];
-    if (typeof v === 'number' && Number.isFinite(v)) options[k] = v;
+  for (const k of Object.keys(DEFAULT_SCAN_OPTIONS) as ScanThreshold[]) {
+    const v = given[k];
+    if (typeof v === 'number') options[k] = v;
   }
   return { from: p.from, to: p.to, options };
 }

@@ -8,7 +8,7 @@ import { saveEventsIn, type EventToStore, type StoredEvent } from '../../ships/e
 import type { ShipEvent } from '../../ships/event.ts';
 import { migrateShips } from '../../ships/position-store.ts';
 import { migrate } from '../../store/migrate.ts';
-import type { SqlDriver, SqlExec } from '../../store/sql-driver.ts';
+import type { SqlDriver, SqlExec, SqlTx } from '../../store/sql-driver.ts';
 import { appendAudit } from '../audit/audit-log.ts';
 import { serviceMigrations } from '../service/service-migrations.ts';
 
@@ -18,7 +18,7 @@ export async function storeEvents(driver: SqlDriver, events: readonly EventToSto
   if (events.some((e) => e.concern)) await migrate(driver, 'service', serviceMigrations(driver.dialect));
   return driver.transaction(async (tx) => {
     const stored = await saveEventsIn(tx, events);
-    for (const s of stored) if (s.concern) await openVesselEventAlert(tx, driver.forUpdate, s);
+    for (const s of stored) if (s.concern) await openVesselEventAlert(tx, s);
     return stored;
   });
 }
@@ -28,7 +28,7 @@ export function vesselsLabel(e: ShipEvent): string {
   return e.vessels.map((v) => `${v.name ? `${v.name} ` : ''}(${v.mmsi}, ${v.flag})`).join(' and ');
 }
 
-async function openVesselEventAlert(tx: SqlExec, forUpdate: string, s: StoredEvent): Promise<number | undefined> {
+async function openVesselEventAlert(tx: SqlTx, s: StoredEvent): Promise<number | undefined> {
   const e = s.event;
   const now = new Date().toISOString();
   const ref = `ais-event:${s.id}`;
@@ -46,7 +46,7 @@ async function openVesselEventAlert(tx: SqlExec, forUpdate: string, s: StoredEve
   );
   if (ids[0] === undefined) return undefined;
   const id = Number(ids[0].id);
-  await appendAudit(tx, forUpdate, { actor: 'ais', action: 'alert.open', target: `alert:${id}`, detail: { kind: 'vessel-event', event: s.id, eventKind: e.kind, start: e.start, vessels: e.vessels.map((v) => v.mmsi) }, rows: [{ table: 'alerts', key: [id] }] }, now);
+  await appendAudit(tx, { actor: 'ais', action: 'alert.open', target: `alert:${id}`, detail: { kind: 'vessel-event', event: s.id, eventKind: e.kind, start: e.start, vessels: e.vessels.map((v) => v.mmsi) }, rows: [{ table: 'alerts', key: [id] }] }, now);
   return id;
 }
 

@@ -9,7 +9,7 @@ import { findBadText, nameTextProblem } from '../../io/text-guard.ts';
 import { CONVERT_TO_UTF8 } from '../../io/index.ts';
 import { MAX_NATIONALITY_LENGTH, MAX_REASON_LENGTH, MAX_SUBJECT_ID_LENGTH } from '../../io/limits.ts';
 import { screenName, validateQuery, type ScreeningQuery } from '../../screening/index.ts';
-import type { SqlExec } from '../../store/index.ts';
+import type { SqlExec, SqlTx } from '../../store/index.ts';
 import { appendAudit, lockChain } from '../audit/audit-log.ts';
 import { openAlerts } from '../alerts/open-alerts.ts';
 import { closeAlertsOfSubject } from '../alerts/alerts.ts';
@@ -107,14 +107,14 @@ export function subjectFromRow(r: SubjectRow): StoredSubject {
   };
 }
 
-async function upsert(tx: SqlExec, forUpdate: string, s: StoredSubject, now: string): Promise<SubjectResult['status']> {
+async function upsert(tx: SqlTx, s: StoredSubject, now: string): Promise<SubjectResult['status']> {
   // Insert-or-skip first, so two processes adding the same new subject never collide on its key.
   const inserted = await tx.all(
     'INSERT INTO subjects (id, name, dob, nationality, type, fingerprint, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING RETURNING id',
     [s.id, s.name, s.dob ?? null, s.nationality ?? null, s.type ?? null, s.fingerprint, now, now],
   );
   if (inserted.length > 0) return 'created';
-  const prev = await tx.all<{ fingerprint: string; removed_at: string | null }>(`SELECT fingerprint, removed_at FROM subjects WHERE id = ?${forUpdate}`, [s.id]);
+  const prev = await tx.all<{ fingerprint: string; removed_at: string | null }>(`SELECT fingerprint, removed_at FROM subjects WHERE id = ?${tx.forUpdate}`, [s.id]);
   const removed = prev[0] !== undefined && prev[0].removed_at !== null;
   if (!removed && prev[0]?.fingerprint === s.fingerprint) return 'unchanged';
   // A removed subject added again is monitored again from now: created, as far as the caller is concerned.
@@ -157,7 +157,7 @@ export async function addSubjects(svc: Service, raw: unknown, actor: string): Pr
   for (let start = 0; start < subjects.length; start += SUBJECT_CHUNK) {
     const chunk = subjects.slice(start, start + SUBJECT_CHUNK);
     const r = await svc.driver.transaction(async (tx) => {
-      await lockChain(tx, svc.driver.forUpdate);
+      await lockChain(tx);
       // A list loaded meanwhile (by any process): this chunk is screened again against it, under the lock.
       const inUse = await svc.lists.current(tx);
       const again = inUse.rowId !== list.rowId;
@@ -165,16 +165,16 @@ export async function addSubjects(svc: Service, raw: unknown, actor: string): Pr
       let chunkOpened = 0;
       let changed = 0;
       for (const [i, s] of chunk.entries()) {
-        const status = await upsert(tx, svc.driver.forUpdate, s, now);
+        const status = await upsert(tx, s, now);
         if (status !== 'unchanged') changed++;
         const matches = again ? screenName(inUse.index, toQuery(s)) : screened[start + i]!;
-        const alerts = await openAlerts(tx, svc.driver.forUpdate, s, matches, inUse, actor, now);
+        const alerts = await openAlerts(tx, s, matches, inUse, actor, now);
         chunkOpened += alerts.length;
         const full = matches.filter((m) => m.band === 'match').length;
         out.push({ id: s.id, status, matches: full, possible: matches.length - full, alerts });
       }
       if (changed > 0) {
-        await appendAudit(tx, svc.driver.forUpdate, {
+        await appendAudit(tx, {
           actor, action: 'subjects.upsert', target: 'subjects',
           detail: {
             created: idsFor(out, 'created'), updated: idsFor(out, 'updated'), alertsOpened: chunkOpened,
@@ -230,12 +230,12 @@ export async function removeSubject(svc: Service, id: string, actor: string, not
   }
   const now = new Date().toISOString();
   return svc.driver.transaction(async (tx) => {
-    await lockChain(tx, svc.driver.forUpdate);
+    await lockChain(tx);
     const changed = await tx.run('UPDATE subjects SET removed_at = ?, removed_by = ? WHERE id = ? AND removed_at IS NULL', [now, actor, id]);
     if (changed === 0) throw new InterdictError('SERVICE_NOT_FOUND', `there is no monitored subject "${id.slice(0, 200)}"`, { field: 'id' });
     const reason = `subject ${id} removed from monitoring${note ? `: ${note}` : ''}`;
-    const alertsClosed = await closeAlertsOfSubject(tx, svc.driver.forUpdate, id, reason, actor, now);
-    await appendAudit(tx, svc.driver.forUpdate, { actor, action: 'subject.remove', target: `subject:${id}`, detail: { alertsClosed, ...(note ? { note } : {}) }, rows: [{ table: 'subjects', key: [id] }] }, now);
+    const alertsClosed = await closeAlertsOfSubject(tx, id, reason, actor, now);
+    await appendAudit(tx, { actor, action: 'subject.remove', target: `subject:${id}`, detail: { alertsClosed, ...(note ? { note } : {}) }, rows: [{ table: 'subjects', key: [id] }] }, now);
     return { id, removedAt: now, alertsClosed };
   });
 }
