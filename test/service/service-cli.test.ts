@@ -49,8 +49,26 @@ describe('service: commands', () => {
     const env = { INTERDICT_CACHE_DIR: path.join(s.dir, 'cache') };
     const drainDb = path.join(s.dir, 'drain.sqlite');
     const server = await startServerProcess(env, ['--db', drainDb]);
-    const inFlight = fetch(`${server.url}/v1/lists`, { method: 'POST', headers: { authorization: `Bearer ${server.adminKey}`, 'content-type': 'application/xml' }, body: new Uint8Array(olderListXml()) });
-    await new Promise((r) => setTimeout(r, 300));
+    // The body is streamed: SIGTERM goes only once the client has handed its last byte over, so the
+    // request is in flight whatever the machine's load (a fixed delay raced a slow upload).
+    const xml = new Uint8Array(olderListXml());
+    let sent!: () => void;
+    const allSent = new Promise<void>((r) => (sent = r));
+    let at = 0;
+    const body = new ReadableStream<Uint8Array>({
+      pull(c) {
+        if (at >= xml.length) {
+          c.close();
+          sent();
+          return;
+        }
+        c.enqueue(xml.subarray(at, at + 65_536));
+        at += 65_536;
+      },
+    });
+    const inFlight = fetch(`${server.url}/v1/lists`, { method: 'POST', headers: { authorization: `Bearer ${server.adminKey}`, 'content-type': 'application/xml' }, body, duplex: 'half' } as RequestInit);
+    await allSent;
+    await new Promise((r) => setTimeout(r, 100));
     const exited = server.stop();
     const res = await inFlight;
     // The older list removes records: it is parsed, diffed and stored to wait for a second admin.
