@@ -10,7 +10,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { allows } from '../../src/app/accounts/roles.ts';
 import { pageRequest, type Page } from '../../src/app/paging.ts';
 import type { Service } from '../../src/app/service/service-context.ts';
-import { pageVessels, previewVesselList, replaceVesselList, vesselListInUse, type DesignatedVessel, type VesselListPreview } from '../../src/app/vessel-list.ts';
+import { oneAdminRefusal, pageVessels, previewVesselList, replaceVesselList, vesselListInUse, type DesignatedVessel, type VesselListPreview } from '../../src/app/vessel-list.ts';
 import { isInterdictError } from '../../src/errors/index.ts';
 import { VESSELS_BODY_LIMIT } from '../routes/vessel-routes.ts';
 import { fileIntoBoxScript } from '../static/check-upload.ts';
@@ -30,14 +30,15 @@ const listOf = (items: DesignatedVessel[], none: string): Raw => (items.length =
 function previewView(p: VesselListPreview, csv: string, csrf: string): Raw {
   const d = p.diff;
   if (p.unchanged) return html`<p class="ok" role="status">This list holds the same vessels as the list in use (${p.next.version}): nothing to change.</p>`;
+  const refusal = oneAdminRefusal(p);
   const what = p.current === null ? `Import ${p.next.vessels} vessels` : `Replace the list: drop ${d.removed.length}, add ${d.added.length}, change ${d.changed.length}`;
   return html`<section aria-labelledby="vpreview" class="preview"><h2 id="vpreview">Preview: ${p.current?.version ?? 'no list'} → ${p.next.version} (${p.next.vessels} vessels)</h2>
 ${p.current !== null ? html`<h3>Dropped: ${d.removed.length}</h3>${d.removed.length > 0 ? html`<p class="error" role="alert">${d.removed.length} vessel${d.removed.length === 1 ? '' : 's'} in the list in use ${d.removed.length === 1 ? 'is' : 'are'} not in this list: once it is made current, <code>check</code> and the AIS scans no longer treat ${d.removed.length === 1 ? 'it' : 'them'} as designated.</p>` : ''}${listOf(d.removed, 'None dropped.')}` : ''}
 <h3>Added: ${d.added.length}</h3>${listOf(d.added, 'None added.')}
 <h3>Changed: ${d.changed.length}</h3>${d.changed.length === 0 ? html`<p>None changed.</p>` : html`<ul>${d.changed.slice(0, SHOWN).map((c) => html`<li><span class="mono">${c.imo}</span> ${c.name}: ${c.changes.map((x, i) => html`${i > 0 ? '; ' : ''}${x.field} ${x.before || '(none)'} → ${x.after || '(none)'}`)}</li>`)}</ul>`}
-<form method="post" action="/vessels/import" class="stack"><input type="hidden" name="csrf" value="${csrf}"><input type="hidden" name="confirm" value="${p.confirm}">
+${refusal !== undefined ? html`<p class="error" role="alert">${refusal}.</p>` : html`<form method="post" action="/vessels/import" class="stack"><input type="hidden" name="csrf" value="${csrf}"><input type="hidden" name="confirm" value="${p.confirm}">
 <label for="vessels-csv-apply" class="sr-only">The list CSV to make current</label><textarea id="vessels-csv-apply" name="csv" hidden>${csv}</textarea>
-<button type="submit">${what}</button><p class="small">Only this list, previewed against the list in use now, can be made current; the import is logged.</p></form></section>`;
+<button type="submit">${what}</button><p class="small">Only this list, previewed against the list in use now, can be made current; the import is logged.</p></form>`}</section>`;
 }
 
 export function renderVessels(page: Page<DesignatedVessel>, inUse: Awaited<ReturnType<typeof vesselListInUse>>, q: string, canImport: boolean, csrf: string, query: Record<string, string | undefined>, body: Raw = html``, csv = ''): Raw {

@@ -100,6 +100,20 @@ async function prepare(driver: SqlDriver, text: string): Promise<{ preview: Vess
 }
 
 /**
+ * Why an account over the network may not make this list current, or undefined when it may. A list that
+ * drops or changes a designated vessel de-lists it in effect (`check` and the AIS scans stop treating its
+ * old identity as designated): one admin alone must not, as one admin alone cannot make a UN list that
+ * removes or changes records current. Adding vessels (and the first import) is an admin's to do. The
+ * operator at the server's machine imports such a list (`interdict vessels import`, audited under the OS
+ * account): a second person and the database's credentials, as for grants.
+ */
+export function oneAdminRefusal(p: VesselListPreview): string | undefined {
+  if (p.current === null || (p.diff.removed.length === 0 && p.diff.changed.length === 0)) return undefined;
+  const named = [...p.diff.removed, ...p.diff.changed].slice(0, 10).map((v) => `${v.imo} ${v.name}`).join(', ');
+  return `this list drops ${p.diff.removed.length} and changes ${p.diff.changed.length} designated vessel(s) of the list in use (${named}): one admin alone cannot de-list a vessel. The operator at the server's machine imports it with interdict vessels import FILE (audited); a list that only adds vessels can be imported here`;
+}
+
+/**
  * Make `text` the list in use, audited as `vessels import` is (with what it added, changed, dropped).
  * With a list already in use, `confirm` must be the preview's (of this text against that list):
  * otherwise 409 naming `confirm`, with what the replacement would drop. The same list again changes nothing.
@@ -108,6 +122,8 @@ export async function replaceVesselList(driver: SqlDriver, text: string, actor: 
   const { preview: p, list } = await prepare(driver, text);
   const counts = { added: p.diff.added.length, changedVessels: p.diff.changed.length, removed: p.diff.removed.length };
   if (p.unchanged) return { changed: false, version: p.next.version, vessels: p.next.vessels, ...counts };
+  const refusal = oneAdminRefusal(p);
+  if (refusal !== undefined) throw new InterdictError('VESSELS_CONFLICT', refusal, { field: 'body' });
   if (p.current !== null && confirm !== p.confirm) {
     const dropped = p.diff.removed.slice(0, 10).map((v) => `${v.imo} ${v.name}`).join(', ');
     const what = `${counts.removed} dropped${counts.removed > 0 ? ` (${dropped}${counts.removed > 10 ? ', …' : ''})` : ''}, ${counts.added} added, ${counts.changedVessels} changed`;

@@ -8,6 +8,8 @@ import path from 'node:path';
 import { describe, it } from 'node:test';
 import { PROJECT_ROOT } from '../../src/project-root.ts';
 import { auth, suiteService, type TestBackend } from './harness.ts';
+import { storeVesselList } from '../../src/app/import-vessels.ts';
+import { parseVesselList } from '../../src/ships/vessel-list-csv.ts';
 
 const sample = readFileSync(path.join(PROJECT_ROOT, 'examples', '1718-vessels-sample.csv'), 'utf8');
 const lines = sample.trim().split('\n');
@@ -59,7 +61,7 @@ for (const backend of ['sqlite', 'pglite'] as TestBackend[]) {
       assert.equal((await req('GET', '/v1/vessels?limit=0', 'auditor')).status, 400);
     });
 
-    it('a replacement is previewed (dropped, added, changed) and needs its confirm value; audited with what it dropped', async () => {
+    it('a replacement is previewed (dropped, added, changed); one that drops or changes a vessel is refused to one admin, one that adds needs its confirm value; audited', async () => {
       const preview = await req('POST', '/v1/vessels/preview', 'admin', replacement, csv);
       assert.equal(preview.status, 200);
       assert.deepEqual(preview.body.diff.removed.map((v: { imo: string }) => v.imo), ['9562233']);
@@ -69,33 +71,42 @@ for (const backend of ['sqlite', 'pglite'] as TestBackend[]) {
       assert.match(preview.body.confirm, /^[0-9a-f]{64}$/);
       assert.equal((await req('GET', '/v1/vessels?q=petrel', 'admin')).body.total, 1, 'a preview stores nothing');
 
-      const blind = await req('POST', '/v1/vessels', 'admin', replacement, csv);
+      // Dropping or changing a designated vessel de-lists it in effect: one admin over the network may not,
+      // with or without the preview's confirm value (as a UN list that removes records waits for a second admin).
+      for (const url of ['/v1/vessels', `/v1/vessels?confirm=${preview.body.confirm}`]) {
+        const refused = await req('POST', url, 'admin', replacement, csv);
+        assert.equal(refused.status, 409, url);
+        assert.equal(refused.body.error.code, 'VESSELS_CONFLICT');
+        assert.match(refused.body.error.message, /drops 1 and changes 1 designated vessel\(s\) .*9562233 PETREL 8.*one admin alone cannot de-list a vessel.*interdict vessels import/);
+      }
+      assert.equal((await req('GET', '/v1/vessels?q=petrel', 'admin')).body.total, 1, 'nothing dropped');
+
+      // A list that only adds a vessel is an admin's to import, previewed first and confirmed.
+      const added = `${sample.trimEnd()}\nTEST ADDED,9811000,,KP,,tanker,2018-03-30,,port-entry-ban\n`;
+      const addPreview = await req('POST', '/v1/vessels/preview', 'admin', added, csv);
+      assert.equal(addPreview.status, 200, JSON.stringify(addPreview.body));
+      const blind = await req('POST', '/v1/vessels', 'admin', added, csv);
       assert.equal(blind.status, 409);
-      assert.equal(blind.body.error.code, 'VESSELS_CONFLICT');
       assert.equal(blind.body.error.field, 'confirm');
-      assert.match(blind.body.error.message, /1 dropped \(9562233 PETREL 8\), 0 added, 1 changed/);
+      assert.match(blind.body.error.message, /0 dropped, 1 added, 0 changed/);
       // A confirm value of another list (the sample's own preview) does not replace with this one.
       const other = (await req('POST', '/v1/vessels/preview', 'admin', sample.replace('TONG SAN 2', 'TONG SAN TWO'), csv)).body.confirm;
-      assert.equal((await req('POST', `/v1/vessels?confirm=${other}`, 'admin', replacement, csv)).status, 409);
-      assert.equal((await req('POST', '/v1/vessels?confirm=nothex', 'admin', replacement, csv)).status, 400);
-
-      const done = await req('POST', `/v1/vessels?confirm=${preview.body.confirm}`, 'admin', replacement, csv);
+      assert.equal((await req('POST', `/v1/vessels?confirm=${other}`, 'admin', added, csv)).status, 409);
+      assert.equal((await req('POST', '/v1/vessels?confirm=nothex', 'admin', added, csv)).status, 400);
+      const done = await req('POST', `/v1/vessels?confirm=${addPreview.body.confirm}`, 'admin', added, csv);
       assert.equal(done.status, 200, JSON.stringify(done.body));
-      assert.deepEqual({ removed: done.body.removed, added: done.body.added, changed: done.body.changedVessels }, { removed: 1, added: 0, changed: 1 });
-      assert.equal((await req('GET', '/v1/vessels?q=petrel', 'admin')).body.total, 0, 'the dropped vessel is gone');
-      // The same list again changes nothing (and needs no confirm).
-      const again = await req('POST', '/v1/vessels', 'admin', replacement, csv);
-      assert.equal(again.status, 200);
+      assert.deepEqual({ removed: done.body.removed, added: done.body.added, changed: done.body.changedVessels }, { removed: 0, added: 1, changed: 0 });
+      // The same list again changes nothing (and needs no confirm); the confirm value cannot be replayed.
+      const again = await req('POST', '/v1/vessels', 'admin', added, csv);
       assert.equal(again.body.changed, false);
-      // The confirm value was for the list in use before: it cannot be replayed against the new one.
-      assert.equal((await req('POST', `/v1/vessels?confirm=${preview.body.confirm}`, 'admin', sample, csv)).status, 409);
+      assert.equal((await req('POST', `/v1/vessels?confirm=${addPreview.body.confirm}`, 'admin', `${added}SECOND ADDED,9811012,,KP,,tanker,2018-03-30,,port-entry-ban\n`, csv)).status, 409);
 
+      // The operator at the server's machine drops and renames (interdict vessels import), audited under its name.
+      await storeVesselList(t.svc.driver, parseVesselList(replacement), 'vessels.csv', { actor: 'cli:operator' });
+      assert.equal((await req('GET', '/v1/vessels?q=petrel', 'admin')).body.total, 0, 'the dropped vessel is gone');
       const audit = await req('GET', '/v1/audit?action=vessels.import', 'auditor');
-      assert.equal(audit.body.total, 2);
-      const last = audit.body.items[0];
-      assert.equal(last.actor, 'admin');
-      assert.equal(last.detail.removed, 1);
-      assert.deepEqual(last.detail.dropped, ['9562233']);
+      assert.equal(audit.body.total, 3);
+      assert.deepEqual(audit.body.items.map((e: { actor: string }) => e.actor), ['cli:operator', 'admin', 'admin']);
       assert.equal((await req('GET', '/v1/audit/verify', 'auditor')).body.ok, true);
     });
 
