@@ -8,8 +8,8 @@
 import { createHash } from 'node:crypto';
 import { InterdictError } from '../errors/index.ts';
 import { parseVesselList } from '../ships/vessel-list-csv.ts';
-import { loadDesignatedVessels, listVersion } from '../ships/vessel-store.ts';
-import type { DesignatedVessel, LegalBasis } from '../ships/designated-vessels.ts';
+import { loadDesignatedVessels, listVersion, VESSEL_COLUMNS, vesselFromRow, type VesselRow } from '../ships/vessel-store.ts';
+import type { DesignatedVessel } from '../ships/designated-vessels.ts';
 
 export type { DesignatedVessel };
 import { hasArea } from '../store/migrate.ts';
@@ -151,18 +151,6 @@ export async function vesselListInUse(driver: SqlDriver): Promise<VesselListInUs
   return { version: row?.version ?? null, importedAt: row?.imported_at ?? null, source: row?.source ?? null };
 }
 
-interface Row {
-  imo: string;
-  name: string;
-  mmsi: string | null;
-  flag: string | null;
-  callsign: string | null;
-  vessel_type: string | null;
-  designated: string;
-  owner: string | null;
-  legal_bases: string;
-}
-
 /** One page of the list in use, most recently designated first; `q` searches names, IMO and MMSI numbers. */
 export async function pageVessels(driver: SqlDriver, q: string | undefined, req: PageRequest): Promise<Page<DesignatedVessel>> {
   if (!(await hasArea(driver, 'ships'))) return { items: [], total: 0, next: null };
@@ -177,17 +165,9 @@ export async function pageVessels(driver: SqlDriver, q: string | undefined, req:
   }
   const total = await driver.all<{ n: unknown }>(`SELECT COUNT(*) AS n FROM designated_vessels WHERE ${where.join(' AND ')}`, params);
   const k = keyset([{ sql: 'designated', kind: 'text' }, { sql: 'imo', kind: 'text' }], req);
-  const rows = await driver.all<Row>(
-    `SELECT imo, name, mmsi, flag, callsign, vessel_type, designated, owner, legal_bases FROM designated_vessels WHERE ${[...where, ...(k.where ? [k.where] : [])].join(' AND ')} ORDER BY ${k.orderBy} LIMIT ?`,
+  const rows = await driver.all<VesselRow>(
+    `SELECT ${VESSEL_COLUMNS} FROM designated_vessels WHERE ${[...where, ...(k.where ? [k.where] : [])].join(' AND ')} ORDER BY ${k.orderBy} LIMIT ?`,
     [...params, ...k.params, req.limit + 1],
   );
-  return pageOf(rows, req, Number(total[0]?.n ?? 0), (r) => [r.designated, r.imo], (r) => {
-    const v: DesignatedVessel = { name: r.name, imo: r.imo, designated: r.designated, legalBases: r.legal_bases.split(';') as LegalBasis[] };
-    if (r.mmsi) v.mmsi = r.mmsi;
-    if (r.flag) v.flag = r.flag;
-    if (r.callsign) v.callsign = r.callsign;
-    if (r.vessel_type) v.type = r.vessel_type;
-    if (r.owner) v.owner = r.owner;
-    return v;
-  });
+  return pageOf(rows, req, Number(total[0]?.n ?? 0), (r) => [r.designated, r.imo], vesselFromRow);
 }

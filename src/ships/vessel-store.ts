@@ -44,7 +44,8 @@ export async function importVesselList(
   return { version, vessels: vessels.length };
 }
 
-interface Row {
+/** A stored designated vessel's row, and the columns to select for it. */
+export interface VesselRow {
   imo: string;
   name: string;
   mmsi: string | null;
@@ -54,6 +55,18 @@ interface Row {
   designated: string;
   owner: string | null;
   legal_bases: string;
+}
+export const VESSEL_COLUMNS = 'imo, name, mmsi, flag, callsign, vessel_type, designated, owner, legal_bases';
+
+/** A stored row as the vessel it records (empty columns left out). */
+export function vesselFromRow(r: VesselRow): DesignatedVessel {
+  const v: DesignatedVessel = { name: r.name, imo: r.imo, designated: r.designated, legalBases: r.legal_bases.split(';') as LegalBasis[] };
+  if (r.mmsi) v.mmsi = r.mmsi;
+  if (r.flag) v.flag = r.flag;
+  if (r.callsign) v.callsign = r.callsign;
+  if (r.vessel_type) v.type = r.vessel_type;
+  if (r.owner) v.owner = r.owner;
+  return v;
 }
 
 /** The version of the newest imported list (what a check's vessels are screened against), or undefined when none was imported. */
@@ -68,15 +81,7 @@ export async function loadDesignatedVessels(driver: SqlDriver): Promise<Designat
   if (!(await hasArea(driver, 'ships'))) return undefined;
   const [latest] = await driver.all<{ id: number | string; version: string }>('SELECT id, version FROM vessel_list_imports ORDER BY id DESC LIMIT 1');
   if (!latest) return undefined;
-  const rows = await driver.all<Row>('SELECT imo, name, mmsi, flag, callsign, vessel_type, designated, owner, legal_bases FROM designated_vessels WHERE import_id = ? ORDER BY imo', [Number(latest.id)]);
-  const vessels = rows.map((r) => {
-    const v: DesignatedVessel = { name: r.name, imo: r.imo, designated: r.designated, legalBases: r.legal_bases.split(';') as LegalBasis[] };
-    if (r.mmsi) v.mmsi = r.mmsi;
-    if (r.flag) v.flag = r.flag;
-    if (r.callsign) v.callsign = r.callsign;
-    if (r.vessel_type) v.type = r.vessel_type;
-    if (r.owner) v.owner = r.owner;
-    return v;
-  });
+  const rows = await driver.all<VesselRow>(`SELECT ${VESSEL_COLUMNS} FROM designated_vessels WHERE import_id = ? ORDER BY imo`, [Number(latest.id)]);
+  const vessels = rows.map(vesselFromRow);
   return new DesignatedVessels(vessels, latest.version);
 }
