@@ -7,22 +7,17 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import fc from 'fast-check';
-import { buildIndex, DEFAULT_REVIEW_THRESHOLD, screenName, type ScreeningIndex } from '../src/screening/index.ts';
+import { DEFAULT_REVIEW_THRESHOLD, screenName, type ScreeningIndex } from '../src/screening/index.ts';
 import { prepareName } from '../src/screening/name-form.ts';
 import { compareNames, EXACT_BOUNDS } from '../src/screening/name-score.ts';
-import { loadUnList } from '../src/screening/un-list/index.ts';
+import { screenersWithListedWords } from './support/list-screeners.ts';
 import { compareWords, WordTable, type Word } from '../src/screening/words.ts';
 
 let v3: ScreeningIndex;
 let v2: ScreeningIndex;
 let listedWords: string[];
 before(() => {
-  const list = loadUnList();
-  v3 = buildIndex(list, 'korean-v3');
-  v2 = buildIndex(list, 'korean-v2');
-  const words = new Set<string>();
-  for (const r of list.records) if (r.regime === 'DPRK') for (const n of r.names) for (const w of n.full.split(/\s+/)) if (/^[\p{L}.&'-]+$/u.test(w)) words.add(w);
-  listedWords = [...words].sort();
+  ({ v3, v2, listedWords } = screenersWithListedWords());
 });
 after(() => {
   EXACT_BOUNDS.rows = true;

@@ -5,22 +5,17 @@
 import assert from 'node:assert/strict';
 import { before, test } from 'node:test';
 import fc from 'fast-check';
-import { buildIndex, type ScreeningIndex } from '../src/screening/index.ts';
+import type { ScreeningIndex } from '../src/screening/index.ts';
 import { prepareName } from '../src/screening/name-form.ts';
 import { compareNames } from '../src/screening/name-score.ts';
-import { loadUnList } from '../src/screening/un-list/index.ts';
+import { screenersWithListedWords } from './support/list-screeners.ts';
 import { WordTable } from '../src/screening/words.ts';
 
 let v3: ScreeningIndex;
 let v2: ScreeningIndex;
 let listedWords: string[];
 before(() => {
-  const list = loadUnList();
-  v3 = buildIndex(list, 'korean-v3');
-  v2 = buildIndex(list, 'korean-v2');
-  const words = new Set<string>();
-  for (const r of list.records) if (r.regime === 'DPRK') for (const n of r.names) for (const w of n.full.split(/\s+/)) if (/^[\p{L}.&'-]+$/u.test(w)) words.add(w);
-  listedWords = [...words].sort();
+  ({ v3, v2, listedWords } = screenersWithListedWords());
 });
 
 const EXTRA = ['Co', 'Ltd', 'Corp', 'Bk', 'Trdg', 'Intl', 'Hong', 'Kong', 'branch', 'of', 'Smith', 'Jiin', 'Ch', 'ol', 'JV'];

@@ -19,3 +19,14 @@ export function v3AndV2Screeners(): V3Screener & { v2: ScreeningIndex } {
   const v3 = buildIndex(list, 'korean-v3');
   return { v3, v2: buildIndex(list, 'korean-v2'), screenParty: createPartyScreener(v3) };
 }
+
+/**
+ * korean-v3 and korean-v2 with the DPRK records' words (sorted, letters and . & ' - only): what the bound
+ * properties build their queries from.
+ */
+export function screenersWithListedWords(): { v3: ScreeningIndex; v2: ScreeningIndex; listedWords: string[] } {
+  const list = loadUnList();
+  const words = new Set<string>();
+  for (const r of list.records) if (r.regime === 'DPRK') for (const n of r.names) for (const w of n.full.split(/\s+/)) if (/^[\p{L}.&'-]+$/u.test(w)) words.add(w);
+  return { v3: buildIndex(list, 'korean-v3'), v2: buildIndex(list, 'korean-v2'), listedWords: [...words].sort() };
+}
