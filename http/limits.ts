@@ -67,7 +67,10 @@ export function serverTimeouts(l: ServiceLimits) {
  * The routes that do the most work per request (a lower rate per minute): the API's and the web page's
  * alike, since a page's session is a credential like a key.
  */
-export const HEAVY_ROUTES = new Set(['POST /v1/subjects', 'POST /v1/lists', 'POST /session', 'POST /subjects/import', 'POST /lists/preview', 'POST /lists/apply']);
+export const HEAVY_ROUTES = new Set([
+  'POST /v1/subjects', 'POST /v1/lists', 'POST /session', 'POST /subjects/import', 'POST /lists/preview', 'POST /lists/apply',
+  'POST /v1/vessels', 'POST /v1/vessels/preview', 'POST /vessels/preview', 'POST /vessels/import',
+]);
 
 /** A request is heavy by its route, or (the audit page) by asking for the whole log to be verified. */
 function routeKey(req: FastifyRequest): string {
@@ -82,7 +85,7 @@ function routeKey(req: FastifyRequest): string {
 const PUBLIC_PROBES = new Set(['/healthz', '/readyz']);
 
 /** Whom a request counts against: its key, else its session, else its address. Keys are never kept as they are. */
-function credentialOf(req: FastifyRequest): string {
+export function credentialOf(req: FastifyRequest): string {
   // Signing in is counted by address whatever cookie or key comes with it: guesses cannot be spread over made-up sessions.
   if (req.method === 'POST' && req.routeOptions.url === '/session') return `ip:${req.ip}`;
   const key = bearerKey(req);
@@ -217,6 +220,7 @@ export function perAddressLimit(max: number) {
 export const CONCURRENT_HEAVY = new Set([
   'POST /v1/screen', 'POST /v1/check', 'POST /check', 'POST /v1/subjects', 'POST /v1/lists', 'GET /v1/audit/verify',
   'POST /subjects/import', 'POST /lists/preview', 'POST /lists/apply', 'GET /audit?verify',
+  'POST /v1/vessels', 'POST /v1/vessels/preview', 'POST /vessels/preview', 'POST /vessels/import', 'GET /v1/audit',
 ]);
 
 /**
@@ -224,11 +228,12 @@ export const CONCURRENT_HEAVY = new Set([
  * queue up batch after batch and stall everyone; the one over is 429 at once, before its body is read
  * (the web page's own 429 page for a page route, through `asPage`).
  */
-export function concurrentHeavyLimit(max: number, asPage?: (req: FastifyRequest, reply: FastifyReply, message: string) => unknown) {
+export function concurrentHeavyLimit(max: number, asPage?: (req: FastifyRequest, reply: FastifyReply, message: string) => unknown, whoOf: (req: FastifyRequest) => string | undefined | Promise<string | undefined> = credentialOf) {
   const inFlight = new Map<string, number>();
   return async (req: FastifyRequest, reply: FastifyReply): Promise<void> => {
     if (max <= 0 || !CONCURRENT_HEAVY.has(routeKey(req))) return;
-    const who = credentialOf(req);
+    const who = await whoOf(req);
+    if (who === undefined) return;
     const n = inFlight.get(who) ?? 0;
     if (n >= max) {
       const message = `too many heavy requests at once: at most ${max} in flight with this credential; wait for one to finish`;

@@ -94,3 +94,6 @@ export const SCAN_OPTION_BOUNDS = {
   portCallKm: { min: 0, max: 1_000, zero: false },
   overlapHours: { min: 0, max: 24 * 31, zero: false },
 } as const satisfies Record<string, { min: number; max: number; zero: boolean }>;
+
+/** The most vessels a 1718 vessels list may hold (the Committee's holds some eighty); each import's audit entry digests every row. */
+export const MAX_DESIGNATED_VESSELS = 5_000;

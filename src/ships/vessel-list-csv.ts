@@ -9,6 +9,7 @@ import { isValidShipImo, normalizeImo } from '../geo/imo.ts';
 import { splitCsv } from './read-positions.ts';
 import { sanitize } from './sanitize.ts';
 import { nameTextProblem } from '../io/text-guard.ts';
+import { MAX_DESIGNATED_VESSELS } from '../io/limits.ts';
 
 export const VESSEL_LIST_COLUMNS = ['name', 'imo', 'mmsi', 'flag', 'callsign', 'type', 'designated', 'owner', 'legalBases'] as const;
 const REQUIRED = ['name', 'imo', 'designated', 'legalBases'];
@@ -32,6 +33,9 @@ export function parseVesselList(text: string): DesignatedVessel[] {
   for (let i = 1; i < lines.length; i++) {
     const line = i + 1;
     if (lines[i]!.trim() === '') continue;
+    // The Committee's list holds some eighty vessels: a file of thousands is not it, and each import's
+    // audit entry digests every row (one entry per list), so the count is bounded.
+    if (out.length >= MAX_DESIGNATED_VESSELS) bad(line, 'row', `the list holds more than ${MAX_DESIGNATED_VESSELS} vessels: that is not the 1718 Designated Vessels List`);
     const cells = splitCsv(lines[i]!);
     if (cells.length !== header.length) bad(line, 'row', `has ${cells.length} cells, the header has ${header.length}`);
     const get = (k: string) => {

@@ -55,7 +55,7 @@ describe('security: the web page\'s heavy requests are limited as the API\'s', (
     return r!;
   }
 
-  it('page imports: two in flight per session, the others are the 429 page at once; another session is served', async () => {
+  it('page imports: two in flight per account, the others are the 429 page at once (another session of the same account too); another account is served', async () => {
     const ana = await signIn(t.keys.analyst!);
     const held = [await hold('/subjects/import', ana.cookie), await hold('/subjects/import', ana.cookie)];
     try {
@@ -73,8 +73,13 @@ describe('security: the web page\'s heavy requests are limited as the API\'s', (
         assert.match(await r.text(), /Too many requests[\s\S]*at most 2 in flight with this credential/);
       }
       assert.equal((await t.svc.driver.all("SELECT id FROM subjects WHERE id LIKE 'pl-%'")).length, 0, 'nothing imported');
-      // The same account signed in again is another session: another credential.
-      const other = await signIn(t.keys.analyst!);
+      // The same account signed in again counts against the same budget (ten sessions are not ten):
+      // refused too; another account is served.
+      const again = await signIn(t.keys.analyst!);
+      const refused = await importing(again, 8);
+      assert.equal(refused.status, 429, 'another session of the same account');
+      await refused.text();
+      const other = await signIn(t.keys.analyst2!);
       const ok = await importing(other, 9);
       assert.equal(ok.status, 200, await ok.text());
     } finally {
@@ -111,5 +116,32 @@ describe('security: the web page\'s heavy requests are limited as the API\'s', (
     }
     assert.equal(done!.status, 200);
     assert.match(await done!.text(), /The chain verifies/);
+  });
+
+  it('vessels list previews and imports are heavy, over the API and on the page', async () => {
+    const admin = await signIn(t.keys.admin!);
+    const held = [await hold('/vessels/preview', admin.cookie), await hold('/vessels/import', admin.cookie)];
+    try {
+      const page = await until429(() => fetch(`http://127.0.0.1:${port}/vessels/preview`, { method: 'POST', headers: { cookie: admin.cookie, 'content-type': 'application/x-www-form-urlencoded' }, body: `csrf=${admin.csrf}&csv=x` }));
+      assert.equal(page.status, 429);
+      await page.text();
+    } finally {
+      for (const s of held) s.destroy();
+    }
+    const api = (path: string) => new Promise<Socket>((resolve) => {
+      const s = connect({ port, host: '127.0.0.1' }, () => {
+        s.write(`POST ${path} HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer ${t.keys.admin!}\r\nContent-Type: text/csv\r\nContent-Length: 100000\r\n\r\nname`);
+        resolve(s);
+      });
+      s.on('error', () => undefined);
+    });
+    const heldApi = [await api('/v1/vessels/preview'), await api('/v1/vessels')];
+    try {
+      const r = await until429(() => fetch(`http://127.0.0.1:${port}/v1/vessels/preview`, { method: 'POST', headers: { authorization: `Bearer ${t.keys.admin!}`, 'content-type': 'text/csv' }, body: 'name,imo\n' }));
+      assert.equal(r.status, 429);
+      await r.text();
+    } finally {
+      for (const s of heldApi) s.destroy();
+    }
   });
 });
