@@ -7,7 +7,7 @@ import { ALERT_BANDS, ALERT_SORTS, ALERT_STATUSES, DISPOSITIONS } from '../src/a
 import { DELIVERY_COMMODITIES, LEDGER_PRODUCT_NAMES } from '../src/app/ledger/index.ts';
 import { COUNTRY_CODES } from '../src/app/index.ts';
 import {
-  ACCOUNT_NAME_PATTERN, MAX_ACCOUNT_NAME_LENGTH, MAX_BATCH_RECORDS, MAX_DELIVERY_REF_LENGTH, MAX_DOCUMENT_LENGTH, MAX_DOCUMENTS, MAX_NAME_LENGTH, MAX_NATIONALITY_LENGTH,
+  ACCOUNT_NAME_PATTERN, MAX_ACCOUNT_NAME_LENGTH, MAX_BATCH_RECORDS, MAX_DELIVERY_PARTIES, MAX_DELIVERY_PARTY_LENGTH, MAX_DELIVERY_REF_LENGTH, MAX_DELIVERY_VESSEL_LENGTH, MAX_DOCUMENT_LENGTH, MAX_DOCUMENTS, MAX_NAME_LENGTH, MAX_NATIONALITY_LENGTH,
   MAX_NOTE_LENGTH, MAX_REASON_LENGTH, MAX_SEARCH_LENGTH, MAX_SUBJECT_ID_LENGTH, MIN_SCREEN_THRESHOLD,
 } from '../src/app/limits.ts';
 import { PAGE_QUERY_PROPERTIES } from '../src/app/paging.ts';
@@ -89,8 +89,8 @@ export const deliveryBodySchema = {
     tonnes: QUANTITY,
     factor: { anyOf: [{ type: 'number', minimum: 6, maximum: 12 }, { type: 'string', pattern: '^\\s*(6|7|8|9|10|11)(\\.\\d+)?\\s*$|^\\s*12(\\.0+)?\\s*$' }], description: 'barrels per tonne, 6 to 12' },
     reported: { ...DATE, description: 'the day the State reported it: not after tomorrow' },
-    vessel: { type: 'string', maxLength: 200 },
-    parties: { type: 'array', maxItems: 50, items: { type: 'string', maxLength: 300 } },
+    vessel: { type: 'string', maxLength: MAX_DELIVERY_VESSEL_LENGTH },
+    parties: { type: 'array', maxItems: MAX_DELIVERY_PARTIES, items: { type: 'string', maxLength: MAX_DELIVERY_PARTY_LENGTH } },
     product: { type: 'string', maxLength: 40, description: `refined petroleum product: ${LEDGER_PRODUCT_NAMES.join(', ')} (a few common names too)` },
     confirmLarge: { type: 'boolean', description: "accept a single delivery above 10 times the period's cap" },
   },
@@ -107,7 +107,7 @@ export const amendBodySchema = {
     tonnes: QUANTITY,
     factor: deliveryBodySchema.properties.factor,
     reported: DATE,
-    vessel: { type: 'string', maxLength: 200 },
+    vessel: { type: 'string', maxLength: MAX_DELIVERY_VESSEL_LENGTH },
     parties: deliveryBodySchema.properties.parties,
     product: deliveryBodySchema.properties.product,
     confirmLarge: { type: 'boolean' },

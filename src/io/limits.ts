@@ -97,3 +97,8 @@ export const SCAN_OPTION_BOUNDS = {
 
 /** The most vessels a 1718 vessels list may hold (the Committee's holds some eighty); each import's audit entry digests every row. */
 export const MAX_DESIGNATED_VESSELS = 5_000;
+
+/** A cap-ledger delivery's free text: the vessel named, and the parties (how many, how long each). */
+export const MAX_DELIVERY_VESSEL_LENGTH = 200;
+export const MAX_DELIVERY_PARTIES = 50;
+export const MAX_DELIVERY_PARTY_LENGTH = 300;

@@ -5,6 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import { readCountryCode } from '../geo/country-codes.ts';
 import { InterdictError } from '../errors/index.ts';
+import { MAX_DELIVERY_PARTIES, MAX_DELIVERY_PARTY_LENGTH, MAX_DELIVERY_REF_LENGTH, MAX_DELIVERY_VESSEL_LENGTH, MAX_REASON_LENGTH } from '../io/limits.ts';
 import { findBadText } from '../io/text-guard.ts';
 import { addDays, isValidDate, type CapPeriod } from '../law/index.ts';
 import type { CapSource } from './cap-source.ts';
@@ -58,7 +59,7 @@ export function parseRef(value: string | undefined, record?: string): string {
   if (value === undefined) return `auto-${randomUUID()}`;
   const v = value.trim();
   if (v === '') throw bad('ref is empty: give the State\'s reference for the report, or leave it out', 'ref', record);
-  if (v.length > 200 || [...v].some((ch) => ch.charCodeAt(0) < 0x20)) throw bad('ref must be at most 200 printable characters', 'ref', record);
+  if (v.length > MAX_DELIVERY_REF_LENGTH || [...v].some((ch) => ch.charCodeAt(0) < 0x20)) throw bad(`ref must be at most ${MAX_DELIVERY_REF_LENGTH} printable characters`, 'ref', record);
   return v;
 }
 
@@ -124,7 +125,13 @@ export function validateDelivery(input: DeliveryInput, caps: CapSource, today: s
   }
 
   refuseImplausible(period, barrels, tonnes!, input.confirmLarge === true, record);
+  // The same bounds for every interface (the API's schema is built from them): the CLI and the page store
+  // nothing the API would refuse.
+  if (input.vessel !== undefined && input.vessel.length > MAX_DELIVERY_VESSEL_LENGTH) throw bad(`vessel must be at most ${MAX_DELIVERY_VESSEL_LENGTH} characters`, 'vessel', record);
   const parties = (input.parties ?? []).map((p) => p.trim()).filter((p) => p !== '');
+  if (parties.length > MAX_DELIVERY_PARTIES) throw bad(`at most ${MAX_DELIVERY_PARTIES} parties, not ${parties.length}`, 'parties', record);
+  const long = parties.findIndex((p) => p.length > MAX_DELIVERY_PARTY_LENGTH);
+  if (long >= 0) throw bad(`a party's name must be at most ${MAX_DELIVERY_PARTY_LENGTH} characters`, `parties[${long}]`, record);
   const content: DeliveryContent = {
     commodity,
     state,
@@ -170,6 +177,7 @@ function milliText(m: number): string {
  * that was derived is derived again from the amended one, a reported figure stays as reported.
  */
 export function validateAmendment(before: DeliveryContent, ref: string, changes: AmendInput, caps: CapSource, today: string): ValidDelivery {
+  if (changes.reason !== undefined && changes.reason.length > MAX_REASON_LENGTH) throw bad(`reason must be at most ${MAX_REASON_LENGTH} characters`, 'reason', undefined);
   const input: DeliveryInput = {
     commodity: before.commodity,
     state: before.state,

@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { MAX_NATIONALITY_LENGTH, MAX_REASON_LENGTH, MIN_SCREEN_THRESHOLD } from '../../src/app/limits.ts';
+import { MAX_DELIVERY_PARTIES, MAX_DELIVERY_VESSEL_LENGTH, MAX_NATIONALITY_LENGTH, MAX_REASON_LENGTH, MIN_SCREEN_THRESHOLD } from '../../src/app/limits.ts';
 import { addSubjects } from '../../src/app/subjects/subjects.ts';
 import { errorLine, scratch } from '../support/cli-harness.ts';
 import { accountCaller, suiteService } from './harness.ts';
@@ -66,6 +66,30 @@ describe('limits: the pages refuse what is too long, naming it, never cut short'
     const ok = await post('x'.repeat(MAX_REASON_LENGTH));
     assert.equal(ok.statusCode, 200);
     assert.equal((await accountCaller(t)('GET', '/v1/subjects', 'analyst')).body.total, 0);
+  });
+
+  it('a delivery\'s vessel, parties and amend reason: what the API refuses, the page and the CLI refuse too, naming the field; nothing stored', async () => {
+    const { cookie, csrf } = await signIn(t.keys.reporterCN!);
+    const post = (url: string, form: Record<string, string>) => t.app.inject({ method: 'POST', url, headers: { cookie, 'content-type': 'application/x-www-form-urlencoded' }, payload: new URLSearchParams({ csrf, ...form }).toString() });
+    const base = { commodity: 'refined-petroleum', date: '2018-03-01', ref: 'lim-1', barrels: '100' };
+    const vessel = await post('/ledger/deliveries', { ...base, vessel: 'V'.repeat(MAX_DELIVERY_VESSEL_LENGTH + 1) });
+    assert.equal(vessel.statusCode, 400);
+    assert.match(vessel.body, /vessel: vessel must be at most 200 characters/);
+    const parties = await post('/ledger/deliveries', { ...base, parties: Array.from({ length: MAX_DELIVERY_PARTIES + 1 }, (_x, i) => `P${i}`).join('\n') });
+    assert.equal(parties.statusCode, 400);
+    assert.match(parties.body, /parties: at most 50 parties/);
+    const api = await accountCaller(t)('POST', '/v1/ledger/deliveries', 'reporterCN', { ...base, state: 'CN', vessel: 'V'.repeat(MAX_DELIVERY_VESSEL_LENGTH + 1) });
+    assert.equal(api.status, 400);
+    assert.equal(api.body.error.field, 'vessel');
+    const s = scratch('limits-delivery');
+    const cli = s.cli(['ledger', 'record', '--commodity', 'refined-petroleum', '--state', 'CN', '--date', '2018-03-01', '--barrels', '100', '--vessel', 'V'.repeat(MAX_DELIVERY_VESSEL_LENGTH + 1), '--db', path.join(s.dir, 'l.sqlite'), '--format', 'json']);
+    assert.equal(cli.code, 1, cli.stderr);
+    assert.match(errorLine(cli.stderr), /field "vessel"/);
+    assert.equal((await accountCaller(t)('GET', '/v1/ledger/deliveries', 'admin')).body.total, 0, 'nothing stored');
+    assert.equal((await post('/ledger/deliveries', base)).statusCode, 201);
+    const reason = await post('/ledger/deliveries/amend', { ref: 'lim-1', barrels: '90', reason: 'r'.repeat(MAX_REASON_LENGTH + 1) });
+    assert.equal(reason.statusCode, 400);
+    assert.match(reason.body, /reason: reason must be at most 500 characters/);
   });
 
   it('a ledger period that is too long or not a period is 400 naming period, on the status page and the reports', async () => {
