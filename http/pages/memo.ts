@@ -24,14 +24,22 @@ export interface MemoContext {
 }
 
 /** Each party or vessel of the transaction with what screening found for it (the reasons naming it). */
+/** Where a reason names a listed record: the record, and the score where the match was by name (a vessel matched by its IMO number has none). */
+function matched(r: Decision['reasons'][number]): string {
+  return r.matchedRef ? `list ${r.matchedRef}${r.score !== undefined ? `, score ${r.score}` : ''}` : '';
+}
+
 function screenedRows(d: Decision, kind: 'parties' | 'vessels', items: unknown, screened = true): Raw {
   if (!Array.isArray(items) || items.length === 0) return html``;
-  return html`<table class="screened"><caption>${kind === 'parties' ? 'Parties' : 'Vessels'} screened: ${items.length}, with a hit: ${items.filter((_x, i) => d.reasons.some((r) => r.field?.startsWith(`${kind}[${i}]`) && r.matchedRef)).length}</caption>
+  const caption = screened
+    ? `${kind === 'parties' ? 'Parties' : 'Vessels'} screened: ${items.length}, with a hit: ${items.filter((_x, i) => d.reasons.some((r) => r.field?.startsWith(`${kind}[${i}]`) && r.matchedRef)).length}`
+    : `Vessels: ${items.length}, not screened (no 1718 vessels list imported)`;
+  return html`<table class="screened"><caption>${caption}</caption>
 <thead><tr><th scope="col">${kind === 'parties' ? 'Party' : 'Vessel'}</th><th scope="col">Result</th></tr></thead>
 <tbody>${(items as Record<string, unknown>[]).map((p, i) => {
     const about = d.reasons.filter((r) => r.field?.startsWith(`${kind}[${i}]`));
     const label = kind === 'parties' ? `${String(p.name ?? '')}${p.role ? ` (${String(p.role)})` : ''}${p.country ? `, ${String(p.country)}` : ''}` : `${String(p.name ?? '')}${p.imo ? ` IMO ${String(p.imo)}` : ''}${p.flag ? `, flag ${String(p.flag)}` : ''}`;
-    return html`<tr><td>${label}</td><td>${about.length === 0 ? (screened ? 'no list record reached the screening threshold' : 'not screened: no 1718 vessels list imported') : about.map((r, j) => html`${j > 0 ? html`<br>` : ''}${EFFECT[r.effect] ?? r.effect}${r.matchedRef ? ` — list ${r.matchedRef}, score ${r.score}` : ''}: ${r.summary}`)}</td></tr>`;
+    return html`<tr><td>${label}</td><td>${about.length === 0 ? (screened ? 'no list record reached the screening threshold' : 'not screened: no 1718 vessels list imported') : about.map((r, j) => html`${j > 0 ? html`<br>` : ''}${EFFECT[r.effect] ?? r.effect}${r.matchedRef ? ` — ${matched(r)}` : ''}: ${r.summary}`)}</td></tr>`;
   })}</tbody></table>`;
 }
 
@@ -49,7 +57,7 @@ ${d.reasons.length === 0 ? html`<p>No measure applies to this transaction.</p>` 
 <thead><tr><th scope="col">Resolution</th><th scope="col">Paragraph</th><th scope="col">Effect</th><th scope="col">Confidence</th><th scope="col">What it means</th></tr></thead>
 <tbody>${d.reasons.map((r) => html`<tr><td>${r.resolution === 0 ? 'not encoded' : `UNSCR ${r.resolution}`}</td><td>${r.resolution === 0 ? '' : `para ${r.paragraph}`}</td><td>${EFFECT[r.effect] ?? r.effect}</td>
 <td><abbr title="${CONFIDENCE[r.confidence] ?? r.confidence}">${r.confidence}</abbr></td>
-<td>${r.summary}${r.field ? html` <em>(decided by field <code>${r.field}</code>)</em>` : ''}${r.matchedRef ? html` <span class="small">(list ${r.matchedRef}, score ${r.score})</span>` : ''}</td></tr>`)}</tbody></table>`}
+<td>${r.summary}${r.field ? html` <em>(decided by field <code>${r.field}</code>)</em>` : ''}${r.matchedRef ? html` <span class="small">(${matched(r)})</span>` : ''}</td></tr>`)}</tbody></table>`}
 <h3>Duties</h3>
 ${d.obligations.length === 0 ? html`<p>No duties.</p>` : html`<table class="duties"><thead><tr><th scope="col">Duty</th><th scope="col">Due</th><th scope="col">Under</th><th scope="col">Note</th></tr></thead>
 <tbody>${d.obligations.map((o) => html`<tr><td>${o.kind}</td><td>${o.due}${o.confidence === 'U' ? ' (unconfirmed)' : ''}</td><td>UNSCR ${o.resolution} para ${o.paragraph}</td><td>${o.summary ?? ''}</td></tr>`)}</tbody></table>`}

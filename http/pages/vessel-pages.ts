@@ -66,7 +66,7 @@ export function vesselPages(app: FastifyInstance, svc: Service): void {
     const q = query.q ?? '';
     if (q.length > 200) return errorPage(req, reply, 400, 'q: at most 200 characters.');
     const [page, inUse] = await Promise.all([
-      pageVessels(svc.driver, q, pageRequest({ ...(query.cursor && { cursor: query.cursor }), ...(query.order && { order: query.order }) }, 2)),
+      pageVessels(svc.driver, q, pageRequest({ ...(query.limit !== undefined && { limit: query.limit }), ...(query.cursor && { cursor: query.cursor }), ...(query.order && { order: query.order }) }, 2)),
       vesselListInUse(svc.driver),
     ]);
     const canImport = allows(s.account.roles, 'update-list');
