@@ -30,6 +30,19 @@ test('vessels import loads the list; a bad IMO check digit refuses the whole fil
   assert.equal(r2.code, 1);
 });
 
+test('vessels import is the one replacement use case: the operator drops a vessel (told what changed); the same list again changes nothing', () => {
+  const db2 = path.join(s.dir, 'replace.sqlite');
+  assert.equal(s.cli(['vessels', 'import', s.write('first.csv', sample), '--db', db2]).code, 0);
+  const dropped = s.write('dropped.csv', sample.split('\n').filter((l) => !l.startsWith('PETREL 8,')).join('\n'));
+  const r = s.cli(['vessels', 'import', dropped, '--db', db2, '--format', 'json']);
+  assert.equal(r.code, 0, r.stderr);
+  const out = JSON.parse(r.stdout) as { changed: boolean; removed: number; added: number; vessels: number };
+  assert.deepEqual({ changed: out.changed, removed: out.removed, added: out.added, vessels: out.vessels }, { changed: true, removed: 1, added: 0, vessels: 11 });
+  const again = s.cli(['vessels', 'import', dropped, '--db', db2, '--format', 'human']);
+  assert.equal(again.code, 0, again.stderr);
+  assert.match(again.stdout, /Nothing changed: .* is already the list in use/);
+});
+
 const transfer = (vessels: object[], date = '2019-01-10') => JSON.stringify({ id: 't', type: 'vessel-transfer', date, vessels });
 
 test('check: a designated vessel by IMO number is prohibited with its measures; without a list, not screened', () => {

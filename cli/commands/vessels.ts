@@ -12,14 +12,15 @@ export function registerVessels(program: Command): void {
     .argument('<file>', 'the list as CSV')
     .option('--db <file>', 'database: a SQLite file (default: in your data directory) or a postgres:// URL')
     .option('--format <format>', 'json or human (human on a terminal)')
+    .option('--as <name>', 'the name to record beside your OS account in the audit log')
     .action(
-      runAction(async (file: string, o: { db?: string; format?: string }): Promise<ExitCode> => {
+      runAction(async (file: string, o: { db?: string; format?: string; as?: string }): Promise<ExitCode> => {
         const format = resolveFormat(o.format);
         const { importVessels } = await import('../../src/app/ships-actions.ts');
-        const r = await importVessels(file, o.db);
+        const r = await importVessels(file, o.db, o.as);
         const out = new Output();
-        await (format === 'json' ? out.write(`${JSON.stringify(r)}\n`) : out.text(`Imported ${r.vessels} designated vessels (${r.version}).`));
-        return (await afterCommit(out, `the vessels list from ${file} (${r.vessels} vessels)`, true)) ?? EXIT.ok;
+        await (format === 'json' ? out.write(`${JSON.stringify(r)}\n`) : out.text(r.changed ? `Imported ${r.vessels} designated vessels (${r.version}): ${r.added} added, ${r.changedVessels} changed, ${r.removed} dropped.` : `Nothing changed: ${r.version} (${r.vessels} vessels) is already the list in use.`));
+        return (await afterCommit(out, `the vessels list from ${file} (${r.vessels} vessels)`, r.changed)) ?? EXIT.ok;
       }),
     );
 }

@@ -96,7 +96,7 @@ export function vesselPages(app: FastifyInstance, svc: Service): void {
     const confirm = typeof form.confirm === 'string' && form.confirm !== '' ? form.confirm : undefined;
     if (csv.trim() === '') return show(req, reply, 400, refused('csv: preview a list first.'));
     try {
-      const r = await replaceVesselList(svc.driver, csv, pageSession(req).account.name, confirm);
+      const r = await replaceVesselList(svc.driver, csv, { actor: pageSession(req).account.name, operator: false }, confirm);
       return await show(req, reply, 200, html`<p class="ok" role="status">${r.changed ? `${r.version} is the vessels list in use: ${r.vessels} vessels; ${r.added} added, ${r.changedVessels} changed, ${r.removed} dropped.` : `Nothing changed: ${r.version} was already in use.`}</p>`);
     } catch (e) {
       if (!isInterdictError(e)) throw e;

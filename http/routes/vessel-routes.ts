@@ -61,6 +61,6 @@ export function vesselRoutes(app: FastifyInstance, svc: Service): void {
   }, async (req) => {
     const text = csvOf(req);
     const confirm = (req.query as { confirm?: string }).confirm;
-    return replaceVesselList(svc.driver, text, caller(req).name, confirm === '' ? undefined : confirm);
+    return replaceVesselList(svc.driver, text, { actor: caller(req).name, operator: false }, confirm === '' ? undefined : confirm);
   });
 }

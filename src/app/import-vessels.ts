@@ -1,35 +1,16 @@
 /**
- * The use case "import the 1718 Designated Vessels List": every row validated before the database is
- * opened, then all rows or none, into the database every command and the service share.
+ * Storing a parsed 1718 Designated Vessels List (all rows or none), audited where the database holds the
+ * service's log. The use case that decides whether a list may be stored is vessel-list.ts's
+ * replaceVesselList, for `interdict vessels import`, the API and the page alike.
  */
 import { InterdictError } from '../errors/index.ts';
-import { readAllText } from '../io/index.ts';
-import { parseVesselList } from '../ships/vessel-list-csv.ts';
 import { importVesselList } from '../ships/vessel-store.ts';
-import { parseDbTarget } from '../store/db-target.ts';
-import { openDatabase } from '../store/open-database.ts';
 import type { SqlDriver } from '../store/index.ts';
 import type { DesignatedVessel } from '../ships/index.ts';
 import { hasArea } from '../store/migrate.ts';
 import path from 'node:path';
 import { appendAudit, lockChain } from './audit/audit-log.ts';
 import { cliActor } from './service/service-context.ts';
-
-export async function importVessels(file: string, db: string | undefined) {
-  const text = await readAllText(file);
-  let list;
-  try {
-    list = parseVesselList(text);
-  } catch (e) {
-    throw e instanceof InterdictError ? e.at({ file }) : e;
-  }
-  const driver = await openDatabase(parseDbTarget(db), { access: 'write' });
-  try {
-    return await storeVesselList(driver, list, file);
-  } finally {
-    await driver.close();
-  }
-}
 
 export interface StoreOptions {
   /** Who imports it: the CLI's operator unless given (an account, over the API or the page). */

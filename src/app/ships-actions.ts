@@ -1,6 +1,6 @@
 // What `interdict ais` and `interdict vessels` call, loaded when those commands run.
 export { scanTracks } from './scan-tracks.ts';
-export { importVessels } from './import-vessels.ts';
+export { importVessels } from './vessel-list.ts';
 export { AisDecoder } from '../ships/decode-stream.ts';
 export { describeEvent, describeMessage } from '../ships/describe-event.ts';
 export { forEachFileLine } from '../io/index.ts';

@@ -67,7 +67,7 @@ for (const backend of ['sqlite', 'pglite'] as TestBackend[]) {
 
     if (backend === 'sqlite') {
       it('a vessel list import is logged with its rows; a designated vessel renamed in the database is named by verify', async () => {
-        const { importVessels } = await import('../../src/app/import-vessels.ts');
+        const { importVessels } = await import('../../src/app/vessel-list.ts');
         await importVessels(path.join(projectRoot, 'examples', '1718-vessels-sample.csv'), t.dbFile!);
         const v = await verifyAudit(t.svc.driver);
         assert.equal(v.ok, true, v.problem);
