@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
 import { scratch, errorLine } from './support/cli-harness.ts';
+import { unListSnapshot } from './support/un-list-fixtures.ts';
 
 const sandbox = scratch('check');
 const run = (args: string[], input?: string) => sandbox.cli(args, input);
@@ -136,4 +138,25 @@ test('an approval naming nothing in the law, or without a reference, is bad inpu
     assert.equal(r.stdout, '', name);
     assert.match(errorLine(r.stderr), re, name);
   }
+});
+
+test('check --db screens parties against the list in use in that database (a newer one loaded there), as POST /v1/check does', () => {
+  // A list newer than the bundled snapshot, adding one designation: loaded into the service's database.
+  const bundled = readFileSync(unListSnapshot('2026-01-28'), 'utf8');
+  const at = bundled.indexOf('<REFERENCE_NUMBER>KPi.063</REFERENCE_NUMBER>');
+  const start = bundled.lastIndexOf('<INDIVIDUAL>', at);
+  const end = bundled.indexOf('</INDIVIDUAL>', at) + '</INDIVIDUAL>'.length;
+  const added = bundled.slice(start, end).replace('<FIRST_NAME>PAK</FIRST_NAME>', '<FIRST_NAME>HONG</FIRST_NAME>').replace('<SECOND_NAME>YONG SIK</SECOND_NAME>', '<SECOND_NAME>GIL DONG</SECOND_NAME>')
+    .replace('KPi.063', 'KPi.999').replace(/<INDIVIDUAL_ALIAS>[\s\S]*?<\/INDIVIDUAL_ALIAS>/g, '').replace('2017-09-11', '2026-02-01');
+  const newer = `${bundled.slice(0, end)}\n${added}${bundled.slice(end)}`.replace(/dateGenerated="[^"]+"/, 'dateGenerated="2026-03-01T00:00:00.000Z"');
+  const db = path.join(sandbox.dir, 'service-list.sqlite');
+  const load = sandbox.cli(['lists', 'load', sandbox.write('newer.xml', newer), '--db', db, '--format', 'json']);
+  assert.equal(load.code, 0, load.stderr);
+  const tx = sandbox.write('hong.json', JSON.stringify({ type: 'goods', date: '2026-03-02', from: 'CN', to: 'KP', goods: [{ hs: '0901.21', description: 'coffee' }], parties: [{ name: 'Hong Gil Dong', nationality: 'KP' }] }));
+  const r = sandbox.cli(['check', tx, '--db', db, '--format', 'json']);
+  assert.equal(r.code, 2, r.stdout + r.stderr);
+  assert.match(r.stdout, /KPi\.999/);
+  assert.match(r.stdout, /list 2026-03-01/);
+  // The bundled snapshot does not hold the new designation: without the database's list this was permitted.
+  assert.equal(sandbox.cli(['check', tx, '--format', 'json']).code, 0, 'the bundled list alone does not know it');
 });

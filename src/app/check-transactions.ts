@@ -58,8 +58,20 @@ export async function checkStream(engine: Engine, source: Readable, out: ByteSin
 async function prepareContext(engine: Engine, law: Law, ledger: DbTarget | undefined): Promise<LazyContext> {
   // The default database nobody has written yet (the usual case) holds nothing to consult: then the
   // ledger and store modules and the SQLite driver are never loaded (about 40 ms of start-up).
-  const partyScreener = () => engine.partyScreener();
+  let partyScreener = () => engine.partyScreener();
   if (ledger === undefined || (ledger.kind === 'sqlite' && ledger.isDefault && !existsSync(ledger.file))) return checkContext({ partyScreener });
+  // Parties are screened against the list in use in the database when it holds one (the service's: what
+  // `lists load` or POST /v1/lists put there, maybe newer than the bundled snapshot), as POST /v1/check
+  // and a delivery's parties are; a --list given on the command line wins; else the bundled list.
+  if (engine.options.listFile === undefined) {
+    const { listInUseAt } = await import('./ledger/delivery-screening.ts');
+    const inUse = await listInUseAt(ledger);
+    if (inUse !== undefined) {
+      const { createPartyScreener } = await import('../screening/index.ts');
+      let screener: ReturnType<typeof createPartyScreener> | undefined;
+      partyScreener = () => (screener ??= createPartyScreener(inUse.index));
+    }
+  }
   // The cap ledger and the imported 1718 vessels list live in the same database; either may be absent.
   const [{ openCapStateLookup }, { openVesselScreener }] = await Promise.all([import('./ledger-actions.ts'), import('./vessel-screener.ts')]);
   const [capState, screenVessel]: [CapStateLookup | undefined, VesselScreener | undefined] = await Promise.all([openCapStateLookup(ledger, law), openVesselScreener(ledger)]);

@@ -35,7 +35,7 @@ export async function databaseScreening(target: DbTarget, engine: Engine, namesP
 }
 
 /** The list in use in a database that holds the service's tables; undefined for one that does not (or does not exist yet). */
-async function listInUseAt(target: DbTarget): Promise<ListInUse | undefined> {
+export async function listInUseAt(target: DbTarget): Promise<ListInUse | undefined> {
   if (target.kind === 'sqlite' && !existsSync(target.file)) return undefined;
   const driver = await openDatabase(target, { access: 'read' });
   try {
