@@ -67,10 +67,13 @@ export function serverTimeouts(l: ServiceLimits) {
  * The routes that do the most work per request (a lower rate per minute): the API's and the web page's
  * alike, since a page's session is a credential like a key.
  */
-export const HEAVY_ROUTES = new Set([
-  'POST /v1/subjects', 'POST /v1/lists', 'POST /session', 'POST /subjects/import', 'POST /lists/preview', 'POST /lists/apply',
+/** Imports, list uploads and their previews, the API's and the page's: heavy by both measures below. */
+const UPLOADS = [
+  'POST /v1/subjects', 'POST /v1/lists', 'POST /subjects/import', 'POST /lists/preview', 'POST /lists/apply',
   'POST /v1/vessels', 'POST /v1/vessels/preview', 'POST /vessels/preview', 'POST /vessels/import',
-]);
+];
+
+export const HEAVY_ROUTES = new Set([...UPLOADS, 'POST /session']);
 
 /** A request is heavy by its route, or (the audit page) by asking for the whole log to be verified. */
 function routeKey(req: FastifyRequest): string {
@@ -217,23 +220,18 @@ export function perAddressLimit(max: number) {
  * The routes whose one request may cost seconds of work: screening and checking batches, imports, list
  * uploads and previews, verifying the log; the API's and the web page's alike.
  */
-export const CONCURRENT_HEAVY = new Set([
-  'POST /v1/screen', 'POST /v1/check', 'POST /check', 'POST /v1/subjects', 'POST /v1/lists', 'GET /v1/audit/verify',
-  'POST /subjects/import', 'POST /lists/preview', 'POST /lists/apply', 'GET /audit?verify',
-  'POST /v1/vessels', 'POST /v1/vessels/preview', 'POST /vessels/preview', 'POST /vessels/import', 'GET /v1/audit',
-]);
+export const CONCURRENT_HEAVY = new Set([...UPLOADS, 'POST /v1/screen', 'POST /v1/check', 'POST /check', 'GET /v1/audit/verify', 'GET /audit?verify', 'GET /v1/audit']);
 
 /**
  * At most `max` heavy requests in flight per credential (key, session, else address): one client cannot
  * queue up batch after batch and stall everyone; the one over is 429 at once, before its body is read
  * (the web page's own 429 page for a page route, through `asPage`).
  */
-export function concurrentHeavyLimit(max: number, asPage?: (req: FastifyRequest, reply: FastifyReply, message: string) => unknown, whoOf: (req: FastifyRequest) => string | undefined | Promise<string | undefined> = credentialOf) {
+export function concurrentHeavyLimit(max: number, asPage?: (req: FastifyRequest, reply: FastifyReply, message: string) => unknown, whoOf: (req: FastifyRequest) => string | Promise<string> = credentialOf) {
   const inFlight = new Map<string, number>();
   return async (req: FastifyRequest, reply: FastifyReply): Promise<void> => {
     if (max <= 0 || !CONCURRENT_HEAVY.has(routeKey(req))) return;
     const who = await whoOf(req);
-    if (who === undefined) return;
     const n = inFlight.get(who) ?? 0;
     if (n >= max) {
       const message = `too many heavy requests at once: at most ${max} in flight with this credential; wait for one to finish`;

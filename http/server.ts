@@ -8,7 +8,7 @@ import { STATUS_CODES } from 'node:http';
 import { decodeUtf8, refuseJsonNotUtf8 } from './utf8-body.ts';
 import { duplicateKey } from './json-duplicates.ts';
 import swagger from '@fastify/swagger';
-import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply } from 'fastify';
 import secureJson from 'secure-json-parse';
 import type { Permission } from '../src/app/accounts/roles.ts';
 import type { Service } from '../src/app/service/service-context.ts';
@@ -19,14 +19,13 @@ import { refuseNonText } from './input-guard.ts';
 import { describeOutside, transactionSchema } from './openapi-doc.ts';
 import { COUNTRY_CODES, PRODUCTS, TRANSACTION_TYPES } from '../src/app/index.ts';
 import { responsesFor } from './response-schemas.ts';
-import { capConnectionsPerAddress, concurrentHeavyLimit, credentialOf, DEFAULT_LIMITS, MethodTable, notFoundOrWrongMethod, perAddressLimit, registerRateLimits, serverTimeouts, type ServiceLimits } from './limits.ts';
+import { capConnectionsPerAddress, concurrentHeavyLimit, DEFAULT_LIMITS, MethodTable, notFoundOrWrongMethod, perAddressLimit, registerRateLimits, serverTimeouts, type ServiceLimits } from './limits.ts';
 import { errorPage, isPageRequest, pageFailed, pageNotFound } from './pages/error-pages.ts';
 
 /** Answers sent before the request's body is read: the connection closes after them. */
 const EARLY_REFUSALS = new Set([401, 403, 408, 413, 415, 429]);
 import { registerPages } from './pages/pages.ts';
-import { cookieValue, pageHook } from './pages/web-session.ts';
-import { sessionFor } from '../src/app/web/web-sessions.ts';
+import { heavyCredential, pageHook } from './pages/web-session.ts';
 import { adminRoutes } from './routes/admin-routes.ts';
 import { alertRoutes } from './routes/alert-routes.ts';
 import { eventRoutes } from './routes/event-routes.ts';
@@ -158,15 +157,7 @@ export async function buildServer(svc: Service, opts: ServerOptions = {}): Promi
   // (made-up keys are one client), then by credential.
   app.addHook('onRequest', perAddressLimit(limits.perAddressPerMinute));
   await registerRateLimits(app, limits);
-  // A page's heavy requests count against the account its session is signed in as (one account may open
-  // many sessions: ten sessions are not ten budgets); a cookie that is no session counts against itself,
-  // and a key against the key (one account, one key).
-  const heavyCredential = async (req: FastifyRequest): Promise<string> => {
-    const cookie = req.routeOptions.config.pagePermission !== undefined ? cookieValue(req) : undefined;
-    const s = cookie === undefined ? undefined : await sessionFor(svc.driver, app.sessionSecrets, cookie);
-    return s !== undefined ? `account:${s.account.name}` : credentialOf(req);
-  };
-  app.addHook('onRequest', concurrentHeavyLimit(limits.heavyInFlight, (req, reply, message) => (isPageRequest(req) ? errorPage(req, reply, 429, `${message[0]!.toUpperCase()}${message.slice(1)}.`) : undefined), heavyCredential));
+  app.addHook('onRequest', concurrentHeavyLimit(limits.heavyInFlight, (req, reply, message) => (isPageRequest(req) ? errorPage(req, reply, 429, `${message[0]!.toUpperCase()}${message.slice(1)}.`) : undefined), heavyCredential(svc)));
   app.addHook('onRequest', authHook(svc, keys));
   // The web page's one session check (cookie, role, a POST's CSRF token), on every route naming config.pagePermission.
   app.addHook('preHandler', pageHook(svc));

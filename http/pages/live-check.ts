@@ -139,7 +139,8 @@ export function liveCheckPages(app: FastifyInstance, svc: Service): void {
   route('/users/validate', 'manage-users', userFields);
   route('/ledger/deliveries/validate', 'record-delivery', (form, req) => {
     const s = pageSession(req);
-    return deliveryFields(svc, form, s.account.roles.includes('admin') ? undefined : s.account.state ?? undefined);
+    // The body the POST builds from the same form (deliveryInputOf), for the same account.
+    return deliveryFields(svc, form, s.account.state);
   });
   app.get(LIVE_CHECK, { config: { page: true } }, async (_req, reply) => reply.header('content-type', 'text/javascript; charset=utf-8').header('cache-control', 'public, max-age=3600').send(LIVE_CHECK_JS));
 }

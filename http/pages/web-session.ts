@@ -8,6 +8,7 @@ import { allows, type Permission } from '../../src/app/accounts/roles.ts';
 import type { Service } from '../../src/app/service/service-context.ts';
 import type { SessionSecrets } from '../../src/app/web/session-secret.ts';
 import { sameToken, sessionFor, SESSION_TTL_MS, type WebSession } from '../../src/app/web/web-sessions.ts';
+import { credentialOf } from '../limits.ts';
 import { html } from './escape.ts';
 import { layout } from './layout.ts';
 
@@ -92,6 +93,30 @@ declare module 'fastify' {
  * Runs as one preHandler hook for every route that names `config.pagePermission`: the form body is
  * parsed by then (the token is in it), and no page can forget the check.
  */
+/** The session a page request's cookie stands for, checked once per request (the heavy-request count and the page hook both ask). */
+const sessions = new WeakMap<FastifyRequest, Promise<WebSession | undefined>>();
+function sessionOfRequest(svc: Service, req: FastifyRequest): Promise<WebSession | undefined> {
+  let s = sessions.get(req);
+  if (s === undefined) {
+    const cookie = cookieValue(req);
+    s = cookie === undefined ? Promise.resolve(undefined) : sessionFor(svc.driver, req.server.sessionSecrets, cookie);
+    sessions.set(req, s);
+  }
+  return s;
+}
+
+/**
+ * Whom a request's heavy work counts against: a page's, the account its session is signed in as (one
+ * account may open many sessions: ten sessions are not ten budgets); a cookie that is no session, itself;
+ * a key, the key (one account, one key).
+ */
+export function heavyCredential(svc: Service) {
+  return async (req: FastifyRequest): Promise<string> => {
+    const s = req.routeOptions.config.pagePermission !== undefined ? await sessionOfRequest(svc, req) : undefined;
+    return s !== undefined ? `account:${s.account.name}` : credentialOf(req);
+  };
+}
+
 export function pageHook(svc: Service) {
   return async (req: FastifyRequest, reply: FastifyReply): Promise<void> => {
     const permission = req.routeOptions.config.pagePermission;
@@ -101,9 +126,8 @@ export function pageHook(svc: Service) {
       await messagePage(reply, 403, 'Not from this site', 'This form was sent from another site; use the form on this site.');
       return;
     }
-    const cookie = cookieValue(req);
     // A cookie that is not a session (forged, malformed, expired) is no session: the browser goes to sign in.
-    const s = cookie === undefined ? undefined : await sessionFor(svc.driver, req.server.sessionSecrets, cookie);
+    const s = await sessionOfRequest(svc, req);
     if (s === undefined) {
       await reply.code(303).header('location', '/sign-in').send();
       return;

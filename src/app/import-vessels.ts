@@ -25,7 +25,7 @@ export interface StoreOptions {
  * Store a parsed list in one transaction. A database that holds the service's audit log logs the import,
  * with every row's digest (audit-rows.ts), so `audit verify` holds the vessel tables against the log.
  * `actor` is the CLI's operator unless a signed-in account imports it (the API, the page); `detail` adds
- * what the replacement changed (vessel-list-update.ts).
+ * what the replacement changed (vessel-list.ts).
  */
 export async function storeVesselList(driver: SqlDriver, list: DesignatedVessel[], source: string, opts: StoreOptions = {}) {
   const audited = await hasArea(driver, 'service');

@@ -2,17 +2,15 @@
  * The 1718 Designated Vessels List as the service offers it (CONTRACT §4a: the vessels list, import and
  * list; replacing it shows what is dropped): one page of the list in use, searched; a new list previewed
  * against the list in use (the vessels it adds, changes field by field, and drops), nothing stored; and
- * the replacement itself, which needs the preview's `confirm` value whenever a list is already in use,
- * so nobody drops a designated vessel without having been shown it. The API and the page call these.
+ * the replacement itself: the one use case for `interdict vessels import`, the API and the page. An
+ * account needs the preview's `confirm` value whenever a list is already in use, and may not drop or
+ * change a designated vessel at all; the operator at the server's machine may.
  */
 import { createHash } from 'node:crypto';
 import { InterdictError } from '../errors/index.ts';
 import { parseVesselList } from '../ships/vessel-list-csv.ts';
-import { loadDesignatedVessels, listVersion, VESSEL_COLUMNS, vesselFromRow, type VesselRow } from '../ships/vessel-store.ts';
+import { latestVesselImport, loadDesignatedVessels, listVersion, VESSEL_COLUMNS, vesselFromRow, type VesselRow } from '../ships/vessel-store.ts';
 import type { DesignatedVessel } from '../ships/designated-vessels.ts';
-
-export type { DesignatedVessel };
-import { hasArea } from '../store/migrate.ts';
 import { parseDbTarget } from '../store/db-target.ts';
 import { openDatabase } from '../store/open-database.ts';
 import { readAllText } from '../io/index.ts';
@@ -21,6 +19,8 @@ import type { SqlDriver } from '../store/sql-driver.ts';
 import type { Grantor } from './accounts/accounts.ts';
 import { storeVesselList } from './import-vessels.ts';
 import { keyset, pageOf, type Page, type PageRequest } from './paging.ts';
+
+export type { DesignatedVessel };
 
 /** The fields of a vessel compared between two lists (the IMO number is the vessel). */
 export const VESSEL_FIELDS = ['name', 'mmsi', 'flag', 'callsign', 'type', 'designated', 'owner', 'legalBases'] as const;
@@ -90,8 +90,8 @@ export async function previewVesselList(driver: SqlDriver, text: string): Promis
   return (await prepare(driver, text)).preview;
 }
 
-async function prepare(driver: SqlDriver, text: string): Promise<{ preview: VesselListPreview; list: DesignatedVessel[] }> {
-  const next = parse(text);
+/** `next` is the list `text` holds, when the caller has already parsed it. */
+async function prepare(driver: SqlDriver, text: string, next = parse(text)): Promise<{ preview: VesselListPreview; list: DesignatedVessel[] }> {
   const inUse = await loadDesignatedVessels(driver);
   const current = inUse === undefined ? null : { version: inUse.version, vessels: inUse.vessels.length };
   const nextVersion = listVersion(next);
@@ -125,15 +125,15 @@ export function oneAdminRefusal(p: VesselListPreview): string | undefined {
  * preview's (of this text against that list), otherwise 409 naming `confirm` with what it would drop. The
  * operator at the server's machine (`by.operator`) is trusted, as for grants. The same list again changes nothing.
  */
-export async function replaceVesselList(driver: SqlDriver, text: string, by: Grantor, confirm: string | undefined, source = 'upload'): Promise<VesselListOutcome> {
-  const { preview: p, list } = await prepare(driver, text);
+export async function replaceVesselList(driver: SqlDriver, text: string, by: Grantor, confirm: string | undefined, source = 'upload', parsed?: DesignatedVessel[]): Promise<VesselListOutcome> {
+  const { preview: p, list } = await prepare(driver, text, parsed);
   const counts = { added: p.diff.added.length, changedVessels: p.diff.changed.length, removed: p.diff.removed.length };
   if (p.unchanged) return { changed: false, version: p.next.version, vessels: p.next.vessels, ...counts };
   const refusal = by.operator ? undefined : oneAdminRefusal(p);
   if (refusal !== undefined) throw new InterdictError('VESSELS_CONFLICT', refusal, { field: 'body' });
   if (!by.operator && p.current !== null && confirm !== p.confirm) {
-    const dropped = p.diff.removed.slice(0, 10).map((v) => `${v.imo} ${v.name}`).join(', ');
-    const what = `${counts.removed} dropped${counts.removed > 0 ? ` (${dropped}${counts.removed > 10 ? ', …' : ''})` : ''}, ${counts.added} added, ${counts.changedVessels} changed`;
+    // Only a list that adds vessels gets here (a drop or a change was refused above).
+    const what = `${counts.removed} dropped, ${counts.added} added, ${counts.changedVessels} changed`;
     throw new InterdictError('VESSELS_CONFLICT', confirm === undefined
       ? `this replaces the vessels list in use (${p.current.version}): ${what}. Preview it and send it again with its confirm value`
       : `confirm is not the preview of this list against the list in use (${p.current.version}): preview it again`, { field: 'confirm' });
@@ -153,18 +153,16 @@ export interface VesselListInUse {
 
 /** The list in use: its version and when it was imported (nulls when none was). */
 export async function vesselListInUse(driver: SqlDriver): Promise<VesselListInUse> {
-  if (!(await hasArea(driver, 'ships'))) return { version: null, importedAt: null, source: null };
-  const [row] = await driver.all<{ version: string; imported_at: string; source: string }>('SELECT version, imported_at, source FROM vessel_list_imports ORDER BY id DESC LIMIT 1');
-  return { version: row?.version ?? null, importedAt: row?.imported_at ?? null, source: row?.source ?? null };
+  const latest = await latestVesselImport(driver);
+  return { version: latest?.version ?? null, importedAt: latest?.importedAt ?? null, source: latest?.source ?? null };
 }
 
 /** One page of the list in use, most recently designated first; `q` searches names, IMO and MMSI numbers. */
 export async function pageVessels(driver: SqlDriver, q: string | undefined, req: PageRequest): Promise<Page<DesignatedVessel>> {
-  if (!(await hasArea(driver, 'ships'))) return { items: [], total: 0, next: null };
-  const [latest] = await driver.all<{ id: number | string }>('SELECT id FROM vessel_list_imports ORDER BY id DESC LIMIT 1');
+  const latest = await latestVesselImport(driver);
   if (latest === undefined) return { items: [], total: 0, next: null };
   const where = ['import_id = ?'];
-  const params: unknown[] = [Number(latest.id)];
+  const params: unknown[] = [latest.id];
   if (q !== undefined && q.trim() !== '') {
     const like = `%${q.trim().toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
     where.push("(LOWER(name) LIKE ? ESCAPE '\\' OR imo LIKE ? ESCAPE '\\' OR COALESCE(mmsi, '') LIKE ? ESCAPE '\\')");
@@ -182,14 +180,15 @@ export async function pageVessels(driver: SqlDriver, q: string | undefined, req:
 /** `interdict vessels import FILE`: the operator at the server's machine, through the one use case (every row checked before the database is opened). */
 export async function importVessels(file: string, db: string | undefined, as?: string): Promise<VesselListOutcome> {
   const text = await readAllText(file);
+  let list: DesignatedVessel[];
   try {
-    parse(text);
+    list = parse(text);
   } catch (e) {
     throw e instanceof InterdictError ? e.at({ file }) : e;
   }
   const driver = await openDatabase(parseDbTarget(db), { access: 'write' });
   try {
-    return await replaceVesselList(driver, text, { actor: cliActor(as), operator: true }, undefined, file);
+    return await replaceVesselList(driver, text, { actor: cliActor(as), operator: true }, undefined, file, list);
   } finally {
     await driver.close();
   }

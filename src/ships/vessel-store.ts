@@ -69,19 +69,26 @@ export function vesselFromRow(r: VesselRow): DesignatedVessel {
   return v;
 }
 
-/** The version of the newest imported list (what a check's vessels are screened against), or undefined when none was imported. */
-export async function vesselListVersion(driver: SqlDriver): Promise<string | undefined> {
+/** The list in use: the newest import (what `check`, the scans and the service screen against). */
+export interface VesselImport {
+  id: number;
+  version: string;
+  importedAt: string;
+  source: string;
+}
+
+/** The newest import, or undefined when none was ever imported into this database (the one reading of "the list in use"). */
+export async function latestVesselImport(driver: SqlDriver): Promise<VesselImport | undefined> {
   if (!(await hasArea(driver, 'ships'))) return undefined;
-  const [latest] = await driver.all<{ version: string }>('SELECT version FROM vessel_list_imports ORDER BY id DESC LIMIT 1');
-  return latest?.version;
+  const [r] = await driver.all<{ id: number | string; version: string; imported_at: string; source: string }>('SELECT id, version, imported_at, source FROM vessel_list_imports ORDER BY id DESC LIMIT 1');
+  return r === undefined ? undefined : { id: Number(r.id), version: r.version, importedAt: r.imported_at, source: r.source };
 }
 
 /** The newest imported list, or undefined when none was ever imported into this database. */
 export async function loadDesignatedVessels(driver: SqlDriver): Promise<DesignatedVessels | undefined> {
-  if (!(await hasArea(driver, 'ships'))) return undefined;
-  const [latest] = await driver.all<{ id: number | string; version: string }>('SELECT id, version FROM vessel_list_imports ORDER BY id DESC LIMIT 1');
+  const latest = await latestVesselImport(driver);
   if (!latest) return undefined;
-  const rows = await driver.all<VesselRow>(`SELECT ${VESSEL_COLUMNS} FROM designated_vessels WHERE import_id = ? ORDER BY imo`, [Number(latest.id)]);
+  const rows = await driver.all<VesselRow>(`SELECT ${VESSEL_COLUMNS} FROM designated_vessels WHERE import_id = ? ORDER BY imo`, [latest.id]);
   const vessels = rows.map(vesselFromRow);
   return new DesignatedVessels(vessels, latest.version);
 }

@@ -10,7 +10,7 @@ import { measuresInForce, type MeasuresInForce } from '../law-entry.ts';
 import { loadCapStateLookup } from '../../ledger/index.ts';
 import { createPartyScreener, validateQuery, type ScreeningMatch } from '../../screening/index.ts';
 import { listInfo } from '../../screening/un-list/index.ts';
-import { loadDesignatedVessels, vesselListVersion } from '../../ships/vessel-store.ts';
+import { latestVesselImport, loadDesignatedVessels } from '../../ships/vessel-store.ts';
 import { listHistory } from '../lists/list-store.ts';
 import { vesselScreener } from '../vessel-screener.ts';
 import { mapInSlices } from '../slices.ts';
@@ -22,8 +22,8 @@ export const MAX_BATCH_MATCHES = 20_000;
 
 /** What a check in this service is made against, for a memo to print: the UN list's version and the 1718 vessels list's (none imported: absent). */
 export async function checkVersions(svc: Service): Promise<{ listVersion: string; vesselListVersion?: string }> {
-  const [list, vessels] = await Promise.all([svc.lists.recent(svc.driver), vesselListVersion(svc.driver)]);
-  return { listVersion: list.list.version.id, ...(vessels !== undefined && { vesselListVersion: vessels }) };
+  const [list, vessels] = await Promise.all([svc.lists.recent(svc.driver), latestVesselImport(svc.driver)]);
+  return { listVersion: list.list.version.id, ...(vessels !== undefined && { vesselListVersion: vessels.version }) };
 }
 
 export async function checkTransactions(svc: Service, body: unknown): Promise<Decision | Decision[]> {
