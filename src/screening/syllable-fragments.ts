@@ -30,17 +30,17 @@ export function unmaskDigits(text: string): string {
   if (!MAYBE_MASKED.test(text)) return text;
   return text.replace(TOKEN, (token) => {
     if (!/\d/.test(token) || !LETTER.test(token) || !MASKED.test(token)) return token;
-    for (const letters of readings(token)) if (readsKorean(letters.toLowerCase())) return letters;
+    for (const letters of readings(token, DIGIT_LETTERS)) if (readsKorean(letters.toLowerCase())) return letters;
     return token;
   });
 }
 
-/** Every letter reading of a masked token (at most two per digit; a handful of digits). */
-function readings(token: string): string[] {
+/** Every letter reading of a token with digits, by `table` (a digit's letters; '' drops it): at most two per digit, a handful of digits. */
+function readings(token: string, table: Readonly<Record<string, string>>): string[] {
   let out = [''];
   for (const ch of token) {
-    const options = DIGIT_LETTERS[ch] ?? ch;
-    out = out.flatMap((prefix) => [...options].map((o) => prefix + o));
+    const options = table[ch] ?? ch;
+    out = out.flatMap((prefix) => (options === '' ? [prefix] : [...options].map((o) => prefix + o)));
     if (out.length > 16) return [];
   }
   return out;
@@ -156,12 +156,7 @@ function digitPartReadings(part: string): string[] {
   const out: string[] = [];
   const dropped = part.replace(/\d/g, '');
   if (readsKorean(dropped)) out.push(dropped);
-  let letters = [''];
-  for (const ch of part) {
-    const options = DIGIT_READINGS[ch] ?? ch;
-    letters = letters.flatMap((prefix) => (options === '' ? [prefix] : [...options].map((o) => prefix + o)));
-  }
-  const lettered = letters.find(readsKorean);
+  const lettered = readings(part, DIGIT_READINGS).find(readsKorean);
   if (lettered !== undefined && lettered !== dropped) out.push(lettered);
   return out;
 }

@@ -191,6 +191,11 @@ function longRun(w: string, piece: (p: string) => string | undefined, last: (p: 
 
 
 
+/** cutLetterReading's tests, made once: it runs on most korean-v3 queries (almost every name has a short word). */
+const ONE_OR_TWO = /^[a-z]{1,2}$/;
+const ONE_LETTER = /^[a-z]$/;
+const STARTS_WITH_LETTER = /^[a-z]/;
+
 /**
  * korean-v3 queries: a reading of a name in which a letter or two cut from a word by a line's end or a
  * stray space is put back ("MINISTRY OF NATIONAL D EFENCE", "NAM CHON G ANG", "FIRST O IL", "OF EA ST LAND",
@@ -200,7 +205,7 @@ function longRun(w: string, piece: (p: string) => string | undefined, last: (p: 
  * Undefined when nothing joins.
  */
 export function cutLetterReading(words: readonly string[], canonical: (w: string) => string, isListed: (w: string) => boolean): string[] | undefined {
-  const short = (w: string): boolean => /^[a-z]{1,2}$/.test(w) && (w.length === 1 || !isListed(canonical(w)));
+  const short = (w: string): boolean => ONE_OR_TWO.test(w) && (w.length === 1 || !isListed(canonical(w)));
   if (!words.some(short)) return undefined;
   // A listed word of three letters or more, or a small word (O F for OF).
   const listedJoin = (w: string): boolean => CONNECTORS.has(w) || (w.length >= 3 && isListed(canonical(w.replace(/-/g, ''))));
@@ -209,9 +214,9 @@ export function cutLetterReading(words: readonly string[], canonical: (w: string
   for (let i = 0; i < words.length; i++) {
     const w = words[i] as string;
     // Single letters in a row: one initialism, where some listed name has it (D C B: DCB).
-    if (/^[a-z]$/.test(w) && /^[a-z]$/.test(words[i + 1] ?? '')) {
+    if (ONE_LETTER.test(w) && ONE_LETTER.test(words[i + 1] ?? '')) {
       let j = i;
-      while (/^[a-z]$/.test(words[j] ?? '')) j++;
+      while (ONE_LETTER.test(words[j] ?? '')) j++;
       const initials = words.slice(i, j).join('');
       if (listedJoin(initials)) {
         out.push(initials);
@@ -225,7 +230,7 @@ export function cutLetterReading(words: readonly string[], canonical: (w: string
       continue;
     }
     const next = words[i + 1];
-    if (next !== undefined && /^[a-z]/.test(next) && listedJoin(w + (next.split('-')[0] as string))) {
+    if (next !== undefined && STARTS_WITH_LETTER.test(next) && listedJoin(w + (next.split('-')[0] as string))) {
       out.push(w + next);
       changed = true;
       i++;
