@@ -245,7 +245,7 @@ export const userParams = { type: 'object', required: ['name'], properties: { na
 export const vesselsQuery = {
   type: 'object',
   additionalProperties: false,
-  properties: { q: { type: 'string', maxLength: 200, description: 'names, IMO or MMSI numbers containing this (any case)' }, ...PAGE_QUERY_PROPERTIES },
+  properties: { q: { type: 'string', maxLength: MAX_SEARCH_LENGTH, description: 'names, IMO or MMSI numbers containing this (any case)' }, ...PAGE_QUERY_PROPERTIES },
 } as const;
 
 export const vesselsImportQuery = {

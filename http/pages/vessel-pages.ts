@@ -11,6 +11,7 @@ import { allows } from '../../src/app/accounts/roles.ts';
 import { pageRequest, type Page } from '../../src/app/paging.ts';
 import type { Service } from '../../src/app/service/service-context.ts';
 import { oneAdminRefusal, pageVessels, previewVesselList, replaceVesselList, vesselListInUse, type DesignatedVessel, type VesselListPreview } from '../../src/app/vessel-list.ts';
+import { MAX_SEARCH_LENGTH } from '../../src/app/limits.ts';
 import { isInterdictError } from '../../src/errors/index.ts';
 import { VESSELS_BODY_LIMIT } from '../routes/vessel-routes.ts';
 import { fileIntoBoxScript } from '../static/check-upload.ts';
@@ -47,7 +48,7 @@ export function renderVessels(page: Page<DesignatedVessel>, inUse: Awaited<Retur
 <dl class="facts"><dt>In use</dt><dd>${inUse.version ?? 'none imported yet'}</dd>${inUse.importedAt ? html`<dt>Imported</dt><dd><time datetime="${inUse.importedAt}">${inUse.importedAt.slice(0, 16).replace('T', ' ')}</time> from ${inUse.source ?? ''}</dd>` : ''}</dl>
 ${body}
 <form method="get" action="/vessels" class="filters" role="search" aria-label="Search the vessels">
-<label for="vq">Name, IMO or MMSI</label><input id="vq" name="q" type="search" value="${q}" maxlength="200">
+<label for="vq">Name, IMO or MMSI</label><input id="vq" name="q" type="search" value="${q}" maxlength="${MAX_SEARCH_LENGTH}">
 <button type="submit">Search</button></form>
 ${page.items.length === 0 ? html`<p>${inUse.version === null ? 'No vessels list has been imported.' : 'No vessel matches this search.'}</p>` : html`<table class="stack-sm vessels"><caption>${page.total.toLocaleString('en')} designated vessels${q ? ' matching' : ''}</caption>
 <thead><tr><th scope="col">IMO</th><th scope="col">Name</th><th scope="col">Flag</th><th scope="col">MMSI</th><th scope="col">Type</th><th scope="col">Designated</th><th scope="col">Legal bases</th></tr></thead>
@@ -64,7 +65,7 @@ export function vesselPages(app: FastifyInstance, svc: Service): void {
     const s = pageSession(req);
     const query = req.method === 'GET' ? (req.query as Record<string, string | undefined>) : {};
     const q = query.q ?? '';
-    if (q.length > 200) return errorPage(req, reply, 400, 'q: at most 200 characters.');
+    if (q.length > MAX_SEARCH_LENGTH) return errorPage(req, reply, 400, `q: at most ${MAX_SEARCH_LENGTH} characters.`);
     const [page, inUse] = await Promise.all([
       pageVessels(svc.driver, q, pageRequest({ ...(query.limit !== undefined && { limit: query.limit }), ...(query.cursor && { cursor: query.cursor }), ...(query.order && { order: query.order }) }, 2)),
       vesselListInUse(svc.driver),

@@ -10,6 +10,7 @@ import { AUTH, BODY, vesselsImportQuery, vesselsQuery } from '../schemas.ts';
 import { responsesFor } from '../response-schemas.ts';
 import { decodeUtf8 } from '../utf8-body.ts';
 import { MAX_JSON_BODY_BYTES } from '../../src/app/limits.ts';
+import type { JsonSchemaToTsProvider } from '@fastify/type-provider-json-schema-to-ts';
 
 const bearer = [{ bearer: [] }];
 /** The list is a few hundred rows; the same bound as a JSON body. */
@@ -21,7 +22,8 @@ function csvOf(req: FastifyRequest): string {
   return req.body;
 }
 
-export function vesselRoutes(app: FastifyInstance, svc: Service): void {
+export function vesselRoutes(untyped: FastifyInstance, svc: Service): void {
+  const app = untyped.withTypeProvider<JsonSchemaToTsProvider>();
   app.addContentTypeParser('text/csv', { parseAs: 'buffer' }, (_req, body, done) => {
     try {
       done(null, decodeUtf8(body as Buffer, 'the body'));
@@ -37,8 +39,7 @@ export function vesselRoutes(app: FastifyInstance, svc: Service): void {
       tags: ['vessels'], security: bearer, querystring: vesselsQuery, response: responsesFor('GET /v1/vessels', AUTH),
     },
   }, async (req) => {
-    const q = req.query as { q?: string; limit?: string; cursor?: string; order?: string };
-    const [page, inUse] = await Promise.all([pageVessels(svc.driver, q.q, pageRequest(q, 2)), vesselListInUse(svc.driver)]);
+    const [page, inUse] = await Promise.all([pageVessels(svc.driver, req.query.q, pageRequest(req.query, 2)), vesselListInUse(svc.driver)]);
     return { ...page, version: inUse.version, importedAt: inUse.importedAt };
   });
 
@@ -60,7 +61,7 @@ export function vesselRoutes(app: FastifyInstance, svc: Service): void {
     },
   }, async (req) => {
     const text = csvOf(req);
-    const confirm = (req.query as { confirm?: string }).confirm;
+    const confirm = req.query.confirm;
     return replaceVesselList(svc.driver, text, { actor: caller(req).name, operator: false }, confirm === '' ? undefined : confirm);
   });
 }
