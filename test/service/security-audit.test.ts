@@ -4,27 +4,17 @@
 // whose confirmer the log and the table disagree on, are found by the cross-check.
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { loadSigningKey } from '../../src/app/audit/audit-key.ts';
 import { appendCheckpoint, readCheckpoints, takeCheckpoint } from '../../src/app/audit/checkpoints.ts';
 import { verifyAudit } from '../../src/app/audit/verify-audit.ts';
 import { scratch } from '../support/cli-harness.ts';
-import { auth, suiteService, type TestBackend, type TestService } from './harness.ts';
+import { auth, suiteService, useScratchConfigDir, type TestBackend, type TestService } from './harness.ts';
 import { digestsNow, rewriteEntry, seqOf, stolenMacKey } from './tamper.ts';
 
-const config = mkdtempSync(path.join(tmpdir(), 'interdict-audit-key-'));
-const savedConfig = process.env.INTERDICT_CONFIG_DIR;
-before(() => {
-  process.env.INTERDICT_CONFIG_DIR = config;
-});
-after(() => {
-  if (savedConfig === undefined) delete process.env.INTERDICT_CONFIG_DIR;
-  else process.env.INTERDICT_CONFIG_DIR = savedConfig;
-  rmSync(config, { recursive: true, force: true });
-});
+useScratchConfigDir('interdict-audit-key-');
 
 /** One alert proposed by `analyst` and confirmed by `releaser`; its id. */
 async function decidedAlert(t: TestService, subject: string): Promise<number> {

@@ -9,7 +9,7 @@ import { rotateKey } from '../../src/app/accounts/account-changes.ts';
 import { addAccount } from '../../src/app/accounts/accounts.ts';
 import { appendAudit } from '../../src/app/audit/audit-log.ts';
 import { verifyAudit } from '../../src/app/audit/verify-audit.ts';
-import { auth, startTestService, type TestService } from './harness.ts';
+import { alertForSubject, caller, startTestService, type TestService } from './harness.ts';
 
 const operator = { actor: 'cli:operator', operator: true } as const;
 
@@ -21,14 +21,8 @@ describe('security: four eyes against the proposer\'s key as it was when it prop
     admin2 = (await addAccount(t.svc.driver, { name: 'admin2', roles: ['admin'] }, operator)).key;
   });
   after(() => t.close());
-  const call = (method: string, url: string, key: string, payload?: unknown) =>
-    t.app.inject({ method: method as 'POST', url, headers: auth(key), ...(payload !== undefined && { payload: payload as object }) });
-
-  async function alertFor(id: string): Promise<number> {
-    const s = await call('POST', '/v1/subjects', t.keys.analyst!, [{ id, name: 'PAK YONG SIK', type: 'person' }]);
-    assert.equal(s.statusCode, 200, s.body);
-    return s.json().subjects[0].alerts[0] as number;
-  }
+  const call: ReturnType<typeof caller> = (...args) => caller(t)(...args);
+  const alertFor = (id: string): Promise<number> => alertForSubject(t, id);
 
   it('an alert proposed with a key the admin held, the key then replaced: the admin cannot confirm with another key it holds (409)', async () => {
     // The admin rotates the analyst's key (so holds it) and proposes with it.

@@ -5,7 +5,7 @@ import { after, before, describe, it } from 'node:test';
 import { verifyAudit } from '../../src/app/audit/verify-audit.ts';
 import { confirmGrant, rotateKey } from '../../src/app/accounts/account-changes.ts';
 import { addAccount } from '../../src/app/accounts/accounts.ts';
-import { auth, startTestService, type TestService } from './harness.ts';
+import { alertForSubject, caller, startTestService, type TestService } from './harness.ts';
 
 describe('security: four eyes between people, not keys (who issued each key)', () => {
   let t: TestService;
@@ -15,14 +15,8 @@ describe('security: four eyes between people, not keys (who issued each key)', (
     admin2 = (await addAccount(t.svc.driver, { name: 'admin2', roles: ['admin'] }, { actor: 'cli:operator', operator: true })).key;
   });
   after(() => t.close());
-  const call = (method: string, url: string, key: string, payload?: unknown) =>
-    t.app.inject({ method: method as 'POST', url, headers: auth(key), ...(payload !== undefined && { payload: payload as object }) });
-
-  async function alertFor(id: string): Promise<number> {
-    const s = await call('POST', '/v1/subjects', t.keys.analyst!, [{ id, name: 'PAK YONG SIK', type: 'person' }]);
-    assert.equal(s.statusCode, 200, s.body);
-    return s.json().subjects[0].alerts[0] as number;
-  }
+  const call: ReturnType<typeof caller> = (...args) => caller(t)(...args);
+  const alertFor = (id: string): Promise<number> => alertForSubject(t, id);
 
   it('one admin issues an analyst and a releaser (a second admin confirms both grants): they cannot make four eyes (409)', async () => {
     const x = await call('POST', '/v1/users', t.keys.admin!, { name: 'x-analyst', roles: ['analyst'] });

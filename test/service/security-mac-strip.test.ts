@@ -5,30 +5,19 @@
 // from which entry MACs are in use: verify demands a valid MAC of every entry from there on.
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import canonicalize from 'canonicalize';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { entryHash, MAC_FROM } from '../../src/app/audit/audit-log.ts';
 import { loadSigningKey } from '../../src/app/audit/audit-key.ts';
 import { readCheckpoints, takeCheckpoint } from '../../src/app/audit/checkpoints.ts';
 import { verifyAudit } from '../../src/app/audit/verify-audit.ts';
 import type { SqlDriver } from '../../src/store/index.ts';
 import { scratch } from '../support/cli-harness.ts';
-import { auth, startTestService, type TestBackend } from './harness.ts';
+import { auth, startTestService, useScratchConfigDir, type TestBackend } from './harness.ts';
 import { digestsNow, rewriteEntry, stolenMacKey, triggersOff } from './tamper.ts';
 
-const config = mkdtempSync(path.join(tmpdir(), 'interdict-mac-strip-'));
-const savedConfig = process.env.INTERDICT_CONFIG_DIR;
-before(() => {
-  process.env.INTERDICT_CONFIG_DIR = config;
-});
-after(() => {
-  if (savedConfig === undefined) delete process.env.INTERDICT_CONFIG_DIR;
-  else process.env.INTERDICT_CONFIG_DIR = savedConfig;
-  rmSync(config, { recursive: true, force: true });
-});
+useScratchConfigDir('interdict-mac-strip-');
 
 /** The review's attack: every MAC taken away (the hashes stay, so do the checkpoints). */
 async function stripMacs(driver: SqlDriver): Promise<void> {
