@@ -10,7 +10,7 @@ import { parseTransaction } from '../check/parse-transaction.ts';
 import { readCachedLaw, writeCachedLaw } from './law-cache.ts';
 import { DEFAULT_LAW_DIR } from './law-schema.ts';
 import { loadLaw } from './load-law.ts';
-import { tempCacheDir } from '../../test/support/temp-cache-dir.ts';
+import { tempCacheDir } from '../../test/support/temp-env-dir.ts';
 
 const cache = tempCacheDir('law-cache');
 const law = loadLaw();

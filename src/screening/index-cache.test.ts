@@ -9,7 +9,7 @@ import { loadIndex } from './index-cache.ts';
 import { screenName } from './screen-name.ts';
 import type { ScreeningQuery } from './types.ts';
 import { loadUnList } from './un-list/index.ts';
-import { tempCacheDir } from '../../test/support/temp-cache-dir.ts';
+import { tempCacheDir } from '../../test/support/temp-env-dir.ts';
 
 const cache = tempCacheDir('index-cache');
 const list = loadUnList(undefined, { cacheDir: false });

@@ -128,21 +128,3 @@ export async function alertForSubject(t: TestService, id: string): Promise<numbe
   assert.equal(s.statusCode, 200, s.body);
   return s.json().subjects[0].alerts[0] as number;
 }
-
-/**
- * The test file's own config folder (the deployment's audit key, checkpoint key, session secret) for its
- * whole run, the one before it put back after: call at the top of the file.
- */
-export function useScratchConfigDir(prefix: string): string {
-  const config = mkdtempSync(path.join(tmpdir(), prefix));
-  const saved = process.env.INTERDICT_CONFIG_DIR;
-  before(() => {
-    process.env.INTERDICT_CONFIG_DIR = config;
-  });
-  after(() => {
-    if (saved === undefined) delete process.env.INTERDICT_CONFIG_DIR;
-    else process.env.INTERDICT_CONFIG_DIR = saved;
-    rmSync(config, { recursive: true, force: true });
-  });
-  return config;
-}

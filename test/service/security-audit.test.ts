@@ -11,10 +11,11 @@ import { loadSigningKey } from '../../src/app/audit/audit-key.ts';
 import { appendCheckpoint, readCheckpoints, takeCheckpoint } from '../../src/app/audit/checkpoints.ts';
 import { verifyAudit } from '../../src/app/audit/verify-audit.ts';
 import { scratch } from '../support/cli-harness.ts';
-import { auth, suiteService, useScratchConfigDir, type TestBackend, type TestService } from './harness.ts';
+import { tempEnvDir } from '../support/temp-env-dir.ts';
+import { auth, suiteService, type TestBackend, type TestService } from './harness.ts';
 import { digestsNow, rewriteEntry, seqOf, stolenMacKey } from './tamper.ts';
 
-useScratchConfigDir('interdict-audit-key-');
+tempEnvDir('INTERDICT_CONFIG_DIR', 'audit-key');
 
 /** One alert proposed by `analyst` and confirmed by `releaser`; its id. */
 async function decidedAlert(t: TestService, subject: string): Promise<number> {

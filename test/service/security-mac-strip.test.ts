@@ -14,10 +14,11 @@ import { readCheckpoints, takeCheckpoint } from '../../src/app/audit/checkpoints
 import { verifyAudit } from '../../src/app/audit/verify-audit.ts';
 import type { SqlDriver } from '../../src/store/index.ts';
 import { scratch } from '../support/cli-harness.ts';
-import { auth, startTestService, useScratchConfigDir, type TestBackend } from './harness.ts';
+import { tempEnvDir } from '../support/temp-env-dir.ts';
+import { auth, startTestService, type TestBackend } from './harness.ts';
 import { digestsNow, rewriteEntry, stolenMacKey, triggersOff } from './tamper.ts';
 
-useScratchConfigDir('interdict-mac-strip-');
+tempEnvDir('INTERDICT_CONFIG_DIR', 'mac-strip');
 
 /** The review's attack: every MAC taken away (the hashes stay, so do the checkpoints). */
 async function stripMacs(driver: SqlDriver): Promise<void> {
