@@ -35,6 +35,8 @@ import { MAX_JSON_BODY_BYTES } from '../src/app/limits.ts';
 
 /** JSON bodies up to 2 MiB (a batch of about 10,000 names); the list upload has its own limit. */
 export const JSON_BODY_LIMIT = MAX_JSON_BODY_BYTES;
+/** For `interdict serve`'s flags: the most connections one address may hold. */
+export { maxShare } from './limits.ts';
 
 export interface ServerOptions {
   /** pino options, or false for none (tests). */

@@ -67,7 +67,7 @@ export function registerAis(program: Command): void {
     .action(
       runAction(async (file: string, o: { format?: string }): Promise<ExitCode> => {
         const format = resolveFormat(o.format);
-        const { AisDecoder, describeMessage, forEachFileLine } = await import('../../src/app/ships-actions.ts');
+        const { AisDecoder, describeMessage, forEachFileLine } = await import('../../src/app/ais-entry.ts');
         const d = new AisDecoder();
         const output = new Output();
         let out: string[] = [];
@@ -103,7 +103,7 @@ export function registerAis(program: Command): void {
     runAction(async (file: string, o: Record<string, string | undefined>): Promise<ExitCode> => {
       const format = resolveFormat(o.format);
       const options = scanOptionsFrom(o);
-      const { describeEvent, scanTracks } = await import('../../src/app/ships-actions.ts');
+      const { describeEvent, scanTracks } = await import('../../src/app/ais-entry.ts');
       const r = await scanTracks({ file, options, ...(o.db !== undefined ? { db: o.db } : {}), ...(o.save ? { save: true } : {}) });
       if (r.stats.positions === 0) {
         // "Nothing found" must mean nothing was there, not that nothing could be read.
@@ -165,7 +165,7 @@ function registerWatch(ais: Command): void {
       const options = scanOptionsFrom({ ...str, from: undefined, to: undefined });
       const lateness = o.latenessMinutes === undefined ? 10 : Number(o.latenessMinutes);
       if (!/^\d+(\.\d+)?$/.test(String(o.latenessMinutes ?? '10')) || lateness > 24 * 60) throw new InterdictError('SHIPS_BAD_FLAG', `--lateness-minutes must be a number from 0 to 1440, not "${String(o.latenessMinutes).slice(0, 40)}"`, { field: 'lateness-minutes' });
-      const { watchFeed, parseHostPort, describeEvent } = await import('../../src/app/ships-actions.ts');
+      const { watchFeed, parseHostPort, describeEvent } = await import('../../src/app/ais-entry.ts');
       if ((o.connect === undefined) === (o.listen === undefined)) throw new InterdictError('SHIPS_BAD_FLAG', 'give one of --connect HOST:PORT or --listen HOST:PORT', { field: 'connect' });
       const output = new Output();
       const stop = new AbortController();
@@ -208,7 +208,7 @@ function registerQueue(ais: Command): void {
       const format = resolveFormat(o.format);
       const win = windowMs(o.window);
       const options = scanOptionsFrom({ ...o, from: undefined, to: undefined });
-      const { enqueueWindows } = await import('../../src/app/ships-queue-actions.ts');
+      const { enqueueWindows } = await import('../../src/app/ais-queue-entry.ts');
       const r = await enqueueWindows({ file, db: o.db!, windowMs: win, options });
       const text = format === 'json' ? `${JSON.stringify(r)}\n` : `${r.windows} windows queued (${r.from} to ${r.to}); ${r.alreadyStored ? 'this input was stored before: no position stored again' : `${r.positions} positions stored`}\n`;
       return (await writeCommitted(text, format, `the input (${r.windows} windows queued)`, 'run them with "interdict ais worker"; enqueueing the same file again stores nothing twice')) ?? EXIT.ok;
@@ -224,7 +224,7 @@ function registerQueue(ais: Command): void {
       runAction(async (o: { db: string; exitWhenIdle?: boolean; staleAfter?: string }): Promise<ExitCode> => {
         const stale = o.staleAfter === undefined ? 120 : /^\d{1,6}$/.test(o.staleAfter) && Number(o.staleAfter) >= 1 ? Number(o.staleAfter) : NaN;
         if (Number.isNaN(stale)) throw new InterdictError('SHIPS_BAD_FLAG', `--stale-after must be a whole number of seconds from 1, not "${String(o.staleAfter).slice(0, 40)}"`, { field: 'stale-after' });
-        const { runWorkers } = await import('../../src/app/ships-queue-actions.ts');
+        const { runWorkers } = await import('../../src/app/ais-queue-entry.ts');
         const s = await runWorkers({
           db: o.db, exitWhenIdle: o.exitWhenIdle === true, staleSeconds: stale,
           onWindow: (from, to, r) => process.stderr.write(`ais worker: window ${new Date(from).toISOString()} to ${new Date(to).toISOString()}: ${r.positions} positions read, ${r.events} events, ${r.stored.length} stored now\n`),
@@ -244,7 +244,7 @@ function registerQueue(ais: Command): void {
     .action(
       runAction(async (o: Record<string, string | undefined>): Promise<ExitCode> => {
         const format = resolveFormat(o.format);
-        const { listStoredEvents, describeEvent } = await import('../../src/app/ships-actions.ts');
+        const { listStoredEvents, describeEvent } = await import('../../src/app/ais-entry.ts');
         // The filter is checked by the events use case (the same rule as GET /v1/events), naming the flag.
         const events = await listStoredEvents(o.db, { ...(o.from !== undefined && { from: o.from }), ...(o.to !== undefined && { to: o.to }), ...(o.kind !== undefined && { kind: o.kind }) });
         const lines = events.map((e) => (format === 'json' ? JSON.stringify(e) : forTerminal(describeEvent(e))));

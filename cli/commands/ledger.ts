@@ -1,7 +1,7 @@
 // `interdict ledger record|amend|import|status|notices|report|baseline|history|where`: the refined petroleum
 // and crude oil cap ledger (CONTRACT §3, §3a). Parse the flags, call the app layer's use case, print.
 import type { Command } from 'commander';
-import type { RecordOutcome, ScreeningDeps } from '../../src/app/index.ts';
+import type { RecordOutcome, ScreeningDeps } from '../../src/app/ledger-entry.ts';
 import { EXIT, type ExitCode } from '../support/exit-codes.ts';
 import { afterCommit, Output } from '../support/output.ts';
 import { CliFlagError, resolveFormat, runAction } from '../support/run-action.ts';
@@ -11,7 +11,7 @@ import { asOption } from './users.ts';
 interface DbOpts { db?: string; format?: string }
 type Presented = RecordOutcome['record'];
 const collect = (v: string, prev: string[]): string[] => [...prev, v];
-const app = () => import('../../src/app/index.ts');
+const app = () => import('../../src/app/ledger-entry.ts');
 type App = Awaited<ReturnType<typeof app>>;
 type LedgerStoreOf = Parameters<Parameters<App['withLedger']>[3]>[0];
 type LawOf = ReturnType<InstanceType<App['Engine']>['law']>;

@@ -49,17 +49,14 @@ export function registerServe(program: Command): void {
 
 async function serve(opts: ServeOpts): Promise<ExitCode> {
   // Loaded when the command runs: the server and its framework cost nothing to other commands' start-up.
-  const [{ default: pino }, { buildServer }, { ensureFirstAdmin }, { loadDemoData }, { cliActor, openService }, { describeDbTarget, parseDbTarget, InterdictError }, { loadSessionSecrets }, { checkDbRole }] = await Promise.all([
-    import('pino'), import('../../http/server.ts'), import('../../src/app/accounts/accounts.ts'), import('../../src/app/service/demo-data.ts'),
-    import('../../src/app/service/service-context.ts'), import('../../src/app/index.ts'), import('../../src/app/web/session-secret.ts'), import('../../src/app/service/db-role.ts'),
-  ]);
+  const [{ default: pino }, { buildServer, maxShare }, entry] = await Promise.all([import('pino'), import('../../http/server.ts'), import('../../src/app/serve-entry.ts')]);
+  const { ensureFirstAdmin, loadDemoData, cliActor, openService, describeDbTarget, parseDbTarget, InterdictError, loadSessionSecrets, checkDbRole } = entry;
   const port = Number(opts.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new CliFlagError(`--port must be a port number, not "${opts.port}"`);
   if (!['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].includes(opts.logLevel)) throw new CliFlagError(`--log-level "${opts.logLevel}" is not a level`);
   const rateLimit = whole('rate-limit', opts.rateLimit, 0, 10_000_000);
   const maxConnections = whole('max-connections', opts.maxConnections, 1, 1_000_000);
   // A handful of addresses must not take every slot: one address holds at most an eighth (http/limits.ts).
-  const { maxShare } = await import('../../http/limits.ts');
   const limits = {
     requestTimeoutMs: whole('request-timeout', opts.requestTimeout, 1, 3600) * 1000,
     maxConnections,
@@ -71,8 +68,8 @@ async function serve(opts: ServeOpts): Promise<ExitCode> {
   const checkpointEvery = whole('checkpoint-every', opts.checkpointEvery, 1, 86_400) * 1000;
   // The secrets come first: a server that cannot sign sessions or checkpoints must not start half-way.
   const sessionSecrets = loadSessionSecrets();
-  (await import('../../src/app/audit/audit-mac.ts')).auditMacKey(true);
-  const signingKey = opts.checkpoints !== undefined ? (await import('../../src/app/audit/audit-key.ts')).loadSigningKey(true) : undefined;
+  entry.auditMacKey(true);
+  const signingKey = opts.checkpoints !== undefined ? entry.loadSigningKey(true) : undefined;
   const target = parseDbTarget(opts.db);
   const svc = await openService({ target, preloadList: true });
   const role = await checkDbRole(svc.driver).catch(() => undefined);
@@ -106,9 +103,9 @@ async function serve(opts: ServeOpts): Promise<ExitCode> {
   // Had it been made and its key lost, the operator at this machine adds another admin with
   // "interdict users add NAME --role admin" (the CLI holds the database, so it needs no key).
   const adminKey = await ensureFirstAdmin(svc.driver, cliActor());
-  let checkpointer: import('../../src/app/audit/checkpointer.ts').Checkpointer | undefined;
+  let checkpointer: InstanceType<typeof entry.Checkpointer> | undefined;
   if (opts.checkpoints !== undefined && signingKey !== undefined) {
-    const { Checkpointer } = await import('../../src/app/audit/checkpointer.ts');
+    const { Checkpointer } = entry;
     const file = opts.checkpoints;
     checkpointer = new Checkpointer(svc.driver, signingKey, file, (problem, c) => {
       if (problem !== undefined) app.log.error({ err: problem }, `audit checkpoint not written to ${file}`);

@@ -16,7 +16,7 @@ export function registerVessels(program: Command): void {
     .action(
       runAction(async (file: string, o: { db?: string; format?: string; as?: string }): Promise<ExitCode> => {
         const format = resolveFormat(o.format);
-        const { importVessels } = await import('../../src/app/ships-actions.ts');
+        const { importVessels } = await import('../../src/app/vessels-entry.ts');
         const r = await importVessels(file, o.db, o.as);
         const out = new Output();
         await (format === 'json' ? out.write(`${JSON.stringify(r)}\n`) : out.text(r.changed ? `Imported ${r.vessels} designated vessels (${r.version}): ${r.added} added, ${r.changedVessels} changed, ${r.removed} dropped.` : `Nothing changed: ${r.version} (${r.vessels} vessels) is already the list in use.`));

@@ -1,6 +1,5 @@
-// What `interdict ais` and `interdict vessels` call, loaded when those commands run.
+// What `interdict ais decode|scan|watch|events` call: the command's entry, loaded when it runs.
 export { scanTracks } from './scan-tracks.ts';
-export { importVessels } from './vessel-list.ts';
 export { AisDecoder } from '../ships/decode-stream.ts';
 export { describeEvent, describeMessage } from '../ships/describe-event.ts';
 export { forEachFileLine } from '../io/index.ts';
