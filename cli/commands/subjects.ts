@@ -17,7 +17,7 @@ export function registerSubjects(program: Command): void {
     .option('--format <format>', 'json or human'))
     .action(runAction(async (file: string, o: { db?: string; format?: string; as?: string }): Promise<ExitCode> => {
       const format = resolveFormat(o.format);
-      const { addSubjects, cliActor, InterdictError, parseBatchCsv } = await service();
+      const { importSubjectsCsv, cliActor, InterdictError } = await service();
       const actor = cliActor(o.as);
       let bytes: Buffer;
       try {
@@ -26,8 +26,7 @@ export function registerSubjects(program: Command): void {
         throw new InterdictError('CLI_IO', `cannot read ${file}: ${(e as Error).message}`, { file });
       }
       // Bytes that are not UTF-8 refuse the file, naming the row (nothing is stored).
-      const rows = parseBatchCsv(bytes, file).map((r) => ({ id: r.id, ...r.query }));
-      const r = await withService(o.db, (svc) => addSubjects(svc, rows, actor));
+      const r = await withService(o.db, (svc) => importSubjectsCsv(svc, bytes, file, actor));
       const count = (s: string): number => r.subjects.filter((x) => x.status === s).length;
       const text = format === 'json' ? `${JSON.stringify(r)}\n`
         : `${r.subjects.length} subjects (${count('created')} new, ${count('updated')} changed, ${count('unchanged')} unchanged) against list ${r.listVersion}: ${r.matched} matched, ${r.possible} possible matches, ${r.alertsOpened} alerts opened\n`;

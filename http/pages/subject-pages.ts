@@ -8,7 +8,7 @@ import type { Account } from '../../src/app/accounts/accounts.ts';
 import { allows } from '../../src/app/accounts/roles.ts';
 import { MAX_FORM_TEXT_BYTES, MAX_NAME_LENGTH, MAX_NATIONALITY_LENGTH, MAX_REASON_LENGTH, MAX_SEARCH_LENGTH, MAX_SUBJECT_ID_LENGTH } from '../../src/app/limits.ts';
 import { pageRequest, type Page } from '../../src/app/paging.ts';
-import { parseBatchCsv } from '../../src/app/service/index.ts';
+import { importSubjectsCsv } from '../../src/app/subjects/import-subjects.ts';
 import type { Service } from '../../src/app/service/service-context.ts';
 import { addSubjects, pageSubjects, removeSubject, type SubjectListed } from '../../src/app/subjects/subjects.ts';
 import { isInterdictError } from '../../src/errors/index.ts';
@@ -103,10 +103,7 @@ export function subjectPages(app: FastifyInstance, svc: Service): void {
     if (typeof csv !== 'string' || csv.trim() === '') return fail('csv: paste the CSV (header id,name,dob,nationality,type).');
     if (csv.length > MAX_CSV) return fail(`csv: the text is over ${MAX_CSV / (1 << 20)} MiB; import it with "interdict subjects import".`);
     try {
-      const rows = parseBatchCsv(csv, 'the CSV').map((r) => ({ id: r.id, ...r.query }));
-      const problem = formProblem(subjectsBodySchema, rows);
-      if (problem) return fail(`${problem.message}.`);
-      return await show(req, reply, 200, { message: summary(await addSubjects(svc, rows, pageSession(req).account.name)) });
+      return await show(req, reply, 200, { message: summary(await importSubjectsCsv(svc, csv, 'the CSV', pageSession(req).account.name)) });
     } catch (e) {
       if (!isInterdictError(e)) throw e;
       return fail(`${e.location.field ? `${e.location.field}: ` : ''}${e.message}`);

@@ -7,18 +7,16 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseDeliveryCsv } from '../../ledger/index.ts';
 import { PROJECT_ROOT } from '../../project-root.ts';
-import { parseBatchCsv } from '../../screening/index.ts';
 import { appendAudit } from '../audit/audit-log.ts';
 import { deliveryEntry } from '../ledger/ledger-audit.ts';
-import { addSubjects } from '../subjects/subjects.ts';
+import { importSubjectsCsv } from '../subjects/import-subjects.ts';
 import type { Service } from './service-context.ts';
 
 const EXAMPLES = path.join(PROJECT_ROOT, 'examples');
 
 export async function loadDemoData(svc: Service, actor: string): Promise<{ subjects: number; alertsOpened: number; deliveriesCreated: number }> {
   const customers = path.join(EXAMPLES, 'customers.csv');
-  const rows = parseBatchCsv(readFileSync(customers, 'utf8'), customers).map((r) => ({ id: r.id, ...r.query }));
-  const s = await addSubjects(svc, rows, actor);
+  const s = await importSubjectsCsv(svc, readFileSync(customers), customers, actor);
   const deliveries = path.join(EXAMPLES, 'deliveries.csv');
   const { inputs, labels } = parseDeliveryCsv(readFileSync(deliveries, 'utf8'), deliveries);
   // The entries commit with the reports (ledger-audit.ts).

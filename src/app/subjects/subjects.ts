@@ -146,7 +146,16 @@ export const SUBJECT_CHUNK = 250;
  * the chunks commit one after the other. A failure after validation (the database gone) leaves the
  * chunks before it stored: sending the same batch again completes it (unchanged subjects change nothing).
  */
-export async function addSubjects(svc: Service, raw: unknown, actor: string): Promise<{ subjects: SubjectResult[]; matched: number; possible: number; alertsOpened: number; listVersion: string }> {
+/** What an import did: each subject's outcome, how many matched or only possibly matched, the alerts opened. */
+export interface SubjectsAdded {
+  subjects: SubjectResult[];
+  matched: number;
+  possible: number;
+  alertsOpened: number;
+  listVersion: string;
+}
+
+export async function addSubjects(svc: Service, raw: unknown, actor: string): Promise<SubjectsAdded> {
   const subjects = await validateSubjectsInSlices(raw);
   const now = new Date().toISOString();
   const list = await svc.lists.current(svc.driver);
