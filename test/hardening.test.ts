@@ -85,7 +85,7 @@ test('a closed pipe ends output quietly; an output failure after a commit says i
   const db = path.join(dir, 'full.sqlite');
   const full = sh(`${cliCmd} ${refined.join(' ')} --barrels 1000 --ref full1 --db ${JSON.stringify(db)} --format json > /dev/full`);
   assert.equal(full.status, 4, full.stderr);
-  assert.match(full.stderr, /WAS stored/);
+  assert.match(full.stderr, /STORED /);
   const h = run('ledger', 'history', '--state', 'CN', '--ref', 'full1', '--db', db, '--format', 'json');
   assert.equal(h.code, 0, 'the record is there');
   assert.equal((JSON.parse(h.stdout) as unknown[]).length, 1);

@@ -132,3 +132,14 @@ test('an import header with a column twice is refused and nothing is stored', as
   assert.match(errorLine(r.stderr), /column "ref" twice/);
   assert.equal(await storedRecords(), before);
 });
+
+test('a commodity that is not one is refused by status and the reports alike, naming the field (the one parser)', async () => {
+  await cli(...base, '--barrels', '10', '--ref', 'commodity-probe', '--db', db, '--format', 'json');
+  const runs = await Promise.all([['status'], ['report', 'table'], ['report', 'notices']].map((c) => cli(...c, '--commodity', 'oil', '--db', db, '--format', 'json')));
+  for (const r of runs) {
+    assert.equal(r.code, 1, r.stderr);
+    assert.equal(r.stdout, '');
+    assert.match(errorLine(r.stderr), /field "commodity"/);
+    assert.match(errorLine(r.stderr), /refined-petroleum or crude-oil, not "oil"/);
+  }
+});

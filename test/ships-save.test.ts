@@ -50,7 +50,7 @@ test('ais scan --save whose events cannot be written (a full disk) exits 4 sayin
   assert.equal(first.status, 4, first.stderr);
   const e = (JSON.parse(first.stderr.trim().split('\n')[0]!) as { error: { code: string; message: string } }).error;
   assert.equal(e.code, 'CLI_OUTPUT_AFTER_COMMIT');
-  assert.match(e.message, /the scan \(\d+ new events\) WAS stored/);
+  assert.match(e.message, /STORED the scan \(\d+ new events\)/);
   assert.ok(s.cli(['ais', 'events', '--db', db, '--format', 'json']).stdout.trim().length > 0, 'the events are there');
   const again = sh(cmd);
   assert.equal(again.status, 1, again.stderr);

@@ -2,6 +2,7 @@
 // and crude oil cap ledger (CONTRACT §3, §3a). Parse the flags, call the app layer's use case, print.
 import type { Command } from 'commander';
 import type { RecordOutcome, ScreeningDeps } from '../../src/app/ledger-entry.ts';
+import { DEFAULT_BARRELS_PER_TONNE, FACTOR_RANGE, LARGE_DELIVERY_FACTOR, LEDGER_PRODUCT_NAMES } from '../../src/app/limits.ts';
 import { EXIT, type ExitCode } from '../support/exit-codes.ts';
 import { afterCommit, Output } from '../support/output.ts';
 import { CliFlagError, resolveFormat, runAction } from '../support/run-action.ts';
@@ -27,7 +28,6 @@ async function printReport<T>(db: string | undefined, format: string, read: (a: 
   await out.finish();
   return EXIT.ok;
 }
-const COMMODITIES = ['refined-petroleum', 'crude-oil'] as const;
 
 /** Exit 3 (review) when a write calls for review (writeCallsForReview: a notice, a cap or baseline passed, after the cease notice); else 0. */
 function exitFor(review: boolean): ExitCode {
@@ -58,10 +58,6 @@ function refuseEmpty(o: Record<string, unknown>): void {
   for (const [k, v] of Object.entries(o)) if (v === '' && k !== 'db') throw new CliFlagError(`--${k.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)} is empty: give a value or leave the flag out`, k);
 }
 
-function commodityFlag(v: string | undefined): (typeof COMMODITIES)[number] {
-  if (v === undefined || !(COMMODITIES as readonly string[]).includes(v)) throw new CliFlagError(`--commodity must be refined-petroleum or crude-oil, not "${v ?? ''}"`, 'commodity');
-  return v as (typeof COMMODITIES)[number];
-}
 
 /** A command that writes: logged, when the database holds the service's audit log, under the OS account and --as. */
 const writeOptions = (c: Command): Command => asOption(dbOption(c));
@@ -75,9 +71,9 @@ function deliveryOptions(c: Command, as: 'reported' | 'corrected'): Command {
   return c
     .option('--barrels <n>', fix ? 'corrected barrels' : 'barrels, as reported')
     .option('--tonnes <n>', fix ? 'corrected tonnes' : 'tonnes, as reported')
-    .option('--product <p>', `refined petroleum product (${'diesel, gasoline, kerosene, jet-fuel, naphtha, fuel-oil, lpg, lubricants, bitumen, other'}): a tonnage is converted by its factor`)
-    .option('--factor <bblPerTonne>', 'barrels per tonne to derive the unit not given, overriding the product (6 to 12; default 8.33 refined petroleum, 7.33 crude oil)')
-    .option('--confirm-large', 'accept a single delivery above 10 times the period\'s cap (otherwise refused as a typing error)')
+    .option('--product <p>', `refined petroleum product (${LEDGER_PRODUCT_NAMES.join(', ')}): a tonnage is converted by its factor`)
+    .option('--factor <bblPerTonne>', `barrels per tonne to derive the unit not given, overriding the product (${FACTOR_RANGE.min} to ${FACTOR_RANGE.max}; default ${DEFAULT_BARRELS_PER_TONNE['refined-petroleum']} refined petroleum, ${DEFAULT_BARRELS_PER_TONNE['crude-oil']} crude oil)`)
+    .option('--confirm-large', `accept a single delivery above ${LARGE_DELIVERY_FACTOR} times the period's cap (otherwise refused as a typing error)`)
     .option('--reported <date>', fix ? 'corrected reported-at date' : 'date the State reported it (default today)')
     .option('--vessel <name>', fix ? 'corrected vessel' : 'vessel')
     .option('--party <name>', fix ? 'parties (repeatable; replaces the list)' : 'a party to the transfer (repeatable)', collect, []);
@@ -111,7 +107,7 @@ export function registerLedger(program: Command): void {
         const flags = flagsLine(r.record);
         await out.text([`${r.created ? 'recorded' : 'already recorded (unchanged)'}: ${r.record.state} ref ${inline(r.record.ref)}, ${r.record.barrels} bbl / ${r.record.tonnes} t on ${r.record.date}${flags ? ` [${flags}]` : ''}`, totalsLine(r.period), ...r.notices.map((n) => `NOTICE: ${n.message}`)].join('\n'));
       }
-      return (await afterCommit(out, `the delivery ${r.record.state} ref "${r.record.ref}"`, r.created)) ?? exitFor(writeCallsForReview(r.created ? [r.record] : [], r.notices));
+      return (await afterCommit(out, `the delivery ${r.record.state} ref "${r.record.ref}"`, r.created, 'see it with "interdict ledger history" or "interdict ledger status"; do not send it again')) ?? exitFor(writeCallsForReview(r.created ? [r.record] : [], r.notices));
     }));
 
   const amend = writeOptions(ledger.command('amend').description('Amend a recorded delivery: a new version, with who and why; nothing is deleted'))
@@ -135,7 +131,7 @@ export function registerLedger(program: Command): void {
       const out = new Output();
       if (format === 'json') await out.json(r);
       else await out.text([`amended ${r.after.state} ref ${inline(r.after.ref)}: version ${r.before.version} -> ${r.after.version} by ${inline(r.after.amendedBy ?? '')}`, `  before: ${r.before.barrels} bbl / ${r.before.tonnes} t on ${r.before.date}`, `  after:  ${r.after.barrels} bbl / ${r.after.tonnes} t on ${r.after.date}${flagsLine(r.after) ? ` [${flagsLine(r.after)}]` : ''}`, totalsLine(r.period), ...r.notices.map((n) => `${n.kind === 'correction' ? 'CORRECTION' : 'NOTICE'}: ${n.message}`)].join('\n'));
-      return (await afterCommit(out, `the amendment of ${r.after.state} ref "${r.after.ref}" (version ${r.after.version})`, true)) ?? exitFor(writeCallsForReview([r.after], r.notices));
+      return (await afterCommit(out, `the amendment of ${r.after.state} ref "${r.after.ref}" (version ${r.after.version})`, true, 'see it with "interdict ledger history" or "interdict ledger status"; do not send it again')) ?? exitFor(writeCallsForReview([r.after], r.notices));
     }));
 
   writeOptions(ledger.command('import').argument('<file>', 'CSV: state,commodity,date,barrels,tonnes,ref[,reported][,vessel][,parties][,factor][,product]; - for stdin').description('Import delivery reports from CSV, all or nothing'))
@@ -163,7 +159,7 @@ export function registerLedger(program: Command): void {
       } else {
         await out.text([`${inline(file)}: ${r.rows} rows, ${r.created} recorded, ${r.unchanged} already recorded`, ...r.flagged.map((f) => `  ${f.state} ${inline(f.ref)}: ${[f.afterCease ? 'after the cease notice' : '', f.exceedsCap ? 'exceeds the cap' : '', f.exceedsBaseline ? 'exceeds baseline' : '', f.late ? 'late' : ''].filter(Boolean).join(', ')}`), ...r.notices.map((n) => `NOTICE: ${n.message}`)].join('\n'));
       }
-      return (await afterCommit(out, `the import of ${r.created} new reports from ${file}`, r.created > 0)) ?? exitFor(r.review);
+      return (await afterCommit(out, `the import of ${r.created} new reports from ${file}`, r.created > 0, 'see them with "interdict ledger status"; importing the same file again stores nothing twice')) ?? exitFor(r.review);
     }));
 
   ledger.command('status').description("A period's cap, total, percent, remaining, by month and by State")
@@ -173,10 +169,9 @@ export function registerLedger(program: Command): void {
     .option('--format <format>', 'json, human or csv (human on a terminal)')
     .action(runAction(async (o: DbOpts & { commodity?: string; period?: string }): Promise<ExitCode> => {
       const format = o.format === 'csv' ? 'csv' : resolveFormat(o.format);
-      const commodity = commodityFlag(o.commodity);
       const { Engine, ledgerStatus, parseDbTarget, statusCsv, statusHuman, statusJson, withLedger } = await app();
       const engine = new Engine();
-      const s = await withLedger(engine, parseDbTarget(o.db), 'read', (store) => ledgerStatus(store, engine.law(), commodity, o.period));
+      const s = await withLedger(engine, parseDbTarget(o.db), 'read', (store) => ledgerStatus(store, engine.law(), o.commodity, o.period));
       const out = new Output();
       if (format === 'json') await out.json(statusJson(s));
       else if (format === 'csv') await out.write(statusCsv(s.periods));
@@ -213,7 +208,7 @@ export function registerLedger(program: Command): void {
       if (format === 'json') await out.json(shown);
       else await out.text(shown.length === 0 ? 'no baselines configured' : shown.map((b) => `${b.state}: ${b.barrels ?? '-'} bbl / ${b.tonnes ?? '-'} t (version ${b.version}, set ${b.setAt})`).join('\n'));
       if (!setting) await out.finish();
-      return (setting ? await afterCommit(out, `the baseline of ${o.state ?? ''}`, true) : undefined) ?? EXIT.ok;
+      return (setting ? await afterCommit(out, `the baseline of ${o.state ?? ''}`, true, 'see it with "interdict ledger baseline"; setting it again changes nothing') : undefined) ?? EXIT.ok;
     }));
 
   dbOption(ledger.command('history').description('Every version of one report, oldest first'))
@@ -258,8 +253,7 @@ function registerReports(ledger: Command): void {
     .option('--format <format>', 'json, csv or html', 'json')
     .action(runAction(async (o: DbOpts & { commodity?: string; period?: string }): Promise<ExitCode> => {
       const format = fmt(o.format, ['json', 'csv', 'html']);
-      const commodity = commodityFlag(o.commodity);
-      return printReport(o.db, format, (a, store, law) => a.reportTable(store, law, commodity, o.period),
+      return printReport(o.db, format, (a, store, law) => a.reportTable(store, law, o.commodity, o.period),
         (a, t) => (format === 'csv' ? a.tableCsv(t) : a.htmlDocument(`${t.commodity} ${t.period}`, a.tableHtml(t))));
     }));
   report.command('notification').description("A State's notification: its deliveries in a window, vessels, every party and its screening at recording")
@@ -289,8 +283,7 @@ function registerReports(ledger: Command): void {
     .option('--format <format>', 'json or html', 'json')
     .action(runAction(async (o: DbOpts & { commodity?: string; period?: string }): Promise<ExitCode> => {
       const format = fmt(o.format, ['json', 'html']);
-      const commodity = commodityFlag(o.commodity);
-      return printReport(o.db, format, (a, store, law) => a.reportNotices(store, law, commodity, o.period),
+      return printReport(o.db, format, (a, store, law) => a.reportNotices(store, law, o.commodity, o.period),
         (a, r) => a.htmlDocument(`Notices ${r.commodity} ${r.period}`, a.notesHtml(r.commodity, r.period, r.notes)));
     }));
 }

@@ -20,7 +20,7 @@ export function registerVessels(program: Command): void {
         const r = await importVessels(file, o.db, o.as);
         const out = new Output();
         await (format === 'json' ? out.write(`${JSON.stringify(r)}\n`) : out.text(r.changed ? `Imported ${r.vessels} designated vessels (${r.version}): ${r.added} added, ${r.changedVessels} changed, ${r.removed} dropped.` : `Nothing changed: ${r.version} (${r.vessels} vessels) is already the list in use.`));
-        return (await afterCommit(out, `the vessels list from ${file} (${r.vessels} vessels)`, r.changed)) ?? EXIT.ok;
+        return (await afterCommit(out, `the vessels list from ${file} (${r.vessels} vessels)`, r.changed, 'it is the list in use now; importing the same file again changes nothing')) ?? EXIT.ok;
       }),
     );
 }

@@ -84,13 +84,13 @@ export async function writeCommitted(text: string, format: 'json' | 'human', wha
  * message is JSON like every other error. When nothing was stored (the same report again), a failed
  * write is an ordinary output failure (exit 1).
  */
-export async function afterCommit(out: Output, what: string, stored: boolean, hint = 'See it with "interdict ledger history" or "interdict ledger status"; do not send it again.'): Promise<ExitCode | undefined> {
+export async function afterCommit(out: Output, what: string, stored: boolean, hint: string): Promise<ExitCode | undefined> {
   await out.settle();
   if (!out.failure) return undefined;
   if (!stored) throw new InterdictError('CLI_IO', `cannot write the output: ${out.failure.message} (nothing was changed)`, { file: 'stdout' });
   reportError({
     code: 'CLI_OUTPUT_AFTER_COMMIT',
-    message: `${what} WAS stored, but the result could not be written: ${out.failure.message}`,
+    message: `STORED ${what}, but the result could not be written: ${out.failure.message}`,
     hint,
   });
   return EXIT.storedOutputFailed;

@@ -17,6 +17,16 @@ export const MAX_NAME_LENGTH = 1000;
 export const MAX_TEXT_LENGTH = 10_000;
 
 /**
+ * Barrels per tonne run from about 6.7 (residual fuel oil) to 11.6 (LPG) across petroleum products
+ * (docs/regime.md §3): a conversion factor outside 6-12 is a typing error, not a conversion, and would
+ * silently store 400,000 t as 0 bbl (1e-300) or as billions of barrels.
+ */
+export const FACTOR_RANGE = { min: 6, max: 12 } as const;
+
+/** A single delivery above this many times its period's cap is taken for a typing error unless confirmed. */
+export const LARGE_DELIVERY_FACTOR = 10;
+
+/**
  * The largest input read whole as one JSON value (an array or a single object; about ten times as much
  * memory once parsed), and so the longest NDJSON line: NDJSON itself is read as a stream whatever its size.
  */

@@ -15,5 +15,5 @@ export { DEFAULT_BARRELS_PER_TONNE, fromMilli } from './quantity.ts';
 export { parseDeliveryCsv, type ParsedImport } from './import-csv.ts';
 export { presentVersion, presentNotice, presentTotals, noticeSentence, totalsLine, callsForReview, writeCallsForReview } from './present.ts';
 export { statusHuman, statusCsv } from './render-status.ts';
-export { validateDelivery, parseState, parseDate, LARGE_DELIVERY_FACTOR } from './validate-delivery.ts';
+export { validateDelivery, parseState, parseDate, parseCommodity, LARGE_DELIVERY_FACTOR } from './validate-delivery.ts';
 export { PRODUCTS as LEDGER_PRODUCTS, PRODUCT_BARRELS_PER_TONNE, parseProduct, type Product, type Derivation } from './products.ts';

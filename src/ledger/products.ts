@@ -8,8 +8,9 @@ import { InterdictError } from '../errors/index.ts';
 import { barrelsPerTonne } from '../law/product-factor.ts';
 import type { Commodity } from './ledger-types.ts';
 
-export const PRODUCTS = ['diesel', 'gasoline', 'kerosene', 'jet-fuel', 'naphtha', 'fuel-oil', 'lpg', 'lubricants', 'bitumen', 'other'] as const;
-export type Product = (typeof PRODUCTS)[number];
+import { PRODUCTS, type Product } from './product-names.ts';
+
+export { PRODUCTS, type Product };
 
 /** Each product's factor as the law's table reads the product's name; absent where it falls to the default. */
 export const PRODUCT_BARRELS_PER_TONNE: Readonly<Partial<Record<Product, number>>> = Object.freeze(Object.fromEntries(

@@ -26,12 +26,10 @@ export function parseMilli(value: string | number | undefined, field: string, re
 }
 
 /** Parse a conversion factor (barrels per tonne), a positive number. */
-/**
- * Barrels per tonne run from about 6.7 (residual fuel oil) to 11.6 (LPG) across petroleum products
- * (REGIME.md §3, BP's conversion tables): a factor outside 6-12 is a typing error, not a conversion,
- * and would silently store 400,000 t as 0 bbl (1e-300) or as billions of barrels.
- */
-export const FACTOR_RANGE = { min: 6, max: 12 } as const;
+// The factor's bounds are an input limit, kept with the others.
+import { FACTOR_RANGE } from '../io/limits.ts';
+
+export { FACTOR_RANGE };
 
 export function parseFactor(value: string | number | undefined, record?: string): number | undefined {
   if (value === undefined || value === '') return undefined;

@@ -14,7 +14,9 @@ import { barrelsFromTonnes, DEFAULT_BARRELS_PER_TONNE, FACTOR_RANGE, parseFactor
 import { parseProduct, PRODUCT_BARRELS_PER_TONNE, type Derivation } from './products.ts';
 
 /** A single delivery above this many times its period's cap is a typing error unless confirmed (CONTRACT §3a). */
-export const LARGE_DELIVERY_FACTOR = 10;
+import { LARGE_DELIVERY_FACTOR } from '../io/limits.ts';
+
+export { LARGE_DELIVERY_FACTOR };
 
 export interface ValidDelivery {
   ref: string;

@@ -102,7 +102,7 @@ describe('service: commands', () => {
     assert.equal(add.status, 4, add.stderr);
     const e = (JSON.parse(add.stderr) as { error: { code: string; message: string } }).error;
     assert.equal(e.code, 'CLI_OUTPUT_AFTER_COMMIT');
-    assert.match(e.message, /account bob WAS stored/);
+    assert.match(e.message, /STORED account bob/);
     assert.ok((JSON.parse(run('users', 'list').stdout) as { name: string }[]).some((u) => u.name === 'bob'), 'the account is there');
     const list = sh(`${cliCommand()} users list --db ${JSON.stringify(db)} --format json > /dev/full`);
     assert.equal(list.status, 1);
@@ -118,7 +118,7 @@ describe('service: commands', () => {
     assert.equal(signed.status, 4, signed.stderr);
     const e = (JSON.parse(signed.stderr) as { error: { code: string; message: string } }).error;
     assert.equal(e.code, 'CLI_OUTPUT_AFTER_COMMIT');
-    assert.match(e.message, /checkpoint of entry \d+ WAS stored/);
+    assert.match(e.message, /STORED the checkpoint of entry \d+/);
     assert.equal(readFileSync(file, 'utf8').trim().split('\n').length, 1, 'the checkpoint is in the file');
     const verify = sh(`${cliCommand()} audit verify --checkpoints ${JSON.stringify(file)} --db ${JSON.stringify(auditDb)} --format json > /dev/full`);
     assert.equal(verify.status, 1, verify.stderr);

@@ -1,13 +1,14 @@
 /** `interdict ledger report table|notification|notices` and the service's report pages: one use case each. */
 import { todayUtc as today, type Law } from '../../law/index.ts';
-import { capSourceFromLaw, parseDate, parseState, resolvePeriod, type Commodity, type LedgerStore } from '../../ledger/index.ts';
+import { capSourceFromLaw, parseCommodity, parseDate, parseState, resolvePeriod, type Commodity, type LedgerStore } from '../../ledger/index.ts';
 import { committeeTable, crudeReport, secretaryNotes, stateNotification, type CrudeReport, type SecretaryNote, type StateNotification, type TableReport } from '../../ledger/committee-reports.ts';
 import { InterdictError } from '../../errors/index.ts';
 import type { LedgerActor } from './ledger-actor.ts';
 
-/** The committee table; a reader held to its State (readerOfAccount) keeps the running totals and its own rows only. */
-export async function reportTable(store: LedgerStore, law: Law, commodity: Commodity, period: string | undefined, reader?: LedgerActor): Promise<TableReport> {
-  const t = await committeeTable(store, resolvePeriod(capSourceFromLaw(law), commodity, period, today()));
+/** The committee table; a reader held to its State (readerOfAccount) keeps the running totals and its own rows only.
+ *  `commodity` as sent, read here by the one rule (as every report's parameters are). */
+export async function reportTable(store: LedgerStore, law: Law, commodity: string | undefined, period: string | undefined, reader?: LedgerActor): Promise<TableReport> {
+  const t = await committeeTable(store, resolvePeriod(capSourceFromLaw(law), parseCommodity(commodity), period, today()));
   const own = reader?.state;
   return own === undefined || own === null ? t : { ...t, rows: t.rows.filter((r) => r.state === own) };
 }
@@ -27,8 +28,9 @@ export interface NotesReport {
   notes: SecretaryNote[];
 }
 
-export async function reportNotices(store: LedgerStore, law: Law, commodity: Commodity, period: string | undefined): Promise<NotesReport> {
+export async function reportNotices(store: LedgerStore, law: Law, commodityAsSent: string | undefined, period: string | undefined): Promise<NotesReport> {
   const caps = capSourceFromLaw(law);
+  const commodity = parseCommodity(commodityAsSent);
   const cap = resolvePeriod(caps, commodity, period, today());
   return { commodity, period: cap.period, notes: await secretaryNotes(store, caps, cap) };
 }
