@@ -1,6 +1,7 @@
 // `interdict ais decode FILE|-` and `interdict ais scan FILE|-` (CONTRACT §5): parse flags, call, print.
 import type { Command } from 'commander';
 import { DEFAULT_SCAN_OPTIONS, EVENT_KINDS, parseUtcTime, scanThresholdInBounds, scanThresholdRule, UTC_TIME_RULE, type ScanOptions, type ScanThreshold } from '../../src/app/scan-defaults.ts';
+import { AIS_WINDOW_MS, WATCH_LATENESS_MS, WATCH_WINDOW_MS } from '../../src/app/limits.ts';
 import { InterdictError } from '../../src/errors/index.ts';
 import { EXIT, type ExitCode } from '../support/exit-codes.ts';
 import { afterCommit, Output, writeCommitted, writeResult } from '../support/output.ts';
@@ -139,11 +140,11 @@ export function registerAis(program: Command): void {
 const WINDOW = /^(\d+)(m|h|d)$/;
 const UNIT_MS = { m: 60000, h: 3600000, d: 86400000 } as const;
 
-/** `--window 1h`: minutes, hours or days, from one minute to 31 days. */
+/** `--window 1h`: minutes, hours or days (the bounds are the use case's: AIS_WINDOW_MS). */
 export function windowMs(v: string | undefined): number {
   const m = WINDOW.exec((v ?? '1h').trim());
   const ms = m ? Number(m[1]) * UNIT_MS[m[2] as keyof typeof UNIT_MS] : NaN;
-  if (!(ms >= 60000 && ms <= 31 * 86400000)) throw new InterdictError('SHIPS_BAD_FLAG', `--window must be minutes, hours or days such as 30m, 1h or 1d (1m to 31d), not "${String(v).slice(0, 40)}"`, { field: 'window' });
+  if (!(ms >= AIS_WINDOW_MS.min && ms <= AIS_WINDOW_MS.max)) throw new InterdictError('SHIPS_BAD_FLAG', `--window must be minutes, hours or days such as 30m, 1h or 1d (1m to 31d), not "${String(v).slice(0, 40)}"`, { field: 'window' });
   return ms;
 }
 
@@ -155,7 +156,7 @@ function registerWatch(ais: Command): void {
     .option('--listen <host:port>', 'listen for senders (any number at once)')
     .option('--db <url>', 'store positions and events here (SQLite file or postgres:// URL); the 1718 list is read from it')
     .option('--once', 'end when the connection closes: flush every open window, print the last events, exit 0')
-    .option('--lateness-minutes <n>', 'how far behind the newest time a report may arrive and still be scanned (default 10)')
+    .option('--lateness-minutes <n>', `how far behind the newest time a report may arrive and still be scanned (default ${WATCH_LATENESS_MS.default / 60_000})`)
     .option('--format <format>', 'json (NDJSON) or human (human on a terminal)');
   for (const [flag, key, what] of THRESHOLDS) watch.option(`${flag} <n>`, `${what} (default ${DEFAULT_SCAN_OPTIONS[key] as number})`);
   watch.action(
@@ -163,8 +164,8 @@ function registerWatch(ais: Command): void {
       const format = resolveFormat(o.format as string | undefined);
       const str = o as Record<string, string | undefined>;
       const options = scanOptionsFrom({ ...str, from: undefined, to: undefined });
-      const lateness = o.latenessMinutes === undefined ? 10 : Number(o.latenessMinutes);
-      if (!/^\d+(\.\d+)?$/.test(String(o.latenessMinutes ?? '10')) || lateness > 24 * 60) throw new InterdictError('SHIPS_BAD_FLAG', `--lateness-minutes must be a number from 0 to 1440, not "${String(o.latenessMinutes).slice(0, 40)}"`, { field: 'lateness-minutes' });
+      const lateness = o.latenessMinutes === undefined ? WATCH_LATENESS_MS.default / 60_000 : Number(o.latenessMinutes);
+      if (!/^\d+(\.\d+)?$/.test(String(o.latenessMinutes ?? '0')) || lateness * 60_000 > WATCH_LATENESS_MS.max) throw new InterdictError('SHIPS_BAD_FLAG', `--lateness-minutes must be a number from 0 to ${WATCH_LATENESS_MS.max / 60_000}, not "${String(o.latenessMinutes).slice(0, 40)}"`, { field: 'lateness-minutes' });
       const { watchFeed, parseHostPort, describeEvent } = await import('../../src/app/ais-entry.ts');
       if ((o.connect === undefined) === (o.listen === undefined)) throw new InterdictError('SHIPS_BAD_FLAG', 'give one of --connect HOST:PORT or --listen HOST:PORT', { field: 'connect' });
       const output = new Output();
@@ -176,7 +177,7 @@ function registerWatch(ais: Command): void {
         const s = await watchFeed({
           ...(o.connect !== undefined ? { connect: parseHostPort(String(o.connect), 'connect') } : { listen: parseHostPort(String(o.listen), 'listen') }),
           ...(o.db !== undefined ? { db: String(o.db) } : {}),
-          once: o.once === true, options, windowMs: 3600000, latenessMs: lateness * 60000, signal: stop.signal,
+          once: o.once === true, options, windowMs: WATCH_WINDOW_MS, latenessMs: lateness * 60_000, signal: stop.signal,
           onEvents: (events) => void output.write(`${events.map((e) => (format === 'json' ? JSON.stringify(e) : forTerminal(describeEvent(e)))).join('\n')}\n`),
           onStatus: (m) => process.stderr.write(`ais watch: ${m}\n`),
           onListening: (a) => process.stderr.write(`ais watch: listening on ${a.host}:${a.port}\n`),

@@ -81,6 +81,18 @@ export const ACCOUNT_NAME = new RegExp(ACCOUNT_NAME_PATTERN);
 export const ACCOUNT_NAME_RULE = '1-64 letters, digits, ".", "_", "@" or "-"';
 
 /**
+ * A window of positions (`ais enqueue --window`): from a minute to 31 days. A window is a job; a shorter
+ * one floods the queue, a longer one holds a month of positions in one worker's memory.
+ */
+export const AIS_WINDOW_MS = { min: 60_000, max: 31 * 86_400_000 } as const;
+
+/** A watched feed's windows: an hour, as a queued file's by default. */
+export const WATCH_WINDOW_MS = 3_600_000;
+
+/** How far behind the newest time a watched feed's report may arrive and still be scanned: a day at most. */
+export const WATCH_LATENESS_MS = { max: 86_400_000, default: 600_000 } as const;
+
+/**
  * The bounds of each `ais scan` threshold (CONTRACT §5), for every caller alike (the CLI's flags, a queued
  * window's options, a feed watched, a track file scanned): beyond these a scan is meaningless and its
  * memory or recursion unbounded (a 0.0001-minute step, interpolating across a billion hours). A value must

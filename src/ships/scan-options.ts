@@ -1,5 +1,5 @@
 import { InterdictError } from '../errors/index.ts';
-import { SCAN_OPTION_BOUNDS } from '../io/limits.ts';
+import { AIS_WINDOW_MS, SCAN_OPTION_BOUNDS, WATCH_LATENESS_MS } from '../io/limits.ts';
 
 /** Every threshold of `ais scan`, with the published defaults (REGIME §6, CONTRACT §5). */
 export interface ScanOptions {
@@ -68,6 +68,21 @@ export function scanThresholdInBounds(key: ScanThreshold, n: number): boolean {
 export function scanThresholdRule(key: ScanThreshold): string {
   const { min, max, zero } = BOUNDS[key];
   return `a number ${zero ? '' : 'above 0, '}from ${min} to ${max}`;
+}
+
+/** Refuse a window length outside AIS_WINDOW_MS (a queued file's windows, a watched feed's): every use
+ *  case that cuts positions into windows checks it, so a negative or zero length never loops forever. */
+export function checkWindowMs(ms: number, field = 'window'): void {
+  if (!Number.isInteger(ms) || ms < AIS_WINDOW_MS.min || ms > AIS_WINDOW_MS.max) {
+    throw new InterdictError('SHIPS_BAD_INPUT', `${field} must be from 1 minute to 31 days (${AIS_WINDOW_MS.min} to ${AIS_WINDOW_MS.max} ms), not ${String(ms).slice(0, 40)}`, { field });
+  }
+}
+
+/** Refuse a watched feed's lateness outside WATCH_LATENESS_MS. */
+export function checkLatenessMs(ms: number, field = 'lateness'): void {
+  if (!Number.isFinite(ms) || ms < 0 || ms > WATCH_LATENESS_MS.max) {
+    throw new InterdictError('SHIPS_BAD_INPUT', `${field} must be from 0 to ${WATCH_LATENESS_MS.max / 60_000} minutes, not ${String(ms / 60_000).slice(0, 40)}`, { field });
+  }
 }
 
 /**

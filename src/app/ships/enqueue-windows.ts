@@ -12,7 +12,7 @@ import { InterdictError } from '../../errors/index.ts';
 import { beginInput, inputRange, migrateShips, PositionWriter } from '../../ships/position-store.ts';
 import { PositionReader } from '../../ships/read-positions.ts';
 import { forEachLineBytes } from '../../ships/read-lines.ts';
-import { checkScanOptions, type ScanOptions } from '../../ships/scan-options.ts';
+import { checkScanOptions, checkWindowMs, type ScanOptions } from '../../ships/scan-options.ts';
 import { parseDbTarget } from '../../store/db-target.ts';
 import { openDatabase } from '../../store/open-database.ts';
 import { FIND_EVENTS, queueLogger, windowJobKey, type WindowJob } from './job-queue.ts';
@@ -53,6 +53,7 @@ async function digestOf(file: string): Promise<string> {
 
 export async function enqueueWindows(req: EnqueueRequest): Promise<EnqueueResult> {
   checkScanOptions(req.options);
+  checkWindowMs(req.windowMs);
   const url = queueDatabase(req.db);
   const digest = await digestOf(req.file);
   const driver = await openDatabase({ kind: 'postgres', url }, { access: 'write' });

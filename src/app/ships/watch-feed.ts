@@ -18,7 +18,7 @@ import { beginInput, migrateShips, PositionWriter } from '../../ships/position-s
 import { loadPorts } from '../../ships/ports.ts';
 import { PositionReader, type PositionRow, type PositionSink, type StaticRow } from '../../ships/read-positions.ts';
 import type { ScannedEvent } from '../../ships/scan.ts';
-import { checkScanOptions, type ScanOptions } from '../../ships/scan-options.ts';
+import { checkScanOptions, checkWindowMs, checkLatenessMs, type ScanOptions } from '../../ships/scan-options.ts';
 import { StreamWindows } from '../../ships/stream-windows.ts';
 import { parseDbTarget } from '../../store/db-target.ts';
 import { openDatabase } from '../../store/open-database.ts';
@@ -81,6 +81,8 @@ class Tee implements PositionSink {
 
 export async function watchFeed(req: WatchRequest): Promise<WatchSummary> {
   checkScanOptions(req.options);
+  checkWindowMs(req.windowMs);
+  checkLatenessMs(req.latenessMs);
   if (!req.connect === !req.listen) throw new InterdictError('SHIPS_BAD_FLAG', 'give one of --connect HOST:PORT or --listen HOST:PORT', { field: 'connect' });
   const law = loadLaw();
   const ports = loadPorts();
