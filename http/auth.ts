@@ -8,6 +8,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { accountForKey, type Account } from '../src/app/accounts/accounts.ts';
 import { allows, type Permission } from '../src/app/accounts/roles.ts';
 import type { Service } from '../src/app/service/service-context.ts';
+import { isInterdictError } from '../src/errors/index.ts';
 import { errorBody } from './errors.ts';
 
 declare module 'fastify' {
@@ -57,10 +58,22 @@ export function authHook(svc: Service, keys: KeyCache) {
     const permission = req.routeOptions.config.permission;
     if (permission === undefined) return;
     const key = bearerKey(req);
-    const account = key === undefined ? undefined : await keys.lookup(svc, key);
+    let account: Account | undefined;
+    let untrusted = false;
+    try {
+      account = key === undefined ? undefined : await keys.lookup(svc, key);
+    } catch (e) {
+      // The key's account row is not what the audit log recorded (row-guard.ts): changed in the database
+      // outside Interdict. Nobody signs in with it; the operator reads why in the log.
+      if (!isInterdictError(e) || e.code !== 'AUDIT_TAMPERED') throw e;
+      req.log.error({ err: e }, 'a key was refused: its account is not what the audit log recorded');
+      untrusted = true;
+    }
     if (account === undefined) {
       reply.header('www-authenticate', 'Bearer');
-      await reply.code(401).send(errorBody('SERVICE_UNAUTHENTICATED', key === undefined ? 'no credential: send Authorization: Bearer KEY' : 'the key is unknown or revoked'));
+      const why = key === undefined ? 'no credential: send Authorization: Bearer KEY'
+        : untrusted ? "the key's account was changed in the database outside Interdict, so it is not trusted (the operator runs \"interdict audit verify\")" : 'the key is unknown or revoked';
+      await reply.code(401).send(errorBody('SERVICE_UNAUTHENTICATED', why));
       return;
     }
     if (!allows(account.roles, permission)) {

@@ -109,7 +109,7 @@ export const SUCCESS: Record<string, Record<number, Schema>> = {
     })),
   },
   'GET /v1/subjects': { 200: ok('A page of monitored subjects', page(closed({ id: str, name: str, dob: str, nationality: str, type: str, addedAt: str }, ['id', 'name', 'addedAt']))) },
-  'DELETE /v1/subjects/:id': { 200: ok('Removed; the alerts closed with it', closed({ id: str, removedAt: str, alertsClosed: arr(int) })) },
+  'DELETE /v1/subjects/:id': { 200: ok('Removed from monitoring; its alerts that are not closed stay in the queue (alertsOpen)', closed({ id: str, removedAt: str, alertsOpen: arr(int) })) },
   'GET /v1/events': { 200: ok('Stored AIS events, a page of them', closed({ items: arr(shipEvent), total: int, next: nullable('string') })) },
   'GET /v1/events/:id': { 200: ok('One stored AIS event', shipEvent) },
   'GET /v1/alerts': { 200: ok('A page of alerts', page(alert)) },

@@ -105,6 +105,8 @@ async function serve(opts: ServeOpts): Promise<ExitCode> {
   const adminKey = await ensureFirstAdmin(svc.driver, cliActor());
   let checkpointer: InstanceType<typeof entry.Checkpointer> | undefined;
   if (opts.checkpoints !== undefined && signingKey !== undefined) {
+    // The service's own verify (GET /v1/audit/verify, the audit page) checks the same file.
+    svc.checkpoints = { file: opts.checkpoints, keys: [signingKey.publicKey] };
     const { Checkpointer } = entry;
     const file = opts.checkpoints;
     checkpointer = new Checkpointer(svc.driver, signingKey, file, (problem, c) => {

@@ -19,7 +19,7 @@ export function targetLink(target: string): Raw {
 
 const LABELS: Record<string, string> = {
   barrelsMilli: 'barrels', tonnesMilli: 'tonnes', listedName: 'listed name', listVersion: 'list version', proposedBy: 'proposed by',
-  proposalNote: 'the proposal said', rowDigests: 'row digests', keySeen: 'key seen by', keyBy: 'key issued by', alertsOpened: 'alerts opened', alertsClosed: 'alerts closed', disposition: 'disposition',
+  proposalNote: 'the proposal said', rowDigests: 'row digests', keySeen: 'key seen by', keyBy: 'key issued by', alertsOpened: 'alerts opened', alertsClosed: 'alerts closed', alertsOpen: 'alerts left open', disposition: 'disposition',
   macFrom: 'MACs on every entry from',
 };
 
@@ -28,7 +28,7 @@ function value(key: string, v: unknown): Raw {
   // The rows' digests are for audit verify, not for reading: how many rows the entry vouches for.
   if (key === 'rowDigests' && typeof v === 'object') return html`${Object.keys(v as object).length} ${Object.keys(v as object).length === 1 ? 'row' : 'rows'}`;
   if ((key === 'barrelsMilli' || key === 'tonnesMilli') && typeof v === 'number') return html`${(v / 1000).toLocaleString('en', { maximumFractionDigits: 3 })}`;
-  if ((key === 'alertsClosed' || key === 'alerts') && Array.isArray(v)) return html`${v.map((id, i) => html`${i > 0 ? ', ' : ''}<a href="/alerts/${String(id)}">#${String(id)}</a>`)}`;
+  if ((key === 'alertsClosed' || key === 'alertsOpen' || key === 'alerts') && Array.isArray(v)) return html`${v.map((id, i) => html`${i > 0 ? ', ' : ''}<a href="/alerts/${String(id)}">#${String(id)}</a>`)}`;
   if (key === 'score' && typeof v === 'number') return html`${v.toFixed(3)}`;
   if (Array.isArray(v)) return v.length > 12 ? html`${v.slice(0, 12).map(String).join(', ')} … (${v.length})` : html`${v.map(String).join(', ')}`;
   if (typeof v === 'object') return html`${Object.entries(v as Record<string, unknown>).map(([k, x], i) => html`${i > 0 ? '; ' : ''}${k} ${value(k, x)}`)}`;

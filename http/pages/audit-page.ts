@@ -5,7 +5,7 @@
  */
 import type { FastifyInstance } from 'fastify';
 import { pageAudit, type AuditEntry, type VerifyResult } from '../../src/app/audit/audit-log.ts';
-import { verifyAudit } from '../../src/app/audit/verify-audit.ts';
+import { verifyServiceAudit } from '../../src/app/audit/verify-audit.ts';
 import { pageRequest, type Page } from '../../src/app/paging.ts';
 import type { Service } from '../../src/app/service/service-context.ts';
 import { detailText, targetLink } from './audit-detail.ts';
@@ -51,7 +51,7 @@ export function auditPages(app: FastifyInstance, svc: Service): void {
     if (raw.order) q.order = raw.order;
     const [page, v] = await Promise.all([
       pageAudit(svc.driver, { ...(q.actor && { actor: q.actor }), ...(q.action && { action: q.action }), ...(q.target && { target: q.target }) }, pageRequest({ ...(raw.limit !== undefined && { limit: raw.limit }), ...(raw.cursor && { cursor: raw.cursor }), ...(raw.order && { order: raw.order }) }, 1)),
-      raw.verify !== undefined ? verifyAudit(svc.driver) : undefined,
+      raw.verify !== undefined ? verifyServiceAudit(svc) : undefined,
     ]);
     return sendPage(reply, 200, layout({ title: 'Audit log', account: s.account, csrf: s.csrf, current: '/audit' }, renderAudit(page, v, q, raw)));
   });

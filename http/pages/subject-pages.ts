@@ -1,7 +1,7 @@
 /**
  * GET /subjects: the monitored subjects, newest first, searched by name and paged; forms to add one by
  * its fields, to import a CSV (the CLI's `subjects import` format), and to remove one (its alerts not
- * closed close with that reason). Posts are checked by the API's subject schema and the same app layer.
+ * closed stay in the queue). Posts are checked by the API's subject schema and the same app layer.
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Account } from '../../src/app/accounts/accounts.ts';
@@ -122,6 +122,6 @@ export function subjectPages(app: FastifyInstance, svc: Service): void {
       if (!isInterdictError(e) || e.code !== 'SUBJECT_BAD_INPUT') throw e;
       return show(req, reply, 400, { message: `${e.location.field ?? 'note'}: ${e.message}.`, error: true });
     }
-    return show(req, reply, 200, { message: `Subject ${r.id} removed from monitoring; ${r.alertsClosed.length} alert${r.alertsClosed.length === 1 ? '' : 's'} closed with that reason.` });
+    return show(req, reply, 200, { message: `Subject ${r.id} removed from monitoring${r.alertsOpen.length === 0 ? '.' : `; its ${r.alertsOpen.length} alert${r.alertsOpen.length === 1 ? '' : 's'} not yet decided stay${r.alertsOpen.length === 1 ? 's' : ''} in the queue, to be decided under four eyes.`}` });
   });
 }

@@ -5,7 +5,7 @@ import { changeRoles, confirmGrant, revokeAccount, rotateKey } from '../../src/a
 import { addAccount, listAccounts } from '../../src/app/accounts/accounts.ts';
 import { pageAudit } from '../../src/app/audit/audit-log.ts';
 import { pageRequest } from '../../src/app/paging.ts';
-import { verifyAudit } from '../../src/app/audit/verify-audit.ts';
+import { verifyServiceAudit } from '../../src/app/audit/verify-audit.ts';
 import type { Service } from '../../src/app/service/service-context.ts';
 import { caller } from '../auth.ts';
 import { auditQuery, AUTH, BODY, rolesBodySchema, userBodySchema, userParams } from '../schemas.ts';
@@ -31,7 +31,7 @@ export function adminRoutes(untyped: FastifyInstance, svc: Service, changed: () 
   app.get('/v1/audit/verify', {
     config: { permission: 'read-audit' },
     schema: { summary: 'Check the hash chain: {ok, entries, firstBad?, problem?}', tags: ['audit'], security: bearer, response: responsesFor('GET /v1/audit/verify', AUTH) },
-  }, async () => verifyAudit(svc.driver));
+  }, async () => verifyServiceAudit(svc));
 
   app.get('/v1/users', {
     config: { permission: 'manage-users' },

@@ -23,5 +23,6 @@ export const SERVICE_ERRORS = {
   SERVICE_RATE_LIMITED: { hint: 'Too many requests with this key in a short time: wait for the number of seconds in Retry-After.', status: 429 },
   CONFIG_SECRET: { hint: 'A secret of this deployment (the audit signing key, the session secret) is missing, unreadable or readable by others: see docs/service.md, "Security".', status: 500 },
   AUDIT_CHECKPOINT: { hint: 'Give a checkpoint file written by "interdict audit checkpoint" or "serve --checkpoints" (one JSON object a line).', status: 400 },
+  AUDIT_TAMPERED: { hint: 'A row differs from what its last audit entry recorded: it was changed in the database outside Interdict, so nothing acts on it. Run "interdict audit verify" and restore the database from a backup you trust.', status: 409 },
   AUDIT_STORE: { hint: 'The audit log could not be written, so the change was not made; check the database.', status: 500 },
 } satisfies Record<string, ErrorSpec>;

@@ -4,7 +4,8 @@
 // whose confirmer the log and the table disagree on, are found by the cross-check.
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { loadSigningKey } from '../../src/app/audit/audit-key.ts';
@@ -55,6 +56,19 @@ for (const backend of ['sqlite', 'pglite'] as TestBackend[]) {
       assert.equal(v.ok, false);
       assert.equal(v.firstBad, signed.seq);
       assert.match(v.problem!, /not the entry that was signed \(the chain was rewritten\)/);
+      // The service's own verify, for a server that keeps checkpoints (serve --checkpoints), says the same.
+      const file = path.join(mkdtempSync(path.join(tmpdir(), 'interdict-audit-cp-')), 'checkpoints.jsonl');
+      appendCheckpoint(file, signed);
+      const plain = await t.app.inject({ method: 'GET', url: '/v1/audit/verify', headers: auth(t.keys.auditor!) });
+      assert.equal(plain.json().ok, true, 'without the file the rewrite is not seen');
+      t.svc.checkpoints = { file, keys: [key.publicKey] };
+      try {
+        const served = await t.app.inject({ method: 'GET', url: '/v1/audit/verify', headers: auth(t.keys.auditor!) });
+        assert.equal(served.json().ok, false);
+        assert.match(served.json().problem, /the chain was rewritten/);
+      } finally {
+        delete t.svc.checkpoints;
+      }
     });
   });
 

@@ -6,6 +6,7 @@
  * Segregation of duties (roles.ts): no account holds admin together with analyst or releaser, and an
  * admin account's grant of analyst, releaser or admin waits for a second admin (grants.ts).
  */
+import { isAsRecorded, tampered } from '../audit/row-guard.ts';
 import { createHash, randomBytes } from 'node:crypto';
 import { InterdictError } from '../../errors/index.ts';
 import { ACCOUNT_NAME, ACCOUNT_NAME_RULE } from '../../io/limits.ts';
@@ -200,5 +201,14 @@ export async function findAccount(db: SqlExec, name: string): Promise<Account | 
 /** The live account a key belongs to, or undefined (unknown or revoked). */
 export async function accountForKey(db: SqlExec, key: string): Promise<Account | undefined> {
   const rows = await db.all<UserRow>(`SELECT ${USER_COLUMNS} FROM service_users WHERE key_hash = ? AND revoked_at IS NULL`, [hashKey(key)]);
-  return rows[0] ? toAccount(rows[0]) : undefined;
+  return rows[0] ? trustedAccount(db, rows[0]) : undefined;
+}
+
+/**
+ * The account of a row, once the row is what its last audit entry recorded (row-guard.ts): a key hash
+ * planted or roles raised in the database directly never sign anyone in.
+ */
+export async function trustedAccount(db: SqlExec, row: UserRow): Promise<Account> {
+  if (!(await isAsRecorded(db, { table: 'service_users', key: [row.name] }, `user:${row.name}`))) throw tampered(`the account "${row.name}"`);
+  return toAccount(row);
 }

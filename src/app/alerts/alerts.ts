@@ -6,9 +6,10 @@
  * (subject, record) pair; a confirmed escalation puts the alert in the escalation queue (status
  * `escalated`), where a further decision, confirmed by four eyes again, closes it.
  */
+import { guardRow } from '../audit/row-guard.ts';
 import { isValidDate } from '../../law/index.ts';
 import { InterdictError } from '../../errors/index.ts';
-import type { SqlDriver, SqlExec, SqlTx } from '../../store/index.ts';
+import type { SqlDriver, SqlExec } from '../../store/index.ts';
 import { findAccount, listAccounts, type Account } from '../accounts/accounts.ts';
 import { assertFourEyes, proposerKeySeen, recordedProposerKeySeen } from '../accounts/key-holders.ts';
 import { allows, PERMISSIONS } from '../accounts/roles.ts';
@@ -217,6 +218,7 @@ export async function proposeDecision(driver: SqlDriver, id: number, d: Decision
   }
   const note = requiredNote(d.note);
   return driver.transaction(async (tx) => {
+    await guardRow(tx, { table: 'alerts', key: [id] }, `alert:${id}`, `alert ${id}`);
     // An open alert, or one in the escalation queue (not to be escalated again): its final decision.
     const changed = await tx.run(
       `UPDATE alerts SET status = 'proposed', disposition = ?, note = ?, expires = ?, proposed_by = ?, proposed_at = ? WHERE id = ? AND (status = 'open' OR (status = 'escalated' AND ? <> 'escalate'))`,
@@ -239,6 +241,7 @@ export async function confirmDecision(driver: SqlDriver, id: number, rawNote: st
   const note = rawNote === undefined ? undefined : requiredNote(rawNote);
   const now = new Date().toISOString();
   return driver.transaction(async (tx) => {
+    await guardRow(tx, { table: 'alerts', key: [id] }, `alert:${id}`, `alert ${id}`);
     // Four eyes between people: refused when one account may hold both keys (key-holders.ts). Read before
     // the UPDATE; the transaction rolls back with a 409 if the proposer's and confirmer's keys share a holder.
     const proposer = await tx.all<{ proposed_by: string | null }>('SELECT proposed_by FROM alerts WHERE id = ?', [id]);
@@ -289,6 +292,7 @@ export async function rejectDecision(driver: SqlDriver, id: number, rawNote: unk
   const note = requiredNote(rawNote);
   const now = new Date().toISOString();
   return driver.transaction(async (tx) => {
+    await guardRow(tx, { table: 'alerts', key: [id] }, `alert:${id}`, `alert ${id}`);
     const before = await loadAlert(tx, id);
     // INVARIANT (four eyes): the proposer cannot reject (nor confirm) their own proposal.
     const changed = await tx.run(`UPDATE alerts SET ${RETURNED} WHERE id = ? AND status = 'proposed' AND proposed_by <> ?`, [id, actor]);
@@ -309,6 +313,7 @@ export async function rejectDecision(driver: SqlDriver, id: number, rawNote: unk
 export async function withdrawDecision(driver: SqlDriver, id: number, actor: string): Promise<Alert> {
   const now = new Date().toISOString();
   return driver.transaction(async (tx) => {
+    await guardRow(tx, { table: 'alerts', key: [id] }, `alert:${id}`, `alert ${id}`);
     const before = await loadAlert(tx, id);
     const changed = await tx.run(`UPDATE alerts SET ${RETURNED} WHERE id = ? AND status = 'proposed' AND proposed_by = ?`, [id, actor]);
     if (changed === 0) {
@@ -334,6 +339,7 @@ export async function assignableAccounts(db: SqlExec): Promise<string[]> {
 export async function assignAlert(driver: SqlDriver, id: number, user: string, actor: string): Promise<Alert> {
   const now = new Date().toISOString();
   return driver.transaction(async (tx) => {
+    await guardRow(tx, { table: 'alerts', key: [id] }, `alert:${id}`, `alert ${id}`);
     const account = await findAccount(tx, user);
     if (account === undefined || account.revokedAt !== undefined) throw new InterdictError('SERVICE_BAD_INPUT', `there is no active account "${user.slice(0, 64)}"`, { field: 'user' });
     if (!mayBeAssigned(account)) {
@@ -345,15 +351,4 @@ export async function assignAlert(driver: SqlDriver, id: number, user: string, a
     await appendAudit(tx, { actor, action: 'alert.assign', target: `alert:${id}`, detail: { user }, rows: [{ table: 'alerts', key: [id] }] }, now);
     return alert;
   });
-}
-
-/** Close a subject's alerts that are not closed, with a reason (the subject removed), in the caller's transaction. */
-export async function closeAlertsOfSubject(tx: SqlTx, subjectId: string, reason: string, actor: string, now: string): Promise<number[]> {
-  const rows = await tx.all<{ id: unknown }>(`SELECT id FROM alerts WHERE subject_id = ? AND status <> 'closed' ORDER BY id`, [subjectId]);
-  const ids = rows.map((r) => Number(r.id));
-  for (const id of ids) {
-    await tx.run(`UPDATE alerts SET status = 'closed', closed_reason = ? WHERE id = ?`, [reason, id]);
-    await appendAudit(tx, { actor, action: 'alert.close', target: `alert:${id}`, detail: { reason, subject: subjectId }, rows: [{ table: 'alerts', key: [id] }] }, now);
-  }
-  return ids;
 }

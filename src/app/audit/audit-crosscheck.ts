@@ -9,6 +9,7 @@
  *   are those of its latest `alert.decide` entry, its confirmer that of its latest `alert.confirm`; an
  *   alert the log says was confirmed is confirmed in the table; an alert in the log is in the table.
  */
+import { CURRENT_FROM } from '../../ledger/sql/rows.ts';
 import type { SqlExec } from '../../store/index.ts';
 import { keyIdOf, toRoles } from '../accounts/accounts.ts';
 import { overlap } from '../accounts/key-holders.ts';
@@ -249,7 +250,31 @@ async function checkRows(db: SqlExec, log: LogState): Promise<string | undefined
   return undefined;
 }
 
+/**
+ * The cap ledger's running totals against its deliveries: each period's total is the sum of its deliveries'
+ * current versions. A total lowered in the database directly would otherwise be carried on by the next
+ * delivery (totals are added to, not summed again), and that delivery's entry would record it.
+ */
+async function checkTotals(db: SqlExec): Promise<string | undefined> {
+  if (!(await presentTables(db)).includes('period_totals')) return undefined;
+  const rows = await db.all<{ commodity: string; period: string; b: unknown; t: unknown; n: unknown; sb: unknown; st: unknown; sn: unknown }>(
+    `SELECT p.commodity, p.period, p.barrels_milli AS b, p.tonnes_milli AS t, p.records AS n, COALESCE(s.b, 0) AS sb, COALESCE(s.t, 0) AS st, COALESCE(s.n, 0) AS sn
+     FROM period_totals p LEFT JOIN (SELECT v.commodity, v.period, SUM(v.barrels_milli) AS b, SUM(v.tonnes_milli) AS t, COUNT(*) AS n FROM ${CURRENT_FROM} GROUP BY v.commodity, v.period) s
+       ON s.commodity = p.commodity AND s.period = p.period`,
+  );
+  for (const r of rows) {
+    if (Number(r.b) !== Number(r.sb) || Number(r.t) !== Number(r.st) || Number(r.n) !== Number(r.sn)) {
+      return `the cap ledger's total for ${r.commodity} ${r.period} (${Number(r.b) / 1000} bbl, ${Number(r.n)} records) is not the sum of its deliveries (${Number(r.sb) / 1000} bbl, ${Number(r.sn)} records): it was changed in the database directly`;
+    }
+  }
+  const orphans = await db.all<{ commodity: string; period: string }>(
+    `SELECT DISTINCT v.commodity, v.period FROM ${CURRENT_FROM} WHERE NOT EXISTS (SELECT 1 FROM period_totals p WHERE p.commodity = v.commodity AND p.period = v.period)`,
+  );
+  if (orphans[0] !== undefined) return `the cap ledger has deliveries for ${orphans[0].commodity} ${orphans[0].period} but no total for that period: it was deleted in the database directly`;
+  return undefined;
+}
+
 /** The first disagreement between the tables and what the log says, or undefined. */
 export async function crossCheck(db: SqlExec, log: LogState): Promise<string | undefined> {
-  return log.problem ?? (await checkUsers(db, log)) ?? (await checkAlerts(db, log)) ?? (await checkRows(db, log));
+  return log.problem ?? (await checkUsers(db, log)) ?? (await checkAlerts(db, log)) ?? (await checkRows(db, log)) ?? (await checkTotals(db));
 }

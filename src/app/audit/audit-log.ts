@@ -91,7 +91,7 @@ export interface AuditRow {
   mac?: string | null;
 }
 
-function toEntry(r: AuditRow): AuditEntry {
+export function toEntry(r: AuditRow): AuditEntry {
   let detail: Record<string, unknown>;
   try {
     detail = JSON.parse(r.detail) as Record<string, unknown>;
@@ -101,7 +101,7 @@ function toEntry(r: AuditRow): AuditEntry {
   return { seq: Number(r.seq), at: r.at, actor: r.actor, action: r.action, target: r.target, detail, prevHash: r.prev_hash, hash: r.hash };
 }
 
-const COLUMNS = 'seq, at, actor, action, target, detail, prev_hash, hash';
+export const COLUMNS = 'seq, at, actor, action, target, detail, prev_hash, hash';
 
 export interface AuditQuery {
   target?: string;

@@ -3,10 +3,12 @@
  * then the tables against the log. The first failure is the answer, named.
  */
 import type { KeyObject } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import type { SqlExec } from '../../store/index.ts';
 import { crossCheck, LogState } from './audit-crosscheck.ts';
 import { verifyChain, type AuditEntry, type VerifyResult } from './audit-log.ts';
-import { checkCheckpoints, signedMacFrom, type Checkpoint } from './checkpoints.ts';
+import { checkCheckpoints, readCheckpoints, signedMacFrom, type Checkpoint } from './checkpoints.ts';
+import type { Service } from '../service/service-context.ts';
 
 export interface VerifyOptions {
   checkpoints?: readonly Checkpoint[];
@@ -23,6 +25,18 @@ export async function verifyAudit(db: SqlExec, opts: VerifyOptions = {}): Promis
   let r = await verifyOnce(db, opts);
   for (let attempt = 1; attempt < 3 && !r.ok && r.firstBad === undefined; attempt++) r = await verifyOnce(db, opts);
   return r;
+}
+
+/**
+ * The service's verify (GET /v1/audit/verify, the audit page): against the deployment's checkpoint file as
+ * well when the server keeps one, so a chain rewritten whole (which verifies on its own) is not called intact
+ * by the very server that logs it fails its checkpoints.
+ */
+export async function verifyServiceAudit(svc: Pick<Service, 'driver' | 'checkpoints'>): Promise<VerifyResult> {
+  const cp = svc.checkpoints;
+  if (cp === undefined) return verifyAudit(svc.driver);
+  const checkpoints = existsSync(cp.file) ? readCheckpoints(cp.file) : [];
+  return verifyAudit(svc.driver, { checkpoints, keys: cp.keys });
 }
 
 async function verifyOnce(db: SqlExec, opts: VerifyOptions): Promise<VerifyResult> {

@@ -3,6 +3,7 @@
  * in one), the list in use. Nothing here is state of its own: every fact lives in the database, so
  * several processes on one PostgreSQL database are one service.
  */
+import type { KeyObject } from 'node:crypto';
 import { userInfo } from 'node:os';
 import { InterdictError } from '../../errors/index.ts';
 import { ACCOUNT_NAME, ACCOUNT_NAME_RULE } from '../../io/limits.ts';
@@ -22,6 +23,8 @@ export interface Service {
   caps: CapSource;
   ledger: LedgerStore;
   lists: ListCache;
+  /** The signed checkpoints this deployment keeps (`serve --checkpoints`): the service's own verify checks them too. */
+  checkpoints?: { file: string; keys: readonly KeyObject[] };
   close(): Promise<void>;
 }
 

@@ -12,7 +12,6 @@ import { screenName, validateQuery, type ScreeningQuery } from '../../screening/
 import type { SqlExec, SqlTx } from '../../store/index.ts';
 import { appendAudit, lockChain } from '../audit/audit-log.ts';
 import { openAlerts } from '../alerts/open-alerts.ts';
-import { closeAlertsOfSubject } from '../alerts/alerts.ts';
 import { keyset, pageOf, type Page, type PageRequest } from '../paging.ts';
 import type { Service } from '../service/service-context.ts';
 import { setImmediate as yieldToLoop } from 'node:timers/promises';
@@ -232,7 +231,12 @@ export async function pageSubjects(db: SqlExec, q: string | undefined, req: Page
  * Stop monitoring a subject: it is marked removed (its alerts keep pointing at it), and its alerts that
  * are not closed close with the reason, each logged; the removal itself is logged with the alerts closed.
  */
-export async function removeSubject(svc: Service, id: string, actor: string, note?: string): Promise<{ id: string; removedAt: string; alertsClosed: number[] }> {
+/**
+ * Stop monitoring a subject. Its alerts that are not closed stay in the queue, to be decided under four
+ * eyes like any other: a match with a designated person is not made to go away by one person removing the
+ * customer (the freeze and the report it calls for do not end with the relationship). `alertsOpen` names them.
+ */
+export async function removeSubject(svc: Service, id: string, actor: string, note?: string): Promise<{ id: string; removedAt: string; alertsOpen: number[] }> {
   if (id.trim() === '' || id.length > MAX_SUBJECT_ID_LENGTH) throw new InterdictError('SUBJECT_BAD_INPUT', `id must be a non-empty string of at most ${MAX_SUBJECT_ID_LENGTH} characters`, { field: 'id' });
   if (note !== undefined && note.length > MAX_REASON_LENGTH) {
     throw new InterdictError('SUBJECT_BAD_INPUT', `the note is ${note.length.toLocaleString('en')} characters long; at most ${MAX_REASON_LENGTH} are kept with the removal`, { field: 'note' });
@@ -242,9 +246,9 @@ export async function removeSubject(svc: Service, id: string, actor: string, not
     await lockChain(tx);
     const changed = await tx.run('UPDATE subjects SET removed_at = ?, removed_by = ? WHERE id = ? AND removed_at IS NULL', [now, actor, id]);
     if (changed === 0) throw new InterdictError('SERVICE_NOT_FOUND', `there is no monitored subject "${id.slice(0, 200)}"`, { field: 'id' });
-    const reason = `subject ${id} removed from monitoring${note ? `: ${note}` : ''}`;
-    const alertsClosed = await closeAlertsOfSubject(tx, id, reason, actor, now);
-    await appendAudit(tx, { actor, action: 'subject.remove', target: `subject:${id}`, detail: { alertsClosed, ...(note ? { note } : {}) }, rows: [{ table: 'subjects', key: [id] }] }, now);
-    return { id, removedAt: now, alertsClosed };
+    const open = await tx.all<{ id: unknown }>(`SELECT id FROM alerts WHERE subject_id = ? AND status <> 'closed' ORDER BY id`, [id]);
+    const alertsOpen = open.map((r) => Number(r.id));
+    await appendAudit(tx, { actor, action: 'subject.remove', target: `subject:${id}`, detail: { alertsOpen, ...(note ? { note } : {}) }, rows: [{ table: 'subjects', key: [id] }] }, now);
+    return { id, removedAt: now, alertsOpen };
   });
 }

@@ -7,28 +7,30 @@
  * one session and needs no storage either.
  */
 import { createHmac, timingSafeEqual } from 'node:crypto';
+import { isInterdictError } from '../../errors/index.ts';
 import type { SqlExec } from '../../store/index.ts';
-import { accountForKey, hashKey, isAccountName, toRoles, type Account } from '../accounts/accounts.ts';
+import { accountForKey, hashKey, isAccountName, trustedAccount, USER_COLUMNS, type Account, type UserRow } from '../accounts/accounts.ts';
 import { SESSION_TTL_MS, type SessionSecrets } from './session-secret.ts';
 
 export { SESSION_TTL_MS };
 
-interface Row {
-  name: string;
-  roles: string;
-  state: string | null;
-  key_hash: string;
-  created_at: string;
-  created_by: string;
-}
-
+/** The live account a session names, as its audit entries recorded it (accounts.ts reads the row). */
 async function liveAccount(db: SqlExec, name: string): Promise<{ account: Account; keyHash: string } | undefined> {
-  const rows = await db.all<Row>('SELECT name, roles, state, key_hash, created_at, created_by FROM service_users WHERE name = ? AND revoked_at IS NULL', [name]);
+  const rows = await db.all<UserRow>(`SELECT ${USER_COLUMNS} FROM service_users WHERE name = ? AND revoked_at IS NULL`, [name]);
   const r = rows[0];
   if (r === undefined) return undefined;
-  const account: Account = { name: r.name, roles: toRoles(r.roles), createdAt: r.created_at, createdBy: r.created_by };
-  if (r.state !== null) account.state = r.state;
-  return { account, keyHash: r.key_hash };
+  const account = await noneIfUntrusted(trustedAccount(db, r));
+  return account === undefined ? undefined : { account, keyHash: r.key_hash };
+}
+
+/** An account whose row was changed outside Interdict (row-guard.ts) opens no session and keeps none. */
+async function noneIfUntrusted(account: Promise<Account | undefined>): Promise<Account | undefined> {
+  try {
+    return await account;
+  } catch (e) {
+    if (isInterdictError(e) && e.code === 'AUDIT_TAMPERED') return undefined;
+    throw e;
+  }
 }
 
 function mac(secret: Buffer, keyHash: string, purpose: string, text: string): string {
@@ -43,7 +45,7 @@ function same(a: string, b: string): boolean {
 
 /** Sign in with an API key: the session cookie's value, or undefined for an unknown or revoked key. */
 export async function openSession(db: SqlExec, secrets: SessionSecrets, key: string, now = Date.now()): Promise<{ account: Account; cookie: string } | undefined> {
-  const account = await accountForKey(db, key);
+  const account = await noneIfUntrusted(accountForKey(db, key));
   if (account === undefined) return undefined;
   const payload = `${Buffer.from(account.name).toString('base64url')}.${now + SESSION_TTL_MS}`;
   return { account, cookie: `${payload}.${mac(secrets.current(), hashKey(key), 'session', payload)}` };
