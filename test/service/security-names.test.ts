@@ -8,6 +8,7 @@ import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { addAccount, accountForKey } from '../../src/app/accounts/accounts.ts';
 import { nameSkeleton } from '../../src/app/accounts/name-skeleton.ts';
+import { withAudit } from '../../src/app/audit/audit-log.ts';
 import { scratch } from '../support/cli-harness.ts';
 import { auth, startTestService, type TestService } from './harness.ts';
 
@@ -52,7 +53,11 @@ describe('security: account names that look alike', () => {
 
   it('look-alike accounts stored before the rule keep working', async () => {
     const key = 'ik_old-lookalike-key';
-    await t.svc.driver.run('INSERT INTO service_users (name, roles, key_hash, created_at, created_by) VALUES (?, ?, ?, ?, ?)', ['RELL', '["auditor"]', createHash('sha256').update(key).digest('hex'), new Date().toISOString(), 'cli:old']);
+    // Stored (and audited, as every version recorded accounts) before the rule existed.
+    await withAudit(t.svc.driver, async (tx) => {
+      await tx.run('INSERT INTO service_users (name, roles, key_hash, created_at, created_by) VALUES (?, ?, ?, ?, ?)', ['RELL', '["auditor"]', createHash('sha256').update(key).digest('hex'), new Date().toISOString(), 'cli:old']);
+      return { result: undefined, audit: [{ actor: 'cli:old', action: 'user.add', target: 'user:RELL', detail: { roles: ['auditor'] }, rows: [{ table: 'service_users', key: ['RELL'] }] }] };
+    });
     assert.equal((await accountForKey(t.svc.driver, key))?.name, 'RELL');
     await assert.rejects(addAccount(t.svc.driver, { name: 'reIl', roles: ['auditor'] }, { actor: 'cli:operator', operator: true }), /looks like the existing account/);
     await t.svc.driver.run("DELETE FROM service_users WHERE name = 'RELL'");
