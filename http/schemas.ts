@@ -13,7 +13,7 @@ import {
 import { PAGE_QUERY_PROPERTIES } from '../src/app/paging.ts';
 
 /** A real day (ajv's "date" format checks the days of each month), as the server checks it. */
-const DATE = { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$', format: 'date' } as const;
+export const DATE = { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$', format: 'date' } as const;
 
 /** Years of birth from 1850 to this year, as isDateOfBirth (computed at start: the document follows the calendar). */
 function yearPattern(now = new Date().getUTCFullYear()): string {

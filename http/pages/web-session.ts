@@ -4,6 +4,7 @@
  * CSRF token: 403). The signing lives in the app layer (src/app/web/web-sessions.ts).
  */
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { pageRequestRefused } from './page-schemas.ts';
 import { allows, type Permission } from '../../src/app/accounts/roles.ts';
 import type { Service } from '../../src/app/service/service-context.ts';
 import type { SessionSecrets } from '../../src/app/web/session-secret.ts';
@@ -149,6 +150,8 @@ export function pageHook(svc: Service) {
       return;
     }
     req.webSession = s;
+    // The query and path as the route's schema (the API's) found them: a problem is a page naming the field.
+    await pageRequestRefused(req, reply);
   };
 }
 
