@@ -176,6 +176,13 @@ ${a.subject.dob ? html`<dt>Date of birth</dt><dd>${a.subject.dob}</dd>` : ''}${a
 <ol class="history">${(a.history ?? []).map((h) => html`<li><time datetime="${h.at}">${h.at.replace('T', ' ').slice(0, 19)}</time> · ${h.actor} · <strong>${h.action}</strong> ${detailText(h)}</li>`)}</ol>`;
 }
 
+/** The decision a form asks for, once decisionBodySchema has let it in (a disposition it names, a note). */
+function decisionOf(form: Record<string, string>): DecisionInput {
+  const disposition = DISPOSITIONS.find((d) => d === form.disposition);
+  if (disposition === undefined || form.note === undefined) throw new Error('decisionOf() before the form was checked');
+  return { disposition, note: form.note, ...(form.expires !== undefined && { expires: form.expires }) };
+}
+
 export function alertPages(untyped: FastifyInstance, svc: Service): void {
   // Request types are derived from the route schemas, as the API routes' are.
   const app = untyped.withTypeProvider<JsonSchemaToTsProvider>();
@@ -231,7 +238,7 @@ export function alertPages(untyped: FastifyInstance, svc: Service): void {
       const problem = rule.schema === undefined ? undefined : formProblem(rule.schema, wanted);
       if (problem !== undefined) return kept(problem.field === 'note' && /pattern/.test(problem.message) ? 'note: say why (a note of only spaces is blank).' : `${problem.message}.`, 400);
       try {
-        if (step === 'decision') await proposeDecision(svc.driver, id, wanted as unknown as DecisionInput, actor);
+        if (step === 'decision') await proposeDecision(svc.driver, id, decisionOf(wanted), actor);
         else if (step === 'confirm') await confirmDecision(svc.driver, id, wanted.note, actor);
         else if (step === 'reject') await rejectDecision(svc.driver, id, wanted.note, actor);
         else if (step === 'withdraw') await withdrawDecision(svc.driver, id, actor);

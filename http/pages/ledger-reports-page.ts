@@ -18,6 +18,7 @@ import { LIVE_CHECK } from './live-check.ts';
 import type { WebSession } from '../../src/app/web/web-sessions.ts';
 import { formOf, messagePage, pageSession, sendPage } from './web-session.ts';
 import { deliveriesQuery } from '../schemas.ts';
+import { MAX_DELIVERY_REF_LENGTH, MAX_DELIVERY_VESSEL_LENGTH, MAX_REASON_LENGTH } from '../../src/app/limits.ts';
 import { DEFAULT_PAGE_COMMODITY } from './ledger-page.ts';
 import { ledgerPageQuery, notificationPageQuery } from './page-schemas.ts';
 
@@ -150,22 +151,22 @@ ${canWrite ? html`<h2>Record a delivery</h2>
 <label for="d-commodity">Commodity</label><select id="d-commodity" name="commodity"${mark('record', 'commodity')}>${options('record', 'commodity', DELIVERY_COMMODITIES)}</select>
 ${own ? html`<input type="hidden" name="state" value="${own}">` : html`<label for="d-state">State</label>${input('record', 'd', 'state', html`maxlength="2" required`)}`}
 <label for="d-date">Delivery date</label>${input('record', 'd', 'date', html`type="date" required`)}
-<label for="d-ref">Your reference</label>${input('record', 'd', 'ref', html`maxlength="200" required`)}
+<label for="d-ref">Your reference</label>${input('record', 'd', 'ref', html`maxlength="${MAX_DELIVERY_REF_LENGTH}" required`)}
 <label for="d-barrels">Barrels</label>${input('record', 'd', 'barrels', html`inputmode="decimal"`)}
 <label for="d-tonnes">Tonnes</label>${input('record', 'd', 'tonnes', html`inputmode="decimal"`)}
 <label for="d-product">Product</label><select id="d-product" name="product"${mark('record', 'product')}>${options('record', 'product', ['', ...LEDGER_PRODUCT_NAMES])}</select>
-<label for="d-vessel">Vessel</label>${input('record', 'd', 'vessel', html`maxlength="200"`)}
+<label for="d-vessel">Vessel</label>${input('record', 'd', 'vessel', html`maxlength="${MAX_DELIVERY_VESSEL_LENGTH}"`)}
 <label for="d-parties">Parties (one per line)</label><textarea id="d-parties" name="parties" rows="3"${mark('record', 'parties')}>${kept('record', 'parties')}</textarea>
 <label><input type="checkbox" name="confirmLarge"${kept('record', 'confirmLarge') === 'on' ? html` checked` : ''}> The quantity is right even though it is more than 10 times the cap</label>
 <button type="submit">Record</button></form>
 <h2>Amend a delivery</h2>
 <form method="post" action="/ledger/deliveries/amend" class="stack"><input type="hidden" name="csrf" value="${s.csrf}">
 ${own ? html`<input type="hidden" name="state" value="${own}">` : html`<label for="a-state">State</label>${input('amend', 'a', 'state', html`maxlength="2" required`)}`}
-<label for="a-ref">Reference</label>${input('amend', 'a', 'ref', html`maxlength="200" required`)}
+<label for="a-ref">Reference</label>${input('amend', 'a', 'ref', html`maxlength="${MAX_DELIVERY_REF_LENGTH}" required`)}
 <label for="a-barrels">Corrected barrels</label>${input('amend', 'a', 'barrels', html`inputmode="decimal"`)}
 <label for="a-tonnes">Corrected tonnes</label>${input('amend', 'a', 'tonnes', html`inputmode="decimal"`)}
 <label for="a-date">Corrected date</label>${input('amend', 'a', 'date', html`type="date"`)}
-<label for="a-reason">Reason</label>${input('amend', 'a', 'reason', html`maxlength="500"`)}
+<label for="a-reason">Reason</label>${input('amend', 'a', 'reason', html`maxlength="${MAX_REASON_LENGTH}"`)}
 <button type="submit">Amend</button></form>` : ''}`;
   return sendPage(reply, code, layout({ title: 'Deliveries', account: s.account, csrf: s.csrf, current: '/ledger', ...(canWrite && { scripts: [LIVE_CHECK] }) }, body));
 }

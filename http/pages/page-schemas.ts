@@ -38,20 +38,19 @@ export const notificationPageQuery = {
 } as const;
 
 /**
- * Set up once, before the page routes: every page route with a schema keeps its problem for the page hook
- * (which refuses a route whose schema no hook would read), and a blank query value is taken as not given.
+ * Set up once, before the page routes: every signed-in page route with a schema keeps its problem for the
+ * page hook, and a blank query value is taken as not given.
  */
 export function pageSchemaHooks(app: FastifyInstance): void {
   app.addHook('onRoute', (r) => {
-    if (r.config?.page !== true || r.schema === undefined) return;
-    if (r.config.pagePermission === undefined) throw new Error(`page route ${r.url}: a schema needs config.pagePermission (the page hook answers its problems)`);
-    r.attachValidation = true;
+    // A page without a session (a static file) has its problem answered by the error handler, as a page.
+    if (r.config?.page === true && r.schema !== undefined && r.config.pagePermission !== undefined) r.attachValidation = true;
   });
   app.addHook('preValidation', async (req) => {
     if (req.routeOptions.config.page !== true || req.routeOptions.schema?.querystring === undefined) return;
-    const q = req.query as Record<string, unknown> | undefined;
-    if (q === undefined || q === null) return;
-    for (const [k, v] of Object.entries(q)) if (v === '') delete q[k];
+    const q: unknown = req.query;
+    if (typeof q !== 'object' || q === null) return;
+    for (const [k, v] of Object.entries(q)) if (v === '') Reflect.deleteProperty(q, k);
   });
 }
 

@@ -59,7 +59,9 @@ export function crossSite(req: FastifyRequest): boolean {
 
 /** A form body (application/x-www-form-urlencoded) as a plain record of its first values. */
 export function formOf(req: FastifyRequest): Record<string, string> {
-  return typeof req.body === 'object' && req.body !== null ? (req.body as Record<string, string>) : {};
+  const body: unknown = req.body;
+  if (typeof body !== 'object' || body === null) return {};
+  return Object.fromEntries(Object.entries(body).filter((e): e is [string, string] => typeof e[1] === 'string'));
 }
 
 export function sendPage(reply: FastifyReply, code: number, page: string): FastifyReply {
