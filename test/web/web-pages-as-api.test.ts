@@ -93,6 +93,11 @@ describe('web: the pages as the API', () => {
   });
 
   it('the /ledger page with no period shows the period ledger status shows (the app layer\'s rule)', async () => {
+    // A notice in 2018 (over 75 % of the cap): the page used to show the newest period with a notice instead.
+    const d = await t.app.inject({ method: 'POST', url: '/v1/ledger/deliveries', headers: auth(t.keys.reporterCN!), payload: { commodity: 'refined-petroleum', state: 'CN', date: '2018-03-01', ref: 'notice-1', barrels: 400_000 } });
+    assert.equal(d.statusCode, 201, d.body);
+    const notices = await t.app.inject({ method: 'GET', url: '/v1/ledger/notices', headers: auth(t.keys.auditor!) });
+    assert.match(notices.body, /2018/, 'a 2018 notice exists');
     const r = await signIn(t.keys.auditor!);
     const api = await t.app.inject({ method: 'GET', url: '/v1/ledger/status?commodity=refined-petroleum', headers: auth(t.keys.auditor!) });
     assert.equal(api.statusCode, 200);
@@ -100,6 +105,7 @@ describe('web: the pages as the API', () => {
     const period = body.period ?? body.periods![0]!.period;
     const page = await get('/ledger', r.cookie);
     assert.equal(page.statusCode, 200);
+    assert.notEqual(period, '2018');
     assert.match(page.body, new RegExp(`<h2>refined-petroleum, ${period} `));
   });
 
