@@ -30,7 +30,7 @@ export function bearerKey(req: FastifyRequest): string | undefined {
 /**
  * A key looked up in the last KEY_CACHE_MS is trusted without reading the database again: under load the
  * same few keys arrive thousands of times a second. A revocation is seen within this bound by every
- * process (at once by the process that made it, which clears its cache).
+ * process (at once by the process that made it: the account use cases announce each change and the server clears its cache).
  */
 export const KEY_CACHE_MS = 500;
 const KEY_CACHE_MAX = 10_000;

@@ -4,6 +4,8 @@
  * request carries must be text (src/io/text-guard.ts: the gate runs before the schemas, so the document
  * says it as a pattern on every free string).
  */
+import { MAX_BATCH_RECORDS, MAX_NAME_LENGTH, MAX_TEXT_LENGTH } from '../src/app/limits.ts';
+
 type Schema = Record<string, unknown>;
 type Operation = { parameters?: { schema?: Schema }[]; requestBody?: { content?: Record<string, { schema?: Schema }> } };
 type OpenApiDoc = { paths?: Record<string, Record<string, Operation>> };
@@ -29,12 +31,12 @@ function markText(s: unknown): void {
  * itself lets the parser refuse, so its messages name the record and field; the document says the same rules.
  */
 export function transactionSchema(countries: readonly string[], products: readonly string[], types: readonly string[]): Schema {
-  const text = { type: 'string', maxLength: 10_000 };
+  const text = { type: 'string', maxLength: MAX_TEXT_LENGTH };
   const date = { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$', format: 'date' };
   const country = { type: 'string', enum: [...countries] };
   const closed = (properties: Record<string, unknown>, required: string[] = []): Schema => ({ type: 'object', additionalProperties: false, required, properties });
   const tx = closed({
-    id: { type: ['string', 'number'], maxLength: 10_000 },
+    id: { type: ['string', 'number'], maxLength: MAX_TEXT_LENGTH },
     type: { enum: [...types] },
     date,
     from: country,
@@ -47,14 +49,14 @@ export function transactionSchema(countries: readonly string[], products: readon
       }),
     },
     contract: closed({ finalized: date }),
-    parties: { type: 'array', items: closed({ name: { type: 'string', maxLength: 1000, pattern: '\\S' }, role: text, country, nationality: country, dob: { type: 'string', pattern: '^\\d{4}(-\\d{2}(-\\d{2})?)?$' }, type: { enum: ['person', 'entity'] } }, ['name']) },
+    parties: { type: 'array', items: closed({ name: { type: 'string', maxLength: MAX_NAME_LENGTH, pattern: '\\S' }, role: text, country, nationality: country, dob: { type: 'string', pattern: '^\\d{4}(-\\d{2}(-\\d{2})?)?$' }, type: { enum: ['person', 'entity'] } }, ['name']) },
     vessels: { type: 'array', items: closed({ name: text, imo: { type: 'string', pattern: '^([Ii][Mm][Oo] ?)?\\d{7}$' }, flag: country }) },
     worker: closed({ nationality: country }),
     jointVenture: closed({ established: date, project: text }),
     approvals: { type: 'array', items: closed({ measure: { type: 'string', minLength: 1 }, reference: { type: 'string', pattern: '\\S' }, date }, ['measure', 'reference']) },
     purpose: text,
   }, ['type', 'date']);
-  return { description: 'A transaction, or an array of them (CONTRACT §1)', anyOf: [tx, { type: 'array', maxItems: 10_000, items: tx }] };
+  return { description: 'A transaction, or an array of them (CONTRACT §1)', anyOf: [tx, { type: 'array', maxItems: MAX_BATCH_RECORDS, items: tx }] };
 }
 
 export function describeOutside<T>(input: T, transaction?: Schema): T {

@@ -7,13 +7,13 @@ import { ALERT_BANDS, ALERT_SORTS, ALERT_STATUSES, DISPOSITIONS } from '../src/a
 import { DELIVERY_COMMODITIES, LEDGER_PRODUCT_NAMES } from '../src/app/ledger/index.ts';
 import { COUNTRY_CODES } from '../src/app/index.ts';
 import {
-  ACCOUNT_NAME_PATTERN, MAX_ACCOUNT_NAME_LENGTH, MAX_BATCH_RECORDS, MAX_DELIVERY_PARTIES, MAX_DELIVERY_PARTY_LENGTH, MAX_DELIVERY_REF_LENGTH, MAX_DELIVERY_VESSEL_LENGTH, MAX_DOCUMENT_LENGTH, MAX_DOCUMENTS, MAX_NAME_LENGTH, MAX_NATIONALITY_LENGTH,
+  ACCOUNT_NAME_PATTERN, MAX_ACCOUNT_NAME_LENGTH, MAX_AUDIT_ACTION_LENGTH, MAX_AUDIT_ACTOR_LENGTH, MAX_AUDIT_TARGET_LENGTH, MAX_PERIOD_LENGTH, MAX_PRODUCT_NAME_LENGTH, MAX_BATCH_RECORDS, MAX_DELIVERY_PARTIES, MAX_DELIVERY_PARTY_LENGTH, MAX_DELIVERY_REF_LENGTH, MAX_DELIVERY_VESSEL_LENGTH, MAX_DOCUMENT_LENGTH, MAX_DOCUMENTS, MAX_NAME_LENGTH, MAX_NATIONALITY_LENGTH,
   MAX_NOTE_LENGTH, MAX_REASON_LENGTH, MAX_SEARCH_LENGTH, MAX_SUBJECT_ID_LENGTH, MIN_SCREEN_THRESHOLD,
 } from '../src/app/limits.ts';
 import { PAGE_QUERY_PROPERTIES } from '../src/app/paging.ts';
 
 /** A real day (ajv's "date" format checks the days of each month), as the server checks it. */
-const DATE = { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$', format: 'date' } as const;
+export const DATE = { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$', format: 'date' } as const;
 
 /** Years of birth from 1850 to this year, as isDateOfBirth (computed at start: the document follows the calendar). */
 function yearPattern(now = new Date().getUTCFullYear()): string {
@@ -91,7 +91,7 @@ export const deliveryBodySchema = {
     reported: { ...DATE, description: 'the day the State reported it: not after tomorrow' },
     vessel: { type: 'string', maxLength: MAX_DELIVERY_VESSEL_LENGTH },
     parties: { type: 'array', maxItems: MAX_DELIVERY_PARTIES, items: { type: 'string', maxLength: MAX_DELIVERY_PARTY_LENGTH } },
-    product: { type: 'string', maxLength: 40, description: `refined petroleum product: ${LEDGER_PRODUCT_NAMES.join(', ')} (a few common names too)` },
+    product: { type: 'string', maxLength: MAX_PRODUCT_NAME_LENGTH, description: `refined petroleum product: ${LEDGER_PRODUCT_NAMES.join(', ')} (a few common names too)` },
     confirmLarge: { type: 'boolean', description: "accept a single delivery above 10 times the period's cap" },
   },
 } as const;
@@ -208,16 +208,16 @@ export const statusQuery = {
   type: 'object',
   required: ['commodity'],
   additionalProperties: false,
-  properties: { commodity: { enum: [...DELIVERY_COMMODITIES] }, period: { type: 'string', maxLength: 40, description: 'a period key, a year or a date (YYYY-MM-DD) inside a cap period', pattern: '^\\d{4}(-Q[1-4]|-\\d{2}-\\d{2}(/\\d{4}-\\d{2}-\\d{2})?)?$' } },
+  properties: { commodity: { enum: [...DELIVERY_COMMODITIES] }, period: { type: 'string', maxLength: MAX_PERIOD_LENGTH, description: 'a period key, a year or a date (YYYY-MM-DD) inside a cap period', pattern: '^\\d{4}(-Q[1-4]|-\\d{2}-\\d{2}(/\\d{4}-\\d{2}-\\d{2})?)?$' } },
 } as const;
 
 export const auditQuery = {
   type: 'object',
   additionalProperties: false,
   properties: {
-    target: { type: 'string', maxLength: 300 },
-    actor: { type: 'string', maxLength: 100 },
-    action: { type: 'string', maxLength: 100 },
+    target: { type: 'string', maxLength: MAX_AUDIT_TARGET_LENGTH },
+    actor: { type: 'string', maxLength: MAX_AUDIT_ACTOR_LENGTH },
+    action: { type: 'string', maxLength: MAX_AUDIT_ACTION_LENGTH },
     ...PAGE_QUERY_PROPERTIES,
   },
 } as const;

@@ -13,6 +13,7 @@ import secureJson from 'secure-json-parse';
 import type { Permission } from '../src/app/accounts/roles.ts';
 import type { Service } from '../src/app/service/service-context.ts';
 import { ephemeralSessionSecrets, type SessionSecrets } from '../src/app/web/session-secret.ts';
+import { onAccountChange } from '../src/app/accounts/account-events.ts';
 import { authHook, KeyCache } from './auth.ts';
 import { errorBody, sendError } from './errors.ts';
 import { refuseNonText } from './input-guard.ts';
@@ -155,6 +156,10 @@ export async function buildServer(svc: Service, opts: ServerOptions = {}): Promi
   });
   app.addContentTypeParser(['application/xml', 'text/xml'], { parseAs: 'buffer' }, (_req, body, done) => done(null, body));
   const keys = new KeyCache();
+  // Every account change made in this process (an API route, a page, anything calling the use cases) is
+  // announced by its use case: the cache forgets every key at once, so a revoked key is refused at once.
+  const stopFollowing = onAccountChange(svc.driver, () => keys.clear());
+  app.addHook('onClose', async () => stopFollowing());
   // Counted before the credential is looked up: a flood costs the database nothing. First by address
   // (made-up keys are one client), then by credential.
   app.addHook('onRequest', perAddressLimit(limits.perAddressPerMinute));
@@ -193,7 +198,7 @@ export async function buildServer(svc: Service, opts: ServerOptions = {}): Promi
   alertRoutes(app, svc);
   eventRoutes(app, svc);
   vesselRoutes(app, svc);
-  adminRoutes(app, svc, () => keys.clear());
+  adminRoutes(app, svc);
   registerPages(app, svc);
   await app.ready();
   return { app, routeTable };

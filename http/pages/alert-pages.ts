@@ -5,18 +5,21 @@
  * same app-layer rules; a refused post shows the alert again with the input kept.
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { JsonSchemaToTsProvider } from '@fastify/type-provider-json-schema-to-ts';
 import type { Account } from '../../src/app/accounts/accounts.ts';
 import { allows } from '../../src/app/accounts/roles.ts';
 import {
   ALERT_BANDS, ALERT_STATUSES, assignableAccounts, assignAlert, confirmDecision, DISPOSITIONS, getAlert, pageAlerts, proposeDecision, rejectDecision, withdrawDecision,
-  type Alert, type AlertBand, type AlertFilter, type AlertStatus, type DecisionInput,
+  type Alert, type AlertBand, type AlertSort, type AlertStatus, type DecisionInput,
 } from '../../src/app/alerts/alerts.ts';
-import { pageRequest, type Page } from '../../src/app/paging.ts';
-import { MAX_ACCOUNT_NAME_LENGTH, MAX_NOTE_LENGTH, MAX_SEARCH_LENGTH } from '../../src/app/limits.ts';
+import type { Page } from '../../src/app/paging.ts';
+import { MAX_NOTE_LENGTH, MAX_SEARCH_LENGTH } from '../../src/app/limits.ts';
 import type { Service } from '../../src/app/service/service-context.ts';
 import { isInterdictError } from '../../src/errors/index.ts';
 import type { UnList } from '../../src/app/index.ts';
-import { assignBodySchema, confirmBodySchema, decisionBodySchema, noteBodySchema } from '../schemas.ts';
+import { assignBodySchema, confirmBodySchema, decisionBodySchema, idParams, noteBodySchema } from '../schemas.ts';
+import { alertQueueOf } from '../routes/alert-routes.ts';
+import { queuePageQuery } from './page-schemas.ts';
 import { detailText } from './audit-detail.ts';
 import { html, Raw } from './escape.ts';
 import { eventWithMap } from '../../src/app/ships/event-pages.ts';
@@ -31,8 +34,8 @@ export interface QueueFilter {
   minScore?: number;
   /** Only matches, or only possible matches. */
   band?: AlertBand;
-  /** Matches first, instead of by number. */
-  byBand?: boolean;
+  /** Matches first (band) or best first (score), instead of by number (id). */
+  sort?: AlertSort;
   /** Only the alerts assigned to this account. */
   assigned?: string;
   order?: 'asc' | 'desc';
@@ -55,13 +58,13 @@ export function renderQueue(page: Page<Alert>, f: QueueFilter, account: Account,
 <form method="get" action="/" class="filters" role="search" aria-label="Filter the alerts">
 <label for="status">Status</label>
 <select id="status" name="status">${ALERT_STATUSES.map((s) => html`<option value="${s}"${s === f.status ? html` selected` : ''}>${STATUS_LABEL[s]}</option>`)}</select>
-<label for="q">Name or reference</label><input id="q" name="q" type="search" value="${f.q ?? ''}" maxlength="200">
+<label for="q">Name or reference</label><input id="q" name="q" type="search" value="${f.q ?? ''}" maxlength="${MAX_SEARCH_LENGTH}">
 <label for="min">Minimum score</label><input id="min" name="min" type="number" min="0" max="1" step="0.01" value="${f.minScore ?? ''}">
 <label for="band">Band</label>
 <select id="band" name="band"><option value=""${f.band === undefined ? html` selected` : ''}>any</option>${ALERT_BANDS.map((b) => html`<option value="${b}"${b === f.band ? html` selected` : ''}>${bandLabel(b)}</option>`)}</select>
 <label for="order">Order</label>
 <select id="order" name="order"><option value="desc"${f.order !== 'asc' ? html` selected` : ''}>newest first</option><option value="asc"${f.order === 'asc' ? html` selected` : ''}>oldest first</option></select>
-<label class="inline"><input type="checkbox" name="sort" value="band"${f.byBand === true ? html` checked` : ''}> matches first</label>
+<label class="inline"><input type="checkbox" name="sort" value="band"${f.sort === 'band' ? html` checked` : ''}> matches first</label>
 ${allows(account.roles, 'decide-alert') ? html`<label class="inline"><input type="checkbox" name="assigned" value="${account.name}"${f.assigned ? html` checked` : ''}> assigned to me</label>` : ''}
 <button type="submit">Filter</button>
 </form>
@@ -173,38 +176,28 @@ ${a.subject.dob ? html`<dt>Date of birth</dt><dd>${a.subject.dob}</dd>` : ''}${a
 <ol class="history">${(a.history ?? []).map((h) => html`<li><time datetime="${h.at}">${h.at.replace('T', ' ').slice(0, 19)}</time> · ${h.actor} · <strong>${h.action}</strong> ${detailText(h)}</li>`)}</ol>`;
 }
 
-function alertId(raw: string): number | undefined {
-  return /^[1-9]\d{0,14}$/.test(raw) ? Number(raw) : undefined;
+/** The decision a form asks for, once decisionBodySchema has let it in (a disposition it names, a note). */
+function decisionOf(form: Record<string, string>): DecisionInput {
+  const disposition = DISPOSITIONS.find((d) => d === form.disposition);
+  if (disposition === undefined || form.note === undefined) throw new Error('decisionOf() before the form was checked');
+  return { disposition, note: form.note, ...(form.expires !== undefined && { expires: form.expires }) };
 }
 
-/** The queue's filters from the query; a value that is not one the page offers is refused, naming it. */
-function queueFilter(q: Record<string, string | undefined>): QueueFilter | string {
-  if (q.status && !(ALERT_STATUSES as readonly string[]).includes(q.status)) return `status: "${q.status.slice(0, 40)}" is not one of ${ALERT_STATUSES.join(', ')}.`;
-  if (q.band && !(ALERT_BANDS as readonly string[]).includes(q.band)) return `band: "${q.band.slice(0, 40)}" is not one of ${ALERT_BANDS.join(', ')}.`;
-  if (q.order && q.order !== 'asc' && q.order !== 'desc') return 'order: asc or desc.';
-  if (q.sort && q.sort !== 'band') return 'sort: band (matches first), or leave it out.';
-  const min = q.min === undefined || q.min === '' ? undefined : Number(q.min);
-  if (min !== undefined && !(Number.isFinite(min) && min >= 0 && min <= 1)) return 'min: a score from 0 to 1.';
-  if (q.q !== undefined && q.q.length > MAX_SEARCH_LENGTH) return `q: at most ${MAX_SEARCH_LENGTH} characters.`;
-  if (q.assigned !== undefined && q.assigned.length > MAX_ACCOUNT_NAME_LENGTH) return `assigned: an account name, at most ${MAX_ACCOUNT_NAME_LENGTH} characters.`;
-  return {
-    status: (q.status as AlertStatus | undefined) || 'open', ...(q.q && { q: q.q }), ...(min !== undefined && { minScore: min }),
-    ...(q.band && { band: q.band as AlertBand }), ...(q.sort === 'band' && { byBand: true }), ...(q.assigned && { assigned: q.assigned }),
-    ...(q.order === 'asc' && { order: 'asc' as const }),
-  };
-}
-
-export function alertPages(app: FastifyInstance, svc: Service): void {
-  app.get('/', { config: { page: true, pagePermission: 'read-alerts', pageElsewhere: '/ledger' } }, async (req, reply) => {
+export function alertPages(untyped: FastifyInstance, svc: Service): void {
+  // Request types are derived from the route schemas, as the API routes' are.
+  const app = untyped.withTypeProvider<JsonSchemaToTsProvider>();
+  // The queue's query is GET /v1/alerts's (page-schemas.ts), read by the route's own rule; the page adds its minimum score.
+  app.get('/', { config: { page: true, pagePermission: 'read-alerts', pageElsewhere: '/ledger' }, schema: { querystring: queuePageQuery } }, async (req, reply) => {
     const s = pageSession(req);
-    const query = req.query as Record<string, string | undefined>;
-    const f = queueFilter(query);
-    if (typeof f === 'string') return errorPage(req, reply, 400, f);
-    const filter: AlertFilter = {
-      status: f.status, ...(f.band && { band: f.band }), ...(f.byBand && { sort: 'band' as const }), ...(f.q && { q: f.q }),
-      ...(f.minScore !== undefined && { minScore: f.minScore }), ...(f.assigned && { assignedTo: f.assigned }),
+    const query = req.query;
+    const { filter, paging } = alertQueueOf(query);
+    const minScore = query.min === undefined ? undefined : Number(query.min);
+    const status = filter.status ?? 'open';
+    const f: QueueFilter = {
+      status, ...(filter.q && { q: filter.q }), ...(minScore !== undefined && { minScore }), ...(filter.band && { band: filter.band }),
+      ...(filter.sort && { sort: filter.sort }), ...(filter.assignedTo && { assigned: filter.assignedTo }), ...(query.order && { order: query.order }),
     };
-    const page = await pageAlerts(svc.driver, filter, pageRequest({ ...(query.limit !== undefined && { limit: query.limit }), ...(query.cursor && { cursor: query.cursor }), ...(f.order && { order: f.order }) }, f.byBand ? 2 : 1));
+    const page = await pageAlerts(svc.driver, { ...filter, status, ...(minScore !== undefined && { minScore }) }, paging);
     return sendPage(reply, 200, layout({ title: f.status === 'escalated' ? 'Escalation queue' : 'Alerts', account: s.account, csrf: s.csrf, current: '/' }, renderQueue(page, f, s.account, query)));
   });
 
@@ -219,11 +212,8 @@ export function alertPages(app: FastifyInstance, svc: Service): void {
     return sendPage(reply, code, layout({ title: `Alert #${id}`, account: s.account, csrf: s.csrf, current: '/' }, renderAlert(a, record, s.account, s.csrf, st, assignable, map)));
   };
 
-  app.get('/alerts/:id', { config: { page: true, pagePermission: 'read-alerts' } }, async (req, reply) => {
-    const id = alertId((req.params as { id: string }).id);
-    if (id === undefined) return errorPage(req, reply, 404, 'An alert number is a positive whole number.');
-    return show(req, reply, id);
-  });
+  // The alert's number as GET /v1/alerts/:id takes it (idParams): anything else is not found.
+  app.get('/alerts/:id', { config: { page: true, pagePermission: 'read-alerts' }, schema: { params: idParams } }, async (req, reply) => show(req, reply, Number(req.params.id)));
 
   const steps = {
     decision: { permission: 'decide-alert', schema: decisionBodySchema },
@@ -233,9 +223,8 @@ export function alertPages(app: FastifyInstance, svc: Service): void {
     assign: { permission: 'assign-alert', schema: assignBodySchema },
   } as const;
   for (const [step, rule] of Object.entries(steps) as [keyof typeof steps, (typeof steps)[keyof typeof steps]][]) {
-    app.post(`/alerts/:id/${step}`, { config: { page: true, pagePermission: rule.permission } }, async (req, reply) => {
-      const id = alertId((req.params as { id: string }).id);
-      if (id === undefined) return errorPage(req, reply, 404, 'An alert number is a positive whole number.');
+    app.post(`/alerts/:id/${step}`, { config: { page: true, pagePermission: rule.permission }, schema: { params: idParams } }, async (req, reply) => {
+      const id = Number(req.params.id);
       const form = formOf(req);
       const actor = pageSession(req).account.name;
       // The body the API route takes, built from the fields a person filled (an empty optional field is left out).
@@ -249,7 +238,7 @@ export function alertPages(app: FastifyInstance, svc: Service): void {
       const problem = rule.schema === undefined ? undefined : formProblem(rule.schema, wanted);
       if (problem !== undefined) return kept(problem.field === 'note' && /pattern/.test(problem.message) ? 'note: say why (a note of only spaces is blank).' : `${problem.message}.`, 400);
       try {
-        if (step === 'decision') await proposeDecision(svc.driver, id, wanted as unknown as DecisionInput, actor);
+        if (step === 'decision') await proposeDecision(svc.driver, id, decisionOf(wanted), actor);
         else if (step === 'confirm') await confirmDecision(svc.driver, id, wanted.note, actor);
         else if (step === 'reject') await rejectDecision(svc.driver, id, wanted.note, actor);
         else if (step === 'withdraw') await withdrawDecision(svc.driver, id, actor);

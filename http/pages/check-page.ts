@@ -9,7 +9,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Service } from '../../src/app/service/service-context.ts';
 import { checkTransactions, checkVersions } from '../../src/app/service/service-queries.ts';
-import { MAX_FORM_TEXT_BYTES } from '../../src/app/limits.ts';
+import { MAX_FORM_TEXT_BYTES, MAX_NAME_LENGTH } from '../../src/app/limits.ts';
 import { COUNTRY_CODES, parseInputText, PRODUCTS, TRANSACTION_TYPES, type Decision } from '../../src/app/index.ts';
 import { isInterdictError } from '../../src/errors/index.ts';
 import { checkBodySchema } from '../schemas.ts';
@@ -112,7 +112,7 @@ ${input(`goods.${i}.hs`, `${i + 1}. HS code`, html`maxlength="20" inputmode="dec
 ${select(`goods.${i}.product`, 'Product', ['', ...PRODUCTS])}${input(`goods.${i}.quantity`, 'Quantity', html`maxlength="20" inputmode="decimal"`)}
 ${select(`goods.${i}.unit`, 'Unit', UNITS)}${input(`goods.${i}.value`, 'Value', html`maxlength="20" inputmode="decimal"`)}${input(`goods.${i}.origin`, 'Origin (if not From)', country)}</div>`)}</fieldset>
 <fieldset><legend>Parties (screened against the UN list)</legend>${Array.from({ length: PARTY_LINES }, (_x, i) => html`<div class="goods-line" role="group" aria-label="Party ${i + 1}">
-${input(`parties.${i}.name`, `${i + 1}. Name`, html`maxlength="500"`)}${input(`parties.${i}.role`, 'Role', html`maxlength="200" placeholder="buyer, ship manager…"`)}
+${input(`parties.${i}.name`, `${i + 1}. Name`, html`maxlength="${MAX_NAME_LENGTH}"`)}${input(`parties.${i}.role`, 'Role', html`maxlength="200" placeholder="buyer, ship manager…"`)}
 ${input(`parties.${i}.country`, 'Country', country)}${input(`parties.${i}.nationality`, 'Nationality', country)}${input(`parties.${i}.dob`, 'Born (optional)', html`maxlength="10"`)}
 ${select(`parties.${i}.type`, 'Kind', ['', 'person', 'entity'])}</div>`)}</fieldset>
 <fieldset><legend>Vessels</legend>${Array.from({ length: VESSEL_LINES }, (_x, i) => html`<div class="goods-line" role="group" aria-label="Vessel ${i + 1}">

@@ -1,17 +1,20 @@
 /** GET /events (stored AIS events, newest first, filtered, a page at a time), GET /events/ID (one event and its map). */
 import type { FastifyInstance } from 'fastify';
+import type { JsonSchemaToTsProvider } from '@fastify/type-provider-json-schema-to-ts';
 import type { Service } from '../../src/app/service/service-context.ts';
 import { eventsPage, eventWithMap, EVENT_KINDS, type ServiceEvent } from '../../src/app/ships/event-pages.ts';
 import { isInterdictError } from '../../src/errors/index.ts';
 import { html, Raw } from './escape.ts';
 import { layout } from './layout.ts';
+import { eventsQuery } from '../routes/event-routes.ts';
+import { idParams } from '../schemas.ts';
 import { messagePage, pageSession, sendPage } from './web-session.ts';
 
 const vesselsText = (e: ServiceEvent) => e.vessels.map((v) => `${v.name ? `${v.name} ` : ''}${v.mmsi} (${v.flag})`).join(' · ');
 const outcome = (e: ServiceEvent) => e.decision?.outcome ?? e.check?.outcome ?? 'evidence only';
 
-function renderList(items: ServiceEvent[], total: number, q: Record<string, string>, next: string | null, error?: string): Raw {
-  const keep = (extra: Record<string, string>) => new URLSearchParams({ ...Object.fromEntries(Object.entries(q).filter(([k, v]) => k !== 'cursor' && v !== '')), ...extra }).toString();
+function renderList(items: ServiceEvent[], total: number, q: Readonly<Record<string, string | undefined>>, next: string | null, error?: string): Raw {
+  const keep = (extra: Record<string, string>) => new URLSearchParams({ ...Object.fromEntries(Object.entries(q).filter((e): e is [string, string] => e[0] !== 'cursor' && e[1] !== undefined && e[1] !== '')), ...extra }).toString();
   return html`<h1>Vessel events</h1>
 <form method="get" action="/events" class="filters" role="search">
 <label for="kind">Kind</label>
@@ -41,13 +44,12 @@ ${reasons.length === 0 ? html`<p>Evidence only: this kind of event engages no me
 <h2>Evidence</h2><pre class="evidence">${JSON.stringify(e.evidence, null, 2)}</pre>`;
 }
 
-export function eventPages(app: FastifyInstance, svc: Service): void {
-  app.get('/events', { config: { page: true, pagePermission: 'read-alerts' } }, async (req, reply) => {
+export function eventPages(untyped: FastifyInstance, svc: Service): void {
+  // The query is GET /v1/events's, the number GET /v1/events/:id's (their schemas), read by the same use case.
+  const app = untyped.withTypeProvider<JsonSchemaToTsProvider>();
+  app.get('/events', { config: { page: true, pagePermission: 'read-alerts' }, schema: { querystring: eventsQuery } }, async (req, reply) => {
     const s = pageSession(req);
-    const raw = req.query as Record<string, unknown>;
-    const q: Record<string, string> = {};
-    // Taken whole: a value too long or not one the filter takes is refused below, naming it (never cut short).
-    for (const k of ['kind', 'from', 'to', 'cursor']) if (typeof raw[k] === 'string') q[k] = raw[k] as string;
+    const q = req.query;
     const frame = { title: 'Vessel events', account: s.account, csrf: s.csrf, current: '/events' };
     try {
       const p = await eventsPage(svc.driver, q);
@@ -58,12 +60,10 @@ export function eventPages(app: FastifyInstance, svc: Service): void {
     }
   });
 
-  app.get('/events/:id', { config: { page: true, pagePermission: 'read-alerts' } }, async (req, reply) => {
+  app.get('/events/:id', { config: { page: true, pagePermission: 'read-alerts' }, schema: { params: idParams } }, async (req, reply) => {
     const s = pageSession(req);
-    const raw = (req.params as { id: string }).id;
-    if (!/^[1-9]\d{0,14}$/.test(raw)) return messagePage(reply, 404, 'No such event', 'An event number is a positive whole number.', s);
     try {
-      const { event, svg, trackPoints } = await eventWithMap(svc.driver, Number(raw));
+      const { event, svg, trackPoints } = await eventWithMap(svc.driver, Number(req.params.id));
       return sendPage(reply, 200, layout({ title: `Event #${event.id}`, account: s.account, csrf: s.csrf, current: '/events' }, renderEvent(event, svg, trackPoints)));
     } catch (e) {
       if (isInterdictError(e) && e.code === 'SERVICE_NOT_FOUND') return messagePage(reply, 404, 'No such event', e.message, s);

@@ -55,12 +55,13 @@ export function age(fromIso: string, now = Date.now()): string {
  * The pager under a paged table (CONTRACT §4a): the total, and "Next" carrying the page's cursor with the
  * same filters; "First page" once past it.
  */
-export function pager(base: string, query: Record<string, string | undefined>, total: number, shown: number, next: string | null): Raw {
-  const keep = Object.entries(query).filter(([k, v]) => v !== undefined && v !== '' && k !== 'cursor') as [string, string][];
+export function pager(base: string, query: object, total: number, shown: number, next: string | null): Raw {
+  const given = Object.entries(query).filter((e): e is [string, string] => typeof e[1] === 'string' && e[1] !== '');
+  const keep = given.filter(([k]) => k !== 'cursor');
   const url = (extra: [string, string][]) => {
     const qs = new URLSearchParams([...keep, ...extra]).toString();
     return qs === '' ? base : `${base}?${qs}`;
   };
   return html`<nav class="pager" aria-label="Pages"><span>${shown} shown of ${total.toLocaleString('en')}</span>
-${query.cursor ? html` <a href="${url([])}">First page</a>` : ''}${next !== null ? html` <a href="${url([['cursor', next]])}" rel="next">Next page</a>` : ''}</nav>`;
+${keep.length < given.length ? html` <a href="${url([])}">First page</a>` : ''}${next !== null ? html` <a href="${url([['cursor', next]])}" rel="next">Next page</a>` : ''}</nav>`;
 }

@@ -1,5 +1,6 @@
 /** GET /ledger (cap use per commodity and period: chart, totals by month and State) and its CSV. */
 import type { FastifyInstance } from 'fastify';
+import type { JsonSchemaToTsProvider } from '@fastify/type-provider-json-schema-to-ts';
 import { DELIVERY_COMMODITIES, ledgerNotices, ledgerStatus, type Commodity } from '../../src/app/ledger/index.ts';
 import type { Service } from '../../src/app/service/service-context.ts';
 import { isInterdictError } from '../../src/errors/index.ts';
@@ -8,7 +9,7 @@ import { html, type Raw } from './escape.ts';
 import { layout } from './layout.ts';
 import { renderCapChart, type PeriodStatus } from './ledger-chart.ts';
 import { messagePage, pageSession, sendPage } from './web-session.ts';
-import { formProblem } from './form-check.ts';
+import { ledgerPageQuery } from './page-schemas.ts';
 import { statusQuery } from '../schemas.ts';
 
 const n = (v: number | null) => (v === null ? '—' : v.toLocaleString('en-US', { maximumFractionDigits: 3 }));
@@ -18,7 +19,7 @@ export function renderLedger(s: PeriodStatus, periodsWithNotices: string[], othe
   return html`<h1>Cap ledger</h1>
 <form method="get" action="/ledger" class="filters">
 <label for="commodity">Commodity</label><select id="commodity" name="commodity">${DELIVERY_COMMODITIES.map((c) => html`<option value="${c}"${c === s.commodity ? html` selected` : ''}>${c}</option>`)}</select>
-<label for="period">Period (year, key or date)</label><input id="period" name="period" value="${s.period}" maxlength="40">
+<label for="period">Period (year, key or date)</label><input id="period" name="period" value="${s.period}" maxlength="${statusQuery.properties.period.maxLength}">
 <button type="submit">Show</button>
 </form>
 ${periodsWithNotices.length ? html`<p class="small">Periods with notices: ${periodsWithNotices.map((p, i) => html`${i ? ', ' : ''}<a href="/ledger?${p}">${p.replace(/^commodity=|&period=/g, ' ').trim()}</a>`)}</p>` : ''}
@@ -37,26 +38,21 @@ ${s.thresholds.some((t) => t.issued) ? html`<ul>${s.thresholds.filter((t) => t.i
 ${s.afterCease.length > 0 ? html`<h2>Delivered after the cease notice</h2><ul>${s.afterCease.map((a) => html`<li class="error">${a.state} ${a.ref}, ${a.date}: ${n(a.barrels)} bbl</li>`)}</ul>` : ''}`;
 }
 
-function pick(q: Record<string, string | undefined>): { commodity: Commodity; period?: string } | string {
-  const commodity = (q.commodity ?? 'refined-petroleum') as Commodity;
-  if (!DELIVERY_COMMODITIES.includes(commodity)) return `commodity: one of ${DELIVERY_COMMODITIES.join(', ')}`;
-  // The period as the API checks it (GET /v1/ledger/status): too long or not a period is refused, naming it.
-  const problem = q.period ? formProblem(statusQuery, { commodity, period: q.period }) : undefined;
-  if (problem) return problem.message;
-  return { commodity, ...(q.period && { period: q.period }) };
-}
+/** The commodity shown when the query names none (the page's link in the navigation names none). */
+export const DEFAULT_PAGE_COMMODITY: Commodity = 'refined-petroleum';
 
-export function ledgerPages(app: FastifyInstance, svc: Service): void {
-  app.get('/ledger', { config: { page: true, pagePermission: 'read-ledger' } }, async (req, reply) => {
+export function ledgerPages(untyped: FastifyInstance, svc: Service): void {
+  // The query is GET /v1/ledger/status's (page-schemas.ts): the same commodities and period rule, nothing else.
+  const app = untyped.withTypeProvider<JsonSchemaToTsProvider>();
+  const route = { config: { page: true, pagePermission: 'read-ledger' as const }, schema: { querystring: ledgerPageQuery } };
+  app.get('/ledger', route, async (req, reply) => {
     const s = pageSession(req);
-    const sel = pick(req.query as Record<string, string | undefined>);
-    if (typeof sel === 'string') return messagePage(reply, 400, 'Cap ledger', sel, s);
+    const commodity = req.query.commodity ?? DEFAULT_PAGE_COMMODITY;
     const notices = await ledgerNotices(svc.ledger, svc.law);
     const periods = [...new Set(notices.map((x) => `commodity=${encodeURIComponent(x.commodity)}&period=${encodeURIComponent(x.period)}`))];
-    // With no period asked for, show the newest period that has a notice for this commodity (else this year).
-    const period = sel.period ?? [...notices].reverse().find((x) => x.commodity === sel.commodity)?.period;
     try {
-      const { periods: found } = await ledgerStatus(svc.ledger, svc.law, sel.commodity, period);
+      // With no period asked for, the period `ledger status` and GET /v1/ledger/status show (the app layer's rule).
+      const { periods: found } = await ledgerStatus(svc.ledger, svc.law, commodity, req.query.period);
       return sendPage(reply, 200, layout({ title: 'Cap ledger', account: s.account, csrf: s.csrf, current: '/ledger' }, renderLedger(found[0]!, periods, found.slice(1))));
     } catch (e) {
       if (isInterdictError(e)) return messagePage(reply, 400, 'Cap ledger', `${e.location.field ?? 'period'}: ${e.message}`, s);
@@ -64,16 +60,16 @@ export function ledgerPages(app: FastifyInstance, svc: Service): void {
     }
   });
 
-  app.get('/ledger.csv', { config: { page: true, pagePermission: 'read-ledger' } }, async (req, reply) => {
+  app.get('/ledger.csv', route, async (req, reply) => {
     const s = pageSession(req);
-    const sel = pick(req.query as Record<string, string | undefined>);
-    if (typeof sel === 'string') return messagePage(reply, 400, 'Cap ledger', sel, s);
+    const commodity = req.query.commodity ?? DEFAULT_PAGE_COMMODITY;
+    const period = req.query.period;
     try {
       // Every period asked for, as `ledger status --format csv` writes them (crude oil's 2017 has two).
-      const { periods } = await ledgerStatus(svc.ledger, svc.law, sel.commodity, sel.period);
-      const named = periods.length === 1 ? periods[0]!.period : sel.period ?? periods[0]!.period;
+      const { periods } = await ledgerStatus(svc.ledger, svc.law, commodity, period);
+      const named = periods.length === 1 ? periods[0]!.period : period ?? periods[0]!.period;
       return reply.header('content-type', 'text/csv; charset=utf-8')
-        .header('content-disposition', `attachment; filename="ledger-${sel.commodity}-${named.replace(/[^0-9A-Za-z-]/g, '_')}.csv"`).send(statusCsv(periods));
+        .header('content-disposition', `attachment; filename="ledger-${commodity}-${named.replace(/[^0-9A-Za-z-]/g, '_')}.csv"`).send(statusCsv(periods));
     } catch (e) {
       if (isInterdictError(e)) return messagePage(reply, 400, 'Cap ledger', e.message, s);
       throw e;

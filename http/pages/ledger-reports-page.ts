@@ -4,9 +4,10 @@
  * page /ledger/deliveries: its State's reports (paged), a form to record one and a form to amend one.
  */
 import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { JsonSchemaToTsProvider } from '@fastify/type-provider-json-schema-to-ts';
 import {
   actorOfAccount, amendDelivery, readerOfAccount, DELIVERY_COMMODITIES, ledgerScreening, listDeliveries, LEDGER_PRODUCT_NAMES, notesHtml, notificationHtml, recordDelivery, REPORT_CSS,
-  reportNotices, reportNotification, reportTable, tableHtml, todayUtc, type Commodity,
+  reportNotices, reportNotification, reportTable, tableHtml, todayUtc, type DeliveryListQuery,
 } from '../../src/app/ledger/index.ts';
 import { allows } from '../../src/app/accounts/roles.ts';
 import type { Service } from '../../src/app/service/service-context.ts';
@@ -16,24 +17,13 @@ import { layout } from './layout.ts';
 import { LIVE_CHECK } from './live-check.ts';
 import type { WebSession } from '../../src/app/web/web-sessions.ts';
 import { formOf, messagePage, pageSession, sendPage } from './web-session.ts';
-import { formProblem } from './form-check.ts';
-import { statusQuery } from '../schemas.ts';
+import { deliveriesQuery } from '../schemas.ts';
+import { MAX_DELIVERY_REF_LENGTH, MAX_DELIVERY_VESSEL_LENGTH, MAX_REASON_LENGTH } from '../../src/app/limits.ts';
+import { DEFAULT_PAGE_COMMODITY } from './ledger-page.ts';
+import { ledgerPageQuery, notificationPageQuery } from './page-schemas.ts';
 
-type Query = Record<string, string | undefined>;
 const REPORT_LINK = html`<link rel="stylesheet" href="/static/report.css">`;
 const PRINT = html`<p class="no-print small">Print this page (or save it as PDF) for the document alone.</p>`;
-
-function commodityOf(q: Query): Commodity | undefined {
-  const c = (q.commodity ?? 'refined-petroleum') as Commodity;
-  return DELIVERY_COMMODITIES.includes(c) ? c : undefined;
-}
-
-/** The period asked for, checked as the API checks it (GET /v1/ledger/status): a problem names it. */
-function periodOf(c: Commodity, q: Query): { period?: string } | string {
-  if (!q.period) return {};
-  const problem = formProblem(statusQuery, { commodity: c, period: q.period });
-  return problem ? problem.message : { period: q.period };
-}
 
 async function report(reply: FastifyReply, s: WebSession, title: string, build: () => Promise<string>): Promise<FastifyReply> {
   try {
@@ -45,44 +35,39 @@ async function report(reply: FastifyReply, s: WebSession, title: string, build: 
   }
 }
 
-export function ledgerReportPages(app: FastifyInstance, svc: Service): void {
+export function ledgerReportPages(untyped: FastifyInstance, svc: Service): void {
+  const app = untyped.withTypeProvider<JsonSchemaToTsProvider>();
   app.get('/static/report.css', { config: { page: true } }, async (_req, reply) => reply.header('content-type', 'text/css; charset=utf-8').header('cache-control', 'public, max-age=3600').send(REPORT_CSS));
 
-  app.get('/ledger/reports/table', { config: { page: true, pagePermission: 'read-ledger' } }, async (req, reply) => {
+  // The reports' query is GET /v1/ledger/status's (page-schemas.ts); the deliveries' GET /v1/ledger/deliveries's.
+  const reportRoute = { config: { page: true, pagePermission: 'read-ledger' as const }, schema: { querystring: ledgerPageQuery } };
+  app.get('/ledger/reports/table', reportRoute, async (req, reply) => {
     const s = pageSession(req);
-    const q = req.query as Query;
-    const c = commodityOf(q);
-    if (c === undefined) return messagePage(reply, 400, 'Committee table', `commodity: one of ${DELIVERY_COMMODITIES.join(', ')}`, s);
     // A reporter reads its own State's deliveries, as over the API (GET /v1/ledger/deliveries): the
     // running totals stay (the cap's use is every role's to read), other States' rows do not.
-    const p = periodOf(c, q);
-    if (typeof p === 'string') return messagePage(reply, 400, 'Committee table', p, s);
-    return report(reply, s, 'Committee table', async () => tableHtml(await reportTable(svc.ledger, svc.law, c, p.period, readerOfAccount(s.account))));
+    const c = req.query.commodity ?? DEFAULT_PAGE_COMMODITY;
+    return report(reply, s, 'Committee table', async () => tableHtml(await reportTable(svc.ledger, svc.law, c, req.query.period, readerOfAccount(s.account))));
   });
 
-  app.get('/ledger/reports/notices', { config: { page: true, pagePermission: 'read-ledger' } }, async (req, reply) => {
+  app.get('/ledger/reports/notices', reportRoute, async (req, reply) => {
     const s = pageSession(req);
-    const q = req.query as Query;
-    const c = commodityOf(q);
-    if (c === undefined) return messagePage(reply, 400, 'Notices', `commodity: one of ${DELIVERY_COMMODITIES.join(', ')}`, s);
-    const p = periodOf(c, q);
-    if (typeof p === 'string') return messagePage(reply, 400, 'Notices', p, s);
+    const c = req.query.commodity ?? DEFAULT_PAGE_COMMODITY;
     return report(reply, s, 'Notices', async () => {
-      const r = await reportNotices(svc.ledger, svc.law, c, p.period);
+      const r = await reportNotices(svc.ledger, svc.law, c, req.query.period);
       return notesHtml(r.commodity, r.period, r.notes);
     });
   });
 
-  app.get('/ledger/reports/notification', { config: { page: true, pagePermission: 'read-ledger' } }, async (req, reply) => {
+  app.get('/ledger/reports/notification', { config: { page: true, pagePermission: 'read-ledger' }, schema: { querystring: notificationPageQuery } }, async (req, reply) => {
     const s = pageSession(req);
-    const q = req.query as Query;
+    const q = req.query;
     // A reporter's notification is its own State's (readerOfAccount).
     return report(reply, s, 'State notification', async () => notificationHtml(await reportNotification(svc.ledger, svc.law, q.state, q.from, q.to, readerOfAccount(s.account))));
   });
 
-  app.get('/ledger/deliveries', { config: { page: true, pagePermission: 'read-ledger' } }, async (req, reply) => {
+  app.get('/ledger/deliveries', { config: { page: true, pagePermission: 'read-ledger' }, schema: { querystring: deliveriesQuery } }, async (req, reply) => {
     const s = pageSession(req);
-    return deliveriesPage(reply, svc, s, req.query as Query, 200);
+    return deliveriesPage(reply, svc, s, req.query, 200);
   });
 
   app.post('/ledger/deliveries', { config: { page: true, pagePermission: 'record-delivery' } }, async (req, reply) => {
@@ -138,10 +123,10 @@ interface RefusedForm {
   field?: string;
 }
 
-async function deliveriesPage(reply: FastifyReply, svc: Service, s: WebSession, q: Query, code: number, note?: string, error?: string, refused?: RefusedForm): Promise<FastifyReply> {
+async function deliveriesPage(reply: FastifyReply, svc: Service, s: WebSession, q: DeliveryListQuery, code: number, note?: string, error?: string, refused?: RefusedForm): Promise<FastifyReply> {
   let page;
   try {
-    page = await listDeliveries(svc.ledger, svc.law, readerOfAccount(s.account), { limit: q.limit, cursor: q.cursor, order: q.order });
+    page = await listDeliveries(svc.ledger, svc.law, readerOfAccount(s.account), q);
   } catch (e) {
     if (isInterdictError(e)) return messagePage(reply, 400, 'Deliveries', `${e.location.field ?? 'request'}: ${e.message}`, s);
     throw e;
@@ -166,22 +151,22 @@ ${canWrite ? html`<h2>Record a delivery</h2>
 <label for="d-commodity">Commodity</label><select id="d-commodity" name="commodity"${mark('record', 'commodity')}>${options('record', 'commodity', DELIVERY_COMMODITIES)}</select>
 ${own ? html`<input type="hidden" name="state" value="${own}">` : html`<label for="d-state">State</label>${input('record', 'd', 'state', html`maxlength="2" required`)}`}
 <label for="d-date">Delivery date</label>${input('record', 'd', 'date', html`type="date" required`)}
-<label for="d-ref">Your reference</label>${input('record', 'd', 'ref', html`maxlength="200" required`)}
+<label for="d-ref">Your reference</label>${input('record', 'd', 'ref', html`maxlength="${MAX_DELIVERY_REF_LENGTH}" required`)}
 <label for="d-barrels">Barrels</label>${input('record', 'd', 'barrels', html`inputmode="decimal"`)}
 <label for="d-tonnes">Tonnes</label>${input('record', 'd', 'tonnes', html`inputmode="decimal"`)}
 <label for="d-product">Product</label><select id="d-product" name="product"${mark('record', 'product')}>${options('record', 'product', ['', ...LEDGER_PRODUCT_NAMES])}</select>
-<label for="d-vessel">Vessel</label>${input('record', 'd', 'vessel', html`maxlength="200"`)}
+<label for="d-vessel">Vessel</label>${input('record', 'd', 'vessel', html`maxlength="${MAX_DELIVERY_VESSEL_LENGTH}"`)}
 <label for="d-parties">Parties (one per line)</label><textarea id="d-parties" name="parties" rows="3"${mark('record', 'parties')}>${kept('record', 'parties')}</textarea>
 <label><input type="checkbox" name="confirmLarge"${kept('record', 'confirmLarge') === 'on' ? html` checked` : ''}> The quantity is right even though it is more than 10 times the cap</label>
 <button type="submit">Record</button></form>
 <h2>Amend a delivery</h2>
 <form method="post" action="/ledger/deliveries/amend" class="stack"><input type="hidden" name="csrf" value="${s.csrf}">
 ${own ? html`<input type="hidden" name="state" value="${own}">` : html`<label for="a-state">State</label>${input('amend', 'a', 'state', html`maxlength="2" required`)}`}
-<label for="a-ref">Reference</label>${input('amend', 'a', 'ref', html`maxlength="200" required`)}
+<label for="a-ref">Reference</label>${input('amend', 'a', 'ref', html`maxlength="${MAX_DELIVERY_REF_LENGTH}" required`)}
 <label for="a-barrels">Corrected barrels</label>${input('amend', 'a', 'barrels', html`inputmode="decimal"`)}
 <label for="a-tonnes">Corrected tonnes</label>${input('amend', 'a', 'tonnes', html`inputmode="decimal"`)}
 <label for="a-date">Corrected date</label>${input('amend', 'a', 'date', html`type="date"`)}
-<label for="a-reason">Reason</label>${input('amend', 'a', 'reason', html`maxlength="500"`)}
+<label for="a-reason">Reason</label>${input('amend', 'a', 'reason', html`maxlength="${MAX_REASON_LENGTH}"`)}
 <button type="submit">Amend</button></form>` : ''}`;
   return sendPage(reply, code, layout({ title: 'Deliveries', account: s.account, csrf: s.csrf, current: '/ledger', ...(canWrite && { scripts: [LIVE_CHECK] }) }, body));
 }

@@ -7,15 +7,16 @@
  * second admin, who confirms it here).
  */
 import { fileIntoBoxScript } from '../static/check-upload.ts';
-import { createHash } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { diffLists, type ListDiff, type UnList } from '../../src/app/index.ts';
+import type { JsonSchemaToTsProvider } from '@fastify/type-provider-json-schema-to-ts';
+import type { ListDiff } from '../../src/app/index.ts';
+import { assertPreviewed, previewList, type ListPreview } from '../../src/app/lists/list-preview.ts';
 import { listHistory } from '../../src/app/lists/list-store.ts';
 import { confirmPendingList, listPendingLists, updateList, type PendingList } from '../../src/app/lists/list-update.ts';
-import { parseListOffThread } from '../../src/app/lists/parse-off-thread.ts';
 import type { Service } from '../../src/app/service/service-context.ts';
 import { isInterdictError } from '../../src/errors/index.ts';
 import { LIST_BODY_LIMIT } from '../routes/alert-routes.ts';
+import { idParams } from '../schemas.ts';
 import { html, type Raw } from './escape.ts';
 import { layout } from './layout.ts';
 import { formOf, pageSession, sendPage } from './web-session.ts';
@@ -48,7 +49,8 @@ function pendingView(pending: PendingList[], me: string, csrf: string): Raw {
 ${p.requestedBy === me ? html`<span class="small">You asked for it: another admin must confirm it (four eyes).</span>` : html`<form method="post" action="/lists/pending/${String(p.id)}/confirm" class="inline"><input type="hidden" name="csrf" value="${csrf}"><button type="submit">Confirm update ${String(p.id)}</button></form>`}</li>`)}</ul></section>`;
 }
 
-export function listPages(app: FastifyInstance, svc: Service): void {
+export function listPages(untyped: FastifyInstance, svc: Service): void {
+  const app = untyped.withTypeProvider<JsonSchemaToTsProvider>();
   const show = async (req: FastifyRequest, reply: FastifyReply, code: number, body: Raw = html``, xml = '') => {
     const s = pageSession(req);
     const inUse = await svc.lists.recent(svc.driver);
@@ -74,27 +76,24 @@ ${pendingView(pending, s.account.name, s.csrf)}
   app.post('/lists/preview', admin, async (req, reply) => {
     const xml = formOf(req).xml;
     if (typeof xml !== 'string' || xml.trim() === '') return show(req, reply, 400, html`<p class="error" role="alert">xml: paste the list XML, or load its file.</p>`);
-    let next: UnList;
+    let p: ListPreview;
     try {
-      next = (await parseListOffThread(Buffer.from(xml, 'utf8'), 'uploaded')).list;
+      p = await previewList(svc, Buffer.from(xml, 'utf8'));
     } catch (e) {
       if (!isInterdictError(e)) throw e;
       return show(req, reply, 400, html`<p class="error" role="alert">xml: ${e.message}</p>`, xml);
     }
-    const base = await svc.lists.recent(svc.driver);
     const s = pageSession(req);
-    if (base.list.version.sha256 === next.version.sha256) return show(req, reply, 200, html`<p class="ok" role="status">This is the list in use (${next.version.id}): nothing to change.</p>`);
-    const d = diffLists(base.list, next);
-    const sha = createHash('sha256').update(xml, 'utf8').digest('hex');
-    return show(req, reply, 200, html`<section aria-labelledby="preview"><h2 id="preview">Preview: ${base.list.version.id} → ${next.version.id}</h2>${diffView(d)}
-<form method="post" action="/lists/apply" class="stack"><input type="hidden" name="csrf" value="${s.csrf}"><input type="hidden" name="sha256" value="${sha}">
+    if (p.same) return show(req, reply, 200, html`<p class="ok" role="status">This is the list in use (${p.diff.to.id}): nothing to change.</p>`);
+    return show(req, reply, 200, html`<section aria-labelledby="preview"><h2 id="preview">Preview: ${p.diff.from.id} → ${p.diff.to.id}</h2>${diffView(p.diff)}
+<form method="post" action="/lists/apply" class="stack"><input type="hidden" name="csrf" value="${s.csrf}"><input type="hidden" name="confirm" value="${p.confirm}">
 <label for="xml-apply" class="sr-only">The list XML to make current</label><textarea id="xml-apply" name="xml" hidden>${xml}</textarea>
-<button type="submit">Make ${next.version.id} the list in use</button><p class="small">Every subject is screened again against the records added and changed; alerts open for the hits.</p></form></section>`);
+<button type="submit">Make ${p.diff.to.id} the list in use</button><p class="small">Every subject is screened again against the records added and changed; alerts open for the hits.</p></form></section>`);
   });
 
-  app.post<{ Params: { id: string } }>('/lists/pending/:id/confirm', admin, async (req, reply) => {
-    const id = /^[1-9][0-9]{0,9}$/.test(req.params.id) ? Number(req.params.id) : NaN;
-    if (Number.isNaN(id)) return show(req, reply, 400, html`<p class="error" role="alert">id: not a waiting update's number.</p>`);
+  // The update's number as POST /v1/lists/pending/:id/confirm takes it (idParams): anything else is not found.
+  app.post('/lists/pending/:id/confirm', { ...admin, schema: { params: idParams } }, async (req, reply) => {
+    const id = Number(req.params.id);
     try {
       const r = await confirmPendingList(svc, id, pageSession(req).account.name);
       return await show(req, reply, 200, html`<p class="ok" role="status">${applied(r)}</p>`);
@@ -106,13 +105,11 @@ ${pendingView(pending, s.account.name, s.csrf)}
 
   app.post('/lists/apply', admin, async (req, reply) => {
     const form = formOf(req);
-    const xml = typeof form.xml === 'string' ? form.xml : '';
-    // The list made current is the one previewed: its hash came with the preview.
-    if (xml === '' || createHash('sha256').update(xml, 'utf8').digest('hex') !== form.sha256) {
-      return show(req, reply, 400, html`<p class="error" role="alert">xml: not the list previewed; preview it again.</p>`);
-    }
+    const xml = Buffer.from(typeof form.xml === 'string' ? form.xml : '', 'utf8');
     try {
-      const r = await updateList(svc, Buffer.from(xml, 'utf8'), { actor: pageSession(req).account.name, operator: false });
+      // The list made current is the one previewed: its confirm token came with the preview.
+      assertPreviewed(xml, form.confirm);
+      const r = await updateList(svc, xml, { actor: pageSession(req).account.name, operator: false });
       if ('pending' in r) {
         const p = r.pending;
         return await show(req, reply, 202, html`<p class="ok" role="status">Update ${String(p.id)} (${p.from} → ${p.to}) waits for a second admin: it ${whyWaiting(p)}. Another admin confirms it on this page.</p>`);

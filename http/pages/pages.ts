@@ -15,6 +15,7 @@ import { eventPages } from './event-pages.ts';
 import { ledgerPages } from './ledger-page.ts';
 import { ledgerReportPages } from './ledger-reports-page.ts';
 import { listPages } from './list-pages.ts';
+import { pageSchemaHooks } from './page-schemas.ts';
 import { liveCheckPages } from './live-check.ts';
 import { signInPages } from './sign-in-page.ts';
 import { staticAssets } from './static-assets.ts';
@@ -38,6 +39,7 @@ export function registerPages(app: FastifyInstance, svc: Service): void {
       done(e as Error, undefined);
     }
   });
+  pageSchemaHooks(app);
   staticAssets(app);
   signInPages(app, svc);
   alertPages(app, svc);

@@ -1,6 +1,7 @@
 /** GET /sign-in (the form), POST /session (a key → the session cookie), POST /sign-out. */
 import type { FastifyInstance } from 'fastify';
 import type { Service } from '../../src/app/service/service-context.ts';
+import { MAX_SIGN_IN_KEY_LENGTH } from '../../src/app/limits.ts';
 import { closeSession, openSession } from '../../src/app/web/web-sessions.ts';
 import { html } from './escape.ts';
 import { layout } from './layout.ts';
@@ -12,7 +13,7 @@ export function renderSignIn(message?: string): string {
 ${message === undefined ? html`` : html`<p class="error" role="alert">${message}</p>`}
 <form method="post" action="/session" class="stack">
 <label for="key">API key</label>
-<input id="key" name="key" type="password" autocomplete="current-password" required maxlength="200" spellcheck="false">
+<input id="key" name="key" type="password" autocomplete="current-password" required maxlength="${MAX_SIGN_IN_KEY_LENGTH}" spellcheck="false">
 <button type="submit">Sign in</button>
 </form>`);
 }
@@ -25,7 +26,7 @@ export function signInPages(app: FastifyInstance, svc: Service): void {
     // it: a form from elsewhere would sign the victim in as the attacker (login CSRF).
     if (crossSite(req)) return sendPage(reply, 403, renderSignIn('Sign in from this page, not from another site.'));
     const key = formOf(req).key;
-    if (typeof key !== 'string' || key.trim() === '' || key.length > 200) return sendPage(reply, 400, renderSignIn('Enter your API key (field "key").'));
+    if (typeof key !== 'string' || key.trim() === '' || key.length > MAX_SIGN_IN_KEY_LENGTH) return sendPage(reply, 400, renderSignIn('Enter your API key (field "key").'));
     const s = await openSession(svc.driver, req.server.sessionSecrets, key.trim());
     if (s === undefined) return sendPage(reply, 401, renderSignIn('That key is unknown or revoked.'));
     const https = req.protocol === 'https' || req.headers['x-forwarded-proto'] === 'https';

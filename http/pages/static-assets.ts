@@ -6,9 +6,13 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { JsonSchemaToTsProvider } from '@fastify/type-provider-json-schema-to-ts';
 import { PROJECT_ROOT } from '../../src/project-root.ts';
 import { CHECK_UPLOAD_JS } from '../static/check-upload.ts';
 import { STYLE_CSS } from '../static/style.ts';
+
+/** A font's file name: looked up among the fonts read at start (anything else is 404). */
+const fontParams = { type: 'object', required: ['file'], properties: { file: { type: 'string' } } } as const;
 
 const FONT_DIR = path.join(PROJECT_ROOT, 'data', 'fonts', 'noto-sans-kr');
 const FONT_CSS_FILE = 'noto-sans-kr-400.css';
@@ -29,8 +33,8 @@ export function staticAssets(app: FastifyInstance): void {
   app.get('/static/style.css', page, async (_req, reply) => cached(reply, 'text/css; charset=utf-8', STYLE_CSS));
   app.get('/static/fonts.css', page, async (_req, reply) => cached(reply, 'text/css; charset=utf-8', fontCss));
   app.get('/static/check-upload.js', page, async (_req, reply) => cached(reply, 'text/javascript; charset=utf-8', CHECK_UPLOAD_JS));
-  app.get('/static/fonts/:file', page, async (req, reply) => {
-    const font = fonts.get((req.params as { file: string }).file);
+  app.withTypeProvider<JsonSchemaToTsProvider>().get('/static/fonts/:file', { ...page, schema: { params: fontParams } }, async (req, reply) => {
+    const font = fonts.get(req.params.file);
     if (font === undefined) return reply.code(404).header('content-type', 'text/plain; charset=utf-8').send('no such font file');
     return reply.header('content-type', 'font/woff2').header('cache-control', 'public, max-age=86400').send(font);
   });

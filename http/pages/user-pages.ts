@@ -5,15 +5,15 @@
  * (409), an admin's grant of analyst, releaser or admin waits for a second admin.
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { JsonSchemaToTsProvider } from '@fastify/type-provider-json-schema-to-ts';
 import { changeRoles, confirmGrant, revokeAccount, rotateKey } from '../../src/app/accounts/account-changes.ts';
-import { addAccount, isAccountName, listAccounts, type Account } from '../../src/app/accounts/accounts.ts';
+import { addAccount, listAccounts, type Account } from '../../src/app/accounts/accounts.ts';
 import { ROLES } from '../../src/app/accounts/roles.ts';
 import type { Service } from '../../src/app/service/service-context.ts';
 import { ACCOUNT_NAME_PATTERN, MAX_ACCOUNT_NAME_LENGTH } from '../../src/app/limits.ts';
 import { isInterdictError } from '../../src/errors/index.ts';
-import { rolesBodySchema, userBodySchema } from '../schemas.ts';
+import { rolesBodySchema, userBodySchema, userParams } from '../schemas.ts';
 import { html, type Raw } from './escape.ts';
-import { errorPage } from './error-pages.ts';
 import { formProblem } from './form-check.ts';
 import { LIVE_CHECK } from './live-check.ts';
 import { layout } from './layout.ts';
@@ -66,7 +66,8 @@ export function userBodyOf(form: Record<string, string>): { name: string; roles:
   return { name: (form.name ?? '').trim(), roles: rolesOf(form), ...(form.state && form.state.trim() !== '' && { state: form.state.trim().toUpperCase() }) };
 }
 
-export function userPages(app: FastifyInstance, svc: Service): void {
+export function userPages(untyped: FastifyInstance, svc: Service): void {
+  const app = untyped.withTypeProvider<JsonSchemaToTsProvider>();
   const show = async (req: FastifyRequest, reply: FastifyReply, code: number, out?: Outcome) => {
     const s = pageSession(req);
     return sendPage(reply, code, layout({ title: 'Users', account: s.account, csrf: s.csrf, current: '/users', scripts: [LIVE_CHECK] }, renderUsers(await listAccounts(svc.driver), s.account, s.csrf, out)));
@@ -94,16 +95,11 @@ export function userPages(app: FastifyInstance, svc: Service): void {
     }
   });
 
-  const named = (req: FastifyRequest, reply: FastifyReply): string | undefined => {
-    const name = (req.params as { name: string }).name;
-    if (isAccountName(name)) return name;
-    void errorPage(req, reply, 404, 'No such account.');
-    return undefined;
-  };
+  // The account named in the path as the API's routes take it (userParams): anything else is not found.
+  const named = { ...admin, schema: { params: userParams } };
 
-  app.post('/users/:name/roles', admin, async (req, reply) => {
-    const name = named(req, reply);
-    if (name === undefined) return reply;
+  app.post('/users/:name/roles', named, async (req, reply) => {
+    const { name } = req.params;
     const form = formOf(req);
     const body = { roles: rolesOf(form), ...(form.state && form.state.trim() !== '' && { state: form.state.trim().toUpperCase() }) };
     const problem = formProblem(rolesBodySchema, body);
@@ -116,9 +112,8 @@ export function userPages(app: FastifyInstance, svc: Service): void {
     }
   });
 
-  app.post('/users/:name/confirm', admin, async (req, reply) => {
-    const name = named(req, reply);
-    if (name === undefined) return reply;
+  app.post('/users/:name/confirm', named, async (req, reply) => {
+    const { name } = req.params;
     try {
       const u = await confirmGrant(svc.driver, name, by(req));
       return await show(req, reply, 200, { message: `The grant to ${name} is confirmed: ${u.roles.join(', ')}.` });
@@ -127,9 +122,8 @@ export function userPages(app: FastifyInstance, svc: Service): void {
     }
   });
 
-  app.post('/users/:name/key', admin, async (req, reply) => {
-    const name = named(req, reply);
-    if (name === undefined) return reply;
+  app.post('/users/:name/key', named, async (req, reply) => {
+    const { name } = req.params;
     try {
       const r = await rotateKey(svc.driver, name, by(req));
       return await show(req, reply, 200, { message: `A new key for ${name}: the old key and its sessions have ended.`, key: { name, key: r.key } });
@@ -138,9 +132,8 @@ export function userPages(app: FastifyInstance, svc: Service): void {
     }
   });
 
-  app.post('/users/:name/revoke', admin, async (req, reply) => {
-    const name = named(req, reply);
-    if (name === undefined) return reply;
+  app.post('/users/:name/revoke', named, async (req, reply) => {
+    const { name } = req.params;
     try {
       await revokeAccount(svc.driver, name, pageSession(req).account.name);
       return await show(req, reply, 200, { message: `${name} is revoked: its key stops working at once.` });

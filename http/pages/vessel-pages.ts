@@ -7,16 +7,17 @@
  * the same app layer as `POST /v1/vessels` (audited as `vessels.import`; a list changed meanwhile is 409).
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { JsonSchemaToTsProvider } from '@fastify/type-provider-json-schema-to-ts';
 import { allows } from '../../src/app/accounts/roles.ts';
 import { pageRequest, type Page } from '../../src/app/paging.ts';
 import type { Service } from '../../src/app/service/service-context.ts';
 import { oneAdminRefusal, pageVessels, previewVesselList, replaceVesselList, vesselListInUse, type DesignatedVessel, type VesselListPreview } from '../../src/app/vessel-list.ts';
-import { MAX_SEARCH_LENGTH } from '../../src/app/limits.ts';
 import { isInterdictError } from '../../src/errors/index.ts';
 import { VESSELS_BODY_LIMIT } from '../routes/vessel-routes.ts';
+import { vesselsQuery } from '../schemas.ts';
+import { MAX_SEARCH_LENGTH } from '../../src/app/limits.ts';
 import { fileIntoBoxScript } from '../static/check-upload.ts';
 import { html, type Raw } from './escape.ts';
-import { errorPage } from './error-pages.ts';
 import { layout, pager } from './layout.ts';
 import { formOf, pageSession, sendPage } from './web-session.ts';
 
@@ -42,7 +43,15 @@ ${refusal !== undefined ? html`<p class="error" role="alert">${refusal}.</p>` : 
 <button type="submit">${what}</button><p class="small">Only this list, previewed against the list in use now, can be made current; the import is logged.</p></form>`}</section>`;
 }
 
-export function renderVessels(page: Page<DesignatedVessel>, inUse: Awaited<ReturnType<typeof vesselListInUse>>, q: string, canImport: boolean, csrf: string, query: Record<string, string | undefined>, body: Raw = html``, csv = ''): Raw {
+/** What GET /v1/vessels's query (vesselsQuery) lets in. */
+export interface VesselsQuery {
+  q?: string;
+  limit?: string;
+  cursor?: string;
+  order?: 'asc' | 'desc';
+}
+
+export function renderVessels(page: Page<DesignatedVessel>, inUse: Awaited<ReturnType<typeof vesselListInUse>>, q: string, canImport: boolean, csrf: string, query: VesselsQuery, body: Raw = html``, csv = ''): Raw {
   return html`<h1>The 1718 vessels list</h1>
 <p>The vessels the 1718 Committee designated, as imported here: <code>check</code> screens a transaction's vessels against them and the AIS scans flag their positions.</p>
 <dl class="facts"><dt>In use</dt><dd>${inUse.version ?? 'none imported yet'}</dd>${inUse.importedAt ? html`<dt>Imported</dt><dd><time datetime="${inUse.importedAt}">${inUse.importedAt.slice(0, 16).replace('T', ' ')}</time> from ${inUse.source ?? ''}</dd>` : ''}</dl>
@@ -60,14 +69,14 @@ ${canImport ? html`<form method="post" action="/vessels/preview" class="stack"><
 <button type="submit">Preview the changes</button><p class="small">Nothing changes until you confirm: the preview shows the vessels the new list drops, adds and changes.</p></form>` : ''}`;
 }
 
-export function vesselPages(app: FastifyInstance, svc: Service): void {
-  const show = async (req: FastifyRequest, reply: FastifyReply, code: number, body: Raw = html``, csv = '') => {
+export function vesselPages(untyped: FastifyInstance, svc: Service): void {
+  const app = untyped.withTypeProvider<JsonSchemaToTsProvider>();
+  /** The list page; after a post, its first page. `query` is GET /v1/vessels's, checked by its schema (vesselsQuery). */
+  const show = async (req: FastifyRequest, reply: FastifyReply, code: number, body: Raw = html``, csv = '', query: VesselsQuery = {}) => {
     const s = pageSession(req);
-    const query = req.method === 'GET' ? (req.query as Record<string, string | undefined>) : {};
     const q = query.q ?? '';
-    if (q.length > MAX_SEARCH_LENGTH) return errorPage(req, reply, 400, `q: at most ${MAX_SEARCH_LENGTH} characters.`);
     const [page, inUse] = await Promise.all([
-      pageVessels(svc.driver, q, pageRequest({ ...(query.limit !== undefined && { limit: query.limit }), ...(query.cursor && { cursor: query.cursor }), ...(query.order && { order: query.order }) }, 2)),
+      pageVessels(svc.driver, q, pageRequest(query, 2)),
       vesselListInUse(svc.driver),
     ]);
     const canImport = allows(s.account.roles, 'update-list');
@@ -77,7 +86,7 @@ export function vesselPages(app: FastifyInstance, svc: Service): void {
   const refused = (message: string) => html`<p class="error" role="alert">${message}</p>`;
 
   app.get('/static/vessels-upload.js', { config: { page: true } }, async (_req, reply) => reply.header('content-type', 'text/javascript; charset=utf-8').header('cache-control', 'public, max-age=3600').send(VESSELS_UPLOAD_JS));
-  app.get('/vessels', { config: { page: true, pagePermission: 'read-list' } }, async (req, reply) => show(req, reply, 200));
+  app.get('/vessels', { config: { page: true, pagePermission: 'read-list' }, schema: { querystring: vesselsQuery } }, async (req, reply) => show(req, reply, 200, html``, '', req.query));
 
   app.post('/vessels/preview', admin, async (req, reply) => {
     const csv = formOf(req).csv;

@@ -4,6 +4,7 @@
  * CSRF token: 403). The signing lives in the app layer (src/app/web/web-sessions.ts).
  */
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { pageRequestRefused } from './page-schemas.ts';
 import { allows, type Permission } from '../../src/app/accounts/roles.ts';
 import type { Service } from '../../src/app/service/service-context.ts';
 import type { SessionSecrets } from '../../src/app/web/session-secret.ts';
@@ -58,7 +59,9 @@ export function crossSite(req: FastifyRequest): boolean {
 
 /** A form body (application/x-www-form-urlencoded) as a plain record of its first values. */
 export function formOf(req: FastifyRequest): Record<string, string> {
-  return typeof req.body === 'object' && req.body !== null ? (req.body as Record<string, string>) : {};
+  const body: unknown = req.body;
+  if (typeof body !== 'object' || body === null) return {};
+  return Object.fromEntries(Object.entries(body).filter((e): e is [string, string] => typeof e[1] === 'string'));
 }
 
 export function sendPage(reply: FastifyReply, code: number, page: string): FastifyReply {
@@ -149,6 +152,8 @@ export function pageHook(svc: Service) {
       return;
     }
     req.webSession = s;
+    // The query and path as the route's schema (the API's) found them: a problem is a page naming the field.
+    await pageRequestRefused(req, reply);
   };
 }
 

@@ -16,8 +16,8 @@ const bearer = [{ bearer: [] }];
 /** An admin account over HTTP: its grants of analyst, releaser or admin wait for a second admin. */
 const asAdmin = (req: FastifyRequest) => ({ actor: caller(req).name, operator: false });
 
-/** `changed` is called after an account's key or roles change, so this process stops trusting its cache at once. */
-export function adminRoutes(untyped: FastifyInstance, svc: Service, changed: () => void): void {
+/** A change of an account's key or roles is announced by its use case (account-events.ts): the key cache listens. */
+export function adminRoutes(untyped: FastifyInstance, svc: Service): void {
   // Request types are derived from the route schemas: what a handler reads is what the schema let in.
   const app = untyped.withTypeProvider<JsonSchemaToTsProvider>();
   app.get('/v1/audit', {
@@ -54,7 +54,6 @@ export function adminRoutes(untyped: FastifyInstance, svc: Service, changed: () 
     },
   }, async (req) => {
     const user = await changeRoles(svc.driver, req.params.name, req.body, asAdmin(req));
-    changed();
     return { user };
   });
 
@@ -63,7 +62,6 @@ export function adminRoutes(untyped: FastifyInstance, svc: Service, changed: () 
     schema: { summary: "Confirm another admin's pending grant (four eyes: the admin who asked gets 409)", tags: ['accounts'], security: bearer, params: userParams, response: responsesFor('POST /v1/users/:name/confirm', [...AUTH, ...BODY, 404, 409]) },
   }, async (req) => {
     const user = await confirmGrant(svc.driver, req.params.name, asAdmin(req));
-    changed();
     return { user };
   });
 
@@ -74,7 +72,6 @@ export function adminRoutes(untyped: FastifyInstance, svc: Service, changed: () 
   }, async (req) => {
     const me = caller(req).name;
     const r = await rotateKey(svc.driver, me, { actor: me, operator: false });
-    changed();
     return r;
   });
 
@@ -83,7 +80,6 @@ export function adminRoutes(untyped: FastifyInstance, svc: Service, changed: () 
     schema: { summary: 'A new API key for the account, shown this once; the old key and its sessions end', tags: ['accounts'], security: bearer, params: userParams, response: responsesFor('POST /v1/users/:name/key', [...AUTH, ...BODY, 404, 409]) },
   }, async (req) => {
     const r = await rotateKey(svc.driver, req.params.name, asAdmin(req));
-    changed();
     return r;
   });
 
@@ -92,7 +88,6 @@ export function adminRoutes(untyped: FastifyInstance, svc: Service, changed: () 
     schema: { summary: 'Revoke an account (its key stops working at once); the last admin cannot be revoked (409)', tags: ['accounts'], security: bearer, params: userParams, response: responsesFor('DELETE /v1/users/:name', [...AUTH, 404, 409]) },
   }, async (req) => {
     const user = await revokeAccount(svc.driver, req.params.name, caller(req).name);
-    changed();
     return { user };
   });
 }

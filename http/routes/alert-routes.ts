@@ -1,8 +1,8 @@
 // Subjects, alerts (four eyes) and list updates (CONTRACT §4).
 import type { FastifyInstance } from 'fastify';
 import type { JsonSchemaToTsProvider } from '@fastify/type-provider-json-schema-to-ts';
-import { assignAlert, confirmDecision, getAlert, pageAlerts, proposeDecision, rejectDecision, withdrawDecision } from '../../src/app/alerts/alerts.ts';
-import { pageRequest } from '../../src/app/paging.ts';
+import { assignAlert, confirmDecision, getAlert, pageAlerts, proposeDecision, rejectDecision, withdrawDecision, type AlertBand, type AlertFilter, type AlertSort, type AlertStatus } from '../../src/app/alerts/alerts.ts';
+import { pageRequest, type PageRequest } from '../../src/app/paging.ts';
 import { confirmPendingList, listPendingLists, updateList } from '../../src/app/lists/list-update.ts';
 import type { Service } from '../../src/app/service/service-context.ts';
 import { addSubjects, pageSubjects, removeSubject } from '../../src/app/subjects/subjects.ts';
@@ -15,6 +15,27 @@ import { MAX_LIST_BODY_BYTES } from '../../src/app/limits.ts';
 const bearer = [{ bearer: [] }];
 /** A UN list XML file is about 2 MB; room for it to grow. */
 export const LIST_BODY_LIMIT = MAX_LIST_BODY_BYTES;
+
+/** What GET /v1/alerts's query (alertsQuery) lets in, as the app's filter and paging: the alert queue page reads its query so too. */
+export interface AlertsQuery {
+  status?: AlertStatus;
+  band?: AlertBand;
+  sort?: AlertSort;
+  subject?: string;
+  assigned?: string;
+  q?: string;
+  limit?: string;
+  cursor?: string;
+  order?: 'asc' | 'desc';
+}
+
+export function alertQueueOf(q: AlertsQuery): { filter: AlertFilter; paging: PageRequest } {
+  const filter: AlertFilter = {
+    ...(q.status && { status: q.status }), ...(q.band && { band: q.band }), ...(q.sort && { sort: q.sort }), ...(q.subject && { subject: q.subject }),
+    ...(q.assigned && { assignedTo: q.assigned }), ...(q.q && { q: q.q }),
+  };
+  return { filter, paging: pageRequest(q, q.sort === 'band' || q.sort === 'score' ? 2 : 1) };
+}
 
 export function alertRoutes(untyped: FastifyInstance, svc: Service): void {
   // Request types are derived from the route schemas: what a handler reads is what the schema let in.
@@ -44,11 +65,8 @@ export function alertRoutes(untyped: FastifyInstance, svc: Service): void {
       tags: ['alerts'], security: bearer, querystring: alertsQuery, response: responsesFor('GET /v1/alerts', AUTH),
     },
   }, async (req) => {
-    const q = req.query;
-    return pageAlerts(svc.driver, {
-      ...(q.status && { status: q.status }), ...(q.band && { band: q.band }), ...(q.sort && { sort: q.sort }), ...(q.subject && { subject: q.subject }),
-      ...(q.assigned && { assignedTo: q.assigned }), ...(q.q && { q: q.q }),
-    }, pageRequest(q, q.sort === 'band' || q.sort === 'score' ? 2 : 1));
+    const { filter, paging } = alertQueueOf(req.query);
+    return pageAlerts(svc.driver, filter, paging);
   });
 
   app.get('/v1/alerts/:id', {

@@ -4,6 +4,7 @@ import type { JsonSchemaToTsProvider } from '@fastify/type-provider-json-schema-
 import { eventById, eventsPage, EVENT_KINDS } from '../../src/app/ships/event-pages.ts';
 import type { Service } from '../../src/app/service/service-context.ts';
 import { PAGE_QUERY_PROPERTIES } from '../../src/app/paging.ts';
+import { MAX_EVENT_TIME_LENGTH } from '../../src/app/limits.ts';
 import { AUTH, idParams } from '../schemas.ts';
 import { responsesFor } from '../response-schemas.ts';
 
@@ -13,8 +14,8 @@ export const eventsQuery = {
   type: 'object',
   additionalProperties: false,
   properties: {
-    from: { type: 'string', maxLength: 40, description: 'events starting at or after (ISO 8601 UTC)' },
-    to: { type: 'string', maxLength: 40, description: 'events starting before (ISO 8601 UTC)' },
+    from: { type: 'string', maxLength: MAX_EVENT_TIME_LENGTH, description: 'events starting at or after (ISO 8601 UTC)' },
+    to: { type: 'string', maxLength: MAX_EVENT_TIME_LENGTH, description: 'events starting before (ISO 8601 UTC)' },
     kind: { enum: [...EVENT_KINDS] },
     ...PAGE_QUERY_PROPERTIES,
   },

@@ -124,3 +124,22 @@ export const MAX_DESIGNATED_VESSELS = 5_000;
 export const MAX_DELIVERY_VESSEL_LENGTH = 200;
 export const MAX_DELIVERY_PARTIES = 50;
 export const MAX_DELIVERY_PARTY_LENGTH = 300;
+
+// ---------------------------------------------------------------------------------------------------
+// The HTTP service's remaining bounds on query text and sign-in (before, bare numbers in its schemas,
+// its OpenAPI patches and the sign-in page): a period as GET /v1/ledger/status and the ledger pages take
+// it, an event filter's time, the audit log's filters, a delivery's product name, an API key typed into the sign-in form.
+// ---------------------------------------------------------------------------------------------------
+
+/** A cap period as asked for: a key ("2018", "2018-Q1", "2017-12-22/2018-03-21") or a date. */
+export const MAX_PERIOD_LENGTH = 40;
+/** An event filter's time (ISO 8601 UTC, GET /v1/events and the events page). */
+export const MAX_EVENT_TIME_LENGTH = 40;
+/** The audit log's filters: an entry's target ("alert:12", "user:ana"), its actor and its action. */
+export const MAX_AUDIT_TARGET_LENGTH = 300;
+export const MAX_AUDIT_ACTOR_LENGTH = 100;
+export const MAX_AUDIT_ACTION_LENGTH = 100;
+/** A refined petroleum product's name as a delivery gives it (the longest name or common name is far shorter). */
+export const MAX_PRODUCT_NAME_LENGTH = 40;
+/** An API key as typed into the sign-in form (a key is far shorter: anything longer is not one). */
+export const MAX_SIGN_IN_KEY_LENGTH = 200;

@@ -382,12 +382,12 @@ describe('web: pages over HTTP', () => {
     assert.match(preview.body, /Preview: 2026-01-28\S* → 2025-04-19/);
     assert.match(preview.body, /Added: \d+/);
     assert.equal((await t.svc.lists.current(t.svc.driver, 0)).list.version.id, before.list.version.id, 'a preview stores nothing');
-    const sha = /name="sha256" value="([0-9a-f]{64})"/.exec(preview.body)![1]!;
-    const tampered = await post('/lists/apply', admin.cookie, { csrf: admin.csrf, sha256: sha, xml: `${xml} ` });
+    const sha = /name="confirm" value="([0-9a-f]{64})"/.exec(preview.body)![1]!;
+    const tampered = await post('/lists/apply', admin.cookie, { csrf: admin.csrf, confirm: sha, xml: `${xml} ` });
     assert.equal(tampered.statusCode, 400, 'only the list previewed is made current');
     // An older list removes and changes records: one admin alone cannot make it current on the page
     // either (the same four eyes as POST /v1/lists).
-    const asked = await post('/lists/apply', admin.cookie, { csrf: admin.csrf, sha256: sha, xml });
+    const asked = await post('/lists/apply', admin.cookie, { csrf: admin.csrf, confirm: sha, xml });
     assert.equal(asked.statusCode, 202, asked.body.slice(0, 500));
     assert.match(asked.body, /waits for a second admin: it removes \d+ records?/);
     assert.equal((await t.svc.lists.current(t.svc.driver, 0)).list.version.id, before.list.version.id, 'nothing applied by one admin');

@@ -8,6 +8,7 @@ import type { SqlExec, SqlTx } from '../../store/index.ts';
 import type { SqlDriver } from '../../store/index.ts';
 import { appendAudit, lockChain } from '../audit/audit-log.ts';
 import { assertAsRecorded } from '../audit/row-guard.ts';
+import { announceAccountChange } from './account-events.ts';
 import { hashKey, keyIdOf, newKey, splitGrant, toAccount, toRoles, USER_COLUMNS, validateRoles, type Account, type Grantor, type UserRow } from './accounts.ts';
 import { assertFourEyes, keyHolders, proposerKeySeen, recordedProposerKeySeen, seenByIssuer } from './key-holders.ts';
 import { segregationProblem, type Role } from './roles.ts';
@@ -29,11 +30,14 @@ async function keepAnAdmin(tx: SqlExec, name: string, what: string): Promise<voi
   if (others.length === 0) throw new InterdictError('USER_CONFLICT', `"${name}" is the last admin: ${what} would leave no one to manage accounts (add a second admin first)`, { field: 'name' });
 }
 
-function run<T>(driver: SqlDriver, fn: (tx: SqlTx) => Promise<T>): Promise<T> {
-  return driver.transaction(async (tx) => {
+/** One change, under the chain's lock; once committed, announced (account-events.ts: the key cache forgets at once). */
+async function run<T>(driver: SqlDriver, fn: (tx: SqlTx) => Promise<T>): Promise<T> {
+  const result = await driver.transaction(async (tx) => {
     await lockChain(tx);
     return fn(tx);
   });
+  announceAccountChange(driver);
+  return result;
 }
 
 /**

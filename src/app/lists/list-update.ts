@@ -19,6 +19,7 @@ import type { Service } from '../service/service-context.ts';
 import { mapInSlices } from '../slices.ts';
 import type { StoredSubject } from '../subjects/subject-types.ts';
 import { subjectFromRow, toQuery } from '../subjects/subjects.ts';
+import { compareLists } from './list-preview.ts';
 import type { ListInUse } from './list-store.ts';
 import { parseListOffThread } from './parse-off-thread.ts';
 
@@ -107,10 +108,9 @@ export async function updateList(svc: Service, xml: Buffer, by: Grantor, opts: U
   for (let attempt = 1; ; attempt++) {
     const base = await svc.lists.current(svc.driver);
     const versions = { from: base.list.version.id, to: next.version.id };
-    if (base.list.version.sha256 === next.version.sha256) {
-      return { changed: false, ...versions, added: 0, changedRecords: 0, removed: 0, rescreened: 0, alertsOpened: 0, alerts: [] };
-    }
-    const diff = diffLists(base.list, next);
+    // The one comparison the preview (previewList) shows.
+    const { same, diff } = compareLists(base.list, next);
+    if (same) return { changed: false, ...versions, added: 0, changedRecords: 0, removed: 0, rescreened: 0, alertsOpened: 0, alerts: [] };
     if (opts.confirming !== undefined && base.list.version.sha256 !== opts.confirming.baseSha256) {
       throw new InterdictError('LIST_CONFLICT', `the list in use changed since list update ${opts.confirming.id} was asked for: it was reviewed against another list; ask again`, { field: 'id' });
     }
