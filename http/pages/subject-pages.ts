@@ -4,6 +4,7 @@
  * closed stay in the queue). Posts are checked by the API's subject schema and the same app layer.
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { JsonSchemaToTsProvider } from '@fastify/type-provider-json-schema-to-ts';
 import type { Account } from '../../src/app/accounts/accounts.ts';
 import { allows } from '../../src/app/accounts/roles.ts';
 import { MAX_FORM_TEXT_BYTES, MAX_NAME_LENGTH, MAX_NATIONALITY_LENGTH, MAX_REASON_LENGTH, MAX_SEARCH_LENGTH, MAX_SUBJECT_ID_LENGTH } from '../../src/app/limits.ts';
@@ -12,9 +13,8 @@ import { importSubjectsCsv } from '../../src/app/subjects/import-subjects.ts';
 import type { Service } from '../../src/app/service/service-context.ts';
 import { addSubjects, pageSubjects, removeSubject, type SubjectListed } from '../../src/app/subjects/subjects.ts';
 import { isInterdictError } from '../../src/errors/index.ts';
-import { subjectsBodySchema } from '../schemas.ts';
+import { subjectsBodySchema, subjectsQuery } from '../schemas.ts';
 import { html, type Raw } from './escape.ts';
-import { errorPage } from './error-pages.ts';
 import { formProblem } from './form-check.ts';
 import { LIVE_CHECK } from './live-check.ts';
 import { layout, pager } from './layout.ts';
@@ -30,7 +30,7 @@ interface Outcome {
   values?: Record<string, string>;
 }
 
-export function renderSubjects(page: Page<SubjectListed>, q: string, account: Account, csrf: string, query: Record<string, string | undefined>, out?: Outcome): Raw {
+export function renderSubjects(page: Page<SubjectListed>, q: string, account: Account, csrf: string, query: SubjectsQuery, out?: Outcome): Raw {
   const v = (k: string) => (out?.form === 'add' ? out.values?.[k] ?? '' : '');
   const canChange = allows(account.roles, 'add-subjects');
   const hidden = html`<input type="hidden" name="csrf" value="${csrf}">`;
@@ -72,17 +72,24 @@ function summary(r: Awaited<ReturnType<typeof addSubjects>>): string {
   return `${r.subjects.length} subject${r.subjects.length === 1 ? '' : 's'} (${count('created')} new, ${count('updated')} changed, ${count('unchanged')} unchanged) screened against list ${r.listVersion}: ${r.matched} matched, ${r.possible} possible, ${r.alertsOpened} alert${r.alertsOpened === 1 ? '' : 's'} opened.`;
 }
 
-export function subjectPages(app: FastifyInstance, svc: Service): void {
-  const show = async (req: FastifyRequest, reply: FastifyReply, code: number, out?: Outcome) => {
+/** What GET /v1/subjects's query (subjectsQuery) lets in; the page takes the same, checked by the same schema. */
+interface SubjectsQuery {
+  q?: string;
+  limit?: string;
+  cursor?: string;
+  order?: 'asc' | 'desc';
+}
+
+export function subjectPages(untyped: FastifyInstance, svc: Service): void {
+  const app = untyped.withTypeProvider<JsonSchemaToTsProvider>();
+  const show = async (req: FastifyRequest, reply: FastifyReply, code: number, out?: Outcome, query: SubjectsQuery = {}) => {
     const s = pageSession(req);
-    const query = req.method === 'GET' ? (req.query as Record<string, string | undefined>) : {};
     const q = query.q ?? '';
-    if (q.length > MAX_SEARCH_LENGTH) return errorPage(req, reply, 400, `q: at most ${MAX_SEARCH_LENGTH} characters.`);
-    const page = await pageSubjects(svc.driver, q, pageRequest({ ...(query.limit !== undefined && { limit: query.limit }), ...(query.cursor && { cursor: query.cursor }), ...(query.order && { order: query.order }) }, 2));
+    const page = await pageSubjects(svc.driver, q, pageRequest(query, 2));
     return sendPage(reply, code, layout({ title: 'Subjects', account: s.account, csrf: s.csrf, current: '/subjects', ...(allows(s.account.roles, 'add-subjects') && { scripts: [LIVE_CHECK] }) }, renderSubjects(page, q, s.account, s.csrf, query, out)));
   };
 
-  app.get('/subjects', { config: { page: true, pagePermission: 'read-subjects' } }, async (req, reply) => show(req, reply, 200));
+  app.get('/subjects', { config: { page: true, pagePermission: 'read-subjects' }, schema: { querystring: subjectsQuery } }, async (req, reply) => show(req, reply, 200, undefined, req.query));
 
   app.post('/subjects', { config: { page: true, pagePermission: 'add-subjects' } }, async (req, reply) => {
     const subject = subjectOf(formOf(req));
