@@ -39,7 +39,32 @@ function badTextOf(req: FastifyRequest): BadText | undefined {
   return badQueryEncoding(req.url) ?? findBadText(req.params, '') ?? findBadText(req.query, '') ?? findBadText(req.body, '');
 }
 
+/** The first query parameter a request gave twice (kept under a symbol no schema sees). */
+const TWICE = Symbol('a query parameter given twice');
+
+/** The query string as one string per name; the first name given twice is kept for refuseNonText. */
+export function parseQuery(query: string): Record<string, string> {
+  const out: Record<string, string> & { [TWICE]?: string } = {};
+  for (const [k, v] of new URLSearchParams(query)) {
+    if (Object.hasOwn(out, k)) out[TWICE] ??= k;
+    else out[k] = v;
+  }
+  return out;
+}
+
+function repeatedParameter(req: FastifyRequest): { message: string; field: string } | undefined {
+  const q = req.query as { [TWICE]?: string } | undefined;
+  const k = q?.[TWICE];
+  return k === undefined ? undefined : { message: `the query parameter "${k.slice(0, 64)}" is given more than once`, field: k.slice(0, 64) };
+}
+
 export async function refuseNonText(req: FastifyRequest, reply: FastifyReply): Promise<void> {
+  const twice = repeatedParameter(req);
+  if (twice !== undefined) {
+    if (req.routeOptions.config.page) await messagePage(reply, 400, 'A parameter twice', `${twice.message}: give it once.`);
+    else await reply.code(400).send(errorBody('SERVICE_BAD_INPUT', `${twice.message}: give it once`, twice.field));
+    return;
+  }
   const bad = badTextOf(req);
   if (bad === undefined) return;
   if (req.routeOptions.config.page) {

@@ -69,10 +69,15 @@ export function describeOutside<T>(input: T, transaction?: Schema): T {
       for (const c of Object.values(op.requestBody?.content ?? {})) markText(c.schema);
     }
   }
-  const lists = doc.paths?.['/v1/lists']?.post;
-  if (lists) {
-    lists.requestBody = { content: { 'application/xml': { schema: { type: 'string', description: 'a UN Security Council Consolidated List XML file' } } } };
-    (lists.requestBody as { required?: boolean }).required = true;
+  // The bodies Fastify's route schemas cannot say: an XML list, a vessels CSV (each read whole, as text).
+  const raw: [string, string, string][] = [
+    ['/v1/lists', 'application/xml', 'a UN Security Council Consolidated List XML file'],
+    ['/v1/vessels', 'text/csv', 'the 1718 Designated Vessels List as CSV (name,imo,mmsi,flag,callsign,type,designated,owner,legalBases)'],
+    ['/v1/vessels/preview', 'text/csv', 'the 1718 Designated Vessels List as CSV, previewed (nothing stored)'],
+  ];
+  for (const [path, type, description] of raw) {
+    const op = doc.paths?.[path]?.post;
+    if (op) op.requestBody = { content: { [type]: { schema: { type: 'string', description } } }, required: true } as Operation['requestBody'];
   }
   return input;
 }

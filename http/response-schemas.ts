@@ -155,12 +155,14 @@ const ERROR_TEXT: Record<number, string> = {
   413: 'Too large (the body, or the answer it would need)',
   415: 'Not a media type this route takes',
   429: 'Too many requests with this credential: see Retry-After',
+  431: 'The request line or headers are too large (a query over the limit, say)',
   503: 'Starting (or stopping)',
 };
 
 /** Every answer a route may give: its successes and `errors`, each error as ErrorBody. */
 export function responsesFor(route: string, errors: readonly number[]): Record<number, Schema> {
   const out: Record<number, Schema> = { ...SUCCESS[route] };
-  for (const s of errors) out[s] = { description: ERROR_TEXT[s] ?? `error (${s})`, ...errorBodySchema };
+  // Any request may come with a request line or headers over the server's limit: every operation may answer 431.
+  for (const s of [...errors, 431]) out[s] = { description: ERROR_TEXT[s] ?? `error (${s})`, ...errorBodySchema };
   return out;
 }

@@ -16,7 +16,7 @@ import { ephemeralSessionSecrets, type SessionSecrets } from '../src/app/web/ses
 import { onAccountChange } from '../src/app/accounts/account-events.ts';
 import { authHook, KeyCache } from './auth.ts';
 import { errorBody, sendError } from './errors.ts';
-import { refuseNonText } from './input-guard.ts';
+import { parseQuery, refuseNonText } from './input-guard.ts';
 import { describeOutside, transactionSchema } from './openapi-doc.ts';
 import { COUNTRY_CODES, PRODUCTS, TRANSACTION_TYPES } from '../src/app/index.ts';
 import { responsesFor } from './response-schemas.ts';
@@ -89,12 +89,9 @@ export async function buildServer(svc: Service, opts: ServerOptions = {}): Promi
       socket.end(`HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(text)}\r\nConnection: close\r\nX-Content-Type-Options: nosniff\r\nCache-Control: no-store\r\n\r\n${text}`);
     },
     routerOptions: {
-      // A parameter given twice keeps its first value: handlers and schemas see strings, never arrays.
-      querystringParser: (query: string) => {
-        const out: Record<string, string> = {};
-        for (const [k, v] of new URLSearchParams(query)) if (!(k in out)) out[k] = v;
-        return out;
-      },
+      // Handlers and schemas see strings, never arrays; a parameter given twice is refused (refuseRepeated),
+      // as a JSON key given twice is: which of ?status=open&status=closed was meant is not ours to guess.
+      querystringParser: parseQuery,
     },
     // Refuse what does not fit, never repair it: no coercion, no silently dropped fields.
     ajv: { customOptions: { removeAdditional: false, coerceTypes: false, useDefaults: false, allErrors: false, allowUnionTypes: true } },

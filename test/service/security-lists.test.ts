@@ -6,7 +6,7 @@ import { describe, it } from 'node:test';
 import { addAccount } from '../../src/app/accounts/accounts.ts';
 import { rotateKey } from '../../src/app/accounts/account-changes.ts';
 import { verifyAudit } from '../../src/app/audit/verify-audit.ts';
-import { olderListXml } from './fixtures.ts';
+import { bundledListXml, olderListXml } from './fixtures.ts';
 import { auth, suiteService } from './harness.ts';
 
 describe('security: a list update that removes records or is not newer needs a second admin', () => {
@@ -37,5 +37,18 @@ describe('security: a list update that removes records or is not newer needs a s
     assert.notEqual((await call('GET', '/v1/list', t.keys.auditor!)).json().version.id, inUse);
     const v = await verifyAudit(t.svc.driver);
     assert.equal(v.ok, true, v.problem);
+  });
+
+  it('a list dated in the future is refused, preview and upload alike (it would make every real list after it "not newer")', async () => {
+    const inUse = (await call('GET', '/v1/list', t.keys.auditor!)).json().version.id as string;
+    const future = Buffer.from(bundledListXml().toString('utf8').replace(/dateGenerated="[^"]+"/, 'dateGenerated="2099-12-31T00:00:00.000Z"'));
+    for (const url of ['/v1/lists', '/v1/lists/preview']) {
+      const r = await call('POST', url, t.keys.admin!, future);
+      if (r.statusCode === 404) continue; // no API preview route
+      assert.equal(r.statusCode, 400, r.body);
+      assert.equal(r.json().error.code, 'LIST_INVALID');
+      assert.equal(r.json().error.field, 'dateGenerated');
+    }
+    assert.equal((await call('GET', '/v1/list', t.keys.auditor!)).json().version.id, inUse, 'nothing changed');
   });
 });

@@ -39,6 +39,19 @@ describe('security: the smaller findings of the second review', () => {
     assert.match(page.body, /target is not UTF-8 in %-escapes/);
   });
 
+  it('a query parameter given twice is 400 naming it, API and page alike (which value was meant is not ours to guess)', async () => {
+    const r = await t.app.inject({ method: 'GET', url: '/v1/alerts?status=open&status=closed', headers: auth(t.keys.auditor!) });
+    assert.equal(r.statusCode, 400, r.body);
+    assert.equal(r.json().error.field, 'status');
+    assert.match(r.json().error.message, /"status" is given more than once/);
+    assert.equal((await t.app.inject({ method: 'GET', url: '/v1/alerts?status=open', headers: auth(t.keys.auditor!) })).statusCode, 200);
+    const signIn = await t.app.inject({ method: 'POST', url: '/session', payload: `key=${t.keys.auditor}`, headers: { 'content-type': 'application/x-www-form-urlencoded' } });
+    const cookie = String(signIn.headers['set-cookie']).split(';')[0]!;
+    const page = await t.app.inject({ method: 'GET', url: '/audit?actor=a&actor=b', headers: { cookie } });
+    assert.equal(page.statusCode, 400);
+    assert.match(page.body, /&quot;actor&quot; is given more than once|"actor" is given more than once/);
+  });
+
   it('control characters and bidirectional overrides in a subject\'s name or id are 400 naming the field; nothing stored', async () => {
     const cases: [Record<string, string>, string, RegExp][] = [
       [{ id: 'bidi-1', name: 'KIM \u202EKIS JONG' }, '[0].name', /U\+202E, which changes how the text around it reads/],

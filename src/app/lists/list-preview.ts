@@ -26,6 +26,19 @@ export function compareLists(base: UnList, next: UnList): { same: boolean; diff:
   return { same, diff: same ? { from: base.version, to: next.version, added: [], changed: [], removed: [] } : diffLists(base, next) };
 }
 
+/** How far ahead of this machine's clock a list's dateGenerated may be (time zones, a clock a little off). */
+const FUTURE_TOLERANCE_MS = 86_400_000;
+
+/**
+ * Refuse a list dated in the future: its date would make every real list after it "not newer" (each then
+ * waiting for two admins), and it is the version every decision records. The UN dates a list when it makes it.
+ */
+export function refuseFutureList(next: UnList, now = Date.now()): void {
+  if (Date.parse(next.version.dateGenerated) > now + FUTURE_TOLERANCE_MS) {
+    throw new InterdictError('LIST_INVALID', `the list is dated ${next.version.dateGenerated}, after today (${new Date(now).toISOString().slice(0, 10)}): no UN list is made in the future; check its dateGenerated`, { field: 'dateGenerated' });
+  }
+}
+
 export function listConfirmOf(xml: Buffer): string {
   return createHash('sha256').update(xml).digest('hex');
 }
@@ -40,6 +53,7 @@ export function assertPreviewed(xml: Buffer, confirm: string | undefined): void 
 /** What making `xml` the list in use would change. A list that does not parse: LIST_INVALID, before anything. */
 export async function previewList(svc: Service, xml: Buffer): Promise<ListPreview> {
   const next = (await parseListOffThread(xml, 'uploaded')).list;
+  refuseFutureList(next);
   const base = (await svc.lists.recent(svc.driver)).list;
   return { ...compareLists(base, next), confirm: listConfirmOf(xml) };
 }

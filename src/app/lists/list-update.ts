@@ -19,7 +19,7 @@ import type { Service } from '../service/service-context.ts';
 import { mapInSlices } from '../slices.ts';
 import type { StoredSubject } from '../subjects/subject-types.ts';
 import { subjectFromRow, toQuery } from '../subjects/subjects.ts';
-import { compareLists } from './list-preview.ts';
+import { compareLists, refuseFutureList } from './list-preview.ts';
 import type { ListInUse } from './list-store.ts';
 import { parseListOffThread } from './parse-off-thread.ts';
 
@@ -104,6 +104,7 @@ export async function updateList(svc: Service, xml: Buffer, by: Grantor, opts?: 
 export async function updateList(svc: Service, xml: Buffer, by: Grantor, opts: UpdateListOptions = {}): Promise<ListUpdateResult | { pending: PendingList }> {
   const actor = by.actor;
   const { list: next, index, fingerprints } = await parseListOffThread(xml, 'uploaded'); // LIST_INVALID before anything is touched
+  refuseFutureList(next);
   const gz = (await gzipAsync(xml)).toString('base64');
   for (let attempt = 1; ; attempt++) {
     const base = await svc.lists.current(svc.driver);
