@@ -87,15 +87,31 @@ function routeKey(req: FastifyRequest): string {
 
 const PUBLIC_PROBES = new Set(['/healthz', '/readyz']);
 
+/**
+ * Whom an address stands for in the per-address limits: an IPv4 address itself (an IPv4-mapped IPv6 one
+ * read as IPv4), an IPv6 address by its /64, the block one subscriber is given, so one client cannot spread
+ * itself over as many addresses as it likes.
+ */
+export function addressGroup(addr: string): string {
+  const v4 = /^(?:::ffff:)?(\d{1,3}(?:\.\d{1,3}){3})$/i.exec(addr);
+  if (v4 !== null) return v4[1]!;
+  if (!addr.includes(':')) return addr;
+  const [head = '', tail = ''] = addr.split('%')[0]!.split('::');
+  const left = head === '' ? [] : head.split(':');
+  const right = tail === '' ? [] : tail.split(':');
+  const full = addr.includes('::') ? [...left, ...Array<string>(Math.max(0, 8 - left.length - right.length)).fill('0'), ...right] : left;
+  return `${full.slice(0, 4).map((h) => h.toLowerCase().replace(/^0+(?=.)/, '')).join(':')}::/64`;
+}
+
 /** Whom a request counts against: its key, else its session, else its address. Keys are never kept as they are. */
 export function credentialOf(req: FastifyRequest): string {
   // Signing in is counted by address whatever cookie or key comes with it: guesses cannot be spread over made-up sessions.
-  if (req.method === 'POST' && req.routeOptions.url === '/session') return `ip:${req.ip}`;
+  if (req.method === 'POST' && req.routeOptions.url === '/session') return `ip:${addressGroup(req.ip)}`;
   const key = bearerKey(req);
   if (key !== undefined) return `key:${createHash('sha256').update(key).digest('base64url').slice(0, 22)}`;
   const cookie = /(?:^|;\s*)interdict_session=[^;]*\.([A-Za-z0-9_-]{43})/.exec(req.headers.cookie ?? '')?.[1];
   if (cookie !== undefined) return `session:${cookie}`;
-  return `ip:${req.ip}`;
+  return `ip:${addressGroup(req.ip)}`;
 }
 
 /** Per-credential rate limits (@fastify/rate-limit, counted in this process); health probes are never limited. */
@@ -176,12 +192,12 @@ export class ConnectionSlots {
 /**
  * The connection slots, shared as ConnectionSlots says: a connection over its address's share (or into
  * the reserve from an address already holding several) is destroyed as it arrives, before a byte of its
- * request is read. Counted in this process, on the socket's own address.
+ * request is read. Counted in this process, on the socket's own address (an IPv6 one by its /64).
  */
 export function capConnectionsPerAddress(server: Server, total: number, perAddress?: number): ConnectionSlots {
   const slots = new ConnectionSlots(total, perAddress);
   server.on('connection', (socket: Socket) => {
-    const addr = socket.remoteAddress ?? 'unknown';
+    const addr = addressGroup(socket.remoteAddress ?? 'unknown');
     if (!slots.admit(addr)) {
       socket.destroy();
       return;
@@ -206,9 +222,10 @@ export function perAddressLimit(max: number) {
       counts = new Map();
     }
     // Bounded memory whatever the number of addresses (IPv6 gives a client many): a new window at the cap.
-    if (counts.size >= 100_000 && !counts.has(req.ip)) counts = new Map();
-    const n = (counts.get(req.ip) ?? 0) + 1;
-    counts.set(req.ip, n);
+    const who = addressGroup(req.ip);
+    if (counts.size >= 100_000 && !counts.has(who)) counts = new Map();
+    const n = (counts.get(who) ?? 0) + 1;
+    counts.set(who, n);
     if (n > max) {
       const wait = Math.max(1, Math.ceil((windowStart + 60_000 - now) / 1000));
       await reply.code(429).header('retry-after', String(wait)).send(errorBody('SERVICE_RATE_LIMITED', `too many requests: at most ${max} a minute from this address; try again in ${wait} s`));

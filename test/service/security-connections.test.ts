@@ -4,7 +4,7 @@
 // addresses cannot starve everyone.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { connectionShare, ConnectionSlots, maxShare, RESERVE_HOLD } from '../../http/limits.ts';
+import { addressGroup, connectionShare, ConnectionSlots, maxShare, RESERVE_HOLD } from '../../http/limits.ts';
 import { scratch } from '../support/cli-harness.ts';
 
 /** Fill from `addresses` addresses, each as many as it is given; how many each got. */
@@ -62,5 +62,18 @@ describe('security: connection slots are shared', () => {
     const r = s.cli(['serve', '--port', '0', '--db', `${s.dir}/x.sqlite`, '--max-connections', '1024', '--max-connections-per-address', '256']);
     assert.equal(r.code, 1);
     assert.match(r.stderr, /--max-connections-per-address must be a whole number from 1 to 128/);
+  });
+});
+
+describe('the per-address limits count an IPv6 client by its /64', () => {
+  it('every address of one /64 is one client; IPv4 (and IPv4-mapped) addresses are themselves', () => {
+    const one = ['2001:db8:abcd:12::1', '2001:db8:abcd:12:ffff:1:2:3', '2001:0db8:abcd:0012::', '2001:DB8:ABCD:12:0:0:0:9'];
+    assert.deepEqual(new Set(one.map(addressGroup)), new Set(['2001:db8:abcd:12::/64']));
+    assert.notEqual(addressGroup('2001:db8:abcd:13::1'), addressGroup('2001:db8:abcd:12::1'));
+    assert.equal(addressGroup('::1'), '0:0:0:0::/64');
+    assert.equal(addressGroup('fe80::1%eth0'), 'fe80:0:0:0::/64');
+    assert.equal(addressGroup('127.0.0.1'), '127.0.0.1');
+    assert.equal(addressGroup('::ffff:10.1.2.3'), '10.1.2.3');
+    assert.notEqual(addressGroup('10.1.2.3'), addressGroup('10.1.2.4'));
   });
 });
