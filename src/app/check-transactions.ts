@@ -7,7 +7,7 @@
  */
 import { existsSync } from 'node:fs';
 import { Readable } from 'node:stream';
-import { OutcomeTally, parseWholeInput, type CapStateLookup, type Decision, type InputShape, type OutcomeFlags, type VesselScreener } from '../check/index.ts';
+import { OutcomeTally, parseWholeInput, type Decision, type InputShape, type OutcomeFlags } from '../check/index.ts';
 import { NdjsonDecisionWriter } from '../check/ndjson/ndjson-decision-writer.ts';
 import { InterdictError } from '../errors/index.ts';
 import { CONVERT_TO_UTF8, firstInvalidUtf8Line, forEachLine, ioError, MAX_WHOLE_JSON_BYTES, peekJsonShape, Spool, stripBom, type ByteSink } from '../io/index.ts';
@@ -60,24 +60,19 @@ async function prepareContext(engine: Engine, law: Law, ledger: DbTarget | undef
   // ledger and store modules and the SQLite driver are never loaded (about 40 ms of start-up).
   let partyScreener = () => engine.partyScreener();
   if (ledger === undefined || (ledger.kind === 'sqlite' && ledger.isDefault && !existsSync(ledger.file))) return checkContext({ partyScreener });
-  // Parties are screened against the list in use in the database when it holds one (the service's: what
-  // `lists load` or POST /v1/lists put there, maybe newer than the bundled snapshot), as POST /v1/check
-  // and a delivery's parties are; a --list given on the command line wins; else the bundled list.
-  if (engine.options.listFile === undefined) {
-    const { listInUseAt } = await import('./ledger/delivery-screening.ts');
-    const inUse = await listInUseAt(ledger);
-    if (inUse !== undefined) {
-      const { createPartyScreener } = await import('../screening/index.ts');
-      let screener: ReturnType<typeof createPartyScreener> | undefined;
-      partyScreener = () => (screener ??= createPartyScreener(inUse.index));
-    }
+  // The database's cap ledger, vessels list and UN list in use, read as the service reads its own
+  // (check-sources.ts). Parties are screened against the list in use there when it holds one (what `lists
+  // load` or POST /v1/lists put there, maybe newer than the bundled snapshot); a --list given wins.
+  const { checkSourcesAt } = await import('./check-sources.ts');
+  const { listInUse, ...sources } = await checkSourcesAt(ledger, law, engine.options.listFile === undefined);
+  if (listInUse !== undefined) {
+    const { createPartyScreener } = await import('../screening/index.ts');
+    let screener: ReturnType<typeof createPartyScreener> | undefined;
+    partyScreener = () => (screener ??= createPartyScreener(listInUse.index));
   }
-  // The cap ledger and the imported 1718 vessels list live in the same database; either may be absent.
-  const [{ openCapStateLookup }, { openVesselScreener }] = await Promise.all([import('./ledger-actions.ts'), import('./vessel-screener.ts')]);
-  const [capState, screenVessel]: [CapStateLookup | undefined, VesselScreener | undefined] = await Promise.all([openCapStateLookup(ledger, law), openVesselScreener(ledger)]);
   // A database the user named (flag or variable) must hold one of them; only the default may be empty.
   const named = ledger.kind === 'postgres' || !ledger.isDefault ? describeDbTarget(ledger) : undefined;
-  return checkContext({ partyScreener, ...(capState && { capState }), ...(screenVessel && { screenVessel }), ...(named !== undefined && { named }) });
+  return checkContext({ partyScreener, ...sources, ...(named !== undefined && { named }) });
 }
 
 async function checkInto(engine: Engine, source: Readable, ctx: LazyContext, req: CheckRequest, spool: Spool): Promise<CheckSummary> {

@@ -2,7 +2,8 @@
 // interface calls. Each CLI command imports its own entry instead (`*-entry.ts`, docs/ARCHITECTURE.md).
 export { Engine, type EngineOptions, type EngineWarning, checkStream, type CheckRequest, type CheckSummary, type CheckFormat } from './check-entry.ts';
 export { openScreener, screenBands, screenerOver, type Screener, type ScreenerOptions, type ScreenRequest, type ScreenBands, type ScreenResult } from './screen-names.ts';
-export { withLedger, openCapStateLookup, baselines, deliveryHistory, ledgerWhere } from './ledger-actions.ts';
+export { withLedger, baselines, deliveryHistory, ledgerWhere } from './ledger-actions.ts';
+export { checkSourcesAt, checkSourcesIn, type DatabaseSources } from './check-sources.ts';
 export * from './ledger/index.ts';
 export { cliActor } from './service/service-context.ts';
 

@@ -1,13 +1,11 @@
 /**
  * The ledger's store for one CLI command (readers open for reading only and never create a database),
- * what `check` consults, and the small operations only the CLI has (baselines, history, where). The
+ * and the small operations only the CLI has (baselines, history, where). The
  * operations both interfaces share are in ledger/ (one use case each).
  */
 import { existsSync } from 'node:fs';
-import type { CapStateLookup } from '../check/index.ts';
 import { InterdictError } from '../errors/index.ts';
-import type { Law } from '../law/index.ts';
-import { capSourceFromLaw, loadCapStateLookup, openLedgerStore, openSqlLedgerStore, parseState, presentVersion, fromMilli, type Baseline, type LedgerStore } from '../ledger/index.ts';
+import { capSourceFromLaw, openSqlLedgerStore, parseState, presentVersion, fromMilli, type Baseline, type LedgerStore } from '../ledger/index.ts';
 import { describeDbTarget, type DbTarget } from '../store/db-target.ts';
 import type { SqlTx } from '../store/index.ts';
 import { hasArea } from '../store/migrate.ts';
@@ -34,27 +32,6 @@ export async function withLedger<T>(engine: Engine, target: DbTarget, access: Ac
       await ensureAuditBaseline(driver, actor ?? cliActor());
     }
     return await fn(store, audited);
-  } finally {
-    await store.close();
-  }
-}
-
-/**
- * What `check` consults: the ledger at `target` as of each transaction's date. The default database
- * that nothing has written yet is simply no ledger; a named one that does not exist is an error.
- */
-export async function openCapStateLookup(target: DbTarget, law: Law): Promise<CapStateLookup | undefined> {
-  if (target.kind === 'sqlite' && target.isDefault && !existsSync(target.file)) return undefined;
-  let store;
-  try {
-    store = await openLedgerStore({ caps: capSourceFromLaw(law), target, access: 'read' });
-  } catch (e) {
-    // A database that exists but holds no ledger (only a vessels list, say) is no ledger, not an error.
-    if (e instanceof InterdictError && e.code === 'STORE_NOT_FOUND' && (target.kind === 'postgres' || existsSync(target.file))) return undefined;
-    throw e;
-  }
-  try {
-    return await loadCapStateLookup(store, law);
   } finally {
     await store.close();
   }

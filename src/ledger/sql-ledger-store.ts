@@ -37,7 +37,8 @@ export async function openSqlLedgerStore(driver: SqlDriver, caps: CapSource, rea
   return new SqlLedgerStore(driver, caps);
 }
 
-async function hasLedger(driver: SqlDriver): Promise<boolean> {
+/** Whether the database holds a cap ledger (its area, or the tables of one written before areas were numbered). */
+export async function hasLedger(driver: SqlDriver): Promise<boolean> {
   if (await hasArea(driver, 'ledger')) return true;
   // A ledger written before areas had their own numbering has its tables but no store_migrations.
   try {

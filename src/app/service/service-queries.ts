@@ -4,15 +4,14 @@
  */
 import { parseTransaction, type Decision } from '../../check/index.ts';
 import { checkContext, evaluateOne } from '../check-context.ts';
+import { checkSourcesIn } from '../check-sources.ts';
 import { InterdictError } from '../../errors/index.ts';
 import { isValidDate, todayUtc } from '../../law/index.ts';
 import { measuresInForce, type MeasuresInForce } from '../law-entry.ts';
-import { loadCapStateLookup } from '../../ledger/index.ts';
 import { createPartyScreener, validateQuery, type ScreeningMatch } from '../../screening/index.ts';
 import { listInfo } from '../../screening/un-list/index.ts';
-import { latestVesselImport, loadDesignatedVessels } from '../../ships/vessel-store.ts';
+import { latestVesselImport } from '../../ships/vessel-store.ts';
 import { listHistory } from '../lists/list-store.ts';
-import { vesselScreener } from '../vessel-screener.ts';
 import { mapInSlices } from '../slices.ts';
 import { queryOf, screenerOver, type ScreenRequest, type ScreenResult } from '../screen-names.ts';
 import type { Service } from './service-context.ts';
@@ -33,10 +32,9 @@ export async function checkTransactions(svc: Service, body: unknown): Promise<De
   // Records numbered as `interdict check` numbers them: an array's elements from 1, one object as 1.
   const txs = await mapInSlices(raws, (raw, i) => parseTransaction(raw, i + 1));
   const list = await svc.lists.recent(svc.driver);
-  // The same context as the CLI's check: parties, the cap ledger and the imported 1718 vessels list,
-  // all from the service's one database (a list not imported yet says so in the decision).
-  const [capState, vessels] = await Promise.all([loadCapStateLookup(svc.ledger, svc.law), loadDesignatedVessels(svc.driver)]);
-  const ctx = checkContext({ partyScreener: () => createPartyScreener(list.index), capState, ...(vessels && { screenVessel: vesselScreener(vessels) }), named: 'the service database' });
+  // The same sources, by the same reads, as the CLI's check of a database (check-sources.ts): the parties
+  // against the list in use, the cap ledger and the imported 1718 vessels list of the service's database.
+  const ctx = checkContext({ partyScreener: () => createPartyScreener(list.index), ...(await checkSourcesIn(svc.driver, svc.law, svc.ledger)) });
   const decisions = await mapInSlices(txs, (tx, i) => evaluateOne(tx, svc.law, ctx, i + 1));
   return many ? decisions : decisions[0]!;
 }
