@@ -1,6 +1,5 @@
 // `interdict audit verify|checkpoint`: check the audit log (the chain, signed checkpoints, the tables
 // against the log; exit 0 all hold, 2 naming the first failure) and sign its head (CONTRACT §4b).
-import { existsSync } from 'node:fs';
 import type { Command } from 'commander';
 import { EXIT, type ExitCode } from '../support/exit-codes.ts';
 import { writeCommitted, writeResult } from '../support/output.ts';
@@ -20,14 +19,13 @@ export function registerAudit(program: Command): void {
     .option('--format <format>', 'json or human')
     .action(runAction(async (o: { db?: string; checkpoints?: string; publicKey: string[]; format?: string }): Promise<ExitCode> => {
       const format = resolveFormat(o.format);
-      const { loadPublicKey, loadSigningKey, openDatabase, parseDbTarget, readCheckpoints, verifyAudit } = await app();
+      const { checkpointOptions, loadPublicKey, loadSigningKey, openDatabase, parseDbTarget, verifyAudit } = await app();
       // Everything that can be refused as bad input is read before the database is opened.
-      const checkpoints = o.checkpoints === undefined ? undefined : readCheckpoints(o.checkpoints);
-      const keys = checkpoints === undefined ? [] : o.publicKey.length > 0 ? o.publicKey.map(loadPublicKey) : [loadSigningKey(false).publicKey];
+      const checkpoints = o.checkpoints === undefined ? {} : checkpointOptions(o.checkpoints, o.publicKey.length > 0 ? o.publicKey.map(loadPublicKey) : [loadSigningKey(false).publicKey], true);
       // Read only: verifying never creates or changes a database.
       const driver = await openDatabase(parseDbTarget(o.db), { access: 'read' });
       try {
-        const r = await verifyAudit(driver, { ...(checkpoints && { checkpoints, keys }) });
+        const r = await verifyAudit(driver, checkpoints);
         if (format === 'json') await writeResult(`${JSON.stringify(r)}\n`, format);
         else if (r.ok) await writeResult(`audit log intact: ${r.entries} entries${r.checkpoints !== undefined ? `, ${r.checkpoints} signed checkpoints hold` : ''}, the tables agree with the log\n`, format);
         else await writeResult(`audit log BROKEN${r.firstBad !== undefined ? ` at entry ${r.firstBad}` : ''}: ${r.problem} (${r.entries} entries in the chain)\n`, format);
@@ -44,13 +42,12 @@ export function registerAudit(program: Command): void {
     .option('--format <format>', 'json or human')
     .action(runAction(async (o: { db?: string; out: string; format?: string }): Promise<ExitCode> => {
       const format = resolveFormat(o.format);
-      const { appendCheckpoint, InterdictError, loadSigningKey, openDatabase, parseDbTarget, readCheckpoints, takeCheckpoint } = await app();
+      const { appendCheckpoint, InterdictError, loadSigningKey, openDatabase, parseDbTarget, signHeadFor } = await app();
       const key = loadSigningKey(true);
-      // The file's earlier checkpoints say from which entry MACs are in use: the chain must still hold them.
-      const earlier = existsSync(o.out) ? readCheckpoints(o.out) : [];
       const driver = await openDatabase(parseDbTarget(o.db), { access: 'read' });
       try {
-        const c = await takeCheckpoint(driver, key, undefined, earlier).catch((e: unknown) => {
+        // The file's earlier checkpoints say from which entry MACs are in use: the chain must still hold them.
+        const c = await signHeadFor(driver, key, o.out).catch((e: unknown) => {
           // A chain that does not verify is a finding (exit 2), not a failure of the command.
           if (e instanceof InterdictError && 'verify' in e) return e;
           throw e;

@@ -8,9 +8,9 @@
  */
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Service } from '../../src/app/service/service-context.ts';
-import { checkTransactions, checkVersions } from '../../src/app/service/service-queries.ts';
-import { MAX_FORM_TEXT_BYTES, MAX_NAME_LENGTH } from '../../src/app/limits.ts';
-import { COUNTRY_CODES, parseInputText, PRODUCTS, TRANSACTION_TYPES, type Decision } from '../../src/app/index.ts';
+import { checkText, checkTransactions, checkVersions } from '../../src/app/service/service-queries.ts';
+import { MAX_FORM_TEXT_BYTES, MAX_NAME_LENGTH, MAX_TEXT_LENGTH } from '../../src/app/limits.ts';
+import { COUNTRY_CODES, PRODUCTS, TRANSACTION_TYPES, type Decision } from '../../src/app/index.ts';
 import { isInterdictError } from '../../src/errors/index.ts';
 import { checkBodySchema } from '../schemas.ts';
 import { html, type Raw } from './escape.ts';
@@ -98,27 +98,27 @@ export function renderFieldsForm(csrf: string, f: Record<string, string>, error?
 ${error ? html`<p id="fields-error" class="error" role="alert">${error.field ? `${error.field}: ` : ''}${error.message}</p>` : ''}
 <datalist id="countries">${[...COUNTRY_CODES].sort().map((c) => html`<option value="${c}"></option>`)}</datalist>
 <fieldset><legend>The transaction</legend><div class="grid">
-${input('id', 'Your reference', html`maxlength="200"`)}
+${input('id', 'Your reference', html`maxlength="${MAX_TEXT_LENGTH}"`)}
 ${select('type', 'Type', ['', ...TRANSACTION_TYPES])}
 ${input('date', 'Date (YYYY-MM-DD)', html`type="date" required`)}
 ${input('from', 'From (country code)', country)}
 ${input('to', 'To (country code)', country)}
 ${input('deliveredAt', 'Delivered at (country, optional)', country)}
-${input('purpose', 'Purpose (optional)', html`maxlength="200" placeholder="livelihood, humanitarian…"`)}
+${input('purpose', 'Purpose (optional)', html`maxlength="${MAX_TEXT_LENGTH}" placeholder="livelihood, humanitarian…"`)}
 ${input('contract.finalized', 'Contract finalized (optional)', html`type="date"`)}
 </div></fieldset>
 <fieldset><legend>Goods</legend>${Array.from({ length: GOODS_LINES }, (_x, i) => html`<div class="goods-line" role="group" aria-label="Goods line ${i + 1}">
-${input(`goods.${i}.hs`, `${i + 1}. HS code`, html`maxlength="20" inputmode="decimal"`)}${input(`goods.${i}.description`, 'Description', html`maxlength="500"`)}
+${input(`goods.${i}.hs`, `${i + 1}. HS code`, html`maxlength="20" inputmode="decimal"`)}${input(`goods.${i}.description`, 'Description', html`maxlength="${MAX_TEXT_LENGTH}"`)}
 ${select(`goods.${i}.product`, 'Product', ['', ...PRODUCTS])}${input(`goods.${i}.quantity`, 'Quantity', html`maxlength="20" inputmode="decimal"`)}
 ${select(`goods.${i}.unit`, 'Unit', UNITS)}${input(`goods.${i}.value`, 'Value', html`maxlength="20" inputmode="decimal"`)}${input(`goods.${i}.origin`, 'Origin (if not From)', country)}</div>`)}</fieldset>
 <fieldset><legend>Parties (screened against the UN list)</legend>${Array.from({ length: PARTY_LINES }, (_x, i) => html`<div class="goods-line" role="group" aria-label="Party ${i + 1}">
-${input(`parties.${i}.name`, `${i + 1}. Name`, html`maxlength="${MAX_NAME_LENGTH}"`)}${input(`parties.${i}.role`, 'Role', html`maxlength="200" placeholder="buyer, ship manager…"`)}
+${input(`parties.${i}.name`, `${i + 1}. Name`, html`maxlength="${MAX_NAME_LENGTH}"`)}${input(`parties.${i}.role`, 'Role', html`maxlength="${MAX_TEXT_LENGTH}" placeholder="buyer, ship manager…"`)}
 ${input(`parties.${i}.country`, 'Country', country)}${input(`parties.${i}.nationality`, 'Nationality', country)}${input(`parties.${i}.dob`, 'Born (optional)', html`maxlength="10"`)}
 ${select(`parties.${i}.type`, 'Kind', ['', 'person', 'entity'])}</div>`)}</fieldset>
 <fieldset><legend>Vessels</legend>${Array.from({ length: VESSEL_LINES }, (_x, i) => html`<div class="goods-line" role="group" aria-label="Vessel ${i + 1}">
-${input(`vessels.${i}.name`, `${i + 1}. Name`, html`maxlength="200"`)}${input(`vessels.${i}.imo`, 'IMO number', html`maxlength="20" inputmode="numeric"`)}${input(`vessels.${i}.flag`, 'Flag', country)}</div>`)}</fieldset>
+${input(`vessels.${i}.name`, `${i + 1}. Name`, html`maxlength="${MAX_NAME_LENGTH}"`)}${input(`vessels.${i}.imo`, 'IMO number', html`maxlength="20" inputmode="numeric"`)}${input(`vessels.${i}.flag`, 'Flag', country)}</div>`)}</fieldset>
 <fieldset><legend>Committee approval held (optional)</legend><div class="grid">
-${input('approval.measure', 'Measure', html`maxlength="200"`)}${input('approval.reference', 'Reference', html`maxlength="200"`)}</div></fieldset>
+${input('approval.measure', 'Measure', html`maxlength="${MAX_TEXT_LENGTH}"`)}${input('approval.reference', 'Reference', html`maxlength="${MAX_TEXT_LENGTH}"`)}</div></fieldset>
 <button type="submit">Check</button>
 </form>`;
 }
@@ -164,29 +164,30 @@ export function checkPages(app: FastifyInstance, svc: Service): void {
     const fields = byFields ? form : {};
     const fail = (message: string, field?: string) => sendPage(reply, 400, layout(frame(req), html`<h1>Check a transaction</h1>${checkForms(s.csrf, fields, byFields ? EXAMPLE : text, byFields ? { fields: { message, ...(field && { field }) } } : { json: `${field ? `${field}: ` : ''}${message}` }, !byFields)}`));
     let body: unknown;
+    let result: Decision | Decision[];
     if (byFields) {
       body = transactionFromFields(form);
+      // The API's own schema first, then the engine's rules (POST /v1/check's use case).
+      const problem = formProblem(checkBodySchema, body);
+      if (problem) return fail(problem.message, problem.field);
+      try {
+        result = await checkTransactions(svc, body);
+      } catch (e) {
+        if (!isInterdictError(e)) throw e;
+        return fail(e.message, e.location.field);
+      }
     } else {
       if (typeof form.transaction !== 'string' || form.transaction.trim() === '') return fail('paste the transaction as JSON.', 'transaction');
-      if (form.transaction.length > MAX_TEXT) return fail(`the text is over ${MAX_TEXT / (1 << 20)} MiB.`, 'transaction');
-      // JSON or NDJSON, read by the CLI's own rule, its errors naming the record as the CLI does.
+      if (Buffer.byteLength(form.transaction) > MAX_TEXT) return fail(`the text is over ${MAX_TEXT / (1 << 20)} MiB.`, 'transaction');
+      // JSON or NDJSON, read once by the CLI's own rule (checkText), its errors naming the record as the CLI does.
       try {
-        const parsed = await parseInputText(form.transaction);
-        body = parsed.shape === 'object' ? parsed.transactions[0] : parsed.transactions;
+        const r = await checkText(svc, form.transaction);
+        body = r.shape === 'object' ? r.transactions[0] : r.transactions;
+        result = r.shape === 'object' ? r.decisions[0]! : r.decisions;
       } catch (e) {
         if (!isInterdictError(e)) throw e;
         return fail(`${e.location.record !== undefined ? `record ${e.location.record}: ` : ''}${e.message}`, e.location.field ?? 'transaction');
       }
-    }
-    // The API's own schema first (an object or an array of at most 10,000), then the engine's rules.
-    const problem = formProblem(checkBodySchema, body);
-    if (problem) return fail(problem.message, problem.field);
-    let result: Decision | Decision[];
-    try {
-      result = await checkTransactions(svc, body);
-    } catch (e) {
-      if (!isInterdictError(e)) throw e;
-      return fail(e.message, e.location.field);
     }
     const at = new Date().toISOString();
     const versions = await checkVersions(svc);

@@ -8,6 +8,7 @@
 import { evaluate, type CapStateLookup, type CheckContext, type Decision, type PartyScreener, type Transaction, type VesselScreener } from '../check/index.ts';
 import { InterdictError } from '../errors/index.ts';
 import type { Law } from '../law/index.ts';
+import { mapInSlices } from './slices.ts';
 
 export interface LazyContext extends CheckContext {
   /** The screener is built on the first record that names parties. */
@@ -34,6 +35,15 @@ export function checkContext(s: CheckSources): LazyContext {
   if (s.capState) ctx.capState = s.capState;
   if (s.screenVessel) ctx.screenVessel = s.screenVessel;
   return ctx;
+}
+
+/**
+ * Validated transactions decided in order, records numbered from 1, the event loop given a turn every few
+ * milliseconds: a whole JSON value at the CLI and POST /v1/check's body alike (NDJSON lines stream through
+ * evaluateOne one at a time, check-lines.ts).
+ */
+export async function decideAll(txs: readonly Transaction[], law: Law, ctx: LazyContext): Promise<Decision[]> {
+  return mapInSlices(txs, (tx, i) => evaluateOne(tx, law, ctx, i + 1));
 }
 
 /** Evaluate one record; a bad input only evaluation can see (an approval naming nothing) names the record. */

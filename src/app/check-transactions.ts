@@ -13,7 +13,7 @@ import { InterdictError } from '../errors/index.ts';
 import { CONVERT_TO_UTF8, firstInvalidUtf8Line, forEachLine, ioError, MAX_WHOLE_JSON_BYTES, peekJsonShape, Spool, stripBom, type ByteSink } from '../io/index.ts';
 import type { Law } from '../law/index.ts';
 import { describeDbTarget, type DbTarget } from '../store/db-target.ts';
-import { checkContext, evaluateOne, type LazyContext } from './check-context.ts';
+import { checkContext, decideAll, type LazyContext } from './check-context.ts';
 import { lineChecker } from './check-lines.ts';
 import type { Engine } from './engine.ts';
 
@@ -87,7 +87,7 @@ async function checkInto(engine: Engine, source: Readable, ctx: LazyContext, req
     if (bad !== undefined) throw new InterdictError('CHECK_BAD_INPUT', `the input is not valid UTF-8 text (line ${bad}): ${CONVERT_TO_UTF8}`, { record: bad });
     const text = stripBom(raw.toString('utf8'));
     const { shape, transactions } = parseWholeInput(text);
-    const decisions = transactions.map((tx, k) => evaluateOne(tx, law, ctx, k + 1));
+    const decisions = await decideAll(transactions, law, ctx);
     for (const d of decisions) tally.add(d);
     if (req.format === 'human') decisions.forEach((d, i) => spool.add(`${i > 0 ? '\n' : ''}${req.describe(d, i)}\n`));
     else if (shape === 'array') spool.add(decisions.length === 0 ? '[]\n' : `[\n${decisions.map((d) => `  ${JSON.stringify(d)}`).join(',\n')}\n]\n`);

@@ -7,6 +7,7 @@
 import { Readable } from 'node:stream';
 import { InterdictError } from '../errors/index.ts';
 import { peekJsonShape } from '../io/json-shape.ts';
+import { forEachLine } from '../io/line-reader.ts';
 import { parseTransaction } from './parse-transaction.ts';
 import type { Transaction } from './transaction.ts';
 
@@ -59,11 +60,12 @@ export function parseWholeInput(text: string): { shape: 'object' | 'array'; tran
  * lines from 1). Every record is validated before the first is returned.
  */
 export async function parseInputText(text: string): Promise<{ shape: InputShape; transactions: Transaction[] }> {
-  const { shape } = await peekJsonShape(Readable.from([Buffer.from(text, 'utf8')]));
+  const { shape, rest } = await peekJsonShape(Readable.from([Buffer.from(text, 'utf8')]));
   if (shape === 'whole') return parseWholeInput(text);
+  // NDJSON: the lines read by the one line reader the CLI's check streams through.
   const transactions: Transaction[] = [];
-  text.split('\n').forEach((line, i) => {
-    const t = parseNdjsonLine(line, i + 1);
+  await forEachLine(rest, (line, n) => {
+    const t = parseNdjsonLine(line, n);
     if (t !== undefined) transactions.push(t);
   });
   return { shape: 'ndjson', transactions };

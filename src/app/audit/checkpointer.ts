@@ -3,11 +3,10 @@
  * once more on shutdown. Each checkpoint verifies only the entries since the one before (the earlier ones
  * are held by the earlier checkpoint, which `audit verify --checkpoints` checks).
  */
-import { existsSync } from 'node:fs';
 import type { SqlExec } from '../../store/index.ts';
 import type { SigningKey } from './audit-key.ts';
 import type { ChainPoint } from './audit-log.ts';
-import { appendCheckpoint, readCheckpoints, takeCheckpoint, type Checkpoint } from './checkpoints.ts';
+import { appendCheckpoint, signHeadFor, type Checkpoint } from './checkpoints.ts';
 
 export class Checkpointer {
   private verified: ChainPoint | undefined;
@@ -28,8 +27,7 @@ export class Checkpointer {
     this.running = (async () => {
       try {
         // The first walk holds the chain to the file's earlier checkpoints' `macFrom` as well.
-        const earlier = this.verified === undefined && existsSync(this.file) ? readCheckpoints(this.file) : [];
-        const c = await takeCheckpoint(this.db, this.key, this.verified, earlier);
+        const c = await signHeadFor(this.db, this.key, this.file, this.verified);
         this.verified = { seq: c.seq, hash: c.hash, ...(c.macFrom !== undefined && { macFrom: c.macFrom }) };
         if (force || c.seq !== this.writtenSeq) {
           appendCheckpoint(this.file, c);

@@ -34,9 +34,16 @@ export async function verifyAudit(db: SqlExec, opts: VerifyOptions = {}): Promis
  */
 export async function verifyServiceAudit(svc: Pick<Service, 'driver' | 'checkpoints'>): Promise<VerifyResult> {
   const cp = svc.checkpoints;
-  if (cp === undefined) return verifyAudit(svc.driver);
-  const checkpoints = existsSync(cp.file) ? readCheckpoints(cp.file) : [];
-  return verifyAudit(svc.driver, { checkpoints, keys: cp.keys });
+  // The server's file may not be written yet (its first checkpoint comes as it starts): then none to check.
+  return verifyAudit(svc.driver, cp === undefined ? {} : checkpointOptions(cp.file, cp.keys, false));
+}
+
+/**
+ * What verify checks a checkpoint file with: its checkpoints and the keys they may be signed with. A file
+ * the operator named must be there (`mustExist`: `audit verify --checkpoints`); the server's own may not be yet.
+ */
+export function checkpointOptions(file: string, keys: readonly KeyObject[], mustExist: boolean): VerifyOptions {
+  return { checkpoints: mustExist || existsSync(file) ? readCheckpoints(file) : [], keys };
 }
 
 async function verifyOnce(db: SqlExec, opts: VerifyOptions): Promise<VerifyResult> {

@@ -2,8 +2,9 @@
  * The read-only questions the service answers: check transactions, screen names, the law in force, the
  * list in use. Screening and check use the list this process saw within LIST_MAX_AGE_MS (lists.recent).
  */
-import { parseTransaction, type Decision } from '../../check/index.ts';
-import { checkContext, evaluateOne } from '../check-context.ts';
+import { parseInputText, parseTransaction, type Decision, type InputShape, type Transaction } from '../../check/index.ts';
+import { MAX_BATCH_RECORDS } from '../../io/limits.ts';
+import { checkContext, decideAll } from '../check-context.ts';
 import { checkSourcesIn } from '../check-sources.ts';
 import { InterdictError } from '../../errors/index.ts';
 import { isValidDate, todayUtc } from '../../law/index.ts';
@@ -31,12 +32,29 @@ export async function checkTransactions(svc: Service, body: unknown): Promise<De
   // INVARIANT: every transaction is validated before any is evaluated.
   // Records numbered as `interdict check` numbers them: an array's elements from 1, one object as 1.
   const txs = await mapInSlices(raws, (raw, i) => parseTransaction(raw, i + 1));
+  const decisions = await decideInService(svc, txs);
+  return many ? decisions : decisions[0]!;
+}
+
+/**
+ * Transactions given as text (the check page's box): JSON or NDJSON read by the CLI's rule (parseInputText),
+ * each validated once, then decided as POST /v1/check decides them, at most MAX_BATCH_RECORDS of them.
+ */
+export async function checkText(svc: Service, text: string): Promise<{ shape: InputShape; transactions: Transaction[]; decisions: Decision[] }> {
+  const { shape, transactions } = await parseInputText(text);
+  if (transactions.length > MAX_BATCH_RECORDS) {
+    throw new InterdictError('CHECK_BAD_INPUT', `${transactions.length.toLocaleString('en')} transactions: at most ${MAX_BATCH_RECORDS.toLocaleString('en')} are checked at once (check more with "interdict check")`, { field: 'transaction' });
+  }
+  return { shape, transactions, decisions: await decideInService(svc, transactions) };
+}
+
+/** Validated transactions decided against the list in use and the database's sources (check-sources.ts). */
+async function decideInService(svc: Service, txs: readonly Transaction[]): Promise<Decision[]> {
   const list = await svc.lists.recent(svc.driver);
   // The same sources, by the same reads, as the CLI's check of a database (check-sources.ts): the parties
   // against the list in use, the cap ledger and the imported 1718 vessels list of the service's database.
   const ctx = checkContext({ partyScreener: () => createPartyScreener(list.index), ...(await checkSourcesIn(svc.driver, svc.law, svc.ledger)) });
-  const decisions = await mapInSlices(txs, (tx, i) => evaluateOne(tx, svc.law, ctx, i + 1));
-  return many ? decisions : decisions[0]!;
+  return decideAll(txs, svc.law, ctx);
 }
 
 /** A transaction checked by the input rules of POST /v1/check, nothing decided or stored (the page's live check); bad input throws naming the field. */
