@@ -39,7 +39,9 @@ export const STATE = { type: 'string', enum: [...[...COUNTRY_CODES].sort(), ...[
 const QUANTITY = { anyOf: [{ type: 'number', minimum: 0, maximum: 1e12 }, { type: 'string', pattern: '^\\s*\\d{1,12}(\\.\\d{1,3})?\\s*$' }] } as const;
 
 /** The errors every authenticated route may give (400 for any bad text; 429 once the rate limit is reached). */
-export const AUTH = [400, 401, 403, 429] as const;
+/** What any route behind a credential may answer; 409 too: a row it relies on (the list in use, say) may be found
+ *  changed in the database outside Interdict (AUDIT_TAMPERED), and nothing is done with it. */
+export const AUTH = [400, 401, 403, 409, 429] as const;
 /** And every route that takes a body: too large, or not the media type it takes. */
 export const BODY = [413, 415] as const;
 

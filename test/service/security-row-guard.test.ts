@@ -4,10 +4,14 @@
 // security review's reproductions, with the service's own database role's powers: the tables, not the log.)
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { hashKey } from '../../src/app/accounts/accounts.ts';
+import { gzipSync } from 'node:zlib';
+import { addAccount, hashKey } from '../../src/app/accounts/accounts.ts';
+import { BASELINE_TARGET, ensureAuditBaseline } from '../../src/app/audit/audit-baseline.ts';
 import { verifyAudit } from '../../src/app/audit/verify-audit.ts';
 import { tempEnvDir } from '../support/temp-env-dir.ts';
+import { bundledListXml, olderListXml } from './fixtures.ts';
 import { alertForSubject, auth, suiteService, type TestBackend } from './harness.ts';
+import { forgeEntry } from './tamper.ts';
 
 tempEnvDir('INTERDICT_CONFIG_DIR', 'audit-key');
 
@@ -60,6 +64,51 @@ for (const backend of ['sqlite', 'pglite'] as TestBackend[]) {
       assert.equal(r.statusCode, 200, r.body);
       assert.deepEqual(r.json().alertsOpen, [id]);
       assert.equal((await call('GET', `/v1/alerts/${id}`, t.keys.releaser!)).json().status, 'open');
+    });
+    it('a forged "older" baseline entry does not make the next start take every row as it is (a planted key with it)', async () => {
+      await t.svc.driver.run('UPDATE service_users SET key_hash = ? WHERE name = ?', [hashKey(`${PLANTED}-b`), 'reporterRU']);
+      await forgeEntry(t.svc.driver, { actor: 'cli:x', action: 'audit.baseline', target: BASELINE_TARGET, detail: { digests: 1, rows: 0 } });
+      assert.equal(await ensureAuditBaseline(t.svc.driver, 'cli:operator'), false, 'no new baseline: the forged entry is not Interdict\'s');
+      assert.equal((await call('GET', '/v1/ledger/status?commodity=refined-petroleum', `${PLANTED}-b`)).statusCode, 401);
+    });
+
+    it('a forged entry about an account neither vouches for it nor locks it out', async () => {
+      const before = await call('GET', '/v1/alerts', t.keys.releaser!);
+      assert.equal(before.statusCode, 200);
+      await forgeEntry(t.svc.driver, { actor: 'cli:x', action: 'user.roles', target: 'user:releaser', detail: { roles: ['releaser'], rowDigests: { 'service_users:releaser': 'f'.repeat(64) } } });
+      await new Promise((r) => setTimeout(r, 600)); // past the key cache
+      assert.equal((await call('GET', '/v1/alerts', t.keys.releaser!)).statusCode, 200, 'the genuine entry before it still counts');
+    });
+
+    it('a forged list row is never screened against, and nothing of it stays once it is gone', async () => {
+      const genuine = await t.svc.lists.current(t.svc.driver);
+      await t.svc.driver.run(`INSERT INTO un_lists (version, sha256, date_generated, source, xml_gz, records, added, changed, removed, rescreened, alerts_opened, loaded_at, loaded_by)
+        SELECT 'forged', sha256, date_generated, source, xml_gz, records, 0, 0, 0, 0, 0, loaded_at, 'forger' FROM un_lists WHERE id = ?`, [genuine.rowId]);
+      await assert.rejects(t.svc.lists.current(t.svc.driver), (e: { code?: string }) => e.code === 'AUDIT_TAMPERED');
+      await t.svc.driver.run("DELETE FROM un_lists WHERE version = 'forged'");
+      assert.equal((await t.svc.lists.current(t.svc.driver)).rowId, genuine.rowId);
+    });
+
+    it('a waiting list update swapped in the table is refused at confirmation; the list in use stays', async () => {
+      const inUse = (await call('GET', '/v1/list', t.keys.auditor!)).json().version.id as string;
+      const r = await t.app.inject({ method: 'POST', url: '/v1/lists', headers: { ...auth(t.keys.admin!), 'content-type': 'application/xml' }, payload: olderListXml() });
+      assert.equal(r.statusCode, 202, r.body);
+      const id = r.json().pending.id as number;
+      const other = gzipSync(Buffer.from(bundledListXml().toString('utf8').replace(/<INDIVIDUAL>[\s\S]*?<\/INDIVIDUAL>/, ''))).toString('base64');
+      await t.svc.driver.run('UPDATE pending_lists SET xml_gz = ? WHERE id = ?', [other, id]);
+      const b = (await addAccount(t.svc.driver, { name: `admin-b-${backend}`, roles: ['admin'] }, { actor: 'cli:operator', operator: true })).key;
+      const c = await call('POST', `/v1/lists/pending/${id}/confirm`, b);
+      assert.equal(c.statusCode, 409, c.body);
+      assert.equal(c.json().error.code, 'AUDIT_TAMPERED');
+      assert.equal((await call('GET', '/v1/list', t.keys.auditor!)).json().version.id, inUse);
+    });
+
+    it('a subject renamed in the table cannot be removed, so its removal does not launder the name', async () => {
+      await alertForSubject(t, `rn-${backend}`);
+      await t.svc.driver.run('UPDATE subjects SET name = ? WHERE id = ?', ['SOMEONE ELSE', `rn-${backend}`]);
+      const r = await t.app.inject({ method: 'DELETE', url: `/v1/subjects/rn-${backend}`, headers: auth(t.keys.analyst!) });
+      assert.equal(r.statusCode, 409, r.body);
+      assert.equal(r.json().error.code, 'AUDIT_TAMPERED');
     });
   });
 }

@@ -7,7 +7,7 @@ import { InterdictError } from '../../errors/index.ts';
 import type { SqlExec, SqlTx } from '../../store/index.ts';
 import type { SqlDriver } from '../../store/index.ts';
 import { appendAudit, lockChain } from '../audit/audit-log.ts';
-import { assertAsRecorded } from '../audit/row-guard.ts';
+import { assertRowAsRecorded } from '../audit/row-guard.ts';
 import { announceAccountChange } from './account-events.ts';
 import { hashKey, keyIdOf, newKey, splitGrant, toAccount, toRoles, USER_COLUMNS, validateRoles, type Account, type Grantor, type UserRow } from './accounts.ts';
 import { assertFourEyes, keyHolders, proposerKeySeen, recordedProposerKeySeen, seenByIssuer } from './key-holders.ts';
@@ -19,7 +19,7 @@ async function liveRow(tx: SqlTx, name: string): Promise<UserRow> {
   if (row === undefined) throw new InterdictError('SERVICE_NOT_FOUND', `there is no account named "${name}"`, { field: 'name' });
   if (row.revoked_at !== null) throw new InterdictError('USER_CONFLICT', `the account "${name}" was revoked on ${row.revoked_at}`, { field: 'name' });
   // Under the chain's lock (run): the row as its last entry recorded it, or no change is made to it.
-  await assertAsRecorded(tx, { table: 'service_users', key: [name] }, `user:${name}`, `the account "${name}"`);
+  await assertRowAsRecorded(tx, 'service_users', row as unknown as Record<string, unknown>, [name], [`user:${name}`], `the account "${name}"`);
   return row;
 }
 

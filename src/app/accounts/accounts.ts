@@ -6,7 +6,7 @@
  * Segregation of duties (roles.ts): no account holds admin together with analyst or releaser, and an
  * admin account's grant of analyst, releaser or admin waits for a second admin (grants.ts).
  */
-import { isAsRecorded, tampered } from '../audit/row-guard.ts';
+import { rowIsAsRecorded, tampered } from '../audit/row-guard.ts';
 import { createHash, randomBytes } from 'node:crypto';
 import { InterdictError } from '../../errors/index.ts';
 import { ACCOUNT_NAME, ACCOUNT_NAME_RULE } from '../../io/limits.ts';
@@ -208,7 +208,13 @@ export async function accountForKey(db: SqlExec, key: string): Promise<Account |
  * The account of a row, once the row is what its last audit entry recorded (row-guard.ts): a key hash
  * planted or roles raised in the database directly never sign anyone in.
  */
-export async function trustedAccount(db: SqlExec, row: UserRow): Promise<Account> {
-  if (!(await isAsRecorded(db, { table: 'service_users', key: [row.name] }, `user:${row.name}`))) throw tampered(`the account "${row.name}"`);
-  return toAccount(row);
+export async function trustedAccount(db: SqlExec, row: UserRow): Promise<Account | undefined> {
+  const asRecorded = (r: UserRow) => rowIsAsRecorded(db, 'service_users', r as unknown as Record<string, unknown>, [r.name], [`user:${r.name}`]);
+  if (await asRecorded(row)) return toAccount(row);
+  // A change committed between reading the row and reading the log is no tamper: read the row again. Its
+  // key or revocation changed meanwhile: the credential is simply no longer good.
+  const again = (await db.all<UserRow>(`SELECT ${USER_COLUMNS} FROM service_users WHERE name = ?`, [row.name]))[0];
+  if (again === undefined || again.key_hash !== row.key_hash || again.revoked_at !== row.revoked_at) return undefined;
+  if (await asRecorded(again)) return toAccount(again);
+  throw tampered(`the account "${row.name}"`);
 }

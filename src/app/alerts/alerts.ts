@@ -218,7 +218,7 @@ export async function proposeDecision(driver: SqlDriver, id: number, d: Decision
   }
   const note = requiredNote(d.note);
   return driver.transaction(async (tx) => {
-    await guardRow(tx, { table: 'alerts', key: [id] }, `alert:${id}`, `alert ${id}`);
+    await guardRow(tx, { table: 'alerts', key: [id] }, [`alert:${id}`], `alert ${id}`);
     // An open alert, or one in the escalation queue (not to be escalated again): its final decision.
     const changed = await tx.run(
       `UPDATE alerts SET status = 'proposed', disposition = ?, note = ?, expires = ?, proposed_by = ?, proposed_at = ? WHERE id = ? AND (status = 'open' OR (status = 'escalated' AND ? <> 'escalate'))`,
@@ -241,7 +241,7 @@ export async function confirmDecision(driver: SqlDriver, id: number, rawNote: st
   const note = rawNote === undefined ? undefined : requiredNote(rawNote);
   const now = new Date().toISOString();
   return driver.transaction(async (tx) => {
-    await guardRow(tx, { table: 'alerts', key: [id] }, `alert:${id}`, `alert ${id}`);
+    await guardRow(tx, { table: 'alerts', key: [id] }, [`alert:${id}`], `alert ${id}`);
     // Four eyes between people: refused when one account may hold both keys (key-holders.ts). Read before
     // the UPDATE; the transaction rolls back with a 409 if the proposer's and confirmer's keys share a holder.
     const proposer = await tx.all<{ proposed_by: string | null }>('SELECT proposed_by FROM alerts WHERE id = ?', [id]);
@@ -292,7 +292,7 @@ export async function rejectDecision(driver: SqlDriver, id: number, rawNote: unk
   const note = requiredNote(rawNote);
   const now = new Date().toISOString();
   return driver.transaction(async (tx) => {
-    await guardRow(tx, { table: 'alerts', key: [id] }, `alert:${id}`, `alert ${id}`);
+    await guardRow(tx, { table: 'alerts', key: [id] }, [`alert:${id}`], `alert ${id}`);
     const before = await loadAlert(tx, id);
     // INVARIANT (four eyes): the proposer cannot reject (nor confirm) their own proposal.
     const changed = await tx.run(`UPDATE alerts SET ${RETURNED} WHERE id = ? AND status = 'proposed' AND proposed_by <> ?`, [id, actor]);
@@ -313,7 +313,7 @@ export async function rejectDecision(driver: SqlDriver, id: number, rawNote: unk
 export async function withdrawDecision(driver: SqlDriver, id: number, actor: string): Promise<Alert> {
   const now = new Date().toISOString();
   return driver.transaction(async (tx) => {
-    await guardRow(tx, { table: 'alerts', key: [id] }, `alert:${id}`, `alert ${id}`);
+    await guardRow(tx, { table: 'alerts', key: [id] }, [`alert:${id}`], `alert ${id}`);
     const before = await loadAlert(tx, id);
     const changed = await tx.run(`UPDATE alerts SET ${RETURNED} WHERE id = ? AND status = 'proposed' AND proposed_by = ?`, [id, actor]);
     if (changed === 0) {
@@ -339,7 +339,7 @@ export async function assignableAccounts(db: SqlExec): Promise<string[]> {
 export async function assignAlert(driver: SqlDriver, id: number, user: string, actor: string): Promise<Alert> {
   const now = new Date().toISOString();
   return driver.transaction(async (tx) => {
-    await guardRow(tx, { table: 'alerts', key: [id] }, `alert:${id}`, `alert ${id}`);
+    await guardRow(tx, { table: 'alerts', key: [id] }, [`alert:${id}`], `alert ${id}`);
     const account = await findAccount(tx, user);
     if (account === undefined || account.revokedAt !== undefined) throw new InterdictError('SERVICE_BAD_INPUT', `there is no active account "${user.slice(0, 64)}"`, { field: 'user' });
     if (!mayBeAssigned(account)) {

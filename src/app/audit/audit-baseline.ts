@@ -5,22 +5,28 @@
  * lock. From then on every row must match its last entry, and a row no entry names is a disagreement.
  */
 import type { SqlDriver, SqlExec, SqlTx } from '../../store/index.ts';
-import { appendAudit, lockChain } from './audit-log.ts';
+import { appendAudit, COLUMNS, firstMacSeq, lockChain, trustedEntry, type AuditRow } from './audit-log.ts';
 import { AUDITED_TABLES, presentTables, ROW_DIGESTS_VERSION, rowName, type RowRef } from './audit-rows.ts';
 
 export const BASELINE_TARGET = 'audit:baseline';
 const CHUNK = 2000;
 
-/** The digest version of the newest baseline (1 for one recorded before versions were written), 0: none. */
+/**
+ * The digest version of the newest baseline Interdict wrote (1 for one recorded before versions were
+ * written), 0: none. An entry a database user added (no valid MAC) does not count: otherwise one forged
+ * "older" baseline would make the next start record a new one, taking every row as it then is (a key hash
+ * planted meanwhile included) for what Interdict wrote.
+ */
 async function baselineVersion(db: SqlExec): Promise<number> {
-  const rows = await db.all<{ detail: string }>('SELECT detail FROM audit_log WHERE target = ? ORDER BY seq DESC LIMIT 1', [BASELINE_TARGET]);
-  if (rows[0] === undefined) return 0;
-  try {
-    const v = (JSON.parse(rows[0].detail) as { digests?: unknown }).digests;
+  const macsFrom = await firstMacSeq(db);
+  const rows = await db.all<AuditRow>(`SELECT ${COLUMNS}, mac FROM audit_log WHERE target = ? ORDER BY seq DESC`, [BASELINE_TARGET]);
+  for (const r of rows) {
+    const e = trustedEntry(r, macsFrom);
+    if (e === undefined) continue;
+    const v = e.detail.digests;
     return typeof v === 'number' ? v : 1;
-  } catch {
-    return 1;
   }
+  return 0;
 }
 
 /** Record a baseline when none of this digest version exists yet (a separate transaction). */

@@ -70,6 +70,27 @@ export async function appendAudit(tx: SqlTx, input: AuditInput, at = new Date().
   return entry;
 }
 
+/**
+ * An entry as stored, if its hash recomputes and its MAC (the deployment's secret) matches; else undefined:
+ * what a database user wrote, not Interdict. Entries older than the first with a MAC (a log begun before
+ * MACs) are taken on their hash alone: an entry added now without a MAC comes after it. Where this process
+ * has no MAC key (a reader on another machine), on the hash alone too; the service always has it.
+ */
+export function trustedEntry(r: AuditRow, macsFrom: number): AuditEntry | undefined {
+  const e = toEntry(r);
+  if (canonicalize(e.detail) !== r.detail || entryHash(e) !== r.hash) return undefined;
+  if (e.seq < macsFrom) return e;
+  const key = auditMacKey(false);
+  if (key === undefined) return e;
+  return typeof r.mac === 'string' && macMatches(key, r.hash, r.mac) ? e : undefined;
+}
+
+/** The first entry with a MAC (MAX_SAFE_INTEGER when none has one). */
+export async function firstMacSeq(db: SqlExec): Promise<number> {
+  const r = await db.all<{ seq: unknown }>("SELECT min(seq) AS seq FROM audit_log WHERE mac IS NOT NULL AND mac <> ''");
+  return r[0]?.seq === null || r[0]?.seq === undefined ? Number.MAX_SAFE_INTEGER : Number(r[0].seq);
+}
+
 /** The detail key of the entry from which every entry carries a MAC (its value is the entry's own seq). */
 export const MAC_FROM = 'macFrom';
 

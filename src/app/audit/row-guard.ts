@@ -1,38 +1,21 @@
 /**
  * A row as its last audit entry recorded it, checked before it is trusted or changed. The service's own
  * database role can write the tables (it must), so a row changed in the database directly (a key hash
- * planted, an alert's band lowered) is what `audit verify` finds. Had the service then acted on it (signed
- * in with the planted key and rotated it, decided the lowered alert), its new entry would record the
- * tampered row as though Interdict had made it, and verify would pass. So an account is checked when it
- * signs in, and a row when a change is about to be made to it: one that differs is refused, nothing done.
+ * planted, an alert's band lowered, a waiting list swapped) is what `audit verify` finds. Had the service
+ * then acted on it (signed in with the planted key and rotated it, decided the lowered alert, applied the
+ * swapped list), its new entry would record the tampered row as though Interdict had made it, and verify
+ * would pass. So a row is checked against its last entry before it is trusted or changed: one that differs
+ * is refused, nothing done. Only entries Interdict wrote count (trustedEntry): one a database user added is
+ * passed over, neither trusted nor able to lock a row out.
  */
-import canonicalize from 'canonicalize';
 import { InterdictError } from '../../errors/index.ts';
 import type { SqlExec, SqlTx } from '../../store/index.ts';
-import { COLUMNS, entryHash, lockChain, toEntry, type AuditEntry, type AuditRow } from './audit-log.ts';
+import { COLUMNS, firstMacSeq, lockChain, trustedEntry, type AuditEntry, type AuditRow } from './audit-log.ts';
 import { BASELINE_TARGET } from './audit-baseline.ts';
-import { auditMacKey, macMatches } from './audit-mac.ts';
-import { digestRows, rowName, type RowRef } from './audit-rows.ts';
+import { digestRows, rowDigest, rowName, type RowRef } from './audit-rows.ts';
 
-/** Entries of one target read back at a time while looking for the newest that names the row. */
-const BATCH = 20;
-
-/**
- * An entry as stored, if its hash recomputes and its MAC (the deployment's secret) matches; else undefined.
- * Entries older than the first with a MAC (a log begun before MACs) are taken on their hash alone: an entry
- * added now without a MAC comes after it.
- */
-function trusted(r: AuditRow, macsFrom: number): AuditEntry | undefined {
-  const e = toEntry(r);
-  if (canonicalize(e.detail) !== r.detail || entryHash(e) !== r.hash) return undefined;
-  if (e.seq < macsFrom) return e;
-  return typeof r.mac === 'string' && macMatches(auditMacKey(true)!, r.hash, r.mac) ? e : undefined;
-}
-
-async function firstMacSeq(db: SqlExec): Promise<number> {
-  const r = await db.all<{ seq: unknown }>("SELECT min(seq) AS seq FROM audit_log WHERE mac IS NOT NULL AND mac <> ''");
-  return r[0]?.seq === null || r[0]?.seq === undefined ? Number.MAX_SAFE_INTEGER : Number(r[0].seq);
-}
+/** Entries of the row's targets read back at a time while looking for the newest that names the row. */
+const BATCH = 50;
 
 function digestIn(e: AuditEntry, name: string): string | null | undefined {
   const d = (e.detail.rowDigests as Record<string, unknown> | undefined)?.[name];
@@ -40,22 +23,23 @@ function digestIn(e: AuditEntry, name: string): string | null | undefined {
 }
 
 /**
- * The digest the newest entry naming the row recorded (null: it recorded the row gone), or undefined when
- * no trustworthy entry names it. The entries about the row's target are read newest first, and the
- * baselines recorded after them (a baseline names every row).
+ * The digest the newest entry Interdict wrote about the row recorded (null: it recorded the row gone), or
+ * undefined when none names it. `targets`: the entries that may name it (an account's `user:NAME`; a
+ * subject's own and the batch imports' `subjects`), read newest first, then the baselines after them (a
+ * baseline names every row).
  */
-export async function recordedDigest(db: SqlExec, ref: RowRef, target: string): Promise<string | null | undefined> {
+export async function recordedDigest(db: SqlExec, ref: RowRef, targets: readonly string[]): Promise<string | null | undefined> {
   const name = rowName(ref.table, ref.key);
   const macsFrom = await firstMacSeq(db);
+  const marks = targets.map(() => '?').join(', ');
   let own: { seq: number; digest: string | null } | undefined;
   for (let before = Number.MAX_SAFE_INTEGER; own === undefined;) {
-    const rows = await db.all<AuditRow>(`SELECT ${COLUMNS}, mac FROM audit_log WHERE target = ? AND seq < ? ORDER BY seq DESC LIMIT ?`, [target, before, BATCH]);
+    const rows = await db.all<AuditRow>(`SELECT ${COLUMNS}, mac FROM audit_log WHERE target IN (${marks}) AND seq < ? ORDER BY seq DESC LIMIT ?`, [...targets, before, BATCH]);
     for (const r of rows) {
-      const e = trusted(r, macsFrom);
-      if (e === undefined) return undefined;
-      const d = digestIn(e, name);
+      const e = trustedEntry(r, macsFrom);
+      const d = e === undefined ? undefined : digestIn(e, name);
       if (d !== undefined) {
-        own = { seq: e.seq, digest: d };
+        own = { seq: e!.seq, digest: d };
         break;
       }
     }
@@ -64,39 +48,48 @@ export async function recordedDigest(db: SqlExec, ref: RowRef, target: string): 
   }
   const baselines = await db.all<AuditRow>(`SELECT ${COLUMNS}, mac FROM audit_log WHERE target = ? AND seq > ? ORDER BY seq DESC`, [BASELINE_TARGET, own?.seq ?? 0]);
   for (const r of baselines) {
-    const e = trusted(r, macsFrom);
-    if (e === undefined) return undefined;
-    const d = digestIn(e, name);
+    const e = trustedEntry(r, macsFrom);
+    const d = e === undefined ? undefined : digestIn(e, name);
     if (d !== undefined) return d;
   }
   return own?.digest;
 }
 
-/** Whether the row is as its last entry recorded it. Read twice when not: a change committed between the
- *  two reads (outside a writer's lock) is not a tamper. */
-export async function isAsRecorded(db: SqlExec, ref: RowRef, target: string): Promise<boolean> {
+/** Whether a row read (all of its audited columns) is what its last entry recorded. */
+export async function rowIsAsRecorded(db: SqlExec, table: string, row: Record<string, unknown>, key: readonly unknown[], targets: readonly string[]): Promise<boolean> {
+  return rowDigest(table, row) === (await recordedDigest(db, { table, key }, targets));
+}
+
+/** Refuse a row read that is not as recorded (`what` names it in the message). */
+export async function assertRowAsRecorded(db: SqlExec, table: string, row: Record<string, unknown>, key: readonly unknown[], targets: readonly string[], what: string): Promise<void> {
+  if (!(await rowIsAsRecorded(db, table, row, key, targets))) throw tampered(what);
+}
+
+/** Whether the row is as its last entry recorded it, read now. Read twice when not: a change committed
+ *  between the two reads (outside a writer's lock) is not a tamper. */
+export async function isAsRecorded(db: SqlExec, ref: RowRef, targets: readonly string[]): Promise<boolean> {
   for (let attempt = 0; attempt < 2; attempt++) {
     const now = (await digestRows(db, [ref]))[rowName(ref.table, ref.key)];
-    if (now !== null && now === (await recordedDigest(db, ref, target))) return true;
+    if (now !== null && now === (await recordedDigest(db, ref, targets))) return true;
   }
   return false;
 }
 
 /** Refuse to go on with a row that is not as its last entry recorded it (`what` names it in the message). */
-export async function assertAsRecorded(db: SqlExec, ref: RowRef, target: string, what: string): Promise<void> {
-  if (!(await isAsRecorded(db, ref, target))) throw tampered(what);
+export async function assertAsRecorded(db: SqlExec, ref: RowRef, targets: readonly string[], what: string): Promise<void> {
+  if (!(await isAsRecorded(db, ref, targets))) throw tampered(what);
 }
 
 /**
  * In a writer's transaction: take the chain's lock first (writers then queue in one order: the chain, then
  * rows), then refuse a row that is not as recorded. Nothing another writer commits can come in between.
  */
-export async function guardRow(tx: SqlTx, ref: RowRef, target: string, what: string): Promise<void> {
+export async function guardRow(tx: SqlTx, ref: RowRef, targets: readonly string[], what: string): Promise<void> {
   await lockChain(tx);
   const now = (await digestRows(tx, [ref]))[rowName(ref.table, ref.key)];
   // A row that is not there is the caller's "not found", not a tamper.
   if (now === null) return;
-  if (now !== (await recordedDigest(tx, ref, target))) throw tampered(what);
+  if (now !== (await recordedDigest(tx, ref, targets))) throw tampered(what);
 }
 
 export function tampered(what: string): InterdictError {

@@ -9,6 +9,7 @@ import { buildIndex, type ScreeningIndex } from '../../screening/index.ts';
 import { loadUnList, type UnList } from '../../screening/un-list/index.ts';
 import type { SqlExec, SqlTx } from '../../store/index.ts';
 import { lockChain } from '../audit/audit-log.ts';
+import { assertRowAsRecorded } from '../audit/row-guard.ts';
 import { fingerprintsOf } from './list-fingerprints.ts';
 import { parseListOffThread } from './parse-off-thread.ts';
 
@@ -34,6 +35,9 @@ interface ListRow {
   loaded_at: string;
   loaded_by: string;
 }
+
+/** Every column of a list row its audit entries' digests cover (audit-rows.ts). */
+const LIST_COLUMNS = 'id, version, sha256, date_generated, source, xml_gz, records, added, changed, removed, rescreened, alerts_opened, loaded_at, loaded_by';
 
 /** A stored list and its index: the bundled one here (cached on disk), an uploaded one in a worker thread. */
 async function loadRow(row: Pick<ListRow, 'source' | 'xml_gz'>): Promise<{ list: UnList; index?: ScreeningIndex; fingerprints?: Map<string, string> }> {
@@ -67,7 +71,10 @@ export class ListCache {
     if (this.cached === undefined || this.cached.rowId !== id) {
       if (this.loading?.id !== id) {
         const done = (async () => {
-          const rows = await db.all<ListRow>('SELECT id, version, source, xml_gz, loaded_at, loaded_by FROM un_lists WHERE id = ?', [id]);
+          const rows = await db.all<ListRow>(`SELECT ${LIST_COLUMNS} FROM un_lists WHERE id = ?`, [id]);
+          // The list every screening and check uses: only one Interdict stored (row-guard.ts). A row a database
+          // user added or changed is refused, never screened against, and never kept once it is gone.
+          if (rows[0] !== undefined) await assertRowAsRecorded(db, 'un_lists', rows[0] as unknown as Record<string, unknown>, [id], [`list:${rows[0].version}`], `the UN list in use (${rows[0].version.slice(0, 80)})`);
           const row = rows[0] ?? { id: 0, version: '', source: 'bundled', xml_gz: null, loaded_at: '', loaded_by: 'bundled' };
           const { list, index, fingerprints } = await loadRow(row);
           return this.make(Number(row.id), list, row.loaded_at, row.loaded_by, index, fingerprints);
@@ -150,6 +157,8 @@ export async function ensureListRow(tx: SqlTx): Promise<void> {
   const any = await tx.all('SELECT 1 FROM un_lists LIMIT 1');
   if (any.length > 0) return;
   const list = loadUnList();
+  // Before the audit baseline of a new database (openService), which records it: the list in use is always
+  // one an entry vouches for (ListCache).
   await tx.run(
     'INSERT INTO un_lists (version, sha256, date_generated, source, xml_gz, records, added, changed, removed, rescreened, alerts_opened, loaded_at, loaded_by) VALUES (?, ?, ?, ?, NULL, ?, 0, 0, 0, 0, 0, ?, ?)',
     [list.version.id, list.version.sha256, list.version.dateGenerated, 'bundled', list.records.length, new Date().toISOString(), 'bundled'],

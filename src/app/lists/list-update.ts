@@ -5,6 +5,7 @@
  * writes are one transaction under the service's write lock: a second update waits for the first, and a
  * failure leaves the list in use, the alerts and the log as they were.
  */
+import { assertRowAsRecorded } from '../audit/row-guard.ts';
 import { promisify } from 'node:util';
 import { gunzip, gzip } from 'node:zlib';
 import { InterdictError } from '../../errors/index.ts';
@@ -214,6 +215,8 @@ export async function confirmPendingList(svc: Service, id: number, actor: string
   const rows = await svc.driver.all<PendingRow>('SELECT id, version, sha256, base_sha256, xml_gz, diff_json, requested_by, requested_at FROM pending_lists WHERE id = ?', [id]);
   const row = rows[0];
   if (row === undefined) throw new InterdictError('SERVICE_NOT_FOUND', `there is no list update ${id} waiting`, { field: 'id' });
+  // The XML applied is the one the first admin asked for and the second reviewed: as its entry recorded it.
+  await assertRowAsRecorded(svc.driver, 'pending_lists', row as unknown as Record<string, unknown>, [id], [`list-pending:${id}`], `list update ${id}`);
   if (row.requested_by === actor) throw new InterdictError('LIST_CONFLICT', `list update ${id} was asked for by ${actor}: a second admin must confirm it (four eyes)`, { field: 'id' });
   await assertFourEyes(svc.driver, row.requested_by, actor, 'LIST_CONFLICT', 'id', await recordedProposerKeySeen(svc.driver, `list-pending:${id}`, ['list.propose']));
   const xml = await gunzipAsync(Buffer.from(row.xml_gz, 'base64'));

@@ -11,6 +11,7 @@ import { MAX_NATIONALITY_LENGTH, MAX_REASON_LENGTH, MAX_SUBJECT_ID_LENGTH } from
 import { screenName, validateQuery, type ScreeningQuery } from '../../screening/index.ts';
 import type { SqlExec, SqlTx } from '../../store/index.ts';
 import { appendAudit, lockChain } from '../audit/audit-log.ts';
+import { guardRow } from '../audit/row-guard.ts';
 import { openAlerts } from '../alerts/open-alerts.ts';
 import { keyset, pageOf, type Page, type PageRequest } from '../paging.ts';
 import type { Service } from '../service/service-context.ts';
@@ -244,6 +245,8 @@ export async function removeSubject(svc: Service, id: string, actor: string, not
   const now = new Date().toISOString();
   return svc.driver.transaction(async (tx) => {
     await lockChain(tx);
+    // The subject as recorded (its own entries, or the import that wrote it): removal must not launder a change.
+    await guardRow(tx, { table: 'subjects', key: [id] }, [`subject:${id}`, 'subjects'], `subject ${id.slice(0, 200)}`);
     const changed = await tx.run('UPDATE subjects SET removed_at = ?, removed_by = ? WHERE id = ? AND removed_at IS NULL', [now, actor, id]);
     if (changed === 0) throw new InterdictError('SERVICE_NOT_FOUND', `there is no monitored subject "${id.slice(0, 200)}"`, { field: 'id' });
     const open = await tx.all<{ id: unknown }>(`SELECT id FROM alerts WHERE subject_id = ? AND status <> 'closed' ORDER BY id`, [id]);
