@@ -11,7 +11,7 @@ import { DEFAULT_REVIEW_THRESHOLD, screenName, type ScreeningIndex } from '../sr
 import { prepareName } from '../src/screening/name-form.ts';
 import { compareNames, EXACT_BOUNDS } from '../src/screening/name-score.ts';
 import { screenersWithListedWords } from './support/list-screeners.ts';
-import { compareWords, WordTable, type Word } from '../src/screening/words.ts';
+import { compareWords, differentByMask, WordTable, type Word } from '../src/screening/words.ts';
 
 let v3: ScreeningIndex;
 let v2: ScreeningIndex;
@@ -109,4 +109,35 @@ test('the first-syllable masks never change how two words compare', () => {
       { numRuns: 2000, seed: 1719 },
     );
   }
+});
+
+/** Every pair of words of a generated query and two listed names (either way round) that `shortcut` calls
+ *  different but compareWords does not; fast-check's counterexample, or undefined when there is none. */
+function shortcutWrong(index: ScreeningIndex, shortcut: (a: Word, b: Word) => boolean, numRuns: number): unknown {
+  const table = new WordTable(index.table);
+  const opts = { correct: index.profile.correctTypos, rejoin: index.profile.entityVocabulary };
+  const out = fc.check(
+    fc.property(queryOf(index), fc.nat({ max: index.names.length - 1 }), ({ text, id }, other) => {
+      const q = prepareName(text, table, opts);
+      for (const c of [index.names.form(id), index.names.form(other)]) {
+        for (const a of q.words) {
+          for (const b of c.words) {
+            if (shortcut(a, b) && compareWords(a, b) !== 'different') return false;
+            if (shortcut(b, a) && compareWords(b, a) !== 'different') return false;
+          }
+        }
+      }
+      return true;
+    }),
+    { numRuns, seed: 1720 },
+  );
+  return out.failed ? out.counterexample : undefined;
+}
+
+test('the word pairs compareNames calls different from their masks alone are different', () => {
+  for (const index of [v3, v2]) assert.equal(shortcutWrong(index, differentByMask, 2000), undefined);
+  // The same test catches the shortcut loosened: without the typing-error readings' own test (Jiin, a
+  // doubled letter, reads as Jin through its correction, whatever its first syllable's mask).
+  const loosened = (a: Word, b: Word): boolean => (a.firstMask & b.firstMask) === 0 && a.segs.length > 0 && b.segs.length > 0 && a.id !== b.id && a.text !== b.text;
+  assert.notEqual(shortcutWrong(v3, loosened, 2000), undefined);
 });

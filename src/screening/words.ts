@@ -273,6 +273,16 @@ export function describeCorrection(a: Word, b: Word): string | undefined {
 }
 
 /**
+ * The commonest answer of `compareWords`, from fields alone: two distinct Korean words, no short form beside
+ * an organisation word, no typing-error reading, no first syllable in common are 'different' (the same
+ * steps `compareWords` takes to that answer, small enough to be inlined where every word pair is compared).
+ */
+export function differentByMask(a: Word, b: Word): boolean {
+  return (a.firstMask & b.firstMask) === 0 && a.typoSegs === undefined && a.segs.length > 0 && b.segs.length > 0
+    && !(a.shortForm && b.organisation) && !(b.shortForm && a.organisation) && a.id !== b.id && a.text !== b.text;
+}
+
+/**
  * INVARIANT: two words that both read as Korean are compared only by their syllable readings. A different
  * syllable (YONG vs TONG) is a different name, so no typo or spelling tolerance applies between them.
  */
