@@ -87,7 +87,7 @@ export function compareNames(q: Pick<NameForm, 'words' | 'variants'>, c: Pick<Na
     const wq = (q.words[i] as Word).weight;
     let top = 0;
     for (let j = 0; j < nc; j++) {
-      // Most pairs are two Korean words with no first syllable in common: answered without the call.
+      // Most pairs are two Korean words with no first or no last syllable in common: answered without the call.
       if (differentByMask(q.words[i] as Word, c.words[j] as Word)) {
         wordRel[i * nc + j] = 'different';
         wordScore[i * nc + j] = 0;
