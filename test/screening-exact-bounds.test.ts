@@ -11,7 +11,7 @@ import { DEFAULT_REVIEW_THRESHOLD, screenName, type ScreeningIndex } from '../sr
 import { prepareName } from '../src/screening/name-form.ts';
 import { compareNames, EXACT_BOUNDS } from '../src/screening/name-score.ts';
 import { screenersWithListedWords } from './support/list-screeners.ts';
-import { compareWords, WordTable, type Word } from '../src/screening/words.ts';
+import { compareWords, differentByMask, lastSyllableMask, WordTable, type Word } from '../src/screening/words.ts';
 
 let v3: ScreeningIndex;
 let v2: ScreeningIndex;
@@ -88,12 +88,12 @@ test('the listed names themselves screen alike with and without the bounds', () 
   }
 });
 
-test('the first-syllable masks never change how two words compare', () => {
+test('the first- and last-syllable masks never change how two words compare', () => {
   for (const index of [v3, v2]) {
     const table = new WordTable(index.table);
     const opts = { correct: index.profile.correctTypos, rejoin: index.profile.entityVocabulary };
     // Every mask bit set: the test falls through to the syllables, as without the masks.
-    const unmasked = (w: Word): Word => ({ ...w, firstMask: -1, typoMask: w.typoSegs === undefined ? 0 : -1 });
+    const unmasked = (w: Word): Word => ({ ...w, firstMask: -1, lastMask: -1, typoMask: w.typoSegs === undefined ? 0 : -1 });
     fc.assert(
       fc.property(queryOf(index), fc.nat({ max: index.names.length - 1 }), ({ text, id }, other) => {
         const q = prepareName(text, table, opts);
@@ -109,4 +109,53 @@ test('the first-syllable masks never change how two words compare', () => {
       { numRuns: 2000, seed: 1719 },
     );
   }
+});
+
+/** Every pair of words of a generated query and two listed names (either way round) that `shortcut` calls
+ *  different but compareWords does not; fast-check's counterexample, or undefined when there is none. */
+function shortcutWrong(index: ScreeningIndex, shortcut: (a: Word, b: Word) => boolean, numRuns: number): unknown {
+  const table = new WordTable(index.table);
+  const opts = { correct: index.profile.correctTypos, rejoin: index.profile.entityVocabulary };
+  const out = fc.check(
+    fc.property(queryOf(index), fc.nat({ max: index.names.length - 1 }), ({ text, id }, other) => {
+      const q = prepareName(text, table, opts);
+      for (const c of [index.names.form(id), index.names.form(other)]) {
+        for (const a of q.words) {
+          for (const b of c.words) {
+            if (shortcut(a, b) && compareWords(a, b) !== 'different') return false;
+            if (shortcut(b, a) && compareWords(b, a) !== 'different') return false;
+          }
+        }
+      }
+      return true;
+    }),
+    { numRuns, seed: 1720 },
+  );
+  return out.failed ? out.counterexample : undefined;
+}
+
+test('the word pairs compareNames calls different from their masks alone are different', () => {
+  for (const index of [v3, v2]) assert.equal(shortcutWrong(index, differentByMask, 2000), undefined);
+  // The same test catches the shortcut loosened: without the typing-error readings' own test (Jiin, a
+  // doubled letter, reads as Jin through its correction, whatever its first syllable's mask).
+  const loosened = (a: Word, b: Word): boolean => (a.firstMask & b.firstMask) === 0 && a.segs.length > 0 && b.segs.length > 0 && a.id !== b.id && a.text !== b.text;
+  assert.notEqual(shortcutWrong(v3, loosened, 2000), undefined);
+});
+
+test('the last-syllable mask loosened (from the first segmentation only) is caught', () => {
+  // A word read in several ways (HANAM: ha-nam or han-am) agrees with another through any of them.
+  const firstOnly = (w: Word): Word => ({ ...w, lastMask: lastSyllableMask(w.segs.slice(0, 1)) });
+  const table = new WordTable(v3.table);
+  const opts = { correct: true, rejoin: true };
+  const out = fc.check(
+    fc.property(queryOf(v3), fc.nat({ max: v3.names.length - 1 }), ({ text, id }, other) => {
+      const q = prepareName(text, table, opts);
+      for (const c of [v3.names.form(id), v3.names.form(other)]) {
+        for (const a of q.words) for (const b of c.words) if (compareWords(firstOnly(a), firstOnly(b)) !== compareWords(a, b)) return false;
+      }
+      return true;
+    }),
+    { numRuns: 3000, seed: 1721 },
+  );
+  assert.equal(out.failed, true);
 });

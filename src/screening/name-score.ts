@@ -5,7 +5,7 @@
  */
 import type { NameForm, Variant } from './name-form.ts';
 import { qualifierMask } from './weak-words.ts';
-import { compareWords, describeCorrection, WORD_SCORE, type Word, type WordRelation } from './words.ts';
+import { compareWords, describeCorrection, differentByMask, WORD_SCORE, type Word, type WordRelation } from './words.ts';
 
 export interface WordPair {
   query: string;
@@ -87,6 +87,12 @@ export function compareNames(q: Pick<NameForm, 'words' | 'variants'>, c: Pick<Na
     const wq = (q.words[i] as Word).weight;
     let top = 0;
     for (let j = 0; j < nc; j++) {
+      // Most pairs are two Korean words with no first or no last syllable in common: answered without the call.
+      if (differentByMask(q.words[i] as Word, c.words[j] as Word)) {
+        wordRel[i * nc + j] = 'different';
+        wordScore[i * nc + j] = 0;
+        continue;
+      }
       const r = compareWords(q.words[i] as Word, c.words[j] as Word);
       wordRel[i * nc + j] = r;
       const s = WORD_SCORE[r];
@@ -103,13 +109,18 @@ export function compareNames(q: Pick<NameForm, 'words' | 'variants'>, c: Pick<Na
   let best = Math.max(0, minScore - 1e-9);
   let bestQ: Variant | undefined;
   let bestC: Variant | undefined;
+  // The pair `assign` last paired (its pairing is still in matchQ/usedC).
+  let lastQ: Variant | undefined;
+  let lastC: Variant | undefined;
+  // The row bound's smallest listed total, where no listed place is discounted: the same for every row.
+  const lightest = qualifiers && strict ? -1 : lightestVariant(c.variants);
   for (const qv of q.variants) {
     // The row's bound, before any pair of it: `pairedBound` of this query variant against any listed
     // variant is at most the sum of its words' best values over all listed words, and its total at least
     // the smallest total of the row. When even that cannot win, every pair of the row would be skipped by
     // the second test below (the same floor), so none is tried. Exact: each term and each operation is
     // monotone in floating point as in the test it stands for.
-    if (EXACT_BOUNDS.rows && rowCannotWin(qv, c.variants, qualifiers, strict, best)) continue;
+    if (EXACT_BOUNDS.rows && rowCannotWin(qv, c.variants, qualifiers, strict, best, lightest)) continue;
     for (const cv of c.variants) {
       // At most min(n, m) words pair up: the heaviest of each side bound the matched weight. Skip pairs
       // that cannot win.
@@ -120,27 +131,48 @@ export function compareNames(q: Pick<NameForm, 'words' | 'variants'>, c: Pick<Na
       // matched weight that knows which words agree, far cheaper than the pairing itself.
       if (pairedBound(qv, cv, nc) / total <= best) continue;
       const score = assign(qv, cv, nc);
-      if (score > best) [best, bestQ, bestC] = [score, qv, cv];
+      lastQ = qv;
+      lastC = cv;
+      if (score > best) {
+        best = score;
+        bestQ = qv;
+        bestC = cv;
+      }
       if (best >= 1) break;
     }
     if (best >= 1) break;
   }
   if (bestQ === undefined || bestC === undefined) return EMPTY;
-  assign(bestQ, bestC, nc);
+  // The best pair's pairing, for its description (still there when it was the last pair tried).
+  if (bestQ !== lastQ || bestC !== lastC) assign(bestQ, bestC, nc);
   return describe(bestQ, bestC, best, nc);
 }
 
-/** See the row bound in `compareNames`: the row's best sum of `rowMax` over its smallest total. */
-function rowCannotWin(qv: Variant, cs: readonly Variant[], qualifiers: boolean, strict: boolean, best: number): boolean {
+/** See the row bound in `compareNames`: the row's best sum of `rowMax` over its smallest total.
+ *  `lightest`: the smallest listed variant weight when no listed place is discounted (else -1): the
+ *  smallest total is then the row's own part plus it, the same number the loop over the variants finds
+ *  (rounding is monotone), without the loop. */
+function rowCannotWin(qv: Variant, cs: readonly Variant[], qualifiers: boolean, strict: boolean, best: number, lightest: number): boolean {
   let sum = 0;
   for (let i = 0; i < qv.words.length; i++) sum += rowMax[qv.at[i] as number] as number;
   const qd = qualifiers ? discountable(qv) : 0;
   let least = Infinity;
-  for (const cv of cs) {
-    const total = qv.weight - qd + cv.weight - (qualifiers && strict ? listedDiscountable(cv) : 0);
-    if (total < least) least = total;
+  if (lightest >= 0) {
+    least = qv.weight - qd + lightest;
+  } else {
+    for (const cv of cs) {
+      const total = qv.weight - qd + cv.weight - listedDiscountable(cv);
+      if (total < least) least = total;
+    }
   }
   return least > 0 && sum / least <= best;
+}
+
+/** The smallest weight of a name's variants. */
+function lightestVariant(vs: readonly Variant[]): number {
+  let least = Infinity;
+  for (const v of vs) if (v.weight < least) least = v.weight;
+  return least;
 }
 
 /** Whether some pair of variants passes the loop's first bound: (heaviest k of each) / total > floor. */

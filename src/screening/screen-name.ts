@@ -261,24 +261,24 @@ export function screenName(index: ScreeningIndex, query: ScreeningQuery, opts: S
   // or a place; screened both ways.
   const literal = v3 ? personReading(main) : undefined;
   if (literal !== undefined) forms.push(prepareName(main, table, { ...prep, literal }));
-  // The name's folded words, for the readings below: folded once, and only if one of them is tried.
+  // The name's folded words, for the readings below: folded once, and only if one of them is tried (no
+  // closure for it: one made per query costs more than the test).
   let folded: string[] | undefined;
-  const mainWords = (): string[] => (folded ??= foldWords(main));
   // korean-v3: "Kim Yo.ng Chol", "Ri Chu N Song": a syllable cut after its vowel, read joined as well as
   // written (a lone letter may also be a syllable with its vowel dropped); the better reading counts.
   if (v3 && forms[0]?.organisational === false && LONE_FINAL.test(main)) {
-    const joined = joinedFinalsReading(mainWords());
+    const joined = joinedFinalsReading((folded ??= foldWords(main)));
     if (joined !== undefined) forms.push(prepareName(joined.join(' '), table, prep));
   }
   // korean-v3: "Jo Yong C hol", "Choe H-wi", "Kim Yong C5hol": a syllable broken after its first letter or by
   // a digit, read put back together as well as written; the better reading counts.
   if (v3 && forms[0]?.organisational === false && BROKEN_SYLLABLE.test(main)) {
-    for (const reading of brokenSyllableReadings(mainWords())) forms.push(prepareName(reading.join(' '), table, prep));
+    for (const reading of brokenSyllableReadings((folded ??= foldWords(main)))) forms.push(prepareName(reading.join(' '), table, prep));
   }
   // korean-v3: "MINISTRY OF NATIONAL D EFENCE", "NAM CHON G ANG CORPORATION", "D C B FINANCE": a letter or two
   // cut from a word (or initials spaced apart: K O M I D), read joined as well as written.
   if (v3 && SHORT_TOKEN.test(main)) {
-    const joined = cutLetterReading(mainWords(), (w) => v3Canonical(canonicalWord(w)), (w) => table.isListed(w));
+    const joined = cutLetterReading((folded ??= foldWords(main)), (w) => v3Canonical(canonicalWord(w)), (w) => table.isListed(w));
     if (joined !== undefined) forms.push(prepareName(joined.join(' '), table, prep));
   }
   // korean-v3: "Koryo Bk": Bk after a word is Bank as much as a mistyped syllable; read both ways.

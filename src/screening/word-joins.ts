@@ -205,10 +205,7 @@ const STARTS_WITH_LETTER = /^[a-z]/;
  * Undefined when nothing joins.
  */
 export function cutLetterReading(words: readonly string[], canonical: (w: string) => string, isListed: (w: string) => boolean): string[] | undefined {
-  const short = (w: string): boolean => ONE_OR_TWO.test(w) && (w.length === 1 || !isListed(canonical(w)));
-  if (!words.some(short)) return undefined;
-  // A listed word of three letters or more, or a small word (O F for OF).
-  const listedJoin = (w: string): boolean => CONNECTORS.has(w) || (w.length >= 3 && isListed(canonical(w.replace(/-/g, ''))));
+  if (!words.some((w) => isCut(w, canonical, isListed))) return undefined;
   const out: string[] = [];
   let changed = false;
   for (let i = 0; i < words.length; i++) {
@@ -218,19 +215,19 @@ export function cutLetterReading(words: readonly string[], canonical: (w: string
       let j = i;
       while (ONE_LETTER.test(words[j] ?? '')) j++;
       const initials = words.slice(i, j).join('');
-      if (listedJoin(initials)) {
+      if (joinsListed(initials, canonical, isListed)) {
         out.push(initials);
         changed = true;
         i = j - 1;
         continue;
       }
     }
-    if (!short(w)) {
+    if (!isCut(w, canonical, isListed)) {
       out.push(w);
       continue;
     }
     const next = words[i + 1];
-    if (next !== undefined && STARTS_WITH_LETTER.test(next) && listedJoin(w + (next.split('-')[0] as string))) {
+    if (next !== undefined && STARTS_WITH_LETTER.test(next) && joinsListed(w + (next.split('-')[0] as string), canonical, isListed)) {
       out.push(w + next);
       changed = true;
       i++;
@@ -238,7 +235,7 @@ export function cutLetterReading(words: readonly string[], canonical: (w: string
     }
     const prev = out[out.length - 1];
     const prevPart = prev?.split('-').pop();
-    if (prev !== undefined && prevPart !== undefined && /[a-z]$/.test(prev) && (listedJoin(prevPart + w) || listedJoin(prev + w))) {
+    if (prev !== undefined && prevPart !== undefined && /[a-z]$/.test(prev) && (joinsListed(prevPart + w, canonical, isListed) || joinsListed(prev + w, canonical, isListed))) {
       out[out.length - 1] = prev + w;
       changed = true;
       continue;
@@ -246,4 +243,15 @@ export function cutLetterReading(words: readonly string[], canonical: (w: string
     out.push(w);
   }
   return changed ? out : undefined;
+}
+
+/** A token of one letter, or of two that is no listed word: a piece cut from a word. (This and the next are
+ *  module functions, not closures: a named closure is made again, name and all, at every call.) */
+function isCut(w: string, canonical: (w: string) => string, isListed: (w: string) => boolean): boolean {
+  return ONE_OR_TWO.test(w) && (w.length === 1 || !isListed(canonical(w)));
+}
+
+/** A listed word of three letters or more, or a small word (O F for OF). */
+function joinsListed(w: string, canonical: (w: string) => string, isListed: (w: string) => boolean): boolean {
+  return CONNECTORS.has(w) || (w.length >= 3 && isListed(canonical(w.replace(/-/g, ''))));
 }
