@@ -1,9 +1,10 @@
 // Names of any length: matching costs time linear in the name's length, and a name beyond MAX_NAME_LENGTH
 // is refused as bad input naming the field (in screen, in a batch, and through check's party screener).
 import assert from 'node:assert/strict';
-import { before, describe, it } from 'node:test';
-import { isInterdictError } from '../src/errors/index.ts';
-import { buildIndex, createPartyScreener, MAX_NAME_LENGTH, parseBatchCsv, screenName, type ScreeningIndex } from '../src/screening/index.ts';
+import { before, describe, it, test } from 'node:test';
+import { isInterdictError, type InterdictError } from '../src/errors/index.ts';
+import { MAX_DOCUMENT_LENGTH, MAX_DOCUMENTS } from '../src/io/limits.ts';
+import { buildIndex, createPartyScreener, MAX_NAME_LENGTH, parseBatchCsv, screenName, validateQuery, type ScreeningIndex } from '../src/screening/index.ts';
 import { loadUnList } from '../src/screening/un-list/index.ts';
 import { scratch } from './support/cli-harness.ts';
 
@@ -57,4 +58,11 @@ describe('long names in check parties', () => {
     assert.notEqual(d.outcome, 'permitted');
     assert.ok(d.reasons.some((r) => /at most 1,000/.test(r.summary)));
   });
+});
+
+test('a query\'s documents are held to the limits every interface applies (the API\'s schema says the same)', () => {
+  const docs = (n: number, len = 9) => Array.from({ length: n }, (_x, i) => `P${String(i).padStart(len - 1, '0')}`);
+  assert.doesNotThrow(() => validateQuery({ name: 'KIM CHOL', documents: docs(MAX_DOCUMENTS) }));
+  assert.throws(() => validateQuery({ name: 'KIM CHOL', documents: docs(MAX_DOCUMENTS + 1) }), (e: InterdictError) => e.location.field === 'documents');
+  assert.throws(() => validateQuery({ name: 'KIM CHOL', documents: ['P1', 'X'.repeat(MAX_DOCUMENT_LENGTH + 1)] }), (e: InterdictError) => e.location.field === 'documents.1');
 });

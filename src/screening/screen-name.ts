@@ -3,7 +3,7 @@
  * features, keep the best name per record, report those at or above the threshold, best first.
  */
 import { InterdictError } from '../errors/index.ts';
-import { MAX_NAME_LENGTH } from '../io/limits.ts';
+import { MAX_DOCUMENT_LENGTH, MAX_DOCUMENTS, MAX_NAME_LENGTH } from '../io/limits.ts';
 import { findBadText } from '../io/text-guard.ts';
 import { CONVERT_TO_UTF8 } from '../io/utf8.ts';
 
@@ -211,6 +211,12 @@ export function validateQuery(query: ScreeningQuery): QueryDob | undefined {
   }
   if (query.name.trim() === '' || !/[\p{L}\p{N}]/u.test(query.name)) {
     throw new InterdictError('SCREEN_BAD_INPUT', 'the name to screen is empty', { field: 'name' });
+  }
+  // The documents a query may carry: the limits every interface applies (the API's schema says the same).
+  if (query.documents !== undefined) {
+    if (query.documents.length > MAX_DOCUMENTS) throw new InterdictError('SCREEN_BAD_INPUT', `${query.documents.length} documents: at most ${MAX_DOCUMENTS} are compared`, { field: 'documents' });
+    const long = query.documents.findIndex((d) => d.length > MAX_DOCUMENT_LENGTH);
+    if (long >= 0) throw new InterdictError('SCREEN_BAD_INPUT', `document ${long + 1} is ${query.documents[long]!.length.toLocaleString('en')} characters long; at most ${MAX_DOCUMENT_LENGTH} are compared`, { field: `documents.${long}` });
   }
   if (query.dob === undefined || query.dob.trim() === '') return undefined;
   const dob = parseQueryDob(query.dob);
