@@ -2,7 +2,7 @@
 // enqueueWindows or watchFeed gets them (a zero or negative window would never end the window loop).
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { enqueueWindows } from '../src/app/ais-queue-entry.ts';
+import { enqueueWindows, runWorkers } from '../src/app/ais-queue-entry.ts';
 import { watchFeed } from '../src/app/ais-entry.ts';
 import { DEFAULT_SCAN_OPTIONS } from '../src/app/scan-defaults.ts';
 import { AIS_WINDOW_MS, WATCH_LATENESS_MS } from '../src/app/limits.ts';
@@ -24,4 +24,10 @@ test('watchFeed refuses a window or a lateness outside the bounds before it conn
   await assert.rejects(watchFeed({ ...base, windowMs: -1, latenessMs: 0 }), refusedNaming('window'));
   await assert.rejects(watchFeed({ ...base, windowMs: 3_600_000, latenessMs: -1 }), refusedNaming('lateness'));
   await assert.rejects(watchFeed({ ...base, windowMs: 3_600_000, latenessMs: WATCH_LATENESS_MS.max + 1 }), refusedNaming('lateness'));
+});
+
+test('runWorkers refuses a stale-after outside the bounds before it opens anything', async () => {
+  for (const staleSeconds of [0, -5, 1.5, 86_401]) {
+    await assert.rejects(runWorkers({ db: 'postgres://nobody@127.0.0.1:1/none', exitWhenIdle: true, staleSeconds }), refusedNaming('stale-after'), String(staleSeconds));
+  }
 });

@@ -1,7 +1,7 @@
 // `interdict ais decode FILE|-` and `interdict ais scan FILE|-` (CONTRACT §5): parse flags, call, print.
 import type { Command } from 'commander';
 import { DEFAULT_SCAN_OPTIONS, EVENT_KINDS, parseUtcTime, scanThresholdInBounds, scanThresholdRule, UTC_TIME_RULE, type ScanOptions, type ScanThreshold } from '../../src/app/scan-defaults.ts';
-import { AIS_WINDOW_MS, WATCH_LATENESS_MS, WATCH_WINDOW_MS } from '../../src/app/limits.ts';
+import { AIS_WINDOW_MS, WATCH_LATENESS_MS, WATCH_WINDOW_MS, WORKER_STALE_SECONDS } from '../../src/app/limits.ts';
 import { InterdictError } from '../../src/errors/index.ts';
 import { EXIT, type ExitCode } from '../support/exit-codes.ts';
 import { afterCommit, Output, writeCommitted, writeResult } from '../support/output.ts';
@@ -220,11 +220,12 @@ function registerQueue(ais: Command): void {
     .description('Run queued windows (find events, store each once) from the job queue in --db; any number of workers may run at once')
     .requiredOption('--db <url>', 'postgres:// URL of the database holding the queue')
     .option('--exit-when-idle', 'exit once no window is left to run')
-    .option('--stale-after <seconds>', 'a worker not seen for this long is dead: its windows are run again (default 120)')
+    .option('--stale-after <seconds>', `a worker not seen for this long is dead: its windows are run again (${WORKER_STALE_SECONDS.min} to ${WORKER_STALE_SECONDS.max}; default ${WORKER_STALE_SECONDS.default})`)
     .action(
       runAction(async (o: { db: string; exitWhenIdle?: boolean; staleAfter?: string }): Promise<ExitCode> => {
-        const stale = o.staleAfter === undefined ? 120 : /^\d{1,6}$/.test(o.staleAfter) && Number(o.staleAfter) >= 1 ? Number(o.staleAfter) : NaN;
-        if (Number.isNaN(stale)) throw new InterdictError('SHIPS_BAD_FLAG', `--stale-after must be a whole number of seconds from 1, not "${String(o.staleAfter).slice(0, 40)}"`, { field: 'stale-after' });
+        // The flag's spelling is the CLI's; its bounds (WORKER_STALE_SECONDS) the use case's.
+        const stale = o.staleAfter === undefined ? WORKER_STALE_SECONDS.default : /^\d{1,9}$/.test(o.staleAfter) ? Number(o.staleAfter) : NaN;
+        if (Number.isNaN(stale)) throw new InterdictError('SHIPS_BAD_FLAG', `--stale-after must be a whole number of seconds, not "${String(o.staleAfter).slice(0, 40)}"`, { field: 'stale-after' });
         const { runWorkers } = await import('../../src/app/ais-queue-entry.ts');
         const s = await runWorkers({
           db: o.db, exitWhenIdle: o.exitWhenIdle === true, staleSeconds: stale,

@@ -86,6 +86,9 @@ export const ACCOUNT_NAME_RULE = '1-64 letters, digits, ".", "_", "@" or "-"';
  */
 export const AIS_WINDOW_MS = { min: 60_000, max: 31 * 86_400_000 } as const;
 
+/** When a queue worker not seen for this long is taken for dead (its windows run again), in seconds. */
+export const WORKER_STALE_SECONDS = { min: 1, max: 86_400, default: 120 } as const;
+
 /** A watched feed's windows: an hour, as a queued file's by default. */
 export const WATCH_WINDOW_MS = 3_600_000;
 

@@ -5,6 +5,8 @@
  * back-off, and a job whose worker died is taken again once its lock expires.
  */
 import graphileWorker, { type TaskList } from 'graphile-worker';
+import { InterdictError } from '../../errors/index.ts';
+import { WORKER_STALE_SECONDS } from '../../io/limits.ts';
 import { loadLaw } from '../../law/index.ts';
 import { migrateShips } from '../../ships/position-store.ts';
 import { loadPorts } from '../../ships/ports.ts';
@@ -30,11 +32,17 @@ export interface WorkerSummary {
 }
 
 export async function runWorkers(req: WorkerRequest): Promise<WorkerSummary> {
+  // A worker taken for dead at once (0, negative) would have every window run again while it runs.
+  const { min, max } = WORKER_STALE_SECONDS;
+  const stale = req.staleSeconds ?? WORKER_STALE_SECONDS.default;
+  if (!Number.isInteger(stale) || stale < min || stale > max) {
+    throw new InterdictError('SHIPS_BAD_INPUT', `staleSeconds must be a whole number of seconds from ${min} to ${max}, not ${String(stale).slice(0, 40)}`, { field: 'stale-after' });
+  }
   const url = queueDatabase(req.db);
   const driver = await openDatabase({ kind: 'postgres', url }, { access: 'write' });
   const summary: WorkerSummary = { windows: 0, positions: 0, events: 0, stored: 0 };
   const utils = await graphileWorker.makeWorkerUtils({ connectionString: url, logger: queueLogger });
-  const staleMs = (req.staleSeconds ?? 120) * 1000;
+  const staleMs = stale * 1000;
   const mine = new Set<string>();
   // Heartbeat: this process's worker ids are seen now; workers not seen for staleMs are dead, and
   // graphile-worker would keep their windows locked for 4 hours: unlock them for us and the others.
