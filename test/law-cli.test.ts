@@ -56,3 +56,9 @@ test('law list --all shows every measure, including the 2,000,000 bbl figure tha
   const human = run(['law', 'list', '--all', '--format', 'human']);
   assert.match(human.stdout, /never in force \(replaced by unscr-2397-5/);
 });
+
+test('law list refuses a date that is not one by the rule GET /v1/law refuses it with (one code, the field named)', () => {
+  const r = run(['law', 'list', '--date', '2018-02-31', '--format', 'json']);
+  assert.equal(r.code, 1);
+  assert.match(errorLine(r.stderr), /LAW_DATE_ASKED: field "date"/);
+});

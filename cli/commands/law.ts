@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import type { Measure } from '../../src/app/law-entry.ts';
 import { EXIT, type ExitCode } from '../support/exit-codes.ts';
 import { Output } from '../support/output.ts';
-import { CliFlagError, resolveFormat, runAction } from '../support/run-action.ts';
+import { resolveFormat, runAction } from '../support/run-action.ts';
 
 const CONFIDENCE: Record<Measure['confidence'], string> = {
   T: 'T (resolution text)',
@@ -51,10 +51,10 @@ export function registerLaw(program: Command): void {
       runAction(async (opts: { date?: string; all?: boolean; format?: string }): Promise<ExitCode> => {
         const format = resolveFormat(opts.format);
         // Only the law is loaded: no list, no screener, no database driver (start-up budget).
-        const { allMeasures, inForce, isValidDate, loadLaw, measuresInForce, todayUtc } = await import('../../src/app/law-entry.ts');
-        const date = opts.date ?? todayUtc();
-        if (!isValidDate(date)) throw new CliFlagError(`--date must be a real date YYYY-MM-DD, not "${date}"`, 'date');
+        const { allMeasures, inForce, loadLaw, measuresInForce } = await import('../../src/app/law-entry.ts');
         const l = loadLaw();
+        // The date read by the use case's rule (GET /v1/law's too).
+        const { date } = measuresInForce(l, opts.date);
         const out = new Output();
         const measures = opts.all ? [...l.measures] : inForce(l, date);
         if (format === 'json') {

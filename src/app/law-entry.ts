@@ -1,7 +1,8 @@
 // The law's use cases for every interface (the measures in force, every measure, validate a folder). Its
 // own module, so `interdict law` loads the law and nothing else (no list, no screener, no database driver).
 import type { Law, Measure } from '../law/index.ts';
-import { inForce } from '../law/index.ts';
+import { InterdictError } from '../errors/index.ts';
+import { inForce, isValidDate, todayUtc } from '../law/index.ts';
 
 export { describeProblem, inForce, isValidDate, loadLaw, todayUtc, validateLaw, DEFAULT_LAW_DIR, type Measure, type Law } from '../law/index.ts';
 
@@ -48,7 +49,10 @@ export interface MeasuresInForce {
 }
 
 /** The measures in force on `date` (a valid YYYY-MM-DD: the interface checks it, naming its own field). */
-export function measuresInForce(law: Law, date: string): MeasuresInForce {
+/** The measures in force on a date as asked for (today, UTC, when none is given): one rule for every interface. */
+export function measuresInForce(law: Law, asked: string | undefined): MeasuresInForce {
+  const date = asked ?? todayUtc();
+  if (!isValidDate(date)) throw new InterdictError('LAW_DATE_ASKED', `date "${date.slice(0, 40)}" is not a real date (YYYY-MM-DD)`, { field: 'date' });
   return { date, lawVersion: law.version, measures: inForce(law, date).map(measureJson) };
 }
 

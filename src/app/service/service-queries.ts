@@ -7,7 +7,6 @@ import { MAX_BATCH_RECORDS } from '../../io/limits.ts';
 import { checkContext, decideAll } from '../check-context.ts';
 import { checkSourcesIn } from '../check-sources.ts';
 import { InterdictError } from '../../errors/index.ts';
-import { isValidDate, todayUtc } from '../../law/index.ts';
 import { measuresInForce, type MeasuresInForce } from '../law-entry.ts';
 import { createPartyScreener, validateQuery, type ScreeningMatch } from '../../screening/index.ts';
 import { listInfo } from '../../screening/un-list/index.ts';
@@ -95,9 +94,7 @@ export async function screenBatch(svc: Service, queries: Record<string, ScreenRe
 }
 
 export function lawInForce(svc: Service, date: string | undefined): MeasuresInForce {
-  const d = date ?? todayUtc();
-  if (!isValidDate(d)) throw new InterdictError('SERVICE_BAD_INPUT', `date "${d}" is not a real date (YYYY-MM-DD)`, { field: 'date' });
-  return measuresInForce(svc.law, d);
+  return measuresInForce(svc.law, date);
 }
 
 export async function listInUse(svc: Service) {
