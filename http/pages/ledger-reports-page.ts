@@ -17,7 +17,8 @@ import { layout } from './layout.ts';
 import { LIVE_CHECK } from './live-check.ts';
 import type { WebSession } from '../../src/app/web/web-sessions.ts';
 import { formOf, messagePage, pageSession, sendPage } from './web-session.ts';
-import { deliveriesQuery } from '../schemas.ts';
+import { amendBodySchema, deliveriesQuery, deliveryBodySchema } from '../schemas.ts';
+import { formProblem, type FormProblem } from './form-check.ts';
 import { MAX_DELIVERY_REF_LENGTH, MAX_DELIVERY_VESSEL_LENGTH, MAX_REASON_LENGTH } from '../../src/app/limits.ts';
 import { DEFAULT_PAGE_COMMODITY } from './ledger-page.ts';
 import { ledgerPageQuery, notificationPageQuery } from './page-schemas.ts';
@@ -74,6 +75,8 @@ export function ledgerReportPages(untyped: FastifyInstance, svc: Service): void 
     const s = pageSession(req);
     const f = formOf(req);
     const input = deliveryInputOf(f, s.account.state);
+    const problem = deliverySchemaProblem(input);
+    if (problem) return deliveriesPage(reply, svc, s, {}, 400, undefined, `${problem.field}: ${problem.message}`, refusedForm('record', f, problem.field));
     try {
       const r = await recordDelivery(svc.ledger, svc.law, actorOfAccount(s.account), input, await ledgerScreening(svc, input.parties));
       const note = `${r.created ? 'Recorded' : 'Already recorded (unchanged)'}: ${r.record.state} ${r.record.ref}, ${r.record.barrels} bbl (${r.record.derivation}).${r.record.afterCease ? ' Delivered AFTER the cease notice: flagged.' : ''}${r.notices.map((n) => ` NOTICE: ${n.message}`).join('')}`;
@@ -87,11 +90,12 @@ export function ledgerReportPages(untyped: FastifyInstance, svc: Service): void 
   app.post('/ledger/deliveries/amend', { config: { page: true, pagePermission: 'record-delivery' } }, async (req, reply) => {
     const s = pageSession(req);
     const f = formOf(req);
+    // The fields that change, checked by the amend route's schema (the State and ref are its path's).
+    const change = { reason: f.reason || undefined, date: f.date || undefined, factor: f.factor || undefined, product: f.product || undefined };
+    const problem = formProblem(amendBodySchema, JSON.parse(JSON.stringify(change)) as unknown);
+    if (problem) return deliveriesPage(reply, svc, s, {}, 400, undefined, `${problem.field}: ${problem.message}`, refusedForm('amend', f, problem.field));
     try {
-      const input = {
-        state: f.state || s.account.state, ref: f.ref, by: s.account.name, reason: f.reason || undefined, date: f.date || undefined,
-        barrels: f.barrels || undefined, tonnes: f.tonnes || undefined, product: f.product || undefined,
-      };
+      const input = { state: f.state || s.account.state, ref: f.ref, by: s.account.name, ...change, barrels: f.barrels || undefined, tonnes: f.tonnes || undefined };
       const r = await amendDelivery(svc.ledger, svc.law, actorOfAccount(s.account), input);
       const note = `Amended ${r.after.state} ${r.after.ref}: version ${r.after.version}, ${r.after.barrels} bbl.${r.notices.map((n) => ` ${n.kind === 'correction' ? 'CORRECTION' : 'NOTICE'}: ${n.message}`).join('')}`;
       return deliveriesPage(reply, svc, s, {}, 200, note);
@@ -107,8 +111,19 @@ export function deliveryInputOf(f: Record<string, string>, ownState: string | un
   const parties = (f.parties ?? '').split('\n').map((p) => p.trim()).filter(Boolean);
   return {
     commodity: f.commodity, state: f.state || ownState, date: f.date, ref: f.ref, reported: f.reported || undefined,
-    barrels: f.barrels || undefined, tonnes: f.tonnes || undefined, product: f.product || undefined, vessel: f.vessel || undefined, parties, confirmLarge: f.confirmLarge === 'on',
+    barrels: f.barrels || undefined, tonnes: f.tonnes || undefined, factor: f.factor || undefined, product: f.product || undefined, vessel: f.vessel || undefined, parties,
+    confirmLarge: f.confirmLarge === 'on',
   };
+}
+
+/**
+ * A delivery form checked by POST /v1/ledger/deliveries's schema (the POST and its live check alike): the
+ * API's schema types numbers, the form posts text that the ledger parses, so barrels and tonnes are left
+ * to the ledger's own check.
+ */
+export function deliverySchemaProblem(input: ReturnType<typeof deliveryInputOf>, schema: object = deliveryBodySchema): FormProblem | undefined {
+  const { barrels: _b, tonnes: _t, confirmLarge: _c, ...rest } = input;
+  return formProblem(schema, JSON.parse(JSON.stringify(rest)) as unknown);
 }
 
 /** The form as typed, to send back with the error (a party's field, parties[2], marks the parties box). */

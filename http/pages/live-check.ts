@@ -15,10 +15,10 @@ import type { Service } from '../../src/app/service/service-context.ts';
 import { checkTransactionInput } from '../../src/app/service/service-queries.ts';
 import { checkSubject } from '../../src/app/subjects/subjects.ts';
 import { isInterdictError } from '../../src/errors/index.ts';
-import { checkBodySchema, deliveryBodySchema, subjectsBodySchema, userBodySchema } from '../schemas.ts';
+import { checkBodySchema, subjectsBodySchema, userBodySchema } from '../schemas.ts';
 import { transactionFromFields } from './check-page.ts';
 import { formProblem, type FormProblem } from './form-check.ts';
-import { deliveryInputOf } from './ledger-reports-page.ts';
+import { deliveryInputOf, deliverySchemaProblem } from './ledger-reports-page.ts';
 import { subjectOf } from './subject-pages.ts';
 import { userBodyOf } from './user-pages.ts';
 import { formOf, pageSession } from './web-session.ts';
@@ -118,11 +118,8 @@ function userFields(form: Record<string, string>): Record<string, string> {
 
 function deliveryFields(svc: Service, form: Record<string, string>, state: string | undefined): Record<string, string> {
   const first: FirstProblem = (b) => {
-    const { parties, confirmLarge: _c, ...rest } = b as unknown as DeliveryInput & { confirmLarge?: boolean };
-    // The API's schema types numbers; the form posts text, which the ledger parses: check the text fields by the ledger alone.
-    const schemaBody = { ...rest, ...(parties && { parties }) };
-    for (const k of ['barrels', 'tonnes'] as const) delete (schemaBody as Record<string, unknown>)[k];
-    return formProblem(deliveryBodySchema, JSON.parse(JSON.stringify(schemaBody)) as unknown) ?? refusal(() => checkDeliveryInput(svc.law, b as unknown as DeliveryInput));
+    // The POST's own schema check (deliverySchemaProblem), then the ledger's rules.
+    return deliverySchemaProblem(b as unknown as ReturnType<typeof deliveryInputOf>) ?? refusal(() => checkDeliveryInput(svc.law, b as unknown as DeliveryInput));
   };
   return Object.fromEntries(allProblems(deliveryInputOf(form, state) as unknown as Record<string, unknown>, first, { commodity: 'refined-petroleum', date: '2020-01-01', ref: 'x', barrels: '1' }));
 }

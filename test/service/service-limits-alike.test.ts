@@ -74,10 +74,11 @@ describe('limits: the pages refuse what is too long, naming it, never cut short'
     const base = { commodity: 'refined-petroleum', date: '2018-03-01', ref: 'lim-1', barrels: '100' };
     const vessel = await post('/ledger/deliveries', { ...base, vessel: 'V'.repeat(MAX_DELIVERY_VESSEL_LENGTH + 1) });
     assert.equal(vessel.statusCode, 400);
-    assert.match(vessel.body, /vessel: vessel must be at most 200 characters/);
+    // The page answers as the API's schema does (the same check, the same words).
+    assert.match(vessel.body, /vessel: vessel must NOT have more than 200 characters/);
     const parties = await post('/ledger/deliveries', { ...base, parties: Array.from({ length: MAX_DELIVERY_PARTIES + 1 }, (_x, i) => `P${i}`).join('\n') });
     assert.equal(parties.statusCode, 400);
-    assert.match(parties.body, /parties: at most 50 parties/);
+    assert.match(parties.body, /parties: parties must NOT have more than 50 items/);
     const api = await accountCaller(t)('POST', '/v1/ledger/deliveries', 'reporterCN', { ...base, state: 'CN', vessel: 'V'.repeat(MAX_DELIVERY_VESSEL_LENGTH + 1) });
     assert.equal(api.status, 400);
     assert.equal(api.body.error.field, 'vessel');
@@ -89,7 +90,11 @@ describe('limits: the pages refuse what is too long, naming it, never cut short'
     assert.equal((await post('/ledger/deliveries', base)).statusCode, 201);
     const reason = await post('/ledger/deliveries/amend', { ref: 'lim-1', barrels: '90', reason: 'r'.repeat(MAX_REASON_LENGTH + 1) });
     assert.equal(reason.statusCode, 400);
-    assert.match(reason.body, /reason: reason must be at most 500 characters/);
+    assert.match(reason.body, /reason: reason must NOT have more than 500 characters/);
+    // A factor the API refuses is refused on the page too, never silently dropped for the default.
+    const factor = await post('/ledger/deliveries', { ...base, ref: 'lim-2', barrels: '', tonnes: '10', factor: '5' });
+    assert.equal(factor.statusCode, 400);
+    assert.match(factor.body, /factor: /);
   });
 
   it('a ledger period that is too long or not a period is 400 naming period, on the status page and the reports', async () => {
