@@ -8,7 +8,7 @@ import { DELIVERY_COMMODITIES, LEDGER_PRODUCT_NAMES } from '../src/app/ledger/in
 import { COUNTRY_CODES } from '../src/app/index.ts';
 import {
   ACCOUNT_NAME_PATTERN, MAX_ACCOUNT_NAME_LENGTH, MAX_AUDIT_ACTION_LENGTH, MAX_AUDIT_ACTOR_LENGTH, MAX_AUDIT_TARGET_LENGTH, MAX_PERIOD_LENGTH, MAX_PRODUCT_NAME_LENGTH, MAX_BATCH_RECORDS, MAX_DELIVERY_PARTIES, MAX_DELIVERY_PARTY_LENGTH, MAX_DELIVERY_REF_LENGTH, MAX_DELIVERY_VESSEL_LENGTH, MAX_DOCUMENT_LENGTH, MAX_DOCUMENTS, MAX_NAME_LENGTH, MAX_NATIONALITY_LENGTH,
-  MAX_NOTE_LENGTH, MAX_REASON_LENGTH, MAX_SEARCH_LENGTH, MAX_SUBJECT_ID_LENGTH, MIN_SCREEN_THRESHOLD,
+  MAX_NOTE_LENGTH, MAX_REASON_LENGTH, MAX_SEARCH_LENGTH, MAX_SUBJECT_ID_LENGTH, MIN_SCREEN_THRESHOLD, FACTOR_RANGE, MAX_QUANTITY,
 } from '../src/app/limits.ts';
 import { PAGE_QUERY_PROPERTIES } from '../src/app/paging.ts';
 
@@ -36,7 +36,7 @@ const ACCOUNT = { type: 'string', pattern: ACCOUNT_NAME_PATTERN } as const;
 const NOT_BLANK = '\\S';
 /** ISO 3166 alpha-2 codes, as the server knows them (either case: it upper-cases). */
 export const STATE = { type: 'string', enum: [...[...COUNTRY_CODES].sort(), ...[...COUNTRY_CODES].sort().map((c) => c.toLowerCase())] } as const;
-const QUANTITY = { anyOf: [{ type: 'number', minimum: 0, maximum: 1e12 }, { type: 'string', pattern: '^\\s*\\d{1,12}(\\.\\d{1,3})?\\s*$' }] } as const;
+const QUANTITY = { anyOf: [{ type: 'number', minimum: 0, maximum: MAX_QUANTITY }, { type: 'string', pattern: '^\\s*\\d{1,12}(\\.\\d{1,3})?\\s*$', description: `up to ${MAX_QUANTITY} (twelve digits), three decimals` }] } as const;
 
 /** The errors every authenticated route may give (400 for any bad text; 429 once the rate limit is reached). */
 /** What any route behind a credential may answer; 409 too: a row it relies on (the list in use, say) may be found
@@ -89,7 +89,7 @@ export const deliveryBodySchema = {
     ref: { type: 'string', minLength: 1, maxLength: MAX_DELIVERY_REF_LENGTH, pattern: '^[^\\u0000-\\u001f]*\\S[^\\u0000-\\u001f]*$' },
     barrels: QUANTITY,
     tonnes: QUANTITY,
-    factor: { anyOf: [{ type: 'number', minimum: 6, maximum: 12 }, { type: 'string', pattern: '^\\s*(6|7|8|9|10|11)(\\.\\d+)?\\s*$|^\\s*12(\\.0+)?\\s*$' }], description: 'barrels per tonne, 6 to 12' },
+    factor: { anyOf: [{ type: 'number', minimum: FACTOR_RANGE.min, maximum: FACTOR_RANGE.max }, { type: 'string', pattern: '^\\s*(6|7|8|9|10|11)(\\.\\d+)?\\s*$|^\\s*12(\\.0+)?\\s*$' }], description: 'barrels per tonne, 6 to 12' },
     reported: { ...DATE, description: 'the day the State reported it: not after tomorrow' },
     vessel: { type: 'string', maxLength: MAX_DELIVERY_VESSEL_LENGTH },
     parties: { type: 'array', maxItems: MAX_DELIVERY_PARTIES, items: { type: 'string', maxLength: MAX_DELIVERY_PARTY_LENGTH } },

@@ -1,5 +1,6 @@
 // `interdict serve`: the HTTP API and the web page over the same engine and database (CONTRACT §4).
 import type { Command } from 'commander';
+import { HEAVY_RATE } from '../../src/app/limits.ts';
 import { EXIT, type ExitCode } from '../support/exit-codes.ts';
 import { openLogStream } from '../support/log-stream.ts';
 import { afterCommit, Output } from '../support/output.ts';
@@ -41,7 +42,7 @@ export function registerServe(program: Command): void {
     .option('--request-timeout <seconds>', 'a request (headers and body) must arrive within this', '60')
     .option('--max-connections <n>', 'open connections at most', '1024')
     .option('--max-connections-per-address <n>', 'open connections from one client address at most (default: a sixteenth of --max-connections; at most an eighth)')
-    .option('--rate-limit <n>', 'requests per minute per API key or session (0: no limit; heavy routes get 1/20 of it, at most 60)', '1200')
+    .option('--rate-limit <n>', `requests per minute per API key or session (0: no limit; heavy routes get 1/${HEAVY_RATE.share} of it, at most ${HEAVY_RATE.max})`, '1200')
     .option('--address-rate-limit <n>', 'requests per minute from one client address, counted before any credential (0: no limit)', '6000')
     .option('--require-restricted-role', 'PostgreSQL: refuse to start when connected as the owner of audit_log or a superuser')
     .action(runAction((opts: ServeOpts) => serve(opts)));
@@ -63,7 +64,7 @@ async function serve(opts: ServeOpts): Promise<ExitCode> {
     ...(opts.maxConnectionsPerAddress !== undefined && { maxConnectionsPerAddress: whole('max-connections-per-address', opts.maxConnectionsPerAddress, 1, maxShare(maxConnections)) }),
     perAddressPerMinute: whole('address-rate-limit', opts.addressRateLimit, 0, 10_000_000),
     perMinute: rateLimit,
-    heavyPerMinute: Math.max(1, Math.min(60, Math.floor(rateLimit / 20))),
+    heavyPerMinute: Math.max(1, Math.min(HEAVY_RATE.max, Math.floor(rateLimit / HEAVY_RATE.share))),
   };
   const checkpointEvery = whole('checkpoint-every', opts.checkpointEvery, 1, 86_400) * 1000;
   // The secrets come first: a server that cannot sign sessions or checkpoints must not start half-way.

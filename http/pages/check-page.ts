@@ -116,7 +116,7 @@ ${input(`parties.${i}.name`, `${i + 1}. Name`, html`maxlength="${MAX_NAME_LENGTH
 ${input(`parties.${i}.country`, 'Country', country)}${input(`parties.${i}.nationality`, 'Nationality', country)}${input(`parties.${i}.dob`, 'Born (optional)', html`maxlength="10"`)}
 ${select(`parties.${i}.type`, 'Kind', ['', 'person', 'entity'])}</div>`)}</fieldset>
 <fieldset><legend>Vessels</legend>${Array.from({ length: VESSEL_LINES }, (_x, i) => html`<div class="goods-line" role="group" aria-label="Vessel ${i + 1}">
-${input(`vessels.${i}.name`, `${i + 1}. Name`, html`maxlength="${MAX_NAME_LENGTH}"`)}${input(`vessels.${i}.imo`, 'IMO number', html`maxlength="20" inputmode="numeric"`)}${input(`vessels.${i}.flag`, 'Flag', country)}</div>`)}</fieldset>
+${input(`vessels.${i}.name`, `${i + 1}. Name`, html`maxlength="${MAX_TEXT_LENGTH}"`)}${input(`vessels.${i}.imo`, 'IMO number', html`maxlength="20" inputmode="numeric"`)}${input(`vessels.${i}.flag`, 'Flag', country)}</div>`)}</fieldset>
 <fieldset><legend>Committee approval held (optional)</legend><div class="grid">
 ${input('approval.measure', 'Measure', html`maxlength="${MAX_TEXT_LENGTH}"`)}${input('approval.reference', 'Reference', html`maxlength="${MAX_TEXT_LENGTH}"`)}</div></fieldset>
 <button type="submit">Check</button>

@@ -23,6 +23,9 @@ export const MAX_TEXT_LENGTH = 10_000;
  */
 export const FACTOR_RANGE = { min: 6, max: 12 } as const;
 
+/** The largest quantity (barrels or tonnes) a delivery may carry: twelve digits, with up to three decimals. */
+export const MAX_QUANTITY = 1e12;
+
 /** A single delivery above this many times its period's cap is taken for a typing error unless confirmed. */
 export const LARGE_DELIVERY_FACTOR = 10;
 
@@ -85,6 +88,12 @@ export const ACCOUNT_NAME_RULE = '1-64 letters, digits, ".", "_", "@" or "-"';
  * one floods the queue, a longer one holds a month of positions in one worker's memory.
  */
 export const AIS_WINDOW_MS = { min: 60_000, max: 31 * 86_400_000 } as const;
+
+/** The most matches one screening batch answer may hold (about 8 MB of JSON); more is refused, naming the way out. */
+export const MAX_BATCH_MATCHES = 20_000;
+
+/** The heavy routes' share of the per-credential rate limit: a twentieth of it, at most this many a minute. */
+export const HEAVY_RATE = { share: 20, max: 60 } as const;
 
 /** When a queue worker not seen for this long is taken for dead (its windows run again), in seconds. */
 export const WORKER_STALE_SECONDS = { min: 1, max: 86_400, default: 120 } as const;

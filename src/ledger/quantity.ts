@@ -19,7 +19,7 @@ export function parseMilli(value: string | number | undefined, field: string, re
   }
   const [whole = '0', frac = ''] = text.split('.');
   const milli = Number(whole) * 1000 + Number(frac.padEnd(3, '0'));
-  if (!Number.isSafeInteger(milli) || milli > 1e15) {
+  if (!Number.isSafeInteger(milli) || milli > MAX_QUANTITY * 1000) {
     throw new InterdictError('LEDGER_BAD_INPUT', `${field} is too large: ${text}`, { record, field });
   }
   return milli;
@@ -27,7 +27,7 @@ export function parseMilli(value: string | number | undefined, field: string, re
 
 /** Parse a conversion factor (barrels per tonne), a positive number. */
 // The factor's bounds are an input limit, kept with the others.
-import { FACTOR_RANGE } from '../io/limits.ts';
+import { FACTOR_RANGE, MAX_QUANTITY } from '../io/limits.ts';
 
 export { FACTOR_RANGE };
 

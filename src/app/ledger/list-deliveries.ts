@@ -1,6 +1,6 @@
 /** GET /v1/ledger/deliveries and the reporter's page: current versions, one page at a time (src/app/paging.ts). */
 import type { Law } from '../../law/index.ts';
-import { parseDate, parseState, presentVersion, COMMODITIES, type Commodity, type LedgerStore } from '../../ledger/index.ts';
+import { parseCommodity, parseDate, parseState, presentVersion, type LedgerStore } from '../../ledger/index.ts';
 import { InterdictError } from '../../errors/index.ts';
 import { encodeCursor, pageRequest, type Page } from '../paging.ts';
 import type { LedgerActor } from './ledger-actor.ts';
@@ -28,12 +28,10 @@ export async function listDeliveries(store: LedgerStore, _law: Law, actor: Ledge
   }
   // A reporter sees its own State's reports; others read all (or one State they ask for).
   const state = actor.state !== null ? actor.state : q.state ? parseState(q.state) : undefined;
-  if (q.commodity !== undefined && !(COMMODITIES as readonly string[]).includes(q.commodity)) {
-    throw new InterdictError('SERVICE_BAD_INPUT', `commodity must be ${COMMODITIES.join(' or ')}`, { field: 'commodity' });
-  }
   const r = await store.deliveries({
     ...(state !== undefined && { state }),
-    ...(q.commodity !== undefined && { commodity: q.commodity as Commodity }),
+    // The one reading of a commodity (the status and the reports read it so too).
+    ...(q.commodity !== undefined && { commodity: parseCommodity(q.commodity) }),
     ...(q.from && { from: parseDate(q.from, 'from') }),
     ...(q.to && { to: parseDate(q.to, 'to') }),
     order,

@@ -3,7 +3,7 @@
  * list in use. Screening and check use the list this process saw within LIST_MAX_AGE_MS (lists.recent).
  */
 import { parseInputText, parseTransaction, type Decision, type InputShape, type Transaction } from '../../check/index.ts';
-import { MAX_BATCH_RECORDS } from '../../io/limits.ts';
+import { MAX_BATCH_MATCHES, MAX_BATCH_RECORDS } from '../../io/limits.ts';
 import { checkContext, decideAll } from '../check-context.ts';
 import { checkSourcesIn } from '../check-sources.ts';
 import { InterdictError } from '../../errors/index.ts';
@@ -16,8 +16,7 @@ import { mapInSlices } from '../slices.ts';
 import { queryOf, screenerOver, type ScreenRequest, type ScreenResult } from '../screen-names.ts';
 import type { Service } from './service-context.ts';
 
-/** The most matches one batch answer may hold (about 8 MB of JSON); more is refused, naming the way out. */
-export const MAX_BATCH_MATCHES = 20_000;
+export { MAX_BATCH_MATCHES };
 
 /** What a check in this service is made against, for a memo to print: the UN list's version and the 1718 vessels list's (none imported: absent). */
 export async function checkVersions(svc: Service): Promise<{ listVersion: string; vesselListVersion?: string }> {
