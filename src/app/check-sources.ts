@@ -8,7 +8,9 @@
 import type { CapStateLookup, VesselScreener } from '../check/index.ts';
 import type { Law } from '../law/index.ts';
 import { capSourceFromLaw, hasLedger, loadCapStateLookup, openSqlLedgerStore, type LedgerStore } from '../ledger/index.ts';
-import { loadDesignatedVessels } from '../ships/vessel-store.ts';
+import { latestVesselImport, loadDesignatedVessels } from '../ships/vessel-store.ts';
+import { AUDITED_TABLES, digestRows, rowDigest, rowName } from './audit/audit-rows.ts';
+import { recordedDigest, rowSetIsAsRecorded, tampered } from './audit/row-guard.ts';
 import type { DbTarget } from '../store/db-target.ts';
 import type { SqlDriver } from '../store/index.ts';
 import { hasArea } from '../store/migrate.ts';
@@ -25,7 +27,34 @@ export interface DatabaseSources {
 export async function checkSourcesIn(driver: SqlDriver, law: Law, ledger?: LedgerStore): Promise<DatabaseSources> {
   const store = ledger ?? ((await hasLedger(driver)) ? await openSqlLedgerStore(driver, capSourceFromLaw(law), true) : undefined);
   const [capState, vessels] = await Promise.all([store === undefined ? undefined : loadCapStateLookup(store, law), loadDesignatedVessels(driver)]);
+  if (vessels !== undefined) await assertVesselListAsRecorded(driver);
   return { ...(capState && { capState }), ...(vessels && { screenVessel: vesselScreener(vessels) }) };
+}
+
+/**
+ * The designated vessels check screens against are the ones their import stored (row-guard.ts): a vessel
+ * deleted, changed or added in the database directly, or an import row made there, would turn a check on
+ * a designated vessel into "permitted" and leave no trace once put back. Refused instead (409).
+ */
+async function assertVesselListAsRecorded(driver: SqlDriver): Promise<void> {
+  const latest = await latestVesselImport(driver);
+  if (latest === undefined) return;
+  const t = AUDITED_TABLES.designated_vessels!;
+  const rows = await driver.all<Record<string, unknown>>(`SELECT ${t.columns.join(', ')} FROM designated_vessels WHERE import_id = ?`, [latest.id]);
+  const now = new Map(rows.map((r) => [rowName('designated_vessels', t.key.map((k) => r[k])), rowDigest('designated_vessels', r)]));
+  const head = (await digestRows(driver, [{ table: 'vessel_list_imports', key: [latest.id] }]))[rowName('vessel_list_imports', [latest.id])];
+  now.set(rowName('vessel_list_imports', [latest.id]), head ?? '');
+  let held = await rowSetIsAsRecorded(driver, `vessels:${latest.id}`, '', now);
+  // Imported before the database held the service's log: each row as the baseline recorded it.
+  if (held === undefined) {
+    held = true;
+    for (const [name, digest] of now) {
+      const [table, key] = name.startsWith('vessel_list_imports:') ? ['vessel_list_imports', [latest.id]] : ['designated_vessels', [latest.id, decodeURIComponent(name.split('/')[1] ?? '')]];
+      if ((await recordedDigest(driver, { table: table as string, key: key as unknown[] }, [`vessels:${latest.id}`])) !== digest) held = false;
+      if (!held) break;
+    }
+  }
+  if (!held) throw tampered(`the 1718 vessels list in use (${latest.version})`);
 }
 
 /** The same from a database target, opened read only and closed again; with the UN list in use there when asked. */

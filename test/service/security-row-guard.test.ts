@@ -4,7 +4,12 @@
 // security review's reproductions, with the service's own database role's powers: the tables, not the log.)
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { PROJECT_ROOT } from '../../src/project-root.ts';
+import { parseVesselList } from '../../src/ships/vessel-list-csv.ts';
+import { storeVesselList } from '../../src/app/import-vessels.ts';
 import { addAccount, hashKey } from '../../src/app/accounts/accounts.ts';
 import { BASELINE_TARGET, ensureAuditBaseline } from '../../src/app/audit/audit-baseline.ts';
 import { verifyAudit } from '../../src/app/audit/verify-audit.ts';
@@ -109,6 +114,21 @@ for (const backend of ['sqlite', 'pglite'] as TestBackend[]) {
       const r = await t.app.inject({ method: 'DELETE', url: `/v1/subjects/rn-${backend}`, headers: auth(t.keys.analyst!) });
       assert.equal(r.statusCode, 409, r.body);
       assert.equal(r.json().error.code, 'AUDIT_TAMPERED');
+    });
+    it('a designated vessel deleted in the table makes check refuse (409), never "permitted"; put back, it is prohibited again', async () => {
+      await storeVesselList(t.svc.driver, parseVesselList(readFileSync(path.join(PROJECT_ROOT, 'examples', '1718-vessels-sample.csv'), 'utf8')), 'vessels.csv', { actor: 'cli:operator' });
+      const tx = { id: 'v', type: 'vessel-transfer', date: '2019-01-01', from: 'CN', to: 'CN', vessels: [{ name: 'PETREL 8', imo: '9562233' }] };
+      const before = await call('POST', '/v1/check', t.keys.analyst!, tx);
+      assert.equal(before.statusCode, 200, before.body);
+      assert.equal(before.json().outcome, 'prohibited');
+      const row = (await t.svc.driver.all<Record<string, unknown>>("SELECT * FROM designated_vessels WHERE imo = '9562233'"))[0]!;
+      await t.svc.driver.run("DELETE FROM designated_vessels WHERE imo = '9562233'");
+      const r = await call('POST', '/v1/check', t.keys.analyst!, tx);
+      assert.equal(r.statusCode, 409, r.body);
+      assert.equal(r.json().error.code, 'AUDIT_TAMPERED');
+      const cols = Object.keys(row);
+      await t.svc.driver.run(`INSERT INTO designated_vessels (${cols.join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`, cols.map((c) => row[c]));
+      assert.equal((await call('POST', '/v1/check', t.keys.analyst!, tx)).json().outcome, 'prohibited');
     });
   });
 }

@@ -13,6 +13,7 @@ import type { SqlExec, SqlTx } from '../../store/index.ts';
 import { COLUMNS, firstMacSeq, lockChain, trustedEntry, type AuditEntry, type AuditRow } from './audit-log.ts';
 import { BASELINE_TARGET } from './audit-baseline.ts';
 import { digestRows, rowDigest, rowName, type RowRef } from './audit-rows.ts';
+import { hasArea } from '../../store/migrate.ts';
 
 /** Entries of the row's targets read back at a time while looking for the newest that names the row. */
 const BATCH = 50;
@@ -90,6 +91,26 @@ export async function guardRow(tx: SqlTx, ref: RowRef, targets: readonly string[
   // A row that is not there is the caller's "not found", not a tamper.
   if (now === null) return;
   if (now !== (await recordedDigest(tx, ref, targets))) throw tampered(what);
+}
+
+/**
+ * Whether a set of rows is exactly what one entry recorded of them (no row added, dropped or changed):
+ * `names` and `digests` of the rows as read now, against the newest trusted entry of `target` that names
+ * rows with `prefix` (a vessels list import names every vessel it stored). A database with no audit log
+ * (a ledger or vessels list kept by the CLI alone) has nothing to hold them to: true.
+ */
+export async function rowSetIsAsRecorded(db: SqlExec, target: string, prefix: string, now: ReadonlyMap<string, string>): Promise<boolean | undefined> {
+  if (!(await hasArea(db, 'service'))) return true;
+  const macsFrom = await firstMacSeq(db);
+  const rows = await db.all<AuditRow>(`SELECT ${COLUMNS}, mac FROM audit_log WHERE target = ? ORDER BY seq DESC`, [target]);
+  for (const r of rows) {
+    const e = trustedEntry(r, macsFrom);
+    const recorded = e?.detail.rowDigests as Record<string, unknown> | undefined;
+    if (recorded === undefined) continue;
+    const named = Object.entries(recorded).filter(([n]) => n.startsWith(prefix));
+    return named.length === now.size && named.every(([n, d]) => now.get(n) === d);
+  }
+  return undefined; // no entry of that target: the caller holds each row to its own (a baseline's)
 }
 
 export function tampered(what: string): InterdictError {
