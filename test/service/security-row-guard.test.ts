@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { PROJECT_ROOT } from '../../src/project-root.ts';
+import { subjectFingerprint } from '../../src/app/subjects/subjects.ts';
 import { parseVesselList } from '../../src/ships/vessel-list-csv.ts';
 import { storeVesselList } from '../../src/app/import-vessels.ts';
 import { addAccount, hashKey } from '../../src/app/accounts/accounts.ts';
@@ -129,6 +130,20 @@ for (const backend of ['sqlite', 'pglite'] as TestBackend[]) {
       const cols = Object.keys(row);
       await t.svc.driver.run(`INSERT INTO designated_vessels (${cols.join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`, cols.map((c) => row[c]));
       assert.equal((await call('POST', '/v1/check', t.keys.analyst!, tx)).json().outcome, 'prohibited');
+    });
+    it('a suppression planted for a customer not yet added does not hide its match: the import is refused (409)', async () => {
+      const subject = { id: `pl-${backend}`, name: 'PAK YONG SIK', type: 'person' as const };
+      const screened = await call('POST', '/v1/screen', t.keys.analyst!, { name: subject.name, type: 'person' });
+      const ref = screened.json().matches[0].ref as string;
+      const list = await t.svc.lists.current(t.svc.driver);
+      await t.svc.driver.run('INSERT INTO suppressions (subject_id, list_ref, record_fp, subject_fp, expires, alert_id, created_at) VALUES (?, ?, ?, ?, NULL, 1, ?)',
+        [subject.id, ref, list.fingerprints.get(ref), subjectFingerprint(subject), new Date().toISOString()]);
+      const r = await call('POST', '/v1/subjects', t.keys.analyst!, [subject]);
+      assert.equal(r.statusCode, 409, r.body);
+      assert.equal(r.json().error.code, 'AUDIT_TAMPERED');
+      await t.svc.driver.run('DELETE FROM suppressions WHERE subject_id = ?', [subject.id]);
+      const again = await call('POST', '/v1/subjects', t.keys.analyst!, [subject]);
+      assert.equal(again.json().subjects[0].alerts.length, 1, 'with the planted row gone, the match opens its alert');
     });
   });
 }

@@ -10,6 +10,8 @@
 import type { ScreeningMatch } from '../../screening/index.ts';
 import type { SqlTx } from '../../store/index.ts';
 import { appendAudit } from '../audit/audit-log.ts';
+import { AUDITED_TABLES } from '../audit/audit-rows.ts';
+import { assertRowAsRecorded } from '../audit/row-guard.ts';
 import type { ListInUse } from '../lists/list-store.ts';
 import type { StoredSubject } from '../subjects/subject-types.ts';
 
@@ -17,16 +19,24 @@ export async function openAlerts(tx: SqlTx, subject: StoredSubject, matches: rea
   const opened: number[] = [];
   for (const m of matches) {
     const recordFp = list.fingerprints.get(m.ref) ?? '';
-    const suppressed = await tx.all(
-      'SELECT 1 FROM suppressions WHERE subject_id = ? AND list_ref = ? AND record_fp = ? AND subject_fp = ? AND (expires IS NULL OR expires > ?)',
+    // What keeps an alert shut must be what Interdict wrote (row-guard.ts): a suppression or a closed alert
+    // planted in the database would otherwise hide a designated person's hit and leave no trace once gone.
+    const suppressed = await tx.all<Record<string, unknown>>(
+      `SELECT ${AUDITED_TABLES.suppressions!.columns.join(', ')} FROM suppressions WHERE subject_id = ? AND list_ref = ? AND record_fp = ? AND subject_fp = ? AND (expires IS NULL OR expires > ?)`,
       [subject.id, m.ref, recordFp, subject.fingerprint, now.slice(0, 10)],
     );
-    if (suppressed.length > 0) continue;
-    const decided = await tx.all(
-      `SELECT 1 FROM alerts WHERE subject_id = ? AND list_ref = ? AND record_fp = ? AND subject_fp = ? AND status = 'closed' AND disposition <> 'false-positive' LIMIT 1`,
+    if (suppressed[0] !== undefined) {
+      await assertRowAsRecorded(tx, 'suppressions', suppressed[0], [subject.id, m.ref], [`alert:${String(suppressed[0].alert_id)}`], `the suppression of ${m.ref} for subject ${subject.id}`);
+      continue;
+    }
+    const decided = await tx.all<Record<string, unknown>>(
+      `SELECT ${AUDITED_TABLES.alerts!.columns.join(', ')} FROM alerts WHERE subject_id = ? AND list_ref = ? AND record_fp = ? AND subject_fp = ? AND status = 'closed' AND disposition <> 'false-positive' LIMIT 1`,
       [subject.id, m.ref, recordFp, subject.fingerprint],
     );
-    if (decided.length > 0) continue;
+    if (decided[0] !== undefined) {
+      await assertRowAsRecorded(tx, 'alerts', decided[0], [decided[0].id], [`alert:${String(decided[0].id)}`], `alert ${String(decided[0].id)}`);
+      continue;
+    }
     // The subject as screened: what the analyst decides on, whatever the subject becomes later.
     const snapshot = JSON.stringify({ id: subject.id, name: subject.name, ...(subject.dob && { dob: subject.dob }), ...(subject.nationality && { nationality: subject.nationality }), ...(subject.type && { type: subject.type }) });
     const ids = await tx.all<{ id: unknown }>(
