@@ -128,3 +128,18 @@ export async function alertForSubject(t: TestService, id: string): Promise<numbe
   assert.equal(s.statusCode, 200, s.body);
   return s.json().subjects[0].alerts[0] as number;
 }
+
+/**
+ * Sign in on the web page with an API key, as a browser does: the session cookie, its Set-Cookie header
+ * (to check its attributes) and the CSRF token read from `page`, a page the account may open.
+ */
+export async function pageSignIn(t: Pick<TestService, 'app'>, key: string, page = '/ledger'): Promise<{ cookie: string; csrf: string; setCookie: string }> {
+  const r = await t.app.inject({ method: 'POST', url: '/session', payload: `key=${encodeURIComponent(key)}`, headers: { 'content-type': 'application/x-www-form-urlencoded' } });
+  assert.equal(r.statusCode, 303, r.body);
+  const setCookie = String(r.headers['set-cookie']);
+  const cookie = setCookie.split(';')[0]!;
+  const shown = await t.app.inject({ method: 'GET', url: page, headers: { cookie } });
+  const csrf = /name="csrf" value="([^"]+)"/.exec(shown.body)?.[1];
+  assert.ok(csrf, `no CSRF token on ${page}: ${shown.statusCode}`);
+  return { cookie, csrf, setCookie };
+}

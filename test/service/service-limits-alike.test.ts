@@ -7,7 +7,7 @@ import { describe, it } from 'node:test';
 import { MAX_DELIVERY_PARTIES, MAX_DELIVERY_VESSEL_LENGTH, MAX_NATIONALITY_LENGTH, MAX_REASON_LENGTH, MIN_SCREEN_THRESHOLD } from '../../src/app/limits.ts';
 import { addSubjects } from '../../src/app/subjects/subjects.ts';
 import { errorLine, scratch } from '../support/cli-harness.ts';
-import { accountCaller, suiteService } from './harness.ts';
+import { accountCaller, pageSignIn, suiteService } from './harness.ts';
 
 describe('limits: the CLI and the API refuse alike', () => {
   const t = suiteService();
@@ -47,12 +47,7 @@ describe('limits: the CLI and the API refuse alike', () => {
 
 describe('limits: the pages refuse what is too long, naming it, never cut short', () => {
   const t = suiteService();
-  async function signIn(key: string): Promise<{ cookie: string; csrf: string }> {
-    const r = await t.app.inject({ method: 'POST', url: '/session', payload: `key=${encodeURIComponent(key)}`, headers: { 'content-type': 'application/x-www-form-urlencoded' } });
-    const cookie = String(r.headers['set-cookie']).split(';')[0]!;
-    const page = await t.app.inject({ method: 'GET', url: '/subjects', headers: { cookie } });
-    return { cookie, csrf: /name="csrf" value="([^"]+)"/.exec(page.body)![1]! };
-  }
+  const signIn = (key: string) => pageSignIn(t, key, '/subjects');
 
   it('a subject removal note over the limit is 400 naming note, and the subject stays monitored', async () => {
     await addSubjects(t.svc, [{ id: 'c9', name: 'JOHN SMITH' }], 'test');

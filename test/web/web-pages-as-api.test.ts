@@ -8,7 +8,7 @@ import { addAccount } from '../../src/app/accounts/accounts.ts';
 import { MAX_NAME_LENGTH } from '../../src/app/limits.ts';
 import { previewList } from '../../src/app/lists/list-preview.ts';
 import { olderListXml } from '../service/fixtures.ts';
-import { auth, startTestService, type TestService } from '../service/harness.ts';
+import { auth, pageSignIn, startTestService, type TestService } from '../service/harness.ts';
 
 describe('web: the pages as the API', () => {
   let t: TestService;
@@ -17,15 +17,7 @@ describe('web: the pages as the API', () => {
   });
   after(() => t.close());
 
-  async function signIn(key: string): Promise<{ cookie: string; csrf: string }> {
-    const r = await t.app.inject({ method: 'POST', url: '/session', payload: `key=${encodeURIComponent(key)}`, headers: { 'content-type': 'application/x-www-form-urlencoded' } });
-    assert.equal(r.statusCode, 303);
-    const cookie = String(r.headers['set-cookie']).split(';')[0]!;
-    const page = await t.app.inject({ method: 'GET', url: '/ledger', headers: { cookie } });
-    const csrf = /name="csrf" value="([^"]+)"/.exec(page.body)?.[1];
-    assert.ok(csrf, page.body);
-    return { cookie, csrf };
-  }
+  const signIn = (key: string) => pageSignIn(t, key);
   const post = (url: string, cookie: string, form: Record<string, string>) =>
     t.app.inject({ method: 'POST', url, headers: { cookie, 'content-type': 'application/x-www-form-urlencoded' }, payload: new URLSearchParams(form).toString() });
   const get = (url: string, cookie: string) => t.app.inject({ method: 'GET', url, headers: { cookie } });

@@ -20,7 +20,7 @@ import { olderListXml } from '../service/fixtures.ts';
 import { readFileSync } from 'node:fs';
 import { storeVesselList } from '../../src/app/import-vessels.ts';
 import { parseVesselList } from '../../src/ships/vessel-list-csv.ts';
-import { startTestService, type TestService } from '../service/harness.ts';
+import { pageSignIn, startTestService, type TestService } from '../service/harness.ts';
 
 describe('web: escaping', () => {
   it('escapes every interpolated value, keeps built markup', () => {
@@ -97,16 +97,10 @@ describe('web: pages over HTTP', () => {
   after(() => t.close());
 
   async function signIn(key: string): Promise<{ cookie: string; csrf: string }> {
-    const r = await t.app.inject({ method: 'POST', url: '/session', payload: `key=${encodeURIComponent(key)}`, headers: { 'content-type': 'application/x-www-form-urlencoded' } });
-    assert.equal(r.statusCode, 303);
-    const set = String(r.headers['set-cookie']);
-    assert.match(set, /HttpOnly/);
-    assert.match(set, /SameSite=Strict/);
-    const cookie = set.split(';')[0]!;
-    const page = await t.app.inject({ method: 'GET', url: '/check', headers: { cookie } });
-    const csrf = /name="csrf" value="([^"]+)"/.exec(page.body)?.[1];
-    assert.ok(csrf);
-    return { cookie, csrf };
+    const s = await pageSignIn(t, key, '/check');
+    assert.match(s.setCookie, /HttpOnly/);
+    assert.match(s.setCookie, /SameSite=Strict/);
+    return s;
   }
   const post = (url: string, cookie: string, form: Record<string, string>) =>
     t.app.inject({ method: 'POST', url, headers: { cookie, 'content-type': 'application/x-www-form-urlencoded' }, payload: new URLSearchParams(form).toString() });
