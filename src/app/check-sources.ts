@@ -13,9 +13,8 @@ import { AUDITED_TABLES, digestRows, rowDigest, rowName } from './audit/audit-ro
 import { recordedDigest, rowSetIsAsRecorded, tampered } from './audit/row-guard.ts';
 import type { DbTarget } from '../store/db-target.ts';
 import type { SqlDriver } from '../store/index.ts';
-import { hasArea } from '../store/migrate.ts';
 import { openDatabase } from '../store/open-database.ts';
-import { ListCache, type ListInUse } from './lists/list-store.ts';
+import { listInUseIn, type ListInUse } from './lists/list-store.ts';
 import { vesselScreener } from './vessel-screener.ts';
 
 export interface DatabaseSources {
@@ -61,7 +60,7 @@ async function assertVesselListAsRecorded(driver: SqlDriver): Promise<void> {
 export async function checkSourcesAt(target: DbTarget, law: Law, withListInUse: boolean): Promise<DatabaseSources & { listInUse?: ListInUse }> {
   const driver = await openDatabase(target, { access: 'read' });
   try {
-    const listInUse = withListInUse && (await hasArea(driver, 'service')) ? await new ListCache().current(driver) : undefined;
+    const listInUse = withListInUse ? await listInUseIn(driver) : undefined;
     return { ...(await checkSourcesIn(driver, law)), ...(listInUse && { listInUse }) };
   } finally {
     await driver.close();

@@ -39,19 +39,45 @@ export async function openAlerts(tx: SqlTx, subject: StoredSubject, matches: rea
     }
     // The subject as screened: what the analyst decides on, whatever the subject becomes later.
     const snapshot = JSON.stringify({ id: subject.id, name: subject.name, ...(subject.dob && { dob: subject.dob }), ...(subject.nationality && { nationality: subject.nationality }), ...(subject.type && { type: subject.type }) });
-    const ids = await tx.all<{ id: unknown }>(
-      `INSERT INTO alerts (subject_id, subject_json, list_ref, status, score, band, match_json, algorithm, list_version, record_fp, subject_fp, opened_at, opened_by)
-       VALUES (?, ?, ?, 'open', ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING RETURNING id`,
-      [subject.id, snapshot, m.ref, m.score, m.band, JSON.stringify(m), m.algorithm, m.listVersion, recordFp, subject.fingerprint, now, actor],
-    );
-    if (ids[0] === undefined) continue;
-    const id = Number(ids[0].id);
-    opened.push(id);
-    await appendAudit(tx, {
-      actor, action: 'alert.open', target: `alert:${id}`,
-      detail: { subject: subject.id, ref: m.ref, listedName: m.name, score: m.score, band: m.band, regime: m.regime, algorithm: m.algorithm, listVersion: m.listVersion },
-      rows: [{ table: 'alerts', key: [id] }],
-    }, now);
+    const id = await insertAlert(tx, {
+      subjectId: subject.id, subjectJson: snapshot, listRef: m.ref, score: m.score, band: m.band, matchJson: JSON.stringify(m), algorithm: m.algorithm, listVersion: m.listVersion,
+      recordFp, subjectFp: subject.fingerprint, openedBy: actor, kind: 'name', eventId: null,
+    }, { subject: subject.id, ref: m.ref, listedName: m.name, score: m.score, band: m.band, regime: m.regime, algorithm: m.algorithm, listVersion: m.listVersion }, now);
+    if (id !== undefined) opened.push(id);
   }
   return opened;
+}
+
+/** What an alert is opened with: a subject's hit (kind `name`) or a vessel event (`vessel-event`). */
+export interface NewAlert {
+  subjectId: string;
+  subjectJson: string;
+  listRef: string;
+  score: number;
+  band: 'match' | 'possible';
+  matchJson: string;
+  algorithm: string;
+  listVersion: string;
+  recordFp: string;
+  subjectFp: string;
+  openedBy: string;
+  kind: 'name' | 'vessel-event';
+  eventId: number | null;
+}
+
+/**
+ * Open one alert and append its `alert.open` entry (with `detail`), in the caller's transaction: the one
+ * way an alert comes to be, whatever opened it. Undefined when an undecided alert with the same content
+ * exists already (the unique index decides, across processes).
+ */
+export async function insertAlert(tx: SqlTx, a: NewAlert, detail: Record<string, unknown>, now: string): Promise<number | undefined> {
+  const ids = await tx.all<{ id: unknown }>(
+    `INSERT INTO alerts (subject_id, subject_json, list_ref, status, score, band, match_json, algorithm, list_version, record_fp, subject_fp, opened_at, opened_by, kind, event_id)
+     VALUES (?, ?, ?, 'open', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING RETURNING id`,
+    [a.subjectId, a.subjectJson, a.listRef, a.score, a.band, a.matchJson, a.algorithm, a.listVersion, a.recordFp, a.subjectFp, now, a.openedBy, a.kind, a.eventId],
+  );
+  if (ids[0] === undefined) return undefined;
+  const id = Number(ids[0].id);
+  await appendAudit(tx, { actor: a.openedBy, action: 'alert.open', target: `alert:${id}`, detail, rows: [{ table: 'alerts', key: [id] }] }, now);
+  return id;
 }

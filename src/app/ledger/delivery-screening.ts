@@ -8,10 +8,9 @@
 import { existsSync } from 'node:fs';
 import { createPartyScreener } from '../../screening/index.ts';
 import type { DbTarget } from '../../store/db-target.ts';
-import { hasArea } from '../../store/migrate.ts';
 import { openDatabase } from '../../store/open-database.ts';
 import type { Engine } from '../engine.ts';
-import { ListCache, type ListInUse } from '../lists/list-store.ts';
+import { listInUseIn, type ListInUse } from '../lists/list-store.ts';
 import type { Service } from '../service/service-context.ts';
 import type { ScreeningDeps } from './record-delivery.ts';
 import { partyNames } from './screen-parties.ts';
@@ -39,8 +38,7 @@ export async function listInUseAt(target: DbTarget): Promise<ListInUse | undefin
   if (target.kind === 'sqlite' && !existsSync(target.file)) return undefined;
   const driver = await openDatabase(target, { access: 'read' });
   try {
-    if (!(await hasArea(driver, 'service'))) return undefined;
-    return await new ListCache().current(driver);
+    return await listInUseIn(driver);
   } finally {
     await driver.close();
   }

@@ -8,6 +8,7 @@ import { gunzip } from 'node:zlib';
 import { buildIndex, type ScreeningIndex } from '../../screening/index.ts';
 import { loadUnList, type UnList } from '../../screening/un-list/index.ts';
 import type { SqlExec, SqlTx } from '../../store/index.ts';
+import { hasArea } from '../../store/migrate.ts';
 import { lockChain } from '../audit/audit-log.ts';
 import { assertRowAsRecorded } from '../audit/row-guard.ts';
 import { fingerprintsOf } from './list-fingerprints.ts';
@@ -163,4 +164,11 @@ export async function ensureListRow(tx: SqlTx): Promise<void> {
     'INSERT INTO un_lists (version, sha256, date_generated, source, xml_gz, records, added, changed, removed, rescreened, alerts_opened, loaded_at, loaded_by) VALUES (?, ?, ?, ?, NULL, ?, 0, 0, 0, 0, 0, ?, ?)',
     [list.version.id, list.version.sha256, list.version.dateGenerated, 'bundled', list.records.length, new Date().toISOString(), 'bundled'],
   );
+}
+
+/** The list in use in an open database that holds the service's tables (read as the service reads it), or
+ *  undefined for one that does not: `check --db` and a delivery's parties at the CLI read it so. */
+export async function listInUseIn(db: SqlExec): Promise<ListInUse | undefined> {
+  if (!(await hasArea(db, 'service'))) return undefined;
+  return new ListCache().current(db);
 }

@@ -9,7 +9,7 @@ import type { ShipEvent } from '../../ships/event.ts';
 import { migrateShips } from '../../ships/position-store.ts';
 import { migrate } from '../../store/migrate.ts';
 import type { SqlDriver, SqlExec, SqlTx } from '../../store/sql-driver.ts';
-import { appendAudit } from '../audit/audit-log.ts';
+import { insertAlert } from '../alerts/open-alerts.ts';
 import { serviceMigrations } from '../service/service-migrations.ts';
 
 export async function storeEvents(driver: SqlDriver, events: readonly EventToStore[]): Promise<StoredEvent[]> {
@@ -39,15 +39,10 @@ async function openVesselEventAlert(tx: SqlTx, s: StoredEvent): Promise<number |
     event: { id: s.id, kind: e.kind, start: e.start, end: e.end, lat: e.lat, lon: e.lon, vessels: e.vessels, ...(e.decision ? { outcome: e.decision.outcome } : {}) },
   };
   const subject = `vessels:${e.vessels.map((v) => v.mmsi).join(',')}`;
-  const ids = await tx.all<{ id: unknown }>(
-    `INSERT INTO alerts (subject_id, subject_json, list_ref, status, score, band, match_json, algorithm, list_version, record_fp, subject_fp, opened_at, opened_by, kind, event_id)
-     VALUES (?, ?, ?, 'open', 1, 'match', ?, 'ais-events', ?, ?, '', ?, 'ais', 'vessel-event', ?) ON CONFLICT DO NOTHING RETURNING id`,
-    [subject, JSON.stringify({ id: subject, name: match.name }), ref, JSON.stringify(match), listVersion, ref, now, s.id],
-  );
-  if (ids[0] === undefined) return undefined;
-  const id = Number(ids[0].id);
-  await appendAudit(tx, { actor: 'ais', action: 'alert.open', target: `alert:${id}`, detail: { kind: 'vessel-event', event: s.id, eventKind: e.kind, start: e.start, vessels: e.vessels.map((v) => v.mmsi) }, rows: [{ table: 'alerts', key: [id] }] }, now);
-  return id;
+  return insertAlert(tx, {
+    subjectId: subject, subjectJson: JSON.stringify({ id: subject, name: match.name }), listRef: ref, score: 1, band: 'match', matchJson: JSON.stringify(match), algorithm: 'ais-events',
+    listVersion, recordFp: ref, subjectFp: '', openedBy: 'ais', kind: 'vessel-event', eventId: s.id,
+  }, { kind: 'vessel-event', event: s.id, eventKind: e.kind, start: e.start, vessels: e.vessels.map((v) => v.mmsi) }, now);
 }
 
 /** The vessel-event alert of each stored event (event id -> alert id). */
