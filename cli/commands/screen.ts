@@ -79,9 +79,11 @@ async function screen(name: string | undefined, flags: ScreenFlags): Promise<Exi
   const out = new Output();
 
   if (query !== undefined) {
-    const matches = screener.screen(query);
+    // The answer POST /v1/screen gives (the one ScreenResult), with the query as asked, and what --changed-since left.
+    const result = screener.result(query);
+    const { matches } = result;
     if (format === 'json') {
-      await out.write(`${JSON.stringify({ query, ...screener.bands, algorithm: index.algorithm, listVersion: index.listVersion, ...(screener.screenedRefs !== undefined && { screenedRefs: screener.screenedRefs }), matches })}\n`);
+      await out.write(`${JSON.stringify({ query, ...result, ...(screener.screenedRefs !== undefined && { screenedRefs: screener.screenedRefs }) })}\n`);
     } else {
       await out.text(humanResult(query.name, matches));
       await out.text(`list ${index.listVersion}${screener.screenedRefs !== undefined ? ` (${screener.screenedRefs} records changed since ${inline(flags.changedSince ?? '')})` : ''}: loaded and indexed ${index.names.length} names in ${Math.round(ready - started)} ms`);
