@@ -6,7 +6,7 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { JsonSchemaToTsProvider } from '@fastify/type-provider-json-schema-to-ts';
 import {
-  actorOfAccount, amendDelivery, readerOfAccount, DELIVERY_COMMODITIES, ledgerScreening, listDeliveries, LEDGER_PRODUCT_NAMES, notesHtml, notificationHtml, recordDelivery, REPORT_CSS,
+  actorOfAccount, amendServiceDelivery, readerOfAccount, DELIVERY_COMMODITIES, listDeliveries, LEDGER_PRODUCT_NAMES, notesHtml, notificationHtml, recordServiceDelivery, REPORT_CSS,
   reportNotices, reportNotification, reportTable, tableHtml, todayUtc, type DeliveryListQuery,
 } from '../../src/app/ledger/index.ts';
 import { allows } from '../../src/app/accounts/roles.ts';
@@ -78,7 +78,7 @@ export function ledgerReportPages(untyped: FastifyInstance, svc: Service): void 
     const problem = deliverySchemaProblem(input);
     if (problem) return deliveriesPage(reply, svc, s, {}, 400, undefined, `${problem.field}: ${problem.message}`, refusedForm('record', f, problem.field));
     try {
-      const r = await recordDelivery(svc.ledger, svc.law, actorOfAccount(s.account), input, await ledgerScreening(svc, input.parties));
+      const r = await recordServiceDelivery(svc, s.account, input);
       const note = `${r.created ? 'Recorded' : 'Already recorded (unchanged)'}: ${r.record.state} ${r.record.ref}, ${r.record.barrels} bbl (${r.record.derivation}).${r.record.afterCease ? ' Delivered AFTER the cease notice: flagged.' : ''}${r.notices.map((n) => ` NOTICE: ${n.message}`).join('')}`;
       return deliveriesPage(reply, svc, s, {}, r.created ? 201 : 200, note);
     } catch (e) {
@@ -96,7 +96,7 @@ export function ledgerReportPages(untyped: FastifyInstance, svc: Service): void 
     if (problem) return deliveriesPage(reply, svc, s, {}, 400, undefined, `${problem.field}: ${problem.message}`, refusedForm('amend', f, problem.field));
     try {
       const input = { state: f.state || s.account.state, ref: f.ref, by: s.account.name, ...change, barrels: f.barrels || undefined, tonnes: f.tonnes || undefined };
-      const r = await amendDelivery(svc.ledger, svc.law, actorOfAccount(s.account), input);
+      const r = await amendServiceDelivery(svc, s.account, input);
       const note = `Amended ${r.after.state} ${r.after.ref}: version ${r.after.version}, ${r.after.barrels} bbl.${r.notices.map((n) => ` ${n.kind === 'correction' ? 'CORRECTION' : 'NOTICE'}: ${n.message}`).join('')}`;
       return deliveriesPage(reply, svc, s, {}, 200, note);
     } catch (e) {

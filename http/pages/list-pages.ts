@@ -53,7 +53,8 @@ export function listPages(untyped: FastifyInstance, svc: Service): void {
   const app = untyped.withTypeProvider<JsonSchemaToTsProvider>();
   const show = async (req: FastifyRequest, reply: FastifyReply, code: number, body: Raw = html``, xml = '') => {
     const s = pageSession(req);
-    const inUse = await svc.lists.recent(svc.driver);
+    // The list in use as GET /v1/list reads it (not this process's copy of a moment ago).
+    const inUse = await svc.lists.current(svc.driver);
     const history = await listHistory(svc.driver);
     const pending = await listPendingLists(svc.driver);
     const v = inUse.list.version;

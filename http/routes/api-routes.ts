@@ -2,7 +2,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { JsonSchemaToTsProvider } from '@fastify/type-provider-json-schema-to-ts';
 import {
-  actorOfAccount, amendDelivery, readerOfAccount, ledgerScreening, ledgerNotices, ledgerStatus, listDeliveries, recordDelivery, statusJson,
+  amendServiceDelivery, readerOfAccount, ledgerNotices, ledgerStatus, listDeliveries, recordServiceDelivery, statusJson,
 } from '../../src/app/ledger/index.ts';
 import { checkTransactions, lawInForce, listInUse, screenBatch, screenOne } from '../../src/app/service/service-queries.ts';
 import type { Service } from '../../src/app/service/service-context.ts';
@@ -52,7 +52,7 @@ export function apiRoutes(untyped: FastifyInstance, svc: Service): void {
     },
   }, async (req, reply) => {
     const body = req.body;
-    const r = await recordDelivery(svc.ledger, svc.law, actorOfAccount(caller(req)), body, await ledgerScreening(svc, body.parties));
+    const r = await recordServiceDelivery(svc, caller(req), body);
     return reply.code(r.created ? 201 : 200).send(r);
   });
 
@@ -66,7 +66,7 @@ export function apiRoutes(untyped: FastifyInstance, svc: Service): void {
     const p = req.params;
     const body = req.body;
     const who = caller(req);
-    return amendDelivery(svc.ledger, svc.law, actorOfAccount(who), { ...body, state: p.state, ref: p.ref, by: who.name }, await ledgerScreening(svc, body.parties));
+    return amendServiceDelivery(svc, who, { ...body, state: p.state, ref: p.ref, by: who.name });
   });
 
   app.get('/v1/ledger/deliveries', {

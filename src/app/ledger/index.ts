@@ -14,6 +14,7 @@ export { tableCsv, tableHtml, notificationHtml, notesHtml, crudeHtml, htmlDocume
 export type { TableReport, StateNotification, SecretaryNote, CrudeReport } from '../../ledger/committee-reports.ts';
 export { LEDGER_PRODUCTS as LEDGER_PRODUCT_NAMES } from '../../ledger/index.ts';
 export { databaseScreening, ledgerScreening } from './delivery-screening.ts';
+export { amendServiceDelivery, recordServiceDelivery } from './service-deliveries.ts';
 export { partyNames } from './screen-parties.ts';
 export { writeCallsForReview } from '../../ledger/index.ts';
 export { todayUtc } from '../../law/index.ts';
