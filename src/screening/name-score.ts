@@ -4,7 +4,7 @@
  * so a missing or extra given-name syllable costs as much as a wrong one.
  */
 import type { NameForm, Variant } from './name-form.ts';
-import { qualifierMask } from './weak-words.ts';
+import { discountable, heaviest, lightestVariant, listedDiscountable, listedPlace, maskOf, MAX_WORDS, QUALIFIER_WEIGHT, weightsCanReach } from './variant-weights.ts';
 import { compareWords, describeCorrection, differentByMask, WORD_SCORE, type Word, type WordRelation } from './words.ts';
 
 export interface WordPair {
@@ -15,8 +15,7 @@ export interface WordPair {
   edit?: string;
 }
 
-/** korean-v2: what an unmatched query qualifier word (branch, office, a place, a legal form) still weighs. */
-export const QUALIFIER_WEIGHT = 0.05;
+export { QUALIFIER_WEIGHT };
 
 export interface NameComparison {
   score: number; // 0..1
@@ -50,7 +49,6 @@ export const EXACT_BOUNDS = {
 };
 
 const EMPTY: NameComparison = { score: 0, pairs: [], unmatchedQuery: [], unmatchedListed: [], reordered: false };
-const MAX_WORDS = 32;
 const rel = new Float64Array(MAX_WORDS * MAX_WORDS);
 /** Relations between the distinct words of the two names, computed once per comparison, and their scores
  *  (WORD_SCORE of each: the bounds and the pairing read numbers, not a table keyed by the relation's name). */
@@ -125,7 +123,7 @@ export function compareNames(q: Pick<NameForm, 'words' | 'variants'>, c: Pick<Na
       // At most min(n, m) words pair up: the heaviest of each side bound the matched weight. Skip pairs
       // that cannot win.
       const k = Math.min(qv.words.length, cv.words.length);
-      const total = qv.weight - (qualifiers ? discountable(qv) : 0) + cv.weight - (qualifiers && strict ? listedDiscountable(cv) : 0);
+      const total = qv.weight - (qualifiers ? discountable(qv, strictPlaces) : 0) + cv.weight - (qualifiers && strict ? listedDiscountable(cv) : 0);
       if ((heaviest(qv, k) + heaviest(cv, k)) / total <= best) continue;
       // Each query word paired with its best listed word (a listed word may count twice): a bound on the
       // matched weight that knows which words agree, far cheaper than the pairing itself.
@@ -155,7 +153,7 @@ export function compareNames(q: Pick<NameForm, 'words' | 'variants'>, c: Pick<Na
 function rowCannotWin(qv: Variant, cs: readonly Variant[], qualifiers: boolean, strict: boolean, best: number, lightest: number): boolean {
   let sum = 0;
   for (let i = 0; i < qv.words.length; i++) sum += rowMax[qv.at[i] as number] as number;
-  const qd = qualifiers ? discountable(qv) : 0;
+  const qd = qualifiers ? discountable(qv, strictPlaces) : 0;
   let least = Infinity;
   if (lightest >= 0) {
     least = qv.weight - qd + lightest;
@@ -166,59 +164,6 @@ function rowCannotWin(qv: Variant, cs: readonly Variant[], qualifiers: boolean, 
     }
   }
   return least > 0 && sum / least <= best;
-}
-
-/** The smallest weight of a name's variants. */
-function lightestVariant(vs: readonly Variant[]): number {
-  let least = Infinity;
-  for (const v of vs) if (v.weight < least) least = v.weight;
-  return least;
-}
-
-/** Whether some pair of variants passes the loop's first bound: (heaviest k of each) / total > floor. */
-function weightsCanReach(qs: readonly Variant[], cs: readonly Variant[], floor: number, qualifiers: boolean, strict: boolean): boolean {
-  for (const qv of qs) {
-    for (const cv of cs) {
-      const k = Math.min(qv.words.length, cv.words.length);
-      const total = qv.weight - (qualifiers ? discountable(qv) : 0) + cv.weight - (qualifiers && strict ? listedDiscountable(cv) : 0);
-      if (!((heaviest(qv, k) + heaviest(cv, k)) / total <= floor)) return true;
-    }
-  }
-  return false;
-}
-
-const masks = new WeakMap<Variant, boolean[]>();
-/** Which words of a query variant qualify it (computed once per variant). */
-function maskOf(v: Variant): boolean[] {
-  let m = masks.get(v);
-  if (m === undefined) {
-    m = qualifierMask(v.words.map((w) => w.text), strictPlaces);
-    masks.set(v, m);
-  }
-  return m;
-}
-
-/** The most the qualifier discount can take off a query variant's weight. */
-function discountable(v: Variant): number {
-  const mask = maskOf(v);
-  let d = 0;
-  v.words.forEach((w, i) => {
-    if (mask[i] === true) d += Math.max(0, w.weight - QUALIFIER_WEIGHT);
-  });
-  return d;
-}
-
-/** korean-v3: a listed entity's own place, from each word alone (listed variants are decoded per
- *  comparison, so no mask is kept for them). */
-function listedPlace(w: Word): boolean {
-  return w.qualifier && w.text !== 'hong' && w.text !== 'kong';
-}
-
-/** The most the listed-place discount can take off a listed variant's weight. */
-function listedDiscountable(v: Variant): number {
-  let d = 0;
-  for (const w of v.words) if (listedPlace(w)) d += Math.max(0, w.weight - QUALIFIER_WEIGHT);
-  return d;
 }
 
 function pairedBound(qv: Variant, cv: Variant, nc: number): number {
@@ -236,31 +181,6 @@ function pairedBound(qv: Variant, cv: Variant, nc: number): number {
     }
     sum += top;
   }
-  return sum;
-}
-
-const top = new Float64Array(MAX_WORDS);
-
-/** Sum of the k heaviest word weights of a variant (all of it when k covers every word). */
-function heaviest(v: Variant, k: number): number {
-  const n = v.words.length;
-  if (k >= n) return v.weight;
-  let filled = 0;
-  for (let i = 0; i < n; i++) {
-    const w = (v.words[i] as Word).weight;
-    // insertion into the descending top-k list
-    let p = Math.min(filled, k);
-    if (p === k && w <= (top[k - 1] as number)) continue;
-    if (p === k) p = k - 1;
-    while (p > 0 && (top[p - 1] as number) < w) {
-      top[p] = top[p - 1] as number;
-      p--;
-    }
-    top[p] = w;
-    if (filled < k) filled++;
-  }
-  let sum = 0;
-  for (let i = 0; i < filled; i++) sum += top[i] as number;
   return sum;
 }
 
@@ -309,7 +229,7 @@ function assign(qv: Variant, cv: Variant, nc: number): number {
   let qWeight = qv.weight;
   let cWeight = cv.weight;
   if (discountQualifiers) {
-    const mask = maskOf(qv);
+    const mask = maskOf(qv, strictPlaces);
     for (let i = 0; i < n; i++) {
       const w = qv.words[i] as Word;
       if (matchQ[i] === -1 && mask[i] === true) qWeight -= Math.max(0, w.weight - QUALIFIER_WEIGHT);
