@@ -9,7 +9,7 @@ import type { CapStateLookup, VesselScreener } from '../check/index.ts';
 import type { Law } from '../law/index.ts';
 import { capSourceFromLaw, hasLedger, loadCapStateLookup, openSqlLedgerStore, type LedgerStore } from '../ledger/index.ts';
 import { latestVesselImport, loadDesignatedVessels } from '../ships/vessel-store.ts';
-import { AUDITED_TABLES, digestRows, rowDigest, rowName } from './audit/audit-rows.ts';
+import { AUDITED_TABLES, digestRows, rowDigest, rowName, type RowRef } from './audit/audit-rows.ts';
 import { recordedDigest, rowSetIsAsRecorded, tampered } from './audit/row-guard.ts';
 import type { DbTarget } from '../store/db-target.ts';
 import type { SqlDriver } from '../store/index.ts';
@@ -39,21 +39,18 @@ async function assertVesselListAsRecorded(driver: SqlDriver): Promise<void> {
   const latest = await latestVesselImport(driver);
   if (latest === undefined) return;
   const t = AUDITED_TABLES.designated_vessels!;
-  const rows = await driver.all<Record<string, unknown>>(`SELECT ${t.columns.join(', ')} FROM designated_vessels WHERE import_id = ?`, [latest.id]);
-  const now = new Map(rows.map((r) => [rowName('designated_vessels', t.key.map((k) => r[k])), rowDigest('designated_vessels', r)]));
-  const head = (await digestRows(driver, [{ table: 'vessel_list_imports', key: [latest.id] }]))[rowName('vessel_list_imports', [latest.id])];
-  now.set(rowName('vessel_list_imports', [latest.id]), head ?? '');
-  let held = await rowSetIsAsRecorded(driver, `vessels:${latest.id}`, '', now);
-  // Imported before the database held the service's log: each row as the baseline recorded it.
-  if (held === undefined) {
-    held = true;
-    for (const [name, digest] of now) {
-      const [table, key] = name.startsWith('vessel_list_imports:') ? ['vessel_list_imports', [latest.id]] : ['designated_vessels', [latest.id, decodeURIComponent(name.split('/')[1] ?? '')]];
-      if ((await recordedDigest(driver, { table: table as string, key: key as unknown[] }, [`vessels:${latest.id}`])) !== digest) held = false;
-      if (!held) break;
-    }
-  }
-  if (!held) throw tampered(`the 1718 vessels list in use (${latest.version})`);
+  const vessels = await driver.all<Record<string, unknown>>(`SELECT ${t.columns.join(', ')} FROM designated_vessels WHERE import_id = ?`, [latest.id]);
+  const head: RowRef = { table: 'vessel_list_imports', key: [latest.id] };
+  const rows = [
+    { ref: head, digest: (await digestRows(driver, [head]))[rowName(head.table, head.key)] ?? '' },
+    ...vessels.map((r) => ({ ref: { table: 'designated_vessels', key: t.key.map((k) => r[k]) }, digest: rowDigest('designated_vessels', r) })),
+  ];
+  const target = `vessels:${latest.id}`;
+  const refused = tampered(`the 1718 vessels list in use (${latest.version})`);
+  const held = await rowSetIsAsRecorded(driver, target, new Map(rows.map((r) => [rowName(r.ref.table, r.ref.key), r.digest])));
+  if (held === false) throw refused;
+  // Imported before the database held the service's log (no import entry): each row as the baseline recorded it.
+  if (held === undefined) for (const r of rows) if ((await recordedDigest(driver, r.ref, [target])) !== r.digest) throw refused;
 }
 
 /** The same from a database target, opened read only and closed again; with the UN list in use there when asked. */

@@ -6,10 +6,10 @@
  * Segregation of duties (roles.ts): no account holds admin together with analyst or releaser, and an
  * admin account's grant of analyst, releaser or admin waits for a second admin (grants.ts).
  */
-import { rowIsAsRecorded, tampered } from '../audit/row-guard.ts';
 import { createHash, randomBytes } from 'node:crypto';
 import { InterdictError } from '../../errors/index.ts';
 import { ACCOUNT_NAME, ACCOUNT_NAME_RULE } from '../../io/limits.ts';
+import { rowIsAsRecorded, tampered } from '../audit/row-guard.ts';
 import { isCountryCode } from '../../check/index.ts';
 import type { SqlDriver, SqlExec } from '../../store/index.ts';
 import { lockChain, withAudit } from '../audit/audit-log.ts';

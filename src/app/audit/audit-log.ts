@@ -85,10 +85,11 @@ export function trustedEntry(r: AuditRow, macsFrom: number): AuditEntry | undefi
   return typeof r.mac === 'string' && macMatches(key, r.hash, r.mac) ? e : undefined;
 }
 
-/** The first entry with a MAC (MAX_SAFE_INTEGER when none has one). */
+/** The first entry with a MAC (MAX_SAFE_INTEGER when none has one). Walked in key order, so it stops at
+ *  the first: entry 1 in any log begun with MACs, not a scan of the whole log on every sign-in. */
 export async function firstMacSeq(db: SqlExec): Promise<number> {
-  const r = await db.all<{ seq: unknown }>("SELECT min(seq) AS seq FROM audit_log WHERE mac IS NOT NULL AND mac <> ''");
-  return r[0]?.seq === null || r[0]?.seq === undefined ? Number.MAX_SAFE_INTEGER : Number(r[0].seq);
+  const r = await db.all<{ seq: unknown }>("SELECT seq FROM audit_log WHERE mac IS NOT NULL AND mac <> '' ORDER BY seq LIMIT 1");
+  return r[0] === undefined ? Number.MAX_SAFE_INTEGER : Number(r[0].seq);
 }
 
 /** The detail key of the entry from which every entry carries a MAC (its value is the entry's own seq). */

@@ -66,21 +66,6 @@ export async function assertRowAsRecorded(db: SqlExec, table: string, row: Recor
   if (!(await rowIsAsRecorded(db, table, row, key, targets))) throw tampered(what);
 }
 
-/** Whether the row is as its last entry recorded it, read now. Read twice when not: a change committed
- *  between the two reads (outside a writer's lock) is not a tamper. */
-export async function isAsRecorded(db: SqlExec, ref: RowRef, targets: readonly string[]): Promise<boolean> {
-  for (let attempt = 0; attempt < 2; attempt++) {
-    const now = (await digestRows(db, [ref]))[rowName(ref.table, ref.key)];
-    if (now !== null && now === (await recordedDigest(db, ref, targets))) return true;
-  }
-  return false;
-}
-
-/** Refuse to go on with a row that is not as its last entry recorded it (`what` names it in the message). */
-export async function assertAsRecorded(db: SqlExec, ref: RowRef, targets: readonly string[], what: string): Promise<void> {
-  if (!(await isAsRecorded(db, ref, targets))) throw tampered(what);
-}
-
 /**
  * In a writer's transaction: take the chain's lock first (writers then queue in one order: the chain, then
  * rows), then refuse a row that is not as recorded. Nothing another writer commits can come in between.
@@ -95,11 +80,11 @@ export async function guardRow(tx: SqlTx, ref: RowRef, targets: readonly string[
 
 /**
  * Whether a set of rows is exactly what one entry recorded of them (no row added, dropped or changed):
- * `names` and `digests` of the rows as read now, against the newest trusted entry of `target` that names
- * rows with `prefix` (a vessels list import names every vessel it stored). A database with no audit log
- * (a ledger or vessels list kept by the CLI alone) has nothing to hold them to: true.
+ * `now`, each row's name and digest as read, against the rows the newest trusted entry of `target` names
+ * (a vessels list import names every vessel it stored). A database with no audit log (a vessels list kept
+ * by the CLI alone) has nothing to hold them to: true. No entry of that target: undefined.
  */
-export async function rowSetIsAsRecorded(db: SqlExec, target: string, prefix: string, now: ReadonlyMap<string, string>): Promise<boolean | undefined> {
+export async function rowSetIsAsRecorded(db: SqlExec, target: string, now: ReadonlyMap<string, string>): Promise<boolean | undefined> {
   if (!(await hasArea(db, 'service'))) return true;
   const macsFrom = await firstMacSeq(db);
   const rows = await db.all<AuditRow>(`SELECT ${COLUMNS}, mac FROM audit_log WHERE target = ? ORDER BY seq DESC`, [target]);
@@ -107,7 +92,7 @@ export async function rowSetIsAsRecorded(db: SqlExec, target: string, prefix: st
     const e = trustedEntry(r, macsFrom);
     const recorded = e?.detail.rowDigests as Record<string, unknown> | undefined;
     if (recorded === undefined) continue;
-    const named = Object.entries(recorded).filter(([n]) => n.startsWith(prefix));
+    const named = Object.entries(recorded);
     return named.length === now.size && named.every(([n, d]) => now.get(n) === d);
   }
   return undefined; // no entry of that target: the caller holds each row to its own (a baseline's)
