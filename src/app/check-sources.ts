@@ -10,6 +10,7 @@ import type { Law } from '../law/index.ts';
 import { capSourceFromLaw, hasLedger, loadCapStateLookup, openSqlLedgerStore, type LedgerStore } from '../ledger/index.ts';
 import { latestVesselImport, loadDesignatedVessels } from '../ships/vessel-store.ts';
 import { AUDITED_TABLES, digestRows, rowDigest, rowName, type RowRef } from './audit/audit-rows.ts';
+import { LEDGER_TABLES, rowNotAsRecorded } from './audit/recorded-rows.ts';
 import { recordedDigest, rowSetIsAsRecorded, tampered } from './audit/row-guard.ts';
 import type { DbTarget } from '../store/db-target.ts';
 import type { SqlDriver } from '../store/index.ts';
@@ -26,8 +27,19 @@ export interface DatabaseSources {
 export async function checkSourcesIn(driver: SqlDriver, law: Law, ledger?: LedgerStore): Promise<DatabaseSources> {
   const store = ledger ?? ((await hasLedger(driver)) ? await openSqlLedgerStore(driver, capSourceFromLaw(law), true) : undefined);
   const [capState, vessels] = await Promise.all([store === undefined ? undefined : loadCapStateLookup(store, law), loadDesignatedVessels(driver)]);
+  if (capState !== undefined) await assertLedgerAsRecorded(driver);
   if (vessels !== undefined) await assertVesselListAsRecorded(driver);
   return { ...(capState && { capState }), ...(vessels && { screenVessel: vesselScreener(vessels) }) };
+}
+
+/**
+ * The cap ledger check reads is the one Interdict wrote (recorded-rows.ts): a cease notice deleted in the
+ * database, or a delivery's quantity lowered there, would turn a prohibited delivery into a conditional
+ * or permitted one. Refused instead (409), naming the row.
+ */
+async function assertLedgerAsRecorded(driver: SqlDriver): Promise<void> {
+  const row = await rowNotAsRecorded(driver, LEDGER_TABLES);
+  if (row !== undefined) throw tampered(`the cap ledger (${row})`);
 }
 
 /**

@@ -19,6 +19,11 @@ import type {
 import type { Backend, SqlTx } from '../store/sql-driver.ts';
 
 export interface WriteOptions {
+  /**
+   * Runs first inside the write's transaction, before anything is read or written (the service holds the
+   * rows the write builds on to the audit log here, so a row changed in the database is not built on).
+   */
+  first?: (tx: SqlTx) => Promise<void>;
   /** The reported-at date when a report gives none (YYYY-MM-DD); defaults to today (UTC). */
   today?: string;
   /**

@@ -7,7 +7,7 @@ import { todayUtc } from '../law/dates.ts';
 import { amendDelivery } from './amend-delivery.ts';
 import type { Amount } from './cap-math.ts';
 import type { CapSource } from './cap-source.ts';
-import type { AmendOptions, BaselineOptions, DeliveryQuery, LedgerStore, RecordAllOptions, RecordOptions } from './ledger-store.ts';
+import type { AmendOptions, BaselineOptions, DeliveryQuery, LedgerStore, RecordAllOptions, RecordOptions, WriteOptions } from './ledger-store.ts';
 import type { Baseline, Commodity, DeliveryInput, MonthStateRow } from './ledger-types.ts';
 import { parseMilli } from './quantity.ts';
 import { hasArea, migrate } from '../store/migrate.ts';
@@ -59,8 +59,11 @@ class SqlLedgerStore implements LedgerStore {
     this.backend = db.backend;
   }
 
-  private write<T>(fn: (ctx: WriteCtx) => Promise<T>, now?: string): Promise<T> {
-    return this.db.transaction((tx) => fn({ tx, caps: this.caps, now: now ?? new Date().toISOString() }));
+  private write<T>(fn: (ctx: WriteCtx) => Promise<T>, opts: Pick<WriteOptions, 'now' | 'first'> = {}): Promise<T> {
+    return this.db.transaction(async (tx) => {
+      await opts.first?.(tx);
+      return fn({ tx, caps: this.caps, now: opts.now ?? new Date().toISOString() });
+    });
   }
 
   async record(input: DeliveryInput, opts: RecordOptions = {}) {
@@ -69,7 +72,7 @@ class SqlLedgerStore implements LedgerStore {
       const r = await writeDelivery(ctx, valid);
       if (opts.within) await opts.within(ctx.tx, r);
       return r;
-    }, opts.now);
+    }, opts);
   }
 
   async recordAll(inputs: readonly DeliveryInput[], opts: RecordAllOptions = {}) {
@@ -89,7 +92,7 @@ class SqlLedgerStore implements LedgerStore {
       }
       if (opts.within) await opts.within(ctx.tx, out);
       return out;
-    }, opts.now);
+    }, opts);
   }
 
   async amend(input: Parameters<LedgerStore['amend']>[0], opts: AmendOptions = {}) {
@@ -97,7 +100,7 @@ class SqlLedgerStore implements LedgerStore {
       const r = await amendDelivery(ctx, input, opts.today ?? todayUtc());
       if (opts.within) await opts.within(ctx.tx, r);
       return r;
-    }, opts.now);
+    }, opts);
   }
 
   async history(state: string, ref: string) {

@@ -115,6 +115,27 @@ for (const backend of ['sqlite', 'pglite'] as TestBackend[]) {
       const r = await t.app.inject({ method: 'DELETE', url: `/v1/subjects/rn-${backend}`, headers: auth(t.keys.analyst!) });
       assert.equal(r.statusCode, 409, r.body);
       assert.equal(r.json().error.code, 'AUDIT_TAMPERED');
+      await t.svc.driver.run('UPDATE subjects SET name = ? WHERE id = ?', ['PAK YONG SIK', `rn-${backend}`]);
+    });
+
+    it('a customer renamed in the table before a list update is not screened under the new name: the update is refused (409) until it is put back', async () => {
+      await alertForSubject(t, `ls-${backend}`);
+      await t.svc.driver.run('UPDATE subjects SET name = ? WHERE id = ?', ['SOMEONE ELSE', `ls-${backend}`]);
+      const asked = await t.app.inject({ method: 'POST', url: '/v1/lists', headers: { ...auth(t.keys.admin!), 'content-type': 'application/xml' }, payload: olderListXml() });
+      assert.equal(asked.statusCode, 202, asked.body);
+      const id = asked.json().pending.id as number;
+      const inUse = (await call('GET', '/v1/list', t.keys.auditor!)).json().version.id as string;
+      const b = (await addAccount(t.svc.driver, { name: `admin-ls-${backend}`, roles: ['admin'] }, { actor: 'cli:operator', operator: true })).key;
+      const c = await call('POST', `/v1/lists/pending/${id}/confirm`, b);
+      assert.equal(c.statusCode, 409, c.body);
+      assert.equal(c.json().error.code, 'AUDIT_TAMPERED');
+      assert.match(c.json().error.message, new RegExp(`subjects:ls-${backend}`));
+      assert.equal((await call('GET', '/v1/list', t.keys.auditor!)).json().version.id, inUse, 'the list in use stays');
+      await t.svc.driver.run("UPDATE subjects SET removed_at = '2026-01-01T00:00:00.000Z', name = 'PAK YONG SIK' WHERE id = ?", [`ls-${backend}`]);
+      assert.equal((await call('POST', `/v1/lists/pending/${id}/confirm`, b)).statusCode, 409, 'nor hidden as removed');
+      await t.svc.driver.run('UPDATE subjects SET removed_at = NULL WHERE id = ?', [`ls-${backend}`]);
+      const ok = await call('POST', `/v1/lists/pending/${id}/confirm`, b);
+      assert.equal(ok.statusCode, 200, ok.body);
     });
     it('a designated vessel deleted in the table makes check refuse (409), never "permitted"; put back, it is prohibited again', async () => {
       await storeVesselList(t.svc.driver, parseVesselList(readFileSync(path.join(PROJECT_ROOT, 'examples', '1718-vessels-sample.csv'), 'utf8')), 'vessels.csv', { actor: 'cli:operator' });
@@ -131,6 +152,45 @@ for (const backend of ['sqlite', 'pglite'] as TestBackend[]) {
       await t.svc.driver.run(`INSERT INTO designated_vessels (${cols.join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`, cols.map((c) => row[c]));
       assert.equal((await call('POST', '/v1/check', t.keys.analyst!, tx)).json().outcome, 'prohibited');
     });
+    it('a cease notice deleted in the table makes check refuse (409), never less than prohibited; put back, it is prohibited again', async () => {
+      const rec = (ref: string, barrels: number) => call('POST', '/v1/ledger/deliveries', t.keys.reporterCN!, { commodity: 'refined-petroleum', state: 'CN', date: '2018-04-01', barrels, ref });
+      assert.equal((await rec(`c1-${backend}`, 380_000)).statusCode, 201);
+      const crossing = await rec(`c2-${backend}`, 125_000);
+      assert.ok(crossing.json().notices.some((n: { cease?: boolean }) => n.cease), crossing.body);
+      const tx = { id: 'p', type: 'goods', date: '2018-11-15', from: 'RU', to: 'KP', goods: [{ hs: '2710.19', product: 'refined-petroleum', description: 'diesel fuel', quantity: 1000, unit: 'bbl' }], purpose: 'livelihood' };
+      const before = await call('POST', '/v1/check', t.keys.analyst!, tx);
+      assert.equal(before.json().outcome, 'prohibited', before.body);
+      const notice = (await t.svc.driver.all<Record<string, unknown>>('SELECT * FROM notices WHERE cease = 1'))[0]!;
+      await t.svc.driver.run('DELETE FROM notices WHERE id = ?', [notice.id]);
+      const r = await call('POST', '/v1/check', t.keys.analyst!, tx);
+      assert.equal(r.statusCode, 409, r.body);
+      assert.equal(r.json().error.code, 'AUDIT_TAMPERED');
+      const cols = Object.keys(notice);
+      await t.svc.driver.run(`INSERT INTO notices (${cols.join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`, cols.map((c) => notice[c]));
+      assert.equal((await call('POST', '/v1/check', t.keys.analyst!, tx)).json().outcome, 'prohibited');
+      await t.svc.driver.run('UPDATE delivery_versions SET barrels_milli = 1000 WHERE barrels_milli = 125000000');
+      assert.equal((await call('POST', '/v1/check', t.keys.analyst!, tx)).statusCode, 409, 'a delivery lowered in the table');
+      await t.svc.driver.run('UPDATE delivery_versions SET barrels_milli = 125000000 WHERE barrels_milli = 1000');
+      assert.equal((await call('POST', '/v1/check', t.keys.analyst!, tx)).json().outcome, 'prohibited');
+    });
+
+    it('a ledger write does not build on a row changed in the table (its entry would record the change as Interdict\'s): 409, nothing written', async () => {
+      const rec = (ref: string, barrels: number) => call('POST', '/v1/ledger/deliveries', t.keys.reporterCN!, { commodity: 'refined-petroleum', state: 'CN', date: '2019-04-01', barrels, ref });
+      assert.equal((await rec(`w1-${backend}`, 1000)).statusCode, 201);
+      await t.svc.driver.run("UPDATE period_totals SET barrels_milli = 1 WHERE commodity = 'refined-petroleum' AND period = '2019'");
+      const r = await rec(`w2-${backend}`, 1000);
+      assert.equal(r.statusCode, 409, r.body);
+      assert.equal(r.json().error.code, 'AUDIT_TAMPERED');
+      assert.equal((await t.svc.driver.all(`SELECT 1 FROM deliveries WHERE ref = ?`, [`w2-${backend}`])).length, 0, 'nothing written');
+      await t.svc.driver.run("UPDATE period_totals SET barrels_milli = 1000000 WHERE commodity = 'refined-petroleum' AND period = '2019'");
+      await t.svc.driver.run("UPDATE deliveries SET state = 'RU' WHERE ref = ?", [`w1-${backend}`]);
+      const amend = await call('POST', `/v1/ledger/deliveries/RU/w1-${backend}/amend`, t.keys.admin!, { barrels: 900, reason: 'laundering' });
+      assert.equal(amend.statusCode, 409, amend.body);
+      assert.equal(amend.json().error.code, 'AUDIT_TAMPERED');
+      await t.svc.driver.run("UPDATE deliveries SET state = 'CN' WHERE ref = ?", [`w1-${backend}`]);
+      assert.equal((await rec(`w2-${backend}`, 1000)).statusCode, 201, 'put back, writes go on');
+    });
+
     it('a suppression planted for a customer not yet added does not hide its match: the import is refused (409)', async () => {
       const subject = { id: `pl-${backend}`, name: 'PAK YONG SIK', type: 'person' as const };
       const screened = await call('POST', '/v1/screen', t.keys.analyst!, { name: subject.name, type: 'person' });

@@ -2,7 +2,7 @@
 import type { Law } from '../../law/index.ts';
 import { capSourceFromLaw, parseState, presentNotice, presentTotals, presentVersion, type AmendInput, type LedgerStore } from '../../ledger/index.ts';
 import { appendAudit } from '../audit/audit-log.ts';
-import { amendEntry } from './ledger-audit.ts';
+import { amendEntry, holdLedgerRows } from './ledger-audit.ts';
 import { mayReportFor, type LedgerActor } from './ledger-actor.ts';
 import type { ScreeningDeps } from './record-delivery.ts';
 import { screenParties } from './screen-parties.ts';
@@ -22,6 +22,7 @@ export async function amendDelivery(store: LedgerStore, law: Law, actor: LedgerA
   const screening = input.parties !== undefined ? screenParties(input.parties, deps.screenParty, deps.listVersion ?? '') : undefined;
   const r = await store.amend({ ...input, state, by: input.by ?? actor.name, ...(screening && { screening }) }, {
     ...(actor.audited && {
+      first: holdLedgerRows(store),
       within: async (tx, res) => {
         await appendAudit(tx, amendEntry(actor.name, res));
       },

@@ -3,7 +3,7 @@ import { InterdictError } from '../../errors/index.ts';
 import { todayUtc, type Law } from '../../law/index.ts';
 import { capSourceFromLaw, writeCallsForReview, parseDeliveryCsv, parseState, presentNotice, presentVersion, validateDelivery, type LedgerStore } from '../../ledger/index.ts';
 import { appendAudit } from '../audit/audit-log.ts';
-import { deliveryEntry } from './ledger-audit.ts';
+import { deliveryEntry, holdLedgerRows } from './ledger-audit.ts';
 import { mayReportFor, type LedgerActor } from './ledger-actor.ts';
 import type { ScreeningDeps } from './record-delivery.ts';
 import { partyNames, screenParties } from './screen-parties.ts';
@@ -56,7 +56,7 @@ export async function importDeliveries(
     results = await store.recordAll(inputs, {
       labels, onProgress: (done) => deps.onProgress?.(done, inputs.length),
       // One entry per new report, committed with the import or not at all; a repeat logs nothing.
-      ...(actor.audited && { within: async (tx, rs) => { for (const r of rs) if (r.created) await appendAudit(tx, deliveryEntry(actor.name, r)); } }),
+      ...(actor.audited && { first: holdLedgerRows(store), within: async (tx, rs) => { for (const r of rs) if (r.created) await appendAudit(tx, deliveryEntry(actor.name, r)); } }),
     });
   } catch (e) {
     if (e instanceof InterdictError) throw e.at({ file });

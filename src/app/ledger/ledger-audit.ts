@@ -6,8 +6,24 @@
  * ledger's database also holds the service's audit log (a plain ledger file has no log).
  */
 import type { AmendResult, Baseline, Notice, RecordResult } from '../../ledger/index.ts';
-import type { AuditInput } from '../audit/audit-log.ts';
+import type { SqlTx } from '../../store/index.ts';
+import { lockChain, type AuditInput } from '../audit/audit-log.ts';
 import type { RowRef } from '../audit/audit-rows.ts';
+import { LEDGER_WRITE_TABLES, rowNotAsRecorded } from '../audit/recorded-rows.ts';
+import { tampered } from '../audit/row-guard.ts';
+
+/**
+ * An audited write's first step: the chain's lock (writers queue in one order), then the rows it builds
+ * on held to the log (recorded-rows.ts), so its entry never records a change made in the database as
+ * Interdict's. `owner`: what keeps the log's digests between writes (the open store).
+ */
+export function holdLedgerRows(owner: object): (tx: SqlTx) => Promise<void> {
+  return async (tx) => {
+    await lockChain(tx);
+    const row = await rowNotAsRecorded(tx, LEDGER_WRITE_TABLES, owner);
+    if (row !== undefined) throw tampered(`the cap ledger (${row})`);
+  };
+}
 
 function noticeRows(notices: readonly Notice[]): RowRef[] {
   return notices.map((n) => ({ table: n.kind === 'correction' ? 'notice_corrections' : 'notices', key: [n.id] }));

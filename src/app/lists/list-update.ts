@@ -5,7 +5,9 @@
  * writes are one transaction under the service's write lock: a second update waits for the first, and a
  * failure leaves the list in use, the alerts and the log as they were.
  */
-import { assertRowAsRecorded } from '../audit/row-guard.ts';
+import { AUDITED_TABLES, rowDigest } from '../audit/audit-rows.ts';
+import { rowNotAsRecorded, SUBJECT_TABLES } from '../audit/recorded-rows.ts';
+import { assertRowAsRecorded, tampered as tamperedError } from '../audit/row-guard.ts';
 import { promisify } from 'node:util';
 import { gunzip, gzip } from 'node:zlib';
 import { InterdictError } from '../../errors/index.ts';
@@ -68,15 +70,22 @@ interface Hit {
   matches: ScreeningMatch[];
 }
 
-/** Every subject, page by page, screened against the changed records in slices; `seen` keeps each one's fingerprint. */
-async function screenAll(db: SqlExec, index: ScreeningIndex, refs: ReadonlySet<string>, seen: Map<string, string>, hits: Map<string, Hit>, only?: (s: StoredSubject) => boolean): Promise<number> {
+const SUBJECT_COLUMNS = AUDITED_TABLES.subjects!.columns.join(', ');
+
+/**
+ * Every subject, page by page, screened against the changed records in slices; `seen` keeps each one's row
+ * digest (every audited column), so the pass under the lock screens again any row changed since, by
+ * Interdict or not, and the subjects then held to the log are the ones screened.
+ */
+async function screenAll(db: SqlExec, index: ScreeningIndex, refs: ReadonlySet<string>, seen: Map<string, string>, hits: Map<string, Hit>, only?: (id: string, digest: string) => boolean): Promise<number> {
   let rescreened = 0;
   for (let after = ''; ;) {
-    const rows = await db.all<SubjectRow>('SELECT id, name, dob, nationality, type, fingerprint FROM subjects WHERE id > ? AND removed_at IS NULL ORDER BY id LIMIT ?', [after, PAGE]);
+    const rows = await db.all<SubjectRow & Record<string, unknown>>(`SELECT ${SUBJECT_COLUMNS} FROM subjects WHERE id > ? AND removed_at IS NULL ORDER BY id LIMIT ?`, [after, PAGE]);
     await mapInSlices(rows, (row) => {
+      const digest = rowDigest('subjects', row);
+      if (only !== undefined && !only(row.id, digest)) return;
+      seen.set(row.id, digest);
       const s = subjectFromRow(row);
-      if (only !== undefined && !only(s)) return;
-      seen.set(s.id, s.fingerprint);
       rescreened++;
       const matches = refs.size > 0 ? screenName(index, toQuery(s), { refs }) : [];
       if (matches.length > 0) hits.set(s.id, { subject: s, matches });
@@ -129,7 +138,11 @@ export async function updateList(svc: Service, xml: Buffer, by: Grantor, opts: U
       await lockChain(tx); // one list update at a time, across processes
       if ((await svc.lists.current(tx)).rowId !== base.rowId) return undefined;
       // Subjects stored or changed since they were screened above: screened again now, under the lock.
-      rescreened += await screenAll(tx, index, refs, new Map(), hits, (s) => seen.get(s.id) !== s.fingerprint);
+      rescreened += await screenAll(tx, index, refs, new Map(), hits, (id, digest) => seen.get(id) !== digest);
+      // A subject renamed, removed or added in the database outside Interdict would be screened as it is
+      // now, and the match it hides would open no alert: refused instead, nothing stored (recorded-rows.ts).
+      const tampered = await rowNotAsRecorded(tx, SUBJECT_TABLES, svc.driver);
+      if (tampered !== undefined) throw tamperedError(`the subjects screened again (${tampered})`);
       const list: ListInUse = { rowId: 0, list: next, index, fingerprints, loadedAt: now, loadedBy: actor };
       const alerts: number[] = [];
       for (const h of hits.values()) alerts.push(...(await openAlerts(tx, h.subject, h.matches, list, actor, now)));

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { parseDeliveryCsv } from '../../ledger/index.ts';
 import { PROJECT_ROOT } from '../../project-root.ts';
 import { appendAudit } from '../audit/audit-log.ts';
-import { deliveryEntry } from '../ledger/ledger-audit.ts';
+import { deliveryEntry, holdLedgerRows } from '../ledger/ledger-audit.ts';
 import { importSubjectsCsv } from '../subjects/import-subjects.ts';
 import type { Service } from './service-context.ts';
 
@@ -20,7 +20,7 @@ export async function loadDemoData(svc: Service, actor: string): Promise<{ subje
   const deliveries = path.join(EXAMPLES, 'deliveries.csv');
   const { inputs, labels } = parseDeliveryCsv(readFileSync(deliveries, 'utf8'), deliveries);
   // The entries commit with the reports (ledger-audit.ts).
-  const results = await svc.ledger.recordAll(inputs, { labels, within: async (tx, rs) => { for (const r of rs) if (r.created) await appendAudit(tx, deliveryEntry(actor, r)); } });
+  const results = await svc.ledger.recordAll(inputs, { labels, first: holdLedgerRows(svc.ledger), within: async (tx, rs) => { for (const r of rs) if (r.created) await appendAudit(tx, deliveryEntry(actor, r)); } });
   const created = results.filter((r) => r.created);
   return { subjects: s.subjects.length, alertsOpened: s.alertsOpened, deliveriesCreated: created.length };
 }

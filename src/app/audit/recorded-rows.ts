@@ -1,0 +1,110 @@
+/**
+ * Whole tables held to the audit log, for the reads that act on every row of them: `check` on the cap
+ * ledger (a cease notice deleted in the database would turn a prohibited delivery into a conditional one,
+ * and leave no trace once put back) and a list update's re-screen on the subjects (a customer renamed
+ * there for the moment of the re-screen would open no alert). Row by row lookups (row-guard.ts) would
+ * read the log once per row; here the digests every trusted entry recorded are collected once per open
+ * database and brought up to date from the entries added since, so a read costs the table's rows and the
+ * new entries only. The log is append-only and its entries are written in `seq` order under the chain's
+ * lock, so what was collected stays true.
+ */
+import type { SqlExec } from '../../store/index.ts';
+import { hasArea } from '../../store/migrate.ts';
+import { COLUMNS, firstMacSeq, trustedEntry, type AuditRow } from './audit-log.ts';
+import { BASELINE_TARGET } from './audit-baseline.ts';
+import { allRowDigests, presentTables } from './audit-rows.ts';
+
+/** A family of tables and the entry targets that can name their rows (every baseline names every row). */
+export interface TableFamily {
+  tables: readonly string[];
+  /** SQL condition on `target`, with its parameters. */
+  targets: { sql: string; params: readonly unknown[] };
+}
+
+export const LEDGER_TABLES: TableFamily = {
+  tables: ['deliveries', 'delivery_versions', 'period_totals', 'notices', 'notice_corrections', 'baselines'],
+  targets: { sql: "(target LIKE 'delivery:%' OR target LIKE 'baseline:%' OR target = ?)", params: [BASELINE_TARGET] },
+};
+
+/**
+ * The ledger rows a write reads and changes in place (a delivery's current version, a period's totals): a
+ * write built on one changed in the database would record the change in its own entry as Interdict's.
+ * Versions and notices are only ever added, so a new entry never speaks for an old one.
+ */
+export const LEDGER_WRITE_TABLES: TableFamily = { tables: ['deliveries', 'period_totals'], targets: LEDGER_TABLES.targets };
+
+export const SUBJECT_TABLES: TableFamily = {
+  tables: ['subjects'],
+  targets: { sql: "(target = 'subjects' OR target LIKE 'subject:%' OR target = ?)", params: [BASELINE_TARGET] },
+};
+
+interface Recorded {
+  /** The first entry with a MAC when collected: should it change, what was trusted is collected again. */
+  macsFrom: number;
+  /** The last entry read. */
+  after: number;
+  /** Row name → the digest its newest trusted entry recorded (null: recorded gone) and that entry's seq. */
+  rows: Map<string, { digest: string | null; seq: number }>;
+}
+
+const PAGE = 2000;
+/** Per open database (the object that reads it) and family. */
+const kept = new WeakMap<object, Map<TableFamily, Recorded>>();
+
+async function recorded(db: SqlExec, family: TableFamily, owner: object): Promise<Recorded> {
+  const macsFrom = await firstMacSeq(db);
+  const byFamily = kept.get(owner) ?? new Map<TableFamily, Recorded>();
+  kept.set(owner, byFamily);
+  let r = byFamily.get(family);
+  if (r === undefined || r.macsFrom !== macsFrom) {
+    r = { macsFrom, after: 0, rows: new Map() };
+    byFamily.set(family, r);
+  }
+  const tables = new Set(family.tables);
+  for (;;) {
+    const page = await db.all<AuditRow>(`SELECT ${COLUMNS}, mac FROM audit_log WHERE seq > ? AND ${family.targets.sql} ORDER BY seq LIMIT ?`, [r.after, ...family.targets.params, PAGE]);
+    for (const row of page) {
+      const e = trustedEntry(row, macsFrom); // an entry a database user added is neither trusted nor able to lock a row out
+      const digests = e?.detail.rowDigests;
+      if (e === undefined || digests === null || typeof digests !== 'object') continue;
+      for (const [name, d] of Object.entries(digests)) {
+        if (tables.has(name.slice(0, name.indexOf(':')))) r.rows.set(name, { digest: typeof d === 'string' ? d : null, seq: e.seq });
+      }
+    }
+    if (page.length > 0) r.after = Number(page[page.length - 1]!.seq);
+    if (page.length < PAGE) return r;
+  }
+}
+
+/**
+ * The first row of the family's tables that is not what its newest trusted entry recorded (changed, added
+ * or deleted in the database outside Interdict), by its name ("table:key"), or undefined when every row
+ * is as recorded. A database without the service's log has nothing to hold its rows to: undefined.
+ * Read outside a writer's lock, the rows are read before the entries (a row and its entry commit
+ * together), and a row missing counts only when its entry was written before the rows were read; a row
+ * another writer changes between the two reads looks changed, so a disagreement is read again, and only
+ * one that stays is answered.
+ */
+export async function rowNotAsRecorded(db: SqlExec, family: TableFamily, owner: object = db): Promise<string | undefined> {
+  if (!(await hasArea(db, 'service'))) return undefined;
+  let found: string | undefined;
+  for (let attempt = 0; attempt < 3; attempt++) {
+    found = await firstDisagreement(db, family, owner);
+    if (found === undefined) return undefined;
+  }
+  return found;
+}
+
+async function firstDisagreement(db: SqlExec, family: TableFamily, owner: object): Promise<string | undefined> {
+  const head = Number((await db.all<{ seq: unknown }>('SELECT seq FROM audit_head WHERE id = 1'))[0]?.seq ?? 0);
+  const present = new Set(await presentTables(db));
+  const now = new Map<string, string>();
+  for (const table of family.tables) {
+    if (!present.has(table)) continue;
+    for await (const { name, digest } of allRowDigests(db, table)) now.set(name, digest);
+  }
+  const rec = await recorded(db, family, owner);
+  for (const [name, digest] of now) if (rec.rows.get(name)?.digest !== digest) return name;
+  for (const [name, r] of rec.rows) if (r.digest !== null && r.seq <= head && !now.has(name)) return name;
+  return undefined;
+}
