@@ -37,7 +37,7 @@ export function signInPages(app: FastifyInstance, svc: Service): void {
   app.post('/sign-out', { config: { page: true, pagePermission: 'read-law' } }, async (req, reply) => {
     if (crossSite(req)) return sendPage(reply, 403, renderSignIn('Sign out from this site, not from another.'));
     const cookie = cookieValue(req);
-    if (cookie !== undefined) await closeSession(svc.driver, cookie);
+    if (cookie !== undefined && req.account !== null) await closeSession(svc.driver, req.account.name, cookie);
     return reply.code(303).header('set-cookie', clearedCookie()).header('location', '/sign-in').send();
   });
 }

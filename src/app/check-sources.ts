@@ -9,6 +9,7 @@ import type { CapStateLookup, VesselScreener } from '../check/index.ts';
 import type { Law } from '../law/index.ts';
 import { capSourceFromLaw, hasLedger, loadCapStateLookup, openSqlLedgerStore, type LedgerStore } from '../ledger/index.ts';
 import { latestVesselImport, loadDesignatedVessels } from '../ships/vessel-store.ts';
+import { auditHead } from './audit/audit-log.ts';
 import { AUDITED_TABLES, digestRows, rowDigest, rowName, type RowRef } from './audit/audit-rows.ts';
 import { LEDGER_TABLES, rowNotAsRecorded } from './audit/recorded-rows.ts';
 import { recordedDigest, rowSetIsAsRecorded, tampered } from './audit/row-guard.ts';
@@ -23,13 +24,26 @@ export interface DatabaseSources {
   screenVessel?: VesselScreener;
 }
 
+/**
+ * What was read and held to the log, per open database, with the audit chain's head it was read at:
+ * every change Interdict makes there moves the head, so while it stands still the sources are still
+ * what Interdict wrote, and a row changed in the database meanwhile cannot reach a check (it is found
+ * when the next change makes them read again).
+ */
+const lastRead = new WeakMap<SqlDriver, { head: string; law: Law; sources: DatabaseSources }>();
+
 /** The cap ledger and the vessels list in an open database; `ledger`: the store already open over it. */
 export async function checkSourcesIn(driver: SqlDriver, law: Law, ledger?: LedgerStore): Promise<DatabaseSources> {
+  const head = await auditHead(driver);
+  const kept = lastRead.get(driver);
+  if (head !== undefined && kept?.head === head && kept.law === law) return kept.sources;
   const store = ledger ?? ((await hasLedger(driver)) ? await openSqlLedgerStore(driver, capSourceFromLaw(law), true) : undefined);
   const [capState, vessels] = await Promise.all([store === undefined ? undefined : loadCapStateLookup(store, law), loadDesignatedVessels(driver)]);
   if (capState !== undefined) await assertLedgerAsRecorded(driver);
   if (vessels !== undefined) await assertVesselListAsRecorded(driver);
-  return { ...(capState && { capState }), ...(vessels && { screenVessel: vesselScreener(vessels) }) };
+  const sources = { ...(capState && { capState }), ...(vessels && { screenVessel: vesselScreener(vessels) }) };
+  if (head !== undefined) lastRead.set(driver, { head, law, sources });
+  return sources;
 }
 
 /**

@@ -108,17 +108,23 @@ describe('security: the cap ledger written at the command line is audited when t
     assert.match((await verifyAt(t)).problem ?? '', /the row baselines:CN\/1 is in the log but not in the table/);
   });
 
-  it('a total lowered in the table and carried on by the next delivery is still found: a total is the sum of its deliveries', async () => {
+  it('a total lowered in the table is not carried on by the next delivery (refused, nothing written), and verify finds it', async () => {
     const t3 = target('launder.sqlite');
     const svc = await openService({ target: t3 });
     await svc.close();
     await cliRecord(t3, 'l1', '300000');
     assert.equal((await verifyAt(t3)).ok, true);
     await sql(t3, "UPDATE period_totals SET barrels_milli = barrels_milli - 200000000 WHERE commodity = 'refined-petroleum' AND period = '2018'");
-    await cliRecord(t3, 'l2', '1000'); // its entry records the lowered total as the row's digest
+    await assert.rejects(cliRecord(t3, 'l2', '1000'), (e: { code?: string; message?: string }) => e.code === 'AUDIT_TAMPERED' && /period_totals:refined-petroleum\/2018/.test(e.message ?? ''));
     const v = await verifyAt(t3);
     assert.equal(v.ok, false);
-    assert.match(v.problem ?? '', /total for refined-petroleum 2018 \(101000 bbl, 2 records\) is not the sum of its deliveries \(301000 bbl, 2 records\)/);
+    assert.match(v.problem ?? '', /period_totals/);
+    const driver = await openDatabase(t3, { access: 'read' });
+    try {
+      assert.deepEqual(await driver.all("SELECT ref FROM deliveries WHERE ref = 'l2'"), [], 'nothing written');
+    } finally {
+      await driver.close();
+    }
   });
 
   it('the write and its entry commit together: when the entry cannot be appended, nothing is recorded', async () => {

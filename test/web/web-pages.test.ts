@@ -18,6 +18,8 @@ import { openSession, sessionFor, SESSION_TTL_MS } from '../../src/app/web/web-s
 import type { Decision } from '../../src/check/index.ts';
 import { olderListXml } from '../service/fixtures.ts';
 import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { listAudit } from '../../src/app/audit/audit-log.ts';
 import { storeVesselList } from '../../src/app/import-vessels.ts';
 import { parseVesselList } from '../../src/ships/vessel-list-csv.ts';
 import { pageSignIn, startTestService, type TestService } from '../service/harness.ts';
@@ -224,6 +226,10 @@ describe('web: pages over HTTP', () => {
     const out = await post('/sign-out', a.cookie, { csrf: a.csrf });
     assert.equal(out.statusCode, 303);
     assert.equal((await t.app.inject({ method: 'GET', url: '/', headers: { cookie: a.cookie } })).statusCode, 303, 'the old cookie no longer opens a page');
+    const logged = (await listAudit(t.svc.driver, { target: 'session:analyst' })).map((e) => [e.action, e.actor, e.detail.session]);
+    const session = createHash('sha256').update(a.cookie.split('=')[1]!.split('.')[2]!).digest('hex').slice(0, 16);
+    assert.deepEqual(logged.slice(-2), [['session.open', 'analyst', session], ['session.close', 'analyst', session]], 'the sign-in and the sign-out are logged, by a hash of the session, never the cookie');
+    assert.ok(!JSON.stringify(await listAudit(t.svc.driver)).includes(a.cookie.split('=')[1]!.split('.')[2]!));
     const form = { 'content-type': 'application/x-www-form-urlencoded' };
     const forged = await t.app.inject({ method: 'POST', url: '/session', payload: `key=${t.keys.auditor}`, headers: { ...form, 'sec-fetch-site': 'cross-site', origin: 'http://elsewhere.example' } });
     assert.equal(forged.statusCode, 403);

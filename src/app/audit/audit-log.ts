@@ -13,6 +13,7 @@ import { GENESIS_HASH } from '../service/service-migrations.ts';
 import { auditMacKey, auditMacSource, entryMac, macMatches } from './audit-mac.ts';
 import { digestRows, type RowRef } from './audit-rows.ts';
 import { keyset, pageOf, type Page, type PageRequest } from '../paging.ts';
+import { hasArea } from '../../store/migrate.ts';
 
 export interface AuditInput {
   actor: string;
@@ -45,6 +46,16 @@ export function entryHash(e: Omit<AuditEntry, 'hash'>): string {
  */
 export async function lockChain(tx: SqlTx): Promise<void> {
   await tx.all(`SELECT seq FROM audit_head WHERE id = 1${tx.forUpdate}`);
+}
+
+/**
+ * The chain's head as "seq:hash" (every change Interdict makes in a database that holds the log moves
+ * it), or undefined where the database holds no log.
+ */
+export async function auditHead(db: SqlExec): Promise<string | undefined> {
+  if (!(await hasArea(db, 'service'))) return undefined;
+  const r = (await db.all<{ seq: unknown; hash: string }>('SELECT seq, hash FROM audit_head WHERE id = 1'))[0];
+  return r === undefined ? undefined : `${String(r.seq)}:${r.hash}`;
 }
 
 /** Append one entry; call inside the transaction that makes the change. */

@@ -6,9 +6,10 @@
  * ends every session at once. The CSRF token is derived from the cookie the same way, so it is bound to
  * one session and needs no storage either.
  */
-import { createHmac, timingSafeEqual } from 'node:crypto';
+import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
 import { isInterdictError } from '../../errors/index.ts';
-import type { SqlExec } from '../../store/index.ts';
+import type { SqlDriver, SqlExec } from '../../store/index.ts';
+import { appendAudit } from '../audit/audit-log.ts';
 import { accountForKey, hashKey, isAccountName, trustedAccount, USER_COLUMNS, type Account, type UserRow } from '../accounts/accounts.ts';
 import { SESSION_TTL_MS, type SessionSecrets } from './session-secret.ts';
 
@@ -43,12 +44,25 @@ function same(a: string, b: string): boolean {
   return x.length === y.length && timingSafeEqual(x, y);
 }
 
-/** Sign in with an API key: the session cookie's value, or undefined for an unknown or revoked key. */
-export async function openSession(db: SqlExec, secrets: SessionSecrets, key: string, now = Date.now()): Promise<{ account: Account; cookie: string } | undefined> {
+/**
+ * A session in the log names it by a hash of its signature, never the signature (with the name and expiry
+ * in the cookie's clear part, it would be the cookie itself).
+ */
+const sessionId = (signature: string): string => createHash('sha256').update(signature).digest('hex').slice(0, 16);
+
+/**
+ * Sign in with an API key: the session cookie's value, or undefined for an unknown or revoked key. The
+ * sign-in is logged (`session.open`), as the sign-out is (`session.close`): who was at the web page, and
+ * when, is part of the record.
+ */
+export async function openSession(db: SqlDriver, secrets: SessionSecrets, key: string, now = Date.now()): Promise<{ account: Account; cookie: string } | undefined> {
   const account = await noneIfUntrusted(accountForKey(db, key));
   if (account === undefined) return undefined;
-  const payload = `${Buffer.from(account.name).toString('base64url')}.${now + SESSION_TTL_MS}`;
-  return { account, cookie: `${payload}.${mac(secrets.current(), hashKey(key), 'session', payload)}` };
+  const expires = now + SESSION_TTL_MS;
+  const payload = `${Buffer.from(account.name).toString('base64url')}.${expires}`;
+  const signature = mac(secrets.current(), hashKey(key), 'session', payload);
+  await db.transaction((tx) => appendAudit(tx, { actor: account.name, action: 'session.open', target: `session:${account.name}`, detail: { session: sessionId(signature), expires: new Date(expires).toISOString() } }, new Date(now).toISOString()));
+  return { account, cookie: `${payload}.${signature}` };
 }
 
 export interface WebSession {
@@ -74,12 +88,15 @@ export async function sessionFor(db: SqlExec, secrets: SessionSecrets, cookie: s
   return { account: live.account, csrf: mac(secret, live.keyHash, 'csrf', cookie) };
 }
 
-/** Sign a session out for good: its cookie is refused from now on, in every process (kept until it expires). */
-export async function closeSession(db: SqlExec, cookie: string, now = Date.now()): Promise<void> {
+/** Sign a session out for good: its cookie is refused from now on, in every process (kept until it expires); logged with the sign-out. */
+export async function closeSession(db: SqlDriver, account: string, cookie: string, now = Date.now()): Promise<void> {
   const m = /^[A-Za-z0-9_-]{1,100}\.(\d{1,15})\.([A-Za-z0-9_-]{43})$/.exec(cookie);
   if (m === null) return;
-  await db.run('DELETE FROM web_signouts WHERE expires_at < ?', [now]);
-  await db.run('INSERT INTO web_signouts (signature, expires_at) VALUES (?, ?) ON CONFLICT (signature) DO NOTHING', [m[2]!, Number(m[1])]);
+  await db.transaction(async (tx) => {
+    await tx.run('DELETE FROM web_signouts WHERE expires_at < ?', [now]);
+    const added = await tx.run('INSERT INTO web_signouts (signature, expires_at) VALUES (?, ?) ON CONFLICT (signature) DO NOTHING', [m[2]!, Number(m[1])]);
+    if (added > 0) await appendAudit(tx, { actor: account, action: 'session.close', target: `session:${account}`, detail: { session: sessionId(m[2]!) } }, new Date(now).toISOString());
+  });
 }
 
 /** Constant-time comparison of two tokens. */
