@@ -5,7 +5,7 @@ import { MAX_SIGN_IN_KEY_LENGTH } from '../../src/app/limits.ts';
 import { closeSession, openSession } from '../../src/app/web/web-sessions.ts';
 import { html } from './escape.ts';
 import { layout } from './layout.ts';
-import { clearedCookie, cookieValue, crossSite, formOf, sendPage, sessionCookie } from './web-session.ts';
+import { clearedCookie, cookieValue, crossSite, formOf, pageSession, sendPage, sessionCookie } from './web-session.ts';
 
 export function renderSignIn(message?: string): string {
   return layout({ title: 'Sign in' }, html`<h1>Sign in</h1>
@@ -37,7 +37,7 @@ export function signInPages(app: FastifyInstance, svc: Service): void {
   app.post('/sign-out', { config: { page: true, pagePermission: 'read-law' } }, async (req, reply) => {
     if (crossSite(req)) return sendPage(reply, 403, renderSignIn('Sign out from this site, not from another.'));
     const cookie = cookieValue(req);
-    if (cookie !== undefined && req.account !== null) await closeSession(svc.driver, req.account.name, cookie);
+    if (cookie !== undefined) await closeSession(svc.driver, pageSession(req).account.name, cookie);
     return reply.code(303).header('set-cookie', clearedCookie()).header('location', '/sign-in').send();
   });
 }

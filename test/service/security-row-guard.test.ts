@@ -14,6 +14,7 @@ import { storeVesselList } from '../../src/app/import-vessels.ts';
 import { addAccount, hashKey } from '../../src/app/accounts/accounts.ts';
 import { BASELINE_TARGET, ensureAuditBaseline } from '../../src/app/audit/audit-baseline.ts';
 import { verifyAudit } from '../../src/app/audit/verify-audit.ts';
+import { rowDigest } from '../../src/app/audit/audit-rows.ts';
 import { tempEnvDir } from '../support/temp-env-dir.ts';
 import { bundledListXml, olderListXml } from './fixtures.ts';
 import { alertForSubject, auth, suiteService, type TestBackend } from './harness.ts';
@@ -84,6 +85,21 @@ for (const backend of ['sqlite', 'pglite'] as TestBackend[]) {
       await forgeEntry(t.svc.driver, { actor: 'cli:x', action: 'user.roles', target: 'user:releaser', detail: { roles: ['releaser'], rowDigests: { 'service_users:releaser': 'f'.repeat(64) } } });
       await new Promise((r) => setTimeout(r, 600)); // past the key cache
       assert.equal((await call('GET', '/v1/alerts', t.keys.releaser!)).statusCode, 200, 'the genuine entry before it still counts');
+    });
+
+    it('an entry forged at seq 0 or below (before the first with a MAC) is refused by the database, and where it got in, trusted for nothing', async () => {
+      const planted = { actor: 'cli:x', action: 'user.add', target: 'user:mallory', detail: { roles: ['admin'] } };
+      await assert.rejects(forgeEntry(t.svc.driver, planted, { seq: 0 }), /numbered from 1|audit_log_seq_from_one/);
+      // The constraint gone (the database's owner), the run-time check still holds.
+      if (t.svc.driver.dialect === 'sqlite') await t.svc.driver.run('DROP TRIGGER audit_log_seq_from_one');
+      else await t.svc.driver.run('ALTER TABLE audit_log DROP CONSTRAINT audit_log_seq_from_one');
+      await t.svc.driver.run('INSERT INTO service_users (name, roles, key_hash, created_at, created_by) VALUES (?, ?, ?, ?, ?)', ['mallory', '["admin"]', hashKey(`${PLANTED}-m`), new Date().toISOString(), 'cli:x']);
+      const row = (await t.svc.driver.all<Record<string, unknown>>("SELECT * FROM service_users WHERE name = 'mallory'"))[0]!;
+      await forgeEntry(t.svc.driver, { ...planted, detail: { roles: ['admin'], rowDigests: { 'service_users:mallory': rowDigest('service_users', row) } } }, { seq: -5 });
+      assert.equal((await call('GET', '/v1/users', `${PLANTED}-m`)).statusCode, 401, 'the forged entry vouches for nothing');
+      const v = await verifyAudit(t.svc.driver);
+      assert.equal(v.ok, false);
+      assert.match(v.problem ?? '', /entry -5 is numbered before the chain's first entry/);
     });
 
     it('a forged list row is never screened against, and nothing of it stays once it is gone', async () => {

@@ -63,11 +63,12 @@ export async function digestsNow(driver: SqlDriver, rows: RowRef[]): Promise<Rec
  * Append an entry as a database user can (the service's own role may insert into the log): hashed and
  * chained like Interdict's, the head moved, but with no MAC, since the deployment's secret is not in the database.
  */
-export async function forgeEntry(driver: SqlDriver, entry: Pick<AuditEntry, 'actor' | 'action' | 'target' | 'detail'>): Promise<number> {
+export async function forgeEntry(driver: SqlDriver, entry: Pick<AuditEntry, 'actor' | 'action' | 'target' | 'detail'>, at?: { seq: number }): Promise<number> {
   const head = (await driver.all<{ seq: unknown; hash: string }>('SELECT seq, hash FROM audit_head WHERE id = 1'))[0]!;
-  const e: AuditEntry = { seq: Number(head.seq) + 1, at: new Date().toISOString(), ...entry, prevHash: head.hash, hash: '' };
+  // `at`: a free number before the chain's first entry, the head left alone (where no MAC is asked for).
+  const e: AuditEntry = { seq: at?.seq ?? Number(head.seq) + 1, at: new Date().toISOString(), ...entry, prevHash: at === undefined ? head.hash : '0'.repeat(64), hash: '' };
   e.hash = entryHash(e);
   await driver.run('INSERT INTO audit_log (seq, at, actor, action, target, detail, prev_hash, hash, mac) VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL)', [e.seq, e.at, e.actor, e.action, e.target, canonicalize(e.detail) ?? '{}', e.prevHash, e.hash]);
-  await driver.run('UPDATE audit_head SET seq = ?, hash = ? WHERE id = 1', [e.seq, e.hash]);
+  if (at === undefined) await driver.run('UPDATE audit_head SET seq = ?, hash = ? WHERE id = 1', [e.seq, e.hash]);
   return e.seq;
 }

@@ -89,6 +89,8 @@ export async function appendAudit(tx: SqlTx, input: AuditInput, at = new Date().
  */
 export function trustedEntry(r: AuditRow, macsFrom: number): AuditEntry | undefined {
   const e = toEntry(r);
+  // The chain starts at 1: an entry numbered 0 or below is none of Interdict's, however "early".
+  if (!Number.isSafeInteger(e.seq) || e.seq < 1) return undefined;
   if (canonicalize(e.detail) !== r.detail || entryHash(e) !== r.hash) return undefined;
   if (e.seq < macsFrom) return e;
   const key = auditMacKey(false);
@@ -99,7 +101,7 @@ export function trustedEntry(r: AuditRow, macsFrom: number): AuditEntry | undefi
 /** The first entry with a MAC (MAX_SAFE_INTEGER when none has one). Walked in key order, so it stops at
  *  the first: entry 1 in any log begun with MACs, not a scan of the whole log on every sign-in. */
 export async function firstMacSeq(db: SqlExec): Promise<number> {
-  const r = await db.all<{ seq: unknown }>("SELECT seq FROM audit_log WHERE mac IS NOT NULL AND mac <> '' ORDER BY seq LIMIT 1");
+  const r = await db.all<{ seq: unknown }>("SELECT seq FROM audit_log WHERE seq >= 1 AND mac IS NOT NULL AND mac <> '' ORDER BY seq LIMIT 1");
   return r[0] === undefined ? Number.MAX_SAFE_INTEGER : Number(r[0].seq);
 }
 
@@ -252,6 +254,9 @@ async function walkChain(driver: SqlExec, visit: ((e: AuditEntry) => void) | und
   let expected = from.seq + 1;
   let entries = from.seq;
   const PAGE = 5000;
+  // The chain starts at 1: an entry numbered below it was added to the database directly (the walk below never reaches it).
+  const early = await driver.all<{ seq: unknown }>('SELECT seq FROM audit_log WHERE seq < 1 ORDER BY seq LIMIT 1');
+  if (early[0] !== undefined) return { ok: false, entries: 0, firstBad: Number(early[0].seq), problem: `entry ${String(early[0].seq)} is numbered before the chain's first entry: it was added to the database directly, not by Interdict` };
   for (;;) {
     const rows = await driver.all<AuditRow>(`SELECT ${COLUMNS}${macs ? ', mac' : ''} FROM audit_log WHERE seq >= ? ORDER BY seq LIMIT ?`, [expected, PAGE]);
     for (const r of rows) {

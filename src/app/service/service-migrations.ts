@@ -107,5 +107,14 @@ export function serviceMigrations(dialect: 'sqlite' | 'postgres'): Migration[] {
       version: 10, name: 'alerts: kind (name or vessel-event) and the event',
       statements: ["ALTER TABLE alerts ADD COLUMN kind TEXT NOT NULL DEFAULT 'name'", 'ALTER TABLE alerts ADD COLUMN event_id BIGINT', 'CREATE INDEX alerts_by_kind ON alerts (kind, status, id)'],
     },
+    // The chain is numbered from 1, and every number from 1 to the head is taken: a row at 0 or below was
+    // the one place a database user could add an entry "older" than the first with a MAC (taken on its
+    // hash alone). The run-time check refuses such entries too (trustedEntry); this refuses the insert.
+    {
+      version: 11, name: 'audit log: entries numbered from 1',
+      statements: dialect === 'sqlite'
+        ? ["CREATE TRIGGER audit_log_seq_from_one BEFORE INSERT ON audit_log WHEN NEW.seq < 1 BEGIN SELECT RAISE(ABORT, 'audit_log entries are numbered from 1'); END"]
+        : ['ALTER TABLE audit_log ADD CONSTRAINT audit_log_seq_from_one CHECK (seq >= 1) NOT VALID'],
+    },
   ];
 }
