@@ -11,7 +11,7 @@ import { capSourceFromLaw, hasLedger, loadCapStateLookup, openSqlLedgerStore, ty
 import { latestVesselImport, loadDesignatedVessels } from '../ships/vessel-store.ts';
 import { auditHead } from './audit/audit-log.ts';
 import { AUDITED_TABLES, digestRows, rowDigest, rowName, type RowRef } from './audit/audit-rows.ts';
-import { LEDGER_TABLES, rowNotAsRecorded } from './audit/recorded-rows.ts';
+import { LEDGER_TABLES, rowNotAsRecorded, rowRecordedMissing, VESSEL_LIST_TABLES } from './audit/recorded-rows.ts';
 import { recordedDigest, rowSetIsAsRecorded, tampered } from './audit/row-guard.ts';
 import type { DbTarget } from '../store/db-target.ts';
 import type { SqlDriver } from '../store/index.ts';
@@ -40,6 +40,9 @@ export async function checkSourcesIn(driver: SqlDriver, law: Law, ledger?: Ledge
   const store = ledger ?? ((await hasLedger(driver)) ? await openSqlLedgerStore(driver, capSourceFromLaw(law), true) : undefined);
   const [capState, vessels] = await Promise.all([store === undefined ? undefined : loadCapStateLookup(store, law), loadDesignatedVessels(driver)]);
   if (capState !== undefined) await assertLedgerAsRecorded(driver);
+  // The newest import is the list in use: one deleted in the database would bring back the one before (or none).
+  const gone = await rowRecordedMissing(driver, VESSEL_LIST_TABLES);
+  if (gone !== undefined) throw tampered(`the 1718 vessels lists imported (${gone})`);
   if (vessels !== undefined) await assertVesselListAsRecorded(driver);
   const sources = { ...(capState && { capState }), ...(vessels && { screenVessel: vesselScreener(vessels) }) };
   if (head !== undefined) lastRead.set(driver, { head, law, sources });

@@ -175,6 +175,33 @@ for (const backend of ['sqlite', 'pglite'] as TestBackend[]) {
       await t.svc.driver.run(`INSERT INTO designated_vessels (${cols.join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`, cols.map((c) => row[c]));
       assert.equal((await call('POST', '/v1/check', t.keys.analyst!, tx)).json().outcome, 'prohibited');
     });
+    it('the newest UN list or vessels list deleted in the table does not bring back the one before: refused (409)', async () => {
+      const lists = await t.svc.driver.all<Record<string, unknown>>('SELECT * FROM un_lists ORDER BY id DESC');
+      assert.ok(lists.length > 0, 'a list was stored by an earlier test');
+      const newest = lists[0]!;
+      await t.svc.driver.run('DELETE FROM un_lists WHERE id = ?', [newest.id]);
+      await assert.rejects(t.svc.lists.current(t.svc.driver), (e: { code?: string; message?: string }) => e.code === 'AUDIT_TAMPERED' && e.message!.includes(`un_lists:${String(newest.id)}`));
+      const cols = Object.keys(newest);
+      await t.svc.driver.run(`INSERT INTO un_lists (${cols.join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`, cols.map((c) => newest[c]));
+      assert.equal((await t.svc.lists.current(t.svc.driver)).rowId, Number(newest.id), 'put back, it is the list in use again');
+      const imports = await t.svc.driver.all<Record<string, unknown>>('SELECT * FROM vessel_list_imports ORDER BY id DESC');
+      const vessels = await t.svc.driver.all<Record<string, unknown>>('SELECT * FROM designated_vessels WHERE import_id = ?', [imports[0]!.id]);
+      await t.svc.driver.run('DELETE FROM designated_vessels WHERE import_id = ?', [imports[0]!.id]);
+      await t.svc.driver.run('DELETE FROM vessel_list_imports WHERE id = ?', [imports[0]!.id]);
+      await moveTheLog();
+      const tx = { id: 'v', type: 'vessel-transfer', date: '2019-01-01', from: 'CN', to: 'CN', vessels: [{ name: 'PETREL 8', imo: '9562233' }] };
+      const r = await call('POST', '/v1/check', t.keys.analyst!, tx);
+      assert.equal(r.statusCode, 409, r.body);
+      assert.match(r.json().error.message, /vessel_list_imports/);
+      for (const [table, rows] of [['vessel_list_imports', imports.slice(0, 1)], ['designated_vessels', vessels]] as const) {
+        for (const row of rows) {
+          const c = Object.keys(row);
+          await t.svc.driver.run(`INSERT INTO ${table} (${c.join(', ')}) VALUES (${c.map(() => '?').join(', ')})`, c.map((k) => row[k]));
+        }
+      }
+      assert.equal((await call('POST', '/v1/check', t.keys.analyst!, tx)).json().outcome, 'prohibited');
+    });
+
     it('a cease notice deleted in the table makes check refuse (409), never less than prohibited; put back, it is prohibited again', async () => {
       const rec = (ref: string, barrels: number) => call('POST', '/v1/ledger/deliveries', t.keys.reporterCN!, { commodity: 'refined-petroleum', state: 'CN', date: '2018-04-01', barrels, ref });
       assert.equal((await rec(`c1-${backend}`, 380_000)).statusCode, 201);

@@ -12,7 +12,7 @@ import type { SqlExec } from '../../store/index.ts';
 import { hasArea } from '../../store/migrate.ts';
 import { COLUMNS, firstMacSeq, trustedEntry, type AuditRow } from './audit-log.ts';
 import { BASELINE_TARGET } from './audit-baseline.ts';
-import { allRowDigests, presentTables } from './audit-rows.ts';
+import { allRowDigests, AUDITED_TABLES, presentTables, rowName } from './audit-rows.ts';
 
 /** A family of tables and the entry targets that can name their rows (every baseline names every row). */
 export interface TableFamily {
@@ -32,6 +32,12 @@ export const LEDGER_TABLES: TableFamily = {
  * Versions and notices are only ever added, so a new entry never speaks for an old one.
  */
 export const LEDGER_WRITE_TABLES: TableFamily = { tables: ['deliveries', 'period_totals'], targets: LEDGER_TABLES.targets };
+
+/** The UN lists stored (the newest is the one in use: deleting it would bring back the one before). */
+export const LIST_TABLES: TableFamily = { tables: ['un_lists'], targets: { sql: "(target LIKE 'list:%' OR target = ?)", params: [BASELINE_TARGET] } };
+
+/** The 1718 vessels lists imported (the newest is the one check screens against). */
+export const VESSEL_LIST_TABLES: TableFamily = { tables: ['vessel_list_imports'], targets: { sql: "(target LIKE 'vessels:%' OR target = ?)", params: [BASELINE_TARGET] } };
 
 export const SUBJECT_TABLES: TableFamily = {
   tables: ['subjects'],
@@ -86,25 +92,43 @@ async function recorded(db: SqlExec, family: TableFamily, owner: object): Promis
  * one that stays is answered.
  */
 export async function rowNotAsRecorded(db: SqlExec, family: TableFamily, owner: object = db): Promise<string | undefined> {
+  return disagreement(db, family, owner, 'rows');
+}
+
+/**
+ * The first row of the family's tables an entry recorded and that is gone (deleted in the database), or
+ * undefined. Reads the tables' keys only: for tables whose newest row is the one in use (the UN list, the
+ * vessels list), where deleting it would quietly bring back the one before.
+ */
+export async function rowRecordedMissing(db: SqlExec, family: TableFamily, owner: object = db): Promise<string | undefined> {
+  return disagreement(db, family, owner, 'missing');
+}
+
+async function disagreement(db: SqlExec, family: TableFamily, owner: object, what: 'rows' | 'missing'): Promise<string | undefined> {
   if (!(await hasArea(db, 'service'))) return undefined;
   let found: string | undefined;
   for (let attempt = 0; attempt < 3; attempt++) {
-    found = await firstDisagreement(db, family, owner);
+    found = await firstDisagreement(db, family, owner, what);
     if (found === undefined) return undefined;
   }
   return found;
 }
 
-async function firstDisagreement(db: SqlExec, family: TableFamily, owner: object): Promise<string | undefined> {
+async function firstDisagreement(db: SqlExec, family: TableFamily, owner: object, what: 'rows' | 'missing'): Promise<string | undefined> {
   const head = Number((await db.all<{ seq: unknown }>('SELECT seq FROM audit_head WHERE id = 1'))[0]?.seq ?? 0);
   const present = new Set(await presentTables(db));
-  const now = new Map<string, string>();
+  const now = new Map<string, string | undefined>();
   for (const table of family.tables) {
     if (!present.has(table)) continue;
-    for await (const { name, digest } of allRowDigests(db, table)) now.set(name, digest);
+    if (what === 'rows') {
+      for await (const { name, digest } of allRowDigests(db, table)) now.set(name, digest);
+    } else {
+      const key = AUDITED_TABLES[table]!.key;
+      for (const r of await db.all<Record<string, unknown>>(`SELECT ${key.join(', ')} FROM ${table}`)) now.set(rowName(table, key.map((k) => r[k])), undefined);
+    }
   }
   const rec = await recorded(db, family, owner);
-  for (const [name, digest] of now) if (rec.rows.get(name)?.digest !== digest) return name;
+  if (what === 'rows') for (const [name, digest] of now) if (rec.rows.get(name)?.digest !== digest) return name;
   for (const [name, r] of rec.rows) if (r.digest !== null && r.seq <= head && !now.has(name)) return name;
   return undefined;
 }

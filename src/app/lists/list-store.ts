@@ -10,7 +10,8 @@ import { loadUnList, type UnList } from '../../screening/un-list/index.ts';
 import type { SqlExec, SqlTx } from '../../store/index.ts';
 import { hasArea } from '../../store/migrate.ts';
 import { lockChain } from '../audit/audit-log.ts';
-import { assertRowAsRecorded } from '../audit/row-guard.ts';
+import { LIST_TABLES, rowRecordedMissing } from '../audit/recorded-rows.ts';
+import { assertRowAsRecorded, tampered } from '../audit/row-guard.ts';
 import { fingerprintsOf } from './list-fingerprints.ts';
 import { parseListOffThread } from './parse-off-thread.ts';
 
@@ -76,6 +77,9 @@ export class ListCache {
           // The list every screening and check uses: only one Interdict stored (row-guard.ts). A row a database
           // user added or changed is refused, never screened against, and never kept once it is gone.
           if (rows[0] !== undefined) await assertRowAsRecorded(db, 'un_lists', rows[0] as unknown as Record<string, unknown>, [id], [`list:${rows[0].version}`], `the UN list in use (${rows[0].version.slice(0, 80)})`);
+          // The newest row is the list in use: a newer one deleted in the database would bring this one back.
+          const gone = await rowRecordedMissing(db, LIST_TABLES, this);
+          if (gone !== undefined) throw tampered(`the UN lists stored (${gone})`);
           const row = rows[0] ?? { id: 0, version: '', source: 'bundled', xml_gz: null, loaded_at: '', loaded_by: 'bundled' };
           const { list, index, fingerprints } = await loadRow(row);
           return this.make(Number(row.id), list, row.loaded_at, row.loaded_by, index, fingerprints);
