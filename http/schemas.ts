@@ -242,6 +242,13 @@ export const rolesBodySchema = {
   properties: { roles: userBodySchema.properties.roles, state: userBodySchema.properties.state },
 } as const;
 
+/** POST /v1/users/NAME/confirm: optionally, the roles the confirming admin reviewed (the grant must still be those). */
+export const confirmGrantBodySchema = {
+  type: 'object',
+  additionalProperties: false,
+  properties: { roles: { ...userBodySchema.properties.roles, description: 'The role set you reviewed (GET /v1/users shows it as pending.roles): if the grant waiting is another by now, 409 and nothing is granted' } },
+} as const;
+
 export const userParams = { type: 'object', required: ['name'], properties: { name: ACCOUNT } } as const;
 
 export const vesselsQuery = {

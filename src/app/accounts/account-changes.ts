@@ -74,7 +74,7 @@ export async function changeRoles(driver: SqlDriver, name: string, input: { role
  * confirming it is 409 (four eyes), as is confirming when nothing waits. The operator at the server's
  * machine may confirm too (the single-admin bootstrap, docs/service.md).
  */
-export async function confirmGrant(driver: SqlDriver, name: string, by: Grantor): Promise<Account> {
+export async function confirmGrant(driver: SqlDriver, name: string, by: Grantor, reviewed?: readonly string[]): Promise<Account> {
   const now = new Date().toISOString();
   return run(driver, async (tx) => {
     const row = await liveRow(tx, name);
@@ -88,6 +88,10 @@ export async function confirmGrant(driver: SqlDriver, name: string, by: Grantor)
       await assertFourEyes(tx, row.pending_by, by.actor, 'USER_CONFLICT', 'name', await recordedProposerKeySeen(tx, `user:${name}`, ['user.add', 'user.roles']));
     }
     const roles = toRoles(row.pending_roles);
+    // What the second admin looked at is what is granted: the asking admin may have changed the grant since.
+    if (reviewed !== undefined && [...new Set(reviewed)].sort().join(',') !== [...roles].sort().join(',')) {
+      throw new InterdictError('USER_CONFLICT', `the grant waiting for "${name}" is ${roles.join(', ')}, not the roles you reviewed (${reviewed.join(', ')}): it changed since; look again`, { field: 'roles' });
+    }
     const sod = segregationProblem(roles);
     if (sod !== undefined) throw new InterdictError('USER_CONFLICT', sod, { field: 'roles' });
     // Conditional on the same pending grant: two admins confirming at once, or a change in between, cannot both count.
