@@ -34,6 +34,14 @@ const person = (inner: string): string => `<INDIVIDUALS><INDIVIDUAL>${inner}</IN
 const OK_PERSON = '<DATAID>1</DATAID><FIRST_NAME>KIM</FIRST_NAME><UN_LIST_TYPE>DPRK</UN_LIST_TYPE><REFERENCE_NUMBER>KPi.999 </REFERENCE_NUMBER>';
 
 describe('UN list: bad input', () => {
+  it('what is not text (a non-character, raw or as a reference) or a name holding a bidirectional override or control character is refused, naming the record', () => {
+    const withName = (name: string) => tiny(person(OK_PERSON.replace('<FIRST_NAME>KIM</FIRST_NAME>', `<FIRST_NAME>${name}</FIRST_NAME>`)));
+    listInvalid(withName('KIM&#xFFFE;'), { message: /record KPi\.999: .*non-character U\+FFFE/, record: 'KPi.999', field: 'names[0].full' });
+    listInvalid(withName('KIM\uFDD0'), { message: /non-character U\+FDD0/, record: 'KPi.999', field: 'names[0].full' });
+    listInvalid(withName('KIM&#x202E;GNOS'), { message: /bidirectional control U\+202E/, record: 'KPi.999', field: 'names[0]' });
+    listInvalid(tiny(person(`${OK_PERSON}<COMMENTS1>x&#xFFFF;</COMMENTS1>`)), { message: /non-character U\+FFFF/, record: 'KPi.999', field: 'comments' });
+  });
+
   it('a minimal well-formed list parses (the fixtures below differ from it by one fault)', () => {
     const l = parseUnList(tiny(person(OK_PERSON)), 'test.xml');
     assert.equal(l.records[0]?.ref, 'KPi.999');

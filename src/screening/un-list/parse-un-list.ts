@@ -5,6 +5,7 @@
  */
 import { InterdictError } from '../../errors/index.ts';
 import { isValidDate } from '../../law/dates.ts';
+import { findBadText, nameTextProblem } from '../../io/text-guard.ts';
 import { datesOfBirth, isoDate, type Where } from './dates.ts';
 import { documents } from './documents.ts';
 import { findImoNumbers } from './imo.ts';
@@ -98,6 +99,23 @@ function dataWarnings(records: readonly ListRecord[]): string[] {
 }
 
 /**
+ * The list's text is held to the rule every other input is (io/text-guard.ts): XML may carry what is not
+ * text (a non-character, raw or as a character reference), and a name a bidirectional override or a
+ * control character, which would then reach every screening answer and alert that quotes it. Refused,
+ * naming the record and the field.
+ */
+function refuseNonText(records: readonly ListRecord[], source: string): void {
+  for (const r of records) {
+    const bad = findBadText(r);
+    if (bad !== undefined) throw invalid(source, `record ${r.ref}: ${bad.message}`, { record: r.ref, field: bad.field });
+    for (const [i, n] of r.names.entries()) {
+      const why = nameTextProblem(n.full);
+      if (why !== undefined) throw invalid(source, `record ${r.ref}: the name "${JSON.stringify(n.full).slice(1, 81)}" ${why}`, { record: r.ref, field: `names[${i}]` });
+    }
+  }
+}
+
+/**
  * Parse a UN consolidated list. `source` names the file in messages and in the result (a path, or
  * 'bundled'). Throws LIST_INVALID (with file, record and field) on anything unreadable.
  */
@@ -144,6 +162,7 @@ function parseFresh(xml: string | Buffer, bytes: Buffer, sha256: string, source:
     // An empty list is legal XML but never a real UN release: refuse it rather than screen against nothing.
     throw invalid(source, 'the list holds no INDIVIDUAL or ENTITY records');
   }
+  refuseNonText(records, source);
   const list: UnList = { version: listVersion(dateGenerated, sha256), source, records, byteLength: bytes.length };
   const warnings = dataWarnings(records);
   if (warnings.length > 0) list.warnings = warnings;
