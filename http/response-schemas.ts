@@ -124,6 +124,7 @@ export const SUCCESS: Record<string, Record<number, Schema>> = {
     202: ok('Waiting for a second admin: the update removes records or is not newer', closed({ pending: pendingList })),
   },
   'GET /v1/lists/pending': { 200: ok('List updates waiting for a second admin', closed({ pending: arr(pendingList) })) },
+  'POST /v1/lists/pending/:id/withdraw': { 200: ok('The list update, withdrawn unapplied', closed({ withdrawn: closed({ id: int, version: str, requestedBy: str }) })) },
   'POST /v1/lists/pending/:id/confirm': { 200: ok('The list update, applied', listUpdate) },
   'GET /v1/vessels': { 200: ok('A page of the vessels list in use (none imported: empty, version null)', closed({ items: arr(designatedVessel), total: int, next: nullable('string'), version: nullable('string'), importedAt: nullable('string') })) },
   'POST /v1/vessels/preview': {

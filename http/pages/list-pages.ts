@@ -12,7 +12,7 @@ import type { JsonSchemaToTsProvider } from '@fastify/type-provider-json-schema-
 import type { ListDiff } from '../../src/app/index.ts';
 import { assertPreviewed, previewList, type ListPreview } from '../../src/app/lists/list-preview.ts';
 import { listHistory } from '../../src/app/lists/list-store.ts';
-import { confirmPendingList, listPendingLists, updateList, type PendingList } from '../../src/app/lists/list-update.ts';
+import { confirmPendingList, listPendingLists, updateList, withdrawPendingList, type PendingList } from '../../src/app/lists/list-update.ts';
 import type { Service } from '../../src/app/service/service-context.ts';
 import { isInterdictError } from '../../src/errors/index.ts';
 import { LIST_BODY_LIMIT } from '../routes/alert-routes.ts';
@@ -46,7 +46,8 @@ function whyWaiting(p: PendingList): string {
 function pendingView(pending: PendingList[], me: string, csrf: string): Raw {
   if (pending.length === 0) return html``;
   return html`<section aria-labelledby="pending"><h2 id="pending">Waiting for a second admin</h2><ul>${pending.map((p) => html`<li>Update ${String(p.id)}: ${p.from} → ${p.to}, ${String(p.added)} added, ${String(p.changedRecords)} changed, ${String(p.removed)} removed${p.removedRefs.length > 0 ? html` (${p.removedRefs.slice(0, SHOWN).join(', ')}${p.removedRefs.length > SHOWN ? ' …' : ''})` : ''}; asked by ${p.requestedBy} at ${p.requestedAt}.
-${p.requestedBy === me ? html`<span class="small">You asked for it: another admin must confirm it (four eyes).</span>` : html`<form method="post" action="/lists/pending/${String(p.id)}/confirm" class="inline"><input type="hidden" name="csrf" value="${csrf}"><button type="submit">Confirm update ${String(p.id)}</button></form>`}</li>`)}</ul></section>`;
+${p.requestedBy === me ? html`<span class="small">You asked for it: another admin must confirm it (four eyes).</span>` : html`<form method="post" action="/lists/pending/${String(p.id)}/confirm" class="inline"><input type="hidden" name="csrf" value="${csrf}"><button type="submit">Confirm update ${String(p.id)}</button></form>`}
+<form method="post" action="/lists/pending/${String(p.id)}/withdraw" class="inline"><input type="hidden" name="csrf" value="${csrf}"><button type="submit">Withdraw update ${String(p.id)}</button></form></li>`)}</ul></section>`;
 }
 
 export function listPages(untyped: FastifyInstance, svc: Service): void {
@@ -98,6 +99,16 @@ ${pendingView(pending, s.account.name, s.csrf)}
     try {
       const r = await confirmPendingList(svc, id, pageSession(req).account.name);
       return await show(req, reply, 200, html`<p class="ok" role="status">${applied(r)}</p>`);
+    } catch (e) {
+      if (!isInterdictError(e)) throw e;
+      return show(req, reply, e.code === 'SERVICE_NOT_FOUND' ? 404 : 409, html`<p class="error" role="alert">id: ${e.message}</p>`);
+    }
+  });
+
+  app.post('/lists/pending/:id/withdraw', { ...admin, schema: { params: idParams } }, async (req, reply) => {
+    try {
+      const w = await withdrawPendingList(svc, Number(req.params.id), pageSession(req).account.name);
+      return await show(req, reply, 200, html`<p class="ok" role="status">List update ${String(w.id)} (${w.version}) withdrawn, unapplied.</p>`);
     } catch (e) {
       if (!isInterdictError(e)) throw e;
       return show(req, reply, e.code === 'SERVICE_NOT_FOUND' ? 404 : 409, html`<p class="error" role="alert">id: ${e.message}</p>`);

@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import type { JsonSchemaToTsProvider } from '@fastify/type-provider-json-schema-to-ts';
 import { assignAlert, confirmDecision, getAlert, pageAlerts, proposeDecision, rejectDecision, withdrawDecision, type AlertBand, type AlertFilter, type AlertSort, type AlertStatus } from '../../src/app/alerts/alerts.ts';
 import { pageRequest, type PageRequest } from '../../src/app/paging.ts';
-import { confirmPendingList, listPendingLists, updateList } from '../../src/app/lists/list-update.ts';
+import { confirmPendingList, listPendingLists, updateList, withdrawPendingList } from '../../src/app/lists/list-update.ts';
 import type { Service } from '../../src/app/service/service-context.ts';
 import { addSubjects, pageSubjects, removeSubject } from '../../src/app/subjects/subjects.ts';
 import { InterdictError } from '../../src/errors/index.ts';
@@ -132,4 +132,12 @@ export function alertRoutes(untyped: FastifyInstance, svc: Service): void {
       tags: ['lists'], security: bearer, params: idParams, response: responsesFor('POST /v1/lists/pending/:id/confirm', [...AUTH, 404, 409]),
     },
   }, async (req) => confirmPendingList(svc, Number(req.params.id), caller(req).name));
+
+  app.post('/v1/lists/pending/:id/withdraw', {
+    config: { permission: 'update-list' },
+    schema: {
+      summary: 'Withdraw a waiting list update, unapplied (any admin, the one who asked included: it applies nothing); logged as list.withdraw',
+      tags: ['lists'], security: bearer, params: idParams, response: responsesFor('POST /v1/lists/pending/:id/withdraw', [...AUTH, 404]),
+    },
+  }, async (req) => ({ withdrawn: await withdrawPendingList(svc, Number(req.params.id), caller(req).name) }));
 }

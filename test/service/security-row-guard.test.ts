@@ -128,6 +128,15 @@ for (const backend of ['sqlite', 'pglite'] as TestBackend[]) {
       assert.equal(c.statusCode, 409, c.body);
       assert.equal(c.json().error.code, 'AUDIT_TAMPERED');
       assert.equal((await call('GET', '/v1/list', t.keys.auditor!)).json().version.id, inUse);
+      // It cannot be confirmed, but it can be cleared: withdrawn, unapplied, by any admin (the one who asked too).
+      const w = await call('POST', `/v1/lists/pending/${id}/withdraw`, t.keys.admin!);
+      assert.equal(w.statusCode, 200, w.body);
+      assert.equal(w.json().withdrawn.id, id);
+      assert.deepEqual((await call('GET', '/v1/lists/pending', b)).json().pending.filter((p: { id: number }) => p.id === id), []);
+      assert.equal((await call('POST', `/v1/lists/pending/${id}/withdraw`, b)).statusCode, 404, 'withdrawn once');
+      const log = (await call('GET', `/v1/audit?target=list-pending:${id}&order=asc`, t.keys.auditor!)).json().items as { action: string }[];
+      assert.deepEqual(log.map((e) => e.action), ['list.propose', 'list.withdraw']);
+      assert.equal((await call('GET', '/v1/list', t.keys.auditor!)).json().version.id, inUse);
     });
 
     it('a subject renamed in the table cannot be removed, so its removal does not launder the name', async () => {

@@ -37,6 +37,7 @@ const EXPECTED: Record<string, Role[] | 'public'> = {
   'POST /v1/vessels/preview': ['admin'],
   'POST /v1/vessels': ['admin'],
   'POST /v1/lists/pending/:id/confirm': ['admin'],
+  'POST /v1/lists/pending/:id/withdraw': ['admin'],
   'GET /v1/audit': ['auditor', 'admin'],
   'GET /v1/audit/verify': ['auditor', 'admin'],
   'GET /v1/users': ['admin'],

@@ -237,3 +237,24 @@ export async function confirmPendingList(svc: Service, id: number, actor: string
   if ('pending' in r) throw new Error('a confirmed list update cannot wait again');
   return r;
 }
+
+/**
+ * Withdraw a waiting list update: it leaves the queue unapplied, logged (`list.withdraw`, the row recorded
+ * gone). Any admin may, the one who asked included: withdrawing applies nothing, so it needs no second
+ * person, and it is how a waiting update changed in the database (which cannot be confirmed) is cleared.
+ */
+export async function withdrawPendingList(svc: Service, id: number, actor: string): Promise<{ id: number; version: string; requestedBy: string }> {
+  return svc.driver.transaction(async (tx) => {
+    await lockChain(tx);
+    const rows = await tx.all<{ version: string; requested_by: string }>(`SELECT version, requested_by FROM pending_lists WHERE id = ?${tx.forUpdate}`, [id]);
+    const row = rows[0];
+    if (row === undefined) throw new InterdictError('SERVICE_NOT_FOUND', `there is no list update ${id} waiting`, { field: 'id' });
+    await tx.run('DELETE FROM pending_lists WHERE id = ?', [id]);
+    await appendAudit(tx, {
+      actor, action: 'list.withdraw', target: `list-pending:${id}`,
+      detail: { version: row.version.slice(0, 200), requestedBy: row.requested_by.slice(0, 200) },
+      rows: [{ table: 'pending_lists', key: [id] }],
+    });
+    return { id, version: row.version, requestedBy: row.requested_by };
+  });
+}
