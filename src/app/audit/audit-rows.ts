@@ -101,14 +101,20 @@ export async function presentTables(db: SqlExec): Promise<string[]> {
   return Object.keys(AUDITED_TABLES).filter((t) => AREA_TABLES[t] === undefined || areas.has(AREA_TABLES[t]));
 }
 
-/** Every row of an audited table, a page at a time: its name and digest. */
+/**
+ * Every row of an audited table, a page at a time, in key order: its name and digest. Each page starts
+ * after the last key read (not at an offset, which would step over every row before it again).
+ */
 export async function* allRowDigests(db: SqlExec, table: string): AsyncGenerator<{ name: string; digest: string }> {
   const t = AUDITED_TABLES[table]!;
   const PAGE = 2000;
-  for (let offset = 0; ; offset += PAGE) {
-    const rows = await db.all<Record<string, unknown>>(`SELECT ${t.columns.join(', ')} FROM ${table} ORDER BY ${t.key.join(', ')} LIMIT ? OFFSET ?`, [PAGE, offset]);
+  const keys = t.key.join(', ');
+  for (let after: unknown[] | undefined; ;) {
+    const where = after === undefined ? '' : ` WHERE (${keys}) > (${after.map(() => '?').join(', ')})`;
+    const rows = await db.all<Record<string, unknown>>(`SELECT ${t.columns.join(', ')} FROM ${table}${where} ORDER BY ${keys} LIMIT ?`, [...(after ?? []), PAGE]);
     for (const r of rows) yield { name: rowName(table, t.key.map((k) => r[k])), digest: rowDigest(table, r) };
     if (rows.length < PAGE) return;
+    after = t.key.map((k) => rows[rows.length - 1]![k]);
     await new Promise<void>((resolve) => setImmediate(resolve)); // other requests run between pages
   }
 }

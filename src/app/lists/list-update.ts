@@ -5,7 +5,7 @@
  * writes are one transaction under the service's write lock: a second update waits for the first, and a
  * failure leaves the list in use, the alerts and the log as they were.
  */
-import { AUDITED_TABLES, rowDigest } from '../audit/audit-rows.ts';
+import { AUDITED_TABLES } from '../audit/audit-rows.ts';
 import { rowNotAsRecorded, SUBJECT_TABLES } from '../audit/recorded-rows.ts';
 import { assertRowAsRecorded, tampered as tamperedError } from '../audit/row-guard.ts';
 import { promisify } from 'node:util';
@@ -70,21 +70,24 @@ interface Hit {
   matches: ScreeningMatch[];
 }
 
-const SUBJECT_COLUMNS = AUDITED_TABLES.subjects!.columns.join(', ');
+const COLUMNS = AUDITED_TABLES.subjects!.columns;
+const SUBJECT_COLUMNS = COLUMNS.join(', ');
+/** Every audited column's value, exactly: equal for two reads of a row only if the row is the same (cheaper than its digest). */
+const rowKey = (row: Record<string, unknown>): string => JSON.stringify(COLUMNS.map((c) => (row[c] === null || row[c] === undefined ? null : String(row[c]))));
 
 /**
- * Every subject, page by page, screened against the changed records in slices; `seen` keeps each one's row
- * digest (every audited column), so the pass under the lock screens again any row changed since, by
- * Interdict or not, and the subjects then held to the log are the ones screened.
+ * Every subject, page by page, screened against the changed records in slices; `seen` keeps each one's
+ * every audited column, so the pass under the lock screens again any row changed since, by Interdict or
+ * not, and the subjects then held to the log are the ones screened.
  */
-async function screenAll(db: SqlExec, index: ScreeningIndex, refs: ReadonlySet<string>, seen: Map<string, string>, hits: Map<string, Hit>, only?: (id: string, digest: string) => boolean): Promise<number> {
+async function screenAll(db: SqlExec, index: ScreeningIndex, refs: ReadonlySet<string>, seen: Map<string, string>, hits: Map<string, Hit>, only?: (id: string, key: string) => boolean): Promise<number> {
   let rescreened = 0;
   for (let after = ''; ;) {
     const rows = await db.all<SubjectRow & Record<string, unknown>>(`SELECT ${SUBJECT_COLUMNS} FROM subjects WHERE id > ? AND removed_at IS NULL ORDER BY id LIMIT ?`, [after, PAGE]);
     await mapInSlices(rows, (row) => {
-      const digest = rowDigest('subjects', row);
-      if (only !== undefined && !only(row.id, digest)) return;
-      seen.set(row.id, digest);
+      const key = rowKey(row);
+      if (only !== undefined && !only(row.id, key)) return;
+      seen.set(row.id, key);
       const s = subjectFromRow(row);
       rescreened++;
       const matches = refs.size > 0 ? screenName(index, toQuery(s), { refs }) : [];
@@ -138,7 +141,7 @@ export async function updateList(svc: Service, xml: Buffer, by: Grantor, opts: U
       await lockChain(tx); // one list update at a time, across processes
       if ((await svc.lists.current(tx)).rowId !== base.rowId) return undefined;
       // Subjects stored or changed since they were screened above: screened again now, under the lock.
-      rescreened += await screenAll(tx, index, refs, new Map(), hits, (id, digest) => seen.get(id) !== digest);
+      rescreened += await screenAll(tx, index, refs, new Map(), hits, (id, key) => seen.get(id) !== key);
       // A subject renamed, removed or added in the database outside Interdict would be screened as it is
       // now, and the match it hides would open no alert: refused instead, nothing stored (recorded-rows.ts).
       const tampered = await rowNotAsRecorded(tx, SUBJECT_TABLES, svc.driver);
