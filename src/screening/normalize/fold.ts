@@ -37,7 +37,7 @@ function foldLatin(text: string): string {
   return text.normalize('NFKD').replace(MARKS, '');
 }
 
-const ASCII = /^[\x00-\x7f]*$/;
+const ASCII = /^[^\u0080-\uffff]*$/;
 const EDGE_HYPHENS = /^-+|-+$/g;
 
 /** Fold a name to lower-case words; each word may still carry hyphens (RI JE-SON → ["ri", "je-son"]). */
