@@ -1,6 +1,7 @@
 // Korean normalization: syllable segmentation, reading overlap, Hangul decomposition, folding.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import fc from 'fast-check';
 import { composeHangul, decomposeHangul, hangulReadings } from '../src/screening/normalize/hangul.ts';
 import { foldWords, splitParentheticals } from '../src/screening/normalize/fold.ts';
 import { phoneticKey, withinOneEdit } from '../src/screening/normalize/phonetic.ts';
@@ -81,6 +82,13 @@ test('apostrophes and breves vanish; hyphens survive for the caller to join or s
   assert.deepEqual(foldWords('RI JE-SON'), ['ri', 'je-son']);
   assert.deepEqual(foldWords('  PAK\nYONG   SIK '), ['pak', 'yong', 'sik']);
   assert.deepEqual(foldWords('박영식'), ['박영식']);
+});
+
+test('an ASCII name folds by the short path to the words the full folding gives', () => {
+  // A soft hyphen (removed by the full folding before anything else) sends the same text down the full path.
+  const ascii = fc.string({ unit: fc.constantFrom(...'abcXYZ -\'`".,/()&0123456789\t\n'.split('')), maxLength: 40 });
+  fc.assert(fc.property(ascii, (s) => assert.deepEqual(foldWords(s), foldWords(`${s}\u00ad`))), { numRuns: 2000 });
+  for (const s of ["CH'O'L", '-RI- JE--SON-', 'KIM  YONG\tCHOL', '"KOMID"', 'A-B-C', '--', 'UNIT586']) assert.deepEqual(foldWords(s), foldWords(`${s}\u00ad`));
 });
 
 test('parenthesised acronyms become names; references are dropped', () => {

@@ -7,7 +7,7 @@ import { before, describe, it } from 'node:test';
 import { evaluate, type Transaction } from '../src/check/index.ts';
 import { loadLaw } from '../src/law/index.ts';
 import { screenName, type ScreeningIndex } from '../src/screening/index.ts';
-import { rejoinWords } from '../src/screening/word-joins.ts';
+import { rejoinWords, type SplitMemo } from '../src/screening/word-joins.ts';
 import { scratch } from './support/cli-harness.ts';
 import { v3Screener, type V3Screener } from './support/list-screeners.ts';
 
@@ -42,6 +42,20 @@ describe('korean-v3: a name run together with abbreviations and legal forms', ()
     const listed = (w: string): boolean => v3.table.isListed(w);
     assert.deepEqual(rejoinWords(['oceanmaritimemgmtcoltd'], (w) => w, listed, true), ['ocean', 'maritime', 'mgmt', 'co', 'ltd']);
     assert.deepEqual(rejoinWords(['changanshipping', 'technology'], (w) => w, listed, true), ['chang', 'an', 'shipping', 'technology']);
+  });
+
+  it('a token split once is split the same way again from the kept splits, in either reading', () => {
+    const listed = (w: string): boolean => v3.table.isListed(w);
+    const splits: SplitMemo = [new Map(), new Map()];
+    for (const [name] of RUNS) {
+      const words = [name.toLowerCase().replace(/[^a-z0-9]/g, ''), 'kim', 'yongchol'];
+      for (const organisation of [true, false]) {
+        const fresh = rejoinWords(words, (w) => w, listed, organisation);
+        assert.deepEqual(rejoinWords(words, (w) => w, listed, organisation, splits), fresh, name);
+        assert.deepEqual(rejoinWords(words, (w) => w, listed, organisation, splits), fresh, name);
+      }
+    }
+    assert.ok(splits[0].size > 0 && splits[1].size > 0);
   });
 });
 

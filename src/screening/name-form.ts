@@ -15,7 +15,7 @@ import { segmentSyllables } from './normalize/syllables.ts';
 import { doubledLetterCorrections, familyNameCorrections, rareSpellingCorrections, syllableCountCorrections, typoCorrections, type Correction } from './normalize/typo-correction.ts';
 import { canonicalWord, isQualifierAlone, isWeakWord, qualifierMask, wordWeight } from './weak-words.ts';
 import { joinSyllableFragments, unmaskDigits } from './syllable-fragments.ts';
-import { rejoinWords } from './word-joins.ts';
+import { rejoinWords, type SplitMemo } from './word-joins.ts';
 import { segmentTexts, type Position, type Word, type WordTable } from './words.ts';
 import { recallUnits } from './name-keys.ts';
 
@@ -144,12 +144,24 @@ function foldName(text: string, table: WordTable, opts: PrepareOptions): { folde
     const unmasked = unmaskDigits(text);
     folded = joinSyllableFragments(unmasked === text ? folded : foldV3(unmasked, opts.literal));
   }
-  const rejoined = rejoinWords(folded, canonicalV3, (w) => table.isListed(w), organisation);
+  const rejoined = rejoinWords(folded, canonicalV3, (w) => table.isListed(w), organisation, table.layered ? splitsOf(table) : undefined);
   if (rejoined === folded) return { folded, organisation };
   // Words run together or cut apart are read again only in an organisation's name (TRADINGCORPORATION
   // gives one by itself).
   const again = joinPhrases(rejoined);
   return organisation || organisationContext(again) ? { folded: again, organisation: true } : { folded, organisation };
+}
+
+/** The tokens split so far per query table (their split depends only on the index's words, which no longer
+ *  change under a layered table: see `SplitMemo`). */
+const splitMemos = new WeakMap<WordTable, SplitMemo>();
+function splitsOf(table: WordTable): SplitMemo {
+  let m = splitMemos.get(table);
+  if (m === undefined) {
+    m = [new Map(), new Map()];
+    splitMemos.set(table, m);
+  }
+  return m;
 }
 
 export function prepareName(text: string, table: WordTable, opts: PrepareOptions = {}): NameForm {

@@ -57,16 +57,19 @@ export class Postings {
     return this.slot.size;
   }
 
-  /** Number of names under a key (0 when absent). */
-  count(key: string): number {
-    const k = this.slot.get(key);
-    return k === undefined ? 0 : (this.offsets[k + 1] as number) - (this.offsets[k] as number);
+  /** A key's slot (-1 when absent): looked up once, its list read by `startOf` and `endOf`. */
+  slotOf(key: string): number {
+    return this.slot.get(key) ?? -1;
   }
 
-  /** The [start, end) range of a key in `all`, for tight loops. */
-  range(key: string): [number, number] | undefined {
-    const k = this.slot.get(key);
-    return k === undefined ? undefined : [this.offsets[k] as number, this.offsets[k + 1] as number];
+  /** Where a slot's list starts in `all`. */
+  startOf(slot: number): number {
+    return this.offsets[slot] as number;
+  }
+
+  /** Where a slot's list ends in `all` (exclusive). */
+  endOf(slot: number): number {
+    return this.offsets[slot + 1] as number;
   }
 
   get all(): Int32Array {

@@ -52,9 +52,21 @@ export function recall(index: ScreeningIndex, form: NameForm, floor: number, dis
   // Fewest hits any candidate can have: a name with h units, all hit, scores at most 2h/(u+h).
   const minHits = Math.max(1, Math.ceil((need * ue) / (2 - need) - 1e-9));
   const maxMiss = u - minHits;
-  const units = form.units
-    .map((keys) => ({ keys, size: keys.reduce((a, k) => a + index.postings.count(k), 0) }))
-    .sort((a, b) => a.size - b.size);
+  // Each key looked up once, for its unit's size and then its list (a string-keyed lookup costs about
+  // what walking a short list does, and the probing below would look it up again per candidate).
+  const postings = index.postings;
+  const units: { slots: number[]; size: number }[] = [];
+  for (const keys of form.units) {
+    const slots: number[] = [];
+    let size = 0;
+    for (const k of keys) {
+      const slot = postings.slotOf(k);
+      slots.push(slot);
+      if (slot >= 0) size += postings.endOf(slot) - postings.startOf(slot);
+    }
+    units.push({ slots, size });
+  }
+  units.sort((a, b) => a.size - b.size);
   const queryStamp = ++s.stamp;
   const st = s.state; // per name: [query stamp, unit stamp, hits], interleaved for cache locality
   const touched = s.touched;
@@ -62,28 +74,26 @@ export function recall(index: ScreeningIndex, form: NameForm, floor: number, dis
   const all = index.postings.all;
   const names = index.names;
   for (let ui = 0; ui < units.length; ui++) {
-    const { keys, size } = units[ui] as { keys: readonly string[]; size: number };
+    const { slots, size } = units[ui] as { slots: readonly number[]; size: number };
     const unitStamp = ++s.stamp;
     const opens = ui <= maxMiss;
     // A long list that cannot add candidates is cheaper to probe per candidate (lists are sorted by id).
-    if (!opens && nTouched * keys.length * PROBE_FACTOR < size) {
+    if (!opens && nTouched * slots.length * PROBE_FACTOR < size) {
       for (let t = 0; t < nTouched; t++) {
         const id = touched[t] as number;
-        for (const k of keys) {
-          const range = index.postings.range(k);
-          if (range !== undefined && contains(all, range[0], range[1], id)) {
+        for (const slot of slots) {
+          if (slot >= 0 && contains(all, postings.startOf(slot), postings.endOf(slot), id)) {
             st[id * 3 + 2] = (st[id * 3 + 2] as number) + 1;
             break;
           }
         }
       }
     } else {
-      for (const k of keys) {
-        const range = index.postings.range(k);
-        if (range === undefined) continue;
-        const end = range[1];
+      for (const slot of slots) {
+        if (slot < 0) continue;
+        const end = postings.endOf(slot);
         // Hot loop: plain locals, no closures.
-        for (let i = range[0]; i < end; i++) {
+        for (let i = postings.startOf(slot); i < end; i++) {
           const id = all[i] as number;
           const at = id * 3;
           if (st[at] !== queryStamp) {

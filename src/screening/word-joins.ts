@@ -25,7 +25,7 @@ const PLACE_ENDS: ReadonlyMap<string, string> = new Map([['hk', 'hongkong']]);
  * The words of a query with joined words split and cut words joined. `canonical` gives a word's one
  * spelling (as the index holds it); `isListed` says whether some listed name has that word.
  */
-export function rejoinWords(words: readonly string[], canonical: (w: string) => string, isListed: (w: string) => boolean, organisation: boolean): string[] {
+export function rejoinWords(words: readonly string[], canonical: (w: string) => string, isListed: (w: string) => boolean, organisation: boolean, splits?: SplitMemo): string[] {
   // Most names have every word listed (or too short to matter): nothing to join or split.
   const listed = words.map((w) => isListed(canonical(w)));
   if (listed.every((x) => x)) return words as string[];
@@ -39,9 +39,28 @@ export function rejoinWords(words: readonly string[], canonical: (w: string) => 
       continue;
     }
     const w = words[i++] as string;
-    out.push(...(splitWord(w, canonical, isListed, organisation) ?? [w]));
+    out.push(...(splitKept(w, canonical, isListed, organisation, splits) ?? [w]));
   }
   return out;
+}
+
+/**
+ * The splits of tokens already read, for one index (`canonical` and `isListed` fixed): a token's split
+ * depends on nothing else, and query streams repeat their unlisted tokens. One map per reading (in an
+ * organisation's name or not), each emptied when it reaches MAX_KEPT_SPLITS tokens.
+ */
+export type SplitMemo = [Map<string, readonly string[] | null>, Map<string, readonly string[] | null>];
+const MAX_KEPT_SPLITS = 10_000;
+
+function splitKept(w: string, canonical: (w: string) => string, isListed: (w: string) => boolean, organisation: boolean, splits: SplitMemo | undefined): readonly string[] | undefined {
+  if (splits === undefined) return splitWord(w, canonical, isListed, organisation);
+  const kept = splits[organisation ? 1 : 0];
+  const known = kept.get(w);
+  if (known !== undefined) return known ?? undefined;
+  const split = splitWord(w, canonical, isListed, organisation);
+  if (kept.size >= MAX_KEPT_SPLITS) kept.clear();
+  kept.set(w, split ?? null);
+  return split;
 }
 
 /** Two or three tokens from `i` that together are a listed word. */

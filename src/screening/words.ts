@@ -121,6 +121,11 @@ export class WordTable {
     return word;
   }
 
+  /** Layered over an index's table, whose words no longer change (what `isListed` says is then fixed). */
+  get layered(): boolean {
+    return this.base !== undefined;
+  }
+
   /** Whether the index (the base table) holds this word: a word of some listed name. */
   isListed(text: string): boolean {
     return (this.base ?? this).byText.has(text);
