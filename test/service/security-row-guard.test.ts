@@ -18,7 +18,7 @@ import { rowDigest } from '../../src/app/audit/audit-rows.ts';
 import { tempEnvDir } from '../support/temp-env-dir.ts';
 import { bundledListXml, olderListXml } from './fixtures.ts';
 import { alertForSubject, auth, suiteService, type TestBackend } from './harness.ts';
-import { forgeEntry } from './tamper.ts';
+import { forgeEntry, putBack } from './tamper.ts';
 
 tempEnvDir('INTERDICT_CONFIG_DIR', 'audit-key');
 
@@ -180,8 +180,7 @@ for (const backend of ['sqlite', 'pglite'] as TestBackend[]) {
       const r = await call('POST', '/v1/check', t.keys.analyst!, tx);
       assert.equal(r.statusCode, 409, r.body);
       assert.equal(r.json().error.code, 'AUDIT_TAMPERED');
-      const cols = Object.keys(row);
-      await t.svc.driver.run(`INSERT INTO designated_vessels (${cols.join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`, cols.map((c) => row[c]));
+      await putBack(t.svc.driver, 'designated_vessels', row);
       assert.equal((await call('POST', '/v1/check', t.keys.analyst!, tx)).json().outcome, 'prohibited');
     });
     it('the newest UN list or vessels list deleted in the table does not bring back the one before: refused (409)', async () => {
@@ -190,8 +189,7 @@ for (const backend of ['sqlite', 'pglite'] as TestBackend[]) {
       const newest = lists[0]!;
       await t.svc.driver.run('DELETE FROM un_lists WHERE id = ?', [newest.id]);
       await assert.rejects(t.svc.lists.current(t.svc.driver), (e: { code?: string; message?: string }) => e.code === 'AUDIT_TAMPERED' && e.message!.includes(`un_lists:${String(newest.id)}`));
-      const cols = Object.keys(newest);
-      await t.svc.driver.run(`INSERT INTO un_lists (${cols.join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`, cols.map((c) => newest[c]));
+      await putBack(t.svc.driver, 'un_lists', newest);
       assert.equal((await t.svc.lists.current(t.svc.driver)).rowId, Number(newest.id), 'put back, it is the list in use again');
       const imports = await t.svc.driver.all<Record<string, unknown>>('SELECT * FROM vessel_list_imports ORDER BY id DESC');
       const vessels = await t.svc.driver.all<Record<string, unknown>>('SELECT * FROM designated_vessels WHERE import_id = ?', [imports[0]!.id]);
@@ -203,10 +201,7 @@ for (const backend of ['sqlite', 'pglite'] as TestBackend[]) {
       assert.equal(r.statusCode, 409, r.body);
       assert.match(r.json().error.message, /vessel_list_imports/);
       for (const [table, rows] of [['vessel_list_imports', imports.slice(0, 1)], ['designated_vessels', vessels]] as const) {
-        for (const row of rows) {
-          const c = Object.keys(row);
-          await t.svc.driver.run(`INSERT INTO ${table} (${c.join(', ')}) VALUES (${c.map(() => '?').join(', ')})`, c.map((k) => row[k]));
-        }
+        for (const row of rows) await putBack(t.svc.driver, table, row);
       }
       assert.equal((await call('POST', '/v1/check', t.keys.analyst!, tx)).json().outcome, 'prohibited');
     });
@@ -225,8 +220,7 @@ for (const backend of ['sqlite', 'pglite'] as TestBackend[]) {
       const r = await call('POST', '/v1/check', t.keys.analyst!, tx);
       assert.equal(r.statusCode, 409, r.body);
       assert.equal(r.json().error.code, 'AUDIT_TAMPERED');
-      const cols = Object.keys(notice);
-      await t.svc.driver.run(`INSERT INTO notices (${cols.join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`, cols.map((c) => notice[c]));
+      await putBack(t.svc.driver, 'notices', notice);
       assert.equal((await call('POST', '/v1/check', t.keys.analyst!, tx)).json().outcome, 'prohibited');
       await t.svc.driver.run('UPDATE delivery_versions SET barrels_milli = 1000 WHERE barrels_milli = 125000000');
       await moveTheLog();

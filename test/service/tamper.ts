@@ -72,3 +72,9 @@ export async function forgeEntry(driver: SqlDriver, entry: Pick<AuditEntry, 'act
   if (at === undefined) await driver.run('UPDATE audit_head SET seq = ?, hash = ? WHERE id = 1', [e.seq, e.hash]);
   return e.seq;
 }
+
+/** Put a row read before it was deleted back as it was (every column). */
+export async function putBack(driver: SqlDriver, table: string, row: Record<string, unknown>): Promise<void> {
+  const cols = Object.keys(row);
+  await driver.run(`INSERT INTO ${table} (${cols.join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`, cols.map((c) => row[c]));
+}
