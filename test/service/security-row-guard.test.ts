@@ -19,6 +19,7 @@ import { tempEnvDir } from '../support/temp-env-dir.ts';
 import { bundledListXml, olderListXml } from './fixtures.ts';
 import { alertForSubject, auth, suiteService, type TestBackend } from './harness.ts';
 import { forgeEntry, putBack } from './tamper.ts';
+import { recordedProposerKeySeen } from '../../src/app/accounts/key-holders.ts';
 
 tempEnvDir('INTERDICT_CONFIG_DIR', 'audit-key');
 
@@ -105,6 +106,20 @@ for (const backend of ['sqlite', 'pglite'] as TestBackend[]) {
       const v = await verifyAudit(t.svc.driver);
       assert.equal(v.ok, false);
       assert.match(v.problem ?? '', /entry -5 is numbered before the chain's first entry/);
+    });
+
+    it('four eyes reads who held the proposer\'s key only as the log recorded it: key_seen changed in the table is 409, a forged proposal entry is passed over', async () => {
+      const id = await alertForSubject(t, `ks-${backend}`);
+      assert.equal((await call('POST', `/v1/alerts/${id}/decision`, t.keys.analyst!, { disposition: 'false-positive', note: 'another person' })).statusCode, 200);
+      const seen = (await t.svc.driver.all<{ key_seen: string }>("SELECT key_seen FROM service_users WHERE name = 'analyst'"))[0]!.key_seen;
+      await t.svc.driver.run('UPDATE service_users SET key_seen = ? WHERE name = ?', ['["someone"]', 'analyst']);
+      const r = await call('POST', `/v1/alerts/${id}/confirm`, t.keys.releaser!, {});
+      assert.equal(r.statusCode, 409, r.body);
+      assert.equal(r.json().error.code, 'AUDIT_TAMPERED');
+      await t.svc.driver.run('UPDATE service_users SET key_seen = ? WHERE name = ?', [seen, 'analyst']);
+      // A forged newer proposal entry (no MAC) says something else of the key's holders: it is not read.
+      await forgeEntry(t.svc.driver, { actor: 'analyst', action: 'alert.decide', target: `alert:${id}`, detail: { proposerKeySeen: ['forged'] } });
+      assert.deepEqual(await recordedProposerKeySeen(t.svc.driver, `alert:${id}`, ['alert.decide']), [], 'the genuine proposal\'s holders');
     });
 
     it('a forged list row is never screened against, and nothing of it stays once it is gone', async () => {

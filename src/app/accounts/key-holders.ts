@@ -21,6 +21,9 @@
 import { InterdictError } from '../../errors/index.ts';
 import type { SqlExec } from '../../store/index.ts';
 import type { Grantor } from './accounts.ts';
+import { COLUMNS, firstMacSeq, trustedEntry, type AuditRow } from '../audit/audit-log.ts';
+import { AUDITED_TABLES } from '../audit/audit-rows.ts';
+import { rowIsAsRecorded, tampered } from '../audit/row-guard.ts';
 
 function parseSeen(json: string | null | undefined): string[] {
   if (json === null || json === undefined) return [];
@@ -32,10 +35,17 @@ function parseSeen(json: string | null | undefined): string[] {
   }
 }
 
-/** Who may have seen `name`'s current key, the account itself included. */
+const ACCOUNT_COLUMNS = AUDITED_TABLES.service_users!.columns.join(', ');
+
+/**
+ * Who may have seen `name`'s current key, the account itself included, as the account's entries recorded
+ * it (row-guard.ts): a `key_seen` emptied in the database would otherwise let the admin who issued a key
+ * confirm what that key proposed. A row not as recorded is refused (409), never read as "no one else".
+ */
 export async function keyHolders(tx: SqlExec, name: string): Promise<Set<string>> {
-  const rows = await tx.all<{ key_seen: string | null }>('SELECT key_seen FROM service_users WHERE name = ?', [name]);
-  return new Set([name, ...parseSeen(rows[0]?.key_seen)]);
+  const row = (await tx.all<Record<string, unknown> & { key_seen: string | null }>(`SELECT ${ACCOUNT_COLUMNS} FROM service_users WHERE name = ?`, [name]))[0];
+  if (row !== undefined && !(await rowIsAsRecorded(tx, 'service_users', row, [name], [`user:${name}`]))) throw tampered(`the account "${name}"`);
+  return new Set([name, ...parseSeen(row?.key_seen)]);
 }
 
 /** The `key_seen` of a key issued now by `by` to another account. */
@@ -54,16 +64,17 @@ export async function proposerKeySeen(tx: SqlExec, proposer: string): Promise<st
  * confirmed); [] when it recorded none (a proposal made before this was recorded).
  */
 export async function recordedProposerKeySeen(tx: SqlExec, target: string, actions: readonly string[]): Promise<string[]> {
-  const rows = await tx.all<{ detail: string }>(
-    `SELECT detail FROM audit_log WHERE target = ? AND action IN (${actions.map(() => '?').join(', ')}) ORDER BY seq DESC LIMIT 1`, [target, ...actions],
-  );
-  if (rows[0] === undefined) return [];
-  try {
-    const v = (JSON.parse(rows[0].detail) as { proposerKeySeen?: unknown }).proposerKeySeen;
+  // The newest entry Interdict wrote (trustedEntry): one a database user added, saying "no one else held
+  // the key", is passed over.
+  const macsFrom = await firstMacSeq(tx);
+  const rows = await tx.all<AuditRow>(`SELECT ${COLUMNS}, mac FROM audit_log WHERE target = ? AND action IN (${actions.map(() => '?').join(', ')}) ORDER BY seq DESC`, [target, ...actions]);
+  for (const r of rows) {
+    const e = trustedEntry(r, macsFrom);
+    if (e === undefined) continue;
+    const v = e.detail.proposerKeySeen;
     return Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
-  } catch {
-    return [];
   }
+  return [];
 }
 
 /** The one account that may hold both keys, with how; the rule in one place for the service and the replay. */
