@@ -122,6 +122,27 @@ for (const backend of ['sqlite', 'pglite'] as TestBackend[]) {
       assert.deepEqual(await recordedProposerKeySeen(t.svc.driver, `alert:${id}`, ['alert.decide']), [], 'the genuine proposal\'s holders');
     });
 
+    it('alert rows planted ahead of a match (at the next ids, or with its content) never pass it over in silence', async () => {
+      const first = await alertForSubject(t, `pa-${backend}`);
+      const row = (await t.svc.driver.all<Record<string, unknown>>('SELECT * FROM alerts WHERE id = ?', [first]))[0]!;
+      // An undecided row with the next subject's content: "it exists already" is not taken from it.
+      const subject = { id: `pb-${backend}`, name: 'PAK YONG SIK', type: 'person' as const };
+      await putBack(t.svc.driver, 'alerts', { ...row, id: Number(row.id) + 100, subject_id: subject.id, subject_fp: subjectFingerprint(subject) });
+      const r = await call('POST', '/v1/subjects', t.keys.analyst!, [subject]);
+      assert.equal(r.statusCode, 409, r.body);
+      assert.equal(r.json().error.code, 'AUDIT_TAMPERED');
+      await t.svc.driver.run('DELETE FROM alerts WHERE id > ?', [first]);
+      // Rows at the next ids: the match's alert opens at the next free id (SQLite), or the import is refused (PostgreSQL's sequence), never dropped.
+      for (let i = 1; i <= 20; i++) await putBack(t.svc.driver, 'alerts', { ...row, id: Number(row.id) + i, subject_id: `other-${i}` });
+      const next = await call('POST', '/v1/subjects', t.keys.analyst!, [{ ...subject, id: `pc-${backend}` }]);
+      if (next.statusCode === 200) assert.equal(next.json().subjects[0].alerts.length, 1, next.body);
+      else assert.equal(next.json().error.code, 'AUDIT_TAMPERED', next.body);
+      await t.svc.driver.run('DELETE FROM alerts WHERE id > ? AND subject_id LIKE ?', [first, 'other-%']);
+      const again = await call('POST', '/v1/subjects', t.keys.analyst!, [subject]);
+      assert.equal(again.statusCode, 200, again.body);
+      assert.equal(again.json().subjects[0].alerts.length, 1, 'the planted rows gone, the match opens its alert');
+    });
+
     it('a forged list row is never screened against, and nothing of it stays once it is gone', async () => {
       const genuine = await t.svc.lists.current(t.svc.driver);
       await t.svc.driver.run(`INSERT INTO un_lists (version, sha256, date_generated, source, xml_gz, records, added, changed, removed, rescreened, alerts_opened, loaded_at, loaded_by)

@@ -11,7 +11,7 @@ import type { ScreeningMatch } from '../../screening/index.ts';
 import type { SqlTx } from '../../store/index.ts';
 import { appendAudit } from '../audit/audit-log.ts';
 import { AUDITED_TABLES } from '../audit/audit-rows.ts';
-import { assertRowAsRecorded } from '../audit/row-guard.ts';
+import { assertRowAsRecorded, tampered } from '../audit/row-guard.ts';
 import type { ListInUse } from '../lists/list-store.ts';
 import type { StoredSubject } from '../subjects/subject-types.ts';
 
@@ -73,10 +73,24 @@ export interface NewAlert {
 export async function insertAlert(tx: SqlTx, a: NewAlert, detail: Record<string, unknown>, now: string): Promise<number | undefined> {
   const ids = await tx.all<{ id: unknown }>(
     `INSERT INTO alerts (subject_id, subject_json, list_ref, status, score, band, match_json, algorithm, list_version, record_fp, subject_fp, opened_at, opened_by, kind, event_id)
-     VALUES (?, ?, ?, 'open', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING RETURNING id`,
+     VALUES (?, ?, ?, 'open', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+     ON CONFLICT (subject_id, list_ref, subject_fp, record_fp) WHERE status <> 'closed' DO NOTHING RETURNING id`,
     [a.subjectId, a.subjectJson, a.listRef, a.score, a.band, a.matchJson, a.algorithm, a.listVersion, a.recordFp, a.subjectFp, now, a.openedBy, a.kind, a.eventId],
-  );
-  if (ids[0] === undefined) return undefined;
+  ).catch((e: unknown) => {
+    // PostgreSQL's next id taken by a row written there directly (SQLite takes the next free one).
+    if ((e as { code?: unknown }).code === '23505') throw tampered(`an alert row at the id the next alert takes (${a.listRef} for subject ${a.subjectId.slice(0, 200)})`);
+    throw e;
+  });
+  // Only the content index may say "it exists already" (any other conflict, a row planted at the next id, is
+  // an error), and the undecided alert that says so must be one Interdict opened: a row planted with the
+  // same content, deleted once the match was passed over, would otherwise leave the match with no alert.
+  if (ids[0] === undefined) {
+    const open = await tx.all<Record<string, unknown>>(
+      `SELECT ${AUDITED_TABLES.alerts!.columns.join(', ')} FROM alerts WHERE subject_id = ? AND list_ref = ? AND subject_fp = ? AND record_fp = ? AND status <> 'closed'`, [a.subjectId, a.listRef, a.subjectFp, a.recordFp],
+    );
+    for (const row of open) await assertRowAsRecorded(tx, 'alerts', row, [row.id], [`alert:${String(row.id)}`], `the undecided alert ${String(row.id)} for ${a.listRef}`);
+    return undefined;
+  }
   const id = Number(ids[0].id);
   await appendAudit(tx, { actor: a.openedBy, action: 'alert.open', target: `alert:${id}`, detail, rows: [{ table: 'alerts', key: [id] }] }, now);
   return id;
