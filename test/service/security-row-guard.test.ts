@@ -265,6 +265,19 @@ for (const backend of ['sqlite', 'pglite'] as TestBackend[]) {
       assert.equal((await call('POST', '/v1/check', t.keys.analyst!, tx)).json().outcome, 'prohibited');
     });
 
+    it('the chain\'s head row set back does not bring back what check read before (the head is read from the log itself)', async () => {
+      const rec = (ref: string, barrels: number) => call('POST', '/v1/ledger/deliveries', t.keys.reporterCN!, { commodity: 'refined-petroleum', state: 'CN', date: '2020-04-01', barrels, ref });
+      const tx = { id: 'h', type: 'goods', date: '2020-11-15', from: 'RU', to: 'KP', goods: [{ hs: '2710.19', product: 'refined-petroleum', description: 'diesel fuel', quantity: 1000, unit: 'bbl' }], purpose: 'livelihood' };
+      assert.equal((await rec(`h1-${backend}`, 1000)).statusCode, 201);
+      assert.notEqual((await call('POST', '/v1/check', t.keys.analyst!, tx)).json().outcome, 'prohibited', 'far from the cap');
+      const head = (await t.svc.driver.all<{ seq: unknown; hash: string }>('SELECT seq, hash FROM audit_head WHERE id = 1'))[0]!;
+      assert.equal((await rec(`h2-${backend}`, 504_000)).statusCode, 201);
+      await t.svc.driver.run('UPDATE audit_head SET seq = ?, hash = ? WHERE id = 1', [head.seq, head.hash]);
+      assert.equal((await call('POST', '/v1/check', t.keys.analyst!, tx)).json().outcome, 'prohibited', 'the cap is reached, whatever the head row says');
+      const last = (await t.svc.driver.all<{ seq: unknown; hash: string }>('SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1'))[0]!;
+      await t.svc.driver.run('UPDATE audit_head SET seq = ?, hash = ? WHERE id = 1', [last.seq, last.hash]);
+    });
+
     it('a ledger write does not build on a row changed in the table (its entry would record the change as Interdict\'s): 409, nothing written', async () => {
       const rec = (ref: string, barrels: number) => call('POST', '/v1/ledger/deliveries', t.keys.reporterCN!, { commodity: 'refined-petroleum', state: 'CN', date: '2019-04-01', barrels, ref });
       assert.equal((await rec(`w1-${backend}`, 1000)).statusCode, 201);

@@ -49,13 +49,15 @@ export async function lockChain(tx: SqlTx): Promise<void> {
 }
 
 /**
- * The chain's head as "seq:hash" (every change Interdict makes in a database that holds the log moves
- * it), or undefined where the database holds no log.
+ * The newest entry as "seq:hash" (every change Interdict makes in a database that holds the log adds
+ * one), or undefined where the database holds no log. Read from the log itself, not from `audit_head`:
+ * the service's database role may write that row (appends move it), so it could be set back; the log's
+ * entries it can neither change nor remove.
  */
 export async function auditHead(db: SqlExec): Promise<string | undefined> {
   if (!(await hasArea(db, 'service'))) return undefined;
-  const r = (await db.all<{ seq: unknown; hash: string }>('SELECT seq, hash FROM audit_head WHERE id = 1'))[0];
-  return r === undefined ? undefined : `${String(r.seq)}:${r.hash}`;
+  const r = (await db.all<{ seq: unknown; hash: string }>('SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1'))[0];
+  return r === undefined ? '0:' : `${String(r.seq)}:${r.hash}`;
 }
 
 /** Append one entry; call inside the transaction that makes the change. */

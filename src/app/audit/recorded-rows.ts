@@ -115,7 +115,8 @@ async function disagreement(db: SqlExec, family: TableFamily, owner: object, wha
 }
 
 async function firstDisagreement(db: SqlExec, family: TableFamily, owner: object, what: 'rows' | 'missing'): Promise<string | undefined> {
-  const head = Number((await db.all<{ seq: unknown }>('SELECT seq FROM audit_head WHERE id = 1'))[0]?.seq ?? 0);
+  // The newest entry from the log itself (audit_head is a row the service's role may set back).
+  const head = Number((await db.all<{ seq: unknown }>('SELECT MAX(seq) AS seq FROM audit_log'))[0]?.seq ?? 0);
   const present = new Set(await presentTables(db));
   const now = new Map<string, string | undefined>();
   for (const table of family.tables) {
