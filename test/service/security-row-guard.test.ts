@@ -295,6 +295,27 @@ for (const backend of ['sqlite', 'pglite'] as TestBackend[]) {
       assert.equal((await rec(`w2-${backend}`, 1000)).statusCode, 201, 'put back, writes go on');
     });
 
+    it('notices planted before a delivery crosses the thresholds do not stop the real ones: the write is refused (409) until they are gone', async () => {
+      const rec = (ref: string, barrels: number) => call('POST', '/v1/ledger/deliveries', t.keys.reporterCN!, { commodity: 'refined-petroleum', state: 'CN', date: '2021-04-01', barrels, ref });
+      assert.equal((await rec(`n1-${backend}`, 1000)).statusCode, 201);
+      const d = (await t.svc.driver.all<{ id: unknown }>('SELECT id FROM deliveries WHERE ref = ?', [`n1-${backend}`]))[0]!;
+      for (const threshold of [75, 90, 95]) {
+        await t.svc.driver.run(`INSERT INTO notices (commodity, period, threshold, cease, total_barrels_milli, total_tonnes_milli, percent, delivery_id, version, issued_at)
+          VALUES ('refined-petroleum', '2021', ?, 0, 1000000, 120000, 0, ?, 1, '2021-04-01T00:00:00.000Z')`, [threshold, d.id]);
+      }
+      const r = await rec(`n2-${backend}`, 480_000);
+      assert.equal(r.statusCode, 409, r.body);
+      assert.equal(r.json().error.code, 'AUDIT_TAMPERED');
+      await t.svc.driver.run("DELETE FROM notices WHERE period = '2021'");
+      const ok = await rec(`n2-${backend}`, 480_000);
+      assert.equal(ok.statusCode, 201, ok.body);
+      assert.deepEqual(ok.json().notices.map((n: { threshold: number }) => n.threshold), [75, 90, 95], 'the real notices are issued');
+      // A record planted under the next report's reference would make it a "repeat", stored nowhere.
+      await t.svc.driver.run("INSERT INTO deliveries (state, ref, current_version, created_at) VALUES ('CN', ?, 1, '2021-01-01T00:00:00.000Z')", [`n3-${backend}`]);
+      assert.equal((await rec(`n3-${backend}`, 10)).statusCode, 409);
+      await t.svc.driver.run('DELETE FROM deliveries WHERE ref = ?', [`n3-${backend}`]);
+    });
+
     it('a suppression planted for a customer not yet added does not hide its match: the import is refused (409)', async () => {
       const subject = { id: `pl-${backend}`, name: 'PAK YONG SIK', type: 'person' as const };
       const screened = await call('POST', '/v1/screen', t.keys.analyst!, { name: subject.name, type: 'person' });

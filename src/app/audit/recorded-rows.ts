@@ -12,7 +12,7 @@ import type { SqlExec } from '../../store/index.ts';
 import { hasArea } from '../../store/migrate.ts';
 import { COLUMNS, firstMacSeq, trustedEntry, type AuditRow } from './audit-log.ts';
 import { BASELINE_TARGET } from './audit-baseline.ts';
-import { allRowDigests, AUDITED_TABLES, presentTables, rowName } from './audit-rows.ts';
+import { allRowDigests, AUDITED_TABLES, presentTables, rowDigest, rowName } from './audit-rows.ts';
 
 /** A family of tables and the entry targets that can name their rows (every baseline names every row). */
 export interface TableFamily {
@@ -26,12 +26,8 @@ export const LEDGER_TABLES: TableFamily = {
   targets: { sql: "(target LIKE 'delivery:%' OR target LIKE 'baseline:%' OR target = ?)", params: [BASELINE_TARGET] },
 };
 
-/**
- * The ledger rows a write reads and changes in place (a delivery's current version, a period's totals): a
- * write built on one changed in the database would record the change in its own entry as Interdict's.
- * Versions and notices are only ever added, so a new entry never speaks for an old one.
- */
-export const LEDGER_WRITE_TABLES: TableFamily = { tables: ['deliveries', 'period_totals'], targets: LEDGER_TABLES.targets };
+/** The ledger's small tables (a few rows per period): a write reads them whole. */
+export const LEDGER_SMALL_TABLES: TableFamily = { tables: ['period_totals', 'notices', 'notice_corrections', 'baselines'], targets: LEDGER_TABLES.targets };
 
 /** The UN lists stored (the newest is the one in use: deleting it would bring back the one before). */
 export const LIST_TABLES: TableFamily = { tables: ['un_lists'], targets: { sql: "(target LIKE 'list:%' OR target = ?)", params: [BASELINE_TARGET] } };
@@ -131,5 +127,24 @@ async function firstDisagreement(db: SqlExec, family: TableFamily, owner: object
   const rec = await recorded(db, family, owner);
   if (what === 'rows') for (const [name, digest] of now) if (rec.rows.get(name)?.digest !== digest) return name;
   for (const [name, r] of rec.rows) if (r.digest !== null && r.seq <= head && !now.has(name)) return name;
+  return undefined;
+}
+
+/**
+ * The first of a table's rows matching `where` (SQL over its columns, with `params`) that is not what its
+ * newest trusted entry recorded, by name, or undefined: for a write that reads a few rows of a large
+ * table (a delivery and its versions), held as the whole table would be, without reading the rest.
+ * For use in a writer's transaction, after the chain's lock (nothing else writes meanwhile).
+ */
+export async function rowWhereNotAsRecorded(tx: SqlExec, family: TableFamily, table: string, where: string, params: readonly unknown[], owner: object): Promise<string | undefined> {
+  if (!(await hasArea(tx, 'service')) || !(await presentTables(tx)).includes(table)) return undefined;
+  const t = AUDITED_TABLES[table]!;
+  const rows = await tx.all<Record<string, unknown>>(`SELECT ${t.columns.join(', ')} FROM ${table} WHERE ${where}`, params);
+  if (rows.length === 0) return undefined;
+  const rec = await recorded(tx, family, owner);
+  for (const r of rows) {
+    const name = rowName(table, t.key.map((k) => r[k]));
+    if (rec.rows.get(name)?.digest !== rowDigest(table, r)) return name;
+  }
   return undefined;
 }

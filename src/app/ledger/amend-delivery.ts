@@ -22,7 +22,7 @@ export async function amendDelivery(store: LedgerStore, law: Law, actor: LedgerA
   const screening = input.parties !== undefined ? screenParties(input.parties, deps.screenParty, deps.listVersion ?? '') : undefined;
   const r = await store.amend({ ...input, state, by: input.by ?? actor.name, ...(screening && { screening }) }, {
     ...(actor.audited && {
-      first: holdLedgerRows(store),
+      first: holdLedgerRows(store, [{ state, ref: input.ref?.trim() ?? '' }]),
       within: async (tx, res) => {
         await appendAudit(tx, amendEntry(actor.name, res));
       },

@@ -9,18 +9,25 @@ import type { AmendResult, Baseline, Notice, RecordResult } from '../../ledger/i
 import type { SqlTx } from '../../store/index.ts';
 import { lockChain, type AuditInput } from '../audit/audit-log.ts';
 import type { RowRef } from '../audit/audit-rows.ts';
-import { LEDGER_WRITE_TABLES, rowNotAsRecorded } from '../audit/recorded-rows.ts';
+import { LEDGER_SMALL_TABLES, LEDGER_TABLES, rowNotAsRecorded, rowWhereNotAsRecorded } from '../audit/recorded-rows.ts';
 import { tampered } from '../audit/row-guard.ts';
 
 /**
- * An audited write's first step: the chain's lock (writers queue in one order), then the rows it builds
- * on held to the log (recorded-rows.ts), so its entry never records a change made in the database as
- * Interdict's. `owner`: what keeps the log's digests between writes (the open store).
+ * An audited write's first step: the chain's lock (writers queue in one order), then the rows it builds on
+ * held to the log (recorded-rows.ts): a period's totals, the notices it must not issue twice, a State's
+ * baseline (the small tables, whole), and the record a repeat or an amendment is matched to with its
+ * versions (`records`: those of these reports; none given, the whole ledger, as for an import). A row added,
+ * changed or removed in the database would otherwise steer the write, and its entry would record the
+ * outcome as Interdict's. `owner`: what keeps the log's digests between writes (the open store).
  */
-export function holdLedgerRows(owner: object): (tx: SqlTx) => Promise<void> {
+export function holdLedgerRows(owner: object, records?: readonly { state: string; ref: string }[]): (tx: SqlTx) => Promise<void> {
   return async (tx) => {
     await lockChain(tx);
-    const row = await rowNotAsRecorded(tx, LEDGER_WRITE_TABLES, owner);
+    let row = await rowNotAsRecorded(tx, records === undefined ? LEDGER_TABLES : LEDGER_SMALL_TABLES, owner);
+    for (const r of records ?? []) {
+      row ??= await rowWhereNotAsRecorded(tx, LEDGER_TABLES, 'deliveries', 'state = ? AND ref = ?', [r.state, r.ref], owner);
+      row ??= await rowWhereNotAsRecorded(tx, LEDGER_TABLES, 'delivery_versions', 'delivery_id IN (SELECT id FROM deliveries WHERE state = ? AND ref = ?)', [r.state, r.ref], owner);
+    }
     if (row !== undefined) throw tampered(`the cap ledger (${row})`);
   };
 }

@@ -35,7 +35,7 @@ export async function recordDelivery(store: LedgerStore, law: Law, actor: Ledger
   const screening = screenParties(input.parties, deps.screenParty, deps.listVersion ?? '');
   const r = await store.record({ ...input, state, ...(screening && { screening }) }, {
     // The audit entry commits with the record or not at all; a repeat (nothing created) logs nothing.
-    ...(actor.audited && { first: holdLedgerRows(store), within: async (tx, result) => { if (result.created) await appendAudit(tx, deliveryEntry(actor.name, result)); } }),
+    ...(actor.audited && { first: holdLedgerRows(store, [{ state, ref: input.ref?.trim() ?? '' }]), within: async (tx, result) => { if (result.created) await appendAudit(tx, deliveryEntry(actor.name, result)); } }),
   });
   return { created: r.created, record: presentVersion(r.record), period: presentTotals(r.totals, caps), notices: r.notices.map((n) => presentNotice(n, caps)) };
 }
