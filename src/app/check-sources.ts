@@ -8,11 +8,10 @@
 import type { CapStateLookup, VesselScreener } from '../check/index.ts';
 import type { Law } from '../law/index.ts';
 import { capSourceFromLaw, hasLedger, loadCapStateLookup, openSqlLedgerStore, type LedgerStore } from '../ledger/index.ts';
-import { latestVesselImport, loadDesignatedVessels } from '../ships/vessel-store.ts';
 import { auditHead } from './audit/audit-log.ts';
-import { AUDITED_TABLES, digestRows, rowDigest, rowName, type RowRef } from './audit/audit-rows.ts';
-import { LEDGER_TABLES, rowNotAsRecorded, rowRecordedMissing, VESSEL_LIST_TABLES } from './audit/recorded-rows.ts';
-import { recordedDigest, rowSetIsAsRecorded, tampered } from './audit/row-guard.ts';
+import { LEDGER_TABLES, rowNotAsRecorded } from './audit/recorded-rows.ts';
+import { tampered } from './audit/row-guard.ts';
+import { loadHeldVesselList } from './held-vessels.ts';
 import type { DbTarget } from '../store/db-target.ts';
 import type { SqlDriver } from '../store/index.ts';
 import { openDatabase } from '../store/open-database.ts';
@@ -38,12 +37,8 @@ export async function checkSourcesIn(driver: SqlDriver, law: Law, ledger?: Ledge
   const kept = lastRead.get(driver);
   if (head !== undefined && kept?.head === head && kept.law === law) return kept.sources;
   const store = ledger ?? ((await hasLedger(driver)) ? await openSqlLedgerStore(driver, capSourceFromLaw(law), true) : undefined);
-  const [capState, vessels] = await Promise.all([store === undefined ? undefined : loadCapStateLookup(store, law), loadDesignatedVessels(driver)]);
+  const [capState, vessels] = await Promise.all([store === undefined ? undefined : loadCapStateLookup(store, law), loadHeldVesselList(driver)]);
   if (capState !== undefined) await assertLedgerAsRecorded(driver);
-  // The newest import is the list in use: one deleted in the database would bring back the one before (or none).
-  const gone = await rowRecordedMissing(driver, VESSEL_LIST_TABLES);
-  if (gone !== undefined) throw tampered(`the 1718 vessels lists imported (${gone})`);
-  if (vessels !== undefined) await assertVesselListAsRecorded(driver);
   const sources = { ...(capState && { capState }), ...(vessels && { screenVessel: vesselScreener(vessels) }) };
   if (head !== undefined) lastRead.set(driver, { head, law, sources });
   return sources;
@@ -57,29 +52,6 @@ export async function checkSourcesIn(driver: SqlDriver, law: Law, ledger?: Ledge
 async function assertLedgerAsRecorded(driver: SqlDriver): Promise<void> {
   const row = await rowNotAsRecorded(driver, LEDGER_TABLES);
   if (row !== undefined) throw tampered(`the cap ledger (${row})`);
-}
-
-/**
- * The designated vessels check screens against are the ones their import stored (row-guard.ts): a vessel
- * deleted, changed or added in the database directly, or an import row made there, would turn a check on
- * a designated vessel into "permitted" and leave no trace once put back. Refused instead (409).
- */
-async function assertVesselListAsRecorded(driver: SqlDriver): Promise<void> {
-  const latest = await latestVesselImport(driver);
-  if (latest === undefined) return;
-  const t = AUDITED_TABLES.designated_vessels!;
-  const vessels = await driver.all<Record<string, unknown>>(`SELECT ${t.columns.join(', ')} FROM designated_vessels WHERE import_id = ?`, [latest.id]);
-  const head: RowRef = { table: 'vessel_list_imports', key: [latest.id] };
-  const rows = [
-    { ref: head, digest: (await digestRows(driver, [head]))[rowName(head.table, head.key)] ?? '' },
-    ...vessels.map((r) => ({ ref: { table: 'designated_vessels', key: t.key.map((k) => r[k]) }, digest: rowDigest('designated_vessels', r) })),
-  ];
-  const target = `vessels:${latest.id}`;
-  const refused = tampered(`the 1718 vessels list in use (${latest.version})`);
-  const held = await rowSetIsAsRecorded(driver, target, new Map(rows.map((r) => [rowName(r.ref.table, r.ref.key), r.digest])));
-  if (held === false) throw refused;
-  // Imported before the database held the service's log (no import entry): each row as the baseline recorded it.
-  if (held === undefined) for (const r of rows) if ((await recordedDigest(driver, r.ref, [target])) !== r.digest) throw refused;
 }
 
 /** The same from a database target, opened read only and closed again; with the UN list in use there when asked. */

@@ -9,7 +9,7 @@
 import { createHash } from 'node:crypto';
 import { InterdictError } from '../errors/index.ts';
 import { parseVesselList } from '../ships/vessel-list-csv.ts';
-import { latestVesselImport, loadDesignatedVessels, listVersion, VESSEL_COLUMNS, vesselFromRow, type VesselRow } from '../ships/vessel-store.ts';
+import { latestVesselImport, listVersion, VESSEL_COLUMNS, vesselFromRow, type VesselRow } from '../ships/vessel-store.ts';
 import type { DesignatedVessel } from '../ships/designated-vessels.ts';
 import { parseDbTarget } from '../store/db-target.ts';
 import { openDatabase } from '../store/open-database.ts';
@@ -18,6 +18,7 @@ import { cliActor } from './service/service-context.ts';
 import type { SqlDriver } from '../store/sql-driver.ts';
 import type { Grantor } from './accounts/accounts.ts';
 import { storeVesselList } from './import-vessels.ts';
+import { loadHeldVesselList } from './held-vessels.ts';
 import { keyset, pageOf, type Page, type PageRequest } from './paging.ts';
 
 export type { DesignatedVessel };
@@ -92,7 +93,7 @@ export async function previewVesselList(driver: SqlDriver, text: string): Promis
 
 /** `next` is the list `text` holds, when the caller has already parsed it. */
 async function prepare(driver: SqlDriver, text: string, next = parse(text)): Promise<{ preview: VesselListPreview; list: DesignatedVessel[] }> {
-  const inUse = await loadDesignatedVessels(driver);
+  const inUse = await loadHeldVesselList(driver);
   const current = inUse === undefined ? null : { version: inUse.version, vessels: inUse.vessels.length };
   const nextVersion = listVersion(next);
   const diff = diffVesselLists(inUse?.vessels ?? [], next);

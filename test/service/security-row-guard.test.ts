@@ -242,6 +242,23 @@ for (const backend of ['sqlite', 'pglite'] as TestBackend[]) {
       assert.equal((await call('POST', '/v1/check', t.keys.analyst!, tx)).json().outcome, 'prohibited');
     });
 
+    it('a vessel hidden in the table is not "not dropped" by one admin\'s import: the import is refused (409)', async () => {
+      const csv = readFileSync(path.join(PROJECT_ROOT, 'examples', '1718-vessels-sample.csv'), 'utf8');
+      const without = csv.split('\n').filter((l) => !l.includes('9562233')).join('\n');
+      const row = (await t.svc.driver.all<Record<string, unknown>>("SELECT * FROM designated_vessels WHERE imo = '9562233' ORDER BY import_id DESC"))[0]!;
+      await t.svc.driver.run("DELETE FROM designated_vessels WHERE imo = '9562233' AND import_id = ?", [row.import_id]);
+      const post = (url: string) => t.app.inject({ method: 'POST', url, headers: { ...auth(t.keys.admin!), 'content-type': 'text/csv' }, payload: without });
+      for (const url of ['/v1/vessels/preview', '/v1/vessels']) {
+        const r = await post(url);
+        assert.equal(r.statusCode, 409, `${url}: ${r.body}`);
+        assert.equal(r.json().error.code, 'AUDIT_TAMPERED');
+      }
+      await putBack(t.svc.driver, 'designated_vessels', row);
+      const p = await post('/v1/vessels/preview');
+      assert.equal(p.statusCode, 200, p.body);
+      assert.equal(p.json().diff.removed.length, 1, 'put back, the preview shows the vessel the list drops');
+    });
+
     it('a cease notice deleted in the table makes check refuse (409), never less than prohibited; put back, it is prohibited again', async () => {
       const rec = (ref: string, barrels: number) => call('POST', '/v1/ledger/deliveries', t.keys.reporterCN!, { commodity: 'refined-petroleum', state: 'CN', date: '2018-04-01', barrels, ref });
       assert.equal((await rec(`c1-${backend}`, 380_000)).statusCode, 201);

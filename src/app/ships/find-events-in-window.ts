@@ -11,7 +11,7 @@ import { readWindow } from '../../ships/position-store.ts';
 import type { PortIndex } from '../../ships/ports.ts';
 import { Scan } from '../../ships/scan.ts';
 import { checkScanOptions, DEFAULT_SCAN_OPTIONS, type ScanOptions, type ScanThreshold } from '../../ships/scan-options.ts';
-import { loadDesignatedVessels } from '../../ships/vessel-store.ts';
+import { loadHeldVesselList } from '../held-vessels.ts';
 import type { SqlDriver } from '../../store/sql-driver.ts';
 import type { WindowJob } from './job-queue.ts';
 import { judgeEvents } from './judge-events.ts';
@@ -39,7 +39,7 @@ export function windowJobOf(payload: unknown): WindowJob {
 }
 
 export async function findEventsInWindow(driver: SqlDriver, job: WindowJob, ctx: { law: Law; ports: PortIndex }): Promise<WindowResult> {
-  const designated = await loadDesignatedVessels(driver);
+  const designated = await loadHeldVesselList(driver);
   const scan = new Scan({ ...job.options, from: job.from, to: job.to }, designated ? { ports: ctx.ports, designated } : { ports: ctx.ports });
   const positions = await readWindow(driver, scan.range, scan.sink);
   const { events } = scan.finish();

@@ -13,7 +13,7 @@ import { InterdictError } from '../../errors/index.ts';
 import { loadLaw } from '../../law/index.ts';
 import type { ShipEvent } from '../../ships/event.ts';
 import type { DesignatedVessels } from '../../ships/designated-vessels.ts';
-import { loadDesignatedVessels } from '../../ships/vessel-store.ts';
+import { loadHeldVesselList } from '../held-vessels.ts';
 import { beginInput, migrateShips, PositionWriter } from '../../ships/position-store.ts';
 import { loadPorts } from '../../ships/ports.ts';
 import { PositionReader, type PositionRow, type PositionSink, type StaticRow } from '../../ships/read-positions.ts';
@@ -96,7 +96,7 @@ export async function watchFeed(req: WatchRequest): Promise<WatchSummary> {
       // The database is created if need be (it will hold the feed); the 1718 list is read from it.
       driver = await openDatabase(parseDbTarget(req.db), { access: 'write' });
       await migrateShips(driver);
-      designated = await loadDesignatedVessels(driver);
+      designated = await loadHeldVesselList(driver);
       const where = req.connect ?? req.listen!;
       const id = await beginInput(driver, `watch-${randomUUID()}`, `tcp ${req.connect ? 'from' : 'on'} ${where.host}:${where.port}`);
       writer = new PositionWriter(driver, id!);
