@@ -127,6 +127,23 @@ describe('security: the cap ledger written at the command line is audited when t
     }
   });
 
+  it('a reader without the deployment\'s MAC key does not take the log on trust: check --db on a database whose entries carry MACs is refused, saying which key', async () => {
+    const t4 = target('nokey.sqlite');
+    await (await openService({ target: t4 })).close();
+    await cliRecord(t4, 'k1', '1000');
+    const { checkSourcesAt } = await import('../../src/app/check-sources.ts');
+    assert.ok(await checkSourcesAt(t4, engine.law(), false), 'with the key: read');
+    const saved = { dir: process.env.INTERDICT_CONFIG_DIR, key: process.env.INTERDICT_AUDIT_MAC_KEY };
+    process.env.INTERDICT_CONFIG_DIR = path.join(dir, 'elsewhere');
+    delete process.env.INTERDICT_AUDIT_MAC_KEY;
+    try {
+      await assert.rejects(checkSourcesAt(t4, engine.law(), false), (e: { code?: string; message?: string }) => e.code === 'CONFIG_SECRET' && /audit MAC key/.test(e.message ?? ''));
+    } finally {
+      process.env.INTERDICT_CONFIG_DIR = saved.dir;
+      if (saved.key !== undefined) process.env.INTERDICT_AUDIT_MAC_KEY = saved.key;
+    }
+  });
+
   it('the write and its entry commit together: when the entry cannot be appended, nothing is recorded', async () => {
     const t2 = target('half.sqlite');
     await (await openService({ target: t2 })).close();

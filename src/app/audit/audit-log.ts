@@ -10,7 +10,7 @@ import canonicalize from 'canonicalize';
 import { InterdictError } from '../../errors/index.ts';
 import type { SqlDriver, SqlExec, SqlTx } from '../../store/index.ts';
 import { GENESIS_HASH } from '../service/service-migrations.ts';
-import { auditMacKey, auditMacSource, entryMac, macMatches } from './audit-mac.ts';
+import { AUDIT_MAC_ENV, auditMacKey, auditMacSource, entryMac, macMatches } from './audit-mac.ts';
 import { digestRows, type RowRef } from './audit-rows.ts';
 import { keyset, pageOf, type Page, type PageRequest } from '../paging.ts';
 import { hasArea } from '../../store/migrate.ts';
@@ -87,7 +87,7 @@ export async function appendAudit(tx: SqlTx, input: AuditInput, at = new Date().
  * An entry as stored, if its hash recomputes and its MAC (the deployment's secret) matches; else undefined:
  * what a database user wrote, not Interdict. Entries older than the first with a MAC (a log begun before
  * MACs) are taken on their hash alone: an entry added now without a MAC comes after it. Where this process
- * has no MAC key (a reader on another machine), on the hash alone too; the service always has it.
+ * has no MAC key (a reader on another machine), CONFIG_SECRET: the service always has it.
  */
 export function trustedEntry(r: AuditRow, macsFrom: number): AuditEntry | undefined {
   const e = toEntry(r);
@@ -96,7 +96,11 @@ export function trustedEntry(r: AuditRow, macsFrom: number): AuditEntry | undefi
   if (canonicalize(e.detail) !== r.detail || entryHash(e) !== r.hash) return undefined;
   if (e.seq < macsFrom) return e;
   const key = auditMacKey(false);
-  if (key === undefined) return e;
+  // Without the deployment's secret, an entry a database user wrote cannot be told from Interdict's: what
+  // rests on the log (an account, a list, the ledger) is not taken on trust, it is refused with the reason.
+  if (key === undefined) {
+    throw new InterdictError('CONFIG_SECRET', `this database's audit log carries MACs: reading what rests on it needs the deployment's audit MAC key (${AUDIT_MAC_ENV}, or the file ${auditMacSource()}), to tell Interdict's entries from entries written into the database directly`, { field: AUDIT_MAC_ENV });
+  }
   return typeof r.mac === 'string' && macMatches(key, r.hash, r.mac) ? e : undefined;
 }
 
