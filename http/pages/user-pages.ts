@@ -40,7 +40,7 @@ ${out ? html`<div class="${out.error ? 'error' : 'ok'}" role="${out.error ? 'ale
 <table class="stack-sm"><caption>${live.length} active accounts</caption>
 <thead><tr><th scope="col">Name</th><th scope="col">Roles</th><th scope="col">State</th><th scope="col">Waiting for a second admin</th><th scope="col">Added</th><th scope="col">Actions</th></tr></thead>
 <tbody>${live.map((u) => html`<tr><td data-label="Name">${u.name}${u.name === me.name ? ' (you)' : ''}</td><td data-label="Roles">${u.roles.join(', ')}</td><td data-label="State">${u.state ?? ''}</td>
-<td data-label="Waiting">${u.pending ? html`${u.pending.roles.join(', ')} (asked by ${u.pending.by})${u.pending.by !== me.name && u.name !== me.name ? html` <form method="post" action="/users/${u.name}/confirm" class="inline-form">${hidden}<button type="submit">Confirm the grant to ${u.name}</button></form>` : ''}` : ''}</td>
+<td data-label="Waiting">${u.pending ? html`${u.pending.roles.join(', ')} (asked by ${u.pending.by})${u.pending.by !== me.name && u.name !== me.name ? html` <form method="post" action="/users/${u.name}/confirm" class="inline-form">${hidden}<input type="hidden" name="reviewed" value="${u.pending.roles.join(',')}"><button type="submit">Confirm the grant to ${u.name}</button></form>` : ''}` : ''}</td>
 <td data-label="Added">${u.createdAt.slice(0, 10)} by ${u.createdBy}</td>
 <td data-label="Actions"><details><summary>Change ${u.name}</summary>
 <form method="post" action="/users/${u.name}/roles" class="stack">${hidden}${roleBoxes(`r-${u.name}`, u.roles)}
@@ -114,8 +114,10 @@ export function userPages(untyped: FastifyInstance, svc: Service): void {
 
   app.post('/users/:name/confirm', named, async (req, reply) => {
     const { name } = req.params;
+    // The role set this page showed (the grant may have been changed since by the admin who asked): as the API's body {roles}.
+    const reviewed = formOf(req).reviewed;
     try {
-      const u = await confirmGrant(svc.driver, name, by(req));
+      const u = await confirmGrant(svc.driver, name, by(req), typeof reviewed === 'string' ? reviewed.split(',').filter((r) => r !== '') : undefined);
       return await show(req, reply, 200, { message: `The grant to ${name} is confirmed: ${u.roles.join(', ')}.` });
     } catch (e) {
       return refused(req, reply, e);

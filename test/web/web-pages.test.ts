@@ -288,6 +288,17 @@ describe('web: pages over HTTP', () => {
     const rotated = await post('/users/web-aud/key', admin.cookie, { csrf: admin.csrf });
     assert.match(rotated.body, /id="new-key">ik_/);
     assert.equal((await post('/users/web-aud/revoke', admin.cookie, { csrf: admin.csrf })).statusCode, 200);
+    // A second admin confirms the grant the page showed it, not one the admin who asked changed since.
+    const key2 = (await addAccount(t.svc.driver, { name: 'web-admin2', roles: ['admin'] }, { actor: 'test', operator: true })).key;
+    assert.equal((await post('/users', admin.cookie, { csrf: admin.csrf, name: 'web-ana', 'role-analyst': '1' })).statusCode, 201);
+    const second = await signIn(key2);
+    const shown = await t.app.inject({ method: 'GET', url: '/users', headers: { cookie: second.cookie } });
+    assert.match(shown.body, /action="\/users\/web-ana\/confirm" class="inline-form">.*name="reviewed" value="analyst"/);
+    assert.equal((await post('/users/web-ana/roles', admin.cookie, { csrf: admin.csrf, 'role-releaser': '1' })).statusCode, 200);
+    assert.equal((await post('/users/web-ana/confirm', second.cookie, { csrf: second.csrf, reviewed: 'analyst' })).statusCode, 409, 'changed since it was shown');
+    const ok = await post('/users/web-ana/confirm', second.cookie, { csrf: second.csrf, reviewed: 'releaser' });
+    assert.equal(ok.statusCode, 200, ok.body);
+    assert.match(ok.body, /confirmed: releaser/);
   });
 
   it('subjects page: add by fields (Hangul kept), search, remove leaving its undecided alert in the queue; a blank reject reason is refused with the form kept', async () => {
