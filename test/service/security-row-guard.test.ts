@@ -349,3 +349,13 @@ for (const backend of ['sqlite', 'pglite'] as TestBackend[]) {
     });
   });
 }
+describe('security: the last admin is counted among admins as the log recorded them', () => {
+  const t = suiteService('sqlite');
+  it('an admin row planted in the table does not let the last real admin be revoked', async () => {
+    await t.svc.driver.run('INSERT INTO service_users (name, roles, key_hash, created_at, created_by, key_by, key_seen) VALUES (?, ?, ?, ?, ?, ?, ?)',
+      ['ghost', '["admin"]', hashKey(`${PLANTED}-g`), new Date().toISOString(), 'cli:x', 'cli:x', '[]']);
+    const r = await t.app.inject({ method: 'DELETE', url: '/v1/users/admin', headers: auth(t.keys.admin!) });
+    assert.equal(r.statusCode, 409, r.body);
+    assert.match(r.json().error.message, /last admin/);
+  });
+});

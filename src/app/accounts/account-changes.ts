@@ -7,7 +7,7 @@ import { InterdictError } from '../../errors/index.ts';
 import type { SqlExec, SqlTx } from '../../store/index.ts';
 import type { SqlDriver } from '../../store/index.ts';
 import { appendAudit, lockChain } from '../audit/audit-log.ts';
-import { assertRowAsRecorded } from '../audit/row-guard.ts';
+import { assertRowAsRecorded, rowIsAsRecorded } from '../audit/row-guard.ts';
 import { announceAccountChange } from './account-events.ts';
 import { hashKey, keyIdOf, newKey, splitGrant, toAccount, toRoles, USER_COLUMNS, validateRoles, type Account, type Grantor, type UserRow } from './accounts.ts';
 import { assertFourEyes, keyHolders, proposerKeySeen, recordedProposerKeySeen, seenByIssuer } from './key-holders.ts';
@@ -23,10 +23,18 @@ async function liveRow(tx: SqlTx, name: string): Promise<UserRow> {
   return row;
 }
 
-/** Refuse a change that would leave no live admin: someone must be able to manage accounts. */
+/**
+ * Refuse a change that would leave no live admin: someone must be able to manage accounts. Only admins as
+ * their entries recorded them count (row-guard.ts): one planted in the database, deleted once the last
+ * real admin is gone, would leave none.
+ */
 async function keepAnAdmin(tx: SqlExec, name: string, what: string): Promise<void> {
-  const rows = await tx.all<{ name: string; roles: string }>('SELECT name, roles FROM service_users WHERE revoked_at IS NULL');
-  const others = rows.filter((r) => r.name !== name && toRoles(r.roles).includes('admin'));
+  const rows = await tx.all<UserRow>(`SELECT ${USER_COLUMNS} FROM service_users WHERE revoked_at IS NULL`);
+  const others: string[] = [];
+  for (const r of rows) {
+    if (r.name === name || !toRoles(r.roles).includes('admin')) continue;
+    if (await rowIsAsRecorded(tx, 'service_users', r as unknown as Record<string, unknown>, [r.name], [`user:${r.name}`])) others.push(r.name);
+  }
   if (others.length === 0) throw new InterdictError('USER_CONFLICT', `"${name}" is the last admin: ${what} would leave no one to manage accounts (add a second admin first)`, { field: 'name' });
 }
 
