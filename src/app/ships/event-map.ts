@@ -76,7 +76,7 @@ export function eventMapSvg(e: ShipEvent, tracks: readonly VesselTrack[], ports:
     const pts = t.points.map((p) => at(near(p.lon, e.lon), p.lat)).filter(([x, y]) => Number.isFinite(x) && Number.isFinite(y)).map(([x, y]) => `${r1(x)},${r1(y)}`);
     if (pts.length === 0) return '';
     const last = pts[pts.length - 1]!.split(',');
-    return `<g class="track" data-mmsi="${t.mmsi}"><title>${esc(t.label)}</title><polyline points="${pts.join(' ')}" fill="none" stroke="${colour}" stroke-width="2" stroke-linejoin="round"/><circle cx="${last[0]}" cy="${last[1]}" r="3.5" fill="${colour}"/></g>`;
+    return `<g class="track" data-mmsi="${esc(String(t.mmsi))}"><title>${esc(t.label)}</title><polyline points="${pts.join(' ')}" fill="none" stroke="${colour}" stroke-width="2" stroke-linejoin="round"/><circle cx="${last[0]}" cy="${last[1]}" r="3.5" fill="${colour}"/></g>`;
   }).join('');
   const [ex, ey] = at(e.lon, e.lat);
   const legend = tracks.map((t, i) => `<g transform="translate(12 ${18 + i * 16})"><rect width="12" height="4" y="-4" fill="${COLOURS[i % COLOURS.length]}"/><text x="18" font-size="12" fill="#0f172a">${esc(t.label)}</text></g>`).join('');
