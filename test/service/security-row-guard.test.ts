@@ -359,3 +359,18 @@ describe('security: the last admin is counted among admins as the log recorded t
     assert.match(r.json().error.message, /last admin/);
   });
 });
+
+describe('security: a UN list using a reference twice waits for a second admin', () => {
+  const t = suiteService('sqlite');
+  it('one admin\'s upload of a list giving a listed reference to a second record is not applied at once (202)', async () => {
+    const xml = bundledListXml().toString('utf8');
+    const first = /<INDIVIDUAL>[\s\S]*?<\/INDIVIDUAL>/.exec(xml)![0];
+    const ref = /<REFERENCE_NUMBER>([^<]*)<\/REFERENCE_NUMBER>/.exec(first)![1]!;
+    const twin = first.replace(/<FIRST_NAME>[^<]*<\/FIRST_NAME>/, '<FIRST_NAME>SOMEONE ELSE ENTIRELY</FIRST_NAME>').replace(/<DATAID>[^<]*<\/DATAID>/, '<DATAID>99999999</DATAID>');
+    const newer = xml.replace(/dateGenerated="[^"]*"/, 'dateGenerated="2026-02-01T00:00:00.000Z"').replace(first, `${first}${twin}`);
+    const r = await t.app.inject({ method: 'POST', url: '/v1/lists', headers: { ...auth(t.keys.admin!), 'content-type': 'application/xml' }, payload: newer });
+    assert.equal(r.statusCode, 202, r.body);
+    const log = (await t.app.inject({ method: 'GET', url: '/v1/audit?action=list.propose', headers: auth(t.keys.auditor!) })).json().items as { detail: { why: string } }[];
+    assert.match(log.at(-1)!.detail.why, /uses a reference twice/, ref);
+  });
+});

@@ -129,8 +129,11 @@ export async function updateList(svc: Service, xml: Buffer, by: Grantor, opts: U
       throw new InterdictError('LIST_CONFLICT', `the list in use changed since list update ${opts.confirming.id} was asked for: it was reviewed against another list; ask again`, { field: 'id' });
     }
     const notNewer = next.version.dateGenerated <= base.list.version.dateGenerated;
-    if (!by.operator && opts.confirming === undefined && (diff.removed.length > 0 || diff.changed.length > 0 || notNewer)) {
-      return { pending: await proposeList(svc, gz, next.version, base.list.version, diff, notNewer, actor) };
+    // A reference used by two records gives a listed person names of another record's choosing (they read as
+    // "added"): no real release does, so one admin alone does not apply it either.
+    const twice = next.records.length !== new Set(next.records.map((r) => r.ref)).size;
+    if (!by.operator && opts.confirming === undefined && (diff.removed.length > 0 || diff.changed.length > 0 || notNewer || twice)) {
+      return { pending: await proposeList(svc, gz, next.version, base.list.version, diff, notNewer, actor, twice) };
     }
     const refs = changedRefs(diff);
     const now = new Date().toISOString();
@@ -194,7 +197,7 @@ function toPending(r: PendingRow): PendingList {
 
 async function proposeList(
   svc: Service, gz: string, next: { id: string; sha256: string }, base: { id: string; sha256: string },
-  diff: ReturnType<typeof diffLists>, notNewer: boolean, actor: string,
+  diff: ReturnType<typeof diffLists>, notNewer: boolean, actor: string, twice = false,
 ): Promise<PendingList> {
   const now = new Date().toISOString();
   const summary = { from: base.id, to: next.id, added: diff.added.length, changedRecords: diff.changed.length, removed: diff.removed.length, removedRefs: diff.removed.map((x) => x.ref), notNewer };
@@ -208,7 +211,7 @@ async function proposeList(
     await appendAudit(tx, {
       actor, action: 'list.propose', target: `list-pending:${id}`,
       detail: {
-        ...summary, why: [notNewer && 'not newer', diff.removed.length > 0 && 'removes records', diff.changed.length > 0 && 'changes records'].filter(Boolean).join(', '),
+        ...summary, why: [notNewer && 'not newer', diff.removed.length > 0 && 'removes records', diff.changed.length > 0 && 'changes records', twice && 'uses a reference twice'].filter(Boolean).join(', '),
         proposerKeySeen: await proposerKeySeen(tx, actor),
       },
       rows: [{ table: 'pending_lists', key: [id] }],
