@@ -7,8 +7,8 @@
  */
 import type { CapStateLookup, VesselScreener } from '../check/index.ts';
 import type { Law } from '../law/index.ts';
-import { capSourceFromLaw, hasLedger, loadCapStateLookup, openSqlLedgerStore, type LedgerStore } from '../ledger/index.ts';
-import { auditHead } from './audit/audit-log.ts';
+import { capSourceFromLaw, hasLedger, loadCapStateLookup, openSqlLedgerStore } from '../ledger/index.ts';
+import { newestTrustedEntry } from './audit/audit-log.ts';
 import { LEDGER_TABLES, rowNotAsRecorded } from './audit/recorded-rows.ts';
 import { tampered } from './audit/row-guard.ts';
 import { loadHeldVesselList } from './held-vessels.ts';
@@ -24,22 +24,29 @@ export interface DatabaseSources {
 }
 
 /**
- * What was read and held to the log, per open database, with the audit chain's head it was read at:
- * every change Interdict makes there moves the head, so while it stands still the sources are still
- * what Interdict wrote, and a row changed in the database meanwhile cannot reach a check (it is found
- * when the next change makes them read again).
+ * What was read and held to the log, per open database, with the newest entry Interdict had written then:
+ * every change Interdict makes adds one, so while it stands the sources are still what Interdict wrote,
+ * and a row changed in the database meanwhile cannot reach a check (it is found when the next change
+ * makes them read again).
  */
 const lastRead = new WeakMap<SqlDriver, { head: string; law: Law; sources: DatabaseSources }>();
 
-/** The cap ledger and the vessels list in an open database; `ledger`: the store already open over it. */
-export async function checkSourcesIn(driver: SqlDriver, law: Law, ledger?: LedgerStore): Promise<DatabaseSources> {
-  const head = await auditHead(driver);
+/**
+ * The cap ledger and the vessels list in an open database. They are read, and held to the log, in one
+ * snapshot of the database (SqlDriver.snapshot): read twice outside one, a row changed between the two
+ * reads and changed back would be decided on yet found as recorded.
+ */
+export async function checkSourcesIn(driver: SqlDriver, law: Law): Promise<DatabaseSources> {
+  const head = await newestTrustedEntry(driver);
   const kept = lastRead.get(driver);
   if (head !== undefined && kept?.head === head && kept.law === law) return kept.sources;
-  const store = ledger ?? ((await hasLedger(driver)) ? await openSqlLedgerStore(driver, capSourceFromLaw(law), true) : undefined);
-  const [capState, vessels] = await Promise.all([store === undefined ? undefined : loadCapStateLookup(store, law), loadHeldVesselList(driver)]);
-  if (capState !== undefined) await assertLedgerAsRecorded(driver);
-  const sources = { ...(capState && { capState }), ...(vessels && { screenVessel: vesselScreener(vessels) }) };
+  const sources = await driver.snapshot(async (db) => {
+    const store = (await hasLedger(db)) ? await openSqlLedgerStore(db, capSourceFromLaw(law), true) : undefined;
+    const capState = store === undefined ? undefined : await loadCapStateLookup(store, law);
+    const vessels = await loadHeldVesselList(db, driver);
+    if (capState !== undefined) await assertLedgerAsRecorded(db, driver);
+    return { ...(capState && { capState }), ...(vessels && { screenVessel: vesselScreener(vessels) }) };
+  });
   if (head !== undefined) lastRead.set(driver, { head, law, sources });
   return sources;
 }
@@ -49,8 +56,8 @@ export async function checkSourcesIn(driver: SqlDriver, law: Law, ledger?: Ledge
  * database, or a delivery's quantity lowered there, would turn a prohibited delivery into a conditional
  * or permitted one. Refused instead (409), naming the row.
  */
-async function assertLedgerAsRecorded(driver: SqlDriver): Promise<void> {
-  const row = await rowNotAsRecorded(driver, LEDGER_TABLES);
+async function assertLedgerAsRecorded(db: SqlDriver, owner: object): Promise<void> {
+  const row = await rowNotAsRecorded(db, LEDGER_TABLES, owner);
   if (row !== undefined) throw tampered(`the cap ledger (${row})`);
 }
 

@@ -13,8 +13,8 @@ import { AUDITED_TABLES, digestRows, rowDigest, rowName, type RowRef } from './a
 import { rowRecordedMissing, VESSEL_LIST_TABLES } from './audit/recorded-rows.ts';
 import { recordedDigest, rowSetIsAsRecorded, tampered } from './audit/row-guard.ts';
 
-export async function loadHeldVesselList(driver: SqlDriver): Promise<DesignatedVessels | undefined> {
-  const gone = await rowRecordedMissing(driver, VESSEL_LIST_TABLES);
+export async function loadHeldVesselList(driver: SqlDriver, owner: object = driver): Promise<DesignatedVessels | undefined> {
+  const gone = await rowRecordedMissing(driver, VESSEL_LIST_TABLES, owner);
   if (gone !== undefined) throw tampered(`the 1718 vessels lists imported (${gone})`);
   const vessels = await loadDesignatedVessels(driver);
   if (vessels !== undefined) await assertVesselListAsRecorded(driver);

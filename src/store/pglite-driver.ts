@@ -4,7 +4,7 @@
  */
 import { PGlite } from '@electric-sql/pglite';
 import { quoteIdent } from './postgres-driver.ts';
-import { numberPlaceholders, type SqlDriver, type SqlExec } from './sql-driver.ts';
+import { numberPlaceholders, readingThrough, type SqlDriver, type SqlExec } from './sql-driver.ts';
 
 export interface PgliteOptions {
   /** An instance to share (tests: one per file, a schema per store); otherwise one is created. */
@@ -29,15 +29,20 @@ export async function openPgliteDriver(opts: PgliteOptions = {}): Promise<SqlDri
     run: async (sql, params = []) => (await q.query(numberPlaceholders(sql), [...params])).affectedRows ?? 0,
   });
   const direct = wrap(db);
-  return {
+  const driver: SqlDriver = {
     backend: 'pglite',
     dialect: 'postgres',
     readOnly: false,
     all: direct.all,
     run: direct.run,
     transaction: (fn) => db.transaction((tx) => fn({ ...wrap(tx), forUpdate: ' FOR UPDATE' })),
+    snapshot: (fn) => db.transaction(async (tx) => {
+      await tx.query('SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY');
+      return fn(readingThrough(driver, wrap(tx)));
+    }),
     close: async () => {
       if (owned) await db.close();
     },
   };
+  return driver;
 }

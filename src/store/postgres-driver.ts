@@ -5,7 +5,7 @@
  * serialization failures are retried.
  */
 import pg from 'pg';
-import { numberPlaceholders, RETRYABLE_PG_CODES, type SqlDriver, type SqlExec } from './sql-driver.ts';
+import { numberPlaceholders, readingThrough, RETRYABLE_PG_CODES, type SqlDriver, type SqlExec } from './sql-driver.ts';
 
 export interface PostgresOptions {
   /** Schema for every table (search_path); created if missing. Tests use a fresh one per run. */
@@ -40,7 +40,7 @@ export async function openPostgresDriver(url: string, opts: PostgresOptions = {}
   });
   const direct = wrap((config) => pool.query(config));
 
-  return {
+  const driver: SqlDriver = {
     backend: 'postgres',
     dialect: 'postgres',
     readOnly: false,
@@ -63,6 +63,21 @@ export async function openPostgresDriver(url: string, opts: PostgresOptions = {}
         }
       }
     },
+    snapshot: async (fn) => {
+      const client = await pool.connect();
+      try {
+        await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
+        const result = await fn(readingThrough(driver, wrap((config) => client.query(config))));
+        await client.query('COMMIT');
+        return result;
+      } catch (e) {
+        await client.query('ROLLBACK').catch(() => undefined);
+        throw e;
+      } finally {
+        client.release();
+      }
+    },
     close: () => pool.end(),
   };
+  return driver;
 }

@@ -32,7 +32,27 @@ export interface SqlDriver extends SqlExec {
    * serialization failure rolls back and runs `fn` again. `tx` knows how to lock a row it reads.
    */
   transaction<T>(fn: (tx: SqlTx) => Promise<T>): Promise<T>;
+  /**
+   * Run `fn`'s reads against one snapshot of the database: what it reads in several statements is the
+   * database at one moment, whatever others write meanwhile (a check of rows against the audit log that
+   * reads them twice must see the same rows both times). SQLite: a deferred transaction (WAL: one read
+   * snapshot); Postgres: REPEATABLE READ, READ ONLY. `db`: the driver, reading in that snapshot.
+   */
+  snapshot<T>(fn: (db: SqlDriver) => Promise<T>): Promise<T>;
   close(): Promise<void>;
+}
+
+/** A driver whose reads go through `tx` (one snapshot); it starts no transaction of its own. */
+export function readingThrough(driver: SqlDriver, tx: SqlExec): SqlDriver {
+  const view: SqlDriver = {
+    backend: driver.backend, dialect: driver.dialect, readOnly: true,
+    all: (sql, params) => tx.all(sql, params),
+    run: () => Promise.reject(new Error('a snapshot reads only')),
+    transaction: () => Promise.reject(new Error('a snapshot starts no transaction')),
+    snapshot: (fn) => fn(view),
+    close: async () => undefined,
+  };
+  return view;
 }
 
 /** `?` -> `$1, $2, ...` (our SQL never holds a literal question mark). */

@@ -10,7 +10,7 @@
  */
 import Database from 'better-sqlite3';
 import path from 'node:path';
-import { Mutex, type SqlDriver, type SqlExec, type SqlTx } from './sql-driver.ts';
+import { Mutex, readingThrough, type SqlDriver, type SqlExec, type SqlTx } from './sql-driver.ts';
 
 export interface SqliteOptions {
   busyTimeoutMs?: number;
@@ -64,7 +64,7 @@ export function openSqliteDriver(file: string, opts: SqliteOptions = {}): SqlDri
   const key = path.resolve(file);
   const mutex = mutexes.get(key) ?? new Mutex();
   mutexes.set(key, mutex);
-  return {
+  const driver: SqlDriver = {
     backend: 'sqlite',
     dialect: 'sqlite',
     readOnly,
@@ -82,10 +82,21 @@ export function openSqliteDriver(file: string, opts: SqliteOptions = {}): SqlDri
           throw e;
         }
       }),
+    // A deferred transaction: its first read takes the snapshot (WAL); allowed on a read-only connection.
+    snapshot: (fn) =>
+      mutex.run(async () => {
+        db.exec('BEGIN');
+        try {
+          return await fn(readingThrough(driver, tx));
+        } finally {
+          if (db.inTransaction) db.exec('COMMIT');
+        }
+      }),
     close: async () => {
       await mutex.run(async () => db.close());
     },
   };
+  return driver;
 }
 
 /** Run `fn` again after a short random pause while the database is busy, up to `timeoutMs`. */

@@ -49,15 +49,22 @@ export async function lockChain(tx: SqlTx): Promise<void> {
 }
 
 /**
- * The newest entry as "seq:hash" (every change Interdict makes in a database that holds the log adds
- * one), or undefined where the database holds no log. Read from the log itself, not from `audit_head`:
- * the service's database role may write that row (appends move it), so it could be set back; the log's
- * entries it can neither change nor remove.
+ * The newest entry Interdict wrote (trustedEntry), as "seq:hash": every change Interdict makes in a
+ * database that holds the log adds one. Undefined where the database holds no log, or where none of the
+ * newest entries is Interdict's (then nothing is taken as unchanged). Read from the log itself, not from
+ * `audit_head`, a row the service's database role may set back; and past the entries that role may add
+ * beyond it, which would otherwise stand still as "the newest" while Interdict's own go on.
  */
-export async function auditHead(db: SqlExec): Promise<string | undefined> {
+export async function newestTrustedEntry(db: SqlExec): Promise<string | undefined> {
   if (!(await hasArea(db, 'service'))) return undefined;
-  const r = (await db.all<{ seq: unknown; hash: string }>('SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1'))[0];
-  return r === undefined ? '0:' : `${String(r.seq)}:${r.hash}`;
+  const macsFrom = await firstMacSeq(db);
+  const rows = await db.all<AuditRow>(`SELECT ${COLUMNS}, mac FROM audit_log ORDER BY seq DESC LIMIT 20`);
+  if (rows.length === 0) return '0:';
+  for (const r of rows) {
+    const e = trustedEntry(r, macsFrom);
+    if (e !== undefined) return `${e.seq}:${e.hash}`;
+  }
+  return undefined;
 }
 
 /** Append one entry; call inside the transaction that makes the change. */

@@ -51,7 +51,7 @@ async function decideInService(svc: Service, txs: readonly Transaction[]): Promi
   const list = await svc.lists.recent(svc.driver);
   // The same sources, by the same reads, as the CLI's check of a database (check-sources.ts): the parties
   // against the list in use, the cap ledger and the imported 1718 vessels list of the service's database.
-  const ctx = checkContext({ partyScreener: () => createPartyScreener(list.index), ...(await checkSourcesIn(svc.driver, svc.law, svc.ledger)) });
+  const ctx = checkContext({ partyScreener: () => createPartyScreener(list.index), ...(await checkSourcesIn(svc.driver, svc.law)) });
   return decideAll(txs, svc.law, ctx);
 }
 
