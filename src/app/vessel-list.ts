@@ -91,9 +91,12 @@ export async function previewVesselList(driver: SqlDriver, text: string): Promis
   return (await prepare(driver, text)).preview;
 }
 
-/** `next` is the list `text` holds, when the caller has already parsed it. */
+/**
+ * `next` is the list `text` holds, when the caller has already parsed it. The list in use is read and held
+ * to the log in one snapshot: the diff (and the one-admin refusal) is of the list as recorded.
+ */
 async function prepare(driver: SqlDriver, text: string, next = parse(text)): Promise<{ preview: VesselListPreview; list: DesignatedVessel[] }> {
-  const inUse = await loadHeldVesselList(driver);
+  const inUse = await driver.snapshot((db) => loadHeldVesselList(db, driver));
   const current = inUse === undefined ? null : { version: inUse.version, vessels: inUse.vessels.length };
   const nextVersion = listVersion(next);
   const diff = diffVesselLists(inUse?.vessels ?? [], next);

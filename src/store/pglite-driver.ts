@@ -4,7 +4,7 @@
  */
 import { PGlite } from '@electric-sql/pglite';
 import { quoteIdent } from './postgres-driver.ts';
-import { numberPlaceholders, readingThrough, type SqlDriver, type SqlExec } from './sql-driver.ts';
+import { lockTablesSql, numberPlaceholders, readingThrough, type SqlDriver, type SqlExec } from './sql-driver.ts';
 
 export interface PgliteOptions {
   /** An instance to share (tests: one per file, a schema per store); otherwise one is created. */
@@ -35,7 +35,7 @@ export async function openPgliteDriver(opts: PgliteOptions = {}): Promise<SqlDri
     readOnly: false,
     all: direct.all,
     run: direct.run,
-    transaction: (fn) => db.transaction((tx) => fn({ ...wrap(tx), forUpdate: ' FOR UPDATE' })),
+    transaction: (fn) => db.transaction((tx) => fn({ ...wrap(tx), forUpdate: ' FOR UPDATE', lockTables: async (tables) => void (await tx.query(lockTablesSql(tables))) })),
     snapshot: (fn) => db.transaction(async (tx) => {
       await tx.query('SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY');
       return fn(readingThrough(driver, wrap(tx)));

@@ -5,7 +5,7 @@
  * serialization failures are retried.
  */
 import pg from 'pg';
-import { numberPlaceholders, readingThrough, RETRYABLE_PG_CODES, type SqlDriver, type SqlExec } from './sql-driver.ts';
+import { lockTablesSql, numberPlaceholders, readingThrough, RETRYABLE_PG_CODES, type SqlDriver, type SqlExec } from './sql-driver.ts';
 
 export interface PostgresOptions {
   /** Schema for every table (search_path); created if missing. Tests use a fresh one per run. */
@@ -51,7 +51,8 @@ export async function openPostgresDriver(url: string, opts: PostgresOptions = {}
         const client = await pool.connect();
         try {
           await client.query('BEGIN');
-          const result = await fn({ ...wrap((config) => client.query(config)), forUpdate: ' FOR UPDATE' });
+          const q = wrap((config) => client.query(config));
+          const result = await fn({ ...q, forUpdate: ' FOR UPDATE', lockTables: async (tables) => void (await q.run(lockTablesSql(tables))) });
           await client.query('COMMIT');
           return result;
         } catch (e) {

@@ -19,6 +19,17 @@ export interface SqlExec {
 export interface SqlTx extends SqlExec {
   /** " FOR UPDATE" where the dialect has row locks (SQLite's BEGIN IMMEDIATE already locks the database). */
   readonly forUpdate: string;
+  /**
+   * Keep other writers out of these tables until the transaction ends (reads go on): what the
+   * transaction reads there twice is then the same both times, whoever else writes. SQLite's BEGIN
+   * IMMEDIATE already holds the whole database; Postgres: LOCK TABLE … IN SHARE ROW EXCLUSIVE MODE.
+   */
+  lockTables(tables: readonly string[]): Promise<void>;
+}
+
+/** Postgres: LOCK TABLE for SqlTx.lockTables (the names are the code's own, never input). */
+export function lockTablesSql(tables: readonly string[]): string {
+  return `LOCK TABLE ${tables.join(', ')} IN SHARE ROW EXCLUSIVE MODE`;
 }
 
 export interface SqlDriver extends SqlExec {

@@ -60,7 +60,7 @@ export function openSqliteDriver(file: string, opts: SqliteOptions = {}): SqlDri
     run: async (sql, params = []) => prepare(sql).run(...params).changes,
   };
   // A transaction's rows are locked by BEGIN IMMEDIATE (the whole database): no row lock to add.
-  const tx: SqlTx = { ...exec, forUpdate: '' };
+  const tx: SqlTx = { ...exec, forUpdate: '', lockTables: async () => undefined };
   const key = path.resolve(file);
   const mutex = mutexes.get(key) ?? new Mutex();
   mutexes.set(key, mutex);

@@ -88,6 +88,9 @@ export async function insertAlert(tx: SqlTx, a: NewAlert, detail: Record<string,
     const open = await tx.all<Record<string, unknown>>(
       `SELECT ${AUDITED_TABLES.alerts!.columns.join(', ')} FROM alerts WHERE subject_id = ? AND list_ref = ? AND subject_fp = ? AND record_fp = ? AND status <> 'closed'`, [a.subjectId, a.listRef, a.subjectFp, a.recordFp],
     );
+    // Gone already: a row was there for the insert to clash with, and is not now (nothing Interdict does
+    // deletes an alert, and writers queue on the chain's lock): planted and taken away.
+    if (open.length === 0) throw tampered(`an undecided alert for ${a.listRef} and subject ${a.subjectId.slice(0, 200)}, there when the alert was opened and gone just after`);
     for (const row of open) await assertRowAsRecorded(tx, 'alerts', row, [row.id], [`alert:${String(row.id)}`], `the undecided alert ${String(row.id)} for ${a.listRef}`);
     return undefined;
   }

@@ -23,6 +23,8 @@ import { tampered } from '../audit/row-guard.ts';
 export function holdLedgerRows(owner: object, records?: readonly { state: string; ref: string }[]): (tx: SqlTx) => Promise<void> {
   return async (tx) => {
     await lockChain(tx);
+    // No one else writes the ledger until this write commits: the rows held here are the rows it then reads.
+    await tx.lockTables(LEDGER_TABLES.tables);
     let row = await rowNotAsRecorded(tx, records === undefined ? LEDGER_TABLES : LEDGER_SMALL_TABLES, owner);
     for (const r of records ?? []) {
       row ??= await rowWhereNotAsRecorded(tx, LEDGER_TABLES, 'deliveries', 'state = ? AND ref = ?', [r.state, r.ref], owner);

@@ -70,6 +70,11 @@ export class ListCache {
     if (this.cached !== undefined && now - this.checkedAt < maxAgeMs) return this.cached;
     const head = await db.all<{ id: unknown }>('SELECT id FROM un_lists ORDER BY id DESC LIMIT 1');
     const id = Number(head[0]?.id ?? 0);
+    // The newest row is the list in use: a newer one deleted in the database would bring an older one back,
+    // or keep this process on the one it has while others moved on. Looked at whenever the list is (not
+    // only when the newest row changes).
+    const gone = await rowRecordedMissing(db, LIST_TABLES, this);
+    if (gone !== undefined) throw tampered(`the UN lists stored (${gone})`);
     if (this.cached === undefined || this.cached.rowId !== id) {
       if (this.loading?.id !== id) {
         const done = (async () => {
@@ -77,9 +82,6 @@ export class ListCache {
           // The list every screening and check uses: only one Interdict stored (row-guard.ts). A row a database
           // user added or changed is refused, never screened against, and never kept once it is gone.
           if (rows[0] !== undefined) await assertRowAsRecorded(db, 'un_lists', rows[0] as unknown as Record<string, unknown>, [id], [`list:${rows[0].version}`], `the UN list in use (${rows[0].version.slice(0, 80)})`);
-          // The newest row is the list in use: a newer one deleted in the database would bring this one back.
-          const gone = await rowRecordedMissing(db, LIST_TABLES, this);
-          if (gone !== undefined) throw tampered(`the UN lists stored (${gone})`);
           const row = rows[0] ?? { id: 0, version: '', source: 'bundled', xml_gz: null, loaded_at: '', loaded_by: 'bundled' };
           const { list, index, fingerprints } = await loadRow(row);
           return this.make(Number(row.id), list, row.loaded_at, row.loaded_by, index, fingerprints);

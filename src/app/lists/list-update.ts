@@ -143,6 +143,8 @@ export async function updateList(svc: Service, xml: Buffer, by: Grantor, opts: U
     const stored = await svc.driver.transaction(async (tx) => {
       await lockChain(tx); // one list update at a time, across processes
       if ((await svc.lists.current(tx)).rowId !== base.rowId) return undefined;
+      // No one else writes the subjects until this commits: the rows screened below are the rows held after.
+      await tx.lockTables(['subjects']);
       // Subjects stored or changed since they were screened above: screened again now, under the lock.
       rescreened += await screenAll(tx, index, refs, new Map(), hits, (id, key) => seen.get(id) !== key);
       // A subject renamed, removed or added in the database outside Interdict would be screened as it is
