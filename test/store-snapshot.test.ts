@@ -39,6 +39,31 @@ describe('store: a snapshot does not see what others write while it runs', () =>
     await db.close();
   });
 
+  it('PostgreSQL: a transaction\'s lockTables keeps another connection\'s writes out until it ends', { skip: process.env.INTERDICT_TEST_PG_URL === undefined && 'no PostgreSQL server (INTERDICT_TEST_PG_URL)' }, async () => {
+    const url = process.env.INTERDICT_TEST_PG_URL!;
+    const schema = `lock_${process.pid}`;
+    const a = await openPostgresDriver(url, { schema });
+    const b = await openPostgresDriver(url, { schema });
+    try {
+      await a.run('CREATE TABLE snap_t (x INTEGER)');
+      await a.transaction(async (tx) => {
+        await tx.lockTables(['snap_t']);
+        // The other connection gives up at once rather than wait (no timing in the test): refused while held.
+        await assert.rejects(b.transaction(async (t2) => {
+          await t2.run("SET LOCAL lock_timeout = '50ms'");
+          await t2.run('INSERT INTO snap_t VALUES (2)');
+        }), (e: { code?: string }) => e.code === '55P03');
+        assert.deepEqual(await tx.all('SELECT x FROM snap_t'), [], 'reads go on');
+      });
+      await b.run('INSERT INTO snap_t VALUES (2)');
+      assert.equal((await a.all('SELECT x FROM snap_t')).length, 1, 'released at the end of the transaction');
+    } finally {
+      await a.run(`DROP SCHEMA ${schema} CASCADE`).catch(() => undefined);
+      await a.close();
+      await b.close();
+    }
+  });
+
   it('PostgreSQL: another connection\'s insert is not seen inside, and is seen after', { skip: process.env.INTERDICT_TEST_PG_URL === undefined && 'no PostgreSQL server (INTERDICT_TEST_PG_URL)' }, async () => {
     const url = process.env.INTERDICT_TEST_PG_URL!;
     const schema = `snap_${process.pid}`;

@@ -19,6 +19,8 @@ import { tempEnvDir } from '../support/temp-env-dir.ts';
 import { bundledListXml, olderListXml } from './fixtures.ts';
 import { alertForSubject, auth, suiteService, type TestBackend } from './harness.ts';
 import { forgeEntry, putBack } from './tamper.ts';
+import { ListCache } from '../../src/app/lists/list-store.ts';
+import { appendAudit } from '../../src/app/audit/audit-log.ts';
 import { recordedProposerKeySeen } from '../../src/app/accounts/key-holders.ts';
 
 tempEnvDir('INTERDICT_CONFIG_DIR', 'audit-key');
@@ -257,6 +259,22 @@ for (const backend of ['sqlite', 'pglite'] as TestBackend[]) {
       const p = await post('/v1/vessels/preview');
       assert.equal(p.statusCode, 200, p.body);
       assert.equal(p.json().diff.removed.length, 1, 'put back, the preview shows the vessel the list drops');
+    });
+
+    it('a process that has a list does not keep it when the newer one another process applied is deleted before it looked', async () => {
+      const other = new ListCache(); // another server process of the deployment, which looked a while ago
+      const before = await other.current(t.svc.driver);
+      const newest = (await t.svc.driver.all<Record<string, unknown>>('SELECT * FROM un_lists ORDER BY id DESC LIMIT 1'))[0]!;
+      assert.equal(before.rowId, Number(newest.id));
+      const applied = await t.svc.driver.all<{ id: unknown }>(`INSERT INTO un_lists (version, sha256, date_generated, source, xml_gz, records, added, changed, removed, rescreened, alerts_opened, loaded_at, loaded_by)
+        SELECT version, sha256, date_generated, source, xml_gz, records, 0, 0, 0, 0, 0, loaded_at, loaded_by FROM un_lists WHERE id = ? RETURNING id`, [newest.id]);
+      // As if recorded by the process that applied it: its entry names the row.
+      const row = (await t.svc.driver.all<Record<string, unknown>>('SELECT * FROM un_lists WHERE id = ?', [applied[0]!.id]))[0]!;
+      await t.svc.driver.transaction((tx) => appendAudit(tx, { actor: 'cli:operator', action: 'list.update', target: `list:${String(row.version)}`, detail: {}, rows: [{ table: 'un_lists', key: [row.id] }] }));
+      await t.svc.driver.run('DELETE FROM un_lists WHERE id = ?', [row.id]);
+      await assert.rejects(other.current(t.svc.driver), (e: { code?: string }) => e.code === 'AUDIT_TAMPERED', 'the newest id is the one it has, yet a recorded list is gone');
+      await putBack(t.svc.driver, 'un_lists', row);
+      assert.equal((await other.current(t.svc.driver)).rowId, Number(row.id));
     });
 
     it('a cease notice deleted in the table makes check refuse (409), never less than prohibited; put back, it is prohibited again', async () => {
