@@ -22,6 +22,24 @@ async function countsAround(db: SqlDriver, write: () => Promise<void>): Promise<
   return [a, b, await count(db)];
 }
 
+const NO_PG = process.env.INTERDICT_TEST_PG_URL === undefined && 'no PostgreSQL server (INTERDICT_TEST_PG_URL)';
+
+/** Two connections (two pools, as two processes) to one fresh schema of the test server, holding table snap_t. */
+async function twoConnections(name: string, fn: (a: SqlDriver, b: SqlDriver) => Promise<void>): Promise<void> {
+  const url = process.env.INTERDICT_TEST_PG_URL!;
+  const schema = `${name}_${process.pid}`;
+  const a = await openPostgresDriver(url, { schema });
+  const b = await openPostgresDriver(url, { schema });
+  try {
+    await a.run('CREATE TABLE snap_t (x INTEGER)');
+    await fn(a, b);
+  } finally {
+    await a.run(`DROP SCHEMA ${schema} CASCADE`).catch(() => undefined);
+    await a.close();
+    await b.close();
+  }
+}
+
 describe('store: a snapshot does not see what others write while it runs', () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'interdict-snapshot-'));
   after(() => rmSync(dir, { recursive: true, force: true }));
@@ -39,44 +57,22 @@ describe('store: a snapshot does not see what others write while it runs', () =>
     await db.close();
   });
 
-  it('PostgreSQL: a transaction\'s lockTables keeps another connection\'s writes out until it ends', { skip: process.env.INTERDICT_TEST_PG_URL === undefined && 'no PostgreSQL server (INTERDICT_TEST_PG_URL)' }, async () => {
-    const url = process.env.INTERDICT_TEST_PG_URL!;
-    const schema = `lock_${process.pid}`;
-    const a = await openPostgresDriver(url, { schema });
-    const b = await openPostgresDriver(url, { schema });
-    try {
-      await a.run('CREATE TABLE snap_t (x INTEGER)');
-      await a.transaction(async (tx) => {
-        await tx.lockTables(['snap_t']);
-        // The other connection gives up at once rather than wait (no timing in the test): refused while held.
-        await assert.rejects(b.transaction(async (t2) => {
-          await t2.run("SET LOCAL lock_timeout = '50ms'");
-          await t2.run('INSERT INTO snap_t VALUES (2)');
-        }), (e: { code?: string }) => e.code === '55P03');
-        assert.deepEqual(await tx.all('SELECT x FROM snap_t'), [], 'reads go on');
-      });
-      await b.run('INSERT INTO snap_t VALUES (2)');
-      assert.equal((await a.all('SELECT x FROM snap_t')).length, 1, 'released at the end of the transaction');
-    } finally {
-      await a.run(`DROP SCHEMA ${schema} CASCADE`).catch(() => undefined);
-      await a.close();
-      await b.close();
-    }
-  });
+  it('PostgreSQL: a transaction\'s lockTables keeps another connection\'s writes out until it ends', { skip: NO_PG }, () => twoConnections('lock', async (a, b) => {
+    await a.transaction(async (tx) => {
+      await tx.lockTables(['snap_t']);
+      // The other connection gives up at once rather than wait (no timing in the test): refused while held.
+      await assert.rejects(b.transaction(async (t2) => {
+        await t2.run("SET LOCAL lock_timeout = '50ms'");
+        await t2.run('INSERT INTO snap_t VALUES (2)');
+      }), (e: { code?: string }) => e.code === '55P03');
+      assert.deepEqual(await tx.all('SELECT x FROM snap_t'), [], 'reads go on');
+    });
+    await b.run('INSERT INTO snap_t VALUES (2)');
+    assert.equal((await a.all('SELECT x FROM snap_t')).length, 1, 'released at the end of the transaction');
+  }));
 
-  it('PostgreSQL: another connection\'s insert is not seen inside, and is seen after', { skip: process.env.INTERDICT_TEST_PG_URL === undefined && 'no PostgreSQL server (INTERDICT_TEST_PG_URL)' }, async () => {
-    const url = process.env.INTERDICT_TEST_PG_URL!;
-    const schema = `snap_${process.pid}`;
-    const a = await openPostgresDriver(url, { schema });
-    const b = await openPostgresDriver(url, { schema });
-    try {
-      await a.run('CREATE TABLE snap_t (x INTEGER)');
-      await a.run('INSERT INTO snap_t VALUES (1)');
-      assert.deepEqual(await countsAround(a, async () => { await b.run('INSERT INTO snap_t VALUES (2)'); }), [1, 1, 2]);
-    } finally {
-      await a.run(`DROP SCHEMA ${schema} CASCADE`).catch(() => undefined);
-      await a.close();
-      await b.close();
-    }
-  });
+  it('PostgreSQL: another connection\'s insert is not seen inside, and is seen after', { skip: NO_PG }, () => twoConnections('snap', async (a, b) => {
+    await a.run('INSERT INTO snap_t VALUES (1)');
+    assert.deepEqual(await countsAround(a, async () => { await b.run('INSERT INTO snap_t VALUES (2)'); }), [1, 1, 2]);
+  }));
 });
