@@ -289,7 +289,7 @@ describe('web: pages over HTTP', () => {
     assert.match(rotated.body, /id="new-key">ik_/);
     assert.equal((await post('/users/web-aud/revoke', admin.cookie, { csrf: admin.csrf })).statusCode, 200);
     // A second admin confirms the grant the page showed it, not one the admin who asked changed since.
-    const key2 = (await addAccount(t.svc.driver, { name: 'web-admin2', roles: ['admin'] }, { actor: 'test', operator: true })).key;
+    const key2 = (await addAccount(t.svc.driver, { name: 'web-grants-admin', roles: ['admin'] }, { actor: 'test', operator: true })).key;
     assert.equal((await post('/users', admin.cookie, { csrf: admin.csrf, name: 'web-ana', 'role-analyst': '1' })).statusCode, 201);
     const second = await signIn(key2);
     const shown = await t.app.inject({ method: 'GET', url: '/users', headers: { cookie: second.cookie } });
