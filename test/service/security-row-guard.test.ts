@@ -351,6 +351,22 @@ for (const backend of ['sqlite', 'pglite'] as TestBackend[]) {
       await t.svc.driver.run('DELETE FROM deliveries WHERE ref = ?', [`n3-${backend}`]);
     });
 
+    it('a row planted with a new customer\'s id or its very content does not make it "unchanged" or "updated" while not monitored: 409', async () => {
+      const subject = { id: `sv-${backend}`, name: 'PAK YONG SIK', type: 'person' as const };
+      const plant = (name: string) => t.svc.driver.run('INSERT INTO subjects (id, name, dob, nationality, type, fingerprint, created_at, updated_at) VALUES (?, ?, NULL, NULL, ?, ?, ?, ?)',
+        [subject.id, name, 'person', subjectFingerprint({ ...subject, name }), '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z']);
+      for (const name of [subject.name, 'SOMEONE ELSE']) {
+        await plant(name);
+        const r = await call('POST', '/v1/subjects', t.keys.analyst!, [subject]);
+        assert.equal(r.statusCode, 409, `${name}: ${r.body}`);
+        assert.equal(r.json().error.code, 'AUDIT_TAMPERED');
+        await t.svc.driver.run('DELETE FROM subjects WHERE id = ?', [subject.id]);
+      }
+      const ok = await call('POST', '/v1/subjects', t.keys.analyst!, [subject]);
+      assert.equal(ok.json().subjects[0].status, 'created', 'the planted rows gone, it is stored and monitored');
+      assert.equal(ok.json().subjects[0].alerts.length, 1);
+    });
+
     it('a suppression planted for a customer not yet added does not hide its match: the import is refused (409)', async () => {
       const subject = { id: `pl-${backend}`, name: 'PAK YONG SIK', type: 'person' as const };
       const screened = await call('POST', '/v1/screen', t.keys.analyst!, { name: subject.name, type: 'person' });

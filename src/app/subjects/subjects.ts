@@ -11,7 +11,8 @@ import { MAX_NATIONALITY_LENGTH, MAX_REASON_LENGTH, MAX_SUBJECT_ID_LENGTH } from
 import { screenName, validateQuery, type ScreeningQuery } from '../../screening/index.ts';
 import type { SqlExec, SqlTx } from '../../store/index.ts';
 import { appendAudit, lockChain } from '../audit/audit-log.ts';
-import { guardRow } from '../audit/row-guard.ts';
+import { rowWhereNotAsRecorded, SUBJECT_TABLES } from '../audit/recorded-rows.ts';
+import { guardRow, tampered } from '../audit/row-guard.ts';
 import { openAlerts } from '../alerts/open-alerts.ts';
 import { keyset, pageOf, type Page, type PageRequest } from '../paging.ts';
 import type { Service } from '../service/service-context.ts';
@@ -107,6 +108,19 @@ export function subjectFromRow(r: SubjectRow): StoredSubject {
   };
 }
 
+/**
+ * A chunk's subjects already there are ones Interdict stored (held to the log, recorded-rows.ts), and no
+ * one else writes the table until the chunk commits: a row planted with a new subject's id or its very
+ * content would otherwise make it "updated" or "unchanged" in the answer and the log while it is not
+ * monitored. `owner`: what keeps the log's digests between imports.
+ */
+async function holdChunk(tx: SqlTx, ids: readonly string[], owner: object): Promise<void> {
+  await tx.lockTables(['subjects']);
+  const planted = await rowWhereNotAsRecorded(tx, SUBJECT_TABLES, 'subjects', `id IN (${ids.map(() => '?').join(', ')})`, ids, owner);
+  if (planted !== undefined) throw tampered(`${planted}, a subject of this import as stored`);
+}
+
+/** Store one subject (its chunk's rows already held to the log, and the table locked: holdChunk). */
 async function upsert(tx: SqlTx, s: StoredSubject, now: string): Promise<SubjectResult['status']> {
   // Insert-or-skip first, so two processes adding the same new subject never collide on its key.
   const inserted = await tx.all(
@@ -115,12 +129,14 @@ async function upsert(tx: SqlTx, s: StoredSubject, now: string): Promise<Subject
   );
   if (inserted.length > 0) return 'created';
   const prev = await tx.all<{ fingerprint: string; removed_at: string | null }>(`SELECT fingerprint, removed_at FROM subjects WHERE id = ?${tx.forUpdate}`, [s.id]);
-  const removed = prev[0] !== undefined && prev[0].removed_at !== null;
-  if (!removed && prev[0]?.fingerprint === s.fingerprint) return 'unchanged';
+  if (prev[0] === undefined) throw tampered(`subject ${s.id.slice(0, 200)}, there when it was stored and gone just after`);
+  const removed = prev[0].removed_at !== null;
+  if (!removed && prev[0].fingerprint === s.fingerprint) return 'unchanged';
   // A removed subject added again is monitored again from now: created, as far as the caller is concerned.
-  await tx.run('UPDATE subjects SET name = ?, dob = ?, nationality = ?, type = ?, fingerprint = ?, updated_at = ?, removed_at = NULL, removed_by = NULL WHERE id = ?', [
+  const changed = await tx.run('UPDATE subjects SET name = ?, dob = ?, nationality = ?, type = ?, fingerprint = ?, updated_at = ?, removed_at = NULL, removed_by = NULL WHERE id = ?', [
     s.name, s.dob ?? null, s.nationality ?? null, s.type ?? null, s.fingerprint, now, s.id,
   ]);
+  if (changed !== 1) throw tampered(`subject ${s.id.slice(0, 200)}, gone while it was stored`);
   if (removed) await tx.run('UPDATE subjects SET created_at = ? WHERE id = ?', [now, s.id]);
   return removed ? 'created' : 'updated';
 }
@@ -167,6 +183,7 @@ export async function addSubjects(svc: Service, raw: unknown, actor: string): Pr
     const chunk = subjects.slice(start, start + SUBJECT_CHUNK);
     const r = await svc.driver.transaction(async (tx) => {
       await lockChain(tx);
+      await holdChunk(tx, chunk.map((s) => s.id), svc.driver);
       // A list loaded meanwhile (by any process): this chunk is screened again against it, under the lock.
       const inUse = await svc.lists.current(tx);
       const again = inUse.rowId !== list.rowId;
