@@ -14,31 +14,43 @@ import { COLUMNS, firstMacSeq, trustedEntry, type AuditRow } from './audit-log.t
 import { BASELINE_TARGET } from './audit-baseline.ts';
 import { allRowDigests, AUDITED_TABLES, presentTables, rowDigest, rowName } from './audit-rows.ts';
 
-/** A family of tables and the entry targets that can name their rows (every baseline names every row). */
-export interface TableFamily {
+/**
+ * The audit entries that can name rows of some tables (every baseline names every row): the SQL
+ * condition on `target`, its parameters, and the tables whose rows are collected from them. Families
+ * reading the same entries share one collection (the ledger whole, and its small tables).
+ */
+export interface EntryTargets {
+  sql: string;
+  params: readonly unknown[];
   tables: readonly string[];
-  /** SQL condition on `target`, with its parameters. */
-  targets: { sql: string; params: readonly unknown[] };
 }
 
-export const LEDGER_TABLES: TableFamily = {
-  tables: ['deliveries', 'delivery_versions', 'period_totals', 'notices', 'notice_corrections', 'baselines'],
-  targets: { sql: "(target LIKE 'delivery:%' OR target LIKE 'baseline:%' OR target = ?)", params: [BASELINE_TARGET] },
-};
+/** Tables held together, and the entries that name their rows. */
+export interface TableFamily {
+  tables: readonly string[];
+  targets: EntryTargets;
+}
+
+const family = (targets: EntryTargets, tables: readonly string[] = targets.tables): TableFamily => ({ tables, targets });
+const targets = (sql: string, tables: readonly string[]): EntryTargets => ({ sql, params: [BASELINE_TARGET], tables });
+
+const LEDGER_ENTRIES = targets("(target LIKE 'delivery:%' OR target LIKE 'baseline:%' OR target = ?)", ['deliveries', 'delivery_versions', 'period_totals', 'notices', 'notice_corrections', 'baselines']);
+
+export const LEDGER_TABLES = family(LEDGER_ENTRIES);
 
 /** The ledger's small tables (a few rows per period): a write reads them whole. */
-export const LEDGER_SMALL_TABLES: TableFamily = { tables: ['period_totals', 'notices', 'notice_corrections', 'baselines'], targets: LEDGER_TABLES.targets };
+export const LEDGER_SMALL_TABLES = family(LEDGER_ENTRIES, ['period_totals', 'notices', 'notice_corrections', 'baselines']);
 
 /** The UN lists stored (the newest is the one in use: deleting it would bring back the one before). */
-export const LIST_TABLES: TableFamily = { tables: ['un_lists'], targets: { sql: "(target LIKE 'list:%' OR target = ?)", params: [BASELINE_TARGET] } };
+export const LIST_TABLES = family(targets("(target LIKE 'list:%' OR target = ?)", ['un_lists']));
 
 /** The 1718 vessels lists imported (the newest is the one check screens against). */
-export const VESSEL_LIST_TABLES: TableFamily = { tables: ['vessel_list_imports'], targets: { sql: "(target LIKE 'vessels:%' OR target = ?)", params: [BASELINE_TARGET] } };
+export const VESSEL_LIST_TABLES = family(targets("(target LIKE 'vessels:%' OR target = ?)", ['vessel_list_imports']));
 
-export const SUBJECT_TABLES: TableFamily = {
-  tables: ['subjects'],
-  targets: { sql: "(target = 'subjects' OR target LIKE 'subject:%' OR target = ?)", params: [BASELINE_TARGET] },
-};
+export const SUBJECT_TABLES = family(targets("(target = 'subjects' OR target LIKE 'subject:%' OR target = ?)", ['subjects']));
+
+/** The table a row name ("table:key") is of. */
+const tableOf = (name: string): string => name.slice(0, name.indexOf(':'));
 
 interface Recorded {
   /** The first entry with a MAC when collected: should it change, what was trusted is collected again. */
@@ -50,27 +62,27 @@ interface Recorded {
 }
 
 const PAGE = 2000;
-/** Per open database (the object that reads it) and family. */
-const kept = new WeakMap<object, Map<TableFamily, Recorded>>();
+/** Per open database (the object that reads it) and set of entries. */
+const kept = new WeakMap<object, Map<EntryTargets, Recorded>>();
 
-async function recorded(db: SqlExec, family: TableFamily, owner: object): Promise<Recorded> {
+async function recorded(db: SqlExec, entries: EntryTargets, owner: object): Promise<Recorded> {
   const macsFrom = await firstMacSeq(db);
-  const byFamily = kept.get(owner) ?? new Map<TableFamily, Recorded>();
-  kept.set(owner, byFamily);
-  let r = byFamily.get(family);
+  const byEntries = kept.get(owner) ?? new Map<EntryTargets, Recorded>();
+  kept.set(owner, byEntries);
+  let r = byEntries.get(entries);
   if (r === undefined || r.macsFrom !== macsFrom) {
     r = { macsFrom, after: 0, rows: new Map() };
-    byFamily.set(family, r);
+    byEntries.set(entries, r);
   }
-  const tables = new Set(family.tables);
+  const tables = new Set(entries.tables);
   for (;;) {
-    const page = await db.all<AuditRow>(`SELECT ${COLUMNS}, mac FROM audit_log WHERE seq > ? AND ${family.targets.sql} ORDER BY seq LIMIT ?`, [r.after, ...family.targets.params, PAGE]);
+    const page = await db.all<AuditRow>(`SELECT ${COLUMNS}, mac FROM audit_log WHERE seq > ? AND ${entries.sql} ORDER BY seq LIMIT ?`, [r.after, ...entries.params, PAGE]);
     for (const row of page) {
       const e = trustedEntry(row, macsFrom); // an entry a database user added is neither trusted nor able to lock a row out
       const digests = e?.detail.rowDigests;
       if (e === undefined || digests === null || typeof digests !== 'object') continue;
       for (const [name, d] of Object.entries(digests)) {
-        if (tables.has(name.slice(0, name.indexOf(':')))) r.rows.set(name, { digest: typeof d === 'string' ? d : null, seq: e.seq });
+        if (tables.has(tableOf(name))) r.rows.set(name, { digest: typeof d === 'string' ? d : null, seq: e.seq });
       }
     }
     if (page.length > 0) r.after = Number(page[page.length - 1]!.seq);
@@ -124,9 +136,10 @@ async function firstDisagreement(db: SqlExec, family: TableFamily, owner: object
       for (const r of await db.all<Record<string, unknown>>(`SELECT ${key.join(', ')} FROM ${table}`)) now.set(rowName(table, key.map((k) => r[k])), undefined);
     }
   }
-  const rec = await recorded(db, family, owner);
+  const rec = await recorded(db, family.targets, owner);
+  const mine = new Set(family.tables);
   if (what === 'rows') for (const [name, digest] of now) if (rec.rows.get(name)?.digest !== digest) return name;
-  for (const [name, r] of rec.rows) if (r.digest !== null && r.seq <= head && !now.has(name)) return name;
+  for (const [name, r] of rec.rows) if (r.digest !== null && r.seq <= head && mine.has(tableOf(name)) && !now.has(name)) return name;
   return undefined;
 }
 
@@ -141,7 +154,7 @@ export async function rowWhereNotAsRecorded(tx: SqlExec, family: TableFamily, ta
   const t = AUDITED_TABLES[table]!;
   const rows = await tx.all<Record<string, unknown>>(`SELECT ${t.columns.join(', ')} FROM ${table} WHERE ${where}`, params);
   if (rows.length === 0) return undefined;
-  const rec = await recorded(tx, family, owner);
+  const rec = await recorded(tx, family.targets, owner);
   for (const r of rows) {
     const name = rowName(table, t.key.map((k) => r[k]));
     if (rec.rows.get(name)?.digest !== rowDigest(table, r)) return name;
