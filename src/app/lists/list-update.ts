@@ -7,7 +7,7 @@
  */
 import { AUDITED_TABLES } from '../audit/audit-rows.ts';
 import { rowNotAsRecorded, SUBJECT_TABLES } from '../audit/recorded-rows.ts';
-import { assertRowAsRecorded, tampered as tamperedError } from '../audit/row-guard.ts';
+import { assertRowAsRecorded, tampered } from '../audit/row-guard.ts';
 import { promisify } from 'node:util';
 import { gunzip, gzip } from 'node:zlib';
 import { InterdictError } from '../../errors/index.ts';
@@ -149,8 +149,8 @@ export async function updateList(svc: Service, xml: Buffer, by: Grantor, opts: U
       rescreened += await screenAll(tx, index, refs, new Map(), hits, (id, key) => seen.get(id) !== key);
       // A subject renamed, removed or added in the database outside Interdict would be screened as it is
       // now, and the match it hides would open no alert: refused instead, nothing stored (recorded-rows.ts).
-      const tampered = await rowNotAsRecorded(tx, SUBJECT_TABLES, svc.driver);
-      if (tampered !== undefined) throw tamperedError(`the subjects screened again (${tampered})`);
+      const changed = await rowNotAsRecorded(tx, SUBJECT_TABLES, svc.driver);
+      if (changed !== undefined) throw tampered(`the subjects screened again (${changed})`);
       const list: ListInUse = { rowId: 0, list: next, index, fingerprints, loadedAt: now, loadedBy: actor };
       const alerts: number[] = [];
       for (const h of hits.values()) alerts.push(...(await openAlerts(tx, h.subject, h.matches, list, actor, now)));
