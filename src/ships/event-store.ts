@@ -24,17 +24,33 @@ export function eventKey(e: ShipEvent): string {
   return `${e.kind}|${e.start}|${e.end}|${e.vessels.map((v) => v.mmsi).join(',')}|${evidence}`;
 }
 
+export interface SavedEvents {
+  /** Stored now, with their ids, in the order given. */
+  stored: StoredEvent[];
+  /** Found stored already under their natural key: the ids of the rows there (undefined: the row that
+   *  clashed was gone when looked up), in the order given. */
+  existing: { event: EventToStore; id: number | undefined }[];
+}
+
 /** Store events not yet stored, inside a transaction the caller holds (so what follows from a new event
- * commits with it); returns those newly stored (with their ids), in the order given. */
-export async function saveEventsIn(tx: SqlExec, events: readonly EventToStore[]): Promise<StoredEvent[]> {
+ * commits with it). The events found stored already are returned too: the caller decides whether the row
+ * there may stand for the event. */
+export async function saveEventsIn(tx: SqlExec, events: readonly EventToStore[]): Promise<SavedEvents> {
   const now = new Date().toISOString();
-  const out: StoredEvent[] = [];
-  for (const { event, concern } of events) {
+  const out: SavedEvents = { stored: [], existing: [] };
+  for (const e of events) {
+    const { event, concern } = e;
+    const key = eventKey(event);
     const rows = await tx.all<{ id: number | string }>(
       'INSERT INTO ais_events (event_key, kind, start_ms, end_ms, concern, body, stored_at) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (event_key) DO NOTHING RETURNING id',
-      [eventKey(event), event.kind, Date.parse(event.start), Date.parse(event.end), concern ? 1 : 0, JSON.stringify(event), now],
+      [key, event.kind, Date.parse(event.start), Date.parse(event.end), concern ? 1 : 0, JSON.stringify(event), now],
     );
-    if (rows[0] !== undefined) out.push({ id: Number(rows[0].id), event, concern });
+    if (rows[0] !== undefined) {
+      out.stored.push({ id: Number(rows[0].id), event, concern });
+      continue;
+    }
+    const [there] = await tx.all<{ id: number | string }>('SELECT id FROM ais_events WHERE event_key = ?', [key]);
+    out.existing.push({ event: e, id: there === undefined ? undefined : Number(there.id) });
   }
   return out;
 }

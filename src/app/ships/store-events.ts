@@ -3,6 +3,11 @@
  * an alert of kind `vessel-event` in the service's queue for each new event that involves a
  * DPRK-flagged or designated vessel, so an analyst triages it and a second person releases it (four
  * eyes, as the name alerts). Shared by `ais scan --save`, the workers and `ais watch --db`.
+ *
+ * An event of concern found stored already gets its alert if it has none: stored before its vessel was
+ * designated (the natural key does not hold the list), or a row written into ais_events directly under the
+ * natural key of an event still to come (its positions are in the database for anyone to scan), it would
+ * otherwise open no alert. An alert it has must be as recorded (409 AUDIT_TAMPERED otherwise).
  */
 import { saveEventsIn, type EventToStore, type StoredEvent } from '../../ships/event-store.ts';
 import type { ShipEvent } from '../../ships/event.ts';
@@ -10,6 +15,8 @@ import { migrateShips } from '../../ships/position-store.ts';
 import { migrate } from '../../store/migrate.ts';
 import type { SqlDriver, SqlExec, SqlTx } from '../../store/sql-driver.ts';
 import { insertAlert } from '../alerts/open-alerts.ts';
+import { AUDITED_TABLES } from '../audit/audit-rows.ts';
+import { assertRowAsRecorded, tampered } from '../audit/row-guard.ts';
 import { serviceMigrations } from '../service/service-migrations.ts';
 
 export async function storeEvents(driver: SqlDriver, events: readonly EventToStore[]): Promise<StoredEvent[]> {
@@ -17,10 +24,23 @@ export async function storeEvents(driver: SqlDriver, events: readonly EventToSto
   if (events.length === 0) return [];
   if (events.some((e) => e.concern)) await migrate(driver, 'service', serviceMigrations(driver.dialect));
   return driver.transaction(async (tx) => {
-    const stored = await saveEventsIn(tx, events);
+    const { stored, existing } = await saveEventsIn(tx, events);
     for (const s of stored) if (s.concern) await openVesselEventAlert(tx, s);
+    for (const { event, id } of existing) if (event.concern) await alertStoredEvent(tx, event.event, id);
     return stored;
   });
+}
+
+/** An event of concern stored before: the alert opened for it as recorded, or one opened now. */
+async function alertStoredEvent(tx: SqlTx, e: ShipEvent, id: number | undefined): Promise<void> {
+  const what = `the ${e.kind} of ${vesselsLabel(e)} from ${e.start}`;
+  // Nothing Interdict does deletes an event, and the insert clashed with a row: planted and taken away.
+  if (id === undefined) throw tampered(`${what}: a stored event there when it was stored and gone just after`);
+  const rows = await tx.all<Record<string, unknown>>(`SELECT ${AUDITED_TABLES.alerts!.columns.join(', ')} FROM alerts WHERE kind = 'vessel-event' AND event_id = ?`, [id]);
+  for (const row of rows) await assertRowAsRecorded(tx, 'alerts', row, [row.id], [`alert:${String(row.id)}`], `the alert ${String(row.id)} of ${what}`);
+  if (rows.length > 0) return;
+  await tx.run('UPDATE ais_events SET concern = 1, body = ? WHERE id = ?', [JSON.stringify(e), id]);
+  await openVesselEventAlert(tx, { id, event: e, concern: true });
 }
 
 /** The vessels as a reader names them: "TONG SAN 2 (445123000, KP) and 352001000 (PA)". */
