@@ -6,19 +6,43 @@
  * the AIS watch, or let one admin's import drop it unseen; and leave no trace once put back. Refused
  * instead (409). Undefined: no list was ever imported here.
  */
+import { existsSync } from 'node:fs';
 import { loadDesignatedVessels, latestVesselImport } from '../ships/vessel-store.ts';
 import type { DesignatedVessels } from '../ships/designated-vessels.ts';
+import { parseDbTarget, type DbTarget } from '../store/db-target.ts';
+import { openDatabase } from '../store/open-database.ts';
 import type { SqlDriver } from '../store/sql-driver.ts';
 import { AUDITED_TABLES, digestRows, rowDigest, rowName, type RowRef } from './audit/audit-rows.ts';
 import { rowRecordedMissing, VESSEL_LIST_TABLES } from './audit/recorded-rows.ts';
 import { recordedDigest, rowSetIsAsRecorded, tampered } from './audit/row-guard.ts';
 
+/** Read, and held, in one snapshot of the database (a caller already in one reads in it): read in several
+ *  statements outside one, a vessel deleted for the moment of the read and put back before the hold
+ *  would be missed, and found as recorded. */
 export async function loadHeldVesselList(driver: SqlDriver, owner: object = driver): Promise<DesignatedVessels | undefined> {
-  const gone = await rowRecordedMissing(driver, VESSEL_LIST_TABLES, owner);
-  if (gone !== undefined) throw tampered(`the 1718 vessels lists imported (${gone})`);
-  const vessels = await loadDesignatedVessels(driver);
-  if (vessels !== undefined) await assertVesselListAsRecorded(driver);
-  return vessels;
+  return driver.snapshot(async (db) => {
+    const gone = await rowRecordedMissing(db, VESSEL_LIST_TABLES, owner);
+    if (gone !== undefined) throw tampered(`the 1718 vessels lists imported (${gone})`);
+    const vessels = await loadDesignatedVessels(db);
+    if (vessels !== undefined) await assertVesselListAsRecorded(db);
+    return vessels;
+  });
+}
+
+/**
+ * The same from `--db` (or INTERDICT_DATABASE_URL, or the default file), opened read only and closed again:
+ * `ais scan`'s list. The default file not existing just means nothing was imported (undefined); a database
+ * named explicitly must exist.
+ */
+export async function openHeldVesselList(where: string | DbTarget | undefined): Promise<DesignatedVessels | undefined> {
+  const target = typeof where === 'object' ? where : parseDbTarget(where);
+  if (target.kind === 'sqlite' && target.isDefault && !existsSync(target.file)) return undefined;
+  const driver = await openDatabase(target, { access: 'read' });
+  try {
+    return await loadHeldVesselList(driver);
+  } finally {
+    await driver.close();
+  }
 }
 
 async function assertVesselListAsRecorded(driver: SqlDriver): Promise<void> {

@@ -9,9 +9,9 @@ import type { DesignatedVessels } from '../ships/designated-vessels.ts';
 import type { ShipEvent } from '../ships/event.ts';
 import { judgeEvents } from './ships/judge-events.ts';
 import { storeEvents } from './ships/store-events.ts';
+import { openHeldVesselList } from './held-vessels.ts';
 import { parseDbTarget } from '../store/db-target.ts';
 import { openDatabase } from '../store/open-database.ts';
-import { openVesselList } from '../ships/open-vessel-list.ts';
 import { isInterdictError } from '../errors/index.ts';
 import { loadPorts } from '../ships/ports.ts';
 import { forEachLineBytes } from '../ships/read-lines.ts';
@@ -21,7 +21,7 @@ import { checkScanOptions, type ScanOptions } from '../ships/scan-options.ts';
 export interface ScanTracksRequest {
   file: string;
   options: ScanOptions;
-  /** Where the 1718 vessels list was imported (as --db); see openVesselList. */
+  /** Where the 1718 vessels list was imported (as --db); see openHeldVesselList: held to the log as `check` holds it. */
   db?: string;
   /** A list already in hand (tests, the service); wins over `db`. */
   designated?: DesignatedVessels;
@@ -43,7 +43,7 @@ export async function scanTracks(req: ScanTracksRequest): Promise<ScanTracksResu
   checkScanOptions(req.options);
   // With --save, a database that does not exist yet holds no list; it is created after the scan, to
   // hold the events (bad input stores nothing, not even an empty file).
-  const designated = req.designated ?? (await openVesselList(req.db).catch((e: unknown) => {
+  const designated = req.designated ?? (await openHeldVesselList(req.db).catch((e: unknown) => {
     if (req.save && isInterdictError(e) && e.code === 'STORE_NOT_FOUND') return undefined;
     throw e;
   }));

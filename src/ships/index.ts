@@ -16,5 +16,4 @@ export { isValidShipImo as isValidImo } from '../geo/imo.ts';
 export { DesignatedVessels, LEGAL_BASES, type DesignatedVessel, type LegalBasis, type VesselMatch, type VesselQuery } from './designated-vessels.ts';
 export { parseVesselList, VESSEL_LIST_COLUMNS } from './vessel-list-csv.ts';
 export { importVesselList, loadDesignatedVessels, listVersion as vesselListVersion, type ImportSummary } from './vessel-store.ts';
-export { openVesselList } from './open-vessel-list.ts';
 export { SHIPS_MIGRATIONS } from './ships-migrations.ts';

@@ -23,7 +23,7 @@ import type { SqlExec } from '../../store/index.ts';
 import type { Grantor } from './accounts.ts';
 import { COLUMNS, firstMacSeq, trustedEntry, type AuditRow } from '../audit/audit-log.ts';
 import { AUDITED_TABLES } from '../audit/audit-rows.ts';
-import { rowIsAsRecorded, tampered } from '../audit/row-guard.ts';
+import { recordedDigest, rowIsAsRecorded, tampered } from '../audit/row-guard.ts';
 
 function parseSeen(json: string | null | undefined): string[] {
   if (json === null || json === undefined) return [];
@@ -45,6 +45,9 @@ const ACCOUNT_COLUMNS = AUDITED_TABLES.service_users!.columns.join(', ');
 export async function keyHolders(tx: SqlExec, name: string): Promise<Set<string>> {
   const row = (await tx.all<Record<string, unknown> & { key_seen: string | null }>(`SELECT ${ACCOUNT_COLUMNS} FROM service_users WHERE name = ?`, [name]))[0];
   if (row !== undefined && !(await rowIsAsRecorded(tx, 'service_users', row, [name], [`user:${name}`]))) throw tampered(`the account "${name}"`);
+  // An account the log recorded and whose row is gone (deleted for the moment of a confirmation, its key
+  // still in a process's cache) is not one that "no one else" held: refused, as a changed row is.
+  if (row === undefined && typeof (await recordedDigest(tx, { table: 'service_users', key: [name] }, [`user:${name}`])) === 'string') throw tampered(`the account "${name}", recorded and not in the table`);
   return new Set([name, ...parseSeen(row?.key_seen)]);
 }
 

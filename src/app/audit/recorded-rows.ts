@@ -137,10 +137,39 @@ async function firstDisagreement(db: SqlExec, family: TableFamily, owner: object
     }
   }
   const rec = await recorded(db, family.targets, owner);
-  const mine = new Set(family.tables);
   if (what === 'rows') for (const [name, digest] of now) if (rec.rows.get(name)?.digest !== digest) return name;
-  for (const [name, r] of rec.rows) if (r.digest !== null && r.seq <= head && mine.has(tableOf(name)) && !now.has(name)) return name;
+  return recordedNotIn(rec, head, family.tables, now);
+}
+
+/** A row of `tables` recorded present by an entry up to `head` that is not among the rows read. */
+function recordedNotIn(rec: Recorded, head: number, tables: readonly string[], read: ReadonlyMap<string, unknown>): string | undefined {
+  const mine = new Set(tables);
+  for (const [name, r] of rec.rows) if (r.digest !== null && r.seq <= head && mine.has(tableOf(name)) && !read.has(name)) return name;
   return undefined;
+}
+
+/**
+ * The keys of one table of the family, read in one statement, and the first row an entry recorded that
+ * is not among them (undefined: none). For a reader that decides on the keys it read (the newest UN list
+ * is the one in use): what it decides on is what was held, whatever another connection does between two
+ * statements (the newest row deleted for the moment of the first read and put back before the second would
+ * otherwise bring an older list back unseen). The log's newest entry is read first, so a row stored since
+ * is read or not counted.
+ */
+export async function keysHeld(db: SqlExec, family: TableFamily, table: string, owner: object = db): Promise<{ keys: Record<string, unknown>[]; missing: string | undefined }> {
+  const key = AUDITED_TABLES[table]!.key;
+  const read = async () => db.all<Record<string, unknown>>(`SELECT ${key.join(', ')} FROM ${table}`);
+  if (!(await hasArea(db, 'service'))) return { keys: await read(), missing: undefined };
+  let out: { keys: Record<string, unknown>[]; missing: string | undefined } = { keys: [], missing: undefined };
+  // A disagreement is read again, as above; only one that stays is answered.
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const head = Number((await db.all<{ seq: unknown }>('SELECT MAX(seq) AS seq FROM audit_log'))[0]?.seq ?? 0);
+    const keys = await read();
+    const names = new Map(keys.map((r) => [rowName(table, key.map((k) => r[k])), r]));
+    out = { keys, missing: recordedNotIn(await recorded(db, family.targets, owner), head, [table], names) };
+    if (out.missing === undefined) break;
+  }
+  return out;
 }
 
 /**

@@ -10,7 +10,7 @@ import { loadUnList, type UnList } from '../../screening/un-list/index.ts';
 import type { SqlExec, SqlTx } from '../../store/index.ts';
 import { hasArea } from '../../store/migrate.ts';
 import { lockChain } from '../audit/audit-log.ts';
-import { LIST_TABLES, rowRecordedMissing } from '../audit/recorded-rows.ts';
+import { keysHeld, LIST_TABLES } from '../audit/recorded-rows.ts';
 import { assertRowAsRecorded, tampered } from '../audit/row-guard.ts';
 import { fingerprintsOf } from './list-fingerprints.ts';
 import { parseListOffThread } from './parse-off-thread.ts';
@@ -68,19 +68,21 @@ export class ListCache {
   async current(db: SqlExec, maxAgeMs = 0): Promise<ListInUse> {
     const now = Date.now();
     if (this.cached !== undefined && now - this.checkedAt < maxAgeMs) return this.cached;
-    const head = await db.all<{ id: unknown }>('SELECT id FROM un_lists ORDER BY id DESC LIMIT 1');
-    const id = Number(head[0]?.id ?? 0);
     // The newest row is the list in use: a newer one deleted in the database would bring an older one back,
     // or keep this process on the one it has while others moved on. Looked at whenever the list is (not
-    // only when the newest row changes).
-    const gone = await rowRecordedMissing(db, LIST_TABLES, this);
-    if (gone !== undefined) throw tampered(`the UN lists stored (${gone})`);
+    // only when the newest row changes), and in the same read as the newest id is taken from: read apart,
+    // the newest row deleted for the moment of one read and put back for the other would pass.
+    const { keys, missing } = await keysHeld(db, LIST_TABLES, 'un_lists', this);
+    if (missing !== undefined) throw tampered(`the UN lists stored (${missing})`);
+    const id = keys.reduce((max, r) => Math.max(max, Number(r.id)), 0);
     if (this.cached === undefined || this.cached.rowId !== id) {
       if (this.loading?.id !== id) {
         const done = (async () => {
           const rows = await db.all<ListRow>(`SELECT ${LIST_COLUMNS} FROM un_lists WHERE id = ?`, [id]);
           // The list every screening and check uses: only one Interdict stored (row-guard.ts). A row a database
           // user added or changed is refused, never screened against, and never kept once it is gone.
+          // A row read as the newest and gone now was deleted meanwhile: never the bundled list instead.
+          if (rows[0] === undefined && id > 0) throw tampered(`the UN list in use (row ${id}), there when the newest was looked for and gone just after`);
           if (rows[0] !== undefined) await assertRowAsRecorded(db, 'un_lists', rows[0] as unknown as Record<string, unknown>, [id], [`list:${rows[0].version}`], `the UN list in use (${rows[0].version.slice(0, 80)})`);
           const row = rows[0] ?? { id: 0, version: '', source: 'bundled', xml_gz: null, loaded_at: '', loaded_by: 'bundled' };
           const { list, index, fingerprints } = await loadRow(row);

@@ -1,0 +1,82 @@
+// What the service decides on is what it held, in one read: another connection that deletes a row for
+// the moment of one statement and puts it back for the next (the ninth review's races) brings back no
+// older UN list, hides no designated vessel from `ais scan`, and lets no one confirm what an account
+// deleted from the table proposed or holds.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { PROJECT_ROOT } from '../../src/project-root.ts';
+import { appendAudit } from '../../src/app/audit/audit-log.ts';
+import { keyHolders } from '../../src/app/accounts/key-holders.ts';
+import { openHeldVesselList } from '../../src/app/held-vessels.ts';
+import { storeVesselList } from '../../src/app/import-vessels.ts';
+import { ListCache } from '../../src/app/lists/list-store.ts';
+import { parseVesselList } from '../../src/ships/vessel-list-csv.ts';
+import type { SqlExec } from '../../src/store/index.ts';
+import { suiteService, type TestBackend } from './harness.ts';
+import { putBack } from './tamper.ts';
+
+for (const backend of ['sqlite', 'pglite'] as TestBackend[]) {
+  describe(`security: a decision rests on one read of what it held (${backend})`, () => {
+    const t = suiteService(backend);
+
+    /** The database as a reader sees it while another connection deletes `row` of `table` for every other
+     *  statement that reads the table, and puts it back after it. */
+    const flickering = (table: string, row: Record<string, unknown>, startGone: boolean): SqlExec => {
+      let n = startGone ? 0 : 1;
+      return {
+        run: (sql, params) => t.svc.driver.run(sql, params),
+        all: async <T,>(sql: string, params?: readonly unknown[]) => {
+          if (!new RegExp(`FROM ${table}\\b`).test(sql) || n++ % 2 !== 0) return t.svc.driver.all<T>(sql, params);
+          await t.svc.driver.run(`DELETE FROM ${table} WHERE id = ?`, [row.id]);
+          try {
+            return await t.svc.driver.all<T>(sql, params);
+          } finally {
+            await putBack(t.svc.driver, table, row);
+          }
+        },
+      };
+    };
+
+    it('the newest UN list deleted for the moment of one statement never brings back the one before', async () => {
+      const first = await new ListCache().current(t.svc.driver);
+      // A second list, stored and recorded as a list update records it.
+      const [added] = await t.svc.driver.all<{ id: unknown }>(`INSERT INTO un_lists (version, sha256, date_generated, source, xml_gz, records, added, changed, removed, rescreened, alerts_opened, loaded_at, loaded_by)
+        SELECT 'second', sha256, date_generated, source, xml_gz, records, 0, 0, 0, 0, 0, loaded_at, loaded_by FROM un_lists WHERE id = ? RETURNING id`, [first.rowId]);
+      const row = (await t.svc.driver.all<Record<string, unknown>>('SELECT * FROM un_lists WHERE id = ?', [added!.id]))[0]!;
+      await t.svc.driver.transaction((tx) => appendAudit(tx, { actor: 'cli:operator', action: 'list.update', target: 'list:second', detail: {}, rows: [{ table: 'un_lists', key: [row.id] }] }));
+      assert.equal((await new ListCache().current(t.svc.driver)).rowId, Number(row.id));
+      for (const startGone of [true, false]) {
+        for (let i = 0; i < 3; i++) {
+          // A process that has no list yet (a CLI check, a server's first request).
+          const got = await new ListCache().current(flickering('un_lists', row, startGone)).then((l) => l.rowId, (e: { code?: string }) => e.code);
+          assert.ok(got === Number(row.id) || got === 'AUDIT_TAMPERED', `the list in use is the newest, or refused; not ${String(got)}`);
+        }
+      }
+      assert.equal((await new ListCache().current(t.svc.driver)).rowId, Number(row.id));
+    });
+
+    it('who held an account\'s key is not "no one else" while its recorded row is gone from the table', async () => {
+      const row = (await t.svc.driver.all<Record<string, unknown>>("SELECT * FROM service_users WHERE name = 'releaser'"))[0]!;
+      assert.deepEqual([...(await keyHolders(t.svc.driver, 'releaser'))], ['releaser']);
+      await t.svc.driver.run("DELETE FROM service_users WHERE name = 'releaser'");
+      await assert.rejects(keyHolders(t.svc.driver, 'releaser'), (e: { code?: string }) => e.code === 'AUDIT_TAMPERED');
+      await putBack(t.svc.driver, 'service_users', row);
+      assert.deepEqual([...(await keyHolders(t.svc.driver, 'releaser'))], ['releaser']);
+      assert.deepEqual([...(await keyHolders(t.svc.driver, 'cli:operator'))], ['cli:operator'], 'a name no entry recorded as an account (the operator) holds its own key only');
+    });
+
+    if (backend === 'sqlite') {
+      it('ais scan\'s vessels list is held as check\'s is: a designated vessel deleted in the table is refused (409)', async () => {
+        await storeVesselList(t.svc.driver, parseVesselList(readFileSync(path.join(PROJECT_ROOT, 'examples', '1718-vessels-sample.csv'), 'utf8')), 'vessels.csv', { actor: 'cli:operator' });
+        assert.ok((await openHeldVesselList(t.dbFile))?.vessels.some((v) => v.imo === '8937675'));
+        const row = (await t.svc.driver.all<Record<string, unknown>>("SELECT * FROM designated_vessels WHERE imo = '8937675'"))[0]!;
+        await t.svc.driver.run("DELETE FROM designated_vessels WHERE imo = '8937675'");
+        await assert.rejects(openHeldVesselList(t.dbFile), (e: { code?: string }) => e.code === 'AUDIT_TAMPERED');
+        await putBack(t.svc.driver, 'designated_vessels', row);
+        assert.ok((await openHeldVesselList(t.dbFile))?.vessels.some((v) => v.imo === '8937675'));
+      });
+    }
+  });
+}
