@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import assert from 'node:assert/strict';
 import { after, before } from 'node:test';
+import pg from 'pg';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import { buildServer, type RouteInfo } from '../../http/server.ts';
 import { addAccount } from '../../src/app/accounts/accounts.ts';
@@ -16,7 +17,10 @@ import { OpenApiCheck, type OpenApiDoc } from './openapi-check.ts';
 // The audit MAC key of this test process (never the user's config folder); a child process inherits it.
 process.env.INTERDICT_AUDIT_MAC_KEY ??= randomBytes(32).toString('base64url');
 
-export type TestBackend = 'sqlite' | 'pglite';
+export type TestBackend = 'sqlite' | 'pglite' | 'postgres';
+
+/** Why a suite on the real PostgreSQL server is skipped, or false when it runs (INTERDICT_TEST_PG_URL). */
+export const NO_POSTGRES = process.env.INTERDICT_TEST_PG_URL === undefined && 'no PostgreSQL server (INTERDICT_TEST_PG_URL)';
 
 export interface TestService {
   svc: Service;
@@ -26,6 +30,8 @@ export interface TestService {
   /** The server secret the test server signs sessions with. */
   sessions: SessionSecrets;
   dbFile?: string;
+  /** On the real PostgreSQL server: the fresh database's URL (another connection may be opened to it). */
+  dbUrl?: string;
   close(): Promise<void>;
 }
 
@@ -44,7 +50,10 @@ export const ACCOUNTS = {
 export async function startTestService(backend: TestBackend = 'sqlite'): Promise<TestService> {
   const dir = mkdtempSync(path.join(tmpdir(), 'interdict-service-'));
   const dbFile = path.join(dir, 'service.sqlite');
-  const svc = backend === 'sqlite' ? await openService({ target: { kind: 'sqlite', file: dbFile, isDefault: false } }) : await openService({ driver: await openPgliteDriver() });
+  const dbUrl = backend === 'postgres' ? await freshPostgresDatabase() : undefined;
+  const svc = backend === 'sqlite' ? await openService({ target: { kind: 'sqlite', file: dbFile, isDefault: false } })
+    : dbUrl !== undefined ? await openService({ target: { kind: 'postgres', url: dbUrl } })
+      : await openService({ driver: await openPgliteDriver() });
   const keys: Record<string, string> = {};
   for (const [name, a] of Object.entries(ACCOUNTS)) {
     keys[name] = (await addAccount(svc.driver, { name, roles: [...a.roles], ...('state' in a ? { state: a.state } : {}) }, { actor: 'test', operator: true })).key;
@@ -54,13 +63,35 @@ export async function startTestService(backend: TestBackend = 'sqlite'): Promise
   const { app, routeTable } = await buildServer(svc, { sessionSecrets: sessions, limits: { perMinute: 0, perAddressPerMinute: 0 } });
   holdToDocument(app);
   return {
-    svc, app, routeTable, keys, sessions, ...(backend === 'sqlite' && { dbFile }),
+    svc, app, routeTable, keys, sessions, ...(backend === 'sqlite' && { dbFile }), ...(dbUrl !== undefined && { dbUrl }),
     close: async () => {
       await app.close();
       await svc.close();
       rmSync(dir, { recursive: true, force: true });
+      if (dbUrl !== undefined) await onPostgres(process.env.INTERDICT_TEST_PG_URL!, `DROP DATABASE IF EXISTS ${new URL(dbUrl).pathname.slice(1)}`);
     },
   };
+}
+
+async function onPostgres(url: string, sql: string): Promise<void> {
+  const c = new pg.Client({ connectionString: url });
+  await c.connect();
+  try {
+    await c.query(sql);
+  } finally {
+    await c.end();
+  }
+}
+
+/** A new database on the server INTERDICT_TEST_PG_URL names, dropped when the service closes. */
+async function freshPostgresDatabase(): Promise<string> {
+  const base = process.env.INTERDICT_TEST_PG_URL;
+  assert.ok(base, 'INTERDICT_TEST_PG_URL names a PostgreSQL server');
+  const name = `interdict_harness_${process.pid}_${randomBytes(4).toString('hex')}`;
+  await onPostgres(base, `CREATE DATABASE ${name}`);
+  const u = new URL(base);
+  u.pathname = `/${name}`;
+  return u.toString();
 }
 
 /**
@@ -103,6 +134,7 @@ export function suiteService(backend: TestBackend = 'sqlite'): TestService {
     get keys() { return running().keys; },
     get sessions() { return running().sessions; },
     get dbFile() { return running().dbFile; },
+    get dbUrl() { return running().dbUrl; },
     close: () => running().close(),
   };
 }

@@ -84,12 +84,13 @@ export function rowDigest(table: string, row: Record<string, unknown>): string {
 }
 
 /** The digests of the named rows as they are now (null: no such row), inside the writer's transaction. */
-export async function digestRows(tx: SqlExec, refs: readonly RowRef[]): Promise<Record<string, string | null>> {
+/** `lock`: a writer's row lock clause (SqlTx.forUpdate), for a row read to be changed. */
+export async function digestRows(tx: SqlExec, refs: readonly RowRef[], lock = ''): Promise<Record<string, string | null>> {
   const out: Record<string, string | null> = {};
   for (const r of refs) {
     const t = AUDITED_TABLES[r.table];
     if (t === undefined) throw new Error(`${r.table} is not an audited table`);
-    const rows = await tx.all<Record<string, unknown>>(`SELECT ${t.columns.join(', ')} FROM ${r.table} WHERE ${t.key.map((k) => `${k} = ?`).join(' AND ')}`, [...r.key]);
+    const rows = await tx.all<Record<string, unknown>>(`SELECT ${t.columns.join(', ')} FROM ${r.table} WHERE ${t.key.map((k) => `${k} = ?`).join(' AND ')}${lock}`, [...r.key]);
     out[rowName(r.table, r.key)] = rows[0] === undefined ? null : rowDigest(r.table, rows[0]);
   }
   return out;

@@ -68,11 +68,15 @@ export async function assertRowAsRecorded(db: SqlExec, table: string, row: Recor
 
 /**
  * In a writer's transaction: take the chain's lock first (writers then queue in one order: the chain, then
- * rows), then refuse a row that is not as recorded. Nothing another writer commits can come in between.
+ * rows), then lock the row and refuse it if it is not as recorded. Nothing another writer commits can come
+ * in between, whether it writes through Interdict (the chain's lock) or the table directly (the row's).
  */
 export async function guardRow(tx: SqlTx, ref: RowRef, targets: readonly string[], what: string): Promise<void> {
   await lockChain(tx);
-  const now = (await digestRows(tx, [ref]))[rowName(ref.table, ref.key)];
+  // The row locked as it is read: another connection holding it (to change it once the guard has read it,
+  // and before the caller's UPDATE, which PostgreSQL's READ COMMITTED would apply to the changed row) is
+  // waited for, and its change is what the guard reads.
+  const now = (await digestRows(tx, [ref], tx.forUpdate))[rowName(ref.table, ref.key)];
   // A row that is not there is the caller's "not found", not a tamper.
   if (now === null) return;
   if (now !== (await recordedDigest(tx, ref, targets))) throw tampered(what);
