@@ -55,7 +55,7 @@ const tableOf = (name: string): string => name.slice(0, name.indexOf(':'));
 interface Recorded {
   /** The first entry with a MAC when collected: should it change, what was trusted is collected again. */
   macsFrom: number;
-  /** The last entry read. */
+  /** The newest trusted entry read (later ones, if any, were untrusted and are read again). */
   after: number;
   /** Row name → the digest its newest trusted entry recorded (null: recorded gone) and that entry's seq. */
   rows: Map<string, { digest: string | null; seq: number }>;
@@ -75,17 +75,23 @@ async function recorded(db: SqlExec, entries: EntryTargets, owner: object): Prom
     byEntries.set(entries, r);
   }
   const tables = new Set(entries.tables);
-  for (;;) {
-    const page = await db.all<AuditRow>(`SELECT ${COLUMNS}, mac FROM audit_log WHERE seq > ? AND ${entries.sql} ORDER BY seq LIMIT ?`, [r.after, ...entries.params, PAGE]);
+  // What is kept moves only to the newest entry Interdict wrote: one a database user added far beyond the
+  // head would otherwise be moved past, and with it the entries Interdict writes below it, never collected
+  // (their rows refused as planted, or a state the log no longer vouches for taken as recorded). Entries
+  // passed over are read again next time, and passed over again.
+  for (let at = r.after; ;) {
+    const page = await db.all<AuditRow>(`SELECT ${COLUMNS}, mac FROM audit_log WHERE seq > ? AND ${entries.sql} ORDER BY seq LIMIT ?`, [at, ...entries.params, PAGE]);
     for (const row of page) {
       const e = trustedEntry(row, macsFrom); // an entry a database user added is neither trusted nor able to lock a row out
-      const digests = e?.detail.rowDigests;
-      if (e === undefined || digests === null || typeof digests !== 'object') continue;
+      if (e === undefined) continue;
+      r.after = e.seq;
+      const digests = e.detail.rowDigests;
+      if (digests === null || typeof digests !== 'object') continue;
       for (const [name, d] of Object.entries(digests)) {
         if (tables.has(tableOf(name))) r.rows.set(name, { digest: typeof d === 'string' ? d : null, seq: e.seq });
       }
     }
-    if (page.length > 0) r.after = Number(page[page.length - 1]!.seq);
+    if (page.length > 0) at = Number(page[page.length - 1]!.seq);
     if (page.length < PAGE) return r;
   }
 }
