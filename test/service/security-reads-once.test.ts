@@ -67,6 +67,34 @@ for (const backend of ['sqlite', 'pglite'] as TestBackend[]) {
       assert.deepEqual([...(await keyHolders(t.svc.driver, 'cli:operator'))], ['cli:operator'], 'a name no entry recorded as an account (the operator) holds its own key only');
     });
 
+    it('an older version of a suppression put back does not keep a match\'s alert shut: 409 (held to the newest entry naming it)', async () => {
+      const call = (method: 'GET' | 'POST', url: string, key: string, payload?: object) => t.app.inject({ method, url, headers: auth(key), payload });
+      const subject = (dob: string) => call('POST', '/v1/subjects', t.keys.analyst!, [{ id: 'sup-1', name: 'PAK YONG SIK', type: 'person', dob }]);
+      const falsePositive = async (dob: string) => {
+        const r = await subject(dob);
+        assert.equal(r.statusCode, 200, r.body);
+        const id = r.json().subjects[0].alerts[0] as number;
+        assert.equal((await call('POST', `/v1/alerts/${id}/decision`, t.keys.analyst!, { disposition: 'false-positive', note: 'another person' })).statusCode, 200);
+        assert.equal((await call('POST', `/v1/alerts/${id}/confirm`, t.keys.releaser!, {})).statusCode, 200);
+      };
+      const suppression = async () => (await t.svc.driver.all<Record<string, unknown>>("SELECT * FROM suppressions WHERE subject_id = 'sup-1'"))[0]!;
+      await falsePositive('1980');
+      const v1 = await suppression();
+      await falsePositive('1981');
+      const v2 = await suppression();
+      assert.notEqual(v1.subject_fp, v2.subject_fp);
+      await t.svc.driver.run("DELETE FROM suppressions WHERE subject_id = 'sup-1'");
+      await putBack(t.svc.driver, 'suppressions', v1);
+      const r = await subject('1980');
+      assert.equal(r.statusCode, 409, r.body);
+      assert.equal(r.json().error.code, 'AUDIT_TAMPERED');
+      await t.svc.driver.run("DELETE FROM suppressions WHERE subject_id = 'sup-1'");
+      await putBack(t.svc.driver, 'suppressions', v2);
+      const back = await subject('1980');
+      assert.equal(back.statusCode, 200, back.body);
+      assert.equal(back.json().subjects[0].alerts.length, 1, 'the suppression recorded last is for 1981: the match for 1980 opens its alert');
+    });
+
     if (backend === 'sqlite') {
       it('ais scan\'s vessels list is held as check\'s is: a designated vessel deleted in the table is refused (409)', async () => {
         await storeVesselList(t.svc.driver, parseVesselList(readFileSync(path.join(PROJECT_ROOT, 'examples', '1718-vessels-sample.csv'), 'utf8')), 'vessels.csv', { actor: 'cli:operator' });

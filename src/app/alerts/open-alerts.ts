@@ -11,22 +11,26 @@ import type { ScreeningMatch } from '../../screening/index.ts';
 import type { SqlTx } from '../../store/index.ts';
 import { appendAudit } from '../audit/audit-log.ts';
 import { AUDITED_TABLES } from '../audit/audit-rows.ts';
+import { rowReadIsAsRecorded, SUPPRESSION_TABLES } from '../audit/recorded-rows.ts';
 import { assertRowAsRecorded, tampered } from '../audit/row-guard.ts';
 import type { ListInUse } from '../lists/list-store.ts';
 import type { StoredSubject } from '../subjects/subject-types.ts';
 
-export async function openAlerts(tx: SqlTx, subject: StoredSubject, matches: readonly ScreeningMatch[], list: ListInUse, actor: string, now: string): Promise<number[]> {
+/** `owner`: the open database the log's digests are kept for (recorded-rows.ts), the service's driver. */
+export async function openAlerts(tx: SqlTx, subject: StoredSubject, matches: readonly ScreeningMatch[], list: ListInUse, actor: string, now: string, owner: object): Promise<number[]> {
   const opened: number[] = [];
   for (const m of matches) {
     const recordFp = list.fingerprints.get(m.ref) ?? '';
     // What keeps an alert shut must be what Interdict wrote (row-guard.ts): a suppression or a closed alert
     // planted in the database would otherwise hide a designated person's hit and leave no trace once gone.
+    // Held against the newest entry naming the row, whichever alert wrote it (an older version put back
+    // names its own, older alert), and locked as read.
     const suppressed = await tx.all<Record<string, unknown>>(
-      `SELECT ${AUDITED_TABLES.suppressions!.columns.join(', ')} FROM suppressions WHERE subject_id = ? AND list_ref = ? AND record_fp = ? AND subject_fp = ? AND (expires IS NULL OR expires > ?)`,
+      `SELECT ${AUDITED_TABLES.suppressions!.columns.join(', ')} FROM suppressions WHERE subject_id = ? AND list_ref = ? AND record_fp = ? AND subject_fp = ? AND (expires IS NULL OR expires > ?)${tx.forUpdate}`,
       [subject.id, m.ref, recordFp, subject.fingerprint, now.slice(0, 10)],
     );
     if (suppressed[0] !== undefined) {
-      await assertRowAsRecorded(tx, 'suppressions', suppressed[0], [subject.id, m.ref], [`alert:${String(suppressed[0].alert_id)}`], `the suppression of ${m.ref} for subject ${subject.id}`);
+      if (!(await rowReadIsAsRecorded(tx, SUPPRESSION_TABLES, 'suppressions', suppressed[0], owner))) throw tampered(`the suppression of ${m.ref} for subject ${subject.id}`);
       continue;
     }
     const decided = await tx.all<Record<string, unknown>>(

@@ -47,6 +47,10 @@ export const LIST_TABLES = family(targets("(target LIKE 'list:%' OR target = ?)"
 /** The 1718 vessels lists imported (the newest is the one check screens against). */
 export const VESSEL_LIST_TABLES = family(targets("(target LIKE 'vessels:%' OR target = ?)", ['vessel_list_imports']));
 
+/** The suppressions: an alert's confirmation as a false positive records its subject's and reference's row,
+ *  whichever alert it was; only the newest of those entries says what the row is. */
+export const SUPPRESSION_TABLES = family(targets("(target LIKE 'alert:%' OR target = ?)", ['suppressions']));
+
 export const SUBJECT_TABLES = family(targets("(target = 'subjects' OR target LIKE 'subject:%' OR target = ?)", ['subjects']));
 
 /** The table a row name ("table:key") is of. */
@@ -195,4 +199,15 @@ export async function rowWhereNotAsRecorded(tx: SqlExec, family: TableFamily, ta
     if (rec.rows.get(name)?.digest !== rowDigest(table, r)) return name;
   }
   return undefined;
+}
+
+/**
+ * Whether a row already read (every audited column) is what the newest trusted entry of the family that
+ * names it recorded: where the entries that may name it are not known from the row itself (a suppression
+ * names its latest alert, which an older version of the row, put back, would name too).
+ */
+export async function rowReadIsAsRecorded(tx: SqlExec, family: TableFamily, table: string, row: Record<string, unknown>, owner: object): Promise<boolean> {
+  if (!(await hasArea(tx, 'service'))) return true;
+  const name = rowName(table, AUDITED_TABLES[table]!.key.map((k) => row[k]));
+  return (await recorded(tx, family.targets, owner)).rows.get(name)?.digest === rowDigest(table, row);
 }

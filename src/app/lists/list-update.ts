@@ -153,7 +153,7 @@ export async function updateList(svc: Service, xml: Buffer, by: Grantor, opts: U
       if (changed !== undefined) throw tampered(`the subjects screened again (${changed})`);
       const list: ListInUse = { rowId: 0, list: next, index, fingerprints, loadedAt: now, loadedBy: actor };
       const alerts: number[] = [];
-      for (const h of hits.values()) alerts.push(...(await openAlerts(tx, h.subject, h.matches, list, actor, now)));
+      for (const h of hits.values()) alerts.push(...(await openAlerts(tx, h.subject, h.matches, list, actor, now, svc.driver)));
       const ids = await tx.all<{ id: unknown }>(
         `INSERT INTO un_lists (version, sha256, date_generated, source, xml_gz, records, added, changed, removed, rescreened, alerts_opened, loaded_at, loaded_by)
          VALUES (?, ?, ?, 'uploaded', ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,

@@ -194,7 +194,7 @@ export async function addSubjects(svc: Service, raw: unknown, actor: string): Pr
         const status = await upsert(tx, s, now);
         if (status !== 'unchanged') changed++;
         const matches = again ? screenName(inUse.index, toQuery(s)) : screened[start + i]!;
-        const alerts = await openAlerts(tx, s, matches, inUse, actor, now);
+        const alerts = await openAlerts(tx, s, matches, inUse, actor, now, svc.driver);
         chunkOpened += alerts.length;
         const full = matches.filter((m) => m.band === 'match').length;
         out.push({ id: s.id, status, matches: full, possible: matches.length - full, alerts });
