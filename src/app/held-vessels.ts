@@ -13,7 +13,7 @@ import { parseDbTarget, type DbTarget } from '../store/db-target.ts';
 import { openDatabase } from '../store/open-database.ts';
 import type { SqlDriver } from '../store/sql-driver.ts';
 import { AUDITED_TABLES, digestRows, rowDigest, rowName, type RowRef } from './audit/audit-rows.ts';
-import { rowRecordedMissing, VESSEL_LIST_TABLES } from './audit/recorded-rows.ts';
+import { DESIGNATED_VESSEL_TABLES, recordedMissingUnder, rowRecordedMissing, VESSEL_LIST_TABLES } from './audit/recorded-rows.ts';
 import { recordedDigest, rowSetIsAsRecorded, tampered } from './audit/row-guard.ts';
 
 /** Read, and held, in one snapshot of the database (a caller already in one reads in it): read in several
@@ -24,7 +24,7 @@ export async function loadHeldVesselList(driver: SqlDriver, owner: object = driv
     const gone = await rowRecordedMissing(db, VESSEL_LIST_TABLES, owner);
     if (gone !== undefined) throw tampered(`the 1718 vessels lists imported (${gone})`);
     const vessels = await loadDesignatedVessels(db);
-    if (vessels !== undefined) await assertVesselListAsRecorded(db);
+    if (vessels !== undefined) await assertVesselListAsRecorded(db, owner);
     return vessels;
   });
 }
@@ -45,7 +45,7 @@ export async function openHeldVesselList(where: string | DbTarget | undefined): 
   }
 }
 
-async function assertVesselListAsRecorded(driver: SqlDriver): Promise<void> {
+async function assertVesselListAsRecorded(driver: SqlDriver, owner: object): Promise<void> {
   const latest = await latestVesselImport(driver);
   if (latest === undefined) return;
   const t = AUDITED_TABLES.designated_vessels!;
@@ -59,7 +59,12 @@ async function assertVesselListAsRecorded(driver: SqlDriver): Promise<void> {
   const refused = tampered(`the 1718 vessels list in use (${latest.version})`);
   const held = await rowSetIsAsRecorded(driver, target, new Map(rows.map((r) => [rowName(r.ref.table, r.ref.key), r.digest])));
   if (held === false) throw refused;
-  // Imported before the database held the service's log (no import entry): each row as the baseline recorded it.
-  if (held === undefined) for (const r of rows) if ((await recordedDigest(driver, r.ref, [target])) !== r.digest) throw refused;
+  if (held !== undefined) return;
+  // Imported before the database held the service's log (no import entry): each row as the baseline recorded
+  // it, and none the baseline recorded gone (a designated vessel deleted would otherwise pass unseen).
+  for (const r of rows) if ((await recordedDigest(driver, r.ref, [target])) !== r.digest) throw refused;
+  const read = new Set(rows.map((r) => rowName(r.ref.table, r.ref.key)));
+  const gone = await recordedMissingUnder(driver, DESIGNATED_VESSEL_TABLES, 'designated_vessels', [latest.id], read, owner);
+  if (gone !== undefined) throw tampered(`the 1718 vessels list in use (${latest.version}: ${gone})`);
 }
 

@@ -4,7 +4,8 @@
 // deleted from the table proposed or holds.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../../src/project-root.ts';
 import { appendAudit } from '../../src/app/audit/audit-log.ts';
@@ -13,7 +14,8 @@ import { openHeldVesselList } from '../../src/app/held-vessels.ts';
 import { storeVesselList } from '../../src/app/import-vessels.ts';
 import { ListCache } from '../../src/app/lists/list-store.ts';
 import { parseVesselList } from '../../src/ships/vessel-list-csv.ts';
-import type { SqlExec } from '../../src/store/index.ts';
+import { openDatabase, type SqlExec } from '../../src/store/index.ts';
+import { openService } from '../../src/app/service/service-context.ts';
 import { auth, suiteService, type TestBackend } from './harness.ts';
 import { forgeEntry, putBack } from './tamper.ts';
 
@@ -136,3 +138,29 @@ for (const backend of ['sqlite', 'pglite'] as TestBackend[]) {
     });
   });
 }
+
+describe('security: a vessels list imported before the service\'s log is held to the baseline, rows gone included', () => {
+  it('a designated vessel deleted from such a list is refused (409), never screened as not designated', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'interdict-legacy-vessels-'));
+    const file = path.join(dir, 'legacy.sqlite');
+    try {
+      const target = { kind: 'sqlite', file, isDefault: false } as const;
+      const plain = await openDatabase(target, { access: 'write' });
+      await storeVesselList(plain, parseVesselList(readFileSync(path.join(PROJECT_ROOT, 'examples', '1718-vessels-sample.csv'), 'utf8')), 'vessels.csv', { actor: 'cli:operator' });
+      await plain.close();
+      const svc = await openService({ target });
+      try {
+        assert.ok((await openHeldVesselList(file))?.vessels.some((v) => v.imo === '9417115'));
+        const row = (await svc.driver.all<Record<string, unknown>>("SELECT * FROM designated_vessels WHERE imo = '9417115'"))[0]!;
+        await svc.driver.run("DELETE FROM designated_vessels WHERE imo = '9417115'");
+        await assert.rejects(openHeldVesselList(file), (e: { code?: string; message?: string }) => e.code === 'AUDIT_TAMPERED' && /9417115/.test(e.message ?? ''));
+        await putBack(svc.driver, 'designated_vessels', row);
+        assert.ok((await openHeldVesselList(file))?.vessels.some((v) => v.imo === '9417115'));
+      } finally {
+        await svc.close();
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -51,6 +51,9 @@ export const VESSEL_LIST_TABLES = family(targets("(target LIKE 'vessels:%' OR ta
  *  whichever alert it was; only the newest of those entries says what the row is. */
 export const SUPPRESSION_TABLES = family(targets("(target LIKE 'alert:%' OR target = ?)", ['suppressions']));
 
+/** The designated vessels of every import (an import's entry names its own; a baseline names every row). */
+export const DESIGNATED_VESSEL_TABLES = family(targets("(target LIKE 'vessels:%' OR target = ?)", ['designated_vessels']));
+
 export const SUBJECT_TABLES = family(targets("(target = 'subjects' OR target LIKE 'subject:%' OR target = ?)", ['subjects']));
 
 /** The table a row name ("table:key") is of. */
@@ -210,4 +213,19 @@ export async function rowReadIsAsRecorded(tx: SqlExec, family: TableFamily, tabl
   if (!(await hasArea(tx, 'service'))) return true;
   const name = rowName(table, AUDITED_TABLES[table]!.key.map((k) => row[k]));
   return (await recorded(tx, family.targets, owner)).rows.get(name)?.digest === rowDigest(table, row);
+}
+
+/**
+ * The first row of `table` whose key starts with `keyPrefix` that an entry of the family recorded present
+ * and that is not among `read` (row names), or undefined: the rows of one import that are gone. Read in the
+ * same snapshot as `read`.
+ */
+export async function recordedMissingUnder(db: SqlExec, family: TableFamily, table: string, keyPrefix: readonly unknown[], read: ReadonlySet<string>, owner: object): Promise<string | undefined> {
+  if (!(await hasArea(db, 'service'))) return undefined;
+  const head = Number((await db.all<{ seq: unknown }>('SELECT MAX(seq) AS seq FROM audit_log'))[0]?.seq ?? 0);
+  const prefix = `${rowName(table, keyPrefix)}/`;
+  for (const [name, r] of (await recorded(db, family.targets, owner)).rows) {
+    if (r.digest !== null && r.seq <= head && name.startsWith(prefix) && !read.has(name)) return name;
+  }
+  return undefined;
 }
