@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../../src/project-root.ts';
 import { appendAudit } from '../../src/app/audit/audit-log.ts';
-import { keyHolders } from '../../src/app/accounts/key-holders.ts';
+import { keyHolders, seenByIssuer } from '../../src/app/accounts/key-holders.ts';
 import { openHeldVesselList } from '../../src/app/held-vessels.ts';
 import { storeVesselList } from '../../src/app/import-vessels.ts';
 import { ListCache } from '../../src/app/lists/list-store.ts';
@@ -67,6 +67,11 @@ for (const backend of ['sqlite', 'pglite'] as TestBackend[]) {
       await putBack(t.svc.driver, 'service_users', row);
       assert.deepEqual([...(await keyHolders(t.svc.driver, 'releaser'))], ['releaser']);
       assert.deepEqual([...(await keyHolders(t.svc.driver, 'cli:operator'))], ['cli:operator'], 'a name no entry recorded as an account (the operator) holds its own key only');
+      // A key an admin issues while its own row is gone would record too few who have seen it.
+      const admin = (await t.svc.driver.all<Record<string, unknown>>("SELECT * FROM service_users WHERE name = 'admin'"))[0]!;
+      await t.svc.driver.run("DELETE FROM service_users WHERE name = 'admin'");
+      await assert.rejects(seenByIssuer(t.svc.driver, { actor: 'admin', operator: false }), (e: { code?: string }) => e.code === 'AUDIT_TAMPERED');
+      await putBack(t.svc.driver, 'service_users', admin);
     });
 
     it('an older version of a suppression put back does not keep a match\'s alert shut: 409 (held to the newest entry naming it)', async () => {
