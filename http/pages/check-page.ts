@@ -4,6 +4,9 @@
  * the fields (shown, to copy), checks it with the same engine and rules as POST /v1/check, and answers
  * with the decision as a printable memo: time, user, law and list versions, the parties and vessels
  * screened with their results, a signature block. A batch (a JSON array) gets a summary table first.
+ * A batch of more than PAGE_MEMOS gets memos for its first PAGE_MEMOS; the rest are counted by outcome,
+ * their prohibited and review ones listed by number and id (nothing checked goes unmentioned). The page
+ * is built in slices (src/app/slices.ts), as the check itself is, so other requests are answered meanwhile.
  * A refused post shows the form again with every value kept and the field named.
  */
 import type { FastifyInstance, FastifyRequest } from 'fastify';
@@ -11,13 +14,14 @@ import type { Service } from '../../src/app/service/service-context.ts';
 import { checkText, checkTransactions, checkVersions } from '../../src/app/service/service-queries.ts';
 import { MAX_FORM_TEXT_BYTES, MAX_NAME_LENGTH, MAX_TEXT_LENGTH } from '../../src/app/limits.ts';
 import { COUNTRY_CODES, PRODUCTS, TRANSACTION_TYPES, type Decision } from '../../src/app/index.ts';
+import { mapInSlices } from '../../src/app/slices.ts';
 import { isInterdictError } from '../../src/errors/index.ts';
 import { checkBodySchema } from '../schemas.ts';
-import { html, type Raw } from './escape.ts';
+import { html, Raw } from './escape.ts';
 import { formProblem } from './form-check.ts';
 import { layout } from './layout.ts';
 import { LIVE_CHECK } from './live-check.ts';
-import { memoOf } from './memo.ts';
+import { memoOf, type MemoContext } from './memo.ts';
 import { formOf, pageSession, sendPage } from './web-session.ts';
 
 const EXAMPLE = '{"id": "tx-1", "type": "goods", "date": "2018-03-01", "from": "KP", "to": "CN",\n "goods": [{"hs": "6203.42", "description": "men\'s cotton trousers"}]}';
@@ -29,6 +33,14 @@ export const GOODS_LINES = 4;
 export const PARTY_LINES = 4;
 export const VESSEL_LINES = 2;
 const UNITS = ['', 'bbl', 't', 'kg', 'l', 'usd', 'units'];
+/**
+ * Memos one page check shows in full (a batch's first ones). More is no page anyone reads (2,500 memos
+ * were 10.5 MB of HTML); the rest are counted by outcome and their prohibited and review ones listed.
+ */
+export const PAGE_MEMOS = 200;
+/** Of the transactions past PAGE_MEMOS, the prohibited and review ones listed by number and id at most (the rest counted). */
+export const PAGE_LISTED = 1_000;
+const OUTCOMES = ['prohibited', 'review', 'conditional', 'permitted'] as const;
 
 /** A number typed in a field stays a number; anything else is passed on as typed, for the engine to name. */
 function numberOr(v: string): number | string {
@@ -123,7 +135,7 @@ ${input('approval.measure', 'Measure', html`maxlength="${MAX_TEXT_LENGTH}"`)}${i
 </form>`;
 }
 
-export function renderCheckForm(csrf: string, text: string, error?: string): Raw {
+export function renderCheckForm(csrf: string, text: string | Raw, error?: string): Raw {
   return html`<form method="post" action="/check" class="stack noprint" aria-label="Check as JSON">
 <input type="hidden" name="csrf" value="${csrf}"><input type="hidden" name="mode" value="json">
 <label for="transaction">Transaction (JSON: one object or an array; or NDJSON, one per line)</label>
@@ -133,16 +145,71 @@ ${error ? html`<p id="tx-error" class="error" role="alert">${error}</p>` : ''}
 </form>`;
 }
 
-function checkForms(csrf: string, fields: Record<string, string>, text: string, errors: { fields?: { message: string; field?: string }; json?: string } = {}, jsonFirst = false): Raw {
+function checkForms(csrf: string, fields: Record<string, string>, text: string | Raw, errors: { fields?: { message: string; field?: string }; json?: string } = {}, jsonFirst = false): Raw {
   const json = html`<details${jsonFirst || errors.json ? html` open` : ''} class="noprint"><summary>Or paste JSON (one transaction, an array, or NDJSON)</summary>${renderCheckForm(csrf, text, errors.json)}</details>`;
   return html`${renderFieldsForm(csrf, fields, errors.fields)}${json}`;
 }
 
-/** A batch's summary first: one row per transaction, its outcome, a link to its memo. */
-function summaryTable(decisions: Decision[]): Raw {
-  return html`<table class="summary"><caption>${decisions.length} transactions: ${(['prohibited', 'review', 'conditional', 'permitted'] as const).map((o) => `${decisions.filter((d) => d.outcome === o).length} ${o}`).join(', ')}</caption>
+/** Each outcome with how many of `decisions` have it, in the order of their weight ("3 prohibited, 0 review, …"). */
+function outcomeCounts(decisions: readonly Decision[]): string {
+  const n: Record<string, number> = {};
+  for (const d of decisions) n[d.outcome] = (n[d.outcome] ?? 0) + 1;
+  return OUTCOMES.map((o) => `${n[o] ?? 0} ${o}`).join(', ');
+}
+
+/** One row of a batch's tables: its number, its id (a link to its memo when the page shows one), outcome and reasons. */
+function row(d: Decision, i: number, memo: boolean): Raw {
+  const name = d.id ?? `(no id, #${i + 1})`;
+  return html`<tr><td>${i + 1}</td><td>${memo ? html`<a href="#memo-${d.id ?? ''}">${name}</a>` : name}</td><td class="outcome-${d.outcome}">${d.outcome}</td><td>${d.reasons.length}</td></tr>`;
+}
+
+/** A batch's summary first: its outcomes counted, one row per transaction shown, a link to its memo. */
+async function summaryTable(decisions: readonly Decision[], shown: number): Promise<Raw> {
+  const rows = await mapInSlices(decisions.slice(0, shown), (d, i) => row(d, i, true));
+  return html`<table class="summary"><caption>${decisions.length} transactions: ${outcomeCounts(decisions)}${shown < decisions.length ? `; the first ${shown} shown below` : ''}</caption>
 <thead><tr><th scope="col">#</th><th scope="col">Transaction</th><th scope="col">Outcome</th><th scope="col">Reasons</th></tr></thead>
-<tbody>${decisions.map((d, i) => html`<tr><td>${i + 1}</td><td><a href="#memo-${d.id ?? ''}">${d.id ?? `(no id, #${i + 1})`}</a></td><td class="outcome-${d.outcome}">${d.outcome}</td><td>${d.reasons.length}</td></tr>`)}</tbody></table>`;
+<tbody>${rows}</tbody></table>`;
+}
+
+/**
+ * The transactions past the first `shown`, which get no memo: how many, their outcomes counted, the
+ * prohibited and review ones listed (at most PAGE_LISTED, the number not listed said), and where the
+ * whole result is had.
+ */
+async function restSection(decisions: readonly Decision[], shown: number): Promise<Raw> {
+  const rest = decisions.slice(shown);
+  const flagged: number[] = [];
+  for (let i = shown; i < decisions.length; i++) if (decisions[i]!.outcome === 'prohibited' || decisions[i]!.outcome === 'review') flagged.push(i);
+  const listed = flagged.slice(0, PAGE_LISTED);
+  const rows = await mapInSlices(listed, (i) => row(decisions[i]!, i, false));
+  return html`<section class="rest" aria-labelledby="rest-title"><h2 id="rest-title">Transactions ${shown + 1} to ${decisions.length}: counted, not shown</h2>
+<p>${decisions.length} transactions were checked. This page shows the memos of the first ${shown}; the other ${rest.length} are summarised here: <strong>${outcomeCounts(rest)}</strong>.</p>
+<p>Every transaction's decision: check the same input with <code>interdict check</code> or <code>POST /v1/check</code>, or paste at most ${PAGE_MEMOS} at a time here.</p>
+${flagged.length === 0 ? html`<p>None of them is prohibited or for review.</p>` : html`<table class="summary"><caption>Prohibited or for review among them: ${flagged.length}${listed.length < flagged.length ? `, the first ${listed.length} listed (${flagged.length - listed.length} more not listed here)` : ''}</caption>
+<thead><tr><th scope="col">#</th><th scope="col">Transaction</th><th scope="col">Outcome</th><th scope="col">Reasons</th></tr></thead>
+<tbody>${rows}</tbody></table>`}
+</section>`;
+}
+
+/**
+ * What a page check answers with, built in slices (each memo and its transaction's JSON one item): a
+ * batch's summary, for a batch of more than PAGE_MEMOS the rest counted, then the memos shown.
+ */
+export async function renderDecisions(decisions: readonly Decision[], txs: readonly unknown[], ctx: Omit<MemoContext, 'transaction'>): Promise<Raw> {
+  const shown = Math.min(decisions.length, PAGE_MEMOS);
+  const memos = await mapInSlices(decisions.slice(0, shown), (d, i) => {
+    const tx = txs[i] as Record<string, unknown>;
+    return memoOf(d, JSON.stringify(tx, null, 2), { ...ctx, transaction: tx });
+  });
+  return html`${decisions.length > 1 ? await summaryTable(decisions, shown) : ''}
+${shown < decisions.length ? await restSection(decisions, shown) : ''}
+${memos}`;
+}
+
+/** Text escaped for a page a piece at a time, so a pasted batch (up to the body limit) echoed in its box is no one long run. */
+async function escapedInSlices(text: string, piece = 1 << 16): Promise<Raw> {
+  const pieces = Array.from({ length: Math.ceil(text.length / piece) }, (_x, k) => text.slice(k * piece, (k + 1) * piece));
+  return new Raw((await mapInSlices(pieces, (p) => html`${p}`.value)).join(''));
 }
 
 export function checkPages(app: FastifyInstance, svc: Service): void {
@@ -192,14 +259,15 @@ export function checkPages(app: FastifyInstance, svc: Service): void {
     const at = new Date().toISOString();
     const versions = await checkVersions(svc);
     const decisions = Array.isArray(result) ? result : [result];
-    const txs = (Array.isArray(body) ? body : [body]) as Record<string, unknown>[];
-    const pretty = txs.map((b) => JSON.stringify(b, null, 2));
-    const asJson = JSON.stringify(Array.isArray(body) ? body : body, null, 2);
+    const txs = Array.isArray(body) ? body : [body];
+    // By fields: one transaction, shown as the JSON the CLI takes (small). Pasted: the text as pasted, kept in its box.
+    const asJson = byFields ? JSON.stringify(body, null, 2) : '';
+    const decided = await renderDecisions(decisions, txs, { by: s.account.name, at, ...versions });
+    const box = byFields ? asJson : await escapedInSlices(text);
     return sendPage(reply, 200, layout(frame(req), html`<h1 class="noprint">Check a transaction</h1>
 <p class="noprint"><a href="/check">New check</a> · print this page (Ctrl+P) to file the memo.</p>
-${decisions.length > 1 ? summaryTable(decisions) : ''}
-${decisions.map((d, i) => memoOf(d, pretty[i], { by: s.account.name, at, ...versions, transaction: txs[i]! }))}
+${decided}
 ${byFields ? html`<section class="noprint"><h2>The transaction as JSON</h2><p>The same input for <code>interdict check</code> or <code>POST /v1/check</code>:</p><label for="as-json" class="sr-only">The transaction as JSON</label><textarea id="as-json" rows="8" readonly spellcheck="false">${asJson}</textarea></section>` : ''}
-${checkForms(s.csrf, fields, byFields ? asJson : text, {}, !byFields)}`));
+${checkForms(s.csrf, fields, box, {}, !byFields)}`));
   });
 }

@@ -31,8 +31,21 @@ export function parseNdjsonLine(line: string, n: number): Transaction | undefine
   return parseTransaction(raw, n);
 }
 
+/**
+ * How a batch's records are each parsed: in order, the first to throw ending it. By default a plain loop;
+ * a server passes one that gives its event loop turns (the result and the first error are the same).
+ */
+export type EachRecord = <T, R>(items: readonly T[], fn: (item: T, i: number) => R) => R[] | Promise<R[]>;
+const plainLoop: EachRecord = (items, fn) => items.map(fn);
+
 /** One JSON value read whole (an object, or an array of them); throws CHECK_BAD_INPUT naming the first bad record and field. */
 export function parseWholeInput(text: string): { shape: 'object' | 'array'; transactions: Transaction[] } {
+  const whole = readWhole(text);
+  return whole.shape === 'object' ? { shape: 'object', transactions: [parseTransaction(whole.value, 1)] } : { shape: 'array', transactions: whole.values.map((raw, k) => parseTransaction(raw, k + 1)) };
+}
+
+/** The one JSON value of `text`: an object (to parse as record 1) or an array's elements; throws CHECK_BAD_INPUT as parseWholeInput does. */
+function readWhole(text: string): { shape: 'object'; value: unknown } | { shape: 'array'; values: unknown[] } {
   let i = 0;
   while (i < text.length && (text.charCodeAt(i) <= 32 || text.charCodeAt(i) === 0xfeff)) i++;
   if (i === text.length) throw new InterdictError('CHECK_BAD_INPUT', 'the input is empty (give a JSON object, a JSON array or NDJSON)', {});
@@ -49,24 +62,27 @@ export function parseWholeInput(text: string): { shape: 'object' | 'array'; tran
     parseNdjsonLine(line, text.slice(0, from).split('\n').length);
     throw badJson(1, e);
   }
-  if (text[i] !== '[') return { shape: 'object', transactions: [parseTransaction(value, 1)] };
+  if (text[i] !== '[') return { shape: 'object', value };
   if (!Array.isArray(value)) throw new InterdictError('CHECK_BAD_INPUT', 'the input starts with "[" but is not a JSON array', { record: 1 });
-  return { shape: 'array', transactions: value.map((raw, k) => parseTransaction(raw, k + 1)) };
+  return { shape: 'array', values: value };
 }
 
 /**
  * Text held whole (the web page's box, at most the API's body limit): the same shape rule as `interdict
  * check` reading a file, and the same record numbers in its errors (an array's elements and NDJSON's
- * lines from 1). Every record is validated before the first is returned.
+ * lines from 1). Every record is validated before the first is returned, each by `each` (a server's gives
+ * its event loop turns meanwhile).
  */
-export async function parseInputText(text: string): Promise<{ shape: InputShape; transactions: Transaction[] }> {
+export async function parseInputText(text: string, each: EachRecord = plainLoop): Promise<{ shape: InputShape; transactions: Transaction[] }> {
   const { shape, rest } = await peekJsonShape(Readable.from([Buffer.from(text, 'utf8')]));
-  if (shape === 'whole') return parseWholeInput(text);
-  // NDJSON: the lines read by the one line reader the CLI's check streams through.
-  const transactions: Transaction[] = [];
-  await forEachLine(rest, (line, n) => {
-    const t = parseNdjsonLine(line, n);
-    if (t !== undefined) transactions.push(t);
-  });
-  return { shape: 'ndjson', transactions };
+  if (shape === 'whole') {
+    const whole = readWhole(text);
+    if (whole.shape === 'object') return { shape: 'object', transactions: [parseTransaction(whole.value, 1)] };
+    return { shape: 'array', transactions: await each(whole.values, (raw, k) => parseTransaction(raw, k + 1)) };
+  }
+  // NDJSON: the lines read by the one line reader the CLI's check streams through, then each parsed in order.
+  const lines: { line: string; n: number }[] = [];
+  await forEachLine(rest, (line, n) => lines.push({ line, n }));
+  const parsed = await each(lines, ({ line, n }) => parseNdjsonLine(line, n));
+  return { shape: 'ndjson', transactions: parsed.filter((t): t is Transaction => t !== undefined) };
 }

@@ -36,10 +36,11 @@ export async function checkTransactions(svc: Service, body: unknown): Promise<De
 
 /**
  * Transactions given as text (the check page's box): JSON or NDJSON read by the CLI's rule (parseInputText),
- * each validated once, then decided as POST /v1/check decides them, at most MAX_BATCH_RECORDS of them.
+ * each validated once (in slices, as POST /v1/check validates its array), then decided as POST /v1/check
+ * decides them, at most MAX_BATCH_RECORDS of them.
  */
 export async function checkText(svc: Service, text: string): Promise<{ shape: InputShape; transactions: Transaction[]; decisions: Decision[] }> {
-  const { shape, transactions } = await parseInputText(text);
+  const { shape, transactions } = await parseInputText(text, mapInSlices);
   if (transactions.length > MAX_BATCH_RECORDS) {
     throw new InterdictError('CHECK_BAD_INPUT', `${transactions.length.toLocaleString('en')} transactions: at most ${MAX_BATCH_RECORDS.toLocaleString('en')} are checked at once (check more with "interdict check")`, { field: 'transaction' });
   }
