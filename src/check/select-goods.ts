@@ -189,11 +189,14 @@ function selectFallback(line: GoodsLine, i: number, t: GoodsTable, dir: Uncertai
 
 /**
  * A line whose code is coarser than codes measures list (HS 27 over 2701 coal, 2616 over 2616.10 silver
- * ore): the code may or may not be their goods, as with an ambiguous code. The description decides when it
- * names their goods or other goods identified under the code; else review naming the HS code. It does not
- * count as having looked at the line: the code itself identified nothing (the chapter-27 fallback stays).
+ * ore), when no product kind is given: the code may or may not be their goods, as with an ambiguous code.
+ * The description decides when it names their goods or other goods identified under the code; else review
+ * naming the HS code. It does not count as having looked at the line: the code itself identified nothing
+ * (the chapter-27 fallback stays). Apart from selectLine (kept small), which pays one map miss for a code
+ * nothing is listed under.
  */
-function selectRange(range: readonly CompiledMeasure[], digits: string, desc: string | undefined, i: number, line: GoodsLine, compiled: CompiledLaw, dir: Uncertainty | undefined, hits: GoodsHit[]): void {
+function selectRange(range: readonly CompiledMeasure[], digits: string, line: GoodsLine, i: number, compiled: CompiledLaw, dir: Uncertainty | undefined, hits: GoodsHit[]): void {
+  const desc = line.description !== undefined ? readDescription(line.description) : undefined;
   const named = desc !== undefined ? compiled.rangeWords.get(digits) : undefined;
   for (let k = 0; k < range.length; k++) {
     const measure = range[k]!;
@@ -257,12 +260,9 @@ function selectLine(line: GoodsLine, i: number, t: GoodsTable, compiled: Compile
   const product = line.product;
   // An HS prefix where the product or description decides (2709, 2710), when no product kind is given.
   const ambHs = digits !== undefined && product === undefined ? t.ambiguous.lookup(digits) : NONE;
-  // A code coarser than codes measures list (chapter 27 over 2701), when no product kind is given: the
-  // same, since the code may or may not be their goods.
-  const range = digits !== undefined && product === undefined ? t.range.get(digits) : undefined;
   // The description as the measures read it (lower case, words in another sense blanked: "rail tank
   // cars"), read only where words can decide: no HS code, or an HS code that needs them.
-  const desc = line.description !== undefined && (digits === undefined || ambHs.length > 0 || range !== undefined) ? readDescription(line.description) : undefined;
+  const desc = line.description !== undefined && (digits === undefined || ambHs.length > 0) ? readDescription(line.description) : undefined;
   if (digits !== undefined) {
     const decisive = t.decisive.lookup(digits);
     for (let k = 0; k < decisive.length; k++) {
@@ -281,7 +281,8 @@ function selectLine(line: GoodsLine, i: number, t: GoodsTable, compiled: Compile
           looked = true;
         }
       }
-      if (range !== undefined) selectRange(range, digits, desc, i, line, compiled, dir, hits);
+      const range = t.range.get(digits);
+      if (range !== undefined) selectRange(range, digits, line, i, compiled, dir, hits);
     }
   }
   if (digits === undefined) {
