@@ -19,6 +19,11 @@ export interface GoodsTable {
   /** Whether the table has any fallback measure (most do not: the hot path skips the lookup). */
   hasFallback: boolean;
   ambiguous: HsPrefixIndex<CompiledMeasure>;
+  /** Per code coarser than one a measure lists (chapter 27 over heading 2701, heading 2616 over subheading
+   *  2616.10): the measures listing a finer code under it. Such a code may or may not be the listed goods,
+   *  so a finer code, product kind or description decides; exactly the codes to look up, so a code no
+   *  measure lists anything under costs one map miss. */
+  range: Map<string, CompiledMeasure[]>;
   byProduct: Map<string, CompiledMeasure[]>;
   /** Product kinds that cover a measure's goods and more: only an HS code or description decides. */
   byAmbiguousProduct: Map<string, CompiledMeasure[]>;
@@ -48,6 +53,9 @@ export interface CompiledLaw {
   /** Per measure with ambiguous HS prefixes: every word (of any measure sharing a prefix, in force or not)
    *  that identifies goods under those prefixes, so "diesel" under HS 2710 is known not to be jet fuel. */
   knownWords: Map<CompiledMeasure, RegExp>;
+  /** Per code coarser than one a measure lists: every word (of any measure listing a code under it, in force
+   *  or not) that identifies goods there, so "copper ore" under HS 26 is known not to be iron ore. */
+  rangeWords: Map<string, RegExp>;
   /** Per ambiguous product kind ("arms"): every word of the measures sharing it, so "pistols" is known
    *  not to be heavy arms. */
   productWords: Map<string, RegExp>;
@@ -71,7 +79,7 @@ export function compiledLaw(law: Law): CompiledLaw {
 }
 
 function emptyGoods(): GoodsTable {
-  return { decisive: new HsPrefixIndex(), fallback: new HsPrefixIndex(), fallbackByProduct: new Map(), hasFallback: false, ambiguous: new HsPrefixIndex(), byProduct: new Map(), byAmbiguousProduct: new Map(), withWords: [], wordStarts: new Map(), all: [] };
+  return { decisive: new HsPrefixIndex(), fallback: new HsPrefixIndex(), fallbackByProduct: new Map(), hasFallback: false, ambiguous: new HsPrefixIndex(), range: new Map(), byProduct: new Map(), byAmbiguousProduct: new Map(), withWords: [], wordStarts: new Map(), all: [] };
 }
 
 function emptyInterval(start: string): Interval {
@@ -84,10 +92,31 @@ function emptyInterval(start: string): Interval {
   };
 }
 
+/** Every code strictly coarser than `digits` that a user may write (its chapter, its heading, ...). */
+function coarserCodes(digits: string): string[] {
+  const out: string[] = [];
+  for (let len = 2; len < digits.length; len += 2) out.push(digits.slice(0, len));
+  return out;
+}
+
+/** A measure's HS codes of every kind (decisive, ambiguous, fallback), as digits. */
+function measureCodes(measure: CompiledMeasure): string[] {
+  const g = measure.applies.goods;
+  return [...(g?.hs ?? []), ...(g?.ambiguousHs ?? [])].map((h) => parseHs(h)!);
+}
+
 function addGoods(t: GoodsTable, measure: CompiledMeasure): void {
   const g = measure.applies.goods!;
+  // Whatever kind of code it lists, a coarser code may be its goods: record it under each coarser code.
+  for (const code of measureCodes(measure)) {
+    for (const c of coarserCodes(code)) {
+      const list = t.range.get(c) ?? [];
+      if (!list.includes(measure)) list.push(measure);
+      t.range.set(c, list);
+    }
+  }
   if (g.fallback === true) {
-    // Kept out of every other table: it never reaches a line another measure reaches.
+    // Kept out of every other table but `range`: it never reaches a line another measure reaches.
     t.hasFallback = true;
     for (const h of g.hs ?? []) t.fallback.add(parseHs(h)!, measure);
     for (const p of g.products ?? []) t.fallbackByProduct.set(p, [...(t.fallbackByProduct.get(p) ?? []), measure]);
@@ -162,6 +191,23 @@ function compile(law: Law): CompiledLaw {
     const re = wordsPattern(words);
     if (re) knownWords.set(measure, re);
   }
+  const wordsByRange = new Map<string, Set<string>>();
+  for (const measure of compiled) {
+    const codes = measureCodes(measure);
+    // The coarser codes of this measure's codes, and the codes themselves: a description naming goods of
+    // a measure at that level (textiles under 58, beside tapestries under 5805) names something identified.
+    const keys = new Set(codes.flatMap((c) => [...coarserCodes(c), c]));
+    for (const key of keys) {
+      const set = wordsByRange.get(key) ?? new Set<string>();
+      for (const w of measure.applies.goods?.words ?? []) set.add(w);
+      wordsByRange.set(key, set);
+    }
+  }
+  const rangeWords = new Map<string, RegExp>();
+  for (const [key, words] of wordsByRange) {
+    const re = wordsPattern([...words]);
+    if (re) rangeWords.set(key, re);
+  }
   const byProduct = new Map<string, string[]>();
   for (const measure of compiled) {
     for (const p of measure.applies.goods?.ambiguousProducts ?? []) byProduct.set(p, [...(byProduct.get(p) ?? []), ...(measure.applies.goods?.words ?? [])]);
@@ -172,7 +218,7 @@ function compile(law: Law): CompiledLaw {
     if (re) productWords.set(p, re);
   }
   const powers = law.measures.filter((m) => m.exemptionPower !== undefined);
-  return { law, starts, intervals, empty: emptyInterval('0000-00-00'), knownWords, productWords, powers, approvalTargets: approvalTargets(law.measures), purposes: purposesOf(law) };
+  return { law, starts, intervals, empty: emptyInterval('0000-00-00'), knownWords, rangeWords, productWords, powers, approvalTargets: approvalTargets(law.measures), purposes: purposesOf(law) };
 }
 
 /** Every purpose the law data names, and the general ones the contract lists. */

@@ -3,6 +3,7 @@
  * reasons it can give built once (shared, frozen objects: evaluation allocates little, and the CLI
  * can cache each reason's JSON text).
  */
+import { formatHs, hsLevel, parseHs } from '../hs/index.ts';
 import type { Applies, Effect, Exemption, Measure, TransactionType } from '../law/measure.ts';
 import type { Reason } from './decision.ts';
 
@@ -123,7 +124,7 @@ function capitalize(s: string): string {
 }
 
 /** Why a measure needs review, phrased for a person; cached per (cause, field). */
-export type ReviewCause = 'product' | 'goods' | 'direction' | 'grandfather' | 'gate' | 'error' | 'value' | 'purpose' | 'quantity' | 'cap-value' | 'baseline' | 'condition' | 'fallback' | 'claim' | 'claim-missing' | 'purpose-unknown' | 'dprk-link' | 'banking-text' | 'hs-words';
+export type ReviewCause = 'product' | 'goods' | 'direction' | 'grandfather' | 'gate' | 'error' | 'value' | 'purpose' | 'quantity' | 'cap-value' | 'baseline' | 'condition' | 'fallback' | 'claim' | 'claim-missing' | 'purpose-unknown' | 'dprk-link' | 'banking-text' | 'hs-words' | 'hs-range';
 
 /** Sentences that carry transaction text (a stated purpose, an HS code, a quantity) are cached too, as the same
  *  text recurs across a file, but only up to this many per measure: free text must not grow memory without bound. */
@@ -189,6 +190,13 @@ export function reviewReason(measure: CompiledMeasure, cause: ReviewCause, field
     case 'hs-words':
       summary = `The description of ${detail} names goods ${t} (${measure.m.resolution} para ${measure.m.paragraph}) reaches, but its HS code is not one the measure lists: a code that does not match the goods is how banned goods are misdeclared. Check "${field}" against the description before relying on it.`;
       break;
+    case 'hs-range': {
+      // detail: the line's code (digits), coarser than codes the measure lists.
+      const finer = [...(measure.applies.goods?.hs ?? []), ...(measure.applies.goods?.ambiguousHs ?? [])].map((h) => parseHs(h)!).filter((c) => c.length > detail.length && c.startsWith(detail));
+      const shown = finer.slice(0, 6).map((c) => `HS ${formatHs(c)}`).join(', ') + (finer.length > 6 ? ` and ${finer.length - 6} more` : '');
+      summary = `HS ${formatHs(detail)} is a ${hsLevel(detail)} that takes in goods ${t} (${measure.m.resolution} para ${measure.m.paragraph}) reaches (${shown}) and goods it does not, so the code cannot tell whether it applies: give "${field}" at a finer level, or a plain description.`;
+      break;
+    }
     case 'banking-text':
       summary = `The purpose describes a bank's presence (an account, or a bank's branch, subsidiary, office or correspondent relationship) and the transaction has a DPRK link, so ${t} (${measure.m.resolution} para ${measure.m.paragraph}) may apply; no "${field}" object says what it is: give "${field}" (kind, act, bankCountry, location, holder, accounts) to decide it.`;
       break;

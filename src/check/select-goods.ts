@@ -27,7 +27,18 @@ export interface GoodsHit {
   uncertain: Uncertainty | undefined;
 }
 
-const fieldCache: { product: Uncertainty[]; hs: Uncertainty[]; value: Uncertainty[]; condition: Uncertainty[]; words: Uncertainty[] } = { product: [], hs: [], value: [], condition: [], words: [] };
+const fieldCache: { product: Uncertainty[]; hs: Uncertainty[]; value: Uncertainty[]; condition: Uncertainty[]; words: Uncertainty[]; range: Map<string, Uncertainty>[] } = { product: [], hs: [], value: [], condition: [], words: [], range: [] };
+/** The line's code is coarser than codes a measure lists: the code (digits) is the detail the sentence needs. */
+function rangeUnknown(i: number, digits: string): Uncertainty {
+  const byCode = (fieldCache.range[i] ??= new Map());
+  let u = byCode.get(digits);
+  if (u === undefined) {
+    u = { cause: 'hs-range', field: `goods[${i}].hs`, detail: digits };
+    // Codes come from transactions: keep only a bounded number per line index.
+    if (byCode.size < 256) byCode.set(digits, u);
+  }
+  return u;
+}
 function wordsBesideHs(i: number): Uncertainty {
   return (fieldCache.words[i] ??= { cause: 'hs-words', field: `goods[${i}].hs`, detail: `goods[${i}]` });
 }
@@ -176,6 +187,25 @@ function selectFallback(line: GoodsLine, i: number, t: GoodsTable, dir: Uncertai
   if (fb) for (let k = 0; k < fb.length; k++) hit(hits, fb[k]!, i, line, dir);
 }
 
+/**
+ * A line whose code is coarser than codes measures list (HS 27 over 2701 coal, 2616 over 2616.10 silver
+ * ore), when no product kind is given: the code may or may not be their goods, as with an ambiguous code.
+ * The description decides when it names their goods or other goods identified under the code; else review
+ * naming the HS code. It does not count as having looked at the line: the code itself identified nothing
+ * (the chapter-27 fallback stays). Apart from selectLine (kept small), which pays one map miss for a code
+ * nothing is listed under.
+ */
+function selectRange(range: readonly CompiledMeasure[], digits: string, line: GoodsLine, i: number, compiled: CompiledLaw, dir: Uncertainty | undefined, hits: GoodsHit[]): void {
+  const desc = line.description !== undefined ? readDescription(line.description) : undefined;
+  const named = desc !== undefined ? compiled.rangeWords.get(digits) : undefined;
+  for (let k = 0; k < range.length; k++) {
+    const measure = range[k]!;
+    if (desc !== undefined && measure.words?.test(desc)) hit(hits, measure, i, line, dir);
+    else if (named?.test(desc!)) continue; // the description names other goods under the code
+    else hit(hits, measure, i, line, dir ?? rangeUnknown(i, digits));
+  }
+}
+
 /** Record that line `i` reaches `measure` (certainly when `u` is undefined); true if this is a new hit for the line. */
 function hit(hits: GoodsHit[], measure: CompiledMeasure, i: number, line: GoodsLine, u: Uncertainty | undefined): boolean {
   const g = measure.applies.goods;
@@ -251,6 +281,8 @@ function selectLine(line: GoodsLine, i: number, t: GoodsTable, compiled: Compile
           looked = true;
         }
       }
+      const range = t.range.get(digits);
+      if (range !== undefined) selectRange(range, digits, line, i, compiled, dir, hits);
     }
   }
   if (digits === undefined) {
