@@ -34,7 +34,8 @@ function assertRangeReview(d: Decision, measures: string[], label: string): void
 test('DPRK exports (2018-03-01): a chapter or heading taking in banned goods is review, each finer banned code prohibited', () => {
   const cases: [string, string[], string[]][] = [
     ['27', ['unscr-2371-8'], ['2701']],
-    ['26', ['unscr-2270-30', 'unscr-2321-28', 'unscr-2371-8', 'unscr-2371-10'], ['2601', '2603', '2607', '2614']],
+    // 26 takes in uranium and thorium ores (2612) too: items of the Committee's nuclear list.
+    ['26', ['unscr-1718-8b-wmd', 'unscr-2270-30', 'unscr-2321-28', 'unscr-2371-8', 'unscr-2371-10'], ['2601', '2603', '2607', '2614']],
     ['2616', ['unscr-2321-28'], ['2616.10']],
     ['2615', ['unscr-2270-30'], ['2615.90']],
     ['72', ['unscr-2371-8'], ['7201']],
@@ -55,7 +56,7 @@ test('supply to the DPRK (2017-01-15): luxury goods, vessels and aviation fuel u
     ['95', ['unscr-1718-8a-luxury-2270'], ['9506']],
     ['69', ['unscr-1718-8a-luxury-2321-tableware'], []],
     ['8703', ['unscr-1718-8a-luxury-2094', 'unscr-1718-8a-luxury-2270-snowmobiles'], ['8703.23']],
-    ['8802', ['unscr-2321-30'], []],
+    ['8802', ['unscr-1718-8a-wmd', 'unscr-2321-30'], []], // 8802.60: launch vehicles
     ['7013', ['unscr-1718-8a-luxury-2270'], []],
     // A chapter over an ambiguous heading (2710: aviation fuel or another refined product).
     ['27', ['unscr-2270-31'], []],
@@ -114,7 +115,7 @@ test('a chapter with nothing banned in that direction, and precise codes beside 
   const permitted: [string, string, string, string][] = [
     ['2018-03-01', 'KP', 'CN', '30'],
     ['2015-01-01', 'KP', 'CN', '27'], // before the coal ban
-    ['2017-01-15', 'CN', 'KP', '26'], // ores are banned out of the DPRK, not into it
+    ['2017-01-15', 'CN', 'KP', '2601'], // iron ore is banned out of the DPRK, not into it (26 takes in uranium ores: reviewed)
     ['2017-01-15', 'CN', 'KP', '72'], // iron and steel into the DPRK only from 22 Dec 2017
     ['2018-03-01', 'KP', 'CN', '2616.90'],
     ['2018-03-01', 'KP', 'CN', '2602'],
