@@ -46,6 +46,8 @@ export class DesignatedVessels {
   // that may be wrong (a trailing V, X, XI as a number).
   private readonly byName = new Map<string, DesignatedVessel[]>();
   private readonly byPossibleName = new Map<string, DesignatedVessel[]>();
+  // The exact keys by length, for the one-letter comparison (a key meets only keys one longer or shorter).
+  private readonly namesByLength = new Map<number, string[]>();
   private readonly byVariant = new Map<string, DesignatedVessel[]>();
 
   constructor(readonly vessels: readonly DesignatedVessel[], readonly version: string) {
@@ -62,6 +64,7 @@ export class DesignatedVessels {
       for (const k of keys.possible) put(this.byPossibleName, k, v);
       for (const x of imoVariants(v.imo)) put(this.byVariant, x, v);
     }
+    for (const k of this.byName.keys()) this.namesByLength.set(k.length, [...(this.namesByLength.get(k.length) ?? []), k]);
   }
 
   /** Every listed vessel the query could be, strongest evidence first; one entry per listed vessel. */
@@ -96,7 +99,9 @@ export class DesignatedVessels {
     if (out.length === 0) {
       for (const n of keys.exact) {
         if (n.length < 5) continue;
-        for (const [listed, vs] of this.byName) if (oneEditApart(n, listed)) for (const v of vs) add(v, 'name-near-miss');
+        for (let len = n.length - 1; len <= n.length + 1; len++) {
+          for (const listed of this.namesByLength.get(len) ?? []) if (oneEditApart(n, listed)) for (const v of this.byName.get(listed)!) add(v, 'name-near-miss');
+        }
       }
     }
     return out;

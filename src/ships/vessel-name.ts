@@ -70,6 +70,8 @@ function wordReadings(w: string): string[] {
 
 /** Every reading of the words: one word's readings at a time, the plain one first. */
 function readings(words: string[]): string[][] {
+  // Most names mix no letters and digits in a word: they have one reading, themselves.
+  if (!words.some((w) => /[A-Z]/.test(w) && /[0-9]/.test(w))) return [words];
   let out: string[][] = [[]];
   for (const w of words) {
     const rs = wordReadings(w);
@@ -102,8 +104,8 @@ function dropNumberWord(ws: string[]): string[] {
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i]!;
     if (i > 0 && w === 'NO' && /^\d+$/.test(ws[i + 1] ?? '')) continue;
-    const joined = /^NO(\d+)$/.exec(w);
-    out.push(i > 0 && joined ? joined[1]! : w);
+    const joined = i > 0 && w.startsWith('NO') ? /^NO(\d+)$/.exec(w) : null;
+    out.push(joined ? joined[1]! : w);
   }
   return out;
 }
