@@ -74,6 +74,16 @@ test('check: a repainted 3 <-> 8 IMO number is reviewed as the designated vessel
   assert.ok(d.reasons.some((x: { summary: string }) => /CHON MA SAN \(IMO 8660313\)/.test(x.summary)));
 });
 
+test('check: a designated vessel as documents write it (a prefix, "NO.", a Roman numeral, a look-alike digit, its IMO number in the name) is prohibited', () => {
+  s.cli(['vessels', 'import', s.write('list.csv', sample), '--db', db]);
+  for (const name of ['MV PETREL 8', 'TONG SAN NO.2', 'PETREL VIII', 'K0TI', 'PETREL 8 (IMO 9562233)']) {
+    const tx = s.write('named.json', JSON.stringify({ id: 'v', type: 'goods', date: '2019-04-01', from: 'CN', to: 'DE', goods: [{ hs: '8703.23', description: 'passenger car' }], vessels: [{ name }] }));
+    const r = s.cli(['check', tx, '--db', db, '--format', 'json']);
+    assert.equal(JSON.parse(r.stdout).outcome, 'prohibited', name);
+    assert.equal(r.code, 2, name);
+  }
+});
+
 test('ais scan: an encounter with a DPRK-flagged vessel carries the vessel-transfer decision (2375 para 11)', () => {
   const plan = { seed: 3, vessels: 12, stepSec: 300, start: Date.UTC(2019, 4, 2), hours: 24, encounters: [{ a: 0, b: 1, startH: 6, hours: 4 }], gaps: [], mmsi: (i: number) => (i === 0 ? 445111000 : 538200000 + i) };
   const file = s.write('day.csv', [...dayCsv(plan)].join('\n'));

@@ -3,10 +3,11 @@
  * 2375 para 6). A designated vessel (by IMO number, or by name when no number contradicts it) brings
  * each of its measures: port-entry ban, asset freeze, de-flagging. An IMO number one look-alike digit
  * from a listed one (a repainted 3 <-> 8) is reviewed as the vessel it would be; a number failing its
- * check digit is reviewed. Without a list the decision is conditional and says the vessels were not
- * screened: never permitted, yet still usable (a review would flag every vessel-transfer).
+ * check digit is reviewed. An IMO number written into the name ("PETREL 8 (IMO 9562233)") is screened as
+ * a number too, its check digit checked. Without a list the decision is conditional and says the vessels
+ * were not screened: never permitted, yet still usable (a review would flag every vessel-transfer).
  */
-import { isValidShipImo, normalizeImo } from '../geo/imo.ts';
+import { imoInName, isValidShipImo, normalizeImo } from '../geo/imo.ts';
 import type { CheckContext, VesselListMatch } from './context.ts';
 import type { Reason } from './decision.ts';
 import type { DecisionDraft } from './decision-draft.ts';
@@ -58,33 +59,44 @@ export function screenVessels(tx: Transaction, ctx: CheckContext | undefined, dr
         summary: `Vessel ${label(v)}: the IMO number fails its check digit, so it is mistyped or not the ship's real number (repainted digits are a known evasion): confirm the vessel's identity.`,
       });
     }
+    // Documents write the number into the name; the screener reads it there as well (and looks up both
+    // when they differ). Here it is checked like the field's, and it speaks for the ship when the field
+    // is empty: a name match with another number is then contradicted as with the field.
+    const named = v.name !== undefined ? imoInName(v.name)?.imo : undefined;
+    if (named !== undefined && named !== imo && !isValidShipImo(named)) {
+      draft.reasons.push({
+        measure: 'unscr-2371-6', resolution: 2371, paragraph: '6', effect: 'requires-review', confidence: 'S', field: `vessels[${i}].name`,
+        summary: `Vessel ${label(v)}: the IMO number written in its name (${named}) fails its check digit, so it is mistyped or not the ship's real number (repainted digits are a known evasion): confirm the vessel's identity.`,
+      });
+    }
     if (!screen) continue;
     const q: { name?: string; imo?: string } = {};
     if (v.name !== undefined) q.name = v.name;
     if (imo !== undefined) q.imo = imo;
+    const imos = [imo, named].filter((x): x is string => x !== undefined);
     for (const m of screen(q)) {
       if (m.designated > tx.date) continue; // not yet designated on the transaction's date
-      draft.reasons.push(...reasonsFor(m, v, imo, i));
+      draft.reasons.push(...reasonsFor(m, v, imos, i, imo === undefined && named !== undefined ? 'name' : 'imo'));
     }
   }
 }
 
-function reasonsFor(m: VesselListMatch, v: { name?: string; imo?: string }, imo: string | undefined, i: number): Reason[] {
+function reasonsFor(m: VesselListMatch, v: { name?: string; imo?: string }, imos: readonly string[], i: number, numberIn: 'imo' | 'name'): Reason[] {
   const listed = `${m.name} (IMO ${m.imo}), designated by the 1718 Committee on ${m.designated} (list ${m.listVersion})`;
   if (m.by === 'name-near-miss') {
     return [{
       measure: 'unscr-2371-6', resolution: 2371, paragraph: '6', effect: 'requires-review', confidence: 'S', field: `vessels[${i}]`, matchedRef: `IMO ${m.imo}`, listVersion: m.listVersion,
-      summary: `Vessel ${label(v)} possibly is ${listed}: its name is one letter from the listed name (a repainted or mistyped name): establish which ship this is before proceeding.`,
+      summary: `Vessel ${label(v)} possibly is ${listed}: its name is one letter from the listed name, or meets it only by an uncertain reading (a trailing V, X or XI read as a number), as a repainted or mistyped name would: establish which ship this is before proceeding.`,
     }];
   }
   if (m.by === 'imo-near-miss') {
     return [{
-      measure: 'unscr-2371-6', resolution: 2371, paragraph: '6', effect: 'requires-review', confidence: 'S', field: `vessels[${i}].imo`, matchedRef: `IMO ${m.imo}`, listVersion: m.listVersion,
+      measure: 'unscr-2371-6', resolution: 2371, paragraph: '6', effect: 'requires-review', confidence: 'S', field: `vessels[${i}].${numberIn}`, matchedRef: `IMO ${m.imo}`, listVersion: m.listVersion,
       summary: `Vessel ${label(v)}: the IMO number is one look-alike digit from ${listed}; a repainted number (3 <-> 8 and the like) is a known evasion: establish which ship this is.`,
     }];
   }
   // A name alone is weaker evidence; a different, valid IMO number contradicts it.
-  const contradicted = m.by === 'name' && imo !== undefined && imo !== m.imo;
+  const contradicted = m.by === 'name' && imos.length > 0 && !imos.includes(m.imo);
   const how = m.by === 'name' ? 'by name' : m.by === 'mmsi' ? 'by MMSI' : 'by IMO number';
   return m.legalBases.flatMap((b) => (BASES[b] ?? BASES.other!).map((basis) => ({ b, basis }))).map(({ b, basis }) => {
     const effect = contradicted || !(b in BASES) || b === 'other' ? ('requires-review' as const) : ('prohibits' as const);

@@ -46,3 +46,22 @@ export function imoVariants(n: string): string[] {
   out.delete(n);
   return [...out];
 }
+
+/**
+ * An IMO number written into a vessel's name, as documents do: "PETREL 8 (IMO 9562233)", "PETREL 8 IMO:
+ * 9562233", "PETREL 8 [IMO No. 9562233]", "PETREL 8 - 9562233". The marked number ("IMO", with or without
+ * "No.", "Nr", "#", a colon) may stand anywhere; an unmarked one only last and apart from the name, since a
+ * ship's name does not end in a seven-digit group. The number comes back whatever its check digit (the
+ * caller checks it: a mistyped or repainted number is a reason of its own), and the name without it (empty
+ * when the text is the number alone: "IMO 9562233" in a name field is still that ship's number).
+ * Undefined when the text carries no such number.
+ */
+export function imoInName(text: string): { name: string; imo: string } | undefined {
+  const marked = /(^|[^A-Z0-9])IMO\s*(?:(?:NO|NR|NUMBER|N°|Nº)\b\.?)?\s*[:#.-]?\s*(\d{7})(?!\d)/i.exec(text);
+  const bare = marked ? null : /(^|[^A-Z0-9])(\d{7})[\s)\]]*$/i.exec(text);
+  const m = marked ?? bare;
+  if (!m) return undefined;
+  const start = m.index + m[1]!.length;
+  const name = `${text.slice(0, start)} ${text.slice(m.index + m[0].length)}`.replace(/[([]\s*[)\]]/g, ' ').replace(/[\s,;:/([-]+$/, '').replace(/\s+/g, ' ').trim();
+  return { name: /[A-Z0-9]/i.test(name) ? name : '', imo: m[2]! };
+}
