@@ -88,9 +88,15 @@ export function sharesOnlyCommonWords(cmp: NameComparison, strict = false): bool
 }
 
 /** korean-v3: the query meets no informative word of the listed name but places ("Hong Kong" against HONG
- *  KONG ELECTRONICS): a place is no name. */
+ *  KONG ELECTRONICS): a place is no name. Not when the query gives every informative word of the listed
+ *  name: a listed name is never dropped for being given whole. */
 export function sharesOnlyPlaces(cmp: NameComparison): boolean {
-  return !cmp.pairs.some((p) => informative(p.listed) && !isQualifierWord(p.listed));
+  return !cmp.pairs.some((p) => informative(p.listed) && !isQualifierWord(p.listed)) && !givesListedWords(cmp);
+}
+
+/** The query meets every informative word of the listed name (in any relation). */
+function givesListedWords(cmp: NameComparison): boolean {
+  return cmp.pairs.length > 0 && !cmp.unmatchedListed.some(informative);
 }
 
 /** Lines of business, each with its words: a query and a listed name each naming a line the other does
