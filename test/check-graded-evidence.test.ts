@@ -57,13 +57,18 @@ describe('check: the issue\'s examples are never permitted', () => {
       assert.equal(d.outcome, 'review', name);
       assert.ok(d.reasons.every((r) => r.band === 'possible'), name);
     }
-    // With the party's own country they are nobody listed.
-    assert.equal(decide(sale([{ name: 'National Insurance Company Limited', type: 'entity', country: 'IN' }])).outcome, 'permitted');
+    // With the party's own country they are still reviewed: a contradicting country holds a listed name at
+    // possible, it does not drop it (a DPRK front abroad gives the country it operates from).
+    const withCountry = decide(sale([{ name: 'National Insurance Company Limited', type: 'entity', country: 'IN' }]));
+    assert.equal(withCountry.outcome, 'review');
+    assert.ok(withCountry.reasons.every((r) => r.band === 'possible'));
   });
 
-  it('"Ministry of National Defense" with country KR is permitted; without a country reviewed; with KP prohibited', () => {
+  it('"Ministry of National Defense" with country KR is reviewed (possible, not a match); without a country reviewed; with KP prohibited', () => {
     const party = (country?: string) => [{ name: 'Ministry of National Defense', type: 'entity' as const, ...(country !== undefined && { country }) }];
-    assert.equal(decide(sale(party('KR'))).outcome, 'permitted');
+    const kr = decide(sale(party('KR')));
+    assert.equal(kr.outcome, 'review');
+    assert.ok(kr.reasons.every((r) => r.band === 'possible'));
     assert.equal(decide(sale(party())).outcome, 'review');
     assert.equal(decide(sale(party('KP'))).outcome, 'prohibited');
   });

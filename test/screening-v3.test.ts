@@ -103,11 +103,13 @@ describe('korean-v3: innocent look-alikes stay apart', () => {
     assert.equal(band('KNOC', 'KPe.048', {}, v2), 'match', 'korean-v2 matched it');
   });
 
-  it("a listed name's generic words alone are at most possible, and nothing with the party's own country", () => {
+  it("a listed name's generic words alone are at most possible, with the party's own country too", () => {
     assert.equal(band('National Insurance Company Limited', 'KPe.048'), 'possible');
-    assert.equal(band('National Insurance Company Limited', 'KPe.048', { country: 'IN' }), undefined);
+    // A contradicting country no longer drops the candidate (a DPRK front abroad gives the country it
+    // operates from, and dropping it would permit): it holds the name at the possible band.
+    assert.equal(band('National Insurance Company Limited', 'KPe.048', { country: 'IN' }), 'possible');
     assert.equal(band('Korea Development Bank', 'KPe.033'), 'possible');
-    assert.equal(band('Korea Development Bank', 'KPe.033', { country: 'KR' }), undefined);
+    assert.equal(band('Korea Development Bank', 'KPe.033', { country: 'KR' }), 'possible');
     assert.equal(band('Korean National Insurance Company', 'KPe.048', { country: 'KP' }), 'match');
   });
 
@@ -118,12 +120,19 @@ describe('korean-v3: innocent look-alikes stay apart', () => {
     assert.equal(band('Daesung Industrial', 'KPe.042', {}, v2), 'match', 'korean-v2 matched it');
   });
 
-  it('"Ministry of National Defense" with country KR is not the DPRK\'s; alone it is possible; with KP a match', () => {
-    assert.deepEqual(screen('Ministry of National Defense', { nationality: 'KR' }).filter((m) => m.ref.startsWith('KP')), []);
-    assert.deepEqual(screen('Ministry of National Defense', { country: 'KR' }).filter((m) => m.ref.startsWith('KP')), []);
+  it('"Ministry of National Defense" with country KR is not a match of the DPRK\'s, but possible (never dropped); with KP a match', () => {
+    // The country contradicting holds the name at the possible band: a person looks (a DPRK body may give
+    // another country); it no longer hides the candidate.
+    for (const extra of [{ nationality: 'KR' }, { country: 'KR' }]) {
+      const m = screen('Ministry of National Defense', extra).find((x) => x.ref === 'KPe.054');
+      assert.equal(m?.band, 'possible', JSON.stringify(extra));
+      assert.ok(m?.explanation.some((e) => e.feature === 'country-contradicts'), JSON.stringify(extra));
+      assert.ok(!screen('Ministry of National Defense', extra).some((x) => x.ref.startsWith('KP') && x.band === 'match'));
+    }
     assert.equal(band('Ministry of National Defense', 'KPe.054'), 'possible');
     assert.equal(band('Ministry of National Defense', 'KPe.054', { country: 'KP' }), 'match');
-    assert.deepEqual(screen("Ministry of National Defense of the People's Republic of China").filter((m) => m.ref === 'KPe.054'), []);
+    // The country a name gives itself counts as given: possible too, not absent.
+    assert.equal(band("Ministry of National Defense of the People's Republic of China", 'KPe.054'), 'possible');
   });
 
   it('place words inside a person\'s name stay part of it: Ri Hong Mu is no match of IMU', () => {

@@ -149,7 +149,8 @@ export function documentEvidence(q: readonly string[] | undefined, record: ListR
 /**
  * korean-v3: an entity's country (the party's country, else its nationality) against the listed entity's
  * nationality and address countries: agreeing adds as a nationality does, contradicting takes away. (A
- * generic name whose country contradicts is not reported at all: see screenName.)
+ * generic name whose country contradicts is also held at the possible band first, never dropped: see
+ * screenName.)
  */
 export function entityCountryEvidence(q: string | undefined, record: ListRecord): ExplanationEntry | undefined {
   if (q === undefined || q.trim() === '') return undefined;

@@ -12,7 +12,7 @@
 import { isIsoKey, nationalityKey } from './countries.ts';
 import type { NameComparison } from './name-score.ts';
 import type { ListRecord } from './un-list/model.ts';
-import { isQualifierWord, wordWeight } from './weak-words.ts';
+import { isQualifierWord, isWeakWord, qualifierMask, wordWeight } from './weak-words.ts';
 
 /** The highest name score an uncorroborated generic match keeps: below the default threshold (0.85). */
 export const GENERIC_CAP = 0.8;
@@ -88,9 +88,32 @@ export function sharesOnlyCommonWords(cmp: NameComparison, strict = false): bool
 }
 
 /** korean-v3: the query meets no informative word of the listed name but places ("Hong Kong" against HONG
- *  KONG ELECTRONICS): a place is no name. */
+ *  KONG ELECTRONICS): a place is no name. Not when the query gives every informative word of the listed
+ *  name: a listed name is never dropped for being given whole. */
 export function sharesOnlyPlaces(cmp: NameComparison): boolean {
-  return !cmp.pairs.some((p) => informative(p.listed) && !isQualifierWord(p.listed));
+  return !cmp.pairs.some((p) => informative(p.listed) && !isQualifierWord(p.listed)) && !givesListedWords(cmp);
+}
+
+/** The query meets every informative word of the listed name (in any relation). */
+function givesListedWords(cmp: NameComparison): boolean {
+  return cmp.pairs.length > 0 && !cmp.unmatchedListed.some(informative);
+}
+
+/**
+ * korean-v3: the listed name given whole and exactly (every listed word met word for word; the query adds
+ * at most a branch, place, legal form or small word), and the listed name names the DPRK itself (KOREA
+ * MINING DEVELOPMENT TRADING CORPORATION, STRATEGIC ROCKET FORCE OF THE KOREAN PEOPLE'S ARMY). Such a
+ * name is nobody else's whatever country the party gives: a DPRK front abroad gives the country it
+ * operates from. Korea and Korean do not count for a party of the Republic of Korea (KR), where they name
+ * the other Korea; Pyongyang, DPRK, Choson do.
+ */
+export function wholeDprkName(cmp: NameComparison, country: string): boolean {
+  if (cmp.pairs.length === 0 || cmp.unmatchedListed.length > 0) return false;
+  if (!cmp.pairs.every((p) => p.relation === 'exact')) return false;
+  const extra = qualifierMask(cmp.unmatchedQuery, true);
+  if (!cmp.unmatchedQuery.every((w, i) => extra[i] === true || isWeakWord(w))) return false;
+  const kr = nationalityKey(country) === 'KR';
+  return cmp.pairs.some((p) => DPRK_WORDS.has(p.listed) && !(kr && (p.listed === 'korea' || p.listed === 'korean')));
 }
 
 /** Lines of business, each with its words: a query and a listed name each naming a line the other does

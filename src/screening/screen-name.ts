@@ -14,7 +14,7 @@ import { bankReading, joinPhrases, v3Canonical } from './entity-vocabulary.ts';
 import { dobEvidence, documentEvidence, entityCountryEvidence, EVIDENCE_WEIGHT, nationalityEvidence, parseQueryDob, type QueryDob } from './evidence.ts';
 import { explainKind, explainName } from './explain.ts';
 import { countryNamedIn } from './countries.ts';
-import { commonWordsOnly, countryAgreement, countryCorroborates, GENERIC_CAP, genericMatch, isStateBody, otherBusiness, otherKind, sharesOnlyCommonWords, sharesOnlyPlaces } from './generic-entity.ts';
+import { commonWordsOnly, countryAgreement, countryCorroborates, GENERIC_CAP, genericMatch, isStateBody, otherBusiness, otherKind, sharesOnlyCommonWords, sharesOnlyPlaces, wholeDprkName } from './generic-entity.ts';
 import { foldWords, splitParentheticals } from './normalize/fold.ts';
 import { canonicalWord, isWeakWord, qualifierMask } from './weak-words.ts';
 import { personReading, prepareName, type NameForm } from './name-form.ts';
@@ -99,7 +99,7 @@ export function validateQuery(query: ScreeningQuery): QueryDob | undefined {
 
 /** Why a candidate's name score was held down, in words (shown in its explanation). */
 interface Held {
-  feature: 'generic-name' | 'other-business';
+  feature: 'generic-name' | 'other-business' | 'country-contradicts';
   detail: string;
 }
 
@@ -193,13 +193,21 @@ export function screenName(index: ScreeningIndex, query: ScreeningQuery, opts: S
       let held: Held | undefined;
       if (entity && !index.names.exactOnly(id)) {
         if (profile.strictEntities) {
-          // korean-v3: a place in common is no name; a name of common words only, or a state's body, whose
-          // country (given, or named: "... of China") contradicts is that country's (the Ministry of National
-          // Defense of KR is not the DPRK's).
+          // korean-v3: a place in common is no name (Hong Kong Trading Ltd against HONG KONG ELECTRONICS),
+          // unless the query gives every word of the listed name.
           if (sharesOnlyPlaces(cmp)) continue;
-          if (own !== undefined && (sharesOnlyCommonWords(cmp, true) || isStateBody(cmp)) && countryAgreement(own, record) === 'contradicts') continue;
+          // A name of common words only, or a state's body, whose country (given, or named: "... of China")
+          // contradicts is likely that country's (the Ministry of National Defense of KR), but a DPRK front
+          // abroad gives the country it operates from: the candidate is never dropped (that would permit);
+          // its name score is held at the possible band, so a person looks. Only the listed name given
+          // whole and word for word, naming the DPRK itself (KOREA MINING DEVELOPMENT TRADING CORPORATION
+          // from CN), stays a match: a name that says Korea is no other state's (`wholeDprkName`).
+          if (own !== undefined && cmp.score > GENERIC_CAP && (sharesOnlyCommonWords(cmp, true) || isStateBody(cmp))
+            && countryAgreement(own, record) === 'contradicts' && !wholeDprkName(cmp, own)) {
+            held = { feature: 'country-contradicts', detail: `country ${own} differs from the listed entity's, and the names share only common words or a state body's; the name score is held at ${GENERIC_CAP}` };
+          }
         }
-        if (cmp.score > GENERIC_CAP) {
+        if (held === undefined && cmp.score > GENERIC_CAP) {
           const generic = genericMatch(cmp, words, profile.strictEntities);
           if (generic !== undefined) {
             if (!countryCorroborates(country, record)) held = { feature: 'generic-name', detail: `${generic}; without the party's country agreeing, the name score is held at ${GENERIC_CAP}` };
@@ -209,8 +217,8 @@ export function screenName(index: ScreeningIndex, query: ScreeningQuery, opts: S
             if (other !== undefined) held = { feature: 'other-business', detail: `${other}; the name score is held at ${GENERIC_CAP}` };
             else if (common !== undefined) held = { feature: 'generic-name', detail: `${common}; without the party's country agreeing, the name score is held at ${GENERIC_CAP}` };
           }
-          if (held !== undefined) cmp = { ...cmp, score: GENERIC_CAP };
         }
+        if (held !== undefined) cmp = { ...cmp, score: GENERIC_CAP };
       }
       if (prev === undefined || cmp.score > prev.cmp.score || (cmp.score === prev.cmp.score && rank(index.names.kindOf(id)) < rank(index.names.kindOf(prev.id)))) {
         best.set(ri, { id, cmp, ...(held !== undefined && { held }) });
