@@ -124,6 +124,19 @@ test('a large NDJSON file still prints nothing on a bad line and names it', () =
   assert.deepEqual([error.record, error.field], [119000, 'date']);
 });
 
+test('a claimed approval with any reference and no date is conditional (exit 3), naming the reference, never permitted; origin named as the UN names the DPRK is read', () => {
+  const tx = { id: 'a', type: 'goods', date: '2018-03-01', from: 'CN', to: 'KP', goods: [{ hs: '8411.91', description: 'turbojet parts' }], approvals: [{ measure: 'unscr-2397-7', reference: 'X' }] };
+  const r = run(['check', '-', '--format', 'human'], JSON.stringify(tx));
+  assert.equal(r.code, 3, r.stderr);
+  assert.match(r.stdout, /^a: CONDITIONAL /);
+  assert.match(r.stdout, /Conditional on Committee approval "X", which the engine cannot verify/);
+  assert.doesNotMatch(r.stdout, /PERMITTED/);
+  const coal = { id: 'c', type: 'goods', date: '2018-03-01', from: 'RU', to: 'CN', goods: [{ hs: '2701', description: 'coal, origin DPR Korea' }] };
+  const c = run(['check', '-', '--format', 'json'], JSON.stringify(coal));
+  assert.equal(c.code, 2, c.stderr);
+  assert.equal((JSON.parse(c.stdout) as { outcome: string }).outcome, 'prohibited');
+});
+
 test('an approval naming nothing in the law, or without a reference, is bad input: exit 1, nothing on stdout, field named', () => {
   const jv = { type: 'joint-venture', date: '2018-06-01', from: 'CN', to: 'KP', jointVenture: { established: '2018-02-01' } };
   const cases: [string, unknown, RegExp][] = [

@@ -110,7 +110,46 @@ test('an approval covers the measure id and its dash-suffixed children only', ()
   assert.throws(() => evaluate({ ...jv, approvals: [{ measure: 'unscr-2375', reference: 'r' }] }, law), (e: unknown) => isInterdictError(e) && e.location.field === 'approvals[0].measure');
   assert.equal(evaluate({ ...jv, approvals: [{ measure: 'unscr-2375-17', reference: 'r' }] }, law).outcome, 'prohibited', 'an approval for para 17 does not lift para 18');
   const d = evaluate({ ...jv, approvals: [{ measure: 'unscr-2375-18', reference: 'r' }, { measure: 'unscr-2371-12', reference: 'r' }] }, law);
-  assert.equal(d.outcome, 'permitted');
+  assert.equal(d.outcome, 'conditional', 'both lifted, each on its unverified approval');
+});
+
+test('a claimed Committee approval is conditional on its being real and in advance, never permitted; dated after the act it is refused', () => {
+  const parts: Transaction = { id: 'a', type: 'goods', date: '2018-03-01', from: 'CN', to: 'KP', goods: [{ hs: '8411.91', description: 'turbojet parts' }] };
+  assert.equal(evaluate(parts, law).outcome, 'prohibited');
+  // Any string, no date: what the engine cannot check is said, naming the reference and the missing date.
+  const bare = evaluate({ ...parts, approvals: [{ measure: 'unscr-2397-7', reference: 'X' }] }, law);
+  assert.equal(bare.outcome, 'conditional');
+  assert.deepEqual(bare.reasons.map((r) => [r.resolution, r.paragraph, r.effect, r.reference]), [[2397, '7', 'conditions', 'X']]);
+  assert.match(bare.reasons[0]!.summary, /Conditional on Committee approval "X", which the engine cannot verify: it must exist under that reference, cover this transaction, and have been given before the transaction \(2018-03-01\); the record gives no date \(approvals\[0\]\.date\)/);
+  assert.deepEqual(bare.obligations, []);
+  // Dated on or before the act: still conditional, saying the date it rests on.
+  for (const date of ['2018-02-01', '2018-03-01']) {
+    const dated = evaluate({ ...parts, approvals: [{ measure: 'unscr-2397-7', reference: '1718C/2018/7', date }] }, law);
+    assert.equal(dated.outcome, 'conditional', date);
+    assert.match(dated.reasons[0]!.summary, new RegExp(`given on ${date} as the record says, not after the transaction`), date);
+  }
+  // Dated after the act: not in advance, so the ban applies and the refused approval is said beside it.
+  const late = evaluate({ ...parts, approvals: [{ measure: 'unscr-2397-7', reference: 'X', date: '2018-04-01' }] }, law);
+  assert.equal(late.outcome, 'prohibited');
+  assert.ok(late.reasons.some((r) => r.effect === 'requires-review' && r.field === 'approvals[0].date' && r.reference === 'X'));
+  // Under the Committee's general power (a measure with no approval clause): both reasons conditional.
+  const seafood: Transaction = { type: 'goods', date: '2018-03-01', from: 'KP', to: 'CN', goods: [{ hs: '0303.89', description: 'frozen fish' }], approvals: [{ measure: 'unscr-2371-9', reference: 'S-1' }] };
+  const general = evaluate(seafood, law);
+  assert.equal(general.outcome, 'conditional');
+  assert.ok(general.reasons.every((r) => r.effect === 'conditions' && r.reference === 'S-1'), JSON.stringify(general.reasons));
+  // A humanitarian exemption by the Committee (2321 para 46, before the general power) is an approval too.
+  const copper: Transaction = { type: 'goods', date: '2017-08-04', from: 'KP', to: 'CN', goods: [{ hs: '7403.11', description: 'refined copper cathodes' }], purpose: 'humanitarian', approvals: [{ measure: 'unscr-2321-28', reference: 'H-1' }] };
+  assert.equal(evaluate(copper, law).outcome, 'conditional');
+  // A clause that itself carries conditions keeps them and its duties (crude oil for livelihood, 2375 para 15).
+  const crude: Transaction = { type: 'goods', date: '2017-10-01', from: 'CN', to: 'KP', goods: [{ hs: '2709.00', product: 'crude-oil', quantity: 1000, unit: 't' }], purpose: 'livelihood', approvals: [{ measure: 'unscr-2375-15', reference: 'C-1' }] };
+  const oil = evaluate(crude, law);
+  assert.equal(oil.outcome, 'conditional');
+  assert.ok(oil.reasons.some((r) => r.resolution === 2375 && r.paragraph === '15' && r.effect === 'conditions' && r.reference === 'C-1'));
+  // An exception that holds on the facts given goes first; the approval is then cited as not needed, not dropped.
+  const bunkering: Transaction = { type: 'service', service: { kind: 'bunkering' }, date: '2018-03-01', from: 'CN', to: 'KP', vessels: [{ flag: 'KP' }], purpose: 'humanitarian', approvals: [{ measure: 'unscr-1874-17', reference: 'H-2' }] };
+  const para17 = evaluate(bunkering, law).reasons.filter((r) => r.measure === 'unscr-1874-17');
+  assert.deepEqual(para17.map((r) => [r.effect, r.reference]), [['permits', undefined], ['permits', 'H-2']]);
+  assert.match(para17[1]!.summary, /Committee approval "H-2" is not needed/);
 });
 
 test('an evaluation error with no measure at hand is an errors[] entry and review, with no invented citation', async () => {

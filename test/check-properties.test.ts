@@ -89,7 +89,7 @@ test('evaluate is deterministic', () => {
   );
 });
 
-test('adding a Committee approval never makes an outcome prohibited, nor stricter than review', () => {
+test('adding a Committee approval never makes an outcome prohibited, nor stricter than review, nor permitted', () => {
   fc.assert(
     fc.property(transaction, fc.constantFrom(...measureIds), (raw, measure) => {
       const tx = clean(raw);
@@ -97,6 +97,8 @@ test('adding a Committee approval never makes an outcome prohibited, nor stricte
       const after = evaluate({ ...tx, approvals: [...(tx.approvals ?? []), { measure, reference: 'test' }] }, law).outcome;
       // An approval that cannot apply is reported for a person to check (review), never silently dropped.
       assert.ok(RANK[after] <= Math.max(RANK[before], RANK.review), `${before} -> ${after} with approval ${measure}: ${JSON.stringify(tx)}`);
+      // An approval is a claim the engine cannot verify: it never turns an outcome into permitted.
+      assert.ok(after !== 'permitted' || before === 'permitted', `${before} -> permitted with approval ${measure}: ${JSON.stringify(tx)}`);
     }),
     { seed: SEED, numRuns: 1000 },
   );

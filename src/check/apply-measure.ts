@@ -87,6 +87,15 @@ function approvalsFor(measure: CompiledMeasure, tx: Transaction, draft: Decision
   return out;
 }
 
+/** An approval not needed because an exemption holds on the facts given: cited, never silently dropped (REGIME §1 "26"). */
+function approvalNotNeeded(measure: CompiledMeasure, approved: ApprovalUse & { ok: true }, tx: Transaction): Reason {
+  const m = measure.m;
+  const ref = tx.approvals![approved.index]!.reference;
+  const r: Reason = { measure: m.id, resolution: m.resolution, paragraph: m.paragraph, effect: 'permits', summary: `Committee approval "${ref}" is not needed for "${m.title}" (${m.resolution} para ${m.paragraph}): an exception holds on the facts given.`, confidence: m.confidence, reference: ref };
+  if (m.paragraphConfidence !== undefined) r.paragraphConfidence = m.paragraphConfidence;
+  return r;
+}
+
 /** A measure that reaches only what no other measure reaches (HS chapter 27 to the DPRK): one review per line. */
 function applyFallback(measure: CompiledMeasure, tx: Transaction, draft: DecisionDraft, lines: readonly number[]): void {
   const goods = tx.goods ?? [];
@@ -127,13 +136,16 @@ function applyUnchecked(measure: CompiledMeasure, tx: Transaction, ctx: CheckCon
     }
   }
   // An approval (or exemption) as strict as the measure still replaces it: it carries its own conditions.
-  if (approved && effectRank(approved.effect) <= own && (!best || effectRank(approved.effect) <= effectRank(best.ex.effect)) && (!uncertain || approved.effect === 'permits')) {
+  // An approval is conditional on its being real (approvals.ts), so an exemption that permits on the facts
+  // given goes first; the approval is then said beside it, not dropped.
+  if (approved && effectRank(approved.effect) <= own && (!best || effectRank(approved.effect) <= effectRank(best.ex.effect)) && (!uncertain || approved.lifts === 'permits')) {
     for (const r of approved.reasons) pushReason(draft, r);
-    if (approved.effect === 'conditions') pushDuties(draft, measure.m, approved.clause?.ex.duties ?? measure.m.duties, tx.date);
+    if (approved.lifts === 'conditions') pushDuties(draft, measure.m, approved.clause?.ex.duties ?? measure.m.duties, tx.date);
     return;
   }
   if (best && effectRank(best.ex.effect) <= own && (!uncertain || best.ex.effect === 'permits')) {
     pushReason(draft, best.reason);
+    if (approved) pushReason(draft, approvalNotNeeded(measure, approved, tx));
     if (best.ex.effect !== 'requires-review') pushDuties(draft, measure.m, best.ex.duties, tx.date);
     return;
   }

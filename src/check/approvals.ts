@@ -4,6 +4,21 @@
  * para 25) the Committee's general power lets it lift any measure it names; before that, from 30 Nov
  * 2016, 2321 para 46 lets it exempt humanitarian activities. An approval that cannot apply is reported
  * with the reason why, never dropped.
+ *
+ * An approval is a claim the engine cannot verify: the record gives a reference (and perhaps a date), and
+ * nothing here can tell whether the Committee gave it, whether it covers this transaction, or, without a
+ * date, whether it was given in advance. So an approval that could lift a measure never makes it `permitted`
+ * (CONTRACT §1: `permitted` is what the law allows on the facts given). It gives `conditional` — allowed only if
+ * the listed conditions are met — naming the reference and the conditions: the approval exists under it,
+ * covers this transaction, and predates it. Not `review`: no field of the record would decide what is
+ * missing (that is checked against the Committee's records, as a grandfathered import's contract is), and
+ * the engine has weighed everything the record gives. This is how the other claimed exceptions that rest on
+ * something outside the record already read (a grandfathered import, a livelihood shipment: `conditional`);
+ * the Committee's humanitarian exemptions (2321 para 46, and approval clauses limited to humanitarian
+ * supplies) are approvals too and read the same. An approval whose clause itself carries conditions (a crude
+ * oil shipment for livelihood) keeps them and its duties. One that cannot apply (dated after the transaction,
+ * outside the purposes its clause covers, before any power) is a review reason saying why, and the measure
+ * applies as if it were not there.
  */
 import { InterdictError } from '../errors/index.ts';
 import type { Measure } from '../law/measure.ts';
@@ -48,7 +63,9 @@ export function approvalTargets(measures: readonly Measure[]): Set<string> {
 }
 
 export type ApprovalUse =
-  | { ok: true; index: number; effect: Reason['effect']; reasons: Reason[]; clause?: CompiledExemption }
+  /** `effect`: what the approval gives (never `permits`: see above); `lifts`: what the clause or power gives
+   *  once the approval is shown to hold (`conditions` carries the clause's own duties). */
+  | { ok: true; index: number; effect: Reason['effect']; lifts: Reason['effect']; reasons: Reason[]; clause?: CompiledExemption }
   | { ok: false; index: number; reason: Reason };
 
 function reasonOf(m: Measure, effect: Reason['effect'], summary: string, reference: string, field?: string): Reason {
@@ -73,6 +90,17 @@ function powerOn(compiled: CompiledLaw, kind: 'any' | 'humanitarian', date: stri
   return best;
 }
 
+/** The conditions the engine cannot check, said with the reference: the approval exists, covers this, came first. */
+function unverified(ref: string, index: number, date: string | undefined, txDate: string): string {
+  const when = date !== undefined ? `on ${date} as the record says, not after the transaction (${txDate})` : `before the transaction (${txDate}); the record gives no date (approvals[${index}].date)`;
+  return `Conditional on Committee approval "${ref}", which the engine cannot verify: it must exist under that reference, cover this transaction, and have been given ${when}.`;
+}
+
+/** A reason an approval gives: never `permits` (it rests on the unverified approval), `conditions` at least. */
+function claimedEffect(e: Reason['effect']): Reason['effect'] {
+  return e === 'permits' ? 'conditions' : e;
+}
+
 /** Whether approval `index` (which names `measure`) lifts it on the transaction's date, and through what. */
 export function useApproval(measure: CompiledMeasure, tx: Transaction, index: number, compiled: CompiledLaw, purpose: string | undefined): ApprovalUse {
   const a = tx.approvals![index]!;
@@ -90,21 +118,24 @@ export function useApproval(measure: CompiledMeasure, tx: Transaction, index: nu
     if (clause.purposes && p !== undefined && !clause.purposes.has(p)) {
       return no(`the paragraph lets the Committee approve only ${[...clause.purposes].join(' or ')} shipments, and the stated purpose is "${tx.purpose}"`, 'purpose');
     }
-    const effect = clause.ex.effect;
-    return { ok: true, index, effect, clause, reasons: [reasonOf(m, effect, `Committee approval "${ref}" lifts this measure under its own approval clause (${cite(m)}): ${clause.ex.summary}`, ref)] };
+    const lifts = clause.ex.effect;
+    const effect = claimedEffect(lifts);
+    return { ok: true, index, effect, lifts, clause, reasons: [reasonOf(m, effect, `Committee approval "${ref}" would lift this measure under its own approval clause (${cite(m)}): ${clause.ex.summary} ${unverified(ref, index, a.date, tx.date)}`, ref)] };
   }
   const general = powerOn(compiled, 'any', tx.date);
   const humanitarian = general ? undefined : powerOn(compiled, 'humanitarian', tx.date);
   const power = general ?? (humanitarian && purpose === 'humanitarian' ? humanitarian : undefined);
   if (power) {
     const how = power === general ? 'the Committee\'s power to exempt, case by case, any activity from the measures' : 'the Committee\'s power to exempt, case by case, activities needed for humanitarian purposes';
+    const effect = claimedEffect('permits');
     return {
       ok: true,
       index,
-      effect: 'permits',
+      effect,
+      lifts: 'permits',
       reasons: [
-        reasonOf(m, 'permits', `Committee approval "${ref}" exempts this activity from "${m.title}" (${cite(m)}) under ${how} (${cite(power)}).`, ref),
-        reasonOf(power, 'permits', `${how[0]!.toUpperCase()}${how.slice(1)} (${cite(power)}) lets Committee approval "${ref}" apply to ${cite(m)}.`, ref),
+        reasonOf(m, effect, `Committee approval "${ref}" would exempt this activity from "${m.title}" (${cite(m)}) under ${how} (${cite(power)}). ${unverified(ref, index, a.date, tx.date)}`, ref),
+        reasonOf(power, effect, `${how[0]!.toUpperCase()}${how.slice(1)} (${cite(power)}) lets Committee approval "${ref}" apply to ${cite(m)}, if the Committee gave it.`, ref),
       ],
     };
   }

@@ -4,7 +4,9 @@
  * Where `from`/`to` say the act neither goes to nor comes from the DPRK but such a link is there, a measure
  * that reaches acts to or from the DPRK may still reach it (directly or indirectly): the answer is review
  * naming the link, never a silent `permitted`. Each reader here only ever moves an answer toward review.
+ * Free text is read for the DPRK's names, codes, ports and cities in one place (`dprk-names.ts`).
  */
+import { dprkNamed, foldText } from './dprk-names.ts';
 import { originOf } from './goods-origin.ts';
 import type { Transaction } from './transaction.ts';
 
@@ -15,11 +17,12 @@ export interface DprkLink {
   says: string;
 }
 
-const DPRK_TEXT = /(?:^|[^a-z])(?:dprk|d\.p\.r\.k\.?|north[- ]korea(?:ns?)?|democratic people'?s republic of korea|pyongyang)(?![a-z])/;
-
-/** Whether free text names the DPRK ("DPRK", "North Korean", "Pyongyang", the country's full name). */
-function mentionsDprk(text: string | undefined): boolean {
-  return text !== undefined && DPRK_TEXT.test(text.toLowerCase());
+/** What free text says of the DPRK (its names, codes, ports and cities: `dprk-names.ts`), as the review says it. */
+function namesDprk(text: string | undefined, what: string, otherOrigin = false): string | undefined {
+  if (text === undefined) return undefined;
+  const n = dprkNamed(foldText(text));
+  if (!n || (otherOrigin && n.kind === 'place')) return undefined;
+  return n.kind === 'country' ? `${what} names the DPRK ("${n.word}")` : `${what} names a DPRK port or city ("${n.word}")`;
 }
 
 /** The first DPRK link the transaction states beside `from`/`to`, or undefined. `goods`: also goods of DPRK origin. */
@@ -40,11 +43,16 @@ export function dprkLink(tx: Transaction, goods = true): DprkLink | undefined {
   if (tx.goods) {
     for (let i = 0; i < tx.goods.length; i++) {
       const line = tx.goods[i]!;
-      if (goods && originOf(line) === 'KP') return { field: `goods[${i}].origin`, says: `goods[${i}] is of DPRK origin` };
-      if (mentionsDprk(line.description)) return { field: `goods[${i}].description`, says: `goods[${i}]'s description names the DPRK` };
+      const origin = originOf(line);
+      if (goods && origin === 'KP') return { field: `goods[${i}].origin`, says: `goods[${i}] is of DPRK origin` };
+      // A port named beside an origin that rules the DPRK out is the transit the law allows ("Russian-origin
+      // coal transshipped via Rajin", 2371 para 8), not a link; the country named is one all the same.
+      const says = namesDprk(line.description, `goods[${i}]'s description`, origin !== undefined && origin !== 'KP');
+      if (says !== undefined) return { field: `goods[${i}].description`, says };
     }
   }
-  if (mentionsDprk(tx.purpose)) return { field: 'purpose', says: 'the purpose names the DPRK' };
+  const says = namesDprk(tx.purpose, 'the purpose');
+  if (says !== undefined) return { field: 'purpose', says };
   return undefined;
 }
 

@@ -1,24 +1,32 @@
 /**
  * Where a goods line's goods come from when that differs from the country they are shipped from (Rajin
  * transit coal of Russian origin leaves the DPRK): `goods[i].origin`, else what the description says
- * ("Russian-origin coal", "coal of non-DPRK origin", "DPRK anthracite", "coal from the DPRK"). A description
- * that names no origin says nothing.
+ * ("Russian-origin coal", "coal of non-DPRK origin", "DPRK anthracite", "coal from the DPRK", "origin: DPR
+ * Korea", "country of origin KP", "朝鲜产"). The DPRK is recognised by every name `dprk-names.ts` reads. A
+ * description that names no origin says nothing.
  */
+import { DPRK_NAME, DPRK_NAME_OR_CODE, foldText } from './dprk-names.ts';
 import type { GoodsLine } from './transaction.ts';
 
-const DPRK_WORDS = new Set(['dprk', 'north korean', 'north-korean', 'korean', 'kp']);
-const ORIGIN = /(?:^|[^a-z0-9])(?:of\s+)?(non-dprk|non-north[- ]korean|not of dprk|north[- ]korean|south[- ]korean|[a-z]+)[- ]origin(?![a-z0-9])/;
-/** "DPRK anthracite", "North Korean coal" (the goods named by their country first), "coal from the DPRK", "made in North Korea". */
-const DPRK_MADE = /^(?:dprk|north[- ]korean)\s+[a-z]|(?:^|[^a-z])(?<!not )(?:from|made in|produced in|mined in|manufactured in|caught in) (?:the )?(?:dprk|north korea)(?![a-z])/;
+const NAME = DPRK_NAME_OR_CODE;
+/** "non-DPRK origin", "not of DPR Korea origin", "coal of non-North Korean origin": the DPRK ruled out. */
+const DENIED = new RegExp(`(?:non-? ?|not (?:of |from )?(?:the )?)${NAME}[- ]?(?:[a-z]+ )?origin(?![a-z0-9])`);
+/** "DPR Korea origin", "of D.P.R.K. origin", "PRK-origin", "origin: DPRK", "country of origin KP", "原产地: 朝鲜". */
+const KP_ORIGIN = new RegExp(`(?<!non-? ?|not (?:of )?(?:the )?)${NAME}[- ]?origin(?![a-z0-9])|(?<![a-z0-9])(?:country of )?origin(?: is)? ?[:=-]? ?(?:the )?${NAME}|(?:原[产產]地|[产產]地|원산지) ?:? ?${NAME}|${NAME} ?(?:原[产產]|[产產]|制造|製造|원산지|산)`);
+const ORIGIN = /(?:^|[^a-z0-9])(?:of\s+)?(south[- ]korean|[a-z]+)[- ]origin(?![a-z0-9])/;
+/** Words before "origin" that name the DPRK in the generic reading ("Korean origin" has long read as the DPRK). */
+const DPRK_WORDS = new Set(['korean']);
+/** "DPRK anthracite", "North Korean coal" (the goods named by their country first, by name: "KP" there is no code), "coal from the DPRK", "made in North Korea". */
+const DPRK_MADE = new RegExp(`^${DPRK_NAME} [a-z]|(?<![a-z])(?<!not )(?:from|made in|produced in|mined in|manufactured in|caught in) (?:the )?${NAME}`);
 
 /** The line's country of origin: an ISO code, "KP", "non-KP" (a description that rules the DPRK out) or undefined. */
 export function originOf(line: GoodsLine): string | undefined {
   if (line.origin !== undefined) return line.origin;
-  const d = line.description?.toLowerCase();
-  if (d === undefined) return undefined;
+  if (line.description === undefined) return undefined;
+  const d = foldText(line.description);
+  if (DENIED.test(d)) return 'non-KP';
+  if (KP_ORIGIN.test(d)) return 'KP';
   const m = ORIGIN.exec(d);
   if (!m) return DPRK_MADE.test(d) ? 'KP' : undefined;
-  const word = m[1]!;
-  if (word === 'non-dprk' || word.startsWith('non-north') || word === 'not of dprk') return 'non-KP';
-  return DPRK_WORDS.has(word) ? 'KP' : 'non-KP';
+  return DPRK_WORDS.has(m[1]!) ? 'KP' : 'non-KP';
 }

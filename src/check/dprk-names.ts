@@ -1,0 +1,86 @@
+/**
+ * How free text names the DPRK, read in one place for the two readers of it: a DPRK link (`dprk-link.ts`,
+ * which only ever moves an answer toward review) and a goods line's origin (`goods-origin.ts`). Documents
+ * name the country in many ways, and a reader that knows only "DPRK" and "North Korea" lets "origin DPR
+ * Korea" pass as if the DPRK were not named:
+ *  - the UN's and ISO's names and codes: DPR Korea, D.P.R. Korea, D.P.R.K., DPRK, Korea DPR, "Korea, Dem.
+ *    People's Rep.", the full name (any apostrophe), PRK (alpha-3) as a word, and KP (alpha-2) only where it
+ *    stands as a code ("origin: KP", "country of origin KP", "made in KP", "KP-origin"), never inside a word;
+ *  - Korean (조선, 조선민주주의인민공화국, 북한, 북조선) and Chinese (朝鲜, 北韩, the full name) names;
+ *  - the McCune-Reischauer and Revised romanisations of Chosŏn (Choson, Joseon), not the dynasty;
+ *  - DPRK ports and cities (Nampo, Wonsan, Chongjin, Hungnam, Rajin, …): a link, not an origin.
+ * "Korea" alone, "Korean", "South Korea", "Republic of Korea" and "KOREA, REP." name no DPRK here.
+ */
+
+/**
+ * Text as these readers compare it, folded once: Unicode NFKC (full-width letters, compatibility forms), lower
+ * case, every apostrophe (’ ‘ ʼ ′ ` ´) to ', every hyphen and dash to -, the McCune-Reischauer breves (ŏ ŭ)
+ * to plain vowels, and runs of white space to one space.
+ */
+export function foldText(text: string): string {
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\u2018\u2019\u201a\u201b\u02bb\u02bc\u02b9\u2032\u0060\u00b4]/g, "'")
+    .replace(/[\u2010-\u2015\u2212\u00ad\ufe58\ufe63]/g, '-')
+    .replace(/[ŏǒ]/g, 'o')
+    .replace(/[ŭǔ]/g, 'u')
+    .replace(/\s+/g, ' ');
+}
+
+/** The country's Latin-script names, on folded text (bounded by non-letters where used). */
+const LATIN = [
+  'dprk',
+  'd\\. ?p\\. ?r\\. ?k\\.?',
+  'd\\. ?p\\. ?r\\.? ?korea',
+  'dpr (?:of )?korea',
+  'korea,? d\\.? ?p\\.? ?r\\.?(?: ?k\\.?)?',
+  "(?:the )?democratic people'?s republic of korea",
+  "korea,? \\(?(?:the )?dem(?:ocratic|\\.)? ?(?:people'?s )?rep(?:ublic|\\.)?",
+  'north[- ]?korea(?:ns?)?',
+  'prk',
+  // Chosŏn, the country's own name; not the Joseon dynasty of Korean history.
+  "(?:choson|joseon)(?! (?:dynasty|era|period|kingdom))",
+].join('|');
+
+/** Korean and Chinese names (no word boundaries in these scripts); not 조선소 "shipyard", 조선업 "shipbuilding", 朝鲜族 "ethnic Koreans". */
+const CJK = '조선민주주의인민공화국|조선(?!소|업|일보|해양|기자재)|북한|북조선|朝[鲜鮮]民主主义人民共和国|朝[鲜鮮](?!族)|北[韩韓]';
+
+/** The alpha-2 code where it stands as a code: after "origin", "made in", "from", or before "origin". */
+const KP_BEFORE = "(?:(?:country of )?origin(?: is)? ?[:=-]? ?|(?:made|produced|manufactured|mined|caught) in |from )";
+
+/** DPRK ports (the World Port Index's ten) and main cities, in the spellings documents use. */
+const PLACES = [
+  "p'?yongyang",
+  "namp'?h?o",
+  'wonsan',
+  "ch'?(?:e?o)ngjin",
+  'h(?:e?u)ngnam',
+  'rajin|najin|rason|raseon',
+  'songnim',
+  'haeju',
+  "sin'?ui'?ju",
+  "kimch'?aek",
+  'kyomipo',
+  'chaho',
+  "s(?:e?o)nbong",
+  "hamh(?:e?u)ng",
+  'kaes(?:e?o)ng',
+].join('|');
+
+/** A name of the country ("DPR Korea", "朝鲜"), not its code. For building the readers' patterns. */
+export const DPRK_NAME = `(?:(?<![a-z0-9])(?:${LATIN})(?![a-z0-9])|${CJK})`;
+/** A name of the country or its alpha-2 code (only for places where a code stands: after "origin", "made in"). */
+export const DPRK_NAME_OR_CODE = `(?:(?<![a-z0-9])(?:${LATIN}|kp)(?![a-z0-9])|${CJK})`;
+
+const NAMES = new RegExp(DPRK_NAME);
+const CODE = new RegExp(`(?<![a-z0-9])${KP_BEFORE}(?:the )?kp(?![a-z0-9])|(?<![a-z0-9])kp[- ]origin(?![a-z0-9])`);
+const PLACE = new RegExp(`(?<![a-z0-9])(?:${PLACES})(?![a-z0-9])`);
+
+/** What folded text says of the DPRK: it names the country, names a DPRK port or city, or nothing. */
+export function dprkNamed(folded: string): { kind: 'country' | 'place'; word: string } | undefined {
+  const m = NAMES.exec(folded) ?? CODE.exec(folded);
+  if (m) return { kind: 'country', word: m[0].trim() };
+  const p = PLACE.exec(folded);
+  return p ? { kind: 'place', word: p[0] } : undefined;
+}
