@@ -5,9 +5,10 @@
  * says it as a pattern on every free string).
  */
 import { MAX_BATCH_RECORDS, MAX_NAME_LENGTH, MAX_TEXT_LENGTH } from '../src/app/limits.ts';
+import { LIST_MEDIA_TYPES, OPTIONAL_BODY, VESSELS_MEDIA_TYPES } from './schemas.ts';
 
 type Schema = Record<string, unknown>;
-type Operation = { parameters?: { schema?: Schema }[]; requestBody?: { content?: Record<string, { schema?: Schema }> } };
+type Operation = { parameters?: { schema?: Schema }[]; requestBody?: { content?: Record<string, { schema?: Schema }>; required?: boolean }; [OPTIONAL_BODY]?: boolean };
 type OpenApiDoc = { paths?: Record<string, Record<string, Operation>> };
 
 /** No NUL, no lone surrogate, no non-character (ajv and the document's readers compile it with the u flag). */
@@ -65,19 +66,23 @@ export function describeOutside<T>(input: T, transaction?: Schema): T {
   if (check !== undefined && transaction !== undefined) check.schema = transaction;
   for (const ops of Object.values(doc.paths ?? {})) {
     for (const op of Object.values(ops)) {
+      // A body that carries nothing required may be left out (the server reads none as {}: optionalBody).
+      if (op[OPTIONAL_BODY] === true && op.requestBody !== undefined) op.requestBody.required = false;
+      delete op[OPTIONAL_BODY];
       for (const p of op.parameters ?? []) markText(p.schema);
       for (const c of Object.values(op.requestBody?.content ?? {})) markText(c.schema);
     }
   }
   // The bodies Fastify's route schemas cannot say: an XML list, a vessels CSV (each read whole, as text).
-  const raw: [string, string, string][] = [
-    ['/v1/lists', 'application/xml', 'a UN Security Council Consolidated List XML file'],
-    ['/v1/vessels', 'text/csv', 'the 1718 Designated Vessels List as CSV (name,imo,mmsi,flag,callsign,type,designated,owner,legalBases)'],
-    ['/v1/vessels/preview', 'text/csv', 'the 1718 Designated Vessels List as CSV, previewed (nothing stored)'],
+  // Each with exactly the media types the route takes (any other is 415: http/media-types.ts).
+  const raw: [string, readonly string[], string][] = [
+    ['/v1/lists', LIST_MEDIA_TYPES, 'a UN Security Council Consolidated List XML file'],
+    ['/v1/vessels', VESSELS_MEDIA_TYPES, 'the 1718 Designated Vessels List as CSV (name,imo,mmsi,flag,callsign,type,designated,owner,legalBases)'],
+    ['/v1/vessels/preview', VESSELS_MEDIA_TYPES, 'the 1718 Designated Vessels List as CSV, previewed (nothing stored)'],
   ];
-  for (const [path, type, description] of raw) {
+  for (const [path, types, description] of raw) {
     const op = doc.paths?.[path]?.post;
-    if (op) op.requestBody = { content: { [type]: { schema: { type: 'string', description } } }, required: true } as Operation['requestBody'];
+    if (op) op.requestBody = { content: Object.fromEntries(types.map((t) => [t, { schema: { type: 'string', description } }])), required: true } as Operation['requestBody'];
   }
   return input;
 }

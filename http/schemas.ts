@@ -45,6 +45,23 @@ export const AUTH = [400, 401, 403, 409, 429] as const;
 /** And every route that takes a body: too large, or not the media type it takes. */
 export const BODY = [413, 415] as const;
 
+/**
+ * The media types a route takes its body in, when not JSON (the route's `consumes`; the document lists
+ * exactly these, and any other is 415 before the body is read: mediaTypeGate). A vessels CSV may come as
+ * text/plain too (what `curl --data-binary` and many scripts send for a CSV file), a UN list as text/xml
+ * (XML's other registered type).
+ */
+export const VESSELS_MEDIA_TYPES = ['text/csv', 'text/plain'] as const;
+export const LIST_MEDIA_TYPES = ['application/xml', 'text/xml'] as const;
+/** A JSON body: every other route that takes one. */
+export const JSON_MEDIA_TYPES = ['application/json'] as const;
+
+/**
+ * A route schema's mark that its JSON body is optional (it carries nothing required): no body is an
+ * empty one (the server, optionalBody) and the document says requestBody.required: false (describeOutside).
+ */
+export const OPTIONAL_BODY = 'x-body-optional';
+
 const screenQuerySchema = {
   type: 'object',
   required: ['name'],
