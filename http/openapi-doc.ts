@@ -37,7 +37,8 @@ export function transactionSchema(countries: readonly string[], products: readon
   const country = { type: 'string', enum: [...countries] };
   const closed = (properties: Record<string, unknown>, required: string[] = []): Schema => ({ type: 'object', additionalProperties: false, required, properties });
   const tx = closed({
-    id: { type: ['string', 'number'], maxLength: MAX_TEXT_LENGTH },
+    // A number id only as a whole number JSON carries exactly (parse-transaction.ts refuses any other).
+    id: { anyOf: [{ type: 'string', maxLength: MAX_TEXT_LENGTH }, { type: 'integer', minimum: -Number.MAX_SAFE_INTEGER, maximum: Number.MAX_SAFE_INTEGER }] },
     type: { enum: [...types] },
     date,
     from: country,
