@@ -37,6 +37,8 @@ export function validationMessage(v: ValidationItem, field: string): string {
   if (v.keyword === 'required') return `${field} is required`;
   if (v.keyword === 'additionalProperties') return `${field} is not a known field`;
   if (v.keyword === 'enum') return `${field} must be one of ${(v.params.allowedValues as unknown[]).join(', ')}`;
+  // A long pattern (a real day, a time) says nothing read inline: the field's description in the document does.
+  if (v.keyword === 'pattern' && String(v.params.pattern).length > 60) return `${field} is not in the form it takes (its description and pattern: GET /openapi.json)`;
   return `${field} ${v.message ?? 'is not valid'}`;
 }
 
