@@ -5,7 +5,7 @@
  * says it as a pattern on every free string).
  */
 import { MAX_BATCH_RECORDS, MAX_NAME_LENGTH, MAX_TEXT_LENGTH } from '../src/app/limits.ts';
-import { LIST_MEDIA_TYPES, OPTIONAL_BODY, VESSELS_MEDIA_TYPES } from './schemas.ts';
+import { DOB, LIST_MEDIA_TYPES, OPTIONAL_BODY, VESSELS_MEDIA_TYPES } from './schemas.ts';
 
 type Schema = Record<string, unknown>;
 type Operation = { parameters?: { schema?: Schema }[]; requestBody?: { content?: Record<string, { schema?: Schema }>; required?: boolean }; [OPTIONAL_BODY]?: boolean };
@@ -51,7 +51,7 @@ export function transactionSchema(countries: readonly string[], products: readon
       }),
     },
     contract: closed({ finalized: date }),
-    parties: { type: 'array', items: closed({ name: { type: 'string', maxLength: MAX_NAME_LENGTH, pattern: '\\S' }, role: text, country, nationality: country, dob: { type: 'string', pattern: '^\\d{4}(-\\d{2}(-\\d{2})?)?$' }, type: { enum: ['person', 'entity'] } }, ['name']) },
+    parties: { type: 'array', items: closed({ name: { type: 'string', maxLength: MAX_NAME_LENGTH, pattern: '\\S' }, role: text, country, nationality: country, dob: DOB, type: { enum: ['person', 'entity'] } }, ['name']) },
     vessels: { type: 'array', items: closed({ name: text, imo: { type: 'string', pattern: '^([Ii][Mm][Oo] ?)?\\d{7}$' }, flag: country }) },
     worker: closed({ nationality: country }),
     jointVenture: closed({ established: date, project: text }),
