@@ -42,12 +42,22 @@ export function validationMessage(v: ValidationItem, field: string): string {
   return `${field} ${v.message ?? 'is not valid'}`;
 }
 
+/**
+ * The complaint to name: with alternatives (anyOf: one name or a batch) every branch's complaints are
+ * listed, the first branch's first; the one deepest in the input is where the request went wrong (a
+ * batch's `queries.K.threshold`, not the single query's missing `name`). Ties keep the first.
+ */
+function mostSpecific(items: ValidationItem[]): ValidationItem {
+  const depth = (v: ValidationItem): number => (v.keyword === 'anyOf' || v.keyword === 'oneOf' ? -1 : v.instancePath.split('/').length);
+  return items.reduce((best, v) => (depth(v) > depth(best) ? v : best), items[0]!);
+}
+
 export function sendError(err: FastifyError & { validation?: ValidationItem[]; validationContext?: string }, req: FastifyRequest, reply: FastifyReply): FastifyReply {
   if (isInterdictError(err)) {
     return reply.code(err.status).send(errorBody(err.code, err.message, err.location.field, err.location.record));
   }
   if (err.validation && err.validation[0]) {
-    const v = err.validation[0];
+    const v = mostSpecific(err.validation);
     const field = fieldOf(v, err.validationContext);
     return reply.code(400).send(errorBody('SERVICE_BAD_INPUT', validationMessage(v, field), field));
   }
