@@ -8,6 +8,7 @@ import { html } from './pages/escape.ts';
 import { layout } from './pages/layout.ts';
 import { sendPage } from './pages/web-session.ts';
 import { ERRORS, isInterdictError, type ErrorCode } from '../src/errors/index.ts';
+import { UTC_TIME_PATTERN, UTC_TIME_RULE } from '../src/app/scan-defaults.ts';
 
 export interface ErrorBody {
   error: { code: string; message: string; field?: string; record?: string; hint: string };
@@ -16,6 +17,9 @@ export interface ErrorBody {
 export function errorBody(code: ErrorCode, message: string, field?: string, record?: string | number): ErrorBody {
   return { error: { code, message, ...(field !== undefined && { field }), ...(record !== undefined && { record: String(record) }), hint: ERRORS[code].hint } };
 }
+
+/** The long patterns the schemas share, each with its rule as the app's own messages say it. */
+const PATTERN_RULES = new Map<string, string>([[UTC_TIME_PATTERN, UTC_TIME_RULE]]);
 
 export interface ValidationItem {
   instancePath: string;
@@ -37,7 +41,22 @@ export function validationMessage(v: ValidationItem, field: string): string {
   if (v.keyword === 'required') return `${field} is required`;
   if (v.keyword === 'additionalProperties') return `${field} is not a known field`;
   if (v.keyword === 'enum') return `${field} must be one of ${(v.params.allowedValues as unknown[]).join(', ')}`;
+  // A long pattern (a real day, a time) says nothing read inline: its rule in words, as the CLI says it, or the document.
+  if (v.keyword === 'pattern' && String(v.params.pattern).length > 60) {
+    const rule = PATTERN_RULES.get(String(v.params.pattern));
+    return rule === undefined ? `${field} is not in the form it takes (its description and pattern: GET /openapi.json)` : `${field} must be ${rule}`;
+  }
   return `${field} ${v.message ?? 'is not valid'}`;
+}
+
+/**
+ * The complaint to name: with alternatives (anyOf: one name or a batch) every branch's complaints are
+ * listed, the first branch's first; the one deepest in the input is where the request went wrong (a
+ * batch's `queries.K.threshold`, not the single query's missing `name`). Ties keep the first.
+ */
+function mostSpecific(items: ValidationItem[]): ValidationItem {
+  const depth = (v: ValidationItem): number => (v.keyword === 'anyOf' || v.keyword === 'oneOf' ? -1 : v.instancePath.split('/').length);
+  return items.reduce((best, v) => (depth(v) > depth(best) ? v : best), items[0]!);
 }
 
 export function sendError(err: FastifyError & { validation?: ValidationItem[]; validationContext?: string }, req: FastifyRequest, reply: FastifyReply): FastifyReply {
@@ -45,7 +64,7 @@ export function sendError(err: FastifyError & { validation?: ValidationItem[]; v
     return reply.code(err.status).send(errorBody(err.code, err.message, err.location.field, err.location.record));
   }
   if (err.validation && err.validation[0]) {
-    const v = err.validation[0];
+    const v = mostSpecific(err.validation);
     const field = fieldOf(v, err.validationContext);
     return reply.code(400).send(errorBody('SERVICE_BAD_INPUT', validationMessage(v, field), field));
   }

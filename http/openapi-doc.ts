@@ -5,9 +5,10 @@
  * says it as a pattern on every free string).
  */
 import { MAX_BATCH_RECORDS, MAX_NAME_LENGTH, MAX_TEXT_LENGTH } from '../src/app/limits.ts';
+import { DOB, LIST_MEDIA_TYPES, OPTIONAL_BODY, VESSELS_MEDIA_TYPES } from './schemas.ts';
 
 type Schema = Record<string, unknown>;
-type Operation = { parameters?: { schema?: Schema }[]; requestBody?: { content?: Record<string, { schema?: Schema }> } };
+type Operation = { parameters?: { schema?: Schema }[]; requestBody?: { content?: Record<string, { schema?: Schema }>; required?: boolean }; [OPTIONAL_BODY]?: boolean };
 type OpenApiDoc = { paths?: Record<string, Record<string, Operation>> };
 
 /** No NUL, no lone surrogate, no non-character (ajv and the document's readers compile it with the u flag). */
@@ -36,7 +37,8 @@ export function transactionSchema(countries: readonly string[], products: readon
   const country = { type: 'string', enum: [...countries] };
   const closed = (properties: Record<string, unknown>, required: string[] = []): Schema => ({ type: 'object', additionalProperties: false, required, properties });
   const tx = closed({
-    id: { type: ['string', 'number'], maxLength: MAX_TEXT_LENGTH },
+    // A number id only as a whole number JSON carries exactly (parse-transaction.ts refuses any other).
+    id: { anyOf: [{ type: 'string', maxLength: MAX_TEXT_LENGTH }, { type: 'integer', minimum: -Number.MAX_SAFE_INTEGER, maximum: Number.MAX_SAFE_INTEGER }] },
     type: { enum: [...types] },
     date,
     from: country,
@@ -49,7 +51,7 @@ export function transactionSchema(countries: readonly string[], products: readon
       }),
     },
     contract: closed({ finalized: date }),
-    parties: { type: 'array', items: closed({ name: { type: 'string', maxLength: MAX_NAME_LENGTH, pattern: '\\S' }, role: text, country, nationality: country, dob: { type: 'string', pattern: '^\\d{4}(-\\d{2}(-\\d{2})?)?$' }, type: { enum: ['person', 'entity'] } }, ['name']) },
+    parties: { type: 'array', items: closed({ name: { type: 'string', maxLength: MAX_NAME_LENGTH, pattern: '\\S' }, role: text, country, nationality: country, dob: DOB, type: { enum: ['person', 'entity'] } }, ['name']) },
     vessels: { type: 'array', items: closed({ name: text, imo: { type: 'string', pattern: '^([Ii][Mm][Oo] ?)?\\d{7}$' }, flag: country }) },
     worker: closed({ nationality: country }),
     jointVenture: closed({ established: date, project: text }),
@@ -65,19 +67,23 @@ export function describeOutside<T>(input: T, transaction?: Schema): T {
   if (check !== undefined && transaction !== undefined) check.schema = transaction;
   for (const ops of Object.values(doc.paths ?? {})) {
     for (const op of Object.values(ops)) {
+      // A body that carries nothing required may be left out (the server reads none as {}: optionalBody).
+      if (op[OPTIONAL_BODY] === true && op.requestBody !== undefined) op.requestBody.required = false;
+      delete op[OPTIONAL_BODY];
       for (const p of op.parameters ?? []) markText(p.schema);
       for (const c of Object.values(op.requestBody?.content ?? {})) markText(c.schema);
     }
   }
   // The bodies Fastify's route schemas cannot say: an XML list, a vessels CSV (each read whole, as text).
-  const raw: [string, string, string][] = [
-    ['/v1/lists', 'application/xml', 'a UN Security Council Consolidated List XML file'],
-    ['/v1/vessels', 'text/csv', 'the 1718 Designated Vessels List as CSV (name,imo,mmsi,flag,callsign,type,designated,owner,legalBases)'],
-    ['/v1/vessels/preview', 'text/csv', 'the 1718 Designated Vessels List as CSV, previewed (nothing stored)'],
+  // Each with exactly the media types the route takes (any other is 415: http/media-types.ts).
+  const raw: [string, readonly string[], string][] = [
+    ['/v1/lists', LIST_MEDIA_TYPES, 'a UN Security Council Consolidated List XML file'],
+    ['/v1/vessels', VESSELS_MEDIA_TYPES, 'the 1718 Designated Vessels List as CSV (name,imo,mmsi,flag,callsign,type,designated,owner,legalBases)'],
+    ['/v1/vessels/preview', VESSELS_MEDIA_TYPES, 'the 1718 Designated Vessels List as CSV, previewed (nothing stored)'],
   ];
-  for (const [path, type, description] of raw) {
+  for (const [path, types, description] of raw) {
     const op = doc.paths?.[path]?.post;
-    if (op) op.requestBody = { content: { [type]: { schema: { type: 'string', description } } }, required: true } as Operation['requestBody'];
+    if (op) op.requestBody = { content: Object.fromEntries(types.map((t) => [t, { schema: { type: 'string', description } }])), required: true } as Operation['requestBody'];
   }
   return input;
 }

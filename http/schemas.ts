@@ -21,8 +21,8 @@ function yearPattern(now = new Date().getUTCFullYear()): string {
   return `(18[5-9]\\d|19\\d\\d|20[0-${String(decade - 201)}]\\d|${decade}[0-${now % 10}])`;
 }
 const YEAR = yearPattern();
-/** YYYY, YYYY-MM or a real YYYY-MM-DD, years 1850 to this year. */
-const DOB = {
+/** YYYY, YYYY-MM or a real YYYY-MM-DD, years 1850 to this year (isDateOfBirth: screening, subjects and the check's parties alike). */
+export const DOB = {
   type: 'string', description: 'YYYY, YYYY-MM or YYYY-MM-DD',
   anyOf: [{ pattern: `^${YEAR}(-(0[1-9]|1[0-2]))?$` }, { pattern: `^${YEAR}-\\d{2}-\\d{2}$`, format: 'date' }],
 } as const;
@@ -45,6 +45,23 @@ export const AUTH = [400, 401, 403, 409, 429] as const;
 /** And every route that takes a body: too large, or not the media type it takes. */
 export const BODY = [413, 415] as const;
 
+/**
+ * The media types a route takes its body in, when not JSON (the route's `consumes`; the document lists
+ * exactly these, and any other is 415 before the body is read: mediaTypeGate). A vessels CSV may come as
+ * text/plain too (what `curl --data-binary` and many scripts send for a CSV file), a UN list as text/xml
+ * (XML's other registered type).
+ */
+export const VESSELS_MEDIA_TYPES = ['text/csv', 'text/plain'] as const;
+export const LIST_MEDIA_TYPES = ['application/xml', 'text/xml'] as const;
+/** A JSON body: every other route that takes one. */
+export const JSON_MEDIA_TYPES = ['application/json'] as const;
+
+/**
+ * A route schema's mark that its JSON body is optional (it carries nothing required): no body is an
+ * empty one (the server, optionalBody) and the document says requestBody.required: false (describeOutside).
+ */
+export const OPTIONAL_BODY = 'x-body-optional';
+
 const screenQuerySchema = {
   type: 'object',
   required: ['name'],
@@ -60,16 +77,31 @@ const screenQuerySchema = {
   },
 } as const;
 
-/** One name, or a batch under `queries` (exactly one of the two; the handler refuses both). */
+/**
+ * One name, or a batch under `queries`: exactly one of the two (neither, or both, is refused; so is a
+ * single query's field beside `queries`, which the batch would not read). screenBodyShape says which, by name.
+ */
 export const screenBodySchema = {
   type: 'object',
-  additionalProperties: false,
-  description: 'Either one query ({name, dob?, nationality?, type?}) or a batch {"queries": {"KEY": query}}.',
-  properties: {
-    ...screenQuerySchema.properties,
-    queries: { type: 'object', maxProperties: MAX_BATCH_RECORDS, additionalProperties: screenQuerySchema },
-  },
+  description: 'Either one query ({name, dob?, nationality?, type?, documents?, threshold?, reviewThreshold?}) or a batch {"queries": {"KEY": query}}, nothing beside it.',
+  anyOf: [
+    screenQuerySchema,
+    { type: 'object', required: ['queries'], additionalProperties: false, properties: { queries: { type: 'object', maxProperties: MAX_BATCH_RECORDS, additionalProperties: screenQuerySchema } } },
+  ],
 } as const;
+
+/**
+ * POST /v1/screen's body, one name or a batch, checked before the schema for its messages: the schema's
+ * two alternatives would name only the first's complaint ("name is required" for a batch with a stray field).
+ */
+export function screenBodyShape(body: unknown): { message: string; field: string } | undefined {
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) return undefined;
+  const keys = Object.keys(body);
+  if (!keys.includes('queries')) return keys.includes('name') ? undefined : { message: 'name is required (or a batch under "queries")', field: 'name' };
+  if (keys.includes('name')) return { message: 'send either one name or "queries", not both', field: 'queries' };
+  const stray = keys.find((k) => k !== 'queries');
+  return stray === undefined ? undefined : { message: `${stray.slice(0, 64)} is not read beside "queries": give it in each query of the batch`, field: stray.slice(0, 64) };
+}
 
 export const checkBodySchema = {
   description: 'A transaction or an array of them (CONTRACT §1); each is validated field by field.',

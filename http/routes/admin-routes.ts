@@ -8,7 +8,7 @@ import { pageRequest } from '../../src/app/paging.ts';
 import { verifyServiceAudit } from '../../src/app/audit/verify-audit.ts';
 import type { Service } from '../../src/app/service/service-context.ts';
 import { caller } from '../auth.ts';
-import { auditQuery, AUTH, BODY, confirmGrantBodySchema, rolesBodySchema, userBodySchema, userParams } from '../schemas.ts';
+import { auditQuery, AUTH, BODY, confirmGrantBodySchema, OPTIONAL_BODY, rolesBodySchema, userBodySchema, userParams } from '../schemas.ts';
 import { responsesFor } from '../response-schemas.ts';
 
 const bearer = [{ bearer: [] }];
@@ -59,11 +59,8 @@ export function adminRoutes(untyped: FastifyInstance, svc: Service): void {
 
   app.post('/v1/users/:name/confirm', {
     config: { permission: 'manage-users' },
-    // The body is optional (a confirmation without it confirms the grant waiting now): none is an empty one.
-    preValidation: async (req) => {
-      req.body ??= {};
-    },
-    schema: { summary: "Confirm another admin's pending grant (four eyes: the admin who asked gets 409); with the roles you reviewed, only if it is still that grant", tags: ['accounts'], security: bearer, params: userParams, body: confirmGrantBodySchema, response: responsesFor('POST /v1/users/:name/confirm', [...AUTH, ...BODY, 404, 409]) },
+    // The body is optional (a confirmation without it confirms the grant waiting now): none is an empty one (OPTIONAL_BODY).
+    schema: { summary: "Confirm another admin's pending grant (four eyes: the admin who asked gets 409); with the roles you reviewed, only if it is still that grant", tags: ['accounts'], security: bearer, params: userParams, body: confirmGrantBodySchema, [OPTIONAL_BODY]: true, response: responsesFor('POST /v1/users/:name/confirm', [...AUTH, ...BODY, 404, 409]) },
   }, async (req) => {
     const user = await confirmGrant(svc.driver, req.params.name, asAdmin(req), (req.body as { roles?: string[] } | undefined)?.roles);
     return { user };

@@ -8,7 +8,7 @@ import type { Service } from '../../src/app/service/service-context.ts';
 import { addSubjects, pageSubjects, removeSubject } from '../../src/app/subjects/subjects.ts';
 import { InterdictError } from '../../src/errors/index.ts';
 import { caller } from '../auth.ts';
-import { alertsQuery, assignBodySchema, AUTH, BODY, confirmBodySchema, decisionBodySchema, idParams, noteBodySchema, subjectParams, subjectsBodySchema, subjectsQuery } from '../schemas.ts';
+import { alertsQuery, assignBodySchema, AUTH, BODY, LIST_MEDIA_TYPES, OPTIONAL_BODY, confirmBodySchema, decisionBodySchema, idParams, noteBodySchema, subjectParams, subjectsBodySchema, subjectsQuery } from '../schemas.ts';
 import { responsesFor } from '../response-schemas.ts';
 import { MAX_LIST_BODY_BYTES } from '../../src/app/limits.ts';
 
@@ -81,11 +81,8 @@ export function alertRoutes(untyped: FastifyInstance, svc: Service): void {
 
   app.post('/v1/alerts/:id/confirm', {
     config: { permission: 'confirm-alert' },
-    // The note is optional, and so is the body that would hold it.
-    preValidation: async (req) => {
-      if (req.body === undefined || req.body === null) req.body = {};
-    },
-    schema: { summary: "Confirm another person's proposed decision (four eyes: the proposer gets 409)", tags: ['alerts'], security: bearer, params: idParams, body: confirmBodySchema, response: responsesFor('POST /v1/alerts/:id/confirm', [...AUTH, ...BODY, 404, 409]) },
+    // The note is optional, and so is the body that would hold it (OPTIONAL_BODY: none is an empty one).
+    schema: { summary: "Confirm another person's proposed decision (four eyes: the proposer gets 409)", tags: ['alerts'], security: bearer, params: idParams, body: confirmBodySchema, [OPTIONAL_BODY]: true, response: responsesFor('POST /v1/alerts/:id/confirm', [...AUTH, ...BODY, 404, 409]) },
   }, async (req) => confirmDecision(svc.driver, Number(req.params.id), req.body?.note, caller(req).name));
 
   app.post('/v1/alerts/:id/reject', {
@@ -95,10 +92,8 @@ export function alertRoutes(untyped: FastifyInstance, svc: Service): void {
 
   app.post('/v1/alerts/:id/withdraw', {
     config: { permission: 'decide-alert' },
-    preValidation: async (req) => {
-      if (req.body === undefined || req.body === null) req.body = {};
-    },
-    schema: { summary: 'Withdraw your own pending proposal (anyone else: 409)', tags: ['alerts'], security: bearer, params: idParams, body: { type: 'object', additionalProperties: false, properties: {} }, response: responsesFor('POST /v1/alerts/:id/withdraw', [...AUTH, ...BODY, 404, 409]) },
+    // Nothing to send: the body is optional (OPTIONAL_BODY), and when sent, {}.
+    schema: { summary: 'Withdraw your own pending proposal (anyone else: 409)', tags: ['alerts'], security: bearer, params: idParams, body: { type: 'object', additionalProperties: false, properties: {} }, [OPTIONAL_BODY]: true, response: responsesFor('POST /v1/alerts/:id/withdraw', [...AUTH, ...BODY, 404, 409]) },
   }, async (req) => withdrawDecision(svc.driver, Number(req.params.id), caller(req).name));
 
   app.post('/v1/alerts/:id/assign', {
@@ -111,10 +106,10 @@ export function alertRoutes(untyped: FastifyInstance, svc: Service): void {
     bodyLimit: LIST_BODY_LIMIT,
     schema: {
       summary: 'Load a new UN consolidated list (the XML as the body); re-screen subjects against added and changed records',
-      tags: ['lists'], security: bearer, consumes: ['application/xml'], response: responsesFor('POST /v1/lists', [...AUTH, ...BODY]),
+      tags: ['lists'], security: bearer, consumes: [...LIST_MEDIA_TYPES], response: responsesFor('POST /v1/lists', [...AUTH, ...BODY]),
     },
   }, async (req, reply) => {
-    if (!Buffer.isBuffer(req.body)) throw new InterdictError('SERVICE_MEDIA_TYPE', 'send the UN list XML itself as the body, with Content-Type: application/xml', { field: 'body' });
+    if (!Buffer.isBuffer(req.body)) throw new InterdictError('SERVICE_MEDIA_TYPE', 'send the UN list XML itself as the body, with Content-Type: application/xml (or text/xml)', { field: 'body' });
     // An update that removes records or is not newer waits for a second admin (202, what it would do).
     const r = await updateList(svc, req.body, { actor: caller(req).name, operator: false });
     return 'pending' in r ? reply.code(202).send(r) : r;

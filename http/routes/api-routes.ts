@@ -8,7 +8,7 @@ import { checkTransactions, lawInForce, listInUse, screenBatch, screenOne } from
 import type { Service } from '../../src/app/service/service-context.ts';
 import { InterdictError } from '../../src/errors/index.ts';
 import { caller } from '../auth.ts';
-import { amendBodySchema, amendParams, AUTH, BODY, checkBodySchema, deliveriesQuery, deliveryBodySchema, lawQuery, screenBodySchema, statusQuery } from '../schemas.ts';
+import { amendBodySchema, amendParams, AUTH, BODY, checkBodySchema, deliveriesQuery, deliveryBodySchema, lawQuery, screenBodySchema, screenBodyShape, statusQuery } from '../schemas.ts';
 import { responsesFor } from '../response-schemas.ts';
 
 const bearer = [{ bearer: [] }];
@@ -23,15 +23,16 @@ export function apiRoutes(untyped: FastifyInstance, svc: Service): void {
 
   app.post('/v1/screen', {
     config: { permission: 'screen' },
+    // One name or a batch, as the schema says (anyOf), refused here first so the message names what is wrong.
+    preValidation: async (req) => {
+      const wrong = screenBodyShape(req.body);
+      if (wrong !== undefined) throw new InterdictError('SERVICE_BAD_INPUT', wrong.message, { field: wrong.field });
+    },
     schema: { summary: 'Screen one name, or a batch under "queries"', tags: ['screen'], security: bearer, body: screenBodySchema, response: responsesFor('POST /v1/screen', [...AUTH, ...BODY]) },
   }, async (req) => {
     const body = req.body;
-    if (body.queries !== undefined) {
-      if (body.name !== undefined) throw new InterdictError('SERVICE_BAD_INPUT', 'send either one name or "queries", not both', { field: 'queries' });
-      return screenBatch(svc, body.queries);
-    }
-    if (body.name === undefined) throw new InterdictError('SERVICE_BAD_INPUT', 'name is required (or a batch under "queries")', { field: 'name' });
-    return screenOne(svc, { ...body, name: body.name });
+    if ('queries' in body) return screenBatch(svc, body.queries);
+    return screenOne(svc, body);
   });
 
   app.get('/v1/law', {

@@ -5,6 +5,7 @@ import { eventById, eventsPage, EVENT_KINDS } from '../../src/app/ships/event-pa
 import type { Service } from '../../src/app/service/service-context.ts';
 import { PAGE_QUERY_PROPERTIES } from '../../src/app/paging.ts';
 import { MAX_EVENT_TIME_LENGTH } from '../../src/app/limits.ts';
+import { UTC_TIME_PATTERN } from '../../src/app/scan-defaults.ts';
 import { AUTH, idParams } from '../schemas.ts';
 import { responsesFor } from '../response-schemas.ts';
 
@@ -14,8 +15,9 @@ export const eventsQuery = {
   type: 'object',
   additionalProperties: false,
   properties: {
-    from: { type: 'string', maxLength: MAX_EVENT_TIME_LENGTH, description: 'events starting at or after (ISO 8601 UTC)' },
-    to: { type: 'string', maxLength: MAX_EVENT_TIME_LENGTH, description: 'events starting before (ISO 8601 UTC)' },
+    // The server's one rule for a time (a real day, 00:00 to 23:59, UTC): the document takes what it takes.
+    from: { type: 'string', maxLength: MAX_EVENT_TIME_LENGTH, pattern: UTC_TIME_PATTERN, description: 'events starting at or after (ISO 8601 UTC: 2019-03-01 or 2019-03-01T06:00Z)' },
+    to: { type: 'string', maxLength: MAX_EVENT_TIME_LENGTH, pattern: UTC_TIME_PATTERN, description: 'events starting before (ISO 8601 UTC: 2019-03-01 or 2019-03-01T06:00Z)' },
     kind: { enum: [...EVENT_KINDS] },
     ...PAGE_QUERY_PROPERTIES,
   },

@@ -6,7 +6,7 @@ import type { Service } from '../../src/app/service/service-context.ts';
 import { pageVessels, previewVesselList, replaceVesselList, vesselListInUse } from '../../src/app/vessel-list.ts';
 import { InterdictError } from '../../src/errors/index.ts';
 import { caller } from '../auth.ts';
-import { AUTH, BODY, vesselsImportQuery, vesselsQuery } from '../schemas.ts';
+import { AUTH, BODY, VESSELS_MEDIA_TYPES, vesselsImportQuery, vesselsQuery } from '../schemas.ts';
 import { responsesFor } from '../response-schemas.ts';
 import { decodeUtf8 } from '../utf8-body.ts';
 import { MAX_JSON_BODY_BYTES } from '../../src/app/limits.ts';
@@ -18,13 +18,14 @@ export const VESSELS_BODY_LIMIT = MAX_JSON_BODY_BYTES;
 
 /** The CSV body, or 415 naming the media type to send. */
 function csvOf(req: FastifyRequest): string {
-  if (typeof req.body !== 'string') throw new InterdictError('SERVICE_MEDIA_TYPE', 'send the vessels list CSV itself as the body, with Content-Type: text/csv', { field: 'body' });
+  if (typeof req.body !== 'string') throw new InterdictError('SERVICE_MEDIA_TYPE', 'send the vessels list CSV itself as the body, with Content-Type: text/csv (or text/plain)', { field: 'body' });
   return req.body;
 }
 
 export function vesselRoutes(untyped: FastifyInstance, svc: Service): void {
   const app = untyped.withTypeProvider<JsonSchemaToTsProvider>();
-  app.addContentTypeParser('text/csv', { parseAs: 'buffer' }, (_req, body, done) => {
+  // The CSV as text/csv or text/plain (VESSELS_MEDIA_TYPES): strict UTF-8, read whole.
+  app.addContentTypeParser([...VESSELS_MEDIA_TYPES], { parseAs: 'buffer' }, (_req, body, done) => {
     try {
       done(null, decodeUtf8(body as Buffer, 'the body'));
     } catch (e) {
@@ -48,7 +49,7 @@ export function vesselRoutes(untyped: FastifyInstance, svc: Service): void {
     bodyLimit: VESSELS_BODY_LIMIT,
     schema: {
       summary: 'What a new vessels list (the CSV as the body) would add, change and drop against the list in use; nothing is stored. Its confirm value makes it current (POST /v1/vessels)',
-      tags: ['vessels'], security: bearer, consumes: ['text/csv'], response: responsesFor('POST /v1/vessels/preview', [...AUTH, ...BODY]),
+      tags: ['vessels'], security: bearer, consumes: [...VESSELS_MEDIA_TYPES], response: responsesFor('POST /v1/vessels/preview', [...AUTH, ...BODY]),
     },
   }, async (req) => previewVesselList(svc.driver, csvOf(req)));
 
@@ -57,7 +58,7 @@ export function vesselRoutes(untyped: FastifyInstance, svc: Service): void {
     bodyLimit: VESSELS_BODY_LIMIT,
     schema: {
       summary: 'Make a vessels list (the CSV as the body) the list in use, audited; replacing a list in use needs ?confirm= from its preview (else 409 saying what it would drop)',
-      tags: ['vessels'], security: bearer, consumes: ['text/csv'], querystring: vesselsImportQuery, response: responsesFor('POST /v1/vessels', [...AUTH, ...BODY, 409]),
+      tags: ['vessels'], security: bearer, consumes: [...VESSELS_MEDIA_TYPES], querystring: vesselsImportQuery, response: responsesFor('POST /v1/vessels', [...AUTH, ...BODY, 409]),
     },
   }, async (req) => {
     const text = csvOf(req);

@@ -2,7 +2,7 @@
 // limits are bounded, and the keyset condition orders mixed directions without row-value comparison.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { decodeCursor, encodeCursor, keyset, MAX_PAGE_LIMIT, pageOf, pageRequest } from './paging.ts';
+import { decodeCursor, encodeCursor, keyset, MAX_PAGE_LIMIT, PAGE_QUERY_PROPERTIES, pageOf, pageRequest } from './paging.ts';
 
 describe('paging', () => {
   it('a cursor is opaque base64url and round-trips; anything else is bad input naming cursor', () => {
@@ -20,6 +20,21 @@ describe('paging', () => {
     assert.throws(() => pageRequest({ limit: '501' }, 1), /limit/);
     assert.throws(() => pageRequest({ limit: '0' }, 1), /limit/);
     assert.throws(() => pageRequest({ order: 'up' }, 1), /order/);
+  });
+
+  it('the document\'s limit pattern takes exactly the limits pageRequest takes (in the digits a schema lets through)', () => {
+    const pattern = new RegExp(PAGE_QUERY_PROPERTIES.limit.pattern, 'u');
+    const reads = (v: string): boolean => {
+      try {
+        pageRequest({ limit: v }, 1);
+        return true;
+      } catch {
+        return false;
+      }
+    };
+    const tries = [...Array.from({ length: 1001 }, (_, i) => String(i)), '0500', '050', '00', '1000', '9999', '501', '999', '1e2', ' 5', '5 ', '+5', '5.0'];
+    for (const v of tries) if (pattern.test(v)) assert.ok(reads(v), `the document takes limit=${v}, the server refuses it`);
+    for (let i = 1; i <= MAX_PAGE_LIMIT; i++) assert.ok(pattern.test(String(i)), `the server takes limit=${i}, the document refuses it`);
   });
 
   it('the keyset condition: a fixed direction keeps its way whatever the order', () => {

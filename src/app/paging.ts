@@ -29,7 +29,8 @@ export interface Page<T> {
 
 /** The query parameters every paged route takes, as JSON Schema (merged into each route's querystring). */
 export const PAGE_QUERY_PROPERTIES = {
-  limit: { type: 'string', pattern: '^[1-9][0-9]{0,2}$', description: `items per page, 1 to ${MAX_PAGE_LIMIT} (default ${DEFAULT_PAGE_LIMIT})` },
+  // Exactly 1 to MAX_PAGE_LIMIT (500) in plain digits, as pageRequest reads it (paging.test.ts holds the two alike).
+  limit: { type: 'string', pattern: '^([1-9][0-9]?|[1-4][0-9]{2}|500)$', description: `items per page, 1 to ${MAX_PAGE_LIMIT} (default ${DEFAULT_PAGE_LIMIT})` },
   cursor: { type: 'string', maxLength: 1000, pattern: '^[A-Za-z0-9_-]+$', description: 'the `next` of the previous page' },
   order: { enum: ['asc', 'desc'], description: 'desc (newest first, the default) or asc' },
 } as const;

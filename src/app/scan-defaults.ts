@@ -3,4 +3,4 @@
 export { DEFAULT_SCAN_OPTIONS, scanThresholdInBounds, scanThresholdRule, type ScanOptions, type ScanThreshold } from '../ships/scan-options.ts';
 // The kinds of event and the one reading of a UTC time, for the flags (light: a list and a parser).
 export { EVENT_KINDS } from '../ships/event.ts';
-export { parseUtcTime, UTC_TIME_RULE } from '../ships/utc-time.ts';
+export { parseUtcTime, UTC_TIME_PATTERN, UTC_TIME_RULE } from '../ships/utc-time.ts';

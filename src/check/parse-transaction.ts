@@ -2,7 +2,7 @@
  * Validate one input record against CONTRACT §1 and return it as a Transaction. Hand-written rather
  * than schema-compiled: it runs once per record on million-line files, and each message must name the
  * record and the exact field. It validates in place and returns the same object (no copy: the record
- * came from JSON.parse); the only rewrites are a numeric `id` or `imo` becoming a string and a service
+ * came from JSON.parse); the only rewrites are a numeric `id` (a safe integer) or `imo` becoming a string and a service
  * written as people write it (`"service": "insuring"`) becoming `{kind: "insurance"}`. Unknown fields
  * are refused (a misspelt "contrct" must not silently drop the grandfathering date).
  */
@@ -16,6 +16,9 @@ import { readServiceKind } from './service-kind.ts';
 import { AIRCRAFT_USES, BANKING_ACTS, BANKING_HOLDERS, BANKING_KINDS, PRODUCTS, REPATRIATION_BARS, SERVICE_KINDS, TRANSACTION_TYPES, type Transaction } from './transaction.ts';
 
 type Rec = Record<string, unknown>;
+
+/** The largest number id kept exactly (Number.MAX_SAFE_INTEGER), as messages write it. */
+const MAX_SAFE_ID = Number.MAX_SAFE_INTEGER.toLocaleString('en-US');
 type Where = string | number;
 
 const TOP = new Set(['id', 'type', 'date', 'from', 'to', 'goods', 'contract', 'parties', 'vessels', 'worker', 'jointVenture', 'approvals', 'purpose', 'deliveredAt', 'aircraft', 'service', 'banking']);
@@ -94,7 +97,12 @@ export function parseTransaction(raw: unknown, record: string | number): Transac
   if (o.date === undefined) fail(r, 'date', 'is required (YYYY-MM-DD)');
   date(r, o.date, 'date');
   if (o.id !== undefined) {
-    if (typeof o.id === 'number') o.id = String(o.id);
+    if (typeof o.id === 'number') {
+      // A number id is written back as a string: only a whole number JSON carries exactly (within
+      // ±2^53-1) keeps its digits; 1e400 would come back "Infinity", 12345678901234567890 another id.
+      if (!Number.isSafeInteger(o.id)) fail(r, 'id', `is read as ${String(o.id)}, which is not a whole number from -${MAX_SAFE_ID} to ${MAX_SAFE_ID} (a larger number loses digits): send such an id as a string`);
+      o.id = String(o.id);
+    }
     else if (typeof o.id !== 'string') fail(r, 'id', 'must be a string');
     str(r, o.id, 'id');
   }

@@ -26,7 +26,9 @@ const key = (c: Commodity, p: string): string => `${c}\u0000${p}`;
 
 export async function loadCapStateLookup(store: LedgerStore, law: Law): Promise<CapStateLookup> {
   const caps = capSourceFromLaw(law);
-  const [totals, notices] = await Promise.all([store.periodTotals(), store.notices()]);
+  // One after the other: the store may be one connection (a snapshot), which runs one query at a time.
+  const totals = await store.periodTotals();
+  const notices = await store.notices();
   const histories = new Map<string, PeriodHistory>();
   for (const t of totals) {
     const cap = caps.periods(t.commodity).find((p) => p.period === t.period);

@@ -104,7 +104,10 @@ export function resolvePeriod(caps: CapSource, commodity: Commodity, spec: strin
 
 export async function periodStatus(store: LedgerStore, caps: CapSource, cap: CapPeriod): Promise<PeriodStatus> {
   const commodity = cap.commodity;
-  const [rows, notices, records] = await Promise.all([store.monthStateRows(commodity, cap.period), store.notices(), store.records(commodity, cap.period)]);
+  // One after the other: the store may be one connection (a snapshot, a transaction), which runs one query at a time.
+  const rows = await store.monthStateRows(commodity, cap.period);
+  const notices = await store.notices();
+  const records = await store.records(commodity, cap.period);
   let b = 0;
   let t = 0;
   let n = 0;

@@ -162,10 +162,9 @@ class SqlLedgerStore implements LedgerStore {
   }
 
   async notices() {
-    const [rows, corrections] = await Promise.all([
-      this.db.all(`SELECT ${NOTICE_COLUMNS} FROM notices n JOIN deliveries d ON d.id = n.delivery_id ORDER BY n.id`),
-      this.db.all(`SELECT ${CORRECTION_COLUMNS} FROM notice_corrections c JOIN deliveries d ON d.id = c.delivery_id ORDER BY c.id`),
-    ]);
+    // One after the other: this.db may be one connection (a snapshot, a transaction), which runs one query at a time.
+    const rows = await this.db.all(`SELECT ${NOTICE_COLUMNS} FROM notices n JOIN deliveries d ON d.id = n.delivery_id ORDER BY n.id`);
+    const corrections = await this.db.all(`SELECT ${CORRECTION_COLUMNS} FROM notice_corrections c JOIN deliveries d ON d.id = c.delivery_id ORDER BY c.id`);
     // Oldest first. Each kind keeps its own insert (id) order, which is the order the period lock gave
     // them (clocks of two processes may disagree); corrections are merged in by their time, after any
     // notice of the same moment.

@@ -31,7 +31,7 @@ describe('service: HTTP boundary', () => {
     for (const [p, ops] of Object.entries(doc.paths) as [string, Record<string, { responses: Record<string, unknown> }>][]) {
       for (const [m, op] of Object.entries(ops)) assert.ok(Object.keys(op.responses).some((k) => k.startsWith('2')), `${m} ${p} documents a success`);
     }
-    assert.deepEqual(doc.paths['/v1/screen'].post.requestBody.content['application/json'].schema.properties.name.type, 'string');
+    assert.deepEqual(doc.paths['/v1/screen'].post.requestBody.content['application/json'].schema.anyOf[0].properties.name.type, 'string');
     assert.ok(doc.paths['/v1/ledger/deliveries'].post.requestBody.content['application/json'].schema.required.includes('ref'));
   });
 
