@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { chmodSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
 import { scratch, errorLine } from './support/cli-harness.ts';
@@ -172,4 +172,22 @@ test('check --db screens parties against the list in use in that database (a new
   assert.match(r.stdout, /list 2026-03-01/);
   // The bundled snapshot does not hold the new designation: without the database's list this was permitted.
   assert.equal(sandbox.cli(['check', tx, '--format', 'json']).code, 0, 'the bundled list alone does not know it');
+});
+
+test('lists load names the file it read in its errors, and stores nothing', () => {
+  const file = sandbox.write('cut.xml', readFileSync(unListSnapshot('2026-01-28'), 'utf8').slice(0, 20_000));
+  const db = path.join(sandbox.dir, 'cut-list.sqlite');
+  const r = sandbox.cli(['lists', 'load', file, '--db', db, '--format', 'json']);
+  assert.equal(r.code, 1, r.stderr);
+  assert.equal((JSON.parse(r.stderr.trim()) as { error: { code: string; file: string } }).error.file, file);
+});
+
+// Root may write any file: the refusal is for every other user.
+test('a database file this user may not write is said so, naming --db, not an internal fault; nothing stored', { skip: process.getuid?.() === 0 && 'running as root, who may write a read-only file' }, () => {
+  const db = path.join(sandbox.dir, 'read-only.sqlite');
+  assert.equal(sandbox.cli(['ledger', 'record', '--db', db, '--commodity', 'refined-petroleum', '--state', 'RU', '--date', '2019-05-01', '--ref', 'RO1', '--barrels', '5', '--reported', '2019-06-01', '--format', 'json']).code, 0);
+  chmodSync(db, 0o444);
+  const r = sandbox.cli(['ledger', 'record', '--db', db, '--commodity', 'refined-petroleum', '--state', 'RU', '--date', '2019-05-01', '--ref', 'RO2', '--barrels', '5', '--reported', '2019-06-01', '--format', 'json']);
+  assert.equal(r.code, 1, r.stderr);
+  assert.match(errorLine(r.stderr), /^STORE_READ_ONLY: .*field "db": cannot write to the database/);
 });

@@ -24,7 +24,7 @@ export function registerLists(program: Command): void {
       } catch (e) {
         throw new InterdictError('CLI_IO', `cannot read ${file}: ${(e as Error).message}`, { file });
       }
-      const r = await withService(o.db, (svc) => updateList(svc, xml, { actor, operator: true }));
+      const r = await withService(o.db, (svc) => updateList(svc, xml, { actor, operator: true }, { file }));
       const text = format === 'json' ? `${JSON.stringify(r)}\n`
         : !r.changed ? `${r.to} is already the list in use; nothing changed\n`
           : `list ${r.from} -> ${r.to}: ${r.added} added, ${r.changedRecords} changed, ${r.removed} removed; ${r.rescreened} subjects re-screened, ${r.alertsOpened} alerts opened\n`;

@@ -17,7 +17,7 @@ export function registerSubjects(program: Command): void {
     .option('--format <format>', 'json or human'))
     .action(runAction(async (file: string, o: { db?: string; format?: string; as?: string }): Promise<ExitCode> => {
       const format = resolveFormat(o.format);
-      const { importSubjectsCsv, cliActor, InterdictError } = await service();
+      const { checkSubjectsCsv, importSubjectsCsv, cliActor, InterdictError } = await service();
       const actor = cliActor(o.as);
       let bytes: Buffer;
       try {
@@ -25,7 +25,9 @@ export function registerSubjects(program: Command): void {
       } catch (e) {
         throw new InterdictError('CLI_IO', `cannot read ${file}: ${(e as Error).message}`, { file });
       }
-      // Bytes that are not UTF-8 refuse the file, naming the row (nothing is stored).
+      // A bad row (bytes that are not UTF-8 included) refuses the file, naming the row, before the database
+      // is opened: nothing is stored, and no new database is left behind.
+      await checkSubjectsCsv(bytes, file);
       const r = await withService(o.db, (svc) => importSubjectsCsv(svc, bytes, file, actor));
       const count = (s: string): number => r.subjects.filter((x) => x.status === s).length;
       const text = format === 'json' ? `${JSON.stringify(r)}\n`

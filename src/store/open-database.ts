@@ -3,7 +3,7 @@
  * a read never creates a database (a mistyped path must not report "nothing recorded"), a read-only file
  * or folder can still be read, and a write to one says so plainly.
  */
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
+import { accessSync, closeSync, constants, existsSync, mkdirSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { InterdictError } from '../errors/index.ts';
 import { describeDbTarget, type DbTarget } from './db-target.ts';
@@ -49,6 +49,11 @@ export async function openDatabase(target: DbTarget, opts: OpenDatabaseOptions):
     } catch (e) {
       throw new InterdictError('STORE_READ_ONLY', `cannot create the default database folder ${path.dirname(file)}: ${messageOf(e)} (give --db FILE)`, { file, field: 'db' });
     }
+  }
+  // SQLite opens a file it may not write without complaint and fails at the first write, deep in a command
+  // (as an internal fault): a file, or a folder for its journal, that this user may not write is said here.
+  if (opts.access === 'write' && exists && !writable(file, path.dirname(file))) {
+    throw new InterdictError('STORE_READ_ONLY', `cannot write to the database at ${file}: the file or its folder is read-only; nothing was stored`, { file, field: 'db' });
   }
   let driver: SqlDriver | undefined;
   try {
@@ -103,4 +108,13 @@ function looksLikeSqlite(file: string): boolean {
 
 function messageOf(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
+}
+
+function writable(...paths: string[]): boolean {
+  try {
+    for (const p of paths) accessSync(p, constants.W_OK);
+    return true;
+  } catch {
+    return false;
+  }
 }

@@ -133,6 +133,12 @@ describe('service: commands', () => {
     const r1 = run('subjects', 'import', bad);
     assert.equal(r1.code, 1);
     assert.match(r1.stderr, /dob/);
+    // Into a database that does not exist yet: refused before it is made, so no new file is left behind.
+    const fresh = path.join(s.dir, 'never-made.sqlite');
+    const r0 = s.cli(['subjects', 'import', s.write('empty-name.csv', 'id,name\n1,PAK YONG SIK\n2,\n'), '--db', fresh, '--format', 'json']);
+    assert.equal(r0.code, 1, r0.stderr);
+    assert.match(r0.stderr, /name/);
+    assert.equal(existsSync(fresh), false, 'no database file made for a refused import');
     const good = s.write('subjects.csv', 'id,name,dob\nc1,PAK YONG SIK,1949\nc2,Anna Berg,\n');
     const r2 = run('subjects', 'import', good);
     assert.equal(r2.code, 2, r2.stderr);

@@ -48,6 +48,8 @@ export interface PendingList {
 export interface UpdateListOptions {
   /** Confirming this pending update: it applies only to the list it was asked against, and leaves the queue. */
   confirming?: { id: number; requestedBy: string; baseSha256: string };
+  /** The file the XML was read from, named in its errors (an upload is "uploaded"). */
+  file?: string;
 }
 
 export interface ListUpdateResult {
@@ -116,7 +118,7 @@ export async function updateList(svc: Service, xml: Buffer, by: Grantor & { oper
 export async function updateList(svc: Service, xml: Buffer, by: Grantor, opts?: UpdateListOptions): Promise<ListUpdateResult | { pending: PendingList }>;
 export async function updateList(svc: Service, xml: Buffer, by: Grantor, opts: UpdateListOptions = {}): Promise<ListUpdateResult | { pending: PendingList }> {
   const actor = by.actor;
-  const { list: next, index, fingerprints } = await parseListOffThread(xml, 'uploaded'); // LIST_INVALID before anything is touched
+  const { list: next, index, fingerprints } = await parseListOffThread(xml, opts.file ?? 'uploaded'); // LIST_INVALID before anything is touched
   refuseFutureList(next);
   const gz = (await gzipAsync(xml)).toString('base64');
   for (let attempt = 1; ; attempt++) {

@@ -6,7 +6,7 @@ export { cliActor, openService, type Service } from './service-context.ts';
 export { grantServiceRole, migrateAll } from './db-role.ts';
 export { updateList } from '../lists/list-update.ts';
 export { addSubjects } from '../subjects/subjects.ts';
-export { importSubjectsCsv } from '../subjects/import-subjects.ts';
+export { checkSubjectsCsv, importSubjectsCsv } from '../subjects/import-subjects.ts';
 export { verifyAudit } from '../audit/verify-audit.ts';
 export { loadPublicKey, loadSigningKey } from '../audit/audit-key.ts';
 export { appendCheckpoint, signHeadFor } from '../audit/checkpoints.ts';

@@ -5,9 +5,16 @@
  */
 import { parseBatchCsv } from '../../screening/index.ts';
 import type { Service } from '../service/service-context.ts';
-import { addSubjects, type SubjectsAdded } from './subjects.ts';
+import { addSubjects, validateSubjectsInSlices, type SubjectsAdded } from './subjects.ts';
+
+const rowsOf = (csv: string | Buffer, source: string) => parseBatchCsv(csv, source).map((r) => ({ id: r.id, ...r.query }));
+
+/** The file read and every row checked, as the import will, before any database is opened: a bad file
+ *  leaves nothing behind, not even a new database file. */
+export async function checkSubjectsCsv(csv: string | Buffer, source: string): Promise<void> {
+  await validateSubjectsInSlices(rowsOf(csv, source));
+}
 
 export async function importSubjectsCsv(svc: Service, csv: string | Buffer, source: string, actor: string): Promise<SubjectsAdded> {
-  const rows = parseBatchCsv(csv, source).map((r) => ({ id: r.id, ...r.query }));
-  return addSubjects(svc, rows, actor);
+  return addSubjects(svc, rowsOf(csv, source), actor);
 }

@@ -31,7 +31,7 @@ export interface SubjectResult {
 }
 
 /** Validate a batch whole, giving the event loop a turn every few milliseconds (a server's 10,000-subject import). */
-async function validateSubjectsInSlices(raw: unknown): Promise<StoredSubject[]> {
+export async function validateSubjectsInSlices(raw: unknown): Promise<StoredSubject[]> {
   const check = subjectChecker(raw);
   return mapInSlices(raw as unknown[], check);
 }
