@@ -67,7 +67,14 @@ describe('interdict screen: one name', () => {
   it('--threshold and --type change what is reported', () => {
     assert.equal(cli('PAK YONG', '--format', 'json').code, 3, 'a missing syllable: possible');
     assert.equal(cli('PAK YONG', '--threshold', '0.6', '--format', 'json').code, 2);
-    assert.equal(cli('PAK YONG SIK', '--type', 'entity', '--format', 'json').code, 0);
+    // The stated type is soft (korean-v3): a record of the other kind is held to possible, never dropped.
+    const other = cli('PAK YONG SIK', '--type', 'entity', '--format', 'json');
+    assert.equal(other.code, 3, other.stderr);
+    const m = (JSON.parse(other.stdout) as { matches: { ref: string; band: string; explanation: { feature: string; detail: string }[] }[] }).matches[0]!;
+    assert.equal(m.ref, 'KPi.063');
+    assert.equal(m.band, 'possible');
+    assert.match(m.explanation.find((e) => e.feature === 'type')!.detail, /given as an entity, the record is of an individual/);
+    assert.equal(cli('PAK YONG SIK', '--type', 'person', '--format', 'json').code, 2);
   });
 
   it('an empty name or a bad flag fails with exit 1 and nothing on stdout', () => {

@@ -1,17 +1,17 @@
 /**
  * The one rule for what `check` consults, whichever interface asks: the party screener (built on the
- * first record that names parties), the cap ledger and the imported 1718 vessels list when the database
+ * first record that names parties or holds free text), the cap ledger and the imported 1718 vessels list when the database
  * holds them. A database the caller named that holds neither is a mistake (an empty file, another
  * program's database), refused like any target not understood; only a default nobody wrote yet may be
  * empty. The CLI's check and the service's POST /v1/check both build their context here.
  */
-import { evaluate, type CapStateLookup, type CheckContext, type Decision, type PartyScreener, type Transaction, type VesselScreener } from '../check/index.ts';
+import { evaluate, hasFreeText, type CapStateLookup, type CheckContext, type Decision, type PartyScreener, type Transaction, type VesselScreener } from '../check/index.ts';
 import { InterdictError } from '../errors/index.ts';
 import type { Law } from '../law/index.ts';
 import { mapInSlices } from './slices.ts';
 
 export interface LazyContext extends CheckContext {
-  /** The screener is built on the first record that names parties. */
+  /** The screener is built on the first record that names parties or holds free text (listed names in it). */
   needParties(): void;
 }
 
@@ -48,7 +48,7 @@ export async function decideAll(txs: readonly Transaction[], law: Law, ctx: Lazy
 
 /** Evaluate one record; a bad input only evaluation can see (an approval naming nothing) names the record. */
 export function evaluateOne(tx: Transaction, law: Law, ctx: LazyContext, record: number | string): Decision {
-  if (tx.parties !== undefined && tx.parties.length > 0) ctx.needParties();
+  if ((tx.parties !== undefined && tx.parties.length > 0) || hasFreeText(tx)) ctx.needParties();
   try {
     return evaluate(tx, law, ctx);
   } catch (e) {

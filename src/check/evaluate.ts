@@ -19,6 +19,7 @@ import { decide } from './decide.ts';
 import type { Decision } from './decision.ts';
 import { selectGoods } from './select-goods.ts';
 import { matchOther, matchParties } from './match-other.ts';
+import { matchTextNames } from './match-text-names.ts';
 import { screenVessels } from './screen-vessels.ts';
 import type { Transaction } from './transaction.ts';
 
@@ -44,6 +45,7 @@ export function evaluate(tx: Transaction, law: Law, ctx?: CheckContext): Decisio
     const other = interval.byType[tx.type];
     if (other.length > 0) matchOther(tx, other, ctx, draft);
     if (interval.parties.length > 0) matchParties(tx, interval.parties, ctx, draft);
+    if (interval.parties.length > 0) matchTextNames(tx, interval.parties, ctx, draft);
     const seen = draft.approvalsSeen;
     if (seen) {
       for (let i = 0; i < tx.approvals!.length; i++) {

@@ -1,4 +1,5 @@
 export { evaluate } from './evaluate.ts';
+export { hasFreeText } from './match-text-names.ts';
 export { parseTransaction } from './parse-transaction.ts';
 export { parseInputText, parseNdjsonLine, parseWholeInput, type InputShape } from './parse-input.ts';
 export { outcomeOf, type Decision, type Reason, type Obligation, type Outcome } from './decision.ts';

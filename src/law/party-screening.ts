@@ -31,5 +31,25 @@ export interface PartyMatch {
   shortfall?: string;
 }
 
-/** Returns the matches at or above the screener's review threshold, best first (empty = nothing near). */
-export type PartyScreener = (party: PartyToScreen) => readonly PartyMatch[];
+/** A listed name a free text of the transaction (its purpose, a goods description) holds whole. */
+export interface NameInText {
+  /** The listed record, e.g. KPe.001. */
+  ref: string;
+  /** The listed name found. */
+  name: string;
+  /** The words of the text that are the name (folded: lower case; an initialism as listed). */
+  words: string;
+  /** UN_LIST_TYPE, e.g. DPRK. */
+  regime: string;
+  algorithm: string;
+  listVersion: string;
+  /** The record's LISTED_ON (YYYY-MM-DD), when the screener knows it. */
+  listedOn?: string;
+}
+
+/** Returns the matches at or above the screener's review threshold, best first (empty = nothing near).
+ *  `namesIn`: the listed names a free text holds whole (absent: the screener does not read free text). */
+export interface PartyScreener {
+  (party: PartyToScreen): readonly PartyMatch[];
+  namesIn?: (text: string) => readonly NameInText[];
+}

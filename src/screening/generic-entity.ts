@@ -38,6 +38,16 @@ const COMMON = new Set([
   'information', 'computer', 'software', 'systems', 'system', 'products', 'product', 'goods', 'materials',
 ]);
 
+/** A common word of organisation names (Ministry, National, Trading, Coal, ...). */
+export function isCommonWord(w: string): boolean {
+  return COMMON.has(w);
+}
+
+/** A word naming the DPRK or its capital (Korea, DPRK, Pyongyang, ...). */
+export function isDprkWord(w: string): boolean {
+  return DPRK_WORDS.has(w);
+}
+
 /** Words that name the DPRK or its capital: a listed or query name holding one is not anyone's. */
 const DPRK_WORDS = new Set(['korea', 'korean', 'dprk', 'dprkn', 'pyongyang', 'choson', 'chosun', 'joson', 'nampo']);
 

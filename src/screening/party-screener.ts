@@ -7,13 +7,14 @@ import { shortfall } from './explain.ts';
 import { screenName } from './screen-name.ts';
 import { ALGORITHM, type ScreenOptions } from './types.ts';
 import type { UnList } from './un-list/model.ts';
-import type { PartyMatch, PartyScreener, PartyToScreen } from '../law/party-screening.ts';
+import type { NameInText, PartyMatch, PartyScreener, PartyToScreen } from '../law/party-screening.ts';
+import { namesInText } from './names-in-text.ts';
 
 export function createPartyScreener(list: UnList | ScreeningIndex, opts: ScreenOptions = {}): PartyScreener {
   const index = 'postings' in list ? list : buildIndex(list, ALGORITHM);
   const listedOn = new Map<string, string>();
   for (const r of index.records) if (r.listedOn !== undefined) listedOn.set(r.ref, r.listedOn);
-  return (party: PartyToScreen): readonly PartyMatch[] => {
+  const screen: PartyScreener = (party: PartyToScreen): readonly PartyMatch[] => {
     const q = {
       name: party.name, ...(party.type !== undefined && { type: party.type }), ...(party.dob !== undefined && { dob: party.dob }),
       ...(party.nationality !== undefined && { nationality: party.nationality }), ...(party.country !== undefined && { country: party.country }),
@@ -26,4 +27,9 @@ export function createPartyScreener(list: UnList | ScreeningIndex, opts: ScreenO
       };
     });
   };
+  screen.namesIn = (text: string): readonly NameInText[] => namesInText(index, text).map((n) => {
+    const on = listedOn.get(n.ref);
+    return { ...n, algorithm: index.algorithm, listVersion: index.listVersion, ...(on !== undefined && { listedOn: on }) };
+  });
+  return screen;
 }

@@ -23,6 +23,8 @@ import { compareNames, EXACT_BOUNDS, type NameComparison } from './name-score.ts
 import { cutLetterReading } from './word-joins.ts';
 import { DEFAULT_REVIEW_THRESHOLD, DEFAULT_THRESHOLD, type Band, type ExplanationEntry, type ScreeningMatch, type ScreeningQuery, type ScreenOptions } from './types.ts';
 import { recall } from './recall.ts';
+import { mergePartMatches, nameParts } from './name-parts.ts';
+import { holdOtherType, typeEvidence } from './type-evidence.ts';
 import { WordTable } from './words.ts';
 
 /** A name scoring below this is never reported, whatever the other evidence says: evidence confirms or
@@ -114,6 +116,16 @@ const BROKEN_SYLLABLE = /\p{L}\p{N}|(?:^|[^\p{L}])[b-df-hj-np-tv-z]{1,3}[^\p{L}\
 const SHORT_TOKEN = /(?:^|[^\p{L}])\p{L}{1,2}(?![\p{L}])/u;
 
 export function screenName(index: ScreeningIndex, query: ScreeningQuery, opts: ScreenOptions = {}): ScreeningMatch[] {
+  // korean-v3: "KOMID c/o Zhang Wei", "ZHANG WEI, PAK YONG SIK": each part a name of its own as well as the whole.
+  const parts = index.profile.entityVocabulary ? nameParts(query.name) : [];
+  if (parts.length === 0) return screenWhole(index, query, opts);
+  const { limit, ...rest } = opts;
+  const whole = screenWhole(index, query, rest);
+  const out = mergePartMatches(whole, parts.map((part) => ({ part, matches: screenWhole(index, { ...query, name: part.text }, rest) })));
+  return limit !== undefined ? out.slice(0, limit) : out;
+}
+
+function screenWhole(index: ScreeningIndex, query: ScreeningQuery, opts: ScreenOptions): ScreeningMatch[] {
   const dob = validateQuery(query);
   const threshold = opts.threshold ?? DEFAULT_THRESHOLD;
   const profile = index.profile;
@@ -177,7 +189,8 @@ export function screenName(index: ScreeningIndex, query: ScreeningQuery, opts: S
       const ri = index.names.recordOf(id);
       const record = index.records[ri];
       if (record === undefined) continue;
-      if (query.type !== undefined && record.kind !== query.type) continue;
+      // korean-v3: a record of the other kind than the query states is kept, held to possible (below).
+      if (query.type !== undefined && record.kind !== query.type && !v3) continue;
       // korean-v3: a name with an organisation's words (Trading Corporation, Bank) is no person's, and a
       // person's name (Korean syllables only) no organisation's (PANG HYOK SIN is not KOREA HYOKSIN TRADING
       // CORPORATION).
@@ -239,13 +252,13 @@ export function screenName(index: ScreeningIndex, query: ScreeningQuery, opts: S
     for (const e of [dobEvidence(dob, record, profile.yearContradictsLess), place, documentEvidence(query.documents, record)]) {
       if (e !== undefined) explanation.push(e);
     }
-    if (query.type !== undefined) {
-      explanation.push({ feature: 'type', score: 0, weight: 0, detail: `only ${query.type === 'person' ? 'individuals' : 'entities'} were screened` });
-    }
+    if (query.type !== undefined) explanation.push(typeEvidence(query.type, record.kind, v3));
+    const otherType = query.type !== undefined && record.kind !== query.type;
     let score = cmp.score;
     for (const e of explanation) if (e.feature !== 'name') score += e.score;
+    if (otherType) score = holdOtherType(explanation, score);
     score = Math.round(Math.max(0, Math.min(1, score)) * 1000) / 1000;
-    const band: Band | undefined = score >= threshold && cmp.score >= matchFloor ? 'match' : score >= review && cmp.score >= review ? 'possible' : undefined;
+    const band: Band | undefined = score >= threshold && cmp.score >= matchFloor && !otherType ? 'match' : score >= review && cmp.score >= review ? 'possible' : undefined;
     if (band === undefined) continue;
     out.push({
       ref: record.ref, name: name.full, score, band, regime: record.regime, kind: name.kind, recordKind: record.kind,

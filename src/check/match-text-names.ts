@@ -1,0 +1,67 @@
+/**
+ * Listed names in a transaction's free text: its purpose (a payment's narrative), a goods line's
+ * description, a joint venture's project. "payment for KOMID invoice" names a designated entity as surely
+ * as a party field would, yet it is no party: the text is read for listed names standing whole in it (the
+ * screener's `namesIn`), and each one found is `review` naming the field, the listed record and the words
+ * found, under the DPRK freeze (1718 para 8(d)) or the listed record's own regime. Never a prohibition: the
+ * text may name the entity for another reason (a refusal, a reference), so a person decides.
+ */
+import type { CompiledMeasure } from './compiled-measure.ts';
+import type { CheckContext } from './context.ts';
+import { pushReason, type DecisionDraft } from './decision-draft.ts';
+import type { Reason } from './decision.ts';
+import { isDprkRegime, regimeFreeze } from './regime-freezes.ts';
+import type { Transaction } from './transaction.ts';
+import type { NameInText } from '../law/party-screening.ts';
+
+/** The free-text fields of a transaction, by their input path (only those given). */
+export function freeTextFields(tx: Transaction): { field: string; text: string }[] {
+  const out: { field: string; text: string }[] = [];
+  if (tx.purpose !== undefined && tx.purpose !== '') out.push({ field: 'purpose', text: tx.purpose });
+  const goods = tx.goods;
+  if (goods) {
+    for (let i = 0; i < goods.length; i++) {
+      const d = goods[i]!.description;
+      if (d !== undefined && d !== '') out.push({ field: `goods[${i}].description`, text: d });
+    }
+  }
+  const project = tx.jointVenture?.project;
+  if (project !== undefined && project !== '') out.push({ field: 'jointVenture.project', text: project });
+  return out;
+}
+
+/** Whether a transaction holds free text that `matchTextNames` reads. */
+export function hasFreeText(tx: Transaction): boolean {
+  return (tx.purpose !== undefined && tx.purpose !== '') || (tx.jointVenture?.project !== undefined && tx.jointVenture.project !== '')
+    || (tx.goods !== undefined && tx.goods.some((g) => g.description !== undefined && g.description !== ''));
+}
+
+const quoted = (text: string): string => JSON.stringify(text.length > 120 ? `${text.slice(0, 117)}...` : text);
+
+function reason(field: string, text: string, n: NameInText, cite: Pick<Reason, 'measure' | 'resolution' | 'paragraph' | 'confidence' | 'paragraphConfidence'>, regime: string): Reason {
+  const where = field === 'purpose' ? 'The purpose' : field === 'jointVenture.project' ? "The joint venture's project" : `${field.replace('.description', '')}'s description`;
+  return {
+    ...cite, effect: 'requires-review', field, matchedRef: n.ref.trim(), algorithm: n.algorithm, listVersion: n.listVersion, band: 'possible', regime: n.regime,
+    ...(n.listedOn !== undefined && { listedOn: n.listedOn }),
+    summary: `${where} (${quoted(text)}) names ${n.name} (${n.ref.trim()}${n.listedOn !== undefined ? `, listed on ${n.listedOn}` : ''}, listed under ${regime}): the words "${n.words}" stand in it whole (${n.algorithm}, list ${n.listVersion}). The listed record is not a party here, but the dealing may be for it or with it: a person must check before proceeding.`,
+  };
+}
+
+/** Review for each listed name the transaction's free text holds (nothing when the screener reads no text). */
+export function matchTextNames(tx: Transaction, measures: readonly CompiledMeasure[], ctx: CheckContext | undefined, draft: DecisionDraft): void {
+  const namesIn = ctx?.screenParty?.namesIn;
+  if (namesIn === undefined) return;
+  for (const { field, text } of freeTextFields(tx)) {
+    for (const n of namesIn(text)) {
+      if (isDprkRegime(n.regime)) {
+        for (const m of measures) pushReason(draft, reason(field, text, n, { measure: m.m.id, resolution: m.m.resolution, paragraph: m.m.paragraph, confidence: m.m.confidence }, 'the DPRK regime'));
+        continue;
+      }
+      const f = regimeFreeze(n.regime);
+      const cite = f !== undefined
+        ? { measure: f.measure, resolution: f.resolution, paragraph: f.paragraph, confidence: f.confidence, ...(f.paragraphConfidence !== undefined && { paragraphConfidence: f.paragraphConfidence }) }
+        : { measure: 'unsc-list-regime-not-encoded', resolution: 0, paragraph: 'unknown', confidence: 'U' as const };
+      pushReason(draft, reason(field, text, n, cite, f?.title ?? `the "${n.regime}" regime`));
+    }
+  }
+}

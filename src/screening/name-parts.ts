@@ -1,0 +1,144 @@
+/**
+ * korean-v3: the names a party string holds beside itself. Payment and invoice party fields carry more than
+ * one name: "KOMID c/o Zhang Wei", "Zhang Wei o/b/o KOMID", "X trading as Y", "ZHANG WEI, PAK YONG SIK". Each
+ * part is screened as a name of its own as well as the whole string (screenName takes the best per record):
+ * "and" and "," also stand inside listed names ("... Trading and ..."), so the whole reading always stays.
+ */
+import { joinPhrases } from './entity-vocabulary.ts';
+import { foldWords, splitParentheticals } from './normalize/fold.ts';
+import { isDprkWord } from './generic-entity.ts';
+import type { ScreeningMatch } from './types.ts';
+import { canonicalWord, isWeakWord, qualifierMask } from './weak-words.ts';
+import { isDistinctiveWord } from './distinctive-word.ts';
+
+/** A part of a party string, screened as a name of its own. */
+export interface NamePart {
+  text: string;
+  /** One word only: screened for organisations only (a lone word of a person's name is no name). */
+  oneWord: boolean;
+}
+
+/** Words that put one party in the name of another, longest first (one alternation: the leftmost, then the
+ *  first alternative wins, so "for and on behalf of" is read before "and"). */
+const ROLE_MARKERS = [
+  'for and on behalf of', 'on behalf of', 'in the name of', 'for the account of', 'for account of', 'for a/c of',
+  'in favour of', 'in favor of', 'for the attention of', 'attention of', 'attention', 'attn',
+  'acting on behalf of', 'acting for', 'as agents for', 'as agent for', 'agent for',
+  'doing business as', 'trading as', 'also known as', 'formerly known as', 'formerly', 'previously',
+  'o/b/o', 'f/a/o', 'c/o', 't/a', 'd/b/a', 'a/k/a', 'f/k/a', 'a.k.a.', 'a.k.a', 'f.k.a.', 'f.k.a',
+  'obo', 'fao', 'dba', 'aka', 'fka',
+];
+
+/** Words between two names of a list. */
+const LIST_WORDS = ['and'];
+
+/** Marks between two names: a list (",", ";", "/", "&", "+"). */
+const LIST_MARKS = [';', '/', '&', '+', '|'];
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+const word = (s: string): string => `(?<![\\p{L}\\p{N}])${escape(s)}(?![\\p{L}\\p{N}])`;
+
+/** One pass over the string: role markers, list words, list marks and the comma, each its own group. */
+const SEPARATOR = new RegExp(`(${ROLE_MARKERS.map(word).join('|')})|(${LIST_WORDS.map(word).join('|')})|(${LIST_MARKS.map(escape).join('|')})|(,)`, 'giu');
+
+/** The cheap test before the split: no separator, no parts. */
+const ANY_SEPARATOR = /[,;/&+|]|(?<![\p{L}\p{N}])(?:and|c\/o|o\/b\/o|on|in|for|attn|attention|acting|as|agents?|trading|doing|also|formerly|previously|obo|fao|dba|aka|fka|a\.k\.a|f\.k\.a|t\/a)(?![\p{L}\p{N}])/iu;
+
+/** At most this many parts are screened: a string of many names is screened by its first ones as well. */
+export const MAX_NAME_PARTS = 8;
+
+/** What stands at a part's edges that is no name: spaces, punctuation ("attn: Zhang Wei"). */
+const EDGES = /^[^\p{L}\p{N}(]+|[^\p{L}\p{N}).]+$/gu;
+
+/** Words that only qualify a name (a branch, office, place or legal form: ", Ltd."), none naming anyone. */
+function qualifying(text: string): boolean {
+  const words = joinPhrases(foldWords(text));
+  const mask = qualifierMask(words, true);
+  return words.length > 0 && words.every((w, i) => mask[i] === true || isWeakWord(canonicalWord(w)));
+}
+
+/** A word that tells the part apart, or names the DPRK ("Korea Mining Development Trading Corporation"). */
+function tellsApart(text: string): boolean {
+  return foldWords(splitParentheticals(text).main).some((w) => isDprkWord(w) || isDistinctiveWord(canonicalWord(w)));
+}
+
+const wordsIn = (s: string): number => s.split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '').length;
+
+/**
+ * The parts of a party string that are names of their own (empty: none, or the string is one name). A
+ * separator inside brackets is no separator (the brackets are the name's extras). Across a comma where one
+ * side is one word, the other side is not a name of its own: "PAK, Yong Sik" is a family name and a given
+ * name, "KOMID, Lagos branch" one entity with its branch ("ZHANG WEI, KOMID": KOMID alone is still tried).
+ */
+export function nameParts(name: string): NamePart[] {
+  if (!ANY_SEPARATOR.test(name)) return [];
+  const pieces: { text: string; comma: boolean }[] = [];
+  let start = 0;
+  let depth = 0;
+  let scanned = 0;
+  SEPARATOR.lastIndex = 0;
+  for (let m = SEPARATOR.exec(name); m !== null; m = SEPARATOR.exec(name)) {
+    for (; scanned < m.index; scanned++) {
+      const c = name[scanned];
+      if (c === '(') depth++;
+      else if (c === ')' && depth > 0) depth--;
+    }
+    if (depth > 0) continue;
+    pieces.push({ text: name.slice(start, m.index), comma: false });
+    // The comma is marked on the piece before it (the piece after is the next one pushed).
+    if (m[4] !== undefined) pieces[pieces.length - 1]!.comma = true;
+    start = m.index + m[0].length;
+  }
+  if (pieces.length === 0) return [];
+  pieces.push({ text: name.slice(start), comma: false });
+  // A piece that only says which branch, office or place is meant ("..., Pyongyang branch", "Beijing office")
+  // qualifies the name before it: joined to it, as a bracketed one is.
+  const joined: { text: string; comma: boolean }[] = [];
+  for (const p of pieces) {
+    const prev = joined[joined.length - 1];
+    if (prev !== undefined && qualifying(p.text)) {
+      prev.text = `${prev.text} ${p.text}`;
+      prev.comma = p.comma;
+    } else joined.push({ ...p });
+  }
+  if (joined.length < 2) return [];
+  const keep = joined.map((p) => ({ text: p.text.replace(EDGES, ''), words: wordsIn(p.text), use: true }));
+  for (let i = 0; i + 1 < keep.length; i++) {
+    if (!joined[i]!.comma) continue;
+    const a = keep[i]!;
+    const b = keep[i + 1]!;
+    if (a.words === 1 && b.words > 1) b.use = false;
+    else if (b.words === 1 && a.words > 1) a.use = false;
+  }
+  const out: NamePart[] = [];
+  const seen = new Set<string>();
+  for (const k of keep) {
+    // A part of common words, legal forms and places only (brackets aside) is anyone's name ("... and Trading
+    // General Corporation" splits SINGWANG ECONOMICS AND TRADING GENERAL CORPORATION): not screened alone.
+    if (!k.use || k.words === 0 || seen.has(k.text.toLowerCase()) || !tellsApart(k.text)) continue;
+    seen.add(k.text.toLowerCase());
+    out.push({ text: k.text, oneWord: k.words === 1 });
+    if (out.length === MAX_NAME_PARTS) break;
+  }
+  // One part only: it is the whole string less a marker ("attn: Zhang Wei"), still a name of its own.
+  return out;
+}
+
+/**
+ * The whole string's matches and each part's, one per record: the better score (the whole string's on a
+ * tie); a part's result says in its name explanation which part it was found in.
+ */
+export function mergePartMatches(whole: readonly ScreeningMatch[], parts: readonly { part: NamePart; matches: readonly ScreeningMatch[] }[]): ScreeningMatch[] {
+  const best = new Map<string, ScreeningMatch>();
+  for (const m of whole) best.set(m.ref, m);
+  for (const { part, matches } of parts) {
+    for (const m of matches) {
+      if (part.oneWord && m.recordKind !== 'entity') continue;
+      const prev = best.get(m.ref);
+      if (prev !== undefined && (m.score < prev.score || (m.score === prev.score && (prev.band === 'match' || m.band !== 'match')))) continue;
+      const explanation = m.explanation.map((e) => (e.feature === 'name' ? { ...e, detail: `${e.detail}; found in the part "${part.text}" of the party's name, screened as a name of its own` } : e));
+      best.set(m.ref, { ...m, explanation });
+    }
+  }
+  return [...best.values()].sort((a, b) => b.score - a.score || a.ref.localeCompare(b.ref));
+}

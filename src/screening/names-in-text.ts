@@ -1,0 +1,107 @@
+/**
+ * Listed names standing in free text (a payment's purpose, a goods description): "payment for KOMID invoice",
+ * "fees of Korea Mining Development Trading Corporation". A name is found only whole, word for word (after
+ * folding, CO. = COMPANY), never by likeness: free text is not a name, so what it holds is a lead for a
+ * person to look at, not a match. What could be anyone's is left out, so a narrative that merely speaks of
+ * coal or insurance finds nothing:
+ *  - a name of one word only when it is an organisation's listed initialism of three letters or more
+ *    (KOMID, KNIC, FTB), not a word or abbreviation that payment text uses for itself (SEP, BAL, NGO, LET,
+ *    a country's name), and, under five letters, written in capitals in the text (FTB, not "ftb");
+ *  - a name of two words or more only when one of its words tells it apart: not a common word of
+ *    organisation names (National Insurance Company, Ministry of National Defence are anyone's), a legal
+ *    form, a filler or a place; a word naming the DPRK counts (Korea Mining Development Trading Corporation);
+ *  - low-quality aliases never (they count only as a whole party name, exactly).
+ * The finder is built once per index: the names by their first word, each text folded once.
+ */
+import type { ScreeningIndex } from './build-index.ts';
+import { nationalityKey } from './countries.ts';
+import { isDistinctiveWord } from './distinctive-word.ts';
+import { isDprkWord } from './generic-entity.ts';
+import { foldWords } from './normalize/fold.ts';
+import { canonicalWord } from './weak-words.ts';
+
+/** A listed name found in a text. */
+export interface NameInText {
+  /** The record's reference, e.g. KPe.001. */
+  ref: string;
+  /** The listed name found. */
+  name: string;
+  /** The words of the text that are the name (folded: lower case; an initialism as listed). */
+  words: string;
+  regime: string;
+}
+
+interface Entry {
+  words: readonly string[];
+  record: number;
+  name: string;
+  /** A one-word initialism as listed: under five letters, found only written in capitals. */
+  capitals?: string;
+}
+
+/** Words and abbreviations that payment and invoice text uses for themselves, and listed initialisms too. */
+const TEXT_WORDS = new Set([
+  'jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  'ngo', 'let', 'mid', 'pad', 'bal', 'sig', 'ssl', 'mit', 'asc', 'aig', 'uci', 'isi', 'mak', 'kaa', 'dio', 'ifp',
+  'usd', 'eur', 'cny', 'fob', 'cif', 'vat', 'ref', 'inv', 'pmt', 'via', 'per', 'net', 'max', 'min', 'qty', 'pcs',
+]);
+
+const finders = new WeakMap<ScreeningIndex, Map<string, Entry[]>>();
+
+const fold = (text: string): string[] => foldWords(text).map(canonicalWord);
+
+/** A word that tells a name apart; a word naming the DPRK does, in a listed name given whole. */
+const tellsApart = (w: string): boolean => isDprkWord(w) || isDistinctiveWord(w);
+
+function finderFor(index: ScreeningIndex): Map<string, Entry[]> {
+  let byFirst = finders.get(index);
+  if (byFirst !== undefined) return byFirst;
+  byFirst = new Map();
+  const names = index.names;
+  for (let id = 0; id < names.length; id++) {
+    if (names.kindOf(id) === 'low') continue;
+    const record = names.recordOf(id);
+    const r = index.records[record];
+    if (r === undefined) continue;
+    const name = names.get(id).full;
+    const words = fold(name);
+    let entry: Entry | undefined;
+    if (words.length === 1) {
+      const w = words[0]!;
+      const capitals = name.replace(/["'’“”]/g, '').trim();
+      if (r.kind === 'entity' && names.exactOnly(id) && /^\p{Lu}{3,6}$/u.test(capitals) && !TEXT_WORDS.has(w) && nationalityKey(w) === w) entry = { words, record, name, capitals };
+    } else if (words.length > 1 && words.some(tellsApart)) {
+      entry = { words, record, name };
+    }
+    if (entry === undefined) continue;
+    const list = byFirst.get(words[0]!);
+    if (list === undefined) byFirst.set(words[0]!, [entry]);
+    else list.push(entry);
+  }
+  finders.set(index, byFirst);
+  return byFirst;
+}
+
+/** The listed names a free text holds whole, one per record (its longest), in the order they stand. */
+export function namesInText(index: ScreeningIndex, text: string): NameInText[] {
+  const byFirst = finderFor(index);
+  const words = fold(text);
+  const found = new Map<number, { at: number; entry: Entry }>();
+  for (let i = 0; i < words.length; i++) {
+    const candidates = byFirst.get(words[i]!);
+    if (candidates === undefined) continue;
+    for (const e of candidates) {
+      if (i + e.words.length > words.length) continue;
+      let k = 1;
+      while (k < e.words.length && e.words[k] === words[i + k]) k++;
+      if (k < e.words.length) continue;
+      if (e.capitals !== undefined && e.capitals.length < 5 && !new RegExp(`(?<![\\p{L}\\p{N}])${e.capitals}(?![\\p{L}\\p{N}])`, 'u').test(text)) continue;
+      const prev = found.get(e.record);
+      if (prev === undefined || prev.entry.words.length < e.words.length) found.set(e.record, { at: i, entry: e });
+    }
+  }
+  return [...found.values()].sort((a, b) => a.at - b.at).map(({ entry }) => {
+    const r = index.records[entry.record]!;
+    return { ref: r.ref, name: entry.name, words: entry.capitals ?? entry.words.join(' '), regime: r.regime };
+  });
+}
