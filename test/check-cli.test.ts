@@ -125,7 +125,7 @@ test('a large NDJSON file still prints nothing on a bad line and names it', () =
 });
 
 test('a claimed approval with any reference and no date is conditional (exit 3), naming the reference, never permitted; origin named as the UN names the DPRK is read', () => {
-  const tx = { id: 'a', type: 'goods', date: '2018-03-01', from: 'CN', to: 'KP', goods: [{ hs: '8411.91', description: 'turbojet parts' }], approvals: [{ measure: 'unscr-2397-7', reference: 'X' }] };
+  const tx = { id: 'a', type: 'goods', date: '2018-03-01', from: 'CN', to: 'KP', goods: [{ hs: '8481.80', description: 'valves' }], approvals: [{ measure: 'unscr-2397-7', reference: 'X' }] };
   const r = run(['check', '-', '--format', 'human'], JSON.stringify(tx));
   assert.equal(r.code, 3, r.stderr);
   assert.match(r.stdout, /^a: CONDITIONAL /);

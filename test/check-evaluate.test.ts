@@ -114,7 +114,7 @@ test('an approval covers the measure id and its dash-suffixed children only', ()
 });
 
 test('a claimed Committee approval is conditional on its being real and in advance, never permitted; dated after the act it is refused', () => {
-  const parts: Transaction = { id: 'a', type: 'goods', date: '2018-03-01', from: 'CN', to: 'KP', goods: [{ hs: '8411.91', description: 'turbojet parts' }] };
+  const parts: Transaction = { id: 'a', type: 'goods', date: '2018-03-01', from: 'CN', to: 'KP', goods: [{ hs: '8481.80', description: 'valves' }] };
   assert.equal(evaluate(parts, law).outcome, 'prohibited');
   // Any string, no date: what the engine cannot check is said, naming the reference and the missing date.
   const bare = evaluate({ ...parts, approvals: [{ measure: 'unscr-2397-7', reference: 'X' }] }, law);
