@@ -103,3 +103,10 @@ test('spelling variants and typos of non-Korean words', () => {
   assert.ok(withinOneEdit('ryonbong', 'ryonbonk'));
   assert.equal(withinOneEdit('ryonbong', 'ryonbank'), false);
 });
+
+test('Hangul fillers between the words of a name are the space they show, never a join (a designated name hidden so is found)', () => {
+  for (const filler of ['\u3164', '\uffa0', '\u115f', '\u1160']) {
+    assert.deepEqual(foldWords(`Pak${filler}Yong${filler}Sik`), ['pak', 'yong', 'sik'], `U+${filler.codePointAt(0)!.toString(16)}`);
+  }
+  assert.deepEqual(foldWords('박\u3164용식'), ['박', '용식']);
+});

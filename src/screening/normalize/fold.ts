@@ -9,6 +9,10 @@ const APOSTROPHES = /['’‘`´ʼʻ′"“”«»]/gu;
 // Invisible format characters (soft hyphen, zero-width joiners and spaces, word joiner, byte-order mark,
 // bidi marks): inside a word they would split or hide it from the matcher ("KIM TO\u00adNG CHOL").
 const INVISIBLE = /\p{Cf}/gu;
+// Hangul fillers (the compatibility and half-width fillers, the choseong and jungseong fillers) count as
+// letters, yet show as blank space: between the words of a name ("PAK\u3164YONG\u3164SIK") they would join
+// them into one word no listed name has. They are the space they show.
+const FILLERS = /[\u3164\uffa0\u115f\u1160]/gu;
 // Cyrillic and Greek letters drawn like Latin ones ("CHОL" with a Cyrillic О). A word made only of Latin
 // letters and these is read as the Latin word it shows; a real Cyrillic or Greek word is left alone.
 const LOOK_ALIKE: Record<string, string> = {
@@ -54,7 +58,7 @@ export function foldWords(text: string): string[] {
     return words;
   }
   // NFC first: Hangul typed as conjoining jamo (NFD) is the same syllables as precomposed Hangul.
-  let s = text.normalize('NFC').replace(INVISIBLE, '').replace(APOSTROPHES, '');
+  let s = text.normalize('NFC').replace(INVISIBLE, '').replace(FILLERS, ' ').replace(APOSTROPHES, '');
   // NFKD would split Hangul syllables into conjoining jamo, so fold around them.
   if (HANGUL.test(s)) {
     s = [...s].map((ch) => (HANGUL.test(ch) ? ch : foldLatin(ch))).join('');
