@@ -59,6 +59,16 @@ for (const backend of ['sqlite', 'pglite'] as const) {
       assert.deepEqual(JSON.parse(row!.body), JSON.parse(JSON.stringify(e.event)), 'the row says what the scan found');
     });
 
+    it('a stored event already alerted, pointed at another event\'s key, does not pass that event off as alerted (409)', async () => {
+      const alerted = later(concern[0]!, 5);
+      const coming = later(concern[0]!, 6);
+      assert.equal((await storeEvents(t.svc.driver, [alerted])).length, 1);
+      await t.svc.driver.run('UPDATE ais_events SET event_key = ? WHERE event_key = ?', [eventKey(coming.event), eventKey(alerted.event)]);
+      await assert.rejects(storeEvents(t.svc.driver, [coming]), (err: { code?: string; message?: string }) => err.code === 'AUDIT_TAMPERED' && /another event/.test(err.message ?? ''));
+      await t.svc.driver.run('UPDATE ais_events SET event_key = ? WHERE event_key = ?', [eventKey(alerted.event), eventKey(coming.event)]);
+      assert.equal((await storeEvents(t.svc.driver, [coming])).length, 1, 'put back, the event is stored and alerted');
+    });
+
     it('an event\'s alert changed in the table is refused (409), not taken for the event\'s', async () => {
       const e = later(concern[0]!, 1);
       const [alert] = await alertsOf(eventKey(e.event));

@@ -38,6 +38,9 @@ async function alertStoredEvent(tx: SqlTx, e: ShipEvent, id: number | undefined)
   if (id === undefined) throw tampered(`${what}: a stored event there when it was stored and gone just after`);
   const rows = await tx.all<Record<string, unknown>>(`SELECT ${AUDITED_TABLES.alerts!.columns.join(', ')} FROM alerts WHERE kind = 'vessel-event' AND event_id = ?`, [id]);
   for (const row of rows) await assertRowAsRecorded(tx, 'alerts', row, [row.id], [`alert:${String(row.id)}`], `the alert ${String(row.id)} of ${what}`);
+  // The alert must be this event's: a stored row of another event, alerted already, pointed at this event's
+  // key in the table would otherwise pass this event off as alerted.
+  if (rows.length > 0 && !rows.some((row) => alertIsOf(row, e))) throw tampered(`${what}: stored as event ${id}, whose alert is another event's`);
   if (rows.length > 0) return;
   await tx.run('UPDATE ais_events SET concern = 1, body = ? WHERE id = ?', [JSON.stringify(e), id]);
   await openVesselEventAlert(tx, { id, event: e, concern: true });
@@ -63,6 +66,17 @@ async function openVesselEventAlert(tx: SqlTx, s: StoredEvent): Promise<number |
     subjectId: subject, subjectJson: JSON.stringify({ id: subject, name: match.name }), listRef: ref, score: 1, band: 'match', matchJson: JSON.stringify(match), algorithm: 'ais-events',
     listVersion, recordFp: ref, subjectFp: '', openedBy: 'ais', kind: 'vessel-event', eventId: s.id,
   }, { kind: 'vessel-event', event: s.id, eventKind: e.kind, start: e.start, vessels: e.vessels.map((v) => v.mmsi) }, now);
+}
+
+/** Whether an alert row's match is `e` (kind, start, end and vessels, as the alert recorded them). */
+function alertIsOf(row: Record<string, unknown>, e: ShipEvent): boolean {
+  try {
+    const ev = (JSON.parse(String(row.match_json)) as { event?: { kind?: unknown; start?: unknown; end?: unknown; vessels?: { mmsi?: unknown }[] } }).event;
+    return ev !== undefined && ev.kind === e.kind && ev.start === e.start && ev.end === e.end
+      && JSON.stringify((ev.vessels ?? []).map((v) => v.mmsi)) === JSON.stringify(e.vessels.map((v) => v.mmsi));
+  } catch {
+    return false;
+  }
 }
 
 /** The vessel-event alert of each stored event (event id -> alert id). */
