@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../../src/project-root.ts';
 import { appendAudit } from '../../src/app/audit/audit-log.ts';
+import { rowReadIsAsRecorded, SUBJECT_TABLES } from '../../src/app/audit/recorded-rows.ts';
 import { keyHolders, seenByIssuer } from '../../src/app/accounts/key-holders.ts';
 import { openHeldVesselList } from '../../src/app/held-vessels.ts';
 import { storeVesselList } from '../../src/app/import-vessels.ts';
@@ -100,6 +101,23 @@ for (const backend of ['sqlite', 'pglite'] as TestBackend[]) {
       const back = await subject('1980');
       assert.equal(back.statusCode, 200, back.body);
       assert.equal(back.json().subjects[0].alerts.length, 1, 'the suppression recorded last is for 1981: the match for 1980 opens its alert');
+    });
+
+    it('what a writer read of its own entries before it rolled back is not kept: the entry that takes their number is read', async () => {
+      const owner = {}; // one open database's collection, as the service keeps it
+      const added = await t.app.inject({ method: 'POST', url: '/v1/subjects', headers: auth(t.keys.analyst!), payload: [{ id: 'rb-1', name: 'Anna Berg' }] });
+      assert.equal(added.statusCode, 200, added.body);
+      const row = (await t.svc.driver.all<Record<string, unknown>>("SELECT * FROM subjects WHERE id = 'rb-1'"))[0]!;
+      const entry = { actor: 'analyst', action: 'subject.update', target: 'subject:rb-1', detail: {}, rows: [{ table: 'subjects', key: ['rb-1'] }] };
+      await assert.rejects(t.svc.driver.transaction(async (tx) => {
+        await tx.run("UPDATE subjects SET name = 'Changed Then Undone' WHERE id = 'rb-1'");
+        await appendAudit(tx, entry);
+        const changed = (await tx.all<Record<string, unknown>>("SELECT * FROM subjects WHERE id = 'rb-1'"))[0]!;
+        assert.equal(await rowReadIsAsRecorded(tx, SUBJECT_TABLES, 'subjects', changed, owner), true, 'inside the writer, its own entry counts');
+        throw new Error('rolled back');
+      }), /rolled back/);
+      await t.svc.driver.transaction((tx) => appendAudit(tx, entry)); // takes the number the rolled-back entry had
+      assert.equal(await rowReadIsAsRecorded(t.svc.driver, SUBJECT_TABLES, 'subjects', row, owner), true, 'the committed entry is the one read');
     });
 
     if (backend === 'sqlite') {

@@ -64,6 +64,9 @@ interface Recorded {
   macsFrom: number;
   /** The newest trusted entry read (later ones, if any, were untrusted and are read again). */
   after: number;
+  /** Its hash: an entry read inside a writer's transaction that then rolled back is gone, and another may
+   *  take its number; what was collected then is collected again. */
+  afterHash: string;
   /** Row name → the digest its newest trusted entry recorded (null: recorded gone) and that entry's seq. */
   rows: Map<string, { digest: string | null; seq: number }>;
 }
@@ -77,8 +80,12 @@ async function recorded(db: SqlExec, entries: EntryTargets, owner: object): Prom
   const byEntries = kept.get(owner) ?? new Map<EntryTargets, Recorded>();
   kept.set(owner, byEntries);
   let r = byEntries.get(entries);
+  if (r !== undefined && r.after > 0) {
+    const [at] = await db.all<{ hash: string }>('SELECT hash FROM audit_log WHERE seq = ?', [r.after]);
+    if (at?.hash !== r.afterHash) r = undefined;
+  }
   if (r === undefined || r.macsFrom !== macsFrom) {
-    r = { macsFrom, after: 0, rows: new Map() };
+    r = { macsFrom, after: 0, afterHash: '', rows: new Map() };
     byEntries.set(entries, r);
   }
   const tables = new Set(entries.tables);
@@ -92,6 +99,7 @@ async function recorded(db: SqlExec, entries: EntryTargets, owner: object): Prom
       const e = trustedEntry(row, macsFrom); // an entry a database user added is neither trusted nor able to lock a row out
       if (e === undefined) continue;
       r.after = e.seq;
+      r.afterHash = e.hash;
       const digests = e.detail.rowDigests;
       if (digests === null || typeof digests !== 'object') continue;
       for (const [name, d] of Object.entries(digests)) {
