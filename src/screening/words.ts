@@ -314,7 +314,8 @@ export function differentByMask(a: Word, b: Word): boolean {
 export function nearWord(a: Word, b: Word): WordRelation | undefined {
   const x = a.text;
   const y = b.text;
-  if (x.length < 4 || y.length < 4 || a.hangul || b.hangul || !oneTypoApart(x, y) || !/^[a-z]+$/.test(x) || !/^[a-z]+$/.test(y)) return undefined;
+  // Organisation words are read through their typing errors before (FORCES is no typo of FORCE: another word).
+  if (x.length < 4 || y.length < 4 || a.hangul || b.hangul || a.organisation || b.organisation || !oneTypoApart(x, y) || !/^[a-z]+$/.test(x) || !/^[a-z]+$/.test(y)) return undefined;
   if (a.segs.length === 0 || b.segs.length === 0) return 'typo';
   // Two short words that both read as Korean are one syllable apart (HONG, KONG): another name.
   return x.length >= 5 && y.length >= 5 ? 'near' : undefined;
