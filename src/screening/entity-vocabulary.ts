@@ -286,7 +286,7 @@ export function bankReading(text: string): string | undefined {
  * one typing error in its legal form. A query token one such error away from an organisation word (or a
  * long spelling the table reads as one: INDUSTRIAL, SERVICES) is read as that word when:
  * - it is no word of any listed name (a listed token is read as written, whatever it is near), no
- *   organisation word, tabled short form or cut start of one itself (CORP., SHIPP. are read as above);
+ *   organisation word, tabled short form or start of one itself (CORP., SHIPP., MACHIN. are read as above);
  * - it is five letters or more (four for a word of five: OREA; a word of four, BANK, only from a token
  *   that reads as no Korean syllable: BAMK), and one error from one word only (counted by the word's one spelling:
  *   SERVICEE is SERVICE or SERVICES, both SERVICE);
@@ -338,7 +338,7 @@ function vocabularyTypo(token: string, isListed: (w: string) => boolean): string
   let fix = vocabularyTypos.get(token);
   if (fix === undefined) {
     fix = '';
-    if (!ORGANISATION_WORDS.has(token) && !CANONICAL.has(token) && AMBIGUOUS[token] === undefined && !isOrganisationCut(token)) {
+    if (!ORGANISATION_WORDS.has(token) && !CANONICAL.has(token) && AMBIGUOUS[token] === undefined && !isCutStart(token)) {
       let one: string | undefined;
       let ambiguous = false;
       for (const w of TYPO_TARGETS) {
@@ -358,6 +358,12 @@ function vocabularyTypo(token: string, isListed: (w: string) => boolean): string
   return fix === '' || isListed(token) ? undefined : fix;
 }
 const vocabularyTypos = new Map<string, string>();
+
+/** The start of a longer organisation word (MACHIN., KORE, CORPORATIO): read as a short form, not a typo. */
+function isCutStart(token: string): boolean {
+  for (const w of ORGANISATION_WORDS) if (w.length > token.length && w.startsWith(token)) return true;
+  return false;
+}
 
 /** One typing error apart: a letter dropped, added or struck for another, or two neighbours swapped (no
  *  string made: asked for many word pairs). */

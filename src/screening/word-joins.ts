@@ -123,6 +123,8 @@ function splitWord(w: string, canonical: (w: string) => string, isListed: (w: st
   if (korean && !organisation && !hasOrganisationEnd(w)) return undefined;
   // In an organisation's name, one typing error from a listed word (KWAGSONG or RYONGBONG for KWANGSONG,
   // RYONBONG): kept whole, to be compared with it (see nearWord), not cut into other listed words (KWA GS ONG).
+  // (The price: a listed word cut at a line's end whose first part is one typing error from another listed
+  // word is no longer put together: KORE KURYONG GANGTRG CORP., KURYONG being near KUMRYONG.)
   if (organisation && w.length >= 5 && oneTypoFromListed(w, isListed)) return undefined;
   // A piece is a listed word, a connector, or a short form of an organisation word (CHONMYONGSHIPP.).
   const piece = (p: string): string | undefined => {
