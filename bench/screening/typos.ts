@@ -49,3 +49,19 @@ export function typo(token: string, kind: TypoKind, rand: () => number): string 
     }
   }
 }
+
+/** Every one typing error of the four kinds in a lower-case token, each spelling once (the token itself
+ *  left out): the exhaustive counterpart of `typo`, for sweeps over a few names. */
+export function everyTypo(token: string): { kind: TypoKind; token: string }[] {
+  const out = new Map<string, TypoKind>();
+  const add = (t: string, kind: TypoKind): void => {
+    if (t !== token && t.length > 0 && !out.has(t)) out.set(t, kind);
+  };
+  for (let i = 0; i < token.length; i++) {
+    if (i < token.length - 1) add(token.slice(0, i) + token[i + 1] + token[i] + token.slice(i + 2), 'transposed');
+    add(token.slice(0, i + 1) + token[i] + token.slice(i + 1), 'doubled');
+    if (token.length >= 3) add(token.slice(0, i) + token.slice(i + 1), 'dropped');
+    for (const k of keyNeighbours(token[i] as string)) add(token.slice(0, i) + k + token.slice(i + 1), 'neighbour');
+  }
+  return [...out].map(([t, kind]) => ({ kind, token: t }));
+}

@@ -12,6 +12,7 @@ const RELATION_WORDS: Record<WordRelation, string> = {
   typo: 'one letter off',
   corrected: 'typing error',
   abbreviation: 'short form',
+  near: 'one letter off, another Korean syllable',
   different: 'different',
 };
 

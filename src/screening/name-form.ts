@@ -8,7 +8,7 @@
  *   (jeson ri, for family-name-last input).
  * Two names are compared over every pair of variants and the best pair wins.
  */
-import { isOrganisationCut, isOrganisationWord, joinInitialisms, joinPhrases, v3Canonical } from './entity-vocabulary.ts';
+import { correctVocabularyTypos, isOrganisationCut, isOrganisationWord, joinInitialisms, joinPhrases, v3Canonical } from './entity-vocabulary.ts';
 import { isFamilyName } from './normalize/family-names.ts';
 import { foldWords } from './normalize/fold.ts';
 import { segmentSyllables } from './normalize/syllables.ts';
@@ -125,24 +125,28 @@ const J_V = /J\s*\/\s*V/giu;
 const ORDINAL_RUN = /(\p{N})(st|nd|rd|th)(?=\p{L})/giu;
 const LETTER_DIGIT = /(\p{L})(\p{N})/gu;
 const NUMBER = /\p{N}/u;
-function foldV3(t: string, literal: ReadonlySet<string> | undefined): string[] {
+function foldV3(t: string, literal: ReadonlySet<string> | undefined, table?: WordTable): string[] {
   // Most names hold neither a slash nor a number: the replacements are skipped where they cannot apply.
   let s = joinInitialisms(t.includes('/') ? t.replace(J_V, 'JV') : t);
   if (NUMBER.test(s)) s = s.replace(ORDINAL_RUN, '$1$2 ').replace(LETTER_DIGIT, '$1 $2');
-  return joinPhrases(foldWords(s), literal);
+  const words = foldWords(s);
+  // Queries: a mistyped organisation word (COPORATION) is read as the word, before phrases are joined
+  // (HONG KON is Hong Kong) and before anything is cut into syllables. A word read as written is left alone.
+  const fixed = table === undefined ? words : correctVocabularyTypos(words, (w) => table.isListed(w) || literal?.has(w) === true, organisationContext);
+  return joinPhrases(fixed as string[], literal);
 }
 
 /** The folded words of a name; korean-v3 also joins dotted initialisms and phrases that name one thing. */
 function foldName(text: string, table: WordTable, opts: PrepareOptions): { folded: string[]; organisation: boolean } {
   if (!table.profile.entityVocabulary) return { folded: foldWords(text), organisation: false };
-  let folded = foldV3(text, opts.literal);
+  let folded = foldV3(text, opts.literal, opts.rejoin === true ? table : undefined);
   const organisation = organisationContext(opts.literal === undefined ? folded : folded.filter((w) => !opts.literal?.has(w)));
   if (opts.rejoin !== true) return { folded, organisation };
   if (!organisation) {
     // A person's syllable written in pieces or with a digit for a letter (Ch-ol, Ch ol, Ch0l, S1k) is put
     // together before anything else, so that recall counts the syllable, not its pieces.
     const unmasked = unmaskDigits(text);
-    folded = joinSyllableFragments(unmasked === text ? folded : foldV3(unmasked, opts.literal));
+    folded = joinSyllableFragments(unmasked === text ? folded : foldV3(unmasked, opts.literal, table));
   }
   const rejoined = rejoinWords(folded, canonicalV3, (w) => table.isListed(w), organisation, table.layered ? splitsOf(table) : undefined);
   if (rejoined === folded) return { folded, organisation };
@@ -217,7 +221,7 @@ export function prepareName(text: string, table: WordTable, opts: PrepareOptions
   const organisational = organisation;
   const mask = qualifierMask(parts.map((w) => w.text), v3);
   const qualifierUnits = personLike ? 0 : recallUnits(parts.filter((_w, i) => mask[i] === true)).length;
-  if (!korean) return { words: distinct, variants, units: recallUnits(parts), compact: raw.join(''), korean, qualifierUnits, personLike, organisational };
+  if (!korean) return { words: distinct, variants, units: recallUnits(parts, v3 && organisation), compact: raw.join(''), korean, qualifierUnits, personLike, organisational };
   for (const split of splitVariants(parts, positions, table)) {
     addVariant(acc, split);
     // A corrected word is never joined: the join would be read as a word of its own, typo and all.
@@ -226,7 +230,7 @@ export function prepareName(text: string, table: WordTable, opts: PrepareOptions
       addVariant(acc, [joinWords(split.slice(0, -1), table), split[split.length - 1] as Word]);
     }
   }
-  return { words: distinct, variants, units: recallUnits(parts), compact: raw.join(''), korean, qualifierUnits, personLike, organisational };
+  return { words: distinct, variants, units: recallUnits(parts, v3 && organisation), compact: raw.join(''), korean, qualifierUnits, personLike, organisational };
 }
 
 /** The variants of a name being prepared: each word sequence once, and the distinct words of all. */

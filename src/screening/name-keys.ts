@@ -23,20 +23,46 @@ export function clearKeyCaches(): void {
   syllableKeyCache = new WeakMap();
   spellingKeyCache = new WeakMap();
   unitCache = new WeakMap();
+  orgUnitCache = new WeakMap();
+  typoKeyCache = new WeakMap();
   clearSegmentTexts();
 }
 
-export function nameKeys(form: Pick<NameForm, 'variants' | 'korean'>): Set<string> {
+export function nameKeys(form: Pick<NameForm, 'variants' | 'korean'> & Partial<Pick<NameForm, 'organisational'>>): Set<string> {
   const keys = new Set<string>();
   for (const v of form.variants) {
     for (const w of v.words) {
       // Weak words are never recall units of a query, so indexing them would only cost memory.
       if (w.weight < 0.5) continue;
       for (const k of form.korean && w.segs.length > 0 ? syllableKeys(w) : spellingKeys(w)) keys.add(k);
+      if (form.organisational === true) for (const k of typoKeys(w)) keys.add(k);
     }
   }
   return keys;
 }
+
+/**
+ * korean-v3, organisations' names: a word of four to twelve letters (no organisation word: those are read
+ * through their typing errors before) is also indexed by itself and by every spelling with one letter
+ * left out, and a query word of an organisation's name is recalled by the same keys. Two words share one
+ * exactly when they are one typing error apart (a letter dropped, doubled, struck for another, two
+ * swapped): ACHIM and AHCIM share ACIM. First and last three letters do that only from six letters on,
+ * and a swap in the middle of a five-letter word (ANASN) changes both.
+ */
+export function typoKeys(w: Word): readonly string[] {
+  if (w.organisation || w.hangul || w.text.length < 4 || w.text.length > 12 || !/^[a-z]+$/.test(w.text)) return NO_KEYS;
+  let keys = typoKeyCache.get(w);
+  if (keys === undefined) {
+    const t = w.text;
+    const set = new Set<string>([`d${t}`]);
+    for (let i = 0; i < t.length; i++) set.add(`d${t.slice(0, i)}${t.slice(i + 1)}`);
+    keys = [...set];
+    typoKeyCache.set(w, keys);
+  }
+  return keys;
+}
+const NO_KEYS: readonly string[] = [];
+let typoKeyCache = new WeakMap<Word, string[]>();
 
 function syllableKeys(w: Word): string[] {
   let keys = syllableKeyCache.get(w);
@@ -65,7 +91,7 @@ function spellingKeys(w: Word): string[] {
 
 /** Recall units: one per syllable position of each Korean word (readings of every segmentation at that
  *  position pooled), one per other word; weak words are not units. */
-export function recallUnits(words: readonly Word[]): string[][] {
+export function recallUnits(words: readonly Word[], organisational = false): string[][] {
   const units: string[][] = [];
   for (const w of words) {
     let u = unitCache.get(w);
@@ -73,10 +99,20 @@ export function recallUnits(words: readonly Word[]): string[][] {
       u = wordUnits(w);
       unitCache.set(w, u);
     }
+    if (organisational && u.length > 0 && typoKeys(w).length > 0) {
+      // korean-v3: in an organisation's name a word's first unit also holds its typing-error keys.
+      let o = orgUnitCache.get(w);
+      if (o === undefined) {
+        o = [[...(u[0] as string[]), ...typoKeys(w)], ...u.slice(1)];
+        orgUnitCache.set(w, o);
+      }
+      u = o;
+    }
     units.push(...u);
   }
   return units;
 }
+let orgUnitCache = new WeakMap<Word, string[][]>();
 
 /** A query word's units. A Korean word's syllable units also carry the word's exact spelling, so that it
  *  still finds a listed name indexed by spelling (Ali in a non-Korean name). */

@@ -5,7 +5,7 @@
  */
 import type { NameForm, Variant } from './name-form.ts';
 import { discountable, heaviest, lightestVariant, listedDiscountable, listedPlace, maskOf, MAX_WORDS, QUALIFIER_WEIGHT, weightsCanReach } from './variant-weights.ts';
-import { compareWords, describeCorrection, differentByMask, WORD_SCORE, type Word, type WordRelation } from './words.ts';
+import { compareWords, describeCorrection, differentByMask, nearWord, WORD_SCORE, type Word, type WordRelation } from './words.ts';
 
 export interface WordPair {
   query: string;
@@ -48,6 +48,9 @@ export const EXACT_BOUNDS = {
   recordFloor: true,
 };
 
+/** The parts of a prepared name compared (`organisational`: korean-v3's organisation names, see nearWord). */
+export type NamePair = Pick<NameForm, 'words' | 'variants'> & Partial<Pick<NameForm, 'organisational'>>;
+
 const EMPTY: NameComparison = { score: 0, pairs: [], unmatchedQuery: [], unmatchedListed: [], reordered: false };
 const rel = new Float64Array(MAX_WORDS * MAX_WORDS);
 /** Relations between the distinct words of the two names, computed once per comparison, and their scores
@@ -66,7 +69,7 @@ let strictPlaces = false;
  *  `qualifiers`: a query word that only says which branch, office, place or legal form is meant weighs
  *  QUALIFIER_WEIGHT when the listed name lacks it (korean-v2, listed entities); `strict`: korean-v3's
  *  places. */
-export function compareNames(q: Pick<NameForm, 'words' | 'variants'>, c: Pick<NameForm, 'words' | 'variants'>, minScore = 0, qualifiers = false, strict = false): NameComparison {
+export function compareNames(q: NamePair, c: NamePair, minScore = 0, qualifiers = false, strict = false): NameComparison {
   discountQualifiers = qualifiers;
   strictPlaces = strict;
   const nq = q.words.length;
@@ -80,18 +83,22 @@ export function compareNames(q: Pick<NameForm, 'words' | 'variants'>, c: Pick<Na
     wordScore = new Float64Array(nq * nc);
   }
   if (rowMax.length < nq) rowMax = new Float64Array(nq);
+  // korean-v3: two organisations' names: a long word one typing error off still counts (see nearWord).
+  const near = q.organisational === true && c.organisational === true;
   let any = false;
   for (let i = 0; i < nq; i++) {
     const wq = (q.words[i] as Word).weight;
     let top = 0;
     for (let j = 0; j < nc; j++) {
       // Most pairs are two Korean words with no first or no last syllable in common: answered without the call.
-      if (differentByMask(q.words[i] as Word, c.words[j] as Word)) {
+      let r: WordRelation | undefined = differentByMask(q.words[i] as Word, c.words[j] as Word) ? 'different' : undefined;
+      if (r === 'different' && !near) {
         wordRel[i * nc + j] = 'different';
         wordScore[i * nc + j] = 0;
         continue;
       }
-      const r = compareWords(q.words[i] as Word, c.words[j] as Word);
+      r ??= compareWords(q.words[i] as Word, c.words[j] as Word);
+      if (r === 'different' && near) r = nearWord(q.words[i] as Word, c.words[j] as Word) ?? 'different';
       wordRel[i * nc + j] = r;
       const s = WORD_SCORE[r];
       wordScore[i * nc + j] = s;

@@ -125,8 +125,8 @@ export class NameStore {
     return n;
   }
 
-  /** The name's words and variants, decoded from the pool. */
-  form(id: number): Pick<NameForm, 'words' | 'variants'> {
+  /** The name's words and variants, decoded from the pool (and whether it is an organisation's). */
+  form(id: number): Pick<NameForm, 'words' | 'variants' | 'organisational'> {
     const words: Word[] = [];
     const ids: number[] = [];
     const variants: Variant[] = [];
@@ -153,6 +153,6 @@ export class NameStore {
       }
       variants.push({ words: vw, at: va, weight });
     }
-    return { words, variants };
+    return { words, variants, organisational: this.organisations.has(id) };
   }
 }

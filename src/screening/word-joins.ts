@@ -63,6 +63,34 @@ function splitKept(w: string, canonical: (w: string) => string, isListed: (w: st
   return split;
 }
 
+const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
+const KEYBOARD_ROWS = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'];
+/** A key's neighbours on a QWERTY keyboard (beside it, and touching it in the rows above and below). */
+const NEIGHBOURS = new Map<string, string>([...LETTERS].map((ch) => {
+  let near = '';
+  KEYBOARD_ROWS.forEach((row, r) => {
+    const c = row.indexOf(ch);
+    if (c < 0) return;
+    near += (row[c - 1] ?? '') + (row[c + 1] ?? '');
+    near += (KEYBOARD_ROWS[r + 1]?.[c - 1] ?? '') + (KEYBOARD_ROWS[r + 1]?.[c] ?? '');
+    near += (KEYBOARD_ROWS[r - 1]?.[c] ?? '') + (KEYBOARD_ROWS[r - 1]?.[c + 1] ?? '');
+  });
+  return [ch, near];
+}));
+
+/** Whether a listed word is one typing error from a token: a letter typed in excess (doubled), one left
+ *  out, a neighbouring key struck, two letters swapped. Asked once per token (the splits are kept). */
+function oneTypoFromListed(w: string, isListed: (w: string) => boolean): boolean {
+  for (let i = 0; i < w.length; i++) {
+    const head = w.slice(0, i);
+    if (isListed(head + w.slice(i + 1))) return true;
+    if (i + 1 < w.length && w[i] !== w[i + 1] && isListed(head + (w[i + 1] as string) + (w[i] as string) + w.slice(i + 2))) return true;
+    for (const k of NEIGHBOURS.get(w[i] as string) ?? '') if (isListed(head + k + w.slice(i + 1))) return true;
+  }
+  for (let i = 0; i <= w.length; i++) for (const k of LETTERS) if (isListed(w.slice(0, i) + k + w.slice(i))) return true;
+  return false;
+}
+
 /** Two or three tokens from `i` that together are a listed word. */
 function joinAt(words: readonly string[], i: number, canonical: (w: string) => string, isListed: (w: string) => boolean): { word: string; count: number } | undefined {
   for (const count of [3, 2]) {
@@ -93,6 +121,11 @@ function splitWord(w: string, canonical: (w: string) => string, isListed: (w: st
   if (w.length < MIN_SPLIT || !/^[a-z]+$/.test(w) || isListed(canonical(w)) || isShortForm(w) || isQualifierWord(w)) return undefined;
   const korean = readsKorean(w);
   if (korean && !organisation && !hasOrganisationEnd(w)) return undefined;
+  // In an organisation's name, one typing error from a listed word (KWAGSONG or RYONGBONG for KWANGSONG,
+  // RYONBONG): kept whole, to be compared with it (see nearWord), not cut into other listed words (KWA GS ONG).
+  // (The price: a listed word cut at a line's end whose first part is one typing error from another listed
+  // word is no longer put together: KORE KURYONG GANGTRG CORP., KURYONG being near KUMRYONG.)
+  if (organisation && w.length >= 5 && oneTypoFromListed(w, isListed)) return undefined;
   // A piece is a listed word, a connector, or a short form of an organisation word (CHONMYONGSHIPP.).
   const piece = (p: string): string | undefined => {
     const c = canonical(p);

@@ -6,7 +6,7 @@ import { hangulReadings, isHangulSyllable } from './normalize/hangul.ts';
 import { phoneticKey, withinOneEdit } from './normalize/phonetic.ts';
 import { MAX_SYLLABLES, readingsOverlap, segmentSyllables, syllableReadings } from './normalize/syllables.ts';
 import type { Correction } from './normalize/typo-correction.ts';
-import { abbreviates, isOrganisationWord, isShortForm } from './entity-vocabulary.ts';
+import { abbreviates, isOrganisationWord, isShortForm, oneTypoApart } from './entity-vocabulary.ts';
 import { PROFILES, type MatcherProfile } from './profile.ts';
 import { isQualifierWord, wordWeight } from './weak-words.ts';
 
@@ -66,7 +66,7 @@ export function lastSyllableMask(segs: readonly (readonly Syllable[])[]): number
 export type Position = 'initial' | 'inside';
 
 /** How two words compare, with the reason in plain words. */
-export type WordRelation = 'exact' | 'romanization' | 'spelling' | 'typo' | 'corrected' | 'abbreviation' | 'different';
+export type WordRelation = 'exact' | 'romanization' | 'spelling' | 'typo' | 'corrected' | 'abbreviation' | 'near' | 'different';
 
 export const WORD_SCORE: Record<WordRelation, number> = {
   exact: 1,
@@ -78,6 +78,10 @@ export const WORD_SCORE: Record<WordRelation, number> = {
   // korean-v3: a short form of an organisation word (Dev. for DEVELOPMENT): as good as the word itself
   // in documents that shorten every word, a shade below so the word in full still ranks first.
   abbreviation: 0.95,
+  // korean-v3, between two organisations' names: a long word one typing error from the listed one that reads
+  // as other Korean syllables (RYONGBONG for RYONBONG). A valid different syllable is another name, so it
+  // never makes a match by itself; it weighs enough that a name whose other words all agree is possible.
+  near: 0.6,
   different: 0,
 };
 
@@ -298,6 +302,23 @@ export function describeCorrection(a: Word, b: Word): string | undefined {
 export function differentByMask(a: Word, b: Word): boolean {
   return ((a.firstMask & b.firstMask) === 0 || (a.lastMask & b.lastMask) === 0) && a.typoSegs === undefined && a.segs.length > 0 && b.segs.length > 0
     && !(a.shortForm && b.organisation) && !(b.shortForm && a.organisation) && a.id !== b.id && a.text !== b.text;
+}
+
+/**
+ * korean-v3, between two organisations' names only (see compareNames): two words of four letters or more
+ * (five when both read as Korean), one typing error apart (a letter dropped, doubled, struck for its neighbour, two letters swapped), that
+ * compareWords finds different. One that reads as no Korean syllable is a typing error (`typo`: KWAGNSONG
+ * for KWANGSONG, the swap that withinOneEdit does not count); two that both read as Korean are `near`
+ * (RYONGBONG for RYONBONG: possible at most). Undefined otherwise.
+ */
+export function nearWord(a: Word, b: Word): WordRelation | undefined {
+  const x = a.text;
+  const y = b.text;
+  // Organisation words are read through their typing errors before (FORCES is no typo of FORCE: another word).
+  if (x.length < 4 || y.length < 4 || a.hangul || b.hangul || a.organisation || b.organisation || !oneTypoApart(x, y) || !/^[a-z]+$/.test(x) || !/^[a-z]+$/.test(y)) return undefined;
+  if (a.segs.length === 0 || b.segs.length === 0) return 'typo';
+  // Two short words that both read as Korean are one syllable apart (HONG, KONG): another name.
+  return x.length >= 5 && y.length >= 5 ? 'near' : undefined;
 }
 
 /**
