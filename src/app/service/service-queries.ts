@@ -52,7 +52,7 @@ async function decideInService(svc: Service, txs: readonly Transaction[]): Promi
   // The same sources, by the same reads, as the CLI's check of a database (check-sources.ts): the parties
   // against the list in use and the records earlier stored lists held and it does not (formerly-listed.ts,
   // read once per list in use), the cap ledger and the imported 1718 vessels list of the service's database.
-  const former = await svc.lists.formerly(svc.driver, list);
+  const former = txs.some((tx) => tx.parties !== undefined && tx.parties.length > 0) ? await svc.lists.formerly(svc.driver, list) : undefined;
   const ctx = checkContext({ partyScreener: () => partyScreenerWith(list.index, former), ...(await checkSourcesIn(svc.driver, svc.law)) });
   return decideAll(txs, svc.law, ctx);
 }
