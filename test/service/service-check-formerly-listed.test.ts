@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { addAccount } from '../../src/app/accounts/accounts.ts';
 import { listWithout, partyTransaction } from '../support/delisted-lists.ts';
-import { auth, startTestService, type TestBackend, type TestService } from './harness.ts';
+import { auth, pageSignIn, startTestService, type TestBackend, type TestService } from './harness.ts';
 
 const KOMID = 'Korea Mining Development Trading Corporation';
 
@@ -50,6 +50,16 @@ for (const backend of ['sqlite', 'pglite'] as TestBackend[]) {
         assert.match(r.summary, /2019-04-01/);
       }
       assert.equal((await check('2026-07-01')).outcome, 'permitted');
+    });
+
+    it('the web check page gives the same review (the same sources)', async () => {
+      const { cookie, csrf } = await pageSignIn(t, t.keys.analyst!, '/check');
+      const form = new URLSearchParams({ transaction: JSON.stringify(partyTransaction('2019-04-01', KOMID)), csrf }).toString();
+      const r = await t.app.inject({ method: 'POST', url: '/check', headers: { cookie, 'content-type': 'application/x-www-form-urlencoded' }, payload: form });
+      assert.equal(r.statusCode, 200);
+      assert.match(r.body, /Outcome: <strong>review<\/strong>/);
+      assert.match(r.body, /KPe\.001/);
+      assert.match(r.body, /until the list of 2026-06-01/);
     });
 
     it('the formerly-listed records are read once per list in use and set of stored lists', async () => {
