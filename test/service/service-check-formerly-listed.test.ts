@@ -4,6 +4,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { addAccount } from '../../src/app/accounts/accounts.ts';
+import { ListCache } from '../../src/app/lists/list-store.ts';
 import { listWithout, partyTransaction } from '../support/delisted-lists.ts';
 import { auth, pageSignIn, startTestService, type TestBackend, type TestService } from './harness.ts';
 
@@ -67,6 +68,23 @@ for (const backend of ['sqlite', 'pglite'] as TestBackend[]) {
       const first = await t.svc.lists.formerly(t.svc.driver, inUse);
       assert.ok(first !== undefined && first.records.has('KPe.001') && first.records.size === 1);
       assert.equal(await t.svc.lists.formerly(t.svc.driver, inUse), first, 'the same, not read again');
+    });
+
+    it('an earlier list changed in the database is refused, never screened against (read only as recorded)', async () => {
+      const [first] = await t.svc.driver.all<{ id: unknown; sha256: string; loaded_by: string }>('SELECT id, sha256, loaded_by FROM un_lists ORDER BY id LIMIT 1');
+      // A new digest of content: the service reads the earlier lists again, and finds the row not as recorded.
+      await t.svc.driver.run('UPDATE un_lists SET sha256 = ? WHERE id = ?', [`0${first!.sha256.slice(1)}`, first!.id]);
+      const r = await req('POST', '/v1/check', 'analyst', partyTransaction('2019-04-01', KOMID));
+      assert.equal(r.status, 409, JSON.stringify(r.body));
+      assert.match(JSON.stringify(r.body), /AUDIT_TAMPERED/);
+      assert.match(JSON.stringify(r.body), /an earlier UN list/);
+      await t.svc.driver.run('UPDATE un_lists SET sha256 = ? WHERE id = ?', [first!.sha256, first!.id]);
+      // Another column (not in the key): a process reading afresh refuses it too.
+      await t.svc.driver.run('UPDATE un_lists SET loaded_by = ? WHERE id = ?', ['someone else', first!.id]);
+      const fresh = new ListCache();
+      await assert.rejects(fresh.formerly(t.svc.driver, await fresh.current(t.svc.driver)), /an earlier UN list/);
+      await t.svc.driver.run('UPDATE un_lists SET loaded_by = ? WHERE id = ?', [first!.loaded_by, first!.id]);
+      assert.equal((await check('2019-04-01')).outcome, 'review', 'as recorded again');
     });
   });
 }
