@@ -3,7 +3,9 @@
  * lookup by date) and the imported 1718 vessels list, each when the database holds it, and the UN list
  * in use there (the service's). The service reads them from its open database (POST /v1/check); the CLI
  * opens the database it was given, read only, for the same reads (`interdict check --db`). What to make
- * of them (a named database holding neither is refused) is checkContext's.
+ * of them (a named database holding neither is refused) is checkContext's. With the list in use come the
+ * records earlier stored lists held and it does not (formerly-listed.ts): a past transaction's parties are
+ * screened against them too, by the one screener both interfaces build (partyScreenerWith).
  */
 import type { CapStateLookup, VesselScreener } from '../check/index.ts';
 import type { Law } from '../law/index.ts';
@@ -15,7 +17,8 @@ import { loadHeldVesselList } from './held-vessels.ts';
 import type { DbTarget } from '../store/db-target.ts';
 import type { SqlDriver } from '../store/index.ts';
 import { openDatabase } from '../store/open-database.ts';
-import { listInUseIn, type ListInUse } from './lists/list-store.ts';
+import type { FormerlyListed } from './lists/formerly-listed.ts';
+import { listsForCheckIn, type ListInUse } from './lists/list-store.ts';
 import { vesselScreener } from './vessel-screener.ts';
 
 export interface DatabaseSources {
@@ -61,13 +64,19 @@ async function assertLedgerAsRecorded(db: SqlDriver, owner: object): Promise<voi
   if (row !== undefined) throw tampered(`the cap ledger (${row})`);
 }
 
-/** The same from a database target, opened read only and closed again; with the UN list in use there when asked. */
-export async function checkSourcesAt(target: DbTarget, law: Law, withListInUse: boolean): Promise<DatabaseSources & { listInUse?: ListInUse }> {
+/**
+ * The same from a database target, opened read only and closed again; with the UN list in use there when
+ * asked, and the records earlier lists stored there held and it does not (formerly-listed.ts): the CLI's
+ * parties are screened against both, as the service's are (service-queries.ts, ListCache.formerly).
+ */
+export async function checkSourcesAt(target: DbTarget, law: Law, withListInUse: boolean): Promise<DatabaseSources & { listInUse?: ListInUse; formerlyListed?: FormerlyListed }> {
   const driver = await openDatabase(target, { access: 'read' });
   try {
-    const listInUse = withListInUse ? await listInUseIn(driver) : undefined;
-    return { ...(await checkSourcesIn(driver, law)), ...(listInUse && { listInUse }) };
+    const lists = withListInUse ? await listsForCheckIn(driver) : undefined;
+    return { ...(await checkSourcesIn(driver, law)), ...lists };
   } finally {
     await driver.close();
   }
 }
+
+export { partyScreenerWith } from './lists/formerly-listed.ts';

@@ -63,12 +63,12 @@ async function prepareContext(engine: Engine, law: Law, ledger: DbTarget | undef
   // The database's cap ledger, vessels list and UN list in use, read as the service reads its own
   // (check-sources.ts). Parties are screened against the list in use there when it holds one (what `lists
   // load` or POST /v1/lists put there, maybe newer than the bundled snapshot); a --list given wins.
-  const { checkSourcesAt } = await import('./check-sources.ts');
-  const { listInUse, ...sources } = await checkSourcesAt(ledger, law, engine.options.listFile === undefined);
+  // The records earlier lists stored there held and the list in use does not come with it (formerly-listed.ts).
+  const { checkSourcesAt, partyScreenerWith } = await import('./check-sources.ts');
+  const { listInUse, formerlyListed, ...sources } = await checkSourcesAt(ledger, law, engine.options.listFile === undefined);
   if (listInUse !== undefined) {
-    const { createPartyScreener } = await import('../screening/index.ts');
-    let screener: ReturnType<typeof createPartyScreener> | undefined;
-    partyScreener = () => (screener ??= createPartyScreener(listInUse.index));
+    let screener: ReturnType<typeof partyScreenerWith> | undefined;
+    partyScreener = () => (screener ??= partyScreenerWith(listInUse.index, formerlyListed));
   }
   // A database the user named (flag or variable) must hold one of them; only the default may be empty.
   const named = ledger.kind === 'postgres' || !ledger.isDefault ? describeDbTarget(ledger) : undefined;

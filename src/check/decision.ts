@@ -23,6 +23,8 @@ export interface Reason {
   listVersion?: string;
   /** On a screening reason: the day the matched record was listed, when the screener knows it. */
   listedOn?: string;
+  /** On a screening reason for a formerly-listed record: the day of the first stored list without it. */
+  listedUntil?: string;
   /** On a screening reason: `match` or `possible` (CONTRACT §2), and the record's regime (UN_LIST_TYPE). */
   band?: 'match' | 'possible';
   regime?: string;

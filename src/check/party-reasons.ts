@@ -5,6 +5,11 @@
  * outside the DPRK regime (regime-freezes.ts); a regime not known here is reviewed, named. A possible match
  * (below the match threshold, at or above the review threshold) is always reviewed, naming the party, the
  * listed record, the score and what fell short: the graded evidence is never read as "no match".
+ *
+ * A formerly-listed record (not on the list in use, on an earlier list the database stored: `listedUntil`)
+ * matched, or possibly matched, and removed AFTER the transaction's date is reviewed, naming the record, the
+ * list it was on until and the transaction's date: a delisting is not retroactive, and whether the freeze
+ * reached the dealing then is for a person to establish. One removed on or before the date adds nothing.
  */
 import type { CompiledMeasure } from './compiled-measure.ts';
 import type { PartyMatch } from './context.ts';
@@ -13,8 +18,21 @@ import { isDprkRegime, regimeFreeze, type RegimeFreeze } from './regime-freezes.
 import type { Party } from './transaction.ts';
 
 /** The reasons one party's screening results give (empty: nothing near on the list). */
-export function partyReasons(p: Party, i: number, matches: readonly PartyMatch[], date: string, measures: readonly CompiledMeasure[]): Reason[] {
+export function partyReasons(p: Party, i: number, screened: readonly PartyMatch[], date: string, measures: readonly CompiledMeasure[]): Reason[] {
   const field = `parties[${i}]`;
+  const matches = screened.filter((m) => m.listedUntil === undefined);
+  const former = screened.filter((m) => m.listedUntil !== undefined && m.listedUntil > date);
+  const reasons = currentReasons(p, field, matches, date, measures);
+  const then = former[0];
+  if (then === undefined) return reasons;
+  const more = former.slice(1, 4).map((m) => m.ref.trim());
+  if (isDprkRegime(then.regime)) return [...reasons, ...measures.map((measure) => formerReason(p, field, then, more, citeMeasure(measure), 'the DPRK regime', date))];
+  const freeze = regimeFreeze(then.regime);
+  return [...reasons, formerReason(p, field, then, more, freeze !== undefined ? cite(freeze) : UNKNOWN, freeze?.title ?? `the "${then.regime}" regime`, date)];
+}
+
+/** The reasons from the records on the list in use. */
+function currentReasons(p: Party, field: string, matches: readonly PartyMatch[], date: string, measures: readonly CompiledMeasure[]): Reason[] {
   const full = matches.filter((m) => m.band !== 'possible');
   const dprk = full.filter((m) => isDprkRegime(m.regime));
   const now = dprk.find((m) => m.listedOn === undefined || m.listedOn <= date);
@@ -50,10 +68,10 @@ function cite(f: RegimeFreeze): Citation {
   return { measure: f.measure, resolution: f.resolution, paragraph: f.paragraph, confidence: f.confidence, ...(f.paragraphConfidence !== undefined && { paragraphConfidence: f.paragraphConfidence }) };
 }
 
-function screened(m: PartyMatch): Pick<Reason, 'matchedRef' | 'score' | 'algorithm' | 'listVersion' | 'listedOn' | 'band' | 'regime'> {
+function screened(m: PartyMatch): Pick<Reason, 'matchedRef' | 'score' | 'algorithm' | 'listVersion' | 'listedOn' | 'listedUntil' | 'band' | 'regime'> {
   return {
     matchedRef: m.ref.trim(), score: m.score, algorithm: m.algorithm, listVersion: m.listVersion, band: m.band ?? 'match', regime: m.regime,
-    ...(m.listedOn !== undefined && { listedOn: m.listedOn }),
+    ...(m.listedOn !== undefined && { listedOn: m.listedOn }), ...(m.listedUntil !== undefined && { listedUntil: m.listedUntil }),
   };
 }
 
@@ -98,5 +116,16 @@ function possibleReason(p: Party, field: string, m: PartyMatch, more: readonly s
   return {
     ...c, effect: 'requires-review', field, ...screened(m),
     summary: `Party "${p.name}" possibly matches ${m.name} (${m.ref.trim()}, listed under ${regime}): score ${m.score.toFixed(2)} is below the match threshold (${m.algorithm}, list ${m.listVersion})${why}${others}. A person must compare them before proceeding.`,
+  };
+}
+
+/** A formerly-listed record removed after the transaction's date: reviewed whatever its band (fail closed). */
+function formerReason(p: Party, field: string, m: PartyMatch, more: readonly string[], c: Citation, regime: string, date: string): Reason {
+  const others = more.length > 0 ? ` (further formerly-listed records near it: ${more.join(', ')})` : '';
+  const near = m.band === 'possible' ? `possibly matches (score ${m.score.toFixed(2)} is below the match threshold${m.shortfall !== undefined && m.shortfall !== '' ? `: ${m.shortfall}` : ''})` : 'matches';
+  const since = m.listedOn !== undefined ? ` from ${m.listedOn}` : '';
+  return {
+    ...c, effect: 'requires-review', field, ...screened(m),
+    summary: `Party "${p.name}" ${near} ${m.name} (${m.ref.trim()}), formerly listed under ${regime}: it was on the UN list${since} until the list of ${m.listedUntil} (last held by list ${m.listVersion}; score ${m.score.toFixed(2)}, ${m.algorithm}), and so still listed on the transaction's date, ${date}, while the list in use no longer holds it${others}. A delisting is not retroactive: whether the asset freeze applied to the dealing then is for a person to establish before proceeding.`,
   };
 }

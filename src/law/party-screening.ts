@@ -29,6 +29,11 @@ export interface PartyMatch {
   band?: 'match' | 'possible';
   /** For a possible match: what fell short, in words (the words not matched, a contradicting date…). */
   shortfall?: string;
+  /**
+   * A formerly-listed record: not on the list in use, but on an earlier list the database stored. The day
+   * (YYYY-MM-DD) of the first stored list without it; `listVersion` is then the last stored list that held it.
+   */
+  listedUntil?: string;
 }
 
 /** A listed name a free text of the transaction (its purpose, a goods description) holds whole. */

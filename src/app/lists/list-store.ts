@@ -12,6 +12,7 @@ import { hasArea } from '../../store/migrate.ts';
 import { lockChain } from '../audit/audit-log.ts';
 import { keysHeld, LIST_TABLES } from '../audit/recorded-rows.ts';
 import { assertRowAsRecorded, tampered } from '../audit/row-guard.ts';
+import { earlierRows, readFormerlyListed, type FormerlyListed } from './formerly-listed.ts';
 import { fingerprintsOf } from './list-fingerprints.ts';
 import { parseListOffThread } from './parse-off-thread.ts';
 
@@ -101,6 +102,30 @@ export class ListCache {
     return this.cached;
   }
 
+  private former: FormerlyListed | undefined;
+  private formerLoading: { key: string; done: Promise<FormerlyListed> } | undefined;
+
+  /**
+   * The records on earlier stored lists that are not on `inUse` (formerly-listed.ts), or undefined when the
+   * database holds no earlier list. Read once per list in use and set of stored rows (their ids and digests
+   * of content): a check asks on every request, and parsing the earlier lists is the expensive part.
+   */
+  async formerly(db: SqlExec, inUse: ListInUse): Promise<FormerlyListed | undefined> {
+    const { key, ids } = await earlierRows(db, inUse);
+    if (ids.length === 0) return undefined;
+    if (this.former?.key === key) return this.former;
+    if (this.formerLoading?.key !== key) {
+      const done = readFormerlyListed(db, inUse, key, ids);
+      this.formerLoading = { key, done };
+      void done.catch(() => undefined).finally(() => {
+        if (this.formerLoading?.done === done) this.formerLoading = undefined;
+      });
+    }
+    const read = await this.formerLoading!.done;
+    this.former = read;
+    return read;
+  }
+
   /** Remember a list this process has just stored (no need to read it back). */
   remember(rowId: number, list: UnList, loadedAt: string, loadedBy: string, index?: ScreeningIndex, fingerprints?: ReadonlyMap<string, string>): ListInUse {
     this.cached = this.make(rowId, list, loadedAt, loadedBy, index, fingerprints);
@@ -179,4 +204,13 @@ export async function ensureListRow(tx: SqlTx): Promise<void> {
 export async function listInUseIn(db: SqlExec): Promise<ListInUse | undefined> {
   if (!(await hasArea(db, 'service'))) return undefined;
   return new ListCache().current(db);
+}
+
+/** The same with the records earlier stored lists held and the list in use does not (`check --db`). */
+export async function listsForCheckIn(db: SqlExec): Promise<{ listInUse: ListInUse; formerlyListed?: FormerlyListed } | undefined> {
+  if (!(await hasArea(db, 'service'))) return undefined;
+  const lists = new ListCache();
+  const listInUse = await lists.current(db);
+  const formerlyListed = await lists.formerly(db, listInUse);
+  return { listInUse, ...(formerlyListed && { formerlyListed }) };
 }

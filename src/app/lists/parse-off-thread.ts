@@ -30,8 +30,20 @@ interface Answer {
 }
 
 export async function parseListOffThread(xml: Buffer, source: string): Promise<{ list: UnList; index: ScreeningIndex; fingerprints: Map<string, string> }> {
+  const answer = await askWorker(xml, source, false);
+  const list = deepFreeze(v8.deserialize(answer.list!) as UnList);
+  return { list, index: indexFromBytes(answer.index!, list, ALGORITHM), fingerprints: answer.fingerprints! };
+}
+
+/** The list alone, not indexed: an earlier stored list read for which records it held (formerly-listed.ts). */
+export async function parseListOnlyOffThread(xml: Buffer, source: string): Promise<UnList> {
+  const answer = await askWorker(xml, source, true);
+  return deepFreeze(v8.deserialize(answer.list!) as UnList);
+}
+
+async function askWorker(xml: Buffer, source: string, listOnly: boolean): Promise<Answer> {
   const answer = await new Promise<Answer>((resolve, reject) => {
-    const worker = startWorker({ xml, source });
+    const worker = startWorker({ xml, source, listOnly });
     worker.once('message', (m: Answer) => {
       resolve(m);
       void worker.terminate();
@@ -45,6 +57,5 @@ export async function parseListOffThread(xml: Buffer, source: string): Promise<{
     if (answer.error.code !== undefined) throw new InterdictError(answer.error.code, answer.error.message, answer.error.location);
     throw new Error(answer.error.message);
   }
-  const list = deepFreeze(v8.deserialize(answer.list!) as UnList);
-  return { list, index: indexFromBytes(answer.index!, list, ALGORITHM), fingerprints: answer.fingerprints! };
+  return answer;
 }

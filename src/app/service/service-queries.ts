@@ -5,10 +5,10 @@
 import { parseInputText, parseTransaction, type Decision, type InputShape, type Transaction } from '../../check/index.ts';
 import { MAX_BATCH_MATCHES, MAX_BATCH_RECORDS } from '../../io/limits.ts';
 import { checkContext, decideAll } from '../check-context.ts';
-import { checkSourcesIn } from '../check-sources.ts';
+import { checkSourcesIn, partyScreenerWith } from '../check-sources.ts';
 import { InterdictError } from '../../errors/index.ts';
 import { measuresInForce, type MeasuresInForce } from '../law-entry.ts';
-import { createPartyScreener, validateQuery, type ScreeningMatch } from '../../screening/index.ts';
+import { validateQuery, type ScreeningMatch } from '../../screening/index.ts';
 import { listInfo } from '../../screening/un-list/index.ts';
 import { latestVesselImport } from '../../ships/vessel-store.ts';
 import { listHistory } from '../lists/list-store.ts';
@@ -51,8 +51,10 @@ export async function checkText(svc: Service, text: string): Promise<{ shape: In
 async function decideInService(svc: Service, txs: readonly Transaction[]): Promise<Decision[]> {
   const list = await svc.lists.recent(svc.driver);
   // The same sources, by the same reads, as the CLI's check of a database (check-sources.ts): the parties
-  // against the list in use, the cap ledger and the imported 1718 vessels list of the service's database.
-  const ctx = checkContext({ partyScreener: () => createPartyScreener(list.index), ...(await checkSourcesIn(svc.driver, svc.law)) });
+  // against the list in use and the records earlier stored lists held and it does not (formerly-listed.ts,
+  // read once per list in use), the cap ledger and the imported 1718 vessels list of the service's database.
+  const former = txs.some((tx) => tx.parties !== undefined && tx.parties.length > 0) ? await svc.lists.formerly(svc.driver, list) : undefined;
+  const ctx = checkContext({ partyScreener: () => partyScreenerWith(list.index, former), ...(await checkSourcesIn(svc.driver, svc.law)) });
   return decideAll(txs, svc.law, ctx);
 }
 

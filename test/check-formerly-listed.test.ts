@@ -1,0 +1,104 @@
+// A past transaction and a party delisted since (hostile report F18): `check --db` screens the parties
+// against the records earlier lists stored in the database held and the list in use does not. One that
+// left after the transaction's date is reviewed (a delisting is not retroactive); one that left on or
+// before it adds nothing. The bundled list with no database is not affected.
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { test } from 'node:test';
+import { buildIndex, createPartyScreener } from '../src/screening/index.ts';
+import { loadUnList } from '../src/screening/un-list/index.ts';
+import { scratch } from './support/cli-harness.ts';
+import { listWithout, partyTransaction } from './support/delisted-lists.ts';
+
+const sandbox = scratch('formerly-listed');
+const KOMID = 'Korea Mining Development Trading Corporation';
+
+interface Reason { effect: string; summary: string; matchedRef?: string; listedUntil?: string; listVersion?: string; band?: string; field?: string }
+interface Decision { outcome: string; reasons: Reason[] }
+
+function check(db: string | undefined, tx: Record<string, unknown>): { code: number | null; decision: Decision } {
+  const r = sandbox.cli(['check', '-', ...(db !== undefined ? ['--db', db] : []), '--format', 'json'], JSON.stringify(tx));
+  assert.ok(r.code === 0 || r.code === 2 || r.code === 3, r.stderr);
+  return { code: r.code, decision: JSON.parse(r.stdout) as Decision };
+}
+
+const former = (d: Decision, ref: string): Reason[] => d.reasons.filter((r) => r.matchedRef === ref && r.listedUntil !== undefined);
+
+test('check --db: a party matching a record a later list dropped is reviewed for a date before the drop, and cleared after it', () => {
+  const db = path.join(sandbox.dir, 'two.sqlite');
+  // The database starts on the bundled list (2026-01-28, with KOMID); the second list drops KPe.001.
+  const load = sandbox.cli(['lists', 'load', sandbox.write('no-komid.xml', listWithout(['KPe.001'], '2026-06-01')), '--db', db, '--format', 'json']);
+  assert.equal(load.code, 0, load.stderr);
+  assert.equal(JSON.parse(load.stdout).removed, 1);
+
+  // Before the fix: permitted (KPe.001 is not on the list in use).
+  const before = check(db, partyTransaction('2019-04-01', KOMID));
+  assert.equal(before.decision.outcome, 'review', JSON.stringify(before.decision));
+  assert.equal(before.code, 3);
+  const reasons = former(before.decision, 'KPe.001');
+  assert.ok(reasons.length > 0, 'the formerly-listed record is named');
+  for (const r of reasons) {
+    assert.equal(r.effect, 'requires-review');
+    assert.equal(r.listedUntil, '2026-06-01');
+    assert.equal(r.field, 'parties[0]');
+    assert.match(r.listVersion!, /^2026-01-28/, 'the last stored list that held it');
+    assert.match(r.summary, /KPe\.001/);
+    assert.match(r.summary, /until the list of 2026-06-01/);
+    assert.match(r.summary, /2019-04-01/);
+    assert.match(r.summary, /not retroactive/);
+  }
+
+  // On or after the day of the list without it: nothing from it (the list in use decides, as before).
+  for (const date of ['2026-06-01', '2026-07-01']) {
+    const after = check(db, partyTransaction(date, KOMID));
+    assert.equal(after.decision.outcome, 'permitted', `${date}: ${JSON.stringify(after.decision)}`);
+    assert.equal(after.code, 0);
+  }
+
+  // A possible match (graded evidence) of the formerly-listed record is reviewed too, as possible.
+  const possible = check(db, partyTransaction('2019-04-01', 'Korea Mining Development'));
+  assert.equal(possible.decision.outcome, 'review');
+  const p = former(possible.decision, 'KPe.001');
+  assert.ok(p.length > 0 && p.every((r) => r.band === 'possible' && /possibly matches/.test(r.summary)), JSON.stringify(possible.decision));
+
+  // A party near no record: still permitted.
+  assert.equal(check(db, partyTransaction('2019-04-01', 'Acme Trading GmbH')).decision.outcome, 'permitted');
+
+  // The bundled list, no database: KOMID is on it, prohibited as before, no formerly-listed reason.
+  const bundled = check(undefined, partyTransaction('2019-04-01', KOMID));
+  assert.equal(bundled.decision.outcome, 'prohibited');
+  assert.equal(former(bundled.decision, 'KPe.001').length, 0);
+});
+
+test('check --db with three stored lists: each formerly-listed record left on the day of the first list without it', () => {
+  const db = path.join(sandbox.dir, 'three.sqlite');
+  const second = listWithout(['KPe.001'], '2026-06-01');
+  assert.equal(sandbox.cli(['lists', 'load', sandbox.write('second.xml', second), '--db', db]).code, 0);
+  assert.equal(sandbox.cli(['lists', 'load', sandbox.write('third.xml', listWithout(['KPi.063'], '2026-09-01', second)), '--db', db]).code, 0);
+
+  const komid = check(db, partyTransaction('2026-07-01', KOMID));
+  assert.equal(komid.decision.outcome, 'permitted', 'KOMID left with the 2026-06-01 list, before this date');
+  const pak = check(db, partyTransaction('2026-07-01', 'Pak Yong Sik', { type: 'person' }));
+  assert.equal(pak.decision.outcome, 'review', JSON.stringify(pak.decision));
+  assert.ok(former(pak.decision, 'KPi.063').every((r) => r.listedUntil === '2026-09-01' && /^2026-06-01/.test(r.listVersion!)));
+  assert.ok(former(pak.decision, 'KPi.063').length > 0);
+  const early = check(db, partyTransaction('2019-04-01', KOMID));
+  assert.equal(early.decision.outcome, 'review');
+  assert.ok(former(early.decision, 'KPe.001').every((r) => r.listedUntil === '2026-06-01'));
+});
+
+test('the formerly-listed records indexed alone score a name as the whole list that held them does', () => {
+  // ListCache.formerly indexes the formerly-listed records alone (cheap): it must not change their scores.
+  const list = loadUnList();
+  const refs = ['KPe.001', 'KPi.063', 'KPe.010'];
+  const alone = createPartyScreener(buildIndex({ ...list, records: list.records.filter((r) => refs.includes(r.ref.trim())) }));
+  const whole = createPartyScreener(list);
+  const names = [KOMID, 'Korea Mining Development', 'KOMID', 'Changgwang Sinyong Corporation', 'Korean Mining Dev. Trading Co.', 'Pak Yong Sik', 'PAK YONG-SIK', 'Pak Yong', 'Tanchon Commercial Bank', 'Tanchon Bank'];
+  for (const name of names) {
+    for (const extra of [{}, { type: 'person' as const, nationality: 'KP' }, { type: 'entity' as const, country: 'KP' }]) {
+      const q = { name, ...extra };
+      const show = (ms: readonly { ref: string; score: number; band?: string }[]) => ms.filter((m) => refs.includes(m.ref.trim())).map((m) => `${m.ref.trim()} ${m.score.toFixed(4)} ${m.band}`);
+      assert.deepEqual(show(alone(q)), show(whole(q)), JSON.stringify(q));
+    }
+  }
+});
