@@ -34,8 +34,12 @@ const NATIONALITY = { type: 'string', maxLength: MAX_NATIONALITY_LENGTH } as con
 const ACCOUNT = { type: 'string', pattern: ACCOUNT_NAME_PATTERN } as const;
 /** Text that must not be blank. */
 const NOT_BLANK = '\\S';
-/** ISO 3166 alpha-2 codes, as the server knows them (either case: it upper-cases). */
-export const STATE = { type: 'string', enum: [...[...COUNTRY_CODES].sort(), ...[...COUNTRY_CODES].sort().map((c) => c.toLowerCase())] } as const;
+/**
+ * A supplying State (a delivery's, a reporter's): ISO 3166 alpha-2 codes, as the server knows them (either case: it
+ * upper-cases), but never KP: the DPRK is the one supplied, not a supplying State, and the server refuses it.
+ */
+const SUPPLYING_STATES = [...COUNTRY_CODES].filter((c) => c !== 'KP').sort();
+export const STATE = { type: 'string', enum: [...SUPPLYING_STATES, ...SUPPLYING_STATES.map((c) => c.toLowerCase())] } as const;
 const QUANTITY = { anyOf: [{ type: 'number', minimum: 0, maximum: MAX_QUANTITY }, { type: 'string', pattern: '^\\s*\\d{1,12}(\\.\\d{1,3})?\\s*$', description: `up to ${MAX_QUANTITY} (twelve digits), three decimals` }] } as const;
 
 /** The errors every authenticated route may give (400 for any bad text; 429 once the rate limit is reached). */

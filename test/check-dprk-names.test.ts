@@ -94,6 +94,92 @@ describe('check: a DPRK origin named in the ways documents name it', () => {
   });
 });
 
+describe('check: a DPRK name hidden by invisible characters, look-alike letters or the country lists\' spellings (N3)', () => {
+  /** A passenger car (a luxury good, 2321 para 39 / 2094 annex) from Germany to China on 1 March 2018, the DPRK only in `purpose`. */
+  const car = (purpose: string): Decision =>
+    evaluate({ id: 'p', type: 'goods', date: '2018-03-01', from: 'DE', to: 'CN', purpose, goods: [{ hs: '8703.23' }] }, law);
+  /** Coal HS 2701.11 from China to Malaysia, the origin only in the description. */
+  const coalCnMy = (description: string): Decision =>
+    evaluate({ id: 'm', type: 'goods', date: '2018-03-01', from: 'CN', to: 'MY', goods: [{ hs: '2701.11', description }] }, law);
+
+  it('an origin written with a format character, a Hangul filler, a Cyrillic or Greek look-alike, or as the lists spell it: prohibited, as "origin DPRK" is', () => {
+    assert.equal(coalCnMy('origin DPRK').outcome, 'prohibited', 'the control');
+    for (const d of [
+      'origin DPR\u2060K',
+      'origin DPR\u200bK',
+      'origin D\ufeffPRK',
+      'origin DP\u00adRK',
+      'origin \u202aDPRK\u202c',
+      'origin North\u200bKorea',
+      'origin North\u3164Korea',
+      'origin North\uffa0Korea',
+      'origin North\u115fKorea',
+      'origin North\u1160Korea',
+      'origin DPR\u041a',
+      'origin DPR\u043a',
+      'origin DPR\u039a',
+      'origin N\u03bfrth K\u043er\u0435a',
+      'origin \uc870\u200b\uc120',
+      'origin Korea, North',
+      'origin Korea,North',
+      'origin Korea (North)',
+      'origin KOREA (NORTH)',
+      'origin N. Korea',
+      'origin N.Korea',
+      'origin D P R K',
+      'origin D-P-R-K',
+      'coal of Korea, North origin',
+    ]) {
+      assert.equal(coalCnMy(d).outcome, 'prohibited', JSON.stringify(d));
+      assert.equal(originOf({ description: d }), 'KP', JSON.stringify(d));
+    }
+  });
+
+  it('a purpose naming the DPRK or its capital through the same tricks: review, never permitted', () => {
+    for (const p of [
+      'end user in Korea, North',
+      'end user in Korea (North)',
+      'end user in N. Korea',
+      'end user in D P R K',
+      'end user in DPR\u2060K',
+      'end user in DPR\u041a',
+      'for delivery to Pyong\u200byang',
+      'for delivery to Nam\u200bpho',
+    ]) {
+      const r = car(p);
+      assert.equal(r.outcome, 'review', `${JSON.stringify(p)}: ${JSON.stringify(r.reasons)}`);
+      assert.ok(r.reasons.some((x) => x.field === 'purpose'), JSON.stringify(p));
+    }
+  });
+
+  it('Korea alone, the South in every spelling, North America and real Cyrillic words stay no DPRK: permitted', () => {
+    for (const d of [
+      'origin Korea',
+      'origin South Korea',
+      'origin Republic of Korea',
+      'origin Korea, South',
+      'origin Korea (South)',
+      'origin S. Korea',
+      'origin Korea, North America',
+      'origin \u041a\u043e\u0440\u0435\u044f',
+      'origin Korea\u200b',
+      'origin D P R',
+    ]) {
+      assert.equal(coalCnMy(d).outcome, 'permitted', JSON.stringify(d));
+    }
+    for (const p of ['end user in Korea, South', 'end user in S. Korea', 'end user in Korea (South)', 'end user in Korea']) {
+      assert.equal(car(p).outcome, 'permitted', JSON.stringify(p));
+    }
+  });
+
+  it('folds format characters away, Hangul fillers to a space and look-alike words to Latin; a real Cyrillic word stays', () => {
+    assert.equal(foldText('DPR\u2060K \u00adx\ufeff'), 'dprk x');
+    assert.equal(foldText('North\u3164Korea'), 'north korea');
+    assert.equal(foldText('DPR\u041a'), 'dprk');
+    assert.equal(foldText('\u041a\u041d\u0414\u0420'), '\u043a\u043d\u0434\u0440');
+  });
+});
+
 describe('dprk-names: text folded once, names read in one place', () => {
   it('folds NFKC, case, apostrophes, dashes and breves', () => {
     assert.equal(foldText('\uff24\uff30\uff32\uff2b'), 'dprk');

@@ -3,29 +3,46 @@
  * which only ever moves an answer toward review) and a goods line's origin (`goods-origin.ts`). Documents
  * name the country in many ways, and a reader that knows only "DPRK" and "North Korea" lets "origin DPR
  * Korea" pass as if the DPRK were not named:
- *  - the UN's and ISO's names and codes: DPR Korea, D.P.R. Korea, D.P.R.K., DPRK, Korea DPR, "Korea, Dem.
- *    People's Rep.", the full name (any apostrophe), PRK (alpha-3) as a word, and KP (alpha-2) only where it
- *    stands as a code ("origin: KP", "country of origin KP", "made in KP", "KP-origin"), never inside a word;
+ *  - the UN's and ISO's names and codes: DPR Korea, D.P.R. Korea, D.P.R.K., D P R K, DPRK, Korea DPR, "Korea,
+ *    Dem. People's Rep.", the country lists' "Korea, North" and "Korea (North)", N. Korea, the full name (any
+ *    apostrophe), PRK (alpha-3) as a word, and KP (alpha-2) only where it stands as a code ("origin: KP", "country of origin KP", "made in KP", "KP-origin"), never inside a word;
  *  - Korean (조선, 조선민주주의인민공화국, 북한, 북조선) and Chinese (朝鲜, 北韩, the full name) names;
  *  - the McCune-Reischauer and Revised romanisations of Chosŏn (Choson, Joseon), not the dynasty;
  *  - DPRK ports and cities (Nampo, Wonsan, Chongjin, Hungnam, Rajin, …): a link, not an origin.
- * "Korea" alone, "Korean", "South Korea", "Republic of Korea" and "KOREA, REP." name no DPRK here.
+ * "Korea" alone, "Korean", "South Korea", "Republic of Korea", "KOREA, REP.", "Korea, South" and "S. Korea" name
+ * no DPRK here. The text is read as it shows: a name split by an invisible character or spelt with a Cyrillic or
+ * Greek look-alike letter is the name (`foldText`).
  */
 
+import { unmaskLookAlikes } from '../io/look-alikes.ts';
+
+/** Format characters: invisible, yet inside a word they hide it from the patterns below. */
+const INVISIBLE = /\p{Cf}/gu;
+/** The Hangul fillers (choseong, jungseong, compatibility, half-width): letters that show as blank. */
+const HANGUL_FILLERS = /[\u115f\u1160\u3164\uffa0]/g;
+/** A run of letters, the unit look-alikes are unmasked in. */
+const LETTERS = /\p{L}+/gu;
+
 /**
- * Text as these readers compare it, folded once: Unicode NFKC (full-width letters, compatibility forms), lower
- * case, every apostrophe (’ ‘ ʼ ′ ` ´) to ', every hyphen and dash to -, the McCune-Reischauer breves (ŏ ŭ)
- * to plain vowels, and runs of white space to one space.
+ * Text as these readers compare it, folded once: invisible format characters (zero-width space, word joiner,
+ * byte-order mark, soft hyphen, bidi marks: every \p{Cf}) removed and the Hangul fillers, which show as blank,
+ * read as a space ("DPR\u2060K" is DPRK, "North\u3164Korea" North Korea); Unicode NFKC (full-width letters,
+ * compatibility forms), lower case, every apostrophe (’ ‘ ʼ ′ ` ´) to ', every hyphen and dash to -, the
+ * McCune-Reischauer breves (ŏ ŭ) to plain vowels, runs of white space to one space, and a word of Latin letters
+ * and Cyrillic or Greek look-alikes ("DPRК" with a Cyrillic К) read as the Latin word it shows.
  */
 export function foldText(text: string): string {
   return text
+    .replace(INVISIBLE, '')
     .normalize('NFKC')
+    .replace(HANGUL_FILLERS, ' ')
     .toLowerCase()
     .replace(/[\u2018\u2019\u201a\u201b\u02bb\u02bc\u02b9\u2032\u0060\u00b4]/g, "'")
     .replace(/[\u2010-\u2015\u2212\u00ad\ufe58\ufe63]/g, '-')
     .replace(/[ŏǒ]/g, 'o')
     .replace(/[ŭǔ]/g, 'u')
-    .replace(/\s+/g, ' ');
+    .replace(/\s+/g, ' ')
+    .replace(LETTERS, unmaskLookAlikes);
 }
 
 /** The country's Latin-script names, on folded text (bounded by non-letters where used). */
@@ -38,6 +55,11 @@ const LATIN = [
   "(?:the )?democratic people'?s republic of korea",
   "korea,? \\(?(?:the )?dem(?:ocratic|\\.)? ?(?:people'?s )?rep(?:ublic|\\.)?",
   'north[- ]?korea(?:ns?)?',
+  // The country lists' inverted and short forms; not "Korea, North America".
+  'korea(?:, ?| ?\\( ?)north(?: ?\\))?(?! ?america)',
+  'n\\. ?korea',
+  // The letters spelt apart: "D P R K", "D-P-R-K".
+  'd p r k|d-p-r-k',
   'prk',
   // Chosŏn, the country's own name; not the Joseon dynasty of Korean history.
   "(?:choson|joseon)(?! (?:dynasty|era|period|kingdom))",

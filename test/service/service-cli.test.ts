@@ -77,11 +77,16 @@ describe('service: commands', () => {
     assert.equal(await exited, 0);
   });
 
-  it('users: add prints a key once, refuses bad roles and a reporter without a State; list; revoke', () => {
+  it('users: add prints a key once, refuses bad roles and a reporter without a State or bound to KP; list; revoke', () => {
     const bad = run('users', 'add', 'x', '--role', 'wizard');
     assert.equal(bad.code, 1);
     assert.match(bad.stderr, /USER_BAD_INPUT.*roles/s);
     assert.equal(run('users', 'add', 'rep', '--role', 'reporter').code, 1);
+    for (const state of ['KP', 'kp']) {
+      const kp = run('users', 'add', 'rep', '--role', 'reporter', '--state', state);
+      assert.equal(kp.code, 1, `the DPRK is not a supplying State: ${kp.stdout}`);
+      assert.match(kp.stderr, /USER_BAD_INPUT.*state/s);
+    }
     const ok = run('users', 'add', 'rep', '--role', 'reporter', '--state', 'cn');
     assert.equal(ok.code, 0, ok.stderr);
     const added = JSON.parse(ok.stdout);

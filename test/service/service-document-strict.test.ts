@@ -140,6 +140,36 @@ describe('the document and the server refuse alike', () => {
     }
   });
 
+  it('a ledger State and a reporter\'s State are never KP (either case), in the document too: the DPRK is not a supplying State', async () => {
+    const amend = '/v1/ledger/deliveries/{state}/{ref}/amend';
+    const pathState = op('post', amend).parameters!.find((x) => x.name === 'state' && x.in === 'path')!.schema!;
+    const delivery = (state: string) => ({ commodity: 'refined-petroleum', state, date: '2018-04-01', barrels: 1, ref: 'kp-1' });
+    for (const state of ['KP', 'kp']) {
+      assert.equal(queryOk('/v1/ledger/deliveries', 'state', state), false, state);
+      assert.equal(bodyOk('post', '/v1/ledger/deliveries', delivery(state)), false, state);
+      assert.equal(ajv.validate(pathState, state), false, state);
+      assert.equal(bodyOk('post', '/v1/users', { name: 'rep-kp', roles: ['reporter'], state }), false, state);
+      assert.equal(bodyOk('patch', '/v1/users/{name}', { roles: ['reporter'], state }), false, state);
+      for (const [method, url, who, body] of [
+        ['GET', `/v1/ledger/deliveries?state=${state}`, 'admin', undefined],
+        ['POST', '/v1/ledger/deliveries', 'admin', delivery(state)],
+        ['POST', `/v1/ledger/deliveries/${state}/kp-1/amend`, 'admin', { barrels: 2 }],
+        ['POST', '/v1/users', 'admin', { name: 'rep-kp', roles: ['reporter'], state }],
+        ['PATCH', '/v1/users/reporterCN', 'admin', { roles: ['reporter'], state }],
+      ] as const) {
+        const r = await send(method, url, who, body === undefined ? undefined : 'application/json', body === undefined ? undefined : JSON.stringify(body));
+        assert.equal(r.statusCode, 400, `${method} ${url} ${state}: ${r.body}`);
+        assert.equal(r.json().error.field, 'state', `${method} ${url} ${state}: ${r.body}`);
+      }
+    }
+    // Any other State is still in the document: CN, either case.
+    for (const state of ['CN', 'cn']) {
+      assert.ok(queryOk('/v1/ledger/deliveries', 'state', state), state);
+      assert.ok(ajv.validate(pathState, state), state);
+      assert.ok(bodyOk('post', '/v1/users', { name: 'rep-cn', roles: ['reporter'], state }), state);
+    }
+  });
+
   it('GET /v1/events: from and to are ISO 8601 UTC times of real days, in the document too (no rolling over)', async () => {
     for (const v of ['yesterday', '2019-02-30', '2019-02-29', '2019-03-01T24:00', '2019-03-01T06:00+09:00', '2019-3-1', '20190301']) {
       assert.equal(queryOk('/v1/events', 'from', v), false, v);

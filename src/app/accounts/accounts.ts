@@ -105,7 +105,7 @@ function bad(field: string, message: string): never {
   throw new InterdictError('USER_BAD_INPUT', message, { field });
 }
 
-/** A role set as asked for: known roles, no admin beside analyst or releaser, a State for a reporter only. */
+/** A role set as asked for: known roles, no admin beside analyst or releaser, a State (never KP) for a reporter only. */
 export function validateRoles(rolesIn: unknown, stateIn: string | undefined): { roles: Role[]; state?: string } {
   if (!Array.isArray(rolesIn) || rolesIn.length === 0) bad('roles', `give at least one role (${ROLES.join(', ')})`);
   const roles: Role[] = [];
@@ -119,6 +119,8 @@ export function validateRoles(rolesIn: unknown, stateIn: string | undefined): { 
   if (roles.includes('reporter')) {
     if (state === undefined || state === '') bad('state', 'a reporter is bound to one State: give its ISO 3166 alpha-2 code (e.g. CN)');
     if (!isCountryCode(state!)) bad('state', `"${stateIn}" is not an ISO 3166 alpha-2 country code`);
+    // A reporter records its own State's deliveries to the DPRK; the DPRK is never a supplying State.
+    if (state === 'KP') bad('state', 'KP is the DPRK itself, not a supplying State: a reporter is bound to the State that reports its supplies');
   } else if (state !== undefined && state !== '') bad('state', 'only a reporter is bound to a State');
   return { roles, ...(roles.includes('reporter') ? { state: state! } : {}) };
 }

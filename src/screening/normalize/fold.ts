@@ -5,6 +5,8 @@
  * digit becomes a word break, except hyphens, which are kept so that callers can both join and split on them.
  */
 
+import { unmaskLookAlikes } from '../../io/look-alikes.ts';
+
 const APOSTROPHES = /['’‘`´ʼʻ′"“”«»]/gu;
 // Invisible format characters (soft hyphen, zero-width joiners and spaces, word joiner, byte-order mark,
 // bidi marks): inside a word they would split or hide it from the matcher ("KIM TO\u00adNG CHOL").
@@ -13,25 +15,7 @@ const INVISIBLE = /\p{Cf}/gu;
 // letters, yet show as blank space: between the words of a name ("PAK\u3164YONG\u3164SIK") they would join
 // them into one word no listed name has. They are the space they show.
 const FILLERS = /[\u3164\uffa0\u115f\u1160]/gu;
-// Cyrillic and Greek letters drawn like Latin ones ("CHОL" with a Cyrillic О). A word made only of Latin
-// letters and these is read as the Latin word it shows; a real Cyrillic or Greek word is left alone.
-const LOOK_ALIKE: Record<string, string> = {
-  а: 'a', в: 'b', е: 'e', ё: 'e', к: 'k', м: 'm', н: 'h', о: 'o', р: 'p', с: 'c', т: 't', у: 'y', х: 'x', і: 'i', ј: 'j', ѕ: 's', ԁ: 'd', ԛ: 'q', ԝ: 'w',
-  α: 'a', β: 'b', ε: 'e', ζ: 'z', η: 'h', ι: 'i', κ: 'k', μ: 'm', ν: 'v', ο: 'o', ρ: 'p', τ: 't', υ: 'u', χ: 'x',
-};
-const NON_LATIN_LETTER = /[\u0370-\u03ff\u0400-\u04ff\u0500-\u052f]/u;
-
-function unmaskLookAlikes(word: string): string {
-  if (!NON_LATIN_LETTER.test(word)) return word;
-  let out = '';
-  for (const ch of word) {
-    const latin = LOOK_ALIKE[ch];
-    if (latin !== undefined) out += latin;
-    else if (NON_LATIN_LETTER.test(ch)) return word; // a real Cyrillic or Greek word
-    else out += ch;
-  }
-  return out;
-}
+// Cyrillic and Greek look-alikes ("CHОL" with a Cyrillic О) are unmasked word by word (`unmaskLookAlikes`).
 const MARKS = /\p{M}/gu;
 const HANGUL = /[\uac00-\ud7a3]/u;
 const NOT_WORD = /[^\p{L}\p{N}-]+/gu;
