@@ -5,6 +5,8 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { addAccount } from '../../src/app/accounts/accounts.ts';
 import { ListCache } from '../../src/app/lists/list-store.ts';
+import type { SqlExec } from '../../src/store/index.ts';
+import { putBack } from './tamper.ts';
 import { listWithout, partyTransaction } from '../support/delisted-lists.ts';
 import { auth, pageSignIn, startTestService, type TestBackend, type TestService } from './harness.ts';
 
@@ -85,6 +87,30 @@ for (const backend of ['sqlite', 'pglite'] as TestBackend[]) {
       await assert.rejects(fresh.formerly(t.svc.driver, await fresh.current(t.svc.driver)), /an earlier UN list/);
       await t.svc.driver.run('UPDATE un_lists SET loaded_by = ? WHERE id = ?', [first!.loaded_by, first!.id]);
       assert.equal((await check('2019-04-01')).outcome, 'review', 'as recorded again');
+    });
+
+    it('an earlier list deleted for the moment of one statement never clears what it held: read whole, or refused', async () => {
+      const earlier = (await t.svc.driver.all<Record<string, unknown>>('SELECT * FROM un_lists ORDER BY id LIMIT 1'))[0]!;
+      for (const startGone of [true, false]) {
+        let n = startGone ? 0 : 1;
+        // Another connection deletes the earlier row for every other statement that reads the lists.
+        const flickering: SqlExec = {
+          run: (sql, params) => t.svc.driver.run(sql, params),
+          all: async <T,>(sql: string, params?: readonly unknown[]) => {
+            if (!/FROM un_lists\b/.test(sql) || n++ % 2 !== 0) return t.svc.driver.all<T>(sql, params);
+            await t.svc.driver.run('DELETE FROM un_lists WHERE id = ?', [earlier.id]);
+            try {
+              return await t.svc.driver.all<T>(sql, params);
+            } finally {
+              await putBack(t.svc.driver, 'un_lists', earlier);
+            }
+          },
+        };
+        const fresh = new ListCache();
+        const inUse = await fresh.current(t.svc.driver);
+        const got = await fresh.formerly(flickering, inUse).then((f) => (f?.records.has('KPe.001') ? 'held' : 'cleared'), (e: { code?: string }) => e.code);
+        assert.ok(got === 'held' || got === 'AUDIT_TAMPERED', `KPe.001 formerly listed, or refused; not ${String(got)}`);
+      }
     });
   });
 }

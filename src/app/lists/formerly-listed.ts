@@ -15,7 +15,8 @@ import { buildIndex, createPartyScreener, type ScreeningIndex } from '../../scre
 import { loadUnList, type ListRecord, type UnList } from '../../screening/un-list/index.ts';
 import type { PartyScreener } from '../../law/party-screening.ts';
 import type { SqlExec } from '../../store/index.ts';
-import { assertRowAsRecorded } from '../audit/row-guard.ts';
+import { keysHeld, LIST_TABLES } from '../audit/recorded-rows.ts';
+import { assertRowAsRecorded, tampered } from '../audit/row-guard.ts';
 import type { ListInUse } from './list-store.ts';
 import { parseListOnlyOffThread } from './parse-off-thread.ts';
 
@@ -57,9 +58,15 @@ interface FullRow extends StoredRow {
 }
 
 /** The stored lists before the list in use, oldest first, as the key of what is read from them. */
-export async function earlierRows(db: SqlExec, inUse: ListInUse): Promise<{ key: string; ids: number[] }> {
-  const rows = await db.all<StoredRow>('SELECT id, sha256 FROM un_lists WHERE id < ? ORDER BY id', [inUse.rowId]);
-  return { key: `${inUse.rowId}:${inUse.list.version.sha256}|${rows.map((r) => `${Number(r.id)}:${r.sha256}`).join(',')}`, ids: rows.map((r) => Number(r.id)) };
+export async function earlierRows(db: SqlExec, inUse: ListInUse, owner: object): Promise<{ key: string; ids: number[] }> {
+  // Which earlier lists there are comes from the same read that finds none the log recorded gone: read apart,
+  // an earlier list deleted for the moment of that read would clear its records for every past transaction.
+  const { keys, missing } = await keysHeld(db, LIST_TABLES, 'un_lists', owner);
+  if (missing !== undefined) throw tampered(`the UN lists stored (${missing})`);
+  const ids = keys.map((r) => Number(r.id)).filter((id) => id < inUse.rowId).sort((a, b) => a - b);
+  // Their digests only name the cache's entry: each row is held to its entry when it is read.
+  const sha = new Map((await db.all<StoredRow>('SELECT id, sha256 FROM un_lists WHERE id < ?', [inUse.rowId])).map((r) => [Number(r.id), r.sha256]));
+  return { key: `${inUse.rowId}:${inUse.list.version.sha256}|${ids.map((id) => `${id}:${sha.get(id) ?? ''}`).join(',')}`, ids };
 }
 
 /** Read the earlier stored lists (each only as an audit entry recorded it) and keep what left. */
@@ -74,7 +81,7 @@ export async function readFormerlyListed(db: SqlExec, inUse: ListInUse, key: str
     const row = rows[0];
     // Gone since the ids were read: ListCache found it missing or another process is changing the table; the
     // next read starts again (its key changes).
-    if (row === undefined) throw new Error(`the stored UN list row ${ids[at]} disappeared while it was read`);
+    if (row === undefined) throw tampered(`an earlier UN list (row ${ids[at]}), there when the lists were read and gone just after`);
     // Only a list an entry vouches for, as it recorded it: a record planted in (or dropped from) an older
     // row would flag (or clear) a party for every past transaction.
     await assertRowAsRecorded(db, 'un_lists', row as unknown as Record<string, unknown>, [ids[at]], [`list:${row.version}`], `an earlier UN list (${row.version.slice(0, 80)})`);

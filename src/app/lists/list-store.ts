@@ -111,7 +111,7 @@ export class ListCache {
    * of content): a check asks on every request, and parsing the earlier lists is the expensive part.
    */
   async formerly(db: SqlExec, inUse: ListInUse): Promise<FormerlyListed | undefined> {
-    const { key, ids } = await earlierRows(db, inUse);
+    const { key, ids } = await earlierRows(db, inUse, this);
     if (ids.length === 0) return undefined;
     if (this.former?.key === key) return this.former;
     if (this.formerLoading?.key !== key) {
