@@ -196,3 +196,7 @@ describe('dprk-names: text folded once, names read in one place', () => {
   });
 });
 
+it('the DPRK written in small capitals or with modifier letters between its letters is read', () => {
+  assert.match(foldText('origin ᴅᴘʀᴋ'), /origin dprk/);
+  assert.match(foldText('origin North\u02d1Korea'), /origin north korea/);
+});

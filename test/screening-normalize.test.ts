@@ -110,3 +110,11 @@ test('Hangul fillers between the words of a name are the space they show, never 
   }
   assert.deepEqual(foldWords('박\u3164용식'), ['박', '용식']);
 });
+
+test('letters drawn like Latin ones beyond Cyrillic and Greek (small capitals, Lisu, IPA, Armenian) and modifier letters between words read as what they show', () => {
+  for (const name of ['Pᴀᴋ Yᴏɴɢ Sɪᴋ', 'ꓑꓮꓗ ꓬꓳꓠꓖ ꓢꓲꓗ', 'Pɑk Yօng Sık', 'Pak\u02d1Yong\u02d1Sik', 'Pak\u02cdYong\u02c8Sik', 'Pak\u0640Yong\u0640Sik']) {
+    assert.deepEqual(foldWords(name), ['pak', 'yong', 'sik'], name);
+  }
+  assert.deepEqual(foldWords('Chʼoe Chʻun'), ['choe', 'chun'], 'modifier apostrophes still vanish inside a word');
+  assert.deepEqual(foldWords('Ковальчук'), ['ковальчук'], 'a real Cyrillic word stays');
+});

@@ -14,12 +14,10 @@
  * Greek look-alike letter is the name (`foldText`).
  */
 
-import { unmaskLookAlikes } from '../io/look-alikes.ts';
+import { BLANK_LETTERS, unmaskLookAlikes } from '../io/look-alikes.ts';
 
 /** Format characters: invisible, yet inside a word they hide it from the patterns below. */
 const INVISIBLE = /\p{Cf}/gu;
-/** The Hangul fillers (choseong, jungseong, compatibility, half-width): letters that show as blank. */
-const HANGUL_FILLERS = /[\u115f\u1160\u3164\uffa0]/g;
 /** A run of letters, the unit look-alikes are unmasked in. */
 const LETTERS = /\p{L}+/gu;
 
@@ -35,9 +33,9 @@ export function foldText(text: string): string {
   return text
     .replace(INVISIBLE, '')
     .normalize('NFKC')
-    .replace(HANGUL_FILLERS, ' ')
     .toLowerCase()
     .replace(/[\u2018\u2019\u201a\u201b\u02bb\u02bc\u02b9\u2032\u0060\u00b4]/g, "'")
+    .replace(BLANK_LETTERS, ' ')
     .replace(/[\u2010-\u2015\u2212\u00ad\ufe58\ufe63]/g, '-')
     .replace(/[ŏǒ]/g, 'o')
     .replace(/[ŭǔ]/g, 'u')

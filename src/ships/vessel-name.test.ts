@@ -69,3 +69,9 @@ test('names of nothing, or of many look-alikes, stay bounded', () => {
   assert.deepEqual(vesselNameKeys(' -/. '), { exact: [], possible: [] });
   assert.ok(exact('1A1 1B1 1C1 1D1 1E1 1F1 1G1').length <= 34);
 });
+
+test('a name in letters drawn like Latin ones (small capitals, Lisu, Cyrillic) is the name it shows', () => {
+  assert.deepEqual(exact('ᴋᴏᴛɪ'), exact('KOTI'));
+  assert.deepEqual(exact('ꓔꓳꓠꓖ ꓢꓮꓠ 2'), exact('TONG SAN 2'));
+  assert.deepEqual(exact('PETREL\u02d18'), exact('PETREL 8'));
+});

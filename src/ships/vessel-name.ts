@@ -14,6 +14,7 @@
  *    letter the owner gave a sister ship; XI is also a Chinese syllable, 西 or 喜, that ends many names).
  *    A name meeting a listed one only that way is a possible match, to be reviewed, never a clean one.
  */
+import { BLANK_LETTERS, unmaskLookAlikes } from '../io/look-alikes.ts';
 
 /**
  * Ship-type prefixes written before a name, folded (M/V, M.V. and MV alike): motor vessel, motor tanker,
@@ -43,7 +44,9 @@ export interface NameKeys {
 
 /** Upper case, diacritics dropped, cut into words of letters and digits (punctuation and spaces separate). */
 export function nameWords(s: string): string[] {
-  return s.toUpperCase().normalize('NFKD').replace(/\p{M}/gu, '').split(/[^A-Z0-9]+/).filter((w) => w !== '');
+  // Letters drawn like Latin ones (a Cyrillic О, a small capital ᴏ) read as the Latin letter they show.
+  const shown = s.replace(/\p{Cf}/gu, '').replace(BLANK_LETTERS, ' ').toLowerCase().replace(/\p{L}+/gu, unmaskLookAlikes);
+  return shown.toUpperCase().normalize('NFKD').replace(/\p{M}/gu, '').split(/[^A-Z0-9]+/).filter((w) => w !== '');
 }
 
 /** The plain folding: case, spacing and punctuation dropped ("Chon-Ma San" = "CHONMASAN"). */

@@ -7,7 +7,7 @@ import { addAccount } from '../../src/app/accounts/accounts.ts';
 import { ListCache } from '../../src/app/lists/list-store.ts';
 import type { SqlExec } from '../../src/store/index.ts';
 import { putBack } from './tamper.ts';
-import { listWithout, partyTransaction } from '../support/delisted-lists.ts';
+import { listRenaming, listWithout, partyTransaction } from '../support/delisted-lists.ts';
 import { auth, pageSignIn, startTestService, type TestBackend, type TestService } from './harness.ts';
 
 const KOMID = 'Korea Mining Development Trading Corporation';
@@ -111,6 +111,14 @@ for (const backend of ['sqlite', 'pglite'] as TestBackend[]) {
         const got = await fresh.formerly(flickering, inUse).then((f) => (f?.records.has('KPe.001') ? 'held' : 'cleared'), (e: { code?: string }) => e.code);
         assert.ok(got === 'held' || got === 'AUDIT_TAMPERED', `KPe.001 formerly listed, or refused; not ${String(got)}`);
       }
+    });
+
+    it('a reference that left, given to other names by one admin\'s upload (an "added" record), still holds the names it left with', async () => {
+      const added = await req('POST', '/v1/lists', 'admin', listRenaming('KPe.001', 'ALPHONSE BETAGAMMA TRADING', '2026-08-01'), { 'content-type': 'application/xml' });
+      assert.equal(added.status, 200, JSON.stringify(added.body));
+      const past = await check('2019-04-01');
+      assert.equal(past.outcome, 'review', JSON.stringify(past));
+      assert.ok(past.reasons.some((r) => r.matchedRef === 'KPe.001' && r.listedUntil === '2026-06-01'));
     });
   });
 }

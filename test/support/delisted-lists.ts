@@ -21,3 +21,15 @@ export function listWithout(refs: readonly string[], day: string, from: string =
 export function partyTransaction(date: string, name: string, extra: Record<string, string> = {}): Record<string, unknown> {
   return { id: `tx-${date}`, type: 'goods', date, from: 'CN', to: 'DE', goods: [{ hs: '8703.23' }], parties: [{ name, ...extra }] };
 }
+
+/** The bundled list with the record `ref` given another name (its aliases dropped), generated on `day`. */
+export function listRenaming(ref: string, name: string, day: string): string {
+  const xml = readFileSync(unListSnapshot('2026-01-28'), 'utf8');
+  const at = xml.indexOf(`<REFERENCE_NUMBER>${ref}</REFERENCE_NUMBER>`);
+  if (at < 0) throw new Error(`no record ${ref} in the list`);
+  const tag = ref.charAt(2) === 'e' ? 'ENTITY' : 'INDIVIDUAL';
+  const start = xml.lastIndexOf(`<${tag}>`, at);
+  const end = xml.indexOf(`</${tag}>`, at) + `</${tag}>`.length;
+  const record = xml.slice(start, end).replace(/<FIRST_NAME>[^<]*<\/FIRST_NAME>/, `<FIRST_NAME>${name}</FIRST_NAME>`).replace(new RegExp(`<${tag}_ALIAS>[\\s\\S]*?</${tag}_ALIAS>`, 'g'), '');
+  return (xml.slice(0, start) + record + xml.slice(end)).replace(/dateGenerated="[^"]+"/, `dateGenerated="${day}T00:00:00.000Z"`);
+}

@@ -18,6 +18,7 @@ import type { SqlExec } from '../../store/index.ts';
 import { keysHeld, LIST_TABLES } from '../audit/recorded-rows.ts';
 import { assertRowAsRecorded, tampered } from '../audit/row-guard.ts';
 import type { ListInUse } from './list-store.ts';
+import { fingerprintsOf } from './list-fingerprints.ts';
 import { parseListOnlyOffThread } from './parse-off-thread.ts';
 
 const gunzipAsync = promisify(gunzip);
@@ -71,7 +72,10 @@ export async function earlierRows(db: SqlExec, inUse: ListInUse, owner: object):
 
 /** Read the earlier stored lists (each only as an audit entry recorded it) and keep what left. */
 export async function readFormerlyListed(db: SqlExec, inUse: ListInUse, key: string, ids: readonly number[]): Promise<FormerlyListed> {
-  const current = new Set(inUse.list.records.map((r) => r.ref.trim()));
+  // A record counts as the list in use holding it only as it was: a reference the list in use gives to other
+  // names (one admin's upload may add a record under a reference that left) leaves the earlier names listed
+  // until they left, as a renamed record would.
+  const current = new Map(inUse.list.records.map((r) => [r.ref.trim(), inUse.fingerprints.get(r.ref)]));
   const last = new Map<string, { record: ListRecord; at: number }>();
   const dates: string[] = [];
   const versions: string[] = [];
@@ -92,9 +96,10 @@ export async function readFormerlyListed(db: SqlExec, inUse: ListInUse, key: str
       : row.sha256 === inUse.list.version.sha256 ? inUse.list
         : await listOf(row);
     previous = { sha256: row.sha256, list };
+    const prints = list === inUse.list ? inUse.fingerprints : fingerprintsOf(list);
     for (const record of list.records) {
       const ref = record.ref.trim();
-      if (!current.has(ref)) last.set(ref, { record, at });
+      if (!current.has(ref) || current.get(ref) !== prints.get(record.ref)) last.set(ref, { record, at });
     }
   }
   const inUseDate = inUse.list.version.dateGenerated.slice(0, 10);

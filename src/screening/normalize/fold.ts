@@ -5,16 +5,12 @@
  * digit becomes a word break, except hyphens, which are kept so that callers can both join and split on them.
  */
 
-import { unmaskLookAlikes } from '../../io/look-alikes.ts';
+import { BLANK_LETTERS, unmaskLookAlikes } from '../../io/look-alikes.ts';
 
 const APOSTROPHES = /['’‘`´ʼʻ′"“”«»]/gu;
 // Invisible format characters (soft hyphen, zero-width joiners and spaces, word joiner, byte-order mark,
 // bidi marks): inside a word they would split or hide it from the matcher ("KIM TO\u00adNG CHOL").
 const INVISIBLE = /\p{Cf}/gu;
-// Hangul fillers (the compatibility and half-width fillers, the choseong and jungseong fillers) count as
-// letters, yet show as blank space: between the words of a name ("PAK\u3164YONG\u3164SIK") they would join
-// them into one word no listed name has. They are the space they show.
-const FILLERS = /[\u3164\uffa0\u115f\u1160]/gu;
 // Cyrillic and Greek look-alikes ("CHОL" with a Cyrillic О) are unmasked word by word (`unmaskLookAlikes`).
 const MARKS = /\p{M}/gu;
 const HANGUL = /[\uac00-\ud7a3]/u;
@@ -42,7 +38,7 @@ export function foldWords(text: string): string[] {
     return words;
   }
   // NFC first: Hangul typed as conjoining jamo (NFD) is the same syllables as precomposed Hangul.
-  let s = text.normalize('NFC').replace(INVISIBLE, '').replace(FILLERS, ' ').replace(APOSTROPHES, '');
+  let s = text.normalize('NFC').replace(INVISIBLE, '').replace(APOSTROPHES, '').replace(BLANK_LETTERS, ' ');
   // NFKD would split Hangul syllables into conjoining jamo, so fold around them.
   if (HANGUL.test(s)) {
     s = [...s].map((ch) => (HANGUL.test(ch) ? ch : foldLatin(ch))).join('');
