@@ -134,3 +134,11 @@ describe('check: the regime from the list', () => {
     for (const r of REGIME_FREEZES) assert.ok(r.resolution > 1000 && r.paragraph.length > 0, r.regime);
   });
 });
+
+describe('check: a designated name disguised with look-alike letters or marks inside its words is never permitted', () => {
+  it('marks inside the words (a syllable read broken) and letters of other scripts', () => {
+    for (const name of ['Pa\u02c8k Yo\u02c8ng Si\u02c8k', 'Pa\u0640k Yo\u0640ng Si\u0640k', 'ᏢᎪᏦ Yong ᏚᎥᏦ', 'Pᴀᴋ Yᴏɴɢ Sɪᴋ']) {
+      assert.notEqual(decide(sale([{ name }])).outcome, 'permitted', name);
+    }
+  });
+});

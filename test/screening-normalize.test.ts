@@ -118,3 +118,10 @@ test('letters drawn like Latin ones beyond Cyrillic and Greek (small capitals, L
   assert.deepEqual(foldWords('Chʼoe Chʻun'), ['choe', 'chun'], 'modifier apostrophes still vanish inside a word');
   assert.deepEqual(foldWords('Ковальчук'), ['ковальчук'], 'a real Cyrillic word stays');
 });
+
+test('more scripts drawn like Latin (Cherokee, Coptic, Canadian syllabics, runes, kra, more Cyrillic) and more stretching marks read as what they show', () => {
+  for (const name of ['ᏢᎪᏦ Yong ᏚᎥᏦ', 'Pⲁk Yⲟng Sⲓk', 'ᑭᗩK Yᗝᑎᘜ ᔕIK', 'Paĸ Yong Siĸ', 'Pаk үong ꙅik', 'PakーYongーSik', 'PakｰYongｰSik', 'Pak\u07faYong\u07faSik', 'Pak\ua788Yong\ua788Sik']) {
+    assert.deepEqual(foldWords(name), ['pak', 'yong', 'sik'], name);
+  }
+  assert.deepEqual(foldWords('ᛕOMᛁD'), ['komid']);
+});

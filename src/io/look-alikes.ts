@@ -14,18 +14,29 @@ const LOOK_ALIKE: Readonly<Record<string, string>> = {
   ɑ: 'a', ɡ: 'g', ɩ: 'i', ȷ: 'j', ɒ: 'a',
   // Armenian.
   օ: 'o', ս: 'u', հ: 'h', ո: 'n', ց: 'g', զ: 'q',
+  // Latin kra, and Cyrillic letters beyond the basic look-alikes.
+  ĸ: 'k', ү: 'y', ꙅ: 's', һ: 'h', ԍ: 'g', ӏ: 'l',
+  // Coptic.
+  ⲁ: 'a', ⲃ: 'b', ⲉ: 'e', ⲓ: 'i', ⲕ: 'k', ⲙ: 'm', ⲛ: 'n', ⲟ: 'o', ⲣ: 'p', ⲥ: 'c', ⲧ: 't', ⲩ: 'y', ⲭ: 'x',
+  // Cherokee capitals (folded to lower case by callers: their small forms map the same).
+  Ꭺ: 'a', Ᏼ: 'b', Ꮯ: 'c', Ꭰ: 'd', Ꭼ: 'e', Ꮐ: 'g', Ꮋ: 'h', Ꭵ: 'i', Ꭻ: 'j', Ꮶ: 'k', Ꮮ: 'l', Ꮇ: 'm', Ꮑ: 'n', Ꮎ: 'o', Ꮲ: 'p', Ꮢ: 'r', Ꮪ: 's', Ꭲ: 't', Ꮩ: 'v', Ꮃ: 'w', Ꮍ: 'y', Ꮓ: 'z',
+  ꭺ: 'a', ᏼ: 'b', ꮯ: 'c', ꭰ: 'd', ꭼ: 'e', ꮐ: 'g', ꮋ: 'h', ꭵ: 'i', ꭻ: 'j', ꮶ: 'k', ꮮ: 'l', ꮇ: 'm', ꮑ: 'n', ꮎ: 'o', ꮲ: 'p', ꮢ: 'r', ꮪ: 's', ꭲ: 't', ꮩ: 'v', ꮃ: 'w', ꮍ: 'y', ꮓ: 'z',
+  // Canadian syllabics and runes drawn like Latin capitals.
+  ᗩ: 'a', ᗷ: 'b', ᑕ: 'c', ᗪ: 'd', ᕮ: 'e', ᖴ: 'f', ᘜ: 'g', ᕼ: 'h', ᒍ: 'j', ᒪ: 'l', ᗰ: 'm', ᑎ: 'n', ᗝ: 'o', ᑭ: 'p', ᖇ: 'r', ᔕ: 's', ᑌ: 'u', ᐯ: 'v', ᗯ: 'w', '᙭': 'x',
+  ᛕ: 'k', ᛁ: 'i', ᛒ: 'b', ᛖ: 'm', ᚱ: 'r', ᛏ: 't', ᚺ: 'h',
   // Lisu capitals (the script has no case).
   ꓮ: 'a', ꓐ: 'b', ꓚ: 'c', ꓓ: 'd', ꓰ: 'e', ꓝ: 'f', ꓖ: 'g', ꓧ: 'h', ꓲ: 'i', ꓙ: 'j', ꓗ: 'k', ꓡ: 'l', ꓟ: 'm', ꓠ: 'n', ꓳ: 'o', ꓑ: 'p', ꓣ: 'r', ꓢ: 's', ꓔ: 't', ꓴ: 'u', ꓦ: 'v', ꓪ: 'w', ꓫ: 'x', ꓬ: 'y', ꓜ: 'z',
 };
-const NON_LATIN_LETTER = /[\u0250-\u02af\u0370-\u03ff\u0400-\u04ff\u0500-\u052f\u0530-\u058f\u1d00-\u1d7f\ua4d0-\ua4ff\ua720-\ua7ff\u01eb\u0237]/u;
+const NON_LATIN_LETTER = /[\u0138\u0250-\u02af\u0370-\u03ff\u0400-\u04ff\u0500-\u052f\u0530-\u058f\u13a0-\u13ff\u1400-\u167f\u16a0-\u16ff\u1d00-\u1d7f\u2c80-\u2cff\ua640-\ua69f\ua4d0-\ua4ff\ua720-\ua7ff\uab70-\uabbf\u01eb\u0237]/u;
 
 /**
  * The Hangul fillers (choseong, jungseong, compatibility, half-width) count as letters yet show as blank; the
- * spacing modifier letters (ˑ ˍ ˈ …) and the Arabic tatweel count as letters yet show as marks between letters:
+ * spacing modifier letters (ˑ ˍ ˈ …), the Arabic and N'Ko stretching letters, the katakana long-vowel mark and
+ * a few other modifier letters (U+0559, U+1843, U+A788) count as letters yet show as marks between letters:
  * put between the words of a name, each would join them into one no listed name has. Read as a space. (The
  * modifier apostrophes ʻ ʼ ʹ are the callers' apostrophes, taken before this.)
  */
-export const BLANK_LETTERS = /[\u115f\u1160\u3164\uffa0\u02b0-\u02ff\u0640]/gu;
+export const BLANK_LETTERS = /[\u115f\u1160\u3164\uffa0\u02b0-\u02b8\u02bd-\u02ff\u0640\u07fa\u0559\u1843\u30fc\uff70\ua788]/gu;
 
 /** One lower-case word as the Latin word it shows, where it is Latin letters and look-alikes only; else as it is. */
 export function unmaskLookAlikes(word: string): string {

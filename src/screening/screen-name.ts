@@ -15,7 +15,7 @@ import { dobEvidence, documentEvidence, entityCountryEvidence, EVIDENCE_WEIGHT, 
 import { explainKind, explainName } from './explain.ts';
 import { countryNamedIn } from './countries.ts';
 import { commonWordsOnly, countryAgreement, countryCorroborates, GENERIC_CAP, genericMatch, isStateBody, otherBusiness, otherKind, sharesOnlyCommonWords, sharesOnlyPlaces, wholeDprkName } from './generic-entity.ts';
-import { foldWords, splitParentheticals } from './normalize/fold.ts';
+import { foldWords, showLetters, splitParentheticals } from './normalize/fold.ts';
 import { canonicalWord, isWeakWord, qualifierMask } from './weak-words.ts';
 import { personReading, prepareName, type NameForm } from './name-form.ts';
 import { brokenSyllableReadings, joinedFinalsReading } from './syllable-fragments.ts';
@@ -134,7 +134,10 @@ function screenWhole(index: ScreeningIndex, query: ScreeningQuery, opts: ScreenO
   const review = Math.min(threshold, opts.reviewThreshold ?? (profile.reviewBand ? DEFAULT_REVIEW_THRESHOLD : threshold));
   const v3 = profile.entityVocabulary;
   // "FOREIGN TRADE BANK (FTB)": the name and the bracketed acronym are screened as names of their own.
-  const split = splitParentheticals(query.name);
+  // The name as it shows: invisible characters gone and letters that show as blank or as marks read as spaces,
+  // before the readings below test its words ("Pa\u02c8k Yo\u02c8ng" is "Pa k Yo ng", a syllable broken).
+  const shown = showLetters(query.name);
+  const split = splitParentheticals(shown);
   let { main, extras } = split;
   if (profile.entityQualifiers && extras.length > 0) {
     // korean-v2: a bracketed branch, office or place ("(Nampo office)", "(Hong Kong)") qualifies the name
@@ -145,7 +148,7 @@ function screenWhole(index: ScreeningIndex, query: ScreeningQuery, opts: ScreenO
   const table = queryTableFor(index);
   const prep = { correct: profile.correctTypos, rejoin: v3 };
   const forms = [main, ...extras].filter((n) => /[\p{L}\p{N}]/u.test(n)).map((n) => prepareName(n, table, prep));
-  if (forms.length === 0) forms.push(prepareName(query.name, table, prep));
+  if (forms.length === 0) forms.push(prepareName(shown, table, prep));
   // korean-v3: "Co Yon Chun", "Kim Hk Song": a person's name with a mistyped syllable as much as a company
   // or a place; screened both ways.
   const literal = v3 ? personReading(main) : undefined;

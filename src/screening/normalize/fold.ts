@@ -68,3 +68,9 @@ export function splitParentheticals(full: string): { main: string; extras: strin
   });
   return { main: main.replace(/\s+/g, ' ').trim(), extras };
 }
+
+/** The text as it shows: invisible format characters removed, letters that show as blank or as marks between
+ *  letters read as spaces (apostrophes stay: folding takes them). */
+export function showLetters(text: string): string {
+  return text.replace(INVISIBLE, '').replace(BLANK_LETTERS, ' ');
+}
