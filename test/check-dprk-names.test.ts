@@ -199,4 +199,6 @@ describe('dprk-names: text folded once, names read in one place', () => {
 it('the DPRK written in small capitals or with modifier letters between its letters is read', () => {
   assert.match(foldText('origin ᴅᴘʀᴋ'), /origin dprk/);
   assert.match(foldText('origin North\u02d1Korea'), /origin north korea/);
+  assert.match(foldText('origin Nort\u07fah Kor\u07faea'), /origin north korea/);
+  assert.match(foldText('origin NorthーKorea, ᎠᏢRK'), /origin north korea, dprk/);
 });

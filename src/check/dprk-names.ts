@@ -35,6 +35,9 @@ export function foldText(text: string): string {
     .normalize('NFKC')
     .toLowerCase()
     .replace(/[\u2018\u2019\u201a\u201b\u02bb\u02bc\u02b9\u2032\u0060\u00b4]/g, "'")
+    // A stretching letter (Arabic tatweel, N'Ko lajanyalan) lengthens a word from inside it: dropped; the other
+    // letters that show as blank or as marks stand between words: a space.
+    .replace(/[\u0640\u07fa]/g, '')
     .replace(BLANK_LETTERS, ' ')
     .replace(/[\u2010-\u2015\u2212\u00ad\ufe58\ufe63]/g, '-')
     .replace(/[ŏǒ]/g, 'o')
