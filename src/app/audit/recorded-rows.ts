@@ -56,6 +56,11 @@ export const DESIGNATED_VESSEL_TABLES = family(targets("(target LIKE 'vessels:%'
 
 export const SUBJECT_TABLES = family(targets("(target = 'subjects' OR target LIKE 'subject:%' OR target = ?)", ['subjects']));
 
+/** The newest entry's number, read from the log itself (audit_head is a row the service's role may set back). */
+async function logHead(db: SqlExec): Promise<number> {
+  return Number((await db.all<{ seq: unknown }>('SELECT MAX(seq) AS seq FROM audit_log'))[0]?.seq ?? 0);
+}
+
 /** The table a row name ("table:key") is of. */
 const tableOf = (name: string): string => name.slice(0, name.indexOf(':'));
 
@@ -145,7 +150,7 @@ async function disagreement(db: SqlExec, family: TableFamily, owner: object, wha
 
 async function firstDisagreement(db: SqlExec, family: TableFamily, owner: object, what: 'rows' | 'missing'): Promise<string | undefined> {
   // The newest entry from the log itself (audit_head is a row the service's role may set back).
-  const head = Number((await db.all<{ seq: unknown }>('SELECT MAX(seq) AS seq FROM audit_log'))[0]?.seq ?? 0);
+  const head = await logHead(db);
   const present = new Set(await presentTables(db));
   const now = new Map<string, string | undefined>();
   for (const table of family.tables) {
@@ -184,7 +189,7 @@ export async function keysHeld(db: SqlExec, family: TableFamily, table: string, 
   let out: { keys: Record<string, unknown>[]; missing: string | undefined } = { keys: [], missing: undefined };
   // A disagreement is read again, as above; only one that stays is answered.
   for (let attempt = 0; attempt < 3; attempt++) {
-    const head = Number((await db.all<{ seq: unknown }>('SELECT MAX(seq) AS seq FROM audit_log'))[0]?.seq ?? 0);
+    const head = await logHead(db);
     const keys = await read();
     const names = new Map(keys.map((r) => [rowName(table, key.map((k) => r[k])), r]));
     out = { keys, missing: recordedNotIn(await recorded(db, family.targets, owner), head, [table], names) };
@@ -230,7 +235,7 @@ export async function rowReadIsAsRecorded(tx: SqlExec, family: TableFamily, tabl
  */
 export async function recordedMissingUnder(db: SqlExec, family: TableFamily, table: string, keyPrefix: readonly unknown[], read: ReadonlySet<string>, owner: object): Promise<string | undefined> {
   if (!(await hasArea(db, 'service'))) return undefined;
-  const head = Number((await db.all<{ seq: unknown }>('SELECT MAX(seq) AS seq FROM audit_log'))[0]?.seq ?? 0);
+  const head = await logHead(db);
   const prefix = `${rowName(table, keyPrefix)}/`;
   for (const [name, r] of (await recorded(db, family.targets, owner)).rows) {
     if (r.digest !== null && r.seq <= head && name.startsWith(prefix) && !read.has(name)) return name;
