@@ -14,32 +14,26 @@
  * Greek look-alike letter is the name (`foldText`).
  */
 
-import { BLANK_LETTERS, unmaskLookAlikes } from '../io/look-alikes.ts';
+import { showLetters, unmaskLookAlikes } from '../io/look-alikes.ts';
 
-/** Format characters: invisible, yet inside a word they hide it from the patterns below. */
-const INVISIBLE = /\p{Cf}/gu;
 /** A run of letters, the unit look-alikes are unmasked in. */
 const LETTERS = /\p{L}+/gu;
+/** Stretching letters (Arabic tatweel, N'Ko lajanyalan) lengthen a word from inside it: dropped, not a break. */
+const STRETCHING = /[\u0640\u07fa]/g;
 
 /**
- * Text as these readers compare it, folded once: invisible format characters (zero-width space, word joiner,
- * byte-order mark, soft hyphen, bidi marks: every \p{Cf}) removed and the Hangul fillers, which show as blank,
- * read as a space ("DPR\u2060K" is DPRK, "North\u3164Korea" North Korea); Unicode NFKC (full-width letters,
+ * Text as these readers compare it, folded once: text as it shows (`showLetters`: invisible format characters
+ * removed, the Hangul fillers and other letters that show as blank or as marks read as a space: "DPR\u2060K" is
+ * DPRK, "North\u3164Korea" North Korea), stretching letters dropped; Unicode NFKC (full-width letters,
  * compatibility forms), lower case, every apostrophe (’ ‘ ʼ ′ ` ´) to ', every hyphen and dash to -, the
  * McCune-Reischauer breves (ŏ ŭ) to plain vowels, runs of white space to one space, and a word of Latin letters
- * and Cyrillic or Greek look-alikes ("DPRК" with a Cyrillic К) read as the Latin word it shows.
+ * and look-alikes ("DPRК" with a Cyrillic К) read as the Latin word it shows.
  */
 export function foldText(text: string): string {
-  return text
-    .replace(INVISIBLE, '')
-    .normalize('NFKC')
+  return showLetters(text.replace(STRETCHING, '').normalize('NFKC'))
     .toLowerCase()
     .replace(/[\u2018\u2019\u201a\u201b\u02bb\u02bc\u02b9\u2032\u0060\u00b4]/g, "'")
-    // A stretching letter (Arabic tatweel, N'Ko lajanyalan) lengthens a word from inside it: dropped; the other
-    // letters that show as blank or as marks stand between words: a space.
-    .replace(/[\u0640\u07fa]/g, '')
-    .replace(BLANK_LETTERS, ' ')
-    .replace(/[\u2010-\u2015\u2212\u00ad\ufe58\ufe63]/g, '-')
+    .replace(/[\u2010-\u2015\u2212\ufe58\ufe63]/g, '-')
     .replace(/[ŏǒ]/g, 'o')
     .replace(/[ŭǔ]/g, 'u')
     .replace(/\s+/g, ' ')

@@ -50,3 +50,10 @@ export function unmaskLookAlikes(word: string): string {
   }
   return out;
 }
+
+/** Text as it shows: invisible format characters (every \p{Cf}) removed, the letters that show as blank or as
+ *  marks between letters read as spaces. Callers take their apostrophes first (the modifier apostrophes are not
+ *  among BLANK_LETTERS). */
+export function showLetters(text: string): string {
+  return text.replace(/\p{Cf}/gu, '').replace(BLANK_LETTERS, ' ');
+}

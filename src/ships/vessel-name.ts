@@ -14,7 +14,7 @@
  *    letter the owner gave a sister ship; XI is also a Chinese syllable, 西 or 喜, that ends many names).
  *    A name meeting a listed one only that way is a possible match, to be reviewed, never a clean one.
  */
-import { BLANK_LETTERS, unmaskLookAlikes } from '../io/look-alikes.ts';
+import { showLetters, unmaskLookAlikes } from '../io/look-alikes.ts';
 
 /**
  * Ship-type prefixes written before a name, folded (M/V, M.V. and MV alike): motor vessel, motor tanker,
@@ -45,7 +45,7 @@ export interface NameKeys {
 /** Upper case, diacritics dropped, cut into words of letters and digits (punctuation and spaces separate). */
 export function nameWords(s: string): string[] {
   // Letters drawn like Latin ones (a Cyrillic О, a small capital ᴏ) read as the Latin letter they show.
-  const shown = s.replace(/\p{Cf}/gu, '').replace(BLANK_LETTERS, ' ').toLowerCase().replace(/\p{L}+/gu, unmaskLookAlikes);
+  const shown = showLetters(s).toLowerCase().replace(/\p{L}+/gu, unmaskLookAlikes);
   return shown.toUpperCase().normalize('NFKD').replace(/\p{M}/gu, '').split(/[^A-Z0-9]+/).filter((w) => w !== '');
 }
 

@@ -5,12 +5,14 @@
  * digit becomes a word break, except hyphens, which are kept so that callers can both join and split on them.
  */
 
-import { BLANK_LETTERS, unmaskLookAlikes } from '../../io/look-alikes.ts';
+import { showLetters, unmaskLookAlikes } from '../../io/look-alikes.ts';
+
+export { showLetters };
 
 const APOSTROPHES = /['’‘`´ʼʻ′"“”«»]/gu;
 // Invisible format characters (soft hyphen, zero-width joiners and spaces, word joiner, byte-order mark,
-// bidi marks): inside a word they would split or hide it from the matcher ("KIM TO\u00adNG CHOL").
-const INVISIBLE = /\p{Cf}/gu;
+// bidi marks) inside a word would split or hide it from the matcher ("KIM TO\u00adNG CHOL"): `showLetters`
+// removes them, and reads the letters that show as blank as spaces.
 // Cyrillic and Greek look-alikes ("CHОL" with a Cyrillic О) are unmasked word by word (`unmaskLookAlikes`).
 const MARKS = /\p{M}/gu;
 const HANGUL = /[\uac00-\ud7a3]/u;
@@ -38,7 +40,7 @@ export function foldWords(text: string): string[] {
     return words;
   }
   // NFC first: Hangul typed as conjoining jamo (NFD) is the same syllables as precomposed Hangul.
-  let s = text.normalize('NFC').replace(INVISIBLE, '').replace(APOSTROPHES, '').replace(BLANK_LETTERS, ' ');
+  let s = showLetters(text.normalize('NFC').replace(APOSTROPHES, ''));
   // NFKD would split Hangul syllables into conjoining jamo, so fold around them.
   if (HANGUL.test(s)) {
     s = [...s].map((ch) => (HANGUL.test(ch) ? ch : foldLatin(ch))).join('');
@@ -69,8 +71,3 @@ export function splitParentheticals(full: string): { main: string; extras: strin
   return { main: main.replace(/\s+/g, ' ').trim(), extras };
 }
 
-/** The text as it shows: invisible format characters removed, letters that show as blank or as marks between
- *  letters read as spaces (apostrophes stay: folding takes them). */
-export function showLetters(text: string): string {
-  return text.replace(INVISIBLE, '').replace(BLANK_LETTERS, ' ');
-}
