@@ -32,8 +32,7 @@ export function freeTextFields(tx: Transaction): { field: string; text: string }
 
 /** Whether a transaction holds free text that `matchTextNames` reads. */
 export function hasFreeText(tx: Transaction): boolean {
-  return (tx.purpose !== undefined && tx.purpose !== '') || (tx.jointVenture?.project !== undefined && tx.jointVenture.project !== '')
-    || (tx.goods !== undefined && tx.goods.some((g) => g.description !== undefined && g.description !== ''));
+  return freeTextFields(tx).length > 0;
 }
 
 const quoted = (text: string): string => JSON.stringify(text.length > 120 ? `${text.slice(0, 117)}...` : text);
