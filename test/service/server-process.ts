@@ -56,8 +56,8 @@ export async function startServerProcess(env: NodeJS.ProcessEnv, args: string[] 
     });
     void exited.then((code) => reject(new Error(`server exited with ${code}: ${err}`)));
   });
-  // The key lines follow the address in the same write; give them a moment.
-  await new Promise((r) => setTimeout(r, 50));
+  // The key lines follow the address in the same write (serve writes its start lines at once, well under a
+  // pipe's atomic size), so they are in `out` with the address.
   const key = /^\s+(ik_\S+)$/m.exec(out)?.[1];
   return {
     url, child, ...(key && { adminKey: key }),

@@ -3,6 +3,7 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { request } from 'node:http';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { cliCommand, projectRoot, scratch } from '../support/cli-harness.ts';
@@ -49,31 +50,26 @@ describe('service: commands', () => {
     const env = { INTERDICT_CACHE_DIR: path.join(s.dir, 'cache') };
     const drainDb = path.join(s.dir, 'drain.sqlite');
     const server = await startServerProcess(env, ['--db', drainDb]);
-    // The body is streamed: SIGTERM goes only once the client has handed its last byte over, so the
-    // request is in flight whatever the machine's load (a fixed delay raced a slow upload).
-    const xml = new Uint8Array(olderListXml());
-    let sent!: () => void;
-    const allSent = new Promise<void>((r) => (sent = r));
-    let at = 0;
-    const body = new ReadableStream<Uint8Array>({
-      pull(c) {
-        if (at >= xml.length) {
-          c.close();
-          sent();
-          return;
-        }
-        c.enqueue(xml.subarray(at, at + 65_536));
-        at += 65_536;
-      },
+    // SIGTERM goes only once the server holds the request: asked with "Expect: 100-continue", the server
+    // answers 100 once it has read the request's head, and the body follows the signal. A fixed delay raced
+    // a slow upload on a loaded machine.
+    const xml = olderListXml();
+    const url = new URL(`${server.url}/v1/lists`);
+    const req = request({ host: url.hostname, port: url.port, path: url.pathname, method: 'POST', headers: { authorization: `Bearer ${server.adminKey}`, 'content-type': 'application/xml', 'content-length': xml.length, expect: '100-continue' } });
+    const answered = new Promise<{ status: number; body: string }>((resolve, reject) => {
+      req.on('response', (res) => {
+        let body = '';
+        res.setEncoding('utf8').on('data', (d: string) => (body += d)).on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+      });
+      req.on('error', reject);
     });
-    const inFlight = fetch(`${server.url}/v1/lists`, { method: 'POST', headers: { authorization: `Bearer ${server.adminKey}`, 'content-type': 'application/xml' }, body, duplex: 'half' } as RequestInit);
-    await allSent;
-    await new Promise((r) => setTimeout(r, 100));
+    await new Promise<void>((resolve) => req.once('continue', resolve));
     const exited = server.stop();
-    const res = await inFlight;
+    req.end(xml);
+    const res = await answered;
     // The older list removes records: it is parsed, diffed and stored to wait for a second admin.
-    assert.equal(res.status, 202);
-    assert.ok(((await res.json()) as { pending: { id: number } }).pending.id > 0);
+    assert.equal(res.status, 202, res.body);
+    assert.ok((JSON.parse(res.body) as { pending: { id: number } }).pending.id > 0);
     assert.equal(await exited, 0);
   });
 
