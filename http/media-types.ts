@@ -34,8 +34,17 @@ export function mediaTypeGate(req: FastifyRequest, _reply: FastifyReply, payload
   done(new InterdictError('SERVICE_MEDIA_TYPE', `the body is ${JSON.stringify(type.slice(0, 80))}, which this route does not take: send it with Content-Type: ${accepted.join(' or ')}`, { field: 'body' }));
 }
 
-/** preValidation: a route whose body is optional (OPTIONAL_BODY) reads no body as an empty one. */
+/**
+ * preValidation: a route whose body is optional (OPTIONAL_BODY) reads no body as an empty one. A body that
+ * was sent is validated as it is: JSON `null` is a body, and not the object the document asks for.
+ */
 export async function optionalBody(req: FastifyRequest): Promise<void> {
   const schema = req.routeOptions.schema as BodySchema | undefined;
-  if (schema?.[OPTIONAL_BODY] === true && (req.body === undefined || req.body === null)) req.body = {};
+  if (schema?.[OPTIONAL_BODY] === true && req.body == null && !sentBody(req)) req.body = {};
+}
+
+/** Whether the request carried a body (a length above zero, or one sent in chunks). */
+function sentBody(req: FastifyRequest): boolean {
+  const length = req.headers['content-length'];
+  return (length !== undefined && length !== '0') || req.headers['transfer-encoding'] !== undefined;
 }

@@ -78,7 +78,9 @@ export async function buildServer(svc: Service, opts: ServerOptions = {}): Promi
     frameworkErrors: (err, _req, res) => {
       const reply = res as unknown as FastifyReply;
       const tooLong = err.code === 'FST_ERR_MAX_PARAM_LENGTH';
-      void reply.code(400).send(errorBody('SERVICE_BAD_INPUT', tooLong ? 'a part of the path is longer than 100 characters' : 'the path is not valid URL encoding', 'path'));
+      // Answered before any route (so before the onSend hook): the headers every answer carries, set here.
+      void reply.code(400).header('x-content-type-options', 'nosniff').header('cache-control', 'no-store')
+        .send(errorBody('SERVICE_BAD_INPUT', tooLong ? 'a part of the path is longer than 100 characters' : 'the path is not valid URL encoding', 'path'));
     },
     // What Node refuses before Fastify sees a request (headers over the limit: 431, bytes that are not
     // HTTP: 400, headers too slow: 408), in the service's error format too. The connection is closed.

@@ -121,6 +121,26 @@ describe('security: the smaller findings of the second review', () => {
     assert.equal(body.error.code, 'SERVICE_HEADERS_TOO_LARGE');
     assert.ok(body.error.hint.length > 0);
   });
+
+  it('a path the router refuses (bad %-encoding, a segment over 100 characters) is 400 with the headers every answer carries', async () => {
+    for (const url of ['/v1/alerts/%ED%A0%80', `/v1/users/${'x'.repeat(101)}/key`]) {
+      const r = await t.app.inject({ method: url.endsWith('/key') ? 'POST' : 'GET', url });
+      assert.equal(r.statusCode, 400, url);
+      assert.equal(r.json().error.field, 'path');
+      assert.equal(r.headers['cache-control'], 'no-store', url);
+      assert.equal(r.headers['x-content-type-options'], 'nosniff', url);
+    }
+  });
+
+  it('a route whose body is optional takes no body as an empty one, but refuses a JSON null as the object the document asks for', async () => {
+    const asked = { method: 'POST' as const, url: '/v1/alerts/999999/withdraw', headers: { ...auth(t.keys.analyst!), 'content-type': 'application/json' } };
+    const sentNull = await t.app.inject({ ...asked, payload: 'null' });
+    assert.equal(sentNull.statusCode, 400, sentNull.body);
+    assert.equal(sentNull.json().error.code, 'SERVICE_BAD_INPUT');
+    // No body at all reaches the route (here: no such alert).
+    const none = await t.app.inject({ method: 'POST', url: '/v1/alerts/999999/withdraw', headers: auth(t.keys.analyst!) });
+    assert.equal(none.statusCode, 404, none.body);
+  });
 });
 
 describe('security: names and ids on the command line', () => {
