@@ -164,6 +164,35 @@ describe('interdict screen: batch', () => {
     }
   });
 
+  it('a UTF-16 file (a spreadsheet\'s "Unicode text") is refused with the way to convert UTF-16, not EUC-KR', () => {
+    const text = 'id,name\nr1,PAK YONG SIK\n';
+    for (const [label, bytes] of [['with its byte-order mark', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')])], ['without', Buffer.from(text, 'utf16le')]] as const) {
+      const r = cli('--input', write(`utf16-${label.length}.csv`, bytes), '--format', 'json');
+      assert.equal(r.code, 1, `${label}: ${r.stderr}`);
+      assert.equal(r.stdout, '');
+      assert.match(errorLine(r.stderr), /UTF-16.*iconv -f UTF-16 -t UTF-8/, label);
+    }
+  });
+
+  it('flags: no name and no batch, or both, each said as it is; a threshold is a decimal number (not 0x1); a day-first date of birth is told its order', () => {
+    const none = cli('--format', 'json');
+    assert.equal(none.code, 1);
+    assert.match(errorLine(none.stderr), /give a name to screen, or --input/);
+    assert.doesNotMatch(none.stderr, /not both/);
+    const both = cli('PAK YONG SIK', '--input', write('both.csv', 'id,name\n1,x\n'), '--format', 'json');
+    assert.equal(both.code, 1);
+    assert.match(errorLine(both.stderr), /not both/);
+    for (const bad of ['0x1', '0b1', 'Infinity', '1e']) {
+      const r = cli('PAK YONG SIK', '--threshold', bad, '--format', 'json');
+      assert.equal(r.code, 1, bad);
+      assert.match(errorLine(r.stderr), /--threshold must be a number/, bad);
+    }
+    assert.equal(cli('PAK YONG SIK', '--threshold', '0.9', '--format', 'json').code, 2);
+    const dayFirst = cli('KIM YONG CHOL', '--dob', '18/02/1962', '--format', 'json');
+    assert.equal(dayFirst.code, 1);
+    assert.match(errorLine(dayFirst.stderr), /not in the order YYYY-MM-DD/);
+  });
+
   it('--changed-since screens only against records added or changed since the older list (2025-04-19 → 2026-01-28)', () => {
     // IRi.001 (FEREIDOUN ABBASI-DAVANI) is re-listed in 2026; no DPRK record changed between the two copies.
     const csv = write('delta.csv', 'id,name\nn1,PAK YONG SIK\nn2,Fereidoun Abbasi-Davani\n');

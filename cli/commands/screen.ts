@@ -52,9 +52,8 @@ async function screen(name: string | undefined, flags: ScreenFlags): Promise<Exi
   if (flags.type !== undefined && flags.type !== 'person' && flags.type !== 'entity') {
     throw new CliFlagError(`--type must be person or entity, not "${flags.type}"`, 'type');
   }
-  if ((name === undefined) === (flags.input === undefined)) {
-    throw new CliFlagError('give either a name to screen or --input FILE.csv (not both)', 'name');
-  }
+  if (name === undefined && flags.input === undefined) throw new CliFlagError('give a name to screen, or --input FILE.csv for a batch', 'name');
+  if (name !== undefined && flags.input !== undefined) throw new CliFlagError('give a name to screen or --input FILE.csv, not both', 'name');
   const { Engine, openScreener, parseBatchRows, readAll, screenBands, validateQuery, ALGORITHM, ALGORITHMS, isAlgorithm } = await import('../../src/app/screen-entry.ts');
   // The bands by the one rule every interface applies (from 0.5 to 1, the review threshold not above the threshold).
   const bands = { ...(threshold !== undefined && { threshold }), ...(reviewThreshold !== undefined && { reviewThreshold }) };
@@ -135,8 +134,9 @@ function exitFor(results: readonly (readonly ScreeningMatch[])[], broken: number
 
 function parseScore(text: string | undefined, flag: string): number | undefined {
   if (text === undefined) return undefined;
-  const t = Number(text);
-  if (text.trim() === '' || !Number.isFinite(t)) throw new CliFlagError(`--${flag} must be a number from ${MIN_SCREEN_THRESHOLD} to 1, not "${text}"`, flag);
+  // A decimal number only: Number() would also read "0x1", "0b1" and "Infinity".
+  const t = /^\s*(\d+(\.\d*)?|\.\d+)(e[+-]?\d+)?\s*$/i.test(text) ? Number(text) : NaN;
+  if (!Number.isFinite(t)) throw new CliFlagError(`--${flag} must be a number from ${MIN_SCREEN_THRESHOLD} to 1, not "${text}"`, flag);
   return t;
 }
 

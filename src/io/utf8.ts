@@ -6,7 +6,31 @@
 import { isUtf8 } from 'node:buffer';
 
 /** How to convert a file that is not UTF-8, for every message that refuses one. */
-export const CONVERT_TO_UTF8 = 'convert it to UTF-8 first, e.g. iconv -f EUC-KR -t UTF-8 FILE > FILE.utf8 (Korean) or iconv -f LATIN1 -t UTF-8 (Western European)';
+export const CONVERT_TO_UTF8 = 'convert it to UTF-8 first, e.g. iconv -f EUC-KR -t UTF-8 FILE > FILE.utf8 (Korean), iconv -f LATIN1 -t UTF-8 (Western European) or iconv -f UTF-16 -t UTF-8 (a spreadsheet\'s "Unicode text")';
+
+/**
+ * Why bytes that are not UTF-8 are refused and how to convert them: UTF-16 (what a spreadsheet saves as
+ * "Unicode text") is told by its byte-order mark, or by every other byte of its ASCII being zero; other
+ * bytes are most often EUC-KR or Latin-1.
+ */
+export function notUtf8Hint(bytes: Buffer): string {
+  if (looksUtf16(bytes)) return '(UTF-16, as spreadsheets save "Unicode text"): convert it to UTF-8 first, e.g. iconv -f UTF-16 -t UTF-8 FILE > FILE.utf8';
+  return `(another encoding, such as EUC-KR or Latin-1): ${CONVERT_TO_UTF8}`;
+}
+
+/** UTF-16 text: valid UTF-8 bytes too where it is ASCII (its zero bytes are NUL characters), so told apart first. */
+export function looksUtf16(bytes: Buffer): boolean {
+  if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) return true;
+  const head = bytes.subarray(0, 512);
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < head.length; i++) {
+    if (head[i] !== 0) continue;
+    if (i % 2 === 0) even++;
+    else odd++;
+  }
+  return head.length >= 8 && Math.max(even, odd) >= head.length / 4 && Math.min(even, odd) === 0;
+}
 
 /** 1-based line (within `b`) of the first invalid byte sequence; `b` is known to hold one. */
 export function firstBadLine(b: Buffer): number {

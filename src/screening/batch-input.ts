@@ -8,7 +8,7 @@
  */
 import { parse } from 'csv-parse/sync';
 import { InterdictError } from '../errors/index.ts';
-import { CONVERT_TO_UTF8, firstInvalidUtf8Line } from '../io/utf8.ts';
+import { firstInvalidUtf8Line, looksUtf16, notUtf8Hint } from '../io/utf8.ts';
 import { validateQuery } from './screen-name.ts';
 import type { ScreeningQuery } from './types.ts';
 
@@ -105,7 +105,8 @@ function csvProblem(code: string | undefined): string {
 
 /** The bytes as text; bytes that are not UTF-8 refuse the file, naming the row they are in. */
 function decode(bytes: Buffer, file: string): string {
-  const line = firstInvalidUtf8Line(bytes);
+  const utf16 = looksUtf16(bytes);
+  const line = firstInvalidUtf8Line(bytes) ?? (utf16 ? 1 : undefined);
   if (line === undefined) return bytes.toString('utf8');
   // The row holding that line, read from the text as decoded with replacement characters.
   let row: number | undefined;
@@ -117,7 +118,7 @@ function decode(bytes: Buffer, file: string): string {
     // the row is not known; the line is
   }
   const where = row !== undefined ? `row ${row} (line ${line})` : `line ${line}`;
-  throw new InterdictError('SCREEN_BAD_INPUT', `${where} is not valid UTF-8 text (another encoding, such as EUC-KR or Latin-1): ${CONVERT_TO_UTF8}`, { file, record: row !== undefined ? `row ${row}` : `line ${line}`, field: 'name' });
+  throw new InterdictError('SCREEN_BAD_INPUT', `${where} is not valid UTF-8 text ${notUtf8Hint(bytes)}`, { file, record: row !== undefined ? `row ${row}` : `line ${line}`, field: 'name' });
 }
 
 function firstLine(text: string): string[] {

@@ -94,7 +94,10 @@ export function validateQuery(query: ScreeningQuery): QueryDob | undefined {
   if (query.dob === undefined || query.dob.trim() === '') return undefined;
   const dob = parseQueryDob(query.dob);
   if (dob === undefined) {
-    throw new InterdictError('SCREEN_BAD_INPUT', `date of birth "${query.dob}" is not a real date of birth: YYYY, YYYY-MM or YYYY-MM-DD`, { field: 'dob' });
+    // A day and month before the year (18/02/1962, 18.02.1962) is a real date in another order, and which
+    // of 02/03 is the day is not ours to guess: say how to write it.
+    const dayFirst = /^\s*\d{1,2}[./-]\d{1,2}[./-]\d{4}\s*$/.test(query.dob);
+    throw new InterdictError('SCREEN_BAD_INPUT', `date of birth "${query.dob}" is ${dayFirst ? 'not in the order YYYY-MM-DD (write 18/02/1962 as 1962-02-18)' : 'not a real date of birth'}: YYYY, YYYY-MM or YYYY-MM-DD`, { field: 'dob' });
   }
   return dob;
 }
