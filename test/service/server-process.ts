@@ -56,8 +56,20 @@ export async function startServerProcess(env: NodeJS.ProcessEnv, args: string[] 
     });
     void exited.then((code) => reject(new Error(`server exited with ${code}: ${err}`)));
   });
-  // The key lines follow the address in the same write (serve writes its start lines at once, well under a
-  // pipe's atomic size), so they are in `out` with the address.
+  // The key lines follow the address in the same write; a loaded machine may still hand them over in a
+  // second chunk: give them a moment, and once the first-start line is there, wait for its key line.
+  await new Promise((r) => setTimeout(r, 50));
+  if (/First start/.test(out) && !/^\s+ik_\S+$/m.test(out)) {
+    await new Promise<void>((resolve) => {
+      const more = (): void => {
+        if (!/^\s+ik_\S+$/m.test(out)) return;
+        child.stdout!.off('data', more);
+        resolve();
+      };
+      child.stdout!.on('data', more);
+      more();
+    });
+  }
   const key = /^\s+(ik_\S+)$/m.exec(out)?.[1];
   return {
     url, child, ...(key && { adminKey: key }),
