@@ -44,9 +44,10 @@ export interface NameKeys {
 
 /** Upper case, diacritics dropped, cut into words of letters and digits (punctuation and spaces separate). */
 export function nameWords(s: string): string[] {
-  // Letters drawn like Latin ones (a Cyrillic О, a small capital ᴏ) read as the Latin letter they show.
-  const shown = showLetters(s).toLowerCase().replace(/\p{L}+/gu, unmaskLookAlikes);
-  return shown.toUpperCase().normalize('NFKD').replace(/\p{M}/gu, '').split(/[^A-Z0-9]+/).filter((w) => w !== '');
+  // Compatibility forms (fullwidth, mathematical) and diacritics folded, then letters drawn like Latin ones (a
+  // Cyrillic О, a small capital ᴏ) read, in their own case, as the Latin letter they show.
+  const shown = showLetters(s).normalize('NFKD').replace(/\p{M}/gu, '').replace(/\p{L}+/gu, unmaskLookAlikes);
+  return shown.toUpperCase().split(/[^A-Z0-9]+/).filter((w) => w !== '');
 }
 
 /** The plain folding: case, spacing and punctuation dropped ("Chon-Ma San" = "CHONMASAN"). */

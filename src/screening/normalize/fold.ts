@@ -13,10 +13,13 @@ const APOSTROPHES = /['’‘`´ʼʻ′"“”«»]/gu;
 // Invisible format characters (soft hyphen, zero-width joiners and spaces, word joiner, byte-order mark,
 // bidi marks) inside a word would split or hide it from the matcher ("KIM TO\u00adNG CHOL"): `showLetters`
 // removes them, and reads the letters that show as blank as spaces.
-// Cyrillic and Greek look-alikes ("CHОL" with a Cyrillic О) are unmasked word by word (`unmaskLookAlikes`).
+// Letters of other scripts drawn like Latin ones ("CHОL" with a Cyrillic О, "ᏦOMID" with a Cherokee Ꮶ) are
+// unmasked word by word (`unmaskLookAlikes`), in their own case, after NFKD has read the compatibility forms
+// (fullwidth Ｋ, mathematical 𝐊, circled Ⓚ) and before the lower case.
 const MARKS = /\p{M}/gu;
 const HANGUL = /[\uac00-\ud7a3]/u;
 const NOT_WORD = /[^\p{L}\p{N}-]+/gu;
+const WORD = /[\p{L}\p{N}-]+/gu;
 
 /** Fold one piece of text that contains no Hangul. */
 function foldLatin(text: string): string {
@@ -47,11 +50,11 @@ export function foldWords(text: string): string[] {
   } else {
     s = foldLatin(s);
   }
-  s = s.toLowerCase().replace(/ß/g, 'ss').replace(/ı/g, 'i').replace(/[‐‑‒–—―]/g, '-');
+  s = s.replace(WORD, unmaskLookAlikes).toLowerCase().replace(/ß/g, 'ss').replace(/ı/g, 'i').replace(/[‐‑‒–—―]/g, '-');
   return s
     .replace(NOT_WORD, ' ')
     .split(' ')
-    .map((w) => unmaskLookAlikes(w.replace(/^-+|-+$/g, '')))
+    .map((w) => w.replace(EDGE_HYPHENS, ''))
     .filter((w) => w.length > 0);
 }
 
