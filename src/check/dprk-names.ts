@@ -16,8 +16,8 @@
 
 import { showLetters, unmaskLookAlikes } from '../io/look-alikes.ts';
 
-/** A run of letters, the unit look-alikes are unmasked in. */
-const LETTERS = /\p{L}+/gu;
+/** A run of letters (and their marks), the unit look-alikes are unmasked in. */
+const LETTERS = /[\p{L}\p{M}]+/gu;
 /** Stretching letters (Arabic tatweel, N'Ko lajanyalan) lengthen a word from inside it: dropped, not a break. */
 const STRETCHING = /[\u0640\u07fa]/g;
 
@@ -30,8 +30,10 @@ const STRETCHING = /[\u0640\u07fa]/g;
  * look-alikes ("DPRК" with a Cyrillic К) read as the Latin word it shows (in its own case, before the lower case).
  */
 export function foldText(text: string): string {
-  return showLetters(text.replace(STRETCHING, '').normalize('NFKC'))
+  // Look-alikes are read before NFKC, which would make some of them letters the data does not list (ϲ to ς).
+  return showLetters(text.replace(STRETCHING, '').normalize('NFC'))
     .replace(LETTERS, unmaskLookAlikes)
+    .normalize('NFKC')
     .toLowerCase()
     .replace(/[\u2018\u2019\u201a\u201b\u02bb\u02bc\u02b9\u2032\u0060\u00b4]/g, "'")
     .replace(/[\u2010-\u2015\u2212\ufe58\ufe63]/g, '-')

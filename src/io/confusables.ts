@@ -88,7 +88,7 @@ export function lookAlikeTable(): ReadonlyMap<string, string> {
     candidates.add(k.toUpperCase());
   }
   for (const ch of candidates) {
-    if ([...ch].length !== 1 || !/\p{L}/u.test(ch) || /^[\x00-\x7f]$/.test(ch) || NATIVE.test(ch)) continue;
+    if ([...ch].length !== 1 || !/\p{L}/u.test(ch) || ch.charCodeAt(0) < 0x80 || NATIVE.test(ch)) continue;
     if (ASCII_LETTERS.test(fold(ch))) continue; // NFKD folding reads it (é, Ｋ, 𝐊)
     const r = reading(ch, data, 3);
     if (r !== undefined) out.set(ch, r);

@@ -13,7 +13,7 @@
  */
 import { lookAlikeTable } from './confusables.ts';
 
-const ASCII = /^[\x00-\x7f]*$/;
+const ASCII = /^[^\u0080-\uffff]*$/;
 const LETTER = /\p{L}/u;
 const LATIN = /\p{Script=Latin}/u;
 const MARKS = /\p{M}/gu;

@@ -44,9 +44,10 @@ export interface NameKeys {
 
 /** Upper case, diacritics dropped, cut into words of letters and digits (punctuation and spaces separate). */
 export function nameWords(s: string): string[] {
-  // Compatibility forms (fullwidth, mathematical) and diacritics folded, then letters drawn like Latin ones (a
-  // Cyrillic О, a small capital ᴏ) read, in their own case, as the Latin letter they show.
-  const shown = showLetters(s).normalize('NFKD').replace(/\p{M}/gu, '').replace(/\p{L}+/gu, unmaskLookAlikes);
+  // Letters drawn like Latin ones (a Cyrillic О, a small capital ᴏ) read, in their own case, as the Latin letter
+  // they show; then compatibility forms (fullwidth, mathematical) and diacritics folded (NFKD first would make
+  // some look-alikes letters the data does not list: a lunate sigma ϲ to ς).
+  const shown = showLetters(s).normalize('NFC').replace(/[\p{L}\p{M}]+/gu, unmaskLookAlikes).normalize('NFKD').replace(/\p{M}/gu, '');
   return shown.toUpperCase().split(/[^A-Z0-9]+/).filter((w) => w !== '');
 }
 

@@ -14,12 +14,12 @@ const APOSTROPHES = /['’‘`´ʼʻ′"“”«»]/gu;
 // bidi marks) inside a word would split or hide it from the matcher ("KIM TO\u00adNG CHOL"): `showLetters`
 // removes them, and reads the letters that show as blank as spaces.
 // Letters of other scripts drawn like Latin ones ("CHОL" with a Cyrillic О, "ᏦOMID" with a Cherokee Ꮶ) are
-// unmasked word by word (`unmaskLookAlikes`), in their own case, after NFKD has read the compatibility forms
-// (fullwidth Ｋ, mathematical 𝐊, circled Ⓚ) and before the lower case.
+// unmasked word by word (`unmaskLookAlikes`), in their own case; NFKD then reads the compatibility forms
+// (fullwidth Ｋ, mathematical 𝐊, circled Ⓚ).
 const MARKS = /\p{M}/gu;
 const HANGUL = /[\uac00-\ud7a3]/u;
 const NOT_WORD = /[^\p{L}\p{N}-]+/gu;
-const WORD = /[\p{L}\p{N}-]+/gu;
+const WORD = /[\p{L}\p{M}\p{N}-]+/gu;
 
 /** Fold one piece of text that contains no Hangul. */
 function foldLatin(text: string): string {
@@ -43,14 +43,16 @@ export function foldWords(text: string): string[] {
     return words;
   }
   // NFC first: Hangul typed as conjoining jamo (NFD) is the same syllables as precomposed Hangul.
-  let s = showLetters(text.normalize('NFC').replace(APOSTROPHES, ''));
+  // Look-alikes are read before NFKD, which would make some of them letters the data does not list (a lunate
+  // sigma ϲ, drawn like c, to a final sigma ς).
+  let s = showLetters(text.normalize('NFC').replace(APOSTROPHES, '')).replace(WORD, unmaskLookAlikes);
   // NFKD would split Hangul syllables into conjoining jamo, so fold around them.
   if (HANGUL.test(s)) {
     s = [...s].map((ch) => (HANGUL.test(ch) ? ch : foldLatin(ch))).join('');
   } else {
     s = foldLatin(s);
   }
-  s = s.replace(WORD, unmaskLookAlikes).toLowerCase().replace(/ß/g, 'ss').replace(/ı/g, 'i').replace(/[‐‑‒–—―]/g, '-');
+  s = s.toLowerCase().replace(/ß/g, 'ss').replace(/ı/g, 'i').replace(/[‐‑‒–—―]/g, '-');
   return s
     .replace(NOT_WORD, ' ')
     .split(' ')
