@@ -16,8 +16,6 @@
 
 import { showLetters, unmaskLookAlikes } from '../io/look-alikes.ts';
 
-/** A run of letters (and their marks), the unit look-alikes are unmasked in. */
-const LETTERS = /[\p{L}\p{M}]+/gu;
 /** Stretching letters (Arabic tatweel, N'Ko lajanyalan) lengthen a word from inside it: dropped, not a break. */
 const STRETCHING = /[\u0640\u07fa]/g;
 
@@ -31,8 +29,7 @@ const STRETCHING = /[\u0640\u07fa]/g;
  */
 export function foldText(text: string): string {
   // Look-alikes are read before NFKC, which would make some of them letters the data does not list (ϲ to ς).
-  return showLetters(text.replace(STRETCHING, '').normalize('NFC'))
-    .replace(LETTERS, unmaskLookAlikes)
+  return unmaskLookAlikes(showLetters(text.replace(STRETCHING, '').normalize('NFC')))
     .normalize('NFKC')
     .toLowerCase()
     .replace(/[\u2018\u2019\u201a\u201b\u02bb\u02bc\u02b9\u2032\u0060\u00b4]/g, "'")

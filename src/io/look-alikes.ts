@@ -17,27 +17,78 @@ const ASCII = /^[^\u0080-\uffff]*$/;
 const LETTER = /\p{L}/u;
 const LATIN = /\p{Script=Latin}/u;
 const MARKS = /\p{M}/gu;
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 
-/** One word as the Latin word it shows (lower-case letters where look-alikes stood), where it is Latin
- *  letters (compatibility forms included: callers NFKD-fold them) and look-alikes only; else as it is. */
-export function unmaskLookAlikes(word: string): string {
-  if (ASCII.test(word)) return word; // most words: nothing to read
+const KEEP = 0; // a Latin letter (or a compatibility form callers fold), a digit, a mark: kept
+const FOREIGN = 1; // a letter of another script not drawn like a Latin one: the word is a real word of its script
+const BREAK = 2; // neither letter, mark nor digit: between words
+type Kind = string | typeof KEEP | typeof FOREIGN | typeof BREAK;
+/** What each non-ASCII character seen is, memoised: one lookup per character after the first (the characters
+ *  of the world's scripts are finite, so the memo is bounded). */
+const kinds = new Map<string, Kind>();
+
+function kindOf(ch: string): Kind {
+  if (!WORD_CHAR.test(ch)) return BREAK;
   const table = lookAlikeTable();
+  const latin = table.get(ch) ?? table.get(ch.normalize('NFD').replace(MARKS, ''));
+  if (latin !== undefined) return latin;
+  if (!LETTER.test(ch) || LATIN.test(ch) || /^[a-z]+$/i.test(ch.normalize('NFKD').replace(MARKS, ''))) return KEEP;
+  return FOREIGN;
+}
+
+function nonAsciiKind(ch: string): Kind {
+  let kind = kinds.get(ch);
+  if (kind === undefined) kinds.set(ch, (kind = kindOf(ch)));
+  return kind;
+}
+
+let anyLookAlike: RegExp | undefined;
+
+/** Whether the text holds a look-alike (in its NFD form too: a Cyrillic ё is е and a mark): a native scan,
+ *  far cheaper than reading each character, for the names that have none. */
+function hasLookAlike(text: string): boolean {
+  anyLookAlike ??= new RegExp(`[${[...lookAlikeTable().keys()].map((c) => `\\u{${c.codePointAt(0)!.toString(16)}}`).join('')}]`, 'u');
+  return anyLookAlike.test(text) || anyLookAlike.test(text.normalize('NFD'));
+}
+
+/**
+ * Text with each word (a run of letters, marks, digits and hyphens) read as the Latin word it shows, where it is Latin
+ * letters (compatibility forms included: callers NFKD-fold them) and look-alikes only (lower-case letters
+ * where look-alikes stood); any other word as it is. One pass, a memo lookup per non-ASCII character.
+ */
+export function unmaskLookAlikes(text: string): string {
+  if (ASCII.test(text)) return text; // most names: nothing to read
+  if (!hasLookAlike(text)) return text; // most of the rest (diacritics, other scripts): nothing either
   let out = '';
+  let word = ''; // the current word as written
+  let read = ''; // the current word as read
+  let foreign = false;
   let changed = false;
-  for (const ch of word) {
-    if (ch.charCodeAt(0) < 0x80) {
+  const flush = (): void => {
+    out += foreign ? word : read;
+    word = read = '';
+    foreign = false;
+  };
+  for (const ch of text) {
+    const c = ch.charCodeAt(0);
+    let kind: Kind | undefined;
+    if (c < 0x80) kind = (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x2d ? KEEP : BREAK;
+    else kind = nonAsciiKind(ch);
+    if (kind === BREAK) {
+      flush();
       out += ch;
       continue;
     }
-    const latin = table.get(ch) ?? table.get(ch.normalize('NFD').replace(MARKS, ''));
-    if (latin !== undefined) {
-      out += latin;
+    word += ch;
+    if (kind === FOREIGN) foreign = true;
+    else if (kind === KEEP) read += ch;
+    else {
+      read += kind;
       changed = true;
-    } else if (LETTER.test(ch) && !LATIN.test(ch) && !/^[a-z]+$/i.test(ch.normalize('NFKD').replace(MARKS, ''))) return word; // a real word of its script
-    else out += ch;
+    }
   }
-  return changed ? out : word;
+  flush();
+  return changed ? out : text;
 }
 
 /**

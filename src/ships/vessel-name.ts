@@ -47,7 +47,7 @@ export function nameWords(s: string): string[] {
   // Letters drawn like Latin ones (a Cyrillic О, a small capital ᴏ) read, in their own case, as the Latin letter
   // they show; then compatibility forms (fullwidth, mathematical) and diacritics folded (NFKD first would make
   // some look-alikes letters the data does not list: a lunate sigma ϲ to ς).
-  const shown = showLetters(s).normalize('NFC').replace(/[\p{L}\p{M}]+/gu, unmaskLookAlikes).normalize('NFKD').replace(/\p{M}/gu, '');
+  const shown = unmaskLookAlikes(showLetters(s).normalize('NFC')).normalize('NFKD').replace(/\p{M}/gu, '');
   return shown.toUpperCase().split(/[^A-Z0-9]+/).filter((w) => w !== '');
 }
 

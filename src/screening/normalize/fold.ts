@@ -19,7 +19,6 @@ const APOSTROPHES = /['’‘`´ʼʻ′"“”«»]/gu;
 const MARKS = /\p{M}/gu;
 const HANGUL = /[\uac00-\ud7a3]/u;
 const NOT_WORD = /[^\p{L}\p{N}-]+/gu;
-const WORD = /[\p{L}\p{M}\p{N}-]+/gu;
 
 /** Fold one piece of text that contains no Hangul. */
 function foldLatin(text: string): string {
@@ -45,7 +44,7 @@ export function foldWords(text: string): string[] {
   // NFC first: Hangul typed as conjoining jamo (NFD) is the same syllables as precomposed Hangul.
   // Look-alikes are read before NFKD, which would make some of them letters the data does not list (a lunate
   // sigma ϲ, drawn like c, to a final sigma ς).
-  let s = showLetters(text.normalize('NFC').replace(APOSTROPHES, '')).replace(WORD, unmaskLookAlikes);
+  let s = unmaskLookAlikes(showLetters(text.normalize('NFC').replace(APOSTROPHES, '')));
   // NFKD would split Hangul syllables into conjoining jamo, so fold around them.
   if (HANGUL.test(s)) {
     s = [...s].map((ch) => (HANGUL.test(ch) ? ch : foldLatin(ch))).join('');
