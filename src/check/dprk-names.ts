@@ -16,8 +16,6 @@
 
 import { showLetters, unmaskLookAlikes } from '../io/look-alikes.ts';
 
-/** A run of letters, the unit look-alikes are unmasked in. */
-const LETTERS = /\p{L}+/gu;
 /** Stretching letters (Arabic tatweel, N'Ko lajanyalan) lengthen a word from inside it: dropped, not a break. */
 const STRETCHING = /[\u0640\u07fa]/g;
 
@@ -26,18 +24,19 @@ const STRETCHING = /[\u0640\u07fa]/g;
  * removed, the Hangul fillers and other letters that show as blank or as marks read as a space: "DPR\u2060K" is
  * DPRK, "North\u3164Korea" North Korea), stretching letters dropped; Unicode NFKC (full-width letters,
  * compatibility forms), lower case, every apostrophe (’ ‘ ʼ ′ ` ´) to ', every hyphen and dash to -, the
- * McCune-Reischauer breves (ŏ ŭ) to plain vowels, runs of white space to one space, and a word of Latin letters
- * and look-alikes ("DPRК" with a Cyrillic К) read as the Latin word it shows.
+ * McCune-Reischauer breves (ŏ ŭ) to plain vowels, runs of white space to one space; a word of Latin letters and
+ * look-alikes ("DPRК" with a Cyrillic К) read as the Latin word it shows (in its own case, before the lower case).
  */
 export function foldText(text: string): string {
-  return showLetters(text.replace(STRETCHING, '').normalize('NFKC'))
+  // Look-alikes are read before NFKC, which would make some of them letters the data does not list (ϲ to ς).
+  return unmaskLookAlikes(showLetters(text.replace(STRETCHING, '').normalize('NFC')))
+    .normalize('NFKC')
     .toLowerCase()
     .replace(/[\u2018\u2019\u201a\u201b\u02bb\u02bc\u02b9\u2032\u0060\u00b4]/g, "'")
     .replace(/[\u2010-\u2015\u2212\ufe58\ufe63]/g, '-')
     .replace(/[ŏǒ]/g, 'o')
     .replace(/[ŭǔ]/g, 'u')
-    .replace(/\s+/g, ' ')
-    .replace(LETTERS, unmaskLookAlikes);
+    .replace(/\s+/g, ' ');
 }
 
 /** The country's Latin-script names, on folded text (bounded by non-letters where used). */

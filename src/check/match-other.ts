@@ -13,6 +13,7 @@ import type { Fact } from '../law/measure.ts';
 import { reviewReason, type CompiledMeasure } from './compiled-measure.ts';
 import type { Reason } from './decision.ts';
 import type { Transaction } from './transaction.ts';
+import { mixedScriptWord } from '../io/look-alikes.ts';
 
 const NO = 0;
 
@@ -145,6 +146,10 @@ export function matchParties(tx: Transaction, measures: readonly CompiledMeasure
       continue;
     }
     for (const r of partyReasons(p, i, matches, tx.date, measures)) pushReason(draft, r);
+    // A word mixing Latin with another script's letters ("CHОL" with a Cyrillic О) is how look-alikes hide a
+    // listed name: graded evidence, reviewed whatever the screener found (no table of look-alikes is complete).
+    const mixed = mixedScriptWord(p.name);
+    if (mixed !== undefined) for (const measure of measures) pushReason(draft, reviewReason(measure, 'mixed-script', `parties[${i}].name`, mixed));
   }
 }
 

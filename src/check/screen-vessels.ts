@@ -8,6 +8,7 @@
  * were not screened: never permitted, yet still usable (a review would flag every vessel-transfer).
  */
 import { imoInName, isValidShipImo, normalizeImo } from '../geo/imo.ts';
+import { mixedScriptWord } from '../io/look-alikes.ts';
 import type { CheckContext, VesselListMatch } from './context.ts';
 import type { Reason } from './decision.ts';
 import type { DecisionDraft } from './decision-draft.ts';
@@ -67,6 +68,15 @@ export function screenVessels(tx: Transaction, ctx: CheckContext | undefined, dr
       draft.reasons.push({
         measure: 'unscr-2371-6', resolution: 2371, paragraph: '6', effect: 'requires-review', confidence: 'S', field: `vessels[${i}].name`,
         summary: `Vessel ${label(v)}: the IMO number written in its name (${named}) fails its check digit, so it is mistyped or not the ship's real number (repainted digits are a known evasion): confirm the vessel's identity.`,
+      });
+    }
+    // A word of the name mixing Latin with another script's letters ("CHОN MA SAN" with a Cyrillic О) is how
+    // look-alikes hide a listed ship: reviewed whatever the list gives (no table of look-alikes is complete).
+    const mixed = v.name !== undefined ? mixedScriptWord(v.name) : undefined;
+    if (mixed !== undefined) {
+      draft.reasons.push({
+        measure: 'unscr-2371-6', resolution: 2371, paragraph: '6', effect: 'requires-review', confidence: 'S', field: `vessels[${i}].name`,
+        summary: `Vessel ${label(v)}: the name mixes letters of different scripts in one word ("${mixed}"): look-alike letters (a Cyrillic О for a Latin O) can hide a listed vessel's name from screening: compare the name with the 1718 Designated Vessels List by hand, read as it shows, before proceeding.`,
       });
     }
     if (!screen) continue;

@@ -44,9 +44,11 @@ export interface NameKeys {
 
 /** Upper case, diacritics dropped, cut into words of letters and digits (punctuation and spaces separate). */
 export function nameWords(s: string): string[] {
-  // Letters drawn like Latin ones (a Cyrillic О, a small capital ᴏ) read as the Latin letter they show.
-  const shown = showLetters(s).toLowerCase().replace(/\p{L}+/gu, unmaskLookAlikes);
-  return shown.toUpperCase().normalize('NFKD').replace(/\p{M}/gu, '').split(/[^A-Z0-9]+/).filter((w) => w !== '');
+  // Letters drawn like Latin ones (a Cyrillic О, a small capital ᴏ) read, in their own case, as the Latin letter
+  // they show; then compatibility forms (fullwidth, mathematical) and diacritics folded (NFKD first would make
+  // some look-alikes letters the data does not list: a lunate sigma ϲ to ς).
+  const shown = unmaskLookAlikes(showLetters(s).normalize('NFC')).normalize('NFKD').replace(/\p{M}/gu, '');
+  return shown.toUpperCase().split(/[^A-Z0-9]+/).filter((w) => w !== '');
 }
 
 /** The plain folding: case, spacing and punctuation dropped ("Chon-Ma San" = "CHONMASAN"). */

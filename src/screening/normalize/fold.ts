@@ -13,7 +13,9 @@ const APOSTROPHES = /['’‘`´ʼʻ′"“”«»]/gu;
 // Invisible format characters (soft hyphen, zero-width joiners and spaces, word joiner, byte-order mark,
 // bidi marks) inside a word would split or hide it from the matcher ("KIM TO\u00adNG CHOL"): `showLetters`
 // removes them, and reads the letters that show as blank as spaces.
-// Cyrillic and Greek look-alikes ("CHОL" with a Cyrillic О) are unmasked word by word (`unmaskLookAlikes`).
+// Letters of other scripts drawn like Latin ones ("CHОL" with a Cyrillic О, "ᏦOMID" with a Cherokee Ꮶ) are
+// unmasked word by word (`unmaskLookAlikes`), in their own case; NFKD then reads the compatibility forms
+// (fullwidth Ｋ, mathematical 𝐊, circled Ⓚ).
 const MARKS = /\p{M}/gu;
 const HANGUL = /[\uac00-\ud7a3]/u;
 const NOT_WORD = /[^\p{L}\p{N}-]+/gu;
@@ -40,7 +42,9 @@ export function foldWords(text: string): string[] {
     return words;
   }
   // NFC first: Hangul typed as conjoining jamo (NFD) is the same syllables as precomposed Hangul.
-  let s = showLetters(text.normalize('NFC').replace(APOSTROPHES, ''));
+  // Look-alikes are read before NFKD, which would make some of them letters the data does not list (a lunate
+  // sigma ϲ, drawn like c, to a final sigma ς).
+  let s = unmaskLookAlikes(showLetters(text.normalize('NFC').replace(APOSTROPHES, '')));
   // NFKD would split Hangul syllables into conjoining jamo, so fold around them.
   if (HANGUL.test(s)) {
     s = [...s].map((ch) => (HANGUL.test(ch) ? ch : foldLatin(ch))).join('');
@@ -51,7 +55,7 @@ export function foldWords(text: string): string[] {
   return s
     .replace(NOT_WORD, ' ')
     .split(' ')
-    .map((w) => unmaskLookAlikes(w.replace(/^-+|-+$/g, '')))
+    .map((w) => w.replace(EDGE_HYPHENS, ''))
     .filter((w) => w.length > 0);
 }
 
