@@ -128,6 +128,26 @@ describe('a word mixing scripts is graded evidence', () => {
     assert.equal(decide('Globex Petrov Trading', 'entity').outcome, 'permitted', 'the same name in Latin letters');
   });
 
+  it('every Latin letter is read as plain letters (folding or the table) or marks its word for review: none is passed over', () => {
+    const unread: string[] = [];
+    for (let cp = 0x80; cp <= 0x1ffff; cp++) {
+      const ch = String.fromCodePoint(cp);
+      if (!/\p{Script=Latin}/u.test(ch) || !/\p{L}/u.test(ch) || showLetters(ch) === ' ') continue; // modifier letters show as a break
+      const read = unmaskLookAlikes(`K${ch}M`).normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+      if (/^k[a-z]+m$/.test(read)) continue;
+      if (mixedScriptWord(`K${ch}M`) === undefined) unread.push(`U+${cp.toString(16).toUpperCase()}`);
+    }
+    assert.deepEqual(unread, []);
+  });
+
+  it('Latin letters with a hook, bar, stroke or tail in a listed name (a security review\'s forms): never permitted', () => {
+    for (const name of ['KIM SØK CHØL', 'TAŊCHOŊ COMMERCIAL BAŊK', 'ƘIM SOƘ CHOL', 'KOREA MƗNƗNG DEVELOPMENT TRADƗNG CORPORATƗON', 'KIM SⱺK CHɔL', 'ꝂIM SOK CHOL', 'TANCHON COMMERCIAL BAꞤK']) {
+      const d = decide(name, /KIM/.test(name) ? 'person' : 'entity');
+      assert.notEqual(d.outcome, 'permitted', name);
+    }
+    for (const name of ['Großhandel Schmidt', 'Þórsson Fisheries', 'Łódź Trading', 'Søren Jensen ApS']) assert.equal(mixedScriptWord(name), undefined, name);
+  });
+
   it('check reviews a vessel whose name mixes scripts', () => {
     const tx: Transaction = { ...sale('Globex Trading', 'entity'), vessels: [{ name: 'SEA BRЕEZE', imo: '9074729' }] };
     const d = evaluate(tx, law, { screenParty, screenVessel: () => [] });

@@ -28,6 +28,10 @@ const SUPPLEMENT: Readonly<Record<string, string>> = {
   ᴏ: 'o', ᴘ: 'p', ʀ: 'r', ꜱ: 's', ᴛ: 't', ᴜ: 'u', ᴠ: 'v', ᴡ: 'w', ʏ: 'y', ᴢ: 'z', ĸ: 'k', ȷ: 'j', ɒ: 'a',
   ⲁ: 'a', ⲃ: 'b', ⲉ: 'e', ⲙ: 'm', ⲛ: 'n', ⲧ: 't', ⲩ: 'y', ꙅ: 's', Ꮑ: 'n', ꮑ: 'n',
   ᗩ: 'a', ᑕ: 'c', ᕮ: 'e', ᘜ: 'g', ᗝ: 'o', ᔕ: 's', ᗯ: 'w', ᛒ: 'b', ᚱ: 'r', ᛏ: 't', ᚺ: 'h',
+  // Latin letters of other orthographies and of phonetics, drawn like a plain letter with a hook, bar, stroke
+  // or tail that NFKD does not take off (the data lists none of them as confusable).
+  Ŋ: 'n', ŋ: 'n', Ꞑ: 'n', ꞑ: 'n', Ꞥ: 'n', ꞥ: 'n', Ɨ: 'i', ɨ: 'i', ꟾ: 'i', ı: 'i', Ɔ: 'o', ɔ: 'o', ⱺ: 'o', ᴓ: 'o',
+  Ꝃ: 'k', ꝃ: 'k', Ꝅ: 'k', ꝅ: 'k', Ꞣ: 'k', ꞣ: 'k', ß: 'ss', ẞ: 'ss', Þ: 'th', þ: 'th', Ð: 'd', ð: 'd',
 };
 
 /** Scripts read natively or never drawn like Latin in a name: Hangul (syllables, jamo, compatibility and

@@ -119,10 +119,22 @@ const MAY_JOIN_LATIN = /[\p{Script=Latin}\p{Script=Common}\p{Script=Inherited}\p
 const WORDS = /[\p{L}\p{M}\p{N}]+/gu;
 
 /**
+ * A Latin letter no reading takes to plain letters: neither NFKD folding (é, Ｋ) nor the look-alike table
+ * (ø, ŋ, ɔ). Latin's extensions hold hundreds of letters with hooks, bars and tails drawn like plain ones;
+ * one the table misses is counted as another script's would be.
+ */
+function unreadLatin(ch: string): boolean {
+  if (!LATIN.test(ch) || /^[a-z]+$/i.test(ch.normalize('NFKD').replace(MARKS, ''))) return false;
+  const table = lookAlikeTable();
+  return table.get(ch) === undefined && table.get(ch.normalize('NFD').replace(MARKS, '')) === undefined;
+}
+
+/**
  * The first word of a name that mixes Latin letters with letters of another script ("CHОL" with a Cyrillic О,
- * "ᏦOMID" with a Cherokee Ꮶ), or undefined. In names this is deliberate: no person's or company's name mixes
- * Latin with Cyrillic, Greek, Cherokee or Lisu inside a word, and look-alike letters can hide a listed name from
- * any table of them. A table-free backstop: graded evidence, for review.
+ * "ᏦOMID" with a Cherokee Ꮶ), or with a Latin letter no reading takes to a plain one, or undefined. In names
+ * this is deliberate: no person's or company's name mixes Latin with Cyrillic, Greek, Cherokee or Lisu inside
+ * a word, and look-alike letters can hide a listed name from any table of them. A table-free backstop: graded
+ * evidence, for review.
  */
 export function mixedScriptWord(name: string): string | undefined {
   if (ASCII.test(name)) return undefined;
@@ -131,6 +143,7 @@ export function mixedScriptWord(name: string): string | undefined {
     let other = false;
     for (const ch of w) {
       if (!LETTER.test(ch)) continue;
+      if (unreadLatin(ch)) return w; // whatever else the word holds
       if (LATIN.test(ch)) latin = true;
       else if (!MAY_JOIN_LATIN.test(ch)) other = true;
     }
