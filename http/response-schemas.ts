@@ -33,7 +33,10 @@ const matchSchema = open({
 }, ['ref', 'name', 'score', 'explanation', 'algorithm', 'listVersion']);
 const matches = arr(matchSchema);
 
-const listUpdate = closed({ changed: bool, from: str, to: str, added: int, changedRecords: int, removed: int, rescreened: int, alertsOpened: int, alerts: arr(int) });
+const listUpdate = closed(
+  { changed: bool, from: str, to: str, added: int, changedRecords: int, removed: int, rescreened: int, alertsOpened: int, alerts: arr(int), restored: closed({ version: str, rows: arr(int) }) },
+  ['changed', 'from', 'to', 'added', 'changedRecords', 'removed', 'rescreened', 'alertsOpened', 'alerts'],
+);
 const pendingList = closed({ id: int, from: str, to: str, added: int, changedRecords: int, removed: int, removedRefs: arr(str), notNewer: bool, requestedBy: str, requestedAt: str });
 const auditEntry = closed({ seq: int, at: str, actor: str, action: str, target: str, detail: { type: 'object' }, prevHash: str, hash: str });
 
