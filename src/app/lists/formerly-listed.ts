@@ -153,11 +153,12 @@ async function listOf(row: FullRow): Promise<UnList | undefined> {
 export function partyScreenerWith(inUse: ScreeningIndex, former: FormerlyListed | undefined): PartyScreener {
   const now = createPartyScreener(inUse);
   const notHeld = former?.notHeld ?? [];
-  if (former?.index === undefined) return notHeld.length === 0 ? now : Object.assign((party: Parameters<PartyScreener>[0]) => now(party), { namesIn: now.namesIn, listsNotHeld: notHeld });
-  const then = createPartyScreener(former.index);
-  const records = former.records;
+  if (former?.index === undefined && notHeld.length === 0) return now;
+  const then = former?.index === undefined ? undefined : createPartyScreener(former.index);
+  const records = former?.records ?? new Map<string, FormerRecord>();
   const screen: PartyScreener = (party) => {
     const matches = now(party);
+    if (then === undefined) return matches;
     const left = [];
     for (const m of then(party)) {
       const f = records.get(m.ref.trim());
