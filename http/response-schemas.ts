@@ -33,7 +33,10 @@ const matchSchema = open({
 }, ['ref', 'name', 'score', 'explanation', 'algorithm', 'listVersion']);
 const matches = arr(matchSchema);
 
-const listUpdate = closed({ changed: bool, from: str, to: str, added: int, changedRecords: int, removed: int, rescreened: int, alertsOpened: int, alerts: arr(int) });
+const listUpdate = closed(
+  { changed: bool, from: str, to: str, added: int, changedRecords: int, removed: int, rescreened: int, alertsOpened: int, alerts: arr(int), restored: closed({ version: str, rows: arr(int) }) },
+  ['changed', 'from', 'to', 'added', 'changedRecords', 'removed', 'rescreened', 'alertsOpened', 'alerts'],
+);
 const pendingList = closed({ id: int, from: str, to: str, added: int, changedRecords: int, removed: int, removedRefs: arr(str), notNewer: bool, requestedBy: str, requestedAt: str });
 const auditEntry = closed({ seq: int, at: str, actor: str, action: str, target: str, detail: { type: 'object' }, prevHash: str, hash: str });
 
@@ -152,7 +155,7 @@ const ERROR_TEXT: Record<number, string> = {
   403: 'The role does not allow it',
   404: 'No such thing',
   408: 'The request did not arrive in time',
-  409: 'Conflict with the current state (AUDIT_TAMPERED: a row it relies on was changed in the database outside Interdict)',
+  409: 'Conflict with the current state (AUDIT_TAMPERED: a row it relies on was changed in the database outside Interdict; LIST_NOT_HELD: the list in use is an earlier version\'s bundled snapshot stored without its XML, to be loaded again)',
   413: 'Too large (the body, or the answer it would need)',
   415: 'Not a media type this route takes',
   429: 'Too many requests with this credential: see Retry-After',

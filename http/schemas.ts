@@ -44,7 +44,8 @@ const QUANTITY = { anyOf: [{ type: 'number', minimum: 0, maximum: MAX_QUANTITY }
 
 /** The errors every authenticated route may give (400 for any bad text; 429 once the rate limit is reached). */
 /** What any route behind a credential may answer; 409 too: a row it relies on (the list in use, say) may be found
- *  changed in the database outside Interdict (AUDIT_TAMPERED), and nothing is done with it. */
+ *  changed in the database outside Interdict (AUDIT_TAMPERED), and nothing is done with it; or the list in use
+ *  may be one this version cannot read (LIST_NOT_HELD, list-store.ts). */
 export const AUTH = [400, 401, 403, 409, 429] as const;
 /** And every route that takes a body: too large, or not the media type it takes. */
 export const BODY = [413, 415] as const;

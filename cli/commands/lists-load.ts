@@ -26,8 +26,9 @@ export function registerLists(program: Command): void {
       }
       const r = await withService(o.db, (svc) => updateList(svc, xml, { actor, operator: true }, { file }));
       const text = format === 'json' ? `${JSON.stringify(r)}\n`
-        : !r.changed ? `${r.to} is already the list in use; nothing changed\n`
-          : `list ${r.from} -> ${r.to}: ${r.added} added, ${r.changedRecords} changed, ${r.removed} removed; ${r.rescreened} subjects re-screened, ${r.alertsOpened} alerts opened\n`;
+        : r.restored !== undefined ? `the stored list ${r.restored.version} holds its XML again (it was stored without it by an earlier version of Interdict); the list in use is ${r.to}\n`
+          : !r.changed ? `${r.to} is already the list in use; nothing changed\n`
+            : `list ${r.from} -> ${r.to}: ${r.added} added, ${r.changedRecords} changed, ${r.removed} removed; ${r.rescreened} subjects re-screened, ${r.alertsOpened} alerts opened\n`;
       return (await writeCommitted(text, format, `list ${r.to}`, 'see it with GET /v1/list; loading the same file again changes nothing')) ?? EXIT.ok;
     }));
 }

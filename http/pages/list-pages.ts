@@ -28,8 +28,9 @@ const SHOWN = 200;
 
 export const LIST_UPLOAD_JS = fileIntoBoxScript('xml', 'Or load the XML file into the box', '.xml,application/xml,text/xml');
 
-const applied = (r: { changed: boolean; to: string; added: number; changedRecords: number; removed: number; rescreened: number; alertsOpened: number }): string =>
-  r.changed ? `${r.to} is the list in use: ${r.added} added, ${r.changedRecords} changed, ${r.removed} removed; ${r.rescreened} subjects screened again, ${r.alertsOpened} alerts opened.` : `Nothing changed: ${r.to} was already in use.`;
+const applied = (r: { changed: boolean; to: string; added: number; changedRecords: number; removed: number; rescreened: number; alertsOpened: number; restored?: { version: string } }): string =>
+  r.restored !== undefined ? `The stored list ${r.restored.version} holds its XML again (an earlier version of Interdict stored it without); ${r.to} is the list in use.`
+    : r.changed ? `${r.to} is the list in use: ${r.added} added, ${r.changedRecords} changed, ${r.removed} removed; ${r.rescreened} subjects screened again, ${r.alertsOpened} alerts opened.` : `Nothing changed: ${r.to} was already in use.`;
 
 function diffView(d: ListDiff): Raw {
   const rows = (items: { ref: string; name: string; kind: string }[], what: string) => (items.length === 0 ? html`<p>None ${what}.</p>` : html`<ul>${items.slice(0, SHOWN).map((r) => html`<li>${r.ref} · ${r.name} (${r.kind})</li>`)}${items.length > SHOWN ? html`<li>… and ${items.length - SHOWN} more</li>` : ''}</ul>`);

@@ -4,7 +4,7 @@
  * the measure; a gate whose input is missing makes it a review naming that input.
  */
 import type { CheckContext, PartyToScreen } from './context.ts';
-import { partyReasons } from './party-reasons.ts';
+import { notHeldReasons, partyReasons } from './party-reasons.ts';
 import { applyMeasure } from './apply-measure.ts';
 import { pushError, pushReason, type DecisionDraft, type Uncertainty } from './decision-draft.ts';
 import { dprkLink, type DprkLink } from './dprk-link.ts';
@@ -151,6 +151,7 @@ export function matchParties(tx: Transaction, measures: readonly CompiledMeasure
     const mixed = mixedScriptWord(p.name);
     if (mixed !== undefined) for (const measure of measures) pushReason(draft, reviewReason(measure, 'mixed-script', `parties[${i}].name`, mixed));
   }
+  for (const r of notHeldReasons(screen.listsNotHeld ?? [], tx.date, measures)) pushReason(draft, r);
 }
 
 const notScreenedCache = new WeakMap<CompiledMeasure, Reason>();

@@ -10,9 +10,12 @@
  * matched, or possibly matched, and removed AFTER the transaction's date is reviewed, naming the record, the
  * list it was on until and the transaction's date: a delisting is not retroactive, and whether the freeze
  * reached the dealing then is for a person to establish. One removed on or before the date adds nothing.
+ * An earlier list the database stored and cannot read (`listsNotHeld`) replaced after the transaction's date
+ * is reviewed the same way, once for the parties, naming it and how to supply it: its records are unknown.
  */
 import type { CompiledMeasure } from './compiled-measure.ts';
 import type { PartyMatch } from './context.ts';
+import type { ListNotHeld } from '../law/party-screening.ts';
 import type { Reason } from './decision.ts';
 import { isDprkRegime, regimeFreeze, type RegimeFreeze } from './regime-freezes.ts';
 import type { Party } from './transaction.ts';
@@ -29,6 +32,20 @@ export function partyReasons(p: Party, i: number, screened: readonly PartyMatch[
   if (isDprkRegime(then.regime)) return [...reasons, ...measures.map((measure) => formerReason(p, field, then, more, citeMeasure(measure), 'the DPRK regime', date))];
   const freeze = regimeFreeze(then.regime);
   return [...reasons, formerReason(p, field, then, more, freeze !== undefined ? cite(freeze) : UNKNOWN, freeze?.title ?? `the "${then.regime}" regime`, date)];
+}
+
+/**
+ * The reasons the earlier lists the database cannot read give a transaction with parties: one replaced after
+ * its date may have held a party, delisted since, that the lists read no longer show (fail closed: review).
+ */
+export function notHeldReasons(lists: readonly ListNotHeld[], date: string, measures: readonly CompiledMeasure[]): Reason[] {
+  const reasons: Reason[] = [];
+  for (const l of lists) {
+    if (l.until <= date) continue;
+    const summary = `The parties could not be screened against the earlier UN list ${l.version}, in use until the list of ${l.until}: the database stored it without its XML (the snapshot an earlier version of Interdict bundled, not this version's), so the records it held are not known, and one it held that later lists dropped was still listed on the transaction's date, ${date}. Load that list's file (SHA-256 ${l.sha256}) again with "interdict lists load FILE" (or POST /v1/lists), which gives the stored list its XML; until then a person must check the parties against that list before proceeding.`;
+    for (const measure of measures) reasons.push({ ...citeMeasure(measure), effect: 'requires-review', field: 'parties', listVersion: l.version, listedUntil: l.until, summary });
+  }
+  return reasons;
 }
 
 /** The reasons from the records on the list in use. */

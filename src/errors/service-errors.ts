@@ -10,6 +10,10 @@ export const SERVICE_ERRORS = {
   SERVICE_NOT_READY: { hint: 'The service is still loading the law, the list or the database; try again shortly.', status: 503 },
   ALERT_CONFLICT: { hint: 'The alert is not in a state that allows this (see its status and history); a decision is confirmed by a releaser other than its proposer.', status: 409 },
   LIST_CONFLICT: { hint: 'A list update that removes records or is not newer waits for a second admin (GET /v1/lists/pending, POST /v1/lists/pending/ID/confirm); the admin who asked cannot confirm it.', status: 409 },
+  LIST_NOT_HELD: {
+    hint: 'The database\'s list in use is the UN list snapshot an earlier version of Interdict bundled, stored without its XML, and this version bundles another: nothing is screened against a list other than the one the database recorded. Load that list\'s file again ("interdict lists load FILE", or POST /v1/lists): a file whose SHA-256 is the stored list\'s gives the row its XML, and a newer list can then be loaded.',
+    status: 409,
+  },
   USER_CONFLICT: {
     hint: 'The message says which rule: an account name is used once for good (a revoked account keeps its name: choose another); a grant is confirmed by a second admin, not the one who asked nor one who may have seen the same keys; the last admin stays. "interdict users list" shows the accounts and what waits.',
     status: 409,

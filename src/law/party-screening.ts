@@ -52,9 +52,25 @@ export interface NameInText {
   listedOn?: string;
 }
 
+/**
+ * An earlier list the database stored but cannot read: the first row of a database an earlier version of
+ * Interdict opened (its bundled snapshot, stored without the XML) when this version bundles another. Which
+ * records it held, and so which left after it, is not known: a transaction dated before `until` cannot be
+ * cleared of them.
+ */
+export interface ListNotHeld {
+  /** Its version id (dateGenerated#sha256 prefix), as the database stored it. */
+  version: string;
+  sha256: string;
+  /** YYYY-MM-DD: the day of the list that replaced it (the next stored one, or the list in use). */
+  until: string;
+}
+
 /** Returns the matches at or above the screener's review threshold, best first (empty = nothing near).
  *  `namesIn`: the listed names a free text holds whole (absent: the screener does not read free text). */
 export interface PartyScreener {
   (party: PartyToScreen): readonly PartyMatch[];
   namesIn?: (text: string) => readonly NameInText[];
+  /** Earlier lists the database stored and cannot read (absent or empty: every earlier list was read). */
+  listsNotHeld?: readonly ListNotHeld[];
 }

@@ -65,6 +65,15 @@ for (const backend of ['sqlite', 'pglite'] as TestBackend[]) {
       assert.match(r.body, /until the list of 2026-06-01/);
     });
 
+    it('with an earlier list stored, a listed name in the purpose is still read (the list in use\'s free-text reading is kept)', async () => {
+      // The screener built with the formerly-listed records once dropped the list in use's reading of free text.
+      const tx = { ...partyTransaction('2026-07-01', 'Acme Trading GmbH'), purpose: 'payment for Green Pine Associated Corporation invoice' };
+      const r = await req('POST', '/v1/check', 'analyst', tx);
+      assert.equal(r.status, 200, JSON.stringify(r.body));
+      assert.equal(r.body.outcome, 'review', JSON.stringify(r.body));
+      assert.ok((r.body.reasons as { field?: string; matchedRef?: string }[]).some((x) => x.field === 'purpose' && x.matchedRef === 'KPe.010'), JSON.stringify(r.body));
+    });
+
     it('the formerly-listed records are read once per list in use and set of stored lists', async () => {
       const inUse = await t.svc.lists.current(t.svc.driver);
       const first = await t.svc.lists.formerly(t.svc.driver, inUse);

@@ -90,7 +90,7 @@ export class LogState {
       if (!self && !has('admin')) flag(`${e.actor} was not a live admin then`);
       if (e.action === 'user.confirm' && e.detail.requestedBy === e.actor) flag('the admin who asked for the grant confirmed it (four eyes)');
       else if (e.action === 'user.confirm') fourEyes(e.detail.requestedBy, this.users.get(e.target.slice(5))?.pendingHolders);
-    } else if ((e.action === 'list.update' || e.action === 'list.propose') && !byOperator(e)) {
+    } else if ((e.action === 'list.update' || e.action === 'list.propose' || e.action === 'list.restore') && !byOperator(e)) {
       if (!has('admin')) flag(`${e.actor} was not a live admin then`);
       if (e.detail.requestedBy === e.actor) flag('the admin who asked for the list update confirmed it (four eyes)');
       else if (e.action === 'list.update' && typeof e.detail.pending === 'number') fourEyes(e.detail.requestedBy, this.listProposals.get(e.detail.pending));

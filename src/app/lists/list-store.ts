@@ -3,15 +3,19 @@
  * database screens against the same list, and a list loaded through one is used by all. Each process
  * keeps the parsed list and its index for the row it last saw, and looks for a newer row when asked.
  */
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { promisify } from 'node:util';
-import { gunzip } from 'node:zlib';
+import { gunzip, gzip } from 'node:zlib';
+import { InterdictError } from '../../errors/index.ts';
 import { buildIndex, type ScreeningIndex } from '../../screening/index.ts';
-import { loadUnList, type UnList } from '../../screening/un-list/index.ts';
+import { bundledListPath, loadUnList, type UnList } from '../../screening/un-list/index.ts';
 import type { SqlExec, SqlTx } from '../../store/index.ts';
 import { hasArea } from '../../store/migrate.ts';
 import { lockChain } from '../audit/audit-log.ts';
 import { keysHeld, LIST_TABLES } from '../audit/recorded-rows.ts';
 import { assertRowAsRecorded, tampered } from '../audit/row-guard.ts';
+import { bundledAs } from './bundled-as.ts';
 import { earlierRows, readFormerlyListed, type FormerlyListed } from './formerly-listed.ts';
 import { fingerprintsOf } from './list-fingerprints.ts';
 import { parseListOffThread } from './parse-off-thread.ts';
@@ -19,6 +23,7 @@ import { parseListOffThread } from './parse-off-thread.ts';
 export { fingerprintsOf };
 
 const gunzipAsync = promisify(gunzip);
+const gzipAsync = promisify(gzip);
 
 export interface ListInUse {
   rowId: number;
@@ -33,6 +38,7 @@ export interface ListInUse {
 interface ListRow {
   id: unknown;
   version: string;
+  sha256: string;
   source: string;
   xml_gz: string | null;
   loaded_at: string;
@@ -42,10 +48,24 @@ interface ListRow {
 /** Every column of a list row its audit entries' digests cover (audit-rows.ts). */
 const LIST_COLUMNS = 'id, version, sha256, date_generated, source, xml_gz, records, added, changed, removed, rescreened, alerts_opened, loaded_at, loaded_by';
 
-/** A stored list and its index: the bundled one here (cached on disk), an uploaded one in a worker thread. */
-async function loadRow(row: Pick<ListRow, 'source' | 'xml_gz'>): Promise<{ list: UnList; index?: ScreeningIndex; fingerprints?: Map<string, string> }> {
-  if (row.xml_gz === null) return { list: loadUnList() }; // the snapshot bundled with this version of Interdict
+/** A stored list and its index: this version's bundled snapshot from disk (its parse cached), another in a worker thread. */
+async function loadRow(row: Pick<ListRow, 'version' | 'sha256' | 'source' | 'xml_gz'>): Promise<{ list: UnList; index?: ScreeningIndex; fingerprints?: Map<string, string> }> {
+  // The bundled row of this version is read from the snapshot (its parse cached on disk), as it always was.
+  const bundled = row.xml_gz === null || row.source === 'bundled' ? bundledAs(row) : undefined;
+  if (bundled !== undefined) return { list: bundled };
+  // Never another list than the one the row (and its entry) names: the one error that cannot be taken back
+  // is a party cleared against a list the database does not say is in use.
+  if (row.xml_gz === null) throw listNotHeld(row);
   return parseListOffThread(await gunzipAsync(Buffer.from(row.xml_gz, 'base64')), 'uploaded');
+}
+
+/** The list in use is a row without its XML that is not this version's bundled snapshot. */
+function listNotHeld(row: Pick<ListRow, 'version' | 'sha256'>): InterdictError {
+  return new InterdictError(
+    'LIST_NOT_HELD',
+    `the database's list in use, ${row.version.slice(0, 80)}, is the snapshot an earlier version of Interdict bundled, stored without its XML, and this version bundles another (${loadUnList().version.id}): nothing is screened until that list's file (SHA-256 ${row.sha256.slice(0, 64)}) is loaded again ("interdict lists load FILE", or POST /v1/lists), which gives the stored row its XML`,
+    {},
+  );
 }
 
 /** How stale a process's view of the list in use may be for a read (a list update elsewhere shows within this). */
@@ -85,7 +105,9 @@ export class ListCache {
           // A row read as the newest and gone now was deleted meanwhile: never the bundled list instead.
           if (rows[0] === undefined && id > 0) throw tampered(`the UN list in use (row ${id}), there when the newest was looked for and gone just after`);
           if (rows[0] !== undefined) await assertRowAsRecorded(db, 'un_lists', rows[0] as unknown as Record<string, unknown>, [id], [`list:${rows[0].version}`], `the UN list in use (${rows[0].version.slice(0, 80)})`);
-          const row = rows[0] ?? { id: 0, version: '', source: 'bundled', xml_gz: null, loaded_at: '', loaded_by: 'bundled' };
+          const row = rows[0];
+          // No row at all (a database the service has not opened yet): the bundled snapshot.
+          if (row === undefined) return this.make(0, loadUnList(), '', 'bundled');
           const { list, index, fingerprints } = await loadRow(row);
           return this.make(Number(row.id), list, row.loaded_at, row.loaded_by, index, fingerprints);
         })();
@@ -185,19 +207,31 @@ export async function listHistory(db: SqlExec): Promise<ListHistoryEntry[]> {
   }));
 }
 
-/** A database with no list row yet starts on the bundled snapshot, recorded as the first list in use. */
+/**
+ * A database with no list row yet starts on the bundled snapshot, recorded as the first list in use with its
+ * XML (compressed, as an uploaded list is): the row says what it is whatever version of Interdict reads it
+ * later, one that bundles another snapshot included (the formerly-listed records of a past transaction are
+ * read from it, formerly-listed.ts).
+ */
 export async function ensureListRow(tx: SqlTx): Promise<void> {
   await lockChain(tx); // one process records it
   const any = await tx.all('SELECT 1 FROM un_lists LIMIT 1');
   if (any.length > 0) return;
+  const xml = readFileSync(bundledListPath());
   const list = loadUnList();
+  // The bytes compressed are the bytes the list (and its SHA-256) was read from: a file changed in between is
+  // not stored under another's name.
+  if (sha256Of(xml) !== list.version.sha256) throw new InterdictError('LIST_INVALID', 'the bundled list file changed while it was read', { file: bundledListPath() });
+  const gz = (await gzipAsync(xml)).toString('base64');
   // Before the audit baseline of a new database (openService), which records it: the list in use is always
   // one an entry vouches for (ListCache).
   await tx.run(
-    'INSERT INTO un_lists (version, sha256, date_generated, source, xml_gz, records, added, changed, removed, rescreened, alerts_opened, loaded_at, loaded_by) VALUES (?, ?, ?, ?, NULL, ?, 0, 0, 0, 0, 0, ?, ?)',
-    [list.version.id, list.version.sha256, list.version.dateGenerated, 'bundled', list.records.length, new Date().toISOString(), 'bundled'],
+    'INSERT INTO un_lists (version, sha256, date_generated, source, xml_gz, records, added, changed, removed, rescreened, alerts_opened, loaded_at, loaded_by) VALUES (?, ?, ?, ?, ?, ?, 0, 0, 0, 0, 0, ?, ?)',
+    [list.version.id, list.version.sha256, list.version.dateGenerated, 'bundled', gz, list.records.length, new Date().toISOString(), 'bundled'],
   );
 }
+
+const sha256Of = (bytes: Buffer): string => createHash('sha256').update(bytes).digest('hex');
 
 /** The list in use in an open database that holds the service's tables (read as the service reads it), or
  *  undefined for one that does not: `check --db` and a delivery's parties at the CLI read it so. */

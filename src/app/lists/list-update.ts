@@ -24,6 +24,7 @@ import type { StoredSubject } from '../subjects/subject-types.ts';
 import { subjectFromRow, toQuery } from '../subjects/subjects.ts';
 import { compareLists, refuseFutureList } from './list-preview.ts';
 import type { ListInUse } from './list-store.ts';
+import { restoreListXml, type RestoredList } from './list-restore.ts';
 import { parseListOffThread } from './parse-off-thread.ts';
 
 const gzipAsync = promisify(gzip);
@@ -62,6 +63,8 @@ export interface ListUpdateResult {
   rescreened: number;
   alertsOpened: number;
   alerts: number[];
+  /** The file was a stored list's that was held without its XML: the row holds it now, nothing else changed. */
+  restored?: RestoredList;
 }
 
 const PAGE = 5000;
@@ -121,6 +124,13 @@ export async function updateList(svc: Service, xml: Buffer, by: Grantor, opts: U
   const { list: next, index, fingerprints } = await parseListOffThread(xml, opts.file ?? 'uploaded'); // LIST_INVALID before anything is touched
   refuseFutureList(next);
   const gz = (await gzipAsync(xml)).toString('base64');
+  // A stored list held without its XML (an earlier version's bundled snapshot) is given it back, first: the
+  // list in use may be that one, which nothing (this update included) reads until then.
+  const restored = await restoreListXml(svc.driver, next.version.sha256, gz, actor);
+  if (restored !== undefined) {
+    const inUse = (await svc.lists.current(svc.driver)).list.version.id;
+    return { changed: false, from: inUse, to: inUse, added: 0, changedRecords: 0, removed: 0, rescreened: 0, alertsOpened: 0, alerts: [], restored };
+  }
   for (let attempt = 1; ; attempt++) {
     const base = await svc.lists.current(svc.driver);
     const versions = { from: base.list.version.id, to: next.version.id };
