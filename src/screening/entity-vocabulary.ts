@@ -316,14 +316,19 @@ export function correctVocabularyTypos(words: readonly string[], isListed: (w: s
   for (let i = 0; i + 1 < fixed.length; i++) {
     const a = fixed[i] as string;
     const b = fixed[i + 1] as string;
-    const near = (x: string, y: string): boolean => x.length >= 3 && oneTypoApart(x, y);
-    if (!((a === 'hong' && near(b, 'kong')) || (b === 'kong' && near(a, 'hong')))) continue;
+    if (!((a === 'hong' && nearPlaceWord(b, 'kong')) || (b === 'kong' && nearPlaceWord(a, 'hong')))) continue;
     if (!organisation([...fixed.slice(0, i), ...fixed.slice(i + 2)])) continue;
     out ??= [...words];
     out[i] = 'hong';
     out[i + 1] = 'kong';
   }
   return out ?? words;
+}
+
+/** One typing error from a word of Hong Kong (a module function: a closure named inside the loop is made
+ *  again for every pair of words of every query). */
+function nearPlaceWord(x: string, y: string): boolean {
+  return x.length >= 3 && oneTypoApart(x, y);
 }
 
 /** Words a mistyped query token may be read as (organisation words, and long spellings tabled as one). */
