@@ -140,7 +140,9 @@ function foldV3(t: string, literal: ReadonlySet<string> | undefined, table?: Wor
 function foldName(text: string, table: WordTable, opts: PrepareOptions): { folded: string[]; organisation: boolean } {
   if (!table.profile.entityVocabulary) return { folded: foldWords(text), organisation: false };
   let folded = foldV3(text, opts.literal, opts.rejoin === true ? table : undefined);
-  const organisation = organisationContext(opts.literal === undefined ? folded : folded.filter((w) => !opts.literal?.has(w)));
+  // Words read as written (CO in a person's name) make no organisation's name.
+  const notLiteral = (ws: string[]): string[] => (opts.literal === undefined ? ws : ws.filter((w) => !opts.literal?.has(w)));
+  const organisation = organisationContext(notLiteral(folded));
   if (opts.rejoin !== true) return { folded, organisation };
   if (!organisation) {
     // A person's syllable written in pieces or with a digit for a letter (Ch-ol, Ch ol, Ch0l, S1k) is put
@@ -152,8 +154,8 @@ function foldName(text: string, table: WordTable, opts: PrepareOptions): { folde
   if (rejoined === folded) return { folded, organisation };
   // Words run together or cut apart are read again only in an organisation's name (TRADINGCORPORATION
   // gives one by itself).
-  const again = joinPhrases(rejoined);
-  return organisation || organisationContext(again) ? { folded: again, organisation: true } : { folded, organisation };
+  const again = joinPhrases(rejoined, opts.literal);
+  return organisation || organisationContext(notLiteral(again)) ? { folded: again, organisation: true } : { folded, organisation };
 }
 
 /** The tokens split so far per query table (their split depends only on the index's words, which no longer
