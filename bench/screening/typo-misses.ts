@@ -26,16 +26,17 @@ function outcome(ix: ScreeningIndex, t: TypoQuery): { matched: boolean; text: st
 const which = process.argv.includes('--generated') ? [false] : process.argv.includes('--held-out') ? [true] : [false, true];
 for (const heldOut of which) {
   const sets = buildQuerySets(dprk.records, heldOut);
-  const missed = [0, 0];
+  let missedV2 = 0;
+  let missedV3 = 0;
   const lines: string[] = [];
   for (const t of sets.typos) {
     const [a, b] = indexes.map((ix) => outcome(ix, t)) as [{ matched: boolean; text: string }, { matched: boolean; text: string }];
-    if (!a.matched) missed[0]++;
-    if (!b.matched) missed[1]++;
+    if (!a.matched) missedV2++;
+    if (!b.matched) missedV3++;
     if (a.matched && b.matched) continue;
     const tag = a.matched ? 'v3 only' : b.matched ? 'v2 only' : 'both   ';
     lines.push(`  ${tag}  ${t.q}  [${t.ref}] (${t.from} → ${t.token}, ${t.kind})\n      v2: ${a.text}\n      v3: ${b.text}`);
   }
-  console.log(`${sets.label}: ${sets.typos.length} typing errors; not a match: korean-v2 ${missed[0]}, korean-v3 ${missed[1]}`);
+  console.log(`${sets.label}: ${sets.typos.length} typing errors; not a match: korean-v2 ${missedV2}, korean-v3 ${missedV3}`);
   for (const l of lines) console.log(l);
 }

@@ -12,7 +12,7 @@ import { correctVocabularyTypos, isOrganisationCut, isOrganisationWord, joinInit
 import { isFamilyName } from './normalize/family-names.ts';
 import { foldWords } from './normalize/fold.ts';
 import { segmentSyllables } from './normalize/syllables.ts';
-import { doubledLetterCorrections, familyNameCorrections, rareSpellingCorrections, syllableCountCorrections, typoCorrections, type Correction } from './normalize/typo-correction.ts';
+import { doubledLetterCorrections, droppedVowelCorrections, familyNameCorrections, rareSpellingCorrections, syllableCountCorrections, typoCorrections, type Correction } from './normalize/typo-correction.ts';
 import { canonicalWord, isQualifierAlone, isWeakWord, qualifierMask, wordWeight } from './weak-words.ts';
 import { joinSyllableFragments, unmaskDigits } from './syllable-fragments.ts';
 import { rejoinWords, type SplitMemo } from './word-joins.ts';
@@ -194,7 +194,7 @@ export function prepareName(text: string, table: WordTable, opts: PrepareOptions
   if (opts.correct === true || !table.profile.initialRuleEverywhere) {
     // korean-v2: typing errors corrected, and the initial sound rule kept to the start of the family name
     // and of the given name (the first two written words; a written word's later syllables never).
-    const fixes = opts.correct === true && parts.some((w) => w.segs.length === 0 && w.weight >= 1 && !(organisation && w.shortForm)) ? corrections(parts, organisation) : undefined;
+    const fixes = opts.correct === true && parts.some((w) => w.segs.length === 0 && w.weight >= 1 && !(organisation && w.shortForm)) ? corrections(parts, organisation, table.profile.readableTypos) : undefined;
     if (looksKorean(parts, fixes)) {
       positions = hyphenParts.map((p) => positionAt(p.word, p.inside));
       // Words were interned as name starts; only mistyped words and words inside the name change.
@@ -315,7 +315,7 @@ function looksKorean(ws: readonly Word[], fixes: ReadonlyMap<string, unknown> | 
 /** A word interned at a name start, re-read where it stands: corrected when mistyped, without the rule inside. */
 function placed(w: Word, pos: Position, fixes: ReadonlyMap<string, readonly Correction[]> | undefined, table: WordTable): Word {
   if (w.segs.length === 0 && fixes !== undefined) {
-    const fix = fixes.get(w.text) ?? correctionsOf(w.text);
+    const fix = fixes.get(w.text) ?? correctionsOf(w.text, table.profile.readableTypos);
     if (fix.length > 0) return table.internCorrected(w.text, fix, pos);
   }
   return pos === 'inside' ? table.intern(w.text, pos) : w;
@@ -326,7 +326,7 @@ function placed(w: Word, pos: Position, fixes: ReadonlyMap<string, readonly Corr
  * least one informative word does, every other one is mistyped, and there are no more mistyped words than
  * Korean ones (a Western name is not "corrected" into Korean).
  */
-function corrections(parts: readonly Word[], organisation = false): Map<string, readonly Correction[]> | undefined {
+function corrections(parts: readonly Word[], organisation: boolean, readable: boolean): Map<string, readonly Correction[]> | undefined {
   let valid = 0;
   const fixes = new Map<string, readonly Correction[]>();
   for (const w of parts) {
@@ -336,15 +336,17 @@ function corrections(parts: readonly Word[], organisation = false): Map<string, 
       valid++;
       continue;
     }
-    const c = correctionsOf(w.text);
+    const c = correctionsOf(w.text, readable);
     if (c.length === 0) return undefined;
     fixes.set(w.text, c);
   }
   return valid > 0 && fixes.size > 0 && fixes.size <= valid ? fixes : undefined;
 }
 
-function correctionsOf(text: string): readonly Correction[] {
-  return /^[a-z]+$/.test(text) && !isWeakWord(text) && wordWeight(text) === 1 ? typoCorrections(text) : [];
+/** A mistyped token's corrections; korean-v3 (`readable`) also puts back a vowel dropped inside it. */
+function correctionsOf(text: string, readable: boolean): readonly Correction[] {
+  if (!/^[a-z]+$/.test(text) || isWeakWord(text) || wordWeight(text) !== 1) return [];
+  return readable ? droppedVowelCorrections(text) : typoCorrections(text);
 }
 
 function joinWords(words: readonly Word[], table: WordTable): Word {
