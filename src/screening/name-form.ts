@@ -140,9 +140,7 @@ function foldV3(t: string, literal: ReadonlySet<string> | undefined, table?: Wor
 function foldName(text: string, table: WordTable, opts: PrepareOptions): { folded: string[]; organisation: boolean } {
   if (!table.profile.entityVocabulary) return { folded: foldWords(text), organisation: false };
   let folded = foldV3(text, opts.literal, opts.rejoin === true ? table : undefined);
-  // Words read as written (CO in a person's name) make no organisation's name.
-  const notLiteral = (ws: string[]): string[] => (opts.literal === undefined ? ws : ws.filter((w) => !opts.literal?.has(w)));
-  const organisation = organisationContext(notLiteral(folded));
+  const organisation = organisationContext(withoutLiteral(folded, opts.literal));
   if (opts.rejoin !== true) return { folded, organisation };
   if (!organisation) {
     // A person's syllable written in pieces or with a digit for a letter (Ch-ol, Ch ol, Ch0l, S1k) is put
@@ -155,7 +153,12 @@ function foldName(text: string, table: WordTable, opts: PrepareOptions): { folde
   // Words run together or cut apart are read again only in an organisation's name (TRADINGCORPORATION
   // gives one by itself).
   const again = joinPhrases(rejoined, opts.literal);
-  return organisation || organisationContext(notLiteral(again)) ? { folded: again, organisation: true } : { folded, organisation };
+  return organisation || organisationContext(withoutLiteral(again, opts.literal)) ? { folded: again, organisation: true } : { folded, organisation };
+}
+
+/** Words read as written (CO in a person's name: `personReading`) make no organisation's name. */
+function withoutLiteral(words: string[], literal: ReadonlySet<string> | undefined): string[] {
+  return literal === undefined ? words : words.filter((w) => !literal.has(w));
 }
 
 /** The tokens split so far per query table (their split depends only on the index's words, which no longer
