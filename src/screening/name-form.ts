@@ -12,7 +12,7 @@ import { correctVocabularyTypos, isOrganisationCut, isOrganisationWord, joinInit
 import { isFamilyName } from './normalize/family-names.ts';
 import { foldWords } from './normalize/fold.ts';
 import { segmentSyllables } from './normalize/syllables.ts';
-import { doubledLetterCorrections, familyNameCorrections, rareSpellingCorrections, syllableCountCorrections, typoCorrections, type Correction } from './normalize/typo-correction.ts';
+import { doubledLetterCorrections, droppedVowelCorrections, familyNameCorrections, rareSpellingCorrections, syllableCountCorrections, typoCorrections, type Correction } from './normalize/typo-correction.ts';
 import { canonicalWord, isQualifierAlone, isWeakWord, qualifierMask, wordWeight } from './weak-words.ts';
 import { joinSyllableFragments, unmaskDigits } from './syllable-fragments.ts';
 import { rejoinWords, type SplitMemo } from './word-joins.ts';
@@ -140,7 +140,7 @@ function foldV3(t: string, literal: ReadonlySet<string> | undefined, table?: Wor
 function foldName(text: string, table: WordTable, opts: PrepareOptions): { folded: string[]; organisation: boolean } {
   if (!table.profile.entityVocabulary) return { folded: foldWords(text), organisation: false };
   let folded = foldV3(text, opts.literal, opts.rejoin === true ? table : undefined);
-  const organisation = organisationContext(opts.literal === undefined ? folded : folded.filter((w) => !opts.literal?.has(w)));
+  const organisation = organisationContext(withoutLiteral(folded, opts.literal));
   if (opts.rejoin !== true) return { folded, organisation };
   if (!organisation) {
     // A person's syllable written in pieces or with a digit for a letter (Ch-ol, Ch ol, Ch0l, S1k) is put
@@ -152,8 +152,13 @@ function foldName(text: string, table: WordTable, opts: PrepareOptions): { folde
   if (rejoined === folded) return { folded, organisation };
   // Words run together or cut apart are read again only in an organisation's name (TRADINGCORPORATION
   // gives one by itself).
-  const again = joinPhrases(rejoined);
-  return organisation || organisationContext(again) ? { folded: again, organisation: true } : { folded, organisation };
+  const again = joinPhrases(rejoined, opts.literal);
+  return organisation || organisationContext(withoutLiteral(again, opts.literal)) ? { folded: again, organisation: true } : { folded, organisation };
+}
+
+/** Words read as written (CO in a person's name: `personReading`) make no organisation's name. */
+function withoutLiteral(words: string[], literal: ReadonlySet<string> | undefined): string[] {
+  return literal === undefined ? words : words.filter((w) => !literal.has(w));
 }
 
 /** The tokens split so far per query table (their split depends only on the index's words, which no longer
@@ -192,7 +197,7 @@ export function prepareName(text: string, table: WordTable, opts: PrepareOptions
   if (opts.correct === true || !table.profile.initialRuleEverywhere) {
     // korean-v2: typing errors corrected, and the initial sound rule kept to the start of the family name
     // and of the given name (the first two written words; a written word's later syllables never).
-    const fixes = opts.correct === true && parts.some((w) => w.segs.length === 0 && w.weight >= 1 && !(organisation && w.shortForm)) ? corrections(parts, organisation) : undefined;
+    const fixes = opts.correct === true && parts.some((w) => w.segs.length === 0 && w.weight >= 1 && !(organisation && w.shortForm)) ? corrections(parts, organisation, table.profile.readableTypos) : undefined;
     if (looksKorean(parts, fixes)) {
       positions = hyphenParts.map((p) => positionAt(p.word, p.inside));
       // Words were interned as name starts; only mistyped words and words inside the name change.
@@ -313,7 +318,7 @@ function looksKorean(ws: readonly Word[], fixes: ReadonlyMap<string, unknown> | 
 /** A word interned at a name start, re-read where it stands: corrected when mistyped, without the rule inside. */
 function placed(w: Word, pos: Position, fixes: ReadonlyMap<string, readonly Correction[]> | undefined, table: WordTable): Word {
   if (w.segs.length === 0 && fixes !== undefined) {
-    const fix = fixes.get(w.text) ?? correctionsOf(w.text);
+    const fix = fixes.get(w.text) ?? correctionsOf(w.text, table.profile.readableTypos);
     if (fix.length > 0) return table.internCorrected(w.text, fix, pos);
   }
   return pos === 'inside' ? table.intern(w.text, pos) : w;
@@ -324,7 +329,7 @@ function placed(w: Word, pos: Position, fixes: ReadonlyMap<string, readonly Corr
  * least one informative word does, every other one is mistyped, and there are no more mistyped words than
  * Korean ones (a Western name is not "corrected" into Korean).
  */
-function corrections(parts: readonly Word[], organisation = false): Map<string, readonly Correction[]> | undefined {
+function corrections(parts: readonly Word[], organisation: boolean, readable: boolean): Map<string, readonly Correction[]> | undefined {
   let valid = 0;
   const fixes = new Map<string, readonly Correction[]>();
   for (const w of parts) {
@@ -334,15 +339,17 @@ function corrections(parts: readonly Word[], organisation = false): Map<string, 
       valid++;
       continue;
     }
-    const c = correctionsOf(w.text);
+    const c = correctionsOf(w.text, readable);
     if (c.length === 0) return undefined;
     fixes.set(w.text, c);
   }
   return valid > 0 && fixes.size > 0 && fixes.size <= valid ? fixes : undefined;
 }
 
-function correctionsOf(text: string): readonly Correction[] {
-  return /^[a-z]+$/.test(text) && !isWeakWord(text) && wordWeight(text) === 1 ? typoCorrections(text) : [];
+/** A mistyped token's corrections; korean-v3 (`readable`) also puts back a vowel dropped inside it. */
+function correctionsOf(text: string, readable: boolean): readonly Correction[] {
+  if (!/^[a-z]+$/.test(text) || isWeakWord(text) || wordWeight(text) !== 1) return [];
+  return readable ? droppedVowelCorrections(text) : typoCorrections(text);
 }
 
 function joinWords(words: readonly Word[], table: WordTable): Word {

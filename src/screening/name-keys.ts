@@ -128,7 +128,9 @@ function wordUnits(w: Word): string[][] {
     // Only the exact spelling: first/last letters (…ong) are far too common among Korean words.
     const keys = new Set<string>([`w${w.text}`]);
     for (const seg of w.segs) {
-      const syl = seg.length === n ? seg[i] : undefined;
+      // korean-v3: a mistyped token's corrections in one syllable more (Dochn: dohn, or do+chun with a
+      // vowel put back) count where they stand too (korean-v2's are all in as many syllables).
+      const syl = seg.length === n || w.corrections !== undefined ? seg[i] : undefined;
       for (const k of syl ?? []) keys.add(`k${k}`);
     }
     // korean-v3: a correction's syllables count where they stand (Jiin: ji or jin, then in).

@@ -30,7 +30,8 @@ export interface MatcherProfile {
    *  default (earlier versions report matches only unless a review threshold is asked for). */
   reviewBand: boolean;
   /** v3: a token that reads as Korean but holds a doubled letter (Jiin, Naam, Goon), or a family name
-   *  written the English way with a typing error (Dohn, Rhe), is also read through its correction. */
+   *  written the English way with a typing error (Dohn, Rhe), is also read through its correction; a
+   *  mistyped token also with a vowel dropped between two consonants put back (Mnil as Munil). */
   readableTypos: boolean;
 }
 

@@ -7,6 +7,7 @@
  * token is never split into words no listed name has.
  */
 import { hasOrganisationEnd, isOrganisationWord, isShortForm, readsKorean } from './entity-vocabulary.ts';
+import { typoCorrections } from './normalize/typo-correction.ts';
 import { isQualifierWord } from './weak-words.ts';
 
 /** Shortest piece a token is split into, connectors aside (CO in CHUNGCOHNG is no company). */
@@ -133,9 +134,10 @@ function splitWord(w: string, canonical: (w: string) => string, isListed: (w: st
     if (p.length < MIN_PIECE) return undefined;
     return isListed(c) ? c : isShortForm(p) ? p : undefined;
   };
-  // Not connectors only; a Korean-looking token as said above.
+  // Not connectors only; a Korean-looking token as said above; a mistyped syllable run as said below.
   const accept = (pieces: string[]): boolean => pieces.some((p) => !CONNECTORS.has(p))
-    && (!korean || pieces.some(isOrganisationWord) || (organisation && pieces.every((p) => isListed(p))));
+    && (!korean || pieces.some(isOrganisationWord) || (organisation && pieces.every((p) => isListed(p))))
+    && (korean || organisation || spelledOrganisation(w, pieces) || typoCorrections(w).length === 0);
   // In an organisation's name a Korean-looking token splits into listed syllables too (CHANG AN).
   const koreanPiece = (p: string): string | undefined => (korean && organisation && p.length >= 2 && isListed(p) ? p : undefined);
   // A place run into the word before it (SHIPPINGHK) is the place's one word (HONGKONG), as a phrase.
@@ -177,6 +179,17 @@ function splitWord(w: string, canonical: (w: string) => string, isListed: (w: st
   }
   if (w.length >= MIN_SEGMENTED) return segmentRun(w, anyPiece, last, accept);
   return undefined;
+}
+
+/**
+ * Whether a split of `w` holds an organisation's word as the token spells it: an organisation word written
+ * out (KORYOBANK), or a legal form or Bk ending the token (SHIPPINGCO, KORYOBK). In a name with no
+ * organisation word, a token one typing error from a Korean syllable run (CHUNGCOHNG, CHUNGCHONG with two
+ * letters swapped) is split only so: otherwise it is a mistyped person's word, read through its
+ * corrections, not listed pieces with a CO inside read as Company (CHUNG CO HNG).
+ */
+function spelledOrganisation(w: string, pieces: readonly string[]): boolean {
+  return LAST_LEGAL.has(w.slice(-2)) || pieces.some((p) => p.length >= 3 && isOrganisationWord(p) && w.includes(p));
 }
 
 /** Sum of the squares of the pieces' lengths: larger where the pieces are longer (CHANG AN over CHAN GAN). */

@@ -102,6 +102,37 @@ function forEachEdit(token: string, consider: (text: string, error: TypingError)
 }
 
 /**
+ * korean-v3: a letter dropped inside a word is most often a vowel between two consonants (Mnil for Munil,
+ * Djun for Dojun, Dochn for Dochun). `typoCorrections` keeps only the spellings in the fewest syllables,
+ * which reads such a token by striking out a consonant instead (Mnil as Nil, Djun as Jun, Dochn as Dohn)
+ * and loses the name. For a token that reads as no syllable run: those corrections, and beside them each
+ * spelling with a vowel put back between two of its consonants that reads in one syllable more. A vowel
+ * put back at either end is not one of them (it would add a syllable to a whole word).
+ */
+export function droppedVowelCorrections(token: string): readonly Correction[] {
+  const base = typoCorrections(token);
+  if (base.length === 0) return base;
+  return cached(vowelCache, token, () => {
+    const most = Math.min(...base.map((c) => c.syllables.length)) + 1;
+    const out = [...base];
+    for (let i = 1; i < token.length; i++) {
+      if (VOWEL.test(token[i - 1] as string) || VOWEL.test(token[i] as string)) continue;
+      for (const v of 'aeiou') {
+        const text = token.slice(0, i) + v + token.slice(i);
+        if (out.some((c) => c.text === text)) continue;
+        const segs = segmentSyllables(text).filter((x) => x.length <= MAX_SYLLABLES);
+        if (segs.length === 0) continue;
+        const fewest = segs.reduce((a, b) => (b.length < a.length ? b : a));
+        if (fewest.length <= most) out.push({ text, syllables: fewest, error: 'dropped letter' });
+      }
+    }
+    return out;
+  });
+}
+
+const vowelCache = new Map<string, readonly Correction[]>();
+
+/**
  * korean-v3: a token that reads as Korean only because a letter was doubled ("Jiin" as ji+in, "Naam" as
  * na+am, "Goon" as 군, "Hyook"): the spellings with one of its doubled letters removed that read as Korean.
  * Empty when no letter is doubled. The token keeps its own readings; these are tried after them.
