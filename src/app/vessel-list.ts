@@ -41,8 +41,9 @@ export interface VesselListDiff {
 }
 
 /**
- * What a list does beside dropping or changing a vessel that still takes a listed vessel's identity from
- * it, or is no designation in effect: a second person's to accept (oneAdminRefusal).
+ * What a list that drops and changes nothing may still do to the vessels listed: give a listed vessel's
+ * MMSI to another ship, or add a designation not in effect until a later date. A second person's to
+ * accept (oneAdminRefusal).
  */
 export interface VesselListConcerns {
   /** MMSIs the new list gives to more than one vessel, where the list in use did not give them to those same vessels. */
@@ -89,7 +90,7 @@ export function diffVesselLists(current: readonly DesignatedVessel[], next: read
   return { added, changed, removed };
 }
 
-/** The vessels of a list by MMSI, for the MMSIs given to more than one (their IMO numbers, sorted). */
+/** The vessels of a list by MMSI, for the MMSIs it gives to more than one vessel. */
 function mmsiGroups(list: readonly DesignatedVessel[]): Map<string, DesignatedVessel[]> {
   const by = new Map<string, DesignatedVessel[]>();
   for (const v of list) if (v.mmsi !== undefined) by.set(v.mmsi, [...(by.get(v.mmsi) ?? []), v]);
