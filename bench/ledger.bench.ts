@@ -1,7 +1,10 @@
 /**
  * Durable records per second: each record is its own transaction, committed to disk before the next
  * (SQLite WAL + synchronous=FULL; PostgreSQL synchronous_commit as the server has it). One writer in
- * this process, and four writers in four processes at once. Medians of several runs.
+ * this process, and four writers in four processes at once. Medians of several runs. Then the cost of
+ * holding a read to the audit log (src/app/ledger/held-ledger.ts): a period's status on a service's
+ * SQLite database of BENCH_RECORDS audited deliveries, read plain, held while nothing changed since the
+ * last hold, and held after another connection committed (the whole ledger read against the log).
  *
  *   npm run bench:ledger            (PostgreSQL: INTERDICT_BENCH_PG_URL, else 127.0.0.1:5432/test if
  *                                    reachable, else PGlite in-process; the output says which)
@@ -18,6 +21,8 @@ import { loadLaw } from '../src/law/index.ts';
 import { capSourceFromLaw } from '../src/ledger/cap-source.ts';
 import type { LedgerStore } from '../src/ledger/ledger-store.ts';
 import { openSqlLedgerStore } from '../src/ledger/sql-ledger-store.ts';
+import { importDeliveries, ledgerStatus } from '../src/app/ledger/index.ts';
+import { openService } from '../src/app/service/service-context.ts';
 import { openPgliteDriver } from '../src/store/pglite-driver.ts';
 import { openPostgresDriver, quoteIdent } from '../src/store/postgres-driver.ts';
 import { openSqliteDriver } from '../src/store/sqlite-driver.ts';
@@ -175,3 +180,53 @@ for (const b of backends) {
   if (four.length > 0) console.log(`  four writers (processes): median ${median(four).toFixed(0)} durable records/s  (runs: ${four.map((x) => x.toFixed(0)).join(', ')})`);
   else console.log('  four writers: not run (PGlite lives in one process)');
 }
+
+/** Milliseconds `fn` takes, median of `n` runs (`between` before each). */
+async function timed(n: number, fn: () => Promise<unknown>, between: () => Promise<unknown> = async () => undefined): Promise<number[]> {
+  const out: number[] = [];
+  for (let i = 0; i < n; i++) {
+    await between();
+    const t0 = performance.now();
+    await fn();
+    out.push(performance.now() - t0);
+  }
+  return out;
+}
+
+async function heldReads(): Promise<void> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ledger-held-'));
+  const saved = process.env.INTERDICT_CONFIG_DIR;
+  process.env.INTERDICT_CONFIG_DIR = path.join(dir, 'config');
+  try {
+    const file = path.join(dir, 'service.sqlite');
+    const svc = await openService({ target: { kind: 'sqlite', file, isDefault: false } });
+    const law = loadLaw();
+    const rows = Array.from({ length: ONE }, (_, i) => `${i % 3 === 0 ? 'RU' : 'CN'},refined-petroleum,2018-${String(((i >> 5) % 12) + 1).padStart(2, '0')}-${String((i % 28) + 1).padStart(2, '0')},100,h-${i},2019-01-01`);
+    for (let k = 0; k < ONE; k += 500) {
+      await importDeliveries(svc.ledger, law, { name: 'bench', state: null, audited: true }, ['state,commodity,date,barrels,ref,reported', ...rows.slice(k, k + 500)].join('\n'), 'bench.csv');
+    }
+    const status = () => ledgerStatus(svc.ledger, law, 'refined-petroleum', '2018');
+    const held = () => svc.readLedger((l) => ledgerStatus(l, law, 'refined-petroleum', '2018'));
+    const first = await timed(1, held);
+    const plain = await timed(5, status);
+    const unchanged = await timed(5, held);
+    // Another connection commits (a table of its own): the next hold reads the whole ledger again.
+    const other = openSqliteDriver(file);
+    let n = 0;
+    const changed = await timed(5, held, () => other.run(`CREATE TABLE bench_other_${n++} (a)`));
+    await other.close();
+    await svc.close();
+    const ms = (xs: number[]) => `median ${median(xs).toFixed(1)} ms  (runs: ${xs.map((x) => x.toFixed(1)).join(', ')})`;
+    console.log(`status read held to the audit log (SQLite service database, ${ONE} audited deliveries)`);
+    console.log(`  plain read:                         ${ms(plain)}`);
+    console.log(`  held, first in the process:         ${ms(first)}`);
+    console.log(`  held, nothing changed since:        ${ms(unchanged)}`);
+    console.log(`  held, after another connection wrote: ${ms(changed)}`);
+  } finally {
+    if (saved === undefined) delete process.env.INTERDICT_CONFIG_DIR;
+    else process.env.INTERDICT_CONFIG_DIR = saved;
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+await heldReads();

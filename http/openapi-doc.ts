@@ -11,8 +11,10 @@ type Schema = Record<string, unknown>;
 type Operation = { parameters?: { schema?: Schema }[]; requestBody?: { content?: Record<string, { schema?: Schema }>; required?: boolean }; [OPTIONAL_BODY]?: boolean };
 type OpenApiDoc = { paths?: Record<string, Record<string, Operation>> };
 
-/** No NUL, no lone surrogate, no non-character (ajv and the document's readers compile it with the u flag). */
-export const TEXT_PATTERN = '^[^\\u0000\\p{Cs}\\p{Noncharacter_Code_Point}]*$';
+/** What no text holds (src/io/text-guard.ts): no NUL or other control character but tab, line feed and
+ *  carriage return, no bidirectional control, no lone surrogate, no non-character (ajv and the document's
+ *  readers compile it with the u flag). */
+export const TEXT_PATTERN = '^[^\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F-\\u009F\\u202A-\\u202E\\u2066-\\u2069\\p{Cs}\\p{Noncharacter_Code_Point}]*$';
 
 /** Every string schema under `s` with no pattern, format or fixed values of its own gets the text pattern. */
 function markText(s: unknown): void {

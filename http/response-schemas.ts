@@ -134,6 +134,8 @@ export const SUCCESS: Record<string, Record<number, Schema>> = {
     200: ok('What the new list would do; nothing stored', closed({
       current: { anyOf: [vesselCounts, { type: 'null' }] }, next: vesselCounts,
       diff: closed({ added: arr(designatedVessel), changed: arr(closed({ imo: str, name: str, changes: arr(closed({ field: str, before: str, after: str })) })), removed: arr(designatedVessel) }),
+      // What needs the operator though it only adds (vessel-list.ts, listConcerns): an MMSI given to two vessels, a designation after today.
+      concerns: closed({ sharedMmsi: arr(closed({ mmsi: str, vessels: arr(closed({ imo: str, name: str })) })), futureDesignations: arr(closed({ imo: str, name: str, designated: str })) }),
       unchanged: bool, confirm: str,
     })),
   },

@@ -65,15 +65,17 @@ test('a barrels-per-tonne factor outside 6-12 is bad input, in record and in imp
   assert.equal(lpg.code, 0, 'LPG at 11.6 bbl/t is a real factor');
 });
 
-test('control characters from the input never reach the terminal raw', () => {
+test('control characters from the input never reach the terminal: refused, naming the field and the character', () => {
   const evil = { ...tx(1), id: 'x\u001b[2K\r\u001b[1APERMITTED\u202e', from: 'KP', to: 'CN' };
   const r = run('check', write('evil.json', JSON.stringify(evil)), '--format', 'human');
-  assert.equal(r.code, 2);
+  assert.equal(r.code, 1);
   // eslint-disable-next-line no-control-regex -- the control characters are what must not appear
-  assert.doesNotMatch(r.stdout, /[\u001b\r\u202e]/);
-  assert.match(r.stdout, /x\\x1b\[2K\\r\\x1b\[1APERMITTED\\u202e: PROHIBITED/);
+  assert.doesNotMatch(r.stdout + r.stderr, /[\u001b\r\u202e]/);
+  assert.match(r.stderr, /id holds the control character U\+001B at character 2/);
   const nl = run('check', write('nl.json', JSON.stringify({ ...evil, id: 'a\nt2: PERMITTED' })), '--format', 'human');
-  assert.doesNotMatch(nl.stdout, /^t2: PERMITTED/m, 'an id cannot forge a line of its own');
+  assert.equal(nl.code, 1, 'an id is one line: it cannot forge a line of its own');
+  assert.match(nl.stderr, /id holds the control character U\+000A at character 2 \(a line break\)/);
+  assert.doesNotMatch(nl.stdout, /^t2: PERMITTED/m);
 });
 
 test('a closed pipe ends output quietly; an output failure after a commit says it was stored', () => {

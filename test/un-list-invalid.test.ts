@@ -38,7 +38,8 @@ describe('UN list: bad input', () => {
     const withName = (name: string) => tiny(person(OK_PERSON.replace('<FIRST_NAME>KIM</FIRST_NAME>', `<FIRST_NAME>${name}</FIRST_NAME>`)));
     listInvalid(withName('KIM&#xFFFE;'), { message: /record KPi\.999: .*non-character U\+FFFE/, record: 'KPi.999', field: 'names[0].full' });
     listInvalid(withName('KIM\uFDD0'), { message: /non-character U\+FDD0/, record: 'KPi.999', field: 'names[0].full' });
-    listInvalid(withName('KIM&#x202E;GNOS'), { message: /bidirectional control U\+202E/, record: 'KPi.999', field: 'names[0]' });
+    listInvalid(withName('KIM&#x202E;GNOS'), { message: /bidirectional control U\+202E/, record: 'KPi.999', field: 'names[0].full' });
+    listInvalid(tiny(person(`${OK_PERSON}<COMMENTS1>x\u0007y</COMMENTS1>`)), { message: /control character U\+0007/, record: 'KPi.999', field: 'comments' });
     listInvalid(tiny(person(`${OK_PERSON}<COMMENTS1>x&#xFFFF;</COMMENTS1>`)), { message: /non-character U\+FFFF/, record: 'KPi.999', field: 'comments' });
   });
 

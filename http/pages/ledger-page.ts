@@ -48,14 +48,18 @@ export function ledgerPages(untyped: FastifyInstance, svc: Service): void {
   app.get('/ledger', route, async (req, reply) => {
     const s = pageSession(req);
     const commodity = req.query.commodity ?? DEFAULT_PAGE_COMMODITY;
-    const notices = await ledgerNotices(svc.ledger, svc.law);
-    const periods = [...new Set(notices.map((x) => `commodity=${encodeURIComponent(x.commodity)}&period=${encodeURIComponent(x.period)}`))];
     try {
-      // With no period asked for, the period `ledger status` and GET /v1/ledger/status show (the app layer's rule).
-      const { periods: found } = await ledgerStatus(svc.ledger, svc.law, commodity, req.query.period);
+      // The notices and the status read in one snapshot, the ledger held to the log (Service.readLedger).
+      const { notices, found } = await svc.readLedger(async (ledger) => ({
+        notices: await ledgerNotices(ledger, svc.law),
+        // With no period asked for, the period `ledger status` and GET /v1/ledger/status show (the app layer's rule).
+        found: (await ledgerStatus(ledger, svc.law, commodity, req.query.period)).periods,
+      }));
+      const periods = [...new Set(notices.map((x) => `commodity=${encodeURIComponent(x.commodity)}&period=${encodeURIComponent(x.period)}`))];
       return sendPage(reply, 200, layout({ title: 'Cap ledger', account: s.account, csrf: s.csrf, current: '/ledger' }, renderLedger(found[0]!, periods, found.slice(1))));
     } catch (e) {
-      if (isInterdictError(e)) return messagePage(reply, 400, 'Cap ledger', `${e.location.field ?? 'period'}: ${e.message}`, s);
+      // A bad period is 400 naming it; a ledger changed in the database is 409, as the API answers.
+      if (isInterdictError(e)) return messagePage(reply, e.status, 'Cap ledger', `${e.location.field ? `${e.location.field}: ` : ''}${e.message}`, s);
       throw e;
     }
   });
@@ -66,12 +70,12 @@ export function ledgerPages(untyped: FastifyInstance, svc: Service): void {
     const period = req.query.period;
     try {
       // Every period asked for, as `ledger status --format csv` writes them (crude oil's 2017 has two).
-      const { periods } = await ledgerStatus(svc.ledger, svc.law, commodity, period);
+      const { periods } = await svc.readLedger((ledger) => ledgerStatus(ledger, svc.law, commodity, period));
       const named = periods.length === 1 ? periods[0]!.period : period ?? periods[0]!.period;
       return reply.header('content-type', 'text/csv; charset=utf-8')
         .header('content-disposition', `attachment; filename="ledger-${commodity}-${named.replace(/[^0-9A-Za-z-]/g, '_')}.csv"`).send(statusCsv(periods));
     } catch (e) {
-      if (isInterdictError(e)) return messagePage(reply, 400, 'Cap ledger', e.message, s);
+      if (isInterdictError(e)) return messagePage(reply, e.status, 'Cap ledger', e.message, s);
       throw e;
     }
   });

@@ -31,7 +31,8 @@ async function report(reply: FastifyReply, s: WebSession, title: string, build: 
     const body = await build();
     return sendPage(reply, 200, layout({ title, account: s.account, csrf: s.csrf, current: '/ledger' }, html`${REPORT_LINK}${PRINT}${new Raw(body)}`));
   } catch (e) {
-    if (isInterdictError(e)) return messagePage(reply, 400, title, `${e.location.field ?? 'request'}: ${e.message}`, s);
+    // A bad parameter is 400 naming it; a ledger changed in the database 409 (AUDIT_TAMPERED), as the API answers.
+    if (isInterdictError(e)) return messagePage(reply, e.status, title, `${e.location.field ?? 'request'}: ${e.message}`, s);
     throw e;
   }
 }
@@ -47,14 +48,14 @@ export function ledgerReportPages(untyped: FastifyInstance, svc: Service): void 
     // A reporter reads its own State's deliveries, as over the API (GET /v1/ledger/deliveries): the
     // running totals stay (the cap's use is every role's to read), other States' rows do not.
     const c = req.query.commodity ?? DEFAULT_PAGE_COMMODITY;
-    return report(reply, s, 'Committee table', async () => tableHtml(await reportTable(svc.ledger, svc.law, c, req.query.period, readerOfAccount(s.account))));
+    return report(reply, s, 'Committee table', async () => tableHtml(await svc.readLedger((ledger) => reportTable(ledger, svc.law, c, req.query.period, readerOfAccount(s.account)))));
   });
 
   app.get('/ledger/reports/notices', reportRoute, async (req, reply) => {
     const s = pageSession(req);
     const c = req.query.commodity ?? DEFAULT_PAGE_COMMODITY;
     return report(reply, s, 'Notices', async () => {
-      const r = await reportNotices(svc.ledger, svc.law, c, req.query.period);
+      const r = await svc.readLedger((ledger) => reportNotices(ledger, svc.law, c, req.query.period));
       return notesHtml(r.commodity, r.period, r.notes);
     });
   });
@@ -63,7 +64,7 @@ export function ledgerReportPages(untyped: FastifyInstance, svc: Service): void 
     const s = pageSession(req);
     const q = req.query;
     // A reporter's notification is its own State's (readerOfAccount).
-    return report(reply, s, 'State notification', async () => notificationHtml(await reportNotification(svc.ledger, svc.law, q.state, q.from, q.to, readerOfAccount(s.account))));
+    return report(reply, s, 'State notification', async () => notificationHtml(await svc.readLedger((ledger) => reportNotification(ledger, svc.law, q.state, q.from, q.to, readerOfAccount(s.account)))));
   });
 
   app.get('/ledger/deliveries', { config: { page: true, pagePermission: 'read-ledger' }, schema: { querystring: deliveriesQuery } }, async (req, reply) => {
@@ -141,9 +142,9 @@ interface RefusedForm {
 async function deliveriesPage(reply: FastifyReply, svc: Service, s: WebSession, q: DeliveryListQuery, code: number, note?: string, error?: string, refused?: RefusedForm): Promise<FastifyReply> {
   let page;
   try {
-    page = await listDeliveries(svc.ledger, svc.law, readerOfAccount(s.account), q);
+    page = await svc.readLedger((ledger) => listDeliveries(ledger, svc.law, readerOfAccount(s.account), q));
   } catch (e) {
-    if (isInterdictError(e)) return messagePage(reply, 400, 'Deliveries', `${e.location.field ?? 'request'}: ${e.message}`, s);
+    if (isInterdictError(e)) return messagePage(reply, e.status, 'Deliveries', `${e.location.field ?? 'request'}: ${e.message}`, s);
     throw e;
   }
   const canWrite = allows(s.account.roles, 'record-delivery');

@@ -29,6 +29,14 @@ const SHOWN = 200;
 const vesselLine = (v: DesignatedVessel): Raw => html`<li><span class="mono">${v.imo}</span> ${v.name}${v.flag ? ` (${v.flag})` : ''}, designated ${v.designated}</li>`;
 const listOf = (items: DesignatedVessel[], none: string): Raw => (items.length === 0 ? html`<p>${none}</p>` : html`<ul>${items.slice(0, SHOWN).map(vesselLine)}${items.length > SHOWN ? html`<li>… and ${items.length - SHOWN} more</li>` : ''}</ul>`);
 
+/** An MMSI the list gives to two vessels, a vessel designated after today: said on the preview, whoever may import it. */
+function concernsView(p: VesselListPreview): Raw {
+  const { sharedMmsi, futureDesignations } = p.concerns;
+  if (sharedMmsi.length === 0 && futureDesignations.length === 0) return html``;
+  return html`<h3>To look at</h3><ul class="error" role="alert">${sharedMmsi.slice(0, SHOWN).map((g) => html`<li>MMSI <span class="mono">${g.mmsi}</span> is given to ${g.vessels.map((v, i) => html`${i > 0 ? ' and ' : ''}<span class="mono">${v.imo}</span> ${v.name}`)}: a position report carries the MMSI alone, so it is read as each of them.</li>`)}
+${futureDesignations.slice(0, SHOWN).map((v) => html`<li><span class="mono">${v.imo}</span> ${v.name} is designated ${v.designated}, after today: not designated until then.</li>`)}</ul>`;
+}
+
 function previewView(p: VesselListPreview, csv: string, csrf: string): Raw {
   const d = p.diff;
   if (p.unchanged) return html`<p class="ok" role="status">This list holds the same vessels as the list in use (${p.next.version}): nothing to change.</p>`;
@@ -38,6 +46,7 @@ function previewView(p: VesselListPreview, csv: string, csrf: string): Raw {
 ${p.current !== null ? html`<h3>Dropped: ${d.removed.length}</h3>${d.removed.length > 0 ? html`<p class="error" role="alert">${d.removed.length} vessel${d.removed.length === 1 ? '' : 's'} in the list in use ${d.removed.length === 1 ? 'is' : 'are'} not in this list: once it is made current, <code>check</code> and the AIS scans no longer treat ${d.removed.length === 1 ? 'it' : 'them'} as designated.</p>` : ''}${listOf(d.removed, 'None dropped.')}` : ''}
 <h3>Added: ${d.added.length}</h3>${listOf(d.added, 'None added.')}
 <h3>Changed: ${d.changed.length}</h3>${d.changed.length === 0 ? html`<p>None changed.</p>` : html`<ul>${d.changed.slice(0, SHOWN).map((c) => html`<li><span class="mono">${c.imo}</span> ${c.name}: ${c.changes.map((x, i) => html`${i > 0 ? '; ' : ''}${x.field} ${x.before || '(none)'} → ${x.after || '(none)'}`)}</li>`)}</ul>`}
+${concernsView(p)}
 ${refusal !== undefined ? html`<p class="error" role="alert">${refusal}.</p>` : html`<form method="post" action="/vessels/import" class="stack"><input type="hidden" name="csrf" value="${csrf}"><input type="hidden" name="confirm" value="${p.confirm}">
 <label for="vessels-csv-apply" class="sr-only">The list CSV to make current</label><textarea id="vessels-csv-apply" name="csv" hidden>${csv}</textarea>
 <button type="submit">${what}</button><p class="small">Only this list, previewed against the list in use now, can be made current; the import is logged.</p></form>`}</section>`;

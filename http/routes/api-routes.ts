@@ -78,18 +78,18 @@ export function apiRoutes(untyped: FastifyInstance, svc: Service): void {
     },
   }, async (req) => {
     // A reporter reads its own State's reports; other readers every State (readerOfAccount, the one rule).
-    return listDeliveries(svc.ledger, svc.law, readerOfAccount(caller(req)), req.query);
+    return svc.readLedger((ledger) => listDeliveries(ledger, svc.law, readerOfAccount(caller(req)), req.query));
   });
 
   app.get('/v1/ledger/status', {
     config: { permission: 'read-ledger' },
     schema: { summary: 'Cap, total, percent, remaining; totals by month and State', tags: ['ledger'], security: bearer, querystring: statusQuery, response: responsesFor('GET /v1/ledger/status', AUTH) },
   }, async (req) => {
-    return statusJson(await ledgerStatus(svc.ledger, svc.law, req.query.commodity, req.query.period));
+    return statusJson(await svc.readLedger((ledger) => ledgerStatus(ledger, svc.law, req.query.commodity, req.query.period)));
   });
 
   app.get('/v1/ledger/notices', {
     config: { permission: 'read-ledger' },
     schema: { summary: 'Every threshold notice issued, oldest first', tags: ['ledger'], security: bearer, response: responsesFor('GET /v1/ledger/notices', AUTH) },
-  }, async () => ({ notices: await ledgerNotices(svc.ledger, svc.law) }));
+  }, async () => ({ notices: await svc.readLedger((ledger) => ledgerNotices(ledger, svc.law)) }));
 }

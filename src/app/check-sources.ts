@@ -11,8 +11,7 @@ import type { CapStateLookup, VesselScreener } from '../check/index.ts';
 import type { Law } from '../law/index.ts';
 import { capSourceFromLaw, hasLedger, loadCapStateLookup, openSqlLedgerStore } from '../ledger/index.ts';
 import { newestTrustedEntry } from './audit/audit-log.ts';
-import { LEDGER_TABLES, rowNotAsRecorded } from './audit/recorded-rows.ts';
-import { tampered } from './audit/row-guard.ts';
+import { assertLedgerAsRecorded } from './ledger/held-ledger.ts';
 import { loadHeldVesselList } from './held-vessels.ts';
 import type { DbTarget } from '../store/db-target.ts';
 import type { SqlDriver } from '../store/index.ts';
@@ -47,21 +46,13 @@ export async function checkSourcesIn(driver: SqlDriver, law: Law): Promise<Datab
     const store = (await hasLedger(db)) ? await openSqlLedgerStore(db, capSourceFromLaw(law), true) : undefined;
     const capState = store === undefined ? undefined : await loadCapStateLookup(store, law);
     const vessels = await loadHeldVesselList(db, driver);
+    // The ledger as Interdict wrote it (held-ledger.ts): a cease notice deleted in the database, or a
+    // delivery lowered there, would turn a prohibited delivery into a conditional or permitted one. 409.
     if (capState !== undefined) await assertLedgerAsRecorded(db, driver);
     return { ...(capState && { capState }), ...(vessels && { screenVessel: vesselScreener(vessels) }) };
   });
   if (head !== undefined) lastRead.set(driver, { head, law, sources });
   return sources;
-}
-
-/**
- * The cap ledger check reads is the one Interdict wrote (recorded-rows.ts): a cease notice deleted in the
- * database, or a delivery's quantity lowered there, would turn a prohibited delivery into a conditional
- * or permitted one. Refused instead (409), naming the row.
- */
-async function assertLedgerAsRecorded(db: SqlDriver, owner: object): Promise<void> {
-  const row = await rowNotAsRecorded(db, LEDGER_TABLES, owner);
-  if (row !== undefined) throw tampered(`the cap ledger (${row})`);
 }
 
 /**

@@ -60,8 +60,9 @@ const encounter: Rule = (e, ctx) => {
       const x: Vessel = {};
       if (v.name !== undefined) x.name = v.name;
       // A transaction names vessels by IMO number and name, not MMSI: a vessel that broadcasts a listed
-      // MMSI and no IMO number is screened as the listed ship that MMSI identifies.
-      const byMmsi = v.imo === undefined ? ctx.designated?.match({ mmsi: v.mmsi }).find((m) => m.by === 'mmsi') : undefined;
+      // MMSI and no IMO number is screened as the listed ship that MMSI identifies; where the list gives
+      // that MMSI to several, as the one designated first (on or before the day, if any is): fail closed.
+      const byMmsi = v.imo === undefined ? ctx.designated?.match({ mmsi: v.mmsi }).filter((m) => m.by === 'mmsi').sort((a, b) => a.vessel.designated.localeCompare(b.vessel.designated))[0] : undefined;
       if (v.imo !== undefined) x.imo = v.imo;
       else if (byMmsi) x.imo = byMmsi.vessel.imo;
       if (v.flag !== 'unknown') x.flag = v.flag;

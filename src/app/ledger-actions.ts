@@ -12,6 +12,7 @@ import { hasArea } from '../store/migrate.ts';
 import { openDatabase, type Access } from '../store/open-database.ts';
 import { ensureAuditBaseline } from './audit/audit-baseline.ts';
 import { appendAudit } from './audit/audit-log.ts';
+import { readHeldLedger } from './ledger/held-ledger.ts';
 import { baselineEntry } from './ledger/ledger-audit.ts';
 import { cliActor, migrateService } from './service/service-context.ts';
 import type { Engine } from './engine.ts';
@@ -24,8 +25,12 @@ import type { Engine } from './engine.ts';
  */
 export async function withLedger<T>(engine: Engine, target: DbTarget, access: Access, fn: (store: LedgerStore, audited: boolean) => Promise<T>, actor?: string): Promise<T> {
   const driver = await openDatabase(target, { access });
-  const store = await openSqlLedgerStore(driver, capSourceFromLaw(engine.law()), driver.readOnly || access === 'read');
+  const caps = capSourceFromLaw(engine.law());
+  const store = await openSqlLedgerStore(driver, caps, driver.readOnly || access === 'read');
   try {
+    // A read (status, notices, reports, history, baselines) reads the ledger as Interdict wrote it, in one
+    // snapshot, held to the audit log where the database keeps one (held-ledger.ts): exit 1, as check --db.
+    if (access === 'read') return await readHeldLedger(driver, caps, (held) => fn(held, false));
     const audited = access === 'write' && (await hasArea(driver, 'service'));
     if (audited) {
       await migrateService(driver);

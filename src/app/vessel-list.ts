@@ -8,6 +8,7 @@
  */
 import { createHash } from 'node:crypto';
 import { InterdictError } from '../errors/index.ts';
+import { todayUtc } from '../law/index.ts';
 import { parseVesselList } from '../ships/vessel-list-csv.ts';
 import { latestVesselImport, listVersion, VESSEL_COLUMNS, vesselFromRow, type VesselRow } from '../ships/vessel-store.ts';
 import type { DesignatedVessel } from '../ships/designated-vessels.ts';
@@ -39,11 +40,24 @@ export interface VesselListDiff {
   removed: DesignatedVessel[];
 }
 
+/**
+ * What a list that drops and changes nothing may still do to the vessels listed: give a listed vessel's
+ * MMSI to another ship, or add a designation not in effect until a later date. A second person's to
+ * accept (oneAdminRefusal).
+ */
+export interface VesselListConcerns {
+  /** MMSIs the new list gives to more than one vessel, where the list in use did not give them to those same vessels. */
+  sharedMmsi: { mmsi: string; vessels: { imo: string; name: string }[] }[];
+  /** Vessels the new list adds with a designation date after today (UTC): not designated until then. */
+  futureDesignations: { imo: string; name: string; designated: string }[];
+}
+
 export interface VesselListPreview {
   /** The list in use (null: none imported yet). */
   current: { version: string; vessels: number } | null;
   next: { version: string; vessels: number };
   diff: VesselListDiff;
+  concerns: VesselListConcerns;
   /** Nothing would change: the new list holds the same vessels. */
   unchanged: boolean;
   /** What to send back (`confirm`) to make this list the one in use: it names this list and the one it replaces. */
@@ -76,6 +90,30 @@ export function diffVesselLists(current: readonly DesignatedVessel[], next: read
   return { added, changed, removed };
 }
 
+/** The vessels of a list by MMSI, for the MMSIs it gives to more than one vessel. */
+function mmsiGroups(list: readonly DesignatedVessel[]): Map<string, DesignatedVessel[]> {
+  const by = new Map<string, DesignatedVessel[]>();
+  for (const v of list) if (v.mmsi !== undefined) by.set(v.mmsi, [...(by.get(v.mmsi) ?? []), v]);
+  for (const [mmsi, vs] of by) if (vs.length < 2) by.delete(mmsi);
+  return by;
+}
+
+/**
+ * A record that takes a listed vessel's MMSI (the one number an AIS position report carries) makes the
+ * two ships one to every sighting by that number; a designation dated after today is none in effect yet
+ * (a vessel "added" from 2099 is, until then, not on the list). Both are an admin's to propose, not to
+ * make current alone (oneAdminRefusal). `today`: YYYY-MM-DD (UTC).
+ */
+export function listConcerns(current: readonly DesignatedVessel[], next: readonly DesignatedVessel[], diff: VesselListDiff, today: string): VesselListConcerns {
+  const before = mmsiGroups(current);
+  const imos = (vs: readonly DesignatedVessel[]) => vs.map((v) => v.imo).sort().join(',');
+  const sharedMmsi = [...mmsiGroups(next)]
+    .filter(([mmsi, vs]) => imos(before.get(mmsi) ?? []) !== imos(vs))
+    .map(([mmsi, vs]) => ({ mmsi, vessels: vs.map((v) => ({ imo: v.imo, name: v.name })) }));
+  const futureDesignations = diff.added.filter((v) => v.designated > today).map((v) => ({ imo: v.imo, name: v.name, designated: v.designated }));
+  return { sharedMmsi, futureDesignations };
+}
+
 /** The confirm value: a digest of the list in use's version and the new list's text. */
 function confirmOf(currentVersion: string | null, text: string): string {
   return createHash('sha256').update(`${currentVersion ?? 'none'}\n`, 'utf8').update(text, 'utf8').digest('hex');
@@ -101,7 +139,7 @@ async function prepare(driver: SqlDriver, text: string, next = parse(text)): Pro
   const nextVersion = listVersion(next);
   const diff = diffVesselLists(inUse?.vessels ?? [], next);
   const preview = {
-    current, next: { version: nextVersion, vessels: next.length }, diff,
+    current, next: { version: nextVersion, vessels: next.length }, diff, concerns: listConcerns(inUse?.vessels ?? [], next, diff, todayUtc()),
     unchanged: current !== null && current.version === nextVersion,
     confirm: confirmOf(current?.version ?? null, text),
   };
@@ -112,14 +150,30 @@ async function prepare(driver: SqlDriver, text: string, next = parse(text)): Pro
  * Why an account over the network may not make this list current, or undefined when it may. A list that
  * drops or changes a designated vessel de-lists it in effect (`check` and the AIS scans stop treating its
  * old identity as designated): one admin alone must not, as one admin alone cannot make a UN list that
- * removes or changes records current. Adding vessels (and the first import) is an admin's to do. The
- * operator at the server's machine imports such a list (`interdict vessels import`, audited under the OS
- * account): a second person and the database's credentials, as for grants.
+ * removes or changes records current. Nor may one admin add a vessel that takes a listed vessel's MMSI,
+ * or one designated after today (listConcerns): the first made a listed tanker's AIS sightings another
+ * ship's while the lookup kept one vessel per MMSI, and a designation "from 2099" adds nothing in effect
+ * but a record that looks like a designation. Adding vessels (and the first import) is otherwise an
+ * admin's to do. The operator at the server's machine imports such a list (`interdict vessels import`,
+ * audited under the OS account): a second person and the database's credentials, as for grants.
  */
 export function oneAdminRefusal(p: VesselListPreview): string | undefined {
-  if (p.current === null || (p.diff.removed.length === 0 && p.diff.changed.length === 0)) return undefined;
-  const named = [...p.diff.removed, ...p.diff.changed].slice(0, 10).map((v) => `${v.imo} ${v.name}`).join(', ');
-  return `this list drops ${p.diff.removed.length} and changes ${p.diff.changed.length} designated vessel(s) of the list in use (${named}): one admin alone cannot de-list a vessel. The operator at the server's machine imports it with interdict vessels import FILE (audited); a list that only adds vessels can be imported here`;
+  const why: string[] = [];
+  if (p.current !== null && (p.diff.removed.length > 0 || p.diff.changed.length > 0)) {
+    const named = [...p.diff.removed, ...p.diff.changed].slice(0, 10).map((v) => `${v.imo} ${v.name}`).join(', ');
+    why.push(`drops ${p.diff.removed.length} and changes ${p.diff.changed.length} designated vessel(s) of the list in use (${named})`);
+  }
+  const { sharedMmsi, futureDesignations } = p.concerns;
+  if (sharedMmsi.length > 0) {
+    const named = sharedMmsi.slice(0, 10).map((g) => `MMSI ${g.mmsi}: ${g.vessels.map((v) => `${v.imo} ${v.name}`).join(' and ')}`).join('; ');
+    why.push(`gives one MMSI to more than one vessel (${named}), so a sighting by that MMSI is either ship`);
+  }
+  if (futureDesignations.length > 0) {
+    const named = futureDesignations.slice(0, 10).map((v) => `${v.imo} ${v.name}, designated ${v.designated}`).join('; ');
+    why.push(`adds vessel(s) designated after today (${named}), which are not designated until then`);
+  }
+  if (why.length === 0) return undefined;
+  return `this list ${why.join('; it ')}: one admin alone cannot de-list a vessel or blur a listed vessel's identity. The operator at the server's machine imports it with interdict vessels import FILE (audited); a list that only adds vessels, each with numbers of its own and designated by today, can be imported here`;
 }
 
 /**
@@ -136,7 +190,7 @@ export async function replaceVesselList(driver: SqlDriver, text: string, by: Gra
   const refusal = by.operator ? undefined : oneAdminRefusal(p);
   if (refusal !== undefined) throw new InterdictError('VESSELS_CONFLICT', refusal, { field: 'body' });
   if (!by.operator && p.current !== null && confirm !== p.confirm) {
-    // Only a list that adds vessels gets here (a drop or a change was refused above).
+    // Only a list that adds vessels gets here (a drop, a change or a concern was refused above).
     const what = `${counts.removed} dropped, ${counts.added} added, ${counts.changedVessels} changed`;
     throw new InterdictError('VESSELS_CONFLICT', confirm === undefined
       ? `this replaces the vessels list in use (${p.current.version}): ${what}. Preview it and send it again with its confirm value`

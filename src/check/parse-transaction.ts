@@ -6,7 +6,7 @@
  * written as people write it (`"service": "insuring"`) becoming `{kind: "insurance"}`. Unknown fields
  * are refused (a misspelt "contrct" must not silently drop the grandfathering date).
  */
-import { findBadText } from '../io/text-guard.ts';
+import { findBadText, nameTextProblem } from '../io/text-guard.ts';
 import { InterdictError, showValue } from '../errors/index.ts';
 import { MAX_NAME_LENGTH, MAX_TEXT_LENGTH } from '../io/limits.ts';
 import { parseHs } from '../hs/index.ts';
@@ -58,6 +58,17 @@ function str(r: Where, v: unknown, field: string): void {
   if (typeof v === 'string' && v.length > MAX_TEXT_LENGTH) fail(r, field, `is ${v.length.toLocaleString('en-US')} characters long; at most ${MAX_TEXT_LENGTH.toLocaleString('en-US')} are read`);
 }
 
+/**
+ * A name or an identifier (a party's or a vessel's name, the record's id, a registration, a reference):
+ * one line of visible text, as a subject's name is (io/text-guard.ts). Free text (a purpose, a goods
+ * description, a project) may hold tabs and line breaks; no text holds other controls or bidi controls.
+ */
+function oneLine(r: Where, v: unknown, field: string): void {
+  if (typeof v !== 'string') return;
+  const why = nameTextProblem(v);
+  if (why !== undefined) fail(r, field, why);
+}
+
 function date(r: Where, v: unknown, field: string): void {
   if (v === undefined) return;
   if (typeof v !== 'string' || !isValidDate(v)) fail(r, field, `is ${showValue(v)}, which is not a real date in the form YYYY-MM-DD`);
@@ -105,6 +116,7 @@ export function parseTransaction(raw: unknown, record: string | number): Transac
     }
     else if (typeof o.id !== 'string') fail(r, 'id', 'must be a string');
     str(r, o.id, 'id');
+    oneLine(r, o.id, 'id');
   }
   country(r, o.from, 'from');
   country(r, o.to, 'to');
@@ -120,6 +132,7 @@ export function parseTransaction(raw: unknown, record: string | number): Transac
       const at = `vessels[${i}]`;
       const v = obj(r, vessels[i], at, VESSEL);
       str(r, v.name, `${at}.name`);
+      oneLine(r, v.name, `${at}.name`);
       if (typeof v.imo === 'number') v.imo = String(v.imo);
       else str(r, v.imo, `${at}.imo`);
       if (v.imo !== undefined && !/^(IMO ?)?\d{7}$/i.test(v.imo as string)) fail(r, `${at}.imo`, `is ${showValue(v.imo)}, which is not an IMO number (7 digits)`);
@@ -137,6 +150,8 @@ export function parseTransaction(raw: unknown, record: string | number): Transac
     const a = obj(r, o.aircraft, 'aircraft', AIRCRAFT);
     str(r, a.type, 'aircraft.type');
     str(r, a.registration, 'aircraft.registration');
+    oneLine(r, a.type, 'aircraft.type');
+    oneLine(r, a.registration, 'aircraft.registration');
     country(r, a.operator, 'aircraft.operator');
     oneOf(r, a.use, 'aircraft.use', AIRCRAFT_USES);
   }
@@ -177,6 +192,8 @@ export function parseTransaction(raw: unknown, record: string | number): Transac
       const a = obj(r, approvals[i], at, APPROVAL);
       if (typeof a.measure !== 'string' || a.measure === '') fail(r, `${at}.measure`, 'is required (the measure id the approval covers)');
       if (typeof a.reference !== 'string' || a.reference.trim() === '') fail(r, `${at}.reference`, 'is required (the Committee reference)');
+      oneLine(r, a.measure, `${at}.measure`);
+      oneLine(r, a.reference, `${at}.reference`);
       date(r, a.date, `${at}.date`);
     }
   }
@@ -211,6 +228,8 @@ function party(r: Where, p: unknown, i: number): void {
   const po = obj(r, p, at, PARTY);
   if (typeof po.name !== 'string' || po.name.trim() === '') fail(r, `${at}.name`, 'is required (a non-empty name)');
   if (po.name.length > MAX_NAME_LENGTH) fail(r, `${at}.name`, `is ${po.name.length.toLocaleString('en-US')} characters long; at most ${MAX_NAME_LENGTH.toLocaleString('en-US')} are screened`);
+  oneLine(r, po.name, `${at}.name`);
+  oneLine(r, po.role, `${at}.role`);
   str(r, po.role, `${at}.role`);
   dob(r, po.dob, `${at}.dob`);
   country(r, po.country, `${at}.country`);

@@ -1,21 +1,41 @@
 /**
- * What is not text, refused wherever text comes in: NUL (PostgreSQL cannot store it, C strings end at
- * it), a lone UTF-16 surrogate (no UTF-8 encoding exists for it: a database, a file or a log cannot hold
- * it faithfully) and the Unicode non-characters (U+FFFE, U+FFFF, U+FDD0–U+FDEF and the last two code
- * points of every plane, reserved never to appear in interchange). Other control characters stay text:
- * they are shown escaped wherever they are printed.
+ * What no text the product takes may hold, wherever it comes in (a file on the command line, a JSON body,
+ * a form, a list): one rule.
+ * - NUL (PostgreSQL cannot store it, C strings end at it), a lone UTF-16 surrogate (no UTF-8 encoding
+ *   exists for it: a database, a file or a log cannot hold it faithfully) and the Unicode non-characters
+ *   (U+FFFE, U+FFFF, U+FDD0–U+FDEF and the last two code points of every plane, reserved never to appear
+ *   in interchange): not text.
+ * - The other control characters (C0 but tab, line feed and carriage return; DEL; C1): they drive a
+ *   terminal (ESC), hide inside a word (BEL) and are read as nothing or as a break by the screener, so
+ *   `KO<BEL>MID` is not KOMID to it while it is to a reader.
+ * - The bidirectional embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069): they make text
+ *   read on screen as other text (a designated name written backwards inside an override shows as
+ *   itself, while the screener reads the letters in the order stored).
+ * Tab, line feed and carriage return stay text (free text has lines); a name never holds them
+ * (`nameTextProblem`).
  */
-const NOT_TEXT = /[\0\p{Noncharacter_Code_Point}\p{Cs}]/u;
+// eslint-disable-next-line no-control-regex -- control characters are what it looks for
+const NOT_TEXT = /[\0-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\p{Noncharacter_Code_Point}\p{Cs}]/u;
+
+/** A code point as Unicode writes it: U+0007, U+202E, U+1FFFE. */
+function codePoint(c: number): string {
+  return `U+${c.toString(16).toUpperCase().padStart(4, '0')}`;
+}
+
+/** Why the character `c` (one the rules refuse) is refused, in words. */
+function characterReason(c: number, at: string): string {
+  if (c === 0) return `holds a NUL character (U+0000) ${at}`;
+  if (c >= 0xd800 && c <= 0xdfff) return `holds a lone UTF-16 surrogate (${codePoint(c)}) ${at}, which is not a character`;
+  if ((c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069)) return `holds the bidirectional control ${codePoint(c)}, which changes how the text around it reads on screen (a name shown as another), ${at}`;
+  if (c < 0x20 || (c >= 0x7f && c <= 0x9f)) return `holds the control character ${codePoint(c)} ${at}, which is no visible text (it hides inside a word or drives a terminal)`;
+  return `holds the non-character ${codePoint(c)} ${at}`;
+}
 
 /** Why `s` is not text, or undefined when it is. */
 function notTextReason(s: string): string | undefined {
   const m = NOT_TEXT.exec(s);
   if (m === null) return undefined;
-  const c = m[0].codePointAt(0)!;
-  const at = `at character ${m.index + 1}`;
-  if (c === 0) return `holds a NUL character (U+0000) ${at}`;
-  if (c >= 0xd800 && c <= 0xdfff) return `holds a lone UTF-16 surrogate (U+${c.toString(16).toUpperCase()}) ${at}, which is not a character`;
-  return `holds the non-character U+${c.toString(16).toUpperCase().padStart(4, '0')} ${at}`;
+  return characterReason(m[0].codePointAt(0)!, `at character ${m.index + 1}`);
 }
 
 export interface BadText {
@@ -57,20 +77,19 @@ export function findBadText(value: unknown, path = '', reasonOf: (s: string) => 
 }
 
 /**
- * What a name or an identifier never holds, though it is text: control characters (C0 with tab, DEL,
- * C1), which break a line, a log or a terminal, and the bidirectional overrides and isolates
- * (U+202A–U+202E, U+2066–U+2069), which make a name read on screen as another (a listed name shown
- * backwards, an id that looks like someone else's). One line of visible text.
+ * What a name or an identifier never holds, though free text may: tab, line feed and carriage return (a
+ * name is one line; a break in it splits a log line, a table row or a memo's line). Besides, a name holds
+ * nothing that no text holds (above).
  */
 // eslint-disable-next-line no-control-regex -- control characters are what it looks for
-const NOT_IN_NAME = /[\u0000-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/u;
+const NOT_IN_NAME = /[\0-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\p{Noncharacter_Code_Point}\p{Cs}]/u;
 
 /** Why `s` cannot be a name or an identifier, or undefined when it can. */
 export function nameTextProblem(s: string): string | undefined {
   const m = NOT_IN_NAME.exec(s);
   if (m === null) return undefined;
   const c = m[0].codePointAt(0)!;
-  const u = `U+${c.toString(16).toUpperCase().padStart(4, '0')}`;
-  const what = c >= 0x202a ? `the bidirectional control ${u}, which changes how the text around it reads on screen` : `the control character ${u}`;
-  return `holds ${what} at character ${m.index + 1}: a name or an identifier is one line of visible text`;
+  const at = `at character ${m.index + 1}`;
+  const why = c === 0x09 || c === 0x0a || c === 0x0d ? `holds the control character ${codePoint(c)} ${at} (a ${c === 0x09 ? 'tab' : 'line break'})` : characterReason(c, at);
+  return `${why}: a name or an identifier is one line of visible text`;
 }

@@ -6,7 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { readCountryCode } from '../geo/country-codes.ts';
 import { InterdictError } from '../errors/index.ts';
 import { MAX_DELIVERY_PARTIES, MAX_DELIVERY_PARTY_LENGTH, MAX_DELIVERY_REF_LENGTH, MAX_DELIVERY_VESSEL_LENGTH, MAX_REASON_LENGTH } from '../io/limits.ts';
-import { findBadText } from '../io/text-guard.ts';
+import { findBadText, nameTextProblem } from '../io/text-guard.ts';
 import { addDays, isValidDate, type CapPeriod } from '../law/index.ts';
 import type { CapSource } from './cap-source.ts';
 import { COMMODITIES, type AmendInput, type Commodity, type DeliveryContent, type DeliveryInput } from './ledger-types.ts';
@@ -74,6 +74,12 @@ function cleanText(value: string | undefined): string | null {
 export function validateDelivery(input: DeliveryInput, caps: CapSource, today: string, record?: string): ValidDelivery {
   const notText = findBadText(input);
   if (notText !== undefined) throw bad(`${notText.message}: send text only`, notText.field, record);
+  // The reference, the vessel and the parties are names (the parties are screened): one line of visible text.
+  const names: [unknown, string][] = [[input.ref, 'ref'], [input.vessel, 'vessel'], ...(input.parties ?? []).map((p, i): [unknown, string] => [p, `parties[${i}]`])];
+  for (const [v, field] of names) {
+    const why = typeof v === 'string' ? nameTextProblem(v) : undefined;
+    if (why !== undefined) throw bad(`${field} ${why}`, field, record);
+  }
   const commodity = parseCommodity(input.commodity, record);
   const state = parseState(input.state, record);
   const date = parseDate(input.date, 'date', record);
@@ -179,6 +185,8 @@ function milliText(m: number): string {
  * that was derived is derived again from the amended one, a reported figure stays as reported.
  */
 export function validateAmendment(before: DeliveryContent, ref: string, changes: AmendInput, caps: CapSource, today: string): ValidDelivery {
+  const notText = findBadText(changes.reason, 'reason');
+  if (notText !== undefined) throw bad(`${notText.message}: send text only`, 'reason', undefined);
   if (changes.reason !== undefined && changes.reason.length > MAX_REASON_LENGTH) throw bad(`reason must be at most ${MAX_REASON_LENGTH} characters`, 'reason', undefined);
   const input: DeliveryInput = {
     commodity: before.commodity,

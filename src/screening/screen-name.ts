@@ -4,7 +4,7 @@
  */
 import { InterdictError } from '../errors/index.ts';
 import { MAX_DOCUMENT_LENGTH, MAX_DOCUMENTS, MAX_NAME_LENGTH } from '../io/limits.ts';
-import { findBadText } from '../io/text-guard.ts';
+import { findBadText, nameTextProblem } from '../io/text-guard.ts';
 import { CONVERT_TO_UTF8 } from '../io/utf8.ts';
 
 export { MAX_NAME_LENGTH };
@@ -75,6 +75,9 @@ function compareCandidate(form: NameForm, index: ScreeningIndex, id: number, flo
 export function validateQuery(query: ScreeningQuery): QueryDob | undefined {
   const notText = findBadText(query);
   if (notText !== undefined) throw new InterdictError('SCREEN_BAD_INPUT', `${notText.message}: send text only`, { field: notText.field });
+  // A name is one line of visible text (no tab, no line break), as a subject's and a party's are.
+  const nameWhy = typeof query.name === 'string' ? nameTextProblem(query.name) : undefined;
+  if (nameWhy !== undefined) throw new InterdictError('SCREEN_BAD_INPUT', `the name ${nameWhy}`, { field: 'name' });
   if (query.name.length > MAX_NAME_LENGTH) {
     throw new InterdictError('SCREEN_BAD_INPUT', `the name is ${query.name.length.toLocaleString('en')} characters long; at most ${MAX_NAME_LENGTH.toLocaleString('en')} are screened`, { field: 'name' });
   }

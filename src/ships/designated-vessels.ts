@@ -41,7 +41,11 @@ export interface VesselQuery {
 
 export class DesignatedVessels {
   private readonly byImo = new Map<string, DesignatedVessel>();
-  private readonly byMmsi = new Map<string, DesignatedVessel>();
+  // Every vessel listed with an MMSI, not the last one: two records may give one MMSI (a number reissued,
+  // a record made to take a listed vessel's), and a sighting by that MMSI is each of them (fail closed). One
+  // vessel kept per MMSI let a record "added" with a listed tanker's MMSI, designated in 2099, hide the
+  // tanker's AIS positions (review 12).
+  private readonly byMmsi = new Map<string, DesignatedVessel[]>();
   // Each listed name under every key it has (vessel-name.ts): its exact readings, and apart the readings
   // that may be wrong (a trailing V, X, XI as a number).
   private readonly byName = new Map<string, DesignatedVessel[]>();
@@ -58,7 +62,7 @@ export class DesignatedVessels {
     };
     for (const v of vessels) {
       this.byImo.set(v.imo, v);
-      if (v.mmsi) this.byMmsi.set(v.mmsi, v);
+      if (v.mmsi) put(this.byMmsi, v.mmsi, v);
       const keys = vesselNameKeys(v.name);
       for (const k of keys.exact) put(this.byName, k, v);
       for (const k of keys.possible) put(this.byPossibleName, k, v);
@@ -83,7 +87,7 @@ export class DesignatedVessels {
     const name = inName ? inName.name : q.name;
     const imos = [...new Set([q.imo, inName?.imo].filter((x): x is string => x !== undefined && x !== ''))];
     for (const imo of imos) add(this.byImo.get(imo), 'imo');
-    if (q.mmsi !== undefined) add(this.byMmsi.get(String(q.mmsi)), 'mmsi');
+    if (q.mmsi !== undefined) for (const v of this.byMmsi.get(String(q.mmsi)) ?? []) add(v, 'mmsi');
     const keys = name ? vesselNameKeys(name) : { exact: [], possible: [] };
     for (const k of keys.exact) for (const v of this.byName.get(k) ?? []) add(v, 'name');
     // A number one look-alike digit from a listed one: a repaint (or a typo) — worth a look either way,

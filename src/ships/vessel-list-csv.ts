@@ -38,15 +38,18 @@ export function parseVesselList(text: string): DesignatedVessel[] {
     if (out.length >= MAX_DESIGNATED_VESSELS) bad(line, 'row', `the list holds more than ${MAX_DESIGNATED_VESSELS} vessels: that is not the 1718 Designated Vessels List`);
     const cells = splitCsv(lines[i]!);
     if (cells.length !== header.length) bad(line, 'row', `has ${cells.length} cells, the header has ${header.length}`);
+    // Every cell is a name, a number or a code: one line of visible text (io/text-guard.ts), checked as
+    // written, before control characters are blanked for display. A control or a bidirectional override is refused.
+    header.forEach((h, j) => {
+      const why = nameTextProblem(cells[j]!);
+      if (why !== undefined) bad(line, h, `${h} ${why}`);
+    });
     const get = (k: string) => {
       const j = col.get(k);
       const v = j === undefined ? '' : sanitize(cells[j]!).trim();
       return v === '' ? undefined : v;
     };
     const name = get('name') ?? bad(line, 'name', 'is empty');
-    // The name as written, before control characters are blanked: a control or a bidirectional override is refused.
-    const nameWhy = nameTextProblem(cells[col.get('name')!]!.trim());
-    if (nameWhy !== undefined) bad(line, 'name', nameWhy);
     const imoRaw = get('imo') ?? bad(line, 'imo', 'is empty');
     const imo = normalizeImo(imoRaw) ?? bad(line, 'imo', `is ${JSON.stringify(imoRaw)}, not an IMO number (7 digits)`);
     if (!isValidShipImo(imo)) bad(line, 'imo', `${imo} fails the IMO check digit (a mistyped or repainted number)`);

@@ -14,6 +14,7 @@ import { migrate } from '../../store/migrate.ts';
 import { openDatabase } from '../../store/open-database.ts';
 import type { SqlDriver } from '../../store/sql-driver.ts';
 import { ensureAuditBaseline } from '../audit/audit-baseline.ts';
+import { readHeldLedger } from '../ledger/held-ledger.ts';
 import { ensureListRow, ListCache } from '../lists/list-store.ts';
 import { serviceMigrations } from './service-migrations.ts';
 
@@ -21,7 +22,11 @@ export interface Service {
   driver: SqlDriver;
   law: Law;
   caps: CapSource;
+  /** The ledger's writes (each holds the rows it builds on: ledger-audit.ts). Reads go through readLedger. */
   ledger: LedgerStore;
+  /** A read of the ledger (status, notices, reports, deliveries), in one snapshot, the ledger held to the
+   *  audit log first (held-ledger.ts): a row changed in the database is refused (409), as check refuses. */
+  readLedger<T>(read: (store: LedgerStore) => Promise<T>): Promise<T>;
   lists: ListCache;
   /** The signed checkpoints this deployment keeps (`serve --checkpoints`): the service's own verify checks them too. */
   checkpoints?: { file: string; keys: readonly KeyObject[] };
@@ -58,7 +63,9 @@ export async function openService(opts: OpenServiceOptions = {}): Promise<Servic
   }
   const lists = new ListCache();
   if (opts.preloadList) await lists.current(driver);
-  return { driver, law, caps, ledger, lists, close: () => ledger.close() };
+  // The owner of what the hold keeps between reads is the open database, as for check (check-sources.ts).
+  const readLedger = <T>(read: (store: LedgerStore) => Promise<T>): Promise<T> => readHeldLedger(driver, caps, read, driver);
+  return { driver, law, caps, ledger, readLedger, lists, close: () => ledger.close() };
 }
 
 /**
