@@ -5,6 +5,7 @@
  */
 import { formatHs, hsLevel, parseHs } from '../hs/index.ts';
 import type { Applies, Effect, Exemption, Measure, TransactionType } from '../law/measure.ts';
+import { phrasePattern } from '../law/word-forms.ts';
 import type { Reason } from './decision.ts';
 
 export interface CompiledExemption {
@@ -39,13 +40,10 @@ export interface CompiledMeasure {
   reviews: Map<string, Reason>;
 }
 
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 export function wordsPattern(words: readonly string[]): RegExp | undefined {
   if (words.length === 0) return undefined;
-  return new RegExp(`(?:^|[^a-z0-9])(?:${words.map((w) => escapeRegExp(w.toLowerCase())).join('|')})(?![a-z0-9])`);
+  // Each word in every form a description may write it (plural, spelling, compound joined or apart): word-forms.ts.
+  return new RegExp(`(?:^|[^a-z0-9])(?:${[...new Set(words.map((w) => w.toLowerCase()))].map(phrasePattern).join('|')})(?![a-z0-9])`);
 }
 
 function reason(m: Measure, effect: Effect, summary: string, confidence = m.confidence, field?: string): Reason {
