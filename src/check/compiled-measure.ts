@@ -23,6 +23,8 @@ export interface CompiledMeasure {
   products: ReadonlySet<string>;
   /** Matches the measure's well-known words in a lower-cased description. */
   words?: RegExp;
+  /** HS prefixes (digits) under which the words decide for certain (`goods.wordsHs`). */
+  wordsHs?: readonly string[];
   purposes?: ReadonlySet<string>;
   /** Exemptions other than Committee approval (approvals are matched by `approvals.ts`). */
   exemptions: CompiledExemption[];
@@ -76,6 +78,7 @@ export function compileMeasure(m: Measure): CompiledMeasure | undefined {
   if (approval) measure.approval = approval;
   const words = wordsPattern(m.applies.goods?.words ?? []);
   if (words) measure.words = words;
+  if (m.applies.goods?.wordsHs) measure.wordsHs = m.applies.goods.wordsHs.map((h) => parseHs(h)!);
   if (m.applies.purposes) measure.purposes = new Set(m.applies.purposes);
   if (m.onlyForPurposes) {
     const list = m.onlyForPurposes.join(' or ');
