@@ -56,7 +56,7 @@ const SENSES: readonly Sense[] = [
       'slurry', 'feed', 'ink', 'scuba', 'dive', 'diving', 'float', 'cooling', 'day', 'service', 'sump', 'dip', 'wash', 'rinse', 'plating',
     ],
     after: [
-      'cars?', 'wagons?', 'trucks?', 'trailers?', 'containers?', 'farms?', 'tops?', 'lorr(?:y|ies)', 'ships?', 'vessels?', 'barges?',
+      'cars?', 'wagons?', 'trucks?', 'trailers?', 'semi', 'semitrailers?', 'containers?', 'farms?', 'tops?', 'lorr(?:y|ies)', 'ships?', 'vessels?', 'barges?',
       'liners?', 'linings?', 'cleaning', 'terminals?', 'valves?', 'gauges?', 'level', 'lids?', 'caps?', 'heaters?', 'coatings?',
     ],
   },
@@ -128,9 +128,10 @@ const SENSES: readonly Sense[] = [
   { words: ['bombs?'], before: ['bath', 'seed', 'glitter', 'photo', 'stink', 'calorie', 'flavou?r'], after: ['calorimeters?', 'shelters?', 'proof', 'detectors?'] },
   { words: ['destroyers?'], before: ['document', 'paper', 'data', 'disk', 'media'] },
   { words: ['launchers?'], before: ['ball', 'balloon', 'toy', 'tennis', 'line', 'lifeline', 'water rocket', 'fishing', 'bait', 'clay', 'target', 'frisbee', 'app', 'boat', 'game'] },
-  { words: ['torpedo(?:es)?'], before: ['rescue'], after: ['levels?', 'bags?', 'heaters?', 'buoys?', 'floats?'] },
+  { words: ['torpedo', 'torpedoes'], before: ['rescue'], after: ['levels?', 'bags?', 'heaters?', 'buoys?', 'floats?'] },
   { words: ['submarines?'], after: ['cables?', 'sandwich(?:es)?', 'pipelines?', 'power', 'fibre', 'fiber', 'telecommunications?', 'communications?'] },
   { words: ['corvettes?'], before: ['chevrolet', 'chevy'], after: ['convertibles?', 'coupes?', 'stingray'] },
+  { words: ['anthrax'], after: ['vaccines?', 'immuni[sz]ation'] },
   { words: ['warheads?'], after: ['cand(?:y|ies)', 'sours?', 'sweets?'] },
   { words: ['shotguns?'], after: ['microphones?', 'mics?', 'mikes?'] },
   { words: ['rifles?'], before: ['toy'] },
@@ -151,7 +152,7 @@ const SENSES: readonly Sense[] = [
   { words: ['steel'], after: ['guitars?', 'blue', 'grey', 'gray', 'wool'] },
   // Iron (2270 para 29, 2321 para 26, 2371 para 8; 2397 para 7): the metal, not the appliance, the golf club or the nutrient.
   {
-    words: ['iron'],
+    words: ['irons?'],
     before: ['steam', 'electric', 'flat', 'travel', 'soldering', 'curling', 'hair', 'golf', 'waffle', 'branding', 'clothes', 'clothing'],
     after: [...NOT_THE_METAL, 'boards?', 'man', 'supplements?', 'tablets?', 'pills?', 'deficiency', 'fortified', 'drops'],
   },
