@@ -78,7 +78,8 @@ const SENSES: readonly Sense[] = [
     before: ['toy', 'model'],
     after: ['tyres?', 'tires?', 'batter(?:y|ies)', 'filters?', 'mats?', 'floor mats?', 'wipers?', 'lamps?', 'bulbs?', 'seat covers?', 'glass', 'wheels?', 'chargers?', 'radios?', ...PARTS_AND_MODELS],
   },
-  { words: ['cars?'], before: ['toy', 'model', 'slot'], after: ['tyres?', 'tires?', 'seats?', 'mats?', 'floor mats?', 'wax', 'shampoos?', 'covers?', 'chargers?', 'care', 'wash', 'fresheners?', 'polish'] },
+  // "in rail tank cars" names the wagon the goods travel in (the tank entry blanks "tank" there too).
+  { words: ['cars?'], before: ['toy', 'model', 'slot', 'tank', 'rail', 'railway', 'railroad'], after: ['tyres?', 'tires?', 'seats?', 'mats?', 'floor mats?', 'wax', 'shampoos?', 'covers?', 'chargers?', 'care', 'wash', 'fresheners?', 'polish'] },
   { words: ['yachts?'], before: ['toy', 'model'], after: ['varnish', ...PARTS_AND_MODELS] },
   { words: ['trucks?'], before: ['toy', 'model'] },
   // Crude oil (2375 para 15, 2397 para 4): "crude oil", "crude petroleum", "crude, Urals" — not "crude palm oil".
