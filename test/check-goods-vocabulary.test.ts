@@ -115,10 +115,10 @@ describe('check: iron in its forms (2270 para 29, 2321 para 26, 2371 para 8)', (
 describe('check: a description naming banned goods beside a code that does not match them is review', () => {
   const cases: [string, string, string, string, string[]][] = [
     // [from, to, hs, measure, descriptions]
-    ['KP', 'CN', '2106.90', 'unscr-2371-9', ['clams', 'oysters', 'mussels', 'scallops', 'lobsters', 'prawns', 'shrimps', 'sea cucumbers', 'squids', 'crabs', 'Alaska pollock', 'anchovies', 'eels', 'abalone', 'cuttlefish', 'sea urchins', 'surimi', 'dried cod', 'frozen mackerel', 'caviar']],
-    ['KP', 'CN', '3926.20', 'unscr-2375-16', ['sweaters', 'jackets', 'winter coats', 'dresses', 'knitwear', 'silk', 'cotton shirts', 'wool', 'school uniforms', 'socks', 'underwear', 'men\'s suits', 'blouses', 'knitted gloves', 'jeans', 'polyester', 'cloth', 'T-shirts', 'pyjamas', 'bed linen']],
-    ['CN', 'KP', '3926.90', 'unscr-2397-7', ['excavators', 'bulldozer', 'tractors', 'aluminium ingots', 'aluminum sheet', 'copper cathodes', 'electric motors', 'transformers', 'cranes', 'forklifts', 'buses', 'motorcycles', 'locomotives', 'aircraft', 'lathes', 'CNC machines', 'pumps', 'computers', 'mobile phones', 'iron rods', 'tin', 'titanium sponge', 'cars', 'lorries', 'fishing boats', 'steel pipes']],
-    ['KP', 'CN', '2106.90', 'unscr-2397-6', ['pine nuts', 'ginseng', 'mushrooms', 'vegetables', 'fruit', 'apples', 'soybeans', 'walnuts', 'kelp', 'seaweed']],
+    ['KP', 'CN', '2106.90', 'unscr-2371-9', ['clams', 'oysters', 'mussels', 'scallops', 'lobsters', 'prawns', 'shrimps', 'sea cucumbers', 'squids', 'crabs', 'Alaska pollock', 'anchovies', 'eels', 'abalone', 'cuttlefish', 'sea urchins', 'surimi', 'dried cod', 'frozen mackerel', 'caviar', 'octopi', 'king crab legs', 'dried shellfish', 'salted jellyfish']],
+    ['KP', 'CN', '3926.20', 'unscr-2375-16', ['sweaters', 'jackets', 'winter coats', 'dresses', 'knitwear', 'silk', 'cotton shirts', 'wool', 'school uniforms', 'socks', 'underwear', 'men\'s suits', 'blouses', 'knitted gloves', 'jeans', 'polyester', 'cloth', 'T-shirts', 'pyjamas', 'bed linen', 'knitted pullovers', 'padded parkas', 'woolen scarves', 'nylon stockings', 'men trousers']],
+    ['CN', 'KP', '3926.90', 'unscr-2397-7', ['excavators', 'bulldozer', 'tractors', 'aluminium ingots', 'aluminum sheet', 'copper cathodes', 'electric motors', 'transformers', 'cranes', 'forklifts', 'buses', 'motorcycles', 'locomotives', 'aircraft', 'lathes', 'CNC machines', 'pumps', 'computers', 'mobile phones', 'iron rods', 'tin', 'titanium sponge', 'cars', 'lorries', 'fishing boats', 'steel pipes', 'minibuses', 'hydraulic excavator', 'wheel loaders', 'diesel engines', 'laptops', 'smartphones', 'stainless steel sheets', 'copper wire', 'bicycles', 'televisions', 'batteries']],
+    ['KP', 'CN', '2106.90', 'unscr-2397-6', ['pine nuts', 'ginseng', 'mushrooms', 'vegetables', 'fruit', 'apples', 'soybeans', 'walnuts', 'kelp', 'seaweed', 'dried persimmons', 'chestnuts', 'red ginseng', 'bracken']],
     ['KP', 'CN', '6810.99', 'unscr-2397-6', ['granite', 'marble slabs', 'sand', 'graphite', 'logs', 'plywood', 'sawn timber']],
   ];
   for (const [from, to, hs, measure, descriptions] of cases) {
@@ -138,6 +138,9 @@ describe('check: a description naming banned goods beside a code that does not m
       ['KP', 'CN', '6805.20', 'emery cloth', 'unscr-2375-16'], ['KP', 'CN', '6806.10', 'rock wool insulation', 'unscr-2375-16'],
       ['KP', 'CN', '4015.19', 'nitrile gloves', 'unscr-2375-16'], ['KP', 'CN', '3208.90', 'top coat varnish', 'unscr-2375-16'],
     ];
+    // Without a code the words decide alone: a medical machine is an instrument (HS 90), a sewing machine machinery.
+    assert.ok(!measures(goods('CN', 'KP', '2018-03-01', undefined, 'portable ultrasound machine')).includes('unscr-2397-7'));
+    assert.equal(evaluate(goods('CN', 'KP', '2018-03-01', undefined, 'sewing machines'), law).outcome, 'prohibited');
     for (const [from, to, hs, description, measure] of not) {
       const tx = goods(from, to, '2018-03-01', hs, description, to === 'KP' ? { purpose: 'livelihood' } : {});
       assert.ok(!measures(tx).includes(measure), `${description}: ${JSON.stringify(measures(tx))}`);

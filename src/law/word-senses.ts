@@ -161,7 +161,8 @@ const SENSES: readonly Sense[] = [
   // Machinery and electrical equipment (2397 paras 6-7) against the oils, ties and fittings named after them.
   { words: ['engines?', 'motors?', 'pumps?', 'compressors?', 'turbines?', 'transformers?', 'generators?'], before: ['search', 'toy', 'model'], after: MACHINE_SUPPLIES },
   // Not "machine gun": that is a weapon, read by the arms measures.
-  { words: ['machines?'], before: ['toy', 'model'], after: [...MACHINE_SUPPLIES, 'made', 'washable', 'wash', 'knitted', 'embroidered', 'readable', 'learning', 'translation'] },
+  // Medical machines are instruments of HS chapter 90, not the machinery of HS 84.
+  { words: ['machines?'], before: ['toy', 'model', 'ultrasound', 'x ray', 'xray', 'dialysis', 'haemodialysis', 'hemodialysis', 'ecg', 'ekg', 'anaesthesia', 'anesthesia', 'cpap', 'mri', 'ct'], after: [...MACHINE_SUPPLIES, 'made', 'washable', 'wash', 'knitted', 'embroidered', 'readable', 'learning', 'translation'] },
   { words: ['cables?'], after: ['ties?', 'clips?', 'organi[sz]ers?', 'protectors?', 'sleeves?'] },
   { words: ['jumpers?'], after: ['cables?', 'wires?', 'leads?', 'starters?'] },
   // DPRK exports (2371 para 9 seafood, 2375 para 16 textiles, 2397 para 6).
