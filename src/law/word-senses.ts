@@ -181,6 +181,8 @@ const SENSES: readonly Sense[] = [
   { words: ['beans?'], before: ['coffee', 'cocoa', 'cacao', 'vanilla', 'jelly'], after: ['bags?'] },
   { words: ['wood'], before: ['imitation', 'faux'], after: ['look', 'effect', 'grain', 'pattern', 'imitation'] },
   { words: ['magnesia'], before: ['milk of'] },
+  // Earth and stone (2397 para 6, HS 25) against gems (HS 71) and tools named after stone.
+  { words: ['stones?'], before: ['precious', 'semi precious', 'gem', 'grinding', 'sharpening', 'whet', 'oil', 'kidney'] },
   { words: ['rare earth'], after: ['magnets?'] },
 ];
 
