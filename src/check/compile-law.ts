@@ -7,6 +7,7 @@
 import { HsPrefixIndex, parseHs } from '../hs/index.ts';
 import { addDays, lastOnOrBefore } from '../law/dates.ts';
 import type { Law, Measure, TransactionType } from '../law/measure.ts';
+import { firstWordForms } from '../law/word-forms.ts';
 import { approvalTargets } from './approvals.ts';
 import { compileMeasure, wordsPattern, type CompiledMeasure } from './compiled-measure.ts';
 import { GENERAL_PURPOSES } from './transaction.ts';
@@ -137,11 +138,11 @@ function addGoods(t: GoodsTable, measure: CompiledMeasure): void {
   if (measure.words) {
     t.withWords.push(measure);
     for (const w of g.words ?? []) {
-      const first = /[a-z0-9]+/.exec(w.toLowerCase())?.[0];
-      if (first === undefined) continue;
-      const list = t.wordStarts.get(first) ?? [];
-      if (!list.includes(measure)) list.push(measure);
-      t.wordStarts.set(first, list);
+      for (const first of firstWordForms(w)) {
+        const list = t.wordStarts.get(first) ?? [];
+        if (!list.includes(measure)) list.push(measure);
+        t.wordStarts.set(first, list);
+      }
     }
   }
   t.all.push(measure);

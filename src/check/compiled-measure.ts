@@ -5,6 +5,7 @@
  */
 import { formatHs, hsLevel, parseHs } from '../hs/index.ts';
 import type { Applies, Effect, Exemption, Measure, TransactionType } from '../law/measure.ts';
+import { phrasePattern } from '../law/word-forms.ts';
 import type { Reason } from './decision.ts';
 
 export interface CompiledExemption {
@@ -22,6 +23,8 @@ export interface CompiledMeasure {
   products: ReadonlySet<string>;
   /** Matches the measure's well-known words in a lower-cased description. */
   words?: RegExp;
+  /** HS prefixes (digits) under which the words decide for certain (`goods.wordsHs`). */
+  wordsHs?: readonly string[];
   purposes?: ReadonlySet<string>;
   /** Exemptions other than Committee approval (approvals are matched by `approvals.ts`). */
   exemptions: CompiledExemption[];
@@ -39,13 +42,10 @@ export interface CompiledMeasure {
   reviews: Map<string, Reason>;
 }
 
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 export function wordsPattern(words: readonly string[]): RegExp | undefined {
   if (words.length === 0) return undefined;
-  return new RegExp(`(?:^|[^a-z0-9])(?:${words.map((w) => escapeRegExp(w.toLowerCase())).join('|')})(?![a-z0-9])`);
+  // Each word in every form a description may write it (plural, spelling, compound joined or apart): word-forms.ts.
+  return new RegExp(`(?:^|[^a-z0-9])(?:${[...new Set(words.map((w) => w.toLowerCase()))].map(phrasePattern).join('|')})(?![a-z0-9])`);
 }
 
 function reason(m: Measure, effect: Effect, summary: string, confidence = m.confidence, field?: string): Reason {
@@ -78,6 +78,7 @@ export function compileMeasure(m: Measure): CompiledMeasure | undefined {
   if (approval) measure.approval = approval;
   const words = wordsPattern(m.applies.goods?.words ?? []);
   if (words) measure.words = words;
+  if (m.applies.goods?.wordsHs) measure.wordsHs = m.applies.goods.wordsHs.map((h) => parseHs(h)!);
   if (m.applies.purposes) measure.purposes = new Set(m.applies.purposes);
   if (m.onlyForPurposes) {
     const list = m.onlyForPurposes.join(' or ');

@@ -173,9 +173,18 @@ function selectWordsBesideHs(line: GoodsLine, i: number, t: GoodsTable, dir: Unc
       // A measure the code (or product) already reached needs no reading of the words.
       if (t.decisive.lookup(digits).includes(measure) || t.ambiguous.lookup(digits).includes(measure) || (line.product !== undefined && t.byProduct.get(line.product)?.includes(measure) === true)) continue;
       desc ??= readDescription(line.description!);
-      if (measure.words!.test(desc)) hit(hits, measure, i, line, dir ?? wordsBesideHs(i));
+      // Under a code the measure's goods are also declared under (NGL as HS 2711.19), the words decide.
+      if (measure.words!.test(desc)) hit(hits, measure, i, line, dir ?? (declaredUnder(measure, digits) ? undefined : wordsBesideHs(i)));
     }
   }
+}
+
+/** Whether `digits` falls under a code the measure's goods are also declared under (`goods.wordsHs`). */
+function declaredUnder(measure: CompiledMeasure, digits: string): boolean {
+  const list = measure.wordsHs;
+  if (list === undefined) return false;
+  for (let k = 0; k < list.length; k++) if (digits.startsWith(list[k]!)) return true;
+  return false;
 }
 
 /**

@@ -81,7 +81,7 @@ function checkDates(m: RawLawFile['data']['measures'][number], at: string, p: Re
 function checkHs(m: RawLawFile['data']['measures'][number], at: string, p: Report): void {
   const g = m.applies?.goods;
   if (!g) return;
-  for (const key of ['hs', 'ambiguousHs'] as const) {
+  for (const key of ['hs', 'ambiguousHs', 'wordsHs'] as const) {
     (g[key] ?? []).forEach((code, j) => {
       if (parseHs(code) === undefined) p(`${at}/applies/goods/${key}/${j}`, 'LAW_BAD_HS', `"${code}" is not an HS code (chapter "62", heading "6203" or subheading "6203.42")`);
     });

@@ -30,6 +30,9 @@ export interface GoodsScope {
   products?: string[];
   /** Product kinds that cover this measure's goods and others ("arms": heavy or small): HS code or description decides. */
   ambiguousProducts?: string[];
+  /** HS prefixes of other goods under which this measure's goods are also declared (natural gas liquids under
+   *  HS 2711.19, "other liquefied gases"): there a description naming the measure's words decides for certain. */
+  wordsHs?: string[];
   /** Well-known words in a description that identify the goods (used when the HS code alone cannot decide). */
   words?: string[];
   hsConfidence?: Confidence;

@@ -31,7 +31,12 @@ const FUEL_EQUIPMENT = [
   'boilers?', 'furnaces?', 'lamps?', 'lanterns?', 'torch(?:es)?', 'mowers?', 'chainsaws?', 'compressors?', 'carriers?', 'tankers?',
   'equipment', 'fuel tanks?', 'fuel pumps?', 'fuel filters?', 'fuel injectors?', 'drains?', 'traps?', 'return', 'lines?', 'pipes?',
   'recovery', 'collectors?', 'analy[sz]ers?', 'sensors?', 'detectors?', 'gauges?', 'kits?', 'storage',
+  // A propulsion, not the fuel: "diesel-electric submarine", "diesel-electric locomotive".
+  'electric',
 ];
+
+/** Oils, fluids and care products named after the machine they serve: "engine oil" is a lubricant, not an engine. */
+const MACHINE_SUPPLIES = ['oils?', 'fluids?', 'coolants?', 'grease', 'lubricants?', 'spirit', 'gasoline', 'fuels?', 'cleaners?', 'degreasers?', 'flush', 'treatment', 'additives?'];
 
 /** What a metal word names when it is a colour, a finish or a chemical compound rather than the metal. */
 const NOT_THE_METAL = ['plated', 'plating', 'coloured', 'colored', 'colou?rs?', 'tone', 'toned', 'finish', 'effect', 'oxides?', 'sulphates?', 'sulfates?', 'chlorides?', 'nitrates?', 'stearates?', 'carbonates?', 'hydroxides?', 'acetates?', 'cyanides?'];
@@ -51,7 +56,7 @@ const SENSES: readonly Sense[] = [
       'slurry', 'feed', 'ink', 'scuba', 'dive', 'diving', 'float', 'cooling', 'day', 'service', 'sump', 'dip', 'wash', 'rinse', 'plating',
     ],
     after: [
-      'cars?', 'wagons?', 'trucks?', 'trailers?', 'containers?', 'farms?', 'tops?', 'lorr(?:y|ies)', 'ships?', 'vessels?', 'barges?',
+      'cars?', 'wagons?', 'trucks?', 'trailers?', 'semi', 'semitrailers?', 'containers?', 'farms?', 'tops?', 'lorr(?:y|ies)', 'ships?', 'vessels?', 'barges?',
       'liners?', 'linings?', 'cleaning', 'terminals?', 'valves?', 'gauges?', 'level', 'lids?', 'caps?', 'heaters?', 'coatings?',
     ],
   },
@@ -73,6 +78,8 @@ const SENSES: readonly Sense[] = [
     before: ['toy', 'model'],
     after: ['tyres?', 'tires?', 'batter(?:y|ies)', 'filters?', 'mats?', 'floor mats?', 'wipers?', 'lamps?', 'bulbs?', 'seat covers?', 'glass', 'wheels?', 'chargers?', 'radios?', ...PARTS_AND_MODELS],
   },
+  // "in rail tank cars" names the wagon the goods travel in (the tank entry blanks "tank" there too).
+  { words: ['cars?'], before: ['toy', 'model', 'slot', 'tank', 'rail', 'railway', 'railroad'], after: ['tyres?', 'tires?', 'seats?', 'mats?', 'floor mats?', 'wax', 'shampoos?', 'covers?', 'chargers?', 'care', 'wash', 'fresheners?', 'polish'] },
   { words: ['yachts?'], before: ['toy', 'model'], after: ['varnish', ...PARTS_AND_MODELS] },
   { words: ['trucks?'], before: ['toy', 'model'] },
   // Crude oil (2375 para 15, 2397 para 4): "crude oil", "crude petroleum", "crude, Urals" — not "crude palm oil".
@@ -113,6 +120,20 @@ const SENSES: readonly Sense[] = [
     ],
     after: ['grips?', 'metal', 'grey', 'gray', 'drills?', 'safes?', 'cabinets?'],
   },
+  // Heavy arms and their vocabulary (1718 para 8(a)/(b), 1874 paras 9-10, 2270 para 6) against tools, toys,
+  // garments, sweets and cables named after them.
+  { words: ['military'], after: ['grade', 'style', 'specs?', 'specifications?', 'standards?', 'green', 'khaki', 'history', 'books?', 'museums?'] },
+  { words: ['cannons?'], before: ['water', 'snow', 'foam', 'confetti', 'air', 'fog', 'ion', 'paint', 'glitter', 'toy'] },
+  { words: ['fighters?'], before: ['fire', 'crime', 'freedom', 'street', 'prize', 'toy'], after: ['kites?', 'games?', 'figures?', 'fish'] },
+  { words: ['bombers?'], after: ['jackets?', 'hats?'] },
+  { words: ['bombs?'], before: ['bath', 'seed', 'glitter', 'photo', 'stink', 'calorie', 'flavou?r'], after: ['calorimeters?', 'shelters?', 'proof', 'detectors?'] },
+  { words: ['destroyers?'], before: ['document', 'paper', 'data', 'disk', 'media'] },
+  { words: ['launchers?'], before: ['ball', 'balloon', 'toy', 'tennis', 'line', 'lifeline', 'water rocket', 'fishing', 'bait', 'clay', 'target', 'frisbee', 'app', 'boat', 'game'] },
+  { words: ['torpedo', 'torpedoes'], before: ['rescue'], after: ['levels?', 'bags?', 'heaters?', 'buoys?', 'floats?'] },
+  { words: ['submarines?'], after: ['cables?', 'sandwich(?:es)?', 'pipelines?', 'power', 'fibre', 'fiber', 'telecommunications?', 'communications?'] },
+  { words: ['corvettes?'], before: ['chevrolet', 'chevy'], after: ['convertibles?', 'coupes?', 'stingray'] },
+  { words: ['anthrax'], after: ['vaccines?', 'immuni[sz]ation'] },
+  { words: ['warheads?'], after: ['cand(?:y|ies)', 'sours?', 'sweets?'] },
   { words: ['shotguns?'], after: ['microphones?', 'mics?', 'mikes?'] },
   { words: ['rifles?'], before: ['toy'] },
   {
@@ -129,15 +150,39 @@ const SENSES: readonly Sense[] = [
   { words: ['silver', 'copper', 'zinc'], after: NOT_THE_METAL },
   { words: ['nickel'], after: [...NOT_THE_METAL, 'cadmium', 'metal hydride'] },
   { words: ['metals?'], before: ['non'], after: ['detectors?', 'halide', 'free', 'music'] },
-  { words: ['steel'], after: ['guitars?', 'blue', 'grey', 'gray'] },
+  { words: ['steel'], after: ['guitars?', 'blue', 'grey', 'gray', 'wool'] },
+  // Iron (2270 para 29, 2321 para 26, 2371 para 8; 2397 para 7): the metal, not the appliance, the golf club or the nutrient.
+  {
+    words: ['irons?'],
+    before: ['steam', 'electric', 'flat', 'travel', 'soldering', 'curling', 'hair', 'golf', 'waffle', 'branding', 'clothes', 'clothing'],
+    after: [...NOT_THE_METAL, 'boards?', 'man', 'supplements?', 'tablets?', 'pills?', 'deficiency', 'fortified', 'drops'],
+  },
+  { words: ['ferrous'], before: ['non'], after: NOT_THE_METAL },
+  // Machinery and electrical equipment (2397 paras 6-7) against the oils, ties and fittings named after them.
+  { words: ['engines?', 'motors?', 'pumps?', 'compressors?', 'turbines?', 'transformers?', 'generators?'], before: ['search', 'toy', 'model'], after: MACHINE_SUPPLIES },
+  // Not "machine gun": that is a weapon, read by the arms measures.
+  // Medical machines are instruments of HS chapter 90, not the machinery of HS 84.
+  { words: ['machines?'], before: ['toy', 'model', 'ultrasound', 'x ray', 'xray', 'dialysis', 'haemodialysis', 'hemodialysis', 'ecg', 'ekg', 'anaesthesia', 'anesthesia', 'cpap', 'mri', 'ct'], after: [...MACHINE_SUPPLIES, 'made', 'washable', 'wash', 'knitted', 'embroidered', 'readable', 'learning', 'translation'] },
+  { words: ['cables?'], after: ['ties?', 'clips?', 'organi[sz]ers?', 'protectors?', 'sleeves?'] },
+  { words: ['jumpers?'], after: ['cables?', 'wires?', 'leads?', 'starters?'] },
   // DPRK exports (2371 para 9 seafood, 2375 para 16 textiles, 2397 para 6).
   { words: ['fish'], after: ['tanks?', 'finders?', 'hooks?', 'bowls?', 'traps?', 'food', 'feed', 'tapes?', 'eyes?', 'plates?'] },
   { words: ['crabs?'], after: ['apples?'] },
   { words: ['fabrics?'], after: ['softeners?', 'conditioners?', 'glue', 'dyes?', 'paints?', 'sprays?'] },
   { words: ['textiles?'], after: ['machinery', 'machines?', 'dyes?', 'chemicals?', 'auxiliar(?:y|ies)'] },
   { words: ['clothing', 'garments?'], after: ['hangers?', 'racks?', 'steamers?'] },
+  { words: ['coats?'], before: ['top', 'base', 'primer', 'powder', 'clear', 'finish', 'seal', 'undercoat', 'final', 'second', 'first'], after: ['of', 'hangers?', 'racks?', 'hooks?', 'stands?'] },
+  { words: ['gloves?'], before: ['rubber', 'nitrile', 'latex', 'vinyl', 'pvc', 'examination', 'surgical'], after: ['box(?:es)?'] },
+  { words: ['wool'], before: ['steel', 'glass', 'mineral', 'rock', 'slag', 'stone', 'wire'] },
+  { words: ['silk'], after: ['screens?', 'screening', 'printing'] },
+  { words: ['cloth'], before: ['abrasive', 'emery', 'sanding', 'wire', 'polishing'] },
+  { words: ['curtains?'], after: ['walls?', 'rods?', 'rails?', 'tracks?', 'hooks?'] },
+  { words: ['towels?'], before: ['paper'] },
+  { words: ['beans?'], before: ['coffee', 'cocoa', 'cacao', 'vanilla', 'jelly'], after: ['bags?'] },
   { words: ['wood'], before: ['imitation', 'faux'], after: ['look', 'effect', 'grain', 'pattern', 'imitation'] },
   { words: ['magnesia'], before: ['milk of'] },
+  // Earth and stone (2397 para 6, HS 25) against gems (HS 71) and tools named after stone.
+  { words: ['stones?'], before: ['precious', 'semi precious', 'gem', 'grinding', 'sharpening', 'whet', 'oil', 'kidney'] },
   { words: ['rare earth'], after: ['magnets?'] },
 ];
 
