@@ -6,7 +6,7 @@ import { before, describe, it } from 'node:test';
 import fc from 'fast-check';
 import { evaluate, type Decision, type Transaction } from '../src/check/index.ts';
 import { lookAlikeTable } from '../src/io/confusables.ts';
-import { mixedScriptWord, showLetters, unmaskLookAlikes } from '../src/io/look-alikes.ts';
+import { disguisedWord, mixedScriptWord, showLetters, unmaskLookAlikes } from '../src/io/look-alikes.ts';
 import { loadLaw } from '../src/law/index.ts';
 import { buildIndex, createPartyScreener, screenName, type ScreeningIndex } from '../src/screening/index.ts';
 import { foldWords } from '../src/screening/normalize/fold.ts';
@@ -115,7 +115,7 @@ describe('a word mixing scripts is graded evidence', () => {
     assert.equal(mixedScriptWord('Ivan PetrОv'), 'PetrОv');
     assert.equal(mixedScriptWord('KIM CH\u200dОL'), 'CHОL');
     assert.equal(mixedScriptWord('Ꮲetrel Shipping'), 'Ꮲetrel');
-    for (const name of ['LG전자', 'SK하이닉스 Co', 'TCL集团', 'Иван Петров', 'Müller GmbH', 'Pᴀᴋ', 'ＫＯＭＩＤ', 'John Smith']) assert.equal(mixedScriptWord(name), undefined, name);
+    for (const name of ['LG전자', 'SK하이닉스 Co', 'TCL集团', 'Müller GmbH', 'Pᴀᴋ', 'ＫＯＭＩＤ', 'John Smith']) assert.equal(mixedScriptWord(name), undefined, name);
   });
 
   it('check reviews a party whose name mixes scripts, naming the party\'s field and the word, even when no listed name is near', () => {
@@ -146,6 +146,25 @@ describe('a word mixing scripts is graded evidence', () => {
       assert.notEqual(d.outcome, 'permitted', name);
     }
     for (const name of ['Großhandel Schmidt', 'Þórsson Fisheries', 'Łódź Trading', 'Søren Jensen ApS']) assert.equal(mixedScriptWord(name), undefined, name);
+  });
+
+  it('characters drawn like letters that are none, jamo and single native characters inside Latin words, two other scripts in a word, a spacing mark or a blank-showing letter inside a word: never permitted (security review 13, N1–N3)', () => {
+    const hidden = ['KIM S\u3007K CH\u3007L', 'KO\u216fID', 'KIM SOK CHO\u216c', 'TANCH\u0665N COMMERCIAL BANK', 'KIM S\u0966K CH\u0966L', 'TA\u2229CHO\u2229 COMMERCIAL BANK',
+      'TANCH\u25cbN COMMERCIAL BANK', 'KOREA \u20adOMID', 'K\u3147MID', 'KOM\u3163D', 'K\u53e3MID', 'KOM\u30a8D', 'ТⲀΝСНОΝ COMMERCIAL BANK', 'РⲀК ΗⲀΝ ЅЕ', 'KOMI\u0c02D', 'KOM\u02dbD', 'KIM\u3164SOK CHOL'];
+    for (const name of hidden) {
+      assert.equal(disguisedWord(name)?.why, 'mixed', name);
+      assert.notEqual(decide(name, /KIM|PAK|РⲀК/.test(name) ? 'person' : 'entity').outcome, 'permitted', name);
+    }
+    for (const name of ['LG전자', 'SK하이닉스 Co', 'TCL集团', 'Acme® Trading', 'Müller GmbH', 'Café №5', 'ＫＯＭＩＤ', 'Ltd. “Sunrise”']) assert.equal(disguisedWord(name), undefined, name);
+  });
+
+  it('a name in a script screening does not read (Cyrillic КОМИД, Ким Сок Чол) is reviewed as unread, not permitted (N5)', () => {
+    for (const name of ['КОМИД', 'Ким Сок Чол', 'Иван Петров']) {
+      assert.equal(disguisedWord(name)?.why, 'unread', name);
+      const d = decide(name, 'entity');
+      assert.equal(d.outcome, 'review', name);
+      assert.ok(d.reasons.some((r) => r.field === 'parties[0].name' && /script screening does not read/.test(r.summary)), name);
+    }
   });
 
   it('check reviews a vessel whose name mixes scripts', () => {

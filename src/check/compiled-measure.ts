@@ -125,7 +125,7 @@ function capitalize(s: string): string {
 }
 
 /** Why a measure needs review, phrased for a person; cached per (cause, field). */
-export type ReviewCause = 'product' | 'goods' | 'direction' | 'grandfather' | 'gate' | 'error' | 'value' | 'purpose' | 'quantity' | 'cap-value' | 'baseline' | 'condition' | 'fallback' | 'claim' | 'claim-missing' | 'purpose-unknown' | 'dprk-link' | 'banking-text' | 'hs-words' | 'hs-range' | 'mixed-script';
+export type ReviewCause = 'product' | 'goods' | 'direction' | 'grandfather' | 'gate' | 'error' | 'value' | 'purpose' | 'quantity' | 'cap-value' | 'baseline' | 'condition' | 'fallback' | 'claim' | 'claim-missing' | 'purpose-unknown' | 'dprk-link' | 'banking-text' | 'hs-words' | 'hs-range' | 'mixed-script' | 'unread-script';
 
 /** Sentences that carry transaction text (a stated purpose, an HS code, a quantity) are cached too, as the same
  *  text recurs across a file, but only up to this many per measure: free text must not grow memory without bound. */
@@ -201,6 +201,10 @@ export function reviewReason(measure: CompiledMeasure, cause: ReviewCause, field
     case 'mixed-script':
       // detail: the word, as it shows.
       summary = `The name in "${field}" mixes letters of different scripts in one word ("${detail}"): look-alike letters (a Cyrillic О for a Latin O) can hide a listed name from screening, so ${t} (${measure.m.resolution} para ${measure.m.paragraph}) cannot be ruled out: compare the name with the list by hand, read as it shows, before proceeding.`;
+      break;
+    case 'unread-script':
+      // detail: the word, as written.
+      summary = `The name in "${field}" is written in a script screening does not read ("${detail}"): a listed name written in it (KOMID as КОМИД) cannot be found, so ${t} (${measure.m.resolution} para ${measure.m.paragraph}) cannot be ruled out: screen the name as it is romanized, or compare it with the list by hand, before proceeding.`;
       break;
     case 'banking-text':
       summary = `The purpose describes a bank's presence (an account, or a bank's branch, subsidiary, office or correspondent relationship) and the transaction has a DPRK link, so ${t} (${measure.m.resolution} para ${measure.m.paragraph}) may apply; no "${field}" object says what it is: give "${field}" (kind, act, bankCountry, location, holder, accounts) to decide it.`;

@@ -13,7 +13,7 @@ import type { Fact } from '../law/measure.ts';
 import { reviewReason, type CompiledMeasure } from './compiled-measure.ts';
 import type { Reason } from './decision.ts';
 import type { Transaction } from './transaction.ts';
-import { mixedScriptWord } from '../io/look-alikes.ts';
+import { disguisedWord } from '../io/look-alikes.ts';
 
 const NO = 0;
 
@@ -148,8 +148,9 @@ export function matchParties(tx: Transaction, measures: readonly CompiledMeasure
     for (const r of partyReasons(p, i, matches, tx.date, measures)) pushReason(draft, r);
     // A word mixing Latin with another script's letters ("CHОL" with a Cyrillic О) is how look-alikes hide a
     // listed name: graded evidence, reviewed whatever the screener found (no table of look-alikes is complete).
-    const mixed = mixedScriptWord(p.name);
-    if (mixed !== undefined) for (const measure of measures) pushReason(draft, reviewReason(measure, 'mixed-script', `parties[${i}].name`, mixed));
+    // A name in a script screening does not read (a Cyrillic КОМИД) cannot be cleared either.
+    const hidden = disguisedWord(p.name);
+    if (hidden !== undefined) for (const measure of measures) pushReason(draft, reviewReason(measure, hidden.why === 'mixed' ? 'mixed-script' : 'unread-script', `parties[${i}].name`, hidden.word));
   }
   for (const r of notHeldReasons(screen.listsNotHeld ?? [], tx.date, measures)) pushReason(draft, r);
 }

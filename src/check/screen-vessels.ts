@@ -8,7 +8,7 @@
  * were not screened: never permitted, yet still usable (a review would flag every vessel-transfer).
  */
 import { imoInName, isValidShipImo, normalizeImo } from '../geo/imo.ts';
-import { mixedScriptWord } from '../io/look-alikes.ts';
+import { disguisedWord } from '../io/look-alikes.ts';
 import type { CheckContext, VesselListMatch } from './context.ts';
 import type { Reason } from './decision.ts';
 import type { DecisionDraft } from './decision-draft.ts';
@@ -72,11 +72,13 @@ export function screenVessels(tx: Transaction, ctx: CheckContext | undefined, dr
     }
     // A word of the name mixing Latin with another script's letters ("CHОN MA SAN" with a Cyrillic О) is how
     // look-alikes hide a listed ship: reviewed whatever the list gives (no table of look-alikes is complete).
-    const mixed = v.name !== undefined ? mixedScriptWord(v.name) : undefined;
-    if (mixed !== undefined) {
+    const hidden = v.name !== undefined ? disguisedWord(v.name) : undefined;
+    if (hidden !== undefined) {
       draft.reasons.push({
         measure: 'unscr-2371-6', resolution: 2371, paragraph: '6', effect: 'requires-review', confidence: 'S', field: `vessels[${i}].name`,
-        summary: `Vessel ${label(v)}: the name mixes letters of different scripts in one word ("${mixed}"): look-alike letters (a Cyrillic О for a Latin O) can hide a listed vessel's name from screening: compare the name with the 1718 Designated Vessels List by hand, read as it shows, before proceeding.`,
+        summary: hidden.why === 'mixed'
+          ? `Vessel ${label(v)}: the name mixes letters of different scripts in one word ("${hidden.word}"): look-alike letters (a Cyrillic О for a Latin O) can hide a listed vessel's name from screening: compare the name with the 1718 Designated Vessels List by hand, read as it shows, before proceeding.`
+          : `Vessel ${label(v)}: the name is written in a script screening does not read ("${hidden.word}"): compare it with the 1718 Designated Vessels List by hand, romanized, before proceeding.`,
       });
     }
     if (!screen) continue;
