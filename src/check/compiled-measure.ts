@@ -124,7 +124,7 @@ function capitalize(s: string): string {
 }
 
 /** Why a measure needs review, phrased for a person; cached per (cause, field). */
-export type ReviewCause = 'product' | 'goods' | 'direction' | 'grandfather' | 'gate' | 'error' | 'value' | 'purpose' | 'quantity' | 'cap-value' | 'baseline' | 'condition' | 'fallback' | 'claim' | 'claim-missing' | 'purpose-unknown' | 'dprk-link' | 'banking-text' | 'hs-words' | 'hs-range';
+export type ReviewCause = 'product' | 'goods' | 'direction' | 'grandfather' | 'gate' | 'error' | 'value' | 'purpose' | 'quantity' | 'cap-value' | 'baseline' | 'condition' | 'fallback' | 'claim' | 'claim-missing' | 'purpose-unknown' | 'dprk-link' | 'banking-text' | 'hs-words' | 'hs-range' | 'sts';
 
 /** Sentences that carry transaction text (a stated purpose, an HS code, a quantity) are cached too, as the same
  *  text recurs across a file, but only up to this many per measure: free text must not grow memory without bound. */
@@ -197,6 +197,9 @@ export function reviewReason(measure: CompiledMeasure, cause: ReviewCause, field
       summary = `HS ${formatHs(detail)} is a ${hsLevel(detail)} that takes in goods ${t} (${measure.m.resolution} para ${measure.m.paragraph}) reaches (${shown}) and goods it does not, so the code cannot tell whether it applies: give "${field}" at a finer level, or a plain description.`;
       break;
     }
+    case 'sts':
+      summary = `${capitalize(t)} (${measure.m.resolution} para ${measure.m.paragraph}) prohibits ship-to-ship transfers to or from DPRK-flagged vessels of goods supplied to or from the DPRK, and ${detail} ("${field}"): if the goods passed between the vessels at sea, it applies. Establish how the goods were carried before relying on it (record it as a vessel-transfer if they were transferred ship-to-ship).`;
+      break;
     case 'banking-text':
       summary = `The purpose describes a bank's presence (an account, or a bank's branch, subsidiary, office or correspondent relationship) and the transaction has a DPRK link, so ${t} (${measure.m.resolution} para ${measure.m.paragraph}) may apply; no "${field}" object says what it is: give "${field}" (kind, act, bankCountry, location, holder, accounts) to decide it.`;
       break;

@@ -14,7 +14,8 @@ import { reviewReason, type CompiledMeasure } from './compiled-measure.ts';
 import type { Reason } from './decision.ts';
 import type { Transaction } from './transaction.ts';
 
-const NO = 0;
+/** A gate's answer: the measure does not apply. */
+export const NO = 0;
 
 /** The first fact of `when` that fails (NO) or is missing (its field); undefined when all hold. */
 function allFacts(facts: readonly Fact[], tx: Transaction, found: Findings): string | typeof NO | undefined {
