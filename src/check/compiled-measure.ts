@@ -6,12 +6,29 @@
 import { formatHs, hsLevel, parseHs } from '../hs/index.ts';
 import type { Applies, Effect, Exemption, Measure, TransactionType } from '../law/measure.ts';
 import type { Reason } from './decision.ts';
+import { readDescription } from '../law/word-senses.ts';
+import type { GoodsLine } from './transaction.ts';
 
 export interface CompiledExemption {
   ex: Exemption;
   reason: Reason;
   purposes?: ReadonlySet<string>;
   projects?: ReadonlySet<string>;
+  /** The goods the exception covers (`ex.goods`): whether one line is among them. */
+  covers?: (line: GoodsLine) => boolean;
+}
+
+/** A line is among an exception's goods by its product kind, else its HS code, else its description's words. */
+function coverage(g: NonNullable<Exemption['goods']>): (line: GoodsLine) => boolean {
+  const products = new Set(g.products ?? []);
+  const codes = (g.hs ?? []).map((h) => parseHs(h)!);
+  const words = wordsPattern(g.words ?? []);
+  return (line) => {
+    if (line.product !== undefined && line.product !== 'other') return products.has(line.product);
+    const digits = line.hs !== undefined ? parseHs(line.hs) : undefined;
+    if (digits !== undefined) return codes.some((c) => digits.startsWith(c));
+    return line.description !== undefined && words !== undefined && words.test(readDescription(line.description));
+  };
 }
 
 export interface CompiledMeasure {
@@ -61,6 +78,7 @@ export function compileMeasure(m: Measure): CompiledMeasure | undefined {
     const c: CompiledExemption = { ex, reason: reason(m, ex.effect, ex.summary, ex.confidence ?? m.confidence) };
     if (ex.purposes) c.purposes = new Set(ex.purposes);
     if (ex.projects) c.projects = new Set(ex.projects);
+    if (ex.goods) c.covers = coverage(ex.goods);
     return c;
   });
   const exemptions = all.filter((c) => c.ex.kind !== 'approval');

@@ -14,7 +14,8 @@ import { pushReason, type DecisionDraft, type Uncertainty } from './decision-dra
 import type { CompiledLaw, GoodsTable, Interval } from './compile-law.ts';
 import { reviewReason, type CompiledMeasure } from './compiled-measure.ts';
 import { dprkLink } from './dprk-link.ts';
-import { originOf } from './goods-origin.ts';
+import { leavesDprk } from './goods-origin.ts';
+import { foldText, throughDprk } from './dprk-names.ts';
 import { itemValue } from './goods-value.ts';
 import type { GoodsLine, Transaction } from './transaction.ts';
 
@@ -129,9 +130,11 @@ function selectDirection(tx: Transaction, t: GoodsTable, compiled: CompiledLaw, 
     if (tx.type === 'goods' && dir !== null) pushReason(draft, reviewReason(t.all[0]!, 'goods', 'goods'));
     return;
   }
+  // The purpose may say the goods pass through a DPRK port ("transit via Rajin"): read once, only where it can matter.
+  const purposeThrough = dir !== undefined && byOrigin && tx.purpose !== undefined && throughDprk(foldText(tx.purpose)) !== undefined;
   for (let i = 0; i < goods.length; i++) {
     const line = goods[i]!;
-    const d = dir !== undefined && byOrigin && originOf(line) === 'KP' ? undefined : dir;
+    const d = dir !== undefined && byOrigin && leavesDprk(line, purposeThrough) ? undefined : dir;
     if (d === null) continue;
     const r = selectLine(line, i, t, compiled, d, hits);
     if (r === UNIDENTIFIED) {
