@@ -142,7 +142,7 @@ function capitalize(s: string): string {
 }
 
 /** Why a measure needs review, phrased for a person; cached per (cause, field). */
-export type ReviewCause = 'product' | 'goods' | 'direction' | 'grandfather' | 'gate' | 'error' | 'value' | 'purpose' | 'quantity' | 'cap-value' | 'baseline' | 'condition' | 'fallback' | 'claim' | 'claim-missing' | 'purpose-unknown' | 'dprk-link' | 'banking-text' | 'hs-words' | 'hs-range' | 'sts';
+export type ReviewCause = 'product' | 'goods' | 'direction' | 'grandfather' | 'gate' | 'error' | 'value' | 'purpose' | 'quantity' | 'cap-value' | 'baseline' | 'condition' | 'fallback' | 'claim' | 'claim-missing' | 'purpose-unknown' | 'dprk-link' | 'banking-text' | 'hs-words' | 'hs-range' | 'sts' | 'currency';
 
 /** Sentences that carry transaction text (a stated purpose, an HS code, a quantity) are cached too, as the same
  *  text recurs across a file, but only up to this many per measure: free text must not grow memory without bound. */
@@ -171,6 +171,9 @@ export function reviewReason(measure: CompiledMeasure, cause: ReviewCause, field
       break;
     case 'value':
       summary = `${capitalize(t)} (${measure.m.resolution} para ${measure.m.paragraph}) reaches only items worth more than US$${(measure.applies.goods?.minValueUsd ?? 0).toLocaleString('en-US')} each: give "${field}" (the line's value in US dollars).`;
+      break;
+    case 'currency':
+      summary = `${capitalize(t)} (${measure.m.resolution} para ${measure.m.paragraph}) reaches only items worth more than US$${(measure.applies.goods?.minValueUsd ?? 0).toLocaleString('en-US')} each. "${field}" is read as US dollars (the record has no currency), but the description names another currency ("${detail}"), so the item may be worth more than the threshold: give "${field}" in US dollars, converted at the rate of the transaction's date.`;
       break;
     case 'purpose':
       summary = `${capitalize(t)} (${measure.m.resolution} para ${measure.m.paragraph}) allows the act only for ${(measure.m.onlyForPurposes ?? []).join(' or ')} purposes, and none is stated: give "${field}".`;

@@ -57,3 +57,15 @@ export function itemValue(line: GoodsLine): number | undefined {
   if (q !== undefined && q > 0 && line.value !== undefined && (line.unit === undefined || COUNTS.has(line.unit.trim().toLowerCase()))) return v / q;
   return v;
 }
+
+/** Currencies other than the US dollar as documents write them (not "won" or "pounds": English words and a weight). */
+const OTHER_CURRENCY = /(?<![a-z])(?:eur|euros?|gbp|pounds? sterling|jpy|yen|cny|rmb|yuan|renminbi|rub|roubles?|rubles?|chf|swiss francs?|hkd|sgd|krw|cad|aud|inr|rupees?|kpw)(?![a-z])|[€£¥₩₽₹]/;
+
+/**
+ * The other currency a line's description names ("price EUR 1,950", "¥300,000"), if any: `value` is read as
+ * US dollars (the format has no currency), so beside such a word a value at or below a threshold may not be.
+ */
+export function otherCurrency(line: GoodsLine): string | undefined {
+  if (line.description === undefined) return undefined;
+  return OTHER_CURRENCY.exec(line.description.toLowerCase())?.[0];
+}
