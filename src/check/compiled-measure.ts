@@ -173,7 +173,7 @@ export function reviewReason(measure: CompiledMeasure, cause: ReviewCause, field
       summary = `${capitalize(t)} (${measure.m.resolution} para ${measure.m.paragraph}) reaches only items worth more than US$${(measure.applies.goods?.minValueUsd ?? 0).toLocaleString('en-US')} each: give "${field}" (the line's value in US dollars).`;
       break;
     case 'currency':
-      summary = `${capitalize(t)} (${measure.m.resolution} para ${measure.m.paragraph}) reaches only items worth more than US$${(measure.applies.goods?.minValueUsd ?? 0).toLocaleString('en-US')} each. "${field}" is read as US dollars (the record has no currency), but the description names another currency ("${detail}"), so the item may be worth more than the threshold: give "${field}" in US dollars, converted at the rate of the transaction's date.`;
+      summary = `${capitalize(t)} (${measure.m.resolution} para ${measure.m.paragraph}) reaches only items worth more than US$${(measure.applies.goods?.minValueUsd ?? 0).toLocaleString('en-US')} each. "${field}" is read as US dollars (the record has no currency), but the line names another currency ("${detail}", in its unit or description), so the item may be worth more than the threshold: give "${field}" in US dollars, converted at the rate of the transaction's date.`;
       break;
     case 'purpose':
       summary = `${capitalize(t)} (${measure.m.resolution} para ${measure.m.paragraph}) allows the act only for ${(measure.m.onlyForPurposes ?? []).join(' or ')} purposes, and none is stated: give "${field}".`;

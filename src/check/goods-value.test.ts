@@ -23,6 +23,8 @@ test('another currency named beside a value at or below a threshold: review nami
   assert.equal(otherCurrency({ description: 'rug ¥30,000' }), '¥');
   assert.equal(otherCurrency({ description: 'snowmobile, 300 pounds' }), undefined, 'a weight');
   assert.equal(otherCurrency({ description: 'europe model snowmobile' }), undefined);
+  assert.equal(otherCurrency({ description: 'snowmobile', unit: 'EUR' }), 'eur');
+  assert.equal(otherCurrency({ description: 'snowmobile', unit: 'pcs' }), undefined);
   const d = snowmobile('snowmobile, price EUR 1,950', 1950);
   assert.equal(d.outcome, 'review');
   assert.equal(d.reasons[0]!.field, 'goods[0].value');

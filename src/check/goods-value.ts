@@ -62,10 +62,12 @@ export function itemValue(line: GoodsLine): number | undefined {
 const OTHER_CURRENCY = /(?<![a-z])(?:eur|euros?|gbp|pounds? sterling|jpy|yen|cny|rmb|yuan|renminbi|rub|roubles?|rubles?|chf|swiss francs?|hkd|sgd|krw|cad|aud|inr|rupees?|kpw)(?![a-z])|[€£¥₩₽₹]/;
 
 /**
- * The other currency a line's description names ("price EUR 1,950", "¥300,000"), if any: `value` is read as
+ * The other currency a line's unit or description names ("unit": "EUR", "price EUR 1,950", "¥300,000"), if any: `value` is read as
  * US dollars (the format has no currency), so beside such a word a value at or below a threshold may not be.
  */
 export function otherCurrency(line: GoodsLine): string | undefined {
-  if (line.description === undefined) return undefined;
+  // A quantity given in another currency ("unit": "EUR") says the same of the line's money.
+  const unit = line.unit !== undefined ? OTHER_CURRENCY.exec(line.unit.trim().toLowerCase())?.[0] : undefined;
+  if (unit !== undefined || line.description === undefined) return unit;
   return OTHER_CURRENCY.exec(line.description.toLowerCase())?.[0];
 }
