@@ -87,10 +87,12 @@ describe('check: a DPRK origin named in the ways documents name it', () => {
     }
   });
 
-  it('an origin that rules the DPRK out stays so, and a port beside it is the transit 2371 para 8 allows', () => {
+  it('an origin that rules the DPRK out stays so, and a port beside it is the transit 2371 para 8 excepts with advance notice', () => {
     assert.equal(originOf({ description: 'coal of non-DPR Korea origin' }), 'non-KP');
     assert.equal(originOf({ description: 'coal, not of D.P.R.K. origin' }), 'non-KP');
-    assert.equal(outcome('Russian-origin coal transshipped via Rajin port'), 'permitted');
+    // Coal through Rajin leaves the DPRK's territory: the ban reaches it and the exception lifts it only with notice.
+    assert.equal(outcome('Russian-origin coal transshipped via Rajin port'), 'conditional');
+    assert.equal(outcome('Russian-origin coal shipped from Nampo'), 'prohibited', 'the exception is for Rajin only');
   });
 });
 

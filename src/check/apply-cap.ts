@@ -11,7 +11,7 @@ import { barrelsPerTonne } from '../law/product-factor.ts';
 import { reviewReason, type CompiledMeasure } from './compiled-measure.ts';
 import type { CheckContext } from './context.ts';
 import type { Reason } from './decision.ts';
-import { capUnit, lineValue } from './goods-value.ts';
+import { capUnit, lineValue, LITRES_PER_BARREL, litresPerUnit } from './goods-value.ts';
 import { pushDuties, pushReason, type DecisionDraft } from './decision-draft.ts';
 import type { Transaction } from './transaction.ts';
 
@@ -50,6 +50,8 @@ function sumLines(measure: CompiledMeasure, tx: Transaction, lines: readonly num
   let nT = 0;
   let noQuantity: number | undefined;
   let noValue: number | undefined;
+  // Volumes become barrels exactly (no density needed); said with the factor, like a tonnage's conversion.
+  const volumeNotes: string[] = [];
   for (const i of lines ?? []) {
     const line = goods[i]!;
     const v = lineValue(line);
@@ -69,20 +71,28 @@ function sumLines(measure: CompiledMeasure, tx: Transaction, lines: readonly num
       t += u === 'kg' ? q / 1000 : q;
       nT++;
     } else {
-      return { badUnit: i, unit: line.unit };
+      const perUnit = litresPerUnit(line.unit);
+      // A volume of coal (a cap in tonnes or dollars only) would need a density: not guessed.
+      if (perUnit === undefined || cap.barrels === undefined) return { badUnit: i, unit: line.unit };
+      const b = (q * perUnit) / LITRES_PER_BARREL;
+      bbl += b;
+      nB++;
+      const on = (lines ?? []).length > 1 ? `goods[${i}]: ` : '';
+      volumeNotes.push(`${on}${fmt(q)} ${line.unit!.trim()} converted to ${fmt(b)} bbl at ${LITRES_PER_BARREL} litres per barrel`);
     }
   }
   const base = { usd, noQuantity, noValue };
   if (nB === 0 && nT === 0) return { unit: cap.tonnes !== undefined ? 't' : 'bbl', amount: 0, note: '', lines: 0, ...base };
   const oil = cap.commodity === 'coal' ? undefined : cap.commodity;
+  const volumeNote = volumeNotes.length > 0 ? ` (${volumeNotes.join('; ')})` : '';
   // One unit given, and the cap has a bound in it: compare directly, no conversion.
-  if (nT === 0 && (cap.barrels !== undefined || oil === undefined)) return { unit: 'bbl', amount: bbl, note: '', lines: nB, ...base };
+  if (nT === 0 && (cap.barrels !== undefined || oil === undefined)) return { unit: 'bbl', amount: bbl, note: volumeNote, lines: nB, ...base };
   if (nB === 0 && (cap.tonnes !== undefined || oil === undefined)) return { unit: 't', amount: t, note: '', lines: nT, ...base };
   if (oil === undefined) return { badUnit: (lines ?? [0])[0]!, unit: 'bbl' };
   // Convert line by line, each at its product's factor (the Committee converts a tonnage by product).
   const into: 'bbl' | 't' = cap.barrels !== undefined ? 'bbl' : 't';
   let amount = into === 'bbl' ? bbl : t;
-  const notes: string[] = [];
+  const notes: string[] = [...volumeNotes];
   for (const i of lines ?? []) {
     const line = goods[i]!;
     const u = line.quantity === undefined ? undefined : capUnit(line.unit);
@@ -127,7 +137,7 @@ export function applyCap(measure: CompiledMeasure, tx: Transaction, ctx: CheckCo
     // Fail closed: a quantity that cannot be compared with the cap could be more than what is left.
     const field = `goods[${sum.badUnit}].unit`;
     const said = sum.unit === undefined ? 'a quantity without a unit' : `the unit '${sum.unit}'`;
-    pushReason(draft, reason('requires-review', `On goods[${sum.badUnit}], ${said} cannot be compared with a cap in ${capUnitsText(measure)}: give "${field}" as bbl (barrels), t (tonnes) or kg.`, field));
+    pushReason(draft, reason('requires-review', `On goods[${sum.badUnit}], ${said} cannot be compared with a cap in ${capUnitsText(measure)}: give "${field}" as bbl (barrels), t (tonnes) or kg${cap.barrels !== undefined ? ', or a volume in l or m3' : ''}.`, field));
     return;
   }
   // Text built only when a reason says it (toLocaleString is slow on the hot path).

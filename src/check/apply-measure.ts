@@ -10,6 +10,7 @@ import type { CheckContext } from './context.ts';
 import { effectRank, type Reason } from './decision.ts';
 import { reviewReason, type CompiledExemption, type CompiledMeasure } from './compiled-measure.ts';
 import { checkFacts, type FactResult } from './facts.ts';
+import { claimedProject } from './project-claim.ts';
 import { pushDuties, pushError, pushReason, type DecisionDraft, type Uncertainty } from './decision-draft.ts';
 import type { Transaction } from './transaction.ts';
 
@@ -24,6 +25,16 @@ function claimed(ce: CompiledExemption, tx: Transaction, lines: readonly number[
   return r.ok ? true : { claim: r };
 }
 
+/** Whether every line in question is among the goods the exception covers (2371 para 8: coal, not iron). */
+function covered(ce: CompiledExemption, tx: Transaction, lines: readonly number[] | undefined): boolean {
+  const covers = ce.covers;
+  if (!covers) return true;
+  const goods = tx.goods ?? [];
+  if (lines === undefined) return goods.every(covers);
+  for (const i of lines) if (!covers(goods[i]!)) return false;
+  return true;
+}
+
 function holds(ce: CompiledExemption, tx: Transaction, draft: DecisionDraft, lines: readonly number[] | undefined): Holds {
   const ex = ce.ex;
   switch (ex.kind) {
@@ -31,10 +42,14 @@ function holds(ce: CompiledExemption, tx: Transaction, draft: DecisionDraft, lin
       return false; // matched in approvals.ts
     case 'purpose':
       if (draft.purpose === undefined || ce.purposes === undefined || !ce.purposes.has(draft.purpose)) return false;
+      if (!covered(ce, tx, lines)) return false;
       return claimed(ce, tx, lines);
     case 'project': {
-      const p = tx.jointVenture?.project;
-      if (p === undefined || ce.projects === undefined || !ce.projects.has(p)) return false;
+      if (ce.projects === undefined) return false;
+      const p = claimedProject(tx, ce.projects);
+      if (p === undefined || !ce.projects.has(p)) return false;
+      // Goods the exception does not cover are not lifted by claiming it (iron ore through Rajin).
+      if (!covered(ce, tx, lines)) return false;
       if (ex.before !== undefined) {
         // A carve-out for existing projects only: the project must predate `before`.
         const est = tx.jointVenture?.established;

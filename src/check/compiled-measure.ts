@@ -7,12 +7,29 @@ import { formatHs, hsLevel, parseHs } from '../hs/index.ts';
 import type { Applies, Effect, Exemption, Measure, TransactionType } from '../law/measure.ts';
 import { phrasePattern } from '../law/word-forms.ts';
 import type { Reason } from './decision.ts';
+import { readDescription } from '../law/word-senses.ts';
+import type { GoodsLine } from './transaction.ts';
 
 export interface CompiledExemption {
   ex: Exemption;
   reason: Reason;
   purposes?: ReadonlySet<string>;
   projects?: ReadonlySet<string>;
+  /** The goods the exception covers (`ex.goods`): whether one line is among them. */
+  covers?: (line: GoodsLine) => boolean;
+}
+
+/** A line is among an exception's goods by its product kind, else its HS code, else its description's words. */
+function coverage(g: NonNullable<Exemption['goods']>): (line: GoodsLine) => boolean {
+  const products = new Set(g.products ?? []);
+  const codes = (g.hs ?? []).map((h) => parseHs(h)!);
+  const words = wordsPattern(g.words ?? []);
+  return (line) => {
+    if (line.product !== undefined && line.product !== 'other') return products.has(line.product);
+    const digits = line.hs !== undefined ? parseHs(line.hs) : undefined;
+    if (digits !== undefined) return codes.some((c) => digits.startsWith(c));
+    return line.description !== undefined && words !== undefined && words.test(readDescription(line.description));
+  };
 }
 
 export interface CompiledMeasure {
@@ -61,6 +78,7 @@ export function compileMeasure(m: Measure): CompiledMeasure | undefined {
     const c: CompiledExemption = { ex, reason: reason(m, ex.effect, ex.summary, ex.confidence ?? m.confidence) };
     if (ex.purposes) c.purposes = new Set(ex.purposes);
     if (ex.projects) c.projects = new Set(ex.projects);
+    if (ex.goods) c.covers = coverage(ex.goods);
     return c;
   });
   const exemptions = all.filter((c) => c.ex.kind !== 'approval');
@@ -125,7 +143,7 @@ function capitalize(s: string): string {
 }
 
 /** Why a measure needs review, phrased for a person; cached per (cause, field). */
-export type ReviewCause = 'product' | 'goods' | 'direction' | 'grandfather' | 'gate' | 'error' | 'value' | 'purpose' | 'quantity' | 'cap-value' | 'baseline' | 'condition' | 'fallback' | 'claim' | 'claim-missing' | 'purpose-unknown' | 'dprk-link' | 'banking-text' | 'hs-words' | 'hs-range' | 'mixed-script' | 'unread-script';
+export type ReviewCause = 'product' | 'goods' | 'direction' | 'grandfather' | 'gate' | 'error' | 'value' | 'purpose' | 'quantity' | 'cap-value' | 'baseline' | 'condition' | 'fallback' | 'claim' | 'claim-missing' | 'purpose-unknown' | 'dprk-link' | 'banking-text' | 'hs-words' | 'hs-range' | 'mixed-script' | 'unread-script' | 'sts' | 'currency';
 
 /** Sentences that carry transaction text (a stated purpose, an HS code, a quantity) are cached too, as the same
  *  text recurs across a file, but only up to this many per measure: free text must not grow memory without bound. */
@@ -154,6 +172,9 @@ export function reviewReason(measure: CompiledMeasure, cause: ReviewCause, field
       break;
     case 'value':
       summary = `${capitalize(t)} (${measure.m.resolution} para ${measure.m.paragraph}) reaches only items worth more than US$${(measure.applies.goods?.minValueUsd ?? 0).toLocaleString('en-US')} each: give "${field}" (the line's value in US dollars).`;
+      break;
+    case 'currency':
+      summary = `${capitalize(t)} (${measure.m.resolution} para ${measure.m.paragraph}) reaches only items worth more than US$${(measure.applies.goods?.minValueUsd ?? 0).toLocaleString('en-US')} each. "${field}" is read as US dollars (the record has no currency), but the line names another currency ("${detail}", in its unit or description), so the item may be worth more than the threshold: give "${field}" in US dollars, converted at the rate of the transaction's date.`;
       break;
     case 'purpose':
       summary = `${capitalize(t)} (${measure.m.resolution} para ${measure.m.paragraph}) allows the act only for ${(measure.m.onlyForPurposes ?? []).join(' or ')} purposes, and none is stated: give "${field}".`;
@@ -205,6 +226,8 @@ export function reviewReason(measure: CompiledMeasure, cause: ReviewCause, field
     case 'unread-script':
       // detail: the word, as written.
       summary = `The name in "${field}" is written in a script screening does not read ("${detail}"): a listed name written in it (KOMID as КОМИД) cannot be found, so ${t} (${measure.m.resolution} para ${measure.m.paragraph}) cannot be ruled out: screen the name as it is romanized, or compare it with the list by hand, before proceeding.`;
+    case 'sts':
+      summary = `${capitalize(t)} (${measure.m.resolution} para ${measure.m.paragraph}) prohibits ship-to-ship transfers to or from DPRK-flagged vessels of goods supplied to or from the DPRK, and ${detail} ("${field}"): if the goods passed between the vessels at sea, it applies. Establish how the goods were carried before relying on it (record it as a vessel-transfer if they were transferred ship-to-ship).`;
       break;
     case 'banking-text':
       summary = `The purpose describes a bank's presence (an account, or a bank's branch, subsidiary, office or correspondent relationship) and the transaction has a DPRK link, so ${t} (${measure.m.resolution} para ${measure.m.paragraph}) may apply; no "${field}" object says what it is: give "${field}" (kind, act, bankCountry, location, holder, accounts) to decide it.`;

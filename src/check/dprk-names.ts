@@ -93,6 +93,14 @@ const NAMES = new RegExp(DPRK_NAME);
 const CODE = new RegExp(`(?<![a-z0-9])${KP_BEFORE}(?:the )?kp(?![a-z0-9])|(?<![a-z0-9])kp[- ]origin(?![a-z0-9])`);
 const PLACE = new RegExp(`(?<![a-z0-9])(?:${PLACES})(?![a-z0-9])`);
 
+/** Goods passing through a DPRK place: "via Rajin", "shipped from Nampo", "through the port of Chongjin", "Rajin port". */
+const THROUGH = new RegExp(`(?<![a-z0-9])(?:(?:via|through|thru|from|out of|at|port of) (?:the )?(?:port of )?(?:${PLACES})(?![a-z0-9])|(?:${PLACES}) (?:port|harbou?r)(?![a-z0-9]))`);
+
+/** The DPRK place folded text says goods pass through (the words that say it), or undefined. */
+export function throughDprk(folded: string): string | undefined {
+  return THROUGH.exec(folded)?.[0];
+}
+
 /** What folded text says of the DPRK: it names the country, names a DPRK port or city, or nothing. */
 export function dprkNamed(folded: string): { kind: 'country' | 'place'; word: string } | undefined {
   const m = NAMES.exec(folded) ?? CODE.exec(folded);

@@ -2,7 +2,8 @@
  * evaluate(transaction, law, ctx) -> Decision: pure, synchronous and deterministic. Time travel comes
  * free: the law is looked up for the transaction's own date. A pipeline of passes (docs/law-and-check.md):
  *  1. select — the goods measures reaching each line (whatever the transaction's type), the measures of
- *     the type, the designated-party check;
+ *     the type (and the vessel-transfer measures where the record shows a ship-to-ship transfer),
+ *     the designated-party check;
  *  2. group — goods hits by measure, so each measure sees all its lines (a cap is per transaction);
  *     approvals are matched to the measures they name;
  *  3. apply — each measure once: exemptions, approvals, grandfathering, caps, duties;
@@ -21,6 +22,7 @@ import { selectGoods } from './select-goods.ts';
 import { matchOther, matchParties } from './match-other.ts';
 import { matchTextNames } from './match-text-names.ts';
 import { screenVessels } from './screen-vessels.ts';
+import { matchTransfer } from './sts-transfer.ts';
 import type { Transaction } from './transaction.ts';
 
 export function evaluate(tx: Transaction, law: Law, ctx?: CheckContext): Decision {
@@ -44,6 +46,8 @@ export function evaluate(tx: Transaction, law: Law, ctx?: CheckContext): Decisio
     }
     const other = interval.byType[tx.type];
     if (other.length > 0) matchOther(tx, other, ctx, draft);
+    // A ship-to-ship transfer the record shows on another type (goods carried, then transferred at sea).
+    matchTransfer(tx, interval.byType['vessel-transfer'], ctx, draft);
     if (interval.parties.length > 0) matchParties(tx, interval.parties, ctx, draft);
     if (interval.parties.length > 0) matchTextNames(tx, interval.parties, ctx, draft);
     const seen = draft.approvalsSeen;

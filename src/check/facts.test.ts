@@ -44,7 +44,9 @@ test('goods facts read every line in question: HS prefixes, quantities in their 
   assert.equal(checkFact(fill, tx({ goods: [{ quantity: 30, unit: 'm3' }] })).ok, true);
   assert.equal(checkFact(fill, tx({ goods: [{ quantity: 250000, unit: 'kg' }] })).ok, true, 'kg against the tonnes bound');
   assert.equal(checkFact(fill, tx({ goods: [{ quantity: 50000, unit: 't' }] })).ok, false);
-  assert.deepEqual(checkFact(fill, tx({ goods: [{ quantity: 5, unit: 'kl' }] })), { ok: false, missing: 'goods[0].unit' });
+  assert.equal(checkFact(fill, tx({ goods: [{ quantity: 5, unit: 'kl' }] })).ok, true, 'kilolitres are litres too');
+  assert.equal(checkFact(fill, tx({ goods: [{ quantity: 500, unit: 'kl' }] })).ok, false, '500,000 l is more than 380,000 l');
+  assert.deepEqual(checkFact(fill, tx({ goods: [{ quantity: 5, unit: 'gal' }] })), { ok: false, missing: 'goods[0].unit' });
   assert.deepEqual(checkFact(fill, tx({ goods: [{ unit: 't' }] })), { ok: false, missing: 'goods[0].quantity' });
   const nonKp: Fact = { field: 'goods.origin', not: 'KP', says: 'non-DPRK coal' };
   assert.equal(checkFact(nonKp, tx({ goods: [{ description: 'Russian-origin coal' }] })).ok, true);

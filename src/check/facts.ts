@@ -6,7 +6,7 @@
  */
 import { parseHs } from '../hs/index.ts';
 import type { Fact } from '../law/measure.ts';
-import { capUnit } from './goods-value.ts';
+import { capUnit, litresPerUnit } from './goods-value.ts';
 import { bankingInText } from './dprk-link.ts';
 import { originOf } from './goods-origin.ts';
 import type { GoodsLine, Transaction } from './transaction.ts';
@@ -122,23 +122,20 @@ function partiesCountry(f: Fact, tx: Transaction): FactResult {
   return { ok: false, fails: seen.length > 0 ? `${f.says}, but ${seen.join('; ')}` : `${f.says}, but no party is named as ${roles.join(', ')} with a country`, field: 'parties' };
 }
 
-/** Quantity in the fact's units: the line's own unit when the fact bounds it (litres included). */
-const LITRES: ReadonlySet<string> = new Set(['l', 'litre', 'litres', 'liter', 'liters', 'ltr']);
-
+/** Quantity in the fact's units: the line's own unit when the fact bounds it (volumes in litres). */
 function quantityOver(f: Fact, line: GoodsLine, i: number): FactResult {
   const q = line.quantity;
   if (q === undefined) return { ok: false, missing: `goods[${i}].quantity` };
   const max = f.atMost!;
-  const raw = line.unit?.trim().toLowerCase();
-  const u = raw !== undefined && LITRES.has(raw) ? 'l' : raw === 'm3' ? 'm3' : capUnit(line.unit);
+  const perUnit = litresPerUnit(line.unit);
+  const u = perUnit !== undefined ? 'l' : capUnit(line.unit);
   let amount: number | undefined;
   let bound: number | undefined;
   let unit = '';
   if (u === 'bbl' && max.bbl !== undefined) [amount, bound, unit] = [q, max.bbl, 'bbl'];
   else if (u === 't' && max.t !== undefined) [amount, bound, unit] = [q, max.t, 't'];
   else if (u === 'kg' && (max.kg !== undefined || max.t !== undefined)) [amount, bound, unit] = max.kg !== undefined ? [q, max.kg, 'kg'] : [q / 1000, max.t!, 't'];
-  else if (u === 'l' && max.l !== undefined) [amount, bound, unit] = [q, max.l, 'l'];
-  else if (u === 'm3' && max.l !== undefined) [amount, bound, unit] = [q * 1000, max.l, 'l'];
+  else if (u === 'l' && max.l !== undefined) [amount, bound, unit] = [q * perUnit!, max.l, 'l'];
   if (amount === undefined || bound === undefined) return { ok: false, missing: `goods[${i}].unit` };
   if (amount <= bound) return OK;
   const limit = Object.entries(max).map(([k, v]) => `${v.toLocaleString('en-US')} ${k}`).join(' or ');

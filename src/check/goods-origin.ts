@@ -5,7 +5,7 @@
  * Korea", "country of origin KP", "朝鲜产"). The DPRK is recognised by every name `dprk-names.ts` reads. A
  * description that names no origin says nothing.
  */
-import { DPRK_NAME, DPRK_NAME_OR_CODE, foldText } from './dprk-names.ts';
+import { DPRK_NAME, DPRK_NAME_OR_CODE, foldText, throughDprk } from './dprk-names.ts';
 import type { GoodsLine } from './transaction.ts';
 
 const NAME = DPRK_NAME_OR_CODE;
@@ -29,4 +29,19 @@ export function originOf(line: GoodsLine): string | undefined {
   const m = ORIGIN.exec(d);
   if (!m) return DPRK_MADE.test(d) ? 'KP' : undefined;
   return DPRK_WORDS.has(m[1]!) ? 'KP' : 'non-KP';
+}
+
+/**
+ * Whether a line's goods leave the DPRK whatever country they are shipped from: goods of DPRK origin, or
+ * goods of a stated other origin the description (or the purpose, `purposeThrough`) says pass through a
+ * DPRK port or city ("Russian-origin coal transshipped via Rajin", "shipped from Nampo"): an export from
+ * the DPRK's territory, which 2371 para 8 reaches and excepts only for non-DPRK coal through Rajin with
+ * advance notice.
+ */
+export function leavesDprk(line: GoodsLine, purposeThrough: boolean): boolean {
+  const origin = originOf(line);
+  if (origin === 'KP') return true;
+  // Without an origin, a DPRK place in the text is a DPRK link (review, dprk-link.ts), not yet an export.
+  if (origin === undefined) return false;
+  return purposeThrough || (line.description !== undefined && throughDprk(foldText(line.description)) !== undefined);
 }

@@ -15,7 +15,8 @@ import type { Reason } from './decision.ts';
 import type { Transaction } from './transaction.ts';
 import { disguisedWord } from '../io/look-alikes.ts';
 
-const NO = 0;
+/** A gate's answer: the measure does not apply. */
+export const NO = 0;
 
 /** The first fact of `when` that fails (NO) or is missing (its field); undefined when all hold. */
 function allFacts(facts: readonly Fact[], tx: Transaction, found: Findings): string | typeof NO | undefined {

@@ -14,8 +14,9 @@ import { pushReason, type DecisionDraft, type Uncertainty } from './decision-dra
 import type { CompiledLaw, GoodsTable, Interval } from './compile-law.ts';
 import { reviewReason, type CompiledMeasure } from './compiled-measure.ts';
 import { dprkLink } from './dprk-link.ts';
-import { originOf } from './goods-origin.ts';
-import { itemValue } from './goods-value.ts';
+import { leavesDprk } from './goods-origin.ts';
+import { foldText, throughDprk } from './dprk-names.ts';
+import { itemValue, otherCurrency } from './goods-value.ts';
 import type { GoodsLine, Transaction } from './transaction.ts';
 
 /** One measure reached by a transaction's goods: the lines that surely reach it, or why it may. */
@@ -129,9 +130,11 @@ function selectDirection(tx: Transaction, t: GoodsTable, compiled: CompiledLaw, 
     if (tx.type === 'goods' && dir !== null) pushReason(draft, reviewReason(t.all[0]!, 'goods', 'goods'));
     return;
   }
+  // The purpose may say the goods pass through a DPRK port ("transit via Rajin"): read once, only where it can matter.
+  const purposeThrough = dir !== undefined && byOrigin && tx.purpose !== undefined && throughDprk(foldText(tx.purpose)) !== undefined;
   for (let i = 0; i < goods.length; i++) {
     const line = goods[i]!;
-    const d = dir !== undefined && byOrigin && originOf(line) === 'KP' ? undefined : dir;
+    const d = dir !== undefined && byOrigin && leavesDprk(line, purposeThrough) ? undefined : dir;
     if (d === null) continue;
     const r = selectLine(line, i, t, compiled, d, hits);
     if (r === UNIDENTIFIED) {
@@ -223,7 +226,13 @@ function hit(hits: GoodsHit[], measure: CompiledMeasure, i: number, line: GoodsL
     // A value threshold (2270 Annex V, 2321 Annex IV): only items worth more reach the measure.
     const v = itemValue(line);
     if (v === undefined) u = valueUnknown(i);
-    else if (v <= min) return true; // identified, and below the threshold: not caught
+    else if (v <= min) {
+      // Identified, and below the threshold: not caught — unless the description prices it in another
+      // currency, when the figure read as US dollars may understate it: review, never a silent pass.
+      const c = otherCurrency(line);
+      if (c === undefined) return true;
+      u = { cause: 'currency', field: `goods[${i}].value`, detail: c };
+    }
   }
   if (g?.newOnly === true && u === undefined) {
     // 2321 para 30 reaches new vessels and helicopters only (2397 para 14 adds used vessels later).

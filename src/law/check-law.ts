@@ -79,6 +79,11 @@ function checkDates(m: RawLawFile['data']['measures'][number], at: string, p: Re
 }
 
 function checkHs(m: RawLawFile['data']['measures'][number], at: string, p: Report): void {
+  (m.exemptions ?? []).forEach((e, j) => {
+    (e.goods?.hs ?? []).forEach((code, k) => {
+      if (parseHs(code) === undefined) p(`${at}/exemptions/${j}/goods/hs/${k}`, 'LAW_BAD_HS', `"${code}" is not an HS code (chapter "62", heading "6203" or subheading "6203.42")`);
+    });
+  });
   const g = m.applies?.goods;
   if (!g) return;
   for (const key of ['hs', 'ambiguousHs', 'wordsHs'] as const) {

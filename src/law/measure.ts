@@ -107,6 +107,9 @@ export interface Exemption {
   /** The facts the exception needs (where the supply happens, what the goods are, how much): a claim that
    *  does not fit them is review saying why. For kind `fact`, the first fact's field absent = not claimed. */
   requires?: Fact[];
+  /** The goods the exception covers when the measure reaches more (2371 para 8: the Rajin exception is for
+   *  coal, not iron): a line in question outside them keeps the measure's own effect. */
+  goods?: { hs?: string[]; products?: string[]; words?: string[] };
 }
 
 export interface Cap {
