@@ -40,3 +40,55 @@ describe('H23: a party string of many names: every one is screened', () => {
     assert.equal(outcome(CHINESE.join(', ')), 'permitted');
   });
 });
+
+describe('H11, H21, H30, H29, H15: text around a name in a party field', () => {
+  // [party string, ref] — the reviewer's and our own variants (other titles, labels, addresses, persons).
+  const cases: [string, string][] = [
+    ['General Kim Yong Chol', 'KPi.024'], ['Lt. Gen. Kim Yong Chol', 'KPi.024'], ['Gen. Kim Yong Chol', 'KPi.024'],
+    ['Marshal Ri Yong Mu', 'KPi.053'], ['Vice Marshal Ri Yong Mu', 'KPi.053'], ['Comrade Pak Yong Sik', 'KPi.063'],
+    ['Madam Kim Kyong Ok', 'KPi.045'], ['Director Kim Yong Chol', 'KPi.024'], ['Prof. Ri Je Son', 'KPi.002'], ['Dr. Ri Je Son', 'KPi.002'],
+    ['H.E. Ri Su Yong', 'KPi.052'], ['Colonel General Kim Yong Chol', 'KPi.024'], ['Capt Pak Yong Sik', 'KPi.063'],
+    ['DPRK Pak Yong Sik', 'KPi.063'], ['North Korean national Pak Yong Sik', 'KPi.063'], ['DPRK citizen PAK YONG SIK', 'KPi.063'],
+    ['Mr Pak Yong Sik of the DPRK', 'KPi.063'], ['Kim Yong Chol of DPRK', 'KPi.024'], ['North Korean Kim Yong Chol', 'KPi.024'],
+    ['Messrs. KOMID', 'KPe.001'], ['To: KOMID', 'KPe.001'], ['Consignee: KOMID', 'KPe.001'], ['Notify party: KOMID', 'KPe.001'],
+    ['Beneficiary: Pak Yong Sik', 'KPi.063'], ['Shipper: Korea Ryonbong General Corp', 'KPe.002'], ['Attn Pak Yong Sik', 'KPi.063'],
+    ['TO THE ORDER OF TANCHON COMMERCIAL BANK', 'KPe.003'], ['M/s Korea Mining Development Trading Corporation', 'KPe.001'],
+    ['Buyer: Tanchon Commercial Bank', 'KPe.003'],
+    ['/12345678 KOMID', 'KPe.001'], ['KOMID A/C 123456', 'KPe.001'], ['Acct 0012345 Pak Yong Sik', 'KPi.063'],
+    ['1/KOMID 2/CENTRAL DISTRICT 3/KP/PYONGYANG', 'KPe.001'], ['1/PAK YONG SIK 2/PYONGYANG 3/KP/PYONGYANG', 'KPi.063'],
+    ['/KP12345678 Korea Mining Development Trading Corporation', 'KPe.001'], ['/12345678 PAK YONG SIK', 'KPi.063'],
+    ['Tanchon Commercial Bank SWIFT TCBKKPPY', 'KPe.003'], ['Tanchon Commercial Bank IBAN 12345', 'KPe.003'],
+    ['Pak Yong Sik, DPRK', 'KPi.063'], ['Pak Yong Sik, North Korea', 'KPi.063'], ['Pak Yong Sik, Korea', 'KPi.063'],
+    ['PAK YONG SIK / DPRK', 'KPi.063'], ['Pak Yong Sik DPRK national', 'KPi.063'], ['Kim Yong Chol, Pyongyang, DPRK', 'KPi.024'],
+    ['Pak Yong Sik Pyongyang DPRK', 'KPi.063'], ['Pak Yong Sik, Pyongyang', 'KPi.063'],
+    ['KOMID 12 NANJING ROAD SHANGHAI', 'KPe.001'], ['KOMID ROOM 1203 BLOCK B BEIJING', 'KPe.001'], ['KOMID CENTRAL DISTRICT PYONGYANG', 'KPe.001'],
+    ['Tanchon Commercial Bank 12 Nanjing Road Shanghai', 'KPe.003'], ['TANCHON COMMERCIAL BANK SAEMUL 1-DONG PYONGCHON DISTRICT PYONGYANG', 'KPe.003'],
+    ['Korea Kwangson Banking Corp No. 3 Jiangcheng Street Dandong', 'KPe.025'], ['Pak Yong Sik 12 Nanjing Road Shanghai', 'KPi.063'],
+    ['Kim Yong Chol 88 Queens Road Central Hong Kong', 'KPi.024'], ['Korea Ryonbong General Corp Floor 3 Tower B Dalian', 'KPe.002'],
+  ];
+
+  it('each is a match, a person or entity named word for word inside what surrounds it', () => {
+    for (const [name, ref] of cases) assert.equal(found(name, ref, { country: 'CN' })?.band, 'match', name);
+  });
+
+  it('check (party country CN) prohibits each, and a contradicting year no longer permits the held title (H11)', () => {
+    for (const [name] of cases) assert.equal(outcome(name), 'prohibited', name);
+    assert.notEqual(outcome('Gen. Kim Yong Chol', 'CN', { type: 'person', dob: '1985' }), 'permitted');
+    assert.notEqual(outcome('Beneficiary: Pak Yong Sik', 'CN', { type: 'person', dob: '1990', nationality: 'RU' }), 'permitted');
+  });
+
+  it('a DPRK named in a party\'s name or address is a DPRK link (review), though no listed name is there', () => {
+    for (const name of ['Zhang Wei, Pyongyang', 'Sunrise Trading, DPRK', '1/SUNRISE TRADING 2/MAIN STREET 3/KP/PYONGYANG', 'Zhang Wei of the DPRK']) {
+      const d = evaluate(sale(name), law, { screenParty });
+      assert.equal(d.outcome, 'review', name);
+      assert.ok(d.reasons.some((r) => r.field === 'parties[0].name'), name);
+    }
+  });
+
+  it('innocent strings with the same labels, titles and addresses stay clean', () => {
+    for (const name of ['Consignee: Sunrise Logistics Pte Ltd', 'Dr. Zhang Wei', 'General Electric Company', 'Messrs. Wang Hui', '/12345678 Dalian Harbour Supplies Co',
+      'Zhang Wei 12 Nanjing Road Shanghai', 'Director Li Ming', 'Beneficiary: Chen Jie, Shanghai', 'To: Hu Bo']) {
+      assert.equal(outcome(name), 'permitted', name);
+    }
+  });
+});

@@ -10,6 +10,7 @@ import { isDprkWord } from './generic-entity.ts';
 import type { ScreeningMatch } from './types.ts';
 import { canonicalWord, isWeakWord, qualifierMask } from './weak-words.ts';
 import { isDistinctiveWord } from './distinctive-word.ts';
+import { coreName } from './party-labels.ts';
 
 /** A part of a party string, screened as a name of its own. */
 export interface NamePart {
@@ -121,6 +122,26 @@ export function nameParts(name: string): NamePart[] {
     out.push({ text: k.text, oneWord: k.words === 1 });
   }
   // One part only: it is the whole string less a marker ("attn: Zhang Wei"), still a name of its own.
+  return out;
+}
+
+/**
+ * The parts of a party string (`nameParts`) and the name inside what documents write around it (`coreName`:
+ * "Consignee: KOMID", "General Kim Yong Chol", "Pak Yong Sik, DPRK", "KOMID 12 NANJING ROAD SHANGHAI"), of
+ * the whole string and of each part, each screened as a name of its own.
+ */
+export function partyParts(name: string): NamePart[] {
+  const out = nameParts(name);
+  const seen = new Set([name.trim().toLowerCase(), ...out.map((p) => p.text.toLowerCase())]);
+  const add = (text: string | undefined): void => {
+    if (text === undefined || seen.has(text.toLowerCase()) || !tellsApart(text)) return;
+    seen.add(text.toLowerCase());
+    out.push({ text, oneWord: wordsIn(text) === 1 });
+  };
+  const core = coreName(name);
+  add(core);
+  if (core !== undefined) for (const p of nameParts(core)) add(p.text);
+  for (const p of out.slice()) add(coreName(p.text));
   return out;
 }
 

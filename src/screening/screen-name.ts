@@ -23,7 +23,7 @@ import { compareNames, EXACT_BOUNDS, type NameComparison } from './name-score.ts
 import { cutLetterReading } from './word-joins.ts';
 import { DEFAULT_REVIEW_THRESHOLD, DEFAULT_THRESHOLD, type Band, type ExplanationEntry, type ScreeningMatch, type ScreeningQuery, type ScreenOptions } from './types.ts';
 import { recall } from './recall.ts';
-import { mergePartMatches, nameParts } from './name-parts.ts';
+import { mergePartMatches, partyParts } from './name-parts.ts';
 import { holdOtherType, typeEvidence } from './type-evidence.ts';
 import { WordTable } from './words.ts';
 
@@ -117,7 +117,7 @@ const SHORT_TOKEN = /(?:^|[^\p{L}])\p{L}{1,2}(?![\p{L}])/u;
 
 export function screenName(index: ScreeningIndex, query: ScreeningQuery, opts: ScreenOptions = {}): ScreeningMatch[] {
   // korean-v3: "KOMID c/o Zhang Wei", "ZHANG WEI, PAK YONG SIK": each part a name of its own as well as the whole.
-  const parts = index.profile.entityVocabulary ? nameParts(query.name) : [];
+  const parts = index.profile.entityVocabulary ? partyParts(query.name) : [];
   if (parts.length === 0) return screenWhole(index, query, opts);
   const { limit, ...rest } = opts;
   const whole = screenWhole(index, query, rest);
