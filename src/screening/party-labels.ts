@@ -58,6 +58,7 @@ function endsWith(tokens: readonly string[], end: number, phrase: string): numbe
 
 const ACCOUNT_WORD = /^(?:a\/c|acct|account|acc|iban|no\.?|#)$/i;
 const HAS_DIGIT = /\p{N}/u;
+const HANGUL_NAME = /^\p{Script=Hangul}{2,4}$/u;
 
 /**
  * The name inside a party string, with labels, titles, the DPRK, account lines, field 59F's numbers and a
@@ -89,8 +90,9 @@ export function coreName(text: string): string | undefined {
     if (moved) continue;
     for (const l of TITLES) {
       const n = startsWith(tokens, i, l);
-      // A title leaves at least two words: "General" alone, or "Vice Marshal X", is no name to strip to.
-      if (n > 0 && end - (i + n) >= 2) { i += n; moved = true; break; }
+      // A title leaves at least two words ("General" alone, or "Vice Marshal X", is no name to strip to), or a
+      // Hangul name, which Korean writes as one word (대표 박영식).
+      if (n > 0 && (end - (i + n) >= 2 || (end - (i + n) === 1 && HANGUL_NAME.test(tokens[i + n]!)))) { i += n; moved = true; break; }
     }
     if (moved) continue;
     if (NATIONAL.includes(bare(t)) && end - i >= 3) { i++; moved = true; }
