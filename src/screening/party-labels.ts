@@ -41,19 +41,37 @@ const ADDRESS = new Set([
 
 const bare = (t: string): string => t.toLowerCase().replace(/^[^\p{L}\p{N}/]+|[^\p{L}\p{N}]+$/gu, '');
 
-/** Whether `tokens` start (at `i`) with the words of `phrase`; how many tokens it takes, or 0. */
-function startsWith(tokens: readonly string[], i: number, phrase: string): number {
-  const words = phrase.split(' ');
-  for (let k = 0; k < words.length; k++) if (bare(tokens[i + k] ?? '') !== bare(words[k]!)) return 0;
-  return words.length;
+/** A list of phrases as their folded words, kept by first word (compared once per token, not per phrase). */
+function phraseTable(phrases: readonly string[]): Map<string, string[][]> {
+  const m = new Map<string, string[][]>();
+  for (const p of phrases) {
+    const words = p.split(' ').map(bare);
+    const key = words[0]!;
+    m.set(key, [...(m.get(key) ?? []), words]);
+  }
+  for (const list of m.values()) list.sort((a, b) => b.length - a.length);
+  return m;
+}
+const LABEL_TABLE = phraseTable(LABELS);
+const COLON_TABLE = phraseTable(COLON_LABELS);
+const TITLE_TABLE = phraseTable(TITLES);
+/** Trailing phrases kept by last word. */
+const TRAILING_TABLE = phraseTable(TRAILING_PLACES.map((p) => p.split(' ').reverse().join(' ')));
+
+/** The longest phrase of `table` that `words` start with at `i` (its length), or 0. */
+function startsWith(words: readonly string[], i: number, table: Map<string, string[][]>): number {
+  for (const phrase of table.get(words[i] ?? '') ?? []) {
+    if (phrase.every((w, k) => words[i + k] === w)) return phrase.length;
+  }
+  return 0;
 }
 
-/** Whether `tokens` end (before `end`) with the words of `phrase`; how many tokens it takes, or 0. */
-function endsWith(tokens: readonly string[], end: number, phrase: string): number {
-  const words = phrase.split(' ');
-  if (end - words.length < 1) return 0;
-  for (let k = 0; k < words.length; k++) if (bare(tokens[end - words.length + k]!) !== bare(words[k]!)) return 0;
-  return words.length;
+/** The longest phrase of `table` (reversed) that `words` end with before `end` (its length), or 0. */
+function endsWith(words: readonly string[], end: number, table: Map<string, string[][]>): number {
+  for (const phrase of table.get(words[end - 1] ?? '') ?? []) {
+    if (end - phrase.length >= 1 && phrase.every((w, k) => words[end - 1 - k] === w)) return phrase.length;
+  }
+  return 0;
 }
 
 const ACCOUNT_WORD = /^(?:a\/c|acct|account|acc|iban|no\.?|#)$/i;
@@ -70,6 +88,7 @@ export function coreName(text: string): string | undefined {
   const f = /^\s*1\/(.+?)(?=\s+[2-9]\/|$)/su.exec(s);
   if (f !== undefined && f !== null) s = f[1]!.trim();
   const tokens = s.split(/\s+/u).filter((t) => t !== '');
+  const words = tokens.map(bare);
   let i = 0;
   let end = tokens.length;
   for (let moved = true; moved && i < end;) {
@@ -77,29 +96,20 @@ export function coreName(text: string): string | undefined {
     const t = tokens[i]!;
     // An account line before the name ("/12345678 KOMID", "/KP12345678 …", "Acct 0012345 …").
     if (/^\/\S*\p{N}/u.test(t)) { i++; moved = true; continue; }
-    if (ACCOUNT_WORD.test(bare(t)) && i + 1 < end && HAS_DIGIT.test(tokens[i + 1]!)) { i += 2; moved = true; continue; }
-    for (const l of LABELS) {
-      const n = startsWith(tokens, i, l);
-      if (n > 0 && i + n < end) { i += n; moved = true; break; }
-    }
-    if (moved) continue;
-    for (const l of COLON_LABELS) {
-      const n = startsWith(tokens, i, l);
-      if (n > 0 && i + n < end && /:$/.test(tokens[i + n - 1]!)) { i += n; moved = true; break; }
-    }
-    if (moved) continue;
-    for (const l of TITLES) {
-      const n = startsWith(tokens, i, l);
-      // A title leaves at least two words ("General" alone, or "Vice Marshal X", is no name to strip to), or a
-      // Hangul name, which Korean writes as one word (대표 박영식).
-      if (n > 0 && (end - (i + n) >= 2 || (end - (i + n) === 1 && HANGUL_NAME.test(tokens[i + n]!)))) { i += n; moved = true; break; }
-    }
-    if (moved) continue;
-    if (NATIONAL.includes(bare(t)) && end - i >= 3) { i++; moved = true; }
+    if (ACCOUNT_WORD.test(words[i]!) && i + 1 < end && HAS_DIGIT.test(tokens[i + 1]!)) { i += 2; moved = true; continue; }
+    let n = startsWith(words, i, LABEL_TABLE);
+    if (n > 0 && i + n < end) { i += n; moved = true; continue; }
+    n = startsWith(words, i, COLON_TABLE);
+    if (n > 0 && i + n < end && /:$/.test(tokens[i + n - 1]!)) { i += n; moved = true; continue; }
+    n = startsWith(words, i, TITLE_TABLE);
+    // A title leaves at least two words ("General" alone, or "Vice Marshal X", is no name to strip to), or a
+    // Hangul name, which Korean writes as one word (대표 박영식).
+    if (n > 0 && (end - (i + n) >= 2 || (end - (i + n) === 1 && HANGUL_NAME.test(tokens[i + n]!)))) { i += n; moved = true; continue; }
+    if (NATIONAL.includes(words[i]!) && end - i >= 3) { i++; moved = true; }
   }
   // After the name: an address (a number, or an address word and the word before it), an account, the country.
   for (let k = i + 1; k < end; k++) {
-    const b = bare(tokens[k]!);
+    const b = words[k]!;
     if (ACCOUNT_WORD.test(b) && k + 1 < end && HAS_DIGIT.test(tokens[k + 1]!)) { end = k; break; }
     if (/^(?:swift|bic)$/.test(b)) { end = k; break; }
     if (ADDRESS.has(b) || /-(?:dong|gu|ri|ga)$/u.test(b)) { end = Math.max(i + 1, k - 1); break; }
@@ -107,16 +117,13 @@ export function coreName(text: string): string | undefined {
   }
   for (let moved = true; moved && end - i > 1;) {
     moved = false;
-    for (const p of TRAILING_PLACES) {
-      let n = endsWith(tokens, end, p);
-      if (n === 0 || end - n - i < 1) continue;
-      // "… of the DPRK", "… of DPRK": the small words go with the country.
-      if (bare(tokens[end - n - 1] ?? '') === 'the' && bare(tokens[end - n - 2] ?? '') === 'of' && end - n - 2 - i >= 1) n += 2;
-      else if (bare(tokens[end - n - 1] ?? '') === 'of' && end - n - 1 - i >= 1) n += 1;
-      end -= n;
-      moved = true;
-      break;
-    }
+    let n = endsWith(words, end, TRAILING_TABLE);
+    if (n === 0 || end - n - i < 1) continue;
+    // "… of the DPRK", "… of DPRK": the small words go with the country.
+    if (words[end - n - 1] === 'the' && words[end - n - 2] === 'of' && end - n - 2 - i >= 1) n += 2;
+    else if (words[end - n - 1] === 'of' && end - n - 1 - i >= 1) n += 1;
+    end -= n;
+    moved = true;
   }
   if (i >= end) return undefined;
   const core = tokens.slice(i, end).join(' ').replace(/^[^\p{L}\p{N}(]+|[^\p{L}\p{N}).]+$/gu, '');
