@@ -6,7 +6,6 @@
  */
 import { STATUS_CODES } from 'node:http';
 import { decodeUtf8, refuseJsonNotUtf8 } from './utf8-body.ts';
-import { duplicateKey } from './json-duplicates.ts';
 import swagger from '@fastify/swagger';
 import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply } from 'fastify';
 import secureJson from 'secure-json-parse';
@@ -20,7 +19,7 @@ import { parseQuery, refuseNonText } from './input-guard.ts';
 import { mediaTypeGate, optionalBody } from './media-types.ts';
 import { LIST_MEDIA_TYPES } from './schemas.ts';
 import { describeOutside, transactionSchema } from './openapi-doc.ts';
-import { COUNTRY_CODES, PRODUCTS, TRANSACTION_TYPES } from '../src/app/index.ts';
+import { COUNTRY_CODES, duplicateKey, PRODUCTS, TRANSACTION_TYPES } from '../src/app/index.ts';
 import { responsesFor } from './response-schemas.ts';
 import { capConnectionsPerAddress, concurrentHeavyLimit, DEFAULT_LIMITS, MethodTable, notFoundOrWrongMethod, perAddressLimit, registerRateLimits, serverTimeouts, type ServiceLimits } from './limits.ts';
 import { errorPage, isPageRequest, pageFailed, pageNotFound } from './pages/error-pages.ts';

@@ -121,3 +121,33 @@ test('a hand-formatted object whose second line is an object is still one object
   assert.equal(run.code, 1);
   assert.equal((JSON.parse(run.stderr) as Err).error.record, 2);
 });
+
+test('a key given twice in one object is refused, naming the key and line, nothing written (NDJSON, array, object)', () => {
+  // JSON.parse keeps the last: a designated party given first would be dropped and the record permitted.
+  const party = '{"name":"Pak Yong Sik","country":"KP"}';
+  const dropped = `{"id":"a","type":"goods","date":"2024-03-01","from":"CN","to":"SG","goods":[{"hs":"8207.13"}],"parties":[${party}],"parties":[{"name":"Zhang Wei","country":"CN"}]}`;
+  const inParty = `{"id":"b","type":"goods","date":"2024-03-01","from":"CN","to":"SG","goods":[{"hs":"8207.13"}],"parties":[{"name":"Pak Yong Sik","name":"Zhang Wei"}]}`;
+  const escaped = `{"id":"c","type":"goods","date":"2024-03-01","from":"CN","to":"SG","goods":[{"hs":"8207.13"}],"\\u0074o":"KP"}`;
+  const cases: { file: string; text: string; key: string; line: number; record: number }[] = [
+    { file: 'dup-parties.ndjson', text: `${line('ok')}\n${dropped}\n`, key: 'parties', line: 2, record: 2 },
+    { file: 'dup-name.ndjson', text: `${inParty}\n${line('ok')}\n`, key: 'name', line: 1, record: 1 },
+    { file: 'dup-escaped.ndjson', text: `${line('ok')}\n${line('ok2')}\n${escaped}\n`, key: 'to', line: 3, record: 3 },
+    { file: 'dup-array.json', text: `[\n${line('ok')},\n${line('ok2')},\n${inParty}\n]\n`, key: 'name', line: 4, record: 3 },
+    { file: 'dup-object.json', text: JSON.stringify(JSON.parse(line('p')), null, 2).replace('"from": "FR",', '"from": "FR",\n  "from": "KP",'), key: 'from', line: 6, record: 1 },
+  ];
+  for (const c of cases) {
+    const r = sandbox.cli(['check', sandbox.write(c.file, c.text), '--format', 'json']);
+    assert.equal(r.code, 1, `${c.file}: ${r.stdout}`);
+    assert.equal(r.stdout, '', c.file);
+    const { error } = JSON.parse(r.stderr) as Err;
+    assert.equal(error.code, 'CHECK_BAD_INPUT', c.file);
+    assert.equal(error.field, c.key, c.file);
+    assert.equal(error.record, c.record, c.file);
+    assert.match(error.message, new RegExp(`line ${c.line} gives the key "${c.key}" twice`), c.file);
+  }
+  // The same key in two objects, or inside a string, is no repetition.
+  const fine = `{"id":"d","type":"goods","date":"2024-03-01","from":"CN","to":"SG","goods":[{"hs":"8207.13","description":"\\"hs\\":"},{"hs":"8207.13"}],"parties":[{"name":"A Ltd"},{"name":"B Ltd"}]}`;
+  const ok = sandbox.cli(['check', sandbox.write('no-dup.ndjson', `${fine}\n`), '--format', 'json']);
+  assert.notEqual(ok.code, 1, ok.stderr);
+  assert.equal((JSON.parse(ok.stdout) as { id: string }).id, 'd');
+});

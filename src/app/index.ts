@@ -13,6 +13,7 @@ export { openSource, readAll, readAllText } from '../io/index.ts';
 export { findBadText, type BadText } from '../io/text-guard.ts';
 export { CONVERT_TO_UTF8 } from '../io/utf8.ts';
 export { COUNTRY_CODES } from '../geo/country-codes.ts';
+export { duplicateKey } from '../io/json-duplicates.ts';
 export { parseDbTarget, describeDbTarget, type DbTarget } from '../store/db-target.ts';
 export { statusCsv, statusHuman, totalsLine } from '../ledger/index.ts';
 export { parseBatchCsv, parseBatchRows, validateQuery, ALGORITHM, ALGORITHMS, isAlgorithm, DEFAULT_REVIEW_THRESHOLD, DEFAULT_THRESHOLD, type BatchEntry, type ScreeningMatch, type ScreeningQuery } from '../screening/index.ts';

@@ -32,6 +32,9 @@ export function dprkLink(tx: Transaction, goods = true): DprkLink | undefined {
     for (let i = 0; i < parties.length; i++) {
       const p = parties[i]!;
       if (p.country === 'KP' || p.nationality === 'KP') return { field: `parties[${i}]`, says: `parties[${i}] ("${p.name}") is of the DPRK` };
+      // A name field carrying the party's country or address ("Pak Yong Sik, DPRK", "… 3/KP/PYONGYANG").
+      const named = namesDprk(p.name, `parties[${i}]'s name`);
+      if (named !== undefined) return { field: `parties[${i}].name`, says: named };
     }
   }
   const vessels = tx.vessels;

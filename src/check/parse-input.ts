@@ -6,6 +6,7 @@
  */
 import { Readable } from 'node:stream';
 import { InterdictError } from '../errors/index.ts';
+import { duplicateKeyAt } from '../io/json-duplicates.ts';
 import { peekJsonShape } from '../io/json-shape.ts';
 import { forEachLine } from '../io/line-reader.ts';
 import { parseTransaction } from './parse-transaction.ts';
@@ -28,7 +29,21 @@ export function parseNdjsonLine(line: string, n: number): Transaction | undefine
     if (line.trim() === '') return undefined;
     throw badJson(n, e);
   }
+  refuseTwice(line, n, false);
   return parseTransaction(raw, n);
+}
+
+/**
+ * A key given twice in one object: JSON.parse keeps the last without a word, so a designated party given
+ * first would be dropped (and the service, reading the same body, refuses it). Refused, naming the key and
+ * the line it stands on (`line0`: the number of the text's first line; `array`: the record is the element).
+ */
+function refuseTwice(text: string, line0: number, array: boolean): void {
+  const twice = duplicateKeyAt(text);
+  if (twice === undefined) return;
+  const line = line0 + text.slice(0, twice.at).split('\n').length - 1;
+  const record = array ? twice.element + 1 : line0;
+  throw new InterdictError('CHECK_BAD_INPUT', `line ${line} gives the key ${JSON.stringify(twice.key)} twice in one object: give each key once`, { record, field: twice.key });
 }
 
 /**
@@ -62,6 +77,7 @@ function readWhole(text: string): { shape: 'object'; value: unknown } | { shape:
     parseNdjsonLine(line, text.slice(0, from).split('\n').length);
     throw badJson(1, e);
   }
+  refuseTwice(text, 1, text[i] === '[');
   if (text[i] !== '[') return { shape: 'object', value };
   if (!Array.isArray(value)) throw new InterdictError('CHECK_BAD_INPUT', 'the input starts with "[" but is not a JSON array', { record: 1 });
   return { shape: 'array', values: value };

@@ -10,11 +10,13 @@ import { isDprkWord } from './generic-entity.ts';
 import type { ScreeningMatch } from './types.ts';
 import { canonicalWord, isWeakWord, qualifierMask } from './weak-words.ts';
 import { isDistinctiveWord } from './distinctive-word.ts';
+import { coreName } from './party-labels.ts';
 
 /** A part of a party string, screened as a name of its own. */
 export interface NamePart {
   text: string;
-  /** One word only: screened for organisations only (a lone word of a person's name is no name). */
+  /** One word only: screened for organisations only (a lone word of a person's name is no name; a Hangul
+   *  word of two to four syllables is a person's whole name, so it is not `oneWord`). */
   oneWord: boolean;
 }
 
@@ -27,10 +29,15 @@ const ROLE_MARKERS = [
   'doing business as', 'trading as', 'also known as', 'formerly known as', 'formerly', 'previously',
   'o/b/o', 'f/a/o', 'c/o', 't/a', 'd/b/a', 'a/k/a', 'f/k/a', 'a.k.a.', 'a.k.a', 'f.k.a.', 'f.k.a',
   'obo', 'fao', 'dba', 'aka', 'fka',
+  // Payment messages' connectors (SWIFT field 59/72 and remittance forms): "… FFC Tanchon Commercial Bank".
+  'for further credit to', 'for further credit of', 'further credit to', 'for final credit to', 'ffc',
+  'by order of', 'ultimate beneficiary', 'account with', 'acct with', 'a/c with', 'per pro', 'via',
+  'in care of', 'care of', 'c.o.', 'c.o', '\u2105', 'for the benefit of', 'for benefit of', 'fbo', 'nominee for', 'nominee of',
+  'trustee for', 'agent of', 'alias', 'also called',
 ];
 
 /** Words between two names of a list. */
-const LIST_WORDS = ['and'];
+const LIST_WORDS = ['and', 'or'];
 
 /** Marks between two names: a list (",", ";", "/", "&", "+"). */
 const LIST_MARKS = [';', '/', '&', '+', '|'];
@@ -42,10 +49,8 @@ const word = (s: string): string => `(?<![\\p{L}\\p{N}])${escape(s)}(?![\\p{L}\\
 const SEPARATOR = new RegExp(`(${ROLE_MARKERS.map(word).join('|')})|(${LIST_WORDS.map(word).join('|')})|(${LIST_MARKS.map(escape).join('|')})|(,)`, 'giu');
 
 /** The cheap test before the split: no separator, no parts. */
-const ANY_SEPARATOR = /[,;/&+|]|(?<![\p{L}\p{N}])(?:and|c\/o|o\/b\/o|on|in|for|attn|attention|acting|as|agents?|trading|doing|also|formerly|previously|obo|fao|dba|aka|fka|a\.k\.a|f\.k\.a|t\/a)(?![\p{L}\p{N}])/iu;
+const ANY_SEPARATOR = /[,;/&+|\u2105]|(?<![\p{L}\p{N}])(?:and|or|c\/o|o\/b\/o|on|in|for|attn|attention|acting|as|agents?|trading|doing|also|formerly|previously|obo|fao|dba|aka|fka|a\.k\.a|f\.k\.a|t\/a|alias|ffc|further|by|ultimate|account|acct|per|via|care|c\.o|fbo|nominee|trustee)(?![\p{L}\p{N}])/iu;
 
-/** At most this many parts are screened: a string of many names is screened by its first ones as well. */
-export const MAX_NAME_PARTS = 8;
 
 /** What stands at a part's edges that is no name: spaces, punctuation ("attn: Zhang Wei"). */
 const EDGES = /^[^\p{L}\p{N}(]+|[^\p{L}\p{N}).]+$/gu;
@@ -57,10 +62,21 @@ function qualifying(text: string): boolean {
   return words.length > 0 && words.every((w, i) => mask[i] === true || isWeakWord(canonicalWord(w)));
 }
 
+/** How many words of a part are neither small words nor a place or legal form ("Bank of China": one). */
+function substantive(text: string): number {
+  const words = joinPhrases(foldWords(text));
+  const mask = qualifierMask(words, true);
+  return words.filter((w, i) => mask[i] !== true && !isWeakWord(canonicalWord(w))).length;
+}
+
 /** A word that tells the part apart, or names the DPRK ("Korea Mining Development Trading Corporation"). */
 function tellsApart(text: string): boolean {
   return foldWords(splitParentheticals(text).main).some((w) => isDprkWord(w) || isDistinctiveWord(canonicalWord(w)));
 }
+
+/** One word that is no person's name: Korean writes a person's whole name as one word (박영식), so a Hangul
+ *  word of two to four syllables is tried against persons as well. */
+const oneWord = (text: string, words: number): boolean => words === 1 && !/^\p{Script=Hangul}{2,4}$/u.test(text.trim());
 
 const wordsIn = (s: string): number => s.split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '').length;
 
@@ -72,10 +88,11 @@ const wordsIn = (s: string): number => s.split(/[^\p{L}\p{N}]+/u).filter((w) => 
  */
 export function nameParts(name: string): NamePart[] {
   if (!ANY_SEPARATOR.test(name)) return [];
-  const pieces: { text: string; comma: boolean }[] = [];
+  const pieces: { text: string; comma: boolean; role: boolean }[] = [];
   let start = 0;
   let depth = 0;
   let scanned = 0;
+  let afterRole = false;
   SEPARATOR.lastIndex = 0;
   for (let m = SEPARATOR.exec(name); m !== null; m = SEPARATOR.exec(name)) {
     for (; scanned < m.index; scanned++) {
@@ -84,16 +101,18 @@ export function nameParts(name: string): NamePart[] {
       else if (c === ')' && depth > 0) depth--;
     }
     if (depth > 0) continue;
-    pieces.push({ text: name.slice(start, m.index), comma: false });
+    // A role marker ("c/o", "FFC") sets apart the names on both sides of it: marked on both.
+    pieces.push({ text: name.slice(start, m.index), comma: false, role: m[1] !== undefined || (pieces.length > 0 && pieces[pieces.length - 1]!.role && afterRole) });
+    afterRole = m[1] !== undefined;
     // The comma is marked on the piece before it (the piece after is the next one pushed).
     if (m[4] !== undefined) pieces[pieces.length - 1]!.comma = true;
     start = m.index + m[0].length;
   }
   if (pieces.length === 0) return [];
-  pieces.push({ text: name.slice(start), comma: false });
+  pieces.push({ text: name.slice(start), comma: false, role: afterRole });
   // A piece that only says which branch, office or place is meant ("..., Pyongyang branch", "Beijing office")
   // qualifies the name before it: joined to it, as a bracketed one is.
-  const joined: { text: string; comma: boolean }[] = [];
+  const joined: { text: string; comma: boolean; role: boolean }[] = [];
   for (const p of pieces) {
     const prev = joined[joined.length - 1];
     if (prev !== undefined && qualifying(p.text)) {
@@ -102,7 +121,7 @@ export function nameParts(name: string): NamePart[] {
     } else joined.push({ ...p });
   }
   if (joined.length < 2) return [];
-  const keep = joined.map((p) => ({ text: p.text.replace(EDGES, ''), words: wordsIn(p.text), use: true }));
+  const keep = joined.map((p) => ({ text: p.text.replace(EDGES, ''), words: wordsIn(p.text), use: true, role: p.role }));
   for (let i = 0; i + 1 < keep.length; i++) {
     if (!joined[i]!.comma) continue;
     const a = keep[i]!;
@@ -115,12 +134,36 @@ export function nameParts(name: string): NamePart[] {
   for (const k of keep) {
     // A part of common words, legal forms and places only (brackets aside) is anyone's name ("... and Trading
     // General Corporation" splits SINGWANG ECONOMICS AND TRADING GENERAL CORPORATION): not screened alone.
-    if (!k.use || k.words === 0 || seen.has(k.text.toLowerCase()) || !tellsApart(k.text)) continue;
+    // A name of common words set apart by a role marker ("Zhang Wei c/o Foreign Trade Bank") is a name all the
+    // same: tried alone (a generic listed name it meets is held at possible without its country).
+    if (!k.use || k.words === 0 || seen.has(k.text.toLowerCase()) || (!tellsApart(k.text) && !(k.role && substantive(k.text) >= 2))) continue;
     seen.add(k.text.toLowerCase());
-    out.push({ text: k.text, oneWord: k.words === 1 });
-    if (out.length === MAX_NAME_PARTS) break;
+    // Every part is screened: a name cut from the list would be a permit nobody was told of (a ninth name
+    // once went unscreened). The name-length limit bounds them (a 1,000-character string of short names,
+    // some 60 parts, screens in a few hundred milliseconds).
+    out.push({ text: k.text, oneWord: oneWord(k.text, k.words) });
   }
   // One part only: it is the whole string less a marker ("attn: Zhang Wei"), still a name of its own.
+  return out;
+}
+
+/**
+ * The parts of a party string (`nameParts`) and the name inside what documents write around it (`coreName`:
+ * "Consignee: KOMID", "General Kim Yong Chol", "Pak Yong Sik, DPRK", "KOMID 12 NANJING ROAD SHANGHAI"), of
+ * the whole string and of each part, each screened as a name of its own.
+ */
+export function partyParts(name: string): NamePart[] {
+  const out = nameParts(name);
+  const seen = new Set([name.trim().toLowerCase(), ...out.map((p) => p.text.toLowerCase())]);
+  const add = (text: string | undefined): void => {
+    if (text === undefined || seen.has(text.toLowerCase()) || !tellsApart(text)) return;
+    seen.add(text.toLowerCase());
+    out.push({ text, oneWord: oneWord(text, wordsIn(text)) });
+  };
+  const core = coreName(name);
+  add(core);
+  if (core !== undefined) for (const p of nameParts(core)) add(p.text);
+  for (const p of out.slice()) add(coreName(p.text));
   return out;
 }
 

@@ -23,7 +23,7 @@ import { compareNames, EXACT_BOUNDS, type NameComparison } from './name-score.ts
 import { cutLetterReading } from './word-joins.ts';
 import { DEFAULT_REVIEW_THRESHOLD, DEFAULT_THRESHOLD, type Band, type ExplanationEntry, type ScreeningMatch, type ScreeningQuery, type ScreenOptions } from './types.ts';
 import { recall } from './recall.ts';
-import { mergePartMatches, nameParts } from './name-parts.ts';
+import { mergePartMatches, partyParts } from './name-parts.ts';
 import { holdOtherType, typeEvidence } from './type-evidence.ts';
 import { WordTable } from './words.ts';
 
@@ -123,7 +123,7 @@ const SHORT_TOKEN = /(?:^|[^\p{L}])\p{L}{1,2}(?![\p{L}])/u;
 
 export function screenName(index: ScreeningIndex, query: ScreeningQuery, opts: ScreenOptions = {}): ScreeningMatch[] {
   // korean-v3: "KOMID c/o Zhang Wei", "ZHANG WEI, PAK YONG SIK": each part a name of its own as well as the whole.
-  const parts = index.profile.entityVocabulary ? nameParts(query.name) : [];
+  const parts = index.profile.entityVocabulary ? partyParts(query.name) : [];
   if (parts.length === 0) return screenWhole(index, query, opts);
   const { limit, ...rest } = opts;
   const whole = screenWhole(index, query, rest);
@@ -267,7 +267,18 @@ function screenWhole(index: ScreeningIndex, query: ScreeningQuery, opts: ScreenO
     for (const e of explanation) if (e.feature !== 'name') score += e.score;
     if (otherType) score = holdOtherType(explanation, score);
     score = Math.round(Math.max(0, Math.min(1, score)) * 1000) / 1000;
-    const band: Band | undefined = score >= threshold && cmp.score >= matchFloor && !otherType ? 'match' : score >= review && cmp.score >= review ? 'possible' : undefined;
+    let band: Band | undefined = score >= threshold && cmp.score >= matchFloor && !otherType ? 'match' : score >= review && cmp.score >= review ? 'possible' : undefined;
+    // korean-v3: contradicting evidence (a country, nationality, year or document) may lower a name from the
+    // match band to possible, never below it: a front abroad gives the country it operates from, and a
+    // year or nationality may be wrong. A name that reaches the possible band on its own stays in it, at
+    // the review threshold, and says why (a dropped near miss would be a permit nobody looked at).
+    if (band === undefined && profile.reviewBand && cmp.score >= review) {
+      const against = explanation.filter((e) => e.score < 0 && e.feature !== 'name').map((e) => e.feature).join(', ');
+      // The entry carries what it gave back, so the explanation still adds up to the score.
+      explanation.push({ feature: 'evidence-floor', score: Math.round((review - score) * 1000) / 1000, weight: 0, detail: `the name alone reaches the possible band; contradicting evidence (${against}) lowers it, never removes it: the score is held at ${review}` });
+      score = review;
+      band = 'possible';
+    }
     if (band === undefined) continue;
     out.push({
       ref: record.ref, name: name.full, score, band, regime: record.regime, kind: name.kind, recordKind: record.kind,

@@ -6,6 +6,7 @@
 import { InterdictError } from '../errors/index.ts';
 import { isCountryCode } from '../geo/country-codes.ts';
 import { normalizeImo } from '../geo/imo.ts';
+import { duplicateKey } from '../io/json-duplicates.ts';
 import { FastCsvRows } from './fast-csv-row.ts';
 import { NmeaPositionReader, type NmeaCounts } from './read-nmea.ts';
 import { sanitize } from './sanitize.ts';
@@ -235,6 +236,9 @@ export class PositionReader {
       bad(this.line, 'line', 'is not valid JSON');
     }
     if (typeof o !== 'object' || o === null || Array.isArray(o)) bad(this.line, 'line', 'is not a JSON object');
+    // A key given twice: JSON.parse keeps the last without a word (a position read other than written).
+    const twice = duplicateKey(l);
+    if (twice !== undefined) bad(this.line, twice, `gives the key ${JSON.stringify(twice)} twice in one object: give each key once`);
     const r = o as Record<string, unknown>;
     row((k) => (typeof r[k] === 'number' && k !== 'lat' && k !== 'lon' && k !== 'sog' && k !== 'mmsi' ? String(r[k]) : r[k]), this.line, this.sink);
   }

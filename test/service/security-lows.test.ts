@@ -8,7 +8,7 @@ import { connect } from 'node:net';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { parseVesselList } from '../../src/ships/vessel-list-csv.ts';
-import { duplicateKey } from '../../http/json-duplicates.ts';
+import { duplicateKey } from '../../src/io/json-duplicates.ts';
 import { scratch } from '../support/cli-harness.ts';
 import { auth, startTestService, type TestService } from './harness.ts';
 

@@ -7,7 +7,14 @@
 
 /** The first key found twice in one object (decoded, as JSON.parse reads it), or undefined. */
 export function duplicateKey(text: string): string | undefined {
+  return duplicateKeyAt(text)?.key;
+}
+
+/** The first key found twice in one object: the key, where its second writing starts, and which element
+ *  of a top-level array holds it (0 when the text is no array), to name the line and record. */
+export function duplicateKeyAt(text: string): { key: string; at: number; element: number } | undefined {
   const frames: (Set<string> | null)[] = [];
+  let element = 0;
   const n = text.length;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
@@ -30,7 +37,7 @@ export function duplicateKey(text: string): string | undefined {
         if (text.charCodeAt(k) === 0x3a /* : */) {
           const raw = text.slice(i + 1, j);
           const key = escaped || raw.includes('\\') ? (JSON.parse(`"${raw}"`) as string) : raw;
-          if (top.has(key)) return key;
+          if (top.has(key)) return { key, at: i, element };
           top.add(key);
         }
       }
@@ -38,6 +45,7 @@ export function duplicateKey(text: string): string | undefined {
     } else if (c === 0x7b /* { */) frames.push(new Set());
     else if (c === 0x5b /* [ */) frames.push(null);
     else if (c === 0x7d /* } */ || c === 0x5d /* ] */) frames.pop();
+    else if (c === 0x2c /* , */ && frames.length === 1 && frames[0] === null) element++;
   }
   return undefined;
 }

@@ -1,0 +1,132 @@
+/**
+ * korean-v3: the name a party field holds inside what documents write around it. Invoices, bills of lading
+ * and payment messages put a label before the name ("Consignee:", "Messrs.", "To the order of"), a title
+ * ("General", "Comrade", "Dr."), the DPRK ("North Korean national …"), a SWIFT account line or field 59F's
+ * numbered lines ("/12345678 KOMID", "1/KOMID 2/… 3/KP/PYONGYANG"), and after it the country or the address
+ * ("Pak Yong Sik, DPRK", "KOMID 12 NANJING ROAD SHANGHAI"). The name alone is read as the parts of a party
+ * string are (`name-parts.ts`): screened as a name of its own with all its readings, the whole string kept.
+ * Each rule only adds a reading; none takes one away.
+ */
+
+/** Labels of a document's party boxes: stripped with or without a colon. */
+const LABELS = [
+  'to the order of', 'to order of', 'notify party', 'ultimate beneficiary', 'beneficiary customer', 'ordering customer',
+  'consignee', 'beneficiary', 'shipper', 'notify', 'messrs', 'm/s', 'attn', 'attention', 'remitter', 'applicant', 'in favour of', 'in favor of',
+];
+/** Labels that are common words: stripped only with a colon ("To: KOMID"). */
+const COLON_LABELS = ['to', 'name', 'buyer', 'seller', 'payee', 'payer', 'exporter', 'importer', 'account name', 'party', 'customer'];
+/** Titles and ranks before a person's name (with or without a full stop), longest first. */
+const TITLES = [
+  'his excellency', 'her excellency', 'lieutenant general', 'lieutenant', 'vice marshal', 'vice admiral', 'rear admiral', 'major general',
+  'colonel general', 'general', 'gen', 'lt', 'ltg', 'col', 'colonel', 'major', 'maj', 'captain', 'capt', 'cpt', 'marshal', 'admiral', 'adm',
+  'comrade', 'madam', 'madame', 'director', 'dir', 'prof', 'professor', 'dr', 'doctor', 'ambassador', 'amb', 'h.e', 'minister',
+  'chairman', 'chairwoman', 'president', 'premier', 'vice', 'deputy', 'engr', 'eng', 'engineer', 'ind', 'mgr', 'manager', 'mr', 'mrs', 'ms',
+  'miss', 'sir', 'secretary', 'commander', 'cmdr', 'dprk', 'd.p.r.k', 'north korean', 'n. korean', 'korean',
+  '대표', '사장', '동지', '장군', '원수', '선생', '박사',
+];
+/** What may follow "DPRK"/"North Korean" before a name: "North Korean national Pak Yong Sik". */
+const NATIONAL = ['national', 'citizen', 'nationals', 'resident'];
+/** The DPRK and its capital after a name ("Pak Yong Sik, DPRK", "… Pyongyang, DPRK", "… of the DPRK"); another
+ *  place after a name is its branch ("KOMID Beijing"), read as a qualifier already. */
+const TRAILING_PLACES = [
+  'dprk', 'd.p.r.k', 'dpr korea', 'north korea', 'n. korea', 'korea', 'kp', 'pyongyang', 'nampo', 'korea dpr', 'korea (north)',
+  'national', 'citizen', 'dprk national',
+  '선생', '씨', '동지', '대표',
+];
+/** Words of an address: the name stops before the word before one ("12 NANJING ROAD", "CENTRAL DISTRICT"). */
+const ADDRESS = new Set([
+  'road', 'rd', 'street', 'st', 'avenue', 'ave', 'lane', 'district', 'dist', 'county', 'province', 'city', 'room', 'rm', 'block', 'blk',
+  'floor', 'flr', 'building', 'bldg', 'tower', 'suite', 'p.o', 'po', 'box', 'village',
+]);
+
+const bare = (t: string): string => t.toLowerCase().replace(/^[^\p{L}\p{N}/]+|[^\p{L}\p{N}]+$/gu, '');
+
+/** A list of phrases as their folded words, kept by first word (compared once per token, not per phrase). */
+function phraseTable(phrases: readonly string[]): Map<string, string[][]> {
+  const m = new Map<string, string[][]>();
+  for (const p of phrases) {
+    const words = p.split(' ').map(bare);
+    const key = words[0]!;
+    m.set(key, [...(m.get(key) ?? []), words]);
+  }
+  for (const list of m.values()) list.sort((a, b) => b.length - a.length);
+  return m;
+}
+const LABEL_TABLE = phraseTable(LABELS);
+const COLON_TABLE = phraseTable(COLON_LABELS);
+const TITLE_TABLE = phraseTable(TITLES);
+/** Trailing phrases kept by last word. */
+const TRAILING_TABLE = phraseTable(TRAILING_PLACES.map((p) => p.split(' ').reverse().join(' ')));
+
+/** The longest phrase of `table` that `words` start with at `i` (its length), or 0. */
+function startsWith(words: readonly string[], i: number, table: Map<string, string[][]>): number {
+  for (const phrase of table.get(words[i] ?? '') ?? []) {
+    if (phrase.every((w, k) => words[i + k] === w)) return phrase.length;
+  }
+  return 0;
+}
+
+/** The longest phrase of `table` (reversed) that `words` end with before `end` (its length), or 0. */
+function endsWith(words: readonly string[], end: number, table: Map<string, string[][]>): number {
+  for (const phrase of table.get(words[end - 1] ?? '') ?? []) {
+    if (end - phrase.length >= 1 && phrase.every((w, k) => words[end - 1 - k] === w)) return phrase.length;
+  }
+  return 0;
+}
+
+const ACCOUNT_WORD = /^(?:a\/c|acct|account|acc|iban|no\.?|#)$/i;
+const HAS_DIGIT = /\p{N}/u;
+const HANGUL_NAME = /^\p{Script=Hangul}{2,4}$/u;
+
+/**
+ * The name inside a party string, with labels, titles, the DPRK, account lines, field 59F's numbers and a
+ * trailing country or address taken away; undefined when nothing was (or nothing is left).
+ */
+export function coreName(text: string): string | undefined {
+  let s = text.trim();
+  // SWIFT field 59F: "1/NAME 2/ADDRESS 3/CC/TOWN" — the name is line 1 (its next line continuing it: "1/…").
+  const f = /^\s*1\/(.+?)(?=\s+[2-9]\/|$)/su.exec(s);
+  if (f !== undefined && f !== null) s = f[1]!.trim();
+  const tokens = s.split(/\s+/u).filter((t) => t !== '');
+  const words = tokens.map(bare);
+  let i = 0;
+  let end = tokens.length;
+  for (let moved = true; moved && i < end;) {
+    moved = false;
+    const t = tokens[i]!;
+    // An account line before the name ("/12345678 KOMID", "/KP12345678 …", "Acct 0012345 …").
+    if (/^\/\S*\p{N}/u.test(t)) { i++; moved = true; continue; }
+    if (ACCOUNT_WORD.test(words[i]!) && i + 1 < end && HAS_DIGIT.test(tokens[i + 1]!)) { i += 2; moved = true; continue; }
+    let n = startsWith(words, i, LABEL_TABLE);
+    if (n > 0 && i + n < end) { i += n; moved = true; continue; }
+    n = startsWith(words, i, COLON_TABLE);
+    if (n > 0 && i + n < end && /:$/.test(tokens[i + n - 1]!)) { i += n; moved = true; continue; }
+    n = startsWith(words, i, TITLE_TABLE);
+    // A title leaves at least two words ("General" alone, or "Vice Marshal X", is no name to strip to), or a
+    // Hangul name, which Korean writes as one word (대표 박영식).
+    if (n > 0 && (end - (i + n) >= 2 || (end - (i + n) === 1 && HANGUL_NAME.test(tokens[i + n]!)))) { i += n; moved = true; continue; }
+    if (NATIONAL.includes(words[i]!) && end - i >= 3) { i++; moved = true; }
+  }
+  // After the name: an address (a number, or an address word and the word before it), an account, the country.
+  for (let k = i + 1; k < end; k++) {
+    const b = words[k]!;
+    if (ACCOUNT_WORD.test(b) && k + 1 < end && HAS_DIGIT.test(tokens[k + 1]!)) { end = k; break; }
+    if (/^(?:swift|bic)$/.test(b)) { end = k; break; }
+    if (ADDRESS.has(b) || /-(?:dong|gu|ri|ga)$/u.test(b)) { end = Math.max(i + 1, k - 1); break; }
+    if (/^\p{N}/u.test(b)) { end = k; break; }
+  }
+  for (let moved = true; moved && end - i > 1;) {
+    moved = false;
+    let n = endsWith(words, end, TRAILING_TABLE);
+    if (n === 0 || end - n - i < 1) continue;
+    // "… of the DPRK", "… of DPRK": the small words go with the country.
+    if (words[end - n - 1] === 'the' && words[end - n - 2] === 'of' && end - n - 2 - i >= 1) n += 2;
+    else if (words[end - n - 1] === 'of' && end - n - 1 - i >= 1) n += 1;
+    end -= n;
+    moved = true;
+  }
+  if (i >= end) return undefined;
+  const core = tokens.slice(i, end).join(' ').replace(/^[^\p{L}\p{N}(]+|[^\p{L}\p{N}).]+$/gu, '');
+  if (core === '' || core.toLowerCase() === text.trim().toLowerCase()) return undefined;
+  return core;
+}
