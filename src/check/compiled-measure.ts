@@ -226,6 +226,7 @@ export function reviewReason(measure: CompiledMeasure, cause: ReviewCause, field
     case 'unread-script':
       // detail: the word, as written.
       summary = `The name in "${field}" is written in a script screening does not read ("${detail}"): a listed name written in it (KOMID as КОМИД) cannot be found, so ${t} (${measure.m.resolution} para ${measure.m.paragraph}) cannot be ruled out: screen the name as it is romanized, or compare it with the list by hand, before proceeding.`;
+      break;
     case 'sts':
       summary = `${capitalize(t)} (${measure.m.resolution} para ${measure.m.paragraph}) prohibits ship-to-ship transfers to or from DPRK-flagged vessels of goods supplied to or from the DPRK, and ${detail} ("${field}"): if the goods passed between the vessels at sea, it applies. Establish how the goods were carried before relying on it (record it as a vessel-transfer if they were transferred ship-to-ship).`;
       break;
