@@ -21,6 +21,7 @@ import { personReading, prepareName, type NameForm } from './name-form.ts';
 import { brokenSyllableReadings, joinedFinalsReading } from './syllable-fragments.ts';
 import { compareNames, EXACT_BOUNDS, type NameComparison } from './name-score.ts';
 import { cutLetterReading } from './word-joins.ts';
+import { lookAlikeReading } from './look-alike-words.ts';
 import { DEFAULT_REVIEW_THRESHOLD, DEFAULT_THRESHOLD, type Band, type ExplanationEntry, type ScreeningMatch, type ScreeningQuery, type ScreenOptions } from './types.ts';
 import { recall } from './recall.ts';
 import { mergePartMatches, nameParts } from './name-parts.ts';
@@ -173,6 +174,10 @@ function screenWhole(index: ScreeningIndex, query: ScreeningQuery, opts: ScreenO
     const joined = cutLetterReading((folded ??= foldWords(main)), (w) => v3Canonical(canonicalWord(w)), (w) => table.isListed(w));
     if (joined !== undefined) forms.push(prepareName(joined.join(' '), table, prep));
   }
+  // korean-v3: "TANCH0N COMMERCIAL BANK", "KOREA MlNlNG": a digit or a lower-case l drawn like a letter, in an
+  // organisation's name as much as a person's; read as the letters as well as written.
+  const lookAlike = v3 ? lookAlikeReading(main) : undefined;
+  if (lookAlike !== undefined) forms.push(prepareName(lookAlike, table, prep));
   // korean-v3: "Koryo Bk": Bk after a word is Bank as much as a mistyped syllable; read both ways.
   const bank = v3 ? bankReading(main) : undefined;
   if (bank !== undefined) forms.push(prepareName(bank, table, prep));
