@@ -22,6 +22,7 @@ import { brokenSyllableReadings, joinedFinalsReading } from './syllable-fragment
 import { compareNames, EXACT_BOUNDS, type NameComparison } from './name-score.ts';
 import { cutLetterReading } from './word-joins.ts';
 import { lookAlikeReading } from './look-alike-words.ts';
+import { spacedLettersReading } from './spaced-letters.ts';
 import { DEFAULT_REVIEW_THRESHOLD, DEFAULT_THRESHOLD, type Band, type ExplanationEntry, type ScreeningMatch, type ScreeningQuery, type ScreenOptions } from './types.ts';
 import { recall } from './recall.ts';
 import { mergePartMatches, nameParts } from './name-parts.ts';
@@ -178,6 +179,9 @@ function screenWhole(index: ScreeningIndex, query: ScreeningQuery, opts: ScreenO
   // organisation's name as much as a person's; read as the letters as well as written.
   const lookAlike = v3 ? lookAlikeReading(main) : undefined;
   if (lookAlike !== undefined) forms.push(prepareName(lookAlike, table, prep));
+  // korean-v3: "K I M S O K C H O L", "K⠀O⠀M⠀I⠀D": a name spaced letter by letter, read joined as well.
+  const spaced = v3 ? spacedLettersReading(main) : undefined;
+  if (spaced !== undefined) forms.push(prepareName(spaced, table, prep));
   // korean-v3: "Koryo Bk": Bk after a word is Bank as much as a mistyped syllable; read both ways.
   const bank = v3 ? bankReading(main) : undefined;
   if (bank !== undefined) forms.push(prepareName(bank, table, prep));
