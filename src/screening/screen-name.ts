@@ -22,6 +22,7 @@ import { brokenSyllableReadings, joinedFinalsReading } from './syllable-fragment
 import { compareNames, EXACT_BOUNDS, type NameComparison } from './name-score.ts';
 import { cutLetterReading } from './word-joins.ts';
 import { lookAlikeReading } from './look-alike-words.ts';
+import { koreaReading } from './korea-names.ts';
 import { lineBreakReading } from './line-breaks.ts';
 import { spacedLettersReading } from './spaced-letters.ts';
 import { DEFAULT_REVIEW_THRESHOLD, DEFAULT_THRESHOLD, type Band, type ExplanationEntry, type ScreeningMatch, type ScreeningQuery, type ScreenOptions } from './types.ts';
@@ -187,6 +188,9 @@ function screenWhole(index: ScreeningIndex, query: ScreeningQuery, opts: ScreenO
   // a name that is no person's (a person's syllables joined may make another listed word: RI PYONG, RIPYONG).
   const rebroken = v3 && forms[0]?.personLike !== true ? lineBreakReading((folded ??= foldWords(main)), (w) => v3Canonical(canonicalWord(w)), (w) => table.isListed(w), isWeakWord) : undefined;
   if (rebroken !== undefined) forms.push(prepareName(rebroken.join(' '), table, prep));
+  // korean-v3: "Joseon Ryeonbong General Corp": the DPRK's own name for Korea, in a name that is no person's.
+  const korea = v3 && forms[0]?.personLike !== true ? koreaReading((folded ??= foldWords(main))) : undefined;
+  if (korea !== undefined) forms.push(prepareName(korea.join(' '), table, prep));
   // korean-v3: "Koryo Bk": Bk after a word is Bank as much as a mistyped syllable; read both ways.
   const bank = v3 ? bankReading(main) : undefined;
   if (bank !== undefined) forms.push(prepareName(bank, table, prep));
