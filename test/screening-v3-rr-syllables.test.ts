@@ -5,7 +5,7 @@ import { before, describe, it } from 'node:test';
 import { evaluate, type Transaction } from '../src/check/index.ts';
 import { loadLaw } from '../src/law/index.ts';
 import { screenName, type ScreeningIndex } from '../src/screening/index.ts';
-import { rrSyllableReading } from '../src/screening/rr-syllables.ts';
+import { hangulWordsReading, rrSyllableReading } from '../src/screening/rr-syllables.ts';
 import { v3Screener, type V3Screener } from './support/list-screeners.ts';
 
 let v3: ScreeningIndex;
@@ -35,6 +35,16 @@ describe('korean-v3: a Revised Romanization word written whole', () => {
   it('check never permits a party so written', () => {
     const law = loadLaw();
     for (const [name] of RR) assert.notEqual(evaluate(sale(name), law, { screenParty }).outcome, 'permitted', name);
+  });
+
+  it('hostile review H9: a Hangul organisation name without spaces is a match; a person\'s three syllables are left alone', () => {
+    assert.equal(screenName(v3, { name: '조선대성은행' }).find((m) => m.ref === 'KPe.035')?.band, 'match');
+    assert.equal(screenName(v3, { name: '조선자원개발투자회사' }).find((m) => m.ref === 'KPe.010')?.band, 'match');
+    const law = loadLaw();
+    for (const name of ['조선대성은행', '조선자원개발투자회사', '조선대성은행 평양지점']) assert.notEqual(evaluate(sale(name), law, { screenParty }).outcome, 'permitted', name);
+    assert.equal(hangulWordsReading('박영식'), undefined);
+    assert.equal(hangulWordsReading('금해룡회사'), '금해룡 회사');
+    assert.equal(hangulWordsReading('조선대성은행'), '조선 대성 은행');
   });
 
   it('only a word in the RR\'s letters that is no known word is split', () => {

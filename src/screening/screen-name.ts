@@ -22,7 +22,7 @@ import { brokenSyllableReadings, joinedFinalsReading } from './syllable-fragment
 import { compareNames, EXACT_BOUNDS, type NameComparison } from './name-score.ts';
 import { cutLetterReading } from './word-joins.ts';
 import { lookAlikeReading } from './look-alike-words.ts';
-import { rrSyllableReading } from './rr-syllables.ts';
+import { hangulWordsReading, rrSyllableReading } from './rr-syllables.ts';
 import { koreaReading } from './korea-names.ts';
 import { lineBreakReading } from './line-breaks.ts';
 import { spacedLettersReading } from './spaced-letters.ts';
@@ -195,6 +195,9 @@ function screenWhole(index: ScreeningIndex, query: ScreeningQuery, opts: ScreenO
   // korean-v3: "Dancheon Commercial Bank": a Revised Romanization word written whole, read in its syllables.
   const rr = v3 && forms[0]?.personLike !== true ? rrSyllableReading((folded ??= foldWords(main)), (w) => table.isListed(v3Canonical(canonicalWord(w))) || isWeakWord(w)) : undefined;
   if (rr !== undefined) forms.push(prepareName(rr.join(' '), table, prep));
+  // korean-v3: "조선대성은행": a Hangul name written without spaces, read in two-syllable words.
+  const hangul = v3 && forms[0]?.personLike !== true ? hangulWordsReading(main) : undefined;
+  if (hangul !== undefined) forms.push(prepareName(hangul, table, prep));
   // korean-v3: "Koryo Bk": Bk after a word is Bank as much as a mistyped syllable; read both ways.
   const bank = v3 ? bankReading(main) : undefined;
   if (bank !== undefined) forms.push(prepareName(bank, table, prep));
