@@ -22,6 +22,7 @@ import { brokenSyllableReadings, joinedFinalsReading } from './syllable-fragment
 import { compareNames, EXACT_BOUNDS, type NameComparison } from './name-score.ts';
 import { cutLetterReading } from './word-joins.ts';
 import { lookAlikeReading } from './look-alike-words.ts';
+import { innerSuffixReading } from './suffix-typos.ts';
 import { hangulWordsReading, rrSyllableReading } from './rr-syllables.ts';
 import { koreaReading } from './korea-names.ts';
 import { lineBreakReading } from './line-breaks.ts';
@@ -198,6 +199,9 @@ function screenWhole(index: ScreeningIndex, query: ScreeningQuery, opts: ScreenO
   // korean-v3: "조선대성은행": a Hangul name written without spaces, read in two-syllable words.
   const hangul = v3 && forms[0]?.personLike !== true ? hangulWordsReading(main) : undefined;
   if (hangul !== undefined) forms.push(prepareName(hangul, table, prep));
+  // korean-v3: "RI JR-SON", "KIM SR GON": JR/SR inside a name (no comma or dot before it) is a mistyped syllable.
+  const inner = v3 && forms[0]?.organisational !== true && !/[,.]\s*[JjSs][Rr]\b/.test(main) ? innerSuffixReading((folded ??= foldWords(main))) : undefined;
+  if (inner !== undefined) forms.push(prepareName(inner.join(' '), table, prep));
   // korean-v3: "Koryo Bk": Bk after a word is Bank as much as a mistyped syllable; read both ways.
   const bank = v3 ? bankReading(main) : undefined;
   if (bank !== undefined) forms.push(prepareName(bank, table, prep));
