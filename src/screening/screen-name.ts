@@ -21,6 +21,12 @@ import { personReading, prepareName, type NameForm } from './name-form.ts';
 import { brokenSyllableReadings, joinedFinalsReading } from './syllable-fragments.ts';
 import { compareNames, EXACT_BOUNDS, type NameComparison } from './name-score.ts';
 import { cutLetterReading } from './word-joins.ts';
+import { lookAlikeReading } from './look-alike-words.ts';
+import { innerSuffixReading } from './suffix-typos.ts';
+import { hangulWordsReading, rrSyllableReading } from './rr-syllables.ts';
+import { koreaReading } from './korea-names.ts';
+import { lineBreakReading } from './line-breaks.ts';
+import { spacedLettersReading } from './spaced-letters.ts';
 import { DEFAULT_REVIEW_THRESHOLD, DEFAULT_THRESHOLD, type Band, type ExplanationEntry, type ScreeningMatch, type ScreeningQuery, type ScreenOptions } from './types.ts';
 import { recall } from './recall.ts';
 import { mergePartMatches, partyParts } from './name-parts.ts';
@@ -179,6 +185,29 @@ function screenWhole(index: ScreeningIndex, query: ScreeningQuery, opts: ScreenO
     const joined = cutLetterReading((folded ??= foldWords(main)), (w) => v3Canonical(canonicalWord(w)), (w) => table.isListed(w));
     if (joined !== undefined) forms.push(prepareName(joined.join(' '), table, prep));
   }
+  // korean-v3: "TANCH0N COMMERCIAL BANK", "KOREA MlNlNG": a digit or a lower-case l drawn like a letter, in an
+  // organisation's name as much as a person's; read as the letters as well as written.
+  const lookAlike = v3 ? lookAlikeReading(main) : undefined;
+  if (lookAlike !== undefined) forms.push(prepareName(lookAlike, table, prep));
+  // korean-v3: "K I M S O K C H O L", "K⠀O⠀M⠀I⠀D": a name spaced letter by letter, read joined as well.
+  const spaced = v3 ? spacedLettersReading(main) : undefined;
+  if (spaced !== undefined) forms.push(prepareName(spaced, table, prep));
+  // korean-v3: "CHEMICALJOINT VENTURE", "KORE AN", "Joint-Venture": a space lost or added at a line break, in
+  // a name that is no person's (a person's syllables joined may make another listed word: RI PYONG, RIPYONG).
+  const rebroken = v3 && forms[0]?.personLike !== true ? lineBreakReading((folded ??= foldWords(main)), (w) => v3Canonical(canonicalWord(w)), (w) => table.isListed(w), isWeakWord) : undefined;
+  if (rebroken !== undefined) forms.push(prepareName(rebroken.join(' '), table, prep));
+  // korean-v3: "Joseon Ryeonbong General Corp": the DPRK's own name for Korea, in a name that is no person's.
+  const korea = v3 && forms[0]?.personLike !== true ? koreaReading((folded ??= foldWords(main))) : undefined;
+  if (korea !== undefined) forms.push(prepareName(korea.join(' '), table, prep));
+  // korean-v3: "Dancheon Commercial Bank": a Revised Romanization word written whole, read in its syllables.
+  const rr = v3 && forms[0]?.personLike !== true ? rrSyllableReading((folded ??= foldWords(main)), (w) => table.isListed(v3Canonical(canonicalWord(w))) || isWeakWord(w)) : undefined;
+  if (rr !== undefined) forms.push(prepareName(rr.join(' '), table, prep));
+  // korean-v3: "조선대성은행": a Hangul name written without spaces, read in two-syllable words.
+  const hangul = v3 && forms[0]?.personLike !== true ? hangulWordsReading(main) : undefined;
+  if (hangul !== undefined) forms.push(prepareName(hangul, table, prep));
+  // korean-v3: "RI JR-SON", "KIM SR GON": JR/SR inside a name (no comma or dot before it) is a mistyped syllable.
+  const inner = v3 && forms[0]?.organisational !== true && !/[,.]\s*[JjSs][Rr]\b/.test(main) ? innerSuffixReading((folded ??= foldWords(main))) : undefined;
+  if (inner !== undefined) forms.push(prepareName(inner.join(' '), table, prep));
   // korean-v3: "Koryo Bk": Bk after a word is Bank as much as a mistyped syllable; read both ways.
   const bank = v3 ? bankReading(main) : undefined;
   if (bank !== undefined) forms.push(prepareName(bank, table, prep));

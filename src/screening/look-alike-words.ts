@@ -1,0 +1,35 @@
+/**
+ * korean-v3 queries: a word written with ASCII characters drawn like its letters, in any name (an
+ * organisation's as much as a person's): a digit for a letter (TANCH0N, K0REA, P1NE, C0RP0RATI0N) or a
+ * lower-case l for a capital I inside a word in capitals (MlNlNG, KOMlD). As written, such a word is no word
+ * of the list and the name is not recalled: check would permit. The reading is an extra one, screened
+ * beside the name as written (never replacing it).
+ *
+ * INVARIANT: a real number stays a number. Only a word with letters and single digits among them is read
+ * (K0MID, P1NE, GR33N); a number standing alone (PETREL 8, OFFICE 39, 2.8 SEPTEMBER) or digits side by side
+ * (UNIT586, B52) are left as written.
+ */
+
+/** The letter each digit is drawn like (1 is an I more often than an l in the capitals lists are written in). */
+const DIGIT_LETTER: Readonly<Record<string, string>> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '8': 'b' };
+const TOKEN = /[\p{L}\p{N}]+/gu;
+/** Letters with look-alike digits among them (two side by side only between letters: GR33N), at least two
+ *  letters: never 39, B52 or UNIT586. */
+const MASKED = /^(?=(?:\P{L}*\p{L}){2})[013458]?\p{L}+(?:[013458]{1,2}\p{L}+)*[013458]?$/u;
+/** A word in capitals (two capitals at least: never Il) with a lower-case l among them (MlNlNG, KOMlD, TRADlNG): the l is a capital I. */
+const CAPITAL_I = /^(?=(?:[^A-Z]*[A-Z]){2})[A-Z0-9]*l[A-Zl0-9]*$/;
+const MAYBE = /\p{L}[013458]|[013458]\p{L}|[A-Z]l|l[A-Z]/u;
+
+const capitalised = (word: string, letter: string): string => (word === word.toUpperCase() ? letter.toUpperCase() : letter);
+
+/** The name with its look-alike characters read as letters, or undefined when it holds none. */
+export function lookAlikeReading(text: string): string | undefined {
+  if (!MAYBE.test(text)) return undefined;
+  const read = text.replace(TOKEN, (token) => {
+    let word = token;
+    if (CAPITAL_I.test(word)) word = word.replace(/l/g, 'I');
+    if (/\d/.test(word) && MASKED.test(word)) word = word.replace(/[013458]/g, (d) => capitalised(word, DIGIT_LETTER[d] ?? d));
+    return word;
+  });
+  return read === text ? undefined : read;
+}

@@ -1,0 +1,58 @@
+/**
+ * korean-v3 queries: a name spaced letter by letter ("K I M S O K C H O L", "K O M I D"), with spaces, the
+ * Braille blank (U+2800) or Hangul fillers between the letters. Read as written every letter is a word of its
+ * own, no recall unit of the listed name: a screen says nothing and check would permit. This reading joins the
+ * letters again; screened beside the name as written (never in its place).
+ *
+ * Where the gaps between letters are of two widths ("P A K  H W A  S O N G"), the wider ones part words.
+ */
+
+/** Blanks between spaced letters: white space, the Braille blank, the Hangul fillers. */
+const GAP = /[\s\u2800\u115f\u1160\u3164\uffa0]+/u;
+const GAPS = /[\s\u2800\u115f\u1160\u3164\uffa0]+/gu;
+const ONE_LETTER = /^\p{L}$/u;
+/** A cheap test first: three single letters in a row, whatever the blanks. */
+const MAYBE = /(?:^|[\s\u2800\u115f\u1160\u3164\uffa0])\p{L}[\s\u2800\u115f\u1160\u3164\uffa0]+\p{L}[\s\u2800\u115f\u1160\u3164\uffa0]+\p{L}(?:$|[\s\u2800\u115f\u1160\u3164\uffa0])/u;
+
+/** Runs of single letters joined into a word: a whole group of them, or three or more amid longer words. */
+function joinGroup(tokens: readonly string[]): string[] {
+  if (tokens.length > 1 && tokens.every((t) => ONE_LETTER.test(t))) return [tokens.join('')];
+  const out: string[] = [];
+  for (let i = 0; i < tokens.length;) {
+    let j = i;
+    while (ONE_LETTER.test(tokens[j] ?? '')) j++;
+    if (j - i >= 3) {
+      out.push(tokens.slice(i, j).join(''));
+      i = j;
+    } else {
+      out.push(tokens[i] as string);
+      i++;
+    }
+  }
+  return out;
+}
+
+/** The name with its letter-spaced runs joined, or undefined when it has none. */
+export function spacedLettersReading(text: string): string | undefined {
+  const trimmed = text.replace(/^[\s\u2800\u115f\u1160\u3164\uffa0]+|[\s\u2800\u115f\u1160\u3164\uffa0]+$/gu, '');
+  if (!MAYBE.test(trimmed)) return undefined;
+  const widths = (trimmed.match(GAPS) ?? []).map((g) => [...g].length);
+  const narrow = Math.min(...widths);
+  // The narrowest gap stands between letters; a wider one between words (if there is a wider one).
+  const groups: string[][] = [];
+  let current: string[] = [];
+  for (const piece of trimmed.split(new RegExp(`(${GAP.source})`, 'u'))) {
+    if (piece === '') continue;
+    if (GAP.test(piece)) {
+      if ([...piece].length > narrow) {
+        groups.push(current);
+        current = [];
+      }
+      continue;
+    }
+    current.push(piece);
+  }
+  groups.push(current);
+  const read = groups.filter((g) => g.length > 0).map((g) => joinGroup(g).join(' ')).join(' ');
+  return read === trimmed.split(GAPS).join(' ') ? undefined : read;
+}
