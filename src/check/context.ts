@@ -24,6 +24,8 @@ export interface VesselListMatch {
   designated: string; // YYYY-MM-DD
   legalBases: readonly string[]; // asset-freeze, deflag, vessel-asset-freeze, port-entry-ban, other
   by: 'imo' | 'mmsi' | 'name' | 'imo-near-miss' | 'name-near-miss';
+  /** For a name near miss: how the name differs from the listed one. */
+  why?: string;
   listVersion: string;
 }
 

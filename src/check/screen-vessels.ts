@@ -86,7 +86,7 @@ function reasonsFor(m: VesselListMatch, v: { name?: string; imo?: string }, imos
   if (m.by === 'name-near-miss') {
     return [{
       measure: 'unscr-2371-6', resolution: 2371, paragraph: '6', effect: 'requires-review', confidence: 'S', field: `vessels[${i}]`, matchedRef: `IMO ${m.imo}`, listVersion: m.listVersion,
-      summary: `Vessel ${label(v)} possibly is ${listed}: its name is one letter from the listed name, or meets it only by an uncertain reading (a trailing V, X or XI read as a number), as a repainted or mistyped name would: establish which ship this is before proceeding.`,
+      summary: `Vessel ${label(v)} possibly is ${listed}: ${m.why !== undefined ? `its name is near the listed name: ${m.why}` : 'its name meets the listed name only by an uncertain reading (a trailing V, X or XI read as a number, a number written as a word, the ship suffix -ho or hao glued to the name)'}, as a repainted, mistyped or otherwise spelt name would: establish which ship this is before proceeding.`,
     }];
   }
   if (m.by === 'imo-near-miss') {
