@@ -40,6 +40,8 @@ export interface VesselQuery {
   imo?: string;
   mmsi?: string | number;
   name?: string;
+  /** false: no near misses by edits or sounds (a window of free text, not a name written as one). */
+  nearMisses?: boolean;
 }
 
 export class DesignatedVessels {
@@ -99,7 +101,7 @@ export class DesignatedVessels {
     // A name near a listed one (near-vessel-name.ts: a swapped, doubled, dropped or changed letter, the same
     // sounds spelt another way), when nothing above found the vessel: a possible match, never a clean one.
     // Compared as read ("MV PETRELL 8" is one letter from PETREL 8).
-    if (out.length === 0 && name) {
+    if (out.length === 0 && name && q.nearMisses !== false) {
       for (const n of [...keys.exact, ...keys.possible]) {
         for (const [listed, vs] of this.nameKeys) {
           const why = nearMissWhy(n, listed);
