@@ -31,7 +31,7 @@ const NEAR: [string, string][] = [
   // Our own: a swap at the start or the end, two edits in a long name, other spellings, a glued suffix.
   ['EPTREL 8', 'PETREL 8'], ['OKTI', 'KOTI'], ['KOIT', 'KOTI'], ['MV KOTTI', 'KOTI'], ['RYE SOGN GANG 11', 'RYE SONG GANG 1'],
   ['YOU SON', 'YU SON'], ['YU JEONG 2', 'YU JONG 2'], ['GEUMEUNSAN 3', 'KUM UN SAN 3'], ['DONG SAN 2', 'TONG SAN 2'], ['CHEON MA SAN', 'CHON MA SAN'],
-  ['NAM SAN EIGHT', 'NAM SAN 8'], ['M/V PETREL EIGHT', 'PETREL 8'], ['CHONMASANHO', 'CHON MA SAN'], ['JIESHUNHAO', 'JIE SHUN'], ['KOTI-1', 'KOTI'],
+  ['NAM SAN EIGHT', 'NAM SAN 8'], ['M/V PETREL EIGHT', 'PETREL 8'], ['CHONMASANHO', 'CHON MA SAN'], ['JIESHUNHAO', 'JIE SHUN'], ['KOTI-1', 'KOTI'], ['KOI', 'KOTI'], ['KTI', 'KOTI'], ['OTI', 'KOTI'],
 ];
 
 test('a near miss of a listed name is review, naming the listed vessel and what differed', () => {

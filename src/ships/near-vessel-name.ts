@@ -6,8 +6,8 @@
  *
  * Edits are counted as the optimal-string-alignment (Damerau) distance: a swap of two neighbouring letters
  * is one edit, as a typist makes it. How many edits still make a near miss grows with the name: one for
- * names of 4 to 9 letters, two from 10; names under 4 letters are compared only as spelt (one letter from
- * a three-letter name is most three-letter names).
+ * listed names of 4 to 9 letters, two from 10; listed names under 4 letters only as spelt (one letter from
+ * a three-letter name is most three-letter names), and a name asked about of under 3 letters never.
  */
 
 /** The number of edits (insert, delete, change, swap of neighbours) between two strings. */
@@ -52,7 +52,10 @@ export function soundKey(folded: string): string {
 
 /** What made a near miss, for the reviewer: the listed spelling and how the name differs from it. */
 export function nearMissWhy(asked: string, listed: string): string | undefined {
-  const n = Math.min(asked.length, listed.length);
+  // Edits are allowed by the listed name's length (KOI, a letter dropped from KOTI, is near it), never for
+  // a name asked about of under 3 characters.
+  if (asked.length < 3) return undefined;
+  const n = listed.length;
   const d = damerau(asked, listed);
   if (d > 0 && d <= allowedEdits(n)) return d === 1 ? `one letter changed, added, dropped or two swapped (${asked} for ${listed})` : `${d} letters changed, added, dropped or swapped (${asked} for ${listed})`;
   const sa = soundKey(asked);
