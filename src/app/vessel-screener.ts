@@ -6,5 +6,6 @@ export function vesselScreener(list: DesignatedVessels): VesselScreener {
   return (q) =>
     list.match(q).map((m): VesselListMatch => ({
       name: m.vessel.name, imo: m.vessel.imo, designated: m.vessel.designated, legalBases: m.vessel.legalBases, by: m.by, listVersion: list.version,
+      ...(m.why !== undefined ? { why: m.why } : {}),
     }));
 }

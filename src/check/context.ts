@@ -15,6 +15,8 @@ import type { PartyScreener } from '../law/party-screening.ts';
 export interface VesselToScreen {
   name?: string;
   imo?: string;
+  /** false: only the listed name's readings, no near misses (words of free text are not written as names). */
+  nearMisses?: boolean;
 }
 
 /** A vessel of the 1718 Designated Vessels List that a named vessel is, or may be. */
@@ -24,6 +26,8 @@ export interface VesselListMatch {
   designated: string; // YYYY-MM-DD
   legalBases: readonly string[]; // asset-freeze, deflag, vessel-asset-freeze, port-entry-ban, other
   by: 'imo' | 'mmsi' | 'name' | 'imo-near-miss' | 'name-near-miss';
+  /** For a name near miss: how the name differs from the listed one. */
+  why?: string;
   listVersion: string;
 }
 

@@ -23,6 +23,7 @@ import { matchOther, matchParties } from './match-other.ts';
 import { matchTextNames } from './match-text-names.ts';
 import { screenVessels } from './screen-vessels.ts';
 import { matchTransfer } from './sts-transfer.ts';
+import { matchVesselsInText } from './vessels-in-text.ts';
 import type { Transaction } from './transaction.ts';
 
 export function evaluate(tx: Transaction, law: Law, ctx?: CheckContext): Decision {
@@ -59,6 +60,7 @@ export function evaluate(tx: Transaction, law: Law, ctx?: CheckContext): Decisio
       }
     }
     screenVessels(tx, ctx, draft);
+    matchVesselsInText(tx, ctx, draft);
   } catch (e) {
     // INVARIANT: an evaluation error never yields `permitted` (decide makes it at least review).
     pushError(draft, { message: e instanceof Error ? e.message : String(e) });

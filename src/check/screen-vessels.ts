@@ -33,14 +33,14 @@ const BASES: Record<string, Basis[]> = {
   other: [{ measure: 'unscr-2371-6', resolution: 2371, paragraph: '6', what: 'the list names a further measure: read the Committee entry' }],
 };
 
-const FIRST_VESSEL_DESIGNATIONS = '2016-03-02';
+export const FIRST_VESSEL_DESIGNATIONS = '2016-03-02';
 
 const NOT_SCREENED: Reason = Object.freeze({
   measure: 'unscr-2371-6', resolution: 2371, paragraph: '6', effect: 'conditions' as const, confidence: 'S' as const, field: 'vessels',
   summary: 'The vessels named were not screened against the 1718 Designated Vessels List (none was imported: interdict vessels import), so a port-entry ban, asset freeze or de-flagging cannot be ruled out: screen them before proceeding.',
 });
 
-function label(v: { name?: string; imo?: string }): string {
+export function label(v: { name?: string; imo?: string }): string {
   return [v.name !== undefined ? `"${v.name}"` : undefined, v.imo !== undefined ? `IMO ${v.imo}` : undefined].filter(Boolean).join(' ');
 }
 
@@ -88,22 +88,23 @@ export function screenVessels(tx: Transaction, ctx: CheckContext | undefined, dr
     const imos = [imo, named].filter((x): x is string => x !== undefined);
     for (const m of screen(q)) {
       if (m.designated > tx.date) continue; // not yet designated on the transaction's date
-      draft.reasons.push(...reasonsFor(m, v, imos, i, imo === undefined && named !== undefined ? 'name' : 'imo'));
+      draft.reasons.push(...reasonsFor(m, v, imos, `vessels[${i}]`, `vessels[${i}].${imo === undefined && named !== undefined ? 'name' : 'imo'}`));
     }
   }
 }
 
-function reasonsFor(m: VesselListMatch, v: { name?: string; imo?: string }, imos: readonly string[], i: number, numberIn: 'imo' | 'name'): Reason[] {
+/** The reasons a listed vessel met brings; `field` names the vessel asked about, `numberField` where its number was written. */
+export function reasonsFor(m: VesselListMatch, v: { name?: string; imo?: string }, imos: readonly string[], field: string, numberField: string): Reason[] {
   const listed = `${m.name} (IMO ${m.imo}), designated by the 1718 Committee on ${m.designated} (list ${m.listVersion})`;
   if (m.by === 'name-near-miss') {
     return [{
-      measure: 'unscr-2371-6', resolution: 2371, paragraph: '6', effect: 'requires-review', confidence: 'S', field: `vessels[${i}]`, matchedRef: `IMO ${m.imo}`, listVersion: m.listVersion,
-      summary: `Vessel ${label(v)} possibly is ${listed}: its name is one letter from the listed name, or meets it only by an uncertain reading (a trailing V, X or XI read as a number), as a repainted or mistyped name would: establish which ship this is before proceeding.`,
+      measure: 'unscr-2371-6', resolution: 2371, paragraph: '6', effect: 'requires-review', confidence: 'S', field, matchedRef: `IMO ${m.imo}`, listVersion: m.listVersion,
+      summary: `Vessel ${label(v)} possibly is ${listed}: ${m.why !== undefined ? `its name is near the listed name: ${m.why}` : 'its name meets the listed name only by an uncertain reading (a trailing V, X or XI read as a number, a number written as a word, the ship suffix -ho or hao glued to the name)'}, as a repainted, mistyped or otherwise spelt name would: establish which ship this is before proceeding.`,
     }];
   }
   if (m.by === 'imo-near-miss') {
     return [{
-      measure: 'unscr-2371-6', resolution: 2371, paragraph: '6', effect: 'requires-review', confidence: 'S', field: `vessels[${i}].${numberIn}`, matchedRef: `IMO ${m.imo}`, listVersion: m.listVersion,
+      measure: 'unscr-2371-6', resolution: 2371, paragraph: '6', effect: 'requires-review', confidence: 'S', field: numberField, matchedRef: `IMO ${m.imo}`, listVersion: m.listVersion,
       summary: `Vessel ${label(v)}: the IMO number is one look-alike digit from ${listed}; a repainted number (3 <-> 8 and the like) is a known evasion: establish which ship this is.`,
     }];
   }
@@ -117,7 +118,7 @@ function reasonsFor(m: VesselListMatch, v: { name?: string; imo?: string }, imos
       : `Vessel ${label(v)} is ${listed} (matched ${how}): ${basis.what}.`;
     // Named like a party's reason: the vessel it is about (field) and the listed entry it matched (its
     // IMO number, the 1718 list's key), so a memo or a reader ties each reason to its vessel.
-    const r: Reason = { measure: basis.measure, resolution: basis.resolution, paragraph: basis.paragraph, effect, summary, confidence: 'S', field: `vessels[${i}]`, matchedRef: `IMO ${m.imo}`, listVersion: m.listVersion };
+    const r: Reason = { measure: basis.measure, resolution: basis.resolution, paragraph: basis.paragraph, effect, summary, confidence: 'S', field, matchedRef: `IMO ${m.imo}`, listVersion: m.listVersion };
     return r;
   });
 }

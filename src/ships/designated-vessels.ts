@@ -6,6 +6,7 @@
  * The list's legal bases say what a designation means: a port-entry ban, an asset freeze, de-flagging.
  */
 import { imoInName, imoVariants } from '../geo/imo.ts';
+import { nearMissWhy } from './near-vessel-name.ts';
 import { foldName, vesselNameKeys } from './vessel-name.ts';
 
 export { foldName };
@@ -31,12 +32,16 @@ export type MatchBy = 'imo' | 'mmsi' | 'name' | 'imo-near-miss' | 'name-near-mis
 export interface VesselMatch {
   vessel: DesignatedVessel;
   by: MatchBy;
+  /** For a name near miss: how the name differs from the listed one. */
+  why?: string;
 }
 
 export interface VesselQuery {
   imo?: string;
   mmsi?: string | number;
   name?: string;
+  /** false: no near misses by edits or sounds (a window of free text, not a name written as one). */
+  nearMisses?: boolean;
 }
 
 export class DesignatedVessels {
@@ -50,8 +55,8 @@ export class DesignatedVessels {
   // that may be wrong (a trailing V, X, XI as a number).
   private readonly byName = new Map<string, DesignatedVessel[]>();
   private readonly byPossibleName = new Map<string, DesignatedVessel[]>();
-  // The exact keys by length, for the one-letter comparison (a key meets only keys one longer or shorter).
-  private readonly namesByLength = new Map<number, string[]>();
+  // Every key of a listed name, exact or possible, for the near-miss comparison.
+  private readonly nameKeys = new Map<string, DesignatedVessel[]>();
   private readonly byVariant = new Map<string, DesignatedVessel[]>();
 
   constructor(readonly vessels: readonly DesignatedVessel[], readonly version: string) {
@@ -63,12 +68,12 @@ export class DesignatedVessels {
     for (const v of vessels) {
       this.byImo.set(v.imo, v);
       if (v.mmsi) put(this.byMmsi, v.mmsi, v);
-      const keys = vesselNameKeys(v.name);
+      const keys = vesselNameKeys(v.name, true);
       for (const k of keys.exact) put(this.byName, k, v);
       for (const k of keys.possible) put(this.byPossibleName, k, v);
       for (const x of imoVariants(v.imo)) put(this.byVariant, x, v);
     }
-    for (const k of this.byName.keys()) this.namesByLength.set(k.length, [...(this.namesByLength.get(k.length) ?? []), k]);
+    for (const m of [this.byName, this.byPossibleName]) for (const [k, vs] of m) for (const v of vs) put(this.nameKeys, k, v);
   }
 
   /** Every listed vessel the query could be, strongest evidence first; one entry per listed vessel. */
@@ -97,26 +102,17 @@ export class DesignatedVessels {
     // either way round: a possible match, never a clean one.
     for (const k of keys.possible) for (const v of this.byName.get(k) ?? []) add(v, 'name-near-miss');
     for (const k of keys.exact) for (const v of this.byPossibleName.get(k) ?? []) add(v, 'name-near-miss');
-    // A name one letter from a listed one (a repainted or mistyped name), when nothing above found the
-    // vessel: a possible match, never a clean one. Compared as read ("MV PETRELL 8" is one letter from
-    // PETREL 8), and only for names of five characters or more (shorter ones are one letter from too many).
-    if (out.length === 0) {
-      for (const n of keys.exact) {
-        if (n.length < 5) continue;
-        for (let len = n.length - 1; len <= n.length + 1; len++) {
-          for (const listed of this.namesByLength.get(len) ?? []) if (oneEditApart(n, listed)) for (const v of this.byName.get(listed)!) add(v, 'name-near-miss');
+    // A name near a listed one (near-vessel-name.ts: a swapped, doubled, dropped or changed letter, the same
+    // sounds spelt another way), when nothing above found the vessel: a possible match, never a clean one.
+    // Compared as read ("MV PETRELL 8" is one letter from PETREL 8).
+    if (out.length === 0 && name && q.nearMisses !== false) {
+      for (const n of [...keys.exact, ...keys.possible]) {
+        for (const [listed, vs] of this.nameKeys) {
+          const why = nearMissWhy(n, listed);
+          if (why !== undefined) for (const v of vs) if (!seen.has(v)) { seen.add(v); out.push({ vessel: v, by: 'name-near-miss', why }); }
         }
       }
     }
     return out;
   }
-}
-
-/** Two folded names one insertion, deletion or substitution apart (and not equal). */
-function oneEditApart(a: string, b: string): boolean {
-  if (a === b || Math.abs(a.length - b.length) > 1 || b.length < 5) return false;
-  let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
-  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }

@@ -14,6 +14,7 @@
  *    letter the owner gave a sister ship; XI is also a Chinese syllable, 西 or 喜, that ends many names).
  *    A name meeting a listed one only that way is a possible match, to be reviewed, never a clean one.
  */
+import { romanizeHangul } from '../io/hangul-roman.ts';
 import { showLetters, unmaskLookAlikes } from '../io/look-alikes.ts';
 
 /**
@@ -46,8 +47,9 @@ export interface NameKeys {
 export function nameWords(s: string): string[] {
   // Letters drawn like Latin ones (a Cyrillic О, a small capital ᴏ) read, in their own case, as the Latin letter
   // they show; then compatibility forms (fullwidth, mathematical) and diacritics folded (NFKD first would make
-  // some look-alikes letters the data does not list: a lunate sigma ϲ to ς).
-  const shown = unmaskLookAlikes(showLetters(s).normalize('NFC')).normalize('NFKD').replace(/\p{M}/gu, '');
+  // some look-alikes letters the data does not list: a lunate sigma ϲ to ς). A name in Hangul (천마산호, 동산 2호)
+  // is read by its sounds as the list romanizes them, a syllable a word.
+  const shown = unmaskLookAlikes(romanizeHangul(showLetters(s)).normalize('NFC')).normalize('NFKD').replace(/\p{M}/gu, '');
   return shown.toUpperCase().split(/[^A-Z0-9]+/).filter((w) => w !== '');
 }
 
@@ -115,8 +117,29 @@ function dropNumberWord(ws: string[]): string[] {
   return out;
 }
 
-/** The name's keys to match under (see the top of this file); no keys for a name with no letters or digits. */
-export function vesselNameKeys(name: string): NameKeys {
+/**
+ * The Korean ship suffix -ho (호, "number") and the Chinese hao (号): DPRK ships are named "Chonmasan-ho",
+ * "Yu Son Ho", "Tong San 2-ho", Chinese ones "Jie Shun Hao"; the list writes the bare name. Dropped as a word
+ * of its own at the end or before a number (never the first word: a ship named "HO 8" keeps it). The
+ * listed name is read the same way, so a listed name with HO still meets its writing with HO.
+ */
+function dropShipSuffix(ws: string[]): string[] {
+  const out = ws.filter((w, i) => !(i > 0 && (w === 'HO' || w === 'HAO') && (i === ws.length - 1 || /^\d+$/.test(ws[i + 1]!))));
+  return out.length === ws.length ? ws : out;
+}
+
+/** The suffix glued to the name ("CHONMASANHO", "JIESHUNHAO"): only possibly it (ECHO ends in HO too). */
+const GLUED_SUFFIX = /^(.{3,}?)(HO|HAO)(\d*)$/;
+
+/** Numbers written as words ("PETREL EIGHT"): possibly the ship of that number, never surely. */
+const NUMBER_WORDS: Record<string, string> = {
+  ONE: '1', TWO: '2', THREE: '3', FOUR: '4', FIVE: '5', SIX: '6', SEVEN: '7', EIGHT: '8', NINE: '9', TEN: '10',
+  ELEVEN: '11', TWELVE: '12', THIRTEEN: '13', FOURTEEN: '14', FIFTEEN: '15', SIXTEEN: '16', SEVENTEEN: '17',
+  EIGHTEEN: '18', NINETEEN: '19', TWENTY: '20',
+};
+
+/** The name's keys to match under (see the top of this file; `listed`: a name of the list, see the suffix); no keys for a name with no letters or digits. */
+export function vesselNameKeys(name: string, listed = false): NameKeys {
   const words = nameWords(name);
   const exact = new Set<string>();
   const possible = new Set<string>();
@@ -138,6 +161,18 @@ export function vesselNameKeys(name: string): NameKeys {
       possible.add(asNumber);
     } else exact.add(asNumber);
   }
+  // The ship suffix (-ho, hao) as a word of its own: the name without it is the name asked about. A listed
+  // name that carries HO keeps it: without it, it is only possibly that ship (SAM HO listed, SAM asked).
+  for (const r of readings(words)) {
+    const ws = dropShipSuffix(dropPrefix(r));
+    if (ws.length > 0 && ws.length < r.length) (listed ? possible : exact).add(dropNumberWord(ws).join(''));
+  }
+  for (const k of [...exact]) {
+    const glued = GLUED_SUFFIX.exec(k);
+    if (glued) possible.add(glued[1]! + glued[3]!);
+  }
+  const spelt = words.map((w, i) => (i > 0 ? NUMBER_WORDS[w] ?? w : w));
+  if (spelt.some((w, i) => w !== words[i])) possible.add(dropNumberWord(dropShipSuffix(dropPrefix(spelt))).join(''));
   for (const k of exact) possible.delete(k);
   return { exact: [...exact], possible: [...possible] };
 }
