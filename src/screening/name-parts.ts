@@ -78,7 +78,8 @@ function tellsApart(text: string): boolean {
  *  word of two to four syllables is tried against persons as well. */
 const oneWord = (text: string, words: number): boolean => words === 1 && !/^\p{Script=Hangul}{2,4}$/u.test(text.trim());
 
-const wordsIn = (s: string): number => s.split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '').length;
+// Apostrophes join, as name folding reads them (CH'OL is one word), never split.
+const wordsIn = (s: string): number => s.replace(/['\u2018\u2019\u02bb\u02bc`\u00b4]/gu, '').split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '').length;
 
 /**
  * The parts of a party string that are names of their own (empty: none, or the string is one name). A
