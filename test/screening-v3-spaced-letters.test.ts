@@ -22,6 +22,13 @@ const SPACED: readonly (readonly [string, string, 'person' | 'entity'])[] = [
   ['K\u2800I\u2800M\u2800 \u2800S\u2800O\u2800K\u2800 \u2800C\u2800H\u2800O\u2800L', 'KPi.036', 'person'],
   ['J A N G   S O N G   N A M', 'KPi.057', 'person'], ['C H O E  H W I', 'KPi.042', 'person'],
   ['T A N C H O N  C O M M E R C I A L  B A N K', 'KPe.003', 'entity'], ['k o m i d', 'KPe.001', 'entity'],
+  // Set apart by punctuation rather than spaces (a security re-test's forms, and ours).
+  ['K-O-R-E-A M-I-N-I-N-G D-E-V-E-L-O-P-M-E-N-T T-R-A-D-I-N-G C-O-R-P-O-R-A-T-I-O-N', 'KPe.001', 'entity'],
+  ['K-I-M-S-O-K-C-H-O-L', 'KPi.036', 'person'], ['K_I_M_S_O_K_C_H_O_L', 'KPi.036', 'person'], ['K·I·M S·O·K C·H·O·L', 'KPi.036', 'person'],
+  ['T/A/N/C/H/O/N C/O/M/M/E/R/C/I/A/L B/A/N/K', 'KPe.003', 'entity'], ['K*O*M*I*D', 'KPe.001', 'entity'], ['K+O+M+I+D', 'KPe.001', 'entity'],
+  // Digits and l as compatibility forms (fullwidth, mathematical, circled, subscript, script): read as the ASCII ones.
+  ['ＴＡＮＣＨ０Ｎ ＣＯＭＭＥＲＣＩＡＬ ＢＡＮＫ', 'KPe.003', 'entity'], ['K０MID', 'KPe.001', 'entity'], ['K𝟎MID', 'KPe.001', 'entity'],
+  ['KOMℓD', 'KPe.001', 'entity'], ['K⓪MID', 'KPe.001', 'entity'], ['K₀MID', 'KPe.001', 'entity'], ['DAED\u{1FBF0}NG BANK', 'KPe.023', 'entity'],
 ];
 
 const sale = (name: string, type: 'person' | 'entity'): Transaction => ({

@@ -38,6 +38,10 @@ import { WordTable } from './words.ts';
 export const NAME_FLOOR = 0.75;
 
 /** Query words seen before, layered over the index's words; bounded so a long batch cannot grow it forever. */
+const ASCII_ONLY = /^[^\u0080-\u{10ffff}]*$/u;
+/** Three or more single letters set apart by the same punctuation mark (K-O-M, T/A/N, K·I·M). */
+const SEPARATED_LETTERS = /(?:^|\s)\p{L}([-_/·•*~+,|])\p{L}(?:\1\p{L})+(?=\s|$)/u;
+const LETTER_SEPARATOR = /(?<=(?:^|[\s\-_/·•*~+,|])\p{L})[-_/·•*~+,|](?=\p{L}(?:$|[\s\-_/·•*~+,|]))/gu;
 const queryTables = new WeakMap<ScreeningIndex, WordTable>();
 const MAX_QUERY_WORDS = 100_000;
 
@@ -187,10 +191,13 @@ function screenWhole(index: ScreeningIndex, query: ScreeningQuery, opts: ScreenO
   }
   // korean-v3: "TANCH0N COMMERCIAL BANK", "KOREA MlNlNG": a digit or a lower-case l drawn like a letter, in an
   // organisation's name as much as a person's; read as the letters as well as written.
-  const lookAlike = v3 ? lookAlikeReading(main) : undefined;
+  // Compatibility forms first (a fullwidth ０, a mathematical 𝟎, a circled ⓪, a script ℓ are the ASCII ones).
+  const lookAlike = v3 ? lookAlikeReading(ASCII_ONLY.test(main) ? main : main.normalize('NFKC')) : undefined;
   if (lookAlike !== undefined) forms.push(prepareName(lookAlike, table, prep));
   // korean-v3: "K I M S O K C H O L", "K⠀O⠀M⠀I⠀D": a name spaced letter by letter, read joined as well.
-  const spaced = v3 ? spacedLettersReading(main) : undefined;
+  // Letters set apart by punctuation (K-O-M-I-D, K_I_M S_O_K, T/A/N/C/H/O/N) are letters spaced apart: the
+  // punctuation read as the narrow gap, the spaces between words as the wide one.
+  const spaced = v3 ? spacedLettersReading(SEPARATED_LETTERS.test(main) ? main.replace(/\s+/gu, '  ').replace(LETTER_SEPARATOR, ' ') : main) : undefined;
   if (spaced !== undefined) forms.push(prepareName(spaced, table, prep));
   // korean-v3: "CHEMICALJOINT VENTURE", "KORE AN", "Joint-Venture": a space lost or added at a line break, in
   // a name that is no person's (a person's syllables joined may make another listed word: RI PYONG, RIPYONG).
