@@ -77,12 +77,13 @@ export function findBadText(value: unknown, path = '', reasonOf: (s: string) => 
 }
 
 /**
- * What a name or an identifier never holds, though free text may: tab, line feed and carriage return (a
- * name is one line; a break in it splits a log line, a table row or a memo's line). Besides, a name holds
- * nothing that no text holds (above).
+ * What a name or an identifier never holds, though free text may: tab, line feed, carriage return and the
+ * Unicode line and paragraph separators (a name is one line; a break in it splits a log line, a table row or a
+ * memo's line, and hides a word break from screening: KO\u2028MID). Besides, a name holds nothing that no
+ * text holds (above).
  */
 // eslint-disable-next-line no-control-regex -- control characters are what it looks for
-const NOT_IN_NAME = /[\0-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\p{Noncharacter_Code_Point}\p{Cs}]/u;
+const NOT_IN_NAME = /[\0-\u001F\u007F-\u009F\u2028\u2029\u202A-\u202E\u2066-\u2069\p{Noncharacter_Code_Point}\p{Cs}]/u;
 
 /** Why `s` cannot be a name or an identifier, or undefined when it can. */
 export function nameTextProblem(s: string): string | undefined {
@@ -90,6 +91,7 @@ export function nameTextProblem(s: string): string | undefined {
   if (m === null) return undefined;
   const c = m[0].codePointAt(0)!;
   const at = `at character ${m.index + 1}`;
-  const why = c === 0x09 || c === 0x0a || c === 0x0d ? `holds the control character ${codePoint(c)} ${at} (a ${c === 0x09 ? 'tab' : 'line break'})` : characterReason(c, at);
+  const why = c === 0x2028 || c === 0x2029 ? `holds the ${c === 0x2028 ? 'line' : 'paragraph'} separator ${codePoint(c)} ${at} (a line break)`
+    : c === 0x09 || c === 0x0a || c === 0x0d ? `holds the control character ${codePoint(c)} ${at} (a ${c === 0x09 ? 'tab' : 'line break'})` : characterReason(c, at);
   return `${why}: a name or an identifier is one line of visible text`;
 }

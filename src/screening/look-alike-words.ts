@@ -18,14 +18,16 @@ const TOKEN = /[\p{L}\p{N}]+/gu;
 const MASKED = /^(?=(?:\P{L}*\p{L}){2})[013458]?\p{L}+(?:[013458]{1,2}\p{L}+)*[013458]?$/u;
 /** A word in capitals (two capitals at least: never Il) with a lower-case l among them (MlNlNG, KOMlD, TRADlNG): the l is a capital I. */
 const CAPITAL_I = /^(?=(?:[^A-Z]*[A-Z]){2})[A-Z0-9]*l[A-Zl0-9]*$/;
-const MAYBE = /\p{L}[013458]|[013458]\p{L}|[A-Z]l|l[A-Z]/u;
+const MAYBE = /\p{L}[013458|¦!]|[013458]\p{L}|[A-Z]l|l[A-Z]/u;
+/** An upright stroke that is no letter (| ¦ !) between letters: an I (KOM|D). */
+const STROKE_I = /(?<=\p{L})[|¦!](?=\p{L})/gu;
 
 const capitalised = (word: string, letter: string): string => (word === word.toUpperCase() ? letter.toUpperCase() : letter);
 
 /** The name with its look-alike characters read as letters, or undefined when it holds none. */
 export function lookAlikeReading(text: string): string | undefined {
   if (!MAYBE.test(text)) return undefined;
-  const read = text.replace(TOKEN, (token) => {
+  const read = text.replace(STROKE_I, 'I').replace(TOKEN, (token) => {
     let word = token;
     if (CAPITAL_I.test(word)) word = word.replace(/l/g, 'I');
     if (/\d/.test(word) && MASKED.test(word)) word = word.replace(/[013458]/g, (d) => capitalised(word, DIGIT_LETTER[d] ?? d));

@@ -22,6 +22,8 @@ const HIDDEN: [string, string, RegExp][] = [
   ['del', 'KO\u007fMID', /U\+007F/],
   ['tab', 'KO\tMID', /U\+0009 at character 3 \(a tab\)/],
   ['newline', 'KOMID\nJOHN', /U\+000A at character 6 \(a line break\)/],
+  ['line-separator', 'KO\u2028MID', /line separator U\+2028 at character 3 \(a line break\)/],
+  ['paragraph-separator', 'KO\u2029MID', /paragraph separator U\+2029/],
 ];
 
 const party = (name: string, id = 'f1') => ({ id, type: 'financial', date: '2024-03-01', from: 'SG', to: 'CN', parties: [{ name, role: 'payee' }] });
