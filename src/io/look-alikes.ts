@@ -150,9 +150,11 @@ function partOf(ch: string): Part {
   return PLAIN_SYMBOLS.has(ch) ? 'mark' : 'odd'; // other scripts' digits (٥ ० ๐), 〇, ∪, ₭: drawn like letters
 }
 
+/** The scripts whose letters are drawn like Latin ones most often, each compiled once. */
+const SCRIPTS = ['Cyrillic', 'Greek', 'Armenian', 'Coptic', 'Cherokee', 'Georgian', 'Hebrew', 'Arabic'].map((name) => ({ name, re: new RegExp(`\\p{Script=${name}}`, 'u') }));
+
 function scriptOf(ch: string): string {
-  for (const s of ['Cyrillic', 'Greek', 'Armenian', 'Coptic', 'Cherokee', 'Georgian', 'Hebrew', 'Arabic']) if (new RegExp(`\\p{Script=${s}}`, 'u').test(ch)) return s;
-  return 'other';
+  return SCRIPTS.find((s) => s.re.test(ch))?.name ?? 'other';
 }
 
 /**
