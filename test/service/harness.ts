@@ -141,15 +141,15 @@ export function suiteService(backend: TestBackend = 'sqlite'): TestService {
 
 /** A request with `key` as the bearer (the body as JSON when given). */
 export function caller(t: TestService) {
-  return (method: string, url: string, key: string, payload?: unknown) =>
-    t.app.inject({ method: method as 'POST', url, headers: auth(key), ...(payload !== undefined && { payload: payload as object }) });
+  return (method: string, url: string, key: string, payload?: unknown, headers: Record<string, string> = {}) =>
+    t.app.inject({ method: method as 'POST', url, headers: { ...auth(key), ...headers }, ...(payload !== undefined && { payload: payload as object }) });
 }
 
 /** A request as the test account `who` (a key of ACCOUNTS); the status and the JSON body. */
 export function accountCaller(t: TestService) {
   const call = caller(t);
-  return async (method: string, url: string, who: string, payload?: unknown) => {
-    const res = await call(method, url, t.keys[who]!, payload);
+  return async (method: string, url: string, who: string, payload?: unknown, headers: Record<string, string> = {}) => {
+    const res = await call(method, url, t.keys[who]!, payload, headers);
     return { status: res.statusCode, body: res.json() };
   };
 }

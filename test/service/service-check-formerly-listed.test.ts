@@ -8,7 +8,7 @@ import { ListCache } from '../../src/app/lists/list-store.ts';
 import type { SqlExec } from '../../src/store/index.ts';
 import { putBack } from './tamper.ts';
 import { listRenaming, listWithout, partyTransaction } from '../support/delisted-lists.ts';
-import { auth, pageSignIn, startTestService, type TestBackend, type TestService } from './harness.ts';
+import { accountCaller, pageSignIn, startTestService, type TestBackend, type TestService } from './harness.ts';
 
 const KOMID = 'Korea Mining Development Trading Corporation';
 
@@ -21,10 +21,7 @@ for (const backend of ['sqlite', 'pglite'] as TestBackend[]) {
     });
     after(() => t.close());
 
-    const req = async (method: string, url: string, who: string, payload?: unknown, headers: Record<string, string> = {}) => {
-      const res = await t.app.inject({ method: method as 'POST', url, headers: { ...auth(t.keys[who]!), ...headers }, ...(payload !== undefined && { payload: payload as string }) });
-      return { status: res.statusCode, body: res.json() };
-    };
+    const req = (method: string, url: string, who: string, payload?: unknown, headers: Record<string, string> = {}) => accountCaller(t)(method, url, who, payload, headers);
     const check = async (date: string, name = KOMID) => {
       const r = await req('POST', '/v1/check', 'analyst', partyTransaction(date, name));
       assert.equal(r.status, 200, JSON.stringify(r.body));

@@ -7,7 +7,7 @@ import { addAccount } from '../../src/app/accounts/accounts.ts';
 import { diffLists } from '../../src/screening/list-diff.ts';
 import { loadUnList, parseUnList, type UnList } from '../../src/screening/un-list/index.ts';
 import { bundledListXml, olderListXml } from './fixtures.ts';
-import { auth, startTestService, type TestBackend, type TestService } from './harness.ts';
+import { accountCaller, startTestService, type TestBackend, type TestService } from './harness.ts';
 
 const older = parseUnList(olderListXml(), 'older');
 const newer = loadUnList();
@@ -29,10 +29,7 @@ for (const backend of ['sqlite', 'pglite'] as TestBackend[]) {
     });
     after(() => t.close());
 
-    const req = async (method: string, url: string, who: string, payload?: unknown, headers: Record<string, string> = {}) => {
-      const res = await t.app.inject({ method: method as 'POST', url, headers: { ...auth(t.keys[who]!), ...headers }, ...(payload !== undefined && { payload: payload as string }) });
-      return { status: res.statusCode, body: res.json() };
-    };
+    const req = (method: string, url: string, who: string, payload?: unknown, headers: Record<string, string> = {}) => accountCaller(t)(method, url, who, payload, headers);
     const xml = { 'content-type': 'application/xml' };
     const alertFor = (r: { body: { subjects: { alerts: number[] }[] } }, i: number) => r.body.subjects[i]!.alerts;
     const refOf = async (id: number): Promise<string> => (await req('GET', `/v1/alerts/${id}`, 'auditor')).body.ref;
