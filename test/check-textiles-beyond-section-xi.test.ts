@@ -37,7 +37,8 @@ describe('check: textiles beyond HS Section XI (2375 para 16, "including but not
       const toDprk = evaluate(goods('CN', 'KP', '2018-06-01', hs, description), law);
       assert.ok(!toDprk.reasons.some((x) => x.measure === 'unscr-2375-16-beyond-section-xi'), `to the DPRK: ${description}`);
     }
-    for (const [hs, description] of [['8309.90', 'bottle caps'], ['8309.90', 'crown caps for beer bottles'], ['3923.50', 'plastic caps'], ['6704.20', 'wigs of human hair'], ['6704.11', 'false eyelashes'], ['6506.10', 'safety helmets']]) {
+    const others: [string, string][] = [['8309.90', 'bottle caps'], ['8309.90', 'crown caps for beer bottles'], ['3923.50', 'plastic caps'], ['6704.20', 'wigs of human hair'], ['6704.11', 'false eyelashes'], ['6506.10', 'safety helmets']];
+    for (const [hs, description] of others) {
       const d = evaluate(goods('KP', 'CN', '2018-06-01', hs, description), law);
       assert.ok(!d.reasons.some((x) => x.measure === 'unscr-2375-16-beyond-section-xi'), `${hs} ${description}`);
     }

@@ -133,6 +133,26 @@ test('an import header with a column twice is refused and nothing is stored', as
   assert.equal(await storedRecords(), before);
 });
 
+test('an import file that is not UTF-8 is refused naming the line; two references told apart only by the lost letters are not merged', async () => {
+  const before = await storedRecords();
+  const header = 'state,commodity,date,barrels,tonnes,ref,reported\n';
+  const latin1 = Buffer.concat([Buffer.from(header), Buffer.from('FR,refined-petroleum,2018-05-01,1000,,LIVRAISON-\xe9T\xe9-1,2018-05-05\nFR,refined-petroleum,2018-05-01,1000,,LIVRAISON-\xe8T\xe8-1,2018-05-05\n', 'latin1')]);
+  const eucKr = Buffer.concat([Buffer.from(header), Buffer.from([0x4b, 0x52, 0x2c]), Buffer.from('refined-petroleum,2018-05-01,10,,'), Buffer.from([0xc7, 0xd1, 0xb1, 0xb9, 0x31]), Buffer.from(',2018-05-05\n')]);
+  const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(`${header}CN,refined-petroleum,2018-01-03,5,,u16,2018-01-05\n`, 'utf16le')]);
+  for (const [name, bytes, line] of [['latin1.csv', latin1, 2], ['euc-kr.csv', eucKr, 2], ['utf16.csv', utf16, 1]] as const) {
+    const f = path.join(dir, name);
+    fs.writeFileSync(f, bytes);
+    const r = await cli('import', f, '--db', db, '--format', 'json');
+    assert.equal(r.code, 1, name);
+    assert.equal(r.stdout, '');
+    const message = errorLine(r.stderr);
+    assert.match(message, /^LEDGER_BAD_INPUT: /, name);
+    assert.ok(message.includes(`record line ${line}`), `${name}: ${message}`);
+    assert.match(message, /iconv -f/, name);
+  }
+  assert.equal(await storedRecords(), before);
+});
+
 test('a commodity that is not one is refused by status and the reports alike, naming the field (the one parser)', async () => {
   await cli(...base, '--barrels', '10', '--ref', 'commodity-probe', '--db', db, '--format', 'json');
   const runs = await Promise.all([['status'], ['report', 'table'], ['report', 'notices']].map((c) => cli(...c, '--commodity', 'oil', '--db', db, '--format', 'json')));
