@@ -7,7 +7,7 @@ import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { html } from './pages/escape.ts';
 import { layout } from './pages/layout.ts';
 import { sendPage } from './pages/web-session.ts';
-import { ERRORS, isInterdictError, type ErrorCode } from '../src/errors/index.ts';
+import { ERRORS, isInterdictError, storageFull, type ErrorCode } from '../src/errors/index.ts';
 import { UTC_TIME_PATTERN, UTC_TIME_RULE } from '../src/app/scan-defaults.ts';
 
 export interface ErrorBody {
@@ -81,6 +81,11 @@ export function sendError(err: FastifyError & { validation?: ValidationItem[]; v
   }
   if (status === 404) return reply.code(404).send(errorBody('SERVICE_NOT_FOUND', err.message));
   if (status === 503) return reply.code(503).send(errorBody('SERVICE_NOT_READY', err.message));
+  const full = storageFull(err);
+  if (full !== undefined) {
+    req.log.error({ err }, 'the database cannot grow');
+    return reply.code(full.status).send(errorBody(full.code, full.message));
+  }
   req.log.error({ err }, 'request failed');
   return reply.code(500).send(errorBody('SERVICE_INTERNAL', 'internal error: see the server log'));
 }

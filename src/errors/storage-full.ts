@@ -1,0 +1,18 @@
+/**
+ * A database that cannot grow (the disk or the file system is full, or the server ran out of room) is the
+ * machine's state, not a fault of the program: every write is one transaction, so nothing was stored, and
+ * the person who ran it should be told to free space, not to report a bug.
+ */
+import { InterdictError } from './interdict-error.ts';
+
+// SQLite (better-sqlite3's `code`), the operating system, and PostgreSQL's SQLSTATE class 53 (disk_full,
+// insufficient_resources: PGlite reports the same codes).
+const FULL = new Set(['SQLITE_FULL', 'ENOSPC', 'EDQUOT', '53100', '53000']);
+
+/** The storage-full error for `e`, or undefined when `e` is something else. */
+export function storageFull(e: unknown): InterdictError | undefined {
+  const code = typeof e === 'object' && e !== null ? (e as { code?: unknown }).code : undefined;
+  if (typeof code !== 'string' || !FULL.has(code)) return undefined;
+  const why = e instanceof Error ? e.message : code;
+  return new InterdictError('STORE_FULL', `the database cannot grow (${why}): nothing was stored`);
+}
