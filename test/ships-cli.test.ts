@@ -117,3 +117,12 @@ test('ais decode prints NDJSON and counts what it skipped', () => {
   assert.deepEqual(Object.keys(JSON.parse(r.stdout)).slice(0, 4), ['type', 'mmsi', 'lat', 'lon']);
   assert.match(errorLine(r.stderr), /1 bad checksums/);
 });
+
+test('ais decode of input holding no NMEA sentence (a CSV of positions, an empty file) is exit 1 saying so', () => {
+  for (const input of ['mmsi,lat,lon,time\n1,2,3,4\n', '', 'garbage\n']) {
+    const r = s.cli(['ais', 'decode', '-'], input);
+    assert.equal(r.code, 1, JSON.stringify(input));
+    assert.equal(r.stdout, '');
+    assert.match(errorLine(r.stderr), /^SHIPS_BAD_INPUT: .*no NMEA sentence/);
+  }
+});

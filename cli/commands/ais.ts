@@ -86,6 +86,9 @@ export function registerAis(program: Command): void {
         if (out.length > 0) await output.write(`${out.join('\n')}\n`);
         await output.finish();
         const c = d.finish();
+        // No sentence at all is the wrong file (a CSV of positions, an empty file), not a quiet capture: say so,
+        // as `ais scan` does, rather than exit 0 with nothing.
+        if (c.sentences === 0) throw new InterdictError('SHIPS_BAD_INPUT', `${file === '-' ? 'standard input' : file} holds no NMEA sentence (!xxVDM or !xxVDO); positions as CSV or NDJSON are read by "ais scan"`, { file });
         process.stderr.write(`ais decode: ${c.messages} messages from ${c.sentences} sentences; skipped ${c.badChecksum} bad checksums, ${c.badFragment} bad or incomplete fragments, ${c.undecoded} messages of other types; ${c.badTagBlock} tag blocks failed their checksum (their time left out)\n`);
         return EXIT.ok;
       }),
