@@ -6,6 +6,9 @@
  * (additionalProperties: false); the engine's records (decisions, matches, ledger figures) list the
  * fields clients rely on and may carry more.
  */
+import { ALERT_KINDS } from '../src/app/alerts/alerts.ts';
+import { DISGUISE_REASONS } from '../src/app/alerts/disguised-alerts.ts';
+
 type Schema = Record<string, unknown>;
 
 const str = { type: 'string' } as const;
@@ -41,7 +44,9 @@ const pendingList = closed({ id: int, from: str, to: str, added: int, changedRec
 const auditEntry = closed({ seq: int, at: str, actor: str, action: str, target: str, detail: { type: 'object' }, prevHash: str, hash: str });
 
 const alert = closed({
-  id: int, status: str, band: { enum: ['match', 'possible'] }, regime: str, kind: { enum: ['name', 'vessel-event'] }, eventId: int,
+  id: int, status: str, band: { enum: ['match', 'possible'] }, regime: str, kind: { enum: [...ALERT_KINDS] }, eventId: int,
+  // A disguised-name alert (no listed record: ref "disguised-name"): what hides letters in the subject's name.
+  disguise: closed({ reason: { enum: [...DISGUISE_REASONS] }, field: str, word: str }),
   subject: closed({ id: str, name: str, dob: str, nationality: str, type: str }, ['id', 'name']),
   match: matchSchema, score: num, ref: str, algorithm: str, listVersion: str, openedAt: str, openedBy: str,
   decision: closed({ disposition: str, note: str, expires: str, by: str, at: str }, ['disposition', 'note', 'by', 'at']),

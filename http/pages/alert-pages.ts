@@ -12,6 +12,7 @@ import {
   ALERT_BANDS, ALERT_STATUSES, assignableAccounts, assignAlert, confirmDecision, DISPOSITIONS, getAlert, pageAlerts, proposeDecision, rejectDecision, withdrawDecision,
   type Alert, type AlertBand, type AlertSort, type AlertStatus, type DecisionInput,
 } from '../../src/app/alerts/alerts.ts';
+import { disguiseSummary } from '../../src/app/alerts/disguised-alerts.ts';
 import type { Page } from '../../src/app/paging.ts';
 import { MAX_NOTE_LENGTH, MAX_SEARCH_LENGTH } from '../../src/app/limits.ts';
 import type { Service } from '../../src/app/service/service-context.ts';
@@ -50,6 +51,21 @@ function listedName(a: Alert): string {
   return typeof a.match.name === 'string' ? a.match.name : '';
 }
 
+/** A disguised-name alert's reason as the queue shows it, in place of a listed name. */
+const DISGUISE_LABEL = { 'mixed-script': 'name mixes scripts', 'unread-script': 'name in a script not screened' } as const;
+
+/** The queue's listed-name cell: the listed name, or for a disguised name (no listed record) the reason and the word. */
+function listedCell(a: Alert): Raw | string {
+  if (a.kind !== 'disguised-name') return listedName(a);
+  return a.disguise ? html`<span class="disguise">${DISGUISE_LABEL[a.disguise.reason]}: “${a.disguise.word}” (${a.disguise.field})</span>` : 'disguised name';
+}
+
+/** The subject as screened, as the alert holds it. */
+function subjectView(a: Alert): Raw {
+  return html`<dl class="record"><dt>Id</dt><dd>${a.subject.id}</dd><dt>Name</dt><dd>${a.subject.name}</dd>
+${a.subject.dob ? html`<dt>Date of birth</dt><dd>${a.subject.dob}</dd>` : ''}${a.subject.nationality ? html`<dt>Nationality</dt><dd>${a.subject.nationality}</dd>` : ''}${a.subject.type ? html`<dt>Type</dt><dd>${a.subject.type}</dd>` : ''}</dl>`;
+}
+
 const STATUS_LABEL: Record<AlertStatus, string> = { open: 'open', proposed: 'proposed (waiting for four eyes)', escalated: 'escalated (the escalation queue)', closed: 'closed' };
 
 export function renderQueue(page: Page<Alert>, f: QueueFilter, account: Account, query: Record<string, string | undefined>, now = Date.now()): Raw {
@@ -72,7 +88,7 @@ ${page.items.length === 0 ? html`<p>No ${f.status} alerts${filtered ? ' match th
 <caption>${page.total.toLocaleString('en')} ${f.status} alert${page.total === 1 ? '' : 's'}${filtered ? ' matching the filters' : ''}</caption>
 <thead><tr><th scope="col">Alert</th><th scope="col">Band</th><th scope="col">Subject</th><th scope="col">Listed name</th><th scope="col">Reference</th><th scope="col">Regime</th><th scope="col" class="num">Score</th><th scope="col">Age</th><th scope="col">Assigned</th></tr></thead>
 <tbody>${page.items.map((a) => html`<tr><td data-label="Alert"><a href="/alerts/${a.id}">#${a.id}</a></td><td data-label="Band" class="band-${a.band}">${bandLabel(a.band)}</td><td data-label="Subject">${a.subject.name} <span class="small">(${a.subject.id})</span></td>
-<td data-label="Listed name">${listedName(a)}</td><td data-label="Reference">${a.ref}</td><td data-label="Regime">${a.regime ?? ''}</td><td data-label="Score" class="num">${a.score.toFixed(3)}</td><td data-label="Age"><time datetime="${a.openedAt}">${age(a.openedAt, now)}</time></td><td data-label="Assigned">${a.assignedTo ?? ''}</td></tr>`)}</tbody></table>`}
+<td data-label="Listed name">${listedCell(a)}</td><td data-label="Reference">${a.kind === 'disguised-name' ? 'none' : a.ref}</td><td data-label="Regime">${a.regime ?? ''}</td><td data-label="Score" class="num">${a.score.toFixed(3)}</td><td data-label="Age"><time datetime="${a.openedAt}">${age(a.openedAt, now)}</time></td><td data-label="Assigned">${a.assignedTo ?? ''}</td></tr>`)}</tbody></table>`}
 ${pager('/', query, page.total, page.items.length, page.next)}`;
 }
 
@@ -160,17 +176,20 @@ function actionsFor(a: Alert, account: Account, assignable: string[], csrf: stri
 
 export function renderAlert(a: Alert, record: ListRecord | undefined, account: Account, csrf: string, st: AlertFormState = {}, assignable: string[] = [], eventMap?: Raw): Raw {
   const features = (Array.isArray(a.match.explanation) ? a.match.explanation : []) as Feature[];
-  return html`<h1>Alert #${a.id}: ${a.subject.name} ↔ ${listedName(a)}</h1>
+  const disguised = a.kind === 'disguised-name';
+  return html`<h1>Alert #${a.id}: ${a.subject.name}${disguised ? ': a disguised name' : html` ↔ ${listedName(a)}`}</h1>
 <p>Status: <strong>${STATUS_LABEL[a.status]}</strong> · band <strong>${bandLabel(a.band)}</strong>${a.band === 'possible' ? ' (below the match threshold: compare them before deciding)' : ''} · score ${a.score.toFixed(3)}${a.regime !== undefined ? html` · regime <strong>${a.regime}</strong>` : ''} · ${a.algorithm} · list ${a.listVersion} · opened ${a.openedAt} by ${a.openedBy}${a.assignedTo ? html` · assigned to <strong>${a.assignedTo}</strong>` : ''}</p>
 ${a.decision ? html`<p class="ok">Proposed <strong>${a.decision.disposition}</strong> by ${a.decision.by} at ${a.decision.at}${a.decision.expires ? ` (until ${a.decision.expires})` : ''}: ${a.decision.note}</p>` : ''}
 ${a.confirmation ? html`<p>${a.status === 'escalated' ? 'Escalation confirmed' : 'Confirmed'} by ${a.confirmation.by} at ${a.confirmation.at}${a.confirmation.note ? `: ${a.confirmation.note}` : ''}.</p>` : ''}
 ${a.closedReason ? html`<p>Closed: ${a.closedReason}.</p>` : ''}
 ${actionsFor(a, account, assignable, csrf, st)}
-${a.kind === 'vessel-event' ? html`<p>A stored AIS event involving a DPRK-flagged or designated vessel: <a href="/events/${a.eventId}">event #${a.eventId}, its evidence and what it shows in law</a>.</p>${eventMap ?? ''}` : html`<h2>Why it matched</h2>
+${disguised ? html`<h2>Why it is in the queue</h2>
+${a.disguise ? html`<p class="disguise"><strong>${a.disguise.reason}</strong> in <code>${a.disguise.field}</code>, the word “${a.disguise.word}”: ${disguiseSummary(a.disguise)}</p>` : ''}
+<p>No listed record: screening found none that explains the name. Decide whether the subject is a listed person or entity under another spelling (true-match), is not (false-positive), or needs escalating.</p>
+<section><h2>The subject</h2>${subjectView(a)}</section>` : a.kind === 'vessel-event' ? html`<p>A stored AIS event involving a DPRK-flagged or designated vessel: <a href="/events/${a.eventId}">event #${a.eventId}, its evidence and what it shows in law</a>.</p>${eventMap ?? ''}` : html`<h2>Why it matched</h2>
 <table class="features"><thead><tr><th scope="col">Feature</th><th scope="col" class="num">Score</th><th scope="col">Detail</th></tr></thead>
 <tbody>${features.map((f) => html`<tr><th scope="row">${f.feature}</th><td class="num">${Number(f.score).toFixed(3)}</td><td>${f.detail}</td></tr>`)}</tbody></table>
-<div class="cols"><section><h2>The subject</h2><dl class="record"><dt>Id</dt><dd>${a.subject.id}</dd><dt>Name</dt><dd>${a.subject.name}</dd>
-${a.subject.dob ? html`<dt>Date of birth</dt><dd>${a.subject.dob}</dd>` : ''}${a.subject.nationality ? html`<dt>Nationality</dt><dd>${a.subject.nationality}</dd>` : ''}${a.subject.type ? html`<dt>Type</dt><dd>${a.subject.type}</dd>` : ''}</dl></section>
+<div class="cols"><section><h2>The subject</h2>${subjectView(a)}</section>
 <section><h2>The list record</h2>${recordView(record, a.ref)}</section></div>`}
 <h2>History</h2>
 <ol class="history">${(a.history ?? []).map((h) => html`<li><time datetime="${h.at}">${h.at.replace('T', ' ').slice(0, 19)}</time> · ${h.actor} · <strong>${h.action}</strong> ${detailText(h)}</li>`)}</ol>`;

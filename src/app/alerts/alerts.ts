@@ -16,6 +16,7 @@ import { allows, PERMISSIONS } from '../accounts/roles.ts';
 import { keyset, pageOf, type KeyColumn, type Page, type PageRequest } from '../paging.ts';
 import { appendAudit, listAudit, type AuditEntry } from '../audit/audit-log.ts';
 import { MAX_NOTE_LENGTH } from '../limits.ts';
+import { DISGUISE_REASONS, type DisguiseReason } from './disguised-alerts.ts';
 
 export const DISPOSITIONS = ['true-match', 'false-positive', 'escalate'] as const;
 export type Disposition = (typeof DISPOSITIONS)[number];
@@ -27,6 +28,10 @@ export type AlertBand = (typeof ALERT_BANDS)[number];
 /** Orders of a list of alerts: by id (newest first unless order=asc, the default), matches before possible ones, best score first. */
 export const ALERT_SORTS = ['id', 'band', 'score'] as const;
 export type AlertSort = (typeof ALERT_SORTS)[number];
+
+/** What opened an alert: a subject's hit, a stored AIS event, a subject's disguised name. */
+export const ALERT_KINDS = ['name', 'vessel-event', 'disguised-name'] as const;
+export type AlertKind = (typeof ALERT_KINDS)[number];
 
 export interface Alert {
   id: number;
@@ -42,9 +47,14 @@ export interface Alert {
   listVersion: string;
   openedAt: string;
   openedBy: string;
-  /** `name` (a subject against the UN list) or `vessel-event` (a stored AIS event: `eventId`). */
-  kind?: 'name' | 'vessel-event';
+  /**
+   * `name` (a subject against the UN list), `vessel-event` (a stored AIS event: `eventId`) or `disguised-name`
+   * (a subject whose name hides letters and matches no listed record: `disguise`; `ref` is `disguised-name`).
+   */
+  kind?: AlertKind;
   eventId?: number;
+  /** A disguised-name alert's reason (`mixed-script` | `unread-script`), the subject's field and the word. */
+  disguise?: { reason: DisguiseReason; field: string; word: string };
   decision?: { disposition: Disposition; note: string; expires?: string; by: string; at: string };
   confirmation?: { by: string; at: string; note?: string };
   /** The analyst the alert is assigned to. */
@@ -121,8 +131,12 @@ function toAlert(r: AlertRow): Alert {
   const a: Alert = {
     id: Number(r.id), status: r.status as AlertStatus, subject, match,
     score: Number(r.score), band: r.band === 'possible' ? 'possible' : 'match', ref: r.list_ref, algorithm: r.algorithm, listVersion: r.list_version,
-    openedAt: r.opened_at, openedBy: r.opened_by, kind: r.kind === 'vessel-event' ? 'vessel-event' : 'name',
+    openedAt: r.opened_at, openedBy: r.opened_by, kind: ALERT_KINDS.find((k) => k === r.kind) ?? 'name',
   };
+  if (a.kind === 'disguised-name') {
+    const reason = DISGUISE_REASONS.find((x) => x === match.reason);
+    if (reason !== undefined) a.disguise = { reason, field: String(match.field ?? 'name'), word: String(match.word ?? '') };
+  }
   if (r.event_id !== null && r.event_id !== undefined) a.eventId = Number(r.event_id);
   if (typeof match.regime === 'string') a.regime = match.regime;
   if (r.proposed_by !== null) {

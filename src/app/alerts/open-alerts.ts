@@ -21,26 +21,7 @@ export async function openAlerts(tx: SqlTx, subject: StoredSubject, matches: rea
   const opened: number[] = [];
   for (const m of matches) {
     const recordFp = list.fingerprints.get(m.ref) ?? '';
-    // What keeps an alert shut must be what Interdict wrote (row-guard.ts): a suppression or a closed alert
-    // planted in the database would otherwise hide a designated person's hit and leave no trace once gone.
-    // Held against the newest entry naming the row, whichever alert wrote it (an older version put back
-    // names its own, older alert), and locked as read.
-    const suppressed = await tx.all<Record<string, unknown>>(
-      `SELECT ${AUDITED_TABLES.suppressions!.columns.join(', ')} FROM suppressions WHERE subject_id = ? AND list_ref = ? AND record_fp = ? AND subject_fp = ? AND (expires IS NULL OR expires > ?)${tx.forUpdate}`,
-      [subject.id, m.ref, recordFp, subject.fingerprint, now.slice(0, 10)],
-    );
-    if (suppressed[0] !== undefined) {
-      if (!(await rowReadIsAsRecorded(tx, SUPPRESSION_TABLES, 'suppressions', suppressed[0], owner))) throw tampered(`the suppression of ${m.ref} for subject ${subject.id}`);
-      continue;
-    }
-    const decided = await tx.all<Record<string, unknown>>(
-      `SELECT ${AUDITED_TABLES.alerts!.columns.join(', ')} FROM alerts WHERE subject_id = ? AND list_ref = ? AND record_fp = ? AND subject_fp = ? AND status = 'closed' AND disposition <> 'false-positive' LIMIT 1`,
-      [subject.id, m.ref, recordFp, subject.fingerprint],
-    );
-    if (decided[0] !== undefined) {
-      await assertRowAsRecorded(tx, 'alerts', decided[0], [decided[0].id], [`alert:${String(decided[0].id)}`], `alert ${String(decided[0].id)}`);
-      continue;
-    }
+    if (await alreadyDecided(tx, subject.id, m.ref, recordFp, subject.fingerprint, now, owner)) continue;
     // The subject as screened: what the analyst decides on, whatever the subject becomes later.
     const snapshot = JSON.stringify({ id: subject.id, name: subject.name, ...(subject.dob && { dob: subject.dob }), ...(subject.nationality && { nationality: subject.nationality }), ...(subject.type && { type: subject.type }) });
     const id = await insertAlert(tx, {
@@ -52,7 +33,35 @@ export async function openAlerts(tx: SqlTx, subject: StoredSubject, matches: rea
   return opened;
 }
 
-/** What an alert is opened with: a subject's hit (kind `name`) or a vessel event (`vessel-event`). */
+/**
+ * Whether what keeps an alert for (subject, list reference) shut holds: a confirmed false positive with the
+ * same fingerprints, not expired, or a decided alert (not a false positive) with the same fingerprints.
+ */
+export async function alreadyDecided(tx: SqlTx, subjectId: string, listRef: string, recordFp: string, subjectFp: string, now: string, owner: object): Promise<boolean> {
+  // What keeps an alert shut must be what Interdict wrote (row-guard.ts): a suppression or a closed alert
+  // planted in the database would otherwise hide a designated person's hit and leave no trace once gone.
+  // Held against the newest entry naming the row, whichever alert wrote it (an older version put back
+  // names its own, older alert), and locked as read.
+  const suppressed = await tx.all<Record<string, unknown>>(
+    `SELECT ${AUDITED_TABLES.suppressions!.columns.join(', ')} FROM suppressions WHERE subject_id = ? AND list_ref = ? AND record_fp = ? AND subject_fp = ? AND (expires IS NULL OR expires > ?)${tx.forUpdate}`,
+    [subjectId, listRef, recordFp, subjectFp, now.slice(0, 10)],
+  );
+  if (suppressed[0] !== undefined) {
+    if (!(await rowReadIsAsRecorded(tx, SUPPRESSION_TABLES, 'suppressions', suppressed[0], owner))) throw tampered(`the suppression of ${listRef} for subject ${subjectId}`);
+    return true;
+  }
+  const decided = await tx.all<Record<string, unknown>>(
+    `SELECT ${AUDITED_TABLES.alerts!.columns.join(', ')} FROM alerts WHERE subject_id = ? AND list_ref = ? AND record_fp = ? AND subject_fp = ? AND status = 'closed' AND disposition <> 'false-positive' LIMIT 1`,
+    [subjectId, listRef, recordFp, subjectFp],
+  );
+  if (decided[0] !== undefined) {
+    await assertRowAsRecorded(tx, 'alerts', decided[0], [decided[0].id], [`alert:${String(decided[0].id)}`], `alert ${String(decided[0].id)}`);
+    return true;
+  }
+  return false;
+}
+
+/** What an alert is opened with: a subject's hit (kind `name`), a vessel event (`vessel-event`) or a subject's disguised name (`disguised-name`). */
 export interface NewAlert {
   subjectId: string;
   subjectJson: string;
@@ -65,7 +74,7 @@ export interface NewAlert {
   recordFp: string;
   subjectFp: string;
   openedBy: string;
-  kind: 'name' | 'vessel-event';
+  kind: 'name' | 'vessel-event' | 'disguised-name';
   eventId: number | null;
 }
 

@@ -5,7 +5,8 @@
  * - every account has its `user.add` entry (by the account's creator), and its roles, pending grant,
  *   key and revocation are what the account's entries (`user.add`, `user.roles`, `user.confirm`,
  *   `user.key`, `user.revoke`) make them; an account in the log is in the table;
- * - every alert has its `alert.open` entry (by its opener); a decided alert's proposer and disposition
+ * - every alert has its `alert.open` entry (by its opener, of its kind: `name`, `vessel-event`,
+ *   `disguised-name`, the last with the placeholder reference and no other kind with it); a decided alert's proposer and disposition
  *   are those of its latest `alert.decide` entry, its confirmer that of its latest `alert.confirm`; an
  *   alert the log says was confirmed is confirmed in the table; an alert in the log is in the table.
  */
@@ -14,6 +15,7 @@ import type { SqlExec } from '../../store/index.ts';
 import { keyIdOf, toRoles } from '../accounts/accounts.ts';
 import { overlap } from '../accounts/key-holders.ts';
 import type { AuditEntry } from './audit-log.ts';
+import { DISGUISED_REF } from '../alerts/disguised-alerts.ts';
 import { allRowDigests, presentTables, ROW_DIGESTS_VERSION } from './audit-rows.ts';
 
 interface UserInLog {
@@ -30,6 +32,8 @@ interface UserInLog {
 
 interface AlertInLog {
   openedBy?: string;
+  /** The kind its alert.open entry says (`detail.kind`; a name alert's entry says none). */
+  kind?: string;
   decide?: { seq: number; actor: string; disposition: unknown; holders: string[] };
   confirm?: { seq: number; actor: string };
 }
@@ -149,7 +153,10 @@ export class LogState {
   private alert(e: AuditEntry, id: number): void {
     if (!Number.isSafeInteger(id)) return;
     const a = this.alerts.get(id) ?? {};
-    if (e.action === 'alert.open') a.openedBy = e.actor;
+    if (e.action === 'alert.open') {
+      a.openedBy = e.actor;
+      a.kind = typeof e.detail.kind === 'string' ? e.detail.kind : 'name';
+    }
     else if (e.action === 'alert.decide') a.decide = { seq: e.seq, actor: e.actor, disposition: e.detail.disposition, holders: this.holdersList(e.actor) };
     else if (e.action === 'alert.confirm') a.confirm = { seq: e.seq, actor: e.actor };
     this.alerts.set(id, a);
@@ -195,6 +202,8 @@ async function checkUsers(db: SqlExec, log: LogState): Promise<string | undefine
 interface AlertRowLite {
   id: unknown;
   opened_by: string;
+  kind: string | null;
+  list_ref: string;
   disposition: string | null;
   proposed_by: string | null;
   confirmed_by: string | null;
@@ -204,7 +213,7 @@ async function checkAlerts(db: SqlExec, log: LogState): Promise<string | undefin
   const seen = new Set<number>();
   const PAGE = 5000;
   for (let after = 0; ;) {
-    const rows = await db.all<AlertRowLite>('SELECT id, opened_by, disposition, proposed_by, confirmed_by FROM alerts WHERE id > ? ORDER BY id LIMIT ?', [after, PAGE]);
+    const rows = await db.all<AlertRowLite>('SELECT id, opened_by, kind, list_ref, disposition, proposed_by, confirmed_by FROM alerts WHERE id > ? ORDER BY id LIMIT ?', [after, PAGE]);
     for (const r of rows) {
       const id = Number(r.id);
       seen.add(id);
@@ -212,6 +221,10 @@ async function checkAlerts(db: SqlExec, log: LogState): Promise<string | undefin
       const which = `alert ${id}`;
       if (a?.openedBy === undefined) return `${which} has no alert.open entry in the log (it was not opened through Interdict)`;
       if (a.openedBy !== r.opened_by) return `${which} was opened by ${a.openedBy} according to the log, by ${r.opened_by} according to the table`;
+      // What opened it: a name alert made a disguised-name one (or back) would be decided as something it is not.
+      const kind = r.kind ?? 'name';
+      if (a.kind !== kind) return `${which} is a ${String(a.kind)} alert according to the log, a ${kind} alert according to the table`;
+      if ((kind === 'disguised-name') !== (r.list_ref === DISGUISED_REF)) return `${which} is a ${kind} alert with the list reference ${r.list_ref}: ${kind === 'disguised-name' ? `a disguised name's alert names no listed record (${DISGUISED_REF})` : `${DISGUISED_REF} names no listed record`}`;
       if (r.proposed_by !== null) {
         if (a.decide === undefined) return `${which} has a decision by ${r.proposed_by} in the table but no alert.decide entry in the log`;
         if (a.decide.actor !== r.proposed_by) return `${which}'s decision was proposed by ${a.decide.actor} according to the log, by ${r.proposed_by} according to the table`;

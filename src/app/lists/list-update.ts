@@ -1,7 +1,9 @@
 /**
  * A new UN list: diff it against the list in use, store it (the history keeps every list), and screen
  * every subject again against the records added or changed only. Alerts follow the rules of
- * openAlerts: a suppressed pair whose record changed opens again, an unchanged one stays closed. The
+ * openAlerts: a suppressed pair whose record changed opens again, an unchanged one stays closed. A subject
+ * whose name hides letters and has no disguised-name alert yet is screened against the whole list, and
+ * opens one when no result explains the disguise (disguised-alerts.ts). The
  * writes are one transaction under the service's write lock: a second update waits for the first, and a
  * failure leaves the list in use, the alerts and the log as they were.
  */
@@ -18,6 +20,7 @@ import type { Grantor } from '../accounts/accounts.ts';
 import { assertFourEyes, proposerKeySeen, recordedProposerKeySeen } from '../accounts/key-holders.ts';
 import { appendAudit, lockChain } from '../audit/audit-log.ts';
 import { openAlerts } from '../alerts/open-alerts.ts';
+import { disguiseFingerprint, disguiseOf, openDisguisedAlert } from '../alerts/disguised-alerts.ts';
 import type { Service } from '../service/service-context.ts';
 import { mapInSlices } from '../slices.ts';
 import type { StoredSubject } from '../subjects/subject-types.ts';
@@ -73,6 +76,8 @@ type SubjectRow = Parameters<typeof subjectFromRow>[0];
 interface Hit {
   subject: StoredSubject;
   matches: ScreeningMatch[];
+  /** A subject whose name hides letters, with no disguised-name alert for it yet: its results against the whole new list. */
+  whole?: ScreeningMatch[];
 }
 
 const COLUMNS = AUDITED_TABLES.subjects!.columns;
@@ -80,12 +85,23 @@ const SUBJECT_COLUMNS = COLUMNS.join(', ');
 /** Every audited column's value, exactly: equal for two reads of a row only if the row is the same (cheaper than its digest). */
 const rowKey = (row: Record<string, unknown>): string => JSON.stringify(COLUMNS.map((c) => (row[c] === null || row[c] === undefined ? null : String(row[c]))));
 
+const flagKey = (subjectId: string, fp: string): string => `${subjectId}\0${fp}`;
+
+/** The subjects (with their name's fingerprint) that have a disguised-name alert already, whatever its status. */
+async function disguiseAlerted(db: SqlExec): Promise<Set<string>> {
+  const rows = await db.all<{ subject_id: string; subject_fp: string }>(`SELECT subject_id, subject_fp FROM alerts WHERE kind = 'disguised-name'`);
+  return new Set(rows.map((r) => flagKey(r.subject_id, r.subject_fp)));
+}
+
 /**
- * Every subject, page by page, screened against the changed records in slices; `seen` keeps each one's
+ * Every subject, page by page, screened against the changed records in slices (a subject whose name hides
+ * letters and has no disguised-name alert yet, against the whole list: `flagged` names those that have one); `seen` keeps each one's
  * every audited column, so the pass under the lock screens again any row changed since, by Interdict or
  * not, and the subjects then held to the log are the ones screened.
  */
-async function screenAll(db: SqlExec, index: ScreeningIndex, refs: ReadonlySet<string>, seen: Map<string, string>, hits: Map<string, Hit>, only?: (id: string, key: string) => boolean): Promise<number> {
+async function screenAll(
+  db: SqlExec, index: ScreeningIndex, refs: ReadonlySet<string>, seen: Map<string, string>, hits: Map<string, Hit>, flagged: ReadonlySet<string>, only?: (id: string, key: string) => boolean,
+): Promise<number> {
   let rescreened = 0;
   for (let after = ''; ;) {
     const rows = await db.all<SubjectRow & Record<string, unknown>>(`SELECT ${SUBJECT_COLUMNS} FROM subjects WHERE id > ? AND removed_at IS NULL ORDER BY id LIMIT ?`, [after, PAGE]);
@@ -96,7 +112,10 @@ async function screenAll(db: SqlExec, index: ScreeningIndex, refs: ReadonlySet<s
       const s = subjectFromRow(row);
       rescreened++;
       const matches = refs.size > 0 ? screenName(index, toQuery(s), { refs }) : [];
-      if (matches.length > 0) hits.set(s.id, { subject: s, matches });
+      // A name hiding letters (a subject stored before such names opened alerts, or one whose explaining
+      // record left the list): screened against the whole list, for whether a result explains it.
+      const whole = disguiseOf(s) !== undefined && !flagged.has(flagKey(s.id, disguiseFingerprint(s.name))) ? screenName(index, toQuery(s)) : undefined;
+      if (matches.length > 0 || whole !== undefined) hits.set(s.id, { subject: s, matches, ...(whole !== undefined && { whole }) });
       else hits.delete(s.id);
     });
     if (rows.length < PAGE) break;
@@ -151,21 +170,25 @@ export async function updateList(svc: Service, xml: Buffer, by: Grantor, opts: U
     const now = new Date().toISOString();
     const seen = new Map<string, string>();
     const hits = new Map<string, Hit>();
-    let rescreened = await screenAll(svc.driver, index, refs, seen, hits);
+    const flagged = await disguiseAlerted(svc.driver);
+    let rescreened = await screenAll(svc.driver, index, refs, seen, hits, flagged);
     const stored = await svc.driver.transaction(async (tx) => {
       await lockChain(tx); // one list update at a time, across processes
       if ((await svc.lists.current(tx)).rowId !== base.rowId) return undefined;
       // No one else writes the subjects until this commits: the rows screened below are the rows held after.
       await tx.lockTables(['subjects']);
       // Subjects stored or changed since they were screened above: screened again now, under the lock.
-      rescreened += await screenAll(tx, index, refs, new Map(), hits, (id, key) => seen.get(id) !== key);
+      rescreened += await screenAll(tx, index, refs, new Map(), hits, flagged, (id, key) => seen.get(id) !== key);
       // A subject renamed, removed or added in the database outside Interdict would be screened as it is
       // now, and the match it hides would open no alert: refused instead, nothing stored (recorded-rows.ts).
       const changed = await rowNotAsRecorded(tx, SUBJECT_TABLES, svc.driver);
       if (changed !== undefined) throw tampered(`the subjects screened again (${changed})`);
       const list: ListInUse = { rowId: 0, list: next, index, fingerprints, loadedAt: now, loadedBy: actor };
       const alerts: number[] = [];
-      for (const h of hits.values()) alerts.push(...(await openAlerts(tx, h.subject, h.matches, list, actor, now, svc.driver)));
+      for (const h of hits.values()) {
+        alerts.push(...(await openAlerts(tx, h.subject, h.matches, list, actor, now, svc.driver)));
+        if (h.whole !== undefined) alerts.push(...(await openDisguisedAlert(tx, h.subject, h.whole, list, actor, now, svc.driver)));
+      }
       const ids = await tx.all<{ id: unknown }>(
         `INSERT INTO un_lists (version, sha256, date_generated, source, xml_gz, records, added, changed, removed, rescreened, alerts_opened, loaded_at, loaded_by)
          VALUES (?, ?, ?, 'uploaded', ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,

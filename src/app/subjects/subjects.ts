@@ -1,5 +1,6 @@
 /**
- * Monitored subjects: stored, screened against the list in use, every hit an alert. A batch is
+ * Monitored subjects: stored, screened against the list in use, every hit an alert (and a name hiding
+ * letters that no hit explains, an alert of its own: disguised-alerts.ts). A batch is
  * validated whole first (all or nothing for bad input), then stored in chunks (addSubjects).
  */
 import { createHash } from 'node:crypto';
@@ -14,6 +15,7 @@ import { appendAudit, lockChain } from '../audit/audit-log.ts';
 import { rowWhereNotAsRecorded, SUBJECT_TABLES } from '../audit/recorded-rows.ts';
 import { guardRow, tampered } from '../audit/row-guard.ts';
 import { openAlerts } from '../alerts/open-alerts.ts';
+import { openDisguisedAlert } from '../alerts/disguised-alerts.ts';
 import { keyset, pageOf, type Page, type PageRequest } from '../paging.ts';
 import type { Service } from '../service/service-context.ts';
 import { setImmediate as yieldToLoop } from 'node:timers/promises';
@@ -195,6 +197,8 @@ export async function addSubjects(svc: Service, raw: unknown, actor: string): Pr
         if (status !== 'unchanged') changed++;
         const matches = again ? screenName(inUse.index, toQuery(s)) : screened[start + i]!;
         const alerts = await openAlerts(tx, s, matches, inUse, actor, now, svc.driver);
+        // A name hiding letters that no result explains: an alert of its own (disguised-alerts.ts).
+        alerts.push(...(await openDisguisedAlert(tx, s, matches, inUse, actor, now, svc.driver)));
         chunkOpened += alerts.length;
         const full = matches.filter((m) => m.band === 'match').length;
         out.push({ id: s.id, status, matches: full, possible: matches.length - full, alerts });
