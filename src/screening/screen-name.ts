@@ -27,6 +27,7 @@ import { hangulWordsReading, rrSyllableReading } from './rr-syllables.ts';
 import { koreaReading } from './korea-names.ts';
 import { lineBreakReading } from './line-breaks.ts';
 import { spacedLettersReading } from './spaced-letters.ts';
+import { WHOLE_NAME_TYPO_SCORE, wholeNameTypoCandidates } from './whole-name-typos.ts';
 import { DEFAULT_REVIEW_THRESHOLD, DEFAULT_THRESHOLD, type Band, type ExplanationEntry, type ScreeningMatch, type ScreeningQuery, type ScreenOptions } from './types.ts';
 import { recall } from './recall.ts';
 import { mergePartMatches, partyParts } from './name-parts.ts';
@@ -281,6 +282,18 @@ function screenWhole(index: ScreeningIndex, query: ScreeningQuery, opts: ScreenO
       if (prev === undefined || cmp.score > prev.cmp.score || (cmp.score === prev.cmp.score && rank(index.names.kindOf(id)) < rank(index.names.kindOf(prev.id)))) {
         best.set(ri, { id, cmp, ...(held !== undefined && { held }) });
       }
+    }
+  }
+  // korean-v3: the whole name one typing error from a listed name (KANG RYON, Niel Tsang) is a possible match
+  // at least, whatever its words made of it (another valid syllable, a Chinese name never corrected).
+  if (v3 && review <= WHOLE_NAME_TYPO_SCORE) {
+    for (const t of wholeNameTypoCandidates(index, main)) {
+      const ri = index.names.recordOf(t.id);
+      const record = index.records[ri];
+      if (record === undefined || (opts.refs !== undefined && !opts.refs.has(record.ref))) continue;
+      const prev = best.get(ri);
+      if (prev !== undefined && prev.cmp.score >= review) continue;
+      best.set(ri, { id: t.id, cmp: { score: WHOLE_NAME_TYPO_SCORE, pairs: [{ query: t.query, listed: t.listed, relation: 'typo', edit: t.edit }], unmatchedQuery: [], unmatchedListed: [], reordered: false } });
     }
   }
   const out: ScreeningMatch[] = [];
