@@ -26,10 +26,11 @@ import { innerSuffixReading } from './suffix-typos.ts';
 import { hangulWordsReading, rrSyllableReading } from './rr-syllables.ts';
 import { koreaReading } from './korea-names.ts';
 import { lineBreakReading } from './line-breaks.ts';
-import { spacedLettersReading } from './spaced-letters.ts';
+import { regroupedLettersReading, spacedLettersReading } from './spaced-letters.ts';
 import { WHOLE_NAME_TYPO_SCORE, wholeNameTypoCandidates } from './whole-name-typos.ts';
 import { DEFAULT_REVIEW_THRESHOLD, DEFAULT_THRESHOLD, type Band, type ExplanationEntry, type ScreeningMatch, type ScreeningQuery, type ScreenOptions } from './types.ts';
 import { recall } from './recall.ts';
+import { segmentSyllables } from './normalize/syllables.ts';
 import { mergePartMatches, partyParts } from './name-parts.ts';
 import { holdOtherType, typeEvidence } from './type-evidence.ts';
 import { WordTable } from './words.ts';
@@ -200,6 +201,9 @@ function screenWhole(index: ScreeningIndex, query: ScreeningQuery, opts: ScreenO
   // punctuation read as the narrow gap, the spaces between words as the wide one.
   const spaced = v3 ? spacedLettersReading(SEPARATED_LETTERS.test(main) ? main.replace(/\s+/gu, '  ').replace(LETTER_SEPARATOR, ' ') : main) : undefined;
   if (spaced !== undefined) forms.push(prepareName(spaced, table, prep));
+  // korean-v3: "KI MS OK CH OL", "KO MI D": the letters regrouped in pairs or triples, read joined as well.
+  const regrouped = v3 ? regroupedLettersReading((folded ??= foldWords(main)), (w) => segmentSyllables(w).length > 0) : undefined;
+  if (regrouped !== undefined) forms.push(prepareName(regrouped, table, prep));
   // korean-v3: "CHEMICALJOINT VENTURE", "KORE AN", "Joint-Venture": a space lost or added at a line break, in
   // a name that is no person's (a person's syllables joined may make another listed word: RI PYONG, RIPYONG).
   const rebroken = v3 && forms[0]?.personLike !== true ? lineBreakReading((folded ??= foldWords(main)), (w) => v3Canonical(canonicalWord(w)), (w) => table.isListed(w), isWeakWord) : undefined;
