@@ -24,7 +24,7 @@ import { cutLetterReading } from './word-joins.ts';
 import { lookAlikeReading } from './look-alike-words.ts';
 import { innerSuffixReading } from './suffix-typos.ts';
 import { hangulWordsReading, rrSyllableReading } from './rr-syllables.ts';
-import { koreaReading } from './korea-names.ts';
+import { koreaReading, workersPartyReadings } from './korea-names.ts';
 import { lineBreakReading } from './line-breaks.ts';
 import { regroupedLettersReading, spacedLettersReading } from './spaced-letters.ts';
 import { WHOLE_NAME_TYPO_SCORE, wholeNameTypoCandidates } from './whole-name-typos.ts';
@@ -211,6 +211,9 @@ function screenWhole(index: ScreeningIndex, query: ScreeningQuery, opts: ScreenO
   // korean-v3: "Joseon Ryeonbong General Corp": the DPRK's own name for Korea, in a name that is no person's.
   const korea = v3 && forms[0]?.personLike !== true ? koreaReading((folded ??= foldWords(main))) : undefined;
   if (korea !== undefined) forms.push(prepareName(korea.join(' '), table, prep));
+  // korean-v3: "WPK Central Committee Munitions Industry Department", "KWP Propaganda and Agitation Dept": a body
+  // of the Workers' Party of Korea as the press writes it, read without the party and with it in full.
+  if (v3 && forms[0]?.personLike !== true) for (const party of workersPartyReadings((folded ??= foldWords(main)))) forms.push(prepareName(party.join(' '), table, prep));
   // korean-v3: "Dancheon Commercial Bank": a Revised Romanization word written whole, read in its syllables.
   const rr = v3 && forms[0]?.personLike !== true ? rrSyllableReading((folded ??= foldWords(main)), (w) => table.isListed(v3Canonical(canonicalWord(w))) || isWeakWord(w)) : undefined;
   if (rr !== undefined) forms.push(prepareName(rr.join(' '), table, prep));
