@@ -57,12 +57,14 @@ describe('korean-v3: a name spaced letter by letter', () => {
     assert.equal(spacedLettersReading('A B C Trading'), 'ABC Trading');
   });
 
-  it('regrouped letters are joined only when some piece is no Korean syllable run', () => {
+  it('regrouped letters are joined only when their pieces read as no Korean syllables, not a name with one word mistyped', () => {
     const reads = (w: string): boolean => segmentSyllables(w).length > 0;
     assert.equal(regroupedLettersReading(['ki', 'ms', 'ok', 'ch', 'ol'], reads), 'kimsokchol');
     assert.equal(regroupedLettersReading(['ko', 'mi', 'd'], reads), 'komid');
     assert.equal(regroupedLettersReading(['kim', 'il', 'sung'], reads), undefined); // real syllables: as written
     assert.equal(regroupedLettersReading(['kim', 'ms'], reads), undefined); // two pieces
+    assert.equal(regroupedLettersReading(['ko', 'col', 'chae'], reads), undefined); // one word mistyped
+    assert.equal(regroupedLettersReading(['ir', 'yong', 'mu'], reads), undefined);
     assert.equal(regroupedLettersReading(['korea', 'mining', 'd'], reads), undefined); // a word of six letters
   });
 });
