@@ -6,7 +6,7 @@ import { before, describe, it } from 'node:test';
 import { evaluate, type Transaction } from '../src/check/index.ts';
 import { loadLaw } from '../src/law/index.ts';
 import { screenName, type ScreeningIndex } from '../src/screening/index.ts';
-import { lookAlikeReading } from '../src/screening/look-alike-words.ts';
+import { lookAlikeReading, twoWayLettersReadings } from '../src/screening/look-alike-words.ts';
 import { v3Screener, type V3Screener } from './support/list-screeners.ts';
 
 let v3: ScreeningIndex;
@@ -55,5 +55,21 @@ describe('korean-v3: look-alike digits and letters in an organisation\'s name', 
     assert.equal(lookAlikeReading('KOREA MlNlNG'), 'KOREA MINING');
     assert.equal(lookAlikeReading('Kim Il Sung'), undefined);
     assert.equal(lookAlikeReading('Global Trading'), undefined);
+  });
+});
+
+describe('korean-v3: letters read two ways, β and ß as ss or B, Ы as bl or bI (hostile review N6)', () => {
+  it('a name is found whichever way the letter is meant', () => {
+    for (const [name, ref] of [
+      ['KORYO βANK', 'KPe.045'], ['KORYO ßANK', 'KPe.045'], ['βUREAU 39', 'KPe.030'], ['GREEN PINE AβOCIATED CORPORATION', 'KPe.010'],
+      ['RECONNAIßANCE GENERAL ßUREAU', 'KPe.031'], ['PAK ЫONG NAM', 'KPi.073'], ['βONG NAM PAK', 'KPi.073'],
+    ] as const) assert.equal(screenName(v3, { name }).find((m) => m.ref === ref)?.band, 'match', name);
+  });
+
+  it('the other readings: every such letter, then those starting a word; none without one', () => {
+    assert.deepEqual(twoWayLettersReadings('KORYO βANK'), ['KORYO BANK']);
+    assert.deepEqual(twoWayLettersReadings('RECONNAIßANCE GENERAL ßUREAU'), ['RECONNAIBANCE GENERAL BUREAU', 'RECONNAIßANCE GENERAL BUREAU']);
+    assert.deepEqual(twoWayLettersReadings('PAK ЫONG'), ['PAK BIONG']);
+    assert.deepEqual(twoWayLettersReadings('KORYO BANK'), []);
   });
 });

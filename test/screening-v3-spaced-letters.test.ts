@@ -4,8 +4,8 @@ import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
 import { evaluate, type Transaction } from '../src/check/index.ts';
 import { loadLaw } from '../src/law/index.ts';
-import { screenName, type ScreeningIndex } from '../src/screening/index.ts';
-import { spacedLettersReading } from '../src/screening/spaced-letters.ts';
+import { screenName, segmentSyllables, type ScreeningIndex } from '../src/screening/index.ts';
+import { regroupedLettersReading, spacedLettersReading } from '../src/screening/spaced-letters.ts';
 import { v3Screener, type V3Screener } from './support/list-screeners.ts';
 
 let v3: ScreeningIndex;
@@ -55,5 +55,16 @@ describe('korean-v3: a name spaced letter by letter', () => {
     assert.equal(spacedLettersReading('Kim Y S'), undefined);
     assert.equal(spacedLettersReading('Korea Mining Development'), undefined);
     assert.equal(spacedLettersReading('A B C Trading'), 'ABC Trading');
+  });
+
+  it('regrouped letters are joined only when their pieces read as no Korean syllables, not a name with one word mistyped', () => {
+    const reads = (w: string): boolean => segmentSyllables(w).length > 0;
+    assert.equal(regroupedLettersReading(['ki', 'ms', 'ok', 'ch', 'ol'], reads), 'kimsokchol');
+    assert.equal(regroupedLettersReading(['ko', 'mi', 'd'], reads), 'komid');
+    assert.equal(regroupedLettersReading(['kim', 'il', 'sung'], reads), undefined); // real syllables: as written
+    assert.equal(regroupedLettersReading(['kim', 'ms'], reads), undefined); // two pieces
+    assert.equal(regroupedLettersReading(['ko', 'col', 'chae'], reads), undefined); // one word mistyped
+    assert.equal(regroupedLettersReading(['ir', 'yong', 'mu'], reads), undefined);
+    assert.equal(regroupedLettersReading(['korea', 'mining', 'd'], reads), undefined); // a word of six letters
   });
 });

@@ -35,3 +35,22 @@ export function lookAlikeReading(text: string): string | undefined {
   });
   return read === text ? undefined : read;
 }
+
+/** Letters read two ways (hostile review N6): folding reads β and ß as ss, Ы as bl; each is drawn like a B
+ *  (and Ы like bI) as much. */
+const TWO_WAY = /[βßẞЫы]/u;
+const TWO_WAY_ALL = /[βßẞЫы]/gu;
+const OTHER_WAY: Readonly<Record<string, string>> = { β: 'B', ß: 'B', ẞ: 'B', Ы: 'BI', ы: 'bi' };
+
+/**
+ * korean-v3 queries: a name holding β, ß or Ы, read the other way: β and ß as B (KORYO βANK is KORYO BANK,
+ * folding reads ssank), Ы as BI; every one of them, then (when that differs) only those that start a word
+ * (RECONNAIßANCE GENERAL ßUREAU). The folded reading (ss, bl) stays as written; these are screened beside it,
+ * so no reading is lost.
+ */
+export function twoWayLettersReadings(text: string): string[] {
+  if (!TWO_WAY.test(text)) return [];
+  const all = text.replace(TWO_WAY_ALL, (ch) => OTHER_WAY[ch] ?? ch);
+  const starts = text.replace(TWO_WAY_ALL, (ch, at: number) => (at === 0 || !/\p{L}/u.test(text[at - 1] ?? '') ? OTHER_WAY[ch] ?? ch : ch));
+  return starts !== all && starts !== text ? [all, starts] : [all];
+}

@@ -21,14 +21,16 @@ import { personReading, prepareName, type NameForm } from './name-form.ts';
 import { brokenSyllableReadings, joinedFinalsReading } from './syllable-fragments.ts';
 import { compareNames, EXACT_BOUNDS, type NameComparison } from './name-score.ts';
 import { cutLetterReading } from './word-joins.ts';
-import { lookAlikeReading } from './look-alike-words.ts';
+import { lookAlikeReading, twoWayLettersReadings } from './look-alike-words.ts';
 import { innerSuffixReading } from './suffix-typos.ts';
 import { hangulWordsReading, rrSyllableReading } from './rr-syllables.ts';
-import { koreaReading } from './korea-names.ts';
+import { koreaReading, workersPartyReadings } from './korea-names.ts';
 import { lineBreakReading } from './line-breaks.ts';
-import { spacedLettersReading } from './spaced-letters.ts';
+import { regroupedLettersReading, spacedLettersReading } from './spaced-letters.ts';
+import { WHOLE_NAME_TYPO_SCORE, wholeNameTypoCandidates } from './whole-name-typos.ts';
 import { DEFAULT_REVIEW_THRESHOLD, DEFAULT_THRESHOLD, type Band, type ExplanationEntry, type ScreeningMatch, type ScreeningQuery, type ScreenOptions } from './types.ts';
 import { recall } from './recall.ts';
+import { segmentSyllables } from './normalize/syllables.ts';
 import { mergePartMatches, partyParts } from './name-parts.ts';
 import { holdOtherType, typeEvidence } from './type-evidence.ts';
 import { WordTable } from './words.ts';
@@ -194,11 +196,16 @@ function screenWhole(index: ScreeningIndex, query: ScreeningQuery, opts: ScreenO
   // Compatibility forms first (a fullwidth ０, a mathematical 𝟎, a circled ⓪, a script ℓ are the ASCII ones).
   const lookAlike = v3 ? lookAlikeReading(ASCII_ONLY.test(main) ? main : main.normalize('NFKC')) : undefined;
   if (lookAlike !== undefined) forms.push(prepareName(lookAlike, table, prep));
+  // korean-v3: "KORYO βANK": β, ß and Ы are read as folding reads them (ss, bl) and as drawn like B (bI) too.
+  if (v3) for (const twoWay of twoWayLettersReadings(main)) forms.push(prepareName(twoWay, table, prep));
   // korean-v3: "K I M S O K C H O L", "K⠀O⠀M⠀I⠀D": a name spaced letter by letter, read joined as well.
   // Letters set apart by punctuation (K-O-M-I-D, K_I_M S_O_K, T/A/N/C/H/O/N) are letters spaced apart: the
   // punctuation read as the narrow gap, the spaces between words as the wide one.
   const spaced = v3 ? spacedLettersReading(SEPARATED_LETTERS.test(main) ? main.replace(/\s+/gu, '  ').replace(LETTER_SEPARATOR, ' ') : main) : undefined;
   if (spaced !== undefined) forms.push(prepareName(spaced, table, prep));
+  // korean-v3: "KI MS OK CH OL", "KO MI D": the letters regrouped in pairs or triples, read joined as well.
+  const regrouped = v3 ? regroupedLettersReading((folded ??= foldWords(main)), (w) => segmentSyllables(w).length > 0) : undefined;
+  if (regrouped !== undefined) forms.push(prepareName(regrouped, table, prep));
   // korean-v3: "CHEMICALJOINT VENTURE", "KORE AN", "Joint-Venture": a space lost or added at a line break, in
   // a name that is no person's (a person's syllables joined may make another listed word: RI PYONG, RIPYONG).
   const rebroken = v3 && forms[0]?.personLike !== true ? lineBreakReading((folded ??= foldWords(main)), (w) => v3Canonical(canonicalWord(w)), (w) => table.isListed(w), isWeakWord) : undefined;
@@ -206,6 +213,9 @@ function screenWhole(index: ScreeningIndex, query: ScreeningQuery, opts: ScreenO
   // korean-v3: "Joseon Ryeonbong General Corp": the DPRK's own name for Korea, in a name that is no person's.
   const korea = v3 && forms[0]?.personLike !== true ? koreaReading((folded ??= foldWords(main))) : undefined;
   if (korea !== undefined) forms.push(prepareName(korea.join(' '), table, prep));
+  // korean-v3: "WPK Central Committee Munitions Industry Department", "KWP Propaganda and Agitation Dept": a body
+  // of the Workers' Party of Korea as the press writes it, read without the party and with it in full.
+  if (v3 && forms[0]?.personLike !== true) for (const party of workersPartyReadings((folded ??= foldWords(main)))) forms.push(prepareName(party.join(' '), table, prep));
   // korean-v3: "Dancheon Commercial Bank": a Revised Romanization word written whole, read in its syllables.
   const rr = v3 && forms[0]?.personLike !== true ? rrSyllableReading((folded ??= foldWords(main)), (w) => table.isListed(v3Canonical(canonicalWord(w))) || isWeakWord(w)) : undefined;
   if (rr !== undefined) forms.push(prepareName(rr.join(' '), table, prep));
@@ -281,6 +291,18 @@ function screenWhole(index: ScreeningIndex, query: ScreeningQuery, opts: ScreenO
       if (prev === undefined || cmp.score > prev.cmp.score || (cmp.score === prev.cmp.score && rank(index.names.kindOf(id)) < rank(index.names.kindOf(prev.id)))) {
         best.set(ri, { id, cmp, ...(held !== undefined && { held }) });
       }
+    }
+  }
+  // korean-v3: the whole name one typing error from a listed name (KANG RYON, Niel Tsang) is a possible match
+  // at least, whatever its words made of it (another valid syllable, a Chinese name never corrected).
+  if (v3 && review <= WHOLE_NAME_TYPO_SCORE) {
+    for (const t of wholeNameTypoCandidates(index, main)) {
+      const ri = index.names.recordOf(t.id);
+      const record = index.records[ri];
+      if (record === undefined || (opts.refs !== undefined && !opts.refs.has(record.ref))) continue;
+      const prev = best.get(ri);
+      if (prev !== undefined && prev.cmp.score >= review) continue;
+      best.set(ri, { id: t.id, cmp: { score: WHOLE_NAME_TYPO_SCORE, pairs: [{ query: t.query, listed: t.listed, relation: 'typo', edit: t.edit }], unmatchedQuery: [], unmatchedListed: [], reordered: false } });
     }
   }
   const out: ScreeningMatch[] = [];

@@ -56,3 +56,25 @@ export function spacedLettersReading(text: string): string | undefined {
   const read = groups.filter((g) => g.length > 0).map((g) => joinGroup(g).join(' ')).join(' ');
   return read === trimmed.split(GAPS).join(' ') ? undefined : read;
 }
+
+/** Letters only, at most five: a piece of a name regrouped (KI MS OK CH OL). */
+const SHORT_PIECE = /^\p{L}{1,5}$/u;
+
+/**
+ * korean-v3 queries: the letters of a name regrouped in pairs or triples ("KI MS OK CH OL" for KIM SOK CHOL,
+ * "KO MI D" for KOMID): every word a piece of at most five letters, three pieces or more, two of them at least
+ * no Korean syllable run (MS, CH), or one (D) among pieces of two and a half letters or less on average: a name
+ * of real syllables (KIM IL SUNG) or with one word mistyped (KO COL CHAE) is read as written only. The
+ * pieces joined into one word; screened beside the name as written (a one-word name of Korean syllables is
+ * compared with people's and organisations' names alike).
+ */
+export function regroupedLettersReading(folded: readonly string[], readsKorean: (word: string) => boolean): string | undefined {
+  if (folded.length < 3 || !folded.every((w) => SHORT_PIECE.test(w))) return undefined;
+  if (folded.every((w) => w.length === 1)) return undefined;
+  // Regrouped, not a name with a word mistyped (KO COL CHAE, IR YONG MU): two pieces at least that read as
+  // no Korean syllables, or pieces of two and a half letters or less on average with one such.
+  const foreign = folded.filter((w) => !readsKorean(w)).length;
+  const letters = folded.reduce((n, w) => n + w.length, 0);
+  if (foreign === 0 || (foreign < 2 && letters > 2.5 * folded.length)) return undefined;
+  return folded.join('');
+}

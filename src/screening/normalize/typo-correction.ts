@@ -43,6 +43,11 @@ for (let r = 0; r < ROWS.length; r++) {
 }
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 
+/** True when two letters are neighbouring keys (QWERTY, as the corrections read them). */
+export function neighbouringKeys(a: string, b: string): boolean {
+  return (NEIGHBOURS.get(a) ?? '').includes(b);
+}
+
 const cache = new Map<string, readonly Correction[]>();
 const CACHE_LIMIT = 50_000;
 
