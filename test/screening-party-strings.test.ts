@@ -176,3 +176,20 @@ describe('hostile review F7: a word or title before or after a listed initialism
     for (const name of ['New Komidex Ltd', 'Mr. Komi Dan', 'New Komi Dental']) assert.equal(outcome(name), 'permitted', name);
   });
 });
+
+describe('hostile review H17: initials for given names are read against the listed persons\' names', () => {
+  it('the reviewer\'s names and our variants are possible (check: review) for the listed person', () => {
+    for (const [name, ref] of [['Pak Y.S.', 'KPi.063'], ['Kim S. C.', 'KPi.036'], ['K. S. Chol', 'KPi.036'], ['Y.S. Pak', 'KPi.063'], ['Kim Y.C.', 'KPi.024'],
+      ['PAK Y S', 'KPi.063'], ['Pak Yong S.', 'KPi.063'], ['P. Yong Sik', 'KPi.063'], ['Kim Y.-C.', 'KPi.024']] as const) {
+      const m = found(name, ref, { country: 'CN' });
+      assert.equal(m?.band, 'possible', name);
+      assert.ok(m.explanation.some((e) => /read with its initials as the listed name's words/.test(e.detail)), name);
+      assert.equal(outcome(name), 'review', name);
+    }
+  });
+
+  it('initials never make a match; initials no listed person agrees with find nothing', () => {
+    for (const name of ['Pak Y.S.', 'Kim S. C.', 'Kim Y.C.']) assert.ok(!screenName(index, { name }).some((m) => m.band === 'match'), name);
+    for (const name of ['J. Smith', 'Zhang W.', 'Kim J. H.', 'Park J.', 'Pak Y.', 'Wang X. Y.', 'A. B. C.']) assert.equal(outcome(name), 'permitted', name);
+  });
+});

@@ -31,6 +31,7 @@ import { DEFAULT_REVIEW_THRESHOLD, DEFAULT_THRESHOLD, type Band, type Explanatio
 import { recall } from './recall.ts';
 import { mergePartMatches, partyParts, windowParts, type NamePart } from './name-parts.ts';
 import { namesInText } from './names-in-text.ts';
+import { initialsParts } from './initials.ts';
 import { holdOtherType, typeEvidence } from './type-evidence.ts';
 import { WordTable } from './words.ts';
 
@@ -167,7 +168,8 @@ function runSizes(index: ScreeningIndex): Map<string, number[]> {
 /**
  * korean-v3: parts of a party string it does not set apart itself (hostile review, H26, F7): a listed name
  * standing whole among its words ("NEW KOMID", "MR. KOMID", two organisations' names one after the other),
- * and the runs of words of a long string (`windowParts`). Each is held at possible (`mergePartMatches`).
+ * the runs of words of a long string (`windowParts`), and a name written with initials read as the listed
+ * names it agrees with (`initialsParts`, H17). Each is held at possible (`mergePartMatches`).
  */
 function inferredParts(index: ScreeningIndex, name: string): NamePart[] {
   const out: NamePart[] = [];
@@ -178,6 +180,7 @@ function inferredParts(index: ScreeningIndex, name: string): NamePart[] {
     seen.add(key);
     out.push({ text: n.words, oneWord: !n.words.includes(' '), inferred: `the words "${n.words}", a listed name standing whole in the party's name` });
   }
+  out.push(...initialsParts(index, name));
   const sizes = runSizes(index);
   if (name.length <= MAX_NAME_LENGTH) out.push(...windowParts(name, (first) => sizes.get(first) ?? [], seen, (w) => index.table.isListed(w)));
   return out;
