@@ -210,15 +210,17 @@ export function windowParts(name: string, sizes: (first: string) => readonly num
 
 /**
  * The whole string's matches and each part's, one per record: the better score (the whole string's on a
- * tie); a part's result says in its name explanation which part it was found in. An inferred part's result
- * is held at possible, its score below the match threshold (`threshold`).
+ * tie); a part's result says in its name explanation which part it was found in. An inferred part's match
+ * is held at possible, its score below the match threshold (`threshold`); its possible matches are dropped.
  */
 export function mergePartMatches(whole: readonly ScreeningMatch[], parts: readonly { part: NamePart; matches: readonly ScreeningMatch[] }[], threshold = 0.85): ScreeningMatch[] {
   const best = new Map<string, ScreeningMatch>();
   for (const m of whole) best.set(m.ref, m);
   const held = Math.round((threshold - 0.001) * 1000) / 1000;
   for (const { part, matches: found } of parts) {
-    const matches = part.inferred === undefined ? found : found.map((m) => (m.band === 'possible' && m.score <= held ? m : {
+    // An inferred part counts only where it reads as the listed name (a match), then held at possible: a run
+    // of words that only resembles a name adds noise the whole string's reading already weighs.
+    const matches = part.inferred === undefined ? found : found.filter((m) => m.band === 'match').map((m) => ({
       ...m, band: 'possible' as const, score: Math.min(m.score, held),
       explanation: [...m.explanation, { feature: 'evidence-floor' as const, score: 0, weight: 0, detail: `held at possible: found in ${part.inferred}` }],
     }));
