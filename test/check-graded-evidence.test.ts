@@ -142,3 +142,53 @@ describe('check: a designated name disguised with look-alike letters or marks in
     }
   });
 });
+
+describe('H19: a listed name in any field a person can write one in is reviewed, never permitted', () => {
+  const clean = (): Transaction => sale([{ name: 'Acme Ltd', role: 'buyer', country: 'SG' }]);
+  const review = (tx: Transaction, field: string, ref: string): void => {
+    const d = decide(tx);
+    assert.equal(d.outcome, 'review', JSON.stringify(d.reasons.map((r) => r.summary)));
+    assert.ok(d.reasons.some((r) => r.field === field && r.matchedRef === ref && r.band === 'possible'), `${field}: ${JSON.stringify(d.reasons.map((r) => [r.field, r.matchedRef]))}`);
+  };
+
+  it('the reviewer\'s role, and our variants (an initialism, a person, abbreviated words, another marker)', () => {
+    assert.equal(decide(clean()).outcome, 'permitted');
+    for (const [role, ref] of [
+      ['agent for Korea Mining Development Trading Corporation', 'KPe.001'], ['agent for KOMID', 'KPe.001'], ['nominee of Pak Yong Sik', 'KPi.063'],
+      ['on behalf of Tanchon Comm. Bank', 'KPe.003'], ['broker (principal: Korea Mining Dev. Trdg Corp.)', 'KPe.001'],
+    ] as const) review(sale([{ name: 'Acme Ltd', role, country: 'SG' }]), 'parties[0].role', ref);
+  });
+
+  it('the other fields a name can be written in: a vessel name, the aircraft, an approval reference, the id', () => {
+    review({ ...clean(), vessels: [{ name: 'KOMID CARRIER', flag: 'PA' }] }, 'vessels[0].name', 'KPe.001');
+    review({ ...clean(), aircraft: { registration: 'for Tanchon Commercial Bank' } }, 'aircraft.registration', 'KPe.003');
+    review({ ...clean(), id: 'KOMID-invoice-7' }, 'id', 'KPe.001');
+  });
+
+  it('innocent roles stay clean (words the screener would read as names alone are not read as names here)', () => {
+    for (const role of ['carrier', 'payer', 'chairman', 'lender', 'registered owner', 'ship manager', 'agent for Acme Shipping Co.']) {
+      assert.equal(decide(sale([{ name: 'Acme Ltd', role, country: 'SG' }])).outcome, 'permitted', role);
+    }
+  });
+});
+
+describe('H6: abbreviated names inside free text are read as the party reading reads them', () => {
+  it('the reviewer\'s texts and our variants are review naming the field', () => {
+    for (const [purpose, ref] of [
+      ['payment via Korea Mining Dev. Trdg Corp. per contract', 'KPe.001'], ['goods for Tanchon Comm. Bank', 'KPe.003'],
+      ['fees of Korea Mining Devt Trading Corpn', 'KPe.001'], ['invoice Korea Ryonbong Gen. Corp.', 'KPe.002'], ['via Tanchon Coml Bk', 'KPe.003'],
+    ] as const) {
+      const d = decide({ ...sale([{ name: 'Acme Ltd', country: 'SG' }]), purpose });
+      assert.equal(d.outcome, 'review', purpose);
+      assert.ok(d.reasons.some((r) => r.field === 'purpose' && r.matchedRef === ref), purpose);
+    }
+    const d = decide({ ...sale([{ name: 'Acme Ltd', country: 'SG' }]), goods: [{ hs: '8471.30', description: 'goods for Tanchon Comm. Bank' }] });
+    assert.ok(d.reasons.some((r) => r.field === 'goods[0].description' && r.matchedRef === 'KPe.003'));
+  });
+
+  it('an abbreviation never stands for the word that tells a name apart, and common text finds nothing', () => {
+    for (const purpose of ['payment for Tan. Commercial Bank', 'payment to Korea Mining Dev. Corp.', 'commercial bank transfer per contract', 'trading corp. invoice']) {
+      assert.equal(decide({ ...sale([{ name: 'Acme Ltd', country: 'SG' }]), purpose }).outcome, 'permitted', purpose);
+    }
+  });
+});

@@ -128,3 +128,68 @@ describe('H8, H26, H25: more separators, common-word names set apart, a Hangul n
     }
   });
 });
+
+describe('hostile review H26: names one after another with no separator: each is found, held at possible', () => {
+  const cases: [string, string[]][] = [
+    ['KIM SOK CHOL RI SU YONG', ['KPi.036', 'KPi.052']],
+    ['Korea Mining Development Trading Corporation Tanchon Commercial Bank', ['KPe.001', 'KPe.003']],
+    // Our variants: a typo in each name, short forms, a person after an entity, an innocent name first, three names.
+    ['KIM SOK CHOLL RI SU YONGG', ['KPi.036', 'KPi.052']], ['Korea Mining Dev Trading Corpn Tanchon Comm Bank', ['KPe.001', 'KPe.003']],
+    ['Tanchon Commercial Bank Pak Yong Sik', ['KPe.003', 'KPi.063']], ['Zhang Wei Li Ming Pak Yong Sik', ['KPi.063']],
+    ['Pak Yong Sik Kim Yong Chol Ri Su Yong', ['KPi.063', 'KPi.024', 'KPi.052']],
+  ];
+  it('every listed name inside is a match or possible, and check never permits', () => {
+    for (const [name, refs] of cases) {
+      for (const ref of refs) assert.ok(found(name, ref, { country: 'CN' }) !== undefined, `${name}: ${ref}`);
+      assert.notEqual(outcome(name), 'permitted', name);
+    }
+  });
+
+  it('a run of words read as a name is held at possible, saying so; a name read whole keeps its match', () => {
+    const m = found('KIM SOK CHOL RI SU YONG', 'KPi.052')!;
+    assert.equal(m.band, 'possible');
+    assert.ok(m.score < 0.85);
+    assert.ok(m.explanation.some((e) => /held at possible: found in the words "ri su yong"/i.test(e.detail)), JSON.stringify(m.explanation));
+    assert.equal(found('Pak Yong Sik', 'KPi.063')?.band, 'match');
+    // A company carrying a listed person's name, once permitted: the name inside it is read, held at possible.
+    assert.equal(outcome('Pak Yong Sik Trading Company Limited'), 'review');
+  });
+
+  it('long innocent strings stay clean', () => {
+    for (const name of [CHINESE.join(' '), 'Acme Trading Company Limited Singapore', 'Shenzhen Bright Star Electronics Co Ltd Sunrise Logistics Pte Ltd',
+      'Bank of China Limited Shanghai Branch Standard Chartered Bank']) {
+      assert.equal(outcome(name), 'permitted', name);
+    }
+  });
+});
+
+describe('hostile review F7: a word or title before or after a listed initialism does not hide it', () => {
+  it('NEW KOMID, MR. KOMID, THE KOMID, KOMID (NEW) and our variants are never permitted', () => {
+    for (const name of ['NEW KOMID', 'MR. KOMID', 'THE KOMID', 'KOMID (NEW)', 'MESSRS KOMID NEW', 'Old KOMID', 'DR. KOMID', 'NEW OMM', 'KOMID HOLDINGS NEW']) {
+      const ref = name.includes('OMM') ? 'KPe.020' : 'KPe.001';
+      assert.ok(found(name, ref, { country: 'CN' }) !== undefined, name);
+      assert.notEqual(outcome(name), 'permitted', name);
+    }
+  });
+
+  it('a word that merely holds an initialism\'s letters finds nothing', () => {
+    for (const name of ['New Komidex Ltd', 'Mr. Komi Dan', 'New Komi Dental']) assert.equal(outcome(name), 'permitted', name);
+  });
+});
+
+describe('hostile review H17: initials for given names are read against the listed persons\' names', () => {
+  it('the reviewer\'s names and our variants are possible (check: review) for the listed person', () => {
+    for (const [name, ref] of [['Pak Y.S.', 'KPi.063'], ['Kim S. C.', 'KPi.036'], ['K. S. Chol', 'KPi.036'], ['Y.S. Pak', 'KPi.063'], ['Kim Y.C.', 'KPi.024'],
+      ['PAK Y S', 'KPi.063'], ['Pak Yong S.', 'KPi.063'], ['P. Yong Sik', 'KPi.063'], ['Kim Y.-C.', 'KPi.024']] as const) {
+      const m = found(name, ref, { country: 'CN' });
+      assert.equal(m?.band, 'possible', name);
+      assert.ok(m.explanation.some((e) => /read with its initials as the listed name's words/.test(e.detail)), name);
+      assert.equal(outcome(name), 'review', name);
+    }
+  });
+
+  it('initials never make a match; initials no listed person agrees with find nothing', () => {
+    for (const name of ['Pak Y.S.', 'Kim S. C.', 'Kim Y.C.']) assert.ok(!screenName(index, { name }).some((m) => m.band === 'match'), name);
+    for (const name of ['J. Smith', 'Zhang W.', 'Kim J. H.', 'Park J.', 'Pak Y.', 'Wang X. Y.', 'A. B. C.']) assert.equal(outcome(name), 'permitted', name);
+  });
+});

@@ -1,6 +1,6 @@
 /**
  * Listed names in a transaction's free text: its purpose (a payment's narrative), a goods line's
- * description, a joint venture's project. "payment for KOMID invoice" names a designated entity as surely
+ * description, a joint venture's project, and every other field a name can be written in (a party's role). "payment for KOMID invoice" names a designated entity as surely
  * as a party field would, yet it is no party: the text is read for listed names standing whole in it (the
  * screener's `namesIn`), and each one found is `review` naming the field, the listed record and the words
  * found, under the DPRK freeze (1718 para 8(d)) or the listed record's own regime. Never a prohibition: the
@@ -30,15 +30,35 @@ export function freeTextFields(tx: Transaction): { field: string; text: string }
   return out;
 }
 
+/**
+ * Every other field a person could write a name in, by its input path (only those given): a party's `role`
+ * ("agent for Korea Mining Development Trading Corporation"), a vessel's `name`, the aircraft's `type` and
+ * `registration`, an approval's `reference`, the record's `id` (hostile review, H19). A listed name standing
+ * whole in one of them is as much a lead as in the purpose: review, never a silent pass.
+ */
+export function nameTextFields(tx: Transaction): { field: string; text: string }[] {
+  const out = freeTextFields(tx);
+  const add = (field: string, text: unknown): void => {
+    if (typeof text === 'string' && text.trim() !== '') out.push({ field, text });
+  };
+  tx.parties?.forEach((p, i) => add(`parties[${i}].role`, p.role));
+  tx.vessels?.forEach((v, i) => add(`vessels[${i}].name`, v.name));
+  add('aircraft.type', tx.aircraft?.type);
+  add('aircraft.registration', tx.aircraft?.registration);
+  tx.approvals?.forEach((a, i) => add(`approvals[${i}].reference`, a.reference));
+  add('id', tx.id);
+  return out;
+}
+
 /** Whether a transaction holds free text that `matchTextNames` reads. */
 export function hasFreeText(tx: Transaction): boolean {
-  return freeTextFields(tx).length > 0;
+  return nameTextFields(tx).length > 0;
 }
 
 const quoted = (text: string): string => JSON.stringify(text.length > 120 ? `${text.slice(0, 117)}...` : text);
 
 function reason(field: string, text: string, n: NameInText, cite: Pick<Reason, 'measure' | 'resolution' | 'paragraph' | 'confidence' | 'paragraphConfidence'>, regime: string): Reason {
-  const where = field === 'purpose' ? 'The purpose' : field === 'jointVenture.project' ? "The joint venture's project" : `${field.replace('.description', '')}'s description`;
+  const where = field === 'purpose' ? 'The purpose' : field === 'jointVenture.project' ? "The joint venture's project" : field.endsWith('.description') ? `${field.replace('.description', '')}'s description` : `The field ${field}`;
   return {
     ...cite, effect: 'requires-review', field, matchedRef: n.ref.trim(), algorithm: n.algorithm, listVersion: n.listVersion, band: 'possible', regime: n.regime,
     ...(n.listedOn !== undefined && { listedOn: n.listedOn }),
@@ -50,7 +70,7 @@ function reason(field: string, text: string, n: NameInText, cite: Pick<Reason, '
 export function matchTextNames(tx: Transaction, measures: readonly CompiledMeasure[], ctx: CheckContext | undefined, draft: DecisionDraft): void {
   const namesIn = ctx?.screenParty?.namesIn;
   if (namesIn === undefined) return;
-  for (const { field, text } of freeTextFields(tx)) {
+  for (const { field, text } of nameTextFields(tx)) {
     for (const n of namesIn(text)) {
       if (isDprkRegime(n.regime)) {
         for (const m of measures) pushReason(draft, reason(field, text, n, { measure: m.m.id, resolution: m.m.resolution, paragraph: m.m.paragraph, confidence: m.m.confidence }, 'the DPRK regime'));

@@ -18,6 +18,10 @@ export interface NamePart {
   /** One word only: screened for organisations only (a lone word of a person's name is no name; a Hangul
    *  word of two to four syllables is a person's whole name, so it is not `oneWord`). */
   oneWord: boolean;
+  /** A part the string does not set apart itself (no separator: the words of a listed name found in it, a run
+   *  of its words, a name read with its initials written out): why it was tried. Its result is held at
+   *  `possible`: where one name ends and the next begins is a guess, for a person to check. */
+  inferred?: string;
 }
 
 /** Words that put one party in the name of another, longest first (one alternation: the leftmost, then the
@@ -168,19 +172,63 @@ export function partyParts(name: string): NamePart[] {
   return out;
 }
 
+/** The words of a string, as they are written, split at white space. */
+const spaced = (s: string): string[] => s.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w));
+
+/**
+ * Runs of words of a long party string with no separator between its names ("KIM SOK CHOL RI SU YONG",
+ * "Korea Mining Development Trading Corporation Tanchon Commercial Bank"): every run as long as a listed
+ * name beginning with the run's first word (`sizes`: the word counts of the listed names that begin with a
+ * word), shorter than the string, most of its words words of listed names (`listed`; a typo or a short form
+ * may be the rest), holding a word that tells a name apart. Only for strings of four words or more: a shorter
+ * one is read whole well enough. Bounded: a string of n words gives at most n runs per length a listed name
+ * beginning with that word has, and the name-length limit bounds n.
+ */
+export function windowParts(name: string, sizes: (first: string) => readonly number[], seen: ReadonlySet<string>, listed: (word: string) => boolean): NamePart[] {
+  const words = spaced(name);
+  if (words.length < 4) return [];
+  const folded = words.map((w) => foldWords(w));
+  const isListed = folded.map((f) => f.some(listed));
+  const out: NamePart[] = [];
+  const mine = new Set<string>();
+  for (let i = 0; i < words.length; i++) {
+    if (!isListed[i]) continue;
+    for (const size of sizes(folded[i]![0] ?? '')) {
+      if (size < 2 || size >= words.length || i + size > words.length) continue;
+      let count = 0;
+      for (let k = i; k < i + size; k++) if (isListed[k]) count++;
+      if (count * 2 < size) continue;
+      const text = words.slice(i, i + size).join(' ').replace(EDGES, '');
+      const key = text.toLowerCase();
+      if (text === '' || seen.has(key) || mine.has(key) || !tellsApart(text)) continue;
+      mine.add(key);
+      out.push({ text, oneWord: false, inferred: `the words "${text}" of the party's name, read as a name of their own (no separator between the names the string holds)` });
+    }
+  }
+  return out;
+}
+
 /**
  * The whole string's matches and each part's, one per record: the better score (the whole string's on a
- * tie); a part's result says in its name explanation which part it was found in.
+ * tie); a part's result says in its name explanation which part it was found in. An inferred part's match
+ * is held at possible, its score below the match threshold (`threshold`); its possible matches are dropped.
  */
-export function mergePartMatches(whole: readonly ScreeningMatch[], parts: readonly { part: NamePart; matches: readonly ScreeningMatch[] }[]): ScreeningMatch[] {
+export function mergePartMatches(whole: readonly ScreeningMatch[], parts: readonly { part: NamePart; matches: readonly ScreeningMatch[] }[], threshold = 0.85): ScreeningMatch[] {
   const best = new Map<string, ScreeningMatch>();
   for (const m of whole) best.set(m.ref, m);
-  for (const { part, matches } of parts) {
+  const held = Math.round((threshold - 0.001) * 1000) / 1000;
+  for (const { part, matches: found } of parts) {
+    // An inferred part counts only where it reads as the listed name (a match), then held at possible: a run
+    // of words that only resembles a name adds noise the whole string's reading already weighs.
+    const matches = part.inferred === undefined ? found : found.filter((m) => m.band === 'match').map((m) => ({
+      ...m, band: 'possible' as const, score: Math.min(m.score, held),
+      explanation: [...m.explanation, { feature: 'evidence-floor' as const, score: 0, weight: 0, detail: `held at possible: found in ${part.inferred}` }],
+    }));
     for (const m of matches) {
       if (part.oneWord && m.recordKind !== 'entity') continue;
       const prev = best.get(m.ref);
       if (prev !== undefined && (m.score < prev.score || (m.score === prev.score && (prev.band === 'match' || m.band !== 'match')))) continue;
-      const explanation = m.explanation.map((e) => (e.feature === 'name' ? { ...e, detail: `${e.detail}; found in the part "${part.text}" of the party's name, screened as a name of its own` } : e));
+      const explanation = part.inferred !== undefined ? m.explanation : m.explanation.map((e) => (e.feature === 'name' ? { ...e, detail: `${e.detail}; found in the part "${part.text}" of the party's name, screened as a name of its own` } : e));
       best.set(m.ref, { ...m, explanation });
     }
   }

@@ -11,12 +11,16 @@
  *    organisation names (National Insurance Company, Ministry of National Defence are anyone's), a legal
  *    form, a filler or a place; a word naming the DPRK counts (Korea Mining Development Trading Corporation);
  *  - low-quality aliases never (they count only as a whole party name, exactly).
+ * Organisation words are read in their short forms as a party's name is (korean-v3 entity vocabulary): "payment
+ * via Korea Mining Dev. Trdg Corp." and "goods for Tanchon Comm. Bank" hold the listed names; a word that tells
+ * the name apart (TANCHON) is read only as written.
  * The finder is built once per index: the names by their first word, each text folded once.
  */
 import type { ScreeningIndex } from './build-index.ts';
 import { nationalityKey } from './countries.ts';
 import { isDistinctiveWord } from './distinctive-word.ts';
 import { isDprkWord } from './generic-entity.ts';
+import { abbreviates, v3Canonical } from './entity-vocabulary.ts';
 import { foldWords } from './normalize/fold.ts';
 import { canonicalWord } from './weak-words.ts';
 
@@ -48,7 +52,13 @@ const TEXT_WORDS = new Set([
 
 const finders = new WeakMap<ScreeningIndex, Map<string, Entry[]>>();
 
-const fold = (text: string): string[] => foldWords(text).map(canonicalWord);
+// One spelling for the short forms of organisation words (CO. = COMPANY, Trdg = TRADING, Dev. = DEVELOPMENT),
+// as the standalone-name reading has them (korean-v3 entity vocabulary).
+const fold = (text: string): string[] => foldWords(text).map((w) => v3Canonical(canonicalWord(w)));
+
+/** A word of the text standing for a listed word: the word itself, or a short form of a listed organisation
+ *  word ("Comm." for COMMERCIAL, "Mgmt" for MANAGEMENT); a word that tells the name apart only as written. */
+const standsFor = (text: string, listed: string): boolean => text === listed || (!tellsApart(listed) && abbreviates(text, listed));
 
 /** A word that tells a name apart; a word naming the DPRK does, in a listed name given whole. */
 const tellsApart = (w: string): boolean => isDprkWord(w) || isDistinctiveWord(w);
@@ -85,15 +95,16 @@ function finderFor(index: ScreeningIndex): Map<string, Entry[]> {
 /** The listed names a free text holds whole, one per record (its longest), in the order they stand. */
 export function namesInText(index: ScreeningIndex, text: string): NameInText[] {
   const byFirst = finderFor(index);
-  const words = fold(text);
   const found = new Map<number, { at: number; entry: Entry }>();
-  for (let i = 0; i < words.length; i++) {
+  // Words joined by a hyphen or an underscore ("KOMID-invoice-7", an id) are read apart too.
+  const readings = /[-_]/.test(text) ? [fold(text), fold(text.replace(/[-_]+/g, ' '))] : [fold(text)];
+  for (const words of readings) for (let i = 0; i < words.length; i++) {
     const candidates = byFirst.get(words[i]!);
     if (candidates === undefined) continue;
     for (const e of candidates) {
       if (i + e.words.length > words.length) continue;
       let k = 1;
-      while (k < e.words.length && e.words[k] === words[i + k]) k++;
+      while (k < e.words.length && standsFor(words[i + k]!, e.words[k]!)) k++;
       if (k < e.words.length) continue;
       if (e.capitals !== undefined && e.capitals.length < 5 && !new RegExp(`(?<![\\p{L}\\p{N}])${e.capitals}(?![\\p{L}\\p{N}])`, 'u').test(text)) continue;
       const prev = found.get(e.record);
