@@ -93,7 +93,11 @@ function userKey(file: string): CacheKey | null {
   try {
     fd = openSync(file, constants.O_RDONLY | constants.O_NOFOLLOW);
   } catch (e) {
-    if ((e as NodeJS.ErrnoException).code !== 'ENOENT') return refuse(`cannot read the cache key ${file} (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
+    // A key file we may not read (another user's config folder): no cache, quietly, as for one we cannot
+    // create. A symbolic link (ELOOP) is never followed: whoever made it could point it at a key of theirs.
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ELOOP') return refuse(`the cache key ${file} is a symbolic link`);
+    if (code !== 'ENOENT') return null;
     try {
       mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
       writeFileSync(file, `${randomBytes(32).toString('base64url')}\n`, { flag: 'wx', mode: 0o600 });
