@@ -3,7 +3,7 @@
 import { Command } from 'commander';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { onCacheWarning } from '../src/io/cache-mac.ts';
+import { onCacheWarning } from '../src/app/cache-entry.ts';
 import { PROJECT_ROOT } from '../src/project-root.ts';
 import { registerAudit } from './commands/audit.ts';
 import { registerAis } from './commands/ais.ts';
