@@ -3,6 +3,7 @@
 import { Command } from 'commander';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { onCacheWarning } from '../src/app/cache-entry.ts';
 import { PROJECT_ROOT } from '../src/project-root.ts';
 import { registerAudit } from './commands/audit.ts';
 import { registerAis } from './commands/ais.ts';
@@ -20,11 +21,14 @@ import { registerSubjects } from './commands/subjects.ts';
 import { registerUsers } from './commands/users.ts';
 import { registerVessels } from './commands/vessels.ts';
 import { EXIT } from './support/exit-codes.ts';
-import { reportError, wantsJson } from './support/run-action.ts';
+import { reportError, wantsJson, warn } from './support/run-action.ts';
 
 // A reader that goes away (`| head -1`) is not an error, and a failed write is reported by the command
 // that wrote (cli/support/output.ts): the stream's own 'error' event must never crash the process.
 for (const stream of [process.stdout, process.stderr]) stream.on('error', () => undefined);
+
+// A cache entry that does not verify (edited by someone without this user's cache key) is ignored; say so once.
+onCacheWarning((message) => warn({ code: 'CACHE_NOT_USED', message }));
 
 function version(): string {
   const pkg = JSON.parse(readFileSync(path.join(PROJECT_ROOT, 'package.json'), 'utf8')) as { version: string };

@@ -69,7 +69,12 @@ async function serve(opts: ServeOpts): Promise<ExitCode> {
   const checkpointEvery = whole('checkpoint-every', opts.checkpointEvery, 1, 86_400) * 1000;
   // The secrets come first: a server that cannot sign sessions or checkpoints must not start half-way.
   const sessionSecrets = loadSessionSecrets();
-  entry.auditMacKey(true);
+  // The disk caches (parsed list, law) are keyed with the audit MAC key rather than the session secret
+  // (security review N4): the MAC key has the same job (telling what Interdict wrote from what someone
+  // who can write the storage put there), every process of the deployment and its operator share it,
+  // and it is never rotated, while a session secret rotation would change the key under a running
+  // server. The cache key is derived from it under a label of its own (io/cache-mac.ts).
+  entry.useCacheSecret(entry.auditMacKey(true)!);
   const signingKey = opts.checkpoints !== undefined ? entry.loadSigningKey(true) : undefined;
   const target = parseDbTarget(opts.db);
   const svc = await openService({ target, preloadList: true });

@@ -5,6 +5,7 @@ export { cliActor, openService } from './service/service-context.ts';
 export { checkDbRole } from './service/db-role.ts';
 export { loadSessionSecrets } from './web/session-secret.ts';
 export { auditMacKey } from './audit/audit-mac.ts';
+export { useCacheSecret } from '../io/cache-mac.ts';
 export { loadSigningKey } from './audit/audit-key.ts';
 export { Checkpointer } from './audit/checkpointer.ts';
 export { parseDbTarget, describeDbTarget } from '../store/db-target.ts';

@@ -14,7 +14,8 @@ export function cacheDir(sub: string): string | undefined {
 }
 
 /**
- * Make a cache folder, level by level, only below an existing folder we may write to. Node's recursive
+ * Make a cache folder (mode 0700: what a process caches is its own), level by level, only below an
+ * existing folder we may write to. Node's recursive
  * mkdir spins forever below some special folders (XDG_CACHE_HOME=/proc); a cache that cannot be made
  * only costs speed, so this answers false instead of throwing or looping.
  */
@@ -34,7 +35,7 @@ export function ensureCacheDir(dir: string): boolean {
   }
   try {
     accessSync(at, constants.W_OK);
-    for (const d of missing) mkdirSync(d);
+    for (const d of missing) mkdirSync(d, { mode: 0o700 });
     return true;
   } catch {
     return false;

@@ -1,6 +1,7 @@
 // The cached law must be the law: same JSON, same decisions; and an entry that was edited, cut short or
-// built from other law files is never used.
+// built from other law files, or not carrying this process's keyed MAC, is never used (security review N4).
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, cpSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -10,9 +11,10 @@ import { parseTransaction } from '../check/parse-transaction.ts';
 import { readCachedLaw, writeCachedLaw } from './law-cache.ts';
 import { DEFAULT_LAW_DIR } from './law-schema.ts';
 import { loadLaw } from './load-law.ts';
-import { tempCacheDir } from '../../test/support/temp-env-dir.ts';
+import { tempCacheDir, tempEnvDir } from '../../test/support/temp-env-dir.ts';
 
 const cache = tempCacheDir('law-cache');
+tempEnvDir('INTERDICT_CONFIG_DIR', 'law-cache-config');
 const law = loadLaw();
 const entry = (): string => path.join(cache, 'law', readdirSync(path.join(cache, 'law')).find((n) => n.endsWith('.json'))!);
 
@@ -54,6 +56,20 @@ test('an edited or truncated entry is a miss, never a different law', () => {
   assert.equal(readCachedLaw(law.dir), undefined, 'truncated');
   writeFileSync(file, text);
   assert.ok(readCachedLaw(law.dir), 'restored');
+});
+
+test('a measure taken out and the unkeyed sha256 recomputed is a miss', () => {
+  writeCachedLaw(law.dir, law);
+  const file = entry();
+  const text = readFileSync(file, 'utf8');
+  const [, key] = text.slice(0, text.indexOf('\n')).split(' ');
+  const body = JSON.parse(text.slice(text.indexOf('\n') + 1)) as { measures: unknown[] };
+  const before = body.measures.length;
+  body.measures = body.measures.slice(1);
+  const forged = JSON.stringify(body);
+  writeFileSync(file, `${createHash('sha256').update(forged).digest('hex')} ${key}\n${forged}`);
+  assert.equal(readCachedLaw(law.dir), undefined);
+  assert.equal(loadLaw().measures.length, before, 'the law is validated afresh');
 });
 
 test('an entry built from other law files is not used for these', () => {

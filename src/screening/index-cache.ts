@@ -2,15 +2,18 @@
  * The built name index, cached between runs: building it is most of `interdict screen`'s start-up
  * (about 0.4-0.6 s for the bundled list, cold), reading it back about 20 ms. An entry is used only for
  * exactly the list (its sha256), the algorithm and the screening code (a sha256 over this folder's
- * sources) it was built from, and carries a sha256 of its own bytes: an edited or cut entry is a miss
- * that rebuilds, never a wrong index. Writing is best effort (a read-only cache folder only costs speed).
+ * sources) it was built from, and carries an HMAC-SHA256 over them and its bytes under the process's
+ * cache key (io/cache-mac.ts), which whoever can write the cache folder does not hold: an edited, cut or
+ * foreign entry (a name taken out, any plain hash recomputed) is a miss that rebuilds, never a wrong index
+ * (security review N4). Writing is best effort (a read-only cache folder, or no cache key, only costs speed).
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import v8 from 'node:v8';
 import { cacheDir, ensureCacheDir } from '../io/cache-dir.ts';
+import { cacheKey, cacheMac, cacheMacMatches, cacheWarning, writeCacheEntry, type CacheKey } from '../io/cache-mac.ts';
 import { buildIndex, type ScreeningIndex } from './build-index.ts';
 import { NameStore } from './name-store.ts';
 import { Postings } from './postings.ts';
@@ -18,7 +21,7 @@ import { profileOf } from './profile.ts';
 import type { UnList } from './un-list/model.ts';
 import { WordTable } from './words.ts';
 
-const FORMAT = 1;
+const FORMAT = 2;
 let codePrint: string | undefined;
 
 /** sha256 over the screening sources (this folder and normalize/): a changed matcher never reads an old index. */
@@ -41,9 +44,13 @@ interface Stored {
   table: WordTable;
 }
 
-function entryPath(dir: string, list: UnList, algorithm: string): string {
-  return path.join(dir, `${list.version.sha256.slice(0, 16)}-${algorithm}-${codeFingerprint().slice(0, 16)}.bin`);
+/** Named by the key's tag too: processes with different keys never overwrite each other's entries. */
+function entryPath(dir: string, key: CacheKey, list: UnList, algorithm: string): string {
+  return path.join(dir, `${key.tag}-${list.version.sha256.slice(0, 16)}-${algorithm}-${codeFingerprint().slice(0, 16)}.bin`);
 }
+
+/** What an entry's MAC covers besides its bytes: the list, the algorithm and the code it was built for. */
+const macParts = (list: UnList, algorithm: string): string[] => ['index', String(FORMAT), list.version.sha256, algorithm, codeFingerprint()];
 
 /** A built index as bytes (v8's structured clone of its data), for a cache entry or another thread. */
 export function indexToBytes(index: ScreeningIndex): Buffer {
@@ -62,25 +69,31 @@ export function indexFromBytes(body: Uint8Array, list: UnList, algorithm: string
   return { algorithm, profile, listVersion: list.version.id, records: list.records, names: stored.names, postings: stored.postings, table: stored.table };
 }
 
-function read(file: string, list: UnList, algorithm: string): ScreeningIndex | undefined {
+/** An entry: the MAC (32 bytes), then the index's bytes. */
+function read(file: string, key: CacheKey, list: UnList, algorithm: string): ScreeningIndex | undefined {
+  let bytes: Buffer;
   try {
-    const bytes = readFileSync(file);
-    const digest = bytes.subarray(0, 32);
+    bytes = readFileSync(file);
+  } catch {
+    return undefined; // no entry yet
+  }
+  try {
+    const mac = bytes.subarray(0, 32);
     const body = bytes.subarray(32);
-    if (!createHash('sha256').update(body).digest().equals(digest)) return undefined;
+    if (!cacheMacMatches(key, mac, ...macParts(list, algorithm), body)) {
+      cacheWarning(`the screening index cache entry ${file} does not carry this process's MAC (edited, or not written by Interdict with this key): ignored, the index is built afresh`);
+      return undefined;
+    }
     return indexFromBytes(body, list, algorithm);
   } catch {
     return undefined;
   }
 }
 
-function write(file: string, index: ScreeningIndex): void {
+function write(file: string, key: CacheKey, index: ScreeningIndex, list: UnList, algorithm: string): void {
   try {
     const body = indexToBytes(index);
-    const digest = createHash('sha256').update(body).digest();
-    const tmp = `${file}.${process.pid}.tmp`;
-    writeFileSync(tmp, Buffer.concat([digest, body]));
-    renameSync(tmp, file); // atomic: a reader sees the whole entry or none
+    writeCacheEntry(file, Buffer.concat([cacheMac(key, ...macParts(list, algorithm), body), body]));
   } catch {
     // best effort
   }
@@ -89,11 +102,12 @@ function write(file: string, index: ScreeningIndex): void {
 /** The index of `list` for `algorithm`: from the cache when it holds this exact one, else built (and stored). */
 export function loadIndex(list: UnList, algorithm: string): ScreeningIndex {
   const dir = cacheDir('index');
-  if (dir === undefined) return buildIndex(list, algorithm);
-  const file = entryPath(dir, list, algorithm);
-  const cached = read(file, list, algorithm);
+  const key = dir === undefined ? undefined : cacheKey();
+  if (dir === undefined || key === undefined) return buildIndex(list, algorithm);
+  const file = entryPath(dir, key, list, algorithm);
+  const cached = read(file, key, list, algorithm);
   if (cached) return cached;
   const index = buildIndex(list, algorithm);
-  if (ensureCacheDir(dir)) write(file, index);
+  if (ensureCacheDir(dir)) write(file, key, index, list, algorithm);
   return index;
 }

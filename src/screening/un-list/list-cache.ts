@@ -3,21 +3,24 @@
  * (hundreds of ms). An entry is keyed by the sha256 of the XML AND a fingerprint of the parser itself
  * (this folder's source files and the fast-xml-parser version): after any change to how the list is
  * read, old entries are simply never found, so a stale reading of the list cannot be served.
- * An entry is never trusted on its name alone: its header names the source's sha256 and the parser it was
- * built with, and carries a sha256 over the cached content bound to that source; an entry whose content
- * was edited, truncated or swapped for another list's is a miss, and the XML is parsed afresh.
- * The cache is best effort: any failure to read or write it falls back to parsing.
+ * An entry is never trusted on its name alone, nor on a hash anyone could recompute: its header names the
+ * source's sha256 and the parser it was built with, and carries an HMAC-SHA256 over them and the cached
+ * content under the process's cache key (io/cache-mac.ts), which whoever can write the cache folder does
+ * not hold. An entry whose content was edited (KOMID dropped, any hash recomputed), truncated, swapped for
+ * another list's or written under another key is a miss, and the XML is parsed afresh (security review N4).
+ * The cache is best effort: any failure to read or write it, or no cache key, falls back to parsing.
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import envPaths from 'env-paths';
 import { ensureCacheDir } from '../../io/cache-dir.ts';
+import { cacheKey, cacheMac, cacheMacMatches, cacheWarning, writeCacheEntry, type CacheKey } from '../../io/cache-mac.ts';
 import type { UnList } from './model.ts';
 
-const FORMAT = 2;
+const FORMAT = 3;
 const KEEP = 6; // entries kept; older ones are removed when a new one is written
 
 /** INTERDICT_CACHE_DIR overrides the folder; "off" turns the cache off. */
@@ -60,8 +63,9 @@ function xmlLibraryVersion(): string {
   throw new Error('fast-xml-parser version not found');
 }
 
-function entryPath(dir: string, sha256: string, print: string): string {
-  return path.join(dir, `un-list-${sha256.slice(0, 32)}-${print.slice(0, 16)}.json`);
+/** Entries are named by the key's tag too: processes with different keys never overwrite each other's. */
+function entryPath(dir: string, key: CacheKey, sha256: string, print: string): string {
+  return path.join(dir, `un-list-${key.tag}-${sha256.slice(0, 32)}-${print.slice(0, 16)}.json`);
 }
 
 /** First line of an entry; the parsed list (without its source) follows as JSON on the second line. */
@@ -70,28 +74,36 @@ interface Header {
   fingerprint: string;
   /** sha256 of the XML the list was parsed from. */
   source: string;
-  /** sha256 over the source's sha256, the parser fingerprint and the content line: see integrityOf. */
-  integrity: string;
+  /** HMAC-SHA256 under the cache key over the format, the source's sha256, the parser fingerprint and the content line. */
+  mac: string;
 }
 
-function integrityOf(sha256: string, print: string, content: string): string {
-  return createHash('sha256').update(`${sha256}\n${print}\n`).update(content).digest('hex');
-}
+const macParts = (sha256: string, print: string, content: string): string[] => ['un-list', String(FORMAT), sha256, print, content];
 
 /** The list cached for these bytes and this parser, or undefined. The caller freezes it. */
 export function readCachedList(dir: string, sha256: string, source: string): UnList | undefined {
   const print = parserFingerprint();
-  if (print === null) return undefined;
+  const key = cacheKey();
+  if (print === null || key === undefined) return undefined;
+  const file = entryPath(dir, key, sha256, print);
+  let text: string;
   try {
-    const text = readFileSync(entryPath(dir, sha256, print), 'utf8');
+    text = readFileSync(file, 'utf8');
+  } catch {
+    return undefined; // no entry yet
+  }
+  try {
     const cut = text.indexOf('\n');
     if (cut < 0) return undefined;
     const header = JSON.parse(text.slice(0, cut)) as Header;
     const content = text.slice(cut + 1);
     // INVARIANT: an entry is used only for exactly the bytes and the parser that produced it, and only
-    // when its content is the content written for them.
+    // when its content is the content this key's holder wrote for them.
     if (header.format !== FORMAT || header.fingerprint !== print || header.source !== sha256) return undefined;
-    if (header.integrity !== integrityOf(sha256, print, content)) return undefined;
+    if (typeof header.mac !== 'string' || !cacheMacMatches(key, header.mac, ...macParts(sha256, print, content))) {
+      cacheWarning(`the parsed-list cache entry ${file} does not carry this process's MAC (edited, or not written by Interdict with this key): ignored, the list is parsed afresh`);
+      return undefined;
+    }
     const { version, records, byteLength, warnings } = JSON.parse(content) as Omit<UnList, 'source'>;
     if (!Array.isArray(records) || version?.sha256 !== sha256) return undefined;
     const list: UnList = { version, source, records };
@@ -106,26 +118,25 @@ export function readCachedList(dir: string, sha256: string, source: string): UnL
 /** Store a parsed list (atomically: write a temporary file, then rename). Never throws. */
 export function writeCachedList(dir: string, list: UnList): void {
   const print = parserFingerprint();
-  if (print === null) return;
+  const key = cacheKey();
+  if (print === null || key === undefined) return;
   try {
     if (!ensureCacheDir(dir)) return;
     const { source: _source, ...rest } = list;
     const content = JSON.stringify(rest);
     const sha256 = list.version.sha256;
-    const header: Header = { format: FORMAT, fingerprint: print, source: sha256, integrity: integrityOf(sha256, print, content) };
-    const target = entryPath(dir, sha256, print);
-    const tmp = `${target}.${process.pid}.tmp`;
-    writeFileSync(tmp, `${JSON.stringify(header)}\n${content}`);
-    renameSync(tmp, target);
-    prune(dir);
+    const header: Header = { format: FORMAT, fingerprint: print, source: sha256, mac: cacheMac(key, ...macParts(sha256, print, content)).toString('hex') };
+    writeCacheEntry(entryPath(dir, key, sha256, print), `${JSON.stringify(header)}\n${content}`);
+    prune(dir, key);
   } catch {
     // A read-only or full disk only costs speed.
   }
 }
 
-function prune(dir: string): void {
+/** Keep this key's newest entries; another key's are its holder's to prune. */
+function prune(dir: string, key: CacheKey): void {
   const entries = readdirSync(dir)
-    .filter((n) => n.startsWith('un-list-') && n.endsWith('.json'))
+    .filter((n) => n.startsWith(`un-list-${key.tag}-`) && n.endsWith('.json'))
     .map((n) => ({ n, t: statSync(path.join(dir, n)).mtimeMs }))
     .sort((a, b) => b.t - a.t);
   for (const { n } of entries.slice(KEEP)) rmSync(path.join(dir, n), { force: true });
