@@ -16,7 +16,8 @@
  * After the run the audit log must verify (GET /v1/audit/verify, and `interdict audit verify` on the database).
  * It prints the figures per check and the failures (one per operation, check and status) and exits 1 on any.
  *
- * Options: --seed N (default 1), --requests N (the budget, default 10000), --pg URL, --only sqlite|postgres.
+ * Options: --seed N (default 1), --requests N (the budget, default 10000), --pg URL, --only sqlite|postgres,
+ * --operations REGEX (only the operations "METHOD /path" it finds). A 5xx prints the server's error log lines.
  */
 import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -46,6 +47,7 @@ const { values: opts } = parseArgs({
     requests: { type: 'string', default: '10000' },
     pg: { type: 'string' },
     only: { type: 'string' },
+    operations: { type: 'string' },
   },
 });
 const SEED = Number(opts.seed);
@@ -116,6 +118,8 @@ async function run(backend: 'sqlite' | 'postgres', dir: string): Promise<Tally> 
   const db = backend === 'sqlite' ? path.join(dir, 'fuzz.sqlite') : await scratchPg(PG_URL!, pgName, false);
   const env = { INTERDICT_CACHE_DIR: path.join(dir, 'cache') };
   const s = await startServerProcess(env, ['--db', db, '--rate-limit', '0', '--address-rate-limit', '0'], 180_000);
+  const serverLog: string[] = [];
+  s.child.stderr!.on('data', (d: Buffer) => serverLog.push(...d.toString().split('\n').filter((l) => /"level":(50|60)/.test(l))));
   try {
     const callers: Caller[] = [
       { label: 'anonymous', headers: () => ({}) },
@@ -140,7 +144,9 @@ async function run(backend: 'sqlite' | 'postgres', dir: string): Promise<Tally> 
       if (v === undefined) compiled.set(key, (v = ajv.compile(schema)));
       return v;
     };
-    const ops = Object.entries(doc.paths).flatMap(([p, methods]) => Object.entries(methods).map(([m, op]) => ({ path: p, method: m.toUpperCase(), op })));
+    const only = opts.operations !== undefined ? new RegExp(opts.operations) : undefined;
+    const ops = Object.entries(doc.paths).flatMap(([p, methods]) => Object.entries(methods).map(([m, op]) => ({ path: p, method: m.toUpperCase(), op })))
+      .filter((o) => only === undefined || only.test(`${o.method} ${o.path}`));
     const perCall = Math.max(1, Math.floor((BUDGET - 2 * Object.keys(doc.paths).length * 3) / (ops.length * callers.length)));
     const t0 = performance.now();
 
@@ -248,6 +254,7 @@ async function run(backend: 'sqlite' | 'postgres', dir: string): Promise<Tally> 
 
     // Methods a path does not have: 405 with Allow naming the ones it has.
     for (const [p, methods] of Object.entries(doc.paths)) {
+      if (only !== undefined && !Object.keys(methods).some((m) => only.test(`${m.toUpperCase()} ${p}`))) continue;
       const has = Object.keys(methods).map((m) => m.toUpperCase());
       const url = p.replace(/\{[^}]+\}/g, '1');
       for (const method of METHODS.filter((m) => !has.includes(m))) {
@@ -277,6 +284,7 @@ async function run(backend: 'sqlite' | 'postgres', dir: string): Promise<Tally> 
     for (const c of CHECKS) console.log(`   ${c.padEnd(28)} ${String(tally.passed.get(c)).padStart(6)} passed ${String(tally.failed.get(c)).padStart(6)} failed`);
     console.log(`   distinct failures (operation, check, status): ${tally.failures.size}`);
     for (const [k, v] of tally.failures) console.log(`   ✗ ${k}\n      ${v}`);
+    if (serverLog.length > 0) console.log(`   the server logged ${serverLog.length} errors; the first:\n${serverLog.slice(0, 3).map((l) => `      ${l.slice(0, 1500)}`).join('\n')}`);
     return tally;
   } finally {
     await s.stop();
