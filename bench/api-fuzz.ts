@@ -16,6 +16,8 @@
  * After the run the audit log must verify (GET /v1/audit/verify, and `interdict audit verify` on the database).
  * It prints the figures per check and the failures (one per operation, check and status) and exits 1 on any.
  *
+ * The server runs the test build of the sources (test/support/compiled-cli.ts): changing the sources while
+ * it runs replaces that build under it (a list upload's parser thread then fails to start: 500s).
  * Options: --seed N (default 1), --requests N (the budget, default 10000), --pg URL, --only sqlite|postgres,
  * --operations REGEX (only the operations "METHOD /path" it finds). A 5xx prints the server's error log lines.
  */
@@ -117,7 +119,13 @@ async function run(backend: 'sqlite' | 'postgres', dir: string): Promise<Tally> 
   const pgName = `interdict_fuzz_${process.pid}_${randomBytes(3).toString('hex')}`;
   const db = backend === 'sqlite' ? path.join(dir, 'fuzz.sqlite') : await scratchPg(PG_URL!, pgName, false);
   const env = { INTERDICT_CACHE_DIR: path.join(dir, 'cache') };
-  const s = await startServerProcess(env, ['--db', db, '--rate-limit', '0', '--address-rate-limit', '0'], 180_000);
+  let s: ServerProcess;
+  try {
+    s = await startServerProcess(env, ['--db', db, '--rate-limit', '0', '--address-rate-limit', '0'], 180_000);
+  } catch (e) {
+    if (backend === 'postgres') await scratchPg(PG_URL!, pgName, true).catch(() => undefined);
+    throw e;
+  }
   const serverLog: string[] = [];
   s.child.stderr!.on('data', (d: Buffer) => serverLog.push(...d.toString().split('\n').filter((l) => /"level":(50|60)/.test(l))));
   try {
