@@ -19,6 +19,7 @@ import { pushError, pushReason, type DecisionDraft } from './decision-draft.ts';
 import { decide } from './decide.ts';
 import type { Decision } from './decision.ts';
 import { selectGoods } from './select-goods.ts';
+import { beforeFirstMeasure } from './before-measures.ts';
 import { matchOther, matchParties } from './match-other.ts';
 import { matchTextNames } from './match-text-names.ts';
 import { screenVessels } from './screen-vessels.ts';
@@ -61,6 +62,9 @@ export function evaluate(tx: Transaction, law: Law, ctx?: CheckContext): Decisio
     }
     screenVessels(tx, ctx, draft);
     matchVesselsInText(tx, ctx, draft);
+    // No measure in force on the date: said, never an empty list of reasons.
+    const none = beforeFirstMeasure(tx, compiled, ctx);
+    if (none !== undefined) pushReason(draft, none);
   } catch (e) {
     // INVARIANT: an evaluation error never yields `permitted` (decide makes it at least review).
     pushError(draft, { message: e instanceof Error ? e.message : String(e) });

@@ -16,4 +16,4 @@ export { parseDeliveryCsv, type ParsedImport } from './import-csv.ts';
 export { presentVersion, presentNotice, presentTotals, noticeSentence, totalsLine, callsForReview, writeCallsForReview } from './present.ts';
 export { statusHuman, statusCsv } from './render-status.ts';
 export { validateDelivery, parseState, parseDate, parseCommodity, LARGE_DELIVERY_FACTOR } from './validate-delivery.ts';
-export { PRODUCTS as LEDGER_PRODUCTS, PRODUCT_BARRELS_PER_TONNE, parseProduct, type Product, type Derivation } from './products.ts';
+export { PRODUCTS as LEDGER_PRODUCTS, PRODUCT_ALIASES as LEDGER_PRODUCT_ALIASES, PRODUCT_BARRELS_PER_TONNE, parseProduct, type Product, type Derivation } from './products.ts';

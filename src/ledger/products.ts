@@ -23,7 +23,7 @@ export const PRODUCT_BARRELS_PER_TONNE: Readonly<Partial<Record<Product, number>
 export type Derivation = 'as-reported' | 'product-factor' | 'default-factor' | 'given-factor';
 
 // What people write for a product: case, spaces and underscores folded, and a few common names.
-const ALIASES: Readonly<Record<string, Product>> = {
+export const PRODUCT_ALIASES: Readonly<Record<string, Product>> = {
   'gas-oil': 'diesel', gasoil: 'diesel', 'diesel-oil': 'diesel', petrol: 'gasoline', 'motor-gasoline': 'gasoline',
   jet: 'jet-fuel', 'jet-kerosene': 'jet-fuel', 'kerosene-jet-fuel': 'jet-fuel', 'residual-fuel-oil': 'fuel-oil', 'heavy-fuel-oil': 'fuel-oil',
   hfo: 'fuel-oil', mazut: 'fuel-oil', propane: 'lpg', butane: 'lpg', 'liquefied-petroleum-gas': 'lpg', lubricant: 'lubricants', 'lubricating-oil': 'lubricants',
@@ -34,7 +34,7 @@ const ALIASES: Readonly<Record<string, Product>> = {
 export function parseProduct(value: string | undefined, commodity: Commodity, record?: string): Product | undefined {
   if (value === undefined || value.trim() === '') return undefined;
   const key = value.trim().toLowerCase().replace(/[\s_/]+/g, '-');
-  const p = (PRODUCTS as readonly string[]).includes(key) ? (key as Product) : ALIASES[key];
+  const p = (PRODUCTS as readonly string[]).includes(key) ? (key as Product) : PRODUCT_ALIASES[key];
   if (p === undefined) {
     throw new InterdictError('LEDGER_BAD_INPUT', `product must be one of ${PRODUCTS.join(', ')}, not "${value}"`, { record, field: 'product' });
   }

@@ -79,6 +79,7 @@ export async function appendAudit(tx: SqlTx, input: AuditInput, at = new Date().
   if (head[0] === undefined) throw new InterdictError('AUDIT_STORE', 'the audit log has no head row: the service tables are incomplete');
   const { rows, ...fields } = input;
   const seq = Number(head[0].seq) + 1;
+  await headIsNewest(tx, Number(head[0].seq), head[0].hash);
   const withRows = rows !== undefined && rows.length > 0 ? { ...fields.detail, rowDigests: await digestRows(tx, rows) } : fields.detail;
   // The first entry with a MAC after entries without (a new chain, or one written before MACs) says so
   // in its hashed content: from it on, verify demands a MAC of every entry, so taking the MACs away
@@ -94,6 +95,27 @@ export async function appendAudit(tx: SqlTx, input: AuditInput, at = new Date().
   ]);
   await tx.run('UPDATE audit_head SET seq = ?, hash = ? WHERE id = 1', [entry.seq, entry.hash]);
   return entry;
+}
+
+/**
+ * The head row names the newest entry, by its number and hash (or no entry, at the start). A head set
+ * back (to an earlier entry, or to nothing) or pointing at an entry that is not there was changed in the
+ * database outside Interdict: nothing is appended after it (the next number would be one the log already
+ * holds, or the chain would fork), and the caller is told so (409 / exit 1), not a database error.
+ */
+async function headIsNewest(tx: SqlExec, seq: number, hash: string): Promise<void> {
+  const rows = await tx.all<{ seq: unknown; hash: string }>('SELECT seq, hash FROM audit_log WHERE seq >= ? ORDER BY seq LIMIT 2', [Math.max(seq, 1)]);
+  const at = seq >= 1 ? rows[0] : undefined;
+  const beyond = seq >= 1 ? rows[1] : rows[0];
+  let problem: string | undefined;
+  if (!Number.isSafeInteger(seq) || seq < 0) problem = `the audit log's head names entry ${seq}, which no chain holds`;
+  else if (beyond !== undefined) problem = `the audit log's head names entry ${seq}, but the log holds entry ${String(beyond.seq)} after it: the head was set back`;
+  else if (seq >= 1 && (at === undefined || Number(at.seq) !== seq)) problem = `the audit log's head names entry ${seq}, which the log does not hold`;
+  else if (seq >= 1 && at!.hash !== hash) problem = `the audit log's head names entry ${seq} with another hash than the entry's`;
+  else if (seq === 0 && hash !== GENESIS_HASH) problem = "the audit log's head holds no entry and a hash other than the chain's start";
+  if (problem !== undefined) {
+    throw new InterdictError('AUDIT_TAMPERED', `${problem}; it was changed in the database outside Interdict, so no change is recorded after it. Run "interdict audit verify" and restore the database from a backup you trust.`);
+  }
 }
 
 /**

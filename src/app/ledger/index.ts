@@ -12,7 +12,7 @@ export { listDeliveries, type DeliveryListQuery, type DeliveryPage } from './lis
 export { reportTable, reportNotification, reportNotices, reportCrude, type NotesReport } from './ledger-reports.ts';
 export { tableCsv, tableHtml, notificationHtml, notesHtml, crudeHtml, htmlDocument, REPORT_CSS, TABLE_CSV_HEADER } from '../../ledger/render-reports.ts';
 export type { TableReport, StateNotification, SecretaryNote, CrudeReport } from '../../ledger/committee-reports.ts';
-export { LEDGER_PRODUCTS as LEDGER_PRODUCT_NAMES } from '../../ledger/index.ts';
+export { LEDGER_PRODUCTS as LEDGER_PRODUCT_NAMES, LEDGER_PRODUCT_ALIASES } from '../../ledger/index.ts';
 export { databaseScreening, ledgerScreening } from './delivery-screening.ts';
 export { amendServiceDelivery, recordServiceDelivery } from './service-deliveries.ts';
 export { partyNames } from './screen-parties.ts';
