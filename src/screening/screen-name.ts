@@ -45,6 +45,10 @@ const SEPARATED_LETTERS = /(?:^|\s)\p{L}([-_/·•*~+,|])\p{L}(?:\1\p{L})+(?=\s|
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const SPACE_RUN = /\s+/gu;
 const SUFFIX_AFTER_MARK = /[,.]\s*[JjSs][Rr]\b/;
+/** The cheap test before `innerSuffixReading` folds the name: a folded word part jr or sr needs a j or s before
+ *  an r in the text, with at most apostrophes between (folding drops them; any other ASCII character that is
+ *  no letter or digit breaks the word), unless the text holds a character beyond ASCII (folded otherwise). */
+const MAYBE_INNER_SUFFIX = /[\u0080-\u{10ffff}]|[js]['`"]*r/iu;
 const LETTER_SEPARATOR = /(?<=(?:^|[\s\-_/·•*~+,|])\p{L})[-_/·•*~+,|](?=\p{L}(?:$|[\s\-_/·•*~+,|]))/gu;
 const queryTables = new WeakMap<ScreeningIndex, WordTable>();
 const MAX_QUERY_WORDS = 100_000;
@@ -217,7 +221,7 @@ function screenWhole(index: ScreeningIndex, query: ScreeningQuery, opts: ScreenO
   const hangul = v3 && forms[0]?.personLike !== true ? hangulWordsReading(main) : undefined;
   if (hangul !== undefined) forms.push(prepareName(hangul, table, prep));
   // korean-v3: "RI JR-SON", "KIM SR GON": JR/SR inside a name (no comma or dot before it) is a mistyped syllable.
-  const inner = v3 && forms[0]?.organisational !== true && !SUFFIX_AFTER_MARK.test(main) ? innerSuffixReading((folded ??= foldWords(main))) : undefined;
+  const inner = v3 && forms[0]?.organisational !== true && MAYBE_INNER_SUFFIX.test(main) && !SUFFIX_AFTER_MARK.test(main) ? innerSuffixReading((folded ??= foldWords(main))) : undefined;
   if (inner !== undefined) forms.push(prepareName(inner.join(' '), table, prep));
   // korean-v3: "Koryo Bk": Bk after a word is Bank as much as a mistyped syllable; read both ways.
   const bank = v3 ? bankReading(main) : undefined;
