@@ -47,8 +47,9 @@ const SPACE_RUN = /\s+/gu;
 const SUFFIX_AFTER_MARK = /[,.]\s*[JjSs][Rr]\b/;
 /** The cheap test before `innerSuffixReading` folds the name: a folded word part jr or sr needs a j or s before
  *  an r in the text, with at most apostrophes between (folding drops them; any other ASCII character that is
- *  no letter or digit breaks the word), unless the text holds a character beyond ASCII (folded otherwise). */
-const MAYBE_INNER_SUFFIX = /[\u0080-\u{10ffff}]|[js]['`"]*r/iu;
+ *  no letter or digit breaks the word), unless the text holds a character beyond ASCII (folded otherwise). No
+ *  `i` flag: with it the range beyond ASCII takes in s and k (ſ and the Kelvin sign K fold to them). */
+const MAYBE_INNER_SUFFIX = /[\u0080-\u{10ffff}]|[JjSs]['`"]*[Rr]/u;
 const LETTER_SEPARATOR = /(?<=(?:^|[\s\-_/·•*~+,|])\p{L})[-_/·•*~+,|](?=\p{L}(?:$|[\s\-_/·•*~+,|]))/gu;
 const queryTables = new WeakMap<ScreeningIndex, WordTable>();
 const MAX_QUERY_WORDS = 100_000;
