@@ -6,6 +6,9 @@
  * screening area's reading classes.
  */
 
+/** Patterns compiled once, not at every call (one written inside a function is compiled again each time). */
+const HANGUL_SYLLABLE = /[\uac00-\ud7a3]/u;
+
 const FIRST = 0xac00;
 const LAST = 0xd7a3;
 
@@ -26,6 +29,6 @@ export function romanizeSyllable(ch: string): string | undefined {
 
 /** The text with each Hangul syllable written in Latin letters as a word of its own ("동산 2호" -> " TONG  SAN  2 HO "). */
 export function romanizeHangul(text: string): string {
-  if (!/[\uac00-\ud7a3]/u.test(text)) return text;
+  if (!HANGUL_SYLLABLE.test(text)) return text;
   return [...text].map((ch) => { const r = romanizeSyllable(ch); return r === undefined ? ch : ` ${r} `; }).join('');
 }

@@ -13,6 +13,10 @@
  */
 import { lookAlikeTable } from './confusables.ts';
 
+/** Patterns compiled once, not at every call (one written inside a function is compiled again each time). */
+const LATIN_LETTERS = /^[a-z]+$/i;
+const LATIN_OR_DIGITS = /^[a-z0-9]+$/i;
+
 const ASCII = /^[^\u0080-\uffff]*$/;
 const LETTER = /\p{L}/u;
 const LATIN = /\p{Script=Latin}/u;
@@ -32,7 +36,7 @@ function kindOf(ch: string): Kind {
   const table = lookAlikeTable();
   const latin = table.get(ch) ?? table.get(ch.normalize('NFD').replace(MARKS, ''));
   if (latin !== undefined) return latin;
-  if (!LETTER.test(ch) || LATIN.test(ch) || /^[a-z]+$/i.test(ch.normalize('NFKD').replace(MARKS, ''))) return KEEP;
+  if (!LETTER.test(ch) || LATIN.test(ch) || LATIN_LETTERS.test(ch.normalize('NFKD').replace(MARKS, ''))) return KEEP;
   return FOREIGN;
 }
 
@@ -118,7 +122,7 @@ export function showLetters(text: string): string {
  * one the table misses is counted as another script's would be.
  */
 function unreadLatin(ch: string): boolean {
-  if (!LATIN.test(ch) || /^[a-z]+$/i.test(ch.normalize('NFKD').replace(MARKS, ''))) return false;
+  if (!LATIN.test(ch) || LATIN_LETTERS.test(ch.normalize('NFKD').replace(MARKS, ''))) return false;
   const table = lookAlikeTable();
   return table.get(ch) === undefined && table.get(ch.normalize('NFD').replace(MARKS, '')) === undefined;
 }
@@ -141,7 +145,7 @@ function partOf(ch: string): Part {
   if (ch < '\u0080') return 'latin';
   if (MARK.test(ch)) return NON_SPACING.test(ch) ? 'mark' : 'odd'; // a spacing mark (ం) shows as a letter of its own
   if (LETTER_NUMBER.test(ch)) return 'odd'; // Ⅿ Ⅼ Ⅰ 〇: numbers drawn like letters, which name folding does not read
-  if (/^[a-z0-9]+$/i.test(ch.normalize('NFKD').replace(MARKS, ''))) return 'latin'; // é, Ｋ, Ⅿ read by folding
+  if (LATIN_OR_DIGITS.test(ch.normalize('NFKD').replace(MARKS, ''))) return 'latin'; // é, Ｋ, Ⅿ read by folding
   if (LATIN.test(ch) && LETTER.test(ch)) return unreadLatin(ch) ? 'odd' : 'latin';
   if (lookAlikeTable().has(ch)) return 'look-alike';
   if (JAMO.test(ch)) return 'odd';

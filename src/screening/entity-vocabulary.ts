@@ -13,6 +13,12 @@
  */
 import { segmentSyllables } from './normalize/syllables.ts';
 
+/** Patterns compiled once, not at every call (one written inside a function is compiled again each time). */
+const SHORT_LETTERS = /^[a-z]{2,9}$/;
+const ASCII_LETTERS = /^[a-z]+$/;
+const A_DOT = /\./;
+const DOTS_AND_SPACES = /[.\s]/g;
+
 /** One spelling for short forms that stand for one word only (applied to listed and query names alike). */
 const SHORT_FORMS: Readonly<Record<string, readonly string[]>> = {
   development: ['dev', 'devt', 'devel', 'develop', 'devp', 'dvpt', 'dvlp', 'dvlpt', 'devlp', 'devlpt'],
@@ -139,7 +145,7 @@ export function isOrganisationWord(text: string): boolean {
  *  tabled (Gen.) or as a cut of four letters or more (Atom. for ATOMIC, Mini. for MINISTRY). */
 const mayAbbreviate = memo((text) => {
   if (CANONICAL.has(text) || AMBIGUOUS[text] !== undefined) return true;
-  if (!/^[a-z]{2,9}$/.test(text) || ORGANISATION_WORDS.has(text)) return false;
+  if (!SHORT_LETTERS.test(text) || ORGANISATION_WORDS.has(text)) return false;
   if (!readsKorean(text)) return true;
   if (text.length < 4) return false;
   for (const w of ORGANISATION_WORDS) if (w.length > text.length && w.startsWith(text)) return true;
@@ -149,7 +155,7 @@ const mayAbbreviate = memo((text) => {
 /** The start of an organisation word, four letters or more, that reads as no Korean syllable (Shipp.,
  *  Manag., Develop.): read as that word wherever it stands. */
 export const isOrganisationCut = memo((text) => {
-  if (text.length < 4 || !/^[a-z]+$/.test(text) || ORGANISATION_WORDS.has(text) || readsKorean(text)) return false;
+  if (text.length < 4 || !ASCII_LETTERS.test(text) || ORGANISATION_WORDS.has(text) || readsKorean(text)) return false;
   for (const w of ORGANISATION_WORDS) if (w.length > text.length && w.startsWith(text)) return true;
   return false;
 });
@@ -255,7 +261,7 @@ export function joinPhrases(words: readonly string[], literal?: ReadonlySet<stri
 export function joinInitialisms(text: string): string {
   if (!text.includes('.') && !text.includes('/')) return text;
   return text
-    .replace(DOTTED_LETTERS, (m, letters: string) => (/\./.test(m) ? letters.replace(/[.\s]/g, '') : m))
+    .replace(DOTTED_LETTERS, (m, letters: string) => (A_DOT.test(m) ? letters.replace(DOTS_AND_SPACES, '') : m))
     .replace(SLASHED_LETTERS, '$1$2');
 }
 /** Made once: a pattern written inside a function may be compiled at every call. */
@@ -335,11 +341,11 @@ function nearPlaceWord(x: string, y: string): boolean {
 const TYPO_TARGETS: readonly string[] = [...new Set([
   'bank', 'army', 'navy', 'unit',
   ...ORGANISATION_WORDS, ...[...CANONICAL.keys()].filter((f) => f.length >= 7), 'korean', 'mining', 'space',
-])].filter((w) => w.length >= 4 && /^[a-z]+$/.test(w));
+])].filter((w) => w.length >= 4 && ASCII_LETTERS.test(w));
 
 /** The organisation word a token is one typing error from, when it is one of a single word (see above). */
 function vocabularyTypo(token: string, isListed: (w: string) => boolean): string | undefined {
-  if (token.length < 4 || token.length > 15 || !/^[a-z]+$/.test(token)) return undefined;
+  if (token.length < 4 || token.length > 15 || !ASCII_LETTERS.test(token)) return undefined;
   let fix = vocabularyTypos.get(token);
   if (fix === undefined) {
     fix = '';

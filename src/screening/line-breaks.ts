@@ -7,6 +7,9 @@
  * together is split; a hyphenated pair of listed words is parted. Screened beside the name as written.
  */
 
+/** Patterns compiled once, not at every call (one written inside a function is compiled again each time). */
+const ASCII_LETTERS = /^[a-z]+$/;
+
 /** The shortest piece a token is split into or joined from (never a stray letter read as a word). */
 const MIN_PIECE = 2;
 const MIN_SPLIT = 3;
@@ -28,7 +31,7 @@ export function lineBreakReading(words: readonly string[], canonical: (w: string
     const next = parted[i + 1];
     // Joined: KORE AN → KOREAN, V ENTURE → VENTURE, BA NKING → BANKING, SIN GWANG → SINGWANG: where one
     // piece is no listed word or a short one (a syllable).
-    if (next !== undefined && /^[a-z]+$/.test(w) && /^[a-z]+$/.test(next) && (!listed(w) || !listed(next) || Math.min(w.length, next.length) <= 3)
+    if (next !== undefined && ASCII_LETTERS.test(w) && ASCII_LETTERS.test(next) && (!listed(w) || !listed(next) || Math.min(w.length, next.length) <= 3)
       && w.length + next.length >= 4 && listed(w + next)) {
       out.push(w + next);
       i++;
@@ -41,7 +44,7 @@ export function lineBreakReading(words: readonly string[], canonical: (w: string
 
 /** A token that is no listed word as two listed words run together (CHEMICALJOINT, KOMIDHK), else as written. */
 function splitRun(w: string, listed: (w: string) => boolean): string[] {
-  if (!/^[a-z]+$/.test(w) || w.length < MIN_SPLIT + MIN_PIECE || listed(w)) return [w];
+  if (!ASCII_LETTERS.test(w) || w.length < MIN_SPLIT + MIN_PIECE || listed(w)) return [w];
   // Longest first piece first: CHEMICALJOINT is chemical + joint.
   for (let b = w.length - MIN_PIECE; b >= MIN_SPLIT; b--) {
     const head = w.slice(0, b);

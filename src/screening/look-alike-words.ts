@@ -10,6 +10,11 @@
  * (UNIT586, B52) are left as written.
  */
 
+/** Patterns compiled once, not at every call (one written inside a function is compiled again each time). */
+const LOWER_L = /l/g;
+const A_DIGIT = /\d/;
+const LOOK_ALIKE_DIGITS = /[013458]/g;
+
 /** The letter each digit is drawn like (1 is an I more often than an l in the capitals lists are written in). */
 const DIGIT_LETTER: Readonly<Record<string, string>> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '8': 'b' };
 const TOKEN = /[\p{L}\p{N}]+/gu;
@@ -29,8 +34,8 @@ export function lookAlikeReading(text: string): string | undefined {
   if (!MAYBE.test(text)) return undefined;
   const read = text.replace(STROKE_I, 'I').replace(TOKEN, (token) => {
     let word = token;
-    if (CAPITAL_I.test(word)) word = word.replace(/l/g, 'I');
-    if (/\d/.test(word) && MASKED.test(word)) word = word.replace(/[013458]/g, (d) => capitalised(word, DIGIT_LETTER[d] ?? d));
+    if (CAPITAL_I.test(word)) word = word.replace(LOWER_L, 'I');
+    if (A_DIGIT.test(word) && MASKED.test(word)) word = word.replace(LOOK_ALIKE_DIGITS, (d) => capitalised(word, DIGIT_LETTER[d] ?? d));
     return word;
   });
   return read === text ? undefined : read;

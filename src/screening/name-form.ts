@@ -19,6 +19,10 @@ import { rejoinWords, type SplitMemo } from './word-joins.ts';
 import { segmentTexts, type Position, type Word, type WordTable } from './words.ts';
 import { recallUnits } from './name-keys.ts';
 
+/** Patterns compiled once, not at every call (one written inside a function is compiled again each time). */
+const ASCII_LETTERS = /^[a-z]+$/;
+const HYPHENS = /-/g;
+
 export interface Variant {
   words: readonly Word[];
   /** Position of each word in the form's `words` (distinct words of all variants). */
@@ -77,7 +81,7 @@ export function personReading(text: string): ReadonlySet<string> | undefined {
   const ambiguous = words.filter((w) => AMBIGUOUS_SHORT.has(w));
   if (ambiguous.length !== 1) return undefined;
   const others = words.filter((w) => !AMBIGUOUS_SHORT.has(w) && wordWeight(w) > 0.05);
-  const readsKorean = (w: string): boolean => /^[a-z]+$/.test(w) && segmentSyllables(w).length > 0 && !isOrganisationWord(w);
+  const readsKorean = (w: string): boolean => ASCII_LETTERS.test(w) && segmentSyllables(w).length > 0 && !isOrganisationWord(w);
   return others.length >= 2 && others.every((w) => w.split('-').every(readsKorean)) ? new Set(ambiguous) : undefined;
 }
 
@@ -105,7 +109,7 @@ function organisationContext(words: readonly string[]): boolean {
 function isOrganisationToken(w: string): boolean {
   let hit = organisationTokens.get(w);
   if (hit === undefined) {
-    const t = w.replace(/-/g, '');
+    const t = w.replace(HYPHENS, '');
     // A tabled short form of three letters or more counts (Trdg, Corpn, Technol.), and so does the start
     // of an organisation word cut after four letters or more (Shipp., Manag.); two letters do not (Bk is
     // as likely a mistyped Pak), nor does a contraction of one's own making (Bkng is as likely Bong).
@@ -180,7 +184,7 @@ export function prepareName(text: string, table: WordTable, opts: PrepareOptions
   const canonical = literal !== undefined
     ? (w: string): string => (literal.has(w) ? w : (organisation ? canonicalV3 : canonicalWord)(w))
     : organisation ? canonicalV3 : canonicalWord;
-  const raw = folded.map((w) => canonical(w.replace(/-/g, ''))).filter((w) => w.length > 0);
+  const raw = folded.map((w) => canonical(w.replace(HYPHENS, ''))).filter((w) => w.length > 0);
   // Each hyphen part with where it stands: the first part of a written word, or inside one (JE-SON: son).
   const hyphenParts: { text: string; inside: boolean; word: number }[] = [];
   folded.forEach((w, wi) => {
@@ -293,7 +297,7 @@ function readableTypo(w: Word, pos: Position, family: boolean, table: WordTable)
 const readableTypos = new WeakMap<Word, (Word | undefined)[]>();
 
 function readTypo(w: Word, pos: Position, family: boolean, table: WordTable): Word {
-  if (!/^[a-z]+$/.test(w.text)) return w;
+  if (!ASCII_LETTERS.test(w.text)) return w;
   const fixes: Correction[] = [...doubledLetterCorrections(w.text)];
   const more = (list: readonly Correction[]): void => {
     for (const c of list) if (!fixes.some((d) => d.text === c.text)) fixes.push(c);
@@ -348,7 +352,7 @@ function corrections(parts: readonly Word[], organisation: boolean, readable: bo
 
 /** A mistyped token's corrections; korean-v3 (`readable`) also puts back a vowel dropped inside it. */
 function correctionsOf(text: string, readable: boolean): readonly Correction[] {
-  if (!/^[a-z]+$/.test(text) || isWeakWord(text) || wordWeight(text) !== 1) return [];
+  if (!ASCII_LETTERS.test(text) || isWeakWord(text) || wordWeight(text) !== 1) return [];
   return readable ? droppedVowelCorrections(text) : typoCorrections(text);
 }
 

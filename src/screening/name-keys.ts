@@ -7,6 +7,9 @@ import { isWeakWord } from './weak-words.ts';
 import { clearSegmentTexts, type Word } from './words.ts';
 import type { NameForm } from './name-form.ts';
 
+/** Patterns compiled once, not at every call (one written inside a function is compiled again each time). */
+const ASCII_LETTERS = /^[a-z]+$/;
+
 /**
  * Index keys. A Korean-looking name is indexed by its syllables' readings (and its words' spellings, and for
  * long words their first and last three letters, so that a typo that makes a word unreadable as Korean still
@@ -50,7 +53,7 @@ export function nameKeys(form: Pick<NameForm, 'variants' | 'korean'> & Partial<P
  * and a swap in the middle of a five-letter word (ANASN) changes both.
  */
 export function typoKeys(w: Word): readonly string[] {
-  if (w.organisation || w.hangul || w.text.length < 4 || w.text.length > 12 || !/^[a-z]+$/.test(w.text)) return NO_KEYS;
+  if (w.organisation || w.hangul || w.text.length < 4 || w.text.length > 12 || !ASCII_LETTERS.test(w.text)) return NO_KEYS;
   let keys = typoKeyCache.get(w);
   if (keys === undefined) {
     const t = w.text;

@@ -80,10 +80,13 @@ function tellsApart(text: string): boolean {
 
 /** One word that is no person's name: Korean writes a person's whole name as one word (박영식), so a Hangul
  *  word of two to four syllables is tried against persons as well. */
-const oneWord = (text: string, words: number): boolean => words === 1 && !/^\p{Script=Hangul}{2,4}$/u.test(text.trim());
+const HANGUL_WORD = /^\p{Script=Hangul}{2,4}$/u;
+const oneWord = (text: string, words: number): boolean => words === 1 && !HANGUL_WORD.test(text.trim());
 
 // Apostrophes join, as name folding reads them (CH'OL is one word), never split.
-const wordsIn = (s: string): number => s.replace(/['\u2018\u2019\u02bb\u02bc`\u00b4]/gu, '').split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '').length;
+const APOSTROPHES = /['\u2018\u2019\u02bb\u02bc`\u00b4]/gu;
+const NOT_WORD = /[^\p{L}\p{N}]+/u;
+const wordsIn = (s: string): number => s.replace(APOSTROPHES, '').split(NOT_WORD).filter((w) => w !== '').length;
 
 /**
  * The parts of a party string that are names of their own (empty: none, or the string is one name). A

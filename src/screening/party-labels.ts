@@ -39,7 +39,10 @@ const ADDRESS = new Set([
   'floor', 'flr', 'building', 'bldg', 'tower', 'suite', 'p.o', 'po', 'box', 'village',
 ]);
 
-const bare = (t: string): string => t.toLowerCase().replace(/^[^\p{L}\p{N}/]+|[^\p{L}\p{N}]+$/gu, '');
+/** Patterns compiled once: a `\p{…}` pattern written inside a function is compiled again at each call as the
+ *  bench runs the code. */
+const BARE_EDGES = /^[^\p{L}\p{N}/]+|[^\p{L}\p{N}]+$/gu;
+const bare = (t: string): string => t.toLowerCase().replace(BARE_EDGES, '');
 
 /** A list of phrases as their folded words, kept by first word (compared once per token, not per phrase). */
 function phraseTable(phrases: readonly string[]): Map<string, string[][]> {
@@ -77,6 +80,14 @@ function endsWith(words: readonly string[], end: number, table: Map<string, stri
 const ACCOUNT_WORD = /^(?:a\/c|acct|account|acc|iban|no\.?|#)$/i;
 const HAS_DIGIT = /\p{N}/u;
 const HANGUL_NAME = /^\p{Script=Hangul}{2,4}$/u;
+const FIELD_59F = /^\s*1\/(.+?)(?=\s+[2-9]\/|$)/su;
+const SPACES = /\s+/u;
+const ACCOUNT_LINE = /^\/\S*\p{N}/u;
+const COLON_END = /:$/;
+const SWIFT_WORD = /^(?:swift|bic)$/;
+const KOREAN_ADDRESS = /-(?:dong|gu|ri|ga)$/u;
+const NUMBER_FIRST = /^\p{N}/u;
+const CORE_EDGES = /^[^\p{L}\p{N}(]+|[^\p{L}\p{N}).]+$/gu;
 
 /**
  * The name inside a party string, with labels, titles, the DPRK, account lines, field 59F's numbers and a
@@ -85,9 +96,9 @@ const HANGUL_NAME = /^\p{Script=Hangul}{2,4}$/u;
 export function coreName(text: string): string | undefined {
   let s = text.trim();
   // SWIFT field 59F: "1/NAME 2/ADDRESS 3/CC/TOWN" — the name is line 1 (its next line continuing it: "1/…").
-  const f = /^\s*1\/(.+?)(?=\s+[2-9]\/|$)/su.exec(s);
+  const f = FIELD_59F.exec(s);
   if (f !== undefined && f !== null) s = f[1]!.trim();
-  const tokens = s.split(/\s+/u).filter((t) => t !== '');
+  const tokens = s.split(SPACES).filter((t) => t !== '');
   const words = tokens.map(bare);
   let i = 0;
   let end = tokens.length;
@@ -95,12 +106,12 @@ export function coreName(text: string): string | undefined {
     moved = false;
     const t = tokens[i]!;
     // An account line before the name ("/12345678 KOMID", "/KP12345678 …", "Acct 0012345 …").
-    if (/^\/\S*\p{N}/u.test(t)) { i++; moved = true; continue; }
+    if (ACCOUNT_LINE.test(t)) { i++; moved = true; continue; }
     if (ACCOUNT_WORD.test(words[i]!) && i + 1 < end && HAS_DIGIT.test(tokens[i + 1]!)) { i += 2; moved = true; continue; }
     let n = startsWith(words, i, LABEL_TABLE);
     if (n > 0 && i + n < end) { i += n; moved = true; continue; }
     n = startsWith(words, i, COLON_TABLE);
-    if (n > 0 && i + n < end && /:$/.test(tokens[i + n - 1]!)) { i += n; moved = true; continue; }
+    if (n > 0 && i + n < end && COLON_END.test(tokens[i + n - 1]!)) { i += n; moved = true; continue; }
     n = startsWith(words, i, TITLE_TABLE);
     // A title leaves at least two words ("General" alone, or "Vice Marshal X", is no name to strip to), or a
     // Hangul name, which Korean writes as one word (대표 박영식).
@@ -111,9 +122,9 @@ export function coreName(text: string): string | undefined {
   for (let k = i + 1; k < end; k++) {
     const b = words[k]!;
     if (ACCOUNT_WORD.test(b) && k + 1 < end && HAS_DIGIT.test(tokens[k + 1]!)) { end = k; break; }
-    if (/^(?:swift|bic)$/.test(b)) { end = k; break; }
-    if (ADDRESS.has(b) || /-(?:dong|gu|ri|ga)$/u.test(b)) { end = Math.max(i + 1, k - 1); break; }
-    if (/^\p{N}/u.test(b)) { end = k; break; }
+    if (SWIFT_WORD.test(b)) { end = k; break; }
+    if (ADDRESS.has(b) || KOREAN_ADDRESS.test(b)) { end = Math.max(i + 1, k - 1); break; }
+    if (NUMBER_FIRST.test(b)) { end = k; break; }
   }
   for (let moved = true; moved && end - i > 1;) {
     moved = false;
@@ -126,7 +137,7 @@ export function coreName(text: string): string | undefined {
     moved = true;
   }
   if (i >= end) return undefined;
-  const core = tokens.slice(i, end).join(' ').replace(/^[^\p{L}\p{N}(]+|[^\p{L}\p{N}).]+$/gu, '');
+  const core = tokens.slice(i, end).join(' ').replace(CORE_EDGES, '');
   if (core === '' || core.toLowerCase() === text.trim().toLowerCase()) return undefined;
   return core;
 }

@@ -7,6 +7,10 @@
  */
 import { segmentSyllables } from './normalize/syllables.ts';
 
+/** Patterns compiled once, not at every call (one written inside a function is compiled again each time). */
+const ASCII_LETTERS = /^[a-z]+$/;
+const HANGUL_FOUR = /[\uac00-\ud7a3]{4}/u;
+
 /** Written in the RR's own letters: eo, eu, or a voiced initial (d, g, b, j) the MR writes as t, k, p, ch. */
 const RR_MARK = /eo|eu|^[dgbj]/;
 
@@ -14,7 +18,7 @@ const RR_MARK = /eo|eu|^[dgbj]/;
 export function rrSyllableReading(words: readonly string[], isKnown: (w: string) => boolean): string[] | undefined {
   let changed = false;
   const out = words.flatMap((w) => {
-    if (w.length < 5 || !/^[a-z]+$/.test(w) || !RR_MARK.test(w) || isKnown(w)) return [w];
+    if (w.length < 5 || !ASCII_LETTERS.test(w) || !RR_MARK.test(w) || isKnown(w)) return [w];
     const ways = segmentSyllables(w);
     if (ways.length === 0) return [w];
     const fewest = ways.reduce((a, b) => (b.length < a.length ? b : a));
@@ -36,7 +40,7 @@ const HANGUL_SUFFIXES: readonly string[] = ['총회사', '회사', '은행', '�
  * nothing listed. Undefined when the name has no such run. A person's name (three syllables) is never one.
  */
 export function hangulWordsReading(text: string): string | undefined {
-  if (!/[\uac00-\ud7a3]{4}/u.test(text)) return undefined;
+  if (!HANGUL_FOUR.test(text)) return undefined;
   return text.replace(HANGUL_RUN, (run) => {
     // A legal form or line of business at the end is a word of its own (금해룡 회사); a name of three before it
     // stays whole.

@@ -45,6 +45,15 @@ export const NAME_FLOOR = 0.75;
 const ASCII_ONLY = /^[^\u0080-\u{10ffff}]*$/u;
 /** Three or more single letters set apart by the same punctuation mark (K-O-M, T/A/N, K·I·M). */
 const SEPARATED_LETTERS = /(?:^|\s)\p{L}([-_/·•*~+,|])\p{L}(?:\1\p{L})+(?=\s|$)/u;
+/** A letter or digit: a name holds one (compiled once, not at every query). */
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const SPACE_RUN = /\s+/gu;
+const SUFFIX_AFTER_MARK = /[,.]\s*[JjSs][Rr]\b/;
+/** The cheap test before `innerSuffixReading` folds the name: a folded word part jr or sr needs a j or s before
+ *  an r in the text, with at most apostrophes between (folding drops them; any other ASCII character that is
+ *  no letter or digit breaks the word), unless the text holds a character beyond ASCII (folded otherwise). No
+ *  `i` flag: with it the range beyond ASCII takes in s and k (ſ and the Kelvin sign K fold to them). */
+const MAYBE_INNER_SUFFIX = /[\u0080-\u{10ffff}]|[JjSs]['`"]*[Rr]/u;
 const LETTER_SEPARATOR = /(?<=(?:^|[\s\-_/·•*~+,|])\p{L})[-_/·•*~+,|](?=\p{L}(?:$|[\s\-_/·•*~+,|]))/gu;
 const queryTables = new WeakMap<ScreeningIndex, WordTable>();
 const MAX_QUERY_WORDS = 100_000;
@@ -99,7 +108,7 @@ export function validateQuery(query: ScreeningQuery): QueryDob | undefined {
     // What bytes in another encoding become when read as UTF-8: the name is lost, not screenable.
     throw new InterdictError('SCREEN_BAD_INPUT', `the name holds U+FFFD, the mark of text that was not UTF-8 when it was read: ${CONVERT_TO_UTF8}`, { field: 'name' });
   }
-  if (query.name.trim() === '' || !/[\p{L}\p{N}]/u.test(query.name)) {
+  if (query.name.trim() === '' || !LETTER_OR_DIGIT.test(query.name)) {
     throw new InterdictError('SCREEN_BAD_INPUT', 'the name to screen is empty', { field: 'name' });
   }
   // The documents a query may carry: the limits every interface applies (the API's schema says the same).
@@ -210,7 +219,7 @@ function screenWhole(index: ScreeningIndex, query: ScreeningQuery, opts: ScreenO
   }
   const table = queryTableFor(index);
   const prep = { correct: profile.correctTypos, rejoin: v3 };
-  const forms = [main, ...extras].filter((n) => /[\p{L}\p{N}]/u.test(n)).map((n) => prepareName(n, table, prep));
+  const forms = [main, ...extras].filter((n) => LETTER_OR_DIGIT.test(n)).map((n) => prepareName(n, table, prep));
   if (forms.length === 0) forms.push(prepareName(shown, table, prep));
   // korean-v3: "Co Yon Chun", "Kim Hk Song": a person's name with a mistyped syllable as much as a company
   // or a place; screened both ways.
@@ -246,7 +255,7 @@ function screenWhole(index: ScreeningIndex, query: ScreeningQuery, opts: ScreenO
   // korean-v3: "K I M S O K C H O L", "K⠀O⠀M⠀I⠀D": a name spaced letter by letter, read joined as well.
   // Letters set apart by punctuation (K-O-M-I-D, K_I_M S_O_K, T/A/N/C/H/O/N) are letters spaced apart: the
   // punctuation read as the narrow gap, the spaces between words as the wide one.
-  const spaced = v3 ? spacedLettersReading(SEPARATED_LETTERS.test(main) ? main.replace(/\s+/gu, '  ').replace(LETTER_SEPARATOR, ' ') : main) : undefined;
+  const spaced = v3 ? spacedLettersReading(SEPARATED_LETTERS.test(main) ? main.replace(SPACE_RUN, '  ').replace(LETTER_SEPARATOR, ' ') : main) : undefined;
   if (spaced !== undefined) forms.push(prepareName(spaced, table, prep));
   // korean-v3: "KI MS OK CH OL", "KO MI D": the letters regrouped in pairs or triples, read joined as well.
   const regrouped = v3 ? regroupedLettersReading((folded ??= foldWords(main)), (w) => segmentSyllables(w).length > 0) : undefined;
@@ -268,7 +277,7 @@ function screenWhole(index: ScreeningIndex, query: ScreeningQuery, opts: ScreenO
   const hangul = v3 && forms[0]?.personLike !== true ? hangulWordsReading(main) : undefined;
   if (hangul !== undefined) forms.push(prepareName(hangul, table, prep));
   // korean-v3: "RI JR-SON", "KIM SR GON": JR/SR inside a name (no comma or dot before it) is a mistyped syllable.
-  const inner = v3 && forms[0]?.organisational !== true && !/[,.]\s*[JjSs][Rr]\b/.test(main) ? innerSuffixReading((folded ??= foldWords(main))) : undefined;
+  const inner = v3 && forms[0]?.organisational !== true && MAYBE_INNER_SUFFIX.test(main) && !SUFFIX_AFTER_MARK.test(main) ? innerSuffixReading((folded ??= foldWords(main))) : undefined;
   if (inner !== undefined) forms.push(prepareName(inner.join(' '), table, prep));
   // korean-v3: "Koryo Bk": Bk after a word is Bank as much as a mistyped syllable; read both ways.
   const bank = v3 ? bankReading(main) : undefined;

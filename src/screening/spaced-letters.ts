@@ -32,9 +32,12 @@ function joinGroup(tokens: readonly string[]): string[] {
   return out;
 }
 
+/** Blanks at the name's edges (compiled once, not at every query). */
+const BLANK_EDGES = /^[\s\u2800\u115f\u1160\u3164\uffa0]+|[\s\u2800\u115f\u1160\u3164\uffa0]+$/gu;
+
 /** The name with its letter-spaced runs joined, or undefined when it has none. */
 export function spacedLettersReading(text: string): string | undefined {
-  const trimmed = text.replace(/^[\s\u2800\u115f\u1160\u3164\uffa0]+|[\s\u2800\u115f\u1160\u3164\uffa0]+$/gu, '');
+  const trimmed = text.replace(BLANK_EDGES, '');
   if (!MAYBE.test(trimmed)) return undefined;
   const widths = (trimmed.match(GAPS) ?? []).map((g) => [...g].length);
   const narrow = Math.min(...widths);

@@ -11,12 +11,22 @@
  */
 import { segmentSyllables } from './normalize/syllables.ts';
 
+/** Patterns compiled once, not at every call (one written inside a function is compiled again each time). */
+const ASCII_LETTERS = /^[a-z]+$/;
+const A_DIGIT = /\d/;
+const CONSONANTS_ONLY = /^[b-df-hj-np-tv-z]+$/;
+const VOWEL_START = /^[aeiou][a-z]*$/;
+const VOWEL_END = /^[a-z]*[aeiouy]$/;
+const VOWEL_N_END = /^[a-z]*[aeiouy]n$/;
+const DIGITS = /\d/g;
+const LETTER_START = /^[a-z]/;
+
 /** Digits drawn like letters, the first reading tried first (1 is an i or an l). */
 const DIGIT_LETTERS: Readonly<Record<string, string>> = { '0': 'o', '1': 'il', '3': 'e', '4': 'a', '5': 's' };
 /** A token of letters with single digits among them, a letter first (Ch0l, S1k, Y0ng): never UNIT586. */
 const MASKED = /^\p{L}+(?:[01345]\p{L}+)*[01345]?\p{L}*$/u;
 
-const readsKorean = (text: string): boolean => /^[a-z]+$/.test(text) && segmentSyllables(text).length > 0;
+const readsKorean = (text: string): boolean => ASCII_LETTERS.test(text) && segmentSyllables(text).length > 0;
 /** The patterns below, made once (a pattern written inside a function may be compiled at every call). */
 const MAYBE_MASKED = /\p{L}[01345]/u;
 const TOKEN = /[\p{L}\p{N}]+/gu;
@@ -29,7 +39,7 @@ const LETTER = /\p{L}/u;
 export function unmaskDigits(text: string): string {
   if (!MAYBE_MASKED.test(text)) return text;
   return text.replace(TOKEN, (token) => {
-    if (!/\d/.test(token) || !LETTER.test(token) || !MASKED.test(token)) return token;
+    if (!A_DIGIT.test(token) || !LETTER.test(token) || !MASKED.test(token)) return token;
     for (const letters of readings(token, DIGIT_LETTERS)) if (readsKorean(letters.toLowerCase())) return letters;
     return token;
   });
@@ -58,7 +68,7 @@ const MAX_FRAGMENT = 3;
 // Consonants only: a piece with a vowel that reads as no syllable (Ir for Ri) is a typing error, which the
 // typo corrections read; joining it to a neighbour would make a new word of it.
 const MAYBE_FRAGMENT = /(?:^|-)[b-df-hj-np-tv-z]{1,3}(?:-|$)/;
-const isFragment = (p: Piece): boolean => p.text.length <= MAX_FRAGMENT && /^[b-df-hj-np-tv-z]+$/.test(p.text) && !readsKorean(p.text);
+const isFragment = (p: Piece): boolean => p.text.length <= MAX_FRAGMENT && CONSONANTS_ONLY.test(p.text) && !readsKorean(p.text);
 
 /** Finals a syllable cut before its last consonant leaves behind (Si-k, Yo-ng). */
 const FINALS = new Set(['k', 'n', 'ng', 'l', 'm', 'p', 't']);
@@ -83,10 +93,10 @@ export function joinSyllableFragments(words: readonly string[]): string[] {
     if (!isFragment(p)) continue;
     const next = pieces[i + 1];
     const prev = pieces[i - 1];
-    if (next !== undefined && /^[aeiou][a-z]*$/.test(next.text) && readsKorean(p.text + next.text)) {
+    if (next !== undefined && VOWEL_START.test(next.text) && readsKorean(p.text + next.text)) {
       pieces.splice(i, 2, { text: p.text + next.text, startsWord: p.startsWord });
       changed = true;
-    } else if (prev !== undefined && !p.startsWord && FINALS.has(p.text) && /^[a-z]*[aeiouy]$/.test(prev.text) && readsKorean(prev.text + p.text)) {
+    } else if (prev !== undefined && !p.startsWord && FINALS.has(p.text) && VOWEL_END.test(prev.text) && readsKorean(prev.text + p.text)) {
       pieces.splice(i - 1, 2, { text: prev.text + p.text, startsWord: prev.startsWord });
       changed = true;
       i--;
@@ -123,7 +133,7 @@ export function joinedFinalsReading(words: readonly string[]): string[] | undefi
   for (const p of pieces) {
     const prev = out[out.length - 1];
     // After its vowel (Yo.ng), or a G cut from its N (Yon.g, Myon G: the -ng final split in two).
-    const joins = /^[a-z]*[aeiouy]$/.test(prev?.text ?? '') || (p.text === 'g' && /^[a-z]*[aeiouy]n$/.test(prev?.text ?? ''));
+    const joins = VOWEL_END.test(prev?.text ?? '') || (p.text === 'g' && VOWEL_N_END.test(prev?.text ?? ''));
     if (prev !== undefined && LONE_FINALS.has(p.text) && joins && readsKorean(prev.text + p.text)) {
       prev.text += p.text;
       changed = true;
@@ -152,9 +162,9 @@ const CONSONANTS = /^[b-df-hj-np-tv-z]{1,3}$/;
  * (each only where the part then reads as Korean syllables). Empty when the part holds no digit.
  */
 function digitPartReadings(part: string): string[] {
-  if (!/\d/.test(part) || !DIGIT_INSIDE.test(part) || (part.match(/\d/g)?.length ?? 0) > 3) return [];
+  if (!A_DIGIT.test(part) || !DIGIT_INSIDE.test(part) || (part.match(DIGITS)?.length ?? 0) > 3) return [];
   const out: string[] = [];
-  const dropped = part.replace(/\d/g, '');
+  const dropped = part.replace(DIGITS, '');
   if (readsKorean(dropped)) out.push(dropped);
   const lettered = readings(part, DIGIT_READINGS).find(readsKorean);
   if (lettered !== undefined && lettered !== dropped) out.push(lettered);
@@ -209,7 +219,7 @@ function joinLoneConsonants(words: readonly string[]): string[] {
   for (let i = 0; i < pieces.length - 1; i++) {
     const p = pieces[i] as Piece;
     const next = pieces[i + 1] as Piece;
-    if (CONSONANTS.test(p.text) && !readsKorean(p.text) && /^[a-z]/.test(next.text) && readsKorean(p.text + next.text)) {
+    if (CONSONANTS.test(p.text) && !readsKorean(p.text) && LETTER_START.test(next.text) && readsKorean(p.text + next.text)) {
       pieces.splice(i, 2, { text: p.text + next.text, startsWord: p.startsWord });
     }
   }

@@ -10,6 +10,11 @@ import { hasOrganisationEnd, isOrganisationWord, isShortForm, readsKorean } from
 import { typoCorrections } from './normalize/typo-correction.ts';
 import { isQualifierWord } from './weak-words.ts';
 
+/** Patterns compiled once, not at every call (one written inside a function is compiled again each time). */
+const ASCII_LETTERS = /^[a-z]+$/;
+const LETTER_END = /[a-z]$/;
+const HYPHENS = /-/g;
+
 /** Shortest piece a token is split into, connectors aside (CO in CHUNGCOHNG is no company). */
 const MIN_PIECE = 3;
 const MIN_SPLIT = 5;
@@ -96,7 +101,7 @@ function oneTypoFromListed(w: string, isListed: (w: string) => boolean): boolean
 function joinAt(words: readonly string[], i: number, canonical: (w: string) => string, isListed: (w: string) => boolean): { word: string; count: number } | undefined {
   for (const count of [3, 2]) {
     const parts = words.slice(i, i + count);
-    if (parts.length < count || parts.some((p) => !/^[a-z]+$/.test(p))) continue;
+    if (parts.length < count || parts.some((p) => !ASCII_LETTERS.test(p))) continue;
     const word = parts.join('');
     // Tokens that are listed words themselves stay as they are.
     if (word.length < 5 || parts.every((p) => isListed(canonical(p)))) continue;
@@ -119,7 +124,7 @@ function splitWord(w: string, canonical: (w: string) => string, isListed: (w: st
     return tail === undefined ? undefined : [`${w.slice(0, hyphen)}-${tail[0]}`, ...tail.slice(1)];
   }
   // A listed word, a short form of one (MINSTY) or a place (NAMPO) is no run of words.
-  if (w.length < MIN_SPLIT || !/^[a-z]+$/.test(w) || isListed(canonical(w)) || isShortForm(w) || isQualifierWord(w)) return undefined;
+  if (w.length < MIN_SPLIT || !ASCII_LETTERS.test(w) || isListed(canonical(w)) || isShortForm(w) || isQualifierWord(w)) return undefined;
   const korean = readsKorean(w);
   if (korean && !organisation && !hasOrganisationEnd(w)) return undefined;
   // In an organisation's name, one typing error from a listed word (KWAGSONG or RYONGBONG for KWANGSONG,
@@ -300,7 +305,7 @@ export function cutLetterReading(words: readonly string[], canonical: (w: string
     }
     const prev = out[out.length - 1];
     const prevPart = prev?.split('-').pop();
-    if (prev !== undefined && prevPart !== undefined && /[a-z]$/.test(prev) && (joinsListed(prevPart + w, canonical, isListed) || joinsListed(prev + w, canonical, isListed))) {
+    if (prev !== undefined && prevPart !== undefined && LETTER_END.test(prev) && (joinsListed(prevPart + w, canonical, isListed) || joinsListed(prev + w, canonical, isListed))) {
       out[out.length - 1] = prev + w;
       changed = true;
       continue;
@@ -318,5 +323,5 @@ function isCut(w: string, canonical: (w: string) => string, isListed: (w: string
 
 /** A listed word of three letters or more, or a small word (O F for OF). */
 function joinsListed(w: string, canonical: (w: string) => string, isListed: (w: string) => boolean): boolean {
-  return CONNECTORS.has(w) || (w.length >= 3 && isListed(canonical(w.replace(/-/g, ''))));
+  return CONNECTORS.has(w) || (w.length >= 3 && isListed(canonical(w.replace(HYPHENS, ''))));
 }

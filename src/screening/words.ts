@@ -10,6 +10,9 @@ import { abbreviates, isOrganisationWord, isShortForm, oneTypoApart } from './en
 import { PROFILES, type MatcherProfile } from './profile.ts';
 import { isQualifierWord, wordWeight } from './weak-words.ts';
 
+/** Patterns compiled once, not at every call (one written inside a function is compiled again each time). */
+const ASCII_LETTERS = /^[a-z]+$/;
+
 /** One syllable: its reading keys, sorted. */
 export type Syllable = readonly number[];
 
@@ -209,7 +212,7 @@ function makeWord(id: number, text: string, rule: Rule, v3: boolean): Word {
   const ruled = (i: number, hangulWord: boolean): boolean => rule === 'everywhere' || (rule === 'first' && (i === 0 || (hangulWord && i === 1)));
   if (hangul) {
     segs = [chars.map((ch, i) => hangulReadings(ch, ruled(i, true)))];
-  } else if (/^[a-z]+$/.test(text) && !(v3 && isOrganisationWord(text))) {
+  } else if (ASCII_LETTERS.test(text) && !(v3 && isOrganisationWord(text))) {
     // korean-v3: an organisation word is English, whatever syllables it happens to spell (MA-CHI-NE).
     segs = segmentSyllables(text).map((seg) => seg.map((s, i) => syllableReadings(s, ruled(i, false)) ?? []));
   }
@@ -218,7 +221,7 @@ function makeWord(id: number, text: string, rule: Rule, v3: boolean): Word {
     id,
     text,
     segs,
-    phon: /^[a-z]+$/.test(text) ? phoneticKey(text) : text,
+    phon: ASCII_LETTERS.test(text) ? phoneticKey(text) : text,
     // A Korean word weighs one per syllable, so that a joined given name (yongsik) and the same syllables
     // spaced (yong sik) score alike.
     weight: segs.length > 0 && wordWeight(text) === 1 ? Math.min(3, segs[0]?.length ?? 1) : wordWeight(text),
@@ -315,7 +318,7 @@ export function nearWord(a: Word, b: Word): WordRelation | undefined {
   const x = a.text;
   const y = b.text;
   // Organisation words are read through their typing errors before (FORCES is no typo of FORCE: another word).
-  if (x.length < 4 || y.length < 4 || a.hangul || b.hangul || a.organisation || b.organisation || !oneTypoApart(x, y) || !/^[a-z]+$/.test(x) || !/^[a-z]+$/.test(y)) return undefined;
+  if (x.length < 4 || y.length < 4 || a.hangul || b.hangul || a.organisation || b.organisation || !oneTypoApart(x, y) || !ASCII_LETTERS.test(x) || !ASCII_LETTERS.test(y)) return undefined;
   if (a.segs.length === 0 || b.segs.length === 0) return 'typo';
   // Two short words that both read as Korean are one syllable apart (HONG, KONG): another name.
   return x.length >= 5 && y.length >= 5 ? 'near' : undefined;

@@ -7,6 +7,10 @@
  */
 import { MAX_SYLLABLES, segmentSyllables } from './syllables.ts';
 
+/** Patterns compiled once, not at every call (one written inside a function is compiled again each time). */
+const ASCII_LETTERS = /^[a-z]+$/;
+const DOUBLED_LETTER = /([a-z])\1/;
+
 export type TypingError = 'transposed letters' | 'doubled letter' | 'extra letter' | 'dropped letter' | 'neighbouring key';
 
 export interface Correction {
@@ -68,7 +72,7 @@ export function typoCorrections(token: string): readonly Correction[] {
 
 function compute(token: string): Correction[] {
   const n = token.length;
-  if (n < 1 || n > MAX_CORRECTED_LENGTH || !/^[a-z]+$/.test(token) || segmentSyllables(token).length > 0) return [];
+  if (n < 1 || n > MAX_CORRECTED_LENGTH || !ASCII_LETTERS.test(token) || segmentSyllables(token).length > 0) return [];
   const all = readings(token, () => true);
   const least = Math.min(...all.map((c) => c.syllables.length));
   return all.filter((c) => c.syllables.length === least);
@@ -143,7 +147,7 @@ const vowelCache = new Map<string, readonly Correction[]>();
  * Empty when no letter is doubled. The token keeps its own readings; these are tried after them.
  */
 export function doubledLetterCorrections(token: string): readonly Correction[] {
-  if (token.length > MAX_CORRECTED_LENGTH || !/([a-z])\1/.test(token)) return [];
+  if (token.length > MAX_CORRECTED_LENGTH || !DOUBLED_LETTER.test(token)) return [];
   return cached(doubledCache, token, () => doubled(token));
 }
 
@@ -168,7 +172,7 @@ function doubled(token: string): Correction[] {
  * into another is another name, never corrected.
  */
 export function syllableCountCorrections(token: string): readonly Correction[] {
-  if (token.length > 8 || !/^[a-z]+$/.test(token)) return [];
+  if (token.length > 8 || !ASCII_LETTERS.test(token)) return [];
   return cached(countCache, token, () => {
     const segs = segmentSyllables(token);
     if (segs.length === 0) return [];
@@ -201,7 +205,7 @@ function struckVowel(token: string, c: Correction): boolean {
  * is corrected: MR and RR syllables (Jo, Son, Tong) are never read as another.
  */
 export function familyNameCorrections(token: string, isFamilyName: (syllable: string) => boolean): readonly Correction[] {
-  if (token.length > 8 || !/^[a-z]+$/.test(token) || !ENGLISH_SPELLING.test(token) || isFamilyName(token)) return [];
+  if (token.length > 8 || !ASCII_LETTERS.test(token) || !ENGLISH_SPELLING.test(token) || isFamilyName(token)) return [];
   return cached(familyCache, token, () => readings(token, (c) => c.syllables.length === 1 && isFamilyName(c.text)));
 }
 
@@ -219,7 +223,7 @@ const RARE_SPELLING = /^(?:kh|ph|oi)|[b-df-hj-np-tv-z](?:yi|wu)/;
  * readings; these are tried after them. Empty for any other token.
  */
 export function rareSpellingCorrections(token: string): readonly Correction[] {
-  if (token.length > 8 || !/^[a-z]+$/.test(token) || !RARE_SPELLING.test(token)) return [];
+  if (token.length > 8 || !ASCII_LETTERS.test(token) || !RARE_SPELLING.test(token)) return [];
   return cached(rareCache, token, () => {
     const segs = segmentSyllables(token);
     if (segs.length === 0) return [];
