@@ -74,4 +74,15 @@ describe('service: audit verify on the command line', () => {
     assert.equal(bad.code, 2);
     assert.match(bad.stdout, /BROKEN at entry 1/);
   });
+
+  it('a database only the ledger commands wrote holds no log: said in words, still not intact (exit 2)', () => {
+    const db = `${s.dir}/ledger-only.sqlite`;
+    assert.equal(s.cli(['ledger', 'record', '--db', db, '--state', 'CN', '--commodity', 'refined-petroleum', '--date', '2018-01-03', '--barrels', '5', '--ref', 'a', '--format', 'json']).code, 0);
+    const r = s.cli(['audit', 'verify', '--db', db, '--format', 'json']);
+    assert.equal(r.code, 2);
+    const out = JSON.parse(r.stdout) as { ok: boolean; problem: string; firstBad?: number };
+    assert.equal(out.ok, false);
+    assert.equal(out.firstBad, undefined);
+    assert.match(out.problem, /holds no audit log: the service has never opened it/);
+  });
 });

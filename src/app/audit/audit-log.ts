@@ -263,7 +263,12 @@ export async function verifyChain(driver: SqlExec, visit?: (e: AuditEntry) => vo
   try {
     return await walkChain(driver, visit, from, opts);
   } catch (e) {
-    // A table gone (dropped, or never created) is a broken log, not a fault of the verifier.
+    // A table gone (dropped, or never created) is a broken log, not a fault of the verifier. A database the
+    // service never opened (the ledger commands alone keep no log) is told apart in words, but it is still
+    // not "intact": nothing in it was verified, and a log dropped with its migration rows looks the same.
+    if (!(await hasArea(driver, 'service').catch(() => true))) {
+      return { ok: false, entries: 0, problem: 'this database holds no audit log: the service has never opened it (the ledger and vessels commands alone keep none), so nothing in it can be verified' };
+    }
     return { ok: false, entries: 0, firstBad: 1, problem: `the audit log cannot be read: ${e instanceof Error ? e.message : String(e)}` };
   }
 }
