@@ -57,8 +57,9 @@ const finders = new WeakMap<ScreeningIndex, Map<string, Entry[]>>();
 const fold = (text: string): string[] => foldWords(text).map((w) => v3Canonical(canonicalWord(w)));
 
 /** A word of the text standing for a listed word: the word itself, or a short form of a listed organisation
- *  word ("Comm." for COMMERCIAL, "Mgmt" for MANAGEMENT); a word that tells the name apart only as written. */
-const standsFor = (text: string, listed: string): boolean => text === listed || (!tellsApart(listed) && abbreviates(text, listed));
+ *  word ("Comm." for COMMERCIAL, "Mgmt" for MANAGEMENT); a word that tells the name apart only as written.
+ *  A person's name has no short forms: "RI CHUN" is not RI CHUN-HWAN written short. */
+const standsFor = (text: string, listed: string, entity: boolean): boolean => text === listed || (entity && !tellsApart(listed) && abbreviates(text, listed));
 
 /** A word that tells a name apart; a word naming the DPRK does, in a listed name given whole. */
 const tellsApart = (w: string): boolean => isDprkWord(w) || isDistinctiveWord(w);
@@ -104,7 +105,8 @@ export function namesInText(index: ScreeningIndex, text: string): NameInText[] {
     for (const e of candidates) {
       if (i + e.words.length > words.length) continue;
       let k = 1;
-      while (k < e.words.length && standsFor(words[i + k]!, e.words[k]!)) k++;
+      const entity = index.records[e.record]?.kind === 'entity';
+      while (k < e.words.length && standsFor(words[i + k]!, e.words[k]!, entity)) k++;
       if (k < e.words.length) continue;
       if (e.capitals !== undefined && e.capitals.length < 5 && !new RegExp(`(?<![\\p{L}\\p{N}])${e.capitals}(?![\\p{L}\\p{N}])`, 'u').test(text)) continue;
       const prev = found.get(e.record);
