@@ -25,6 +25,7 @@ import { lookAlikeReading } from './look-alike-words.ts';
 import { innerSuffixReading } from './suffix-typos.ts';
 import { hangulWordsReading, rrSyllableReading } from './rr-syllables.ts';
 import { koreaReading } from './korea-names.ts';
+import { hangulVocabularyReading } from './hangul-vocabulary.ts';
 import { lineBreakReading } from './line-breaks.ts';
 import { spacedLettersReading } from './spaced-letters.ts';
 import { DEFAULT_REVIEW_THRESHOLD, DEFAULT_THRESHOLD, type Band, type ExplanationEntry, type ScreeningMatch, type ScreeningQuery, type ScreenOptions } from './types.ts';
@@ -212,6 +213,10 @@ function screenWhole(index: ScreeningIndex, query: ScreeningQuery, opts: ScreenO
   // korean-v3: "조선대성은행": a Hangul name written without spaces, read in two-syllable words.
   const hangul = v3 && forms[0]?.personLike !== true ? hangulWordsReading(main) : undefined;
   if (hangul !== undefined) forms.push(prepareName(hangul, table, prep));
+  // korean-v3: "고려은행", "원양해운관리회사": Hangul organisation words (은행, 해운, 회사) read as the list's English.
+  // Read twice: the other words kept in Hangul (read natively) and romanized (found by their spelling).
+  const hangulWords = v3 ? hangulVocabularyReading(main) : undefined;
+  if (hangulWords !== undefined) forms.push(prepareName(hangulWords, table, prep), prepareName(hangulVocabularyReading(main, true) ?? hangulWords, table, prep));
   // korean-v3: "RI JR-SON", "KIM SR GON": JR/SR inside a name (no comma or dot before it) is a mistyped syllable.
   const inner = v3 && forms[0]?.organisational !== true && !/[,.]\s*[JjSs][Rr]\b/.test(main) ? innerSuffixReading((folded ??= foldWords(main))) : undefined;
   if (inner !== undefined) forms.push(prepareName(inner.join(' '), table, prep));
