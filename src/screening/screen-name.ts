@@ -26,6 +26,7 @@ import { innerSuffixReading } from './suffix-typos.ts';
 import { hangulWordsReading, rrSyllableReading } from './rr-syllables.ts';
 import { koreaReading } from './korea-names.ts';
 import { hangulVocabularyReading } from './hangul-vocabulary.ts';
+import { vowelSpellingReading } from './vowel-spellings.ts';
 import { lineBreakReading } from './line-breaks.ts';
 import { spacedLettersReading } from './spaced-letters.ts';
 import { DEFAULT_REVIEW_THRESHOLD, DEFAULT_THRESHOLD, type Band, type ExplanationEntry, type ScreeningMatch, type ScreeningQuery, type ScreenOptions } from './types.ts';
@@ -217,6 +218,11 @@ function screenWhole(index: ScreeningIndex, query: ScreeningQuery, opts: ScreenO
   // Read twice: the other words kept in Hangul (read natively) and romanized (found by their spelling).
   const hangulWords = v3 ? hangulVocabularyReading(main) : undefined;
   if (hangulWords !== undefined) forms.push(prepareName(hangulWords, table, prep), prepareName(hangulVocabularyReading(main, true) ?? hangulWords, table, prep));
+  // korean-v3: "Mansoodae", "Moonitions", "Secund": a word one vowel spelling from a listed word, read as it.
+  const vowels = v3 && forms[0]?.personLike !== true
+    ? vowelSpellingReading((folded ??= foldWords(main)), (w) => table.isListed(v3Canonical(canonicalWord(w))), (w) => table.isListed(v3Canonical(canonicalWord(w))) || isWeakWord(w))
+    : undefined;
+  if (vowels !== undefined) forms.push(prepareName(vowels.join(' '), table, prep));
   // korean-v3: "RI JR-SON", "KIM SR GON": JR/SR inside a name (no comma or dot before it) is a mistyped syllable.
   const inner = v3 && forms[0]?.organisational !== true && !/[,.]\s*[JjSs][Rr]\b/.test(main) ? innerSuffixReading((folded ??= foldWords(main))) : undefined;
   if (inner !== undefined) forms.push(prepareName(inner.join(' '), table, prep));
