@@ -27,6 +27,7 @@ import { hangulWordsReading, rrSyllableReading } from './rr-syllables.ts';
 import { koreaReading } from './korea-names.ts';
 import { hangulVocabularyReading } from './hangul-vocabulary.ts';
 import { vowelSpellingReading } from './vowel-spellings.ts';
+import { nameBeforeAddress } from './address-tail.ts';
 import { lineBreakReading } from './line-breaks.ts';
 import { spacedLettersReading } from './spaced-letters.ts';
 import { DEFAULT_REVIEW_THRESHOLD, DEFAULT_THRESHOLD, type Band, type ExplanationEntry, type ScreeningMatch, type ScreeningQuery, type ScreenOptions } from './types.ts';
@@ -218,6 +219,10 @@ function screenWhole(index: ScreeningIndex, query: ScreeningQuery, opts: ScreenO
   // Read twice: the other words kept in Hangul (read natively) and romanized (found by their spelling).
   const hangulWords = v3 ? hangulVocabularyReading(main) : undefined;
   if (hangulWords !== undefined) forms.push(prepareName(hangulWords, table, prep), prepareName(hangulVocabularyReading(main, true) ?? hangulWords, table, prep));
+  // korean-v3: "Ocean Maritime Management Co Ltd, Dongheung-dong Changgwang Street": the name before its
+  // address, screened on its own too.
+  const beforeAddress = v3 ? nameBeforeAddress(main) : undefined;
+  if (beforeAddress !== undefined) forms.push(prepareName(beforeAddress, table, prep));
   // korean-v3: "Mansoodae", "Moonitions", "Secund": a word one vowel spelling from a listed word, read as it.
   const vowels = v3 && forms[0]?.personLike !== true
     ? vowelSpellingReading((folded ??= foldWords(main)), (w) => table.isListed(v3Canonical(canonicalWord(w))), (w) => table.isListed(v3Canonical(canonicalWord(w))) || isWeakWord(w))
