@@ -22,7 +22,8 @@ export function lineBreakReading(words: readonly string[], canonical: (w: string
   // Hyphenated listed words parted (joint-venture; the join may be listed too, as jv).
   const parted = words.flatMap((w) => {
     if (!w.includes('-')) return [w];
-    const parts = w.split('-').filter((p) => p !== '');
+    // A part that is two listed words run together is split too (WEIHAIWORLD-SHIPPING: weihai world shipping).
+    const parts = w.split('-').filter((p) => p !== '').flatMap((p) => splitRun(p, listed));
     return parts.length > 1 && parts.every(listed) ? parts : [w];
   });
   const out: string[] = [];

@@ -25,6 +25,9 @@ import { lookAlikeReading, twoWayLettersReadings } from './look-alike-words.ts';
 import { innerSuffixReading } from './suffix-typos.ts';
 import { hangulWordsReading, rrSyllableReading } from './rr-syllables.ts';
 import { koreaReading, workersPartyReadings } from './korea-names.ts';
+import { hangulVocabularyReading } from './hangul-vocabulary.ts';
+import { vowelSpellingReading } from './vowel-spellings.ts';
+import { nameBeforeAddress } from './address-tail.ts';
 import { lineBreakReading } from './line-breaks.ts';
 import { regroupedLettersReading, spacedLettersReading } from './spaced-letters.ts';
 import { WHOLE_NAME_TYPO_SCORE, wholeNameTypoCandidates } from './whole-name-typos.ts';
@@ -276,6 +279,19 @@ function screenWhole(index: ScreeningIndex, query: ScreeningQuery, opts: ScreenO
   // korean-v3: "조선대성은행": a Hangul name written without spaces, read in two-syllable words.
   const hangul = v3 && forms[0]?.personLike !== true ? hangulWordsReading(main) : undefined;
   if (hangul !== undefined) forms.push(prepareName(hangul, table, prep));
+  // korean-v3: "고려은행", "원양해운관리회사": Hangul organisation words (은행, 해운, 회사) read as the list's English.
+  // Read twice: the other words kept in Hangul (read natively) and romanized (found by their spelling).
+  const hangulWords = v3 ? hangulVocabularyReading(main) : undefined;
+  if (hangulWords !== undefined) forms.push(prepareName(hangulWords, table, prep), prepareName(hangulVocabularyReading(main, true) ?? hangulWords, table, prep));
+  // korean-v3: "Ocean Maritime Management Co Ltd, Dongheung-dong Changgwang Street": the name before its
+  // address, screened on its own too.
+  const beforeAddress = v3 ? nameBeforeAddress(main) : undefined;
+  if (beforeAddress !== undefined) forms.push(prepareName(beforeAddress, table, prep));
+  // korean-v3: "Mansoodae", "Moonitions", "Secund": a word one vowel spelling from a listed word, read as it.
+  const vowels = v3 && forms[0]?.personLike !== true
+    ? vowelSpellingReading((folded ??= foldWords(main)), (w) => table.isListed(v3Canonical(canonicalWord(w))), (w) => table.isListed(v3Canonical(canonicalWord(w))) || isWeakWord(w))
+    : undefined;
+  if (vowels !== undefined) forms.push(prepareName(vowels.join(' '), table, prep));
   // korean-v3: "RI JR-SON", "KIM SR GON": JR/SR inside a name (no comma or dot before it) is a mistyped syllable.
   const inner = v3 && forms[0]?.organisational !== true && MAYBE_INNER_SUFFIX.test(main) && !SUFFIX_AFTER_MARK.test(main) ? innerSuffixReading((folded ??= foldWords(main))) : undefined;
   if (inner !== undefined) forms.push(prepareName(inner.join(' '), table, prep));
