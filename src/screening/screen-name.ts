@@ -21,12 +21,12 @@ import { personReading, prepareName, type NameForm } from './name-form.ts';
 import { brokenSyllableReadings, joinedFinalsReading } from './syllable-fragments.ts';
 import { compareNames, EXACT_BOUNDS, type NameComparison } from './name-score.ts';
 import { cutLetterReading } from './word-joins.ts';
-import { lookAlikeReading } from './look-alike-words.ts';
+import { lookAlikeReading, pairLettersReading, percentReading, symbolReading } from './look-alike-words.ts';
 import { innerSuffixReading } from './suffix-typos.ts';
 import { hangulWordsReading, rrSyllableReading } from './rr-syllables.ts';
 import { koreaReading } from './korea-names.ts';
 import { lineBreakReading } from './line-breaks.ts';
-import { spacedLettersReading } from './spaced-letters.ts';
+import { markedLettersReading, spacedLettersReading } from './spaced-letters.ts';
 import { DEFAULT_REVIEW_THRESHOLD, DEFAULT_THRESHOLD, type Band, type ExplanationEntry, type ScreeningMatch, type ScreeningQuery, type ScreenOptions } from './types.ts';
 import { recall } from './recall.ts';
 import { mergePartMatches, partyParts } from './name-parts.ts';
@@ -40,8 +40,8 @@ export const NAME_FLOOR = 0.75;
 /** Query words seen before, layered over the index's words; bounded so a long batch cannot grow it forever. */
 const ASCII_ONLY = /^[^\u0080-\u{10ffff}]*$/u;
 /** Three or more single letters set apart by the same punctuation mark (K-O-M, T/A/N, K·I·M). */
-const SEPARATED_LETTERS = /(?:^|\s)\p{L}([-_/·•*~+,|])\p{L}(?:\1\p{L})+(?=\s|$)/u;
-const LETTER_SEPARATOR = /(?<=(?:^|[\s\-_/·•*~+,|])\p{L})[-_/·•*~+,|](?=\p{L}(?:$|[\s\-_/·•*~+,|]))/gu;
+const SEPARATED_LETTERS = /(?:^|\s)\p{L}([-_/·•*~+,|:])\p{L}(?:\1\p{L})+(?=\s|$)/u;
+const LETTER_SEPARATOR = /(?<=(?:^|[\s\-_/·•*~+,|:])\p{L})[-_/·•*~+,|:](?=\p{L}(?:$|[\s\-_/·•*~+,|:]))/gu;
 const queryTables = new WeakMap<ScreeningIndex, WordTable>();
 const MAX_QUERY_WORDS = 100_000;
 
@@ -199,6 +199,19 @@ function screenWhole(index: ScreeningIndex, query: ScreeningQuery, opts: ScreenO
   // punctuation read as the narrow gap, the spaces between words as the wide one.
   const spaced = v3 ? spacedLettersReading(SEPARATED_LETTERS.test(main) ? main.replace(/\s+/gu, '  ').replace(LETTER_SEPARATOR, ' ') : main) : undefined;
   if (spaced !== undefined) forms.push(prepareName(spaced, table, prep));
+  // korean-v3: "F-O-R-E-I-G-N- -T-R-A-D-E- -B-A-N-K": a mark after every character, the spaces too.
+  const marked = v3 ? markedLettersReading(shown) : undefined;
+  if (marked !== undefined) forms.push(prepareName(marked, table, prep));
+  // korean-v3: "P@K YONG SIK", "K()MID", "FO®EIGN": keyboard symbols drawn like letters, read as them.
+  const listedWord = (w: string): boolean => table.isListed(v3Canonical(canonicalWord(w)));
+  const symbols = v3 ? symbolReading(ASCII_ONLY.test(shown) ? shown : shown.normalize('NFKC'), listedWord) : undefined;
+  if (symbols !== undefined) forms.push(prepareName(symbols, table, prep));
+  // korean-v3: "KOrnID", "DEVELOPrnENT", "KOMIcl": rn, cl, vv drawn like m, d, w, where that makes a listed word.
+  const pairs = v3 && /rn|cl|vv/i.test(main) ? pairLettersReading((folded ??= foldWords(main)), listedWord) : undefined;
+  if (pairs !== undefined) forms.push(prepareName(pairs.join(' '), table, prep));
+  // korean-v3: "PAK%20YONG%20SIK": a name percent-encoded as in a web address, decoded.
+  const percent = v3 ? percentReading(shown) : undefined;
+  if (percent !== undefined) forms.push(prepareName(percent, table, prep));
   // korean-v3: "CHEMICALJOINT VENTURE", "KORE AN", "Joint-Venture": a space lost or added at a line break, in
   // a name that is no person's (a person's syllables joined may make another listed word: RI PYONG, RIPYONG).
   const rebroken = v3 && forms[0]?.personLike !== true ? lineBreakReading((folded ??= foldWords(main)), (w) => v3Canonical(canonicalWord(w)), (w) => table.isListed(w), isWeakWord) : undefined;
