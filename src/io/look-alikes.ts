@@ -204,21 +204,22 @@ export function disguisedWord(name: string): { word: string; why: 'mixed' | 'unr
   return unread === undefined ? undefined : { word: unread, why: 'unread' };
 }
 
-/** Keyboard symbols drawn like letters (@ for A, € for E, ° for O, |< for K …): set beside a letter inside a word
- *  of letters, a disguise (security review 15, R15-1). A lone ( or < only where the word has no ) or > (never
- *  the brackets of "ABC(HK)"). */
-const LETTER_SYMBOL = /[@^$€£®©°º¤¥§¢†∆∑|¦¡]|\(\)|[(<](?=\p{L})/u;
-const SYMBOL_BESIDE_LETTER = /\p{L}(?:[@^$€£®©°º¤¥§¢†∆∑|¦¡!]|\(\)|[(<])|(?:[@^$€£®©°º¤¥§¢†∆∑|¦¡]|\(\)|[(<])\p{L}/u;
+/** Keyboard symbols drawn like letters (@ for A, € for E, ° for O, |< for K, () for O …): between letters of one
+ *  word, or before its letters, or a symbol pair after them (KOMI|), PA|<), a disguise (security review 15,
+ *  R15-1). One symbol after a word is a sign (Acme®, YAHOO!, US$), and a lone ( or < stands for a letter only in
+ *  a word with no ) or > (never the brackets of "ABC(HK)"). */
+const SYMBOL = String.raw`(?:[@^$€£®©°º¤¥§¢†∆∑|¦¡!(<]|\(\)|\|<|\|\))`;
+const LETTER_SYMBOL = /[@^$€£®©°º¤¥§¢†∆∑|¦¡!(<]/u;
+const SYMBOL_IN_WORD = new RegExp(String.raw`\p{L}${SYMBOL}+\p{L}|^${SYMBOL}+\p{L}|\p{L}(?:\(\)|\|<|\|\))$`, 'u');
 const WORD_GAPS = /[\s,.;:\-_/\\&'"*~+=?]+/u;
 
-/** The first word of the name with a keyboard symbol inside it beside a letter, or undefined. */
+/** The first word of the name with a keyboard symbol standing for a letter (SYMBOL_IN_WORD), or undefined. */
 export function symbolInWord(name: string): string | undefined {
   if (!LETTER_SYMBOL.test(name)) return undefined;
   for (const w of name.split(WORD_GAPS)) {
-    if ((w.match(/\p{L}/gu)?.length ?? 0) < 2 || !SYMBOL_BESIDE_LETTER.test(w)) continue;
-    const bare = w.replace(/\(\)/g, '');
-    if (/[(<]/.test(bare) && !/[@^$€£®©°º¤¥§¢†∆∑|¦¡!]/u.test(bare) && /[)>]/.test(bare)) continue; // ABC(HK)
-    if (/^[^\p{L}]*\p{L}+[!¡]?[^\p{L}]*$/u.test(w) && !/[@^$€£®©°º¤¥§¢†∆∑|¦(<]/u.test(w)) continue; // YAHOO!
+    if ((w.match(/\p{L}/gu)?.length ?? 0) < 2 || !SYMBOL_IN_WORD.test(w)) continue;
+    const bare = w.replace(/\(\)|\|<|\|\)/g, '');
+    if (/[)>]/.test(bare) && !/[@^$€£®©°º¤¥§¢†∆∑|¦¡!]/u.test(bare)) continue; // ABC(HK)
     return w;
   }
   return undefined;
