@@ -81,6 +81,10 @@ describe('korean-v3: listed names written in disguise (security review 15)', () 
     assert.ok(m?.explanation.some((e) => e.feature === 'name-inside'), JSON.stringify(m));
   });
 
+  it('a monitored subject so written is screened to a result (default bands, as subjects are)', () => {
+    for (const name of ['KOMID SHIPPING', 'P@K YONG SIK', 'F-O-R-E-I-G-N- -T-R-A-D-E- -B-A-N-K']) assert.ok(screenName(v3, { name }).length > 0, name);
+  });
+
   it('check never permits a party so written', () => {
     for (const [name] of [...SYMBOLS, ...MARKED, ...OTHERS, ...INSIDE]) assert.notEqual(outcome(name), 'permitted', name);
   });
