@@ -235,8 +235,9 @@ function screenWhole(index: ScreeningIndex, query: ScreeningQuery, opts: ScreenO
   // korean-v3: "KO MID", "KO.MID", "KOM-ID", "BA-NK": a word cut once into pieces that are listed words themselves.
   const cut = v3 ? cutOnceReading((folded ??= foldWords(main)), (w) => v3Canonical(canonicalWord(w)), (w) => table.isListed(w), forms[0]?.personLike === true) : undefined;
   if (cut !== undefined) forms.push(prepareName(cut.join(' '), table, prep));
-  // korean-v3: "KOMID KOMID KOMID": a word repeated side by side, read once.
-  const once = v3 && /(?:^|[^\p{L}])(\p{L}{3,})[^\p{L}\p{N}]+\1(?![\p{L}])/iu.test(main) ? repeatedOnce((folded ??= foldWords(main))) : undefined;
+  // korean-v3: "KOMID KOMID KOMID": a word repeated side by side, read once, in a name that is no person's (a
+  // Korean given name repeats a syllable: KIM KUM KUM).
+  const once = v3 && forms[0]?.personLike !== true && /(?:^|[^\p{L}])(\p{L}{3,})[^\p{L}\p{N}]+\1(?![\p{L}])/iu.test(main) ? repeatedOnce((folded ??= foldWords(main))) : undefined;
   if (once !== undefined) forms.push(prepareName(once.join(' '), table, prep));
   // korean-v3: "PAK%20YONG%20SIK": a name percent-encoded as in a web address, decoded.
   const percent = v3 ? percentReading(shown) : undefined;
