@@ -375,6 +375,12 @@ function screenWhole(index: ScreeningIndex, query: ScreeningQuery, opts: ScreenO
     });
   }
   out.sort((a, b) => b.score - a.score || a.ref.localeCompare(b.ref));
+  // A listed name found whole among other words is a lead only where nothing else matches: beside a match for
+  // the whole name (DCB FINANCE LIMITED), the initialism inside it (DCB) is that name's, not another's.
+  if (out.some((m) => m.band === 'match')) {
+    const kept = out.filter((m) => !m.explanation.some((e) => e.feature === 'name-inside'));
+    return opts.limit !== undefined ? kept.slice(0, opts.limit) : kept;
+  }
   return opts.limit !== undefined ? out.slice(0, opts.limit) : out;
 }
 
