@@ -8,7 +8,7 @@
  * were not screened: never permitted, yet still usable (a review would flag every vessel-transfer).
  */
 import { imoInName, isValidShipImo, normalizeImo } from '../geo/imo.ts';
-import { disguisedWord } from '../io/look-alikes.ts';
+import { disguisedWord, symbolInWord } from '../io/look-alikes.ts';
 import type { CheckContext, VesselListMatch } from './context.ts';
 import type { Reason } from './decision.ts';
 import type { DecisionDraft } from './decision-draft.ts';
@@ -76,7 +76,9 @@ export function screenVessels(tx: Transaction, ctx: CheckContext | undefined, dr
     if (hidden !== undefined) {
       draft.reasons.push({
         measure: 'unscr-2371-6', resolution: 2371, paragraph: '6', effect: 'requires-review', confidence: 'S', field: `vessels[${i}].name`,
-        summary: hidden.why === 'mixed'
+        summary: hidden.why === 'mixed' && symbolInWord(hidden.word) !== undefined
+          ? `Vessel ${label(v)}: the name sets a keyboard symbol drawn like a letter inside a word ("${hidden.word}"): symbols for letters (€ for E, @ for A) can hide a listed vessel's name from screening: compare the name with the 1718 Designated Vessels List by hand, read as it shows, before proceeding.`
+          : hidden.why === 'mixed'
           ? `Vessel ${label(v)}: the name mixes letters of different scripts in one word ("${hidden.word}"): look-alike letters (a Cyrillic О for a Latin O) can hide a listed vessel's name from screening: compare the name with the 1718 Designated Vessels List by hand, read as it shows, before proceeding.`
           : `Vessel ${label(v)}: the name is written in a script screening does not read ("${hidden.word}"): compare it with the 1718 Designated Vessels List by hand, romanized, before proceeding.`,
       });

@@ -102,7 +102,7 @@ export function unmaskLookAlikes(text: string): string {
  * put between the words of a name, each would join them into one no listed name has. Read as a space. (The
  * modifier apostrophes ʻ ʼ ʹ are the callers' apostrophes, taken before this.)
  */
-export const BLANK_LETTERS = /[\u115f\u1160\u3164\uffa0\u02b0-\u02b8\u02bd-\u02ff\u0640\u07fa\u0559\u1843\u30fc\uff70\ua788]/gu;
+export const BLANK_LETTERS = /[\u115f\u1160\u3164\uffa0\u02b1\u02b4-\u02b6\u02bd-\u02e0\u02e4-\u02ff\u0640\u07fa\u0559\u1843\u30fc\uff70\ua788]/gu;
 
 /** Invisible characters: Unicode's Default_Ignorable_Code_Point (soft hyphen, zero-width characters, joiners,
  *  bidi controls, variation selectors, the combining grapheme joiner, Mongolian selectors, tags, …) and every
@@ -176,6 +176,8 @@ function scriptOf(ch: string): string {
  * evidence, for review. A word wholly of look-alikes of one script is read as Latin (unmaskLookAlikes).
  */
 export function disguisedWord(name: string): { word: string; why: 'mixed' | 'unread' } | undefined {
+  const symbol = symbolInWord(name);
+  if (symbol !== undefined) return { word: symbol, why: 'mixed' };
   if (ASCII.test(name)) return undefined;
   const inside = BLANK_INSIDE.exec(name);
   if (inside !== null) return { word: inside[0], why: 'mixed' };
@@ -204,6 +206,27 @@ export function disguisedWord(name: string): { word: string; why: 'mixed' | 'unr
     if (!latin && has('foreign')) unread ??= w;
   }
   return unread === undefined ? undefined : { word: unread, why: 'unread' };
+}
+
+/** Keyboard symbols drawn like letters (@ for A, € for E, ° for O, |< for K, () for O …): between letters of one
+ *  word, or before its letters, or a symbol pair after them (KOMI|), PA|<), a disguise (security review 15,
+ *  R15-1). One symbol after a word is a sign (Acme®, YAHOO!, US$), and a lone ( or < stands for a letter only in
+ *  a word with no ) or > (never the brackets of "ABC(HK)"). */
+const SYMBOL = String.raw`(?:[@^$€£®©°º¤¥§¢†∆∑|¦¡!(<]|\(\)|\|<|\|\))`;
+const LETTER_SYMBOL = /[@^$€£®©°º¤¥§¢†∆∑|¦¡!(<]/u;
+const SYMBOL_IN_WORD = new RegExp(String.raw`\p{L}${SYMBOL}+\p{L}|^${SYMBOL}+\p{L}|\p{L}(?:\(\)|\|<|\|\))$`, 'u');
+const WORD_GAPS = /[\s,.;:\-_/\\&'"*~+=?]+/u;
+
+/** The first word of the name with a keyboard symbol standing for a letter (SYMBOL_IN_WORD), or undefined. */
+export function symbolInWord(name: string): string | undefined {
+  if (!LETTER_SYMBOL.test(name)) return undefined;
+  for (const w of name.split(WORD_GAPS)) {
+    if ((w.match(/\p{L}/gu)?.length ?? 0) < 2 || !SYMBOL_IN_WORD.test(w)) continue;
+    const bare = w.replace(/\(\)|\|<|\|\)/g, '');
+    if (/[)>]/.test(bare) && !/[@^$€£®©°º¤¥§¢†∆∑|¦¡!]/u.test(bare)) continue; // ABC(HK)
+    return w;
+  }
+  return undefined;
 }
 
 /** The first word of a name that mixes scripts (disguisedWord's 'mixed'), or undefined. */

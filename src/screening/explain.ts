@@ -46,7 +46,7 @@ export function shortfall(m: Pick<ScreeningMatch, 'explanation'>): string {
   const parts: string[] = [];
   for (const e of m.explanation) {
     if (e.feature === 'name' && e.score < 1) parts.push(`name ${e.score.toFixed(2)} (${e.detail})`);
-    else if (e.feature === 'generic-name' || e.feature === 'other-business' || e.feature === 'country-contradicts' || e.feature === 'evidence-floor' || e.score < 0) parts.push(e.detail);
+    else if (e.feature === 'generic-name' || e.feature === 'other-business' || e.feature === 'country-contradicts' || e.feature === 'evidence-floor' || e.feature === 'name-inside' || e.score < 0) parts.push(e.detail);
   }
   return parts.join('; ');
 }

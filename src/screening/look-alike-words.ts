@@ -59,3 +59,115 @@ export function twoWayLettersReadings(text: string): string[] {
   const starts = text.replace(TWO_WAY_ALL, (ch, at: number) => (at === 0 || !/\p{L}/u.test(text[at - 1] ?? '') ? OTHER_WAY[ch] ?? ch : ch));
   return starts !== all && starts !== text ? [all, starts] : [all];
 }
+
+/**
+ * Keyboard symbols standing for letters inside a word of letters (security review 15, R15-1): P@K, K°MID,
+ * KOR€A, FO®EIGN, O©EAN, K()MID, PA|<, KOMI|), O(EAN. Each symbol may stand for more than one letter (£ is an
+ * E in OC£AN, an L elsewhere): the first reading that makes a listed word is taken, else the first. Several
+ * characters drawn together as one letter (() |< |) |\/|) are read before single ones.
+ */
+const SYMBOL_GROUPS: readonly (readonly [string, string])[] = [
+  ['|\\/|', 'm'], ['/\\/\\', 'm'], ['|\\|', 'n'], ['\\/\\/', 'w'], ['()', 'o'], ['[]', 'o'], ['{}', 'o'], ['|<', 'k'], ['|)', 'd'], ['/\\', 'a'], ['\\/', 'v'],
+];
+const SYMBOL_LETTERS: Readonly<Record<string, readonly string[]>> = {
+  '@': ['a'], '^': ['a'], '∆': ['a'], '$': ['s'], '§': ['s'], '€': ['e'], '£': ['e', 'l'], '∑': ['e'], '®': ['r'], '©': ['c'], '¢': ['c'],
+  '(': ['c'], '<': ['c', 'k'], '°': ['o'], 'º': ['o'], '¤': ['o'], '◯': ['o'], '○': ['o'], '●': ['o'], '¥': ['y'], '†': ['t'], '+': ['t'],
+  '!': ['i'], '|': ['i'], '¦': ['i'], '¡': ['i'], 'ℹ': ['i'], '#': ['h'],
+};
+/** A run of letters, digits and the symbols above: a word as it shows. */
+const SYMBOL_WORD = /[\p{L}\p{N}@^∆$§€£∑®©¢(<°º¤◯○●¥†+!|¦¡ℹ#)\\/[\]{}]+/gu;
+const ANY_SYMBOL = /[@^∆$§€£∑®©¢(<°º¤◯○●¥†+!|¦¡ℹ#]|\(\)|\[\]|\{\}|\/\\|\\\//u;
+const MAX_SYMBOL_READINGS = 16;
+
+/** One word's readings with its symbols as letters (at most MAX_SYMBOL_READINGS), or undefined when it has none
+ *  to read: a symbol counts only inside a word of two letters or more, and a lone ( or + only between letters
+ *  or before them (never the brackets of "(FTB)", never "A+"). */
+function symbolWordReadings(word: string, bracketed: boolean): string[] | undefined {
+  const letters = word.match(/\p{L}/gu)?.length ?? 0;
+  if (letters < 2 || !ANY_SYMBOL.test(word)) return undefined;
+  const upper = word === word.toUpperCase();
+  const pieces: (readonly string[])[] = [];
+  let symbols = 0;
+  for (let i = 0; i < word.length;) {
+    const group = SYMBOL_GROUPS.find(([g]) => word.startsWith(g, i));
+    if (group !== undefined) {
+      pieces.push([group[1]]);
+      symbols++;
+      i += group[0].length;
+      continue;
+    }
+    const ch = word[i]!;
+    const options = SYMBOL_LETTERS[ch];
+    const next = word[i + 1] ?? '';
+    const prev = word[i - 1] ?? '';
+    const loneBracket = (ch === '(' || ch === '+' || ch === '<') && (bracketed || !/\p{L}/u.test(next) || (ch === '+' && !/\p{L}/u.test(prev)));
+    if (options !== undefined && !loneBracket) {
+      pieces.push(options);
+      symbols++;
+    } else pieces.push([ch]);
+    i++;
+  }
+  if (symbols === 0) return undefined;
+  let out = [''];
+  for (const p of pieces) {
+    out = out.flatMap((o) => p.map((x) => o + x)).slice(0, MAX_SYMBOL_READINGS);
+  }
+  return out.map((w) => (upper ? w.toUpperCase() : w)).map((w) => w.replace(/[^\p{L}\p{N}]/gu, ''));
+}
+
+/** The name with the keyboard symbols inside its words read as the letters they show (see SYMBOL_LETTERS), or
+ *  undefined when it holds none. `isListed` tells a word of the list (lower case), to choose among readings. */
+export function symbolReading(text: string, isListed: (w: string) => boolean): string | undefined {
+  if (!ANY_SYMBOL.test(text)) return undefined;
+  const bracketed = /\([^()]*\p{L}[^()]*\)/u.test(text);
+  let changed = false;
+  const read = text.replace(SYMBOL_WORD, (word) => {
+    const readings = symbolWordReadings(word, bracketed);
+    if (readings === undefined) return word;
+    changed = true;
+    return readings.find((r) => isListed(r.toLowerCase())) ?? readings[0]!;
+  });
+  return changed && read !== text ? read : undefined;
+}
+
+/**
+ * Letters drawn as pairs of others (security review 15, R15-7): rn for m, cl for d, vv for w (KOrnID,
+ * DEVELOPrnENT, KOMIcl). A folded word that is no word of the list and becomes one read so; the others as
+ * written. Undefined when no word changes.
+ */
+const PAIRS: readonly (readonly [RegExp, string])[] = [[/rn/g, 'm'], [/cl/g, 'd'], [/vv/g, 'w']];
+export function pairLettersReading(words: readonly string[], isListed: (w: string) => boolean): string[] | undefined {
+  let changed = false;
+  const out = words.map((w) => {
+    if (w.length < 3 || !/rn|cl|vv/.test(w) || isListed(w)) return w;
+    const tries = new Set<string>();
+    let all = w;
+    for (const [re, to] of PAIRS) {
+      all = all.replace(re, to);
+      tries.add(w.replace(re, to));
+    }
+    tries.add(all);
+    for (const t of tries) {
+      if (t !== w && isListed(t)) {
+        changed = true;
+        return t;
+      }
+    }
+    return w;
+  });
+  return changed ? out : undefined;
+}
+
+/** A name percent-encoded as in a web address (PAK%20YONG%20SIK; security review 15, R15-6): each run of valid
+ *  UTF-8 %XX sequences decoded, or undefined when there is none. */
+export function percentReading(text: string): string | undefined {
+  if (!/%[0-9A-Fa-f]{2}/.test(text)) return undefined;
+  const read = text.replace(/(?:%[0-9A-Fa-f]{2})+/g, (run) => {
+    try {
+      return decodeURIComponent(run);
+    } catch {
+      return run;
+    }
+  });
+  return read === text ? undefined : read;
+}

@@ -20,8 +20,8 @@ import { canonicalWord, isWeakWord, qualifierMask } from './weak-words.ts';
 import { personReading, prepareName, type NameForm } from './name-form.ts';
 import { brokenSyllableReadings, joinedFinalsReading } from './syllable-fragments.ts';
 import { compareNames, EXACT_BOUNDS, type NameComparison } from './name-score.ts';
-import { cutLetterReading } from './word-joins.ts';
-import { lookAlikeReading, twoWayLettersReadings } from './look-alike-words.ts';
+import { cutLetterReading, cutOnceReading } from './word-joins.ts';
+import { lookAlikeReading, pairLettersReading, percentReading, symbolReading, twoWayLettersReadings } from './look-alike-words.ts';
 import { innerSuffixReading } from './suffix-typos.ts';
 import { hangulWordsReading, rrSyllableReading } from './rr-syllables.ts';
 import { koreaReading, workersPartyReadings } from './korea-names.ts';
@@ -29,7 +29,7 @@ import { hangulVocabularyReading } from './hangul-vocabulary.ts';
 import { vowelSpellingReading } from './vowel-spellings.ts';
 import { nameBeforeAddress } from './address-tail.ts';
 import { lineBreakReading } from './line-breaks.ts';
-import { regroupedLettersReading, spacedLettersReading } from './spaced-letters.ts';
+import { markedLettersReading, regroupedLettersReading, spacedLettersReading } from './spaced-letters.ts';
 import { WHOLE_NAME_TYPO_SCORE, wholeNameTypoCandidates } from './whole-name-typos.ts';
 import { DEFAULT_REVIEW_THRESHOLD, DEFAULT_THRESHOLD, type Band, type ExplanationEntry, type ScreeningMatch, type ScreeningQuery, type ScreenOptions } from './types.ts';
 import { recall } from './recall.ts';
@@ -47,7 +47,7 @@ export const NAME_FLOOR = 0.75;
 /** Query words seen before, layered over the index's words; bounded so a long batch cannot grow it forever. */
 const ASCII_ONLY = /^[^\u0080-\u{10ffff}]*$/u;
 /** Three or more single letters set apart by the same punctuation mark (K-O-M, T/A/N, K·I·M). */
-const SEPARATED_LETTERS = /(?:^|\s)\p{L}([-_/·•*~+,|])\p{L}(?:\1\p{L})+(?=\s|$)/u;
+const SEPARATED_LETTERS = /(?:^|\s)\p{L}([-_/·•*~+,|:])\p{L}(?:\1\p{L})+(?=\s|$)/u;
 /** A letter or digit: a name holds one (compiled once, not at every query). */
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const SPACE_RUN = /\s+/gu;
@@ -57,7 +57,7 @@ const SUFFIX_AFTER_MARK = /[,.]\s*[JjSs][Rr]\b/;
  *  no letter or digit breaks the word), unless the text holds a character beyond ASCII (folded otherwise). No
  *  `i` flag: with it the range beyond ASCII takes in s and k (ſ and the Kelvin sign K fold to them). */
 const MAYBE_INNER_SUFFIX = /[\u0080-\u{10ffff}]|[JjSs]['`"]*[Rr]/u;
-const LETTER_SEPARATOR = /(?<=(?:^|[\s\-_/·•*~+,|])\p{L})[-_/·•*~+,|](?=\p{L}(?:$|[\s\-_/·•*~+,|]))/gu;
+const LETTER_SEPARATOR = /(?<=(?:^|[\s\-_/·•*~+,|:])\p{L})[-_/·•*~+,|:](?=\p{L}(?:$|[\s\-_/·•*~+,|:]))/gu;
 const queryTables = new WeakMap<ScreeningIndex, WordTable>();
 const MAX_QUERY_WORDS = 100_000;
 
@@ -77,6 +77,22 @@ function sameWords(a: Pick<NameForm, 'variants'>, b: Pick<NameForm, 'variants'>)
   return x === y;
 }
 
+/** A listed name standing whole, word for word, inside a longer query name is reported as possible at most
+ *  (security review 15, R15-5), beside at most this many other words. */
+const MAX_OTHER_WORDS = 2;
+/** A listed person's name of this many words or more, whole inside an organisation's name (PAK YONG SIK
+ *  TRADING): a company named after the person, possible. */
+const MIN_PERSON_WORDS_INSIDE = 3;
+
+/** Comparisons of an initialism found among other words, held at GENERIC_CAP by compareCandidate. */
+const insideComparisons = new WeakSet<NameComparison>();
+
+/** Whether a comparison holds the listed name whole, word for word, beside other query words. */
+function listedInside(cmp: NameComparison): boolean {
+  return cmp.pairs.length > 0 && cmp.pairs.every((p) => p.relation === 'exact') && cmp.unmatchedListed.length === 0
+    && cmp.unmatchedQuery.length > 0 && cmp.unmatchedQuery.length <= MAX_OTHER_WORDS;
+}
+
 /** Low-quality aliases match only exactly (after folding): common practice, they are too weak otherwise.
  *  korean-v3's short initialisms (KNIC) match only word for word, a branch, place or legal form aside
  *  ("KOMID, Lagos branch"): KNOC is another initialism. */
@@ -85,8 +101,15 @@ function compareCandidate(form: NameForm, index: ScreeningIndex, id: number, flo
   if (strict && index.names.exactOnly(id) && index.names.kindOf(id) !== 'low') {
     const cmp = compareNames(form, candForm, floor, qualifiers, strict);
     const qualifierOnly = qualifierMask(cmp.unmatchedQuery, true);
-    const whole = cmp.pairs.every((p) => p.relation === 'exact') && cmp.unmatchedListed.length === 0 && cmp.unmatchedQuery.every((w, i) => qualifierOnly[i] === true || isWeakWord(w));
-    return cmp.score > 0 && whole ? cmp : undefined;
+    const exact = cmp.pairs.length > 0 && cmp.pairs.every((p) => p.relation === 'exact') && cmp.unmatchedListed.length === 0;
+    const whole = exact && cmp.unmatchedQuery.every((w, i) => qualifierOnly[i] === true || isWeakWord(w));
+    if (cmp.score > 0 && whole) return cmp;
+    // The initialism standing whole among other words (KOMID SHIPPING, NEW OMM, KOMID KOMID): a front named
+    // after the listed body, or another body; held at the possible band (`inside`).
+    if (!exact || cmp.unmatchedQuery.filter((w, i) => qualifierOnly[i] !== true && !isWeakWord(w)).length > MAX_OTHER_WORDS) return undefined;
+    const inside = { ...cmp, score: GENERIC_CAP };
+    insideComparisons.add(inside);
+    return inside;
   }
   if (index.names.exactOnly(id)) {
     if (form.compact !== index.names.get(id).compact && !sameWords(form, candForm)) return undefined;
@@ -133,7 +156,7 @@ export function validateQuery(query: ScreeningQuery): QueryDob | undefined {
 
 /** Why a candidate's name score was held down, in words (shown in its explanation). */
 interface Held {
-  feature: 'generic-name' | 'other-business' | 'country-contradicts';
+  feature: 'generic-name' | 'other-business' | 'country-contradicts' | 'name-inside';
   detail: string;
 }
 
@@ -263,6 +286,26 @@ function screenWhole(index: ScreeningIndex, query: ScreeningQuery, opts: ScreenO
   // korean-v3: "KI MS OK CH OL", "KO MI D": the letters regrouped in pairs or triples, read joined as well.
   const regrouped = v3 ? regroupedLettersReading((folded ??= foldWords(main)), (w) => segmentSyllables(w).length > 0) : undefined;
   if (regrouped !== undefined) forms.push(prepareName(regrouped, table, prep));
+  // korean-v3: "F-O-R-E-I-G-N- -T-R-A-D-E- -B-A-N-K": a mark after every character, the spaces too.
+  const marked = v3 ? markedLettersReading(shown) : undefined;
+  if (marked !== undefined) forms.push(prepareName(marked, table, prep));
+  // korean-v3: "P@K YONG SIK", "K()MID", "FO®EIGN": keyboard symbols drawn like letters, read as them.
+  const listedWord = (w: string): boolean => table.isListed(v3Canonical(canonicalWord(w)));
+  const symbols = v3 ? symbolReading(ASCII_ONLY.test(shown) ? shown : shown.normalize('NFKC'), listedWord) : undefined;
+  if (symbols !== undefined) forms.push(prepareName(symbols, table, prep));
+  // korean-v3: "KOrnID", "DEVELOPrnENT", "KOMIcl": rn, cl, vv drawn like m, d, w, where that makes a listed word.
+  const pairs = v3 && /rn|cl|vv/i.test(main) ? pairLettersReading((folded ??= foldWords(main)), listedWord) : undefined;
+  if (pairs !== undefined) forms.push(prepareName(pairs.join(' '), table, prep));
+  // korean-v3: "KO MID", "KO.MID", "KOM-ID", "BA-NK": a word cut once into pieces that are listed words themselves.
+  const cut = v3 ? cutOnceReading((folded ??= foldWords(main)), (w) => v3Canonical(canonicalWord(w)), (w) => table.isListed(w), forms[0]?.personLike === true) : undefined;
+  if (cut !== undefined) forms.push(prepareName(cut.join(' '), table, prep));
+  // korean-v3: "KOMID KOMID KOMID": a word repeated side by side, read once, in a name that is no person's (a
+  // Korean given name repeats a syllable: KIM KUM KUM).
+  const once = v3 && forms[0]?.personLike !== true && /(?:^|[^\p{L}])(\p{L}{3,})[^\p{L}\p{N}]+\1(?![\p{L}])/iu.test(main) ? repeatedOnce((folded ??= foldWords(main))) : undefined;
+  if (once !== undefined) forms.push(prepareName(once.join(' '), table, prep));
+  // korean-v3: "PAK%20YONG%20SIK": a name percent-encoded as in a web address, decoded.
+  const percent = v3 ? percentReading(shown) : undefined;
+  if (percent !== undefined) forms.push(prepareName(percent, table, prep));
   // korean-v3: "CHEMICALJOINT VENTURE", "KORE AN", "Joint-Venture": a space lost or added at a line break, in
   // a name that is no person's (a person's syllables joined may make another listed word: RI PYONG, RIPYONG).
   const rebroken = v3 && forms[0]?.personLike !== true ? lineBreakReading((folded ??= foldWords(main)), (w) => v3Canonical(canonicalWord(w)), (w) => table.isListed(w), isWeakWord) : undefined;
@@ -319,7 +362,10 @@ function screenWhole(index: ScreeningIndex, query: ScreeningQuery, opts: ScreenO
       // korean-v3: a name with an organisation's words (Trading Corporation, Bank) is no person's, and a
       // person's name (Korean syllables only) no organisation's (PANG HYOK SIN is not KOREA HYOKSIN TRADING
       // CORPORATION).
-      if (form.organisational && record.kind === 'person') continue;
+      // A listed person's whole name inside an organisation's (PAK YONG SIK TRADING) is compared, held at
+      // possible below.
+      const personInside = form.organisational && record.kind === 'person';
+      if (personInside && (!v3 || index.names.unitCount(id) < MIN_PERSON_WORDS_INSIDE)) continue;
       if (form.personLike && index.names.isOrganisation(id)) continue;
       if (opts.refs !== undefined && !opts.refs.has(record.ref)) continue;
       const entity = profile.entityQualifiers && record.kind === 'entity';
@@ -329,7 +375,14 @@ function screenWhole(index: ScreeningIndex, query: ScreeningQuery, opts: ScreenO
       let cmp = compareCandidate(form, index, id, prev === undefined || !EXACT_BOUNDS.recordFloor ? floor : Math.max(floor, prev.cmp.score), entity && qualifiers, v3);
       if (cmp === undefined) continue;
       let held: Held | undefined;
-      if (entity && !index.names.exactOnly(id)) {
+      if (personInside) {
+        if (!listedInside(cmp)) continue;
+        held = { feature: 'name-inside', detail: `the listed person's name stands whole inside an organisation's name; the name score is held at ${GENERIC_CAP}` };
+        cmp = { ...cmp, score: Math.min(cmp.score, GENERIC_CAP) };
+      } else if (insideComparisons.has(cmp)) {
+        held = { feature: 'name-inside', detail: `the listed name stands whole among other words; the name score is held at ${GENERIC_CAP}` };
+      }
+      if (held === undefined && entity && !index.names.exactOnly(id)) {
         if (profile.strictEntities) {
           // korean-v3: a place in common is no name (Hong Kong Trading Ltd against HONG KONG ELECTRONICS),
           // unless the query gives every word of the listed name.
@@ -414,7 +467,19 @@ function screenWhole(index: ScreeningIndex, query: ScreeningQuery, opts: ScreenO
     });
   }
   out.sort((a, b) => b.score - a.score || a.ref.localeCompare(b.ref));
+  // A listed name found whole among other words is a lead only where nothing else matches: beside a match for
+  // the whole name (DCB FINANCE LIMITED), the initialism inside it (DCB) is that name's, not another's.
+  if (out.some((m) => m.band === 'match')) {
+    const kept = out.filter((m) => !m.explanation.some((e) => e.feature === 'name-inside'));
+    return opts.limit !== undefined ? kept.slice(0, opts.limit) : kept;
+  }
   return opts.limit !== undefined ? out.slice(0, opts.limit) : out;
+}
+
+/** The words with a word repeated side by side kept once (KOMID KOMID), or undefined when none is. */
+function repeatedOnce(words: readonly string[]): string[] | undefined {
+  const out = words.filter((w, i) => i === 0 || w !== words[i - 1] || w.length < 3);
+  return out.length < words.length ? out : undefined;
 }
 
 /** A bracketed part that only says which branch, office or place is meant. */

@@ -81,3 +81,26 @@ export function regroupedLettersReading(folded: readonly string[], readsKorean: 
   if (foreign === 0 || (foreign < 2 && letters > 2.5 * folded.length)) return undefined;
   return folded.join('');
 }
+
+/**
+ * A mark set after every character, the spaces between words too (security review 15, R15-2): what a tool
+ * spacing each character writes ("F-O-R-E-I-G-N- -T-R-A-D-E- -B-A-N-K", "F•O•R•E•I•G•N• •T•R•A•D•E"). Read
+ * with the marks taken out; undefined unless every other character is the same mark (not a letter, digit or
+ * space) and three letters at least stand between them.
+ */
+export function markedLettersReading(text: string): string | undefined {
+  const chars = [...text.trim()];
+  if (chars.length < 5) return undefined;
+  const mark = chars[1]!;
+  if (/[\p{L}\p{N}\p{M}\s]/u.test(mark)) return undefined;
+  let letters = 0;
+  for (let i = 0; i < chars.length; i++) {
+    const ch = chars[i]!;
+    if (i % 2 === 1) {
+      if (ch !== mark) return undefined;
+    } else if (ch === mark) return undefined;
+    else if (/\p{L}/u.test(ch)) letters++;
+  }
+  if (letters < 3) return undefined;
+  return chars.filter((_, i) => i % 2 === 0).join('').replace(/\s+/gu, ' ').trim();
+}

@@ -18,7 +18,7 @@ export type Band = 'match' | 'possible';
 /** One feature's contribution: `score` is what it added (name: the name similarity itself; others: a
  *  signed adjustment), `weight` the most it could add, `detail` the reason in plain words. */
 export interface ExplanationEntry {
-  feature: 'name' | 'name-kind' | 'generic-name' | 'other-business' | 'country-contradicts' | 'dob' | 'nationality' | 'country' | 'document' | 'type' | 'evidence-floor';
+  feature: 'name' | 'name-kind' | 'generic-name' | 'other-business' | 'country-contradicts' | 'dob' | 'nationality' | 'country' | 'document' | 'type' | 'evidence-floor' | 'name-inside';
   score: number;
   weight: number;
   detail: string;

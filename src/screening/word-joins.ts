@@ -325,3 +325,35 @@ function isCut(w: string, canonical: (w: string) => string, isListed: (w: string
 function joinsListed(w: string, canonical: (w: string) => string, isListed: (w: string) => boolean): boolean {
   return CONNECTORS.has(w) || (w.length >= 3 && isListed(canonical(w.replace(HYPHENS, ''))));
 }
+
+/**
+ * A word cut once by a space or a mark into pieces that are both listed words themselves (KO MID, KO.MID,
+ * KOM-ID, BA-NK; security review 15, R15-4): `rejoinWords` keeps listed tokens as they are, so such a cut was
+ * never joined. A hyphened token that is no listed word but is one without its hyphens, and two tokens one of
+ * three letters or fewer that joined make a listed word of five letters or more, are read joined. Undefined
+ * when nothing joins. In a name read as a person's, syllables that join into a Korean word stay apart (RI PYONG
+ * is a person, not RIPYONG).
+ */
+export function cutOnceReading(words: readonly string[], canonical: (w: string) => string, isListed: (w: string) => boolean, person: boolean): string[] | undefined {
+  const out: string[] = [];
+  let changed = false;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    const bare = w.replace(/-/g, '');
+    if (bare !== w && bare.length >= 4 && !isListed(canonical(w)) && isListed(canonical(bare))) {
+      out.push(bare);
+      changed = true;
+      continue;
+    }
+    const next = words[i + 1];
+    if (next !== undefined && !w.includes('-') && !next.includes('-') && Math.min(w.length, next.length) <= 3 && w.length + next.length >= 5 && isListed(canonical(w + next))
+      && !(person && readsKorean(w + next))) {
+      out.push(w + next);
+      changed = true;
+      i++;
+      continue;
+    }
+    out.push(w);
+  }
+  return changed ? out : undefined;
+}
