@@ -167,6 +167,16 @@ describe('a word mixing scripts is graded evidence', () => {
     }
   });
 
+  it('a name in Han characters or kana alone (朝鲜贸易银行, 朴永植, コミド) is unread too: screening reads Hangul only (R16-4)', () => {
+    for (const name of ['朝鲜贸易银行', '朝鲜矿业开发贸易公司', '高丽银行', '朴永植', 'コミド', 'こうりょ', '中国银行']) {
+      assert.equal(disguisedWord(name)?.why, 'unread', name);
+      assert.equal(decide(name, 'entity').outcome, 'review', name);
+    }
+    for (const name of ['고려은행', '박영식', 'TCL集团', 'LG전자']) assert.notEqual(disguisedWord(name)?.why, 'unread', name);
+    const tx: Transaction = { ...sale('Globex Trading', 'entity'), vessels: [{ name: '杰顺' }] };
+    assert.equal(evaluate(tx, law, { screenParty, screenVessel: () => [] }).outcome, 'review');
+  });
+
   it('check reviews a vessel whose name mixes scripts', () => {
     const tx: Transaction = { ...sale('Globex Trading', 'entity'), vessels: [{ name: 'SEA BRЕEZE', imo: '9074729' }] };
     const d = evaluate(tx, law, { screenParty, screenVessel: () => [] });

@@ -130,6 +130,7 @@ function unreadLatin(ch: string): boolean {
 /** A character's part in a word, for telling a disguised name (see disguisedWord). */
 type Part = 'latin' | 'look-alike' | 'native' | 'odd' | 'foreign' | 'mark';
 const NATIVE_LETTER = /[\p{Script=Hangul}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Bopomofo}]/u;
+const HANGUL = /\p{Script=Hangul}/u;
 /** Hangul jamo standing alone (ㅇ, ㅣ): letters of syllables, never a name's letters on their own. */
 const JAMO = /[\u1100-\u11ff\u3130-\u318f\ua960-\ua97f\ud7b0-\ud7ff\uffa0-\uffdc]/u;
 /** Symbols names carry as they are: they stand for no letter. */
@@ -171,7 +172,8 @@ function scriptOf(ch: string): string {
  *  - sets one Hangul, Han or kana character inside Latin letters, or beside them alone ("KOM口D", "K口MID"):
  *    real names join whole words of those scripts to a Latin acronym ("LG전자", "TCL集团");
  *  - mixes letters of two other scripts (a Coptic Ⲁ among Cyrillic ones);
- * ('mixed'), or is written in a script screening does not read at all (a Cyrillic "КОМИД", "Ким Сок Чол"):
+ * ('mixed'), or is written in a script screening does not read at all (a Cyrillic "КОМИД", "Ким Сок Чол"; Han or
+ * kana alone, "朝鲜贸易银行", "コミド": screening reads Hangul only):
  * no listed name written so can be found ('unread'). In names this is deliberate or unscreenable: graded
  * evidence, for review. A word wholly of look-alikes of one script is read as Latin (unmaskLookAlikes).
  */
@@ -204,6 +206,8 @@ export function disguisedWord(name: string): { word: string; why: 'mixed' | 'unr
     const scripts = new Set(parts.filter((x) => x.part === 'foreign' || x.part === 'look-alike').map((x) => scriptOf(x.ch)));
     if (scripts.size > 1) return { word: w, why: 'mixed' };
     if (!latin && has('foreign')) unread ??= w;
+    // Han or kana alone (朝鲜贸易银行, 朴永植, コミド): screening reads Hangul, not these (security review 16, R16-4).
+    if (!latin && !has('foreign') && parts.some((x) => x.part === 'native' && !HANGUL.test(x.ch))) unread ??= w;
   }
   return unread === undefined ? undefined : { word: unread, why: 'unread' };
 }
