@@ -53,6 +53,9 @@ const OTHERS: readonly (readonly [string, string])[] = [
   ['ᴾᴬᴷ ʸᴼᴺᴳ ˢᴵᴷ', PAK_YONG_SIK], ['PAK ʸᴼᴺᴳ SIK', PAK_YONG_SIK], ['ᶠᴼᴿᴱᴵᴳᴺ ᵀᴿᴬᴰᴱ ᴮᴬᴺᴷ', FTB],
   ['KO MID', KOMID], ['KO.MID', KOMID], ['KO_MID', KOMID], ['KO·MID', KOMID], ['KOM-ID', KOMID], ['KO- MID', KOMID], ['FOREIGN TRADE BA-NK', FTB],
   ['PAK%20YONG%20SIK', PAK_YONG_SIK], ['KOREA%20MINING%20DEVELOPMENT%20TRADING%20CORPORATION', KOMID],
+  // Review 16, R16-2: a space as an HTML entity, percent-encoded twice, quoted-printable.
+  ['PAK&nbsp;YONG&nbsp;SIK', PAK_YONG_SIK], ['RI&#32;MAN&#32;GON', 'KPi.026'], ['KIM%2520YONG%2520CHOL', 'KPi.024'], ['FOREIGN=20TRADE=20BANK', FTB],
+  ['KOREA&#x20;MINING&#x20;DEVELOPMENT&#x20;TRADING&#x20;CORPORATION', KOMID],
   ['KOREA rnINING DEVELOPrnENT TRADING CORPORATION', KOMID], ['KOrnID', KOMID], ['KORNID', KOMID], ['KOMIcl', KOMID],
   ['OCEAN rnARITIrnE rnANAGErnENT COrnPANY, LIMITED', OMM],
 ];
@@ -130,6 +133,11 @@ describe('korean-v3: listed names written in disguise (security review 15)', () 
     assert.equal(percentReading('PAK%20YONG%20SIK'), 'PAK YONG SIK');
     assert.equal(percentReading('100% Cotton'), undefined);
     assert.equal(percentReading('A%FFB'), undefined); // not UTF-8: left as written
+    assert.equal(percentReading('PAK&nbsp;YONG&nbsp;SIK'), 'PAK YONG SIK');
+    assert.equal(percentReading('KIM%2520YONG'), 'KIM YONG');
+    assert.equal(percentReading('FOREIGN=20TRADE'), 'FOREIGN TRADE');
+    assert.equal(percentReading('RI&#x20;MAN\\u0020GON'), 'RI MAN GON');
+    for (const plain of ['AT&T', 'Smith & Co', 'A=B Ltd', 'E=MC2']) assert.equal(percentReading(plain), undefined, plain);
     const isListed = (w: string): boolean => ['komid', 'bank', 'ko', 'mid', 'ripyong'].includes(w);
     assert.deepEqual(cutOnceReading(['ko', 'mid'], (w) => w, isListed, false), ['komid']);
     assert.deepEqual(cutOnceReading(['foreign', 'ba-nk'], (w) => w, isListed, false), ['foreign', 'bank']);
