@@ -120,7 +120,6 @@ test('a chapter with nothing banned in that direction, and precise codes beside 
     ['2017-01-15', 'CN', 'KP', '72'], // iron and steel into the DPRK only from 22 Dec 2017
     ['2018-03-01', 'KP', 'CN', '2616.90'],
     ['2018-03-01', 'KP', 'CN', '2602'],
-    ['2018-03-01', 'KP', 'CN', '2702'],
     ['2017-01-15', 'CN', 'KP', '7117'],
     ['2017-01-15', 'CN', 'KP', '9102'],
   ];

@@ -39,6 +39,10 @@ export function evaluate(tx: Transaction, law: Law, ctx?: CheckContext): Decisio
       const hits = selectGoods(tx, interval, compiled, draft);
       for (let k = 0; k < hits.length; k++) {
         const h = hits[k]!;
+        // A goods measure scoped to purposes (a claimed exception that leaves another measure standing)
+        // reaches only a transaction stating one of them.
+        const only = h.measure.purposes;
+        if (only !== undefined && (draft.purpose === undefined || !only.has(draft.purpose))) continue;
         if (h.lines.length > 0) applyMeasure(h.measure, tx, ctx, draft, undefined, h.lines);
         else applyMeasure(h.measure, tx, ctx, draft, h.uncertain);
       }
