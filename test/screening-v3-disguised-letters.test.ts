@@ -48,6 +48,9 @@ const MARKED: readonly (readonly [string, string])[] = [
   ['O-C-E-A-N- -M-A-R-I-T-I-M-E- -M-A-N-A-G-E-M-E-N-T- -C-O-M-P-A-N-Y-,- -L-I-M-I-T-E-D', OMM],
   ...['-', '·', '_', '/', '*', '~', '+', ':', '•'].map((m) => [[...'FOREIGN TRADE BANK'].join(m), FTB] as const),
   ['F:O:R:E:I:G:N T:R:A:D:E B:A:N:K', FTB],
+  // Review 16, R16-1: any mark, within words only or after every character, with or without spaces.
+  ['F;O;R;E;I;G;N T;R;A;D;E B;A;N;K', FTB], ['T=A=N=C=H=O=N C=O=M=M=E=R=C=I=A=L B=A=N=K', 'KPe.003'],
+  ['K- O- R- Y- O-  - B- A- N- K', 'KPe.045'], ['K · O · R · Y · O ·   · B · A · N · K', 'KPe.045'], ['K#O#R#Y#O B#A#N#K', 'KPe.045'],
 ];
 const OTHERS: readonly (readonly [string, string])[] = [
   ['ᴾᴬᴷ ʸᴼᴺᴳ ˢᴵᴷ', PAK_YONG_SIK], ['PAK ʸᴼᴺᴳ SIK', PAK_YONG_SIK], ['ᶠᴼᴿᴱᴵᴳᴺ ᵀᴿᴬᴰᴱ ᴮᴬᴺᴷ', FTB],
@@ -130,6 +133,9 @@ describe('korean-v3: listed names written in disguise (security review 15)', () 
     assert.equal(pairLettersReading(['corner', 'shop'], listed), undefined);
     assert.equal(markedLettersReading('F-O-R-E-I-G-N- -T-R-A-D-E- -B-A-N-K'), 'FOREIGN TRADE BANK');
     assert.equal(markedLettersReading('Smith-Jones Ltd'), undefined);
+    assert.equal(markedLettersReading('F;O;R;E;I;G;N T;R;A;D;E B;A;N;K'), 'FOREIGN TRADE BANK');
+    assert.equal(markedLettersReading('K- O- R- Y- O-  - B- A- N- K'), 'KORYO BANK');
+    for (const plain of ['A-B', 'J.P. Morgan', 'KIM, SOK CHOL', 'Rolls-Royce plc', 'U-Haul']) assert.equal(markedLettersReading(plain), undefined, plain);
     assert.equal(percentReading('PAK%20YONG%20SIK'), 'PAK YONG SIK');
     assert.equal(percentReading('100% Cotton'), undefined);
     assert.equal(percentReading('A%FFB'), undefined); // not UTF-8: left as written

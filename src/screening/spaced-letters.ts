@@ -89,18 +89,33 @@ export function regroupedLettersReading(folded: readonly string[], readsKorean: 
  * space) and three letters at least stand between them.
  */
 export function markedLettersReading(text: string): string | undefined {
-  const chars = [...text.trim()];
-  if (chars.length < 5) return undefined;
-  const mark = chars[1]!;
-  if (/[\p{L}\p{N}\p{M}\s]/u.test(mark)) return undefined;
+  const t = text.trim();
+  // The mark: the first character after the first letter that is no letter, digit, combining mark or space.
+  const mark = [...t].find((ch, k) => k > 0 && !/[\p{L}\p{N}\p{M}\s]/u.test(ch));
+  if (mark === undefined) return undefined;
+  const pieces = t.split(mark);
+  if (pieces.length < 3) return undefined;
+  // Each piece between two marks is one letter, nothing (a word gap: "N- -T", "O-  - B"), or a letter, a
+  // space and a letter (marks within words only, spaces between them: "N T" in "F;O;R;E;I;G;N T;R;A;D;E").
+  const words: string[] = [''];
   let letters = 0;
-  for (let i = 0; i < chars.length; i++) {
-    const ch = chars[i]!;
-    if (i % 2 === 1) {
-      if (ch !== mark) return undefined;
-    } else if (ch === mark) return undefined;
-    else if (/\p{L}/u.test(ch)) letters++;
+  for (const piece of pieces) {
+    const p = piece.trim();
+    if (p === '') {
+      if (words[words.length - 1] !== '') words.push('');
+      continue;
+    }
+    const m = /^(\p{L})(?:\s+(\p{L}))?$/u.exec(p);
+    if (m === null) return undefined;
+    words[words.length - 1] += m[1]!;
+    letters++;
+    if (m[2] !== undefined) {
+      words.push(m[2]);
+      letters++;
+    }
   }
   if (letters < 3) return undefined;
-  return chars.filter((_, i) => i % 2 === 0).join('').replace(/\s+/gu, ' ').trim();
+  const read = words.filter((w) => w !== '').join(' ');
+  // A name that is one letter per word already (K-O-M-I-D read as written elsewhere) still reads joined here.
+  return read === t ? undefined : read;
 }
