@@ -35,6 +35,8 @@ const FORMS: [string, string][] = [
   ['MY PETREL 8', 'PETREL 8'], ['TB PETREL 8', 'PETREL 8'], ['LPG/C PETREL 8', 'PETREL 8'], ['PETREL #8', 'PETREL 8'], ['PETREL No.8', 'PETREL 8'],
   ['mv Petrel No. VIII', 'PETREL 8'], ['M/V K0TI', 'KOTI'], ['T0NG 5AN 2', 'TONG SAN 2'], ['HAO FAN VI', 'HAO FAN 6'], ['RYE SONG GANG I', 'RYE SONG GANG 1'],
   ['PETREL 8 IMO 9562233', 'PETREL 8'], ['PETREL 8 [IMO No. 9562233]', 'PETREL 8'], ['MV PETREL 8 (IMO: 9562233)', 'PETREL 8'],
+  // Carried from the web or mail with the space encoded (security review 16, R16-2).
+  ['PETREL&nbsp;8', 'PETREL 8'], ['PETREL%25208', 'PETREL 8'], ['TONG&#32;SAN&#32;2', 'TONG SAN 2'], ['PETREL=208', 'PETREL 8'],
   // The plain forms that already matched.
   ['PETREL 8', 'PETREL 8'], ['PETREL8', 'PETREL 8'], ['PETREL-8', 'PETREL 8'],
 ];

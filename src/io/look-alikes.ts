@@ -224,7 +224,11 @@ const WORD_GAPS = /[\s,.;:\-_/\\&'"*~+=?]+/u;
 /** The first word of the name with a keyboard symbol standing for a letter (SYMBOL_IN_WORD), or undefined. */
 export function symbolInWord(name: string): string | undefined {
   if (!LETTER_SYMBOL.test(name)) return undefined;
-  for (const w of name.split(WORD_GAPS)) {
+  for (const word of name.split(WORD_GAPS)) {
+    // A bracket opening a word that a later one closes is a bracket ("ACME (Hong Kong)", "PETREL 8 (IMO 9562233)"),
+    // not a C drawn as "(": the brackets are taken off before the word is looked at.
+    const at = name.indexOf(word);
+    const w = /^[([]/.test(word) && /[)\]]/.test(name.slice(at + 1)) ? word.slice(1).replace(/[)\]]$/, '') : word;
     if ((w.match(/\p{L}/gu)?.length ?? 0) < 2 || !SYMBOL_IN_WORD.test(w)) continue;
     const bare = w.replace(/\(\)|\|<|\|\)/g, '');
     if (/[)>]/.test(bare) && !/[@^$€£®©°º¤¥§¢†∆∑|¦¡!]/u.test(bare)) continue; // ABC(HK)

@@ -9,6 +9,7 @@
  * (K0MID, P1NE, GR33N); a number standing alone (PETREL 8, OFFICE 39, 2.8 SEPTEMBER) or digits side by side
  * (UNIT586, B52) are left as written.
  */
+import { decodeWebText } from '../io/web-encoding.ts';
 
 /** Patterns compiled once, not at every call (one written inside a function is compiled again each time). */
 const LOWER_L = /l/g;
@@ -158,46 +159,6 @@ export function pairLettersReading(words: readonly string[], isListed: (w: strin
   return changed ? out : undefined;
 }
 
-/** HTML's named entities a name may carry from a web page (a space, quotes, an ampersand). */
-const HTML_NAMED: Readonly<Record<string, string>> = { nbsp: ' ', ensp: ' ', emsp: ' ', thinsp: ' ', amp: '&', quot: '"', apos: "'", lt: '<', gt: '>', shy: '', zwnj: '', zwj: '' };
-const ENCODED = /%[0-9A-Fa-f]{2}|%u[0-9A-Fa-f]{4}|\\u[0-9A-Fa-f]{4}|&(?:#\d{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z]{2,6});|=[0-9A-F]{2}/;
-
-function fromCodePoint(cp: number, whole: string): string {
-  return cp > 0 && cp <= 0x10ffff && (cp < 0xd800 || cp > 0xdfff) ? String.fromCodePoint(cp) : whole;
-}
-
-/** One pass of every encoding a name carries from the web or mail: %XX runs of valid UTF-8, %uXXXX and \uXXXX
- *  escapes, HTML entities (&nbsp; &#32; &#x20; &amp;), quoted-printable =XX (=20). */
-function decodeOnce(text: string): string {
-  return text
-    .replace(/(?:%[0-9A-Fa-f]{2})+/g, (run) => {
-      try {
-        return decodeURIComponent(run);
-      } catch {
-        return run;
-      }
-    })
-    .replace(/%u([0-9A-Fa-f]{4})|\\u([0-9A-Fa-f]{4})/g, (whole, a: string | undefined, b: string | undefined) => fromCodePoint(parseInt(a ?? b ?? '', 16), whole))
-    .replace(/&#(\d{1,7});/g, (whole, d: string) => fromCodePoint(Number(d), whole))
-    .replace(/&#[xX]([0-9A-Fa-f]{1,6});/g, (whole, h: string) => fromCodePoint(parseInt(h, 16), whole))
-    .replace(/&([A-Za-z]{2,6});/g, (whole, n: string) => HTML_NAMED[n.toLowerCase()] ?? whole)
-    .replace(/(?:=[0-9A-F]{2})+/g, (run) => {
-      const bytes = Buffer.from(run.replace(/=/g, ''), 'hex');
-      const decoded = bytes.toString('utf8');
-      return decoded.includes('\uFFFD') ? run : decoded;
-    });
-}
-
 /** A name encoded as on the web or in mail (PAK%20YONG%20SIK, security review 15, R15-6; PAK&nbsp;YONG&nbsp;SIK,
- *  RI&#32;MAN&#32;GON, KIM%2520YONG%2520CHOL, FOREIGN=20TRADE=20BANK, review 16, R16-2): decoded, twice encoded
- *  decoded again (at most three passes), or undefined when there is nothing to decode. */
-export function percentReading(text: string): string | undefined {
-  if (!ENCODED.test(text)) return undefined;
-  let read = text;
-  for (let pass = 0; pass < 3; pass++) {
-    const next = decodeOnce(read);
-    if (next === read) break;
-    read = next;
-  }
-  return read === text ? undefined : read;
-}
+ *  RI&#32;MAN&#32;GON, KIM%2520YONG%2520CHOL, FOREIGN=20TRADE=20BANK, review 16, R16-2): see decodeWebText. */
+export const percentReading = decodeWebText;

@@ -15,6 +15,7 @@
  *    A name meeting a listed one only that way is a possible match, to be reviewed, never a clean one.
  */
 import { romanizeHangul } from '../io/hangul-roman.ts';
+import { decodeWebText } from '../io/web-encoding.ts';
 import { showLetters, unmaskLookAlikes } from '../io/look-alikes.ts';
 
 /**
@@ -140,6 +141,18 @@ const NUMBER_WORDS: Record<string, string> = {
 
 /** The name's keys to match under (see the top of this file; `listed`: a name of the list, see the suffix); no keys for a name with no letters or digits. */
 export function vesselNameKeys(name: string, listed = false): NameKeys {
+  // A name carried from the web or mail with its spaces encoded (PETREL&nbsp;8, PETREL%25208): its decoded
+  // form's keys too (security review 16, R16-2).
+  const decoded = listed ? undefined : decodeWebText(name);
+  if (decoded !== undefined) {
+    const a = vesselKeysOf(name, listed);
+    const b = vesselKeysOf(decoded, listed);
+    return { exact: [...new Set([...a.exact, ...b.exact])], possible: [...new Set([...a.possible, ...b.possible])] };
+  }
+  return vesselKeysOf(name, listed);
+}
+
+function vesselKeysOf(name: string, listed: boolean): NameKeys {
   const words = nameWords(name);
   const exact = new Set<string>();
   const possible = new Set<string>();
