@@ -138,26 +138,25 @@ for (const backend of ['sqlite', 'pglite'] as TestBackend[]) {
   describe(`security: an entry planted far beyond the log's head hides none of Interdict's from the holds (${backend})`, () => {
     const t = suiteService(backend);
     const call = (method: 'GET' | 'POST', url: string, key: string, payload?: object) => t.app.inject({ method, url, headers: auth(key), payload });
-    const moveTheLog = async (): Promise<void> => {
-      const r = await t.app.inject({ method: 'POST', url: '/session', payload: `key=${t.keys.auditor}`, headers: { 'content-type': 'application/x-www-form-urlencoded' } });
-      assert.equal(r.statusCode, 303);
-    };
     const rec = (ref: string, barrels: number) => call('POST', '/v1/ledger/deliveries', t.keys.reporterCN!, { commodity: 'refined-petroleum', state: 'CN', date: '2018-04-01', barrels, ref });
     const tx = { id: 'p', type: 'goods', date: '2018-11-15', from: 'RU', to: 'KP', goods: [{ hs: '2710.19', product: 'refined-petroleum', description: 'diesel fuel', quantity: 1000, unit: 'bbl' }], purpose: 'livelihood' };
 
-    it('the deliveries Interdict records below it are held as recorded: check answers, and crosses the cease point', async () => {
+    it('the deliveries Interdict records below it are held as recorded, and no write goes on past it: refused (409)', async () => {
       assert.equal((await rec(`far-1-${backend}`, 100_000)).statusCode, 201);
       assert.equal((await call('POST', '/v1/check', t.keys.analyst!, tx)).statusCode, 200);
       const head = Number((await t.svc.driver.all<{ seq: unknown }>('SELECT MAX(seq) AS seq FROM audit_log'))[0]!.seq);
       await forgeEntry(t.svc.driver, { actor: 'reporterCN', action: 'delivery.record', target: 'delivery:ZZ/zz', detail: {} }, { seq: head + 200 });
-      await moveTheLog();
-      assert.equal((await call('POST', '/v1/check', t.keys.analyst!, tx)).statusCode, 200, 'the planted entry read and passed over');
+      // The head row no longer names the newest entry: every write is refused before it is made, so nothing
+      // Interdict records can come to stand below the planted entry.
       const crossing = await rec(`far-2-${backend}`, 405_000);
-      assert.equal(crossing.statusCode, 201, crossing.body);
-      await moveTheLog();
+      assert.equal(crossing.statusCode, 409, crossing.body);
+      assert.match(crossing.body, /AUDIT_TAMPERED/);
+      const signIn = await t.app.inject({ method: 'POST', url: '/session', payload: `key=${t.keys.auditor}`, headers: { 'content-type': 'application/x-www-form-urlencoded' } });
+      assert.notEqual(signIn.statusCode, 303, 'no session is opened on a log whose head was moved');
+      assert.equal(Number((await t.svc.driver.all<{ n: unknown }>("SELECT COUNT(*) AS n FROM deliveries WHERE ref LIKE 'far-2-%'"))[0]!.n), 0, 'nothing stored');
       const r = await call('POST', '/v1/check', t.keys.analyst!, tx);
-      assert.equal(r.statusCode, 200, r.body);
-      assert.equal(r.json().outcome, 'prohibited', 'the cease notice recorded below the planted entry counts');
+      assert.notEqual(r.statusCode, 500, r.body);
+      if (r.statusCode === 200) assert.notEqual(r.json().outcome, 'permitted');
     });
   });
 }
