@@ -9,7 +9,7 @@
 import { parse } from 'csv-parse/sync';
 import { InterdictError } from '../errors/index.ts';
 import { firstInvalidUtf8Line, looksUtf16, notUtf8Hint } from '../io/utf8.ts';
-import { validateQuery } from './screen-name.ts';
+import { validateQuery } from './validate-query.ts';
 import type { ScreeningQuery } from './types.ts';
 
 export interface BatchRow {

@@ -7,7 +7,8 @@ export { ALGORITHM, DEFAULT_REVIEW_THRESHOLD, DEFAULT_THRESHOLD, type Band } fro
 export { ALGORITHMS, isAlgorithm, type Algorithm } from './profile.ts';
 export type { ExplanationEntry, ScreeningMatch, ScreeningQuery, ScreenOptions } from './types.ts';
 export type { ScreeningIndex, IndexedName } from './build-index.ts';
-export { screenName, validateQuery, NAME_FLOOR, MAX_NAME_LENGTH } from './screen-name.ts';
+export { screenName, NAME_FLOOR, MAX_NAME_LENGTH } from './screen-name.ts';
+export { validateQuery } from './validate-query.ts';
 export { createPartyScreener } from './party-screener.ts';
 export { parseBatchCsv, parseBatchRows, type BatchEntry } from './batch-input.ts';
 export { segmentSyllables, syllableReadings, readingsOverlap } from './normalize/syllables.ts';

@@ -2,16 +2,13 @@
  * Screening one name: recall candidates from the index, score each with the name features and the evidence
  * features, keep the best name per record, report those at or above the threshold, best first.
  */
-import { InterdictError } from '../errors/index.ts';
-import { MAX_DOCUMENT_LENGTH, MAX_DOCUMENTS, MAX_NAME_LENGTH } from '../io/limits.ts';
-import { findBadText, nameTextProblem } from '../io/text-guard.ts';
-import { CONVERT_TO_UTF8 } from '../io/utf8.ts';
+import { MAX_NAME_LENGTH } from '../io/limits.ts';
 
 export { MAX_NAME_LENGTH };
 import type { ScreeningIndex } from './build-index.ts';
 import type { NameKind } from './un-list/model.ts';
 import { bankReading, joinPhrases, v3Canonical } from './entity-vocabulary.ts';
-import { dobEvidence, documentEvidence, entityCountryEvidence, EVIDENCE_WEIGHT, nationalityEvidence, parseQueryDob, type QueryDob } from './evidence.ts';
+import { dobEvidence, documentEvidence, entityCountryEvidence, EVIDENCE_WEIGHT, nationalityEvidence } from './evidence.ts';
 import { explainKind, explainName } from './explain.ts';
 import { countryNamedIn } from './countries.ts';
 import { commonWordsOnly, countryAgreement, countryCorroborates, GENERIC_CAP, genericMatch, isStateBody, otherBusiness, otherKind, sharesOnlyCommonWords, sharesOnlyPlaces, wholeDprkName } from './generic-entity.ts';
@@ -34,9 +31,9 @@ import { WHOLE_NAME_TYPO_SCORE, wholeNameTypoCandidates } from './whole-name-typ
 import { DEFAULT_REVIEW_THRESHOLD, DEFAULT_THRESHOLD, type Band, type ExplanationEntry, type ScreeningMatch, type ScreeningQuery, type ScreenOptions } from './types.ts';
 import { recall } from './recall.ts';
 import { segmentSyllables } from './normalize/syllables.ts';
-import { mergePartMatches, partyParts, windowParts, type NamePart } from './name-parts.ts';
-import { namesInText } from './names-in-text.ts';
-import { initialsParts } from './initials.ts';
+import { mergePartMatches, partyParts } from './name-parts.ts';
+import { inferredParts } from './inferred-parts.ts';
+import { validateQuery } from './validate-query.ts';
 import { holdOtherType, typeEvidence } from './type-evidence.ts';
 import { WordTable } from './words.ts';
 
@@ -48,7 +45,7 @@ export const NAME_FLOOR = 0.75;
 const ASCII_ONLY = /^[^\u0080-\u{10ffff}]*$/u;
 /** Three or more single letters set apart by the same punctuation mark (K-O-M, T/A/N, K·I·M). */
 const SEPARATED_LETTERS = /(?:^|\s)\p{L}([-_/·•*~+,|:])\p{L}(?:\1\p{L})+(?=\s|$)/u;
-/** A letter or digit: a name holds one (compiled once, not at every query). */
+/** A letter or digit (compiled once, not at every query). */
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const SPACE_RUN = /\s+/gu;
 const SUFFIX_AFTER_MARK = /[,.]\s*[JjSs][Rr]\b/;
@@ -121,38 +118,6 @@ function compareCandidate(form: NameForm, index: ScreeningIndex, id: number, flo
 }
 
 
-export function validateQuery(query: ScreeningQuery): QueryDob | undefined {
-  const notText = findBadText(query);
-  if (notText !== undefined) throw new InterdictError('SCREEN_BAD_INPUT', `${notText.message}: send text only`, { field: notText.field });
-  // A name is one line of visible text (no tab, no line break), as a subject's and a party's are.
-  const nameWhy = typeof query.name === 'string' ? nameTextProblem(query.name) : undefined;
-  if (nameWhy !== undefined) throw new InterdictError('SCREEN_BAD_INPUT', `the name ${nameWhy}`, { field: 'name' });
-  if (query.name.length > MAX_NAME_LENGTH) {
-    throw new InterdictError('SCREEN_BAD_INPUT', `the name is ${query.name.length.toLocaleString('en')} characters long; at most ${MAX_NAME_LENGTH.toLocaleString('en')} are screened`, { field: 'name' });
-  }
-  if (query.name.includes('\uFFFD')) {
-    // What bytes in another encoding become when read as UTF-8: the name is lost, not screenable.
-    throw new InterdictError('SCREEN_BAD_INPUT', `the name holds U+FFFD, the mark of text that was not UTF-8 when it was read: ${CONVERT_TO_UTF8}`, { field: 'name' });
-  }
-  if (query.name.trim() === '' || !LETTER_OR_DIGIT.test(query.name)) {
-    throw new InterdictError('SCREEN_BAD_INPUT', 'the name to screen is empty', { field: 'name' });
-  }
-  // The documents a query may carry: the limits every interface applies (the API's schema says the same).
-  if (query.documents !== undefined) {
-    if (query.documents.length > MAX_DOCUMENTS) throw new InterdictError('SCREEN_BAD_INPUT', `${query.documents.length} documents: at most ${MAX_DOCUMENTS} are compared`, { field: 'documents' });
-    const long = query.documents.findIndex((d) => d.length > MAX_DOCUMENT_LENGTH);
-    if (long >= 0) throw new InterdictError('SCREEN_BAD_INPUT', `document ${long + 1} is ${query.documents[long]!.length.toLocaleString('en')} characters long; at most ${MAX_DOCUMENT_LENGTH} are compared`, { field: `documents.${long}` });
-  }
-  if (query.dob === undefined || query.dob.trim() === '') return undefined;
-  const dob = parseQueryDob(query.dob);
-  if (dob === undefined) {
-    // A day and month before the year (18/02/1962, 18.02.1962) is a real date in another order, and which
-    // of 02/03 is the day is not ours to guess: say how to write it.
-    const dayFirst = /^\s*\d{1,2}[./-]\d{1,2}[./-]\d{4}\s*$/.test(query.dob);
-    throw new InterdictError('SCREEN_BAD_INPUT', `date of birth "${query.dob}" is ${dayFirst ? 'not in the order YYYY-MM-DD (write 18/02/1962 as 1962-02-18)' : 'not a real date of birth'}: YYYY, YYYY-MM or YYYY-MM-DD`, { field: 'dob' });
-  }
-  return dob;
-}
 
 /** Why a candidate's name score was held down, in words (shown in its explanation). */
 interface Held {
@@ -180,48 +145,6 @@ export function screenName(index: ScreeningIndex, query: ScreeningQuery, opts: S
   return limit !== undefined ? out.slice(0, limit) : out;
 }
 
-const runSizesOf = new WeakMap<ScreeningIndex, Map<string, number[]>>();
-
-/** The word counts of the listed names, by their first word (folded): the runs of a party string worth
- *  reading as a name where it begins with that word. */
-function runSizes(index: ScreeningIndex): Map<string, number[]> {
-  let sizes = runSizesOf.get(index);
-  if (sizes === undefined) {
-    sizes = new Map();
-    for (let id = 0; id < index.names.length; id++) {
-      const full = index.names.get(id).full;
-      const first = foldWords(full)[0];
-      if (first === undefined) continue;
-      const n = full.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
-      const list = sizes.get(first);
-      if (list === undefined) sizes.set(first, [n]);
-      else if (!list.includes(n)) list.push(n);
-    }
-    runSizesOf.set(index, sizes);
-  }
-  return sizes;
-}
-
-/**
- * korean-v3: parts of a party string it does not set apart itself (hostile review, H26, F7): a listed name
- * standing whole among its words ("NEW KOMID", "MR. KOMID", two organisations' names one after the other),
- * the runs of words of a long string (`windowParts`), and a name written with initials read as the listed
- * names it agrees with (`initialsParts`, H17). Each is held at possible (`mergePartMatches`).
- */
-function inferredParts(index: ScreeningIndex, name: string): NamePart[] {
-  const out: NamePart[] = [];
-  const seen = new Set<string>([name.trim().toLowerCase()]);
-  for (const n of namesInText(index, name)) {
-    const key = n.words.toLowerCase();
-    if (seen.has(key)) continue;
-    seen.add(key);
-    out.push({ text: n.words, oneWord: !n.words.includes(' '), inferred: `the words "${n.words}", a listed name standing whole in the party's name` });
-  }
-  out.push(...initialsParts(index, name));
-  const sizes = runSizes(index);
-  if (name.length <= MAX_NAME_LENGTH) out.push(...windowParts(name, (first) => sizes.get(first) ?? [], seen, (w) => index.table.isListed(w)));
-  return out;
-}
 
 function screenWhole(index: ScreeningIndex, query: ScreeningQuery, opts: ScreenOptions): ScreeningMatch[] {
   const dob = validateQuery(query);

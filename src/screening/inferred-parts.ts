@@ -1,0 +1,50 @@
+/** korean-v3: the parts of a party string found by what the list holds, screened beside the string. */
+import { MAX_NAME_LENGTH } from '../io/limits.ts';
+import type { ScreeningIndex } from './build-index.ts';
+import { initialsParts } from './initials.ts';
+import { windowParts, type NamePart } from './name-parts.ts';
+import { namesInText } from './names-in-text.ts';
+import { foldWords } from './normalize/fold.ts';
+
+const runSizesOf = new WeakMap<ScreeningIndex, Map<string, number[]>>();
+
+/** The word counts of the listed names, by their first word (folded): the runs of a party string worth
+ *  reading as a name where it begins with that word. */
+function runSizes(index: ScreeningIndex): Map<string, number[]> {
+  let sizes = runSizesOf.get(index);
+  if (sizes === undefined) {
+    sizes = new Map();
+    for (let id = 0; id < index.names.length; id++) {
+      const full = index.names.get(id).full;
+      const first = foldWords(full)[0];
+      if (first === undefined) continue;
+      const n = full.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+      const list = sizes.get(first);
+      if (list === undefined) sizes.set(first, [n]);
+      else if (!list.includes(n)) list.push(n);
+    }
+    runSizesOf.set(index, sizes);
+  }
+  return sizes;
+}
+
+/**
+ * korean-v3: parts of a party string it does not set apart itself (hostile review, H26, F7): a listed name
+ * standing whole among its words ("NEW KOMID", "MR. KOMID", two organisations' names one after the other),
+ * the runs of words of a long string (`windowParts`), and a name written with initials read as the listed
+ * names it agrees with (`initialsParts`, H17). Each is held at possible (`mergePartMatches`).
+ */
+export function inferredParts(index: ScreeningIndex, name: string): NamePart[] {
+  const out: NamePart[] = [];
+  const seen = new Set<string>([name.trim().toLowerCase()]);
+  for (const n of namesInText(index, name)) {
+    const key = n.words.toLowerCase();
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push({ text: n.words, oneWord: !n.words.includes(' '), inferred: `the words "${n.words}", a listed name standing whole in the party's name` });
+  }
+  out.push(...initialsParts(index, name));
+  const sizes = runSizes(index);
+  if (name.length <= MAX_NAME_LENGTH) out.push(...windowParts(name, (first) => sizes.get(first) ?? [], seen, (w) => index.table.isListed(w)));
+  return out;
+}
