@@ -49,7 +49,7 @@ export function transactionSchema(countries: readonly string[], products: readon
     goods: {
       type: 'array',
       items: closed({
-        hs: { type: 'string', pattern: '^\\s*\\d{2}(\\d{2}(\\.?\\d{2}(\\.?\\d{2}(\\.?\\d{2})?)?)?)?\\s*$' },
+        hs: { type: 'string', pattern: '^\\s*(?!00|77)\\d{2}((?!00)\\d{2}(\\.?\\d{2}(\\.?\\d{2}(\\.?\\d{2})?)?)?)?\\s*$', description: 'An HS chapter, heading, subheading or national line that names goods: chapter 00 does not exist, chapter 77 is reserved, no heading ends in 00. Chapters 98 and 99 (national special provisions) do not identify goods: the product or description must.' },
         description: text, product: { enum: [...products] }, quantity: { type: 'number', minimum: 0 }, unit: text, value: { type: 'number', minimum: 0 },
       }),
     },

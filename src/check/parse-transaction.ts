@@ -9,7 +9,7 @@
 import { findBadText, nameTextProblem } from '../io/text-guard.ts';
 import { InterdictError, showValue } from '../errors/index.ts';
 import { MAX_NAME_LENGTH, MAX_TEXT_LENGTH } from '../io/limits.ts';
-import { parseHs } from '../hs/index.ts';
+import { hsNoGoods, parseHs } from '../hs/index.ts';
 import { isDateOfBirth, isValidDate } from '../law/dates.ts';
 import { isCountryCode } from '../geo/country-codes.ts';
 import { readServiceKind } from './service-kind.ts';
@@ -208,6 +208,8 @@ function goodsLine(r: Where, g: unknown, i: number): void {
   if (hs !== undefined && (typeof hs !== 'string' || parseHs(hs) === undefined)) {
     fail(r, `goods[${i}].hs`, `is ${showValue(hs)}, which is not an HS code (write "62", "6203", "6203.42" or "620342")`);
   }
+  const none = hs !== undefined ? hsNoGoods(parseHs(hs)!) : undefined;
+  if (none !== undefined) fail(r, `goods[${i}].hs`, `is ${showValue(hs)}, which names no goods: ${none}`);
   const description = g.description;
   if (description !== undefined && (typeof description !== 'string' || description.length > MAX_TEXT_LENGTH)) str(r, description, `goods[${i}].description`);
   const product = g.product;

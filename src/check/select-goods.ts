@@ -8,7 +8,7 @@
  * the lines it reaches (a cap is then a cap per transaction, not per line).
  * Hot path: per-call arrays only, no closures.
  */
-import { parseHs } from '../hs/index.ts';
+import { hsNational, parseHs } from '../hs/index.ts';
 import { isWordChar, readDescription } from '../law/word-senses.ts';
 import { pushReason, type DecisionDraft, type Uncertainty } from './decision-draft.ts';
 import type { CompiledLaw, GoodsTable, Interval } from './compile-law.ts';
@@ -195,7 +195,8 @@ function declaredUnder(measure: CompiledMeasure, digits: string): boolean {
  * HS prefix or product kind covers it. Apart from selectLine, whose size decides what V8 inlines there.
  */
 function selectFallback(line: GoodsLine, i: number, t: GoodsTable, dir: Uncertainty | undefined, hits: GoodsHit[]): void {
-  const fb = line.hs !== undefined ? t.fallback.lookup(parseHs(line.hs) ?? '') : line.product !== undefined ? t.fallbackByProduct.get(line.product) : undefined;
+  const digits = goodsDigits(line.hs);
+  const fb = digits !== undefined ? t.fallback.lookup(digits) : line.product !== undefined ? t.fallbackByProduct.get(line.product) : undefined;
   if (fb) for (let k = 0; k < fb.length; k++) hit(hits, fb[k]!, i, line, dir);
 }
 
@@ -262,6 +263,12 @@ function hit(hits: GoodsHit[], measure: CompiledMeasure, i: number, line: GoodsL
 
 const NOT_LOOKED = 0;
 const LOOKED = 1;
+/** The digits of a line's HS code where they say what the goods are: a national chapter (98, 99) does not. */
+function goodsDigits(hs: string | undefined): string | undefined {
+  const digits = hs !== undefined ? parseHs(hs) : undefined;
+  return digits !== undefined && !hsNational(digits) ? digits : undefined;
+}
+
 /** No HS code, no product kind (or "other") and no word any measure of the table knows. */
 const UNIDENTIFIED = 2;
 
@@ -274,7 +281,7 @@ function selectLine(line: GoodsLine, i: number, t: GoodsTable, compiled: Compile
   // A measure with a value threshold that identified the line (by HS code or words): its annex defines
   // the item, so a broad product kind of the same paragraph ("luxury-goods") does not override it.
   let annexed: CompiledMeasure | undefined;
-  const digits = line.hs !== undefined ? parseHs(line.hs) : undefined;
+  const digits = goodsDigits(line.hs);
   const product = line.product;
   // An HS prefix where the product or description decides (2709, 2710), when no product kind is given.
   const ambHs = digits !== undefined && product === undefined ? t.ambiguous.lookup(digits) : NONE;

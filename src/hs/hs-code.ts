@@ -24,6 +24,28 @@ export function parseHs(raw: string): HsDigits | undefined {
   return digits;
 }
 
+/**
+ * Why well-formed digits name no goods, or undefined: chapter 00 does not exist, chapter 77 is reserved (the
+ * Harmonized System classifies nothing there), and no chapter has a heading 00. A code that names no goods
+ * identifies none, so it must not let a line pass as goods no measure lists (security review 17, R17-3).
+ */
+export function hsNoGoods(digits: HsDigits): string | undefined {
+  const chapter = digits.slice(0, 2);
+  if (chapter === '00') return 'chapter 00 does not exist (chapters run from 01 to 97)';
+  if (chapter === '77') return 'chapter 77 is reserved in the Harmonized System: no goods are classified there';
+  if (digits.length >= 4 && digits.slice(2, 4) === '00') return `heading ${digits.slice(0, 4)} does not exist (the headings of a chapter start at ${chapter}01)`;
+  return undefined;
+}
+
+/**
+ * Chapters 98 and 99 are left to national tariffs for special provisions (goods returned, temporary imports,
+ * quotas): such a code says how goods are treated, not what they are, so the line is identified by its
+ * product or description, or not at all.
+ */
+export function hsNational(digits: HsDigits): boolean {
+  return digits >= '98';
+}
+
 /** The level of a parsed code, for messages and listings. */
 export function hsLevel(digits: HsDigits): 'chapter' | 'heading' | 'subheading' | 'national line' {
   if (digits.length === 2) return 'chapter';

@@ -1,2 +1,2 @@
-export { parseHs, hsLevel, formatHs, hsCovers, type HsDigits } from './hs-code.ts';
+export { parseHs, hsNoGoods, hsNational, hsLevel, formatHs, hsCovers, type HsDigits } from './hs-code.ts';
 export { HsPrefixIndex } from './hs-prefix-index.ts';

@@ -115,7 +115,8 @@ export function rotateSessionSecret(now = Date.now()): { file: string; previousU
   const previousUntil = new Date(now + SESSION_TTL_MS).toISOString();
   const next: SecretFile = { current: newSecret(), previous: old.current, previousUntil };
   const tmp = `${file}.${process.pid}.tmp`;
-  writeFileSync(tmp, `${JSON.stringify(next)}\n`, { mode: 0o600 });
+  // Made afresh (`wx`): a file or link planted under that name is never written through or kept.
+  writeFileSync(tmp, `${JSON.stringify(next)}\n`, { flag: 'wx', mode: 0o600 });
   renameSync(tmp, file);
   return { file, previousUntil };
 }
