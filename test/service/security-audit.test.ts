@@ -125,6 +125,12 @@ describe('security: audit checkpoint and verify on the command line', () => {
     const ok = s.cli(['audit', 'verify', '--db', db, '--checkpoints', out, '--format', 'json']);
     assert.equal(ok.code, 0, ok.stdout + ok.stderr);
     assert.deepEqual(JSON.parse(ok.stdout), { ok: true, entries: 3, checkpoints: 1 });
+    // An empty checkpoint file (emptied, or the wrong one) vouches for nothing: exit 2, not "ok, 0 checkpoints" (review 17, R17-13).
+    const empty = path.join(s.dir, 'empty.jsonl');
+    writeFileSync(empty, '');
+    const none = s.cli(['audit', 'verify', '--db', db, '--checkpoints', empty, '--format', 'json']);
+    assert.equal(none.code, 2, none.stdout + none.stderr);
+    assert.match(none.stdout, /holds no checkpoint/);
     // Verifying needs only the public key.
     const pub = path.join(s.dir, 'public.pem');
     const { createPublicKey } = await import('node:crypto');

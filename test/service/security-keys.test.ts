@@ -38,9 +38,15 @@ describe('security: four eyes between people, not keys (who issued each key)', (
     const ySelf = (await call('POST', '/v1/users/me/key', y.json().key)).json().key as string;
     const still = await call('POST', `/v1/alerts/${id}/confirm`, ySelf, {});
     assert.equal(still.statusCode, 409, 'a self-rotation does not make the admin a second person');
-    // The operator at the server issues each a key of its own; then the two keys are two people's.
-    await rotateKey(t.svc.driver, 'x-analyst', { actor: 'cli:operator', operator: true });
+    // The operator at the server issues each a key of its own; then the two keys are two people's. The
+    // proposal made with the key the admin held no longer stands (proposal-stands.ts): rejected, made again.
+    const x3 = (await rotateKey(t.svc.driver, 'x-analyst', { actor: 'cli:operator', operator: true })).key;
     const y2 = (await rotateKey(t.svc.driver, 'y-releaser', { actor: 'cli:operator', operator: true })).key;
+    const stale = await call('POST', `/v1/alerts/${id}/confirm`, y2, {});
+    assert.equal(stale.statusCode, 409, stale.body);
+    assert.match(stale.json().error.message, /had its key replaced since/);
+    assert.equal((await call('POST', `/v1/alerts/${id}/reject`, y2, { note: 'made again with the new key' })).statusCode, 200);
+    assert.equal((await call('POST', `/v1/alerts/${id}/decision`, x3, { disposition: 'false-positive', note: 'not him' })).statusCode, 200);
     const ok = await call('POST', `/v1/alerts/${id}/confirm`, y2, {});
     assert.equal(ok.statusCode, 200, ok.body);
     assert.equal((await verifyAudit(t.svc.driver)).ok, true);

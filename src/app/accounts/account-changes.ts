@@ -10,6 +10,7 @@ import { appendAudit, lockChain } from '../audit/audit-log.ts';
 import { assertRowAsRecorded, rowIsAsRecorded } from '../audit/row-guard.ts';
 import { announceAccountChange } from './account-events.ts';
 import { hashKey, keyIdOf, newKey, splitGrant, toAccount, toRoles, USER_COLUMNS, validateRoles, type Account, type Grantor, type UserRow } from './accounts.ts';
+import { assertProposalStands } from './proposal-stands.ts';
 import { assertFourEyes, keyHolders, proposerKeySeen, recordedProposerKeySeen, seenByIssuer } from './key-holders.ts';
 import { segregationProblem, type Role } from './roles.ts';
 
@@ -92,6 +93,8 @@ export async function confirmGrant(driver: SqlDriver, name: string, by: Grantor,
     }
     if (!by.operator && row.name === by.actor) throw new InterdictError('USER_CONFLICT', `"${by.actor}" cannot confirm a grant to itself`, { field: 'name' });
     // Two admin names are not two people if one may hold both keys (key-holders.ts).
+    // The asking admin must still stand (revoked, demoted or re-keyed since: the grant is asked for again).
+    if (row.pending_by !== null && !row.pending_by.startsWith('cli:')) await assertProposalStands(tx, row.pending_by, 'admin', `user:${name}`, ['user.add', 'user.roles'], 'USER_CONFLICT', 'name');
     if (!by.operator && row.pending_by !== null) {
       await assertFourEyes(tx, row.pending_by, by.actor, 'USER_CONFLICT', 'name', await recordedProposerKeySeen(tx, `user:${name}`, ['user.add', 'user.roles']));
     }

@@ -24,6 +24,7 @@ import type { Grantor } from './accounts.ts';
 import { COLUMNS, firstMacSeq, trustedEntry, type AuditRow } from '../audit/audit-log.ts';
 import { AUDITED_TABLES } from '../audit/audit-rows.ts';
 import { recordedDigest, rowIsAsRecorded, tampered } from '../audit/row-guard.ts';
+import { revokedAmong, revokedHolderProblem } from './proposal-stands.ts';
 
 function parseSeen(json: string | null | undefined): string[] {
   if (json === null || json === undefined) return [];
@@ -95,7 +96,13 @@ export function overlap(proposer: string, confirmer: string, proposerHolders: Re
  * proposer's as it is now or as it was when it proposed: `proposedWith`), or undefined.
  */
 export async function sharedKeyHolder(tx: SqlExec, proposer: string, confirmer: string, proposedWith: readonly string[] = []): Promise<string | undefined> {
-  const how = overlap(proposer, confirmer, await keyHolders(tx, proposer), proposedWith, await keyHolders(tx, confirmer));
+  const p = await keyHolders(tx, proposer);
+  const c = await keyHolders(tx, confirmer);
+  const keys = [{ account: proposer, holders: [...p, ...proposedWith] }, { account: confirmer, holders: [...c] }];
+  const revoked = await revokedAmong(tx, [...new Set(keys.flatMap((k) => k.holders))]);
+  const gone = revokedHolderProblem(keys, (h) => revoked.has(h));
+  if (gone !== undefined) return gone;
+  const how = overlap(proposer, confirmer, p, proposedWith, c);
   if (how === undefined) return undefined;
   return `${how}: one person may hold both keys, so this is not four eyes (the operator at the server issues each of them a key of its own: interdict users key NAME; a proposal made with a key someone else held is made again with the new key)`;
 }

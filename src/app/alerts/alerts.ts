@@ -12,6 +12,7 @@ import { InterdictError } from '../../errors/index.ts';
 import type { SqlDriver, SqlExec } from '../../store/index.ts';
 import { findAccount, listAccounts, type Account } from '../accounts/accounts.ts';
 import { assertFourEyes, proposerKeySeen, recordedProposerKeySeen } from '../accounts/key-holders.ts';
+import { assertProposalStands } from '../accounts/proposal-stands.ts';
 import { allows, PERMISSIONS } from '../accounts/roles.ts';
 import { keyset, pageOf, type KeyColumn, type Page, type PageRequest } from '../paging.ts';
 import { appendAudit, listAudit, type AuditEntry } from '../audit/audit-log.ts';
@@ -260,6 +261,7 @@ export async function confirmDecision(driver: SqlDriver, id: number, rawNote: st
     // the UPDATE; the transaction rolls back with a 409 if the proposer's and confirmer's keys share a holder.
     const proposer = await tx.all<{ proposed_by: string | null }>('SELECT proposed_by FROM alerts WHERE id = ?', [id]);
     const by = proposer[0]?.proposed_by;
+    if (by !== null && by !== undefined && by !== actor) await assertProposalStands(tx, by, 'analyst', `alert:${id}`, ['alert.decide'], 'ALERT_CONFLICT', 'id');
     if (by !== null && by !== undefined && by !== actor) await assertFourEyes(tx, by, actor, 'ALERT_CONFLICT', 'id', await recordedProposerKeySeen(tx, `alert:${id}`, ['alert.decide']));
     // INVARIANT (four eyes): the proposer can never be the confirmer; the condition is in the UPDATE itself.
     const changed = await tx.run(

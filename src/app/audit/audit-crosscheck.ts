@@ -14,6 +14,7 @@ import { CURRENT_FROM } from '../../ledger/sql/rows.ts';
 import type { SqlExec } from '../../store/index.ts';
 import { keyIdOf, toRoles } from '../accounts/accounts.ts';
 import { overlap } from '../accounts/key-holders.ts';
+import { proposalProblem, revokedHolderProblem } from '../accounts/proposal-stands.ts';
 import type { AuditEntry } from './audit-log.ts';
 import { DISGUISED_REF } from '../alerts/disguised-alerts.ts';
 import { allRowDigests, presentTables, ROW_DIGESTS_VERSION } from './audit-rows.ts';
@@ -28,6 +29,10 @@ interface UserInLog {
   keySeen: string[];
   /** Who may have held the asking admin's key when the pending grant was asked for. */
   pendingHolders?: string[];
+  /** The entry that asked for the pending grant. */
+  pendingSeq?: number;
+  /** The last entry that replaced the key by another account's hand (not the account's own rotation). */
+  rekeyedSeq?: number;
 }
 
 interface AlertInLog {
@@ -47,6 +52,8 @@ export class LogState {
   readonly alerts = new Map<number, AlertInLog>();
   /** Who may have held the asking admin's key when each waiting list update was asked for. */
   private readonly listProposals = new Map<number, string[]>();
+  /** The entry that asked for each waiting list update. */
+  private readonly listProposalSeq = new Map<number, number>();
   /** Every audited row's digest as its last entry recorded it (audit-rows.ts). */
   readonly rows = new Map<string, string | null>();
   /** The digest version of the newest baseline (0: none; 1: one from before versions were written). */
@@ -79,8 +86,17 @@ export class LogState {
     // Four eyes between people (key-holders.ts): the proposer's key as it was when it proposed and as it is now.
     const fourEyes = (proposer: unknown, proposedWith: readonly string[] | undefined): void => {
       if (typeof proposer !== 'string' || proposer === e.actor) return;
+      const gone = revokedHolderProblem([{ account: proposer, holders: [...this.holders(proposer), ...(proposedWith ?? [])] }, { account: e.actor, holders: [...this.holders(e.actor)] }], (h) => this.users.get(h)?.revoked === true);
+      if (gone !== undefined) flag(gone);
       const how = overlap(proposer, e.actor, this.holders(proposer), proposedWith ?? [], this.holders(e.actor));
       if (how !== undefined) flag(`${how}: one person may have held both keys (four eyes)`);
+    };
+    // The proposal stands only while its proposer does (proposal-stands.ts), as the log had the proposer then.
+    const stands = (proposer: unknown, role: string, proposalSeq: number | undefined): void => {
+      if (typeof proposer !== 'string' || proposer.startsWith('cli:') || proposer === e.actor) return;
+      const u = this.users.get(proposer);
+      const why = proposalProblem(proposer, role, { exists: u !== undefined, revoked: u?.revoked === true, roles: u ? toRoles(JSON.stringify(u.roles)) : [], rekeyedSince: u?.rekeyedSeq !== undefined && proposalSeq !== undefined && u.rekeyedSeq > proposalSeq });
+      if (why !== undefined) flag(why);
     };
     if (e.action === 'alert.decide' && !has('analyst')) flag(`${e.actor} was not a live analyst then`);
     else if (e.action === 'alert.confirm') {
@@ -88,18 +104,30 @@ export class LogState {
       const id = Number(e.target.slice(6));
       const proposer = this.alerts.get(id)?.decide?.actor;
       if (proposer === e.actor || e.detail.proposedBy === e.actor) flag('the proposer confirmed its own decision (four eyes)');
-      else fourEyes(proposer ?? e.detail.proposedBy, this.alerts.get(id)?.decide?.holders);
+      else {
+        stands(proposer ?? e.detail.proposedBy, 'analyst', this.alerts.get(id)?.decide?.seq);
+        fourEyes(proposer ?? e.detail.proposedBy, this.alerts.get(id)?.decide?.holders);
+      }
     } else if (e.action.startsWith('user.') && !byOperator(e)) {
       const self = e.action === 'user.key' && e.detail.self === true && e.target === `user:${e.actor}`;
       if (!self && !has('admin')) flag(`${e.actor} was not a live admin then`);
       if (e.action === 'user.confirm' && e.detail.requestedBy === e.actor) flag('the admin who asked for the grant confirmed it (four eyes)');
-      else if (e.action === 'user.confirm') fourEyes(e.detail.requestedBy, this.users.get(e.target.slice(5))?.pendingHolders);
+      else if (e.action === 'user.confirm') {
+        stands(e.detail.requestedBy, 'admin', this.users.get(e.target.slice(5))?.pendingSeq);
+        fourEyes(e.detail.requestedBy, this.users.get(e.target.slice(5))?.pendingHolders);
+      }
     } else if ((e.action === 'list.update' || e.action === 'list.propose' || e.action === 'list.restore') && !byOperator(e)) {
       if (!has('admin')) flag(`${e.actor} was not a live admin then`);
       if (e.detail.requestedBy === e.actor) flag('the admin who asked for the list update confirmed it (four eyes)');
-      else if (e.action === 'list.update' && typeof e.detail.pending === 'number') fourEyes(e.detail.requestedBy, this.listProposals.get(e.detail.pending));
+      else if (e.action === 'list.update' && typeof e.detail.pending === 'number') {
+        stands(e.detail.requestedBy, 'admin', this.listProposalSeq.get(e.detail.pending));
+        fourEyes(e.detail.requestedBy, this.listProposals.get(e.detail.pending));
+      }
     }
-    if (e.action === 'list.propose') this.listProposals.set(Number(e.target.slice('list-pending:'.length)), this.holdersList(e.actor));
+    if (e.action === 'list.propose') {
+      this.listProposals.set(Number(e.target.slice('list-pending:'.length)), this.holdersList(e.actor));
+      this.listProposalSeq.set(Number(e.target.slice('list-pending:'.length)), e.seq);
+    }
   }
 
   /** Who may have seen `name`'s key, as the log has it now (the account itself included). */
@@ -125,7 +153,7 @@ export class LogState {
     // A grant asked for by an admin account: who may have held that admin's key then.
     const pendingHolders = pending && !byOperator(e) ? this.holdersList(e.actor) : undefined;
     if (e.action === 'user.add') {
-      this.users.set(name, { createdBy: e.actor, roles: roles ?? [], ...(pending && { pending }), revoked: false, ...(keyId && { keyId }), keySeen: keySeen ?? [], ...(pendingHolders && { pendingHolders }) });
+      this.users.set(name, { createdBy: e.actor, roles: roles ?? [], ...(pending && { pending, pendingSeq: e.seq }), revoked: false, ...(keyId && { keyId }), keySeen: keySeen ?? [], ...(pendingHolders && { pendingHolders }) });
       return;
     }
     const u = this.users.get(name);
@@ -135,8 +163,13 @@ export class LogState {
     }
     if (e.action === 'user.roles') {
       u.roles = roles ?? u.roles;
-      if (pending) u.pending = pending;
-      else delete u.pending;
+      if (pending) {
+        u.pending = pending;
+        u.pendingSeq = e.seq;
+      } else {
+        delete u.pending;
+        delete u.pendingSeq;
+      }
       if (pendingHolders) u.pendingHolders = pendingHolders;
       else delete u.pendingHolders;
     } else if (e.action === 'user.confirm') {
@@ -146,6 +179,7 @@ export class LogState {
     } else if (e.action === 'user.key' && keyId) {
       u.keyId = keyId;
       if (keySeen) u.keySeen = keySeen;
+      if (e.actor !== name) u.rekeyedSeq = e.seq;
     }
     else if (e.action === 'user.revoke') u.revoked = true;
   }

@@ -14,6 +14,8 @@ export interface VerifyOptions {
   checkpoints?: readonly Checkpoint[];
   /** The public keys checkpoints may be signed with. */
   keys?: readonly KeyObject[];
+  /** The operator named the file (`audit verify --checkpoints FILE`): one holding no checkpoint vouches for nothing. */
+  required?: boolean;
 }
 
 /**
@@ -43,7 +45,7 @@ export async function verifyServiceAudit(svc: Pick<Service, 'driver' | 'checkpoi
  * the operator named must be there (`mustExist`: `audit verify --checkpoints`); the server's own may not be yet.
  */
 export function checkpointOptions(file: string, keys: readonly KeyObject[], mustExist: boolean): VerifyOptions {
-  return { checkpoints: mustExist || existsSync(file) ? readCheckpoints(file) : [], keys };
+  return { checkpoints: mustExist || existsSync(file) ? readCheckpoints(file) : [], keys, ...(mustExist && { required: true }) };
 }
 
 async function verifyOnce(db: SqlExec, opts: VerifyOptions): Promise<VerifyResult> {
@@ -58,6 +60,10 @@ async function verifyOnce(db: SqlExec, opts: VerifyOptions): Promise<VerifyResul
   const { head: _head, ...result } = chain;
   if (!chain.ok) return { ...result, ...counted };
   if (opts.checkpoints !== undefined) {
+    // An empty (or emptied) file the operator named proves nothing: not "intact, 0 checkpoints" (review 17, R17-13).
+    if (opts.required === true && opts.checkpoints.length === 0 && chain.entries > 0) {
+      return { ok: false, entries: chain.entries, firstBad: 1, problem: 'the checkpoint file holds no checkpoint, so nothing vouches for the chain (a file emptied or the wrong file): give the deployment\'s checkpoint file', ...counted };
+    }
     const bad = checkCheckpoints(opts.checkpoints, opts.keys ?? [], hashAt, chain.entries);
     if (bad !== undefined) return { ok: false, entries: chain.entries, firstBad: bad.seq, problem: bad.problem, ...counted };
   }

@@ -18,6 +18,7 @@ import { changedRefs, diffLists } from '../../screening/list-diff.ts';
 import type { SqlExec } from '../../store/index.ts';
 import type { Grantor } from '../accounts/accounts.ts';
 import { assertFourEyes, proposerKeySeen, recordedProposerKeySeen } from '../accounts/key-holders.ts';
+import { assertProposalStands } from '../accounts/proposal-stands.ts';
 import { appendAudit, lockChain } from '../audit/audit-log.ts';
 import { openAlerts } from '../alerts/open-alerts.ts';
 import { disguiseFingerprint, disguiseOf, openDisguisedAlert } from '../alerts/disguised-alerts.ts';
@@ -274,6 +275,7 @@ export async function confirmPendingList(svc: Service, id: number, actor: string
   // The XML applied is the one the first admin asked for and the second reviewed: as its entry recorded it.
   await assertRowAsRecorded(svc.driver, 'pending_lists', row as unknown as Record<string, unknown>, [id], [`list-pending:${id}`], `list update ${id}`);
   if (row.requested_by === actor) throw new InterdictError('LIST_CONFLICT', `list update ${id} was asked for by ${actor}: a second admin must confirm it (four eyes)`, { field: 'id' });
+  if (!row.requested_by.startsWith('cli:')) await assertProposalStands(svc.driver, row.requested_by, 'admin', `list-pending:${id}`, ['list.propose'], 'LIST_CONFLICT', 'id');
   await assertFourEyes(svc.driver, row.requested_by, actor, 'LIST_CONFLICT', 'id', await recordedProposerKeySeen(svc.driver, `list-pending:${id}`, ['list.propose']));
   const xml = await gunzipAsync(Buffer.from(row.xml_gz, 'base64'));
   const r = await updateList(svc, xml, { actor, operator: false }, { confirming: { id, requestedBy: row.requested_by, baseSha256: row.base_sha256 } });
