@@ -83,9 +83,9 @@ const PLACES = [
   'haeju',
   "sin'?ui'?ju",
   "kimch'?aek",
-  'kyomipo',
-  'chaho',
-  "s(?:e?o)nbong",
+  "kyomip'?o",
+  "ch'?aho",
+  "s(?:e?o|e)nbong",
   "hamh(?:e?u)ng",
   'kaes(?:e?o)ng',
   // Provincial capitals and border cities payments name (Hyesan and Manpo face China, Tanchon's bank is listed).
