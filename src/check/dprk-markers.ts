@@ -54,9 +54,10 @@ function isBic(folded: string, w: string, at: number): boolean {
  *  after a telephone label, where it is not the start of an account number. */
 const PHONE = /(?<![a-z0-9+])(?:\+ ?\(?850\)?(?![.,]\d\d(?!\d))(?=[ \-./)]?\(?\d)|\(\+850\)|(?:(?:tel|phone|telephone|fax|mob|mobile|cell|t|f|m)\.?:? ?)00 ?850(?=[ \-./)]?\(?\d)|00 ?850(?=[ \-./)]\(?\d))/;
 
-/** A host or mailbox in .kp: after "@", or with a label of three letters or more, or a second-level name. */
-const DOMAIN = /(?<![a-z0-9._@-])(?:[a-z0-9._%+-]+@)?(?:[a-z0-9-]+\.)*(?:[a-z0-9-]{3,}|com|co|net|org|edu|gov|rep|tra)\.kp(?![a-z0-9-]|\.[a-z0-9])/;
-const MAIL = /[a-z0-9._%+-]+@(?:[a-z0-9-]+\.)+kp(?![a-z0-9-]|\.[a-z0-9])/;
+/** A host or mailbox in .kp: after "@", or with a label of three letters or more, or a second-level name. Each
+ *  starts only where a word of address characters starts, so a long run of them is read once, not once a letter. */
+const DOMAIN = /(?<![a-z0-9._%+@-])(?:[a-z0-9._%+-]+@)?(?:[a-z0-9-]+\.)*(?:[a-z0-9-]{3,}|com|co|net|org|edu|gov|rep|tra)\.kp(?![a-z0-9-]|\.[a-z0-9])/;
+const MAIL = /(?<![a-z0-9._%+-])[a-z0-9._%+-]+@(?:[a-z0-9-]+\.)+kp(?![a-z0-9-]|\.[a-z0-9])/;
 
 /** KP, two check digits, then the account: at least 11 letters or digits together, or three groups of four. */
 const IBAN = /(?<![a-z0-9])kp\d{2}(?:[a-z0-9]{11,30}|(?: [a-z0-9]{4}){3,7}(?: [a-z0-9]{1,4})?)(?![a-z0-9])/;
