@@ -33,9 +33,12 @@ describe('check: parties through the party screener', () => {
     }
   });
 
-  it('korean-v1 would have permitted the KOMID branch (the miss v2 fixes)', () => {
+  it('korean-v1 would have missed the KOMID branch (the miss v2 fixes); check no longer permits it all the same: "Pyongyang" in the name is a DPRK link', () => {
     const v1 = createPartyScreener(buildIndex(loadUnList(), 'korean-v1'));
-    assert.equal(evaluate(payment('Korea Mining Development Trading Corp., Pyongyang branch'), law, { screenParty: v1 }).outcome, 'permitted');
+    const d = evaluate(payment('Korea Mining Development Trading Corp., Pyongyang branch'), law, { screenParty: v1 });
+    assert.ok(!d.reasons.some((r) => r.matchedRef === 'KPe.001'), JSON.stringify(d.reasons));
+    assert.equal(d.outcome, 'review');
+    assert.ok(d.reasons.some((r) => r.field === 'parties[0].name' && r.summary.includes('"pyongyang"')), JSON.stringify(d.reasons));
   });
 
   it('a generic name needs the country: MINISTRY OF DEFENSE alone is reviewed (possible), with country KP prohibited, with KR reviewed', () => {

@@ -144,7 +144,7 @@ function capitalize(s: string): string {
 }
 
 /** Why a measure needs review, phrased for a person; cached per (cause, field). */
-export type ReviewCause = 'product' | 'goods' | 'direction' | 'grandfather' | 'gate' | 'error' | 'value' | 'purpose' | 'quantity' | 'cap-value' | 'baseline' | 'condition' | 'fallback' | 'claim' | 'claim-missing' | 'purpose-unknown' | 'dprk-link' | 'banking-text' | 'hs-words' | 'hs-range' | 'mixed-script' | 'unread-script' | 'sts' | 'currency';
+export type ReviewCause = 'product' | 'goods' | 'direction' | 'grandfather' | 'gate' | 'error' | 'value' | 'purpose' | 'quantity' | 'cap-value' | 'baseline' | 'condition' | 'fallback' | 'claim' | 'claim-missing' | 'purpose-unknown' | 'dprk-link' | 'dprk-link-missing' | 'banking-text' | 'hs-words' | 'hs-range' | 'mixed-script' | 'unread-script' | 'sts' | 'currency';
 
 /** Sentences that carry transaction text (a stated purpose, an HS code, a quantity) are cached too, as the same
  *  text recurs across a file, but only up to this many per measure: free text must not grow memory without bound. */
@@ -210,6 +210,13 @@ export function reviewReason(measure: CompiledMeasure, cause: ReviewCause, field
     case 'dprk-link':
       summary = `${capitalize(t)} (${measure.m.resolution} para ${measure.m.paragraph}) reaches acts tied to the DPRK, directly or indirectly. What the record states for it (from, to, the vessel's flag, owner or recipient, the worker's nationality) does not show such a tie, but ${detail} ("${field}"): establish whether the act goes to, comes from or serves the DPRK before relying on it.`;
       break;
+    case 'dprk-link-missing': {
+      // detail: the link as the review says it, then "|" and the missing input (a field name, no "|").
+      const cut = detail.lastIndexOf('|');
+      const missing = detail.slice(cut + 1);
+      summary = `${capitalize(t)} (${measure.m.resolution} para ${measure.m.paragraph}) reaches acts tied to the DPRK, directly or indirectly. What the record states for it (from, to, the vessel's flag, owner or recipient, the worker's nationality) does not show such a tie, but ${detail.slice(0, cut)} ("${field}"), and "${missing}", on which the measure also turns, is not given: give "${missing}" and establish whether the act goes to, comes from or serves the DPRK before relying on it.`;
+      break;
+    }
     case 'hs-words':
       summary = `The description of ${detail} names goods ${t} (${measure.m.resolution} para ${measure.m.paragraph}) reaches, but its HS code is not one the measure lists: a code that does not match the goods is how banned goods are misdeclared. Check "${field}" against the description before relying on it.`;
       break;

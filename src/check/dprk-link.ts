@@ -4,8 +4,11 @@
  * Where `from`/`to` say the act neither goes to nor comes from the DPRK but such a link is there, a measure
  * that reaches acts to or from the DPRK may still reach it (directly or indirectly): the answer is review
  * naming the link, never a silent `permitted`. Each reader here only ever moves an answer toward review.
- * Free text is read for the DPRK's names, codes, ports and cities in one place (`dprk-names.ts`).
+ * Free text is read for the DPRK's names, codes, ports and cities in one place (`dprk-names.ts`), and for its
+ * structured markers (a DPRK bank's BIC, a +850 telephone number, a .kp address, a KP account number) in
+ * another (`dprk-markers.ts`).
  */
+import { dprkMarker, markerSays } from './dprk-markers.ts';
 import { dprkNamed, foldText } from './dprk-names.ts';
 import { originOf } from './goods-origin.ts';
 import type { Transaction } from './transaction.ts';
@@ -17,12 +20,18 @@ export interface DprkLink {
   says: string;
 }
 
-/** What free text says of the DPRK (its names, codes, ports and cities: `dprk-names.ts`), as the review says it. */
+/**
+ * What free text says of the DPRK, as the review says it: its names, codes, ports and cities (`dprk-names.ts`),
+ * else a structured marker (a DPRK bank's BIC, a +850 telephone number, a .kp address, a KP account number:
+ * `dprk-markers.ts`). A marker is a link whatever origin a goods line states: it names no place of transit.
+ */
 function namesDprk(text: string | undefined, what: string, otherOrigin = false): string | undefined {
   if (text === undefined) return undefined;
-  const n = dprkNamed(foldText(text));
-  if (!n || (otherOrigin && n.kind === 'place')) return undefined;
-  return n.kind === 'country' ? `${what} names the DPRK ("${n.word}")` : `${what} names a DPRK port or city ("${n.word}")`;
+  const folded = foldText(text);
+  const n = dprkNamed(folded);
+  if (n && !(otherOrigin && n.kind === 'place')) return n.kind === 'country' ? `${what} names the DPRK ("${n.word}")` : `${what} names a DPRK port or city ("${n.word}")`;
+  const m = dprkMarker(folded);
+  return m === undefined ? undefined : `${what} ${markerSays(m)}`;
 }
 
 /** The first DPRK link the transaction states beside `from`/`to`, or undefined. `goods`: also goods of DPRK origin. */
@@ -32,9 +41,13 @@ export function dprkLink(tx: Transaction, goods = true): DprkLink | undefined {
     for (let i = 0; i < parties.length; i++) {
       const p = parties[i]!;
       if (p.country === 'KP' || p.nationality === 'KP') return { field: `parties[${i}]`, says: `parties[${i}] ("${p.name}") is of the DPRK` };
-      // A name field carrying the party's country or address ("Pak Yong Sik, DPRK", "… 3/KP/PYONGYANG").
+      // A name field carrying the party's country or address ("Pak Yong Sik, DPRK", "… 3/KP/PYONGYANG"), its
+      // bank's code or its telephone number ("FTBDKPPY", "ACME, tel +850 2 381 8111"); the role likewise
+      // ("agent, c/o Pyongyang").
       const named = namesDprk(p.name, `parties[${i}]'s name`);
       if (named !== undefined) return { field: `parties[${i}].name`, says: named };
+      const role = namesDprk(p.role, `parties[${i}]'s role`);
+      if (role !== undefined) return { field: `parties[${i}].role`, says: role };
     }
   }
   const vessels = tx.vessels;

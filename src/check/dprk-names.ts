@@ -8,7 +8,7 @@
  *    apostrophe), PRK (alpha-3) as a word, and KP (alpha-2) only where it stands as a code ("origin: KP", "country of origin KP", "made in KP", "KP-origin"), never inside a word;
  *  - Korean (조선, 조선민주주의인민공화국, 북한, 북조선) and Chinese (朝鲜, 北韩, the full name) names;
  *  - the McCune-Reischauer and Revised romanisations of Chosŏn (Choson, Joseon), not the dynasty;
- *  - DPRK ports and cities (Nampo, Wonsan, Chongjin, Hungnam, Rajin, …): a link, not an origin.
+ *  - DPRK ports and cities (Nampo, Wonsan, Chongjin, Hungnam, Rajin, Hyesan, Sariwon, …): a link, not an origin.
  * "Korea" alone, "Korean", "South Korea", "Republic of Korea", "KOREA, REP.", "Korea, South" and "S. Korea" name
  * no DPRK here. The text is read as it shows: a name split by an invisible character or spelt with a Cyrillic or
  * Greek look-alike letter is the name (`foldText`).
@@ -43,14 +43,20 @@ export function foldText(text: string): string {
 const LATIN = [
   'dprk',
   'd\\. ?p\\. ?r\\. ?k\\.?',
-  'd\\. ?p\\. ?r\\.? ?korea',
+  'd\\. ?p\\. ?r\\.? ?(?:of )?korea',
   'dpr (?:of )?korea',
+  // "Korea (DPR)", "Korea (D.P.R.K.)".
+  'korea ?\\( ?d\\.? ?p\\.? ?r\\.?(?: ?k\\.?)? ?\\)',
   'korea,? d\\.? ?p\\.? ?r\\.?(?: ?k\\.?)?',
   "(?:the )?democratic people'?s republic of korea",
+  // Short forms of the full name ("Dem. People's Rep. of Korea", "Democratic Republic of Korea", which no other
+  // state is called: the south is the Republic of Korea).
+  "(?:the )?dem(?:ocratic|\\.) ?(?:people'?s )?rep(?:ublic|\\.)? ?(?:of )?korea",
   "korea,? \\(?(?:the )?dem(?:ocratic|\\.)? ?(?:people'?s )?rep(?:ublic|\\.)?",
   'north[- ]?korea(?:ns?)?',
-  // The country lists' inverted and short forms; not "Korea, North America".
-  'korea(?:, ?| ?\\( ?)north(?: ?\\))?(?! ?america)',
+  // The country lists' inverted and short forms ("Korea, North", "Korea (North)", "KOREA NORTH"); not "Korea,
+  // North America", nor the south's North Chungcheong, North Gyeongsang and North Jeolla provinces.
+  'korea(?:, ?| ?\\( ?| )north(?: ?\\))?(?![- ]?(?:america|east|west|asia|pacific|sea|coast|star|face|chungcheong|chungchong|gyeongsang|kyongsang|jeolla|cholla))',
   'n\\. ?korea',
   // The letters spelt apart: "D P R K", "D-P-R-K".
   'd p r k|d-p-r-k',
@@ -67,7 +73,7 @@ const KP_BEFORE = "(?:(?:country of )?origin(?: is)? ?[:=-]? ?|(?:made|produced|
 
 /** DPRK ports (the World Port Index's ten) and main cities, in the spellings documents use. */
 const PLACES = [
-  "p'?yongyang",
+  "p'?yong[- ]?yang",
   "namp'?h?o",
   'wonsan',
   "ch'?(?:e?o)ngjin",
@@ -77,11 +83,19 @@ const PLACES = [
   'haeju',
   "sin'?ui'?ju",
   "kimch'?aek",
-  'kyomipo',
-  'chaho',
-  "s(?:e?o)nbong",
+  "kyomip'?o",
+  "ch'?aho",
+  "s(?:e?o|e)nbong",
   "hamh(?:e?u)ng",
   'kaes(?:e?o)ng',
+  // Provincial capitals and border cities payments name (Hyesan and Manpo face China, Tanchon's bank is listed).
+  'sariwon',
+  'hyesan',
+  "kangg'?ye",
+  "tanch'?(?:e?o)n",
+  "manp'?o",
+  "p'?yongs(?:e?o)ng",
+  'hoeryong|hoeryeong',
 ].join('|');
 
 /** A name of the country ("DPR Korea", "朝鲜"), not its code. For building the readers' patterns. */

@@ -103,8 +103,11 @@ export function gate(measure: CompiledMeasure, tx: Transaction, draft: DecisionD
   }
   if (link !== undefined) {
     // Only the direction is in doubt: review naming the link. With another input missing too (no purpose
-    // stated, no flag), a link alone is too little to tie the measure to the act: it is not applied.
-    return review === undefined ? { cause: 'dprk-link', field: link.field, detail: link.says } : NO;
+    // stated, no flag) the measure may still reach the act: the link is not cleared by what the record leaves
+    // out (a payment to "ACME LTD, DPRK" with no purpose stated is not permitted), so review naming the link
+    // and asking for the missing input. A stated input that rules the measure out (a purpose it does not
+    // reach) has dropped it above.
+    return review === undefined ? { cause: 'dprk-link', field: link.field, detail: link.says } : { cause: 'dprk-link-missing', field: link.field, detail: `${link.says}|${review}` };
   }
   if (review === undefined) return undefined;
   return { cause: review === 'banking' ? 'banking-text' : 'gate', field: review };
