@@ -33,6 +33,7 @@ import { recall } from './recall.ts';
 import { segmentSyllables } from './normalize/syllables.ts';
 import { mergePartMatches, partyParts } from './name-parts.ts';
 import { inferredParts } from './inferred-parts.ts';
+import { entityInitialsParts } from './entity-initials.ts';
 import { validateQuery } from './validate-query.ts';
 import { holdOtherType, typeEvidence } from './type-evidence.ts';
 import { WordTable } from './words.ts';
@@ -137,7 +138,7 @@ const SHORT_TOKEN = /(?:^|[^\p{L}])\p{L}{1,2}(?![\p{L}])/u;
 
 export function screenName(index: ScreeningIndex, query: ScreeningQuery, opts: ScreenOptions = {}): ScreeningMatch[] {
   // korean-v3: "KOMID c/o Zhang Wei", "ZHANG WEI, PAK YONG SIK": each part a name of its own as well as the whole.
-  const parts = index.profile.entityVocabulary ? [...partyParts(query.name), ...inferredParts(index, query.name)] : [];
+  const parts = index.profile.entityVocabulary ? [...partyParts(query.name), ...inferredParts(index, query.name), ...entityInitialsParts(index, query.name, query.country ?? query.nationality)] : [];
   if (parts.length === 0) return screenWhole(index, query, opts);
   const { limit, ...rest } = opts;
   const whole = screenWhole(index, query, rest);
