@@ -33,6 +33,7 @@ import { recall } from './recall.ts';
 import { segmentSyllables } from './normalize/syllables.ts';
 import { mergePartMatches, partyParts } from './name-parts.ts';
 import { inferredParts } from './inferred-parts.ts';
+import { chineseSyllableReadings } from './chinese-syllables.ts';
 import { entityInitialsParts } from './entity-initials.ts';
 import { validateQuery } from './validate-query.ts';
 import { holdOtherType, typeEvidence } from './type-evidence.ts';
@@ -243,6 +244,8 @@ function screenWhole(index: ScreeningIndex, query: ScreeningQuery, opts: ScreenO
   // korean-v3: "Dancheon Commercial Bank": a Revised Romanization word written whole, read in its syllables.
   const rr = v3 && forms[0]?.personLike !== true ? rrSyllableReading((folded ??= foldWords(main)), (w) => table.isListed(v3Canonical(canonicalWord(w))) || isWeakWord(w)) : undefined;
   if (rr !== undefined) forms.push(prepareName(rr.join(' '), table, prep));
+  // korean-v3: "TSANG YUNGYUAN", "JIAN WEN JI": a Chinese given name joined or split, read as the list writes it.
+  if (v3 && forms[0]?.organisational !== true) for (const zh of chineseSyllableReadings((folded ??= foldWords(main)), (w) => table.isListed(w))) forms.push(prepareName(zh.join(' '), table, prep));
   // korean-v3: "조선대성은행": a Hangul name written without spaces, read in two-syllable words.
   const hangul = v3 && forms[0]?.personLike !== true ? hangulWordsReading(main) : undefined;
   if (hangul !== undefined) forms.push(prepareName(hangul, table, prep));
