@@ -21,7 +21,7 @@ const payment = (name: string): Transaction => ({ id: 'p', type: 'financial', da
 /** The review's names, and our own on other listed entities and persons. */
 const LISTED: readonly (readonly [string, string])[] = [
   ['K.M.D.T.C.', 'KPe.001'], ['K M D T C', 'KPe.001'], ['KMDTC', 'KPe.001'], ['kmdtc', 'KPe.001'], ['KMDT', 'KPe.001'],
-  ['K.R.G.C.', 'KPe.002'], ['T.C.B. Pyongyang', 'KPe.003'],
+  ['K.R.G.C.', 'KPe.002'], ['T.C.B.', 'KPe.003'], ['T C B', 'KPe.003'], ['TCB Pyongyang', 'KPe.003'],
   // our own
   ['K.M.D.T.C. Co., Ltd', 'KPe.001'], ['KRGC', 'KPe.002'], ['k r g c', 'KPe.002'], ['G.P.A.C.', 'KPe.010'], ['KHTC', 'KPe.006'],
   ['B.O.E.L.', 'KPe.013'], ['KCEIC', 'KPe.019'], ['OMMCL', 'KPe.020'], ['KUDB', 'KPe.033'], ['K.P.T.C.', 'KPe.038'],
@@ -53,15 +53,18 @@ describe('korean-v3: initials of a listed name', () => {
   });
 
   it('reads dotted, spaced and joined initials, a legal form or DPRK word beside', () => {
-    assert.deepEqual(writtenInitials('K.M.D.T.C.'), { letters: 'kmdtc', dprk: false });
-    assert.deepEqual(writtenInitials('K M D T C Ltd'), { letters: 'kmdtc', dprk: false });
-    assert.deepEqual(writtenInitials('T.C.B. Pyongyang'), { letters: 'tcb', dprk: true });
+    assert.deepEqual(writtenInitials('K.M.D.T.C.'), { letters: 'kmdtc', dprk: false, apart: true });
+    assert.deepEqual(writtenInitials('K M D T C Ltd'), { letters: 'kmdtc', dprk: false, apart: true });
+    assert.deepEqual(writtenInitials('KMDTC'), { letters: 'kmdtc', dprk: false, apart: false });
+    assert.deepEqual(writtenInitials('TCB Pyongyang'), { letters: 'tcb', dprk: true, apart: false });
     assert.equal(writtenInitials('KOREA MINING DEVELOPMENT'), undefined);
     assert.equal(writtenInitials('K.M.'), undefined);
   });
 
-  it('three letters only with a DPRK link: the party\'s country or a DPRK word', () => {
-    assert.equal(entityInitialsParts(v3, 'T.C.B.').length, 0);
+  it('three letters joined only with a DPRK link (the party\'s country or a DPRK word), or spelt out', () => {
+    assert.equal(entityInitialsParts(v3, 'TCB').length, 0);
+    assert.ok(entityInitialsParts(v3, 'TCB Pyongyang').some((p) => p.text === 'TANCHON COMMERCIAL BANK'));
+    assert.ok(entityInitialsParts(v3, 'T.C.B.').some((p) => p.text === 'TANCHON COMMERCIAL BANK'));
     assert.ok(entityInitialsParts(v3, 'T.C.B.', 'KP').some((p) => p.text === 'TANCHON COMMERCIAL BANK'));
     assert.ok(screenName(v3, { name: 'TCB', country: 'KP' }).some((m) => m.ref === 'KPe.003'));
     // A listed name of common words only is possible written out, for want of the country (generic-entity.ts):
@@ -88,9 +91,12 @@ describe('korean-v3: initials of a listed name', () => {
     assert.ok(INNOCENT.length >= 100);
     const read = INNOCENT.filter((n) => entityInitialsParts(v3, n).length > 0);
     assert.deepEqual(read, ['KCTC']);
-    // Had three letters been read alone, these would be possible too: the reason for the DPRK link.
+    // Had three letters joined been read alone, these would be possible too: the reason for the DPRK link.
     const linked = INNOCENT.filter((n) => entityInitialsParts(v3, n, 'KP').length > 0);
     assert.deepEqual(linked, ['CSC', 'HTC', 'KDB', 'MSC', 'NEC', 'KCTC', 'CCB']);
+    // Their dotted forms (K.D.B.) are read: the price of T.C.B.
+    const dotted = INNOCENT.filter((n) => /^[A-Z]{3}$/u.test(n)).map((n) => [...n].join('.') + '.');
+    assert.deepEqual(dotted.filter((n) => entityInitialsParts(v3, n).length > 0), ['C.S.C.', 'H.T.C.', 'K.D.B.', 'M.S.C.', 'N.E.C.', 'C.C.B.']);
   });
 
   it('real people\'s initials run together stay plain', () => {

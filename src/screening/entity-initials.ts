@@ -10,8 +10,10 @@
  * never prohibits on them.
  *
  * Short initials collide with real companies (IBM, DHL, KDB, SEC): initials of four letters or more are read
- * alone; three letters only where the party names the DPRK (its country or nationality KP, or a DPRK word beside
- * the initials: "T.C.B. Pyongyang"); two never. Measured on real companies' initials in `entity-initials.test.ts`.
+ * alone; three letters only written one by one (T.C.B., T C B: spelt out, as a disguise writes them, not as a
+ * company's name is written in a payment) or where the party names the DPRK (its country or nationality KP, or a
+ * DPRK word beside the initials: "TCB Pyongyang"); two never. Measured on real companies' initials in
+ * `entity-initials.test.ts`.
  */
 import type { ScreeningIndex } from './build-index.ts';
 import { isDprkWord } from './generic-entity.ts';
@@ -93,7 +95,7 @@ function initialsMap(index: ScreeningIndex): Map<string, Listed[]> {
 /** The initials a party's name is written as, and whether a DPRK word stands beside them; undefined when the
  *  name is no initials: one word of letters, or single letters (dotted, spaced: K.M.D.T.C., K M D T C), with
  *  at most legal forms, a branch or DPRK words beside. */
-export function writtenInitials(name: string): { letters: string; dprk: boolean } | undefined {
+export function writtenInitials(name: string): { letters: string; dprk: boolean; apart: boolean } | undefined {
   const words = lettersWords(splitParentheticals(name).main);
   if (words.length === 0 || words.length > MAX_INITIALS + 4) return undefined;
   let dprk = false;
@@ -107,7 +109,7 @@ export function writtenInitials(name: string): { letters: string; dprk: boolean 
   // dotted ones ("K.M.D.T. Co." is read as KMDT and KMDTC by the listed side's two ways).
   const letters = core.length === 1 ? core[0]! : core.every((w) => w.length === 1) ? core.join('') : undefined;
   if (letters === undefined || letters.length < MIN_INITIALS_DPRK || letters.length > MAX_INITIALS) return undefined;
-  return { letters, dprk };
+  return { letters, dprk, apart: core.length > 1 };
 }
 
 /** The party's country or nationality names the DPRK. */
@@ -121,7 +123,8 @@ export function entityInitialsParts(index: ScreeningIndex, name: string, country
   const written = writtenInitials(name);
   if (written === undefined) return [];
   const linked = written.dprk || (country !== undefined && DPRK_CODES.has(country.trim().toLowerCase()));
-  if (written.letters.length < (linked ? MIN_INITIALS_DPRK : MIN_INITIALS)) return [];
+  // Three letters written one by one (T.C.B., T C B) are initials spelt out on purpose: read as a DPRK link is.
+  if (written.letters.length < (linked || written.apart ? MIN_INITIALS_DPRK : MIN_INITIALS)) return [];
   const out: NamePart[] = [];
   for (const l of initialsMap(index).get(written.letters) ?? []) {
     out.push({ text: l.full, oneWord: false, inferred: `"${name.trim()}" read as the initials of the listed name "${l.full}"` });
