@@ -9,6 +9,7 @@
  */
 import type { ScreeningIndex } from './build-index.ts';
 import type { NamePart } from './name-parts.ts';
+import { segmentSyllables } from './normalize/syllables.ts';
 
 /** The words of a name, lower case, split at spaces, dots and hyphens ("Y.S." is two initials). */
 const wordsOf = (text: string): string[] => text.toLowerCase().split(/[\s.\-\u2010-\u2015]+/u).filter((w) => w !== '');
@@ -40,6 +41,15 @@ function namesBySize(index: ScreeningIndex): Map<number, string[][]> {
   return by;
 }
 
+/** A cheap test for initials run together: a word of two or three letters ("Pak YS", "RI MG"). */
+const RUN_TOGETHER = /(?:^|[\s.])\p{L}{2,3}(?:[\s.]|$)/u;
+
+/** A word of two or three letters that reads as no Korean syllables (YS, MG, YC; not IL, OK, YO) is initials
+ *  run together, spread into one letter each (security review 16, R16-5: "PAK YS" for PAK YONG SIK). */
+function spreadInitials(w: string): string[] {
+  return w.length >= 2 && w.length <= 3 && LATIN_WORD.test(w) && segmentSyllables(w).length === 0 ? [...w] : [w];
+}
+
 /** Whether the query's words agree with the listed words, place by place (an initial its word's first letter). */
 function agrees(query: readonly string[], listed: readonly string[]): boolean {
   for (let i = 0; i < query.length; i++) {
@@ -53,8 +63,8 @@ function agrees(query: readonly string[], listed: readonly string[]): boolean {
 /** The readings of a name written with initials, one per listed person's name it agrees with (none when the
  *  name has no initial, or no word written out). */
 export function initialsParts(index: ScreeningIndex, name: string): NamePart[] {
-  if (!/(?:^|[\s.])\p{L}(?:[\s.]|$)/u.test(name)) return [];
-  const words = wordsOf(name);
+  if (!/(?:^|[\s.])\p{L}(?:[\s.]|$)/u.test(name) && !RUN_TOGETHER.test(name)) return [];
+  const words = wordsOf(name).flatMap(spreadInitials);
   if (words.length < 2 || words.length > 5 || !words.every((w) => LATIN_WORD.test(w))) return [];
   if (!words.some((w) => w.length === 1) || !words.some((w) => w.length > 1)) return [];
   const out: NamePart[] = [];

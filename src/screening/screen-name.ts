@@ -33,6 +33,9 @@ import { recall } from './recall.ts';
 import { segmentSyllables } from './normalize/syllables.ts';
 import { mergePartMatches, partyParts } from './name-parts.ts';
 import { inferredParts } from './inferred-parts.ts';
+import { consonantSkeletonReadings, isSkeletonForm, markSkeletonForm } from './consonant-skeletons.ts';
+import { chineseSyllableReadings } from './chinese-syllables.ts';
+import { entityInitialsParts } from './entity-initials.ts';
 import { validateQuery } from './validate-query.ts';
 import { holdOtherType, typeEvidence } from './type-evidence.ts';
 import { WordTable } from './words.ts';
@@ -121,7 +124,7 @@ function compareCandidate(form: NameForm, index: ScreeningIndex, id: number, flo
 
 /** Why a candidate's name score was held down, in words (shown in its explanation). */
 interface Held {
-  feature: 'generic-name' | 'other-business' | 'country-contradicts' | 'name-inside';
+  feature: 'generic-name' | 'other-business' | 'country-contradicts' | 'name-inside' | 'evidence-floor';
   detail: string;
 }
 
@@ -137,7 +140,7 @@ const SHORT_TOKEN = /(?:^|[^\p{L}])\p{L}{1,2}(?![\p{L}])/u;
 
 export function screenName(index: ScreeningIndex, query: ScreeningQuery, opts: ScreenOptions = {}): ScreeningMatch[] {
   // korean-v3: "KOMID c/o Zhang Wei", "ZHANG WEI, PAK YONG SIK": each part a name of its own as well as the whole.
-  const parts = index.profile.entityVocabulary ? [...partyParts(query.name), ...inferredParts(index, query.name)] : [];
+  const parts = index.profile.entityVocabulary ? [...partyParts(query.name), ...inferredParts(index, query.name), ...entityInitialsParts(index, query.name, query.country ?? query.nationality)] : [];
   if (parts.length === 0) return screenWhole(index, query, opts);
   const { limit, ...rest } = opts;
   const whole = screenWhole(index, query, rest);
@@ -242,6 +245,8 @@ function screenWhole(index: ScreeningIndex, query: ScreeningQuery, opts: ScreenO
   // korean-v3: "Dancheon Commercial Bank": a Revised Romanization word written whole, read in its syllables.
   const rr = v3 && forms[0]?.personLike !== true ? rrSyllableReading((folded ??= foldWords(main)), (w) => table.isListed(v3Canonical(canonicalWord(w))) || isWeakWord(w)) : undefined;
   if (rr !== undefined) forms.push(prepareName(rr.join(' '), table, prep));
+  // korean-v3: "TSANG YUNGYUAN", "JIAN WEN JI": a Chinese given name joined or split, read as the list writes it.
+  if (v3 && forms[0]?.organisational !== true) for (const zh of chineseSyllableReadings((folded ??= foldWords(main)), (w) => table.isListed(w))) forms.push(prepareName(zh.join(' '), table, prep));
   // korean-v3: "조선대성은행": a Hangul name written without spaces, read in two-syllable words.
   const hangul = v3 && forms[0]?.personLike !== true ? hangulWordsReading(main) : undefined;
   if (hangul !== undefined) forms.push(prepareName(hangul, table, prep));
@@ -258,6 +263,9 @@ function screenWhole(index: ScreeningIndex, query: ScreeningQuery, opts: ScreenO
     ? vowelSpellingReading((folded ??= foldWords(main)), (w) => table.isListed(v3Canonical(canonicalWord(w))), (w) => table.isListed(v3Canonical(canonicalWord(w))) || isWeakWord(w))
     : undefined;
   if (vowels !== undefined) forms.push(prepareName(vowels.join(' '), table, prep));
+  // korean-v3: "KOREA RYNBNG GENERAL CORPORATION": a distinctive word without its vowels, read as the listed word
+  // of its consonants; held at possible below.
+  if (v3 && forms[0]?.personLike !== true) for (const sk of consonantSkeletonReadings(index, (folded ??= foldWords(main)), (w) => table.isListed(w))) forms.push(markSkeletonForm(prepareName(sk.join(' '), table, prep)));
   // korean-v3: "RI JR-SON", "KIM SR GON": JR/SR inside a name (no comma or dot before it) is a mistyped syllable.
   const inner = v3 && forms[0]?.organisational !== true && MAYBE_INNER_SUFFIX.test(main) && !SUFFIX_AFTER_MARK.test(main) ? innerSuffixReading((folded ??= foldWords(main))) : undefined;
   if (inner !== undefined) forms.push(prepareName(inner.join(' '), table, prep));
@@ -304,6 +312,9 @@ function screenWhole(index: ScreeningIndex, query: ScreeningQuery, opts: ScreenO
         cmp = { ...cmp, score: Math.min(cmp.score, GENERIC_CAP) };
       } else if (insideComparisons.has(cmp)) {
         held = { feature: 'name-inside', detail: `the listed name stands whole among other words; the name score is held at ${GENERIC_CAP}` };
+      } else if (isSkeletonForm(form) && cmp.score > GENERIC_CAP) {
+        held = { feature: 'evidence-floor', detail: `a word written without its vowels read as the listed word of its consonants; the name score is held at ${GENERIC_CAP}` };
+        cmp = { ...cmp, score: GENERIC_CAP };
       }
       if (held === undefined && entity && !index.names.exactOnly(id)) {
         if (profile.strictEntities) {
