@@ -22,7 +22,7 @@ import { lookAlikeReading, pairLettersReading, percentReading, symbolReading, tw
 import { innerSuffixReading } from './suffix-typos.ts';
 import { hangulWordsReading, rrSyllableReading } from './rr-syllables.ts';
 import { koreaReading, workersPartyReadings } from './korea-names.ts';
-import { hangulVocabularyReading } from './hangul-vocabulary.ts';
+import { hangulVocabularyReadings } from './hangul-vocabulary.ts';
 import { vowelSpellingReading } from './vowel-spellings.ts';
 import { nameBeforeAddress } from './address-tail.ts';
 import { lineBreakReading } from './line-breaks.ts';
@@ -247,8 +247,9 @@ function screenWhole(index: ScreeningIndex, query: ScreeningQuery, opts: ScreenO
   if (hangul !== undefined) forms.push(prepareName(hangul, table, prep));
   // korean-v3: "고려은행", "원양해운관리회사": Hangul organisation words (은행, 해운, 회사) read as the list's English.
   // Read twice: the other words kept in Hangul (read natively) and romanized (found by their spelling).
-  const hangulWords = v3 ? hangulVocabularyReading(main) : undefined;
-  if (hangulWords !== undefined) forms.push(prepareName(hangulWords, table, prep), prepareName(hangulVocabularyReading(main, true) ?? hangulWords, table, prep));
+  // A word the list writes two ways (총국 General Bureau, Administration) is read both ways; a party's body with
+  // and without the party.
+  if (v3) for (const reading of hangulVocabularyReadings(main)) forms.push(prepareName(reading, table, prep));
   // korean-v3: "Ocean Maritime Management Co Ltd, Dongheung-dong Changgwang Street": the name before its
   // address, screened on its own too.
   const beforeAddress = v3 ? nameBeforeAddress(main) : undefined;
