@@ -48,6 +48,17 @@ const WORDS: Readonly<Record<string, string | readonly [string, string]>> = {
 };
 
 /**
+ * Words read only beside another word of the table (동해해운회사 East Sea Shipping), never alone: each is a
+ * given name or a word of a person's name as much (김동해, 이자연, 박지도, 김오일, 최해양), a place, or a word of
+ * a name abroad, which alone makes no organisation's name.
+ */
+const ONLY_BESIDE: ReadonlySet<string> = new Set([
+  '동해', '녹색', '소나무', '홍콩', '향항', '상해', '상하이', '위해', '웨이하이', '심천', '선전시', '대련', '다롄', '단동', '단둥', '북경',
+  '베이징', '심양', '선양', '화신', '동풍', '둥펑', '심충', '선중', '장안', '창안', '리더', '킹리', '프로', '게인', '퍼스트', '오일', '월드',
+  '세계', '글로벌', '마린', '해양', '자연', '지도', '선동', '선전', '중앙', '통일', '발전', '중심', '국가', '우주', '석유',
+]);
+
+/**
  * One-syllable words of state bodies: read at the end of a run of four syllables or more, or of a shorter run
  * after a word of the table (국방성, 전략군: security review 16, R16-3); never alone (a person's name, 김영국).
  */
@@ -157,7 +168,7 @@ function readRun(run: string, roman: boolean, second: Second, twos: Set<string>)
     flush();
     out.push(pick(hit, second === true || second === word));
     if (typeof hit !== 'string') twos.add(word);
-    found = true;
+    if (!ONLY_BESIDE.has(word)) found = true;
     i += size;
   }
   flush();
