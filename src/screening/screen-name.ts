@@ -197,7 +197,9 @@ function screenWhole(index: ScreeningIndex, query: ScreeningQuery, opts: ScreenO
   // korean-v3: "TANCH0N COMMERCIAL BANK", "KOREA MlNlNG": a digit or a lower-case l drawn like a letter, in an
   // organisation's name as much as a person's; read as the letters as well as written.
   // Compatibility forms first (a fullwidth ０, a mathematical 𝟎, a circled ⓪, a script ℓ are the ASCII ones).
-  const lookAlike = v3 ? lookAlikeReading(ASCII_ONLY.test(main) ? main : main.normalize('NFKC')) : undefined;
+  // 2, 6, 7, 9 (and 1 as an l) only where they make a listed word (6REEN PINE, KWAN6SON).
+  const listedWord = (w: string): boolean => table.isListed(v3Canonical(canonicalWord(w)));
+  const lookAlike = v3 ? lookAlikeReading(ASCII_ONLY.test(main) ? main : main.normalize('NFKC'), listedWord) : undefined;
   if (lookAlike !== undefined) forms.push(prepareName(lookAlike, table, prep));
   // korean-v3: "KORYO βANK": β, ß and Ы are read as folding reads them (ss, bl) and as drawn like B (bI) too.
   if (v3) for (const twoWay of twoWayLettersReadings(main)) forms.push(prepareName(twoWay, table, prep));
@@ -213,7 +215,6 @@ function screenWhole(index: ScreeningIndex, query: ScreeningQuery, opts: ScreenO
   const marked = v3 ? markedLettersReading(shown) : undefined;
   if (marked !== undefined) forms.push(prepareName(marked, table, prep));
   // korean-v3: "P@K YONG SIK", "K()MID", "FO®EIGN": keyboard symbols drawn like letters, read as them.
-  const listedWord = (w: string): boolean => table.isListed(v3Canonical(canonicalWord(w)));
   const symbols = v3 ? symbolReading(ASCII_ONLY.test(shown) ? shown : shown.normalize('NFKC'), listedWord) : undefined;
   if (symbols !== undefined) forms.push(prepareName(symbols, table, prep));
   // korean-v3: "KOrnID", "DEVELOPrnENT", "KOMIcl": rn, cl, vv drawn like m, d, w, where that makes a listed word.
