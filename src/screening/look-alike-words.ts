@@ -14,29 +14,54 @@ import { decodeWebText } from '../io/web-encoding.ts';
 /** Patterns compiled once, not at every call (one written inside a function is compiled again each time). */
 const LOWER_L = /l/g;
 const A_DIGIT = /\d/;
-const LOOK_ALIKE_DIGITS = /[013458]/g;
+const LOOK_ALIKE_DIGITS = /\d/g;
 
-/** The letter each digit is drawn like (1 is an I more often than an l in the capitals lists are written in). */
-const DIGIT_LETTER: Readonly<Record<string, string>> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '8': 'b' };
+/**
+ * The letters each digit is drawn like, the commoner first (1 is an I more often than an l in the capitals lists
+ * are written in). 0 1 3 4 5 8 are read whatever they make; 2 (Z), 6 and 9 (G), 7 (T), and 1 as an l, only where
+ * the word they make is a word of the list (6REEN, KWAN6SON, 7ANCHON; security review 16, R16-7): a word with
+ * one of them that makes none (7ELEVEN, A4) stays as written.
+ */
+const DIGIT_LETTERS: Readonly<Record<string, readonly string[]>> = {
+  '0': ['o'], '1': ['i', 'l'], '2': ['z'], '3': ['e'], '4': ['a'], '5': ['s'], '6': ['g'], '7': ['t'], '8': ['b'], '9': ['g'],
+};
+/** Digits read whatever word they make (the others only into a listed word). */
+const ALWAYS_READ = /^[^2679]*$/;
 const TOKEN = /[\p{L}\p{N}]+/gu;
 /** Letters with look-alike digits among them (two side by side only between letters: GR33N), at least two
  *  letters: never 39, B52 or UNIT586. */
-const MASKED = /^(?=(?:\P{L}*\p{L}){2})[013458]?\p{L}+(?:[013458]{1,2}\p{L}+)*[013458]?$/u;
+const MASKED = /^(?=(?:\P{L}*\p{L}){2})\d?\p{L}+(?:\d{1,2}\p{L}+)*\d?$/u;
 /** A word in capitals (two capitals at least: never Il) with a lower-case l among them (MlNlNG, KOMlD, TRADlNG): the l is a capital I. */
 const CAPITAL_I = /^(?=(?:[^A-Z]*[A-Z]){2})[A-Z0-9]*l[A-Zl0-9]*$/;
-const MAYBE = /\p{L}[013458|¦!]|[013458]\p{L}|[A-Z]l|l[A-Z]/u;
+const MAYBE = /\p{L}[\d|¦!]|\d\p{L}|[A-Z]l|l[A-Z]/u;
 /** An upright stroke that is no letter (| ¦ !) between letters: an I (KOM|D). */
 const STROKE_I = /(?<=\p{L})[|¦!](?=\p{L})/gu;
+/** At most this many ways of reading one word's digits are tried. */
+const MAX_DIGIT_READINGS = 16;
 
 const capitalised = (word: string, letter: string): string => (word === word.toUpperCase() ? letter.toUpperCase() : letter);
 
-/** The name with its look-alike characters read as letters, or undefined when it holds none. */
-export function lookAlikeReading(text: string): string | undefined {
+/** The word with its digits read as letters: the first reading that is a listed word, else (digits that are
+ *  always read only) the first, else the word as written. */
+function digitReading(word: string, isListed: ((w: string) => boolean) | undefined): string {
+  let readings = [''];
+  for (const ch of word) {
+    const options = DIGIT_LETTERS[ch]?.map((l) => capitalised(word, l)) ?? [ch];
+    readings = readings.flatMap((r) => options.map((o) => r + o)).slice(0, MAX_DIGIT_READINGS);
+  }
+  const listed = isListed === undefined ? undefined : readings.find((r) => isListed(r.toLowerCase()));
+  if (listed !== undefined) return listed;
+  return ALWAYS_READ.test(word) ? word.replace(LOOK_ALIKE_DIGITS, (d) => capitalised(word, DIGIT_LETTERS[d]?.[0] ?? d)) : word;
+}
+
+/** The name with its look-alike characters read as letters, or undefined when it holds none. `isListed` tells a
+ *  word of the list (lower case), to choose among readings and to read 2, 6, 7, 9. */
+export function lookAlikeReading(text: string, isListed?: (w: string) => boolean): string | undefined {
   if (!MAYBE.test(text)) return undefined;
   const read = text.replace(STROKE_I, 'I').replace(TOKEN, (token) => {
     let word = token;
     if (CAPITAL_I.test(word)) word = word.replace(LOWER_L, 'I');
-    if (A_DIGIT.test(word) && MASKED.test(word)) word = word.replace(LOOK_ALIKE_DIGITS, (d) => capitalised(word, DIGIT_LETTER[d] ?? d));
+    if (A_DIGIT.test(word) && MASKED.test(word)) word = digitReading(word, isListed);
     return word;
   });
   return read === text ? undefined : read;
@@ -67,17 +92,23 @@ export function twoWayLettersReadings(text: string): string[] {
  * E in OC£AN, an L elsewhere): the first reading that makes a listed word is taken, else the first. Several
  * characters drawn together as one letter (() |< |) |\/|) are read before single ones.
  */
-const SYMBOL_GROUPS: readonly (readonly [string, string])[] = [
-  ['|\\/|', 'm'], ['/\\/\\', 'm'], ['|\\|', 'n'], ['\\/\\/', 'w'], ['()', 'o'], ['[]', 'o'], ['{}', 'o'], ['|<', 'k'], ['|)', 'd'], ['/\\', 'a'], ['\\/', 'v'],
+const SYMBOL_GROUPS: readonly (readonly [string, readonly string[]])[] = [
+  // Longer drawings first: |\/| before |\|, /\/\ before /\/ before /\, |_| before |_.
+  ['|\\/|', ['m']], ['/\\/\\', ['m']], ['|v|', ['m']], ['|\\|', ['n']], ['/\\/', ['n']], ['\\/\\/', ['w']], ['|_|', ['u']], ['(_)', ['u']],
+  ['|-|', ['h']], [']-[', ['h']], [')-(', ['h']], ['}{', ['h']], ['/-\\', ['a']], ['()', ['o']], ['[]', ['o']], ['{}', ['o']],
+  ['|<', ['k']], ['|{', ['k']], ['|(', ['k']], ['|)', ['d']], ['[)', ['d']], ['|>', ['p', 'd']], ['|*', ['p']], ['|3', ['b']],
+  ['|2', ['r']], ['|=', ['f']], ['|_', ['l']], ['_|', ['j']], ['><', ['x']], ['`/', ['y']], ['\'/', ['y']], ['/\\', ['a']], ['\\/', ['v']],
 ];
 const SYMBOL_LETTERS: Readonly<Record<string, readonly string[]>> = {
   '@': ['a'], '^': ['a'], '∆': ['a'], '$': ['s'], '§': ['s'], '€': ['e'], '£': ['e', 'l'], '∑': ['e'], '®': ['r'], '©': ['c'], '¢': ['c'],
   '(': ['c'], '<': ['c', 'k'], '°': ['o'], 'º': ['o'], '¤': ['o'], '◯': ['o'], '○': ['o'], '●': ['o'], '¥': ['y'], '†': ['t'], '+': ['t'],
-  '!': ['i'], '|': ['i'], '¦': ['i'], '¡': ['i'], 'ℹ': ['i'], '#': ['h'],
+  '!': ['i'], '|': ['i', 'l'], '¦': ['i'], '¡': ['i'], 'ℹ': ['i'], '#': ['h'],
 };
-/** A run of letters, digits and the symbols above: a word as it shows. */
-const SYMBOL_WORD = /[\p{L}\p{N}@^∆$§€£∑®©¢(<°º¤◯○●¥†+!|¦¡ℹ#)\\/[\]{}]+/gu;
-const ANY_SYMBOL = /[@^∆$§€£∑®©¢(<°º¤◯○●¥†+!|¦¡ℹ#]|\(\)|\[\]|\{\}|\/\\|\\\//u;
+const escape = (x: string): string => x.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&');
+const GROUP_PATTERN = SYMBOL_GROUPS.map(([g]) => escape(g)).join('|');
+/** A run of letters, digits, the symbols above and the drawings of several characters: a word as it shows. */
+const SYMBOL_WORD = new RegExp(`(?:${GROUP_PATTERN}|[\\p{L}\\p{N}@^∆$§€£∑®©¢(<°º¤◯○●¥†+!|¦¡ℹ#)\\\\/[\\]{}])+`, 'gu');
+const ANY_SYMBOL = new RegExp(`[@^∆$§€£∑®©¢(<°º¤◯○●¥†+!|¦¡ℹ#]|${GROUP_PATTERN}`, 'u');
 const MAX_SYMBOL_READINGS = 16;
 
 /** One word's readings with its symbols as letters (at most MAX_SYMBOL_READINGS), or undefined when it has none
@@ -92,7 +123,7 @@ function symbolWordReadings(word: string, bracketed: boolean): string[] | undefi
   for (let i = 0; i < word.length;) {
     const group = SYMBOL_GROUPS.find(([g]) => word.startsWith(g, i));
     if (group !== undefined) {
-      pieces.push([group[1]]);
+      pieces.push(group[1]);
       symbols++;
       i += group[0].length;
       continue;

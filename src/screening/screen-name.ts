@@ -22,7 +22,7 @@ import { lookAlikeReading, pairLettersReading, percentReading, symbolReading, tw
 import { innerSuffixReading } from './suffix-typos.ts';
 import { hangulWordsReading, rrSyllableReading } from './rr-syllables.ts';
 import { koreaReading, workersPartyReadings } from './korea-names.ts';
-import { hangulVocabularyReading } from './hangul-vocabulary.ts';
+import { hangulVocabularyReadings } from './hangul-vocabulary.ts';
 import { vowelSpellingReading } from './vowel-spellings.ts';
 import { nameBeforeAddress } from './address-tail.ts';
 import { lineBreakReading } from './line-breaks.ts';
@@ -200,7 +200,9 @@ function screenWhole(index: ScreeningIndex, query: ScreeningQuery, opts: ScreenO
   // korean-v3: "TANCH0N COMMERCIAL BANK", "KOREA MlNlNG": a digit or a lower-case l drawn like a letter, in an
   // organisation's name as much as a person's; read as the letters as well as written.
   // Compatibility forms first (a fullwidth ０, a mathematical 𝟎, a circled ⓪, a script ℓ are the ASCII ones).
-  const lookAlike = v3 ? lookAlikeReading(ASCII_ONLY.test(main) ? main : main.normalize('NFKC')) : undefined;
+  // 2, 6, 7, 9 (and 1 as an l) only where they make a listed word (6REEN PINE, KWAN6SON).
+  const listedWord = (w: string): boolean => table.isListed(v3Canonical(canonicalWord(w)));
+  const lookAlike = v3 ? lookAlikeReading(ASCII_ONLY.test(main) ? main : main.normalize('NFKC'), listedWord) : undefined;
   if (lookAlike !== undefined) forms.push(prepareName(lookAlike, table, prep));
   // korean-v3: "KORYO βANK": β, ß and Ы are read as folding reads them (ss, bl) and as drawn like B (bI) too.
   if (v3) for (const twoWay of twoWayLettersReadings(main)) forms.push(prepareName(twoWay, table, prep));
@@ -216,7 +218,6 @@ function screenWhole(index: ScreeningIndex, query: ScreeningQuery, opts: ScreenO
   const marked = v3 ? markedLettersReading(shown) : undefined;
   if (marked !== undefined) forms.push(prepareName(marked, table, prep));
   // korean-v3: "P@K YONG SIK", "K()MID", "FO®EIGN": keyboard symbols drawn like letters, read as them.
-  const listedWord = (w: string): boolean => table.isListed(v3Canonical(canonicalWord(w)));
   const symbols = v3 ? symbolReading(ASCII_ONLY.test(shown) ? shown : shown.normalize('NFKC'), listedWord) : undefined;
   if (symbols !== undefined) forms.push(prepareName(symbols, table, prep));
   // korean-v3: "KOrnID", "DEVELOPrnENT", "KOMIcl": rn, cl, vv drawn like m, d, w, where that makes a listed word.
@@ -252,8 +253,9 @@ function screenWhole(index: ScreeningIndex, query: ScreeningQuery, opts: ScreenO
   if (hangul !== undefined) forms.push(prepareName(hangul, table, prep));
   // korean-v3: "고려은행", "원양해운관리회사": Hangul organisation words (은행, 해운, 회사) read as the list's English.
   // Read twice: the other words kept in Hangul (read natively) and romanized (found by their spelling).
-  const hangulWords = v3 ? hangulVocabularyReading(main) : undefined;
-  if (hangulWords !== undefined) forms.push(prepareName(hangulWords, table, prep), prepareName(hangulVocabularyReading(main, true) ?? hangulWords, table, prep));
+  // A word the list writes two ways (총국 General Bureau, Administration) is read both ways; a party's body with
+  // and without the party.
+  if (v3) for (const reading of hangulVocabularyReadings(main)) forms.push(prepareName(reading, table, prep));
   // korean-v3: "Ocean Maritime Management Co Ltd, Dongheung-dong Changgwang Street": the name before its
   // address, screened on its own too.
   const beforeAddress = v3 ? nameBeforeAddress(main) : undefined;
