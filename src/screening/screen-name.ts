@@ -342,7 +342,7 @@ function screenWhole(index: ScreeningIndex, query: ScreeningQuery, opts: ScreenO
   // korean-v3: the whole name one typing error from a listed name (KANG RYON, Niel Tsang) is a possible match
   // at least, whatever its words made of it (another valid syllable, a Chinese name never corrected).
   if (v3 && review <= WHOLE_NAME_TYPO_SCORE) {
-    for (const t of wholeNameTypoCandidates(index, main)) {
+    for (const t of wholeNameTypoCandidates(index, main, (folded ??= foldWords(main)))) {
       const ri = index.names.recordOf(t.id);
       const record = index.records[ri];
       if (record === undefined || (opts.refs !== undefined && !opts.refs.has(record.ref))) continue;
