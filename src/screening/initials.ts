@@ -60,6 +60,17 @@ function agrees(query: readonly string[], listed: readonly string[]): boolean {
   return true;
 }
 
+/** `agrees` with the listed name's first word moved last, without making that order. */
+function agreesFamilyLast(query: readonly string[], listed: readonly string[]): boolean {
+  const n = listed.length;
+  for (let i = 0; i < query.length; i++) {
+    const q = query[i]!;
+    const l = listed[(i + 1) % n]!;
+    if (q.length === 1 ? l[0] !== q : l !== q) return false;
+  }
+  return true;
+}
+
 /** The readings of a name written with initials, one per listed person's name it agrees with (none when the
  *  name has no initial, or no word written out). */
 export function initialsParts(index: ScreeningIndex, name: string): NamePart[] {
@@ -70,9 +81,12 @@ export function initialsParts(index: ScreeningIndex, name: string): NamePart[] {
   const out: NamePart[] = [];
   const seen = new Set<string>();
   for (const listed of namesBySize(index).get(words.length) ?? []) {
-    // The listed order, or the family name (the listed first word) written last: "Y.S. Pak".
+    // The listed order, or the family name (the listed first word) written last: "Y.S. Pak" (that order made
+    // only for a listed name it agrees with: most agree in neither).
+    const inOrder = agrees(words, listed);
+    if (!inOrder && !agreesFamilyLast(words, listed)) continue;
     for (const order of [listed, [...listed.slice(1), listed[0]!]]) {
-      if (!agrees(words, order)) continue;
+      if (!(order === listed ? inOrder : agrees(words, order))) continue;
       const text = order.join(' ');
       if (seen.has(text)) continue;
       seen.add(text);

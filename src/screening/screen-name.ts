@@ -138,6 +138,20 @@ const BROKEN_SYLLABLE = /\p{L}\p{N}|(?:^|[^\p{L}])[b-df-hj-np-tv-z]{1,3}[^\p{L}\
 /** A token of one or two letters: the cheap test before `cutLetterReading` folds the name. */
 const SHORT_TOKEN = /(?:^|[^\p{L}])\p{L}{1,2}(?![\p{L}])/u;
 
+/** Whether a word reads as Korean syllables, kept per word (bounded): the regrouped-letters reading asks it of
+ *  every word of most names (short pieces: Kim Yong Chol), and a stream of names repeats its words. */
+const readsKoreanMemo = new Map<string, boolean>();
+const MAX_READS_KOREAN = 10_000;
+function readsKorean(word: string): boolean {
+  let r = readsKoreanMemo.get(word);
+  if (r === undefined) {
+    if (readsKoreanMemo.size >= MAX_READS_KOREAN) readsKoreanMemo.clear();
+    r = segmentSyllables(word).length > 0;
+    readsKoreanMemo.set(word, r);
+  }
+  return r;
+}
+
 export function screenName(index: ScreeningIndex, query: ScreeningQuery, opts: ScreenOptions = {}): ScreeningMatch[] {
   // korean-v3: "KOMID c/o Zhang Wei", "ZHANG WEI, PAK YONG SIK": each part a name of its own as well as the whole.
   const parts = index.profile.entityVocabulary ? [...partyParts(query.name), ...inferredParts(index, query.name), ...entityInitialsParts(index, query.name, query.country ?? query.nationality)] : [];
@@ -212,7 +226,7 @@ function screenWhole(index: ScreeningIndex, query: ScreeningQuery, opts: ScreenO
   const spaced = v3 ? spacedLettersReading(SEPARATED_LETTERS.test(main) ? main.replace(SPACE_RUN, '  ').replace(LETTER_SEPARATOR, ' ') : main) : undefined;
   if (spaced !== undefined) forms.push(prepareName(spaced, table, prep));
   // korean-v3: "KI MS OK CH OL", "KO MI D": the letters regrouped in pairs or triples, read joined as well.
-  const regrouped = v3 ? regroupedLettersReading((folded ??= foldWords(main)), (w) => segmentSyllables(w).length > 0) : undefined;
+  const regrouped = v3 ? regroupedLettersReading((folded ??= foldWords(main)), readsKorean) : undefined;
   if (regrouped !== undefined) forms.push(prepareName(regrouped, table, prep));
   // korean-v3: "F-O-R-E-I-G-N- -T-R-A-D-E- -B-A-N-K": a mark after every character, the spaces too.
   const marked = v3 ? markedLettersReading(shown) : undefined;
@@ -355,7 +369,7 @@ function screenWhole(index: ScreeningIndex, query: ScreeningQuery, opts: ScreenO
   // korean-v3: the whole name one typing error from a listed name (KANG RYON, Niel Tsang) is a possible match
   // at least, whatever its words made of it (another valid syllable, a Chinese name never corrected).
   if (v3 && review <= WHOLE_NAME_TYPO_SCORE) {
-    for (const t of wholeNameTypoCandidates(index, main)) {
+    for (const t of wholeNameTypoCandidates(index, main, (folded ??= foldWords(main)))) {
       const ri = index.names.recordOf(t.id);
       const record = index.records[ri];
       if (record === undefined || (opts.refs !== undefined && !opts.refs.has(record.ref))) continue;

@@ -28,11 +28,54 @@ const MIN_INITIALISM = 5;
 
 interface Entry { compact: string; ids: number[]; initialism: boolean }
 const tables = new WeakMap<ScreeningIndex, Map<string, Entry[]>>();
+/** The table's keys by a hash of their letters (`hashOf`): a query's one-letter-deleted forms are looked up by
+ *  their hashes, computed from its prefixes and suffixes without making the strings, and a key found is
+ *  compared letter by letter (most forms are no key). */
+const keysByHash = new WeakMap<ScreeningIndex, Map<number, string[]>>();
+const HASH_BASE = 0x01000193;
+/** HASH_BASE's inverse modulo 2^32 (HASH_BASE * HASH_BASE_INVERSE = 1). */
+const HASH_BASE_INVERSE = 0x359c449b | 0;
+
+function hashOf(s: string): number {
+  let h = 0;
+  for (let i = 0; i < s.length; i++) h = (Math.imul(h, HASH_BASE) + s.charCodeAt(i)) | 0;
+  return h;
+}
+
+function keysFor(index: ScreeningIndex): Map<number, string[]> {
+  let k = keysByHash.get(index);
+  if (k !== undefined) return k;
+  k = new Map();
+  for (const key of tableFor(index).keys()) {
+    const h = hashOf(key);
+    const list = k.get(h);
+    if (list === undefined) k.set(h, [key]);
+    else list.push(key);
+  }
+  keysByHash.set(index, k);
+  return k;
+}
+
+/** Whether `key` is `q` with the letter at `at` left out. */
+function isDeletion(key: string, q: string, at: number): boolean {
+  if (key.length !== q.length - 1) return false;
+  for (let i = 0; i < at; i++) if (key.charCodeAt(i) !== q.charCodeAt(i)) return false;
+  for (let i = at + 1; i < q.length; i++) if (key.charCodeAt(i - 1) !== q.charCodeAt(i)) return false;
+  return true;
+}
 
 /** A name's letters and digits in one run, folded; undefined when it holds others (Hangul, Cyrillic). */
 export function compactName(text: string): string | undefined {
-  const s = foldWords(text).join('').replace(/[-']/g, '');
-  return /^[a-z0-9]+$/.test(s) ? s : undefined;
+  return compactWords(foldWords(text));
+}
+
+const HYPHEN_OR_APOSTROPHE = /[-']/g;
+const COMPACT = /^[a-z0-9]+$/;
+
+/** `compactName` of a name already folded (`foldWords`): a query's readings fold it once for all. */
+function compactWords(folded: readonly string[]): string | undefined {
+  const s = folded.join('').replace(HYPHEN_OR_APOSTROPHE, '');
+  return COMPACT.test(s) ? s : undefined;
 }
 
 function tableFor(index: ScreeningIndex): Map<string, Entry[]> {
@@ -95,21 +138,49 @@ export function wholeNameTypo(q: string, l: string): string | undefined {
   return undefined;
 }
 
+interface TypoCandidate { id: number; query: string; listed: string; edit: string }
+
+/** The entries of one key not seen before that are one typing error from compact query `q`, into `out`. */
+function visit(list: readonly Entry[] | undefined, q: string, seen: Set<Entry>, out: TypoCandidate[]): void {
+  if (list === undefined) return;
+  for (const e of list) {
+    if (seen.has(e)) continue;
+    seen.add(e);
+    const edit = wholeNameTypo(q, e.compact);
+    if (edit === undefined || (e.initialism && edit !== 'two letters swapped' && edit !== 'a letter doubled')) continue;
+    for (const id of e.ids) out.push({ id, query: q, listed: e.compact, edit });
+  }
+}
+
 /** The listed names (ids) whose whole name is one typing error from the query's, with the error in words. */
-export function wholeNameTypoCandidates(index: ScreeningIndex, name: string): { id: number; query: string; listed: string; edit: string }[] {
-  const q = compactName(name);
+export function wholeNameTypoCandidates(index: ScreeningIndex, name: string, folded: readonly string[] = foldWords(name)): TypoCandidate[] {
+  const q = compactWords(folded);
   if (q === undefined || q.length < MIN_LISTED - 1 || q.length > 400) return [];
   const t = tableFor(index);
+  const byHash = keysFor(index);
   const seen = new Set<Entry>();
-  const out: { id: number; query: string; listed: string; edit: string }[] = [];
-  for (const k of [q, ...deletions(q)]) {
-    for (const e of t.get(k) ?? []) {
-      if (seen.has(e)) continue;
-      seen.add(e);
-      const edit = wholeNameTypo(q, e.compact);
-      if (edit === undefined || (e.initialism && edit !== 'two letters swapped' && edit !== 'a letter doubled')) continue;
-      for (const id of e.ids) out.push({ id, query: q, listed: e.compact, edit });
+  const out: TypoCandidate[] = [];
+  // The keys looked up in the order `[q, ...deletions(q)]` gives them, each deleted form found by its hash:
+  // hash(q without i) = hash(q[0, i)) * BASE^(n-1-i) + hash(q(i, n)), all modulo 2^32.
+  const n = q.length;
+  const suffix = new Int32Array(n + 1);
+  let power = 1;
+  for (let i = n - 1; i >= 0; i--) {
+    suffix[i] = (Math.imul(q.charCodeAt(i), power) + (suffix[i + 1] as number)) | 0;
+    power = Math.imul(power, HASH_BASE);
+  }
+  visit(t.get(q), q, seen, out);
+  let prefix = 0;
+  // BASE^(n-1-i), from BASE^(n-1) down: its inverse modulo 2^32 steps it down (the base is odd).
+  let scale = 1;
+  for (let i = 0; i < n - 1; i++) scale = Math.imul(scale, HASH_BASE);
+  for (let i = 0; i < n; i++) {
+    if (i === 0 || q.charCodeAt(i) !== q.charCodeAt(i - 1)) {
+      const keys = byHash.get((Math.imul(prefix, scale) + (suffix[i + 1] as number)) | 0);
+      if (keys !== undefined) for (const key of keys) if (isDeletion(key, q, i)) visit(t.get(key), q, seen, out);
     }
+    prefix = (Math.imul(prefix, HASH_BASE) + q.charCodeAt(i)) | 0;
+    scale = Math.imul(scale, HASH_BASE_INVERSE);
   }
   return out;
 }
