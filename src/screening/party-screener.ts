@@ -18,6 +18,9 @@ export function createPartyScreener(list: UnList | ScreeningIndex, opts: ScreenO
     const q = {
       name: party.name, ...(party.type !== undefined && { type: party.type }), ...(party.dob !== undefined && { dob: party.dob }),
       ...(party.nationality !== undefined && { nationality: party.nationality }), ...(party.country !== undefined && { country: party.country }),
+      // A person's country, where no nationality is given, weighs as `screen --nationality` does (hostile user
+      // H17-5): a South Korean namesake with a birth date decades off is a possible match to look at, not a freeze.
+      ...(party.nationality === undefined && party.country !== undefined && party.type === 'person' && { nationality: party.country }),
     };
     return screenName(index, q, opts).map((m) => {
       const on = listedOn.get(m.ref);
