@@ -72,10 +72,10 @@ const SHORT_FORMS: Readonly<Record<string, readonly string[]>> = {
   ministry: ['min', 'minis', 'minist', 'mnstry', 'minstry', 'mnst'],
   korea: ['kor', 'korean', 'dprk', 'dprkn'],
   // Business abbreviations for words of listed names not tabled before (security review 17 held-back set,
-  // HB17-1: Jt for Joint; Cr for Credit, Mng for Mining, Prj, Cmd, Opn, Mil, Pty as payment lines write them).
+  // HB17-1: Jt for Joint; Cr for Credit, Prj, Cmd, Opn, Mil, Pty as payment lines write them). Not Mng for MINING:
+  // a tabled word is an organisation word, read as English, and MINING would lose its Korean syllables' weight.
   joint: ['jt', 'jnt'],
   credit: ['cr', 'cred', 'crdt', 'cdt'],
-  mining: ['mng', 'mnng', 'minng'],
   operation: ['opn', 'opns', 'oper', 'opern', 'operations'],
   military: ['mil', 'milt', 'mlty', 'mily'],
   project: ['proj', 'prj', 'projs'],

@@ -125,11 +125,10 @@ describe('business abbreviations of the words of listed names (HB17-1)', () => {
   });
 
   it('each tabled short form in a listed name finds it as a match', () => {
-    // [listed name, word, short forms]: Cr for Credit, Mng for Mining, Mach for Machine, Trd for Trade, Opns,
+    // [listed name, word, short forms]: Cr for Credit, Mach for Machine, Trd for Trade, Opns,
     // Mil, Chml, Prj, Cmd, Assd, and the forms read before.
     const cases: readonly (readonly [string, string, readonly string[]])[] = [
       ['KOREA CHANGGWANG CREDIT BANK', 'CREDIT', ['Cr', 'Cred', 'Crdt']],
-      ['KOREA MINING DEVELOPMENT TRADING CORPORATION', 'MINING', ['Mng']],
       ['Ryonha Machine Tool Corporation', 'Machine', ['Mach', 'Mch']],
       ['KOREA FOREIGN TECHNICAL TRADE CENTER', 'TRADE', ['Trd']],
       ['Choson International Chemicals Joint Operation Company', 'Operation', ['Opn', 'Opns']],
