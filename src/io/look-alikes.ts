@@ -202,6 +202,8 @@ export function disguisedWord(name: string): { word: string; why: 'mixed' | 'unr
         if ((before && after) || j - i === 1) return { word: w, why: 'mixed' };
         i = j;
       }
+      // Han or kana joined to Latin letters or digits ("朝鲜贸易银行A", "天马山号2"): unread unless a brand's tail.
+      if (unreadBesideLatin(parts)) unread ??= w;
     }
     const scripts = new Set(parts.filter((x) => x.part === 'foreign' || x.part === 'look-alike').map((x) => scriptOf(x.ch)));
     if (scripts.size > 1) return { word: w, why: 'mixed' };
@@ -210,6 +212,47 @@ export function disguisedWord(name: string): { word: string; why: 'mixed' | 'unr
     if (!latin && !has('foreign') && parts.some((x) => x.part === 'native' && !HANGUL.test(x.ch))) unread ??= w;
   }
   return unread === undefined ? undefined : { word: unread, why: 'unread' };
+}
+
+/**
+ * Company forms written in Han or kana after (or before) a Latin brand: "TCL集团", "ABC有限公司", "SONY株式会社",
+ * "株式会社SONY". They name the kind of company, not which one: a brand with one of them is read by its Latin letters.
+ */
+const COMPANY_FORMS = [
+  '股份有限公司', '有限责任公司', '有限責任公司', '有限公司', '株式会社', '有限会社', '合同会社', '合资公司', '合資公司',
+  '集团', '集團', '公司', '控股', 'ホールディングス', 'グループ', '商事',
+];
+
+/**
+ * A word of Latin letters or digits and Han or kana, which screening does not read (it reads Hangul: "LG전자" is
+ * read whole): the Han or kana left once a company form is taken off each end is the name itself when it is three
+ * characters or more, or more than the Latin ones ("朝鲜矿业开发贸易公司1", "天马山号2", "豪帆6", "コミッド1"): a
+ * digit or a letter added to a name in an unread script does not make it read (security review 17, R17-1). A Latin
+ * brand with a company form ("TCL集团", "SONY株式会社") or a short Han tail ("HUAWEI华为") stays plain.
+ */
+function unreadBesideLatin(parts: readonly { ch: string; part: Part }[]): boolean {
+  const latin = parts.filter((x) => x.part === 'latin').length;
+  let unreadChars = 0;
+  let run = '';
+  const close = (): void => {
+    let rest = run;
+    // Company forms at either end, as many as stand there (集团有限公司, 株式会社…グループ).
+    for (let cut = true; cut && rest !== '';) {
+      cut = false;
+      for (const f of COMPANY_FORMS) {
+        if (rest.endsWith(f)) { rest = rest.slice(0, -f.length); cut = true; }
+        else if (rest.startsWith(f)) { rest = rest.slice(f.length); cut = true; }
+      }
+    }
+    for (const ch of rest) if (!HANGUL.test(ch)) unreadChars++;
+    run = '';
+  };
+  for (const x of parts) {
+    if (x.part === 'native') run += x.ch;
+    else if (run !== '') close();
+  }
+  if (run !== '') close();
+  return unreadChars >= 3 || unreadChars > latin;
 }
 
 /** Keyboard symbols drawn like letters (@ for A, € for E, ° for O, |< for K, () for O …): between letters of one

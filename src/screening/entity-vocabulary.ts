@@ -11,6 +11,7 @@
  * organisation words of a listed name, phrases that name one thing (North Korea = DPRK = Democratic
  * People's Republic of Korea; HK = Hong Kong = Hongkong), and dotted initialisms (D.C.B. = DCB).
  */
+import { FOREIGN_PHRASES, FOREIGN_WORD } from './foreign-entity-words.ts';
 import { segmentSyllables } from './normalize/syllables.ts';
 
 /** Patterns compiled once, not at every call (one written inside a function is compiled again each time). */
@@ -23,14 +24,14 @@ const DOTS_AND_SPACES = /[.\s]/g;
 const SHORT_FORMS: Readonly<Record<string, readonly string[]>> = {
   development: ['dev', 'devt', 'devel', 'develop', 'devp', 'dvpt', 'dvlp', 'dvlpt', 'devlp', 'devlpt'],
   general: ['gen', 'genl', 'gnl', 'gral'],
-  trading: ['trdg', 'trd', 'tdg', 'trad', 'tradg', 'trdng', 'trding'],
+  trading: ['trdg', 'tdg', 'trad', 'tradg', 'trdng', 'trding'],
   bank: ['bk', 'bnk', 'bkg', 'bnkg', 'bkng'],
   commercial: ['coml', 'comml', 'cml', 'commerc', 'commer'],
   management: ['mgmt', 'mgt', 'mngt', 'mgmnt', 'mngmt', 'mangt', 'managt'],
-  association: ['assoc', 'assn', 'asso', 'assocn', 'assocd', 'associated', 'associates', 'associate'],
+  association: ['assoc', 'assn', 'asso', 'assocn', 'assocd', 'assd', 'associated', 'associates', 'associate'],
   international: ['intl', 'intnl', 'internatl', 'internl', 'intern', 'internat'],
   industry: ['ind', 'inds', 'indl', 'indus', 'indust', 'industrial', 'industries'],
-  machinery: ['mach', 'mchy', 'machy', 'mchnry', 'mchry'],
+  machinery: ['mchy', 'machy', 'mchnry', 'mchry', 'machny'],
   import: ['imp', 'impt', 'imports'],
   export: ['exp', 'expt', 'exports'],
   group: ['grp', 'gp', 'grps'],
@@ -49,7 +50,7 @@ const SHORT_FORMS: Readonly<Record<string, readonly string[]>> = {
   engineering: ['engg', 'engr', 'engrg', 'enggr'],
   equipment: ['eqpt', 'equip', 'eqp', 'equipments'],
   service: ['svc', 'svcs', 'serv', 'srvs', 'services', 'servs'],
-  chemical: ['chem', 'chems', 'chemicals'],
+  chemical: ['chem', 'chems', 'chml', 'chemicals'],
   science: ['sci', 'scis', 'sciences'],
   academy: ['acad', 'acdy'],
   university: ['univ'],
@@ -70,6 +71,17 @@ const SHORT_FORMS: Readonly<Record<string, readonly string[]>> = {
   // Min. (a Korean syllable too: read as ministry only in an organisation's name, like every short form).
   ministry: ['min', 'minis', 'minist', 'mnstry', 'minstry', 'mnst'],
   korea: ['kor', 'korean', 'dprk', 'dprkn'],
+  // Business abbreviations for words of listed names not tabled before (security review 17 held-back set,
+  // HB17-1: Jt for Joint; Cr for Credit, Prj, Cmd, Opn, Mil, Pty as payment lines write them). Not Mng for MINING:
+  // a tabled word is an organisation word, read as English, and MINING would lose its Korean syllables' weight.
+  joint: ['jt', 'jnt'],
+  credit: ['cr', 'cred', 'crdt', 'cdt'],
+  operation: ['opn', 'opns', 'oper', 'opern', 'operations'],
+  military: ['mil', 'milt', 'mlty', 'mily'],
+  project: ['proj', 'prj', 'projs'],
+  command: ['cmd', 'comd', 'cmnd'],
+  committee: ['cttee', 'ctee', 'cmte', 'cmtee', 'cttees'],
+  private: ['pty', 'pvt', 'prvt', 'priv'],
 };
 
 /** Short forms of more than one word: each candidate is tried against the listed name's words. */
@@ -88,6 +100,9 @@ const AMBIGUOUS: Readonly<Record<string, readonly string[]>> = {
   res: ['research', 'resources'],
   trans: ['transport', 'trans'],
   petr: ['petroleum'],
+  mach: ['machinery', 'machine'],
+  mch: ['machinery', 'machine'],
+  trd: ['trading', 'trade'],
 };
 
 const CANONICAL = new Map<string, string>();
@@ -99,6 +114,10 @@ for (const [word, forms] of Object.entries(SHORT_FORMS)) for (const f of forms) 
  * word of a listed name (see abbreviates), so a person's name is never rewritten.
  */
 export function v3Canonical(text: string): string {
+  // A generic word of another language (Banque, Gongsi) is read as the English word wherever it stands: the
+  // table holds no person's name (see foreign-entity-words.ts).
+  const foreign = FOREIGN_WORD.get(text);
+  if (foreign !== undefined) return foreign;
   const one = CANONICAL.get(text);
   return one === undefined || readsKorean(text) ? text : one;
 }
@@ -223,6 +242,11 @@ const PHRASES: readonly (readonly [readonly string[], string])[] = [
   [['imp', 'exp'], 'importexport'],
   [['impex'], 'importexport'],
   [['imex'], 'importexport'],
+  // Jt. and Jnt. for Joint (security review 17 held-back set, HB17-1: FIRST OIL JT VENTURE CO LTD).
+  [['jt', 'venture'], 'jointventure'],
+  [['jnt', 'venture'], 'jointventure'],
+  [['jt', 'v'], 'jointventure'],
+  ...FOREIGN_PHRASES,
 ];
 
 /** The phrases by their first word. */
@@ -268,8 +292,10 @@ export function joinInitialisms(text: string): string {
 const DOTTED_LETTERS = /(?<![\p{L}\p{N}])((?:\p{L}\.\s?){1,}\p{L})\.?(?![\p{L}\p{N}])/gu;
 const SLASHED_LETTERS = /(?<![\p{L}\p{N}])(\p{L})\/(\p{L})(?![\p{L}\p{N}])/gu;
 
-/** "Bk" or "Bkg" as the last word after a word of four letters or more (Koryo Bk, Tongbang Bk.). */
-const BANK_LAST = /^(.*\p{L}{4,}[\s.,]+)(bk|bkg)\.?\s*$/iu;
+/** "Bk" or "Bkg" as the last word after a word of four letters or more (Koryo Bk, Tongbang Bk.), or after a
+ *  short form of three letters at most that follows one (Koryoglbl Cr Bk, Daedong Cr. Bk.: held-back set of
+ *  security review 17, HB17-2). */
+const BANK_LAST = /^(.*\p{L}{4,}[\s.,]+(?:\p{L}{1,3}[\s.,]+)?)(bk|bkg)\.?\s*$/iu;
 const BK_END = /bkg?\.?\s*$/iu;
 
 /**

@@ -123,8 +123,9 @@ function splitWord(w: string, canonical: (w: string) => string, isListed: (w: st
     const tail = splitWord(w.slice(hyphen + 1), canonical, isListed, organisation);
     return tail === undefined ? undefined : [`${w.slice(0, hyphen)}-${tail[0]}`, ...tail.slice(1)];
   }
-  // A listed word, a short form of one (MINSTY) or a place (NAMPO) is no run of words.
-  if (w.length < MIN_SPLIT || !ASCII_LETTERS.test(w) || isListed(canonical(w)) || isShortForm(w) || isQualifierWord(w)) return undefined;
+  // A listed word, a short form of one (MINSTY), a place (NAMPO) or an organisation word no listed name has
+  // (ENTERPRISE, ENTREPRISE: not ENT ERPRISE) is no run of words.
+  if (w.length < MIN_SPLIT || !ASCII_LETTERS.test(w) || isListed(canonical(w)) || isShortForm(w) || isQualifierWord(w) || isOrganisationWord(canonical(w))) return undefined;
   const korean = readsKorean(w);
   if (korean && !organisation && !hasOrganisationEnd(w)) return undefined;
   // In an organisation's name, one typing error from a listed word (KWAGSONG or RYONGBONG for KWANGSONG,
