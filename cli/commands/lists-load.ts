@@ -5,6 +5,7 @@ import { EXIT, type ExitCode } from '../support/exit-codes.ts';
 import { writeCommitted } from '../support/output.ts';
 import { resolveFormat, runAction } from '../support/run-action.ts';
 import { asOption, service, withService } from './users.ts';
+import { ioError } from '../../src/io/input-source.ts';
 
 export function registerLists(program: Command): void {
   const lists = program.command('lists').description('The UN list the service uses, and its history');
@@ -22,7 +23,7 @@ export function registerLists(program: Command): void {
       try {
         xml = readFileSync(file);
       } catch (e) {
-        throw new InterdictError('CLI_IO', `cannot read ${file}: ${(e as Error).message}`, { file });
+        throw ioError(file, e);
       }
       const r = await withService(o.db, (svc) => updateList(svc, xml, { actor, operator: true }, { file }));
       const text = format === 'json' ? `${JSON.stringify(r)}\n`

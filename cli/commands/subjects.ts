@@ -6,6 +6,7 @@ import { EXIT, type ExitCode } from '../support/exit-codes.ts';
 import { writeCommitted } from '../support/output.ts';
 import { resolveFormat, runAction } from '../support/run-action.ts';
 import { asOption, service, withService } from './users.ts';
+import { ioError } from '../../src/io/input-source.ts';
 
 export function registerSubjects(program: Command): void {
   const subjects = program.command('subjects').description('Customers and counterparties monitored against the UN list');
@@ -23,7 +24,7 @@ export function registerSubjects(program: Command): void {
       try {
         bytes = readFileSync(file);
       } catch (e) {
-        throw new InterdictError('CLI_IO', `cannot read ${file}: ${(e as Error).message}`, { file });
+        throw ioError(file, e);
       }
       // A bad row (bytes that are not UTF-8 included) refuses the file, naming the row, before the database
       // is opened: nothing is stored, and no new database is left behind.
