@@ -5,7 +5,6 @@ import { EXIT, type ExitCode } from '../support/exit-codes.ts';
 import { writeCommitted } from '../support/output.ts';
 import { resolveFormat, runAction } from '../support/run-action.ts';
 import { asOption, service, withService } from './users.ts';
-import { ioError } from '../../src/io/input-source.ts';
 
 export function registerLists(program: Command): void {
   const lists = program.command('lists').description('The UN list the service uses, and its history');
@@ -17,7 +16,7 @@ export function registerLists(program: Command): void {
     .option('--format <format>', 'json or human'))
     .action(runAction(async (file: string, o: { db?: string; format?: string; as?: string }): Promise<ExitCode> => {
       const format = resolveFormat(o.format);
-      const { cliActor, InterdictError, updateList } = await service();
+      const { cliActor, ioError, updateList } = await service();
       const actor = cliActor(o.as);
       let xml: Buffer;
       try {

@@ -6,7 +6,6 @@ import { EXIT, type ExitCode } from '../support/exit-codes.ts';
 import { writeCommitted } from '../support/output.ts';
 import { resolveFormat, runAction } from '../support/run-action.ts';
 import { asOption, service, withService } from './users.ts';
-import { ioError } from '../../src/io/input-source.ts';
 
 export function registerSubjects(program: Command): void {
   const subjects = program.command('subjects').description('Customers and counterparties monitored against the UN list');
@@ -18,7 +17,7 @@ export function registerSubjects(program: Command): void {
     .option('--format <format>', 'json or human'))
     .action(runAction(async (file: string, o: { db?: string; format?: string; as?: string }): Promise<ExitCode> => {
       const format = resolveFormat(o.format);
-      const { checkSubjectsCsv, importSubjectsCsv, cliActor, InterdictError } = await service();
+      const { checkSubjectsCsv, importSubjectsCsv, cliActor, ioError } = await service();
       const actor = cliActor(o.as);
       let bytes: Buffer;
       try {
