@@ -16,13 +16,13 @@ export function registerLists(program: Command): void {
     .option('--format <format>', 'json or human'))
     .action(runAction(async (file: string, o: { db?: string; format?: string; as?: string }): Promise<ExitCode> => {
       const format = resolveFormat(o.format);
-      const { cliActor, InterdictError, updateList } = await service();
+      const { cliActor, ioError, updateList } = await service();
       const actor = cliActor(o.as);
       let xml: Buffer;
       try {
         xml = readFileSync(file);
       } catch (e) {
-        throw new InterdictError('CLI_IO', `cannot read ${file}: ${(e as Error).message}`, { file });
+        throw ioError(file, e);
       }
       const r = await withService(o.db, (svc) => updateList(svc, xml, { actor, operator: true }, { file }));
       const text = format === 'json' ? `${JSON.stringify(r)}\n`

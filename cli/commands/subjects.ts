@@ -17,13 +17,13 @@ export function registerSubjects(program: Command): void {
     .option('--format <format>', 'json or human'))
     .action(runAction(async (file: string, o: { db?: string; format?: string; as?: string }): Promise<ExitCode> => {
       const format = resolveFormat(o.format);
-      const { checkSubjectsCsv, importSubjectsCsv, cliActor, InterdictError } = await service();
+      const { checkSubjectsCsv, importSubjectsCsv, cliActor, ioError } = await service();
       const actor = cliActor(o.as);
       let bytes: Buffer;
       try {
         bytes = readFileSync(file);
       } catch (e) {
-        throw new InterdictError('CLI_IO', `cannot read ${file}: ${(e as Error).message}`, { file });
+        throw ioError(file, e);
       }
       // A bad row (bytes that are not UTF-8 included) refuses the file, naming the row, before the database
       // is opened: nothing is stored, and no new database is left behind.

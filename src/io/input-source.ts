@@ -21,13 +21,17 @@ export function openSource(file: string): Readable {
 
 /** Turn a stream error into the one coded I/O error (the file named, its reason in words). */
 export function ioError(file: string, e: unknown): InterdictError {
+  return new InterdictError('CLI_IO', `cannot read "${file === '-' ? 'standard input' : file}": ${whyUnreadable(e)}`, { file });
+}
+
+/** Why a file could not be read or written, in words (the one wording for every command). */
+export function whyUnreadable(e: unknown): string {
   const err = e as NodeJS.ErrnoException;
-  const why =
-    err.code === 'ENOENT' ? 'the file does not exist' :
+  return err.code === 'ENOENT' ? 'the file does not exist' :
     err.code === 'EISDIR' ? 'it is a folder, not a file' :
     err.code === 'EACCES' ? 'permission denied' :
+    err.code === 'ENOTDIR' ? 'a part of the path is a file, not a folder' :
     (err.message ?? String(e));
-  return new InterdictError('CLI_IO', `cannot read "${file === '-' ? 'standard input' : file}": ${why}`, { file });
 }
 
 /** The whole source as bytes (for the shapes that must be parsed whole: a JSON array, one object, CSV). */

@@ -9,6 +9,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { InterdictError } from '../../errors/index.ts';
 import { assertPrivate, configDir, readOrCreatePrivateFile } from '../../io/config-dir.ts';
+import { whyUnreadable } from '../../io/input-source.ts';
 
 export const AUDIT_KEY_ENV = 'INTERDICT_AUDIT_KEY';
 export const AUDIT_KEY_FILE = 'audit-signing-key.pem';
@@ -61,7 +62,7 @@ export function loadPublicKey(file: string): KeyObject {
   try {
     pem = readFileSync(file, 'utf8');
   } catch (e) {
-    throw new InterdictError('CLI_IO', `cannot read the public key ${file}: ${(e as Error).message}`, { file });
+    throw new InterdictError('CLI_IO', `cannot read the public key "${file}": ${whyUnreadable(e)}`, { file });
   }
   try {
     const key = createPublicKey(pem);

@@ -12,6 +12,7 @@ import { InterdictError } from '../../errors/index.ts';
 import type { SqlExec } from '../../store/index.ts';
 import { keyIdOfPublic, type SigningKey } from './audit-key.ts';
 import { verifyChain, type ChainPoint } from './audit-log.ts';
+import { whyUnreadable } from '../../io/input-source.ts';
 
 export interface Checkpoint {
   seq: number;
@@ -89,7 +90,11 @@ export async function signHeadFor(db: SqlExec, key: SigningKey, file: string, fr
 
 export function appendCheckpoint(file: string, c: Checkpoint): void {
   // One write of one short line with O_APPEND: lines from several processes never interleave.
-  appendFileSync(file, `${JSON.stringify(c)}\n`);
+  try {
+    appendFileSync(file, `${JSON.stringify(c)}\n`);
+  } catch (e) {
+    throw new InterdictError('CLI_IO', `cannot write the checkpoint file "${file}": ${whyUnreadable(e)}`, { file });
+  }
 }
 
 export function readCheckpoints(file: string): Checkpoint[] {
@@ -97,7 +102,7 @@ export function readCheckpoints(file: string): Checkpoint[] {
   try {
     text = readFileSync(file, 'utf8');
   } catch (e) {
-    throw new InterdictError('CLI_IO', `cannot read the checkpoint file ${file}: ${(e as Error).message}`, { file });
+    throw new InterdictError('CLI_IO', `cannot read the checkpoint file "${file}": ${whyUnreadable(e)}`, { file });
   }
   const out: Checkpoint[] = [];
   text.split('\n').forEach((line, i) => {

@@ -15,3 +15,4 @@ export { rotateSessionSecret } from '../web/session-secret.ts';
 export { parseDbTarget } from '../../store/db-target.ts';
 export { openDatabase } from '../../store/open-database.ts';
 export { InterdictError } from '../../errors/index.ts';
+export { ioError } from '../../io/input-source.ts';

@@ -16,6 +16,7 @@ import { checkScanOptions, checkWindowMs, type ScanOptions } from '../../ships/s
 import { parseDbTarget } from '../../store/db-target.ts';
 import { openDatabase } from '../../store/open-database.ts';
 import { FIND_EVENTS, queueLogger, windowJobKey, type WindowJob } from './job-queue.ts';
+import { whyUnreadable } from '../../io/input-source.ts';
 
 export interface EnqueueRequest {
   file: string;
@@ -46,7 +47,7 @@ async function digestOf(file: string): Promise<string> {
   try {
     for await (const chunk of createReadStream(file)) h.update(chunk as Buffer);
   } catch (e) {
-    throw new InterdictError('SHIPS_BAD_INPUT', `cannot read ${file}: ${(e as Error).message}`, { file });
+    throw new InterdictError('SHIPS_BAD_INPUT', `cannot read "${file}": ${whyUnreadable(e)}`, { file });
   }
   return h.digest('hex');
 }
