@@ -25,6 +25,9 @@ const SHORT_FORMS: Readonly<Record<string, readonly string[]>> = {
   general: ['gen', 'genl', 'gnl', 'gral'],
   trading: ['trdg', 'trd', 'tdg', 'trad', 'tradg', 'trdng', 'trding'],
   bank: ['bk', 'bnk', 'bkg', 'bnkg', 'bkng'],
+  // Cr. is how bank statements shorten Credit (two letters: no cut of three letters reads it).
+  credit: ['cr', 'cred', 'crdt', 'cdt'],
+  global: ['glbl', 'glob', 'gbl'],
   commercial: ['coml', 'comml', 'cml', 'commerc', 'commer'],
   management: ['mgmt', 'mgt', 'mngt', 'mgmnt', 'mngmt', 'mangt', 'managt'],
   association: ['assoc', 'assn', 'asso', 'assocn', 'assocd', 'associated', 'associates', 'associate'],
