@@ -325,7 +325,7 @@ function screenWhole(index: ScreeningIndex, query: ScreeningQuery, opts: ScreenO
           // Generic words only in common, where the distinctive words disagree (Dalian Chemical S.A. against
           // KOREA INTERNATIONAL CHEMICAL JOINT VENTURE COMPANY, Korea Trade Network against HAQQANI NETWORK):
           // another organisation, unless the party's country is the listed entity's.
-          if (genericDisagrees(cmp, words) !== undefined && !countryCorroborates(country, record)) continue;
+          if (genericDisagrees(cmp, words, index.names.get(id).full) !== undefined && !countryCorroborates(country, record)) continue;
           // A name of common words only, or a state's body, whose country (given, or named: "... of China")
           // contradicts is likely that country's (the Ministry of National Defense of KR), but a DPRK front
           // abroad gives the country it operates from: the candidate is never dropped (that would permit);

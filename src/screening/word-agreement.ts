@@ -11,7 +11,7 @@
  * And one that is too little for the match band: a listed entity's name whose informative words are left out
  * (Taesong Bank against DAESONG CREDIT DEVELOPMENT BANK: `missingListedWords`).
  */
-import { isOrganisationWord } from './entity-vocabulary.ts';
+import { hasOrganisationEnd, isOrganisationWord } from './entity-vocabulary.ts';
 import { foldWords } from './normalize/fold.ts';
 import { isCommonWord, isDprkWord } from './generic-entity.ts';
 import type { NameComparison, WordPair } from './name-score.ts';
@@ -39,6 +39,7 @@ const LEGAL_OR_PART = new Set([
 const PART = new Set(['branch', 'branches', 'office', 'offices', 'representative', 'representation', 'agency', 'subsidiary', 'division', 'liaison', 'mission', 'headquarters', 'hq']);
 
 const NOT_ASCII = /[^ -~]/u;
+const DPRK_INSIDE = /korea|dprk|pyongyang|choson|chosun|joson/;
 const informative = (w: string): boolean => wordWeight(w) >= 0.5;
 /** A word that tells no organisation from another: common, a place, the DPRK's name, or light. */
 const generic = (w: string): boolean => isCommonWord(w) || ALSO_COMMON.has(w) || isDprkWord(w) || isQualifierWord(w) || !informative(w);
@@ -59,22 +60,43 @@ const place = (w: string): boolean => (isQualifierWord(w) && !LEGAL_OR_PART.has(
  *   in common (Bank of China against BK CO.).
  * `queryWords`: the query's words in order (a place beside a part word is that part's: KOMID, Lagos branch).
  */
-export function genericDisagrees(cmp: NameComparison, queryWords: readonly string[]): string | undefined {
-  if (cmp.pairs.length === 0 || cmp.pairs.some((p) => !generic(p.listed))) return undefined;
+export function genericDisagrees(cmp: NameComparison, queryWords: readonly string[], listedName = ''): string | undefined {
+  if (cmp.pairs.length === 0) return undefined;
+  // A listed word after in or at is where the body is (ISIS in the Greater Sahara): a place, however named.
+  const where = cmp.pairs.some((p) => !generic(p.listed)) ? placesNamedIn(listedName) : undefined;
+  if (cmp.pairs.some((p) => !generic(p.listed) && !(where?.has(p.listed) ?? false))) return undefined;
   const missing = cmp.unmatchedListed.filter(distinctive);
   if (missing.length > 0) return `only generic words in common; the listed name's ${missing.join(' ')} is not given`;
   const own = cmp.unmatchedQuery.filter((w) => ownWord(w, queryWords));
   if (own.length === 0) return undefined;
   const listedPlace = cmp.unmatchedListed.filter(place);
   if (listedPlace.length > 0) return `only generic words in common; ${own.join(' ')} where the listed name has ${listedPlace.join(' ')}`;
-  if (cmp.pairs.filter((p) => informative(p.listed)).length <= 1) return `only one generic word in common, beside ${own.join(' ')}`;
+  if (cmp.pairs.filter((p) => wordWeight(p.listed) > 0.05 && !LEGAL_OR_PART.has(p.listed)).length <= 1) return `only one generic word in common, beside ${own.join(' ')}`;
   return undefined;
+}
+
+/** The words after in or at in a name (the, greater and other small words between skipped). */
+function placesNamedIn(name: string): Set<string> {
+  const out = new Set<string>();
+  const words = foldWords(name);
+  for (let i = 0; i < words.length; i++) {
+    if (words[i] !== 'in' && words[i] !== 'at') continue;
+    for (let j = i + 1; j < words.length && j <= i + 3; j++) {
+      const w = words[j] as string;
+      if (w === 'the' || w === 'greater' || w === 'of') continue;
+      out.add(w);
+      break;
+    }
+  }
+  return out;
 }
 
 /** A query word that names the query's own organisation or place: not a legal form, a part, the place of
  *  a part (the word beside "branch", after "in"), a common word or the DPRK's name. */
 function ownWord(w: string, words: readonly string[]): boolean {
   // A region (Pacific, Asian) is common in names but says where, as a place does: the query's own.
+  // Nor a token holding the DPRK's name (NORTHKOREA) or an organisation word run into another (CHEMICALJOINT).
+  if (DPRK_INSIDE.test(w) || hasOrganisationEnd(w)) return false;
   if (LEGAL_OR_PART.has(w) || isWeakWord(w) || isDprkWord(w) || isCommonWord(w) || (ALSO_COMMON.has(w) && !REGIONS.has(w)) || wordWeight(w) < 0.5) return false;
   const i = words.indexOf(w);
   if (i >= 0 && (PART.has(words[i + 1] ?? '') || PART.has(words[i - 1] ?? '') || words[i - 1] === 'in' || words[i - 1] === 'at')) return false;
@@ -125,11 +147,21 @@ function wholeOrCovered(p: WordPair, word: string, whole: ReadonlySet<string>, s
     // The pieces of `w` that agree with something: their letters together make up the word.
     let letters = 0;
     side.forEach((piece, i) => {
-      if (w.includes(piece) && PIECE_ALIKE.has((cmp.pairs[i] as WordPair).relation)) letters += piece.length;
+      if (PIECE_ALIKE.has((cmp.pairs[i] as WordPair).relation)) letters += overlap(w, piece);
     });
-    for (const piece of standing) if (w.includes(piece)) letters += piece.length;
+    for (const piece of standing) letters += overlap(w, piece);
     return letters >= w.length;
   });
+}
+
+/** How many letters of `w` a piece read from it covers: all of it inside, or its start at the end of `w`
+ *  or its end at the start (a phrase read across a join: CHEMICALJOINT VENTURE, JOINTVENTURE). */
+function overlap(w: string, piece: string): number {
+  if (w.includes(piece)) return piece.length;
+  for (let k = Math.min(w.length, piece.length) - 1; k >= 3; k--) {
+    if (w.endsWith(piece.slice(0, k)) || w.startsWith(piece.slice(-k))) return k;
+  }
+  return 0;
 }
 
 /** An organisation's word, legal form, part or place: a piece of a token that reads as a word of its own. */
@@ -152,7 +184,9 @@ export function missingListedWeight(cmp: NameComparison): number {
 export function extraQueryWeight(cmp: NameComparison): number {
   let sum = 0;
   for (const w of cmp.unmatchedQuery) {
-    if (!isOrganisationWord(w) || LEGAL_OR_PART.has(w) || isQualifierWord(w) || wordWeight(w) < 0.5) continue;
+    // Half-weight words only (credit, development, shipping): a heavier unread word is a mistyped piece of
+    // the listed name as often (TradingCoo Peration).
+    if (!isOrganisationWord(w) || LEGAL_OR_PART.has(w) || isQualifierWord(w) || wordWeight(w) !== 0.5) continue;
     sum += wordWeight(w);
   }
   return sum;
