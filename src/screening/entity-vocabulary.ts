@@ -26,6 +26,9 @@ const SHORT_FORMS: Readonly<Record<string, readonly string[]>> = {
   general: ['gen', 'genl', 'gnl', 'gral'],
   trading: ['trdg', 'tdg', 'trad', 'tradg', 'trdng', 'trding'],
   bank: ['bk', 'bnk', 'bkg', 'bnkg', 'bkng'],
+  // Cr. is how bank statements shorten Credit (two letters: no cut of three letters reads it).
+  credit: ['cr', 'cred', 'crdt', 'cdt'],
+  global: ['glbl', 'glob', 'gbl'],
   commercial: ['coml', 'comml', 'cml', 'commerc', 'commer'],
   management: ['mgmt', 'mgt', 'mngt', 'mgmnt', 'mngmt', 'mangt', 'managt'],
   association: ['assoc', 'assn', 'asso', 'assocn', 'assocd', 'assd', 'associated', 'associates', 'associate'],
@@ -75,7 +78,6 @@ const SHORT_FORMS: Readonly<Record<string, readonly string[]>> = {
   // HB17-1: Jt for Joint; Cr for Credit, Prj, Cmd, Opn, Mil, Pty as payment lines write them). Not Mng for MINING:
   // a tabled word is an organisation word, read as English, and MINING would lose its Korean syllables' weight.
   joint: ['jt', 'jnt'],
-  credit: ['cr', 'cred', 'crdt', 'cdt'],
   operation: ['opn', 'opns', 'oper', 'opern', 'operations'],
   military: ['mil', 'milt', 'mlty', 'mily'],
   project: ['proj', 'prj', 'projs'],

@@ -357,7 +357,10 @@ function correctionsOf(text: string, readable: boolean): readonly Correction[] {
 }
 
 function joinWords(words: readonly Word[], table: WordTable): Word {
-  return table.intern(words.map((w) => w.text).join(''));
+  const joined = table.intern(words.map((w) => w.text).join(''));
+  // korean-v3: syllable words joined again are read in those syllables where they can be: CHO HYON joined
+  // is not CHOH YON, which would read as CHO YON (another name, one syllable changed).
+  return table.profile.entityVocabulary ? table.internAligned(joined, words.map((w) => w.text.length)) : joined;
 }
 
 /** A word sequence as a persistent list (last word first): extending a shared prefix copies nothing, so

@@ -7,7 +7,7 @@ import { MAX_NAME_LENGTH } from '../io/limits.ts';
 export { MAX_NAME_LENGTH };
 import type { ScreeningIndex } from './build-index.ts';
 import type { NameKind } from './un-list/model.ts';
-import { bankReading, joinPhrases, v3Canonical } from './entity-vocabulary.ts';
+import { bankReading, isOrganisationWord, joinPhrases, v3Canonical } from './entity-vocabulary.ts';
 import { dobEvidence, documentEvidence, entityCountryEvidence, EVIDENCE_WEIGHT, nationalityEvidence } from './evidence.ts';
 import { explainKind, explainName } from './explain.ts';
 import { countryNamedIn } from './countries.ts';
@@ -39,6 +39,8 @@ import { entityInitialsParts } from './entity-initials.ts';
 import { validateQuery } from './validate-query.ts';
 import { holdOtherType, typeEvidence } from './type-evidence.ts';
 import { WordTable } from './words.ts';
+import { extraQueryWeight, genericDisagrees, missingListedWeight, realAgreement, wholeWords } from './word-agreement.ts';
+import { listedPrefixReading } from './word-prefix.ts';
 
 /** A name scoring below this is never reported, whatever the other evidence says: evidence confirms or
  *  weakens a name match, it does not make one. */
@@ -288,6 +290,13 @@ function screenWhole(index: ScreeningIndex, query: ScreeningQuery, opts: ScreenO
   // korean-v3: "Koryo Bk": Bk after a word is Bank as much as a mistyped syllable; read both ways.
   const bank = v3 ? bankReading(main) : undefined;
   if (bank !== undefined) forms.push(prepareName(bank, table, prep));
+  // korean-v3: "Daedongxx Bank", "Taedongcr Bk": a listed Korean word with letters run onto its end, in an
+  // organisation's name, read out of the token; what it finds is held at the possible band (below).
+  const prefixed = v3 && forms[0]?.organisational === true ? listedPrefixReading((folded ??= foldWords(main)), (w) => table.isListed(v3Canonical(canonicalWord(w)))) : undefined;
+  const prefixForm = prefixed !== undefined ? prepareName(prefixed.join(' '), table, prep) : undefined;
+  if (prefixForm !== undefined) forms.push(prefixForm);
+  // korean-v3: the query's whole words as written, against which a word pair is a piece of a word or not.
+  const queryWhole = v3 ? wholeWords([main, ...extras].join(' '), (w) => v3Canonical(canonicalWord(w))) : undefined;
   const best = new Map<number, { id: number; cmp: NameComparison; held?: Held }>();
   // Evidence can lift a name only by what the query offers: with none, the name alone must reach the
   // threshold to be a match. A possible match needs its name to reach the review threshold.
@@ -331,12 +340,19 @@ function screenWhole(index: ScreeningIndex, query: ScreeningQuery, opts: ScreenO
       } else if (isSkeletonForm(form) && cmp.score > GENERIC_CAP) {
         held = { feature: 'evidence-floor', detail: `a word written without its vowels read as the listed word of its consonants; the name score is held at ${GENERIC_CAP}` };
         cmp = { ...cmp, score: GENERIC_CAP };
+      } else if (form === prefixForm && cmp.score > GENERIC_CAP) {
+        held = { feature: 'name-inside', detail: `a listed word read at the start of a longer word; the name score is held at ${GENERIC_CAP}` };
+        cmp = { ...cmp, score: GENERIC_CAP };
       }
       if (held === undefined && entity && !index.names.exactOnly(id)) {
         if (profile.strictEntities) {
           // korean-v3: a place in common is no name (Hong Kong Trading Ltd against HONG KONG ELECTRONICS),
           // unless the query gives every word of the listed name.
           if (sharesOnlyPlaces(cmp)) continue;
+          // Generic words only in common, where the distinctive words disagree (Dalian Chemical S.A. against
+          // KOREA INTERNATIONAL CHEMICAL JOINT VENTURE COMPANY, Korea Trade Network against HAQQANI NETWORK):
+          // another organisation, unless the party's country is the listed entity's.
+          if (genericDisagrees(cmp, words, index.names.get(id).full) !== undefined && !countryCorroborates(country, record)) continue;
           // A name of common words only, or a state's body, whose country (given, or named: "... of China")
           // contradicts is likely that country's (the Ministry of National Defense of KR), but a DPRK front
           // abroad gives the country it operates from: the candidate is never dropped (that would permit);
@@ -359,8 +375,24 @@ function screenWhole(index: ScreeningIndex, query: ScreeningQuery, opts: ScreenO
             else if (common !== undefined) held = { feature: 'generic-name', detail: `${common}; without the party's country agreeing, the name score is held at ${GENERIC_CAP}` };
           }
         }
+        // korean-v3: informative listed words left out that weigh a word or more (CREDIT DEVELOPMENT of
+        // DAESONG CREDIT DEVELOPMENT BANK against Taesong Bank, another listed bank): at most possible.
+        if (held === undefined && profile.strictEntities && cmp.score > GENERIC_CAP && Math.max(missingListedWeight(cmp), extraQueryWeight(cmp)) >= MISSING_WEIGHT) {
+          held = { feature: 'generic-name', detail: `words on one side only (${[...cmp.unmatchedQuery, ...cmp.unmatchedListed].join(' ')}) tell the organisations apart; the name score is held at ${GENERIC_CAP}` };
+        }
         if (held !== undefined) cmp = { ...cmp, score: GENERIC_CAP };
       }
+      // korean-v3: a person's name (Korean syllables only, a legal form at most beside them) against an
+      // organisation's name none of whose organisation words it gives (Chon Myong Kk, a mistyped KPi.018,
+      // against CHONMYONG SHIPPING CO): a person as likely as the company, so at most possible.
+      if (held === undefined && v3 && record.kind === 'entity' && cmp.score > GENERIC_CAP && personAgainstOrganisation(form, cmp)) {
+        held = { feature: 'generic-name', detail: `a person's name against an organisation's, none of whose words ${cmp.unmatchedListed.join(' ')} is given; the name score is held at ${GENERIC_CAP}` };
+        cmp = { ...cmp, score: GENERIC_CAP };
+      }
+      // korean-v3: below the match band, one informative word must agree for real: read alike (not by a
+      // spelling key alone) and whole, or a piece of a word whose pieces all agree (Linda Brown is not
+      // RUHINDA, Alpine Machinery not GREEN PINE, Elizabeth not El-Sababt).
+      if (queryWhole !== undefined && cmp.score < matchFloor && !realAgreement(cmp, listedWholeOf(index, id), queryWhole)) continue;
       if (prev === undefined || cmp.score > prev.cmp.score || (cmp.score === prev.cmp.score && rank(index.names.kindOf(id)) < rank(index.names.kindOf(prev.id)))) {
         best.set(ri, { id, cmp, ...(held !== undefined && { held }) });
       }
@@ -424,6 +456,38 @@ function screenWhole(index: ScreeningIndex, query: ScreeningQuery, opts: ScreenO
     return opts.limit !== undefined ? kept.slice(0, opts.limit) : kept;
   }
   return opts.limit !== undefined ? out.slice(0, opts.limit) : out;
+}
+
+/** korean-v3: informative listed words left out weighing this much (two half-weight words: CREDIT
+ *  DEVELOPMENT) keep a listed entity's name from the match band. */
+const MISSING_WEIGHT = 1;
+
+/** The whole words of each listed name, per index (see `realAgreement`). */
+const listedWholes = new WeakMap<ScreeningIndex, Map<number, Set<string>>>();
+function listedWholeOf(index: ScreeningIndex, id: number): Set<string> {
+  let m = listedWholes.get(index);
+  if (m === undefined) {
+    m = new Map();
+    listedWholes.set(index, m);
+  }
+  let w = m.get(id);
+  if (w === undefined) {
+    w = wholeWords(index.names.get(id).full, (x) => v3Canonical(canonicalWord(x)));
+    m.set(id, w);
+  }
+  return w;
+}
+
+/** Words a person's name may hold beside its syllables that are an organisation's legal form too. */
+const PERSON_LEGAL = new Set(['kk', 'co', 'company']);
+
+/** A query of two words or more, each a Korean syllable run or a legal form also read as a mistyped
+ *  syllable (KK, CO), that gives no organisation word of the listed name, which has one left out. */
+function personAgainstOrganisation(form: NameForm, cmp: NameComparison): boolean {
+  const written = form.variants[0]?.words ?? [];
+  if (written.length < 2 || written.some((w) => w.segs.length === 0 && !PERSON_LEGAL.has(w.text))) return false;
+  if (cmp.pairs.some((p) => p.relation === 'abbreviation' || isWeakWord(p.listed) || isOrganisationWord(p.listed))) return false;
+  return cmp.unmatchedListed.some((w) => isOrganisationWord(w) || isWeakWord(w));
 }
 
 /** The words with a word repeated side by side kept once (KOMID KOMID), or undefined when none is. */
