@@ -64,10 +64,14 @@ export function matchVesselsInText(tx: Transaction, ctx: CheckContext | undefine
       for (const m of screen({ imo: n })) if (m.by === 'imo' && on(m)) { found.add(m.imo); pushReason(draft, reviewReason(field, text, m, `the number ${n}, the IMO number`)); }
     }
     // Listed names standing whole among the words.
-    const words = text.split(/[\s,;:()[\]{}"'“”‘’]+/u).filter((w) => w !== '').slice(0, MAX_TEXT_WORDS);
-    for (let i = 0; i < words.length; i++) {
-      for (let k = 1; k <= MAX_NAME_WORDS && i + k <= words.length; k++) {
-        const run = words.slice(i, i + k).join(' ');
+    // Words joined by a hyphen, a dot or a slash ("(ex-PETREL 8)", "ex.PETREL 8", "SEA STAR/PETREL 8") are read
+    // apart too: a second reading, so "M/V" and "NO.8" keep their own (security review 17, R17-2).
+    const split = (t: string): string[] => t.split(/[\s,;:()[\]{}"'“”‘’]+/u).filter((w) => w !== '').slice(0, MAX_TEXT_WORDS);
+    const words = split(text);
+    const readings = /[-–—./]/u.test(text) ? [words, split(text.replace(/[-–—./]+/gu, ' '))] : [words];
+    for (const ws of readings) for (let i = 0; i < ws.length; i++) {
+      for (let k = 1; k <= MAX_NAME_WORDS && i + k <= ws.length; k++) {
+        const run = ws.slice(i, i + k).join(' ');
         for (const m of screen({ name: run, nearMisses: false })) {
           if (m.by !== 'name' || !on(m)) continue;
           found.add(m.imo);
