@@ -7,6 +7,7 @@
  * Free text is read for the DPRK's names, codes, ports and cities in one place (`dprk-names.ts`).
  */
 import { dprkNamed, foldText } from './dprk-names.ts';
+import { moreDprkNames } from './dprk-text-names.ts';
 import { originOf } from './goods-origin.ts';
 import type { Transaction } from './transaction.ts';
 
@@ -20,7 +21,7 @@ export interface DprkLink {
 /** What free text says of the DPRK (its names, codes, ports and cities: `dprk-names.ts`), as the review says it. */
 function namesDprk(text: string | undefined, what: string, otherOrigin = false): string | undefined {
   if (text === undefined) return undefined;
-  const n = dprkNamed(foldText(text));
+  const n = dprkNamed(foldText(text)) ?? moreDprkNames(text);
   if (!n || (otherOrigin && n.kind === 'place')) return undefined;
   return n.kind === 'country' ? `${what} names the DPRK ("${n.word}")` : `${what} names a DPRK port or city ("${n.word}")`;
 }
