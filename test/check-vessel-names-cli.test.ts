@@ -1,6 +1,7 @@
 // Designated vessels written as documents write them, through the CLI with the 1718 list imported (security
 // review 17): a name with words added or a former name (R17-2), a ship named in a party field or the id (R17-20),
-// an IMO number in fullwidth digits or grouped (R17-22).
+// an IMO number in fullwidth digits or grouped (R17-22); and a listed name in the possessive or Hangul (R17-6), the
+// DPRK named as a code in free text (R17-11).
 import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -28,6 +29,10 @@ test('check --db: renamed, party-named and oddly numbered designated vessels are
     [fin('PETREL 8 hire', {}), 'review'],
     [ship('r22-fullwidth', 'SEA STAR (IMO ９５６２２３３)'), 'prohibited'],
     [fin('r22-grouped', { purpose: 'charter IMO 956 2233' }), 'prohibited'],
+    [fin('r6-possessive', { parties: [{ name: 'ACME TRADING PTE LTD' }], purpose: "payment to KOMID's agent" }), 'review'],
+    [fin('r6-hangul', { parties: [{ name: 'ACME TRADING PTE LTD' }], purpose: 'payment to 단천상업은행' }), 'review'],
+    [{ id: 'r11-kp', type: 'goods', date: '2025-03-01', from: 'CN', to: 'SG', goods: [{ hs: '8471', description: 'laptops' }], purpose: 'final consignee in KP' }, 'review'],
+    [{ id: 'r11-ok', type: 'goods', date: '2025-03-01', from: 'CN', to: 'SG', goods: [{ hs: '8471', description: 'laptops' }], purpose: 'audit by KPMG, 원산지: 중국' }, 'permitted'],
     [ship('ok-ship', 'SEA STAR'), 'permitted'],
     [fin('ok-fin', { purpose: 'charter hire MV OCEAN PRIDE', parties: [{ name: 'MV OCEAN PRIDE', role: 'payee' }] }), 'permitted'],
   ];
