@@ -51,4 +51,5 @@ test('innocent text stays permitted', () => {
   }
   assert.deepEqual(textReadings("KOMID's agent"), ["KOMID's agent", 'KOMID agent']);
   assert.equal(unreadWord('plain text, 100% ok'), undefined);
+  assert.equal(unreadWord('정유-1-€\uFFFD, €100, ٥٠'), undefined);
 });

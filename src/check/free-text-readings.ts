@@ -35,8 +35,9 @@ export function hangulRuns(text: string, max = 20): string[] {
 /** The first word of a free text that screening cannot read as written, or undefined. */
 export function unreadWord(text: string): { word: string; why: 'mixed' | 'unread' } | undefined {
   if (/^[\p{ASCII}]*$/u.test(text)) return undefined;
-  for (const w of text.split(/\s+/u)) {
-    if (w === '' || /^[\p{ASCII}]*$/u.test(w)) continue;
+  for (const w of text.split(/[\s\p{P}\p{S}]+/u)) {
+    // A word with no letter (a price "€100", a stray U+FFFD) hides no name.
+    if (w === '' || /^[\p{ASCII}]*$/u.test(w) || !/\p{L}/u.test(w)) continue;
     const d = disguisedWord(w);
     if (d !== undefined && !(d.why === 'mixed' && symbolInWord(d.word) !== undefined)) return d;
   }
