@@ -10,6 +10,7 @@
  */
 import { dprkMarker, markerSays } from './dprk-markers.ts';
 import { dprkNamed, foldText } from './dprk-names.ts';
+import { moreDprkNames } from './dprk-text-names.ts';
 import { originOf } from './goods-origin.ts';
 import type { Transaction } from './transaction.ts';
 
@@ -28,7 +29,7 @@ export interface DprkLink {
 function namesDprk(text: string | undefined, what: string, otherOrigin = false): string | undefined {
   if (text === undefined) return undefined;
   const folded = foldText(text);
-  const n = dprkNamed(folded);
+  const n = dprkNamed(folded) ?? moreDprkNames(text);
   if (n && !(otherOrigin && n.kind === 'place')) return n.kind === 'country' ? `${what} names the DPRK ("${n.word}")` : `${what} names a DPRK port or city ("${n.word}")`;
   const m = dprkMarker(folded);
   return m === undefined ? undefined : `${what} ${markerSays(m)}`;

@@ -6,7 +6,8 @@
  * found, under the DPRK freeze (1718 para 8(d)) or the listed record's own regime. Never a prohibition: the
  * text may name the entity for another reason (a refusal, a reference), so a person decides.
  */
-import type { CompiledMeasure } from './compiled-measure.ts';
+import { reviewReason, type CompiledMeasure } from './compiled-measure.ts';
+import { hangulRuns, textReadings, unreadWord } from './free-text-readings.ts';
 import type { CheckContext } from './context.ts';
 import { pushReason, type DecisionDraft } from './decision-draft.ts';
 import type { Reason } from './decision.ts';
@@ -68,10 +69,28 @@ function reason(field: string, text: string, n: NameInText, cite: Pick<Reason, '
 
 /** Review for each listed name the transaction's free text holds (nothing when the screener reads no text). */
 export function matchTextNames(tx: Transaction, measures: readonly CompiledMeasure[], ctx: CheckContext | undefined, draft: DecisionDraft): void {
-  const namesIn = ctx?.screenParty?.namesIn;
-  if (namesIn === undefined) return;
+  const screen = ctx?.screenParty;
+  const namesIn = screen?.namesIn;
+  if (screen === undefined || namesIn === undefined) return;
   for (const { field, text } of nameTextFields(tx)) {
-    for (const n of namesIn(text)) {
+    // The text in its readings (a possessive dropped, a glued number set apart), and its Hangul words screened as
+    // a party's name is (security review 17, R17-6); one reason per listed record.
+    const found = new Map<string, NameInText>();
+    for (const t of textReadings(text)) for (const n of namesIn(t)) if (!found.has(n.ref)) found.set(n.ref, n);
+    if (!field.startsWith('vessels[')) {
+      for (const run of hangulRuns(text)) {
+        // Matches only: a possible match of one Hangul word (용선료 "charter hire" near a listed person's
+        // syllables) is the screener's likeness, not the name standing whole.
+        for (const m of screen({ name: run })) {
+          if (found.has(m.ref) || m.band === 'possible') continue;
+          found.set(m.ref, { ref: m.ref, name: m.name, words: run, regime: m.regime, algorithm: m.algorithm, listVersion: m.listVersion, ...(m.listedOn !== undefined && { listedOn: m.listedOn }) });
+        }
+      }
+      // A word in a script screening does not read (КОМИД), or mixing scripts: reviewed as in a party's name.
+      const hidden = unreadWord(text);
+      if (hidden !== undefined) for (const m of measures) pushReason(draft, reviewReason(m, hidden.why === 'mixed' ? 'mixed-script' : 'unread-script', field, hidden.word));
+    }
+    for (const n of found.values()) {
       if (isDprkRegime(n.regime)) {
         for (const m of measures) pushReason(draft, reason(field, text, n, { measure: m.m.id, resolution: m.m.resolution, paragraph: m.m.paragraph, confidence: m.m.confidence }, 'the DPRK regime'));
         continue;

@@ -9,10 +9,11 @@
  */
 import { imoInName, isValidShipImo, normalizeImo } from '../geo/imo.ts';
 import { disguisedWord, symbolInWord } from '../io/look-alikes.ts';
-import type { CheckContext, VesselListMatch } from './context.ts';
+import type { CheckContext, VesselListMatch, VesselScreener } from './context.ts';
 import type { Reason } from './decision.ts';
 import type { DecisionDraft } from './decision-draft.ts';
 import type { Transaction } from './transaction.ts';
+import { heldWhole, nameParts, nameRuns } from './vessel-name-parts.ts';
 
 interface Basis {
   measure: string;
@@ -44,13 +45,25 @@ export function label(v: { name?: string; imo?: string }): string {
   return [v.name !== undefined ? `"${v.name}"` : undefined, v.imo !== undefined ? `IMO ${v.imo}` : undefined].filter(Boolean).join(' ');
 }
 
+/** A ship-type prefix a party's name carries when the party is a ship ("MV PETREL 8" as payee of charter hire). */
+const SHIP_PREFIX = /^\s*(?:M\s*[/.]?\s*V|M\s*[/.]?\s*T|S\s*\.?\s*S|F\s*[/.]?\s*V|LPG\s*\/?\s*C|LNG\s*\/?\s*C)\b\.?\s+\S/iu;
+/** A role saying the party is a ship. */
+const SHIP_ROLE = /^\s*(?:the\s+)?(?:vessel|ship|tanker|bulk\s+carrier|cargo\s+ship|carrying\s+vessel|performing\s+vessel|nominated\s+vessel|barge)\s*$/iu;
+
+/** The parties that are ships by their name's prefix or their role: each screened as `vessels[]` are (security review 17, R17-20). */
+function partiesAsVessels(tx: Transaction): { i: number; name: string }[] {
+  return (tx.parties ?? []).flatMap((p, i) => (typeof p.name === 'string' && (SHIP_PREFIX.test(p.name) || (p.role !== undefined && SHIP_ROLE.test(p.role))) ? [{ i, name: p.name }] : []));
+}
+
 export function screenVessels(tx: Transaction, ctx: CheckContext | undefined, draft: DecisionDraft): void {
   const vessels = tx.vessels ?? [];
-  if (!vessels.some((v) => v.name !== undefined || v.imo !== undefined)) return;
+  const shipParties = partiesAsVessels(tx);
+  const anyVessel = vessels.some((v) => v.name !== undefined || v.imo !== undefined);
+  if (!anyVessel && shipParties.length === 0) return;
   // The Committee designated its first vessels under 2270 (2 March 2016): no list reaches earlier.
   if (tx.date < FIRST_VESSEL_DESIGNATIONS) return;
   const screen = ctx?.screenVessel;
-  if (!screen) draft.reasons.push(NOT_SCREENED);
+  if (!screen && anyVessel) draft.reasons.push(NOT_SCREENED);
   for (let i = 0; i < vessels.length; i++) {
     const v = vessels[i]!;
     const imo = normalizeImo(v.imo);
@@ -88,9 +101,52 @@ export function screenVessels(tx: Transaction, ctx: CheckContext | undefined, dr
     if (v.name !== undefined) q.name = v.name;
     if (imo !== undefined) q.imo = imo;
     const imos = [imo, named].filter((x): x is string => x !== undefined);
-    for (const m of screen(q)) {
-      if (m.designated > tx.date) continue; // not yet designated on the transaction's date
-      draft.reasons.push(...reasonsFor(m, v, imos, `vessels[${i}]`, `vessels[${i}].${imo === undefined && named !== undefined ? 'name' : 'imo'}`));
+    screenNamed(q, imos, `vessels[${i}]`, `vessels[${i}].${imo === undefined && named !== undefined ? 'name' : 'imo'}`, screen, tx.date, draft);
+  }
+  if (!screen) return;
+  // A party that is a ship ("MV PETREL 8" as payee of charter hire; role "vessel") is screened as a vessel.
+  for (const { i, name } of shipParties) {
+    const named = imoInName(name)?.imo;
+    screenNamed({ name, ...(named !== undefined && { imo: named }) }, named !== undefined ? [named] : [], `parties[${i}]`, `parties[${i}].name`, screen, tx.date, draft);
+  }
+}
+
+/**
+ * One named vessel against the list: its name and number as given; then the names it gives beside the listed
+ * one (vessel-name-parts.ts): a former name ("SEA STAR (EX-PETREL 8)") or the current name beside it is the
+ * listed ship's as surely (its measures), and a listed name standing whole among more words ("NEW PETREL 8",
+ * "PETREL 8TH") is review: owners rename a listed ship so (security review 17, R17-2).
+ */
+function screenNamed(q: { name?: string; imo?: string }, imos: readonly string[], field: string, numberField: string, screen: VesselScreener, date: string, draft: DecisionDraft): void {
+  const found = new Set<string>();
+  for (const m of screen(q)) {
+    if (m.designated > date) continue; // not yet designated on the transaction's date
+    found.add(m.imo);
+    draft.reasons.push(...reasonsFor(m, q, imos, field, numberField));
+  }
+  if (q.name === undefined) return;
+  const parts = nameParts(q.name);
+  if (parts !== undefined) {
+    const names = [...(parts.current !== '' ? [{ n: parts.current, former: false }] : []), ...parts.former.map((n) => ({ n, former: true }))];
+    for (const { n, former } of names) {
+      for (const m of screen({ name: n })) {
+        if (m.designated > date || found.has(m.imo) || (m.by !== 'name' && m.by !== 'name-near-miss')) continue;
+        found.add(m.imo);
+        const why = former
+          ? `The name gives "${n}" as the vessel's former name: a ship keeps its IMO number through renamings, so a former name on the list is the listed ship. `
+          : `The name gives "${n}" as the vessel's name beside a former one. `;
+        draft.reasons.push(...reasonsFor(m, q, imos, field, numberField).map((r) => ({ ...r, summary: why + r.summary })));
+      }
+    }
+  }
+  for (const run of nameRuns(q.name)) {
+    for (const m of screen({ name: run, nearMisses: false })) {
+      if (m.by !== 'name' || m.designated > date || found.has(m.imo) || !heldWhole(m.name)) continue;
+      found.add(m.imo);
+      draft.reasons.push({
+        measure: 'unscr-2371-6', resolution: 2371, paragraph: '6', effect: 'requires-review', confidence: 'S', field, matchedRef: `IMO ${m.imo}`, listVersion: m.listVersion,
+        summary: `Vessel ${label(q)} holds the name of the designated vessel ${m.name} (IMO ${m.imo}), designated by the 1718 Committee on ${m.designated} (list ${m.listVersion}), whole among its words ("${run}"): owners rename a listed ship so (a word added before or after the name, an ordinal), so a port-entry ban, asset freeze or de-flagging may apply: establish which ship this is (its IMO number) before proceeding.`,
+      });
     }
   }
 }

@@ -48,6 +48,35 @@ export function imoVariants(n: string): string[] {
 }
 
 /**
+ * Text with every decimal digit as its ASCII digit: fullwidth ９ and mathematical 𝟗 by NFKC, other scripts'
+ * digits (٩ ९ ๙) by their place in their block of ten. Only digits change, so an IMO number written in
+ * another script's or the fullwidth digits reads as the number it shows (security review 17, R17-22).
+ */
+export function asciiDigits(text: string): string {
+  if (/^[\p{ASCII}]*$/u.test(text)) return text;
+  return text.replace(/\p{Nd}/gu, (d) => {
+    if (d >= '0' && d <= '9') return d;
+    const n = d.normalize('NFKC');
+    if (/^[0-9]$/.test(n)) return n;
+    // Unicode places each script's decimal digits 0..9 in a row: walk back to the block's start, the value is
+    // the distance modulo ten.
+    let cp = d.codePointAt(0)!;
+    let back = 0;
+    while (back < 60 && /\p{Nd}/u.test(String.fromCodePoint(cp - 1))) { cp--; back++; }
+    return String(back % 10);
+  });
+}
+
+// "IMO", an optional "No."/"Nr"/"Number", a mark, then seven digits that may be grouped by single spaces, dots or
+// hyphens ("IMO 956 2233", "IMO 9.562.233", "IMO: 9-562-233"): the number as registers and papers print it.
+const MARKED = /(^|[^A-Z0-9])IMO\s*(?:(?:NO|NR|NUMBER|N°|Nº)\b\.?)?\s*[:#.-]?\s*(\d(?:[ .\-\u00a0\u2009\u202f]?\d){6})(?![ .\-\u00a0\u2009\u202f]?\d)/giu;
+
+/** Each IMO number the text marks as one ("IMO 9562233", "IMO No. 956 2233", "IMO#９５６２２３３"), its seven digits, in order. */
+export function markedImos(text: string): { at: number; length: number; lead: number; imo: string }[] {
+  return [...asciiDigits(text).matchAll(MARKED)].map((m) => ({ at: m.index, length: m[0].length, lead: m[1]!.length, imo: m[2]!.replace(/\D/g, '') }));
+}
+
+/**
  * An IMO number written into a vessel's name, as documents do: "PETREL 8 (IMO 9562233)", "PETREL 8 IMO:
  * 9562233", "PETREL 8 [IMO No. 9562233]", "PETREL 8 - 9562233". The marked number ("IMO", with or without
  * "No.", "Nr", "#", a colon) may stand anywhere; an unmarked one only last and apart from the name, since a
@@ -56,12 +85,13 @@ export function imoVariants(n: string): string[] {
  * when the text is the number alone: "IMO 9562233" in a name field is still that ship's number).
  * Undefined when the text carries no such number.
  */
-export function imoInName(text: string): { name: string; imo: string } | undefined {
-  const marked = /(^|[^A-Z0-9])IMO\s*(?:(?:NO|NR|NUMBER|N°|Nº)\b\.?)?\s*[:#.-]?\s*(\d{7})(?!\d)/i.exec(text);
+export function imoInName(raw: string): { name: string; imo: string } | undefined {
+  const text = asciiDigits(raw);
+  const marked = markedImos(text)[0];
   const bare = marked ? null : /(^|[^A-Z0-9])(\d{7})[\s)\]]*$/i.exec(text);
-  const m = marked ?? bare;
+  const m = marked ?? (bare ? { at: bare.index, length: bare[0].length, lead: bare[1]!.length, imo: bare[2]! } : undefined);
   if (!m) return undefined;
-  const start = m.index + m[1]!.length;
-  const name = `${text.slice(0, start)} ${text.slice(m.index + m[0].length)}`.replace(/[([]\s*[)\]]/g, ' ').replace(/[\s,;:/([-]+$/, '').replace(/\s+/g, ' ').trim();
-  return { name: /[A-Z0-9]/i.test(name) ? name : '', imo: m[2]! };
+  const start = m.at + m.lead;
+  const name = `${text.slice(0, start)} ${text.slice(m.at + m.length)}`.replace(/[([]\s*[)\]]/g, ' ').replace(/[\s,;:/([-]+$/, '').replace(/\s+/g, ' ').trim();
+  return { name: /[A-Z0-9]/i.test(name) ? name : '', imo: m.imo };
 }
