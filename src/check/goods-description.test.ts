@@ -60,3 +60,9 @@ test('innocent descriptions in those languages stay as they are (R17-10)', () =>
   assert.equal(vocabularyReading('사과'), undefined);
   assert.equal(descriptionText('apples'), 'apples');
 });
+
+test('origin written in Chinese is read, not held as an unread script', () => {
+  assert.equal(hiddenGoodsWord('无烟煤 朝鲜产'), undefined);
+  assert.equal(hiddenGoodsWord('大米 原产地: 中国'), undefined);
+  assert.notEqual(fromKp('무연탄', '2701').outcome, 'permitted');
+});

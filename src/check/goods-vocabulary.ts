@@ -48,6 +48,8 @@ export const GOODS_VOCABULARY: readonly (readonly [string, string])[] = [
   ['肥料', 'fertiliser'], ['药品', 'medicine'], ['食品', 'food'], ['白糖', 'sugar'], ['糖', 'sugar'], ['大豆', 'soybean'], ['奶粉', 'milk powder'],
   ['食用油', 'edible oil'], ['盐', 'salt'], ['茶叶', 'tea'], ['吨', 'tonnes'], ['公斤', 'kg'], ['千克', 'kg'], ['袋', 'bags'], ['箱', 'boxes'],
   ['件', 'pieces'], ['个', 'pieces'], ['散装', 'bulk'], ['的', ' '], ['和', 'and'],
+  // Origin as the origin reader reads it (goods-origin.ts: "朝鲜产", "原产地: 朝鲜"): read words, not an unread script.
+  ['朝鲜', 'dprk'], ['北韩', 'dprk'], ['中国', 'china'], ['原产地', 'origin'], ['原产', 'origin'], ['产品', 'products'], ['产', 'origin'],
   // Russian (stems).
   ['уголь', 'coal'], ['угля', 'coal'], ['углем', 'coal'], ['углём', 'coal'], ['каменноуголь*', 'coal'], ['антрацит*', 'anthracite'],
   ['лигнит*', 'lignite'], ['бурый', 'brown'], ['бурого', 'brown'], ['железн*', 'iron'], ['желез*', 'iron'], ['руд*', 'ore'], ['чугун*', 'pig iron'],
