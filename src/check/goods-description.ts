@@ -32,11 +32,16 @@ const RUNS = new RegExp(RUN_TERMS.map(([t]) => t).join('|'), 'gu');
 const RUN_MAP = new Map(RUN_TERMS);
 
 const ASCII = /^[\x20-\x7e]*$/;
+/** The vocabulary's words in plain ASCII letters (Kohle, charbon): an ASCII description without one has nothing to read. */
+const ASCII_WORDS = new RegExp(`(?:^|[^a-z])(?:${[...WHOLE.keys()].filter((w) => /^[a-z]+$/.test(w)).join('|')})(?![a-z])`, 'i');
+/** A letter, a mark, a letter, a mark, a letter ("C-O-A-L"): markedLettersReading has something to read. */
+const MARKED = /\p{L}[^\p{L}\p{N}\s]\s*\p{L}[^\p{L}\p{N}\s]\s*\p{L}/u;
 const WORD = /\p{L}+/gu;
 const SEPARATOR = ' ; ';
 
 /** The description with the vocabulary's terms read as English (each term set apart by spaces), or undefined when it holds none. */
 export function vocabularyReading(description: string): string | undefined {
+  if (ASCII.test(description) && !ASCII_WORDS.test(description)) return undefined;
   let changed = false;
   const lower = description.normalize('NFC').toLowerCase();
   const runs = lower.replace(RUNS, (t) => {
@@ -81,7 +86,7 @@ export function descriptionText(description: string): string {
   add(lookAlikeReading(shown));
   add(symbolReading(shown, noListedWord));
   add(spacedLettersReading(shown));
-  add(markedLettersReading(shown));
+  if (MARKED.test(shown)) add(markedLettersReading(shown));
   // The vocabulary reads the words as written: a Russian word wholly of look-alikes ("рыба") is unmasked above.
   add(vocabularyReading(description.normalize('NFKC')));
   if (shown !== description) add(vocabularyReading(shown));
