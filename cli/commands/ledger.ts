@@ -43,9 +43,9 @@ async function cliEngine(as?: string): Promise<{ engine: AppEngine; actor: { nam
 }
 
 /** The parties' screener, loaded only when a delivery names parties: the list in use in the database, as the service's (databaseScreening). */
-async function cliScreening(engine: AppEngine, target: Parameters<Awaited<ReturnType<typeof app>>['databaseScreening']>[0], namesParties: boolean): Promise<ScreeningDeps> {
+async function cliScreening(engine: AppEngine, target: Parameters<Awaited<ReturnType<typeof app>>['databaseScreening']>[0], namesParties: boolean, namesVessel = false): Promise<ScreeningDeps> {
   const { databaseScreening } = await app();
-  return databaseScreening(target, engine, namesParties);
+  return databaseScreening(target, engine, namesParties, namesVessel);
 }
 
 function flagsLine(v: Presented): string {
@@ -99,7 +99,7 @@ export function registerLedger(program: Command): void {
       const target = parseDbTarget(o.db);
       const { engine, actor } = await cliEngine(o.as);
       checkDeliveryInput(engine.law(), input); // before the database is opened: bad input leaves nothing
-      const deps = await cliScreening(engine, target, partyNames(o.party).length > 0);
+      const deps = await cliScreening(engine, target, partyNames(o.party).length > 0, o.vessel !== undefined && o.vessel.trim() !== '');
       const r = await withLedger(engine, target, 'write', (store, audited) => recordDelivery(store, engine.law(), { ...actor, audited }, input, deps), actor.name);
       const out = new Output();
       if (format === 'json') await out.json(r);
@@ -143,7 +143,7 @@ export function registerLedger(program: Command): void {
       const { engine, actor } = await cliEngine(o.as);
       const { namesParties } = checkImport(engine.law(), text, file); // every row before the database is opened
       // Parties are screened when a row names them, against the list in use in the database (as the service does).
-      const deps = await cliScreening(engine, target, namesParties);
+      const deps = await cliScreening(engine, target, namesParties, true); // a row may name a vessel: screened against the vessels list imported there
       const { progressBar } = await import('../support/progress.ts');
       const bar = progressBar('importing', 'rows');
       let r;

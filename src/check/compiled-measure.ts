@@ -144,7 +144,7 @@ function capitalize(s: string): string {
 }
 
 /** Why a measure needs review, phrased for a person; cached per (cause, field). */
-export type ReviewCause = 'product' | 'goods' | 'direction' | 'grandfather' | 'gate' | 'error' | 'value' | 'purpose' | 'quantity' | 'cap-value' | 'baseline' | 'condition' | 'fallback' | 'claim' | 'claim-missing' | 'purpose-unknown' | 'dprk-link' | 'dprk-link-missing' | 'banking-text' | 'hs-words' | 'hs-range' | 'mixed-script' | 'unread-script' | 'sts' | 'currency';
+export type ReviewCause = 'product' | 'goods' | 'direction' | 'grandfather' | 'gate' | 'error' | 'value' | 'purpose' | 'quantity' | 'cap-value' | 'baseline' | 'condition' | 'fallback' | 'claim' | 'claim-missing' | 'purpose-unknown' | 'dprk-link' | 'dprk-link-missing' | 'banking-text' | 'hs-words' | 'hs-range' | 'mixed-script' | 'unread-script' | 'sts' | 'currency' | 'goods-mixed' | 'goods-unread';
 
 /** Sentences that carry transaction text (a stated purpose, an HS code, a quantity) are cached too, as the same
  *  text recurs across a file, but only up to this many per measure: free text must not grow memory without bound. */
@@ -236,6 +236,14 @@ export function reviewReason(measure: CompiledMeasure, cause: ReviewCause, field
     case 'unread-script':
       // detail: the word, as written.
       summary = `The name in "${field}" is written in a script screening does not read ("${detail}"): a listed name written in it (KOMID as КОМИД) cannot be found, so ${t} (${measure.m.resolution} para ${measure.m.paragraph}) cannot be ruled out: screen the name as it is romanized, or compare it with the list by hand, before proceeding.`;
+      break;
+    case 'goods-mixed':
+      // detail: the word, as it shows.
+      summary = `The goods description in "${field}" hides letters in a word ("${detail}": letters of different scripts, or a keyboard symbol or another script's digit drawn like a letter): a disguised word can hide goods ${t} (${measure.m.resolution} para ${measure.m.paragraph}) reaches, so it cannot be ruled out: read the description as it shows and check the goods (and the HS code) against it before proceeding.`;
+      break;
+    case 'goods-unread':
+      // detail: the word, as written.
+      summary = `The goods description in "${field}" holds a word in a script the check does not read ("${detail}"): goods ${t} (${measure.m.resolution} para ${measure.m.paragraph}) reaches may be named in it, so it cannot be ruled out: give the description in English (or check the goods and the HS code against it by hand) before proceeding.`;
       break;
     case 'sts':
       summary = `${capitalize(t)} (${measure.m.resolution} para ${measure.m.paragraph}) prohibits ship-to-ship transfers to or from DPRK-flagged vessels of goods supplied to or from the DPRK, and ${detail} ("${field}"): if the goods passed between the vessels at sea, it applies. Establish how the goods were carried before relying on it (record it as a vessel-transfer if they were transferred ship-to-ship).`;

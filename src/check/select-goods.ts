@@ -14,6 +14,7 @@ import { pushReason, type DecisionDraft, type Uncertainty } from './decision-dra
 import type { CompiledLaw, GoodsTable, Interval } from './compile-law.ts';
 import { reviewReason, type CompiledMeasure } from './compiled-measure.ts';
 import { dprkLink } from './dprk-link.ts';
+import { descriptionText, hiddenGoodsWord } from './goods-description.ts';
 import { leavesDprk } from './goods-origin.ts';
 import { foldText, throughDprk } from './dprk-names.ts';
 import { itemValue, otherCurrency } from './goods-value.ts';
@@ -136,6 +137,10 @@ function selectDirection(tx: Transaction, t: GoodsTable, compiled: CompiledLaw, 
     const line = goods[i]!;
     const d = dir !== undefined && byOrigin && leavesDprk(line, purposeThrough) ? undefined : dir;
     if (d === null) continue;
+    // A word the readings could not show (mixed scripts, a symbol inside a word, an unread script) may name
+    // banned goods no measure then sees, beside any HS code: review naming the description (R17-10).
+    const hidden = line.description !== undefined ? hiddenGoodsWord(line.description) : undefined;
+    if (hidden !== undefined) pushReason(draft, reviewReason(t.all[0]!, hidden.why === 'mixed' ? 'goods-mixed' : 'goods-unread', `goods[${i}].description`, hidden.word));
     const r = selectLine(line, i, t, compiled, d, hits);
     if (r === UNIDENTIFIED) {
       if (pending === undefined) pushReason(draft, reviewReason(t.all[0]!, 'goods', goodsUnknown(i).field));
@@ -158,7 +163,7 @@ function selectDirection(tx: Transaction, t: GoodsTable, compiled: CompiledLaw, 
  */
 function selectWordsBesideHs(line: GoodsLine, i: number, t: GoodsTable, dir: Uncertainty | undefined, hits: GoodsHit[]): void {
   // Word by word: only a word that starts one of the table's words costs more than a map lookup.
-  const d = line.description!.toLowerCase();
+  const d = descriptionText(line.description!).toLowerCase();
   const n = d.length;
   let digits: string | undefined;
   let desc: string | undefined;
@@ -175,7 +180,7 @@ function selectWordsBesideHs(line: GoodsLine, i: number, t: GoodsTable, dir: Unc
       const measure = list[j]!;
       // A measure the code (or product) already reached needs no reading of the words.
       if (t.decisive.lookup(digits).includes(measure) || t.ambiguous.lookup(digits).includes(measure) || (line.product !== undefined && t.byProduct.get(line.product)?.includes(measure) === true)) continue;
-      desc ??= readDescription(line.description!);
+      desc ??= readDescription(descriptionText(line.description!));
       // Under a code the measure's goods are also declared under (NGL as HS 2711.19), the words decide.
       if (measure.words!.test(desc)) hit(hits, measure, i, line, dir ?? (declaredUnder(measure, digits) ? undefined : wordsBesideHs(i)));
     }
@@ -209,7 +214,7 @@ function selectFallback(line: GoodsLine, i: number, t: GoodsTable, dir: Uncertai
  * nothing is listed under.
  */
 function selectRange(range: readonly CompiledMeasure[], digits: string, line: GoodsLine, i: number, compiled: CompiledLaw, dir: Uncertainty | undefined, hits: GoodsHit[]): void {
-  const desc = line.description !== undefined ? readDescription(line.description) : undefined;
+  const desc = line.description !== undefined ? readDescription(descriptionText(line.description)) : undefined;
   const named = desc !== undefined ? compiled.rangeWords.get(digits) : undefined;
   for (let k = 0; k < range.length; k++) {
     const measure = range[k]!;
@@ -287,7 +292,7 @@ function selectLine(line: GoodsLine, i: number, t: GoodsTable, compiled: Compile
   const ambHs = digits !== undefined && product === undefined ? t.ambiguous.lookup(digits) : NONE;
   // The description as the measures read it (lower case, words in another sense blanked: "rail tank
   // cars"), read only where words can decide: no HS code, or an HS code that needs them.
-  const desc = line.description !== undefined && (digits === undefined || ambHs.length > 0) ? readDescription(line.description) : undefined;
+  const desc = line.description !== undefined && (digits === undefined || ambHs.length > 0) ? readDescription(descriptionText(line.description)) : undefined;
   if (digits !== undefined) {
     const decisive = t.decisive.lookup(digits);
     for (let k = 0; k < decisive.length; k++) {

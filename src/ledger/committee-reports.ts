@@ -79,6 +79,8 @@ export interface NotificationDelivery extends ReportedDelivery {
   vessel: string | null;
   /** Every party, with its screening when the delivery was recorded (null: not screened then). */
   parties: { name: string; screening: PartyScreening | null }[];
+  /** The vessel screened against the 1718 Designated Vessels List when recorded; null when it was not. */
+  vesselScreening: PartyScreening | null;
   late: boolean;
 }
 
@@ -112,7 +114,8 @@ export async function stateNotification(store: LedgerStore, state: string, from:
       deliveries.push({
         commodity: v.commodity, ref: v.ref, date: v.date, ...asReported(v), product: v.product, barrels: fromMilli(v.barrelsMilli), tonnes: fromMilli(v.tonnesMilli),
         derivation: v.derivation, vessel: v.vessel,
-        parties: v.parties.map((name) => ({ name, screening: v.screening?.find((s) => s.name === name) ?? null })),
+        parties: v.parties.map((name) => ({ name, screening: v.screening?.find((s) => s.name === name && s.of === undefined) ?? null })),
+        vesselScreening: v.screening?.find((s) => s.of === 'vessel') ?? null,
         afterCease: v.afterCease, late: v.late,
       });
     }
@@ -121,7 +124,9 @@ export async function stateNotification(store: LedgerStore, state: string, from:
     after = { date: last.date, id: last.id };
   }
   const review = deliveries.flatMap((d) => d.parties.filter((p) => p.screening !== null && p.screening.result !== 'clear').map((p) =>
-    `${d.ref} (${d.date}): party "${p.name}" ${p.screening!.result === 'match' ? 'matched' : 'possibly matched'} ${p.screening!.matches.map((m) => m.ref.trim()).join(', ')} on the list when recorded: review before affirming that no designated person or entity was involved`));
+    `${d.ref} (${d.date}): party "${p.name}" ${p.screening!.result === 'match' ? 'matched' : 'possibly matched'} ${p.screening!.matches.map((m) => m.ref.trim()).join(', ')} on the list when recorded: review before affirming that no designated person or entity was involved`)).concat(
+    deliveries.filter((d) => d.vesselScreening !== null && d.vesselScreening.result !== 'clear').map((d) =>
+      `${d.ref} (${d.date}): vessel "${d.vesselScreening!.name}" ${d.vesselScreening!.result === 'match' ? 'matched' : 'possibly matched'} ${d.vesselScreening!.matches.map((m) => `${m.name} (${m.ref.trim()})`).join(', ')} on the 1718 Designated Vessels List when recorded: review before affirming the delivery (2371 para 6, 2375 para 6: designated vessels are denied port entry)`));
   return { state, from, to, deliveries, purpose: LIVELIHOOD_STATEMENT, review };
 }
 
@@ -182,7 +187,8 @@ export async function crudeReport(store: LedgerStore, caps: CapSource, date: str
     for (const v of page.items) {
       deliveries.push({
         commodity: v.commodity, ref: v.ref, date: v.date, ...asReported(v), product: v.product, barrels: fromMilli(v.barrelsMilli), tonnes: fromMilli(v.tonnesMilli),
-        derivation: v.derivation, vessel: v.vessel, parties: v.parties.map((name) => ({ name, screening: v.screening?.find((s) => s.name === name) ?? null })),
+        derivation: v.derivation, vessel: v.vessel, parties: v.parties.map((name) => ({ name, screening: v.screening?.find((s) => s.name === name && s.of === undefined) ?? null })),
+        vesselScreening: v.screening?.find((s) => s.of === 'vessel') ?? null,
         afterCease: v.afterCease, late: v.late,
       });
       const s = byState.get(v.state) ?? { b: 0, t: 0, n: 0 };

@@ -42,6 +42,9 @@ export interface PartyScreening {
   result: 'match' | 'possible' | 'clear';
   matches: { ref: string; name: string; score: number; band: 'match' | 'possible' }[];
   listVersion: string;
+  /** 'vessel': the delivery's vessel screened against the 1718 Designated Vessels List (security review 17,
+   *  R17-23); absent: a party screened against the UN list. */
+  of?: 'vessel';
 }
 
 /** What a record says, once validated: everything that makes two reports "the same report". */

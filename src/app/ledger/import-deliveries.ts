@@ -7,6 +7,7 @@ import { deliveryEntry, holdLedgerRows } from './ledger-audit.ts';
 import { mayReportFor, type LedgerActor } from './ledger-actor.ts';
 import type { ScreeningDeps } from './record-delivery.ts';
 import { partyNames, screenParties } from './screen-parties.ts';
+import { withVesselScreening } from './screen-delivery-vessel.ts';
 
 export interface ImportOutcome {
   file: string;
@@ -50,7 +51,7 @@ export async function importDeliveries(
         if (e instanceof InterdictError) throw e.at({ record: labels[i] });
         throw e;
       }
-      const screening = screenParties(input.parties, deps.screenParty, deps.listVersion ?? '');
+      const screening = withVesselScreening(screenParties(input.parties, deps.screenParty, deps.listVersion ?? ''), input.vessel, deps.screenVessel, deps.vesselListVersion);
       if (screening) input.screening = screening;
     }
     results = await store.recordAll(inputs, {

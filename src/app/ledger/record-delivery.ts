@@ -1,11 +1,12 @@
 /** Record one delivery report: the one use case behind `interdict ledger record` and POST /v1/ledger/deliveries. */
 import { todayUtc, type Law } from '../../law/index.ts';
 import { capSourceFromLaw, parseState, presentNotice, presentTotals, presentVersion, validateDelivery, type DeliveryInput, type LedgerStore } from '../../ledger/index.ts';
-import type { PartyScreener } from '../../check/index.ts';
+import type { PartyScreener, VesselScreener } from '../../check/index.ts';
 import { appendAudit } from '../audit/audit-log.ts';
 import { deliveryEntry, holdLedgerRows } from './ledger-audit.ts';
 import { mayReportFor, type LedgerActor } from './ledger-actor.ts';
 import { screenParties } from './screen-parties.ts';
+import { withVesselScreening } from './screen-delivery-vessel.ts';
 
 export interface RecordOutcome {
   created: boolean;
@@ -18,6 +19,9 @@ export interface RecordOutcome {
 export interface ScreeningDeps {
   screenParty?: PartyScreener;
   listVersion?: string;
+  /** The imported 1718 Designated Vessels List, for the delivery's vessel (screen-delivery-vessel.ts). */
+  screenVessel?: VesselScreener;
+  vesselListVersion?: string;
 }
 
 /**
@@ -32,7 +36,7 @@ export async function recordDelivery(store: LedgerStore, law: Law, actor: Ledger
   const caps = capSourceFromLaw(law);
   const state = parseState(input.state);
   mayReportFor(actor, state);
-  const screening = screenParties(input.parties, deps.screenParty, deps.listVersion ?? '');
+  const screening = withVesselScreening(screenParties(input.parties, deps.screenParty, deps.listVersion ?? ''), input.vessel, deps.screenVessel, deps.vesselListVersion);
   const r = await store.record({ ...input, state, ...(screening && { screening }) }, {
     // The audit entry commits with the record or not at all; a repeat (nothing created) logs nothing.
     ...(actor.audited && { first: holdLedgerRows(store, [{ state, ref: input.ref?.trim() ?? '' }]), within: async (tx, result) => { if (result.created) await appendAudit(tx, deliveryEntry(actor.name, result)); } }),

@@ -13,7 +13,7 @@ import { recordDelivery, type RecordOutcome } from './record-delivery.ts';
 type AccountLike = Parameters<typeof actorOfAccount>[0];
 
 export async function recordServiceDelivery(svc: Service, account: AccountLike, input: DeliveryInput): Promise<RecordOutcome> {
-  return recordDelivery(svc.ledger, svc.law, actorOfAccount(account), input, await ledgerScreening(svc, input.parties));
+  return recordDelivery(svc.ledger, svc.law, actorOfAccount(account), input, await ledgerScreening(svc, input.parties, input.vessel));
 }
 
 export async function amendServiceDelivery(svc: Service, account: AccountLike, input: AmendInput): Promise<AmendOutcome> {

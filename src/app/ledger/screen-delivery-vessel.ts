@@ -1,0 +1,51 @@
+/**
+ * A delivery's vessel screened when it is recorded, as its parties are (security review 17, R17-23): a supply of
+ * refined petroleum carried by a vessel on the 1718 Designated Vessels List (2321 para 12, 2371 para 6, 2375
+ * para 6) must not go into the State's notification as an ordinary delivery. The vessel is screened as `check`
+ * screens one (the imported list's screener: name, and an IMO number written in the text), with each name the
+ * text gives it ("SEA STAR (EX-PETREL 8)": the name and the former name); the result is stored with the
+ * parties' screening (marked `of: 'vessel'`) and listed under "review before sending" when it is not clear.
+ */
+import type { VesselListMatch, VesselScreener } from '../../check/index.ts';
+import { imoInName } from '../../geo/imo.ts';
+import type { PartyScreening } from '../../ledger/index.ts';
+
+/** Brackets, slashes, semicolons and "ex"/"formerly" part the names a vessel text gives. */
+const PARTS = /[()[\]/;,]|\b(?:ex|formerly|f\/k\/a|fka|aka|a\/k\/a)\b[-.:\s]*/iu;
+
+/** The names a vessel text gives: the whole text first, then each part of it. */
+function namesIn(vessel: string): string[] {
+  const names = [vessel];
+  for (const part of vessel.split(PARTS)) {
+    const p = part.trim().replace(/^[-.:\s]+|[-.:\s]+$/gu, '');
+    if (p !== '' && !names.includes(p)) names.push(p);
+  }
+  return names;
+}
+
+const SURE: ReadonlySet<VesselListMatch['by']> = new Set(['imo', 'mmsi', 'name']);
+
+/** The vessel's screening, or undefined when no vessel is named or no vessels list was imported. */
+export function screenDeliveryVessel(vessel: string | undefined, screen: VesselScreener | undefined, listVersion = ''): PartyScreening | undefined {
+  const text = vessel?.trim();
+  if (text === undefined || text === '' || screen === undefined) return undefined;
+  const found = new Map<string, VesselListMatch>();
+  const imo = imoInName(text)?.imo;
+  if (imo !== undefined) for (const m of screen({ imo })) found.set(m.imo, m);
+  for (const name of namesIn(text)) {
+    for (const m of screen({ name })) {
+      const had = found.get(m.imo);
+      if (had === undefined || (!SURE.has(had.by) && SURE.has(m.by))) found.set(m.imo, m);
+    }
+  }
+  const matches = [...found.values()].map((m) => ({ ref: `IMO ${m.imo}`, name: m.name, score: SURE.has(m.by) ? 1 : 0.9, band: SURE.has(m.by) ? ('match' as const) : ('possible' as const) }));
+  const result = matches.some((m) => m.band === 'match') ? 'match' : matches.length > 0 ? 'possible' : 'clear';
+  return { name: text, result, matches, listVersion: [...found.values()][0]?.listVersion ?? listVersion, of: 'vessel' };
+}
+
+/** The parties' screening with the vessel's added (undefined when neither was screened). */
+export function withVesselScreening(parties: PartyScreening[] | undefined, vessel: string | undefined, screen: VesselScreener | undefined, listVersion?: string): PartyScreening[] | undefined {
+  const v = screenDeliveryVessel(vessel, screen, listVersion);
+  if (v === undefined) return parties;
+  return [...(parties ?? []), v];
+}

@@ -1,0 +1,88 @@
+/**
+ * The banned goods' words in the languages DPRK trade papers are written in, read as the English word the law's
+ * `words` lists use (security review 17, R17-10): Korean in DPRK spellings, Chinese (simplified), Russian, and
+ * French, German and Spanish for the commonest goods. A description written "무연탄" or "уголь" beside an
+ * innocent HS code names coal as much as "coal" does.
+ *
+ * Provenance: the terms are the ordinary trade and customs words of each language for the goods of the measures
+ * (the HS nomenclature's own headings in the Chinese and Russian customs tariffs: 煤 2701, 褐煤 2702, 铁矿砂 2601,
+ * 原油 2709, 柴油/汽油/煤油/燃料油 2710, 纺织品 section XI, 水产品 chapter 3; Russian ТН ВЭД: уголь каменный,
+ * руды железные, нефть сырая, нефтепродукты; DPRK spellings from KCNA and DPRK trade usage: 연유 for fuel oil,
+ * 뜨락또르 for tractor, 모터찌클 for motorcycle). A few everyday innocent words (rice, wheat, flour, apples,
+ * fertiliser, units and packages) are read too, so a plain Chinese or Russian description of them is read, not
+ * held for an unread script.
+ *
+ * One table, each entry [term, English reading]. Han and Hangul terms are found inside longer runs (those
+ * scripts write compounds without spaces), longest first; a Hangul term is two syllables at least (a single
+ * syllable is too often part of another word). Latin-script terms are whole words (accents as written, lower
+ * case); Cyrillic terms ending in "*" are stems (Russian declines its nouns: уголь, угля, углём).
+ */
+export const GOODS_VOCABULARY: readonly (readonly [string, string])[] = [
+  // Korean (DPRK spellings first where they differ).
+  ['무연탄', 'anthracite'], ['석탄', 'coal'], ['갈탄', 'lignite'], ['철광석', 'iron ore'], ['철광', 'iron ore'], ['선철', 'pig iron'],
+  ['원유', 'crude oil'], ['정제유', 'refined petroleum'], ['석유제품', 'refined petroleum'], ['연유', 'refined petroleum'],
+  ['휘발유', 'gasoline'], ['디젤유', 'diesel'], ['디젤', 'diesel'], ['경유', 'diesel'], ['등유', 'refined petroleum'], ['중유', 'fuel oil'],
+  ['콘덴세이트', 'condensate'], ['응축유', 'condensate'], ['섬유', 'textile'], ['직물', 'fabric'], ['천감', 'fabric'], ['의류', 'clothing'],
+  ['피복', 'clothing'], ['옷감', 'fabric'], ['수산물', 'seafood'], ['해산물', 'seafood'], ['물고기', 'fish'], ['생선', 'fish'], ['꽃게', 'crab'],
+  ['대게', 'crab'], ['털게', 'crab'], ['새우', 'shrimp'], ['오징어', 'squid'], ['낙지', 'octopus'], ['명태', 'pollock'], ['조개', 'clam'],
+  ['해삼', 'sea cucumber'], ['연광석', 'lead ore'], ['연정광', 'lead concentrate'], ['아연', 'zinc'], ['구리', 'copper'], ['니켈', 'nickel'],
+  ['황금', 'gold'], ['금괴', 'gold'], ['은괴', 'silver'], ['기계', 'machinery'], ['설비', 'machinery'], ['차량', 'vehicle'], ['자동차', 'automobile'],
+  ['화물차', 'truck'], ['뜨락또르', 'tractor'], ['트랙터', 'tractor'], ['굴착기', 'excavator'], ['버스', 'bus'], ['오토바이', 'motorcycle'],
+  ['모터찌클', 'motorcycle'], ['발전기', 'generator'], ['선박', 'vessel'], ['무기', 'weapon'], ['탄약', 'ammunition'], ['미사일', 'missile'],
+  ['강철', 'steel'], ['철강', 'steel'],
+  // Chinese (simplified).
+  ['无烟煤', 'anthracite'], ['褐煤', 'lignite'], ['煤炭', 'coal'], ['煤油', 'refined petroleum'], ['煤', 'coal'], ['铁矿石', 'iron ore'],
+  ['铁矿砂', 'iron ore'], ['铁矿', 'iron ore'], ['生铁', 'pig iron'], ['原油', 'crude oil'], ['成品油', 'refined petroleum'],
+  ['精炼石油', 'refined petroleum'], ['石油制品', 'refined petroleum'], ['柴油', 'diesel'], ['汽油', 'gasoline'], ['燃料油', 'fuel oil'],
+  ['重油', 'fuel oil'], ['凝析油', 'condensate'], ['纺织品', 'textile'], ['纺织', 'textile'], ['面料', 'fabric'], ['布料', 'fabric'],
+  ['服装', 'clothing'], ['衣服', 'clothing'], ['成衣', 'garment'], ['海产品', 'seafood'], ['水产品', 'seafood'], ['海鲜', 'seafood'],
+  ['螃蟹', 'crab'], ['蟹', 'crab'], ['虾', 'shrimp'], ['鱼', 'fish'], ['铅精矿', 'lead concentrate'], ['铅矿', 'lead ore'], ['铅锭', 'lead ingot'],
+  ['铜', 'copper'], ['锌', 'zinc'], ['镍', 'nickel'], ['银行', 'bank'], ['白银', 'silver'], ['银', 'silver'], ['黄金', 'gold'], ['金条', 'gold'],
+  ['金锭', 'gold'], ['金属', 'metal'], ['机械', 'machinery'], ['机器', 'machine'], ['设备', 'machinery'], ['车辆', 'vehicle'], ['汽车', 'automobile'],
+  ['卡车', 'truck'], ['货车', 'truck'], ['拖拉机', 'tractor'], ['挖掘机', 'excavator'], ['叉车', 'forklift'], ['摩托车', 'motorcycle'],
+  ['雪地摩托', 'snowmobile'], ['公交车', 'bus'], ['客车', 'bus'], ['船舶', 'vessel'], ['游艇', 'yacht'], ['船', 'boat'], ['发电机', 'generator'],
+  ['水泵', 'pump'], ['泵', 'pump'], ['车床', 'lathe'], ['武器', 'weapon'], ['弹药', 'ammunition'], ['导弹', 'missile'], ['钢材', 'steel'],
+  ['钢', 'steel'], ['铁', 'iron'],
+  // Chinese: everyday innocent goods, units and packages (read, so not held as an unread script).
+  ['大米', 'rice'], ['稻米', 'rice'], ['面粉', 'flour'], ['小麦', 'wheat'], ['玉米', 'maize'], ['苹果', 'apples'], ['化肥', 'fertiliser'],
+  ['肥料', 'fertiliser'], ['药品', 'medicine'], ['食品', 'food'], ['白糖', 'sugar'], ['糖', 'sugar'], ['大豆', 'soybean'], ['奶粉', 'milk powder'],
+  ['食用油', 'edible oil'], ['盐', 'salt'], ['茶叶', 'tea'], ['吨', 'tonnes'], ['公斤', 'kg'], ['千克', 'kg'], ['袋', 'bags'], ['箱', 'boxes'],
+  ['件', 'pieces'], ['个', 'pieces'], ['散装', 'bulk'], ['的', ' '], ['和', 'and'],
+  // Origin as the origin reader reads it (goods-origin.ts: "朝鲜产", "原产地: 朝鲜"): read words, not an unread script.
+  ['朝鲜', 'dprk'], ['北韩', 'dprk'], ['中国', 'china'], ['原产地', 'origin'], ['原产', 'origin'], ['产品', 'products'], ['产', 'origin'],
+  // Russian (stems).
+  ['уголь', 'coal'], ['угля', 'coal'], ['углем', 'coal'], ['углём', 'coal'], ['каменноуголь*', 'coal'], ['антрацит*', 'anthracite'],
+  ['лигнит*', 'lignite'], ['бурый', 'brown'], ['бурого', 'brown'], ['железн*', 'iron'], ['желез*', 'iron'], ['руд*', 'ore'], ['чугун*', 'pig iron'],
+  ['нефтепродукт*', 'refined petroleum'], ['нефт*', 'crude oil'], ['сырой', 'crude'], ['сырую', 'crude'], ['дизел*', 'diesel'], ['дизтоплив*', 'diesel'],
+  ['солярк*', 'diesel'], ['бензин*', 'gasoline'], ['керосин*', 'refined petroleum'], ['мазут*', 'fuel oil'], ['топлив*', 'fuel'],
+  ['газоконденсат*', 'condensate'], ['конденсат*', 'condensate'], ['текстил*', 'textile'], ['ткан*', 'fabric'], ['одежд*', 'clothing'],
+  ['швейн*', 'garment'], ['морепродукт*', 'seafood'], ['рыб*', 'fish'], ['краб*', 'crab'], ['кревет*', 'shrimp'], ['свинц*', 'lead'],
+  ['свинец', 'lead'], ['медь', 'copper'], ['меди', 'copper'], ['медн*', 'copper'], ['цинк*', 'zinc'], ['никел*', 'nickel'], ['серебр*', 'silver'], ['золот*', 'gold'], ['машин*', 'machine'],
+  ['оборудован*', 'machinery'], ['станк*', 'machine tool'], ['станок', 'machine tool'], ['транспортн*', 'vehicle'], ['автомобил*', 'automobile'],
+  ['грузовик*', 'truck'], ['трактор*', 'tractor'], ['экскаватор*', 'excavator'], ['мотоцикл*', 'motorcycle'], ['автобус*', 'bus'],
+  ['снегоход*', 'snowmobile'], ['катер*', 'boat'], ['лодк*', 'boat'], ['яхт*', 'yacht'], ['судн*', 'vessel'], ['генератор*', 'generator'],
+  ['насос*', 'pump'], ['оруж*', 'weapon'], ['боеприпас*', 'ammunition'], ['ракет*', 'missile'], ['стал*', 'steel'], ['металл*', 'metal'],
+  // Russian: everyday innocent goods, units and words.
+  ['пшениц*', 'wheat'], ['пшенич*', 'wheat'], ['рис', 'rice'], ['риса', 'rice'], ['мук*', 'flour'], ['сахар*', 'sugar'], ['кукуруз*', 'maize'], ['яблок*', 'apples'],
+  ['удобрен*', 'fertiliser'], ['лекарств*', 'medicine'], ['продукт*', 'products'], ['питани*', 'food'], ['сои', 'soybean'], ['соя', 'soybean'],
+  ['соев*', 'soybean'], ['масл*', 'oil'], ['молок*', 'milk'], ['молоч*', 'milk'], ['тонн*', 'tonnes'], ['кг', 'kg'], ['мешк*', 'bags'],
+  ['для', 'for'], ['и', 'and'], ['в', 'in'], ['из', 'from'], ['каменный', 'hard'], ['сырая', 'crude'],
+  // German.
+  ['kohle', 'coal'], ['steinkohle', 'coal'], ['braunkohle', 'lignite'], ['anthrazit', 'anthracite'], ['eisenerz', 'iron ore'], ['erz', 'ore'],
+  ['rohöl', 'crude oil'], ['erdöl', 'crude oil'], ['heizöl', 'fuel oil'], ['dieselkraftstoff', 'diesel'], ['benzin', 'gasoline'],
+  ['kerosin', 'refined petroleum'], ['textilien', 'textile'], ['kleidung', 'clothing'], ['bekleidung', 'clothing'], ['meeresfrüchte', 'seafood'],
+  ['fisch', 'fish'], ['fische', 'fish'], ['krabben', 'crab'], ['bleierz', 'lead ore'], ['kupfer', 'copper'], ['zink', 'zinc'], ['silber', 'silver'],
+  ['maschinen', 'machinery'], ['fahrzeug', 'vehicle'], ['fahrzeuge', 'vehicle'], ['lastwagen', 'truck'], ['waffen', 'weapon'],
+  // French.
+  ['charbon', 'coal'], ['houille', 'coal'], ['minerai', 'ore'], ['fer', 'iron'], ['pétrole', 'crude oil'],
+  ['pétroliers', 'refined petroleum'], ['gazole', 'diesel'], ['kérosène', 'refined petroleum'], ['fioul', 'fuel oil'],
+  ['vêtements', 'clothing'], ['tissus', 'fabric'], ['poisson', 'fish'], ['poissons', 'fish'], ['crabe', 'crab'], ['crabes', 'crab'],
+  ['plomb', 'lead ore'], ['cuivre', 'copper'], ['véhicules', 'vehicle'], ['véhicule', 'vehicle'], ['camion', 'truck'], ['camions', 'truck'],
+  ['armes', 'weapon'],
+  // Spanish.
+  ['carbón', 'coal'], ['antracita', 'anthracite'], ['lignito', 'lignite'], ['hierro', 'iron'], ['petróleo', 'crude oil'],
+  ['gasóleo', 'diesel'], ['gasolina', 'gasoline'], ['queroseno', 'refined petroleum'], ['combustóleo', 'fuel oil'], ['ropa', 'clothing'],
+  ['prendas', 'garment'], ['tejidos', 'fabric'], ['mariscos', 'seafood'], ['pescado', 'fish'], ['cangrejo', 'crab'], ['plomo', 'lead ore'],
+  ['cobre', 'copper'], ['níquel', 'nickel'], ['plata', 'silver'], ['oro', 'gold'], ['maquinaria', 'machinery'], ['vehículos', 'vehicle'],
+  ['camión', 'truck'], ['armas', 'weapon'],
+];

@@ -1,0 +1,52 @@
+// Security review 17, R17-23: a delivery's vessel is screened against the 1718 Designated Vessels List imported in
+// the database, as its parties are against the UN list; a hit is stored and listed for review in the notification.
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { test } from 'node:test';
+import { projectRoot } from './support/cli-harness.ts';
+import { ledgerScratch, runLedger, type LedgerRun } from './support/ledger-cli.ts';
+
+const { dir, db } = ledgerScratch('ledger-vessel-');
+const entry = ['--import', 'tsx', path.join(projectRoot, 'cli', 'main.ts')];
+const cli = (...args: string[]): Promise<LedgerRun> => runLedger(entry, [...args, '--db', db]);
+const rec = (ref: string, vessel: string) =>
+  cli('record', '--commodity', 'refined-petroleum', '--format', 'json', '--state', 'CN', '--date', '2018-03-03', '--reported', '2018-03-05', '--barrels', '10', '--ref', ref, '--vessel', vessel);
+
+const list = path.join(dir, 'vessels.csv');
+writeFileSync(list, readFileSync(path.join(projectRoot, 'examples', '1718-vessels-sample.csv'), 'utf8'));
+execFileSync(process.execPath, [...entry, 'vessels', 'import', list, '--db', db], { cwd: projectRoot, env: { ...process.env, INTERDICT_DATABASE_URL: '' } });
+
+test('a designated vessel on a delivery is screened, stored and listed for review (R17-23)', async () => {
+  const cases: [string, string, 'match' | 'possible' | 'clear'][] = [
+    ['r17-y', 'PETREL 8', 'match'],
+    ['r17-ex', 'SEA STAR (EX-PETREL 8)', 'match'],
+    ['r17-imo', 'SEA STAR IMO 9562233', 'match'],
+    ['r17-clean', 'OCEAN GRACE', 'clear'],
+  ];
+  for (const [ref, vessel, want] of cases) {
+    const r = await rec(ref, vessel);
+    assert.equal(r.code === 0 || r.code === 3, true, r.stderr);
+    const screening = JSON.parse(r.stdout).record.screening as { name: string; result: string; of?: string; matches: { ref: string }[] }[];
+    const v = screening.find((s) => s.of === 'vessel');
+    assert.equal(v?.result, want, vessel);
+    if (want === 'match') assert.equal(v!.matches[0]!.ref, 'IMO 9562233');
+  }
+  const n = JSON.parse((await cli('report', 'notification', '--state', 'cn', '--from', '2018-03-01', '--to', '2018-03-31', '--format', 'json')).stdout);
+  const flagged = (n.review as string[]).filter((line) => /vessel/.test(line));
+  assert.deepEqual(flagged.map((l) => l.split(' ')[0]).sort(), ['r17-ex', 'r17-imo', 'r17-y']);
+  const y = n.deliveries.find((d: { ref: string }) => d.ref === 'r17-y');
+  assert.equal(y.vesselScreening.result, 'match');
+  assert.deepEqual(y.parties, [], 'the vessel is not a party');
+});
+
+test('ledger import screens each row\'s vessel too (R17-23)', async () => {
+  const csv = path.join(dir, 'rows.csv');
+  writeFileSync(csv, 'state,commodity,date,barrels,tonnes,ref,reported,vessel\nCN,refined-petroleum,2018-03-10,5,,r17-import,2018-03-11,PETREL 8\n');
+  const r = await cli('import', csv, '--format', 'json');
+  assert.equal(r.code === 0 || r.code === 3, true, r.stderr);
+  const n = JSON.parse((await cli('report', 'notification', '--state', 'cn', '--from', '2018-03-10', '--to', '2018-03-10', '--format', 'json')).stdout);
+  assert.equal(n.deliveries[0].vesselScreening.result, 'match');
+  assert.ok((n.review as string[]).some((l) => l.startsWith('r17-import') && /PETREL 8/.test(l)));
+});
