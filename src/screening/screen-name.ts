@@ -96,7 +96,9 @@ function listedInside(cmp: NameComparison): boolean {
 function compareCandidate(form: NameForm, index: ScreeningIndex, id: number, floor: number, qualifiers: boolean, strict: boolean): NameComparison | undefined {
   const candForm = index.names.form(id);
   if (strict && index.names.exactOnly(id) && index.names.kindOf(id) !== 'low') {
-    const cmp = compareNames(form, candForm, floor, qualifiers, strict);
+    // No floor: an initialism among other words scores low as a Dice (KORYO NCG against NCG) and is then
+    // held at GENERIC_CAP, above the floor; a floor here dropped it at 0.6 and kept it at 0.3 (H17-9).
+    const cmp = compareNames(form, candForm, 0, qualifiers, strict);
     const qualifierOnly = qualifierMask(cmp.unmatchedQuery, true);
     const exact = cmp.pairs.length > 0 && cmp.pairs.every((p) => p.relation === 'exact') && cmp.unmatchedListed.length === 0;
     const whole = exact && cmp.unmatchedQuery.every((w, i) => qualifierOnly[i] === true || isWeakWord(w));
