@@ -30,6 +30,7 @@ import { markedLettersReading, regroupedLettersReading, spacedLettersReading } f
 import { WHOLE_NAME_TYPO_SCORE, wholeNameTypoCandidates } from './whole-name-typos.ts';
 import { DEFAULT_REVIEW_THRESHOLD, DEFAULT_THRESHOLD, type Band, type ExplanationEntry, type ScreeningMatch, type ScreeningQuery, type ScreenOptions } from './types.ts';
 import { recall } from './recall.ts';
+import { CORE_SCORE, coreComparison, distinctiveCoreCandidates } from './distinctive-core.ts';
 import { segmentSyllables } from './normalize/syllables.ts';
 import { mergePartMatches, partyParts } from './name-parts.ts';
 import { inferredParts } from './inferred-parts.ts';
@@ -351,6 +352,18 @@ function screenWhole(index: ScreeningIndex, query: ScreeningQuery, opts: ScreenO
       const prev = best.get(ri);
       if (prev !== undefined && prev.cmp.score >= review) continue;
       best.set(ri, { id: t.id, cmp: { score: WHOLE_NAME_TYPO_SCORE, pairs: [{ query: t.query, listed: t.listed, relation: 'typo', edit: t.edit }], unmatchedQuery: [], unmatchedListed: [], reordered: false } });
+    }
+  }
+  // korean-v3: a listed organisation named by its distinctive words alone (Green Pine, Greenpine, Kingly Won),
+  // possible at least, whether or not the words read as a person's (security review 17, H17-4).
+  if (v3 && review <= CORE_SCORE && query.type !== 'person') {
+    for (const id of distinctiveCoreCandidates(index, main)) {
+      const ri = index.names.recordOf(id);
+      const record = index.records[ri];
+      if (record === undefined || (opts.refs !== undefined && !opts.refs.has(record.ref))) continue;
+      const prev = best.get(ri);
+      if (prev !== undefined && prev.cmp.score >= CORE_SCORE) continue;
+      best.set(ri, { id, cmp: coreComparison(main, index.names.get(id).full) });
     }
   }
   const out: ScreeningMatch[] = [];
