@@ -23,6 +23,7 @@ import { innerSuffixReading } from './suffix-typos.ts';
 import { hangulWordsReading, rrSyllableReading } from './rr-syllables.ts';
 import { koreaReading, workersPartyReadings } from './korea-names.ts';
 import { hangulVocabularyReading } from './hangul-vocabulary.ts';
+import { loneHangulWordReading, spacedHangulReading } from './spaced-hangul.ts';
 import { vowelSpellingReading } from './vowel-spellings.ts';
 import { nameBeforeAddress } from './address-tail.ts';
 import { lineBreakReading } from './line-breaks.ts';
@@ -252,6 +253,18 @@ function screenWhole(index: ScreeningIndex, query: ScreeningQuery, opts: ScreenO
   // Read twice: the other words kept in Hangul (read natively) and romanized (found by their spelling).
   const hangulWords = v3 ? hangulVocabularyReading(main) : undefined;
   if (hangulWords !== undefined) forms.push(prepareName(hangulWords, table, prep), prepareName(hangulVocabularyReading(main, true) ?? hangulWords, table, prep));
+  // korean-v3: "단 천 상 업 은 행", "단-천-상-업-은-행": Hangul syllables set apart, read joined as well (R17-7).
+  const spacedHangul = v3 ? spacedHangulReading(main) : undefined;
+  if (spacedHangul !== undefined) {
+    forms.push(prepareName(spacedHangul, table, prep));
+    const pairs = hangulWordsReading(spacedHangul);
+    if (pairs !== undefined) forms.push(prepareName(pairs, table, prep));
+    const vocabulary = hangulVocabularyReading(spacedHangul);
+    if (vocabulary !== undefined) forms.push(prepareName(vocabulary, table, prep), prepareName(hangulVocabularyReading(spacedHangul, true) ?? vocabulary, table, prep));
+  }
+  // korean-v3: "련봉": a listed body's distinctive word alone in Hangul, read romanized where that is listed.
+  const lone = v3 ? loneHangulWordReading(main) : undefined;
+  if (lone !== undefined && table.isListed(lone)) forms.push(prepareName(lone, table, prep));
   // korean-v3: "Ocean Maritime Management Co Ltd, Dongheung-dong Changgwang Street": the name before its
   // address, screened on its own too.
   const beforeAddress = v3 ? nameBeforeAddress(main) : undefined;
