@@ -31,6 +31,7 @@ import { markedLettersReading, regroupedLettersReading, spacedLettersReading } f
 import { WHOLE_NAME_TYPO_SCORE, wholeNameTypoCandidates } from './whole-name-typos.ts';
 import { DEFAULT_REVIEW_THRESHOLD, DEFAULT_THRESHOLD, type Band, type ExplanationEntry, type ScreeningMatch, type ScreeningQuery, type ScreenOptions } from './types.ts';
 import { recall } from './recall.ts';
+import { kontsevichReadings } from './kontsevich.ts';
 import { CORE_SCORE, coreComparison, distinctiveCoreCandidates } from './distinctive-core.ts';
 import { segmentSyllables } from './normalize/syllables.ts';
 import { mergePartMatches, partyParts } from './name-parts.ts';
@@ -246,6 +247,9 @@ function screenWhole(index: ScreeningIndex, query: ScreeningQuery, opts: ScreenO
   // korean-v3: "Dancheon Commercial Bank": a Revised Romanization word written whole, read in its syllables.
   const rr = v3 && forms[0]?.personLike !== true ? rrSyllableReading((folded ??= foldWords(main)), (w) => table.isListed(v3Canonical(canonicalWord(w))) || isWeakWord(w)) : undefined;
   if (rr !== undefined) forms.push(prepareName(rr.join(' '), table, prep));
+  // korean-v3: "Pek Chkhan Kho", "Ryenbon": the Russian (Kontsevich) system in Latin letters, read in the list's
+  // spelling (security review 17, R17-21).
+  for (const k of v3 ? kontsevichReadings((folded ??= foldWords(main))) ?? [] : []) forms.push(prepareName(k.join(' '), table, prep));
   // korean-v3: "조선대성은행": a Hangul name written without spaces, read in two-syllable words.
   const hangul = v3 && forms[0]?.personLike !== true ? hangulWordsReading(main) : undefined;
   if (hangul !== undefined) forms.push(prepareName(hangul, table, prep));
