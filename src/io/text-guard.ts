@@ -14,6 +14,8 @@
  * Tab, line feed and carriage return stay text (free text has lines); a name never holds them
  * (`nameTextProblem`).
  */
+import { encodedBidiReason } from './encoded-bidi.ts';
+
 // eslint-disable-next-line no-control-regex -- control characters are what it looks for
 const NOT_TEXT = /[\0-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\p{Noncharacter_Code_Point}\p{Cs}]/u;
 
@@ -34,7 +36,7 @@ function characterReason(c: number, at: string): string {
 /** Why `s` is not text, or undefined when it is. */
 function notTextReason(s: string): string | undefined {
   const m = NOT_TEXT.exec(s);
-  if (m === null) return undefined;
+  if (m === null) return encodedBidiReason(s);
   return characterReason(m[0].codePointAt(0)!, `at character ${m.index + 1}`);
 }
 
@@ -88,7 +90,10 @@ const NOT_IN_NAME = /[\0-\u001F\u007F-\u009F\u2028\u2029\u202A-\u202E\u2066-\u20
 /** Why `s` cannot be a name or an identifier, or undefined when it can. */
 export function nameTextProblem(s: string): string | undefined {
   const m = NOT_IN_NAME.exec(s);
-  if (m === null) return undefined;
+  if (m === null) {
+    const encoded = encodedBidiReason(s);
+    return encoded === undefined ? undefined : `${encoded}: a name or an identifier is one line of visible text`;
+  }
   const c = m[0].codePointAt(0)!;
   const at = `at character ${m.index + 1}`;
   const why = c === 0x2028 || c === 0x2029 ? `holds the ${c === 0x2028 ? 'line' : 'paragraph'} separator ${codePoint(c)} ${at} (a line break)`

@@ -121,7 +121,7 @@ const ORDINAL = /제\s*2(?!\d)/gu;
  * A Hangul word in the list's letters, one word (만수대 -> mansudae, 청천강 -> chongchongang): k, t, p are
  * voiced (g, d, b) after a vowel or a sounding final, as the list writes Mansudae and Chongchongang.
  */
-function romanizeWord(word: string): string {
+export function romanizeWord(word: string): string {
   let out = '';
   for (const ch of word) {
     let r = (romanizeSyllable(ch) ?? ch).toLowerCase();

@@ -6,6 +6,7 @@
 import type { NameForm, Variant } from './name-form.ts';
 import type { NameKind } from './un-list/model.ts';
 import type { Word, WordTable } from './words.ts';
+import { boundUnitCount } from './bound-units.ts';
 
 export interface IndexedName {
   id: number;
@@ -39,6 +40,7 @@ export class NameStoreBuilder {
   private readonly record = new IntBuffer();
   private readonly kind: number[] = [];
   private readonly units: number[] = [];
+  private readonly bound: number[] = [];
   private readonly start = new IntBuffer();
   private readonly pool = new IntBuffer();
   private readonly full: string[] = [];
@@ -53,6 +55,7 @@ export class NameStoreBuilder {
     this.record.push(record);
     this.kind.push(KINDS.indexOf(kind));
     this.units.push(Math.min(255, form.units.length));
+    this.bound.push(Math.min(255, boundUnitCount(form, organisation)));
     this.full.push(full);
     this.start.push(this.pool.length);
     this.pool.push(form.variants.length);
@@ -68,7 +71,7 @@ export class NameStoreBuilder {
 
   build(table: WordTable): NameStore {
     this.start.push(this.pool.length);
-    return new NameStore(table, this.record.done(), Uint8Array.from(this.kind), Uint8Array.from(this.units), this.start.done(), this.pool.done(), this.full, this.compact, this.exact, this.organisation);
+    return new NameStore(table, this.record.done(), Uint8Array.from(this.kind), Uint8Array.from(this.units), this.start.done(), this.pool.done(), this.full, this.compact, this.exact, this.organisation, Uint8Array.from(this.bound));
   }
 }
 
@@ -84,6 +87,7 @@ export class NameStore {
     private readonly compacts: ReadonlyMap<number, string>,
     private readonly exact: ReadonlySet<number> = new Set(),
     private readonly organisations: ReadonlySet<number> = new Set(),
+    private readonly bound?: Uint8Array,
   ) {}
 
   /** korean-v3: the name holds an organisation word or a legal form (no person's name matches it). */
@@ -110,6 +114,11 @@ export class NameStore {
 
   unitCount(id: number): number {
     return this.units[id] as number;
+  }
+
+  /** The units recall's bound counts for the name (see bound-units.ts): its full-weight words' only. */
+  boundUnitCount(id: number): number {
+    return (this.bound?.[id] ?? this.units[id]) as number;
   }
 
   get(id: number): IndexedName {

@@ -12,6 +12,13 @@ const RECALL_SLACK = 0.1;
 /** Probing a sorted list costs about log2(n) steps per candidate and key; walking it costs a scattered
  *  memory access per entry. Probe when candidates × keys × this factor is below the list's length. */
 const PROBE_FACTOR = 16;
+/** Recall never asks more than this of a name, whatever the floor (security review 17, H17-9). Unit counts
+ *  are no bound of the weighted score (one query unit may match a listed word of three syllable units
+ *  weighing three times as much; a listed name's light words and places barely count), so a candidate
+ *  recall dropped at the default review threshold 0.6 scored 0.741 there (Huaxin: HUAXIN SHIPPING HONGKONG
+ *  LTD) and was found only at 0.5. Recalling as for the lowest review threshold offered makes a record's
+ *  result the same at every threshold it scores above; the comparisons' own floors (exact) do the rest. */
+export const RECALL_FLOOR = 0.3;
 
 interface Scratch {
   touched: Int32Array; // names touched by the current query
@@ -45,7 +52,9 @@ export function recall(index: ScreeningIndex, form: NameForm, floor: number, dis
   const s = scratchFor(index);
   const u = form.units.length;
   if (u === 0) return [];
-  const need = Math.max(0, floor - RECALL_SLACK);
+  // korean-v1 and v2 keep their pinned recall (their results are frozen).
+  const v3 = index.profile.entityVocabulary;
+  const need = Math.max(0, (v3 ? Math.min(floor, RECALL_FLOOR) : floor) - RECALL_SLACK);
   // korean-v2: a query's qualifier units (branch, a place) may barely count when unmatched, so the bounds
   // count only the others: a looser bound, never a lost candidate.
   const ue = Math.max(1, u - discounted);
@@ -101,7 +110,7 @@ export function recall(index: ScreeningIndex, form: NameForm, floor: number, dis
             st[at] = queryStamp;
             st[at + 2] = 0;
             // A name too long to reach the bound even if every unit hit never becomes a candidate.
-            if (2 * u >= need * (ue + Math.max(names.unitCount(id), u))) touched[nTouched++] = id;
+            if (2 * u >= need * (ue + Math.max((v3 ? names.boundUnitCount(id) : names.unitCount(id)), u))) touched[nTouched++] = id;
           }
           if (st[at + 1] !== unitStamp) {
             st[at + 1] = unitStamp;
@@ -116,7 +125,7 @@ export function recall(index: ScreeningIndex, form: NameForm, floor: number, dis
       let kept = 0;
       for (let t = 0; t < nTouched; t++) {
         const id = touched[t] as number;
-        if (reachable((st[id * 3 + 2] as number) + remaining, names.unitCount(id), ue, need)) touched[kept++] = id;
+        if (reachable((st[id * 3 + 2] as number) + remaining, (v3 ? names.boundUnitCount(id) : names.unitCount(id)), ue, need)) touched[kept++] = id;
       }
       nTouched = kept;
     }
@@ -124,7 +133,7 @@ export function recall(index: ScreeningIndex, form: NameForm, floor: number, dis
   const out: number[] = [];
   for (let t = 0; t < nTouched; t++) {
     const id = touched[t] as number;
-    if (reachable(st[id * 3 + 2] as number, names.unitCount(id), ue, need)) out.push(id);
+    if (reachable(st[id * 3 + 2] as number, (v3 ? names.boundUnitCount(id) : names.unitCount(id)), ue, need)) out.push(id);
   }
   return out;
 }

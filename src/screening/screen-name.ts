@@ -23,6 +23,7 @@ import { innerSuffixReading } from './suffix-typos.ts';
 import { hangulWordsReading, rrSyllableReading } from './rr-syllables.ts';
 import { koreaReading, workersPartyReadings } from './korea-names.ts';
 import { hangulVocabularyReadings } from './hangul-vocabulary.ts';
+import { loneHangulWordReading, spacedHangulReading } from './spaced-hangul.ts';
 import { vowelSpellingReading } from './vowel-spellings.ts';
 import { nameBeforeAddress } from './address-tail.ts';
 import { lineBreakReading } from './line-breaks.ts';
@@ -30,6 +31,8 @@ import { markedLettersReading, regroupedLettersReading, spacedLettersReading } f
 import { WHOLE_NAME_TYPO_SCORE, wholeNameTypoCandidates } from './whole-name-typos.ts';
 import { DEFAULT_REVIEW_THRESHOLD, DEFAULT_THRESHOLD, type Band, type ExplanationEntry, type ScreeningMatch, type ScreeningQuery, type ScreenOptions } from './types.ts';
 import { recall } from './recall.ts';
+import { kontsevichReadings } from './kontsevich.ts';
+import { CORE_SCORE, coreComparison, distinctiveCoreCandidates } from './distinctive-core.ts';
 import { segmentSyllables } from './normalize/syllables.ts';
 import { mergePartMatches, partyParts } from './name-parts.ts';
 import { inferredParts } from './inferred-parts.ts';
@@ -101,7 +104,9 @@ function listedInside(cmp: NameComparison): boolean {
 function compareCandidate(form: NameForm, index: ScreeningIndex, id: number, floor: number, qualifiers: boolean, strict: boolean): NameComparison | undefined {
   const candForm = index.names.form(id);
   if (strict && index.names.exactOnly(id) && index.names.kindOf(id) !== 'low') {
-    const cmp = compareNames(form, candForm, floor, qualifiers, strict);
+    // No floor: an initialism among other words scores low as a Dice (KORYO NCG against NCG) and is then
+    // held at GENERIC_CAP, above the floor; a floor here dropped it at 0.6 and kept it at 0.3 (H17-9).
+    const cmp = compareNames(form, candForm, 0, qualifiers, strict);
     const qualifierOnly = qualifierMask(cmp.unmatchedQuery, true);
     const exact = cmp.pairs.length > 0 && cmp.pairs.every((p) => p.relation === 'exact') && cmp.unmatchedListed.length === 0;
     const whole = exact && cmp.unmatchedQuery.every((w, i) => qualifierOnly[i] === true || isWeakWord(w));
@@ -264,6 +269,9 @@ function screenWhole(index: ScreeningIndex, query: ScreeningQuery, opts: ScreenO
   if (rr !== undefined) forms.push(prepareName(rr.join(' '), table, prep));
   // korean-v3: "TSANG YUNGYUAN", "JIAN WEN JI": a Chinese given name joined or split, read as the list writes it.
   if (v3 && forms[0]?.organisational !== true) for (const zh of chineseSyllableReadings((folded ??= foldWords(main)), (w) => table.isListed(w))) forms.push(prepareName(zh.join(' '), table, prep));
+  // korean-v3: "Pek Chkhan Kho", "Ryenbon": the Russian (Kontsevich) system in Latin letters, read in the list's
+  // spelling (security review 17, R17-21).
+  for (const k of v3 ? kontsevichReadings((folded ??= foldWords(main))) ?? [] : []) forms.push(prepareName(k.join(' '), table, prep));
   // korean-v3: "조선대성은행": a Hangul name written without spaces, read in two-syllable words.
   const hangul = v3 && forms[0]?.personLike !== true ? hangulWordsReading(main) : undefined;
   if (hangul !== undefined) forms.push(prepareName(hangul, table, prep));
@@ -272,6 +280,17 @@ function screenWhole(index: ScreeningIndex, query: ScreeningQuery, opts: ScreenO
   // A word the list writes two ways (총국 General Bureau, Administration) is read both ways; a party's body with
   // and without the party.
   if (v3) for (const reading of hangulVocabularyReadings(main)) forms.push(prepareName(reading, table, prep));
+  // korean-v3: "단 천 상 업 은 행", "단-천-상-업-은-행": Hangul syllables set apart, read joined as well (R17-7).
+  const spacedHangul = v3 ? spacedHangulReading(main) : undefined;
+  if (spacedHangul !== undefined) {
+    forms.push(prepareName(spacedHangul, table, prep));
+    const pairs = hangulWordsReading(spacedHangul);
+    if (pairs !== undefined) forms.push(prepareName(pairs, table, prep));
+    for (const reading of hangulVocabularyReadings(spacedHangul)) forms.push(prepareName(reading, table, prep));
+  }
+  // korean-v3: "련봉": a listed body's distinctive word alone in Hangul, read romanized where that is listed.
+  const lone = v3 ? loneHangulWordReading(main) : undefined;
+  if (lone !== undefined && table.isListed(lone)) forms.push(prepareName(lone, table, prep));
   // korean-v3: "Ocean Maritime Management Co Ltd, Dongheung-dong Changgwang Street": the name before its
   // address, screened on its own too.
   const beforeAddress = v3 ? nameBeforeAddress(main) : undefined;
@@ -408,6 +427,18 @@ function screenWhole(index: ScreeningIndex, query: ScreeningQuery, opts: ScreenO
       const prev = best.get(ri);
       if (prev !== undefined && prev.cmp.score >= review) continue;
       best.set(ri, { id: t.id, cmp: { score: WHOLE_NAME_TYPO_SCORE, pairs: [{ query: t.query, listed: t.listed, relation: 'typo', edit: t.edit }], unmatchedQuery: [], unmatchedListed: [], reordered: false } });
+    }
+  }
+  // korean-v3: a listed organisation named by its distinctive words alone (Green Pine, Greenpine, Kingly Won),
+  // possible at least, whether or not the words read as a person's (security review 17, H17-4).
+  if (v3 && review <= CORE_SCORE && query.type !== 'person') {
+    for (const id of distinctiveCoreCandidates(index, main)) {
+      const ri = index.names.recordOf(id);
+      const record = index.records[ri];
+      if (record === undefined || (opts.refs !== undefined && !opts.refs.has(record.ref))) continue;
+      const prev = best.get(ri);
+      if (prev !== undefined && prev.cmp.score >= CORE_SCORE) continue;
+      best.set(ri, { id, cmp: coreComparison(main, index.names.get(id).full) });
     }
   }
   const out: ScreeningMatch[] = [];
