@@ -54,12 +54,14 @@ describe('korean-v3: a distinctive word written without its vowels', () => {
     assert.deepEqual(consonantSkeletonReadings(v3, foldWords('ABC MGMT INTL TRDG SVCS BLDG HLDGS PLC'), isListed), []);
   });
 
-  it('each example finds the listed entity, possible (held) when the consonants alone tie it', () => {
+  it('each example finds the listed entity: possible (held) when the consonants alone tie it, else a match', () => {
     for (const [name, ref] of HELD) {
       const m = screenName(v3, { name }).find((x) => x.ref === ref);
       assert.ok(m !== undefined, name);
-      assert.equal(m.band, 'possible', name);
-      assert.ok(m.explanation.some((e) => e.feature === 'evidence-floor' && e.detail.includes('without its vowels')), name);
+      // Held at possible by the consonants; or a match where the word also agrees as a spelling of the listed
+      // one (HPJNGGNG for HAPJANGGANG, once recall reaches it): either way never passed.
+      if (m.band === 'possible') assert.ok(m.explanation.some((e) => e.feature === 'evidence-floor' && e.detail.includes('without its vowels')), name);
+      else assert.equal(m.band, 'match', name);
     }
     for (const [name, ref] of FOUND) assert.ok(screenName(v3, { name }).some((x) => x.ref === ref), name);
   });
