@@ -33,7 +33,8 @@ function assertRangeReview(d: Decision, measures: string[], label: string): void
 
 test('DPRK exports (2018-03-01): a chapter or heading taking in banned goods is review, each finer banned code prohibited', () => {
   const cases: [string, string[], string[]][] = [
-    ['27', ['unscr-2371-8'], ['2701']],
+    // 27 takes in coke and peat (2703, 2704) too: reviewed as possible coal (unscr-2371-8-coal-products).
+    ['27', ['unscr-2371-8', 'unscr-2371-8-coal-products'], ['2701']],
     // 26 takes in uranium and thorium ores (2612) too: items of the Committee's nuclear list.
     ['26', ['unscr-1718-8b-wmd', 'unscr-2270-30', 'unscr-2321-28', 'unscr-2371-8', 'unscr-2371-10'], ['2601', '2603', '2607', '2614']],
     ['2616', ['unscr-2321-28'], ['2616.10']],
@@ -86,7 +87,7 @@ test('the review says which code is coarse, what the measure lists under it, and
   // The line index is the line's own.
   const two = evaluate({ type: 'goods', date: '2018-03-01', from: 'KP', to: 'CN', goods: [{ hs: '3004.90' }, { hs: '27' }] }, law);
   assert.equal(two.outcome, 'review');
-  assert.deepEqual(two.reasons.map((x) => x.field), ['goods[1].hs']);
+  assert.ok(two.reasons.length > 0 && two.reasons.every((x) => x.field === 'goods[1].hs'), JSON.stringify(two.reasons.map((x) => x.field)));
 });
 
 test('to the DPRK, chapter 27 keeps its own review and names the measures listing codes under it', () => {
