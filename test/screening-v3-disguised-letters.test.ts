@@ -8,8 +8,8 @@ import { evaluate, type Transaction } from '../src/check/index.ts';
 import { symbolInWord } from '../src/io/look-alikes.ts';
 import { loadLaw } from '../src/law/index.ts';
 import { screenName, type ScreeningIndex } from '../src/screening/index.ts';
-import { pairLettersReading, percentReading, symbolReading } from '../src/screening/look-alike-words.ts';
-import { markedLettersReading } from '../src/screening/spaced-letters.ts';
+import { pairLettersReading, percentReading, symbolReading } from '../src/io/look-alike-words.ts';
+import { markedLettersReading } from '../src/io/spaced-letters.ts';
 import { cutOnceReading } from '../src/screening/word-joins.ts';
 import { v3Screener, type V3Screener } from './support/list-screeners.ts';
 

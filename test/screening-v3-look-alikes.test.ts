@@ -6,7 +6,7 @@ import { before, describe, it } from 'node:test';
 import { evaluate, type Transaction } from '../src/check/index.ts';
 import { loadLaw } from '../src/law/index.ts';
 import { screenName, type ScreeningIndex } from '../src/screening/index.ts';
-import { lookAlikeReading, twoWayLettersReadings } from '../src/screening/look-alike-words.ts';
+import { lookAlikeReading, twoWayLettersReadings } from '../src/io/look-alike-words.ts';
 import { v3Screener, type V3Screener } from './support/list-screeners.ts';
 
 let v3: ScreeningIndex;

@@ -5,7 +5,7 @@ import { before, describe, it } from 'node:test';
 import { evaluate, type Transaction } from '../src/check/index.ts';
 import { loadLaw } from '../src/law/index.ts';
 import { screenName, segmentSyllables, type ScreeningIndex } from '../src/screening/index.ts';
-import { regroupedLettersReading, spacedLettersReading } from '../src/screening/spaced-letters.ts';
+import { regroupedLettersReading, spacedLettersReading } from '../src/io/spaced-letters.ts';
 import { v3Screener, type V3Screener } from './support/list-screeners.ts';
 
 let v3: ScreeningIndex;

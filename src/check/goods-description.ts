@@ -12,8 +12,8 @@
  * reads: Han, kana, Cyrillic, Arabic) is `hiddenGoodsWord`: the caller reviews the description, never passes it.
  */
 import { disguisedWord, unmaskLookAlikes } from '../io/look-alikes.ts';
-import { lookAlikeReading, symbolReading } from '../screening/look-alike-words.ts';
-import { markedLettersReading, spacedLettersReading } from '../screening/spaced-letters.ts';
+import { lookAlikeReading, symbolReading } from '../io/look-alike-words.ts';
+import { markedLettersReading, spacedLettersReading } from '../io/spaced-letters.ts';
 import { GOODS_VOCABULARY } from './goods-vocabulary.ts';
 
 /** Han and Hangul terms, longest first (无烟煤 before 煤); whole Latin words; Cyrillic stems. */

@@ -357,10 +357,9 @@ function correctionsOf(text: string, readable: boolean): readonly Correction[] {
 }
 
 function joinWords(words: readonly Word[], table: WordTable): Word {
-  const joined = table.intern(words.map((w) => w.text).join(''));
-  // korean-v3: syllable words joined again are read in those syllables where they can be: CHO HYON joined
-  // is not CHOH YON, which would read as CHO YON (another name, one syllable changed).
-  return table.profile.entityVocabulary ? table.internAligned(joined, words.map((w) => w.text.length)) : joined;
+  // Read as one word: reading it only in the syllables it was written in (CHO HYON is not CHO YON) lost typing
+  // errors that move a syllable's letters (RI MNGON, Co Yon Chun); left for a reading that keeps both.
+  return table.intern(words.map((w) => w.text).join(''));
 }
 
 /** A word sequence as a persistent list (last word first): extending a shared prefix copies nothing, so

@@ -9,7 +9,7 @@
  * (K0MID, P1NE, GR33N); a number standing alone (PETREL 8, OFFICE 39, 2.8 SEPTEMBER) or digits side by side
  * (UNIT586, B52) are left as written.
  */
-import { decodeWebText } from '../io/web-encoding.ts';
+import { decodeWebText } from './web-encoding.ts';
 
 /** Patterns compiled once, not at every call (one written inside a function is compiled again each time). */
 const LOWER_L = /l/g;
