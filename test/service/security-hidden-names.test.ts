@@ -100,10 +100,11 @@ describe('security: names that read as another on screen are refused (API, page)
     const pasted = await post({ transaction: JSON.stringify(party(HIDDEN[0]![1])) });
     assert.equal(pasted.statusCode, 400);
     assert.doesNotMatch(pasted.body, /permitted/i);
-    // Pasted as JSON escapes (ASCII on the wire): the check's own rule names the record's field.
+    // Pasted as JSON escapes (ASCII on the wire): refused, by the check's own rule naming the record's field or,
+    // since encoded controls are refused as raw ones (review 17, R17-17), by the form's text field itself.
     const escaped = await post({ transaction: JSON.stringify(party(HIDDEN[0]![1])).replace(/[\u202c\u202e]/g, (c) => `\\u${c.charCodeAt(0).toString(16)}`) });
     assert.equal(escaped.statusCode, 400);
-    assert.match(escaped.body, /parties\[0\]\.name holds the bidirectional control U\+202E/);
+    assert.match(escaped.body, /(parties\[0\]\.name|transaction) holds the bidirectional control U\+202E/);
     assert.doesNotMatch(escaped.body, /permitted/i);
   });
 });
