@@ -178,37 +178,6 @@ export class WordTable {
     return out;
   }
 
-  /**
-   * korean-v3: a word joined from pieces of these lengths, read only in the segmentations that break where
-   * the pieces meet, when one does (itself otherwise, or when every segmentation does).
-   */
-  internAligned(word: Word, pieces: readonly number[]): Word {
-    if (word.segs.length < 2) return word;
-    const bounds = new Set<number>();
-    let at = 0;
-    for (const n of pieces.slice(0, -1)) bounds.add((at += n));
-    const texts = segmentTexts(word);
-    const keep = texts.map((t) => {
-      const cuts = new Set<number>();
-      let end = 0;
-      for (const syl of t) cuts.add((end += syl.length));
-      return [...bounds].every((b) => cuts.has(b));
-    });
-    if (keep.every((k) => k) || !keep.some((k) => k)) return word;
-    const key = `${word.text}\u0000aligned\u0000${pieces.join(',')}`;
-    const found = this.get(key);
-    if (found !== undefined) return found;
-    const segs = word.segs.filter((_s, i) => keep[i] === true);
-    const out: Word = {
-      ...word, id: this.nextId++, segs, inside: undefined,
-      weight: wordWeight(word.text) === 1 ? Math.min(3, segs[0]?.length ?? 1) : word.weight,
-      firstMask: firstSyllableMask(segs), lastMask: lastSyllableMask(segs),
-    };
-    alignedTexts.set(out, texts.filter((_t, i) => keep[i] === true));
-    this.put(key, out);
-    return out;
-  }
-
   private put(key: string, word: Word): void {
     this.byText.set(key, word);
     if (this.base === undefined) this.list.push(word);
@@ -282,8 +251,6 @@ function sameSegs(a: Word, b: Word): boolean {
 export function segmentTexts(w: Word): string[][] {
   if (w.segs.length === 0) return [];
   if (w.corrections !== undefined) return w.corrections.map((c) => c.syllables);
-  const aligned = alignedTexts.get(w);
-  if (aligned !== undefined) return aligned;
   let texts = segTextCache.get(w);
   if (texts === undefined) {
     texts = w.hangul ? [[...w.text]] : segmentSyllables(w.text);
@@ -293,8 +260,6 @@ export function segmentTexts(w: Word): string[][] {
 }
 
 let segTextCache = new WeakMap<Word, string[][]>();
-/** The segmentation texts of words read in part of their segmentations (`internAligned`). */
-const alignedTexts = new WeakMap<Word, string[][]>();
 
 /** Forget cached segmentation texts (kept while an index is built and for words queried since). */
 export function clearSegmentTexts(): void {
