@@ -50,3 +50,15 @@ test('ledger import screens each row\'s vessel too (R17-23)', async () => {
   assert.equal(n.deliveries[0].vesselScreening.result, 'match');
   assert.ok((n.review as string[]).some((l) => l.startsWith('r17-import') && /PETREL 8/.test(l)));
 });
+
+test('a designated vessel\'s name among more words is possible, as check reviews it (review 18, R18-8)', async () => {
+  for (const [ref, vessel] of [['r18-new', 'NEW PETREL 8'], ['r18-star', 'PETREL 8 STAR'], ['r18-th', 'PETREL 8TH']] as const) {
+    const r = await rec(ref, vessel);
+    assert.equal(r.code === 0 || r.code === 3, true, r.stderr);
+    const v = (JSON.parse(r.stdout).record.screening as { result: string; of?: string; matches: { ref: string }[] }[]).find((s) => s.of === 'vessel');
+    assert.equal(v?.result, 'possible', vessel);
+    assert.equal(v!.matches[0]!.ref, 'IMO 9562233', vessel);
+  }
+  const clean = JSON.parse((await rec('r18-clean', 'SEA STAR LINE')).stdout).record.screening as { result: string; of?: string }[];
+  assert.equal(clean.find((s) => s.of === 'vessel')?.result, 'clear', 'common ship-name words alone hold no listed name');
+});

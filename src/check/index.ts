@@ -1,5 +1,6 @@
 export { evaluate } from './evaluate.ts';
 export { hasFreeText } from './match-text-names.ts';
+export { heldWhole, nameParts, nameRuns } from './vessel-name-parts.ts';
 export { parseTransaction } from './parse-transaction.ts';
 export { parseInputText, parseNdjsonLine, parseWholeInput, type InputShape } from './parse-input.ts';
 export { outcomeOf, type Decision, type Reason, type Obligation, type Outcome } from './decision.ts';

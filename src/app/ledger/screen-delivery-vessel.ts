@@ -6,21 +6,14 @@
  * text gives it ("SEA STAR (EX-PETREL 8)": the name and the former name); the result is stored with the
  * parties' screening (marked `of: 'vessel'`) and listed under "review before sending" when it is not clear.
  */
-import type { VesselListMatch, VesselScreener } from '../../check/index.ts';
+import { heldWhole, nameParts, nameRuns, type VesselListMatch, type VesselScreener } from '../../check/index.ts';
 import { imoInName } from '../../geo/imo.ts';
 import type { PartyScreening } from '../../ledger/index.ts';
 
-/** Brackets, slashes, semicolons and "ex"/"formerly" part the names a vessel text gives. */
-const PARTS = /[()[\]/;,]|\b(?:ex|formerly|f\/k\/a|fka|aka|a\/k\/a)\b[-.:\s]*/iu;
-
-/** The names a vessel text gives: the whole text first, then each part of it. */
+/** The names a vessel text gives, as `check` reads a vessel's name: the whole text, its current and former names. */
 function namesIn(vessel: string): string[] {
-  const names = [vessel];
-  for (const part of vessel.split(PARTS)) {
-    const p = part.trim().replace(/^[-.:\s]+|[-.:\s]+$/gu, '');
-    if (p !== '' && !names.includes(p)) names.push(p);
-  }
-  return names;
+  const parts = nameParts(vessel);
+  return [...new Set([vessel, ...(parts === undefined ? [] : [parts.current, ...parts.former].filter((n) => n !== ''))])];
 }
 
 const SURE: ReadonlySet<VesselListMatch['by']> = new Set(['imo', 'mmsi', 'name']);
@@ -37,6 +30,11 @@ export function screenDeliveryVessel(vessel: string | undefined, screen: VesselS
       const had = found.get(m.imo);
       if (had === undefined || (!SURE.has(had.by) && SURE.has(m.by))) found.set(m.imo, m);
     }
+  }
+  // A listed name standing whole among more words ("NEW PETREL 8", "PETREL 8TH"): possible, as `check` holds it
+  // (review 18, R18-8: a delivery's vessel was screened "clear" where check reviewed it).
+  for (const run of nameRuns(text)) {
+    for (const m of screen({ name: run })) if (m.by === 'name' && !found.has(m.imo) && heldWhole(m.name)) found.set(m.imo, { ...m, by: 'name-near-miss', why: 'its name stands whole among more words' });
   }
   const matches = [...found.values()].map((m) => ({ ref: `IMO ${m.imo}`, name: m.name, score: SURE.has(m.by) ? 1 : 0.9, band: SURE.has(m.by) ? ('match' as const) : ('possible' as const) }));
   const result = matches.some((m) => m.band === 'match') ? 'match' : matches.length > 0 ? 'possible' : 'clear';
