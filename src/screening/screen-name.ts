@@ -7,7 +7,7 @@ import { MAX_NAME_LENGTH } from '../io/limits.ts';
 export { MAX_NAME_LENGTH };
 import type { ScreeningIndex } from './build-index.ts';
 import type { NameKind } from './un-list/model.ts';
-import { bankReading, isOrganisationWord, joinPhrases, v3Canonical } from './entity-vocabulary.ts';
+import { bankReading, joinPhrases, v3Canonical } from './entity-vocabulary.ts';
 import { dobEvidence, documentEvidence, entityCountryEvidence, EVIDENCE_WEIGHT, nationalityEvidence } from './evidence.ts';
 import { explainKind, explainName } from './explain.ts';
 import { countryNamedIn } from './countries.ts';
@@ -16,7 +16,7 @@ import { foldWords, showLetters, splitParentheticals } from './normalize/fold.ts
 import { canonicalWord, isWeakWord, qualifierMask } from './weak-words.ts';
 import { personReading, prepareName, type NameForm } from './name-form.ts';
 import { brokenSyllableReadings, joinedFinalsReading } from './syllable-fragments.ts';
-import { compareNames, EXACT_BOUNDS, type NameComparison } from './name-score.ts';
+import { EXACT_BOUNDS, type NameComparison } from './name-score.ts';
 import { cutLetterReading, cutOnceReading } from './word-joins.ts';
 import { lookAlikeReading, pairLettersReading, percentReading, symbolReading, twoWayLettersReadings } from '../io/look-alike-words.ts';
 import { innerSuffixReading } from './suffix-typos.ts';
@@ -42,7 +42,8 @@ import { entityInitialsParts } from './entity-initials.ts';
 import { validateQuery } from './validate-query.ts';
 import { holdOtherType, typeEvidence } from './type-evidence.ts';
 import { WordTable } from './words.ts';
-import { extraQueryWeight, genericDisagrees, missingListedWeight, realAgreement, wholeWords } from './word-agreement.ts';
+import { compareCandidate, insideComparisons, listedInside } from './compare-candidate.ts';
+import { extraQueryWeight, genericDisagrees, listedWholeOf, missingListedWeight, MISSING_WEIGHT, personAgainstOrganisation, realAgreement, wholeWords } from './word-agreement.ts';
 import { listedPrefixReading } from './word-prefix.ts';
 
 /** A name scoring below this is never reported, whatever the other evidence says: evidence confirms or
@@ -76,58 +77,9 @@ function queryTableFor(index: ScreeningIndex): WordTable {
   return t;
 }
 
-function sameWords(a: Pick<NameForm, 'variants'>, b: Pick<NameForm, 'variants'>): boolean {
-  const x = (a.variants[0]?.words ?? []).map((w) => w.text).sort().join(' ');
-  const y = (b.variants[0]?.words ?? []).map((w) => w.text).sort().join(' ');
-  return x === y;
-}
-
-/** A listed name standing whole, word for word, inside a longer query name is reported as possible at most
- *  (security review 15, R15-5), beside at most this many other words. */
-const MAX_OTHER_WORDS = 2;
 /** A listed person's name of this many words or more, whole inside an organisation's name (PAK YONG SIK
  *  TRADING): a company named after the person, possible. */
 const MIN_PERSON_WORDS_INSIDE = 3;
-
-/** Comparisons of an initialism found among other words, held at GENERIC_CAP by compareCandidate. */
-const insideComparisons = new WeakSet<NameComparison>();
-
-/** Whether a comparison holds the listed name whole, word for word, beside other query words. */
-function listedInside(cmp: NameComparison): boolean {
-  return cmp.pairs.length > 0 && cmp.pairs.every((p) => p.relation === 'exact') && cmp.unmatchedListed.length === 0
-    && cmp.unmatchedQuery.length > 0 && cmp.unmatchedQuery.length <= MAX_OTHER_WORDS;
-}
-
-/** Low-quality aliases match only exactly (after folding): common practice, they are too weak otherwise.
- *  korean-v3's short initialisms (KNIC) match only word for word, a branch, place or legal form aside
- *  ("KOMID, Lagos branch"): KNOC is another initialism. */
-function compareCandidate(form: NameForm, index: ScreeningIndex, id: number, floor: number, qualifiers: boolean, strict: boolean): NameComparison | undefined {
-  const candForm = index.names.form(id);
-  if (strict && index.names.exactOnly(id) && index.names.kindOf(id) !== 'low') {
-    // No floor: an initialism among other words scores low as a Dice (KORYO NCG against NCG) and is then
-    // held at GENERIC_CAP, above the floor; a floor here dropped it at 0.6 and kept it at 0.3 (H17-9).
-    const cmp = compareNames(form, candForm, 0, qualifiers, strict);
-    const qualifierOnly = qualifierMask(cmp.unmatchedQuery, true);
-    const exact = cmp.pairs.length > 0 && cmp.pairs.every((p) => p.relation === 'exact') && cmp.unmatchedListed.length === 0;
-    const whole = exact && cmp.unmatchedQuery.every((w, i) => qualifierOnly[i] === true || isWeakWord(w));
-    if (cmp.score > 0 && whole) return cmp;
-    // The initialism standing whole among other words (KOMID SHIPPING, NEW OMM, KOMID KOMID): a front named
-    // after the listed body, or another body; held at the possible band (`inside`).
-    if (!exact || cmp.unmatchedQuery.filter((w, i) => qualifierOnly[i] !== true && !isWeakWord(w)).length > MAX_OTHER_WORDS) return undefined;
-    const inside = { ...cmp, score: GENERIC_CAP };
-    insideComparisons.add(inside);
-    return inside;
-  }
-  if (index.names.exactOnly(id)) {
-    if (form.compact !== index.names.get(id).compact && !sameWords(form, candForm)) return undefined;
-    const words = (candForm.variants[0]?.words ?? []).map((w) => w.text);
-    return { score: 1, pairs: words.map((w) => ({ query: w, listed: w, relation: 'exact' })), unmatchedQuery: [], unmatchedListed: [], reordered: false };
-  }
-  const cmp = compareNames(form, candForm, floor, qualifiers, strict);
-  return cmp.score > 0 ? cmp : undefined;
-}
-
-
 
 /** Why a candidate's name score was held down, in words (shown in its explanation). */
 interface Held {
@@ -487,38 +439,6 @@ function screenWhole(index: ScreeningIndex, query: ScreeningQuery, opts: ScreenO
     return opts.limit !== undefined ? kept.slice(0, opts.limit) : kept;
   }
   return opts.limit !== undefined ? out.slice(0, opts.limit) : out;
-}
-
-/** korean-v3: informative listed words left out weighing this much (two half-weight words: CREDIT
- *  DEVELOPMENT) keep a listed entity's name from the match band. */
-const MISSING_WEIGHT = 1;
-
-/** The whole words of each listed name, per index (see `realAgreement`). */
-const listedWholes = new WeakMap<ScreeningIndex, Map<number, Set<string>>>();
-function listedWholeOf(index: ScreeningIndex, id: number): Set<string> {
-  let m = listedWholes.get(index);
-  if (m === undefined) {
-    m = new Map();
-    listedWholes.set(index, m);
-  }
-  let w = m.get(id);
-  if (w === undefined) {
-    w = wholeWords(index.names.get(id).full, (x) => v3Canonical(canonicalWord(x)));
-    m.set(id, w);
-  }
-  return w;
-}
-
-/** Words a person's name may hold beside its syllables that are an organisation's legal form too. */
-const PERSON_LEGAL = new Set(['kk', 'co', 'company']);
-
-/** A query of two words or more, each a Korean syllable run or a legal form also read as a mistyped
- *  syllable (KK, CO), that gives no organisation word of the listed name, which has one left out. */
-function personAgainstOrganisation(form: NameForm, cmp: NameComparison): boolean {
-  const written = form.variants[0]?.words ?? [];
-  if (written.length < 2 || written.some((w) => w.segs.length === 0 && !PERSON_LEGAL.has(w.text))) return false;
-  if (cmp.pairs.some((p) => p.relation === 'abbreviation' || isWeakWord(p.listed) || isOrganisationWord(p.listed))) return false;
-  return cmp.unmatchedListed.some((w) => isOrganisationWord(w) || isWeakWord(w));
 }
 
 /** The words with a word repeated side by side kept once (KOMID KOMID), or undefined when none is. */

@@ -11,11 +11,13 @@
  * And one that is too little for the match band: a listed entity's name whose informative words are left out
  * (Taesong Bank against DAESONG CREDIT DEVELOPMENT BANK: `missingListedWords`).
  */
-import { hasOrganisationEnd, isOrganisationWord } from './entity-vocabulary.ts';
+import type { ScreeningIndex } from './build-index.ts';
+import { hasOrganisationEnd, isOrganisationWord, v3Canonical } from './entity-vocabulary.ts';
 import { foldWords } from './normalize/fold.ts';
 import { isCommonWord, isDprkWord } from './generic-entity.ts';
 import type { NameComparison, WordPair } from './name-score.ts';
-import { isQualifierWord, isWeakWord, wordWeight } from './weak-words.ts';
+import type { NameForm } from './name-form.ts';
+import { canonicalWord, isQualifierWord, isWeakWord, wordWeight } from './weak-words.ts';
 
 /** Words as common in organisation names as generic-entity's, read so by korean-v3 only (korean-v2's
  *  generic rules keep their list): a network, a region's adjective, a holding. */
@@ -190,4 +192,36 @@ export function extraQueryWeight(cmp: NameComparison): number {
     sum += wordWeight(w);
   }
   return sum;
+}
+
+/** korean-v3: informative listed words left out weighing this much (two half-weight words: CREDIT
+ *  DEVELOPMENT) keep a listed entity's name from the match band. */
+export const MISSING_WEIGHT = 1;
+
+/** The whole words of each listed name, per index (see `realAgreement`). */
+const listedWholes = new WeakMap<ScreeningIndex, Map<number, Set<string>>>();
+export function listedWholeOf(index: ScreeningIndex, id: number): Set<string> {
+  let m = listedWholes.get(index);
+  if (m === undefined) {
+    m = new Map();
+    listedWholes.set(index, m);
+  }
+  let w = m.get(id);
+  if (w === undefined) {
+    w = wholeWords(index.names.get(id).full, (x) => v3Canonical(canonicalWord(x)));
+    m.set(id, w);
+  }
+  return w;
+}
+
+/** Words a person's name may hold beside its syllables that are an organisation's legal form too. */
+const PERSON_LEGAL = new Set(['kk', 'co', 'company']);
+
+/** A query of two words or more, each a Korean syllable run or a legal form also read as a mistyped
+ *  syllable (KK, CO), that gives no organisation word of the listed name, which has one left out. */
+export function personAgainstOrganisation(form: NameForm, cmp: NameComparison): boolean {
+  const written = form.variants[0]?.words ?? [];
+  if (written.length < 2 || written.some((w) => w.segs.length === 0 && !PERSON_LEGAL.has(w.text))) return false;
+  if (cmp.pairs.some((p) => p.relation === 'abbreviation' || isWeakWord(p.listed) || isOrganisationWord(p.listed))) return false;
+  return cmp.unmatchedListed.some((w) => isOrganisationWord(w) || isWeakWord(w));
 }
