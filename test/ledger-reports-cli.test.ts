@@ -66,7 +66,7 @@ test('amend below the notified thresholds: correction notices, once; report noti
 });
 
 test('report notification: one State, one window, every party with its screening at recording', async () => {
-  const p = await rec('--state', 'CN', '--date', '2018-05-02', '--reported', '2018-05-03', '--barrels', '100', '--ref', 'cn-parties', '--vessel', 'SEA STAR', '--party', 'PAK YONG SIK', '--party', 'Acme Shipping Ltd');
+  const p = await rec('--state', 'CN', '--date', '2018-05-02', '--reported', '2018-05-03', '--barrels', '100', '--ref', 'cn-parties', '--vessel', 'SEA STAR', '--party', 'PAK YONG SIK', '--party', 'Harbour Fuel Services Ltd');
   assert.equal(p.code, 0, p.stderr);
   const r = await cli('report', 'notification', '--state', 'cn', '--from', '2018-05-01', '--to', '2018-05-31', '--format', 'json');
   assert.equal(r.code, 0, r.stderr);
