@@ -51,10 +51,10 @@ test('DPRK exports (2018-03-01): a chapter or heading taking in banned goods is 
 
 test('supply to the DPRK (2017-01-15): luxury goods, vessels and aviation fuel under a coarser code are review', () => {
   const cases: [string, string[], string[]][] = [
-    ['71', ['unscr-1718-8a-luxury'], ['7113']],
+    ['71', ['unscr-1718-8a-luxury', 'unscr-1718-8a-luxury-national'], ['7113']],
     ['89', ['unscr-1718-8a-arms', 'unscr-1718-8a-luxury', 'unscr-1874-10', 'unscr-2270-6', 'unscr-2321-30'], ['8903']],
-    ['91', ['unscr-1718-8a-luxury-2270'], ['9101']],
-    ['95', ['unscr-1718-8a-luxury-2270'], ['9506']],
+    ['91', ['unscr-1718-8a-luxury-2270', 'unscr-1718-8a-luxury-national'], ['9101']],
+    ['95', ['unscr-1718-8a-luxury-2270', 'unscr-1718-8a-luxury-national'], ['9506']],
     ['69', ['unscr-1718-8a-luxury-2321-tableware'], []],
     ['8703', ['unscr-1718-8a-luxury-2094', 'unscr-1718-8a-luxury-2270-snowmobiles'], ['8703.23']],
     // 8802.30/.40: possibly combat aircraft (the arms measures); 8802.60: launch vehicles
@@ -72,7 +72,7 @@ test('supply to the DPRK (2017-01-15): luxury goods, vessels and aviation fuel u
   assert.equal(check('2017-01-15', 'CN', 'KP', '6911').outcome, 'review');
   // Before 30 Nov 2016 neither rugs nor porcelain were listed: the chapters pass as the headings do.
   for (const hs of ['57', '5701', '69', '6911']) assert.equal(check('2016-07-01', 'CN', 'KP', hs).outcome, 'permitted', hs);
-  assertRangeReview(check('2016-07-01', 'CN', 'KP', '71'), ['unscr-1718-8a-luxury'], 'CN->KP 71 in 2016');
+  assertRangeReview(check('2016-07-01', 'CN', 'KP', '71'), ['unscr-1718-8a-luxury', 'unscr-1718-8a-luxury-national'], 'CN->KP 71 in 2016');
 });
 
 test('the review says which code is coarse, what the measure lists under it, and asks for goods[i].hs', () => {
@@ -121,10 +121,13 @@ test('a chapter with nothing banned in that direction, and precise codes beside 
     ['2017-01-15', 'CN', 'KP', '72'], // iron and steel into the DPRK only from 22 Dec 2017
     ['2018-03-01', 'KP', 'CN', '2616.90'],
     ['2018-03-01', 'KP', 'CN', '2602'],
-    ['2017-01-15', 'CN', 'KP', '7117'],
-    ['2017-01-15', 'CN', 'KP', '9102'],
+    ['2017-01-15', 'CN', 'KP', '7326'],
+    ['2017-01-15', 'CN', 'KP', '9018'],
   ];
   for (const [date, from, to, hs] of permitted) assert.equal(check(date, from, to, hs).outcome, 'permitted', `${date} ${from}->${to} ${hs}`);
+  // Imitation jewellery and watches without a precious-metal case are in no annex, but national luxury lists
+  // name them and 1718 para 8(a)(iii) leaves the list to each State: review, never permitted.
+  for (const hs of ['7117', '9102']) assert.deepEqual(cited(check('2017-01-15', 'CN', 'KP', hs)), ['unscr-1718-8a-luxury-national'], hs);
   // Ferro-alloys may be iron in the sense of 2371 para 8, which does not define it: review, never permitted.
   assert.equal(check('2018-03-01', 'KP', 'CN', '7202').outcome, 'review');
   // At a measure's own level: as before (2397 para 7 lists chapter 89 whole).
