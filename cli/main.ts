@@ -36,7 +36,7 @@ function version(): string {
 }
 
 const program = new Command('interdict')
-  .description('Apply the UN sanctions regime against the DPRK: check, screen, keep the cap ledger.')
+  .description('Apply the UN sanctions regime against the DPRK: check, screen, keep the cap ledger, scan AIS for ships.')
   .version(version(), '-V, --version', 'print the version')
   .showHelpAfterError()
   .exitOverride()

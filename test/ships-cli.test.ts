@@ -126,3 +126,53 @@ test('ais decode of input holding no NMEA sentence (a CSV of positions, an empty
     assert.match(errorLine(r.stderr), /^SHIPS_BAD_INPUT: .*no NMEA sentence/);
   }
 });
+
+test('vessels import of a file that is not UTF-8: refused as a vessels list (its own code and hint), the line named, the file in the iconv example', () => {
+  const none = path.join(s.dir, 'latin1-none.sqlite');
+  const latin1 = s.write('vessels-latin1.csv', Buffer.concat([Buffer.from(`${sample.split('\n')[0]}\nP`), Buffer.from([0xe1]), Buffer.from('K,9562233,,,,,2017-10-03,,asset-freeze\n')]));
+  const r = s.cli(['vessels', 'import', latin1, '--db', none, '--format', 'json']);
+  assert.equal(r.code, 1);
+  const { error } = JSON.parse(r.stderr) as { error: { code: string; message: string; record: string; hint: string } };
+  assert.equal(error.code, 'VESSELS_BAD_LIST');
+  assert.equal(error.record, 'line 2');
+  assert.ok(error.message.startsWith(`the vessels list ${latin1} is not valid UTF-8 text (line 2)`), error.message);
+  assert.ok(error.message.includes(`iconv -f EUC-KR -t UTF-8 ${latin1} > ${latin1.replace(/\.csv$/, '.utf8.csv')}`), error.message);
+  assert.doesNotMatch(error.hint, /AIS positions/);
+  assert.equal(existsSync(none), false, 'nothing stored');
+});
+
+test('ais scan refuses a CSV or NDJSON line that is not UTF-8 (the line named), and text where NDJSON must give a number (field and line named)', () => {
+  const csv = s.write('latin1-positions.csv', Buffer.concat([Buffer.from('mmsi,timestamp,lat,lon,name\n351000001,2019-03-01T00:00:00Z,20,150,OK\n351000001,2019-03-01T01:00:00Z,20,150,P'), Buffer.from([0xe1]), Buffer.from('K\n')]));
+  const nd = s.write('latin1-positions.ndjson', Buffer.concat([Buffer.from('{"mmsi":351000001,"timestamp":"2019-03-01T00:00:00Z","lat":20,"lon":150,"name":"P'), Buffer.from([0xe1]), Buffer.from('K"}\n')]));
+  for (const [file, line] of [[csv, 'line 3'], [nd, 'line 1']] as const) {
+    const r = s.cli(['ais', 'scan', file, '--format', 'json']);
+    assert.equal(r.code, 1, r.stderr);
+    assert.equal(r.stdout, '');
+    const { error } = JSON.parse(r.stderr) as { error: { code: string; message: string; record: string } };
+    assert.deepEqual([error.code, error.record], ['SHIPS_BAD_INPUT', line]);
+    assert.match(error.message, /not valid UTF-8 text.*iconv -f EUC-KR -t UTF-8/);
+  }
+  for (const field of ['lat', 'lon', 'sog']) {
+    const o: Record<string, unknown> = { mmsi: 351000001, timestamp: '2019-03-01T00:00:00Z', lat: 20, lon: 150, sog: 3 };
+    o[field] = String(o[field]);
+    const r = s.cli(['ais', 'scan', s.write(`text-${field}.ndjson`, `{"mmsi":351000001,"timestamp":"2019-03-01T00:00:00Z","lat":20,"lon":150}\n${JSON.stringify(o)}\n`), '--format', 'json']);
+    assert.equal(r.code, 1, r.stderr);
+    const { error } = JSON.parse(r.stderr) as { error: { field: string; record: string; message: string } };
+    assert.deepEqual([error.field, error.record], [field, 'line 2']);
+    assert.match(error.message, /JSON number/);
+  }
+  // An MMSI or IMO as text is an identifier, read as before.
+  const ids = s.cli(['ais', 'scan', s.write('text-ids.ndjson', '{"mmsi":"351000001","timestamp":"2019-03-01T00:00:00Z","lat":20,"lon":150,"imo":"9000001"}\n'), '--format', 'json']);
+  assert.notEqual(ids.code, 1, ids.stderr);
+});
+
+test('ais decode counts a malformed payload as an error with its line, apart from messages of other types', () => {
+  const body = 'AIVDM,1,1,,B,13aDp<PP00,0'; // a type 1 cut to 60 bits
+  let x = 0;
+  for (const ch of body) x ^= ch.charCodeAt(0);
+  const cut = `!${body}*${x.toString(16).toUpperCase().padStart(2, '0')}`;
+  const r = s.cli(['ais', 'decode', '-', '--format', 'json'], `!AIVDM,1,1,,B,13aDp<PP000IwSlN?Wm@0?wN2<1T,0*29\n${cut}\n`);
+  assert.equal(r.code, 0, r.stderr);
+  assert.equal(r.stdout.trim().split('\n').length, 1);
+  assert.match(errorLine(r.stderr), /1 malformed payloads \(line 2: a message of type 1 with 60 bits.*0 messages of other types/);
+});

@@ -159,3 +159,56 @@ test('unfinished messages are bounded: a stream of orphan first parts is dropped
   a.finish();
   assert.equal(a.counts.badFragment, 5000);
 });
+
+/** One sentence holding `payload` as it is (a checksum that holds: the fault is in the payload alone). */
+function rawSentence(payload: string, fill = 0): string {
+  const body = `AIVDM,1,1,,A,${payload},${fill}`;
+  return `!${body}*${checksum(body)}`;
+}
+
+test('a malformed payload is counted as an error with its line, never as a message of another type', () => {
+  const good = sentences(positionA(244000001, 52, 4.5, 3.2))[0]!;
+  const full = /,A,([^,]*),/.exec(good)![1]!;
+  const lines = [
+    good,
+    rawSentence(full.slice(0, 10)), // a type 1 cut short: 60 bits, not the 168 of its type
+    '',
+    rawSentence(`${full.slice(0, 20)}x${full.slice(21)}`), // 'x' is outside the armour
+    rawSentence('0'.repeat(28)), // type 0: no AIS type
+    rawSentence(sentences(voyage(244000002, 9074729, 'CALL', 'X'), { maxChars: 200 })[0]!.split(',')[5]!.slice(0, 5)), // a type 5 of 30 bits
+    rawSentence('8'.repeat(28)), // type 8 (binary broadcast), well formed: another type
+  ];
+  const d = new AisDecoder();
+  const got = lines.map((l) => d.next(l)).filter(Boolean);
+  const c = d.finish();
+  assert.equal(got.length, 1);
+  assert.equal(c.messages, 1);
+  assert.equal(c.undecoded, 1, 'only the well-formed type 8 is a message of another type');
+  assert.equal(c.malformed, 4);
+  assert.deepEqual(c.malformedLines.map((m) => m.line), [2, 4, 5, 6]);
+  assert.match(c.malformedLines[0]!.why, /type 1 with 60 bits/);
+  assert.match(c.malformedLines[1]!.why, /armour/);
+  assert.match(c.malformedLines[2]!.why, /type 0 is no AIS message type/);
+});
+
+test('multi-part joining keys on talker, channel, sequence id and source: parts from two of them never join', () => {
+  const t = Date.UTC(2023, 0, 1);
+  const msg = (talker: string, channel: string, source?: string) => sentences(voyage(258000003, 9074729, 'LCCC', 'ONE MESSAGE'), { seq: 7, talker, channel, ...(source ? { source, time: t } : {}) });
+  const cases: [string, string[], string[]][] = [
+    ['two talkers', msg('AI', 'A'), msg('AB', 'A')],
+    ['two channels', msg('AI', 'A'), msg('AI', 'B')],
+    ['two sources', msg('AI', 'A', 'r1'), msg('AI', 'A', 'r2')],
+  ];
+  for (const [what, one, other] of cases) {
+    const d = new AisDecoder();
+    assert.equal(d.next(one[0]!), undefined, what);
+    assert.equal(d.next(other[1]!), undefined, `${what}: the other's second part does not complete the first`);
+    const c = d.finish();
+    assert.equal(c.messages, 0, what);
+    assert.equal(c.badFragment, 2, `${what}: two parts never completed`);
+    // The same talker, channel, sequence id and source: joined.
+    const same = new AisDecoder();
+    assert.equal(same.next(one[0]!), undefined);
+    assert.equal(same.next(one[1]!)?.message.name, 'ONE MESSAGE', what);
+  }
+});

@@ -25,8 +25,29 @@ const THRESHOLDS: [string, ScanThreshold, string][] = [
   ['--max-knots', 'maxKnots', 'identity: one MMSI faster than this is two ships'],
   ['--min-jump-km', 'minJumpKm', 'identity: ignore jumps shorter than this (GPS noise)'],
   ['--port-call-km', 'portCallKm', 'port-call: within this distance of a DPRK port'],
-  ['--overlap-hours', 'overlapHours', 'with --from/--to: positions read this far either side of the window'],
+  ['--overlap-hours', 'overlapHours', ''], // said by each command: what the overlap does differs (OVERLAP_HELP)
 ];
+
+/** `--overlap-hours` in each command's words: scan has --from/--to, enqueue and watch cut windows of their own. */
+const OVERLAP_HELP = {
+  scan: 'with --from/--to: positions read this far either side of the window',
+  enqueue: 'positions each window reads either side of itself, so the windows\' events are one scan\'s',
+  watch: 'positions each window reads either side of itself; a window closes when the feed\'s newest time, less the lateness, passes its end plus this',
+} as const;
+
+/** The thresholds as options of `cmd`, each with its default. */
+function thresholdOptions(cmd: Command, overlap: keyof typeof OVERLAP_HELP): void {
+  for (const [flag, key, what] of THRESHOLDS) cmd.option(`${flag} <n>`, `${key === 'overlapHours' ? OVERLAP_HELP[overlap] : what} (default ${DEFAULT_SCAN_OPTIONS[key] as number})`);
+}
+
+/** Where the malformed payloads were (the first few lines, and why the first one is malformed). */
+function malformedAt(c: { malformed: number; malformedLines: { line: number; why: string }[] }): string {
+  const [first] = c.malformedLines;
+  if (!first) return '';
+  const more = c.malformed > c.malformedLines.length ? ', …' : '';
+  const at = c.malformedLines.length === 1 && more === '' ? '' : `lines ${c.malformedLines.map((m) => m.line).join(', ')}${more}; `;
+  return ` (${at}line ${first.line}: ${first.why})`;
+}
 
 const camel = (flag: string) => flag.slice(2).replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
 
@@ -72,8 +93,8 @@ export function registerAis(program: Command): void {
         const d = new AisDecoder();
         const output = new Output();
         let out: string[] = [];
-        await forEachFileLine(file, (l) => {
-          const x = d.next(l);
+        await forEachFileLine(file, (l, n) => {
+          const x = d.next(l, n);
           if (!x) return;
           // The receive time and source a tag block gave ride along (not when its checksum failed).
           const m = { ...x.message, ...(x.time !== undefined ? { received: new Date(x.time).toISOString().replace('.000Z', 'Z') } : {}), ...(x.source !== undefined ? { source: x.source } : {}) };
@@ -89,7 +110,7 @@ export function registerAis(program: Command): void {
         // No sentence at all is the wrong file (a CSV of positions, an empty file), not a quiet capture: say so,
         // as `ais scan` does, rather than exit 0 with nothing.
         if (c.sentences === 0) throw new InterdictError('SHIPS_BAD_INPUT', `${file === '-' ? 'standard input' : file} holds no NMEA sentence (!xxVDM or !xxVDO); positions as CSV or NDJSON are read by "ais scan"`, { file });
-        process.stderr.write(`ais decode: ${c.messages} messages from ${c.sentences} sentences; skipped ${c.badChecksum} bad checksums, ${c.badFragment} bad or incomplete fragments, ${c.undecoded} messages of other types; ${c.badTagBlock} tag blocks failed their checksum (their time left out)\n`);
+        process.stderr.write(`ais decode: ${c.messages} messages from ${c.sentences} sentences; skipped ${c.badChecksum} bad checksums, ${c.badFragment} bad or incomplete fragments, ${c.malformed} malformed payloads${malformedAt(c)}, ${c.undecoded} messages of other types; ${c.badTagBlock} tag blocks failed their checksum (their time left out)\n`);
         return EXIT.ok;
       }),
     );
@@ -102,7 +123,7 @@ export function registerAis(program: Command): void {
     .option('--save', 'store the events in --db too (each once; CONTRACT §5a)')
     .option('--from <time>', 'window start (UTC): report events starting at or after it')
     .option('--to <time>', 'window end (UTC, exclusive)');
-  for (const [flag, key, what] of THRESHOLDS) scan.option(`${flag} <n>`, `${what} (default ${DEFAULT_SCAN_OPTIONS[key] as number})`);
+  thresholdOptions(scan, 'scan');
   scan.action(
     runAction(async (file: string, o: Record<string, string | undefined>): Promise<ExitCode> => {
       const format = resolveFormat(o.format);
@@ -130,7 +151,7 @@ export function registerAis(program: Command): void {
       if (r.saved !== undefined) process.stderr.write(`ais scan: ${r.saved} events stored now, ${r.events.length - r.saved} stored before\n`);
       if (r.stats.nmea) {
         const c = r.stats.nmea;
-        process.stderr.write(`ais scan: ${c.sentences} sentences; skipped ${c.badChecksum} bad checksums, ${c.badFragment} bad fragments, ${c.badTagBlock} bad tag blocks, ${c.untimed} positions without a time (no tag block), ${c.notVessels} base station, aid-to-navigation and aircraft reports (not tracks)\n`);
+        process.stderr.write(`ais scan: ${c.sentences} sentences; skipped ${c.badChecksum} bad checksums, ${c.badFragment} bad fragments, ${c.malformed} malformed payloads${malformedAt(c)}, ${c.badTagBlock} bad tag blocks, ${c.untimed} positions without a time (no tag block), ${c.notVessels} base station, aid-to-navigation and aircraft reports (not tracks)\n`);
       }
       if (r.events.some((e) => e.kind === 'designated' || e.check?.outcome === 'prohibited')) return EXIT.prohibited;
       return r.events.length > 0 ? EXIT.review : EXIT.ok;
@@ -161,7 +182,7 @@ function registerWatch(ais: Command): void {
     .option('--once', 'end when the connection closes: flush every open window, print the last events, exit 0')
     .option('--lateness-minutes <n>', `how far behind the newest time a report may arrive and still be scanned (default ${WATCH_LATENESS_MS.default / 60_000})`)
     .option('--format <format>', 'json (NDJSON) or human (human on a terminal)');
-  for (const [flag, key, what] of THRESHOLDS) watch.option(`${flag} <n>`, `${what} (default ${DEFAULT_SCAN_OPTIONS[key] as number})`);
+  thresholdOptions(watch, 'watch');
   watch.action(
     runAction(async (o: Record<string, string | boolean | undefined>): Promise<ExitCode> => {
       const format = resolveFormat(o.format as string | undefined);
@@ -206,7 +227,7 @@ function registerQueue(ais: Command): void {
     .requiredOption('--db <url>', 'postgres:// URL of the database holding the queue, positions and events')
     .option('--window <span>', 'window length: 30m, 1h, 6h, 1d ... (default 1h)')
     .option('--format <format>', 'json or human (human on a terminal)');
-  for (const [flag, key, what] of THRESHOLDS) enqueue.option(`${flag} <n>`, `${what} (default ${DEFAULT_SCAN_OPTIONS[key] as number})`);
+  thresholdOptions(enqueue, 'enqueue');
   enqueue.action(
     runAction(async (file: string, o: Record<string, string | undefined>): Promise<ExitCode> => {
       const format = resolveFormat(o.format);

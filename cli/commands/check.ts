@@ -13,8 +13,8 @@ export function registerCheck(program: Command): void {
     .description('Check transactions (JSON object, JSON array or NDJSON; "-" for stdin) against the law in force on their dates')
     .argument('<file>', 'input file, or - for stdin')
     .option('--format <format>', 'json or human (human on a terminal)')
-    .option('--db <file>', 'cap ledger to consult: a SQLite file or a postgres:// URL (default: INTERDICT_DATABASE_URL, else the default ledger when it exists; see "interdict ledger where")')
-    .option('--list <file>', 'UN consolidated list XML to screen parties against (default: the bundled snapshot)')
+    .option('--db <file>', 'cap ledger and vessels list to consult: a SQLite file or a postgres:// URL (default: INTERDICT_DATABASE_URL, else the default database when it exists; see "interdict ledger where")')
+    .option('--list <file>', 'UN consolidated list XML to screen parties against (default: the list in use in the --db database when it holds one, else the bundled snapshot)')
     .action(
       runAction(async (file: string, opts: { format?: string; db?: string; list?: string }): Promise<ExitCode> => {
         const format = resolveFormat(opts.format);

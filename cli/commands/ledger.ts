@@ -139,7 +139,7 @@ export function registerLedger(program: Command): void {
       const format = resolveFormat(o.format);
       const { importDeliveries, checkImport, parseDbTarget, readAllText, withLedger } = await app();
       const target = parseDbTarget(o.db);
-      const text = await readAllText(file, 'LEDGER_BAD_INPUT');
+      const text = await readAllText(file, 'LEDGER_BAD_INPUT', 'the delivery reports');
       const { engine, actor } = await cliEngine(o.as);
       const { namesParties } = checkImport(engine.law(), text, file); // every row before the database is opened
       // Parties are screened when a row names them, against the list in use in the database (as the service does).

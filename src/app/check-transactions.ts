@@ -10,7 +10,7 @@ import { Readable } from 'node:stream';
 import { OutcomeTally, parseWholeInput, type Decision, type InputShape, type OutcomeFlags } from '../check/index.ts';
 import { NdjsonDecisionWriter } from '../check/ndjson/ndjson-decision-writer.ts';
 import { InterdictError } from '../errors/index.ts';
-import { CONVERT_TO_UTF8, firstInvalidUtf8Line, notUtf8Hint, forEachLine, ioError, MAX_WHOLE_JSON_BYTES, peekJsonShape, Spool, stripBom, type ByteSink } from '../io/index.ts';
+import { firstInvalidUtf8Line, notUtf8Message, forEachLine, ioError, MAX_WHOLE_JSON_BYTES, peekJsonShape, Spool, stripBom, type ByteSink } from '../io/index.ts';
 import type { Law } from '../law/index.ts';
 import { describeDbTarget, type DbTarget } from '../store/db-target.ts';
 import { checkContext, decideAll, type LazyContext } from './check-context.ts';
@@ -84,7 +84,7 @@ async function checkInto(engine: Engine, source: Readable, ctx: LazyContext, req
     // so its size is bounded; NDJSON has no such bound.
     const raw = await readWhole(head.rest);
     const bad = firstInvalidUtf8Line(raw);
-    if (bad !== undefined) throw new InterdictError('CHECK_BAD_INPUT', `the input is not valid UTF-8 text (line ${bad}) ${notUtf8Hint(raw)}`, { record: bad });
+    if (bad !== undefined) throw new InterdictError('CHECK_BAD_INPUT', notUtf8Message('the input', raw, bad), { record: bad });
     const text = stripBom(raw.toString('utf8'));
     const { shape, transactions } = parseWholeInput(text);
     const decisions = await decideAll(transactions, law, ctx);
@@ -100,7 +100,7 @@ async function checkInto(engine: Engine, source: Readable, ctx: LazyContext, req
   const checker = lineChecker(law, ctx, writer ? (d) => writer.add(d) : (d, i) => spool.add(`${i > 0 ? '\n' : ''}${req.describe(d, i)}\n`));
   await forEachLine(head.rest, checker.each, {
     onInvalidUtf8: (record) => {
-      throw new InterdictError('CHECK_BAD_INPUT', `the line is not valid UTF-8 text: ${CONVERT_TO_UTF8}`, { record });
+      throw new InterdictError('CHECK_BAD_INPUT', notUtf8Message('the transaction', undefined, record), { record });
     },
     maxLineLength: MAX_WHOLE_JSON_BYTES,
     onLineTooLong: (record) => {

@@ -237,7 +237,7 @@ export async function pageVessels(driver: SqlDriver, q: string | undefined, req:
 
 /** `interdict vessels import FILE`: the operator at the server's machine, through the one use case (every row checked before the database is opened). */
 export async function importVessels(file: string, db: string | undefined, as?: string): Promise<VesselListOutcome> {
-  const text = await readAllText(file, 'SHIPS_BAD_INPUT');
+  const text = await readAllText(file, 'VESSELS_BAD_LIST', 'the vessels list');
   let list: DesignatedVessel[];
   try {
     list = parse(text);

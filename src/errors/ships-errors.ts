@@ -1,7 +1,7 @@
 import type { ErrorSpec } from './error-spec.ts';
 
 export const SHIPS_ERRORS = {
-  SHIPS_BAD_INPUT: { hint: 'AIS positions: CSV with header mmsi,timestamp,lat,lon (optional sog,cog,heading,imo,name,callsign,flag), NDJSON with the same fields, or NMEA !AIVDM sentences. Fix the named field.', status: 400 },
+  SHIPS_BAD_INPUT: { hint: 'AIS positions: CSV with header mmsi,timestamp,lat,lon (optional sog,cog,heading,imo,name,callsign,flag), NDJSON with the same fields (lat, lon, sog as JSON numbers), or NMEA !AIVDM sentences, in UTF-8. Fix the named field.', status: 400 },
   SHIPS_BAD_FLAG: { hint: 'See "interdict ais scan --help" for each threshold and its default.', status: 400 },
   VESSELS_BAD_LIST: { hint: 'The 1718 Designated Vessels List CSV: name,imo,mmsi,flag,callsign,type,designated,owner,legalBases (see docs/ships.md). Fix the named field; nothing was stored.', status: 400 },
   VESSELS_CONFLICT: { hint: 'Replacing the vessels list in use needs its preview first (POST /v1/vessels/preview, or the Vessels page): send the list again with the preview\'s "confirm" value.', status: 409 },

@@ -7,4 +7,4 @@ export type { ByteSink } from './byte-sink.ts';
 export { cacheDir, ensureCacheDir } from './cache-dir.ts';
 export { MAX_NAME_LENGTH, MAX_TEXT_LENGTH, MAX_WHOLE_JSON_BYTES } from './limits.ts';
 export { peekJsonShape, type JsonShape } from './json-shape.ts';
-export { CONVERT_TO_UTF8, firstInvalidUtf8Line, notUtf8Hint } from './utf8.ts';
+export { CONVERT_TO_UTF8, firstInvalidUtf8Line, notUtf8Hint, notUtf8Message } from './utf8.ts';

@@ -7,7 +7,7 @@
 import { createReadStream } from 'node:fs';
 import type { Readable } from 'node:stream';
 import { InterdictError, type ErrorCode } from '../errors/index.ts';
-import { firstInvalidUtf8Line, looksUtf16, notUtf8Hint } from './utf8.ts';
+import { firstInvalidUtf8Line, looksUtf16, notUtf8Message } from './utf8.ts';
 
 /** A readable source: `-` is standard input. */
 export function openSource(file: string): Readable {
@@ -51,16 +51,18 @@ export async function readStream(source: Readable): Promise<Buffer> {
 
 /**
  * The whole source as text, without a leading byte-order mark. Bytes that are not UTF-8 (or UTF-16, whose
- * ASCII is valid UTF-8 with NULs between) refuse the source under the caller's bad-input code, naming the
- * line: decoded leniently they would become U+FFFD, and two references differing only in the lost letters
- * (`LIVRAISON-éTé-1`, `LIVRAISON-èTè-1`) would be stored as one, a delivery silently dropped.
+ * ASCII is valid UTF-8 with NULs between) refuse the source under the caller's bad-input code (whose hint
+ * says what the input should hold), naming the input as the command calls it (`what`: "the vessels list")
+ * and the line: decoded leniently they would become U+FFFD, and two references differing only in the lost
+ * letters (`LIVRAISON-éTé-1`, `LIVRAISON-èTè-1`) would be stored as one, a delivery silently dropped.
  */
-export async function readAllText(file: string, badInput: ErrorCode): Promise<string> {
+export async function readAllText(file: string, badInput: ErrorCode, what?: string): Promise<string> {
   const bytes = await readAll(file);
   const where = file === '-' ? 'standard input' : file;
-  if (looksUtf16(bytes)) throw new InterdictError(badInput, `${where} is not UTF-8 text ${notUtf8Hint(bytes)}`, { file, record: 'line 1' });
+  const input = what === undefined ? where : `${what} ${where}`;
+  if (looksUtf16(bytes)) throw new InterdictError(badInput, notUtf8Message(input, bytes, undefined, file), { file, record: 'line 1' });
   const bad = firstInvalidUtf8Line(bytes);
-  if (bad !== undefined) throw new InterdictError(badInput, `${where} is not valid UTF-8 text (line ${bad}) ${notUtf8Hint(bytes)}`, { file, record: `line ${bad}` });
+  if (bad !== undefined) throw new InterdictError(badInput, notUtf8Message(input, bytes, bad, file), { file, record: `line ${bad}` });
   return stripBom(bytes.toString('utf8'));
 }
 

@@ -5,17 +5,50 @@
  */
 import { isUtf8 } from 'node:buffer';
 
-/** How to convert a file that is not UTF-8, for every message that refuses one. */
-export const CONVERT_TO_UTF8 = 'convert it to UTF-8 first, e.g. iconv -f EUC-KR -t UTF-8 FILE > FILE.utf8 (Korean), iconv -f LATIN1 -t UTF-8 (Western European) or iconv -f UTF-16 -t UTF-8 (a spreadsheet\'s "Unicode text")';
+/** How to convert a file that is not UTF-8 (`file` named in the example when there is one). */
+export function convertToUtf8(file?: string): string {
+  const [from, to] = fileAndConverted(file);
+  return `convert it to UTF-8 first, e.g. iconv -f EUC-KR -t UTF-8 ${from} > ${to} (Korean), iconv -f LATIN1 -t UTF-8 (Western European) or iconv -f UTF-16 -t UTF-8 (a spreadsheet's "Unicode text")`;
+}
+
+/** How to convert a file that is not UTF-8, for a message that names no file. */
+export const CONVERT_TO_UTF8 = convertToUtf8();
 
 /**
  * Why bytes that are not UTF-8 are refused and how to convert them: UTF-16 (what a spreadsheet saves as
  * "Unicode text") is told by its byte-order mark, or by every other byte of its ASCII being zero; other
- * bytes are most often EUC-KR or Latin-1.
+ * bytes are most often EUC-KR or Latin-1. Without the bytes (a line read alone), the general hint.
  */
-export function notUtf8Hint(bytes: Buffer): string {
-  if (looksUtf16(bytes)) return '(UTF-16, as spreadsheets save "Unicode text"): convert it to UTF-8 first, e.g. iconv -f UTF-16 -t UTF-8 FILE > FILE.utf8';
-  return `(another encoding, such as EUC-KR or Latin-1): ${CONVERT_TO_UTF8}`;
+export function notUtf8Hint(bytes?: Buffer, file?: string): string {
+  if (bytes && looksUtf16(bytes)) {
+    const [from, to] = fileAndConverted(file);
+    return `(UTF-16, as spreadsheets save "Unicode text"): convert it to UTF-8 first, e.g. iconv -f UTF-16 -t UTF-8 ${from} > ${to}`;
+  }
+  return `(another encoding, such as EUC-KR or Latin-1): ${convertToUtf8(file)}`;
+}
+
+/**
+ * The one wording of every refusal of input that is not UTF-8: the input as the command calls it ("the
+ * vessels list x.csv", "the AIS positions"), where (a line number, or "row 3 (line 4)"), why, and how to
+ * convert it; the hint of the command's own error code says what the input should hold.
+ */
+export function notUtf8Message(input: string, bytes: Buffer | undefined, where?: number | string, file?: string): string {
+  const at = where === undefined ? '' : typeof where === 'number' ? ` (line ${where})` : ` (${where})`;
+  const utf16 = bytes !== undefined && looksUtf16(bytes);
+  return `${input} is not ${utf16 ? '' : 'valid '}UTF-8 text${at} ${notUtf8Hint(bytes, file)}`;
+}
+
+/** The file and its converted name as a shell would take them ("FILE" and "FILE.utf8" without one). */
+function fileAndConverted(file: string | undefined): [string, string] {
+  if (file === undefined || file === '-' || file === '') return ['FILE', 'FILE.utf8'];
+  const dot = file.lastIndexOf('.');
+  const to = dot > file.lastIndexOf('/') + 1 ? `${file.slice(0, dot)}.utf8${file.slice(dot)}` : `${file}.utf8`;
+  return [shellWord(file), shellWord(to)];
+}
+
+/** A word the shell reads as it is: quoted when it holds anything but letters, digits and `_./-+,:@`. */
+function shellWord(s: string): string {
+  return /^[\w./+,:@-]+$/.test(s) ? s : `'${s.replace(/'/g, "'\\''")}'`;
 }
 
 /** UTF-16 text: valid UTF-8 bytes too where it is ASCII (its zero bytes are NUL characters), so told apart first. */

@@ -8,7 +8,7 @@
  */
 import { parse } from 'csv-parse/sync';
 import { InterdictError } from '../errors/index.ts';
-import { firstInvalidUtf8Line, looksUtf16, notUtf8Hint } from '../io/utf8.ts';
+import { firstInvalidUtf8Line, looksUtf16, notUtf8Message } from '../io/utf8.ts';
 import { validateQuery } from './validate-query.ts';
 import type { ScreeningQuery } from './types.ts';
 
@@ -118,7 +118,7 @@ function decode(bytes: Buffer, file: string): string {
     // the row is not known; the line is
   }
   const where = row !== undefined ? `row ${row} (line ${line})` : `line ${line}`;
-  throw new InterdictError('SCREEN_BAD_INPUT', `${where} is not valid UTF-8 text ${notUtf8Hint(bytes)}`, { file, record: row !== undefined ? `row ${row}` : `line ${line}`, field: 'name' });
+  throw new InterdictError('SCREEN_BAD_INPUT', notUtf8Message(`${where} of ${file === '-' ? 'standard input' : file}`, bytes, undefined, file), { file, record: row !== undefined ? `row ${row}` : `line ${line}`, field: 'name' });
 }
 
 function firstLine(text: string): string[] {

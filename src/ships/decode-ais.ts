@@ -4,7 +4,9 @@
  * 27 (long range); static and voyage data: 5 (class A), 24 parts A and B (class B). Kept apart from
  * vessels: base stations (4, 11: where they stand and the UTC they broadcast), aids to navigation (21)
  * and search-and-rescue aircraft (9). Other types give undefined (counted by the caller as not decoded).
- * Lengths are checked as gpsd checks them, so a truncated message is refused rather than read as zeros.
+ * Lengths are checked as gpsd checks them, so a truncated message is refused rather than read as zeros;
+ * such a payload (or one with a character outside the armour, or no type AIS defines) is malformed, a
+ * fault of the feed, and `readAis` says why: never counted as a message of another type.
  */
 import { AisBits } from './ais-bits.ts';
 
@@ -75,11 +77,24 @@ function stationUtc(b: AisBits): string | undefined {
   return new Date(Date.UTC(y, mo - 1, d, h, mi, s)).toISOString().replace('.000Z', 'Z');
 }
 
+/** The message, or undefined for a type not decoded here or a malformed payload. */
 export function decodeAis(payload: string, fillBits = 0): AisMessage | undefined {
-  if (payload.length === 0 || !AisBits.isArmoured(payload)) return undefined;
+  const r = readAis(payload, fillBits);
+  return typeof r === 'object' && !('malformed' in r) ? r : undefined;
+}
+
+/** A payload read: the message; `'other'` for a well-formed message of a type not decoded here; else why it is malformed. */
+export function readAis(payload: string, fillBits = 0): AisMessage | 'other' | { malformed: string } {
+  if (payload.length === 0) return { malformed: 'the payload is empty' };
+  if (!AisBits.isArmoured(payload)) return { malformed: 'the payload holds a character outside the 6-bit armour' };
   const b = new AisBits(payload, fillBits);
   const type = b.uint(0, 6);
-  if (!DECODED_TYPES.has(type) || b.length < (MIN_BITS[type] ?? 38)) return undefined;
+  // ITU-R M.1371 defines types 1 to 27; every message has its type, repeat indicator and MMSI (38 bits).
+  if (type < 1 || type > 27) return { malformed: `type ${type} is no AIS message type` };
+  if (b.length < 38) return { malformed: `a message of type ${type} with ${b.length} bits (not even an MMSI)` };
+  if (!DECODED_TYPES.has(type)) return 'other';
+  const short = { malformed: `a message of type ${type} with ${b.length} bits, a length its type does not have` };
+  if (b.length < (MIN_BITS[type] ?? 38)) return short;
   const msg: AisMessage = { type, mmsi: b.uint(8, 30) };
   switch (type) {
     case 1:
@@ -98,7 +113,7 @@ export function decodeAis(payload: string, fillBits = 0): AisMessage | undefined
       }
       break;
     case 27: {
-      if (b.length !== 96 && b.length !== 168) return undefined;
+      if (b.length !== 96 && b.length !== 168) return short;
       position(b, msg, 44, 62, 18, 17, 600);
       const sog = b.uint(79, 6);
       if (sog !== 63) msg.sog = sog;
@@ -117,15 +132,15 @@ export function decodeAis(payload: string, fillBits = 0): AisMessage | undefined
     case 24: {
       const part = b.uint(38, 2);
       if (part === 0) {
-        if (b.length < 160 || b.length > 168) return undefined;
+        if (b.length < 160 || b.length > 168) return short;
         msg.part = 'A';
         setText(msg, 'name', b.text(40, 20));
       } else if (part === 1) {
-        if (b.length < 168) return undefined;
+        if (b.length < 168) return short;
         msg.part = 'B';
         shipType(b, msg, 40);
         setText(msg, 'callsign', b.text(90, 7));
-      } else return undefined;
+      } else return { malformed: `a type 24 message whose part number is ${part} (0 or 1)` };
       break;
     }
     case 4:
@@ -147,7 +162,7 @@ export function decodeAis(payload: string, fillBits = 0): AisMessage | undefined
       break;
     }
     case 21: {
-      if (b.length < 272 || b.length > 368) return undefined;
+      if (b.length < 272 || b.length > 368) return short;
       msg.aidType = b.uint(38, 5);
       let name = b.text(43, 20, false);
       // A 20-character name goes on in the extension after bit 272.

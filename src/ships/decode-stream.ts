@@ -3,14 +3,21 @@
  * vessel sends its name (type 24 part A) and its call sign and type (part B) separately: part B comes
  * out with the name of the part A the same MMSI sent last, as gpsd joins them.
  */
-import { decodeAis, type AisMessage } from './decode-ais.ts';
+import { readAis, type AisMessage } from './decode-ais.ts';
 import { NmeaAssembler, type SentenceCounts } from './nmea-sentences.ts';
 
 export interface DecodeCounts extends SentenceCounts {
   messages: number;
-  /** Complete messages of a type we do not decode (or too short for theirs). */
+  /** Complete, well-formed messages of a type we do not decode. */
   undecoded: number;
+  /** Complete messages whose payload is malformed (a length its type does not have, a bad character, no AIS type): errors of the feed. */
+  malformed: number;
+  /** The first of them (at most MAX_NAMED_ERRORS): the line that completed the message, and why. */
+  malformedLines: { line: number; why: string }[];
 }
+
+/** Malformed payloads named by line in the counts (the rest are only counted). */
+export const MAX_NAMED_ERRORS = 10;
 
 /** One decoded message with what the feed said about its reception. */
 export interface DecodedAis {
@@ -33,14 +40,24 @@ export class AisDecoder {
   private readonly names = new Map<number, string | undefined>();
   private messages = 0;
   private undecoded = 0;
+  private malformed = 0;
+  private readonly malformedLines: { line: number; why: string }[] = [];
+  /** The number of the line last pushed (the caller's, or one more than the last). */
+  private line = 0;
 
-  /** The next decoded message, with its reception, when `line` completes one. */
-  next(line: string): DecodedAis | undefined {
+  /** The next decoded message, with its reception, when `line` (the input's line `lineNo`) completes one. */
+  next(line: string, lineNo = this.line + 1): DecodedAis | undefined {
+    this.line = lineNo;
     const p = this.assembler.push(line);
     if (!p) return undefined;
-    const m = decodeAis(p.payload, p.fillBits);
-    if (!m) {
+    const m = readAis(p.payload, p.fillBits);
+    if (m === 'other') {
       this.undecoded++;
+      return undefined;
+    }
+    if ('malformed' in m) {
+      this.malformed++;
+      if (this.malformedLines.length < MAX_NAMED_ERRORS) this.malformedLines.push({ line: this.line, why: m.malformed });
       return undefined;
     }
     this.messages++;
@@ -58,7 +75,7 @@ export class AisDecoder {
 
   finish(): DecodeCounts {
     this.assembler.finish();
-    return { ...this.assembler.counts, messages: this.messages, undecoded: this.undecoded };
+    return { ...this.assembler.counts, messages: this.messages, undecoded: this.undecoded, malformed: this.malformed, malformedLines: [...this.malformedLines] };
   }
 
   private join24(m: AisMessage): void {

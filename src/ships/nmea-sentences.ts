@@ -1,8 +1,9 @@
 /**
  * NMEA 0183 AIS sentences from any talker (`!AIVDM`, `!BSVDM`, `!ABVDM`, `!SAVDO` ...): checksum
  * checked, tag blocks and USCG trailers read (receive time, source), multi-part messages joined. Parts
- * are joined per source, radio channel, sequence id and part count, so messages interleaved on one
- * channel, or from several receivers in one merged feed, do not mix; parts may arrive in any order.
+ * are joined per source (tag block `s:`), talker, radio channel, sequence id and part count, so messages
+ * interleaved on one channel, or from several receivers or talkers in one merged feed, do not mix; parts
+ * may arrive in any order. (gpsd keeps one message in progress per channel, so it never mixes either.)
  * Anything else on a line is passed over; a bad checksum or a fragment that never completes is dropped
  * and counted, never fatal. Memory is bounded: at most `MAX_PENDING` unfinished messages are held.
  */
@@ -32,7 +33,7 @@ export interface SentenceCounts {
 }
 
 interface Pending {
-  /** Channel, sequence id and part count. */
+  /** Talker, channel, sequence id and part count. */
   seq: string;
   parts: (string | undefined)[];
   got: number;
@@ -58,7 +59,7 @@ function channelOf(c: string): string {
 export class NmeaAssembler {
   readonly counts: SentenceCounts = { sentences: 0, badChecksum: 0, badFragment: 0, badTagBlock: 0 };
   private readonly pending = new Map<string, Pending>();
-  /** Channel, sequence id and part count -> the key of the message last begun with them. */
+  /** Talker, channel, sequence id and part count -> the key of the message last begun with them. */
   private readonly lastBySeq = new Map<string, string>();
   /** Tag-block groups: the first sentence of a group gives the source and time of the rest. */
   private readonly groups = new Map<string, { source: string | undefined; time: number | undefined }>();
@@ -92,12 +93,14 @@ export class NmeaAssembler {
     const time = meta.bad ? undefined : meta.time;
     const source = meta.bad ? undefined : meta.source;
     if (total === 1) return out(payload, fill, channel, talker, own, time, source, meta.bad === true);
-    const seq = `${channel}|${f[3]}|${total}`;
+    // A part from another talker (a second receiver's !ABVDM beside an !AIVDM) is another message.
+    const seq = `${talker}|${own ? 'O' : 'M'}|${channel}|${f[3]}|${total}`;
     let key = `${source ?? ''}|${seq}`;
     let p = this.pending.get(key);
     if (!p) {
       // A feed that tags only some parts (the first, say): a part with no source joins the message
-      // waiting on its channel and sequence id, and a tagged part one that no source claimed.
+      // waiting on its talker, channel and sequence id, and a tagged part one that no source claimed;
+      // a part tagged with another source never joins.
       const other = this.lastBySeq.get(seq);
       const q = other === undefined ? undefined : this.pending.get(other);
       if (q && q.parts[num - 1] === undefined && (source === undefined || q.source === undefined)) {

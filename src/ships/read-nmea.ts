@@ -53,7 +53,8 @@ export class NmeaPositionReader {
 
   constructor(private readonly sink: PositionSink) {}
 
-  push(l: string): void {
+  /** One line; `lineNo` is its number in the input (a malformed payload is counted under it). */
+  push(l: string, lineNo?: number): void {
     if (l.charCodeAt(0) === 36 /* $ */) {
       const t = clockLine(l);
       if (t !== undefined) {
@@ -61,7 +62,7 @@ export class NmeaPositionReader {
         return;
       }
     }
-    const d = this.decoder.next(l);
+    const d = this.decoder.next(l, lineNo);
     if (!d) return;
     const m = d.message;
     if (d.time !== undefined) this.clock = d.time;

@@ -3,10 +3,12 @@
  * line and field; bad NMEA sentences are skipped and counted). Rows go to a sink as they are read, so
  * the caller decides what to keep (a window keeps only its own hours: memory follows the window).
  */
+import { isUtf8 } from 'node:buffer';
 import { InterdictError } from '../errors/index.ts';
 import { isCountryCode } from '../geo/country-codes.ts';
 import { normalizeImo } from '../geo/imo.ts';
 import { duplicateKey } from '../io/json-duplicates.ts';
+import { notUtf8Message } from '../io/utf8.ts';
 import { FastCsvRows } from './fast-csv-row.ts';
 import { NmeaPositionReader, type NmeaCounts } from './read-nmea.ts';
 import { sanitize } from './sanitize.ts';
@@ -186,7 +188,7 @@ export class PositionReader {
     this.format ??= detectFormat(l);
     if (this.format === 'csv') return this.csv(l);
     if (this.format === 'ndjson') return this.ndjson(l);
-    (this.nmeaReader ??= new NmeaPositionReader(this.sink)).push(l);
+    (this.nmeaReader ??= new NmeaPositionReader(this.sink)).push(l, this.line);
   }
 
   /** What the NMEA reader decoded, skipped and could not time (NMEA input only). */
@@ -196,13 +198,20 @@ export class PositionReader {
 
   /**
    * One line as bytes (from the file, `\n` and `\r` already cut off): rows of the common CSV shape are
-   * read from the bytes; everything else is decoded (bad UTF-8 as U+FFFD) and read as text.
+   * read from the bytes; everything else is decoded and read as text. A CSV or NDJSON line that is not
+   * UTF-8 refuses the input, naming the line: decoded, its bytes would become U+FFFD, and a vessel's
+   * name (what `designated` matches on) garbage. (An NMEA sentence is ASCII: one with other bytes fails
+   * its checksum and is counted, as every bad sentence is.)
    */
   pushBytes(b: Buffer, from: number, to: number): void {
     if (this.fast && this.fastRows.read(b, from, to, this.row)) {
       this.line++;
       this.sink.position(this.row);
       return;
+    }
+    if (this.format !== 'nmea' && !isUtf8(b.subarray(from, to))) {
+      const line = this.line + 1;
+      throw new InterdictError('SHIPS_BAD_INPUT', notUtf8Message('the AIS input', b.subarray(from, to), line), { record: `line ${line}` });
     }
     this.push(b.toString('utf8', from, to));
   }
@@ -240,6 +249,13 @@ export class PositionReader {
     const twice = duplicateKey(l);
     if (twice !== undefined) bad(this.line, twice, `gives the key ${JSON.stringify(twice)} twice in one object: give each key once`);
     const r = o as Record<string, unknown>;
+    // A position's numbers are JSON numbers, as the contract's NDJSON gives them: "12.5" is a writer's
+    // fault (a number read as text somewhere), refused naming the field rather than guessed at. The MMSI
+    // and IMO are identifiers (an MMSI may begin with zeros): text or number alike.
+    for (const k of ['lat', 'lon', 'sog']) {
+      const v = r[k];
+      if (typeof v === 'string' && !absent(v)) bad(this.line, k, `is the text ${JSON.stringify(v).slice(0, 40)}: give it as a JSON number, without quotes ("${k}": 12.5)`);
+    }
     row((k) => (typeof r[k] === 'number' && k !== 'lat' && k !== 'lon' && k !== 'sog' && k !== 'mmsi' ? String(r[k]) : r[k]), this.line, this.sink);
   }
 }

@@ -4,6 +4,7 @@
  * graphile-worker hands each job to one worker at a time (SKIP LOCKED), retries a failed one with
  * back-off, and a job whose worker died is taken again once its lock expires.
  */
+import { randomBytes } from 'node:crypto';
 import graphileWorker, { type TaskList } from 'graphile-worker';
 import { InterdictError } from '../../errors/index.ts';
 import { WORKER_STALE_SECONDS } from '../../io/limits.ts';
@@ -43,13 +44,17 @@ export async function runWorkers(req: WorkerRequest): Promise<WorkerSummary> {
   const summary: WorkerSummary = { windows: 0, positions: 0, events: 0, stored: 0 };
   const utils = await graphileWorker.makeWorkerUtils({ connectionString: url, logger: queueLogger });
   const staleMs = stale * 1000;
-  const mine = new Set<string>();
-  // Heartbeat: this process's worker ids are seen now; workers not seen for staleMs are dead, and
+  // This process's one worker id, chosen here and seen (beat) before graphile-worker may lock a job for
+  // it: an id first seen in the task would leave a window locked by a worker killed between the lock and
+  // the task's start, never taken for dead (it was never seen), its window never run again.
+  const workerId = `worker-${randomBytes(9).toString('hex')}`;
+
+  // Heartbeat: this process's worker is seen now; workers not seen for staleMs are dead, and
   // graphile-worker would keep their windows locked for 4 hours: unlock them for us and the others.
   const beat = async () => {
     const now = Date.now();
-    for (const id of mine) await driver.run('INSERT INTO ais_workers (worker_id, seen_at) VALUES (?, ?) ON CONFLICT (worker_id) DO UPDATE SET seen_at = excluded.seen_at', [id, now]);
-    const dead = (await driver.all<{ worker_id: string }>('SELECT worker_id FROM ais_workers WHERE seen_at < ?', [now - staleMs])).map((r) => r.worker_id).filter((id) => !mine.has(id));
+    await driver.run('INSERT INTO ais_workers (worker_id, seen_at) VALUES (?, ?) ON CONFLICT (worker_id) DO UPDATE SET seen_at = excluded.seen_at', [workerId, now]);
+    const dead = (await driver.all<{ worker_id: string }>('SELECT worker_id FROM ais_workers WHERE seen_at < ?', [now - staleMs])).map((r) => r.worker_id).filter((id) => id !== workerId);
     if (dead.length === 0) return;
     await utils.forceUnlockWorkers(dead);
     await driver.run(`DELETE FROM ais_workers WHERE worker_id IN (${dead.map(() => '?').join(', ')})`, dead);
@@ -61,13 +66,8 @@ export async function runWorkers(req: WorkerRequest): Promise<WorkerSummary> {
     const law = loadLaw();
     const ports = loadPorts();
     const taskList: TaskList = {
-      [FIND_EVENTS]: async (payload, helpers) => {
+      [FIND_EVENTS]: async (payload) => {
         const job = windowJobOf(payload);
-        const id = helpers.job.locked_by;
-        if (id && !mine.has(id)) {
-          mine.add(id);
-          await beat();
-        }
         const r = await findEventsInWindow(driver, job, { law, ports });
         summary.windows++;
         summary.positions += r.positions;
@@ -77,15 +77,17 @@ export async function runWorkers(req: WorkerRequest): Promise<WorkerSummary> {
       },
     };
     await beat();
-    timer = setInterval(() => void beat().catch(() => undefined), Math.max(1000, Math.min(10000, staleMs / 4)));
+    // Four beats within the stale time (a quarter of a second at the least): a live worker is never
+    // taken for dead by a beat that came late, even with the shortest --stale-after.
+    timer = setInterval(() => void beat().catch(() => undefined), Math.max(250, Math.min(10000, staleMs / 4)));
     // One job at a time per process: a window's scan is CPU-bound; more processes use more cores.
-    const options = { connectionString: url, taskList, concurrency: 1, logger: queueLogger, pollInterval: 500 };
+    const options = { connectionString: url, taskList, concurrency: 1 as const, workerId, logger: queueLogger, pollInterval: 500 };
     if (req.exitWhenIdle) await graphileWorker.runOnce(options);
     else await (await graphileWorker.run(options)).promise;
   } finally {
     clearInterval(timer);
     // A worker that ends cleanly holds nothing: forget it.
-    if (mine.size > 0) await driver.run(`DELETE FROM ais_workers WHERE worker_id IN (${[...mine].map(() => '?').join(', ')})`, [...mine]).catch(() => undefined);
+    await driver.run('DELETE FROM ais_workers WHERE worker_id = ?', [workerId]).catch(() => undefined);
     await utils.release();
     await driver.close();
   }
