@@ -32,8 +32,9 @@ import { WHOLE_NAME_TYPO_SCORE, wholeNameTypoCandidates } from './whole-name-typ
 import { DEFAULT_REVIEW_THRESHOLD, DEFAULT_THRESHOLD, type Band, type ExplanationEntry, type ScreeningMatch, type ScreeningQuery, type ScreenOptions } from './types.ts';
 import { recall } from './recall.ts';
 import { kontsevichReadings } from './kontsevich.ts';
-import { CORE_SCORE, coreComparison, distinctiveCoreCandidates } from './distinctive-core.ts';
+import { CORE_SCORE, coreComparison, coreTypoCandidates, coreTypoComparison, distinctiveCoreCandidates, HELD_CORE_SCORE, heldComparison, heldCoreCandidates, MIN_HELD_LETTERS, queryCore } from './distinctive-core.ts';
 import { segmentSyllables } from './normalize/syllables.ts';
+import { isFamilyName } from './normalize/family-names.ts';
 import { mergePartMatches, partyParts } from './name-parts.ts';
 import { inferredParts } from './inferred-parts.ts';
 import { consonantSkeletonReadings, isSkeletonForm, markSkeletonForm } from './consonant-skeletons.ts';
@@ -383,14 +384,43 @@ function screenWhole(index: ScreeningIndex, query: ScreeningQuery, opts: ScreenO
   }
   // korean-v3: a listed organisation named by its distinctive words alone (Green Pine, Greenpine, Kingly Won),
   // possible at least, whether or not the words read as a person's (security review 17, H17-4).
-  if (v3 && review <= CORE_SCORE && query.type !== 'person') {
-    for (const id of distinctiveCoreCandidates(index, main)) {
+  const core = v3 && review <= CORE_SCORE && query.type !== 'person' ? queryCore(main) : undefined;
+  if (core !== undefined) {
+    for (const id of distinctiveCoreCandidates(index, core)) {
       const ri = index.names.recordOf(id);
       const record = index.records[ri];
       if (record === undefined || (opts.refs !== undefined && !opts.refs.has(record.ref))) continue;
       const prev = best.get(ri);
       if (prev !== undefined && prev.cmp.score >= CORE_SCORE) continue;
       best.set(ri, { id, cmp: coreComparison(main, index.names.get(id).full) });
+    }
+  }
+  // korean-v3: a listed front's word that names it alone (Ryonbong, Singwang, Amroggang), held whole among
+  // other words, as the readings above give them (New Ryonbong, Entwicklungsbank Amroggang, AMR0GGANG Big):
+  // possible at least (security review 18, R18-3); and its short name one typing error off (Green Pines,
+  // Yuk Tong: R18-6). Not in a person's name: an untyped query read as one, with a family name first or last
+  // (Kim Kwangsong, a given name written joined), is left to the name score; New Ryonbong is read.
+  if (v3 && review <= HELD_CORE_SCORE && query.type !== 'person') {
+    const held = new Set<string>();
+    for (const form of forms) {
+      // A word guessed from its consonants or cut out of a longer token is a lead for the name score, not a word held.
+      if (isSkeletonForm(form) || form === prefixForm || (query.type !== 'entity' && namedAsPerson(form))) continue;
+      for (const v of form.variants.slice(0, 2)) for (const w of v.words) if (w.text.length >= MIN_HELD_LETTERS) held.add(w.text);
+    }
+    const found = [
+      ...heldCoreCandidates(index, held).map((h) => ({ id: h.id, make: (): NameComparison => heldComparison(h.words, queryWords(forms[0] as NameForm), index.names.get(h.id).full), words: h.words })),
+      ...(core !== undefined ? coreTypoCandidates(index, core) : []).map((t) => ({ id: t.id, make: (): NameComparison => coreTypoComparison(t.query, t.listed, index.names.get(t.id).full), words: undefined })),
+    ];
+    for (const f of found) {
+      const ri = index.names.recordOf(f.id);
+      const record = index.records[ri];
+      if (record === undefined || (opts.refs !== undefined && !opts.refs.has(record.ref))) continue;
+      const prev = best.get(ri);
+      if (prev !== undefined && prev.cmp.score >= review) continue;
+      const detail = f.words !== undefined
+        ? `the listed organisation's distinctive word ${f.words.join(' ')} stands whole among other words; the name score is held at ${HELD_CORE_SCORE}`
+        : `the listed organisation's short name one typing error off; the name score is held at ${HELD_CORE_SCORE}`;
+      best.set(ri, { id: f.id, cmp: f.make(), held: { feature: 'name-inside', detail } });
     }
   }
   const out: ScreeningMatch[] = [];
@@ -439,6 +469,13 @@ function screenWhole(index: ScreeningIndex, query: ScreeningQuery, opts: ScreenO
     return opts.limit !== undefined ? kept.slice(0, opts.limit) : kept;
   }
   return opts.limit !== undefined ? out.slice(0, opts.limit) : out;
+}
+
+/** A form read as a person's name (Korean syllables only) with a family name first or last. */
+function namedAsPerson(form: NameForm): boolean {
+  const words = form.variants[0]?.words;
+  if (!form.personLike || words === undefined || words.length < 2) return false;
+  return isFamilyName((words[0] as { text: string }).text) || isFamilyName((words[words.length - 1] as { text: string }).text);
 }
 
 /** The words with a word repeated side by side kept once (KOMID KOMID), or undefined when none is. */
