@@ -19,6 +19,7 @@ import { brokenSyllableReadings, joinedFinalsReading } from './syllable-fragment
 import { EXACT_BOUNDS, type NameComparison } from './name-score.ts';
 import { cutLetterReading, cutOnceReading } from './word-joins.ts';
 import { lookAlikeReading, pairLettersReading, percentReading, symbolReading, twoWayLettersReadings } from '../io/look-alike-words.ts';
+import { decodeWebText } from '../io/web-encoding.ts';
 import { innerSuffixReading } from './suffix-typos.ts';
 import { hangulWordsReading, rrSyllableReading } from './rr-syllables.ts';
 import { koreaReading, workersPartyReadings } from './korea-names.ts';
@@ -58,6 +59,8 @@ const SEPARATED_LETTERS = /(?:^|\s)\p{L}([-_/·•*~+,|:])\p{L}(?:\1\p{L})+(?=\s
 /** A letter or digit (compiled once, not at every query). */
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const SPACE_RUN = /\s+/gu;
+/** Controls, separators other than the space, bidirectional marks and invisible format characters. */
+const DECODED_BLANKS = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Cs}\p{Co}\p{Cn}]/gu;
 const SUFFIX_AFTER_MARK = /[,.]\s*[JjSs][Rr]\b/;
 /** The cheap test before `innerSuffixReading` folds the name: a folded word part jr or sr needs a j or s before
  *  an r in the text, with at most apostrophes between (folding drops them; any other ASCII character that is
@@ -113,6 +116,35 @@ function readsKorean(word: string): boolean {
 }
 
 export function screenName(index: ScreeningIndex, query: ScreeningQuery, opts: ScreenOptions = {}): ScreeningMatch[] {
+  const found = screenParts(index, query, opts);
+  // korean-v3: "KO%20MID", "KO%07MID", "KO=20MID": a name carried encoded from the web or mail is screened
+  // again as its decoded text, with every reading raw text gets (an encoded space between the halves of a
+  // one-word name must meet the joining a raw space meets; security review 19, M2). Controls the decoding
+  // brings out are read as the spaces they stand in for.
+  const decoded = index.profile.entityVocabulary ? decodedName(query.name) : undefined;
+  if (decoded === undefined) return found;
+  const again = screenParts(index, { ...query, name: decoded }, opts).map((m) => ({
+    ...m, explanation: m.explanation.map((e) => (e.feature === 'name' ? { ...e, detail: `${e.detail}; read from the name decoded: "${decoded}"` } : e)),
+  }));
+  const best = new Map<string, ScreeningMatch>();
+  for (const m of [...found, ...again]) {
+    const prev = best.get(m.ref);
+    if (prev === undefined || m.score > prev.score || (m.score === prev.score && m.band === 'match' && prev.band !== 'match')) best.set(m.ref, m);
+  }
+  const out = [...best.values()].sort((a, b) => b.score - a.score || a.ref.localeCompare(b.ref));
+  return opts.limit !== undefined ? out.slice(0, opts.limit) : out;
+}
+
+/** The name decoded as text from the web or mail, controls and invisible marks read as spaces; undefined when
+ *  nothing was encoded or the decoded text holds nothing to screen. */
+function decodedName(name: string): string | undefined {
+  const decoded = decodeWebText(name);
+  if (decoded === undefined) return undefined;
+  const text = decoded.replace(DECODED_BLANKS, ' ').replace(SPACE_RUN, ' ').trim();
+  return text !== '' && text !== name && LETTER_OR_DIGIT.test(text) && text.length <= MAX_NAME_LENGTH ? text : undefined;
+}
+
+function screenParts(index: ScreeningIndex, query: ScreeningQuery, opts: ScreenOptions): ScreeningMatch[] {
   // korean-v3: "KOMID c/o Zhang Wei", "ZHANG WEI, PAK YONG SIK": each part a name of its own as well as the whole.
   const parts = index.profile.entityVocabulary ? [...partyParts(query.name), ...inferredParts(index, query.name), ...entityInitialsParts(index, query.name, query.country ?? query.nationality)] : [];
   if (parts.length === 0) return screenWhole(index, query, opts);

@@ -130,6 +130,8 @@ const PIECE_ALIKE = new Set(['exact', 'romanization']);
 export function realAgreement(cmp: NameComparison, listedWhole: ReadonlySet<string>, queryWhole: ReadonlySet<string>): boolean {
   for (const p of cmp.pairs) {
     if (!informative(p.listed) || !READ_ALIKE.has(p.relation)) continue;
+    // One Latin letter names nobody: AT&T's T is not the T of a listed AAS-T.
+    if (p.listed.length < 2 && !NOT_ASCII.test(p.listed)) continue;
     if (!wholeOrCovered(p, p.listed, listedWhole, cmp.pairs.map((x) => x.listed), cmp, [])) continue;
     // A query token split into a listed name and an organisation's word (KOMIDSHIPPING) is read whole.
     if (!wholeOrCovered(p, p.query, queryWhole, cmp.pairs.map((x) => x.query), cmp, cmp.unmatchedQuery.filter(wordOfItsOwn))) continue;

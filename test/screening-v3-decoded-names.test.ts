@@ -1,0 +1,50 @@
+// korean-v3: a name carried encoded from the web or mail (percent-encoding, quoted-printable, HTML entities,
+// \u escapes) is screened as its decoded text too, with every reading raw text gets: an encoded space or
+// control between the halves of a one-word listed name (KO%20MID, KO%07MID, KO=20MID) finds it as the raw
+// space does (security review 19, M2). Innocent encoded names stay unmatched, and `check` reviews or
+// prohibits what the screen finds.
+import assert from 'node:assert/strict';
+import { before, describe, it } from 'node:test';
+import { evaluate, type Transaction } from '../src/check/index.ts';
+import { loadLaw } from '../src/law/index.ts';
+import { screenName, type ScreeningIndex } from '../src/screening/index.ts';
+import { v3Screener } from './support/list-screeners.ts';
+
+let v3: ScreeningIndex;
+let screenParty: ReturnType<typeof v3Screener>['screenParty'];
+before(() => {
+  ({ v3, screenParty } = v3Screener());
+});
+
+const law = loadLaw();
+const payment = (name: string): Transaction => ({
+  type: 'financial', date: '2025-03-01', from: 'CN', to: 'RU', purpose: 'payment',
+  parties: [{ name, role: 'payee', country: 'RU' }],
+});
+
+describe('a one-word listed name split by an encoded space or control', () => {
+  const komid = ['KO%20MID', 'KO=20MID', 'KO%07MID', 'K%07O%07M%07I%07D', 'KO\\u0007MID', 'KO%00MID', 'KO%1BMID', 'KO%7FMID', 'KO%C2%85MID', 'KO%E2%80%A8MID', 'KO&#32;MID', 'KO&nbsp;MID', 'KO%2520MID', 'ko%20mid'];
+  for (const name of komid) {
+    it(`${name} matches KOMID`, () => {
+      const m = screenName(v3, { name }).find((x) => x.ref.trim() === 'KPe.001');
+      assert.equal(m?.band, 'match', JSON.stringify(screenName(v3, { name }).slice(0, 3)));
+      assert.match(m.explanation.map((e) => e.detail).join(' '), /decoded|komid/i);
+    });
+  }
+  it('check prohibits a payment to KO%20MID as it does to KO MID', () => {
+    for (const name of ['KO MID', 'KO%20MID', 'KO=20MID', 'KO%07MID']) {
+      assert.equal(evaluate(payment(name), law, { screenParty }).outcome, 'prohibited', name);
+    }
+  });
+});
+
+describe('what was matched before stays, and innocents stay apart', () => {
+  it('an encoded multi-word listed name still matches', () => {
+    assert.equal(screenName(v3, { name: 'TAN%20CHON COMMERCIAL BANK' })[0]?.ref.trim(), 'KPe.003');
+  });
+  it('innocent encoded names find nothing', () => {
+    for (const name of ['Harbour%20Fuel%20Services%20Ltd', 'Nordsee=20Tankers=20GmbH', 'Baltic&nbsp;Bunkering&nbsp;AS', 'AT&amp;T Inc', '50%25 Holdings Ltd']) {
+      assert.deepEqual(screenName(v3, { name }).map((m) => m.ref), [], name);
+    }
+  });
+});
