@@ -5,7 +5,7 @@
 import type { ScreeningIndex } from './build-index.ts';
 import { GENERIC_CAP } from './generic-entity.ts';
 import type { NameForm } from './name-form.ts';
-import { compareNames, type NameComparison } from './name-score.ts';
+import { compareNames, EXACT_BOUNDS, storedScoreBound, type NameComparison } from './name-score.ts';
 import { isWeakWord, qualifierMask } from './weak-words.ts';
 
 function sameWords(a: Pick<NameForm, 'variants'>, b: Pick<NameForm, 'variants'>): boolean {
@@ -31,6 +31,9 @@ export function listedInside(cmp: NameComparison): boolean {
  *  korean-v3's short initialisms (KNIC) match only word for word, a branch, place or legal form aside
  *  ("KOMID, Lagos branch"): KNOC is another initialism. */
 export function compareCandidate(form: NameForm, index: ScreeningIndex, id: number, floor: number, qualifiers: boolean, strict: boolean): NameComparison | undefined {
+  // A name that cannot reach the floor by `storedScoreBound` would compare to nothing (compareNames keeps only a
+  // score above floor - 1e-9; the margin covers the bound's own rounding): not decoded nor compared.
+  if (EXACT_BOUNDS.storedNames && floor > 0 && !index.names.exactOnly(id) && storedScoreBound(form, index.names, id, qualifiers, strict) + 1e-6 <= floor - 1e-9) return undefined;
   const candForm = index.names.form(id);
   if (strict && index.names.exactOnly(id) && index.names.kindOf(id) !== 'low') {
     // No floor: an initialism among other words scores low as a Dice (KORYO NCG against NCG) and is then

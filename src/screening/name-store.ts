@@ -134,6 +134,21 @@ export class NameStore {
     return n;
   }
 
+  /** Where the name's variants start in `wordPool` (their count, then each one's length and word ids): read
+   *  by a bound before the name is decoded (`storedScoreBound`). */
+  poolStart(id: number): number {
+    return this.start[id] as number;
+  }
+
+  get wordPool(): Int32Array {
+    return this.pool;
+  }
+
+  /** The word of a word id of the pool. */
+  word(wid: number): Word {
+    return this.table.byId(wid);
+  }
+
   /** The name's words and variants, decoded from the pool (and whether it is an organisation's). */
   form(id: number): Pick<NameForm, 'words' | 'variants' | 'organisational'> {
     const words: Word[] = [];
