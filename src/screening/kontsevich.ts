@@ -115,14 +115,16 @@ export function kontsevichReadings(words: readonly string[], isListed: (w: strin
   const split = words.flatMap((x) => x.split('-').filter((p) => p !== ''));
   let strong = false;
   let weak = false;
-  const personLike = split.some((w) => w.length <= 4 && readsKorean(w));
+  // Asked only when a long word's n is tried (most names have no such word).
+  let personLike: boolean | undefined;
   for (const w of split) {
     if (RUSSIAN_WORDS.has(w) || (!generic(w) && (MARKER.test(w) || (SHORT_E.test(w) && BARE_E.test(w)) || (w.length >= 8 && ADJECTIVE.test(w))))) strong = true;
     else if (w.length <= 5 && WEAK.test(w)) weak = true;
     // Kontsevich's final н alone (Ryonbon, Namchkhongan, Kvanson): a long word that is no listed word, one of its
     // n read as ng is; not in a person's name of syllables (KIM CHUNSIK: a joined given name is read as written,
     // the same as CHUN SIK and CHUN-SIK).
-    else if (w.length >= MIN_NG_WORD && !personLike && w.includes('n') && readsKorean(w) && !isListed(w) && variants(w, false).some((v) => v !== w && isListed(v))) weak = true;
+    else if (w.length >= MIN_NG_WORD && w.includes('n') && readsKorean(w) && !isListed(w) && !(personLike ??= split.some((x) => x.length <= 4 && readsKorean(x)))
+      && variants(w, false).some((v) => v !== w && isListed(v))) weak = true;
   }
   if (!strong && !weak) return undefined;
   const first: string[] = [];
