@@ -187,6 +187,46 @@ export const hasOrganisationEnd = memo((text) => {
   return false;
 });
 
+/** Two-letter forms a clerk glues to the word before them (CHEMJT, OILJV, SHIPPINGCO, KORYOBK). */
+const GLUED_PAIRS = new Set(['jt', 'jv', 'co', 'bk']);
+
+/**
+ * Whether a word's tail may be a business word's abbreviation glued to it (NAMCHONGANGTRD, DaesongTrd,
+ * RyonhaMach, DEVTrdg, CHEMJT: held-back evaluation 18, HB18-1): a tabled short form of three letters or more
+ * that reads as no Korean syllable (Trd, Trdg, Mach, Shpg, Mgmt; not Gen, Min, Com), or a two-letter legal form
+ * or Jt.
+ */
+export const isGluedTail = memo((text) => GLUED_PAIRS.has(text) || (text.length >= 3 && (CANONICAL.has(text) || AMBIGUOUS[text] !== undefined || text === 'corp' || text === 'ltd') && !readsKorean(text)));
+
+/** A capital starting a tabled short form at a word's end, after a small letter or before one (InternationalChem,
+ *  ANShpg, DEVTrdg). */
+const CASE_GLUE = /(?<=\p{Ll})(\p{Lu}\p{Ll}{1,4})$|(?<=\p{Lu})(\p{Lu}\p{Ll}{1,4})$/u;
+const HAS_CASE_GLUE = /\p{Ll}\p{Lu}\p{Ll}|\p{Lu}\p{Lu}\p{Ll}/u;
+
+/**
+ * korean-v3 queries: a business word's short form glued to the word before it and told apart by its capital
+ * (InternationalChem, CHANG ANShpg, KOREA MINING DEVTrdg: held-back evaluation 18, HB18-1), written apart; the
+ * case change says where the word ends, so a short form that also reads as a syllable (Chem, Gen, Com) is
+ * read too, which the all-capitals reading of the splits cannot; a short form of one word is written out.
+ * Undefined when no word is so glued.
+ */
+export function caseGluedReading(text: string): string | undefined {
+  if (!HAS_CASE_GLUE.test(text)) return undefined;
+  let changed = false;
+  const out = text.split(' ').map((w) => {
+    const m = CASE_GLUE.exec(w);
+    const tail = m?.[1] ?? m?.[2];
+    if (m === null || tail === undefined || m.index < 2) return w;
+    const t = tail.toLowerCase();
+    if (!CANONICAL.has(t) && AMBIGUOUS[t] === undefined && !GLUED_PAIRS.has(t) && t !== 'corp' && t !== 'ltd') return w;
+    changed = true;
+    // A short form of one word is written out: the capital says it is no syllable (HanaBk is Hana Bank, not
+    // the mistyped syllable Bk may be when written apart).
+    return `${w.slice(0, m.index)} ${CANONICAL.get(t) ?? tail}`;
+  });
+  return changed ? out.join(' ') : undefined;
+}
+
 /** Whether a short form stands for some organisation word at all (a piece of a run-together token). */
 export const isShortForm = memo((text) => {
   if (!mayAbbreviate(text)) return false;

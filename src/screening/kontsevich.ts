@@ -12,44 +12,155 @@
  *   final ㅇ н -> n (ng in the list: Рёнбон, Ryonbong)
  * Each is mapped to the list's spelling: kkh k, tkh t, pkh p, chkh ch, kh h, chzh/dzh j, ts ch, e ae (ye yo),
  * v w; a word ending in n is read with ng as well (a second reading).
+ *
+ * Security review 18 (R18-5): the rest of the table, and the habits of transliteration from Cyrillic:
+ *   ㅡ ы   -> y before a consonant (Kym, Yn, Khynchzhin): u, as the list writes ŭ; ㅢ ый -> yi: ui
+ *   ㅠ ю, ㅑ я, ㅛ/ㅕ ё in the ICAO scheme of Russian passports: iu, ia, io (Iun, Kiu, Mekhian): yu, ya, yo
+ *   ё written е, as Russian print mostly does (Рён Ren, Мён Men, Ён En): e may be ㅕ, so yo; э (ㅐ) and
+ *   е (ㅔ) as before: ae, e (not the press's Чен for 정, o after ch: that is the Chinese Chen)
+ *   ㅚ/ㅞ ве (Chkhve, Khve): oe or we;  ㅝ во (Von): wo;  ㅘ ва: wa;  ㅟ ви: wi
+ *   final ㅇ н, in any word and inside a joined given name (Kan Ren, Sonchkhol): ng where that is listed
+ *   a place's Russian adjective, -skiy -skii -sky -skaya -skaia -skoye (Tanchkhonskiy, Namchkhonganskaya): the place
+ * A word so read gives its readings that are Korean syllables; a listed word among them comes first.
  */
+import { readsKorean } from './entity-vocabulary.ts';
+import { FOREIGN_WORD, RUSSIAN_WORDS } from './foreign-entity-words.ts';
 import { segmentSyllables } from './normalize/syllables.ts';
 
-/** A token written in the Kontsevich system: one of its Latin clusters that MR and RR never write. */
-const MARKER = /kh|dzh|chzh|^ts|ye(?!o)|[kh]v/u;
+/** A token written in the Kontsevich system: one of its Latin clusters that MR and RR never write (iu, ia,
+ *  io: ю, я, ё in the passports' scheme, after a syllable's first consonant: Iun, Kiu, not Corporation). */
+const MARKER = /kh|dzh|chzh|^ts|ye(?!o)|[kh]v|^[b-df-hj-np-tv-z]{0,2}i[aou]/u;
 /** A short token with a bare e before a consonant (Pek, Sen): ㅐ; in a longer word (General) an English e,
  *  and a final e (Je, Se) or yeo is Revised Romanization's ㅔ, ㅕ. */
 const SHORT_E = /^[a-z]{2,4}$/u;
+const BARE_E = /(?<![aeiouy])e(?=[b-df-hj-np-tv-z])/u;
+/** Weaker signs, read only in a name whose every word then reads as Korean or is a generic word: a bare e
+ *  before a consonant in a short word (Ren; a final e, Je, Se, is Revised Romanization's ㅔ), v before a vowel
+ *  (Von, Vi), y before a consonant (Kym, Yn). */
+const WEAK = /(?<![aeiouy])e(?=[b-df-hj-np-tv-z])|^v[aeiou]|(?<![aeiou])y(?![aeiouy])/u;
+/** A place's Russian adjective: its stem is the place. */
+const ADJECTIVE = /^(.{3,}?)(?:sk(?:iy|ii|ij|y|aya|aia|aja|oye|oe|oie|ogo|oy|oi|oj))$/u;
+/** Longest word whose bare e is read as a Korean vowel without a Kontsevich cluster in it (Renbon, Mendok). */
+const MAX_PLAIN_E = 6;
+/** A generic word of another language (Torgovaya, Banque), not the connectors of three letters (von, des):
+ *  read as the English word, not as syllables. */
+const generic = (w: string): boolean => w.length > 3 && FOREIGN_WORD.has(w);
+/** Shortest word whose n alone is read as ng (a syllable's n, as in KIM SON, stays: the list has both). */
+const MIN_NG_WORD = 6;
+/** Most readings of one name (each is screened: a few, so a name read so costs a few queries at most). */
+const MAX_READINGS = 5;
+/** Most variants of one word tried (each a combination of its ambiguous letters). */
+const MAX_VARIANTS = 48;
 
+/** The deterministic part of the reading: consonant clusters, ы, the passports' iu ia io, v. */
 function read(token: string): string {
   return token
     .replace(/chkh/gu, 'ch').replace(/kkh/gu, 'k').replace(/tkh/gu, 't').replace(/pkh/gu, 'p')
-    .replace(/kh/gu, 'h').replace(/chzh|dzh/gu, 'j').replace(/ts/gu, 'ch')
-    .replace(/ye(?!o)/gu, 'yo').replace(/(?<![aeiouy])e(?=[b-df-hj-np-tv-z])/gu, 'ae').replace(/v/gu, 'w');
+    .replace(/kh/gu, 'H').replace(/chzh|dzh/gu, 'j').replace(/ts/gu, 'ch')
+    .replace(/ye(?!o)/gu, 'yo').replace(/iu/gu, 'yu').replace(/ia/gu, 'ya').replace(/io/gu, 'yo')
+    .replace(/(?<![aeiou])yi/gu, 'ui').replace(/(?<![aeiou])y(?![aeiouy])/gu, 'u')
+    .replace(/v/gu, 'w');
+}
+
+/** The word's readings as Korean syllables: each bare e as ae, yo or e (not Чен's o after ch: Chinese Chen), we as oe or we, each
+ *  n before a consonant or at the end as n or ng; the first of each kept first. */
+function variants(word: string, marked: boolean): string[] {
+  // A longer word's e without a Kontsevich cluster beside it is an English e (General).
+  const e = marked || word.length <= MAX_PLAIN_E;
+  const parts: string[][] = [];
+  let i = 0;
+  while (i < word.length) {
+    const c = word[i] as string;
+    const prev = word[i - 1];
+    // (Not an e beside another vowel: Lee, Weon, Seo are English or Revised Romanization.)
+    if (c === 'e' && e && (prev === undefined || !'aeiouy'.includes(prev)) && !'aeiouy'.includes(word[i + 1] ?? 'x')) {
+      parts.push(prev === 'w' ? ['e'] : ['ae', 'yo', 'e']);
+      i++;
+    } else if (c === 'H') {
+      // kh is ㅎ; a ㅋ (кх) written without its first k is k.
+      parts.push(['h', 'k']);
+      i++;
+    } else if (c === 'w' && word[i + 1] === 'e') {
+      parts.push(['oe', 'we']);
+      i += 2;
+    } else if (c === 'n' && word[i + 1] !== 'g' && (i + 1 === word.length || !'aeiouyw'.includes(word[i + 1] as string)) && i > 0) {
+      parts.push(['n', 'ng']);
+      i++;
+    } else {
+      parts.push([c]);
+      i++;
+    }
+  }
+  let out = [''];
+  for (const p of parts) {
+    if (p.length === 1) {
+      out = out.map((o) => o + (p[0] as string));
+      continue;
+    }
+    const next: string[] = [];
+    for (const o of out) for (const x of p) if (next.length < MAX_VARIANTS) next.push(o + x);
+    out = next;
+  }
+  return out.filter((v) => segmentSyllables(v).length > 0);
 }
 
 /**
- * The words read from Kontsevich into the list's spelling, twice (final n as written, and as ng), or
- * undefined unless a word carries a Kontsevich cluster and every word it changes reads as Korean syllables.
+ * The words read from Kontsevich into the list's spelling: one reading with each word's first choice (a
+ * listed word first), and beside it each word's second choice, one word at a time; undefined unless a word
+ * carries a Kontsevich cluster (or only weaker signs, in a name that then reads as Korean words and generic
+ * ones) and every word it changes reads as Korean syllables. `isListed`: a word of the list.
  */
-export function kontsevichReadings(words: readonly string[]): string[][] | undefined {
-  let changed = false;
-  const out: string[] = [];
-  const touched: boolean[] = [];
+export function kontsevichReadings(words: readonly string[], isListed: (w: string) => boolean = () => false): string[][] | undefined {
   // A hyphened given name (Chkhan-Kho) is read syllable by syllable.
-  for (const w of words.flatMap((x) => x.split('-').filter((p) => p !== ''))) {
-    if (!MARKER.test(w) && !(SHORT_E.test(w) && /(?<![aeiouy])e(?=[b-df-hj-np-tv-z])/u.test(w))) {
-      out.push(w);
-      touched.push(false);
+  const split = words.flatMap((x) => x.split('-').filter((p) => p !== ''));
+  let strong = false;
+  let weak = false;
+  // Asked only when a long word's n is tried (most names have no such word).
+  let personLike: boolean | undefined;
+  for (const w of split) {
+    if (RUSSIAN_WORDS.has(w) || (!generic(w) && (MARKER.test(w) || (SHORT_E.test(w) && BARE_E.test(w)) || (w.length >= 8 && ADJECTIVE.test(w))))) strong = true;
+    else if (w.length <= 5 && WEAK.test(w)) weak = true;
+    // Kontsevich's final н alone (Ryonbon, Namchkhongan, Kvanson): a long word that is no listed word, one of its
+    // n read as ng is; not in a person's name of syllables (KIM CHUNSIK: a joined given name is read as written,
+    // the same as CHUN SIK and CHUN-SIK).
+    else if (w.length >= MIN_NG_WORD && w.includes('n') && readsKorean(w) && !isListed(w) && !(personLike ??= split.some((x) => x.length <= 4 && readsKorean(x)))
+      && variants(w, false).some((v) => v !== w && isListed(v))) weak = true;
+  }
+  if (!strong && !weak) return undefined;
+  const first: string[] = [];
+  const others: (string | undefined)[] = [];
+  let changed = false;
+  for (const w of split) {
+    if (generic(w)) {
+      first.push(w);
+      others.push(undefined);
       continue;
     }
-    const r = read(w);
-    if (r !== w && segmentSyllables(r).length === 0) return undefined;
-    if (r !== w) changed = true;
-    out.push(r);
-    touched.push(r !== w);
+    const stem = w.length >= 8 ? ADJECTIVE.exec(w)?.[1] : undefined;
+    const marked = MARKER.test(w) || stem !== undefined;
+    const options = [...(stem !== undefined ? variants(read(stem), true) : []), ...variants(read(w), marked)];
+    if (options.length === 0) {
+      // A word that reads as no Korean: only a generic word may stand beside weaker signs.
+      if (!strong) return undefined;
+      first.push(w);
+      others.push(undefined);
+      continue;
+    }
+    const listed = options.filter(isListed);
+    const a = listed[0] ?? options[0] as string;
+    // Nothing listed: the word as read, and with its final n as ng (Chkhan: chan, chang).
+    const b = listed.length > 0 ? listed[1] : options.find((o) => o === `${a}g`);
+    if (a !== w || (b !== undefined && b !== w)) changed = true;
+    first.push(a);
+    others.push(b);
   }
   if (!changed) return undefined;
-  const ng = out.map((w, i) => (touched[i] === true && /[aeiou]n$/u.test(w) ? `${w}g` : w));
-  return ng.join(' ') === out.join(' ') ? [out] : [out, ng];
+  // The first reading, every word's second choice, then each word's second choice alone (at most MAX_READINGS).
+  const out = [first];
+  const all = first.map((x, i) => others[i] ?? x);
+  if (all.join(' ') !== first.join(' ')) out.push(all);
+  if (others.filter((b) => b !== undefined).length > 1) others.forEach((b, i) => {
+    if (b !== undefined && out.length < MAX_READINGS) out.push(first.map((x, j) => (j === i ? b : x)));
+  });
+  return out;
 }

@@ -8,7 +8,7 @@
  *   (jeson ri, for family-name-last input).
  * Two names are compared over every pair of variants and the best pair wins.
  */
-import { correctVocabularyTypos, isOrganisationCut, isOrganisationWord, joinInitialisms, joinPhrases, v3Canonical } from './entity-vocabulary.ts';
+import { correctVocabularyTypos, isGluedTail, isOrganisationCut, isOrganisationWord, joinInitialisms, joinPhrases, v3Canonical } from './entity-vocabulary.ts';
 import { isFamilyName } from './normalize/family-names.ts';
 import { foldWords } from './normalize/fold.ts';
 import { segmentSyllables } from './normalize/syllables.ts';
@@ -157,7 +157,10 @@ function foldName(text: string, table: WordTable, opts: PrepareOptions): { folde
   // Words run together or cut apart are read again only in an organisation's name (TRADINGCORPORATION
   // gives one by itself).
   const again = joinPhrases(rejoined, opts.literal);
-  return organisation || organisationContext(withoutLiteral(again, opts.literal)) ? { folded: again, organisation: true } : { folded, organisation };
+  // A business word's abbreviation split from the word it was glued to (NAMCHONGANGTRD: held-back evaluation
+  // 18, HB18-1) makes the name an organisation's.
+  const gluedOff = again.length > folded.length && again.some((w) => isGluedTail(w) && !folded.includes(w));
+  return organisation || gluedOff || organisationContext(withoutLiteral(again, opts.literal)) ? { folded: again, organisation: true } : { folded, organisation };
 }
 
 /** Words read as written (CO in a person's name: `personReading`) make no organisation's name. */

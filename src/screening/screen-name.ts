@@ -7,7 +7,7 @@ import { MAX_NAME_LENGTH } from '../io/limits.ts';
 export { MAX_NAME_LENGTH };
 import type { ScreeningIndex } from './build-index.ts';
 import type { NameKind } from './un-list/model.ts';
-import { bankReading, joinPhrases, v3Canonical } from './entity-vocabulary.ts';
+import { bankReading, caseGluedReading, joinPhrases, v3Canonical } from './entity-vocabulary.ts';
 import { dobEvidence, documentEvidence, entityCountryEvidence, EVIDENCE_WEIGHT, nationalityEvidence } from './evidence.ts';
 import { explainKind, explainName } from './explain.ts';
 import { countryNamedIn } from './countries.ts';
@@ -17,7 +17,7 @@ import { canonicalWord, isWeakWord, qualifierMask } from './weak-words.ts';
 import { personReading, prepareName, type NameForm } from './name-form.ts';
 import { brokenSyllableReadings, joinedFinalsReading } from './syllable-fragments.ts';
 import { EXACT_BOUNDS, type NameComparison } from './name-score.ts';
-import { cutLetterReading, cutOnceReading } from './word-joins.ts';
+import { cutLetterReading, cutOnceReading, gluedWords } from './word-joins.ts';
 import { lookAlikeReading, pairLettersReading, percentReading, symbolReading, twoWayLettersReadings } from '../io/look-alike-words.ts';
 import { decodeWebText } from '../io/web-encoding.ts';
 import { innerSuffixReading } from './suffix-typos.ts';
@@ -256,7 +256,7 @@ function screenWhole(index: ScreeningIndex, query: ScreeningQuery, opts: ScreenO
   if (v3 && forms[0]?.organisational !== true) for (const zh of chineseSyllableReadings((folded ??= foldWords(main)), (w) => table.isListed(w))) forms.push(prepareName(zh.join(' '), table, prep));
   // korean-v3: "Pek Chkhan Kho", "Ryenbon": the Russian (Kontsevich) system in Latin letters, read in the list's
   // spelling (security review 17, R17-21).
-  for (const k of v3 ? kontsevichReadings((folded ??= foldWords(main))) ?? [] : []) forms.push(prepareName(k.join(' '), table, prep));
+  for (const k of v3 ? kontsevichReadings((folded ??= foldWords(main)), (w) => table.isListed(w)) ?? [] : []) forms.push(prepareName(k.join(' '), table, prep));
   // korean-v3: "조선대성은행": a Hangul name written without spaces, read in two-syllable words.
   const hangul = v3 && forms[0]?.personLike !== true ? hangulWordsReading(main) : undefined;
   if (hangul !== undefined) forms.push(prepareName(hangul, table, prep));
@@ -299,8 +299,13 @@ function screenWhole(index: ScreeningIndex, query: ScreeningQuery, opts: ScreenO
   const prefixed = v3 && forms[0]?.organisational === true ? listedPrefixReading((folded ??= foldWords(main)), (w) => table.isListed(v3Canonical(canonicalWord(w)))) : undefined;
   const prefixForm = prefixed !== undefined ? prepareName(prefixed.join(' '), table, prep) : undefined;
   if (prefixForm !== undefined) forms.push(prefixForm);
+  // korean-v3: "InternationalChem Joint Venture", "CHANG ANShpg": a short form glued on, told by its capital (HB18-1).
+  const caseGlued = v3 ? caseGluedReading(main) : undefined;
+  if (caseGlued !== undefined) forms.push(prepareName(caseGlued, table, prep));
   // korean-v3: the query's whole words as written, against which a word pair is a piece of a word or not.
-  const queryWhole = v3 ? wholeWords([main, ...extras].join(' '), (w) => v3Canonical(canonicalWord(w))) : undefined;
+  const queryWhole = v3 ? wholeWords([main, ...extras, ...(caseGlued !== undefined ? [caseGlued] : [])].join(' '), (w) => v3Canonical(canonicalWord(w))) : undefined;
+  // korean-v3: "INTERNAT. CHEMJT VENTURE CO": a word with an abbreviation glued to it is a whole word too (HB18-1).
+  if (queryWhole !== undefined) for (const w of gluedWords((folded ??= foldWords(main)), (x) => v3Canonical(canonicalWord(x)), (x) => table.isListed(x))) queryWhole.add(w);
   const best = new Map<number, { id: number; cmp: NameComparison; held?: Held }>();
   // Evidence can lift a name only by what the query offers: with none, the name alone must reach the
   // threshold to be a match. A possible match needs its name to reach the review threshold.

@@ -6,7 +6,7 @@
  * tokens that together are a listed word are read as that word. Only words of the index count, so a
  * token is never split into words no listed name has.
  */
-import { hasOrganisationEnd, isOrganisationWord, isShortForm, readsKorean } from './entity-vocabulary.ts';
+import { hasOrganisationEnd, isGluedTail, isOrganisationWord, isShortForm, readsKorean } from './entity-vocabulary.ts';
 import { typoCorrections } from './normalize/typo-correction.ts';
 import { isQualifierWord } from './weak-words.ts';
 
@@ -128,6 +128,8 @@ function splitWord(w: string, canonical: (w: string) => string, isListed: (w: st
   if (w.length < MIN_SPLIT || !ASCII_LETTERS.test(w) || isListed(canonical(w)) || isShortForm(w) || isQualifierWord(w) || isOrganisationWord(canonical(w))) return undefined;
   const korean = readsKorean(w);
   if (korean && !organisation && !hasOrganisationEnd(w)) return undefined;
+  const glued = korean ? undefined : gluedTail(w, canonical, isListed, organisation);
+  if (glued !== undefined) return glued;
   // In an organisation's name, one typing error from a listed word (KWAGSONG or RYONGBONG for KWANGSONG,
   // RYONBONG): kept whole, to be compared with it (see nearWord), not cut into other listed words (KWA GS ONG).
   // (The price: a listed word cut at a line's end whose first part is one typing error from another listed
@@ -184,6 +186,45 @@ function splitWord(w: string, canonical: (w: string) => string, isListed: (w: st
     return long === undefined || (segmented !== undefined && better(segmented, long)) ? segmented : long;
   }
   if (w.length >= MIN_SEGMENTED) return segmentRun(w, anyPiece, last, accept);
+  return undefined;
+}
+
+/**
+ * The words of a query's tokens that are a word with a business word's abbreviation glued to it (CHEMJT: chem,
+ * joint; INTERNATIONALCHEM: international, chem), as whole words of the query: the word before the
+ * abbreviation was written whole, only its abbreviation was run onto it. Not a legal form of two letters
+ * (KIMCO), which the splits above read apart already.
+ */
+export function gluedWords(words: readonly string[], canonical: (w: string) => string, isListed: (w: string) => boolean): string[] {
+  const out: string[] = [];
+  for (const w of words) {
+    if (w.length < MIN_SPLIT || !ASCII_LETTERS.test(w) || isListed(canonical(w)) || LAST_LEGAL.has(w.slice(-2)) || readsKorean(w)) continue;
+    const pieces = gluedTail(w, canonical, isListed, true);
+    if (pieces !== undefined) out.push(...pieces);
+  }
+  return out;
+}
+
+/** Longest abbreviation tried at a token's end (Trdg, Mgmt, Assoc). */
+const MAX_GLUED_TAIL = 5;
+
+/**
+ * A token ending in a business word's abbreviation glued to the word before it (NAMCHONGANGTRD, DAESONGTRD,
+ * RYONHAMACH, DEVTRDG, INTERNATIONALCHEM, CHEMJT, ANSHPG: held-back evaluation 18, HB18-1): the word and the
+ * abbreviation, where the word is a listed word, a short form, or itself such a run (INTERNATIONALCHEMJT). A
+ * listed syllable of two letters (AN of CHANG AN) only before an abbreviation of three letters or more.
+ */
+function gluedTail(w: string, canonical: (w: string) => string, isListed: (w: string) => boolean, organisation: boolean): string[] | undefined {
+  for (let n = Math.min(MAX_GLUED_TAIL, w.length - 2); n >= 2; n--) {
+    const tail = w.slice(w.length - n);
+    if (!isGluedTail(tail)) continue;
+    const head = w.slice(0, w.length - n);
+    const c = canonical(head);
+    const word = isListed(c) && (head.length >= 3 || n >= 3) ? c : head.length >= 3 && isShortForm(head) ? head : undefined;
+    if (word !== undefined) return [word, canonical(tail)];
+    const run = head.length >= MIN_SPLIT ? splitWord(head, canonical, isListed, organisation) : undefined;
+    if (run !== undefined) return [...run, canonical(tail)];
+  }
   return undefined;
 }
 
