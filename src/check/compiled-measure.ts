@@ -239,7 +239,7 @@ export function reviewReason(measure: CompiledMeasure, cause: ReviewCause, field
       break;
     case 'goods-mixed':
       // detail: the word, as it shows.
-      summary = `The goods description in "${field}" hides letters in a word ("${detail}": letters of different scripts, or a keyboard symbol or another script's digit drawn like a letter): a disguised word can hide goods ${t} (${measure.m.resolution} para ${measure.m.paragraph}) reaches, so it cannot be ruled out: read the description as it shows and check the goods (and the HS code) against it before proceeding.`;
+      summary = `The goods description in "${field}" hides letters in a word ("${detail}": letters of different scripts, a character that shows as nothing (a zero-width space, a soft hyphen, a joiner: named as [U+…]), or a keyboard symbol or another script's digit drawn like a letter): a disguised word can hide goods ${t} (${measure.m.resolution} para ${measure.m.paragraph}) reaches, so it cannot be ruled out: read the description as it shows and check the goods (and the HS code) against it before proceeding.`;
       break;
     case 'goods-unread':
       // detail: the word, as written.

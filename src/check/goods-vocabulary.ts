@@ -12,10 +12,11 @@
  * fertiliser, units and packages) are read too, so a plain Chinese or Russian description of them is read, not
  * held for an unread script.
  *
- * One table, each entry [term, English reading]. Han and Hangul terms are found inside longer runs (those
+ * One table, each entry [term, English reading]. Han, kana and Hangul terms are found inside longer runs (those
  * scripts write compounds without spaces), longest first; a Hangul term is two syllables at least (a single
- * syllable is too often part of another word). Latin-script terms are whole words (accents as written, lower
- * case); Cyrillic terms ending in "*" are stems (Russian declines its nouns: уголь, угля, углём).
+ * syllable is too often part of another word). Other terms are whole words (accents as written, lower case) or,
+ * holding a space, whole phrases; a term ending in "*" is a stem (Russian declines its nouns: уголь, угля, углём;
+ * Turkish adds its endings: kömürü, kömürler).
  */
 export const GOODS_VOCABULARY: readonly (readonly [string, string])[] = [
   // Korean (DPRK spellings first where they differ).
@@ -85,4 +86,60 @@ export const GOODS_VOCABULARY: readonly (readonly [string, string])[] = [
   ['prendas', 'garment'], ['tejidos', 'fabric'], ['mariscos', 'seafood'], ['pescado', 'fish'], ['cangrejo', 'crab'], ['plomo', 'lead ore'],
   ['cobre', 'copper'], ['níquel', 'nickel'], ['plata', 'silver'], ['oro', 'gold'], ['maquinaria', 'machinery'], ['vehículos', 'vehicle'],
   ['camión', 'truck'], ['armas', 'weapon'],
+  // Review 18 (R18-7): the remaining goods of the bans (wood, earth and stone, statues, food and agricultural
+  // products, natural gas liquids) in the languages above, and Turkish, Japanese, Vietnamese, Indonesian and Malay,
+  // and Arabic. A term holding a space is a phrase, read whole (batu bara, than đá, خام الحديد).
+  // Korean, Chinese, Russian: the goods the tables above did not name.
+  ['목재', 'wood'], ['원목', 'timber'], ['석재', 'stone'], ['화강암', 'granite'], ['대리석', 'marble'], ['자갈', 'gravel'], ['동상', 'statue'],
+  ['조각상', 'statue'], ['농산물', 'agricultural products'], ['식료품', 'food'], ['채소', 'vegetable'], ['과일', 'fruit'],
+  ['木材', 'wood'], ['原木', 'timber'], ['石材', 'stone'], ['花岗岩', 'granite'], ['大理石', 'marble'], ['砂石', 'gravel'], ['雕像', 'statue'],
+  ['塑像', 'statue'], ['铜像', 'statue'], ['农产品', 'agricultural products'], ['蔬菜', 'vegetable'], ['水果', 'fruit'], ['天然气凝析液', 'natural gas liquids'],
+  // Chinese (traditional), as Taiwan and Hong Kong customs write the same headings.
+  ['鐵礦石', 'iron ore'], ['鐵礦砂', 'iron ore'], ['鐵礦', 'iron ore'], ['紡織品', 'textile'], ['紡織', 'textile'], ['車輛', 'vehicle'],
+  ['海產品', 'seafood'], ['鉛礦', 'lead ore'], ['鉛精礦', 'lead concentrate'], ['機器', 'machine'], ['農產品', 'agricultural products'],
+  ['древесин*', 'wood'], ['лесоматериал*', 'timber'], ['пиломатериал*', 'lumber'], ['камень', 'stone'], ['камня', 'stone'], ['гранит*', 'granite'],
+  ['мрамор*', 'marble'], ['песок', 'sand'], ['песка', 'sand'], ['гравий', 'gravel'], ['стату*', 'statue'], ['скульптур*', 'sculpture'],
+  ['памятник*', 'monument'], ['овощ*', 'vegetable'], ['фрукт*', 'fruit'],
+  // Japanese (the Japanese customs tariff's headings: 石炭 2701, 鉄鉱 2601, 原油 2709, 軽油/灯油/重油 2710, 繊維 section XI,
+  // 魚介 chapter 3, 木材 chapter 44, 石材 chapter 25/68). Kana terms are read inside runs as Han ones are.
+  ['無煙炭', 'anthracite'], ['石炭', 'coal'], ['褐炭', 'lignite'], ['亜炭', 'lignite'], ['鉄鉱石', 'iron ore'], ['鉄鉱', 'iron ore'], ['銑鉄', 'pig iron'],
+  ['鉄鋼', 'steel'], ['鉛鉱', 'lead ore'], ['鉛精鉱', 'lead concentrate'], ['繊維', 'textile'], ['織物', 'fabric'], ['衣類', 'clothing'],
+  ['衣料品', 'clothing'], ['水産物', 'seafood'], ['魚介類', 'seafood'], ['魚', 'fish'], ['石油製品', 'refined petroleum'], ['石油', 'crude oil'],
+  ['軽油', 'diesel'], ['灯油', 'refined petroleum'], ['ガソリン', 'gasoline'], ['ディーゼル', 'diesel'], ['コンデンセート', 'condensate'],
+  ['天然ガス液', 'natural gas liquids'], ['機械', 'machinery'], ['車両', 'vehicle'], ['自動車', 'automobile'], ['トラック', 'truck'],
+  ['材木', 'timber'], ['食料品', 'food'], ['農産物', 'agricultural products'], ['砂利', 'gravel'], ['彫像', 'statue'], ['銅像', 'statue'],
+  ['砂糖', 'sugar'], ['の', ' '],
+  // Turkish (Türk Gümrük Tarife Cetveli: taş kömürü 2701, linyit 2702, demir cevherleri 2601, ham petrol 2709, mensucat section XI).
+  ['kömür*', 'coal'], ['taş kömürü', 'coal'], ['linyit*', 'lignite'], ['antrasit*', 'anthracite'], ['demir', 'iron'], ['demiri', 'iron'],
+  ['demir cevheri', 'iron ore'], ['demir cevherleri', 'iron ore'], ['cevher*', 'ore'], ['kurşun cevheri', 'lead ore'], ['kurşun konsantresi', 'lead concentrate'],
+  ['tekstil*', 'textile'], ['mensucat', 'textile'], ['giyim', 'clothing'], ['kumaş*', 'fabric'], ['deniz ürünleri', 'seafood'], ['su ürünleri', 'seafood'],
+  ['balık*', 'fish'], ['ham petrol', 'crude oil'], ['petrol ürünleri', 'refined petroleum'], ['dizel', 'diesel'], ['motorin', 'diesel'],
+  ['kondensat', 'condensate'], ['makine', 'machinery'], ['makineler', 'machinery'], ['makinesi', 'machine'], ['araç', 'vehicle'], ['araçlar', 'vehicle'],
+  ['taşıt*', 'vehicle'], ['kamyon*', 'truck'], ['kereste*', 'timber'], ['ahşap', 'wood'], ['odun', 'wood'], ['gıda', 'food'],
+  ['tarım ürünleri', 'agricultural products'], ['taş', 'stone'], ['mermer', 'marble'], ['granit', 'granite'], ['çakıl', 'gravel'],
+  ['heykel*', 'statue'], ['sebze*', 'vegetable'], ['meyve*', 'fruit'], ['ve', 'and'],
+  // Vietnamese (Biểu thuế xuất nhập khẩu: than đá 2701, quặng sắt 2601, dầu thô 2709, hàng dệt may section XI, thủy sản chapter 3).
+  // Syllables are words; one that is also an English word (than, da, sat) is read only in a phrase.
+  ['than đá', 'coal'], ['than antraxit', 'anthracite'], ['than non', 'lignite'], ['quặng sắt', 'iron ore'], ['sắt', 'iron'], ['quặng chì', 'lead ore'],
+  ['tinh quặng chì', 'lead concentrate'], ['dệt may', 'textile'], ['hàng dệt', 'textile'], ['quần áo', 'clothing'], ['vải', 'fabric'],
+  ['hải sản', 'seafood'], ['thủy sản', 'seafood'], ['thuỷ sản', 'seafood'], ['cá', 'fish'], ['dầu thô', 'crude oil'], ['dầu mỏ', 'crude oil'],
+  ['xăng', 'gasoline'], ['dầu diesel', 'diesel'], ['dầu diezen', 'diesel'], ['máy móc', 'machinery'], ['xe cộ', 'vehicle'], ['ô tô', 'automobile'],
+  ['xe tải', 'truck'], ['gỗ', 'wood'], ['thực phẩm', 'food'], ['nông sản', 'agricultural products'], ['đá', 'stone'], ['tượng', 'statue'],
+  ['rau quả', 'vegetable'], ['trái cây', 'fruit'],
+  // Indonesian and Malay (Buku Tarif Kepabeanan Indonesia: batu bara 2701, bijih besi 2601, minyak mentah 2709; Malaysian customs: arang batu).
+  ['batu bara', 'coal'], ['batubara', 'coal'], ['arang batu', 'coal'], ['bijih besi', 'iron ore'], ['besi', 'iron'],
+  ['bijih timbal', 'lead ore'], ['timah hitam', 'lead ore'], ['pakaian', 'clothing'], ['kain tenun', 'fabric'],
+  ['makanan laut', 'seafood'], ['hasil laut', 'seafood'], ['ikan', 'fish'], ['minyak mentah', 'crude oil'], ['minyak bumi', 'crude oil'],
+  ['bensin', 'gasoline'], ['petrol', 'gasoline'], ['mesin', 'machinery'], ['jentera', 'machinery'], ['kendaraan', 'vehicle'],
+  ['kenderaan', 'vehicle'], ['truk', 'truck'], ['kayu', 'wood'], ['kayu balak', 'timber'], ['makanan', 'food'], ['hasil pertanian', 'agricultural products'],
+  ['batu', 'stone'], ['pasir', 'sand'], ['kerikil', 'gravel'], ['patung', 'statue'], ['sayur', 'vegetable'], ['sayuran', 'vegetable'], ['buah', 'fruit'],
+  // Arabic (the Arab customs tariffs' headings: فحم حجري 2701, خامات الحديد 2601, زيوت نفط خام 2709). Read after the prefixes
+  // و ب ل ال are taken off a word (الفحم, والحديد), and with hamza on alef not told apart (أسماك, اسماك).
+  ['فحم', 'coal'], ['فحم حجري', 'coal'], ['انثراسيت', 'anthracite'], ['ليغنيت', 'lignite'], ['حديد', 'iron'], ['خام الحديد', 'iron ore'],
+  ['خام حديد', 'iron ore'], ['خامات الحديد', 'iron ore'], ['خام الرصاص', 'lead ore'], ['منسوجات', 'textile'], ['ملابس', 'clothing'], ['اقمشة', 'fabric'],
+  ['قماش', 'fabric'], ['مأكولات بحرية', 'seafood'], ['ماكولات بحرية', 'seafood'], ['اسماك', 'fish'], ['سمك', 'fish'], ['نفط خام', 'crude oil'],
+  ['نفط', 'crude oil'], ['بترول', 'crude oil'], ['ديزل', 'diesel'], ['سولار', 'diesel'], ['بنزين', 'gasoline'], ['مكثفات', 'condensate'], ['الات', 'machinery'],
+  ['معدات', 'machinery'], ['مركبات', 'vehicle'], ['سيارات', 'automobile'], ['شاحنات', 'truck'], ['خشب', 'wood'], ['اخشاب', 'wood'], ['اغذية', 'food'],
+  ['منتجات زراعية', 'agricultural products'], ['حجر', 'stone'], ['احجار', 'stone'], ['رخام', 'marble'], ['جرانيت', 'granite'], ['رمل', 'sand'],
+  ['حصى', 'gravel'], ['تماثيل', 'statue'], ['تمثال', 'statue'], ['خضروات', 'vegetable'], ['فواكه', 'fruit'], ['من', 'from'],
 ];

@@ -7,13 +7,13 @@
  * text may name the entity for another reason (a refusal, a reference), so a person decides.
  */
 import { reviewReason, type CompiledMeasure } from './compiled-measure.ts';
-import { hangulRuns, textReadings, unreadWord } from './free-text-readings.ts';
+import { distinctiveCandidates, hangulRuns, textReadings, unreadWord } from './free-text-readings.ts';
 import type { CheckContext } from './context.ts';
 import { pushReason, type DecisionDraft } from './decision-draft.ts';
 import type { Reason } from './decision.ts';
 import { isDprkRegime, regimeFreeze } from './regime-freezes.ts';
 import type { Transaction } from './transaction.ts';
-import type { NameInText } from '../law/party-screening.ts';
+import type { NameInText, PartyMatch, PartyScreener } from '../law/party-screening.ts';
 
 /** The free-text fields of a transaction, by their input path (only those given). */
 export function freeTextFields(tx: Transaction): { field: string; text: string }[] {
@@ -58,12 +58,55 @@ export function hasFreeText(tx: Transaction): boolean {
 
 const quoted = (text: string): string => JSON.stringify(text.length > 120 ? `${text.slice(0, 117)}...` : text);
 
-function reason(field: string, text: string, n: NameInText, cite: Pick<Reason, 'measure' | 'resolution' | 'paragraph' | 'confidence' | 'paragraphConfidence'>, regime: string): Reason {
+/** A listed body's record reference (KPe.002, QDe.004): the UN list writes `e` for an entity, `i` for an individual. */
+const ENTITY_REF = /^[A-Z]{2}e\./;
+const foldWord = (w: string): string => w.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+
+/** Each screener's answers for one word, kept: the same words recur across a batch's narratives. */
+const wordAnswers = new WeakMap<PartyScreener, Map<string, readonly PartyMatch[]>>();
+
+/**
+ * The DPRK's listed bodies whose own word a free text holds alone ("payment to Ryonbong": KOREA RYONBONG GENERAL
+ * CORPORATION; security review 18, R18-4): a candidate word (distinctiveCandidates) screened as an entity's name,
+ * kept when the match is a DPRK entity whose listed name holds the word whole. A lead, as a name found whole is:
+ * a word that is also an innocent company's ("Koryo Tours", "Mirae Asset") is reviewed too, and a person decides.
+ */
+function bodiesByOwnWord(text: string, screen: PartyScreener): (NameInText & { alone: true })[] {
+  let answers = wordAnswers.get(screen);
+  if (answers === undefined) wordAnswers.set(screen, (answers = new Map()));
+  const out: (NameInText & { alone: true })[] = [];
+  const ask = (name: string): readonly PartyMatch[] => {
+    let ms = answers.get(name);
+    if (ms === undefined) {
+      ms = screen({ name, type: 'entity' });
+      if (answers.size > 50_000) answers.clear();
+      answers.set(name, ms);
+    }
+    return ms;
+  };
+  for (const { word: w, run } of distinctiveCandidates(textReadings(text).join(' ; '))) {
+    const key = foldWord(w);
+    // Among other capitalised words, the word is read with them too, as the name of a party would be: "Koryo
+    // Tours" is not KORYO BANK, "Daedong Industrial Co., Ltd." may be DAEDONG CREDIT BANK.
+    // The word must find the body alone too (a word common to organisation names finds none).
+    const inRun = run !== undefined ? new Set(ask(run).map((m) => m.ref)) : undefined;
+    for (const m of ask(w)) {
+      if (inRun !== undefined && !inRun.has(m.ref)) continue;
+      // The DPRK's bodies only: their own words are romanized Korean, the shape the candidates are chosen by; a
+      // word of another regime's name alone ("People", "Liberation") is anyone's.
+      if (!ENTITY_REF.test(m.ref) || !isDprkRegime(m.regime) || !foldWord(m.name).split(/[^\p{L}\p{N}]+/u).includes(key)) continue;
+      out.push({ ref: m.ref, name: m.name, words: w, regime: m.regime, algorithm: m.algorithm, listVersion: m.listVersion, ...(m.listedOn !== undefined && { listedOn: m.listedOn }), alone: true });
+    }
+  }
+  return out;
+}
+
+function reason(field: string, text: string, n: NameInText & { alone?: true }, cite: Pick<Reason, 'measure' | 'resolution' | 'paragraph' | 'confidence' | 'paragraphConfidence'>, regime: string): Reason {
   const where = field === 'purpose' ? 'The purpose' : field === 'jointVenture.project' ? "The joint venture's project" : field.endsWith('.description') ? `${field.replace('.description', '')}'s description` : `The field ${field}`;
   return {
     ...cite, effect: 'requires-review', field, matchedRef: n.ref.trim(), algorithm: n.algorithm, listVersion: n.listVersion, band: 'possible', regime: n.regime,
     ...(n.listedOn !== undefined && { listedOn: n.listedOn }),
-    summary: `${where} (${quoted(text)}) names ${n.name} (${n.ref.trim()}${n.listedOn !== undefined ? `, listed on ${n.listedOn}` : ''}, listed under ${regime}): the words "${n.words}" stand in it whole (${n.algorithm}, list ${n.listVersion}). The listed record is not a party here, but the dealing may be for it or with it: a person must check before proceeding.`,
+    summary: `${where} (${quoted(text)}) names ${n.name} (${n.ref.trim()}${n.listedOn !== undefined ? `, listed on ${n.listedOn}` : ''}, listed under ${regime}): ${n.alone === true ? `the word "${n.words}", the listed name's own, stands in it alone` : `the words "${n.words}" stand in it whole`} (${n.algorithm}, list ${n.listVersion}). The listed record is not a party here, but the dealing may be for it or with it: a person must check before proceeding.`,
   };
 }
 
@@ -75,8 +118,10 @@ export function matchTextNames(tx: Transaction, measures: readonly CompiledMeasu
   for (const { field, text } of nameTextFields(tx)) {
     // The text in its readings (a possessive dropped, a glued number set apart), and its Hangul words screened as
     // a party's name is (security review 17, R17-6); one reason per listed record.
-    const found = new Map<string, NameInText>();
+    const found = new Map<string, NameInText & { alone?: true }>();
     for (const t of textReadings(text)) for (const n of namesIn(t)) if (!found.has(n.ref)) found.set(n.ref, n);
+    // A listed body's own word alone ("payment to Ryonbong"), where no name of it stands whole (R18-4).
+    if (!field.startsWith('vessels[')) for (const n of bodiesByOwnWord(text, screen)) if (!found.has(n.ref)) found.set(n.ref, n);
     if (!field.startsWith('vessels[')) {
       for (const run of hangulRuns(text)) {
         // Matches only: a possible match of one Hangul word (용선료 "charter hire" near a listed person's

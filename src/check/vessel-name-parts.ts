@@ -53,6 +53,23 @@ export function nameParts(name: string): NameParts | undefined {
 /** An ordinal written onto a number ("8TH", "2ND", "1ST"): the number is the name's. */
 const ORDINAL = /^(\d+)(?:st|nd|rd|th)$/iu;
 
+/** Numbers and ordinals written as English words, to twenty (the numbers ship names carry). */
+const NUMBER_WORDS: ReadonlyMap<string, string> = new Map([
+  ...['ONE', 'TWO', 'THREE', 'FOUR', 'FIVE', 'SIX', 'SEVEN', 'EIGHT', 'NINE', 'TEN', 'ELEVEN', 'TWELVE', 'THIRTEEN', 'FOURTEEN', 'FIFTEEN', 'SIXTEEN',
+    'SEVENTEEN', 'EIGHTEEN', 'NINETEEN', 'TWENTY'].map((w, i) => [w, String(i + 1)] as const),
+  ...['FIRST', 'SECOND', 'THIRD', 'FOURTH', 'FIFTH', 'SIXTH', 'SEVENTH', 'EIGHTH', 'NINTH', 'TENTH', 'ELEVENTH', 'TWELFTH', 'THIRTEENTH', 'FOURTEENTH',
+    'FIFTEENTH', 'SIXTEENTH', 'SEVENTEENTH', 'EIGHTEENTH', 'NINETEENTH', 'TWENTIETH'].map((w, i) => [w, String(i + 1)] as const),
+]);
+
+/**
+ * A name's words with a number read bare: an ordinal ending dropped ("8TH"), a number or an ordinal written as a
+ * word read as its digits ("PETREL EIGHT", "PETREL EIGHTH": security review 18, R18-4). The words themselves when
+ * none is.
+ */
+export function numbersRead(words: readonly string[]): string[] {
+  return words.map((w) => ORDINAL.exec(w)?.[1] ?? NUMBER_WORDS.get(w.toUpperCase()) ?? w);
+}
+
 /** The longest run of words tried as a listed name inside another. */
 const MAX_RUN = 8;
 /** Names longer than this many words are not cut into runs (a name field holding prose is free text). */
@@ -60,8 +77,8 @@ const MAX_WORDS = 24;
 
 /**
  * The runs of a name's words that may be a listed name standing inside it: every run of one to eight words but
- * the whole name, and, when a word is a number with an ordinal ending, the runs (the whole one too) with the
- * number read bare ("PETREL 8TH" holds "PETREL 8").
+ * the whole name, and, when a word is a number with an ordinal ending or a number written as a word, the runs (the
+ * whole one too) with the number read bare ("PETREL 8TH" and "NEW PETREL EIGHT" hold "PETREL 8").
  */
 export function nameRuns(name: string): string[] {
   const words = name.normalize('NFKC').split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '');
@@ -76,7 +93,7 @@ export function nameRuns(name: string): string[] {
     }
   };
   add(words, false);
-  const bare = words.map((w) => ORDINAL.exec(w)?.[1] ?? w);
+  const bare = numbersRead(words);
   if (bare.some((w, i) => w !== words[i])) add(bare, true);
   return [...out];
 }

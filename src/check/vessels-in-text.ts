@@ -16,6 +16,7 @@ import type { Reason } from './decision.ts';
 import { pushReason, type DecisionDraft } from './decision-draft.ts';
 import { nameTextFields } from './match-text-names.ts';
 import { FIRST_VESSEL_DESIGNATIONS, reasonsFor } from './screen-vessels.ts';
+import { numbersRead } from './vessel-name-parts.ts';
 import type { Transaction } from './transaction.ts';
 
 /** The longest run of words tried as a name ("M / V TONG SAN NO 2 HO" is 8 when cut at every mark). */
@@ -81,6 +82,12 @@ export function matchVesselsInText(tx: Transaction, ctx: CheckContext | undefine
     const split = (t: string): string[] => t.split(/[\s,;:()[\]{}"'“”‘’]+/u).filter((w) => w !== '').slice(0, MAX_TEXT_WORDS);
     const words = split(text);
     const readings = /[-–—./]/u.test(text) ? [words, split(text.replace(/[-–—./]+/gu, ' '))] : [words];
+    // A number written as a word ("PETREL EIGHT", "TONG SAN NO. TWO") or with an ordinal ending, read as its
+    // digits: a further reading (security review 18, R18-4).
+    for (const ws of [...readings]) {
+      const bare = numbersRead(ws);
+      if (bare.some((w, i) => w !== ws[i])) readings.push(bare);
+    }
     for (const ws of readings) for (let i = 0; i < ws.length; i++) {
       for (let k = 1; k <= MAX_NAME_WORDS && i + k <= ws.length; k++) {
         const run = ws.slice(i, i + k).join(' ');

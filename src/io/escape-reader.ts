@@ -1,0 +1,190 @@
+/**
+ * Every escape syntax a system that shows text to a person may decode, read by one reader (security review 18,
+ * R18-2). A character written as an escape is the character to whichever program decodes it: a browser reads
+ * `&#8238DIMOK` (no semicolon) and `&#0000008238;` as U+202E, a mail client `=?UTF-8?B?4oCu?=`, a log viewer
+ * `\u{202E}` or `\x{202E}`, an old IIS `%u202E`, a UTF-7 reader `+ICo-`. Which program will read the text is not
+ * known where it comes in, so every syntax is decoded, repeatedly (an escape written escaped, `%25E2%2580%25AE`,
+ * `&amp;#x202E;`), until nothing changes or the bound is reached.
+ *
+ * The readings serve to find what the text would show once decoded, never to replace it: a decoder here may be
+ * lenient (overlong UTF-8, quoted-printable in lower case, a numeric reference without its semicolon) because
+ * the only question asked of the result is whether it holds a character refused raw.
+ *
+ * The syntaxes, one table (ESCAPES): percent-encoding of UTF-8 bytes (overlong forms read as the old decoders
+ * read them), %uXXXX, HTML/XML numeric references (decimal or hex, any leading zeros, semicolon or not) and the
+ * named ones (&lrm; &rlm; &amp; …), quoted-printable (soft line breaks joined), MIME encoded-words (B and Q, UTF-8,
+ * UTF-16 or UTF-7), backslash escapes of JSON/JS (\uXXXX, \u{…}), Python/C (\UXXXXXXXX, \xXX bytes, octal bytes,
+ * \N{name}), Perl (\x{…}, \N{U+…}), RTF (\uN?), and UTF-7 (+…-).
+ */
+
+/** HTML's named references that name a character of note here, or one an escaped escape is written with. */
+const HTML_NAMED: Readonly<Record<string, string>> = {
+  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", percnt: '%', num: '#', bsol: '\\', equals: '=', quest: '?', plus: '+', lcub: '{', rcub: '}',
+  nbsp: ' ', lrm: '\u200E', rlm: '\u200F', zwnj: '\u200C', zwj: '\u200D', shy: '\u00AD',
+};
+
+/** The Unicode names (and the aliases Python and Perl accept in \N{…}) of the directional formatting characters. */
+const CHARACTER_NAMES: Readonly<Record<string, number>> = {
+  'LEFT-TO-RIGHT EMBEDDING': 0x202a, LRE: 0x202a, 'RIGHT-TO-LEFT EMBEDDING': 0x202b, RLE: 0x202b,
+  'POP DIRECTIONAL FORMATTING': 0x202c, PDF: 0x202c, 'LEFT-TO-RIGHT OVERRIDE': 0x202d, LRO: 0x202d,
+  'RIGHT-TO-LEFT OVERRIDE': 0x202e, RLO: 0x202e, 'LEFT-TO-RIGHT ISOLATE': 0x2066, LRI: 0x2066,
+  'RIGHT-TO-LEFT ISOLATE': 0x2067, RLI: 0x2067, 'FIRST STRONG ISOLATE': 0x2068, FSI: 0x2068,
+  'POP DIRECTIONAL ISOLATE': 0x2069, PDI: 0x2069, 'LEFT-TO-RIGHT MARK': 0x200e, LRM: 0x200e,
+  'RIGHT-TO-LEFT MARK': 0x200f, RLM: 0x200f, 'ARABIC LETTER MARK': 0x061c, ALM: 0x061c,
+};
+
+/** A code point as a string, or the escape as written when it names none. */
+function char(cp: number, whole: string): string {
+  return Number.isInteger(cp) && cp > 0 && cp <= 0x10ffff ? String.fromCodePoint(cp) : whole;
+}
+
+/**
+ * Bytes read as UTF-8 the lenient way (overlong forms and the old five- and six-byte forms decoded, as
+ * decoders before the rule against them did); a byte that starts no sequence stays as it was written.
+ */
+function lenientUtf8(bytes: readonly { byte: number; written: string }[]): string {
+  let out = '';
+  for (let i = 0; i < bytes.length;) {
+    const b = bytes[i]!.byte;
+    const follow = b >= 0xfc && b <= 0xfd ? 5 : b >= 0xf8 ? 4 : b >= 0xf0 ? 3 : b >= 0xe0 ? 2 : b >= 0xc0 ? 1 : 0;
+    let cp = follow === 0 ? b : b & (0x3f >> follow);
+    let ok = b < 0x80 || (follow > 0 && b < 0xfe);
+    for (let k = 1; ok && k <= follow; k++) {
+      const c = bytes[i + k]?.byte;
+      if (c === undefined || (c & 0xc0) !== 0x80) ok = false;
+      else cp = cp * 64 + (c & 0x3f);
+    }
+    if (ok && cp <= 0x10ffff) {
+      out += b < 0x80 ? String.fromCharCode(b) : char(cp, bytes.slice(i, i + follow + 1).map((x) => x.written).join(''));
+      i += follow + 1;
+    } else {
+      out += bytes[i]!.written;
+      i++;
+    }
+  }
+  return out;
+}
+
+/** A run of byte escapes (%E2%80%AE, =E2=80=AE, \xe2\x80\xae, \342\200\256) read as UTF-8. */
+function byteRun(run: string, one: RegExp, radix: number): string {
+  const bytes = [...run.matchAll(one)].map((m) => ({ byte: parseInt(m[1]!, radix), written: m[0] }));
+  return lenientUtf8(bytes);
+}
+
+/** UTF-16 code units from bytes, big-endian unless told (a byte-order mark decides). */
+function utf16(bytes: Buffer, little: boolean): string {
+  let le = little;
+  let start = 0;
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) { le = true; start = 2; } else if (bytes[0] === 0xfe && bytes[1] === 0xff) { le = false; start = 2; }
+  let out = '';
+  for (let i = start; i + 1 < bytes.length; i += 2) out += String.fromCharCode(le ? bytes[i]! | (bytes[i + 1]! << 8) : (bytes[i]! << 8) | bytes[i + 1]!);
+  return out;
+}
+
+const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+
+/** A UTF-7 shifted run (the base64 between + and -) as UTF-16 code units. */
+function utf7Run(b64: string): string {
+  let bits = 0;
+  let value = 0;
+  let out = '';
+  for (const c of b64) {
+    value = (value << 6) | BASE64.indexOf(c);
+    bits += 6;
+    if (bits >= 16) {
+      bits -= 16;
+      out += String.fromCharCode((value >> bits) & 0xffff);
+      value &= (1 << bits) - 1;
+    }
+  }
+  return out;
+}
+
+/** Bytes in the charset an encoded-word names: UTF-16 and UTF-7 as such, anything else read as UTF-8 (lenient). */
+function inCharset(bytes: Buffer, charset: string): string {
+  const cs = charset.toLowerCase().replace(/\*.*$/, '');
+  if (cs === 'utf-16le') return utf16(bytes, true);
+  if (cs.startsWith('utf-16') || cs === 'ucs-2' || cs === 'unicode') return utf16(bytes, false);
+  if (cs === 'utf-7') return bytes.toString('latin1').replace(/\+([A-Za-z0-9+/]+)-?/g, (_, b: string) => utf7Run(b));
+  return lenientUtf8([...bytes].map((b) => ({ byte: b, written: String.fromCharCode(b) })));
+}
+
+/** A MIME encoded-word (RFC 2047): =?charset?B?base64?= or =?charset?Q?quoted?=. */
+function encodedWord(charset: string, kind: string, text: string): string {
+  const bytes = kind.toUpperCase() === 'B' ? Buffer.from(text, 'base64')
+    : Buffer.from(text.replace(/_/g, ' ').replace(/=([0-9A-Fa-f]{2})|([^=])/g, (_, h: string | undefined, c: string | undefined) => (h !== undefined ? String.fromCharCode(parseInt(h, 16)) : c!)), 'latin1');
+  return inCharset(bytes, charset);
+}
+
+/** A \N{…} name: a Unicode name or alias this table knows, or U+XXXX (Perl). */
+function named(name: string, whole: string): string {
+  const n = name.trim().toUpperCase().replace(/[\s_]+/g, ' ');
+  const u = /^U\+([0-9A-F]{1,6})$/.exec(n);
+  if (u !== null) return char(parseInt(u[1]!, 16), whole);
+  const cp = CHARACTER_NAMES[n] ?? CHARACTER_NAMES[n.replace(/ /g, '-').replace(/-(EMBEDDING|OVERRIDE|ISOLATE|MARK|FORMATTING)$/, ' $1')];
+  return cp === undefined ? whole : String.fromCodePoint(cp);
+}
+
+/** One escape syntax: what finds it, and what it reads as. Applied in this order, each to the text the one before left. */
+const ESCAPES: readonly (readonly [RegExp, (whole: string, ...groups: string[]) => string])[] = [
+  // MIME encoded-words first: their Q text holds =XX, which quoted-printable below would read apart from the charset.
+  [/=\?([^?\s]+)\?([BbQq])\?([^?\s]*)\?=/g, (_, cs, k, t) => encodedWord(cs!, k!, t!)],
+  // Percent-encoded bytes, as UTF-8 (the run read together: one character is several bytes).
+  [/(?:%[0-9A-Fa-f]{2})+/g, (run) => byteRun(run, /%([0-9A-Fa-f]{2})/g, 16)],
+  // %uXXXX (IIS, JavaScript's escape()).
+  [/%[uU]([0-9A-Fa-f]{4})/g, (w, h) => char(parseInt(h!, 16), w)],
+  // Quoted-printable: soft line breaks, then =XX runs (lower case hex too, as lenient readers accept).
+  [/=\r?\n/g, () => ''],
+  [/(?:=[0-9A-Fa-f]{2})+/g, (run) => byteRun(run, /=([0-9A-Fa-f]{2})/g, 16)],
+  // HTML and XML numeric references: decimal or hex, any leading zeros, the semicolon optional (HTML reads it without).
+  [/&#[xX]([0-9A-Fa-f]+);?/g, (w, h) => char(h!.replace(/^0+/, '').length > 6 ? -1 : parseInt(h!, 16), w)],
+  [/&#(\d+);?/g, (w, d) => char(d!.replace(/^0+/, '').length > 7 ? -1 : Number(d), w)],
+  [/&([A-Za-z]{2,8});/g, (w, n) => HTML_NAMED[n!.toLowerCase()] ?? w],
+  // RTF: \uN followed by its replacement character (decimal; a negative N is the code unit minus 65536).
+  [/\\u(-?\d{1,5})\?/g, (w, d) => char(Number(d) < 0 ? Number(d) + 65536 : Number(d), w)],
+  // JS/ES6 \u{…}, Perl \x{…}, Python/C \UXXXXXXXX, JSON/JS/Java \uXXXX.
+  [/\\[uUxX]\{\s*([0-9A-Fa-f]{1,8})\s*\}/g, (w, h) => char(parseInt(h!, 16), w)],
+  [/\\U([0-9A-Fa-f]{8})/g, (w, h) => char(parseInt(h!, 16), w)],
+  [/\\u([0-9A-Fa-f]{4})/g, (w, h) => char(parseInt(h!, 16), w)],
+  // Python and Perl names: \N{RIGHT-TO-LEFT OVERRIDE}, \N{RLO}, \N{U+202E}.
+  [/\\N\{([^}]{1,60})\}/g, (w, n) => named(n!, w)],
+  // Byte escapes, as UTF-8: hex \xE2\x80\xAE (Python bytes, C, shell) and octal \342\200\256.
+  [/(?:\\x[0-9A-Fa-f]{2})+/g, (run) => byteRun(run, /\\x([0-9A-Fa-f]{2})/g, 16)],
+  [/(?:\\[0-3][0-7]{2})+/g, (run) => byteRun(run, /\\([0-3][0-7]{2})/g, 8)],
+  // UTF-7: +base64- (the dash may be left out before a character outside base64). "+-" is a plus.
+  [/\+([A-Za-z0-9+/]{3,})-?/g, (w, b) => {
+    const read = utf7Run(b!);
+    return read === '' ? w : read;
+  }],
+];
+
+/** Some escape introducer is present: the common case (no escape at all) reads nothing further. */
+const INTRODUCER = /%[0-9A-Fa-f]{2}|%[uU][0-9A-Fa-f]|=[0-9A-Fa-f]{2}|=\?|=\r?\n|&#|&[A-Za-z]{2,8};|\\[uUxXN0-3]|\+[A-Za-z0-9+/]{3}/;
+
+/** How many readings at most: an escape escaped more deeply than this is not text a person meant. */
+export const MAX_READINGS = 12;
+
+/** One reading: every syntax applied once. */
+function readOnce(text: string): string {
+  let out = text;
+  for (const [re, read] of ESCAPES) out = out.replace(re, read as (whole: string, ...groups: string[]) => string);
+  return out;
+}
+
+/**
+ * The readings of `text` with its escapes decoded, one per pass until a pass changes nothing (the text itself
+ * not included): [] when it holds no escape. `settled` is false when the bound was reached while the text was
+ * still changing (escaped more deeply than MAX_READINGS).
+ */
+export function escapeReadings(text: string): { readings: string[]; settled: boolean } {
+  if (!INTRODUCER.test(text)) return { readings: [], settled: true };
+  const readings: string[] = [];
+  let read = text;
+  for (let pass = 0; pass < MAX_READINGS; pass++) {
+    const next = readOnce(read);
+    if (next === read) return { readings, settled: true };
+    readings.push(next);
+    read = next;
+  }
+  return { readings, settled: readOnce(read) === read };
+}
