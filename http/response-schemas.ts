@@ -64,7 +64,7 @@ const shipEvent = open({
 
 const account = closed({
   name: str, roles: arr(str), state: str, createdAt: str, createdBy: str, revokedAt: str, revokedBy: str,
-  pending: closed({ roles: arr(str), by: str, at: str }),
+  pending: closed({ roles: arr(str), by: str, at: str }), keySuspended: str,
 }, ['name', 'roles', 'createdAt', 'createdBy']);
 
 const notice = open({ commodity: str, period: str, threshold: int, totalBarrels: num, issuedAt: str }, ['commodity', 'period', 'threshold']);

@@ -135,6 +135,11 @@ export function pageHook(svc: Service) {
       await reply.code(303).header('location', '/sign-in').send();
       return;
     }
+    // A key whose issuing admin was revoked or demoted since acts no more, here as on the API (key-suspension.ts).
+    if (s.account.keySuspended !== undefined) {
+      await messagePage(reply, 403, 'Key suspended', `${s.account.keySuspended}.`, s);
+      return;
+    }
     if (req.method === 'POST') {
       const token = formOf(req).csrf;
       if (typeof token !== 'string' || !sameToken(token, s.csrf)) {
