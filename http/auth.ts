@@ -76,6 +76,12 @@ export function authHook(svc: Service, keys: KeyCache) {
       await reply.code(401).send(errorBody('SERVICE_UNAUTHENTICATED', why));
       return;
     }
+    // A key an admin revoked or demoted since issued (or may have seen) acts no more, reads included
+    // (key-suspension.ts): its holder may be that admin.
+    if (account.keySuspended !== undefined) {
+      await reply.code(403).send(errorBody('SERVICE_KEY_SUSPENDED', account.keySuspended));
+      return;
+    }
     if (!allows(account.roles, permission)) {
       await reply.code(403).send(errorBody('SERVICE_FORBIDDEN', `account "${account.name}" (${account.roles.join(', ')}) may not ${permission.replace(/-/g, ' ')}`));
       return;

@@ -88,6 +88,16 @@ function routeKey(req: FastifyRequest): string {
 const PUBLIC_PROBES = new Set(['/healthz', '/readyz']);
 
 /**
+ * The web page's files (stylesheet, fonts, scripts, icon), served from memory: a signed-in browser's are
+ * counted by address (its cookie is not looked up for them), so they are left to the per-address limit
+ * rather than spend the budget of everyone at that address.
+ */
+function staticFile(req: FastifyRequest): boolean {
+  const url = req.routeOptions.url ?? '';
+  return req.method === 'GET' && req.routeOptions.config?.page === true && (url.startsWith('/static/') || url.startsWith('/favicon.'));
+}
+
+/**
  * Whom an address stands for in the per-address limits: an IPv4 address itself (an IPv4-mapped IPv6 one
  * read as IPv4), an IPv6 address by its /64, the block one subscriber is given, so one client cannot spread
  * itself over as many addresses as it likes.
@@ -103,27 +113,34 @@ export function addressGroup(addr: string): string {
   return `${full.slice(0, 4).map((h) => h.toLowerCase().replace(/^0+(?=.)/, '')).join(':')}::/64`;
 }
 
-/** Whom a request counts against: its key, else its session, else its address. Keys are never kept as they are. */
+/**
+ * Whom a request counts against before its session is known: its key, else its address. Keys are never
+ * kept as they are. A session cookie is not counted by itself (review 17, R17-14: each sign-in, or each
+ * made-up cookie, was a fresh budget): a page's session is counted by its account once verified
+ * (web-session.ts, requestCredential), anything else by the address.
+ */
 export function credentialOf(req: FastifyRequest): string {
-  // Signing in is counted by address whatever cookie or key comes with it: guesses cannot be spread over made-up sessions.
-  if (req.method === 'POST' && req.routeOptions.url === '/session') return `ip:${addressGroup(req.ip)}`;
+  // Signing in is counted by address whatever cookie or key comes with it: guesses cannot be spread over made-up
+  // sessions. A budget of its own, so the pages and files other people at that address load do not spend it.
+  if (req.method === 'POST' && req.routeOptions.url === '/session') return `sign-in:${addressGroup(req.ip)}`;
   const key = bearerKey(req);
   if (key !== undefined) return `key:${createHash('sha256').update(key).digest('base64url').slice(0, 22)}`;
-  const cookie = /(?:^|;\s*)interdict_session=[^;]*\.([A-Za-z0-9_-]{43})/.exec(req.headers.cookie ?? '')?.[1];
-  if (cookie !== undefined) return `session:${cookie}`;
   return `ip:${addressGroup(req.ip)}`;
 }
 
-/** Per-credential rate limits (@fastify/rate-limit, counted in this process); health probes are never limited. */
-export async function registerRateLimits(app: FastifyInstance, l: ServiceLimits): Promise<void> {
+/**
+ * Per-credential rate limits (@fastify/rate-limit, counted in this process); health probes are never
+ * limited. `whoOf` says whom a request counts against (the server's: a page's session by its account).
+ */
+export async function registerRateLimits(app: FastifyInstance, l: ServiceLimits, whoOf: (req: FastifyRequest) => string | Promise<string> = credentialOf): Promise<void> {
   if (l.perMinute <= 0) return;
   await app.register(rateLimit, {
     global: true,
     timeWindow: 60_000,
     hook: 'onRequest',
-    keyGenerator: credentialOf,
+    keyGenerator: whoOf,
     max: (req) => (HEAVY_ROUTES.has(routeKey(req)) ? Math.min(l.heavyPerMinute, l.perMinute) : l.perMinute),
-    allowList: (req) => PUBLIC_PROBES.has(req.url.split('?')[0]!),
+    allowList: (req) => PUBLIC_PROBES.has(req.url.split('?')[0]!) || staticFile(req),
     errorResponseBuilder: (_req, ctx) => Object.assign(new Error(`too many requests: at most ${ctx.max} a minute with this credential; try again in ${Math.ceil(ctx.ttl / 1000)} s`), { statusCode: 429 }),
   });
 }

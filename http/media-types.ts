@@ -23,15 +23,49 @@ export function mediaTypesOf(req: FastifyRequest): readonly string[] | undefined
   return schema.body === undefined ? undefined : JSON_MEDIA_TYPES;
 }
 
-/** preParsing: a body sent as another type than the route's is 415 (a charset parameter is still the same type). */
+/**
+ * The charset a Content-Type declares, lower case and unquoted, or undefined when it declares none. Every
+ * body is read as UTF-8 (JSON, the XML list, the vessels CSV), so a body declared in another charset would
+ * be read as what it is not (review 17, R17-15: `charset=utf-16` was ignored).
+ */
+export function declaredCharset(header: string): string | undefined {
+  for (const param of header.split(';').slice(1)) {
+    const eq = param.indexOf('=');
+    if (eq < 0 || param.slice(0, eq).trim().toLowerCase() !== 'charset') continue;
+    return param.slice(eq + 1).trim().replace(/^"(.*)"$/, '$1').toLowerCase();
+  }
+  return undefined;
+}
+
+const UTF8 = new Set(['utf-8', 'utf8']);
+
+/**
+ * preParsing: a body sent as another type than the route's, or declared in a charset other than UTF-8, is
+ * 415; a body sent to an API route that takes none (a DELETE) is 400, before it is read.
+ */
 export function mediaTypeGate(req: FastifyRequest, _reply: FastifyReply, payload: RequestPayload, done: (err?: Error | null, res?: RequestPayload) => void): void {
   const accepted = mediaTypesOf(req);
   const header = req.headers['content-type'];
+  if (accepted === undefined) {
+    if (takesNoBody(req) && sentBody(req)) return done(new InterdictError('SERVICE_BAD_INPUT', `${req.method} on this route takes no body: send none`, { field: 'body' }));
+    return done(null, payload);
+  }
   // No Content-Type: no body (an optional one), or a body Fastify refuses itself (415).
-  if (accepted === undefined || header === undefined) return done(null, payload);
+  if (header === undefined) return done(null, payload);
   const type = header.split(';')[0]!.trim().toLowerCase();
-  if (accepted.includes(type)) return done(null, payload);
-  done(new InterdictError('SERVICE_MEDIA_TYPE', `the body is ${JSON.stringify(type.slice(0, 80))}, which this route does not take: send it with Content-Type: ${accepted.join(' or ')}`, { field: 'body' }));
+  if (!accepted.includes(type)) {
+    return done(new InterdictError('SERVICE_MEDIA_TYPE', `the body is ${JSON.stringify(type.slice(0, 80))}, which this route does not take: send it with Content-Type: ${accepted.join(' or ')}`, { field: 'body' }));
+  }
+  const charset = declaredCharset(header);
+  if (charset !== undefined && !UTF8.has(charset)) {
+    return done(new InterdictError('SERVICE_MEDIA_TYPE', `the body is declared in ${JSON.stringify(charset.slice(0, 40))}: this route reads UTF-8 only; send it as UTF-8 (charset=utf-8, or no charset)`, { field: 'body' }));
+  }
+  done(null, payload);
+}
+
+/** An API route (behind a credential, not a page) with no body in its schema, on a method that may carry one. */
+function takesNoBody(req: FastifyRequest): boolean {
+  return req.routeOptions.config?.permission !== undefined && !req.routeOptions.config?.page && req.method !== 'GET' && req.method !== 'HEAD';
 }
 
 /**

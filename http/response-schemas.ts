@@ -64,7 +64,7 @@ const shipEvent = open({
 
 const account = closed({
   name: str, roles: arr(str), state: str, createdAt: str, createdBy: str, revokedAt: str, revokedBy: str,
-  pending: closed({ roles: arr(str), by: str, at: str }),
+  pending: closed({ roles: arr(str), by: str, at: str }), keySuspended: str,
 }, ['name', 'roles', 'createdAt', 'createdBy']);
 
 const notice = open({ commodity: str, period: str, threshold: int, totalBarrels: num, issuedAt: str }, ['commodity', 'period', 'threshold']);
@@ -98,8 +98,8 @@ export const SUCCESS: Record<string, Record<number, Schema>> = {
   'GET /v1/law': { 200: ok('The measures in force on the date', open({ date: str, lawVersion: str, measures: arr(open({ id: str, resolution: int, paragraph: str, title: str, effective: str, confidence: str, evaluated: bool, summary: str, source: str, file: str }, ['id'])) }, ['date', 'lawVersion', 'measures'])) },
   'GET /v1/list': { 200: ok('The list in use and the lists loaded before it', open({ version: open({ id: str, sha256: str, dateGenerated: str }, ['id']), counts: { type: 'object' }, history: arr({ type: 'object' }) }, ['version', 'history'])) },
   'POST /v1/ledger/deliveries': {
-    200: ok('The same (state, ref) again: nothing changed', open({ created: { const: false }, record: deliveryRecord, period: periodTotals, notices: arr(notice) }, ['created', 'record', 'period', 'notices'])),
-    201: ok('Recorded', open({ created: { const: true }, record: deliveryRecord, period: periodTotals, notices: arr(notice) }, ['created', 'record', 'period', 'notices'])),
+    200: ok('The same (state, ref) again: nothing changed', open({ created: { const: false }, record: deliveryRecord, period: periodTotals, notices: arr(notice), review: arr(str) }, ['created', 'record', 'period', 'notices', 'review'])),
+    201: ok('Recorded; `review` says what to look at before it goes into the State\'s notification (its vessel matched, possibly matched, or was not screened: no designated-vessels list imported)', open({ created: { const: true }, record: deliveryRecord, period: periodTotals, notices: arr(notice), review: arr(str) }, ['created', 'record', 'period', 'notices', 'review'])),
   },
   'POST /v1/ledger/deliveries/{state}/{ref}/amend': {
     200: ok('Amended: the versions before and after, the totals, notices and correction notices issued', open({ before: deliveryRecord, after: deliveryRecord, period: periodTotals, notices: arr(notice) }, ['before', 'after', 'period', 'notices'])),

@@ -27,7 +27,7 @@ import { errorPage, isPageRequest, pageFailed, pageNotFound } from './pages/erro
 /** Answers sent before the request's body is read: the connection closes after them. */
 const EARLY_REFUSALS = new Set([401, 403, 408, 413, 415, 429]);
 import { registerPages } from './pages/pages.ts';
-import { heavyCredential, pageHook } from './pages/web-session.ts';
+import { pageHook, requestCredential } from './pages/web-session.ts';
 import { adminRoutes } from './routes/admin-routes.ts';
 import { alertRoutes } from './routes/alert-routes.ts';
 import { eventRoutes } from './routes/event-routes.ts';
@@ -166,8 +166,9 @@ export async function buildServer(svc: Service, opts: ServerOptions = {}): Promi
   // Counted before the credential is looked up: a flood costs the database nothing. First by address
   // (made-up keys are one client), then by credential.
   app.addHook('onRequest', perAddressLimit(limits.perAddressPerMinute));
-  await registerRateLimits(app, limits);
-  app.addHook('onRequest', concurrentHeavyLimit(limits.heavyInFlight, (req, reply, message) => (isPageRequest(req) ? errorPage(req, reply, 429, `${message[0]!.toUpperCase()}${message.slice(1)}.`) : undefined), heavyCredential(svc)));
+  const who = requestCredential(svc);
+  await registerRateLimits(app, limits, who);
+  app.addHook('onRequest', concurrentHeavyLimit(limits.heavyInFlight, (req, reply, message) => (isPageRequest(req) ? errorPage(req, reply, 429, `${message[0]!.toUpperCase()}${message.slice(1)}.`) : undefined), who));
   app.addHook('onRequest', authHook(svc, keys));
   // The web page's one session check (cookie, role, a POST's CSRF token), on every route naming config.pagePermission.
   app.addHook('preHandler', pageHook(svc));

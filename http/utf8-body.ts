@@ -83,6 +83,12 @@ function percentDecode(s: string, what: string): string {
   return decodeUtf8(out.subarray(0, n), what);
 }
 
+/** The fields a parsed form gave more than once (its first value kept), for a form that must refuse them (the check's). */
+const repeated = new WeakMap<object, string[]>();
+export function repeatedFields(form: unknown): readonly string[] {
+  return typeof form === 'object' && form !== null ? repeated.get(form) ?? [] : [];
+}
+
 /** A form body (application/x-www-form-urlencoded) as a record of first values; bytes and escapes strictly UTF-8. */
 export function parseFormStrict(body: Buffer): Record<string, string> {
   const text = decodeUtf8(body, 'the form');
@@ -92,7 +98,10 @@ export function parseFormStrict(body: Buffer): Record<string, string> {
     if (part === '') continue;
     const eq = part.indexOf('=');
     const k = percentDecode(eq < 0 ? part : part.slice(0, eq), 'a form field name');
-    if (k in out) continue;
+    if (Object.prototype.hasOwnProperty.call(out, k)) {
+      repeated.set(out, [...(repeated.get(out) ?? []), k]);
+      continue;
+    }
     out[k] = percentDecode(eq < 0 ? '' : part.slice(eq + 1), `the form field "${k.slice(0, 40)}"`);
   }
   return out;

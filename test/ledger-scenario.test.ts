@@ -78,7 +78,9 @@ describe('a year of reports, replayed', () => {
         // The listed party is named for review; "Acme Shipping Ltd" is also a possible match for KOREA ACHIM
         // SHIPPING CO (ACME a spelling of ACHIM, both shipping): named for review too, never passed over.
         assert.ok(n.review.some((r) => /CN-3 .*PAK YONG SIK.*matched KPi\.063/.test(r)), `a listed party is named for review, not passed over by the statement: ${JSON.stringify(n.review)}`);
-        assert.ok(n.review.every((r) => /CN-3 .*(PAK YONG SIK.*matched KPi\.063|Acme Shipping Ltd.*possibly matched)/.test(r)), JSON.stringify(n.review));
+        // The vessel too: no 1718 vessels list is imported here, so SEA STAR was not screened (fail closed).
+        assert.ok(n.review.some((r) => /CN-3 .*vessel "SEA STAR" was not screened .*no designated-vessels list imported/.test(r)), JSON.stringify(n.review));
+        assert.ok(n.review.every((r) => /CN-3 .*(PAK YONG SIK.*matched KPi\.063|Acme Shipping Ltd.*possibly matched|vessel "SEA STAR" was not screened)/.test(r)), JSON.stringify(n.review));
         const byName = new Map(n.deliveries[0]!.parties.map((p) => [p.name, p.screening]));
         assert.equal(byName.get('PAK YONG SIK')?.result, 'match');
         assert.ok(['clear', 'possible'].includes(byName.get('Acme Shipping Ltd')?.result ?? ''), byName.get('Acme Shipping Ltd')?.result);

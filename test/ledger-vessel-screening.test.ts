@@ -62,3 +62,30 @@ test('a designated vessel\'s name among more words is possible, as check reviews
   const clean = JSON.parse((await rec('r18-clean', 'SEA STAR LINE')).stdout).record.screening as { result: string; of?: string }[];
   assert.equal(clean.find((s) => s.of === 'vessel')?.result, 'clear', 'common ship-name words alone hold no listed name');
 });
+
+// Review 18: a vessel recorded in a database with no vessels list imported was stored unscreened in
+// silence (`vesselScreening: null`) and not listed for review. Now it is `unscreened`, with the reason.
+test('no vessels list imported: the vessel is unscreened and listed for review, by record and import', async () => {
+  const bare = ledgerScratch('ledger-vessel-bare-');
+  const run = (...args: string[]): Promise<LedgerRun> => runLedger(entry, [...args, '--db', bare.db]);
+  const r = await run('record', '--commodity', 'refined-petroleum', '--format', 'json', '--state', 'CN', '--date', '2018-03-03', '--reported', '2018-03-05', '--barrels', '10', '--ref', 'bare-1', '--vessel', 'PETREL 8');
+  assert.equal(r.code === 0 || r.code === 3, true, r.stderr);
+  const out = JSON.parse(r.stdout);
+  const v = (out.record.screening as { result: string; of?: string; reason?: string }[]).find((s) => s.of === 'vessel');
+  assert.equal(v?.result, 'unscreened');
+  assert.equal(v?.reason, 'no designated-vessels list imported');
+  assert.match(out.review[0], /vessel "PETREL 8" was not screened/);
+  const human = await run('record', '--commodity', 'refined-petroleum', '--format', 'human', '--state', 'CN', '--date', '2018-03-04', '--reported', '2018-03-05', '--barrels', '10', '--ref', 'bare-2', '--vessel', 'OCEAN GRACE');
+  assert.match(human.stdout, /REVIEW: vessel "OCEAN GRACE" was not screened against the 1718 Designated Vessels List when recorded \(no designated-vessels list imported\)/);
+  const csv = path.join(bare.dir, 'rows.csv');
+  writeFileSync(csv, 'state,commodity,date,barrels,tonnes,ref,reported,vessel\nCN,refined-petroleum,2018-03-10,5,,bare-import,2018-03-11,SEA STAR\nCN,refined-petroleum,2018-03-11,5,,bare-novessel,2018-03-12,\n');
+  const imp = await run('import', csv, '--format', 'json');
+  assert.equal(imp.code === 0 || imp.code === 3, true, imp.stderr);
+  const shown = JSON.parse(imp.stdout);
+  assert.deepEqual(shown.flagged.map((f: { ref: string }) => f.ref), ['bare-import']);
+  assert.match(shown.vesselReview[0], /^CN bare-import: vessel "SEA STAR" was not screened/);
+  const n = JSON.parse((await run('report', 'notification', '--state', 'cn', '--from', '2018-03-01', '--to', '2018-03-31', '--format', 'json')).stdout);
+  const flagged = (n.review as string[]).filter((line) => /no designated-vessels list imported/.test(line));
+  assert.deepEqual(flagged.map((l) => l.split(' ')[0]).sort(), ['bare-1', 'bare-2', 'bare-import']);
+  assert.equal(n.deliveries.find((d: { ref: string }) => d.ref === 'bare-import').vesselScreening.result, 'unscreened');
+});

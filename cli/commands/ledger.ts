@@ -105,7 +105,7 @@ export function registerLedger(program: Command): void {
       if (format === 'json') await out.json(r);
       else {
         const flags = flagsLine(r.record);
-        await out.text([`${r.created ? 'recorded' : 'already recorded (unchanged)'}: ${r.record.state} ref ${inline(r.record.ref)}, ${r.record.barrels} bbl / ${r.record.tonnes} t on ${r.record.date}${flags ? ` [${flags}]` : ''}`, totalsLine(r.period), ...r.notices.map((n) => `NOTICE: ${n.message}`)].join('\n'));
+        await out.text([`${r.created ? 'recorded' : 'already recorded (unchanged)'}: ${r.record.state} ref ${inline(r.record.ref)}, ${r.record.barrels} bbl / ${r.record.tonnes} t on ${r.record.date}${flags ? ` [${flags}]` : ''}`, totalsLine(r.period), ...r.notices.map((n) => `NOTICE: ${n.message}`), ...r.review.map((w) => `REVIEW: ${inline(w)}`)].join('\n'));
       }
       return (await afterCommit(out, `the delivery ${r.record.state} ref "${r.record.ref}"`, r.created, 'see it with "interdict ledger history" or "interdict ledger status"; do not send it again')) ?? exitFor(writeCallsForReview(r.created ? [r.record] : [], r.notices));
     }));
@@ -157,7 +157,7 @@ export function registerLedger(program: Command): void {
         const { review: _review, ...shown } = r;
         await out.json(shown);
       } else {
-        await out.text([`${inline(file)}: ${r.rows} rows, ${r.created} recorded, ${r.unchanged} already recorded`, ...r.flagged.map((f) => `  ${f.state} ${inline(f.ref)}: ${[f.afterCease ? 'after the cease notice' : '', f.exceedsCap ? 'exceeds the cap' : '', f.exceedsBaseline ? 'exceeds baseline' : '', f.late ? 'late' : ''].filter(Boolean).join(', ')}`), ...r.notices.map((n) => `NOTICE: ${n.message}`)].join('\n'));
+        await out.text([`${inline(file)}: ${r.rows} rows, ${r.created} recorded, ${r.unchanged} already recorded`, ...r.flagged.map((f) => `  ${f.state} ${inline(f.ref)}: ${[f.afterCease ? 'after the cease notice' : '', f.exceedsCap ? 'exceeds the cap' : '', f.exceedsBaseline ? 'exceeds baseline' : '', f.late ? 'late' : ''].filter(Boolean).join(', ')}`), ...r.notices.map((n) => `NOTICE: ${n.message}`), ...r.vesselReview.map((w) => `REVIEW: ${inline(w)}`)].join('\n'));
       }
       return (await afterCommit(out, `the import of ${r.created} new reports from ${file}`, r.created > 0, 'see them with "interdict ledger status"; importing the same file again stores nothing twice')) ?? exitFor(r.review);
     }));

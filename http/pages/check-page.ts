@@ -19,6 +19,7 @@ import { isInterdictError } from '../../src/errors/index.ts';
 import { checkBodySchema } from '../schemas.ts';
 import { html, Raw } from './escape.ts';
 import { formProblem } from './form-check.ts';
+import { repeatedFields } from '../utf8-body.ts';
 import { layout } from './layout.ts';
 import { LIVE_CHECK } from './live-check.ts';
 import { memoOf, type MemoContext } from './memo.ts';
@@ -84,6 +85,30 @@ export function transactionFromFields(f: Record<string, string>): Record<string,
   if (v('approval.measure') || v('approval.reference')) tx.approvals = [{ measure: v('approval.measure'), reference: v('approval.reference') }];
   if (v('contract.finalized')) tx.contract = { finalized: v('contract.finalized') };
   return tx;
+}
+
+/** Every field the form offers (and transactionFromFields reads), with the form's own csrf and mode. */
+const OFFERED = new Set([
+  'csrf', 'mode', 'id', 'type', 'date', 'purpose', 'from', 'to', 'deliveredAt', 'contract.finalized', 'approval.measure', 'approval.reference',
+  ...Array.from({ length: GOODS_LINES }, (_x, i) => ['hs', 'description', 'product', 'unit', 'origin', 'quantity', 'value'].map((k) => `goods.${i}.${k}`)).flat(),
+  ...Array.from({ length: PARTY_LINES }, (_x, i) => ['name', 'role', 'dob', 'type', 'country', 'nationality'].map((k) => `parties.${i}.${k}`)).flat(),
+  ...Array.from({ length: VESSEL_LINES }, (_x, i) => ['name', 'imo', 'flag'].map((k) => `vessels.${i}.${k}`)).flat(),
+]);
+
+/**
+ * A posted field the form does not offer (a fifth party, a third vessel, a party's aliases), or one given
+ * twice, named; undefined when every field is the form's. Such a field was dropped without a word (review
+ * 17, R17-16): a vessel or party sent that way was never screened. A transaction with more than the form
+ * offers goes in as JSON (the `transaction` box), which keeps every field.
+ */
+export function unofferedField(body: unknown): { field: string; message: string } | undefined {
+  if (typeof body !== 'object' || body === null) return undefined;
+  for (const [k, v] of Object.entries(body)) {
+    if (!OFFERED.has(k)) return { field: k, message: `the form has no field "${k.slice(0, 80)}", so it would be left out of the check: paste a transaction with more than the form offers as JSON instead` };
+    if (typeof v !== 'string') return { field: k, message: `"${k}" is given more than once: give it once` };
+  }
+  const twice = repeatedFields(body)[0];
+  return twice === undefined ? undefined : { field: twice, message: `"${twice.slice(0, 80)}" is given more than once, and only one value would be checked: give it once` };
 }
 
 /** A field named by the engine ("goods[1].hs") as the form field's id ("goods-1-hs"), to point at it. */
@@ -233,6 +258,8 @@ export function checkPages(app: FastifyInstance, svc: Service): void {
     let body: unknown;
     let result: Decision | Decision[];
     if (byFields) {
+      const unoffered = unofferedField(req.body);
+      if (unoffered) return fail(unoffered.message, unoffered.field);
       body = transactionFromFields(form);
       // The API's own schema first, then the engine's rules (POST /v1/check's use case).
       const problem = formProblem(checkBodySchema, body);

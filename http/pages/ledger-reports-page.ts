@@ -80,7 +80,7 @@ export function ledgerReportPages(untyped: FastifyInstance, svc: Service): void 
     if (problem) return deliveriesPage(reply, svc, s, {}, 400, undefined, `${problem.field}: ${problem.message}`, refusedForm('record', f, problem.field));
     try {
       const r = await recordServiceDelivery(svc, s.account, input);
-      const note = `${r.created ? 'Recorded' : 'Already recorded (unchanged)'}: ${r.record.state} ${r.record.ref}, ${r.record.barrels} bbl (${r.record.derivation}).${r.record.afterCease ? ' Delivered AFTER the cease notice: flagged.' : ''}${r.notices.map((n) => ` NOTICE: ${n.message}`).join('')}`;
+      const note = `${r.created ? 'Recorded' : 'Already recorded (unchanged)'}: ${r.record.state} ${r.record.ref}, ${r.record.barrels} bbl (${r.record.derivation}).${r.record.afterCease ? ' Delivered AFTER the cease notice: flagged.' : ''}${r.notices.map((n) => ` NOTICE: ${n.message}`).join('')}${r.review.map((w) => ` REVIEW: ${w}.`).join('')}`;
       return deliveriesPage(reply, svc, s, {}, r.created ? 201 : 200, note);
     } catch (e) {
       if (isInterdictError(e)) return deliveriesPage(reply, svc, s, {}, e.status, undefined, `${e.location.field ?? 'form'}: ${e.message}`, refusedForm('record', f, e.location.field));

@@ -109,11 +109,12 @@ function sessionOfRequest(svc: Service, req: FastifyRequest): Promise<WebSession
 }
 
 /**
- * Whom a request's heavy work counts against: a page's, the account its session is signed in as (one
- * account may open many sessions: ten sessions are not ten budgets); a cookie that is no session, itself;
- * a key, the key (one account, one key).
+ * Whom a request counts against, in the rate limits and the heavy work in flight: a page's, the account
+ * its session is signed in as (one account may open many sessions: signing in again is not a fresh
+ * budget, review 17, R17-14); a cookie that is no session, the address; a key, the key (one account, one
+ * key). The address is counted on its own besides (perAddressLimit).
  */
-export function heavyCredential(svc: Service) {
+export function requestCredential(svc: Service) {
   return async (req: FastifyRequest): Promise<string> => {
     const s = req.routeOptions.config.pagePermission !== undefined ? await sessionOfRequest(svc, req) : undefined;
     return s !== undefined ? `account:${s.account.name}` : credentialOf(req);
@@ -133,6 +134,11 @@ export function pageHook(svc: Service) {
     const s = await sessionOfRequest(svc, req);
     if (s === undefined) {
       await reply.code(303).header('location', '/sign-in').send();
+      return;
+    }
+    // A key whose issuing admin was revoked or demoted since acts no more, here as on the API (key-suspension.ts).
+    if (s.account.keySuspended !== undefined) {
+      await messagePage(reply, 403, 'Key suspended', `${s.account.keySuspended}.`, s);
       return;
     }
     if (req.method === 'POST') {

@@ -8,7 +8,7 @@ import { pageRequest } from '../../src/app/paging.ts';
 import { verifyServiceAudit } from '../../src/app/audit/verify-audit.ts';
 import type { Service } from '../../src/app/service/service-context.ts';
 import { caller } from '../auth.ts';
-import { auditQuery, AUTH, BODY, confirmGrantBodySchema, OPTIONAL_BODY, rolesBodySchema, userBodySchema, userParams } from '../schemas.ts';
+import { auditQuery, AUTH, BODY, confirmGrantBodySchema, EMPTY_BODY, OPTIONAL_BODY, rolesBodySchema, userBodySchema, userParams } from '../schemas.ts';
 import { responsesFor } from '../response-schemas.ts';
 
 const bearer = [{ bearer: [] }];
@@ -69,7 +69,7 @@ export function adminRoutes(untyped: FastifyInstance, svc: Service): void {
   // Registered before /v1/users/:name/key is matched: "me" is the caller, never an account named so.
   app.post('/v1/users/me/key', {
     config: { permission: 'own-key' },
-    schema: { summary: 'Replace your own API key (shown this once): a key an admin issued and saw becomes yours alone; the old key and its sessions end', tags: ['accounts'], security: bearer, response: responsesFor('POST /v1/users/me/key', [...AUTH, 409]) },
+    schema: { summary: 'Replace your own API key (shown this once): a key an admin issued and saw becomes yours alone; the old key and its sessions end', tags: ['accounts'], security: bearer, body: EMPTY_BODY, [OPTIONAL_BODY]: true, response: responsesFor('POST /v1/users/me/key', [...AUTH, ...BODY, 409]) },
   }, async (req) => {
     const me = caller(req).name;
     const r = await rotateKey(svc.driver, me, { actor: me, operator: false });
@@ -78,7 +78,7 @@ export function adminRoutes(untyped: FastifyInstance, svc: Service): void {
 
   app.post('/v1/users/:name/key', {
     config: { permission: 'manage-users' },
-    schema: { summary: 'A new API key for the account, shown this once; the old key and its sessions end', tags: ['accounts'], security: bearer, params: userParams, response: responsesFor('POST /v1/users/:name/key', [...AUTH, ...BODY, 404, 409]) },
+    schema: { summary: 'A new API key for the account, shown this once; the old key and its sessions end', tags: ['accounts'], security: bearer, params: userParams, body: EMPTY_BODY, [OPTIONAL_BODY]: true, response: responsesFor('POST /v1/users/:name/key', [...AUTH, ...BODY, 404, 409]) },
   }, async (req) => {
     const r = await rotateKey(svc.driver, req.params.name, asAdmin(req));
     return r;

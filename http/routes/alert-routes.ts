@@ -8,7 +8,7 @@ import type { Service } from '../../src/app/service/service-context.ts';
 import { addSubjects, pageSubjects, removeSubject } from '../../src/app/subjects/subjects.ts';
 import { InterdictError } from '../../src/errors/index.ts';
 import { caller } from '../auth.ts';
-import { alertsQuery, assignBodySchema, AUTH, BODY, LIST_MEDIA_TYPES, OPTIONAL_BODY, confirmBodySchema, decisionBodySchema, idParams, noteBodySchema, subjectParams, subjectsBodySchema, subjectsQuery } from '../schemas.ts';
+import { alertsQuery, assignBodySchema, AUTH, BODY, EMPTY_BODY, LIST_MEDIA_TYPES, OPTIONAL_BODY, confirmBodySchema, decisionBodySchema, idParams, noteBodySchema, subjectParams, subjectsBodySchema, subjectsQuery } from '../schemas.ts';
 import { responsesFor } from '../response-schemas.ts';
 import { MAX_LIST_BODY_BYTES } from '../../src/app/limits.ts';
 
@@ -93,7 +93,7 @@ export function alertRoutes(untyped: FastifyInstance, svc: Service): void {
   app.post('/v1/alerts/:id/withdraw', {
     config: { permission: 'decide-alert' },
     // Nothing to send: the body is optional (OPTIONAL_BODY), and when sent, {}.
-    schema: { summary: 'Withdraw your own pending proposal (anyone else: 409)', tags: ['alerts'], security: bearer, params: idParams, body: { type: 'object', additionalProperties: false, properties: {} }, [OPTIONAL_BODY]: true, response: responsesFor('POST /v1/alerts/:id/withdraw', [...AUTH, ...BODY, 404, 409]) },
+    schema: { summary: 'Withdraw your own pending proposal (anyone else: 409)', tags: ['alerts'], security: bearer, params: idParams, body: EMPTY_BODY, [OPTIONAL_BODY]: true, response: responsesFor('POST /v1/alerts/:id/withdraw', [...AUTH, ...BODY, 404, 409]) },
   }, async (req) => withdrawDecision(svc.driver, Number(req.params.id), caller(req).name));
 
   app.post('/v1/alerts/:id/assign', {
@@ -124,7 +124,7 @@ export function alertRoutes(untyped: FastifyInstance, svc: Service): void {
     config: { permission: 'update-list' },
     schema: {
       summary: "Confirm another admin's waiting list update (four eyes: the admin who asked, or one whose key it may hold, gets 409); it applies as POST /v1/lists would",
-      tags: ['lists'], security: bearer, params: idParams, response: responsesFor('POST /v1/lists/pending/:id/confirm', [...AUTH, 404, 409]),
+      tags: ['lists'], security: bearer, params: idParams, body: EMPTY_BODY, [OPTIONAL_BODY]: true, response: responsesFor('POST /v1/lists/pending/:id/confirm', [...AUTH, ...BODY, 404, 409]),
     },
   }, async (req) => confirmPendingList(svc, Number(req.params.id), caller(req).name));
 
@@ -132,7 +132,7 @@ export function alertRoutes(untyped: FastifyInstance, svc: Service): void {
     config: { permission: 'update-list' },
     schema: {
       summary: 'Withdraw a waiting list update, unapplied (any admin, the one who asked included: it applies nothing); logged as list.withdraw',
-      tags: ['lists'], security: bearer, params: idParams, response: responsesFor('POST /v1/lists/pending/:id/withdraw', [...AUTH, 404]),
+      tags: ['lists'], security: bearer, params: idParams, body: EMPTY_BODY, [OPTIONAL_BODY]: true, response: responsesFor('POST /v1/lists/pending/:id/withdraw', [...AUTH, ...BODY, 404]),
     },
   }, async (req) => ({ withdrawn: await withdrawPendingList(svc, Number(req.params.id), caller(req).name) }));
 }

@@ -4,6 +4,7 @@ export const SERVICE_ERRORS = {
   SERVICE_BAD_INPUT: { hint: 'Fix the named field of the request; nothing was stored.', status: 400 },
   SERVICE_UNAUTHENTICATED: { hint: 'Send "Authorization: Bearer KEY" with a key from "interdict users add" (or the admin key printed on first start).', status: 401 },
   SERVICE_FORBIDDEN: { hint: 'Your account\'s roles do not allow this; an admin can give a role (analyst, releaser and admin wait for a second admin to confirm: "interdict users list" shows what waits).', status: 403 },
+  SERVICE_KEY_SUSPENDED: { hint: 'An admin who issued this key, or may have seen it, was revoked or demoted since, so the key acts no more: another admin issues the account a new key (POST /v1/users/NAME/key, or the Users page), or the operator at the server does (interdict users key NAME).', status: 403 },
   SERVICE_NOT_FOUND: { hint: 'Check the identifier in the path.', status: 404 },
   SERVICE_TOO_LARGE: { hint: 'Send a smaller body (the limits are in docs/service.md), or split a batch.', status: 413 },
   SERVICE_MEDIA_TYPE: { hint: 'Send JSON with Content-Type: application/json (a list update: the XML with Content-Type: application/xml).', status: 415 },

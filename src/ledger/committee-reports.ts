@@ -10,7 +10,7 @@ import { percentOfCap } from './cap-math.ts';
 import type { CapSource } from './cap-source.ts';
 import type { LedgerStore } from './ledger-store.ts';
 import type { Commodity, DeliveryVersion, PartyScreening } from './ledger-types.ts';
-import { noticeSentence } from './present.ts';
+import { noticeSentence, vesselReview } from './present.ts';
 import { fromMilli } from './quantity.ts';
 
 /** A delivery as every report gives it: its reference and date, the figure as reported, its barrels. */
@@ -125,8 +125,10 @@ export async function stateNotification(store: LedgerStore, state: string, from:
   }
   const review = deliveries.flatMap((d) => d.parties.filter((p) => p.screening !== null && p.screening.result !== 'clear').map((p) =>
     `${d.ref} (${d.date}): party "${p.name}" ${p.screening!.result === 'match' ? 'matched' : 'possibly matched'} ${p.screening!.matches.map((m) => m.ref.trim()).join(', ')} on the list when recorded: review before affirming that no designated person or entity was involved`)).concat(
-    deliveries.filter((d) => d.vesselScreening !== null && d.vesselScreening.result !== 'clear').map((d) =>
-      `${d.ref} (${d.date}): vessel "${d.vesselScreening!.name}" ${d.vesselScreening!.result === 'match' ? 'matched' : 'possibly matched'} ${d.vesselScreening!.matches.map((m) => `${m.name} (${m.ref.trim()})`).join(', ')} on the 1718 Designated Vessels List when recorded: review before affirming the delivery (2371 para 6, 2375 para 6: designated vessels are denied port entry)`));
+    deliveries.flatMap((d) => {
+      const why = vesselReview(d.vessel, d.vesselScreening);
+      return why === undefined ? [] : [`${d.ref} (${d.date}): ${why}`];
+    }));
   return { state, from, to, deliveries, purpose: LIVELIHOOD_STATEMENT, review };
 }
 

@@ -13,7 +13,7 @@ export { loadCapStateLookup } from './cap-state-lookup.ts';
 export { periodStatus, resolvePeriod, resolvePeriods, type PeriodStatus, type TableRow, type BaselineLine } from './period-status.ts';
 export { DEFAULT_BARRELS_PER_TONNE, fromMilli } from './quantity.ts';
 export { parseDeliveryCsv, type ParsedImport } from './import-csv.ts';
-export { presentVersion, presentNotice, presentTotals, noticeSentence, totalsLine, callsForReview, writeCallsForReview } from './present.ts';
+export { presentVersion, presentNotice, presentTotals, noticeSentence, totalsLine, callsForReview, writeCallsForReview, vesselReview, vesselReviewOf } from './present.ts';
 export { statusHuman, statusCsv } from './render-status.ts';
 export { validateDelivery, parseState, parseDate, parseCommodity, LARGE_DELIVERY_FACTOR } from './validate-delivery.ts';
 export { PRODUCTS as LEDGER_PRODUCTS, PRODUCT_ALIASES as LEDGER_PRODUCT_ALIASES, PRODUCT_BARRELS_PER_TONNE, parseProduct, type Product, type Derivation } from './products.ts';

@@ -38,8 +38,13 @@ export interface DeliveryInput extends DeliveryFigures {
 /** One party's screening against the UN list when the delivery was recorded. */
 export interface PartyScreening {
   name: string;
-  /** `match` / `possible` as screening bands them; `clear` when nothing came near. */
-  result: 'match' | 'possible' | 'clear';
+  /**
+   * `match` / `possible` as screening bands them; `clear` when nothing came near; `unscreened` (a vessel
+   * only) when there was nothing to screen it against: `reason` says why, and it is listed for review.
+   */
+  result: 'match' | 'possible' | 'clear' | 'unscreened';
+  /** Why it was not screened (`unscreened`). */
+  reason?: string;
   matches: { ref: string; name: string; score: number; band: 'match' | 'possible' }[];
   listVersion: string;
   /** 'vessel': the delivery's vessel screened against the 1718 Designated Vessels List (security review 17,

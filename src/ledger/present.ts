@@ -5,7 +5,7 @@
 import type { CapPeriod } from '../law/index.ts';
 import { percentOfCap, remaining } from './cap-math.ts';
 import type { CapSource } from './cap-source.ts';
-import type { DeliveryVersion, Notice, PeriodTotals } from './ledger-types.ts';
+import type { DeliveryVersion, Notice, PartyScreening, PeriodTotals } from './ledger-types.ts';
 import { fromMilli } from './quantity.ts';
 
 const fmt = (n: number): string => n.toLocaleString('en-US', { maximumFractionDigits: 3 });
@@ -19,6 +19,26 @@ export function callsForReview(v: { exceedsCap: boolean; exceedsBaseline: boolea
 /** A write calls for review (the CLI's exit 3) when it issued a notice or stored a delivery that calls for review. */
 export function writeCallsForReview(stored: readonly { exceedsCap: boolean; exceedsBaseline: boolean; afterCease: boolean }[], notices: readonly unknown[]): boolean {
   return notices.length > 0 || stored.some(callsForReview);
+}
+
+/**
+ * Why a delivery's vessel stands in the way of the statement, or undefined: a match or possible match on the
+ * 1718 Designated Vessels List when recorded, or a vessel not screened then (`unscreened`: no vessels list
+ * was imported; or recorded before vessels were screened): fail closed, a vessel nobody screened is reviewed.
+ */
+export function vesselReview(vessel: string | null, s: PartyScreening | null): string | undefined {
+  const tail = 'review before affirming the delivery (2371 para 6, 2375 para 6: designated vessels are denied port entry)';
+  if (s === null) return vessel !== null && vessel.trim() !== '' ? `vessel "${vessel}" was not screened against the 1718 Designated Vessels List when recorded: ${tail}` : undefined;
+  // Screened under another name (the vessel amended since): the vessel as it stands was not screened.
+  if (vessel !== null && vessel.trim() !== s.name) return `vessel "${vessel}" was not screened against the 1718 Designated Vessels List (the name screened when recorded was "${s.name}"): ${tail}`;
+  if (s.result === 'clear') return undefined;
+  if (s.result === 'unscreened') return `vessel "${s.name}" was not screened against the 1718 Designated Vessels List when recorded (${s.reason ?? 'no designated-vessels list imported'}): ${tail}`;
+  return `vessel "${s.name}" ${s.result === 'match' ? 'matched' : 'possibly matched'} ${s.matches.map((m) => `${m.name} (${m.ref.trim()})`).join(', ')} on the 1718 Designated Vessels List when recorded: ${tail}`;
+}
+
+/** What a stored version's vessel calls for, or undefined (the notification's review line without the delivery). */
+export function vesselReviewOf(v: { vessel: string | null; screening: readonly PartyScreening[] | null }): string | undefined {
+  return vesselReview(v.vessel, v.screening?.find((s) => s.of === 'vessel') ?? null);
 }
 
 export function presentVersion(v: DeliveryVersion) {

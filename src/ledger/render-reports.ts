@@ -4,6 +4,7 @@
  * the service's report pages alike.
  */
 import type { CrudeReport, SecretaryNote, StateNotification, TableReport } from './committee-reports.ts';
+import type { PartyScreening } from './ledger-types.ts';
 
 export const TABLE_CSV_HEADER = ['year', 'month', 'state', 'ref', 'date', 'quantity', 'unit', 'product', 'barrels', 'derivation', 'factor', 'running_barrels', 'percent_of_cap', 'after_cease'] as const;
 
@@ -13,6 +14,14 @@ const csvCell = (v: string | number | null): string => {
   const safe = /^[=+\-@\t\r]/.test(s) && !/^-?\d/.test(s) ? `'${s}` : s;
   return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 };
+
+/** What the vessel's screening adds in its cell: a match or possible match, or why it was not screened (fail closed: flagged). */
+function vesselCell(vessel: string | null, v: PartyScreening | null): string {
+  if (v === null) return vessel !== null && vessel.trim() !== '' ? ' <span class="flag">not screened</span> when recorded' : '';
+  if (v.result === 'clear') return '';
+  if (v.result === 'unscreened') return ` <span class="flag">unscreened</span>: ${esc(v.reason ?? 'no designated-vessels list imported')}`;
+  return ` <span class="flag">${esc(v.result)}</span>: ${v.matches.map((m) => `${esc(m.name)} (${esc(m.ref)})`).join('; ')}`;
+}
 
 export function tableCsv(t: TableReport): string {
   const rows = t.rows.map((r) => [r.year, r.month, r.state, r.ref, r.date, r.quantity, r.unit, r.product, r.barrels, r.derivation, r.factor, r.runningBarrels, r.percentOfCap, r.afterCease ? 'true' : 'false']);
@@ -58,7 +67,7 @@ export function notificationHtml(n: StateNotification): string {
   return `<section class="report" id="state-notification"><h1>Notification to the Security Council Committee established pursuant to resolution 1718 (2006)</h1>
 <p class="sub">From: ${esc(n.state)} · deliveries from ${esc(n.from)} to ${esc(n.to)} (resolution 2375 (2017) para 14(a), resolution 2397 (2017) paras 4-5)</p>
 <table><thead><tr><th>Date</th><th>Ref</th><th>Commodity</th><th>Product</th><th class="num">Quantity</th><th>Unit</th><th class="num">Barrels</th><th>Vessel</th><th>Parties and screening at recording</th></tr></thead>
-<tbody>${n.deliveries.map((d) => `<tr${d.afterCease ? ' class="after-cease"' : ''}><td>${esc(d.date)}</td><td>${esc(d.ref)}</td><td>${esc(words(d.commodity))}</td><td>${esc(d.product ?? '')}</td><td class="num">${num(d.quantity)}</td><td>${d.unit}</td><td class="num">${num(d.barrels)}</td><td>${esc(d.vessel ?? '')}${d.vesselScreening !== null && d.vesselScreening.result !== 'clear' ? ` <span class="flag">${esc(d.vesselScreening.result)}</span>: ${d.vesselScreening.matches.map((m) => `${esc(m.name)} (${esc(m.ref)})`).join('; ')}` : ''}</td><td>${d.parties.length === 0 ? 'none named' : `<ul>${d.parties.map((p) => `<li>${esc(p.name)}: ${screening(p)}</li>`).join('')}</ul>`}${d.afterCease ? '<p class="flag">delivered after the cease notice</p>' : ''}</td></tr>`).join('\n')}</tbody></table>
+<tbody>${n.deliveries.map((d) => `<tr${d.afterCease ? ' class="after-cease"' : ''}><td>${esc(d.date)}</td><td>${esc(d.ref)}</td><td>${esc(words(d.commodity))}</td><td>${esc(d.product ?? '')}</td><td class="num">${num(d.quantity)}</td><td>${d.unit}</td><td class="num">${num(d.barrels)}</td><td>${esc(d.vessel ?? '')}${vesselCell(d.vessel, d.vesselScreening)}</td><td>${d.parties.length === 0 ? 'none named' : `<ul>${d.parties.map((p) => `<li>${esc(p.name)}: ${screening(p)}</li>`).join('')}</ul>`}${d.afterCease ? '<p class="flag">delivered after the cease notice</p>' : ''}</td></tr>`).join('\n')}</tbody></table>
 ${n.deliveries.length === 0 ? '<p>No deliveries in this window.</p>' : ''}
 ${n.review.length > 0 ? `<div class="note"><p class="flag">Review before sending:</p><ul>${n.review.map((r) => `<li>${esc(r)}</li>`).join('')}</ul></div>` : ''}
 <p class="statement">${esc(n.purpose)}</p></section>`;

@@ -86,7 +86,8 @@ describe('the API document, fuzzed', () => {
           if (xmlBody) payload = sample.rawBody ?? '<CONSOLIDATED_LIST dateGenerated="2026-02-01T00:00:00Z"><INDIVIDUALS/></CONSOLIDATED_LIST>';
           else if (jsonBody) {
             payload = sample.rawBody ?? JSON.stringify(sample.body);
-            if (sample.rawBody !== undefined || !bodyValid!(sample.body)) valid = false;
+            // Judged as sent: a generated value JSON cannot carry ({a: undefined}, a Map) is sent as "{}".
+            if (sample.rawBody !== undefined || payload === undefined || !bodyValid!(JSON.parse(payload))) valid = false;
           }
           // Another media type than the document's (a charset parameter is still the same type).
           if (payload !== undefined && sample.mediaType.split(';')[0] !== (xmlBody ? 'application/xml' : 'application/json')) valid = false;

@@ -148,7 +148,16 @@ describe('security: web sessions keyed by a server secret', () => {
       const rotated = loadSessionSecrets({});
       assert.notDeepEqual(rotated.current(), old);
       assert.deepEqual(rotated.accepted(Date.parse('2030-01-01T01:00:00Z')).map((b) => b.toString()), [rotated.current().toString(), old.toString()]);
-      assert.deepEqual(rotated.accepted(Date.parse(previousUntil) + 1).length, 1, 'after the grace period only the new one');
+      assert.deepEqual(rotated.accepted(Date.parse(previousUntil!) + 1).length, 1, 'after the grace period only the new one');
+      // A leaked secret (review 17, R17-19): --drop-previous keeps none of the old ones, at once.
+      const leaked = rotated.current();
+      const dropped = rotateSessionSecret(Date.parse('2030-01-01T02:00:00Z'), { dropPrevious: true });
+      assert.equal(dropped.previousUntil, null);
+      assert.equal(dropped.dropped, true);
+      const after = loadSessionSecrets({});
+      assert.deepEqual(after.accepted(Date.parse('2030-01-01T02:00:01Z')).map((b) => b.toString()), [after.current().toString()]);
+      assert.notDeepEqual(after.current(), leaked);
+      assert.notDeepEqual(after.current(), old);
       const env = loadSessionSecrets({ INTERDICT_SESSION_SECRET: 's'.repeat(40), INTERDICT_SESSION_SECRET_PREVIOUS: 'p'.repeat(40) });
       assert.deepEqual(env.accepted().map((b) => b.toString()), ['s'.repeat(40), 'p'.repeat(40)]);
       assert.throws(() => loadSessionSecrets({ INTERDICT_SESSION_SECRET: 'short' }), /at least 32/);
@@ -181,5 +190,12 @@ describe('security: the CLI names who acted', () => {
     assert.equal(rotated.code, 0, rotated.stderr);
     const file = JSON.parse(readFileSync(path.join(s.dir, 'config', SESSION_SECRET_FILE), 'utf8')) as { current: string; previous?: string };
     assert.ok(file.previous && file.previous !== file.current, 'the old secret is kept beside the new one');
+    const drop = s.cli(['sessions', 'rotate-secret', '--drop-previous', '--format', 'json']);
+    assert.equal(drop.code, 0, drop.stderr);
+    assert.equal(JSON.parse(drop.stdout).previousUntil, null);
+    const bare = JSON.parse(readFileSync(path.join(s.dir, 'config', SESSION_SECRET_FILE), 'utf8')) as { current: string; previous?: string };
+    assert.equal(bare.previous, undefined, 'a leaked secret is kept by no one');
+    assert.notEqual(bare.current, file.current);
+    assert.notEqual(bare.current, file.previous);
   });
 });

@@ -14,6 +14,7 @@ import { isCountryCode } from '../../check/index.ts';
 import type { SqlDriver, SqlExec } from '../../store/index.ts';
 import { lockChain, withAudit } from '../audit/audit-log.ts';
 import { proposerKeySeen, seenByIssuer } from './key-holders.ts';
+import { keySuspension } from './key-suspension.ts';
 import { lookalikeOf } from './name-skeleton.ts';
 import { FOUR_EYES_ROLES, isRole, ROLES, segregationProblem, type Role } from './roles.ts';
 
@@ -27,6 +28,11 @@ export interface Account {
   revokedBy?: string;
   /** Roles asked for by one admin and not yet confirmed by a second: the whole role set it will have. */
   pending?: { roles: Role[]; by: string; at: string };
+  /**
+   * Why its key acts no more: an admin who issued or may have seen it was revoked or demoted since
+   * (key-suspension.ts). Every request with it is refused until another admin issues a new key.
+   */
+  keySuspended?: string;
 }
 
 export interface NewAccount {
@@ -191,7 +197,8 @@ export async function ensureFirstAdmin(driver: SqlDriver, actor: string): Promis
 
 export async function listAccounts(db: SqlExec): Promise<Account[]> {
   const rows = await db.all<UserRow>(`SELECT ${USER_COLUMNS} FROM service_users ORDER BY name`);
-  return rows.map(toAccount);
+  // An admin sees which keys need issuing again (key-suspension.ts).
+  return Promise.all(rows.map(async (r) => withSuspension(db, r, toAccount(r))));
 }
 
 /** The account of this name (revoked or not), or undefined. */
@@ -212,11 +219,18 @@ export async function accountForKey(db: SqlExec, key: string): Promise<Account |
  */
 export async function trustedAccount(db: SqlExec, row: UserRow): Promise<Account | undefined> {
   const asRecorded = (r: UserRow) => rowIsAsRecorded(db, 'service_users', r as unknown as Record<string, unknown>, [r.name], [`user:${r.name}`]);
-  if (await asRecorded(row)) return toAccount(row);
+  if (await asRecorded(row)) return withSuspension(db, row, toAccount(row));
   // A change committed between reading the row and reading the log is no tamper: read the row again. Its
   // key or revocation changed meanwhile: the credential is simply no longer good.
   const again = (await db.all<UserRow>(`SELECT ${USER_COLUMNS} FROM service_users WHERE name = ?`, [row.name]))[0];
   if (again === undefined || again.key_hash !== row.key_hash || again.revoked_at !== row.revoked_at) return undefined;
-  if (await asRecorded(again)) return toAccount(again);
+  if (await asRecorded(again)) return withSuspension(db, again, toAccount(again));
   throw tampered(`the account "${row.name}"`);
+}
+
+/** The account with why its key is suspended, when it is (a revoked account's key acts no more anyway). */
+async function withSuspension(db: SqlExec, row: UserRow, account: Account): Promise<Account> {
+  if (row.revoked_at !== null) return account;
+  const why = await keySuspension(db, row.name, row.key_seen);
+  return why === undefined ? account : { ...account, keySuspended: why };
 }

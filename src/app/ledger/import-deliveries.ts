@@ -1,7 +1,7 @@
 /** Import a CSV of delivery reports, all or nothing: `interdict ledger import`. */
 import { InterdictError } from '../../errors/index.ts';
 import { todayUtc, type Law } from '../../law/index.ts';
-import { capSourceFromLaw, writeCallsForReview, parseDeliveryCsv, parseState, presentNotice, presentVersion, validateDelivery, type LedgerStore } from '../../ledger/index.ts';
+import { capSourceFromLaw, writeCallsForReview, parseDeliveryCsv, parseState, presentNotice, presentVersion, validateDelivery, vesselReviewOf, type LedgerStore } from '../../ledger/index.ts';
 import { appendAudit } from '../audit/audit-log.ts';
 import { deliveryEntry, holdLedgerRows } from './ledger-audit.ts';
 import { mayReportFor, type LedgerActor } from './ledger-actor.ts';
@@ -16,6 +16,8 @@ export interface ImportOutcome {
   unchanged: number;
   notices: ReturnType<typeof presentNotice>[];
   flagged: ReturnType<typeof presentVersion>[];
+  /** Per new report whose vessel calls for review (matched, possibly matched, or not screened: no vessels list imported): `STATE REF: why`. */
+  vesselReview: string[];
   /** The import calls for review (exit 3): a notice issued, or something new went past a cap or a baseline, or was delivered after the cease notice. */
   review: boolean;
 }
@@ -71,7 +73,11 @@ export async function importDeliveries(
     created: created.length,
     unchanged: results.length - created.length,
     notices: notices.map((n) => presentNotice(n, caps)),
-    flagged: created.filter((r) => r.record.exceedsCap || r.record.exceedsBaseline || r.record.late || r.record.afterCease).map((r) => presentVersion(r.record)),
+    flagged: created.filter((r) => r.record.exceedsCap || r.record.exceedsBaseline || r.record.late || r.record.afterCease || vesselReviewOf(r.record) !== undefined).map((r) => presentVersion(r.record)),
+    vesselReview: created.flatMap((r) => {
+      const why = vesselReviewOf(r.record);
+      return why === undefined ? [] : [`${r.record.state} ${r.record.ref}: ${why}`];
+    }),
     review: writeCallsForReview(created.map((r) => r.record), notices),
   };
 }

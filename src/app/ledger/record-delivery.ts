@@ -1,6 +1,6 @@
 /** Record one delivery report: the one use case behind `interdict ledger record` and POST /v1/ledger/deliveries. */
 import { todayUtc, type Law } from '../../law/index.ts';
-import { capSourceFromLaw, parseState, presentNotice, presentTotals, presentVersion, validateDelivery, type DeliveryInput, type LedgerStore } from '../../ledger/index.ts';
+import { capSourceFromLaw, parseState, presentNotice, presentTotals, presentVersion, validateDelivery, vesselReviewOf, type DeliveryInput, type LedgerStore } from '../../ledger/index.ts';
 import type { PartyScreener, VesselScreener } from '../../check/index.ts';
 import { appendAudit } from '../audit/audit-log.ts';
 import { deliveryEntry, holdLedgerRows } from './ledger-audit.ts';
@@ -14,6 +14,8 @@ export interface RecordOutcome {
   record: ReturnType<typeof presentVersion>;
   period: ReturnType<typeof presentTotals>;
   notices: ReturnType<typeof presentNotice>[];
+  /** What to review before the delivery goes into the State's notification: its vessel matched, possibly matched, or was not screened (no vessels list imported). */
+  review: string[];
 }
 
 export interface ScreeningDeps {
@@ -41,7 +43,8 @@ export async function recordDelivery(store: LedgerStore, law: Law, actor: Ledger
     // The audit entry commits with the record or not at all; a repeat (nothing created) logs nothing.
     ...(actor.audited && { first: holdLedgerRows(store, [{ state, ref: input.ref?.trim() ?? '' }]), within: async (tx, result) => { if (result.created) await appendAudit(tx, deliveryEntry(actor.name, result)); } }),
   });
-  return { created: r.created, record: presentVersion(r.record), period: presentTotals(r.totals, caps), notices: r.notices.map((n) => presentNotice(n, caps)) };
+  const review = vesselReviewOf(r.record);
+  return { created: r.created, record: presentVersion(r.record), period: presentTotals(r.totals, caps), notices: r.notices.map((n) => presentNotice(n, caps)), review: review === undefined ? [] : [review] };
 }
 
 export { deliveryEntry } from './ledger-audit.ts';

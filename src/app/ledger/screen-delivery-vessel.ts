@@ -18,10 +18,18 @@ function namesIn(vessel: string): string[] {
 
 const SURE: ReadonlySet<VesselListMatch['by']> = new Set(['imo', 'mmsi', 'name']);
 
-/** The vessel's screening, or undefined when no vessel is named or no vessels list was imported. */
+/** Why a vessel recorded with no 1718 vessels list in the database is `unscreened`. */
+export const NO_VESSELS_LIST = 'no designated-vessels list imported';
+
+/**
+ * The vessel's screening, or undefined when no vessel is named. With no vessels list imported in the
+ * database the vessel is `unscreened` (fail closed): a delivery whose vessel nobody screened is listed for
+ * review, never passed as clear (an absent screening had read as nothing to say).
+ */
 export function screenDeliveryVessel(vessel: string | undefined, screen: VesselScreener | undefined, listVersion = ''): PartyScreening | undefined {
   const text = vessel?.trim();
-  if (text === undefined || text === '' || screen === undefined) return undefined;
+  if (text === undefined || text === '') return undefined;
+  if (screen === undefined) return { name: text, result: 'unscreened', reason: NO_VESSELS_LIST, matches: [], listVersion: '', of: 'vessel' };
   const found = new Map<string, VesselListMatch>();
   const imo = imoInName(text)?.imo;
   if (imo !== undefined) for (const m of screen({ imo })) found.set(m.imo, m);

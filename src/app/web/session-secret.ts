@@ -107,16 +107,18 @@ export function loadSessionSecrets(env: NodeJS.ProcessEnv = process.env): Sessio
 
 /**
  * Draw a new session secret; the old one is still accepted until every session it signed has expired.
+ * With `dropPrevious` (a secret leaked: review 17, R17-19) no old secret is kept, neither the one in use
+ * nor the one kept from the rotation before: every session ends at once and everyone signs in again.
  * Written to a new file then renamed over the old one, so a reader sees the old file or the new, whole.
  */
-export function rotateSessionSecret(now = Date.now()): { file: string; previousUntil: string } {
+export function rotateSessionSecret(now = Date.now(), options: { dropPrevious?: boolean } = {}): { file: string; previousUntil: string | null; dropped: boolean } {
   const file = sessionSecretFile();
   const old = parseFile(readOrCreatePrivateFile(file, () => `${JSON.stringify({ current: newSecret() })}\n`, 'the session secret'), file);
-  const previousUntil = new Date(now + SESSION_TTL_MS).toISOString();
-  const next: SecretFile = { current: newSecret(), previous: old.current, previousUntil };
+  const previousUntil = options.dropPrevious === true ? null : new Date(now + SESSION_TTL_MS).toISOString();
+  const next: SecretFile = previousUntil === null ? { current: newSecret() } : { current: newSecret(), previous: old.current, previousUntil };
   const tmp = `${file}.${process.pid}.tmp`;
   // Made afresh (`wx`): a file or link planted under that name is never written through or kept.
   writeFileSync(tmp, `${JSON.stringify(next)}\n`, { flag: 'wx', mode: 0o600 });
   renameSync(tmp, file);
-  return { file, previousUntil };
+  return { file, previousUntil, dropped: previousUntil === null };
 }
