@@ -92,3 +92,16 @@ describe('check: the bans\' goods in Turkish, Japanese, Vietnamese, Indonesian a
     assert.equal(evaluate({ id: 'g', type: 'goods', date: '2025-03-01', from: 'KP', to: 'CN', goods: [{ hs: '6810', description: 'more than 20 tiles' }] }, law).reasons.some((r) => /coal/i.test(r.summary)), false);
   });
 });
+
+describe('check: goods words written without their diacritics, as payment messages carry them (held-back evaluation)', () => {
+  it('reach what the word with its marks reaches', () => {
+    for (const [plain, english, tx] of [['KOMUR', 'coal', fromKp], ['komuru', 'coal', fromKp], ['tas komuru', 'coal', fromKp], ['kursun cevheri', 'lead ore', fromKp],
+      ['than da', 'coal', fromKp], ['quang sat', 'iron ore', fromKp], ['DAU THO', 'crude oil', toKp], ['petroleo', 'crude oil', toKp]] as const) {
+      assert.notEqual(evaluate(tx(plain), law).outcome, 'permitted', plain);
+      assert.deepEqual(missing(tx(plain), tx(english)), [], plain);
+    }
+  });
+  it('a folded form that is an English word, or too short to tell, is not read', () => {
+    for (const innocent of ['carbon black', 'go', 'sat on the pallet', 'da capo']) assert.equal(evaluate(fromKp(innocent), law).outcome, 'permitted', innocent);
+  });
+});

@@ -85,6 +85,16 @@ describe('korean-v3: a contradicting country never drops a listed entity', () =>
     }
   });
 
+  it('a name matched by its words and held down by a contradicting country is never dropped (held-back evaluation)', () => {
+    for (const [name, ref] of [['Koreainternationalchem. Joint Venture Company', 'KPe.039'], ['RECONNAISSANCEGENERALBUR.', 'KPe.031']] as const) {
+      assert.equal(hit(name, ref)?.band, 'match', name);
+      for (const country of ['RU', 'CN', 'HK', 'US']) {
+        assert.ok(hit(name, ref, { country }) !== undefined, `${name} from ${country}`);
+        assert.notEqual(evaluate(sale(name, country), law, { screenParty }).outcome, 'permitted', `${name} from ${country}`);
+      }
+    }
+  });
+
   it('"Ministry of National Defense" with KR is possible: not a match, not absent', () => {
     for (const extra of [{ nationality: 'KR' }, { country: 'KR' }]) {
       const m = hit('Ministry of National Defense', 'KPe.054', extra);

@@ -120,3 +120,15 @@ describe('precision: what names nobody alone', () => {
     for (const o of innocents) assert.deepEqual(byRule(o.name), [], o.name);
   });
 });
+
+describe('a listed front\'s word written in two halves (held-back evaluation)', () => {
+  it('is possible at least, typed as an entity or untyped, and check reviews it', () => {
+    for (const [name, ref] of [['RYON BONG', 'KPe.002'], ['TAN CHON', 'KPe.003'], ['AMROG GANG', 'KPe.009'], ['KANG BONG', 'KPe.043']] as const) {
+      for (const type of [undefined, 'entity'] as const) assert.ok(hit(name, ref, type) !== undefined, `${name} ${type ?? ''}`);
+      assert.notEqual(evaluate(sale(name), law, { screenParty }).outcome, 'permitted', name);
+    }
+  });
+  it('a longer person\'s name holding the halves is a person\'s, not read joined', () => {
+    for (const name of ['Kim Kang Bong', 'Kim Tan Chon']) assert.deepEqual(screenName(v3, { name }).map((m) => m.ref), [], name);
+  });
+});

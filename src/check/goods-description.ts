@@ -33,7 +33,29 @@ const WHOLE = new Map<string, string>();
 const PHRASE_TERMS: (readonly [string, string])[] = [];
 const STEMS: (readonly [string, string])[] = [];
 const EAST_ASIAN = /[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+/**
+ * A term without its diacritics, as payment messages and telexes write it (SWIFT's character set has none:
+ * KOMUR for kömür, THAN DA for than đá, KURSUN CEVHERI): a phrase always, a word or stem of five letters or
+ * more that is no English word of its own (carbón folds to carbon). Held-back evaluation of R18-7.
+ */
+const FOLD_EXTRA: Readonly<Record<string, string>> = { ł: 'l', đ: 'd', ø: 'o', ß: 'ss', ı: 'i', æ: 'ae', œ: 'oe' };
+const ENGLISH_FOLDS = new Set(['carbon']);
+function withoutMarks(term: string): string | undefined {
+  const plain = term.normalize('NFD').replace(/\p{M}/gu, '').replace(/[łđøßıæœ]/g, (c) => FOLD_EXTRA[c] ?? c);
+  if (plain === term || !/^[a-z* ]+$/.test(plain)) return undefined;
+  if (plain.includes(' ')) return plain;
+  return plain.replace('*', '').length >= 5 && !ENGLISH_FOLDS.has(plain) ? plain : undefined;
+}
+const VOCABULARY: (readonly [string, string])[] = [...GOODS_VOCABULARY];
+const known = new Set(GOODS_VOCABULARY.map(([w]) => fold(w)));
 for (const [written, english] of GOODS_VOCABULARY) {
+  const plain = withoutMarks(fold(written.toLowerCase()));
+  if (plain !== undefined && !known.has(plain)) {
+    known.add(plain);
+    VOCABULARY.push([plain, english]);
+  }
+}
+for (const [written, english] of VOCABULARY) {
   const term = fold(written);
   if (EAST_ASIAN.test(term)) RUN_TERMS.push([term, english]);
   else if (term.includes(' ')) PHRASE_TERMS.push([term, english]);

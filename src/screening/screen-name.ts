@@ -400,8 +400,10 @@ function screenWhole(index: ScreeningIndex, query: ScreeningQuery, opts: ScreenO
       }
       // korean-v3: below the match band, one informative word must agree for real: read alike (not by a
       // spelling key alone) and whole, or a piece of a word whose pieces all agree (Linda Brown is not
-      // RUHINDA, Alpine Machinery not GREEN PINE, Elizabeth not El-Sababt).
-      if (queryWhole !== undefined && cmp.score < matchFloor && !realAgreement(cmp, listedWholeOf(index, id), queryWhole)) continue;
+      // RUHINDA, Alpine Machinery not GREEN PINE, Elizabeth not El-Sababt). A name held down only because the
+      // party's country contradicts was a match by its words: it stays, at possible (held-back evaluation:
+      // "Koreainternationalchem. Joint Venture Company" from RU was dropped, and `check` permitted it).
+      if (queryWhole !== undefined && cmp.score < matchFloor && held?.feature !== 'country-contradicts' && !realAgreement(cmp, listedWholeOf(index, id), queryWhole)) continue;
       if (prev === undefined || cmp.score > prev.cmp.score || (cmp.score === prev.cmp.score && rank(index.names.kindOf(id)) < rank(index.names.kindOf(prev.id)))) {
         best.set(ri, { id, cmp, ...(held !== undefined && { held }) });
       }
@@ -441,8 +443,21 @@ function screenWhole(index: ScreeningIndex, query: ScreeningQuery, opts: ScreenO
     const held = new Set<string>();
     for (const form of forms) {
       // A word guessed from its consonants or cut out of a longer token is a lead for the name score, not a word held.
-      if (isSkeletonForm(form) || form === prefixForm || (query.type !== 'entity' && namedAsPerson(form))) continue;
-      for (const v of form.variants.slice(0, 2)) for (const w of v.words) if (w.text.length >= MIN_HELD_LETTERS) held.add(w.text);
+      if (isSkeletonForm(form) || form === prefixForm) continue;
+      if (query.type !== 'entity' && namedAsPerson(form)) {
+        // Two words only that join into a listed front's word (RYON BONG, KANG BONG) are read joined: a
+        // person of that name is reviewed once; a longer name (Kim Kang Bong) is a person's.
+        for (const v of form.variants.slice(0, 2)) if (v.words.length === 2) held.add(v.words.map((w) => w.text).join(''));
+        continue;
+      }
+      for (const v of form.variants.slice(0, 2)) {
+        v.words.forEach((w, i) => {
+          if (w.text.length >= MIN_HELD_LETTERS) held.add(w.text);
+          // A listed word written in two halves (RYON BONG, TAN CHON, AMROG GANG): held-back evaluation.
+          const next = v.words[i + 1];
+          if (next !== undefined && w.text.length + next.text.length >= MIN_HELD_LETTERS) held.add(w.text + next.text);
+        });
+      }
     }
     const found = [
       ...heldCoreCandidates(index, held).map((h) => ({ id: h.id, make: (): NameComparison => heldComparison(h.words, queryWords(forms[0] as NameForm), index.names.get(h.id).full), words: h.words })),
