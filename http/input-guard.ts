@@ -47,7 +47,9 @@ export function parseQuery(query: string): Record<string, string> {
   const out: Record<string, string> & { [TWICE]?: string } = {};
   for (const [k, v] of new URLSearchParams(query)) {
     if (Object.hasOwn(out, k)) out[TWICE] ??= k;
-    else out[k] = v;
+    // An own property whatever the name: `out.__proto__ = v` would set nothing, and ?__proto__=x pass unseen
+    // where any other unknown parameter is 400 (review 19, LOW-8).
+    else Object.defineProperty(out, k, { value: v, enumerable: true, writable: true, configurable: true });
   }
   return out;
 }

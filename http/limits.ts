@@ -138,7 +138,10 @@ export async function registerRateLimits(app: FastifyInstance, l: ServiceLimits,
     global: true,
     timeWindow: 60_000,
     hook: 'onRequest',
-    keyGenerator: whoOf,
+    // Heavy requests are counted in a bucket of their own (review 19, LOW-3: one bucket with a lower maximum on
+    // the heavy routes let 60 ordinary requests spend the heavy budget). Signing in is counted by address
+    // already (credentialOf: `sign-in:`), apart from the pages that address loads.
+    keyGenerator: async (req) => (HEAVY_ROUTES.has(routeKey(req)) ? `heavy:${await whoOf(req)}` : whoOf(req)),
     max: (req) => (HEAVY_ROUTES.has(routeKey(req)) ? Math.min(l.heavyPerMinute, l.perMinute) : l.perMinute),
     allowList: (req) => PUBLIC_PROBES.has(req.url.split('?')[0]!) || staticFile(req),
     errorResponseBuilder: (_req, ctx) => Object.assign(new Error(`too many requests: at most ${ctx.max} a minute with this credential; try again in ${Math.ceil(ctx.ttl / 1000)} s`), { statusCode: 429 }),

@@ -162,7 +162,7 @@ const ERROR_TEXT: Record<number, string> = {
   403: 'The role does not allow it',
   404: 'No such thing',
   408: 'The request did not arrive in time',
-  409: 'Conflict with the current state (AUDIT_TAMPERED: a row it relies on was changed in the database outside Interdict; LIST_NOT_HELD: the list in use is an earlier version\'s bundled snapshot stored without its XML, to be loaded again)',
+  409: 'Conflict with the current state (AUDIT_TAMPERED: a row it relies on was changed in the database outside Interdict; LIST_NOT_HELD: the list in use is an earlier version\'s bundled snapshot stored without its XML, to be loaded again; ALERT_CHANGED: the alert proposal confirmed is not the one pending, withdrawn and replaced since it was read)',
   413: 'Too large (the body, or the answer it would need)',
   415: 'Not a media type this route takes',
   429: 'Too many requests with this credential: see Retry-After',

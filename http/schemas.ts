@@ -243,10 +243,21 @@ export const decisionBodySchema = {
   },
 } as const;
 
+/**
+ * A confirmation names the proposal it reviewed (review 19, M1): its disposition (required), its expiry
+ * (absent: the proposal has none) and, optionally, when it was proposed (the alert's decision.at). Another
+ * proposal than that is 409 ALERT_CHANGED.
+ */
 export const confirmBodySchema = {
   type: 'object',
+  required: ['disposition'],
   additionalProperties: false,
-  properties: { note: { ...NOTE, description: 'optional; when sent, not blank' } },
+  properties: {
+    disposition: { enum: [...DISPOSITIONS], description: "the disposition reviewed (the alert's decision.disposition)" },
+    expires: { ...DATE, description: "the expiry reviewed (the alert's decision.expires); left out: the proposal has none" },
+    proposedAt: { type: 'string', maxLength: 40, pattern: '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z$', description: "optional: the alert's decision.at as read; another proposal (withdrawn and proposed again) is 409" },
+    note: { ...NOTE, description: 'optional; when sent, not blank' },
+  },
 } as const;
 
 export const lawQuery = { type: 'object', additionalProperties: false, properties: { date: DATE } } as const;

@@ -102,7 +102,8 @@ export function parseFormStrict(body: Buffer): Record<string, string> {
       repeated.set(out, [...(repeated.get(out) ?? []), k]);
       continue;
     }
-    out[k] = percentDecode(eq < 0 ? '' : part.slice(eq + 1), `the form field "${k.slice(0, 40)}"`);
+    // An own property whatever the name (`__proto__` included: an assignment would set nothing).
+    Object.defineProperty(out, k, { value: percentDecode(eq < 0 ? '' : part.slice(eq + 1), `the form field "${k.slice(0, 40)}"`), enumerable: true, writable: true, configurable: true });
   }
   return out;
 }

@@ -9,7 +9,7 @@ import type { JsonSchemaToTsProvider } from '@fastify/type-provider-json-schema-
 import type { Account } from '../../src/app/accounts/accounts.ts';
 import { allows } from '../../src/app/accounts/roles.ts';
 import {
-  ALERT_BANDS, ALERT_STATUSES, assignableAccounts, assignAlert, confirmDecision, DISPOSITIONS, getAlert, pageAlerts, proposeDecision, rejectDecision, withdrawDecision,
+  ALERT_BANDS, ALERT_STATUSES, assignableAccounts, assignAlert, confirmDecision, DISPOSITIONS, getAlert, pageAlerts, proposeDecision, rejectDecision, withdrawDecision, type ReviewedProposal,
   type Alert, type AlertBand, type AlertSort, type AlertStatus, type DecisionInput,
 } from '../../src/app/alerts/alerts.ts';
 import { disguiseSummary } from '../../src/app/alerts/disguised-alerts.ts';
@@ -154,7 +154,10 @@ function actionsFor(a: Alert, account: Account, assignable: string[], csrf: stri
 <p>It waits for a releaser other than you. You may take it back.</p><button type="submit">Withdraw my proposal</button></form>`);
   }
   if (a.status === 'proposed' && !mine && allows(account.roles, 'confirm-alert')) {
-    forms.push(html`<form method="post" action="/alerts/${a.id}/confirm" class="stack"><h3>Confirm (four eyes)</h3>${hidden}
+    // The form names the proposal shown (review 19, M1): one withdrawn and replaced meanwhile is refused, not confirmed.
+    const reviewed = html`<input type="hidden" name="disposition" value="${a.decision?.disposition ?? ''}">${a.decision?.expires ? html`<input type="hidden" name="expires" value="${a.decision.expires}">` : ''}<input type="hidden" name="proposedAt" value="${a.decision?.at ?? ''}">`;
+    forms.push(html`<form method="post" action="/alerts/${a.id}/confirm" class="stack"><h3>Confirm (four eyes)</h3>${hidden}${reviewed}
+<p>You confirm: <strong>${a.decision?.disposition ?? ''}</strong>${a.decision?.expires ? html`, suppressed until ${a.decision.expires}` : ''}, proposed by ${a.decision?.by ?? ''} at ${a.decision?.at ?? ''}.</p>
 <label for="cnote">Note (optional)</label><textarea id="cnote" name="note" rows="2" maxlength="${MAX_NOTE_LENGTH}"${invalid('confirm')}>${v('confirm', 'note')}</textarea>
 <button type="submit">Confirm ${a.decision?.disposition ?? ''}</button></form>`);
     forms.push(html`<form method="post" action="/alerts/${a.id}/reject" class="stack"><h3>Reject: return to the analyst</h3>${hidden}
@@ -200,6 +203,13 @@ function decisionOf(form: Record<string, string>): DecisionInput {
   const disposition = DISPOSITIONS.find((d) => d === form.disposition);
   if (disposition === undefined || form.note === undefined) throw new Error('decisionOf() before the form was checked');
   return { disposition, note: form.note, ...(form.expires !== undefined && { expires: form.expires }) };
+}
+
+/** What the confirm form names as reviewed (its hidden fields), once the form was checked against confirmBodySchema. */
+function reviewedOf(form: Record<string, string>): ReviewedProposal {
+  const disposition = DISPOSITIONS.find((d) => d === form.disposition);
+  if (disposition === undefined) throw new Error('reviewedOf() before the form was checked');
+  return { disposition, ...(form.expires !== undefined && { expires: form.expires }), ...(form.proposedAt !== undefined && { proposedAt: form.proposedAt }) };
 }
 
 export function alertPages(untyped: FastifyInstance, svc: Service): void {
@@ -248,7 +258,7 @@ export function alertPages(untyped: FastifyInstance, svc: Service): void {
       const actor = pageSession(req).account.name;
       // The body the API route takes, built from the fields a person filled (an empty optional field is left out).
       const body: Record<string, string> = {};
-      for (const k of ['disposition', 'note', 'expires', 'user'] as const) if (typeof form[k] === 'string' && form[k] !== '') body[k] = form[k];
+      for (const k of ['disposition', 'note', 'expires', 'proposedAt', 'user'] as const) if (typeof form[k] === 'string' && form[k] !== '') body[k] = form[k];
       if (step === 'decision' && body.disposition === undefined) body.disposition = '';
       if (step === 'reject' && body.note === undefined) body.note = '';
       const values = { ...body };
@@ -258,7 +268,7 @@ export function alertPages(untyped: FastifyInstance, svc: Service): void {
       if (problem !== undefined) return kept(problem.field === 'note' && /pattern/.test(problem.message) ? 'note: say why (a note of only spaces is blank).' : `${problem.message}.`, 400);
       try {
         if (step === 'decision') await proposeDecision(svc.driver, id, decisionOf(wanted), actor);
-        else if (step === 'confirm') await confirmDecision(svc.driver, id, wanted.note, actor);
+        else if (step === 'confirm') await confirmDecision(svc.driver, id, reviewedOf(wanted), wanted.note, actor);
         else if (step === 'reject') await rejectDecision(svc.driver, id, wanted.note, actor);
         else if (step === 'withdraw') await withdrawDecision(svc.driver, id, actor);
         else await assignAlert(svc.driver, id, wanted.user!, actor);

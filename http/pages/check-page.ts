@@ -248,7 +248,8 @@ export function checkPages(app: FastifyInstance, svc: Service): void {
     return sendPage(reply, 200, layout(frame(req), html`<h1 class="noprint">Check a transaction</h1>${checkForms(s.csrf, { type: 'goods' }, EXAMPLE)}`));
   });
 
-  app.post('/check', { config: { page: true, pagePermission: 'check' } }, async (req, reply) => {
+  // A field given twice is said in the form, beside the other fields it does not take (unofferedField).
+  app.post('/check', { config: { page: true, pagePermission: 'check', pageOwnsRepeatedFields: true } }, async (req, reply) => {
     const s = pageSession(req);
     const form = formOf(req);
     const byFields = form.mode === 'fields';

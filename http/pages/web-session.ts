@@ -10,6 +10,7 @@ import type { Service } from '../../src/app/service/service-context.ts';
 import type { SessionSecrets } from '../../src/app/web/session-secret.ts';
 import { sameToken, sessionFor, SESSION_TTL_MS, type WebSession } from '../../src/app/web/web-sessions.ts';
 import { credentialOf } from '../limits.ts';
+import { repeatedFields } from '../utf8-body.ts';
 import { html } from './escape.ts';
 import { layout } from './layout.ts';
 
@@ -84,6 +85,8 @@ declare module 'fastify' {
     pagePermission?: Permission;
     /** Where to send a signed-in person whose role may not see this page (instead of 403). */
     pageElsewhere?: string;
+    /** The route answers a form field given twice itself, in its form (the check page); others are refused by the page hook. */
+    pageOwnsRepeatedFields?: boolean;
   }
   interface FastifyRequest {
     webSession: WebSession | null;
@@ -124,7 +127,11 @@ export function requestCredential(svc: Service) {
 export function pageHook(svc: Service) {
   return async (req: FastifyRequest, reply: FastifyReply): Promise<void> => {
     const permission = req.routeOptions.config.pagePermission;
-    if (permission === undefined) return;
+    if (permission === undefined) {
+      // Signing in (or out) with a field twice: refused as every other page's form (below).
+      if (req.method === 'POST' && req.routeOptions.config.page === true && (await refusedRepeated(req, reply))) return;
+      return;
+    }
     // A form posted from another site is refused before anything else (the token check below would too).
     if (req.method === 'POST' && crossSite(req)) {
       await messagePage(reply, 403, 'Not from this site', 'This form was sent from another site; use the form on this site.');
@@ -147,6 +154,7 @@ export function pageHook(svc: Service) {
         await messagePage(reply, 403, 'Form expired', 'The form was not sent from this session (missing or wrong CSRF token). Reload the page and try again.', s);
         return;
       }
+      if (req.routeOptions.config.pageOwnsRepeatedFields !== true && (await refusedRepeated(req, reply, s))) return;
     }
     if (!allows(s.account.roles, permission)) {
       const elsewhere = req.routeOptions.config.pageElsewhere;
@@ -161,6 +169,18 @@ export function pageHook(svc: Service) {
     // The query and path as the route's schema (the API's) found them: a problem is a page naming the field.
     await pageRequestRefused(req, reply);
   };
+}
+
+/**
+ * A form that gives a field twice is refused naming it (review 19, LOW-7): which of
+ * `disposition=true-match&disposition=false-positive` was meant is not ours to guess, as a JSON key given
+ * twice is 400 on the API. True when the answer is sent.
+ */
+async function refusedRepeated(req: FastifyRequest, reply: FastifyReply, s?: WebSession): Promise<boolean> {
+  const twice = repeatedFields(req.body)[0];
+  if (twice === undefined) return false;
+  await messagePage(reply, 400, 'A field twice', `${twice.slice(0, 64)}: the form field "${twice.slice(0, 64)}" is given more than once: give it once (nothing was done).`, s);
+  return true;
 }
 
 /** The session of a page whose route names `config.pagePermission` (the hook has refused anyone else). */

@@ -39,7 +39,7 @@ describe('security: segregation of duties and four eyes on grants', () => {
     const s = await call('POST', '/v1/subjects', t.keys.analyst!, [{ id: 'bypass-1', name: 'PAK YONG SIK', type: 'person' }]);
     const id = s.json().subjects[0].alerts[0] as number;
     assert.equal((await call('POST', `/v1/alerts/${id}/decision`, a.json().key, { disposition: 'false-positive', note: 'mine' })).statusCode, 403, 'the analyst key decides nothing yet');
-    assert.equal((await call('POST', `/v1/alerts/${id}/confirm`, r.json().key, {})).statusCode, 403, 'the releaser key confirms nothing yet');
+    assert.equal((await call('POST', `/v1/alerts/${id}/confirm`, r.json().key, { disposition: 'false-positive' })).statusCode, 403, 'the releaser key confirms nothing yet');
     const self = await call('POST', '/v1/users/mallory-a/confirm', t.keys.admin!);
     assert.equal(self.statusCode, 409, 'the admin who asked cannot confirm its own grant');
     assert.match(self.json().error.message, /second admin must confirm it \(four eyes\)/);

@@ -23,7 +23,7 @@ async function decidedAlert(t: TestService, subject: string): Promise<number> {
   const s = await t.app.inject({ method: 'POST', url: '/v1/subjects', headers: auth(t.keys.analyst!), payload: [{ id: subject, name: 'PAK YONG SIK', type: 'person' }] });
   const id = (s.json() as { subjects: { alerts: number[] }[] }).subjects[0]!.alerts[0]!;
   assert.equal((await t.app.inject({ method: 'POST', url: `/v1/alerts/${id}/decision`, headers: auth(t.keys.analyst!), payload: { disposition: 'true-match', note: 'listed' } })).statusCode, 200);
-  assert.equal((await t.app.inject({ method: 'POST', url: `/v1/alerts/${id}/confirm`, headers: auth(t.keys.releaser!), payload: {} })).statusCode, 200);
+  assert.equal((await t.app.inject({ method: 'POST', url: `/v1/alerts/${id}/confirm`, headers: auth(t.keys.releaser!), payload: { disposition: 'true-match' } })).statusCode, 200);
   return id;
 }
 

@@ -32,7 +32,7 @@ describe('security: four eyes against the proposer\'s key as it was when it prop
     // The operator gives the analyst a key of its own; the admin also holds the releaser's key.
     await rotateKey(t.svc.driver, 'analyst2', operator);
     const releaser = (await call('POST', '/v1/users/releaser2/key', t.keys.admin!)).json().key as string;
-    const r = await call('POST', `/v1/alerts/${id}/confirm`, releaser, {});
+    const r = await call('POST', `/v1/alerts/${id}/confirm`, releaser, { disposition: 'false-positive' });
     assert.equal(r.statusCode, 409, r.body);
     assert.match(r.json().error.message, /admin may have held analyst2's key when the proposal was made|made by analyst2, who had its key replaced since/);
     assert.equal((await call('GET', `/v1/alerts/${id}`, t.keys.auditor!)).json().status, 'proposed');

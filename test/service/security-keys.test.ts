@@ -25,7 +25,7 @@ describe('security: four eyes between people, not keys (who issued each key)', (
     assert.equal((await call('POST', '/v1/users/y-releaser/confirm', admin2)).statusCode, 200);
     const id = await alertFor('keys-1');
     assert.equal((await call('POST', `/v1/alerts/${id}/decision`, x.json().key, { disposition: 'false-positive', note: 'not him' })).statusCode, 200);
-    const confirm = await call('POST', `/v1/alerts/${id}/confirm`, y.json().key, {});
+    const confirm = await call('POST', `/v1/alerts/${id}/confirm`, y.json().key, { disposition: 'false-positive' });
     assert.equal(confirm.statusCode, 409, confirm.body);
     assert.match(confirm.json().error.message, /admin issued \(or may have seen\) both x-analyst's and y-releaser's keys/);
     const a = (await call('GET', `/v1/alerts/${id}`, t.keys.auditor!)).json();
@@ -36,18 +36,18 @@ describe('security: four eyes between people, not keys (who issued each key)', (
     assert.equal(x2.statusCode, 200, x2.body);
     assert.equal((await call('GET', '/v1/alerts', x.json().key)).statusCode, 401, 'the issued key is dead');
     const ySelf = (await call('POST', '/v1/users/me/key', y.json().key)).json().key as string;
-    const still = await call('POST', `/v1/alerts/${id}/confirm`, ySelf, {});
+    const still = await call('POST', `/v1/alerts/${id}/confirm`, ySelf, { disposition: 'false-positive' });
     assert.equal(still.statusCode, 409, 'a self-rotation does not make the admin a second person');
     // The operator at the server issues each a key of its own; then the two keys are two people's. The
     // proposal made with the key the admin held no longer stands (proposal-stands.ts): rejected, made again.
     const x3 = (await rotateKey(t.svc.driver, 'x-analyst', { actor: 'cli:operator', operator: true })).key;
     const y2 = (await rotateKey(t.svc.driver, 'y-releaser', { actor: 'cli:operator', operator: true })).key;
-    const stale = await call('POST', `/v1/alerts/${id}/confirm`, y2, {});
+    const stale = await call('POST', `/v1/alerts/${id}/confirm`, y2, { disposition: 'false-positive' });
     assert.equal(stale.statusCode, 409, stale.body);
     assert.match(stale.json().error.message, /had its key replaced since/);
     assert.equal((await call('POST', `/v1/alerts/${id}/reject`, y2, { note: 'made again with the new key' })).statusCode, 200);
     assert.equal((await call('POST', `/v1/alerts/${id}/decision`, x3, { disposition: 'false-positive', note: 'not him' })).statusCode, 200);
-    const ok = await call('POST', `/v1/alerts/${id}/confirm`, y2, {});
+    const ok = await call('POST', `/v1/alerts/${id}/confirm`, y2, { disposition: 'false-positive' });
     assert.equal(ok.statusCode, 200, ok.body);
     assert.equal((await verifyAudit(t.svc.driver)).ok, true);
   });

@@ -37,7 +37,7 @@ for (const backend of ['sqlite', 'pglite'] as TestBackend[]) {
 
     it('every audited row changed directly, without an entry, is named by verify; put back, verify holds again', async () => {
       const id = await proposedAlert(t, `rows-${backend}`);
-      assert.equal((await t.app.inject({ method: 'POST', url: `/v1/alerts/${id}/confirm`, headers: auth(t.keys.releaser!), payload: {} })).statusCode, 200);
+      assert.equal((await t.app.inject({ method: 'POST', url: `/v1/alerts/${id}/confirm`, headers: auth(t.keys.releaser!), payload: { disposition: 'false-positive' } })).statusCode, 200);
       const before0 = await verifyAudit(t.svc.driver);
       assert.equal(before0.ok, true, before0.problem);
       const d = t.svc.driver;

@@ -28,6 +28,18 @@ describe('security: account names that look alike', () => {
     assert.equal(nameSkeleton('vvill'), nameSkeleton('will'));
     assert.equal(nameSkeleton('j.doe'), nameSkeleton('j_doe'));
     assert.notEqual(nameSkeleton('analyst'), nameSkeleton('analyst2'));
+    // Separators added or removed (review 19, LOW-5): dropped, not only read for one another.
+    for (const [a, b] of [['admin', 'admin.'], ['admin', 'admin@'], ['admin', 'a.d.m.i.n'], ['ana1', 'ana-1'], ['rel1', 'rel-1'], ['x1', 'x1_'], ['arnie', 'ar.nie']] as [string, string][]) assert.equal(nameSkeleton(a), nameSkeleton(b), `${a} ~ ${b}`);
+  });
+
+  it('a new name that is an existing one with separators added or removed is 400 naming name (review 19, LOW-5)', async () => {
+    for (const name of ['adm', 'ana1', 'x1']) assert.equal((await add(name)).statusCode, 201, name);
+    for (const [like, existing] of [['adm.', 'adm'], ['adm@', 'adm'], ['a.d.m', 'adm'], ['ana-1', 'ana1'], ['x1_', 'x1']]) {
+      const r = await add(like!);
+      assert.equal(r.statusCode, 400, `${like}: ${r.body}`);
+      assert.equal(r.json().error.field, 'name');
+      assert.match(r.json().error.message, new RegExp(`looks like the existing account "${existing}"`));
+    }
   });
 
   it('a new name that looks like an existing account is 400 naming name; nothing is stored', async () => {

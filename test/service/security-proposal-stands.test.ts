@@ -27,7 +27,7 @@ describe('security: a proposal stands only while its proposer does (R17-8, R17-9
     const id = await alertForSubject(t, 'stands-1');
     assert.equal((await call('POST', `/v1/alerts/${id}/decision`, an, { disposition: 'false-positive', note: 'not him' })).statusCode, 200);
     assert.equal((await call('DELETE', '/v1/users/an-gone', t.keys.admin!)).statusCode, 200);
-    const r = await call('POST', `/v1/alerts/${id}/confirm`, rel, {});
+    const r = await call('POST', `/v1/alerts/${id}/confirm`, rel, { disposition: 'false-positive' });
     assert.equal(r.statusCode, 409, r.body);
     assert.match(r.json().error.message, /made by an-gone, who was revoked since: it no longer stands/);
     assert.equal((await call('GET', `/v1/alerts/${id}`, t.keys.auditor!)).json().status, 'proposed', 'nothing confirmed, no suppression');
@@ -42,7 +42,7 @@ describe('security: a proposal stands only while its proposer does (R17-8, R17-9
     const id1 = await alertForSubject(t, 'stands-2');
     assert.equal((await call('POST', `/v1/alerts/${id1}/decision`, demoted, { disposition: 'false-positive', note: 'no' })).statusCode, 200);
     assert.equal((await call('PATCH', '/v1/users/an-demoted', t.keys.admin!, { roles: ['auditor'] })).statusCode, 200);
-    const r1 = await call('POST', `/v1/alerts/${id1}/confirm`, rel, {});
+    const r1 = await call('POST', `/v1/alerts/${id1}/confirm`, rel, { disposition: 'false-positive' });
     assert.equal(r1.statusCode, 409, r1.body);
     assert.match(r1.json().error.message, /who is no longer an analyst/);
 
@@ -50,7 +50,7 @@ describe('security: a proposal stands only while its proposer does (R17-8, R17-9
     const id2 = await alertForSubject(t, 'stands-3');
     assert.equal((await call('POST', `/v1/alerts/${id2}/decision`, rekeyed, { disposition: 'false-positive', note: 'no' })).statusCode, 200);
     await rotateKey(t.svc.driver, 'an-rekeyed', OPERATOR);
-    const r2 = await call('POST', `/v1/alerts/${id2}/confirm`, rel, {});
+    const r2 = await call('POST', `/v1/alerts/${id2}/confirm`, rel, { disposition: 'false-positive' });
     assert.equal(r2.statusCode, 409, r2.body);
     assert.match(r2.json().error.message, /had its key replaced since/);
 
@@ -58,7 +58,7 @@ describe('security: a proposal stands only while its proposer does (R17-8, R17-9
     const id3 = await alertForSubject(t, 'stands-4');
     assert.equal((await call('POST', `/v1/alerts/${id3}/decision`, rotates, { disposition: 'false-positive', note: 'no' })).statusCode, 200);
     assert.equal((await call('POST', '/v1/users/me/key', rotates)).statusCode, 200);
-    const r3 = await call('POST', `/v1/alerts/${id3}/confirm`, rel, {});
+    const r3 = await call('POST', `/v1/alerts/${id3}/confirm`, rel, { disposition: 'false-positive' });
     assert.equal(r3.statusCode, 200, r3.body);
     assert.equal((await verifyAudit(t.svc.driver)).ok, true);
   });
@@ -81,13 +81,13 @@ describe('security: a proposal stands only while its proposer does (R17-8, R17-9
     assert.equal((await call('POST', `/v1/alerts/${id}/decision`, an, { disposition: 'false-positive', note: 'no' })).statusCode, 200);
     assert.equal((await call('DELETE', '/v1/users/admin4', t.keys.admin!)).statusCode, 200);
     // Since R18-1 the key acts no more at all (security-key-suspension.test.ts): 403 before the four-eyes rule.
-    const r = await call('POST', `/v1/alerts/${id}/confirm`, g2, {});
+    const r = await call('POST', `/v1/alerts/${id}/confirm`, g2, { disposition: 'false-positive' });
     assert.equal(r.statusCode, 403, r.body);
     assert.equal(r.json().error.code, 'SERVICE_KEY_SUSPENDED');
     assert.match(r.json().error.message, /may have been seen by admin4, who was revoked/);
     // The operator issues g2 a key of its own: g2 is one person again.
     const g2b = (await rotateKey(t.svc.driver, 'g2', OPERATOR)).key;
-    assert.equal((await call('POST', `/v1/alerts/${id}/confirm`, g2b, {})).statusCode, 200);
+    assert.equal((await call('POST', `/v1/alerts/${id}/confirm`, g2b, { disposition: 'false-positive' })).statusCode, 200);
     assert.equal(g1Key.length > 0, true);
     assert.equal((await verifyAudit(t.svc.driver)).ok, true);
   });

@@ -83,7 +83,7 @@ for (const backend of ['sqlite', 'pglite'] as TestBackend[]) {
         assert.equal(r.statusCode, 200, r.body);
         const id = r.json().subjects[0].alerts[0] as number;
         assert.equal((await call('POST', `/v1/alerts/${id}/decision`, t.keys.analyst!, { disposition: 'false-positive', note: 'another person' })).statusCode, 200);
-        assert.equal((await call('POST', `/v1/alerts/${id}/confirm`, t.keys.releaser!, {})).statusCode, 200);
+        assert.equal((await call('POST', `/v1/alerts/${id}/confirm`, t.keys.releaser!, { disposition: 'false-positive' })).statusCode, 200);
       };
       const suppression = async () => (await t.svc.driver.all<Record<string, unknown>>("SELECT * FROM suppressions WHERE subject_id = 'sup-1'"))[0]!;
       await falsePositive('1980');

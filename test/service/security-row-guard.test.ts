@@ -120,7 +120,7 @@ for (const backend of ['sqlite', 'pglite'] as TestBackend[]) {
       assert.equal((await call('POST', `/v1/alerts/${id}/decision`, t.keys.analyst!, { disposition: 'false-positive', note: 'another person' })).statusCode, 200);
       const seen = (await t.svc.driver.all<{ key_seen: string }>("SELECT key_seen FROM service_users WHERE name = 'analyst'"))[0]!.key_seen;
       await t.svc.driver.run('UPDATE service_users SET key_seen = ? WHERE name = ?', ['["someone"]', 'analyst']);
-      const r = await call('POST', `/v1/alerts/${id}/confirm`, t.keys.releaser!, {});
+      const r = await call('POST', `/v1/alerts/${id}/confirm`, t.keys.releaser!, { disposition: 'false-positive' });
       assert.equal(r.statusCode, 409, r.body);
       assert.equal(r.json().error.code, 'AUDIT_TAMPERED');
       await t.svc.driver.run('UPDATE service_users SET key_seen = ? WHERE name = ?', [seen, 'analyst']);

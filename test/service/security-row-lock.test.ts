@@ -33,7 +33,7 @@ describe('security: a guarded row is locked as it is read (PostgreSQL)', { skip:
       const before = (await attacker.query('SELECT subject_id FROM alerts WHERE id = $1', [id])).rows[0] as { subject_id: string };
       await attacker.query('BEGIN');
       await attacker.query('SELECT id FROM alerts WHERE id = $1 FOR UPDATE', [id]);
-      const confirming = post(`/v1/alerts/${id}/confirm`, t.keys.releaser!, {});
+      const confirming = post(`/v1/alerts/${id}/confirm`, t.keys.releaser!, { disposition: 'false-positive' });
       await someoneWaits(watcher);
       await attacker.query("UPDATE alerts SET subject_id = 'someone-else' WHERE id = $1", [id]);
       await attacker.query('COMMIT');
@@ -42,7 +42,7 @@ describe('security: a guarded row is locked as it is read (PostgreSQL)', { skip:
       assert.equal(r.json().error.code, 'AUDIT_TAMPERED');
       assert.equal((await attacker.query('SELECT count(*)::int AS n FROM suppressions')).rows[0].n, 0, 'nothing suppressed');
       await attacker.query('UPDATE alerts SET subject_id = $2 WHERE id = $1', [id, before.subject_id]);
-      const ok = await post(`/v1/alerts/${id}/confirm`, t.keys.releaser!, {});
+      const ok = await post(`/v1/alerts/${id}/confirm`, t.keys.releaser!, { disposition: 'false-positive' });
       assert.equal(ok.statusCode, 200, ok.body);
     } finally {
       await attacker.end();

@@ -67,22 +67,22 @@ for (const backend of ['sqlite', 'pglite'] as TestBackend[]) {
       const r = await subjects([{ id: 'c-3', name: 'RI PYONG CHOL' }]);
       const id = r.body.subjects[0].alerts[0];
       assert.ok(id, 'RI PYONG CHOL is listed');
-      assert.equal((await req('POST', `/v1/alerts/${id}/confirm`, 'releaser', {})).status, 409, 'nothing proposed yet');
+      assert.equal((await req('POST', `/v1/alerts/${id}/confirm`, 'releaser', { disposition: 'true-match' })).status, 409, 'nothing proposed yet');
       assert.equal((await req('POST', `/v1/alerts/${id}/decision`, 'releaser', { disposition: 'true-match', note: 'x' })).status, 403);
       const d = await req('POST', `/v1/alerts/${id}/decision`, 'both', { disposition: 'true-match', note: 'same person, same date of birth' });
       assert.equal(d.status, 200);
       assert.equal(d.body.status, 'proposed');
       assert.equal((await req('POST', `/v1/alerts/${id}/decision`, 'analyst2', { disposition: 'false-positive', note: 'no' })).status, 409, 'already proposed');
-      const own = await req('POST', `/v1/alerts/${id}/confirm`, 'both', {});
+      const own = await req('POST', `/v1/alerts/${id}/confirm`, 'both', { disposition: 'true-match' });
       assert.equal(own.status, 409);
       assert.equal(own.body.error.code, 'ALERT_CONFLICT');
-      assert.equal((await req('POST', `/v1/alerts/${id}/confirm`, 'analyst', {})).status, 403);
-      const c = await req('POST', `/v1/alerts/${id}/confirm`, 'releaser', { note: 'agreed' });
+      assert.equal((await req('POST', `/v1/alerts/${id}/confirm`, 'analyst', { disposition: 'true-match' })).status, 403);
+      const c = await req('POST', `/v1/alerts/${id}/confirm`, 'releaser', { disposition: 'true-match', note: 'agreed' });
       assert.equal(c.status, 200);
       assert.equal(c.body.status, 'closed');
       assert.equal(c.body.decision.by, 'both');
       assert.equal(c.body.confirmation.by, 'releaser');
-      assert.equal((await req('POST', `/v1/alerts/${id}/confirm`, 'releaser2', {})).status, 409, 'already closed');
+      assert.equal((await req('POST', `/v1/alerts/${id}/confirm`, 'releaser2', { disposition: 'true-match' })).status, 409, 'already closed');
       const h = await req('GET', `/v1/alerts/${id}`, 'auditor');
       assert.deepEqual(h.body.history.map((e: { action: string; actor: string }) => `${e.action}:${e.actor}`), ['alert.open:analyst', 'alert.decide:both', 'alert.confirm:releaser']);
       // A confirmed true match is not opened again for the same record and subject.
@@ -93,8 +93,66 @@ for (const backend of ['sqlite', 'pglite'] as TestBackend[]) {
       const id = (await subjects([{ id: 'c-4', name: 'KIM CHOL NAM' }])).body.subjects[0].alerts[0];
       assert.ok(id);
       await req('POST', `/v1/alerts/${id}/decision`, 'analyst', { disposition: 'escalate', note: 'unclear' });
-      const both = await Promise.all([req('POST', `/v1/alerts/${id}/confirm`, 'releaser', {}), req('POST', `/v1/alerts/${id}/confirm`, 'releaser2', {})]);
+      const both = await Promise.all([req('POST', `/v1/alerts/${id}/confirm`, 'releaser', { disposition: 'escalate' }), req('POST', `/v1/alerts/${id}/confirm`, 'releaser2', { disposition: 'escalate' })]);
       assert.deepEqual(both.map((x) => x.status).sort(), [200, 409]);
+    });
+
+    it('a confirmation names the proposal reviewed: one withdrawn and replaced meanwhile is 409 ALERT_CHANGED, nothing closed (review 19, M1)', async () => {
+      const id = (await subjects([{ id: 'c-bait', name: 'PAK YONG SIK', dob: '1949' }])).body.subjects[0].alerts[0];
+      assert.ok(id);
+      assert.equal((await req('POST', `/v1/alerts/${id}/decision`, 'analyst', { disposition: 'true-match', note: 'same person' })).status, 200);
+      const seen = (await req('GET', `/v1/alerts/${id}`, 'releaser')).body.decision;
+      assert.equal(seen.disposition, 'true-match');
+      // Between the releaser's reading and click, the analyst swaps in a false positive suppressed for years.
+      assert.equal((await req('POST', `/v1/alerts/${id}/withdraw`, 'analyst', {})).status, 200);
+      assert.equal((await req('POST', `/v1/alerts/${id}/decision`, 'analyst', { disposition: 'false-positive', note: 'someone else', expires: '2030-01-01' })).status, 200);
+      assert.equal((await req('POST', `/v1/alerts/${id}/confirm`, 'releaser', {})).status, 400, 'what was reviewed is required');
+      const swapped = await req('POST', `/v1/alerts/${id}/confirm`, 'releaser', { disposition: 'true-match', proposedAt: seen.at });
+      assert.equal(swapped.status, 409);
+      assert.equal(swapped.body.error.code, 'ALERT_CHANGED');
+      assert.equal(swapped.body.error.field, 'disposition');
+      assert.match(swapped.body.error.message, /disposition false-positive, not true-match/);
+      const noExpiry = await req('POST', `/v1/alerts/${id}/confirm`, 'releaser', { disposition: 'false-positive' });
+      assert.deepEqual([noExpiry.status, noExpiry.body.error.code, noExpiry.body.error.field], [409, 'ALERT_CHANGED', 'expires'], 'the expiry reviewed (none) is not the one proposed');
+      const other = await req('POST', `/v1/alerts/${id}/confirm`, 'releaser', { disposition: 'false-positive', expires: '2029-01-01' });
+      assert.deepEqual([other.status, other.body.error.code], [409, 'ALERT_CHANGED']);
+      const still = await req('GET', `/v1/alerts/${id}`, 'auditor');
+      assert.equal(still.body.status, 'proposed', 'nothing confirmed');
+      assert.ok(!still.body.history.some((h: { action: string }) => h.action === 'alert.confirm'));
+      // What is proposed now, read again and named, is confirmed.
+      const now = still.body.decision;
+      const ok = await req('POST', `/v1/alerts/${id}/confirm`, 'releaser', { disposition: 'false-positive', expires: '2030-01-01', proposedAt: now.at });
+      assert.equal(ok.status, 200);
+      assert.equal(ok.body.status, 'closed');
+    });
+
+    it('a confirmation with proposedAt is refused when the same disposition was proposed again since; an escalation swapped likewise', async () => {
+      const id = (await subjects([{ id: 'c-bait2', name: 'PAK YONG SIK', dob: '1949' }])).body.subjects[0].alerts[0];
+      assert.ok(id);
+      const at = (iso: string) => mock.timers.enable({ apis: ['Date'], now: Date.parse(iso) });
+      let seen: { at: string };
+      at('2026-06-01T10:00:00.000Z');
+      try {
+        assert.equal((await req('POST', `/v1/alerts/${id}/decision`, 'analyst', { disposition: 'escalate', note: 'unclear' })).status, 200);
+        seen = (await req('GET', `/v1/alerts/${id}`, 'releaser')).body.decision;
+      } finally {
+        mock.timers.reset();
+      }
+      at('2026-06-01T10:05:00.000Z');
+      try {
+        assert.equal((await req('POST', `/v1/alerts/${id}/withdraw`, 'analyst', {})).status, 200);
+        assert.equal((await req('POST', `/v1/alerts/${id}/decision`, 'analyst', { disposition: 'escalate', note: 'another reason' })).status, 200);
+      } finally {
+        mock.timers.reset();
+      }
+      const r = await req('POST', `/v1/alerts/${id}/confirm`, 'releaser', { disposition: 'escalate', proposedAt: seen.at });
+      assert.deepEqual([r.status, r.body.error.code, r.body.error.field], [409, 'ALERT_CHANGED', 'proposedAt']);
+      // The escalation withdrawn and a true match proposed: confirming the escalation reviewed closes nothing.
+      assert.equal((await req('POST', `/v1/alerts/${id}/withdraw`, 'analyst', {})).status, 200);
+      assert.equal((await req('POST', `/v1/alerts/${id}/decision`, 'analyst', { disposition: 'true-match', note: 'listed' })).status, 200);
+      const esc = await req('POST', `/v1/alerts/${id}/confirm`, 'releaser', { disposition: 'escalate' });
+      assert.deepEqual([esc.status, esc.body.error.code], [409, 'ALERT_CHANGED']);
+      assert.equal((await req('GET', `/v1/alerts/${id}`, 'auditor')).body.status, 'proposed');
     });
 
     it('a confirmed false positive suppresses the pair until the subject changes or the expiry passes', async () => {
@@ -102,7 +160,7 @@ for (const backend of ['sqlite', 'pglite'] as TestBackend[]) {
         const id = (await subjects([subject])).body.subjects[0].alerts[0];
         assert.ok(id, `${subject.name} opens an alert`);
         assert.equal((await req('POST', `/v1/alerts/${id}/decision`, 'analyst', { disposition: 'false-positive', note: 'our customer is someone else', ...(expires && { expires }) })).status, 200);
-        assert.equal((await req('POST', `/v1/alerts/${id}/confirm`, 'releaser', {})).status, 200);
+        assert.equal((await req('POST', `/v1/alerts/${id}/confirm`, 'releaser', { disposition: 'false-positive', ...(expires && { expires }) })).status, 200);
       };
       await fp({ id: 'c-5', name: 'PAK YONG SIK', dob: '1980' });
       assert.deepEqual((await subjects([{ id: 'c-5', name: 'PAK YONG SIK', dob: '1980' }])).body.subjects[0].alerts, [], 'suppressed');

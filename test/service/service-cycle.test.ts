@@ -34,7 +34,7 @@ for (const backend of ['sqlite', 'pglite'] as TestBackend[]) {
       assert.equal(rejected.body.decision, undefined, 'the proposal is returned');
       assert.equal((await req('POST', `/v1/alerts/${id}/reject`, 'releaser', { note: 'again' })).status, 409, 'nothing left to reject');
       assert.equal((await req('POST', `/v1/alerts/${id}/decision`, 'analyst', { disposition: 'false-positive', note: 'born 1960, not 1949' })).status, 200);
-      const confirmed = await req('POST', `/v1/alerts/${id}/confirm`, 'releaser2', {});
+      const confirmed = await req('POST', `/v1/alerts/${id}/confirm`, 'releaser2', { disposition: 'false-positive' });
       assert.equal(confirmed.status, 200);
       assert.equal(confirmed.body.status, 'closed');
       const history = (await req('GET', `/v1/alerts/${id}`, 'auditor')).body.history as { action: string; detail: Record<string, unknown> }[];
@@ -48,7 +48,7 @@ for (const backend of ['sqlite', 'pglite'] as TestBackend[]) {
       assert.equal((await req('POST', `/v1/alerts/${id}/decision`, 'analyst', { disposition: 'escalate', note: '  ' })).status, 400);
       assert.equal((await req('POST', `/v1/alerts/${id}/decision`, 'analyst', { disposition: 'escalate', note: 'check with legal' })).status, 200);
       assert.equal((await req('POST', `/v1/alerts/${id}/withdraw`, 'analyst2')).status, 409, 'not the proposer');
-      assert.equal((await req('POST', `/v1/alerts/${id}/confirm`, 'releaser', { note: ' ' })).status, 400, 'an optional note is not sent blank');
+      assert.equal((await req('POST', `/v1/alerts/${id}/confirm`, 'releaser', { disposition: 'escalate', note: ' ' })).status, 400, 'an optional note is not sent blank');
       const w = await req('POST', `/v1/alerts/${id}/withdraw`, 'analyst');
       assert.equal(w.status, 200);
       assert.equal(w.body.status, 'open');
@@ -58,7 +58,7 @@ for (const backend of ['sqlite', 'pglite'] as TestBackend[]) {
     it('a confirmed escalation goes to the escalation queue (not closed); a further decision there closes it', async () => {
       const id = await alertFor('cy-3', 'RI PYONG CHOL');
       await req('POST', `/v1/alerts/${id}/decision`, 'analyst', { disposition: 'escalate', note: 'senior review' });
-      const esc = await req('POST', `/v1/alerts/${id}/confirm`, 'releaser', {});
+      const esc = await req('POST', `/v1/alerts/${id}/confirm`, 'releaser', { disposition: 'escalate' });
       assert.equal(esc.body.status, 'escalated');
       const queue = await req('GET', '/v1/alerts?status=escalated', 'auditor');
       assert.ok(queue.body.items.some((a: { id: number }) => a.id === id));
@@ -67,7 +67,7 @@ for (const backend of ['sqlite', 'pglite'] as TestBackend[]) {
       const back = await req('POST', `/v1/alerts/${id}/reject`, 'releaser2', { note: 'more evidence first' });
       assert.equal(back.body.status, 'escalated', 'a returned proposal on an escalated alert goes back to the queue');
       await req('POST', `/v1/alerts/${id}/decision`, 'analyst2', { disposition: 'true-match', note: 'legal agrees, passport seen' });
-      assert.equal((await req('POST', `/v1/alerts/${id}/confirm`, 'releaser2', {})).body.status, 'closed');
+      assert.equal((await req('POST', `/v1/alerts/${id}/confirm`, 'releaser2', { disposition: 'true-match' })).body.status, 'closed');
     });
 
     it('assign to an analyst (not to a releaser or an unknown account; not a closed alert)', async () => {

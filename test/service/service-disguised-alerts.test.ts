@@ -96,14 +96,14 @@ for (const backend of ['sqlite', 'pglite'] as TestBackend[]) {
       const d = await req('POST', `/v1/alerts/${han}/decision`, 'both', { disposition: 'false-positive', note: 'a typing slip in our records, not a listed name' });
       assert.equal(d.status, 200, JSON.stringify(d.body));
       assert.equal(d.body.status, 'proposed');
-      assert.equal((await req('POST', `/v1/alerts/${han}/confirm`, 'both', {})).status, 409, 'the proposer');
-      assert.equal((await req('POST', `/v1/alerts/${han}/confirm`, 'analyst', {})).status, 403);
-      const c = await req('POST', `/v1/alerts/${han}/confirm`, 'releaser', {});
+      assert.equal((await req('POST', `/v1/alerts/${han}/confirm`, 'both', { disposition: 'false-positive' })).status, 409, 'the proposer');
+      assert.equal((await req('POST', `/v1/alerts/${han}/confirm`, 'analyst', { disposition: 'false-positive' })).status, 403);
+      const c = await req('POST', `/v1/alerts/${han}/confirm`, 'releaser', { disposition: 'false-positive' });
       assert.equal(c.status, 200);
       assert.equal(c.body.status, 'closed');
       const [cyr] = (await alertsOf('d-cyr')).map((a) => a.id);
       assert.equal((await req('POST', `/v1/alerts/${cyr}/decision`, 'analyst', { disposition: 'true-match', note: 'KOMID in Cyrillic' })).status, 200);
-      assert.equal((await req('POST', `/v1/alerts/${cyr}/confirm`, 'releaser2', { note: 'agreed' })).status, 200);
+      assert.equal((await req('POST', `/v1/alerts/${cyr}/confirm`, 'releaser2', { disposition: 'true-match', note: 'agreed' })).status, 200);
       const again = await subjects([{ id: 'd-han', name: HAN, dob: '1970' }, { id: 'd-cyr', name: CYRILLIC }]);
       assert.deepEqual(again.subjects.map((s) => s.alerts), [[], []], 'a confirmed false positive suppresses it, a true match covers it');
       assert.deepEqual((await alert(cyr!)).history.map((h) => `${h.action}:${h.actor}`), ['alert.open:analyst', 'alert.decide:analyst', 'alert.confirm:releaser2']);

@@ -106,8 +106,8 @@ for (const backend of ['sqlite', 'pglite'] as const) {
       assert.equal(alerts.alerts.filter((x) => x.kind === 'vessel-event').length, events.filter((e) => e.concern).length);
       const post = (url: string, who: string, body: unknown) => t.app.inject({ method: 'POST', url, headers: { ...auth(t.keys[who]!), 'content-type': 'application/json' }, payload: JSON.stringify(body) });
       assert.equal((await post(`/v1/alerts/${alertId}/decision`, 'both', { disposition: 'true-match', note: 'STS transfer with a DPRK tanker' })).statusCode, 200);
-      assert.equal((await post(`/v1/alerts/${alertId}/confirm`, 'both', {})).statusCode, 409, 'the proposer cannot release it');
-      const ok = await post(`/v1/alerts/${alertId}/confirm`, 'releaser', {});
+      assert.equal((await post(`/v1/alerts/${alertId}/confirm`, 'both', { disposition: 'true-match' })).statusCode, 409, 'the proposer cannot release it');
+      const ok = await post(`/v1/alerts/${alertId}/confirm`, 'releaser', { disposition: 'true-match' });
       assert.equal(ok.statusCode, 200, ok.body);
       assert.equal((ok.json() as { status: string }).status, 'closed');
       // The alerts the feed opened are in the log as they are in the table (snapshot, row digest, MAC).

@@ -73,5 +73,11 @@ describe('ledger API: amend and the delivery list', () => {
       assert.equal(r.status, 400, `${JSON.stringify(forged)}: ${JSON.stringify(r.body)}`);
       assert.equal(r.body.error.field, 'cursor');
     }
+    // A window whose end is before its start is refused naming `to` (review 19, LOW-4: it answered 200, empty).
+    const backwards = await req('GET', '/v1/ledger/deliveries?from=2017-01-01&to=2016-01-01', 'auditor');
+    assert.equal(backwards.status, 400);
+    assert.equal(backwards.body.error.field, 'to');
+    assert.match(backwards.body.error.message, /to \(2016-01-01\) is before from \(2017-01-01\)/);
+    assert.equal((await req('GET', '/v1/ledger/deliveries?from=2017-01-01&to=2017-01-01', 'auditor')).status, 200, 'one day is a window');
   });
 });

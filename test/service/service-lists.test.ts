@@ -77,7 +77,7 @@ for (const backend of ['sqlite', 'pglite'] as TestBackend[]) {
         for (const id of ids) if ((await refOf(id)) === ref) target = id;
         assert.ok(target, `subject ${i} hits ${ref}`);
         assert.equal((await req('POST', `/v1/alerts/${target}/decision`, 'analyst', { disposition: 'false-positive', note: 'another person' })).status, 200);
-        assert.equal((await req('POST', `/v1/alerts/${target}/confirm`, 'releaser', {})).status, 200);
+        assert.equal((await req('POST', `/v1/alerts/${target}/confirm`, 'releaser', { disposition: 'false-positive' })).status, 200);
         if (i === 1) suppressedChanged = target;
         else suppressedUnchanged = target;
       }

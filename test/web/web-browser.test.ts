@@ -75,6 +75,18 @@ describe('web page in a real browser', { skip: skipWithoutChromium(executablePat
 
     const rel = await signedIn(keys.rel!);
     await rel.goto(alertUrl);
+    await rel.getByText('You confirm: false-positive').waitFor();
+    // Meanwhile the analyst withdraws and proposes again (review 19, M1): the form read before names the
+    // proposal it showed, so its click is refused and the page shows the one pending now.
+    await ana.getByRole('button', { name: 'Withdraw my proposal' }).click();
+    await ana.getByRole('radio', { name: 'false-positive' }).check();
+    await ana.getByLabel('Note (why)').fill('Different person: born 1962, not 1949');
+    await ana.getByLabel('Suppress until (false positive only, optional)').fill('2030-01-01');
+    await ana.getByRole('button', { name: 'Propose' }).click();
+    await ana.getByText('Proposed false-positive by ana').waitFor();
+    await rel.getByRole('button', { name: 'Confirm' }).click();
+    await rel.getByText(/Conflict: .*not the one confirmed/).waitFor();
+    await rel.getByText('You confirm: false-positive, suppressed until 2030-01-01').waitFor();
     await rel.getByRole('button', { name: 'Confirm' }).click();
     await rel.getByText('Confirmed by rel').waitFor();
     await rel.getByText('alert.confirm').waitFor();

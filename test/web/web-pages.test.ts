@@ -200,15 +200,38 @@ describe('web: pages over HTTP', () => {
     assert.match(page.body, /KPi\.063/);
     assert.equal((await post(`/alerts/${id}/decision`, both.cookie, { csrf: both.csrf, disposition: 'true-match', note: '' })).statusCode, 400, 'a note is required');
     assert.equal((await post(`/alerts/${id}/decision`, both.cookie, { csrf: both.csrf, disposition: 'true-match', note: 'same person' })).statusCode, 303);
-    const self = await post(`/alerts/${id}/confirm`, both.cookie, { csrf: both.csrf });
+    const self = await post(`/alerts/${id}/confirm`, both.cookie, { csrf: both.csrf, disposition: 'true-match' });
     assert.equal(self.statusCode, 409);
     assert.match(self.body, /Conflict: .*four eyes/);
     const rel = await signIn(t.keys.releaser!);
-    assert.equal((await post(`/alerts/${id}/confirm`, rel.cookie, { csrf: both.csrf })).statusCode, 403, "another session's token is refused");
-    assert.equal((await post(`/alerts/${id}/confirm`, rel.cookie, { csrf: rel.csrf })).statusCode, 303);
+    assert.equal((await post(`/alerts/${id}/confirm`, rel.cookie, { csrf: both.csrf, disposition: 'true-match' })).statusCode, 403, "another session's token is refused");
+    assert.equal((await post(`/alerts/${id}/confirm`, rel.cookie, { csrf: rel.csrf, disposition: 'true-match' })).statusCode, 303);
     const closed = await t.app.inject({ method: 'GET', url: `/alerts/${id}`, headers: { cookie: rel.cookie } });
     assert.match(closed.body, /Status: <strong>closed<\/strong>/);
     assert.match(closed.body, /alert\.confirm/);
+  });
+
+  it('the confirm form names the proposal shown: one withdrawn and replaced before the click is refused, the new one shown (review 19, M1)', async () => {
+    const added = await addSubjects(t.svc, [{ id: 'c-bait', name: 'Pak Yong Sik', dob: '1949', nationality: 'KP', type: 'person' }], 'test');
+    const id = added.subjects[0]!.alerts[0];
+    assert.ok(id);
+    const ana = await signIn(t.keys.analyst!);
+    const rel = await signIn(t.keys.releaser!);
+    assert.equal((await post(`/alerts/${id}/decision`, ana.cookie, { csrf: ana.csrf, disposition: 'true-match', note: 'same person' })).statusCode, 303);
+    const page = await t.app.inject({ method: 'GET', url: `/alerts/${id}`, headers: { cookie: rel.cookie } });
+    const form = /<form method="post" action="\/alerts\/\d+\/confirm"[\s\S]*?<\/form>/.exec(page.body)?.[0] ?? '';
+    const fields = Object.fromEntries([...form.matchAll(/<input type="hidden" name="(\w+)" value="([^"]*)">/g)].map((m) => [m[1]!, m[2]!]));
+    assert.equal(fields.disposition, 'true-match');
+    assert.match(fields.proposedAt ?? '', /^\d{4}-\d{2}-\d{2}T/);
+    assert.match(form, /You confirm: <strong>true-match<\/strong>/);
+    assert.equal((await post(`/alerts/${id}/withdraw`, ana.cookie, { csrf: ana.csrf })).statusCode, 303);
+    assert.equal((await post(`/alerts/${id}/decision`, ana.cookie, { csrf: ana.csrf, disposition: 'false-positive', note: 'someone else', expires: '2030-01-01' })).statusCode, 303);
+    const stale = await post(`/alerts/${id}/confirm`, rel.cookie, { ...fields, csrf: rel.csrf });
+    assert.equal(stale.statusCode, 409);
+    assert.match(stale.body, /Conflict: .*not the one confirmed: it is disposition false-positive, not true-match/);
+    assert.match(stale.body, /You confirm: <strong>false-positive<\/strong>, suppressed until 2030-01-01/, 'the page shows what is proposed now');
+    assert.match(stale.body, /<input type="hidden" name="expires" value="2030-01-01">/);
+    assert.match((await t.app.inject({ method: 'GET', url: `/alerts/${id}`, headers: { cookie: rel.cookie } })).body, /Status: <strong>proposed \(/, 'nothing confirmed');
   });
 
   it('a session ends when it expires or its account is revoked; the pages stay out of the API route table', async () => {

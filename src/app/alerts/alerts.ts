@@ -251,12 +251,38 @@ export async function proposeDecision(driver: SqlDriver, id: number, d: Decision
   });
 }
 
-export async function confirmDecision(driver: SqlDriver, id: number, rawNote: string | undefined, actor: string): Promise<Alert> {
+/**
+ * What the releaser reviewed: the proposal's disposition and expiry (absent: none), and, when sent, the
+ * moment it was proposed (the alert's `decision.at`). A confirmation closes the alert only as reviewed: the
+ * analyst may withdraw and propose something else between the releaser's reading and click (review 19, M1).
+ */
+export interface ReviewedProposal {
+  disposition: Disposition;
+  expires?: string;
+  proposedAt?: string;
+}
+
+/** Refused (409 ALERT_CHANGED) unless the alert's pending proposal is the one the releaser reviewed. */
+function assertReviewed(alert: Alert, reviewed: ReviewedProposal): void {
+  const d = alert.decision;
+  if (alert.status !== 'proposed' || d === undefined) return; // the UPDATE's condition says why (409 ALERT_CONFLICT)
+  const differs: string[] = [];
+  if (d.disposition !== reviewed.disposition) differs.push(`disposition ${d.disposition}, not ${reviewed.disposition}`);
+  if ((d.expires ?? null) !== (reviewed.expires ?? null)) differs.push(`expires ${d.expires ?? '(none)'}, not ${reviewed.expires ?? '(none)'}`);
+  if (reviewed.proposedAt !== undefined && d.at !== reviewed.proposedAt) differs.push(`proposed at ${d.at}, not ${reviewed.proposedAt}`);
+  if (differs.length > 0) {
+    const field = d.disposition !== reviewed.disposition ? 'disposition' : (d.expires ?? null) !== (reviewed.expires ?? null) ? 'expires' : 'proposedAt';
+    throw new InterdictError('ALERT_CHANGED', `alert ${alert.id}'s proposal is not the one confirmed: it is ${differs.join(', ')} (by ${d.by}); read the alert again before confirming`, { field });
+  }
+}
+export async function confirmDecision(driver: SqlDriver, id: number, reviewed: ReviewedProposal, rawNote: string | undefined, actor: string): Promise<Alert> {
   // An optional note may be left out, not sent blank.
   const note = rawNote === undefined ? undefined : requiredNote(rawNote);
   const now = new Date().toISOString();
   return driver.transaction(async (tx) => {
     await guardRow(tx, { table: 'alerts', key: [id] }, [`alert:${id}`], `alert ${id}`);
+    // The proposal confirmed is the one reviewed; the row is held (guardRow) so it cannot change before the UPDATE.
+    assertReviewed(await loadAlert(tx, id), reviewed);
     // Four eyes between people: refused when one account may hold both keys (key-holders.ts). Read before
     // the UPDATE; the transaction rolls back with a 409 if the proposer's and confirmer's keys share a holder.
     const proposer = await tx.all<{ proposed_by: string | null }>('SELECT proposed_by FROM alerts WHERE id = ?', [id]);

@@ -28,12 +28,16 @@ export async function listDeliveries(store: LedgerStore, _law: Law, actor: Ledge
   }
   // A reporter sees its own State's reports; others read all (or one State they ask for).
   const state = actor.state !== null ? actor.state : q.state ? parseState(q.state) : undefined;
+  const from = q.from ? parseDate(q.from, 'from') : undefined;
+  const to = q.to ? parseDate(q.to, 'to') : undefined;
+  // A window that ends before it starts is a mistake, not "nothing" (review 19, LOW-4; as the reports and /v1/events say).
+  if (from !== undefined && to !== undefined && to < from) throw new InterdictError('LEDGER_BAD_INPUT', `to (${to}) is before from (${from})`, { field: 'to' });
   const r = await store.deliveries({
     ...(state !== undefined && { state }),
     // The one reading of a commodity (the status and the reports read it so too).
     ...(q.commodity !== undefined && { commodity: parseCommodity(q.commodity) }),
-    ...(q.from && { from: parseDate(q.from, 'from') }),
-    ...(q.to && { to: parseDate(q.to, 'to') }),
+    ...(from !== undefined && { from }),
+    ...(to !== undefined && { to }),
     order,
     ...(key && { after: { date: String(key[0]), id: Number(key[1]) } }),
     limit: limit + 1,
