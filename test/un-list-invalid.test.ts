@@ -36,11 +36,23 @@ const OK_PERSON = '<DATAID>1</DATAID><FIRST_NAME>KIM</FIRST_NAME><UN_LIST_TYPE>D
 describe('UN list: bad input', () => {
   it('what is not text (a non-character, raw or as a reference) or a name holding a bidirectional override or control character is refused, naming the record', () => {
     const withName = (name: string) => tiny(person(OK_PERSON.replace('<FIRST_NAME>KIM</FIRST_NAME>', `<FIRST_NAME>${name}</FIRST_NAME>`)));
-    listInvalid(withName('KIM&#xFFFE;'), { message: /record KPi\.999: .*non-character U\+FFFE/, record: 'KPi.999', field: 'names[0].full' });
+    // A reference to U+FFFE or U+FFFF is no XML at all (review 19, LOW-6): refused naming the line, below.
+    listInvalid(withName('KIM&#xFFFE;'), { message: /character reference &#xFFFE; names U\+FFFE, which is no XML character .*\(line 2\)/ });
     listInvalid(withName('KIM\uFDD0'), { message: /non-character U\+FDD0/, record: 'KPi.999', field: 'names[0].full' });
     listInvalid(withName('KIM&#x202E;GNOS'), { message: /bidirectional control U\+202E/, record: 'KPi.999', field: 'names[0].full' });
     listInvalid(tiny(person(`${OK_PERSON}<COMMENTS1>x\u0007y</COMMENTS1>`)), { message: /control character U\+0007/, record: 'KPi.999', field: 'comments' });
-    listInvalid(tiny(person(`${OK_PERSON}<COMMENTS1>x&#xFFFF;</COMMENTS1>`)), { message: /non-character U\+FFFF/, record: 'KPi.999', field: 'comments' });
+    listInvalid(tiny(person(`${OK_PERSON}<COMMENTS1>x&#xFFFF;</COMMENTS1>`)), { message: /names U\+FFFF, which is no XML character/ });
+  });
+
+  it('security review 19, LOW-6: a character reference naming no XML character is refused, naming the line; nothing stored', () => {
+    for (const [ref, what] of [['&#0;', 'U\\+0000'], ['&#x0;', 'U\\+0000'], ['&#x00;', 'U\\+0000'], ['&#7;', 'U\\+0007'], ['&#x1B;', 'U\\+001B'], ['&#xD800;', 'U\\+D800'],
+      ['&#xDFFF;', 'U\\+DFFF'], ['&#x110000;', 'beyond Unicode'], ['&#99999999999;', 'beyond Unicode'], ['&#xFFFE;', 'U\\+FFFE']] as const) {
+      const xml = tiny(person(OK_PERSON)).replace('<INDIVIDUALS>', '\n<INDIVIDUALS>\n').replace('<FIRST_NAME>KIM', `<FIRST_NAME>PAK${ref}ERIC`);
+      listInvalid(xml, { message: new RegExp(`character reference ${ref.replace(/[#]/g, '\\#')} names ${what}, which is no XML character .*\\(line 4\\)`) });
+    }
+    // What XML allows stays: tab, line feed, carriage return, a curly apostrophe, a letter beyond the BMP.
+    const ok = parseUnList(tiny(person(OK_PERSON.replace('<FIRST_NAME>KIM</FIRST_NAME>', '<FIRST_NAME>KIM&#9;O&#x2019;NEIL&#x20000;&#xD7FF;&#xE000;</FIRST_NAME>'))), 'test.xml');
+    assert.equal(ok.records.length, 1);
   });
 
   it('a minimal well-formed list parses (the fixtures below differ from it by one fault)', () => {

@@ -51,7 +51,7 @@ export function registerServe(program: Command): void {
 async function serve(opts: ServeOpts): Promise<ExitCode> {
   // Loaded when the command runs: the server and its framework cost nothing to other commands' start-up.
   const [{ default: pino }, { buildServer, maxShare }, entry] = await Promise.all([import('pino'), import('../../http/server.ts'), import('../../src/app/serve-entry.ts')]);
-  const { ensureFirstAdmin, loadDemoData, cliActor, openService, describeDbTarget, parseDbTarget, InterdictError, loadSessionSecrets, checkDbRole } = entry;
+  const { ensureFirstAdmin, loadDemoData, cliActor, openService, describeDbTarget, parseDbTarget, InterdictError, loadSessionSecrets, checkDbRole, roleProblem } = entry;
   const port = Number(opts.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new CliFlagError(`--port must be a port number, not "${opts.port}"`);
   if (!['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].includes(opts.logLevel)) throw new CliFlagError(`--log-level "${opts.logLevel}" is not a level`);
@@ -79,8 +79,9 @@ async function serve(opts: ServeOpts): Promise<ExitCode> {
   const target = parseDbTarget(opts.db);
   const svc = await openService({ target, preloadList: true });
   const role = await checkDbRole(svc.driver).catch(() => undefined);
-  if (role !== undefined && (role.superuser || role.ownsAuditLog)) {
-    const why = `connected to PostgreSQL as "${role.role}", ${role.superuser ? 'a superuser' : 'the owner of audit_log'}: whoever holds these credentials can switch off the triggers that keep the audit log append-only. Run the service as a role made with "interdict db grant ROLE" (docs/service.md, Security)`;
+  const problem = role === undefined ? undefined : roleProblem(role);
+  if (role !== undefined && problem !== undefined) {
+    const why = `connected to PostgreSQL as "${role.role}", ${problem}: whoever holds these credentials can switch off the triggers that keep the audit log append-only. Run the service as a role made with "interdict db grant ROLE" (docs/service.md, Security)`;
     if (opts.requireRestrictedRole) {
       await svc.close();
       throw new InterdictError('STORE_OPEN', why, { field: 'db' });

@@ -2,7 +2,7 @@
 export { ensureFirstAdmin } from './accounts/accounts.ts';
 export { loadDemoData } from './service/demo-data.ts';
 export { cliActor, openService } from './service/service-context.ts';
-export { checkDbRole } from './service/db-role.ts';
+export { checkDbRole, roleProblem } from './service/db-role.ts';
 export { loadSessionSecrets } from './web/session-secret.ts';
 export { auditMacKey } from './audit/audit-mac.ts';
 export { useCacheSecret } from '../io/cache-mac.ts';

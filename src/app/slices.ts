@@ -20,3 +20,18 @@ export async function mapInSlices<T, R>(items: readonly T[], fn: (item: T, i: nu
   }
   return out;
 }
+
+/**
+ * The same turn-giving for a loop that is not a map over an array (a walk of pages read one after another):
+ * `due()` once per item, and when it says so, `await rest()`.
+ */
+export function sliceTimer(sliceMs = SLICE_MS): { due(): boolean; rest(): Promise<void> } {
+  let start = performance.now();
+  return {
+    due: () => performance.now() - start >= sliceMs,
+    rest: async () => {
+      await yieldToLoop();
+      start = performance.now();
+    },
+  };
+}

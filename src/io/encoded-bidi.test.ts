@@ -93,3 +93,26 @@ test('the reader reads each syntax to its character', () => {
   assert.equal(last('\\N{RIGHT-TO-LEFT MARK}'), '\u200F');
   assert.deepEqual(escapeReadings('plain text, 50% off'), { readings: [], settled: true });
 });
+
+// Review 19, M2: a control character (and, in a name, a line break) written encoded is refused where the raw one
+// is, read by the same reader; what free text holds raw (a line break, U+2028) it may hold encoded.
+const CONTROLS = ['KO%07MID', 'K%07O%07M%07I%07D', 'KO\\u0007MID', '=?UTF-8?Q?KO=07MID?=', 'KO%00MID', 'KO%1BMID', 'KO%7FMID', 'KO%C2%85MID',
+  'KO&#7;MID', 'KO&#x1b;MID', 'KO\\x07MID', 'KO%2507MID', '=?UTF-8?B?S08HTUlE?=', 'KO+AAc-MID'];
+
+test('an encoded control character is refused in a name and in any text, as the raw one', () => {
+  for (const s of CONTROLS) {
+    assert.match(nameTextProblem(s) ?? '', /(control character U\+00[0-9A-F]{2}|NUL character \(U\+0000\)) written encoded/, s);
+    assert.match(findBadText({ memo: `payment for ${s} goods` })?.message ?? '', /^memo holds (the control character|a NUL character)/, s);
+  }
+  for (const s of ['KO%E2%80%A8MID', 'KO%0AMID', 'KO&#9;MID', 'KO%E2%80%A9MID']) {
+    assert.match(nameTextProblem(s) ?? '', /(separator U\+202[89]|control character U\+000[9A]) written encoded .*\(a (tab|line break) once decoded\)/, s);
+    assert.equal(findBadText({ memo: s }), undefined, s);
+  }
+});
+
+test('a plus before a word is no UTF-7: steel+ABS and HIV+AIDS stay text', () => {
+  for (const s of ['steel+ABS plastic', 'HIV+AIDS', 'A+AIR', 'X+ABC Corp', 'a+ABBA']) {
+    assert.equal(nameTextProblem(s), undefined, s);
+    assert.equal(findBadText({ memo: s }), undefined, s);
+  }
+});

@@ -83,7 +83,11 @@ function utf16(bytes: Buffer, little: boolean): string {
 
 const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 
-/** A UTF-7 shifted run (the base64 between + and -) as UTF-16 code units. */
+/**
+ * A UTF-7 shifted run (the base64 between + and -) as UTF-16 code units; '' when the run is not one a UTF-7
+ * encoder writes (six bits or more left over, or left-over bits not zero, as RFC 2152 decoders refuse it): a
+ * plus before a word ("steel+ABS", "HIV+AIDS") is no UTF-7, and read as one it would show a control.
+ */
 function utf7Run(b64: string): string {
   let bits = 0;
   let value = 0;
@@ -97,7 +101,7 @@ function utf7Run(b64: string): string {
       value &= (1 << bits) - 1;
     }
   }
-  return out;
+  return bits >= 6 || value !== 0 ? '' : out;
 }
 
 /** Bytes in the charset an encoded-word names: UTF-16 and UTF-7 as such, anything else read as UTF-8 (lenient). */
@@ -105,12 +109,15 @@ function inCharset(bytes: Buffer, charset: string): string {
   const cs = charset.toLowerCase().replace(/\*.*$/, '');
   if (cs === 'utf-16le') return utf16(bytes, true);
   if (cs.startsWith('utf-16') || cs === 'ucs-2' || cs === 'unicode') return utf16(bytes, false);
-  if (cs === 'utf-7') return bytes.toString('latin1').replace(/\+([A-Za-z0-9+/]+)-?/g, (_, b: string) => utf7Run(b));
+  if (cs === 'utf-7') return bytes.toString('latin1').replace(/\+([A-Za-z0-9+/]+)-?/g, (w: string, b: string) => utf7Run(b) || w);
   return lenientUtf8([...bytes].map((b) => ({ byte: b, written: String.fromCharCode(b) })));
 }
 
 /** A MIME encoded-word (RFC 2047): =?charset?B?base64?= or =?charset?Q?quoted?=. */
-function encodedWord(charset: string, kind: string, text: string): string {
+export const ENCODED_WORD = /=\?([^?\s]+)\?([BbQq])\?([^?\s]*)\?=/g;
+
+/** A MIME encoded-word's text in its charset (found by ENCODED_WORD: charset, B or Q, the encoded text). */
+export function encodedWord(charset: string, kind: string, text: string): string {
   const bytes = kind.toUpperCase() === 'B' ? Buffer.from(text, 'base64')
     : Buffer.from(text.replace(/_/g, ' ').replace(/=([0-9A-Fa-f]{2})|([^=])/g, (_, h: string | undefined, c: string | undefined) => (h !== undefined ? String.fromCharCode(parseInt(h, 16)) : c!)), 'latin1');
   return inCharset(bytes, charset);
@@ -128,7 +135,7 @@ function named(name: string, whole: string): string {
 /** One escape syntax: what finds it, and what it reads as. Applied in this order, each to the text the one before left. */
 const ESCAPES: readonly (readonly [RegExp, (whole: string, ...groups: string[]) => string])[] = [
   // MIME encoded-words first: their Q text holds =XX, which quoted-printable below would read apart from the charset.
-  [/=\?([^?\s]+)\?([BbQq])\?([^?\s]*)\?=/g, (_, cs, k, t) => encodedWord(cs!, k!, t!)],
+  [ENCODED_WORD, (_, cs, k, t) => encodedWord(cs!, k!, t!)],
   // Percent-encoded bytes, as UTF-8 (the run read together: one character is several bytes).
   [/(?:%[0-9A-Fa-f]{2})+/g, (run) => byteRun(run, /%([0-9A-Fa-f]{2})/g, 16)],
   // %uXXXX (IIS, JavaScript's escape()).

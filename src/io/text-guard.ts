@@ -13,8 +13,10 @@
  *   itself, while the screener reads the letters in the order stored).
  * Tab, line feed and carriage return stay text (free text has lines); a name never holds them
  * (`nameTextProblem`).
+ * Each of these written encoded (%07, \u0007, &#x202E;, =?UTF-8?Q?=07?= …) is refused where the raw one is
+ * (encoded-controls.ts): the text shows it once decoded.
  */
-import { encodedBidiReason } from './encoded-bidi.ts';
+import { encodedControlReason } from './encoded-controls.ts';
 
 // eslint-disable-next-line no-control-regex -- control characters are what it looks for
 const NOT_TEXT = /[\0-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\p{Noncharacter_Code_Point}\p{Cs}]/u;
@@ -36,7 +38,7 @@ function characterReason(c: number, at: string): string {
 /** Why `s` is not text, or undefined when it is. */
 function notTextReason(s: string): string | undefined {
   const m = NOT_TEXT.exec(s);
-  if (m === null) return encodedBidiReason(s);
+  if (m === null) return encodedControlReason(s);
   return characterReason(m[0].codePointAt(0)!, `at character ${m.index + 1}`);
 }
 
@@ -91,7 +93,7 @@ const NOT_IN_NAME = /[\0-\u001F\u007F-\u009F\u2028\u2029\u202A-\u202E\u2066-\u20
 export function nameTextProblem(s: string): string | undefined {
   const m = NOT_IN_NAME.exec(s);
   if (m === null) {
-    const encoded = encodedBidiReason(s);
+    const encoded = encodedControlReason(s, true);
     return encoded === undefined ? undefined : `${encoded}: a name or an identifier is one line of visible text`;
   }
   const c = m[0].codePointAt(0)!;

@@ -2,20 +2,31 @@
  * Text carried from the web or from mail with its characters encoded (a name copied out of a URL, an HTML
  * page or a quoted-printable message): PAK%20YONG%20SIK, PAK&nbsp;YONG&nbsp;SIK, KIM%2520YONG%2520CHOL,
  * FOREIGN=20TRADE=20BANK. Read by name screening and the vessels list alike, as an extra reading beside the
- * text as written: an encoded space would otherwise glue or split the words of a listed name.
+ * text as written: an encoded space would otherwise glue or split the words of a listed name. A MIME
+ * encoded-word (=?UTF-8?B?S09NSUQ=?=, =?UTF-8?Q?KO=20MID?=) is read by the one reader of escapes
+ * (escape-reader.ts), as the input gate reads it.
  */
+import { ENCODED_WORD, encodedWord } from './escape-reader.ts';
+
 /** HTML's named entities a name may carry from a web page (a space, quotes, an ampersand). */
 const HTML_NAMED: Readonly<Record<string, string>> = { nbsp: ' ', ensp: ' ', emsp: ' ', thinsp: ' ', amp: '&', quot: '"', apos: "'", lt: '<', gt: '>', shy: '', zwnj: '', zwj: '' };
-const ENCODED = /%[0-9A-Fa-f]{2}|%u[0-9A-Fa-f]{4}|\\u[0-9A-Fa-f]{4}|&(?:#\d{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z]{2,6});|=[0-9A-F]{2}/;
+const ENCODED = /=\?[^?\s]+\?[BbQq]\?[^?\s]*\?=|%[0-9A-Fa-f]{2}|%u[0-9A-Fa-f]{4}|\\u[0-9A-Fa-f]{4}|&(?:#\d{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z]{2,6});|=[0-9A-F]{2}/;
 
 function fromCodePoint(cp: number, whole: string): string {
   return cp > 0 && cp <= 0x10ffff && (cp < 0xd800 || cp > 0xdfff) ? String.fromCodePoint(cp) : whole;
 }
 
-/** One pass of every encoding a name carries from the web or mail: %XX runs of valid UTF-8, %uXXXX and \uXXXX
- *  escapes, HTML entities (&nbsp; &#32; &#x20; &amp;), quoted-printable =XX (=20). */
+/** A MIME encoded-word as its text, or as written when it does not read as text (a byte that is no UTF-8). */
+function mimeWord(whole: string, charset: string, kind: string, text: string): string {
+  const read = encodedWord(charset, kind, text);
+  return read.includes('\uFFFD') || read === '' ? whole : read;
+}
+
+/** One pass of every encoding a name carries from the web or mail: MIME encoded-words, %XX runs of valid
+ *  UTF-8, %uXXXX and \uXXXX escapes, HTML entities (&nbsp; &#32; &#x20; &amp;), quoted-printable =XX (=20). */
 function decodeOnce(text: string): string {
   return text
+    .replace(ENCODED_WORD, mimeWord)
     .replace(/(?:%[0-9A-Fa-f]{2})+/g, (run) => {
       try {
         return decodeURIComponent(run);

@@ -157,10 +157,15 @@ describe('security: audit checkpoint and verify on the command line', () => {
     const junk = s.cli(['audit', 'verify', '--db', db, '--checkpoints', path.join(s.dir, 'junk.ndjson'), '--format', 'json']);
     assert.equal(junk.code, 1);
     assert.match(junk.stderr, /AUDIT_CHECKPOINT/);
-    // A broken chain is never signed: exit 2, nothing appended.
+    // A head that contradicts a checkpoint already in the file is never signed (review 19, LOW-2): exit 2,
+    // saying why, nothing appended.
     const before = readFileSync(out, 'utf8');
     const refuse = s.cli(['audit', 'checkpoint', '--db', db, '--out', out, '--format', 'json']);
-    assert.equal(refuse.code, 0, 'the rewritten chain is intact on its own, so it is signed: only the checkpoints tell');
-    assert.notEqual(readFileSync(out, 'utf8'), before);
+    assert.equal(refuse.code, 2, refuse.stdout + refuse.stderr);
+    assert.match(refuse.stdout, /checkpoint 1 \(entry 3, signed .*\): entry 3 is not the entry that was signed/);
+    assert.equal(readFileSync(out, 'utf8'), before);
+    // In a file of its own the rewritten chain, intact on its own, is signed: only the checkpoints tell.
+    const fresh = s.cli(['audit', 'checkpoint', '--db', db, '--out', path.join(s.dir, 'fresh.ndjson'), '--format', 'json']);
+    assert.equal(fresh.code, 0, fresh.stdout + fresh.stderr);
   });
 });

@@ -18,6 +18,7 @@ import { proposalProblem, revokedHolderProblem } from '../accounts/proposal-stan
 import type { AuditEntry } from './audit-log.ts';
 import { DISGUISED_REF } from '../alerts/disguised-alerts.ts';
 import { allRowDigests, presentTables, ROW_DIGESTS_VERSION } from './audit-rows.ts';
+import { sliceTimer } from '../slices.ts';
 
 interface UserInLog {
   createdBy: string;
@@ -285,8 +286,11 @@ async function checkRows(db: SqlExec, log: LogState): Promise<string | undefined
     return `the rows' digests were recorded under an earlier definition (version ${log.baselineVersion}, now ${ROW_DIGESTS_VERSION}): open the database once with this version (interdict serve, or any service command) to record the new baseline, then verify again`;
   }
   const seen = new Set<string>();
+  // Every row is read and hashed: the server answers others in between (security review 19, LOW-9).
+  const slices = sliceTimer();
   for (const table of await presentTables(db)) {
     for await (const r of allRowDigests(db, table)) {
+      if (slices.due()) await slices.rest();
       seen.add(r.name);
       const logged = log.rows.get(r.name);
       if (logged === undefined) return `the row ${r.name} has no audit entry: it was written to the database directly, not through Interdict`;

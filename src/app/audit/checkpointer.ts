@@ -1,12 +1,13 @@
 /**
  * `serve --checkpoints FILE`: the running server signs the chain's head now and then (when it moved) and
- * once more on shutdown. Each checkpoint verifies only the entries since the one before (the earlier ones
- * are held by the earlier checkpoint, which `audit verify --checkpoints` checks).
+ * once more on shutdown. Each verifies the whole log as `audit verify --checkpoints` does before it signs
+ * (sign-head.ts); a tick that finds the head where the last checkpoint left it signs nothing and walks nothing.
  */
 import type { SqlExec } from '../../store/index.ts';
 import type { SigningKey } from './audit-key.ts';
 import type { ChainPoint } from './audit-log.ts';
-import { appendCheckpoint, signHeadFor, type Checkpoint } from './checkpoints.ts';
+import { appendCheckpoint, type Checkpoint } from './checkpoints.ts';
+import { signHeadFor } from './sign-head.ts';
 
 export class Checkpointer {
   private verified: ChainPoint | undefined;
@@ -26,7 +27,10 @@ export class Checkpointer {
     while (this.running) await this.running;
     this.running = (async () => {
       try {
-        // The first walk holds the chain to the file's earlier checkpoints' `macFrom` as well.
+        // Nothing new to sign: the head is where the last checkpoint left it, so the log is not walked again.
+        if (!force && this.verified !== undefined && (await this.headIsVerified())) return;
+        // Every walk verifies the whole log against the file's checkpoints and the tables first: a head set back
+        // under a checkpoint, or tables the log disagrees with, are reported and never signed (review 19, LOW-2).
         const c = await signHeadFor(this.db, this.key, this.file, this.verified);
         this.verified = { seq: c.seq, hash: c.hash, ...(c.macFrom !== undefined && { macFrom: c.macFrom }) };
         if (force || c.seq !== this.writtenSeq) {
@@ -43,6 +47,11 @@ export class Checkpointer {
     } finally {
       this.running = undefined;
     }
+  }
+
+  private async headIsVerified(): Promise<boolean> {
+    const head = (await this.db.all<{ seq: unknown; hash: string }>('SELECT seq, hash FROM audit_head WHERE id = 1'))[0];
+    return head !== undefined && Number(head.seq) === this.verified?.seq && head.hash === this.verified.hash;
   }
 
   start(everyMs: number): void {

@@ -5,7 +5,7 @@
  * never holds. Whoever rewrites an entry and recomputes every later hash (and the head) makes a chain
  * that verifies on its own, but no longer holds the signed hash at the checkpoint's seq.
  */
-import { appendFileSync, existsSync, readFileSync } from 'node:fs';
+import { appendFileSync, readFileSync } from 'node:fs';
 import { sign, verify, type KeyObject } from 'node:crypto';
 import canonicalize from 'canonicalize';
 import { InterdictError } from '../../errors/index.ts';
@@ -76,16 +76,6 @@ export async function takeCheckpoint(db: SqlExec, key: SigningKey, from?: ChainP
     throw Object.assign(new InterdictError('AUDIT_STORE', `the audit log does not verify, so it is not signed: entry ${v.firstBad}: ${v.problem}`), { verify: v });
   }
   return signCheckpoint(key, v.head);
-}
-
-/**
- * Sign the chain's head for the checkpoint file `file` (`audit checkpoint --out`, `serve --checkpoints`):
- * a walk from the start is held to the file's earlier checkpoints (their `macFrom`); a walk that resumes
- * from a point already verified (`from`) walks only what is new. Nothing is appended here.
- */
-export async function signHeadFor(db: SqlExec, key: SigningKey, file: string, from?: ChainPoint): Promise<Checkpoint> {
-  const earlier = from === undefined && existsSync(file) ? readCheckpoints(file) : [];
-  return takeCheckpoint(db, key, from, earlier);
 }
 
 export function appendCheckpoint(file: string, c: Checkpoint): void {

@@ -23,20 +23,46 @@ const APPEND_ONLY = ['audit_log'];
 export interface RoleCheck {
   role: string;
   superuser: boolean;
-  /** The role owns audit_log, or is a member of its owner: it could switch the triggers off. */
+  /** The role owns audit_log, or is a member of its owner (with INHERIT or not: SET ROLE makes it the owner):
+   *  it could switch the triggers off. */
   ownsAuditLog: boolean;
+  /** CREATEROLE: on PostgreSQL before 16 such a role may grant itself any role but a superuser, the owner's too. */
+  createRole: boolean;
+  /** BYPASSRLS or REPLICATION: what a service never needs, and a way round the database's own rules. */
+  bypassRls: boolean;
+  replication: boolean;
+}
+
+/**
+ * Why a role the service connects as could rewrite the audit log (or is more than the service needs), in
+ * words, or undefined when it is a restricted role (security review 19, LOW-1).
+ */
+export function roleProblem(r: Omit<RoleCheck, 'role'>): string | undefined {
+  if (r.superuser) return 'a superuser';
+  if (r.ownsAuditLog) return 'the owner of audit_log or a member of its owner (SET ROLE makes it the owner)';
+  if (r.createRole) return 'a role with CREATEROLE (it can grant itself the role that owns audit_log)';
+  if (r.bypassRls) return 'a role with BYPASSRLS';
+  if (r.replication) return 'a role with REPLICATION';
+  return undefined;
+}
+
+interface RoleRow { superuser: boolean; createrole: boolean; bypassrls: boolean; replication: boolean; owns: boolean | null }
+
+/** The attributes of `role` (current_user when undefined) and whether it is (or may become) audit_log's owner.
+ *  MEMBER, not USAGE: a NOINHERIT member of the owner has no USAGE of it, yet SET ROLE makes it the owner. */
+const ROLE_SQL = (who: string) => `SELECT r.rolname AS role, r.rolsuper AS superuser, r.rolcreaterole AS createrole, r.rolbypassrls AS bypassrls, r.rolreplication AS replication,
+       (SELECT pg_has_role(r.oid, t.tableowner, 'MEMBER') FROM pg_tables t WHERE t.tablename = 'audit_log' AND t.schemaname = current_schema()) AS owns
+     FROM pg_roles r WHERE r.rolname = ${who}`;
+
+function roleCheck(r: RoleRow & { role: string }): RoleCheck {
+  return { role: r.role, superuser: r.superuser === true, ownsAuditLog: r.owns === true, createRole: r.createrole === true, bypassRls: r.bypassrls === true, replication: r.replication === true };
 }
 
 /** Who the service is connected as, and whether that role could disable the audit log's triggers. */
 export async function checkDbRole(driver: SqlDriver): Promise<RoleCheck | undefined> {
   if (driver.backend !== 'postgres') return undefined;
-  const rows = await driver.all<{ role: string; superuser: boolean; owns: boolean | null }>(
-    `SELECT current_user AS role, r.rolsuper AS superuser,
-       (SELECT pg_has_role(current_user, t.tableowner, 'USAGE') FROM pg_tables t WHERE t.tablename = 'audit_log' AND t.schemaname = current_schema()) AS owns
-     FROM pg_roles r WHERE r.rolname = current_user`,
-  );
-  const r = rows[0];
-  return r === undefined ? undefined : { role: r.role, superuser: r.superuser === true, ownsAuditLog: r.owns === true };
+  const r = (await driver.all<RoleRow & { role: string }>(ROLE_SQL('current_user')))[0];
+  return r === undefined ? undefined : roleCheck(r);
 }
 
 /** Every area's tables, created or brought up to date: run by the owner before granting. */
@@ -58,7 +84,14 @@ export async function grantServiceRole(driver: SqlDriver, role: string): Promise
   if (me !== undefined && me.role === role) throw new InterdictError('CLI_BAD_FLAG', `"${role}" is the role you are connected as (the owner): the service needs a role of its own`, { field: 'role' });
   await migrateAll(driver);
   return driver.transaction(async (tx) => {
-    const exists = (await tx.all('SELECT 1 FROM pg_roles WHERE rolname = ?', [role])).length > 0;
+    const found = (await tx.all<RoleRow & { role: string }>(ROLE_SQL('?'), [role]))[0];
+    const exists = found !== undefined;
+    // An existing role that could take the owner's place is never made the service's: the grants below would
+    // not take that power away (security review 19, LOW-1).
+    const problem = found === undefined ? undefined : roleProblem(roleCheck(found));
+    if (problem !== undefined) {
+      throw new InterdictError('CLI_BAD_FLAG', `role "${role}" is ${problem}: whoever connects as it can switch off the triggers that keep the audit log append-only. Give a role without these attributes or membership (or a new name, created restricted)`, { field: 'role' });
+    }
     const r = quoteIdent(role);
     if (!exists) await tx.run(`CREATE ROLE ${r} LOGIN`);
     const tables = (await tx.all<{ name: string }>('SELECT tablename AS name FROM pg_tables WHERE schemaname = current_schema() ORDER BY tablename')).map((t) => t.name);

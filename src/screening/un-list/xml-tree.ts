@@ -42,12 +42,38 @@ export interface XmlProblem {
   line?: number;
 }
 
+/** XML 1.0's Char production: what a character reference may name. */
+function isXmlChar(cp: number): boolean {
+  return cp === 0x9 || cp === 0xa || cp === 0xd || (cp >= 0x20 && cp <= 0xd7ff) || (cp >= 0xe000 && cp <= 0xfffd) || (cp >= 0x10000 && cp <= 0x10ffff);
+}
+
+/**
+ * The first character reference naming no XML character (XML 1.0, "Well-formedness constraint: Legal
+ * Character"): &#0; and &#x0; (which the parser's decoder drops, so PAK&#x0;ERIC read as PAKERIC), &#7;, a
+ * surrogate (&#xD800;), beyond Unicode (&#x110000;). Such a file is not well-formed XML (security review 19,
+ * LOW-6): refused, naming the line, before anything of it is read.
+ */
+function badCharacterReference(text: string): XmlProblem | undefined {
+  if (!text.includes('&#')) return undefined;
+  for (const m of text.matchAll(/&#(?:[xX]([0-9A-Fa-f]+)|([0-9]+));/g)) {
+    const digits = (m[1] ?? m[2]!).replace(/^0+(?=.)/, '');
+    const cp = digits.length > 8 ? Number.POSITIVE_INFINITY : parseInt(digits, m[1] !== undefined ? 16 : 10);
+    if (isXmlChar(cp)) continue;
+    const line = text.slice(0, m.index).split('\n').length;
+    const what = cp > 0x10ffff ? 'beyond Unicode' : `U+${cp.toString(16).toUpperCase().padStart(4, '0')}`;
+    return { message: `not well-formed XML: the character reference ${m[0].slice(0, 24)} names ${what}, which is no XML character (XML 1.0 allows tab, line feed, carriage return, U+0020-U+D7FF, U+E000-U+FFFD, U+10000-U+10FFFF)`, line };
+  }
+  return undefined;
+}
+
 /** Validate then parse. Returns the document's top-level entries or a problem; never throws. */
 export function parseXml(text: string): { doc: XNode } | { problem: XmlProblem } {
   // The whole text: a declaration after the first few kilobytes (behind a long comment) is one too.
   if (/<!DOCTYPE/i.test(text) || text.includes('<!ENTITY')) {
     return { problem: { message: 'a DOCTYPE or entity declaration is not allowed in a UN list file' } };
   }
+  const reference = badCharacterReference(text);
+  if (reference !== undefined) return { problem: reference };
   // INVARIANT: the parser itself is lenient (it accepts a file cut short), so nothing reaches it unvalidated.
   const valid = xml().validator.validate(text);
   if (valid !== true) {

@@ -1,0 +1,82 @@
+// Review 19, LOW-1: --require-restricted-role let two roles through that can take the table owner's place on
+// PostgreSQL: a NOINHERIT member of the owner (no USAGE of it, yet SET ROLE makes it the owner, which may
+// switch the audit log's triggers off) and a role with CREATEROLE (before PostgreSQL 16 it may grant itself
+// the owner). Both are refused now, as are BYPASSRLS and REPLICATION, and `db grant` refuses to make such an
+// existing role the service's (needs INTERDICT_TEST_PG_URL).
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import pg from 'pg';
+import { checkDbRole, roleProblem } from '../../src/app/service/db-role.ts';
+import { grantServiceRole, openDatabase, parseDbTarget } from '../../src/app/service/index.ts';
+import { pgAdmin } from '../support/pg-admin.ts';
+
+const baseUrl = process.env.INTERDICT_TEST_PG_URL;
+
+describe('security: a role that can become audit_log\'s owner is no restricted role', { skip: baseUrl ? false : 'INTERDICT_TEST_PG_URL is not set' }, () => {
+  const tag = `${process.pid}_${Date.now() % 100000}`;
+  const db = `interdict_r19_${tag}`;
+  const owner = `interdict_owner_${tag}`;
+  const svc = `interdict_svc_${tag}`;
+  const member = `interdict_member_${tag}`;
+  const creator = `interdict_creator_${tag}`;
+  const urlAs = (user: string): string => {
+    const u = new URL(baseUrl!);
+    u.pathname = `/${db}`;
+    u.username = user;
+    u.password = '';
+    return u.toString();
+  };
+  const admin = (sql: string) => pgAdmin(baseUrl!, sql);
+  const roleOf = async (user: string) => {
+    const d = await openDatabase(parseDbTarget(urlAs(user)), { access: 'read' });
+    try {
+      return await checkDbRole(d);
+    } finally {
+      await d.close();
+    }
+  };
+  before(async () => {
+    await admin(`CREATE ROLE ${owner} LOGIN`);
+    await admin(`CREATE DATABASE ${db} OWNER ${owner}`);
+    // The owner may not create roles: the service's is made by the server's administrator, restricted.
+    await admin(`CREATE ROLE ${svc} LOGIN`);
+    await admin(`CREATE ROLE ${member} LOGIN NOINHERIT`);
+    await admin(`CREATE ROLE ${creator} LOGIN CREATEROLE`);
+  });
+  after(async () => {
+    await admin(`DROP DATABASE IF EXISTS ${db} WITH (FORCE)`);
+    for (const r of [svc, member, creator, owner]) await admin(`DROP ROLE IF EXISTS ${r}`);
+  });
+
+  it('a NOINHERIT member of the owner and a CREATEROLE role are refused; the granted role passes', async () => {
+    const ownerDriver = await openDatabase(parseDbTarget(urlAs(owner)), { access: 'write' });
+    try {
+      assert.deepEqual((await grantServiceRole(ownerDriver, svc)).tables.includes('audit_log'), true);
+      await admin(`GRANT ${owner} TO ${member}`);
+      // The threat is real: the NOINHERIT member becomes the owner and switches the triggers off.
+      const c = new pg.Client({ connectionString: urlAs(member) });
+      await c.connect();
+      try {
+        await c.query('BEGIN');
+        await c.query(`SET ROLE ${owner}`);
+        await c.query('ALTER TABLE audit_log DISABLE TRIGGER ALL');
+        await c.query('ROLLBACK');
+      } finally {
+        await c.end();
+      }
+      const m = await roleOf(member);
+      assert.equal(m?.ownsAuditLog, true);
+      assert.match(roleProblem(m!) ?? '', /member of its owner/);
+      const cr = await roleOf(creator);
+      assert.match(roleProblem(cr!) ?? '', /CREATEROLE/);
+      assert.equal(roleProblem((await roleOf(svc))!), undefined);
+      assert.match(roleProblem((await roleOf(owner))!) ?? '', /owner of audit_log/);
+      // db grant will not make either the service's role.
+      await assert.rejects(grantServiceRole(ownerDriver, member), /is the owner of audit_log or a member of its owner/);
+      await assert.rejects(grantServiceRole(ownerDriver, creator), /CREATEROLE/);
+      assert.equal((await grantServiceRole(ownerDriver, svc)).role, svc, 'the restricted role is granted again');
+    } finally {
+      await ownerDriver.close();
+    }
+  });
+});
