@@ -11,6 +11,8 @@ const ENCODED = ['&#x202E;DIMOK', '%E2%80%AEDIMOK', '=E2=80=AEDIMOK', '\\u202EDI
 /** Review 18's spellings of U+202E (and its neighbours), each as some real decoder reads it. */
 const SPELLINGS: readonly (readonly [string, string])[] = [
   ['&#8238DIMOK', 'HTML numeric reference without its semicolon'],
+  ['\\202E DIMOK', 'CSS escape, a space ending it'],
+  ['\\00202e DIMOK', 'CSS escape, six digits, lower case'],
   ['&#8238 DIMOK', 'HTML numeric reference without its semicolon, before a space'],
   ['&#0000008238;DIMOK', 'leading zeros'],
   ['&#x0202e;DIMOK', 'hex reference, leading zero, lower case'],
@@ -74,7 +76,7 @@ test('an escape escaped more deeply than the reader reads is refused, not passed
 const INNOCENT = ['PAK%20YONG%20SIK', 'FOREIGN=20TRADE=20BANK', 'RI&#32;MAN&#32;GON', 'AT&amp;T', 'AT&T', '100% cotton', '50% off', 'a=b', 'x = 2 + 3',
   '&#x200E;KOMID', '%E2%80%8FKOMID', '&lrm;KOMID', '&rlm;', '\\u200FKOMID', '&#x061C;', 'C:\\users\\x', 'C:\\Users\\Uwe\\N{x}', 'is =? in text', '=?bad?',
   '&#65;&#66;C', '&#x41;', 'price +1 555 0100', 'C++ and C#', 'tel. +82 2 1234', 'see §3 & §4', 'R&D; P&L', '&nbsp;&amp;', '%u0041', '\\x41\\x42',
-  'ROSE + ICE', 'shop+ICE', '=?UTF-8?B?S09NSUQ=?=', '\\u{41}', '&#0;', '&#99999999999;', '%C0%80', '%FF%FE', '\\N{LATIN SMALL LETTER A}', '2+2=4', 'https://example.com/a%2Fb?x=1&y=2'];
+  'ROSE + ICE', 'shop+ICE', '=?UTF-8?B?S09NSUQ=?=', '\\u{41}', '&#0;', '&#99999999999;', '%C0%80', '%FF%FE', '\\N{LATIN SMALL LETTER A}', '2+2=4', 'https://example.com/a%2Fb?x=1&y=2', 'clause \\7 of the contract', 'C:\\12\\ab', 'C:\\data\\abcd'];
 
 test('text without an encoded bidirectional control, and the marks left to right and right to left, stay text', () => {
   for (const s of INNOCENT) {

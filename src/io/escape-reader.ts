@@ -155,6 +155,9 @@ const ESCAPES: readonly (readonly [RegExp, (whole: string, ...groups: string[]) 
   [/\\u([0-9A-Fa-f]{4})/g, (w, h) => char(parseInt(h!, 16), w)],
   // Python and Perl names: \N{RIGHT-TO-LEFT OVERRIDE}, \N{RLO}, \N{U+202E}.
   [/\\N\{([^}]{1,60})\}/g, (w, n) => named(n!, w)],
+  // CSS: a backslash and hex digits, one white space after ending it (\202E , \00202e). Four to six digits
+  // only: a shorter run is a path or a clause number (C:\12, clause \7) far more often than an escape.
+  [/\\([0-9A-Fa-f]{4,6})(?:\r\n|[ \t\n\r\f])?/g, (w, h) => char(parseInt(h!, 16), w)],
   // Byte escapes, as UTF-8: hex \xE2\x80\xAE (Python bytes, C, shell) and octal \342\200\256.
   [/(?:\\x[0-9A-Fa-f]{2})+/g, (run) => byteRun(run, /\\x([0-9A-Fa-f]{2})/g, 16)],
   [/(?:\\[0-3][0-7]{2})+/g, (run) => byteRun(run, /\\([0-3][0-7]{2})/g, 8)],
@@ -166,7 +169,7 @@ const ESCAPES: readonly (readonly [RegExp, (whole: string, ...groups: string[]) 
 ];
 
 /** Some escape introducer is present: the common case (no escape at all) reads nothing further. */
-const INTRODUCER = /%[0-9A-Fa-f]{2}|%[uU][0-9A-Fa-f]|=[0-9A-Fa-f]{2}|=\?|=\r?\n|&#|&[A-Za-z]{2,8};|\\[uUxXN0-3]|\+[A-Za-z0-9+/]{3}/;
+const INTRODUCER = /%[0-9A-Fa-f]{2}|%[uU][0-9A-Fa-f]|=[0-9A-Fa-f]{2}|=\?|=\r?\n|&#|&[A-Za-z]{2,8};|\\[uUxXN0-3]|\\[0-9A-Fa-f]{4}|\+[A-Za-z0-9+/]{3}/;
 
 /** How many readings at most: an escape escaped more deeply than this is not text a person meant. */
 export const MAX_READINGS = 12;
