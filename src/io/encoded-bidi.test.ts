@@ -12,7 +12,8 @@ const ENCODED = ['&#x202E;DIMOK', '%E2%80%AEDIMOK', '=E2=80=AEDIMOK', '\\u202EDI
 const SPELLINGS: readonly (readonly [string, string])[] = [
   ['&#8238DIMOK', 'HTML numeric reference without its semicolon'],
   ['\\202E DIMOK', 'CSS escape, a space ending it'],
-  ['\\00202e DIMOK', 'CSS escape, six digits, lower case'],
+  ['\\202e DIMOK', 'CSS escape, lower case'],
+  ['\\202E\u00a0', 'CSS escape at the end'],
   ['&#8238 DIMOK', 'HTML numeric reference without its semicolon, before a space'],
   ['&#0000008238;DIMOK', 'leading zeros'],
   ['&#x0202e;DIMOK', 'hex reference, leading zero, lower case'],

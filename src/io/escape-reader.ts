@@ -155,12 +155,13 @@ const ESCAPES: readonly (readonly [RegExp, (whole: string, ...groups: string[]) 
   [/\\u([0-9A-Fa-f]{4})/g, (w, h) => char(parseInt(h!, 16), w)],
   // Python and Perl names: \N{RIGHT-TO-LEFT OVERRIDE}, \N{RLO}, \N{U+202E}.
   [/\\N\{([^}]{1,60})\}/g, (w, n) => named(n!, w)],
-  // CSS: a backslash and hex digits, one white space after ending it (\202E , \00202e). Four to six digits
-  // only: a shorter run is a path or a clause number (C:\12, clause \7) far more often than an escape.
-  [/\\([0-9A-Fa-f]{4,6})(?:\r\n|[ \t\n\r\f])?/g, (w, h) => char(parseInt(h!, 16), w)],
   // Byte escapes, as UTF-8: hex \xE2\x80\xAE (Python bytes, C, shell) and octal \342\200\256.
   [/(?:\\x[0-9A-Fa-f]{2})+/g, (run) => byteRun(run, /\\x([0-9A-Fa-f]{2})/g, 16)],
   [/(?:\\[0-3][0-7]{2})+/g, (run) => byteRun(run, /\\([0-3][0-7]{2})/g, 8)],
+  // CSS: a backslash and hex digits, one white space after ending it (\202E , \00202e). Four to six digits
+  // only: a shorter run is a path or a clause number (C:\12, clause \7) far more often than an escape.
+  // After the byte escapes: \342\200\256 is octal, not U+256D.
+  [/\\([0-9A-Fa-f]{4,6})(?:\r\n|[ \t\n\r\f])?/g, (w, h) => char(parseInt(h!, 16), w)],
   // UTF-7: +base64- (the dash may be left out before a character outside base64). "+-" is a plus.
   [/\+([A-Za-z0-9+/]{3,})-?/g, (w, b) => {
     const read = utf7Run(b!);
