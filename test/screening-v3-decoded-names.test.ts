@@ -44,6 +44,16 @@ describe('a one-word listed name split by an encoded space, or written as a MIME
   });
 });
 
+describe('a space written as a backslash escape, as the text gate reads it (review 21)', () => {
+  for (const [name, ref] of [['KO\\x20MID', 'KPe.001'], ['KO\\x{20}MID', 'KPe.001'], ['KO\\040MID', 'KPe.001'], ['KO\\U00000020MID', 'KPe.001'],
+    ['KO%5Cx20MID', 'KPe.001'], ['KO&#92;x20MID', 'KPe.001'], ['PAK\\x20YONG\\x20SIK', 'KPi.063']] as const) {
+    it(`${name} matches ${ref}`, () => {
+      assert.equal(screenName(v3, { name }).find((m) => m.ref.trim() === ref)?.band, 'match', name);
+      assert.equal(evaluate(payment(name), law, { screenParty }).outcome, 'prohibited', name);
+    });
+  }
+});
+
 describe('what was matched before stays, and innocents stay apart', () => {
   it('an encoded multi-word listed name still matches', () => {
     assert.equal(screenName(v3, { name: 'TAN%20CHON COMMERCIAL BANK' })[0]?.ref.trim(), 'KPe.003');

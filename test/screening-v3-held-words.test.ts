@@ -123,7 +123,8 @@ describe('precision: what names nobody alone', () => {
 
 describe('a listed front\'s word written in two halves (held-back evaluation)', () => {
   it('is possible at least, typed as an entity or untyped, and check reviews it', () => {
-    for (const [name, ref] of [['RYON BONG', 'KPe.002'], ['TAN CHON', 'KPe.003'], ['AMROG GANG', 'KPe.009'], ['KANG BONG', 'KPe.043']] as const) {
+    for (const [name, ref] of [['RYON BONG', 'KPe.002'], ['TAN CHON', 'KPe.003'], ['AMROG GANG', 'KPe.009'], ['KANG BONG', 'KPe.043'],
+      ['Man Su Dae Overseas Project Group of Companies', 'KPe.050'], ['Man Su Dae Art Studio', 'KPe.050']] as const) {
       for (const type of [undefined, 'entity'] as const) assert.ok(hit(name, ref, type) !== undefined, `${name} ${type ?? ''}`);
       assert.notEqual(evaluate(sale(name), law, { screenParty }).outcome, 'permitted', name);
     }

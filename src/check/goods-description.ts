@@ -36,10 +36,10 @@ const EAST_ASIAN = /[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script
 /**
  * A term without its diacritics, as payment messages and telexes write it (SWIFT's character set has none:
  * KOMUR for kömür, THAN DA for than đá, KURSUN CEVHERI): a phrase always, a word or stem of five letters or
- * more that is no English word of its own (carbón folds to carbon). Held-back evaluation of R18-7.
+ * more that is no English word of its own (carbón folds to carbon, kérosène to kerosene, whose English readings decide). Held-back evaluation of R18-7.
  */
 const FOLD_EXTRA: Readonly<Record<string, string>> = { ł: 'l', đ: 'd', ø: 'o', ß: 'ss', ı: 'i', æ: 'ae', œ: 'oe' };
-const ENGLISH_FOLDS = new Set(['carbon']);
+const ENGLISH_FOLDS = new Set(['carbon', 'kerosene', 'camion']);
 function withoutMarks(term: string): string | undefined {
   const plain = term.normalize('NFD').replace(/\p{M}/gu, '').replace(/[łđøßıæœ]/g, (c) => FOLD_EXTRA[c] ?? c);
   if (plain === term || !/^[a-z* ]+$/.test(plain)) return undefined;

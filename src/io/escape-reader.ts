@@ -35,7 +35,8 @@ const CHARACTER_NAMES: Readonly<Record<string, number>> = {
 
 /** A code point as a string, or the escape as written when it names none. */
 function char(cp: number, whole: string): string {
-  return Number.isInteger(cp) && cp > 0 && cp <= 0x10ffff ? String.fromCodePoint(cp) : whole;
+  // U+0000 too: a NUL written as a code point (%u0000, \u0000, &#0;) is refused as the byte forms are (review 21).
+  return Number.isInteger(cp) && cp >= 0 && cp <= 0x10ffff ? String.fromCodePoint(cp) : whole;
 }
 
 /**

@@ -20,6 +20,7 @@ import { EXACT_BOUNDS, type NameComparison } from './name-score.ts';
 import { cutLetterReading, cutOnceReading, gluedWords } from './word-joins.ts';
 import { lookAlikeReading, pairLettersReading, percentReading, symbolReading, twoWayLettersReadings } from '../io/look-alike-words.ts';
 import { decodeWebText } from '../io/web-encoding.ts';
+import { escapeReadings } from '../io/escape-reader.ts';
 import { innerSuffixReading } from './suffix-typos.ts';
 import { hangulWordsReading, rrSyllableReading } from './rr-syllables.ts';
 import { koreaReading, workersPartyReadings } from './korea-names.ts';
@@ -138,7 +139,10 @@ export function screenName(index: ScreeningIndex, query: ScreeningQuery, opts: S
 /** The name decoded as text from the web or mail, controls and invisible marks read as spaces; undefined when
  *  nothing was encoded or the decoded text holds nothing to screen. */
 function decodedName(name: string): string | undefined {
-  const decoded = decodeWebText(name);
+  // The one reader of every escape syntax the text gate reads (\x20, \040, \U00000020, CSS, MIME …), read to
+  // its last reading, so screening reads what the gate reads (review 21: KO\x20MID was permitted).
+  const { readings } = escapeReadings(name);
+  const decoded = readings[readings.length - 1] ?? decodeWebText(name);
   if (decoded === undefined) return undefined;
   const text = decoded.replace(DECODED_BLANKS, ' ').replace(SPACE_RUN, ' ').trim();
   return text !== '' && text !== name && LETTER_OR_DIGIT.test(text) && text.length <= MAX_NAME_LENGTH ? text : undefined;
@@ -456,6 +460,9 @@ function screenWhole(index: ScreeningIndex, query: ScreeningQuery, opts: ScreenO
           // A listed word written in two halves (RYON BONG, TAN CHON, AMROG GANG): held-back evaluation.
           const next = v.words[i + 1];
           if (next !== undefined && w.text.length + next.text.length >= MIN_HELD_LETTERS) held.add(w.text + next.text);
+          // Or in three (MAN SU DAE OVERSEAS PROJECT GROUP: review 21).
+          const third = v.words[i + 2];
+          if (next !== undefined && third !== undefined) held.add(w.text + next.text + third.text);
         });
       }
     }
