@@ -46,7 +46,10 @@ describe('a one-word listed name split by an encoded space, or written as a MIME
 
 describe('a space written as a backslash escape, as the text gate reads it (review 21)', () => {
   for (const [name, ref] of [['KO\\x20MID', 'KPe.001'], ['KO\\x{20}MID', 'KPe.001'], ['KO\\040MID', 'KPe.001'], ['KO\\U00000020MID', 'KPe.001'],
-    ['KO%5Cx20MID', 'KPe.001'], ['KO&#92;x20MID', 'KPe.001'], ['PAK\\x20YONG\\x20SIK', 'KPi.063']] as const) {
+    ['KO%5Cx20MID', 'KPe.001'], ['KO&#92;x20MID', 'KPe.001'], ['PAK\\x20YONG\\x20SIK', 'KPi.063'],
+    // What the escape reader leaves: named controls, \s, a lone high byte, a short CSS escape (review 22).
+    ['KO\\xa0MID', 'KPe.001'], ['KO\\tMID', 'KPe.001'], ['CHOE\\nCHUN\\nSIK', 'KPi.013'], ['KO\\0MID', 'KPe.001'], ['KO\\eMID', 'KPe.001'], ['KO\\sMID', 'KPe.001'],
+    ['KO\\20MID', 'KPe.001'], ['KOREA\\20RYONBONG GENERAL CORPORATION', 'KPe.002']] as const) {
     it(`${name} matches ${ref}`, () => {
       assert.equal(screenName(v3, { name }).find((m) => m.ref.trim() === ref)?.band, 'match', name);
       assert.equal(evaluate(payment(name), law, { screenParty }).outcome, 'prohibited', name);
