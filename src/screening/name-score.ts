@@ -199,6 +199,12 @@ function startMemo(q: NamePair): void {
   }
 }
 
+/** `to` holding the first `used` entries of `from`: a kept column grown without losing what it holds. */
+function grown<T extends Uint8Array | Float64Array>(from: T, to: T, used: number): T {
+  to.set(from.subarray(0, used));
+  return to;
+}
+
 /** Where the listed word's column of relations starts, computed now if it is not kept. */
 function memoColumn(q: NamePair, cw: Word): number {
   const id = cw.id;
@@ -207,18 +213,10 @@ function memoColumn(q: NamePair, cw: Word): number {
   if (memoUsed + nq > MAX_MEMO) startMemo(q);
   if (memoUsed + nq > memoCodes.length) {
     const size = Math.max(memoCodes.length * 2, memoUsed + nq);
-    const codes = new Uint8Array(size);
-    codes.set(memoCodes.subarray(0, memoUsed));
-    const nearCodes = new Uint8Array(size);
-    nearCodes.set(memoNearCodes.subarray(0, memoUsed));
-    memoCodes = codes;
-    memoNearCodes = nearCodes;
-    const values = new Float64Array(size);
-    values.set(memoValue.subarray(0, memoUsed));
-    const nearValues = new Float64Array(size);
-    nearValues.set(memoNearValue.subarray(0, memoUsed));
-    memoValue = values;
-    memoNearValue = nearValues;
+    memoCodes = grown(memoCodes, new Uint8Array(size), memoUsed);
+    memoNearCodes = grown(memoNearCodes, new Uint8Array(size), memoUsed);
+    memoValue = grown(memoValue, new Float64Array(size), memoUsed);
+    memoNearValue = grown(memoNearValue, new Float64Array(size), memoUsed);
   }
   const base = memoUsed;
   memoUsed += nq;
