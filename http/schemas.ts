@@ -250,11 +250,10 @@ export const decisionBodySchema = {
  */
 export const confirmBodySchema = {
   type: 'object',
-  required: ['disposition'],
   additionalProperties: false,
   properties: {
-    disposition: { enum: [...DISPOSITIONS], description: "the disposition reviewed (the alert's decision.disposition)" },
-    expires: { ...DATE, description: "the expiry reviewed (the alert's decision.expires); left out: the proposal has none" },
+    disposition: { enum: [...DISPOSITIONS], description: "the disposition reviewed (the alert's decision.disposition); left out with the rest: the proposal pending is confirmed" },
+    expires: { ...DATE, description: "the expiry reviewed (the alert's decision.expires); left out beside a disposition: the proposal has none" },
     proposedAt: { type: 'string', maxLength: 40, pattern: '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z$', description: "optional: the alert's decision.at as read; another proposal (withdrawn and proposed again) is 409" },
     note: { ...NOTE, description: 'optional; when sent, not blank' },
   },

@@ -81,14 +81,14 @@ export function alertRoutes(untyped: FastifyInstance, svc: Service): void {
 
   app.post('/v1/alerts/:id/confirm', {
     config: { permission: 'confirm-alert' },
-    // The body names the proposal reviewed (its disposition, expiry, optionally when proposed): another is 409 ALERT_CHANGED.
+    // A body naming the proposal reviewed (its disposition, expiry, optionally when proposed) binds it: another is 409 ALERT_CHANGED.
     schema: {
-      summary: "Confirm another person's proposed decision, named by what was reviewed: disposition, expires (and optionally proposedAt, the alert's decision.at); another proposal is 409 ALERT_CHANGED (four eyes: the proposer gets 409)",
-      tags: ['alerts'], security: bearer, params: idParams, body: confirmBodySchema, response: responsesFor('POST /v1/alerts/:id/confirm', [...AUTH, ...BODY, 404, 409]),
+      summary: "Confirm another person's proposed decision; naming what was reviewed (disposition, expires, optionally proposedAt: the alert's decision.at) binds it, another proposal is 409 ALERT_CHANGED; no body confirms the proposal pending (four eyes: the proposer gets 409)",
+      tags: ['alerts'], security: bearer, params: idParams, body: confirmBodySchema, [OPTIONAL_BODY]: true, response: responsesFor('POST /v1/alerts/:id/confirm', [...AUTH, ...BODY, 404, 409]),
     },
   }, async (req) => {
     const { disposition, expires, proposedAt, note } = req.body;
-    return confirmDecision(svc.driver, Number(req.params.id), { disposition, ...(expires !== undefined && { expires }), ...(proposedAt !== undefined && { proposedAt }) }, note, caller(req).name);
+    return confirmDecision(svc.driver, Number(req.params.id), { ...(disposition !== undefined && { disposition }), ...(expires !== undefined && { expires }), ...(proposedAt !== undefined && { proposedAt }) }, note, caller(req).name);
   });
 
   app.post('/v1/alerts/:id/reject', {

@@ -106,7 +106,6 @@ for (const backend of ['sqlite', 'pglite'] as TestBackend[]) {
       // Between the releaser's reading and click, the analyst swaps in a false positive suppressed for years.
       assert.equal((await req('POST', `/v1/alerts/${id}/withdraw`, 'analyst', {})).status, 200);
       assert.equal((await req('POST', `/v1/alerts/${id}/decision`, 'analyst', { disposition: 'false-positive', note: 'someone else', expires: '2030-01-01' })).status, 200);
-      assert.equal((await req('POST', `/v1/alerts/${id}/confirm`, 'releaser', {})).status, 400, 'what was reviewed is required');
       const swapped = await req('POST', `/v1/alerts/${id}/confirm`, 'releaser', { disposition: 'true-match', proposedAt: seen.at });
       assert.equal(swapped.status, 409);
       assert.equal(swapped.body.error.code, 'ALERT_CHANGED');
@@ -124,6 +123,20 @@ for (const backend of ['sqlite', 'pglite'] as TestBackend[]) {
       const ok = await req('POST', `/v1/alerts/${id}/confirm`, 'releaser', { disposition: 'false-positive', expires: '2030-01-01', proposedAt: now.at });
       assert.equal(ok.status, 200);
       assert.equal(ok.body.status, 'closed');
+    });
+
+    it('a confirmation naming nothing (no body, or {}) confirms the proposal pending, as the contract has it; the proposer is 409 either way', async () => {
+      for (const [i, body] of [undefined, {}, { note: 'checked' }].entries()) {
+        const id = (await subjects([{ id: `c-bare-${i}`, name: 'PAK YONG SIK', dob: '1949' }])).body.subjects[0].alerts[0];
+        assert.ok(id);
+        assert.equal((await req('POST', `/v1/alerts/${id}/decision`, 'both', { disposition: 'true-match', note: 'same person' })).status, 200);
+        assert.equal((await req('POST', `/v1/alerts/${id}/confirm`, 'both', body)).status, 409, 'the proposer cannot confirm');
+        const ok = await req('POST', `/v1/alerts/${id}/confirm`, 'releaser', body);
+        assert.equal(ok.status, 200, JSON.stringify(ok.body));
+        assert.equal(ok.body.status, 'closed');
+        const hist = (await req('GET', `/v1/alerts/${id}`, 'auditor')).body.history as { action: string; actor: string }[];
+        assert.ok(hist.some((h) => h.action === 'alert.confirm'), 'the confirmation is audited');
+      }
     });
 
     it('a confirmation with proposedAt is refused when the same disposition was proposed again since; an escalation swapped likewise', async () => {

@@ -253,11 +253,14 @@ export async function proposeDecision(driver: SqlDriver, id: number, d: Decision
 
 /**
  * What the releaser reviewed: the proposal's disposition and expiry (absent: none), and, when sent, the
- * moment it was proposed (the alert's `decision.at`). A confirmation closes the alert only as reviewed: the
- * analyst may withdraw and propose something else between the releaser's reading and click (review 19, M1).
+ * moment it was proposed (the alert's `decision.at`). A confirmation naming them closes the alert only as
+ * reviewed: the analyst may withdraw and propose something else between the releaser's reading and click
+ * (review 19, M1); the web page's confirm form always names them. A confirmation naming nothing (the
+ * contract's bare `POST /v1/alerts/ID/confirm`) confirms the proposal pending at that moment, as the
+ * audit entry records it: a script that reads before it confirms sends what it read.
  */
 export interface ReviewedProposal {
-  disposition: Disposition;
+  disposition?: Disposition;
   expires?: string;
   proposedAt?: string;
 }
@@ -266,13 +269,15 @@ export interface ReviewedProposal {
 function assertReviewed(alert: Alert, reviewed: ReviewedProposal): void {
   const d = alert.decision;
   if (alert.status !== 'proposed' || d === undefined) return; // the UPDATE's condition says why (409 ALERT_CONFLICT)
-  const differs: string[] = [];
-  if (d.disposition !== reviewed.disposition) differs.push(`disposition ${d.disposition}, not ${reviewed.disposition}`);
-  if ((d.expires ?? null) !== (reviewed.expires ?? null)) differs.push(`expires ${d.expires ?? '(none)'}, not ${reviewed.expires ?? '(none)'}`);
-  if (reviewed.proposedAt !== undefined && d.at !== reviewed.proposedAt) differs.push(`proposed at ${d.at}, not ${reviewed.proposedAt}`);
-  if (differs.length > 0) {
-    const field = d.disposition !== reviewed.disposition ? 'disposition' : (d.expires ?? null) !== (reviewed.expires ?? null) ? 'expires' : 'proposedAt';
-    throw new InterdictError('ALERT_CHANGED', `alert ${alert.id}'s proposal is not the one confirmed: it is ${differs.join(', ')} (by ${d.by}); read the alert again before confirming`, { field });
+  const differs: { field: string; text: string }[] = [];
+  if (reviewed.disposition !== undefined && d.disposition !== reviewed.disposition) differs.push({ field: 'disposition', text: `disposition ${d.disposition}, not ${reviewed.disposition}` });
+  // With a disposition named, an expiry left out means "none"; alone, an expiry is checked as sent.
+  const expiresNamed = reviewed.disposition !== undefined || reviewed.expires !== undefined;
+  if (expiresNamed && (d.expires ?? null) !== (reviewed.expires ?? null)) differs.push({ field: 'expires', text: `expires ${d.expires ?? '(none)'}, not ${reviewed.expires ?? '(none)'}` });
+  if (reviewed.proposedAt !== undefined && d.at !== reviewed.proposedAt) differs.push({ field: 'proposedAt', text: `proposed at ${d.at}, not ${reviewed.proposedAt}` });
+  const first = differs[0];
+  if (first !== undefined) {
+    throw new InterdictError('ALERT_CHANGED', `alert ${alert.id}'s proposal is not the one confirmed: it is ${differs.map((x) => x.text).join(', ')} (by ${d.by}); read the alert again before confirming`, { field: first.field });
   }
 }
 export async function confirmDecision(driver: SqlDriver, id: number, reviewed: ReviewedProposal, rawNote: string | undefined, actor: string): Promise<Alert> {
