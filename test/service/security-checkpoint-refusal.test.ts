@@ -4,12 +4,14 @@
 // intact: otherwise exit 2 saying why, nothing appended; `serve --checkpoints` reports the problem and signs
 // nothing.
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { generateKeyPairSync } from 'node:crypto';
+import { appendFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { loadSigningKey } from '../../src/app/audit/audit-key.ts';
 import { Checkpointer } from '../../src/app/audit/checkpointer.ts';
-import { readCheckpoints } from '../../src/app/audit/checkpoints.ts';
+import { keyIdOfPublic } from '../../src/app/audit/audit-key.ts';
+import { readCheckpoints, signCheckpoint } from '../../src/app/audit/checkpoints.ts';
 import { openSqliteDriver } from '../../src/store/sqlite-driver.ts';
 import { scratch } from '../support/cli-harness.ts';
 import { triggersOff } from './tamper.ts';
@@ -38,6 +40,28 @@ describe('security: a checkpoint is never signed over a log that does not verify
       const r = s.cli(['audit', 'checkpoint', '--db', db, '--out', out, '--format', format]);
       assert.equal(r.code, 2, r.stdout + r.stderr);
       assert.match(r.stdout, /checkpoint 1 \(entry 4, signed .*\): the log ends at entry 2, before the signed entry \(entries were removed\)/);
+    }
+    assert.equal(readFileSync(out, 'utf8'), before, 'nothing appended');
+  });
+
+  it('a line signed with another key after this key\'s checkpoints: exit 2 naming it, nothing appended; another key\'s lines before (a rotation\'s past) are left to verify', async () => {
+    const db = path.join(s.dir, 'stray.sqlite');
+    const out = path.join(s.dir, 'stray.ndjson');
+    users(db, 'one');
+    const { privateKey, publicKey } = generateKeyPairSync('ed25519');
+    const other = { privateKey, publicKey, keyId: keyIdOfPublic(publicKey), file: 'elsewhere' };
+    const otherLine = `${JSON.stringify(signCheckpoint(other, { seq: 1, hash: 'a'.repeat(64) }))}\n`;
+    // Before this key's first checkpoint: a rotation's past, signed on below.
+    writeFileSync(out, otherLine);
+    assert.equal(s.cli(['audit', 'checkpoint', '--db', db, '--out', out, '--format', 'json']).code, 0);
+    assert.equal(readCheckpoints(out).length, 2);
+    // After it: refused, naming the line.
+    appendFileSync(out, otherLine);
+    const before = readFileSync(out, 'utf8');
+    for (const format of ['json', 'human']) {
+      const r = s.cli(['audit', 'checkpoint', '--db', db, '--out', out, '--format', format]);
+      assert.equal(r.code, 2, r.stdout + r.stderr);
+      assert.match(r.stdout, /checkpoint 3 .*(signed with key|another key)/);
     }
     assert.equal(readFileSync(out, 'utf8'), before, 'nothing appended');
   });
