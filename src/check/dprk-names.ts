@@ -61,8 +61,12 @@ const LATIN = [
   // The letters spelt apart: "D P R K", "D-P-R-K".
   'd p r k|d-p-r-k',
   'prk',
-  // Chosŏn, the country's own name; not the Joseon dynasty of Korean history.
-  "(?:choson|joseon)(?! (?:dynasty|era|period|kingdom))",
+  // Chosŏn, the country's own name (and the Chosun spelling); not the Joseon dynasty of Korean history, nor
+  // the South's Chosun Ilbo and Chosun University.
+  "(?:choson|joseon|chosun)(?! (?:dynasty|era|period|kingdom|ilbo|university|univ\\.?|biz|media|broadcasting|hotel))",
+  // The country's initials in the languages trade papers use: KRLD (Polish), RPDC (French, Spanish,
+  // Italian, Portuguese), KDVR (German), DVRK / KNDR (Russian, in Latin letters). None is another country's.
+  'krld|rpdc|kdvr|dvrk|kndr',
 ].join('|');
 
 /** Korean and Chinese names (no word boundaries in these scripts); not 조선소 "shipyard", 조선업 "shipbuilding", 朝鲜族 "ethnic Koreans". */
@@ -96,6 +100,11 @@ const PLACES = [
   "manp'?o",
   "p'?yongs(?:e?o)ng",
   'hoeryong|hoeryeong',
+  // Mining towns goods are named after ("anthracite mined in Anju", "iron ore origin Musan"); not Sunchon,
+  // which the South's Suncheon is also written.
+  'anju',
+  'musan',
+  "tokch'?(?:e?o)n",
 ].join('|');
 
 /** A name of the country ("DPR Korea", "朝鲜"), not its code. For building the readers' patterns. */
@@ -106,6 +115,8 @@ export const DPRK_NAME_OR_CODE = `(?:(?<![a-z0-9])(?:${LATIN}|kp)(?![a-z0-9])|${
 const NAMES = new RegExp(DPRK_NAME);
 const CODE = new RegExp(`(?<![a-z0-9])${KP_BEFORE}(?:the )?kp(?![a-z0-9])|(?<![a-z0-9])kp[- ]origin(?![a-z0-9])`);
 const PLACE = new RegExp(`(?<![a-z0-9])(?:${PLACES})(?![a-z0-9])`);
+/** A DPRK port or city as a word, for building the readers' patterns ("origin Nampo": a place of origin in the DPRK). */
+export const DPRK_PLACE = `(?:(?<![a-z0-9])(?:${PLACES})(?![a-z0-9]))`;
 
 /** Goods passing through a DPRK place: "via Rajin", "shipped from Nampo", "through the port of Chongjin", "Rajin port". */
 const THROUGH = new RegExp(`(?<![a-z0-9])(?:(?:via|through|thru|from|out of|at|port of) (?:the )?(?:port of )?(?:${PLACES})(?![a-z0-9])|(?:${PLACES}) (?:port|harbou?r)(?![a-z0-9]))`);
