@@ -9,6 +9,8 @@ import { layout } from './pages/layout.ts';
 import { sendPage } from './pages/web-session.ts';
 import { ERRORS, isInterdictError, storageFull, type ErrorCode } from '../src/errors/index.ts';
 import { UTC_TIME_PATTERN, UTC_TIME_RULE } from '../src/app/scan-defaults.ts';
+import { ACCOUNT_NAME_PATTERN } from '../src/app/limits.ts';
+import { DATE, DOB, idParams } from './schemas.ts';
 
 export interface ErrorBody {
   error: { code: string; message: string; field?: string; record?: string; hint: string };
@@ -18,8 +20,22 @@ export function errorBody(code: ErrorCode, message: string, field?: string, reco
   return { error: { code, message, ...(field !== undefined && { field }), ...(record !== undefined && { record: String(record) }), hint: ERRORS[code].hint } };
 }
 
-/** The long patterns the schemas share, each with its rule as the app's own messages say it. */
-const PATTERN_RULES = new Map<string, string>([[UTC_TIME_PATTERN, UTC_TIME_RULE]]);
+/**
+ * The schemas' patterns, each with its rule in words: a message quotes the rule, never the pattern (a user
+ * reads "dob must be YYYY, YYYY-MM or YYYY-MM-DD …", not a regular expression).
+ */
+const PATTERN_RULES = new Map<string, string>([
+  [UTC_TIME_PATTERN, UTC_TIME_RULE],
+  [DATE.pattern, 'a date, YYYY-MM-DD'],
+  ...DOB.anyOf.map((b) => [b.pattern, 'YYYY, YYYY-MM or YYYY-MM-DD, a year from 1850 to this year'] as [string, string]),
+  [idParams.properties.id.pattern, 'a whole number from 1 up'],
+  [ACCOUNT_NAME_PATTERN, 'an account name: a letter or digit, then up to 63 letters, digits or . _ @ -'],
+  ['\\S', 'not blank'],
+  ['[\\p{L}\\p{N}]', 'text holding a letter or a digit'],
+  ['^[^\\u0000-\\u001f]*\\S[^\\u0000-\\u001f]*$', 'not blank, on one line, without control characters'],
+  ['^\\s*\\d{1,12}(\\.\\d{1,3})?\\s*$', 'a number of up to twelve digits and three decimals'],
+  ['^[0-9a-f]{64}$', '64 hexadecimal digits (lower case), as the preview gave it'],
+]);
 
 export interface ValidationItem {
   instancePath: string;
@@ -41,10 +57,10 @@ export function validationMessage(v: ValidationItem, field: string): string {
   if (v.keyword === 'required') return `${field} is required`;
   if (v.keyword === 'additionalProperties') return `${field} is not a known field`;
   if (v.keyword === 'enum') return `${field} must be one of ${(v.params.allowedValues as unknown[]).join(', ')}`;
-  // A long pattern (a real day, a time) says nothing read inline: its rule in words, as the CLI says it, or the document.
-  if (v.keyword === 'pattern' && String(v.params.pattern).length > 60) {
+  // A pattern says nothing read inline: its rule in words, as the CLI says it, or the document.
+  if (v.keyword === 'pattern') {
     const rule = PATTERN_RULES.get(String(v.params.pattern));
-    return rule === undefined ? `${field} is not in the form it takes (its description and pattern: GET /openapi.json)` : `${field} must be ${rule}`;
+    return rule === undefined ? `${field} is not in the form it takes (its description: GET /openapi.json)` : `${field} must be ${rule}`;
   }
   return `${field} ${v.message ?? 'is not valid'}`;
 }

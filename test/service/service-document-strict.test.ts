@@ -76,6 +76,21 @@ describe('the document and the server refuse alike', () => {
     assert.equal((await send('POST', `/v1/alerts/${id}/decision`, 'analyst')).statusCode, 400, 'a required body left out');
   });
 
+  it('a message says a pattern\'s rule in words, never the pattern (hostile-user test)', async () => {
+    const cases: [string, string, string, RegExp][] = [
+      ['/v1/screen', 'analyst', JSON.stringify({ name: 'KIM', dob: '1700' }), /^dob must be YYYY, YYYY-MM or YYYY-MM-DD/],
+      ['/v1/screen', 'analyst', JSON.stringify({ name: '---' }), /^name must be text holding a letter or a digit$/],
+      [`/v1/alerts/${await alertForSubject(t, 'doc-words')}/decision`, 'analyst', JSON.stringify({ disposition: 'escalate', note: '   ' }), /^note must be not blank$/],
+      ['/v1/alerts/0x1/withdraw', 'analyst', '{}', /^id must be a whole number from 1 up$/],
+    ];
+    for (const [url, who, body, message] of cases) {
+      const r = await send('POST', url, who, 'application/json', body);
+      assert.equal(r.statusCode, 400, `${url} ${body}`);
+      assert.match(r.json().error.message, message, `${url} ${body}`);
+      assert.doesNotMatch(r.json().error.message, /pattern|\^|\\[dSp]/, 'no pattern quoted');
+    }
+  });
+
   it('POST /v1/check: a number id that JSON does not carry exactly is 400 naming id, in the document too', async () => {
     for (const raw of ['1e400', '12345678901234567890', '9007199254740992', '-9007199254740992', '1.5']) {
       const r = await send('POST', '/v1/check', 'analyst', 'application/json', `{"id":${raw},${JSON.stringify(TX).slice(1)}`);
