@@ -18,6 +18,7 @@ import type { UnList } from '../src/screening/un-list/model.ts';
 import { documentQueries } from './screening/documents.ts';
 import { fusePeer, jaroWinklerPeer, type Peer } from './screening/peers.ts';
 import { randomNegatives } from './screening/random-negatives.ts';
+import { allKinds as allWorldKinds, tallyByKind, WORLD_PER_KIND, WORLD_SEED, worldNegatives } from './screening/world-negatives.ts';
 import { blank, hitRate, pct, perQuery, possibleRate, recall, recallAny, run, type Tally } from './screening/tally.ts';
 import { interleavedRates, type Rate } from './screening/interleave.ts';
 import { benchMix, buildQuerySets, syllableCountChanged, type QuerySets } from './screening/query-sets.ts';
@@ -127,6 +128,16 @@ for (const name of BANDED) {
   const [g, h] = b.documents as [Tally, Tally];
   console.log(`  ${name.padEnd(13)} ${pct(recall(g))} ${pct(recallAny(g))}   ${pct(recall(h))} ${pct(recallAny(h))}  ${perQuery(h)} | ${pct(hitRate(b.innocent))} ${pct(possibleRate(b.innocent))} | ${pct(hitRate(b.innocentCountry))} ${pct(possibleRate(b.innocentCountry))} | ${pct(hitRate(b.random))} ${pct(possibleRate(b.random))}`);
 }
+
+// Random negatives of the world (bench/screening/world-negatives.ts): people of many nationalities and companies of
+// ordinary and Korean business words, screened as `screen` and `check` screen, against the WHOLE list (every regime).
+const worldQueries = worldNegatives(full.records.flatMap((r) => r.names.map((n) => n.full)), seededRandom(WORLD_SEED), WORLD_PER_KIND);
+const v3Whole = buildIndex(full, 'korean-v3');
+const worldTally = tallyByKind(worldQueries, (name) => screenName(v3Whole, { name }));
+const worldAll = allWorldKinds(worldTally);
+console.log(`\nrandom negatives of the world, korean-v3 against the whole list (${full.records.length} records, every regime), seed ${WORLD_SEED}: match / possible`);
+console.log(`  ${[...worldTally].map(([k, t]) => `${k} ${pct(t.match / t.n).trim()} / ${pct(t.possible / t.n).trim()}`).join('; ')}`);
+console.log(`  all ${worldAll.n} names: match ${pct(worldAll.match / worldAll.n).trim()}, possible ${pct(worldAll.possible / worldAll.n).trim()}`);
 
 // What the initial-sound rule at name starts only (korean-v2) changes against applying it everywhere.
 const cases = ruleCases(dprk.records);
@@ -272,6 +283,8 @@ const targets3: [string, string][] = [
   ['one valid syllable changed: possible >= 90 %', both((x) => possibleRate(x.oneSyllable) >= 0.9, gen3, held3)],
   ['random negatives: match <= 0.5 %', met(hitRate(v3b.random) <= 0.005)],
   ['random negatives: possible <= 3 %', met(possibleRate(v3b.random) <= 0.03)],
+  ['random negatives of the world, whole list: match <= 0.5 %', met(worldAll.match / worldAll.n <= 0.005)],
+  ['random negatives of the world, whole list: possible <= 3 %', met(worldAll.possible / worldAll.n <= 0.03)],
   ['every korean-v2 figure kept: variants', both((x) => recall(x.variants) >= recall(x === gen3 ? gen2.variants : held2.variants), gen3, held3)],
   ['every korean-v2 figure kept: typos (all kinds)', both((x) => allKinds(x) >= allKinds(x === gen3 ? gen2 : held2), gen3, held3)],
   ['every korean-v2 figure kept: wrong person <= 0.002 per query', both((x) => wrongPerQuery(x) <= 0.002, gen3, held3)],

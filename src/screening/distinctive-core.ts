@@ -14,6 +14,7 @@
  * whatever ordinary words surround it, is a possible match; and a front's short name one typing error off
  * (Green Pines, Yuk Tong, Kingly One) too.
  */
+import { KOREAN_BUSINESS_WORDS } from './common-agreement.ts';
 import type { ScreeningIndex } from './build-index.ts';
 import { CHINESE_SYLLABLES } from './chinese-syllables.ts';
 import { isDistinctiveWord } from './distinctive-word.ts';
@@ -67,6 +68,8 @@ const ORDINARY = new Set([
   'sinyong', 'hyoksin', 'paekma', 'achim', 'chayon', 'millim', 'jindallae', 'pugang', 'kumryong', 'samjong',
   'ansan', 'kumsan', 'unhaeng', 'hoesa', 'kaebal', 'chawon', 'kwahakwon', 'kukpang', 'chongguk', 'tangun',
   'huaxin', 'dongfeng', 'weihai',
+  // And every Korean word many South Korean businesses bear (common-agreement.ts: Mirae, Hana, Daehan, Samil…).
+  ...KOREAN_BUSINESS_WORDS,
 ]);
 
 /** A listed organisation's distinctive word that names it alone, whatever ordinary words surround it: five

@@ -47,6 +47,7 @@ import { WordTable } from './words.ts';
 import { compareCandidate, insideComparisons, listedInside } from './compare-candidate.ts';
 import { extraQueryWeight, genericDisagrees, listedWholeOf, missingListedWeight, MISSING_WEIGHT, personAgainstOrganisation, realAgreement, wholeWords } from './word-agreement.ts';
 import { listedPrefixReading } from './word-prefix.ts';
+import { tooWeakAgreement } from './common-agreement.ts';
 
 /** A name scoring below this is never reported, whatever the other evidence says: evidence confirms or
  *  weakens a name match, it does not make one. */
@@ -393,6 +394,9 @@ function screenWhole(index: ScreeningIndex, query: ScreeningQuery, opts: ScreenO
       // party's country contradicts was a match by its words: it stays, at possible (held-back evaluation:
       // "Koreainternationalchem. Joint Venture Company" from RU was dropped, and `check` permitted it).
       if (queryWhole !== undefined && cmp.score < matchFloor && held?.feature !== 'country-contradicts' && !realAgreement(cmp, listedWholeOf(index, id), queryWhole)) continue;
+      // korean-v3: common given names only, one word of another's name, two typing errors stacked, a common Korean
+      // business word alone: too little agreement for the possible band (common-agreement.ts).
+      if (queryWhole !== undefined && cmp.score < matchFloor && held?.feature !== 'country-contradicts' && tooWeakAgreement(form, index.names.form(id), cmp, record, countryCorroborates(country, record)) !== undefined) continue;
       if (prev === undefined || cmp.score > prev.cmp.score || (cmp.score === prev.cmp.score && rank(index.names.kindOf(id)) < rank(index.names.kindOf(prev.id)))) {
         best.set(ri, { id, cmp, ...(held !== undefined && { held }) });
       }

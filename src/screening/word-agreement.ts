@@ -37,6 +37,8 @@ const LEGAL_OR_PART = new Set([
   'branch', 'branches', 'office', 'offices', 'representative', 'representation', 'rep', 'agency', 'agent',
   'subsidiary', 'division', 'headquarters', 'hq', 'affiliate', 'liaison', 'mission', 'in', 'at',
 ]);
+/** A legal form or a word naming a part of an organisation (what a name is, not who). */
+export const isLegalOrPart = (w: string): boolean => LEGAL_OR_PART.has(w);
 /** Words after or before which a place names where an organisation's part is ("Lagos branch"). */
 const PART = new Set(['branch', 'branches', 'office', 'offices', 'representative', 'representation', 'agency', 'subsidiary', 'division', 'liaison', 'mission', 'headquarters', 'hq']);
 
