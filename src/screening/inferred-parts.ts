@@ -5,6 +5,9 @@ import { initialsParts } from './initials.ts';
 import { windowParts, type NamePart } from './name-parts.ts';
 import { namesInText } from './names-in-text.ts';
 import { foldWords } from './normalize/fold.ts';
+import { numberReadings } from './number-words.ts';
+import { pinyinParts } from './pinyin-readings.ts';
+import { southernInitialsParts } from './southern-initials.ts';
 
 const runSizesOf = new WeakMap<ScreeningIndex, Map<string, number[]>>();
 
@@ -32,7 +35,10 @@ function runSizes(index: ScreeningIndex): Map<string, number[]> {
  * korean-v3: parts of a party string it does not set apart itself (hostile review, H26, F7): a listed name
  * standing whole among its words ("NEW KOMID", "MR. KOMID", two organisations' names one after the other),
  * the runs of words of a long string (`windowParts`), and a name written with initials read as the listed
- * names it agrees with (`initialsParts`, H17). Each is held at possible (`mergePartMatches`).
+ * names it agrees with (`initialsParts`, H17), also with its family name spelt as the list spells it
+ * (`southernInitialsParts`: Park Y.S. for PAK YONG SIK), and a Korean name in its Chinese reading (`pinyinParts`:
+ * Piao Yongzhi for PAK YONG SIK). Each is held at possible (`mergePartMatches`). A number written in words or in
+ * digits (`numberReadings`: Office Thirty-Nine for OFFICE 39) is the same name, no guess: screened in full.
  */
 export function inferredParts(index: ScreeningIndex, name: string): NamePart[] {
   const out: NamePart[] = [];
@@ -44,6 +50,14 @@ export function inferredParts(index: ScreeningIndex, name: string): NamePart[] {
     out.push({ text: n.words, oneWord: !n.words.includes(' '), inferred: `the words "${n.words}", a listed name standing whole in the party's name` });
   }
   out.push(...initialsParts(index, name));
+  if (name.length <= MAX_NAME_LENGTH) {
+    out.push(...southernInitialsParts(index, name), ...pinyinParts(index, name));
+    for (const text of numberReadings(name)) {
+      if (seen.has(text.toLowerCase())) continue;
+      seen.add(text.toLowerCase());
+      out.push({ text, oneWord: !/\s/u.test(text.trim()) });
+    }
+  }
   const sizes = runSizes(index);
   if (name.length <= MAX_NAME_LENGTH) out.push(...windowParts(name, (first) => sizes.get(first) ?? [], seen, (w) => index.table.isListed(w)));
   return out;

@@ -5,6 +5,8 @@
  * numbered lines ("/12345678 KOMID", "1/KOMID 2/… 3/KP/PYONGYANG"), and after it the country or the address
  * ("Pak Yong Sik, DPRK", "KOMID 12 NANJING ROAD SHANGHAI"). The name alone is read as the parts of a party
  * string are (`name-parts.ts`): screened as a name of its own with all its readings, the whole string kept.
+ * A word or words in quotation marks inside a name (`Kim "Boss" Yong Chol`, ‘Boss’, “Boss”, «Boss») is a
+ * nickname, read as a bracketed one is: a name of its own beside the name without it (hostile review, H7).
  * Each rule only adds a reading; none takes one away.
  */
 
@@ -88,13 +90,27 @@ const SWIFT_WORD = /^(?:swift|bic)$/;
 const KOREAN_ADDRESS = /-(?:dong|gu|ri|ga)$/u;
 const NUMBER_FIRST = /^\p{N}/u;
 const CORE_EDGES = /^[^\p{L}\p{N}(]+|[^\p{L}\p{N}).]+$/gu;
+/** A span in quotation marks, straight, typographic or angled, opening at a word's start and closing at a word's
+ *  end (an apostrophe inside a word, CH'OL or O'Neil, opens nothing). */
+const QUOTED = /(^|[\s(,;:])["\u201c\u201d\u201e\u201f\u2018\u2019\u201a\u201b'`\u00ab\u00bb\u2039\u203a\u300c\u300e\uff02]([^"\u201c\u201d\u201e\u201f\u2018\u2019\u201a\u201b'`\u00ab\u00bb\u2039\u203a\u300c\u300d\u300e\u300f\uff02()]+)["\u201c\u201d\u201e\u201f\u2018\u2019\u201a\u201b'`\u00ab\u00bb\u2039\u203a\u300d\u300f\uff02](?=$|[\s),;:.])/gu;
+const BRACKETED = /\([^()]*\)/gu;
+const A_LETTER = /\p{L}/u;
+
+/** The name with its quoted parts in brackets (`Kim "Boss" Yong Chol` is `Kim (Boss) Yong Chol`), or the name
+ *  itself when nothing is quoted or nothing stands outside the quotes (`"KOMID"` is the name, not a nickname). */
+export function quotedAsBracketed(text: string): string {
+  if (!QUOTED.test(text)) return text;
+  QUOTED.lastIndex = 0;
+  const out = text.replace(QUOTED, (all: string, before: string, inner: string) => (A_LETTER.test(inner) ? `${before}(${inner.trim()})` : all));
+  return A_LETTER.test(out.replace(BRACKETED, ' ')) ? out : text;
+}
 
 /**
  * The name inside a party string, with labels, titles, the DPRK, account lines, field 59F's numbers and a
  * trailing country or address taken away; undefined when nothing was (or nothing is left).
  */
 export function coreName(text: string): string | undefined {
-  let s = text.trim();
+  let s = quotedAsBracketed(text).trim();
   // SWIFT field 59F: "1/NAME 2/ADDRESS 3/CC/TOWN" — the name is line 1 (its next line continuing it: "1/…").
   const f = FIELD_59F.exec(s);
   if (f !== undefined && f !== null) s = f[1]!.trim();
