@@ -207,7 +207,8 @@ async function run(backend: 'sqlite' | 'postgres', dir: string): Promise<Tally> 
           if (mediaTypes.length > 0 && !x.noBody) {
             if (jsonSchema) {
               payload = x.rawBody ?? JSON.stringify(x.body);
-              if (x.rawBody !== undefined || !bodyValid!(x.body)) valid = false;
+              // Judged as sent: a value JSON cannot carry as it is (a prototype set, {a: undefined}) is sent as "{}".
+              if (x.rawBody !== undefined || payload === undefined || !bodyValid!(JSON.parse(payload))) valid = false;
             } else payload = String(x.body ?? '');
             if (!mediaTypes.includes(mediaType.split(';')[0]!.trim())) valid = false;
           } else if (mediaTypes.length > 0) {

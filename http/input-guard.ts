@@ -2,10 +2,15 @@
  * The one gate every request's text passes before any route sees it: the body (JSON or a form), the
  * query and the path parameters are walked, and the first string that is not text (NUL, a lone
  * surrogate, a non-character: src/io/text-guard.ts) is 400 naming the field, for the API as JSON and for
- * a page as a page. Runs after authentication (401/403 first) and before schema validation.
+ * a page as a page. Runs after authentication (401/403 first; a page POST's session before its body is even
+ * parsed) and before schema validation. Escapes are read within one budget per request (READING_BUDGET_CHARS:
+ * characters × passes; past it the string is 400 naming its field), in slices that give the event loop back every
+ * few milliseconds, so no body of escapes holds other requests up (security review 23, HIGH-2).
  */
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { findBadText, type BadText } from '../src/app/index.ts';
+import { readingBudget } from '../src/io/escape-reader.ts';
+import { findBadTextSliced, textReasonWithin } from '../src/io/text-guard.ts';
 import { errorBody } from './errors.ts';
 import { messagePage } from './pages/web-session.ts';
 
@@ -35,8 +40,9 @@ function badQueryEncoding(url: string): BadText | undefined {
   return undefined;
 }
 
-function badTextOf(req: FastifyRequest): BadText | undefined {
-  return badQueryEncoding(req.url) ?? findBadText(req.params, '') ?? findBadText(req.query, '') ?? findBadText(req.body, '');
+async function badTextOf(req: FastifyRequest): Promise<BadText | undefined> {
+  const within = textReasonWithin(readingBudget());
+  return badQueryEncoding(req.url) ?? findBadText(req.params, '', within) ?? findBadText(req.query, '', within) ?? (await findBadTextSliced(req.body, '', within));
 }
 
 /** The first query parameter a request gave twice (kept under a symbol no schema sees). */
@@ -67,7 +73,7 @@ export async function refuseNonText(req: FastifyRequest, reply: FastifyReply): P
     else await reply.code(400).send(errorBody('SERVICE_BAD_INPUT', `${twice.message}: give it once`, twice.field));
     return;
   }
-  const bad = badTextOf(req);
+  const bad = await badTextOf(req);
   if (bad === undefined) return;
   if (req.routeOptions.config.page) {
     await messagePage(reply, 400, 'Not text', `${bad.message}: send text only.`);

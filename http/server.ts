@@ -27,7 +27,7 @@ import { errorPage, isPageRequest, pageFailed, pageNotFound } from './pages/erro
 /** Answers sent before the request's body is read: the connection closes after them. */
 const EARLY_REFUSALS = new Set([401, 403, 408, 413, 415, 429]);
 import { registerPages } from './pages/pages.ts';
-import { pageHook, requestCredential } from './pages/web-session.ts';
+import { pageBodyHook, pageHook, requestCredential } from './pages/web-session.ts';
 import { adminRoutes } from './routes/admin-routes.ts';
 import { alertRoutes } from './routes/alert-routes.ts';
 import { eventRoutes } from './routes/event-routes.ts';
@@ -174,6 +174,8 @@ export async function buildServer(svc: Service, opts: ServerOptions = {}): Promi
   app.addHook('preHandler', pageHook(svc));
   // A body in a media type the route does not take (the document lists each route's): 415, before it is read.
   app.addHook('preParsing', mediaTypeGate);
+  // A page POST's session (cookie, site, suspended key) before its body is parsed: no session, no body read (review 23).
+  app.addHook('preParsing', pageBodyHook(svc));
   app.addHook('preValidation', optionalBody);
   app.addHook('preValidation', refuseNonText);
   app.setErrorHandler((err: FastifyError, req, reply) => (isPageRequest(req) ? pageFailed(err, req, reply) : sendError(err, req, reply)));

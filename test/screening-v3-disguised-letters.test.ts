@@ -138,7 +138,7 @@ describe('korean-v3: listed names written in disguise (security review 15)', () 
     for (const plain of ['A-B', 'J.P. Morgan', 'KIM, SOK CHOL', 'Rolls-Royce plc', 'U-Haul']) assert.equal(markedLettersReading(plain), undefined, plain);
     assert.equal(percentReading('PAK%20YONG%20SIK'), 'PAK YONG SIK');
     assert.equal(percentReading('100% Cotton'), undefined);
-    assert.equal(percentReading('A%FFB'), undefined); // not UTF-8: left as written
+    assert.equal(percentReading('A%FFB'), 'AÿB'); // not UTF-8: read as Latin-1 (windows-1252) writes it (review 23)
     assert.equal(percentReading('PAK&nbsp;YONG&nbsp;SIK'), 'PAK YONG SIK');
     assert.equal(percentReading('KIM%2520YONG'), 'KIM YONG');
     assert.equal(percentReading('FOREIGN=20TRADE'), 'FOREIGN TRADE');

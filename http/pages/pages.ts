@@ -27,14 +27,16 @@ declare module 'fastify' {
   interface FastifyContextConfig {
     /** A web page: session cookie, not bearer key; kept out of the API's route table. */
     page?: boolean;
+    /** The only fields the route's form sends (sign-in, sign-out): any other is 400 as the form is parsed. */
+    formFields?: readonly string[];
   }
 }
 
 export function registerPages(app: FastifyInstance, svc: Service): void {
   // Form posts are plain string records (a repeated field keeps its first value), strictly UTF-8.
-  app.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'buffer' }, (_req, body, done) => {
+  app.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'buffer' }, (req, body, done) => {
     try {
-      done(null, parseFormStrict(body as Buffer));
+      done(null, parseFormStrict(body as Buffer, req.routeOptions.config.formFields));
     } catch (e) {
       done(e as Error, undefined);
     }

@@ -124,6 +124,40 @@ export function requestCredential(svc: Service) {
   };
 }
 
+/**
+ * A page POST's session, checked before its body is read (preParsing; security review 23, HIGH-2): a form from
+ * another site is 403, no session is the sign-in page, a suspended key is 403, all before a byte of the body is
+ * parsed or read by the text gate, so only a signed-in person's body costs the server anything. The CSRF token
+ * (in the body) and the role are checked by pageHook once the body is parsed. True when the answer is sent.
+ */
+async function refusedSession(svc: Service, req: FastifyRequest, reply: FastifyReply): Promise<WebSession | undefined> {
+  // A form posted from another site is refused before anything else (the token check would too).
+  if (req.method === 'POST' && crossSite(req)) {
+    await messagePage(reply, 403, 'Not from this site', 'This form was sent from another site; use the form on this site.');
+    return undefined;
+  }
+  // A cookie that is not a session (forged, malformed, expired) is no session: the browser goes to sign in.
+  const s = await sessionOfRequest(svc, req);
+  if (s === undefined) {
+    await reply.code(303).header('location', '/sign-in').send();
+    return undefined;
+  }
+  // A key whose issuing admin was revoked or demoted since acts no more, here as on the API (key-suspension.ts).
+  if (s.account.keySuspended !== undefined) {
+    await messagePage(reply, 403, 'Key suspended', `${s.account.keySuspended}.`, s);
+    return undefined;
+  }
+  return s;
+}
+
+/** The session check of a page POST before its body is parsed (refusedSession), as a preParsing hook. */
+export function pageBodyHook(svc: Service) {
+  return async (req: FastifyRequest, reply: FastifyReply): Promise<void> => {
+    if (req.method !== 'POST' || req.routeOptions.config.pagePermission === undefined) return;
+    await refusedSession(svc, req, reply);
+  };
+}
+
 export function pageHook(svc: Service) {
   return async (req: FastifyRequest, reply: FastifyReply): Promise<void> => {
     const permission = req.routeOptions.config.pagePermission;
@@ -132,22 +166,8 @@ export function pageHook(svc: Service) {
       if (req.method === 'POST' && req.routeOptions.config.page === true && (await refusedRepeated(req, reply))) return;
       return;
     }
-    // A form posted from another site is refused before anything else (the token check below would too).
-    if (req.method === 'POST' && crossSite(req)) {
-      await messagePage(reply, 403, 'Not from this site', 'This form was sent from another site; use the form on this site.');
-      return;
-    }
-    // A cookie that is not a session (forged, malformed, expired) is no session: the browser goes to sign in.
-    const s = await sessionOfRequest(svc, req);
-    if (s === undefined) {
-      await reply.code(303).header('location', '/sign-in').send();
-      return;
-    }
-    // A key whose issuing admin was revoked or demoted since acts no more, here as on the API (key-suspension.ts).
-    if (s.account.keySuspended !== undefined) {
-      await messagePage(reply, 403, 'Key suspended', `${s.account.keySuspended}.`, s);
-      return;
-    }
+    const s = await refusedSession(svc, req, reply);
+    if (s === undefined) return;
     if (req.method === 'POST') {
       const token = formOf(req).csrf;
       if (typeof token !== 'string' || !sameToken(token, s.csrf)) {

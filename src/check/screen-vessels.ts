@@ -8,7 +8,7 @@
  * were not screened: never permitted, yet still usable (a review would flag every vessel-transfer).
  */
 import { imoInName, isValidShipImo, normalizeImo } from '../geo/imo.ts';
-import { disguisedWord, symbolInWord } from '../io/look-alikes.ts';
+import { disguisedWord, symbolInWord, undecodedReference } from '../io/look-alikes.ts';
 import type { CheckContext, VesselListMatch, VesselScreener } from './context.ts';
 import type { Reason } from './decision.ts';
 import type { DecisionDraft } from './decision-draft.ts';
@@ -89,7 +89,9 @@ export function screenVessels(tx: Transaction, ctx: CheckContext | undefined, dr
     if (hidden !== undefined) {
       draft.reasons.push({
         measure: 'unscr-2371-6', resolution: 2371, paragraph: '6', effect: 'requires-review', confidence: 'S', field: `vessels[${i}].name`,
-        summary: hidden.why === 'mixed' && symbolInWord(hidden.word) !== undefined
+        summary: undecodedReference(hidden.word) !== undefined
+          ? `Vessel ${label(v)}: the name holds a character reference no reader here decodes ("${hidden.word}"): a page may show it as a letter that hides a listed vessel's name from screening: compare the name with the 1718 Designated Vessels List by hand, read as it shows, before proceeding.`
+          : hidden.why === 'mixed' && symbolInWord(hidden.word) !== undefined
           ? `Vessel ${label(v)}: the name sets a keyboard symbol drawn like a letter inside a word ("${hidden.word}"): symbols for letters (€ for E, @ for A) can hide a listed vessel's name from screening: compare the name with the 1718 Designated Vessels List by hand, read as it shows, before proceeding.`
           : hidden.why === 'mixed'
           ? `Vessel ${label(v)}: the name mixes letters of different scripts in one word ("${hidden.word}"): look-alike letters (a Cyrillic О for a Latin O) can hide a listed vessel's name from screening: compare the name with the 1718 Designated Vessels List by hand, read as it shows, before proceeding.`

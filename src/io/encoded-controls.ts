@@ -11,7 +11,7 @@
  * The marks (U+200E, U+200F, U+061C) are decoded too, and pass as they pass raw: they are the ordinary marks of
  * right-to-left writing and cannot turn a run of letters around as an override or an isolate does.
  */
-import { escapeReadings, MAX_READINGS } from './escape-reader.ts';
+import { escapeReadings, MAX_READINGS, READING_BUDGET_CHARS, type ReadingBudget } from './escape-reader.ts';
 
 /** What no text holds, decoded or raw: controls but tab and the line breaks, and the bidirectional controls. */
 // eslint-disable-next-line no-control-regex -- control characters are what it looks for
@@ -41,13 +41,14 @@ function why(c: number): string {
  * Why `s` is refused for a control written encoded (or escapes too deep to read), or undefined. `inName`: the
  * rule of a name or an identifier (one line), else the rule of any text.
  */
-export function encodedControlReason(s: string, inName = false): string | undefined {
-  const { readings, settled } = escapeReadings(s);
+export function encodedControlReason(s: string, inName = false, budget?: ReadingBudget): string | undefined {
+  const { readings, settled, overBudget } = escapeReadings(s, budget);
   const refused = inName ? IN_NAME : IN_TEXT;
   for (const read of readings) {
     const m = refused.exec(read);
     if (m !== null) return why(m[0].codePointAt(0)!);
   }
+  if (overBudget) return `holds more escapes than one request may have read (${READING_BUDGET_CHARS.toLocaleString('en')} characters over every reading of every string), which cannot be read to the end to see what the text shows once decoded`;
   if (!settled) return `holds escapes written inside escapes more than ${MAX_READINGS} deep, which cannot be read to the end to see what the text shows once decoded`;
   return undefined;
 }

@@ -12,16 +12,44 @@
  *
  * The syntaxes, one table (ESCAPES): percent-encoding of UTF-8 bytes (overlong forms read as the old decoders
  * read them), %uXXXX, HTML/XML numeric references (decimal or hex, any leading zeros, semicolon or not) and the
- * named ones (&lrm; &rlm; &amp; …), quoted-printable (soft line breaks joined), MIME encoded-words (B and Q, UTF-8,
+ * named ones (the whole HTML5 table: &lrm; &amp; &ocirc; &ZeroWidthSpace; &eacute …), quoted-printable (soft line breaks joined), MIME encoded-words (B and Q, UTF-8,
  * UTF-16 or UTF-7), backslash escapes of JSON/JS (\uXXXX, \u{…}), Python/C (\UXXXXXXXX, \xXX bytes, octal bytes,
  * \N{name}), Perl (\x{…}, \N{U+…}), RTF (\uN?), and UTF-7 (+…-).
  */
+import { decodeHTML, decodeHTMLStrict } from 'entities';
 
-/** HTML's named references that name a character of note here, or one an escaped escape is written with. */
-const HTML_NAMED: Readonly<Record<string, string>> = {
-  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", percnt: '%', num: '#', bsol: '\\', equals: '=', quest: '?', plus: '+', lcub: '{', rcub: '}',
-  nbsp: ' ', lrm: '\u200E', rlm: '\u200F', zwnj: '\u200C', zwj: '\u200D', shy: '\u00AD',
-};
+/**
+ * An HTML named character reference (`&ocirc;`, `&ZeroWidthSpace;`, `&Kopf;`, and the legacy names a browser reads
+ * without their semicolon, `&eacute`, `&nbsp`) as a browser shows it, from the whole HTML5 table (the `entities`
+ * package, as htmlparser2 reads it; security review 23, HIGH-1); a name the table lacks read case-blind as
+ * before (`&NBSP;`), else as written.
+ */
+export function namedReference(whole: string): string {
+  const read = decodeHTML(whole);
+  if (read !== whole || !whole.endsWith(';')) return read;
+  const lower = decodeHTMLStrict(whole.toLowerCase());
+  return lower !== whole.toLowerCase() ? lower : whole;
+}
+
+/** A named reference: a letter, then letters and digits, the semicolon optional (legacy names). */
+export const NAMED_REFERENCE = /&[A-Za-z][A-Za-z0-9]{1,31};?/g;
+
+/**
+ * windows-1252's characters for the bytes 0x80–0x9F (WHATWG's index; what a browser shows for "Latin-1"): a byte
+ * there the index leaves undefined (0x81, 0x8D, 0x8F, 0x90, 0x9D) is 0 here and stays as written, so "score=90"
+ * is no encoded control.
+ */
+const CP1252_HIGH = [
+  0x20ac, 0, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017d, 0,
+  0, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0, 0x017e, 0x0178,
+];
+
+/** A byte that starts no UTF-8 sequence, read as windows-1252 reads it (Latin-1 above 0x9F); '' when it names nothing. */
+export function latin1Byte(b: number): string {
+  if (b >= 0xa0 && b <= 0xff) return String.fromCharCode(b);
+  const cp = b >= 0x80 && b <= 0x9f ? CP1252_HIGH[b - 0x80]! : 0;
+  return cp === 0 ? '' : String.fromCharCode(cp);
+}
 
 /** The Unicode names (and the aliases Python and Perl accept in \N{…}) of the directional formatting characters. */
 const CHARACTER_NAMES: Readonly<Record<string, number>> = {
@@ -41,9 +69,12 @@ function char(cp: number, whole: string): string {
 
 /**
  * Bytes read as UTF-8 the lenient way (overlong forms and the old five- and six-byte forms decoded, as
- * decoders before the rule against them did); a byte that starts no sequence stays as it was written.
+ * decoders before the rule against them did); a byte that starts no sequence stays as it was written, or with
+ * `latin1` (percent-encoding and quoted-printable, which Latin-1 pages and mail write) is read as windows-1252 shows
+ * it (Tanch%F4n is Tanchôn, review 23) where that names a character. A backslash byte (\202) stays as written:
+ * what follows may be a CSS escape (\202E).
  */
-function lenientUtf8(bytes: readonly { byte: number; written: string }[]): string {
+function lenientUtf8(bytes: readonly { byte: number; written: string }[], latin1 = false): string {
   let out = '';
   for (let i = 0; i < bytes.length;) {
     const b = bytes[i]!.byte;
@@ -59,17 +90,27 @@ function lenientUtf8(bytes: readonly { byte: number; written: string }[]): strin
       out += b < 0x80 ? String.fromCharCode(b) : char(cp, bytes.slice(i, i + follow + 1).map((x) => x.written).join(''));
       i += follow + 1;
     } else {
-      out += bytes[i]!.written;
+      out += (latin1 && b >= 0x80 ? latin1Byte(b) : '') || bytes[i]!.written;
       i++;
     }
   }
   return out;
 }
 
-/** A run of byte escapes (%E2%80%AE, =E2=80=AE, \xe2\x80\xae, \342\200\256) read as UTF-8. */
-function byteRun(run: string, one: RegExp, radix: number): string {
-  const bytes = [...run.matchAll(one)].map((m) => ({ byte: parseInt(m[1]!, radix), written: m[0] }));
-  return lenientUtf8(bytes);
+/**
+ * A run of byte escapes of one width (%E2%80%AE and =E2=80=AE: 3, \xe2\x80\xae and \342\200\256: 4; the digits
+ * last) read as UTF-8. Read by position, not by a regular expression per run: a body of many short runs (%25 written
+ * a million times) is read in one pass over it (security review 23, HIGH-2).
+ */
+function byteRun(run: string, width: number, radix: number, latin1 = false): string {
+  const digits = radix === 8 ? 3 : 2;
+  if (run.length === width) {
+    const b = parseInt(run.slice(width - digits), radix);
+    if (b < 0x80) return String.fromCharCode(b);
+  }
+  const bytes: { byte: number; written: string }[] = [];
+  for (let i = 0; i < run.length; i += width) bytes.push({ byte: parseInt(run.slice(i + width - digits, i + width), radix), written: run.slice(i, i + width) });
+  return lenientUtf8(bytes, latin1);
 }
 
 /** UTF-16 code units from bytes, big-endian unless told (a byte-order mark decides). */
@@ -138,16 +179,17 @@ const ESCAPES: readonly (readonly [RegExp, (whole: string, ...groups: string[]) 
   // MIME encoded-words first: their Q text holds =XX, which quoted-printable below would read apart from the charset.
   [ENCODED_WORD, (_, cs, k, t) => encodedWord(cs!, k!, t!)],
   // Percent-encoded bytes, as UTF-8 (the run read together: one character is several bytes).
-  [/(?:%[0-9A-Fa-f]{2})+/g, (run) => byteRun(run, /%([0-9A-Fa-f]{2})/g, 16)],
+  [/(?:%[0-9A-Fa-f]{2})+/g, (run) => byteRun(run, 3, 16, true)],
   // %uXXXX (IIS, JavaScript's escape()).
   [/%[uU]([0-9A-Fa-f]{4})/g, (w, h) => char(parseInt(h!, 16), w)],
   // Quoted-printable: soft line breaks, then =XX runs (lower case hex too, as lenient readers accept).
   [/=\r?\n/g, () => ''],
-  [/(?:=[0-9A-Fa-f]{2})+/g, (run) => byteRun(run, /=([0-9A-Fa-f]{2})/g, 16)],
+  [/(?:=[0-9A-Fa-f]{2})+/g, (run) => byteRun(run, 3, 16, true)],
   // HTML and XML numeric references: decimal or hex, any leading zeros, the semicolon optional (HTML reads it without).
   [/&#[xX]([0-9A-Fa-f]+);?/g, (w, h) => char(h!.replace(/^0+/, '').length > 6 ? -1 : parseInt(h!, 16), w)],
   [/&#(\d+);?/g, (w, d) => char(d!.replace(/^0+/, '').length > 7 ? -1 : Number(d), w)],
-  [/&([A-Za-z]{2,8});/g, (w, n) => HTML_NAMED[n!.toLowerCase()] ?? w],
+  // Named references: the whole HTML5 table, legacy names without their semicolon too (review 23).
+  [NAMED_REFERENCE, (w) => namedReference(w)],
   // RTF: \uN followed by its replacement character (decimal; a negative N is the code unit minus 65536).
   [/\\u(-?\d{1,5})\?/g, (w, d) => char(Number(d) < 0 ? Number(d) + 65536 : Number(d), w)],
   // JS/ES6 \u{…}, Perl \x{…}, Python/C \UXXXXXXXX, JSON/JS/Java \uXXXX.
@@ -157,8 +199,8 @@ const ESCAPES: readonly (readonly [RegExp, (whole: string, ...groups: string[]) 
   // Python and Perl names: \N{RIGHT-TO-LEFT OVERRIDE}, \N{RLO}, \N{U+202E}.
   [/\\N\{([^}]{1,60})\}/g, (w, n) => named(n!, w)],
   // Byte escapes, as UTF-8: hex \xE2\x80\xAE (Python bytes, C, shell) and octal \342\200\256.
-  [/(?:\\x[0-9A-Fa-f]{2})+/g, (run) => byteRun(run, /\\x([0-9A-Fa-f]{2})/g, 16)],
-  [/(?:\\[0-3][0-7]{2})+/g, (run) => byteRun(run, /\\([0-3][0-7]{2})/g, 8)],
+  [/(?:\\x[0-9A-Fa-f]{2})+/g, (run) => byteRun(run, 4, 16)],
+  [/(?:\\[0-3][0-7]{2})+/g, (run) => byteRun(run, 4, 8)],
   // CSS: a backslash and hex digits, one white space after ending it (\202E , \00202e). Four to six digits
   // only: a shorter run is a path or a clause number (C:\12, clause \7) far more often than an escape.
   // After the byte escapes: \342\200\256 is octal, not U+256D.
@@ -171,7 +213,7 @@ const ESCAPES: readonly (readonly [RegExp, (whole: string, ...groups: string[]) 
 ];
 
 /** Some escape introducer is present: the common case (no escape at all) reads nothing further. */
-const INTRODUCER = /%[0-9A-Fa-f]{2}|%[uU][0-9A-Fa-f]|=[0-9A-Fa-f]{2}|=\?|=\r?\n|&#|&[A-Za-z]{2,8};|\\[uUxXN0-3]|\\[0-9A-Fa-f]{4}|\+[A-Za-z0-9+/]{3}/;
+const INTRODUCER = /%[0-9A-Fa-f]{2}|%[uU][0-9A-Fa-f]|=[0-9A-Fa-f]{2}|=\?|=\r?\n|&#|&[A-Za-z][A-Za-z0-9]|\\[uUxXN0-3]|\\[0-9A-Fa-f]{4}|\+[A-Za-z0-9+/]{3}/;
 
 /** How many readings at most: an escape escaped more deeply than this is not text a person meant. */
 export const MAX_READINGS = 12;
@@ -184,19 +226,43 @@ function readOnce(text: string): string {
 }
 
 /**
+ * What escape reading may cost one request (or one input) at most: the characters read, summed over every pass of
+ * every string (security review 23, HIGH-2: a 2 MiB body of escapes nested ten deep cost seconds of the event loop).
+ * Three times the largest JSON body: every string of a full 2 MiB batch holding an escape (two passes: one that
+ * decodes, one that finds nothing more) is read whole with room to spare; a body escaped deeper than that is refused.
+ */
+export const READING_BUDGET_CHARS = 3 * 2 * 1024 * 1024;
+
+/** A budget of escape reading shared by the strings of one request (READING_BUDGET_CHARS); `left` goes down. */
+export interface ReadingBudget {
+  left: number;
+}
+
+export function readingBudget(chars = READING_BUDGET_CHARS): ReadingBudget {
+  return { left: chars };
+}
+
+/**
  * The readings of `text` with its escapes decoded, one per pass until a pass changes nothing (the text itself
  * not included): [] when it holds no escape. `settled` is false when the bound was reached while the text was
- * still changing (escaped more deeply than MAX_READINGS).
+ * still changing (escaped more deeply than MAX_READINGS). With a `budget`, each pass spends the length it reads;
+ * `overBudget` is true (and `settled` false) when the budget ran out before the text was read to the end.
  */
-export function escapeReadings(text: string): { readings: string[]; settled: boolean } {
+export function escapeReadings(text: string, budget?: ReadingBudget): { readings: string[]; settled: boolean; overBudget?: true } {
   if (!INTRODUCER.test(text)) return { readings: [], settled: true };
   const readings: string[] = [];
   let read = text;
-  for (let pass = 0; pass < MAX_READINGS; pass++) {
+  for (let pass = 0; pass <= MAX_READINGS; pass++) {
+    if (budget !== undefined) {
+      if (budget.left < read.length) return { readings, settled: false, overBudget: true };
+      budget.left -= read.length;
+    }
     const next = readOnce(read);
     if (next === read) return { readings, settled: true };
+    // The pass after the last reading only tells whether the text was still changing.
+    if (pass === MAX_READINGS) return { readings, settled: false };
     readings.push(next);
     read = next;
   }
-  return { readings, settled: readOnce(read) === read };
+  return { readings, settled: false };
 }

@@ -12,6 +12,7 @@
  * unmask before they lower the case.
  */
 import { lookAlikeTable } from './confusables.ts';
+import { escapeReadings } from './escape-reader.ts';
 
 /** Patterns compiled once, not at every call (one written inside a function is compiled again each time). */
 const LATIN_LETTERS = /^[a-z]+$/i;
@@ -178,6 +179,8 @@ function scriptOf(ch: string): string {
  * evidence, for review. A word wholly of look-alikes of one script is read as Latin (unmaskLookAlikes).
  */
 export function disguisedWord(name: string): { word: string; why: 'mixed' | 'unread' } | undefined {
+  const reference = undecodedReference(name);
+  if (reference !== undefined) return { word: reference, why: 'mixed' };
   const symbol = symbolInWord(name);
   if (symbol !== undefined) return { word: symbol, why: 'mixed' };
   if (ASCII.test(name)) return undefined;
@@ -278,6 +281,20 @@ export function symbolInWord(name: string): string | undefined {
     return w;
   }
   return undefined;
+}
+
+/** A named character reference left once every escape is read (`&Gamble;`, `&amp;Foo;`). */
+const LEFT_REFERENCE = /&[A-Za-z][A-Za-z0-9]{1,31};/;
+
+/**
+ * The first HTML named character reference (`&Foo;`) a name still holds once every escape in it is read (the escape
+ * reader knows the whole HTML5 table), or undefined: a name no reader here can show as a page would, so a listed
+ * name inside it cannot be ruled out (security review 23, HIGH-1: fail closed, reviewed as a disguise is).
+ */
+export function undecodedReference(name: string): string | undefined {
+  if (!name.includes('&')) return undefined;
+  const { readings } = escapeReadings(name);
+  return LEFT_REFERENCE.exec(readings[readings.length - 1] ?? name)?.[0];
 }
 
 /** The first word of a name that mixes scripts (disguisedWord's 'mixed'), or undefined. */

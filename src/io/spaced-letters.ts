@@ -11,18 +11,35 @@
 const GAP = /[\s\u2800\u115f\u1160\u3164\uffa0]+/u;
 const GAPS = /[\s\u2800\u115f\u1160\u3164\uffa0]+/gu;
 const ONE_LETTER = /^\p{L}$/u;
+/**
+ * A hyphen or an apostrophe standing alone between spaced letters ("K W A N G - I L", "C H O ' N G"): part of the
+ * run, as it is of the name written whole (KWANG-IL, CHO'NG; security review 23, MEDIUM-1). The hyphen is kept (the
+ * screener reads a hyphenated name's pieces), the apostrophe dropped.
+ */
+const CONNECTOR = /^[-'\u2010\u2011\u2013\u2018\u2019\u02bc`\u00b4]$/u;
+
+/** The letters of a run of spaced letters and their connectors, as one word. */
+function joinRun(tokens: readonly string[]): string {
+  return tokens.map((t) => (ONE_LETTER.test(t) ? t : /^[-\u2010\u2011\u2013]$/u.test(t) ? '-' : '')).join('');
+}
+
+/** The end of the run of single letters (and connectors between them) starting at `i`; `i` when none starts there. */
+function runEnd(tokens: readonly string[], i: number): number {
+  let j = i;
+  while (ONE_LETTER.test(tokens[j] ?? '') || (j > i && CONNECTOR.test(tokens[j] ?? '') && ONE_LETTER.test(tokens[j + 1] ?? ''))) j++;
+  return j;
+}
 /** A cheap test first: three single letters in a row, whatever the blanks. */
 const MAYBE = /(?:^|[\s\u2800\u115f\u1160\u3164\uffa0])\p{L}[\s\u2800\u115f\u1160\u3164\uffa0]+\p{L}[\s\u2800\u115f\u1160\u3164\uffa0]+\p{L}(?:$|[\s\u2800\u115f\u1160\u3164\uffa0])/u;
 
 /** Runs of single letters joined into a word: a whole group of them, or three or more amid longer words. */
 function joinGroup(tokens: readonly string[]): string[] {
-  if (tokens.length > 1 && tokens.every((t) => ONE_LETTER.test(t))) return [tokens.join('')];
+  if (tokens.length > 1 && runEnd(tokens, 0) === tokens.length) return [joinRun(tokens)];
   const out: string[] = [];
   for (let i = 0; i < tokens.length;) {
-    let j = i;
-    while (ONE_LETTER.test(tokens[j] ?? '')) j++;
-    if (j - i >= 3) {
-      out.push(tokens.slice(i, j).join(''));
+    const j = runEnd(tokens, i);
+    if (tokens.slice(i, j).filter((t) => ONE_LETTER.test(t)).length >= 3) {
+      out.push(joinRun(tokens.slice(i, j)));
       i = j;
     } else {
       out.push(tokens[i] as string);
@@ -99,18 +116,24 @@ export function markedLettersReading(text: string): string | undefined {
   // space and a letter (marks within words only, spaces between them: "N T" in "F;O;R;E;I;G;N T;R;A;D;E").
   const words: string[] = [''];
   let letters = 0;
+  // A space after a mark parts words where not every mark is followed by one (M.U.N. C.H.O.N.G.; not K- O- R- Y- O).
+  const spacedAfterEvery = pieces.slice(1).every((piece) => piece.trim() === '' || /^\s/u.test(piece));
   for (const piece of pieces) {
     const p = piece.trim();
     if (p === '') {
       if (words[words.length - 1] !== '') words.push('');
       continue;
     }
-    const m = /^(\p{L})(?:\s+(\p{L}))?$/u.exec(p);
+    if (!spacedAfterEvery && /^\s/u.test(piece) && words[words.length - 1] !== '') words.push('');
+    // A hyphen or an apostrophe before the letter (M.U.N. C.H.O.'N.G.-C.H.'O.'L.: review 23, MEDIUM-1): the
+    // hyphen joins the name's pieces as written whole (CHONG-CHOL), the apostrophe is dropped.
+    const m = /^([-\u2010\u2011'\u2018\u2019\u02bc]?)(\p{L})(?:\s+(\p{L}))?$/u.exec(p);
     if (m === null) return undefined;
-    words[words.length - 1] += m[1]!;
+    if (/^[-\u2010\u2011]$/u.test(m[1]!) && words[words.length - 1] !== '') words[words.length - 1] += '-';
+    words[words.length - 1] += m[2]!;
     letters++;
-    if (m[2] !== undefined) {
-      words.push(m[2]);
+    if (m[3] !== undefined) {
+      words.push(m[3]);
       letters++;
     }
   }

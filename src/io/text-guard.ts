@@ -17,6 +17,7 @@
  * (encoded-controls.ts): the text shows it once decoded.
  */
 import { encodedControlReason } from './encoded-controls.ts';
+import type { ReadingBudget } from './escape-reader.ts';
 
 // eslint-disable-next-line no-control-regex -- control characters are what it looks for
 const NOT_TEXT = /[\0-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\p{Noncharacter_Code_Point}\p{Cs}]/u;
@@ -35,11 +36,16 @@ function characterReason(c: number, at: string): string {
   return `holds the non-character ${codePoint(c)} ${at}`;
 }
 
-/** Why `s` is not text, or undefined when it is. */
-function notTextReason(s: string): string | undefined {
+/** Why `s` is not text, or undefined when it is; escapes read within `budget` when one is given. */
+function notTextReason(s: string, budget?: ReadingBudget): string | undefined {
   const m = NOT_TEXT.exec(s);
-  if (m === null) return encodedControlReason(s);
+  if (m === null) return encodedControlReason(s, false, budget);
   return characterReason(m[0].codePointAt(0)!, `at character ${m.index + 1}`);
+}
+
+/** The rule of any text, its escapes read within one budget (one request's: `readingBudget()`). */
+export function textReasonWithin(budget: ReadingBudget): (s: string) => string | undefined {
+  return (s) => notTextReason(s, budget);
 }
 
 export interface BadText {
@@ -54,17 +60,18 @@ function join(path: string, key: string | number): string {
 }
 
 /**
- * The first string in `value` (object keys included, depth-first, in order) that is not text.
- * `path` names `value` itself. Every string is looked at once; no recursion, so any depth of nesting
+ * The strings of `value` (object keys included, depth-first, in order) looked at one by one: the generator yields
+ * after each string that was read, and returns the first that is not text. No recursion, so any depth of nesting
  * is walked (the boundaries that limit depth say so themselves, by name).
  */
-export function findBadText(value: unknown, path = '', reasonOf: (s: string) => string | undefined = notTextReason): BadText | undefined {
+function* badTextSteps(value: unknown, path: string, reasonOf: (s: string) => string | undefined): Generator<void, BadText | undefined> {
   const stack: [unknown, string][] = [[value, path]];
   while (stack.length > 0) {
     const [v, at] = stack.pop()!;
     if (typeof v === 'string') {
       const why = reasonOf(v);
       if (why !== undefined) return { field: at === '' ? 'body' : at, message: `${at === '' ? 'the body' : at} ${why}` };
+      yield;
     } else if (Array.isArray(v)) {
       for (let i = v.length - 1; i >= 0; i--) stack.push([v[i], join(at, i)]);
     } else if (typeof v === 'object' && v !== null && !Buffer.isBuffer(v)) {
@@ -74,10 +81,36 @@ export function findBadText(value: unknown, path = '', reasonOf: (s: string) => 
         // The key itself is named escaped: it cannot be printed (or stored) as it is.
         if (keyWhy !== undefined) return { field: join(at, JSON.stringify(k).slice(1, -1)), message: `the field name ${JSON.stringify(k)} ${keyWhy}` };
       }
+      yield;
       for (let i = entries.length - 1; i >= 0; i--) stack.push([entries[i]![1], join(at, entries[i]![0])]);
     }
   }
   return undefined;
+}
+
+/** The first string in `value` that is not text (badTextSteps), read at once. `path` names `value` itself. */
+export function findBadText(value: unknown, path = '', reasonOf: (s: string) => string | undefined = notTextReason): BadText | undefined {
+  const steps = badTextSteps(value, path, reasonOf);
+  for (let step = steps.next(); ; step = steps.next()) if (step.done === true) return step.value;
+}
+
+/** How long the text gate reads before it lets other requests run (a health probe, a small check). */
+const SLICE_MS = 10;
+
+/**
+ * findBadText in slices: the event loop is given back every SLICE_MS, as screening batches do, so a large body
+ * of escapes never holds every other request up (security review 23, HIGH-2).
+ */
+export async function findBadTextSliced(value: unknown, path: string, reasonOf: (s: string) => string | undefined): Promise<BadText | undefined> {
+  const steps = badTextSteps(value, path, reasonOf);
+  let since = performance.now();
+  for (let step = steps.next(); ; step = steps.next()) {
+    if (step.done === true) return step.value;
+    if (performance.now() - since >= SLICE_MS) {
+      await new Promise<void>((resolve) => setImmediate(resolve));
+      since = performance.now();
+    }
+  }
 }
 
 /**

@@ -5,15 +5,10 @@
  */
 import type { CrudeReport, SecretaryNote, StateNotification, TableReport } from './committee-reports.ts';
 import type { PartyScreening } from './ledger-types.ts';
+import { csvCell } from '../io/csv-cell.ts';
 
 export const TABLE_CSV_HEADER = ['year', 'month', 'state', 'ref', 'date', 'quantity', 'unit', 'product', 'barrels', 'derivation', 'factor', 'running_barrels', 'percent_of_cap', 'after_cease'] as const;
 
-const csvCell = (v: string | number | null): string => {
-  const s = v === null ? '' : String(v);
-  // A cell a spreadsheet would run as a formula is quoted with a leading apostrophe.
-  const safe = /^[=+\-@\t\r]/.test(s) && !/^-?\d/.test(s) ? `'${s}` : s;
-  return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-};
 
 /** What the vessel's screening adds in its cell: a match or possible match, or why it was not screened (fail closed: flagged). */
 function vesselCell(vessel: string | null, v: PartyScreening | null): string {

@@ -1,6 +1,7 @@
 /** A period's status as a readable table or as CSV (the Committee's table with running totals). */
 import type { PeriodStatus } from './period-status.ts';
 import { amountText, formatNumber as fmt, NO_AGGREGATE_CAP } from './present.ts';
+import { csvCell } from '../io/csv-cell.ts';
 
 function pad(rows: string[][]): string {
   const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length)));
@@ -38,7 +39,6 @@ export function statusHuman(s: PeriodStatus): string {
   return lines.join('\n');
 }
 
-const csvCell = (v: string | number): string => (/[",\n]/.test(String(v)) ? `"${String(v).replace(/"/g, '""')}"` : String(v));
 
 /**
  * The periods asked for as one CSV (`ledger status --format csv`, the page's /ledger.csv): one header,
