@@ -73,8 +73,31 @@ export function distinctiveCandidates(text: string, max = 24): { word: string; r
       if (out.size >= max) return [...out.values()];
     }
   }
+  // A body's own word written in its syllables, set apart by a hyphen or a space ("payment to Ryon-bong", "Tan-chon",
+  // "RYON BONG", "Ryon Bong"; held-back evaluation 19): the pieces joined, where each piece and the join are of
+  // romanized Korean's shape and the join is five letters or more. Screened as the word is, so only a listed body
+  // whose name holds the joined word whole is found.
+  for (const m of text.matchAll(SYLLABLE_PIECES)) {
+    const pieces = m[0].split(/[-\u2010\u2011\s]+/u);
+    for (let n = pieces.length; n >= 2; n--) {
+      for (let i = 0; i + n <= pieces.length; i++) {
+        const part = pieces.slice(i, i + n);
+        if (!/^\p{Lu}/u.test(part[0]!)) continue;
+        const joined = part.join('');
+        const folded = joined.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+        if (folded.length < 5 || !KOREAN_SHAPE.test(folded) || NOT_OWN_WORDS.has(folded) || !part.every((p) => KOREAN_SHAPE.test(p.toLowerCase()))) continue;
+        const word = joined[0]! + joined.slice(1).toLowerCase();
+        if (out.has(word)) continue;
+        out.set(word, { word });
+        if (out.size >= max) return [...out.values()];
+      }
+    }
+  }
   return [...out.values()];
 }
+
+/** Two or three short pieces of letters set apart by a hyphen or a space, the first capitalised (Ryon-bong, Ryon Bong). */
+const SYLLABLE_PIECES = /(?<![\p{L}\p{N}-])\p{Lu}\p{L}{0,5}(?:(?:[-\u2010\u2011]|\s+)\p{L}{1,6}){1,2}(?![\p{L}\p{N}])/gu;
 /** The Hangul words of a text of two syllables or more (one syllable alone is no name), at most `max`. */
 export function hangulRuns(text: string, max = 20): string[] {
   const out = new Set<string>();

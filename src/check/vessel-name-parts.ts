@@ -11,6 +11,8 @@
  * "SEA STAR" would hold it. Such a name still meets a name written as it, and its former-name form.
  */
 
+import { numberWordDigits } from './misspelt-numbers.ts';
+
 /** Former-name markers, on text in any case; what follows (to a bracket, comma or semicolon) is the former name. */
 const FORMER = /(?<![\p{L}\p{N}])(?:ex|formerly(?:\s+known\s+as|\s+named|\s+called)?|f\/k\/a|f\.k\.a\.?|fka|previously(?:\s+named|\s+called)?|renamed\s+from)(?:\s*[.:\-–—]\s*|\s+)(?=[\p{L}\p{N}])/giu;
 
@@ -53,21 +55,13 @@ export function nameParts(name: string): NameParts | undefined {
 /** An ordinal written onto a number ("8TH", "2ND", "1ST"): the number is the name's. */
 const ORDINAL = /^(\d+)(?:st|nd|rd|th)$/iu;
 
-/** Numbers and ordinals written as English words, to twenty (the numbers ship names carry). */
-const NUMBER_WORDS: ReadonlyMap<string, string> = new Map([
-  ...['ONE', 'TWO', 'THREE', 'FOUR', 'FIVE', 'SIX', 'SEVEN', 'EIGHT', 'NINE', 'TEN', 'ELEVEN', 'TWELVE', 'THIRTEEN', 'FOURTEEN', 'FIFTEEN', 'SIXTEEN',
-    'SEVENTEEN', 'EIGHTEEN', 'NINETEEN', 'TWENTY'].map((w, i) => [w, String(i + 1)] as const),
-  ...['FIRST', 'SECOND', 'THIRD', 'FOURTH', 'FIFTH', 'SIXTH', 'SEVENTH', 'EIGHTH', 'NINTH', 'TENTH', 'ELEVENTH', 'TWELFTH', 'THIRTEENTH', 'FOURTEENTH',
-    'FIFTEENTH', 'SIXTEENTH', 'SEVENTEENTH', 'EIGHTEENTH', 'NINETEENTH', 'TWENTIETH'].map((w, i) => [w, String(i + 1)] as const),
-]);
-
 /**
  * A name's words with a number read bare: an ordinal ending dropped ("8TH"), a number or an ordinal written as a
- * word read as its digits ("PETREL EIGHT", "PETREL EIGHTH": security review 18, R18-4). The words themselves when
- * none is.
+ * word read as its digits ("PETREL EIGHT", "PETREL EIGHTH": security review 18, R18-4), also with one typing error
+ * ("PETREL EIGTH": misspelt-numbers.ts). The words themselves when none is.
  */
 export function numbersRead(words: readonly string[]): string[] {
-  return words.map((w) => ORDINAL.exec(w)?.[1] ?? NUMBER_WORDS.get(w.toUpperCase()) ?? w);
+  return words.map((w) => ORDINAL.exec(w)?.[1] ?? numberWordDigits(w) ?? w);
 }
 
 /** The longest run of words tried as a listed name inside another. */

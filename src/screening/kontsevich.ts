@@ -23,7 +23,7 @@
  *   a place's Russian adjective, -skiy -skii -sky -skaya -skaia -skoye (Tanchkhonskiy, Namchkhonganskaya): the place
  * A word so read gives its readings that are Korean syllables; a listed word among them comes first.
  */
-import { readsKorean } from './entity-vocabulary.ts';
+import { isOrganisationWord, readsKorean, v3Canonical } from './entity-vocabulary.ts';
 import { FOREIGN_WORD, RUSSIAN_WORDS } from './foreign-entity-words.ts';
 import { segmentSyllables } from './normalize/syllables.ts';
 
@@ -37,14 +37,14 @@ const BARE_E = /(?<![aeiouy])e(?=[b-df-hj-np-tv-z])/u;
 /** Weaker signs, read only in a name whose every word then reads as Korean or is a generic word: a bare e
  *  before a consonant in a short word (Ren; a final e, Je, Se, is Revised Romanization's ㅔ), v before a vowel
  *  (Von, Vi), y before a consonant (Kym, Yn). */
-const WEAK = /(?<![aeiouy])e(?=[b-df-hj-np-tv-z])|^v[aeiou]|(?<![aeiou])y(?![aeiouy])/u;
+const WEAK = /(?<![aeiouy])e(?=[b-df-hj-np-tv-z])|^v[aeiou]|(?<![aeiou])y(?![aeiouy])|^[^aeiou]{0,2}[aeiou]r$/u;
 /** A place's Russian adjective: its stem is the place. */
 const ADJECTIVE = /^(.{3,}?)(?:sk(?:iy|ii|ij|y|aya|aia|aja|oye|oe|oie|ogo|oy|oi|oj))$/u;
 /** Longest word whose bare e is read as a Korean vowel without a Kontsevich cluster in it (Renbon, Mendok). */
 const MAX_PLAIN_E = 6;
 /** A generic word of another language (Torgovaya, Banque), not the connectors of three letters (von, des):
  *  read as the English word, not as syllables. */
-const generic = (w: string): boolean => w.length > 3 && FOREIGN_WORD.has(w);
+const generic = (w: string): boolean => w.length > 3 && (FOREIGN_WORD.has(w) || isOrganisationWord(v3Canonical(w)));
 /** Shortest word whose n alone is read as ng (a syllable's n, as in KIM SON, stays: the list has both). */
 const MIN_NG_WORD = 6;
 /** Most readings of one name (each is screened: a few, so a name read so costs a few queries at most). */
@@ -59,7 +59,9 @@ function read(token: string): string {
     .replace(/kh/gu, 'H').replace(/chzh|dzh/gu, 'j').replace(/ts/gu, 'ch')
     .replace(/ye(?!o)/gu, 'yo').replace(/iu/gu, 'yu').replace(/ia/gu, 'ya').replace(/io/gu, 'yo')
     .replace(/(?<![aeiou])yi/gu, 'ui').replace(/(?<![aeiou])y(?![aeiouy])/gu, 'u')
-    .replace(/v/gu, 'w');
+    .replace(/v/gu, 'w')
+    // A syllable's final ㄹ is р (Ир, Чхор): r before a consonant or at the end is the list's l (Kyon Ir: KYONG IL).
+    .replace(/(?<=[aeiouy])r(?![aeiouyw])/gu, 'l');
 }
 
 /** The word's readings as Korean syllables: each bare e as ae, yo or e (not Чен's o after ch: Chinese Chen), we as oe or we, each
@@ -83,6 +85,11 @@ function variants(word: string, marked: boolean): string[] {
     } else if (c === 'w' && word[i + 1] === 'e') {
       parts.push(['oe', 'we']);
       i += 2;
+    } else if ((c === 'k' || c === 't' || c === 'p') && prev !== undefined && 'nml'.includes(prev) && word[i + 1] !== 'h') {
+      // After a sonorant ㄱ ㄷ ㅂ are voiced, as the list writes them (신광 SINGWANG); Russian papers write them
+      // voiceless as often (Sinkvan).
+      parts.push([c, c === 'k' ? 'g' : c === 't' ? 'd' : 'b']);
+      i++;
     } else if (c === 'n' && word[i + 1] !== 'g' && (i + 1 === word.length || !'aeiouyw'.includes(word[i + 1] as string)) && i > 0) {
       parts.push(['n', 'ng']);
       i++;
@@ -164,3 +171,52 @@ export function kontsevichReadings(words: readonly string[], isListed: (w: strin
   });
   return out;
 }
+
+/** Fewest syllable-final n read as ng in a name with no other sign of the Russian system (Kan Ryon: two). */
+const MIN_PLAIN_NG = 2;
+/** A syllable's n before a consonant or at a word's end (not ng, not before a vowel: Kanan, Chongan). */
+const FINAL_N = /n(?![aeiouywg])/gu;
+
+/**
+ * korean-v3: a Korean person's name in the Russian system with no sign of it but its final ㅇ written n (Кан Рён
+ * Kan Ryon, Ким Тон Мён Kim Ton Myon, Kim Tonmyon: held-back evaluation 19). MR and RR write every ㅇ as ng, so
+ * a name whose syllables end in n two times or more where the list's have ng may be the list's name in Russian
+ * letters, or another person's (a ㄴ is n in every system). The reading puts ng for n in each word where that
+ * makes a listed word (each place of a joined given name); undefined unless two n at least change and every word
+ * reads as Korean syllables. What it finds is held at the possible band (held-readings.ts): a person decides.
+ */
+export function plainNgReading(words: readonly string[], isListed: (w: string) => boolean): string[] | undefined {
+  if (words.length < 2 || words.length > 4 || !words.some((w) => w.includes('n'))) return undefined;
+  let changes = 0;
+  const out: string[] = [];
+  for (const w of words) {
+    if (!/^[a-z]+$/u.test(w) || !readsKorean(w)) return undefined;
+    const at = [...w.matchAll(FINAL_N)].map((m) => m.index);
+    let best = w;
+    let bestChanges = 0;
+    // Each subset of the word's final n read as ng (a joined given name has two at most in practice).
+    if (at.length > 0 && at.length <= 3) {
+      for (let mask = 1; mask < 1 << at.length; mask++) {
+        let v = '';
+        let from = 0;
+        let n = 0;
+        at.forEach((i, k) => {
+          if ((mask & (1 << k)) === 0) return;
+          v += `${w.slice(from, i + 1)}g`;
+          from = i + 1;
+          n++;
+        });
+        v += w.slice(from);
+        const good = w.length <= 5 ? isListed(v) : segmentSyllables(v).length > 0 && (isListed(v) || v.length > 5);
+        if (good && n > bestChanges) {
+          best = v;
+          bestChanges = n;
+        }
+      }
+    }
+    changes += bestChanges;
+    out.push(best);
+  }
+  return changes >= MIN_PLAIN_NG ? out : undefined;
+}
+

@@ -41,6 +41,9 @@ interface Entry {
   name: string;
   /** A one-word initialism as listed: under five letters, found only written in capitals. */
   capitals?: string;
+  /** A DPRK body's distinctive words alone (GREEN PINE of GREEN PINE ASSOCIATED CORPORATION): found only with each
+   *  word capitalised in the text, as a narrative writes a name. */
+  core?: true;
 }
 
 /** Words and abbreviations that payment and invoice text uses for themselves, and listed initialisms too. */
@@ -84,13 +87,33 @@ function finderFor(index: ScreeningIndex): Map<string, Entry[]> {
     } else if (words.length > 1 && words.some(tellsApart)) {
       entry = { words, record, name };
     }
-    if (entry === undefined) continue;
-    const list = byFirst.get(words[0]!);
-    if (list === undefined) byFirst.set(words[0]!, [entry]);
-    else list.push(entry);
+    const core = r.kind === 'entity' && r.regime === 'DPRK' && !names.exactOnly(id) ? coreRun(words) : undefined;
+    for (const e of [entry, core && { words: core, record, name, core: true as const }]) {
+      if (e === undefined) continue;
+      const list = byFirst.get(e.words[0]!);
+      if (list === undefined) byFirst.set(e.words[0]!, [e]);
+      else list.push(e);
+    }
   }
   finders.set(index, byFirst);
   return byFirst;
+}
+
+/** Fewest letters of a body's distinctive words standing alone in a text (GREEN PINE: 9). */
+const MIN_CORE_LETTERS = 7;
+
+/**
+ * A listed DPRK body's name less its common words, legal form and place, where what is left is two words or more
+ * standing side by side in the name (GREEN PINE of GREEN PINE ASSOCIATED CORPORATION, KINGLY WON of KINGLY WON
+ * TRADING): the name a narrative gives it ("per order of Green Pine"; held-back evaluation 19). The screener finds
+ * such a party name possible (distinctive-core.ts); in free text it is as much a lead. Undefined otherwise, or when
+ * the words are the whole name (found as it already).
+ */
+function coreRun(words: readonly string[]): string[] | undefined {
+  const at = words.map((w, i) => (isDistinctiveWord(w) ? i : -1)).filter((i) => i >= 0);
+  if (at.length < 2 || at.length === words.length || at[at.length - 1]! - at[0]! !== at.length - 1) return undefined;
+  const core = at.map((i) => words[i]!);
+  return core.join('').length >= MIN_CORE_LETTERS ? core : undefined;
 }
 
 /** The listed names a free text holds whole, one per record (its longest), in the order they stand. */
@@ -109,6 +132,7 @@ export function namesInText(index: ScreeningIndex, text: string): NameInText[] {
       while (k < e.words.length && standsFor(words[i + k]!, e.words[k]!, entity)) k++;
       if (k < e.words.length) continue;
       if (e.capitals !== undefined && e.capitals.length < 5 && !new RegExp(`(?<![\\p{L}\\p{N}])${e.capitals}(?![\\p{L}\\p{N}])`, 'u').test(text)) continue;
+      if (e.core === true && !capitalised(text, e.words)) continue;
       const prev = found.get(e.record);
       if (prev === undefined || prev.entry.words.length < e.words.length) found.set(e.record, { at: i, entry: e });
     }
@@ -117,4 +141,10 @@ export function namesInText(index: ScreeningIndex, text: string): NameInText[] {
     const r = index.records[entry.record]!;
     return { ref: r.ref, name: entry.name, words: entry.capitals ?? entry.words.join(' '), regime: r.regime };
   });
+}
+
+/** Whether the text writes the words side by side, each with a capital (Green Pine, GREEN PINE; not green pine). */
+function capitalised(text: string, words: readonly string[]): boolean {
+  const pattern = words.map((w) => `${w[0]!.toUpperCase()}${w.slice(1).replace(/./gu, (c) => `[${c}${c.toUpperCase()}]`)}`).join('[^\\p{L}\\p{N}]+');
+  return new RegExp(`(?<![\\p{L}\\p{N}])${pattern}(?![\\p{L}\\p{N}])`, 'u').test(text);
 }

@@ -32,7 +32,9 @@ import { markedLettersReading, regroupedLettersReading, spacedLettersReading } f
 import { WHOLE_NAME_TYPO_SCORE, wholeNameTypoCandidates } from './whole-name-typos.ts';
 import { DEFAULT_REVIEW_THRESHOLD, DEFAULT_THRESHOLD, type Band, type ExplanationEntry, type ScreeningMatch, type ScreeningQuery, type ScreenOptions } from './types.ts';
 import { recall } from './recall.ts';
-import { kontsevichReadings } from './kontsevich.ts';
+import { kontsevichReadings, plainNgReading } from './kontsevich.ts';
+import { distinctiveTypoReading, genericTypoReading, listedOrganisationWords } from './generic-word-typos.ts';
+import { heldReading, markHeldReading } from './held-readings.ts';
 import { CORE_SCORE, coreComparison, coreTypoCandidates, coreTypoComparison, distinctiveCoreCandidates, HELD_CORE_SCORE, heldComparison, heldCoreCandidates, MIN_HELD_LETTERS, queryCore } from './distinctive-core.ts';
 import { segmentSyllables } from './normalize/syllables.ts';
 import { isFamilyName } from './normalize/family-names.ts';
@@ -247,6 +249,15 @@ function screenWhole(index: ScreeningIndex, query: ScreeningQuery, opts: ScreenO
   // korean-v3: "Pek Chkhan Kho", "Ryenbon": the Russian (Kontsevich) system in Latin letters, read in the list's
   // spelling (security review 17, R17-21).
   for (const k of v3 ? kontsevichReadings((folded ??= foldWords(main)), (w) => table.isListed(w)) ?? [] : []) forms.push(prepareName(k.join(' '), table, prep));
+  // korean-v3: "Kan Ryon", "Kim Tonmyon": the Russian system's final n for ng and no other sign, held at possible below.
+  const plainNg = v3 && forms[0]?.personLike === true ? plainNgReading((folded ??= foldWords(main)), (w) => table.isListed(w)) : undefined;
+  if (plainNg !== undefined) forms.push(markHeldReading(prepareName(plainNg.join(' '), table, prep), 'a final n read as ng (the Russian system writes every ng so)'));
+  // korean-v3: "Huaxin Shiping", "Chang An Shiping": a generic word mistyped beside a listed organisation's word.
+  const genericTypo = v3 ? genericTypoReading((folded ??= foldWords(main)), (w) => table.isListed(w), (w) => listedOrganisationWords(index).has(w)) : undefined;
+  if (genericTypo !== undefined) forms.push(prepareName(genericTypo.join(' '), table, prep));
+  // korean-v3: "Leeder International": a listed organisation's word one typing error off beside a generic word; held below.
+  const distinctiveTypo = v3 && forms[0]?.organisational === true ? distinctiveTypoReading((folded ??= foldWords(main)), (w) => table.isListed(w), (w) => listedOrganisationWords(index).has(w)) : undefined;
+  if (distinctiveTypo !== undefined) forms.push(markHeldReading(prepareName(distinctiveTypo.join(' '), table, prep), 'a word read as the listed word one typing error from it'));
   // korean-v3: "조선대성은행": a Hangul name written without spaces, read in two-syllable words.
   const hangul = v3 && forms[0]?.personLike !== true ? hangulWordsReading(main) : undefined;
   if (hangul !== undefined) forms.push(prepareName(hangul, table, prep));
@@ -338,6 +349,11 @@ function screenWhole(index: ScreeningIndex, query: ScreeningQuery, opts: ScreenO
         held = { feature: 'name-inside', detail: `the listed name stands whole among other words; the name score is held at ${GENERIC_CAP}` };
       } else if (isSkeletonForm(form) && cmp.score > GENERIC_CAP) {
         held = { feature: 'evidence-floor', detail: `a word written without its vowels read as the listed word of its consonants; the name score is held at ${GENERIC_CAP}` };
+        cmp = { ...cmp, score: GENERIC_CAP };
+      } else if (heldReading(form) !== undefined) {
+        // A guessed reading counts only where it finds a listed name as a match would: a weaker likeness is none.
+        if (cmp.score < matchFloor) continue;
+        held = { feature: 'evidence-floor', detail: `${heldReading(form)!}; the name score is held at ${GENERIC_CAP}` };
         cmp = { ...cmp, score: GENERIC_CAP };
       } else if (form === prefixForm && cmp.score > GENERIC_CAP) {
         held = { feature: 'name-inside', detail: `a listed word read at the start of a longer word; the name score is held at ${GENERIC_CAP}` };

