@@ -7,7 +7,6 @@ import type { NameForm, Variant } from './name-form.ts';
 import type { NameKind } from './un-list/model.ts';
 import type { Word, WordTable } from './words.ts';
 import { boundUnitCount } from './bound-units.ts';
-import { listedPlace, QUALIFIER_WEIGHT } from './variant-weights.ts';
 
 export interface IndexedName {
   id: number;
@@ -76,16 +75,7 @@ export class NameStoreBuilder {
   }
 }
 
-/** See `NameStore.variantWeights`. */
-export interface VariantWeights {
-  first: Int32Array;
-  weight: Float64Array;
-  places: Float64Array;
-}
-
 export class NameStore {
-  private weights: VariantWeights | undefined;
-
   constructor(
     private readonly table: WordTable,
     private readonly records: Int32Array,
@@ -152,42 +142,6 @@ export class NameStore {
 
   get wordPool(): Int32Array {
     return this.pool;
-  }
-
-  /** Per variant of every name, in pool order (the name's first at `first[id]`): its weight (its words'
-   *  weights summed in their order) and what its listed places may take off (korean-v3's listed-place
-   *  discount), the same numbers `storedScoreBound` summed per call. Built once, when first asked. */
-  variantWeights(): VariantWeights {
-    if (this.weights !== undefined) return this.weights;
-    const n = this.fulls.length;
-    const first = new Int32Array(n + 1);
-    let variants = 0;
-    for (let id = 0; id < n; id++) {
-      first[id] = variants;
-      variants += this.pool[this.start[id] as number] as number;
-    }
-    first[n] = variants;
-    const weight = new Float64Array(variants);
-    const places = new Float64Array(variants);
-    let vi = 0;
-    for (let id = 0; id < n; id++) {
-      let at = this.start[id] as number;
-      const count = this.pool[at++] as number;
-      for (let v = 0; v < count; v++, vi++) {
-        const len = this.pool[at++] as number;
-        let w = 0;
-        let p = 0;
-        for (let k = 0; k < len; k++) {
-          const word = this.table.byId(this.pool[at++] as number);
-          w += word.weight;
-          if (listedPlace(word)) p += Math.max(0, word.weight - QUALIFIER_WEIGHT);
-        }
-        weight[vi] = w;
-        places[vi] = p;
-      }
-    }
-    this.weights = { first, weight, places };
-    return this.weights;
   }
 
   /** The word of a word id of the pool. */

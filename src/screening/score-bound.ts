@@ -5,7 +5,7 @@
  */
 import type { NameForm } from './name-form.ts';
 import type { NameStore } from './name-store.ts';
-import { discountable } from './variant-weights.ts';
+import { discountable, listedPlace, QUALIFIER_WEIGHT } from './variant-weights.ts';
 import { compareWords, differentByMask, nearWord, WORD_SCORE, type Word, type WordRelation } from './words.ts';
 
 /** The parts of a prepared name compared (`organisational`: korean-v3's organisation names, see nearWord). */
@@ -51,8 +51,6 @@ function startMemo(q: NamePair): void {
   if (++memoStamp > 2_000_000_000) {
     memoStamp = 1;
     memoStampOf.fill(0);
-    boundStamp.fill(0);
-    boundNearStamp.fill(0);
   }
 }
 
@@ -126,10 +124,7 @@ export function memoNear(q: NamePair, cw: Word, base: number, i: number): number
  * `qualifiers`, `strict`: as given to compareNames.
  */
 export function storedScoreBound(q: NamePair, names: NameStore, id: number, qualifiers: boolean, strict: boolean): number {
-  if (q !== memoQuery || names !== memoStore) {
-    startMemo(q);
-    memoStore = names;
-  }
+  if (q !== memoQuery) startMemo(q);
   const near = q.organisational === true && names.isOrganisation(id);
   const slot = (qualifiers ? 2 : 0) + (strict ? 1 : 0);
   let least = memoLeast[slot] as number;
@@ -142,60 +137,27 @@ export function storedScoreBound(q: NamePair, names: NameStore, id: number, qual
     memoLeast[slot] = least;
   }
   const pool = names.wordPool;
-  const weights = names.variantWeights();
-  const withPlaces = qualifiers && strict;
-  let vi = weights.first[id] as number;
   let at = names.poolStart(id);
   const count = pool[at++] as number;
-  const stamp = memoStamp;
-  const values = near ? boundNearValue : boundValue;
-  const stamps = near ? boundNearStamp : boundStamp;
   let bound = 0;
-  for (let v = 0; v < count; v++, vi++) {
+  for (let v = 0; v < count; v++) {
     const len = pool[at++] as number;
     let matched = 0;
+    let weight = 0;
+    let places = 0;
     for (let k = 0; k < len; k++) {
-      const wid = pool[at++] as number;
-      // The word's column value, kept by its id while this query is compared (the store's words only).
-      if (wid < stamps.length && stamps[wid] === stamp) matched += values[wid] as number;
-      else matched += keptColumnValue(q, names, wid, near);
+      const w = names.word(pool[at++] as number);
+      weight += w.weight;
+      if (qualifiers && strict && listedPlace(w)) places += Math.max(0, w.weight - QUALIFIER_WEIGHT);
+      matched += columnValue(q, w, near);
     }
     if (matched === 0) continue;
-    const total = least + (weights.weight[vi] as number) - (withPlaces ? weights.places[vi] as number : 0);
+    const total = least + weight - places;
     if (!(total > 0)) return Infinity;
     const b = matched / total;
     if (b > bound) bound = b;
   }
   return bound;
-}
-
-/** The store whose words `boundValue` holds for the query in progress (`memoQuery`). */
-let memoStore: NameStore | undefined;
-/** Per word id of `memoStore`: the stamp its column value was kept under, and the value (plain, and between
- *  organisations). */
-let boundStamp = new Int32Array(1024);
-let boundValue = new Float64Array(1024);
-let boundNearStamp = new Int32Array(1024);
-let boundNearValue = new Float64Array(1024);
-
-function keptColumnValue(q: NamePair, names: NameStore, wid: number, near: boolean): number {
-  const value = columnValue(q, names.word(wid), near);
-  if (wid >= boundStamp.length) {
-    const size = Math.max(boundStamp.length * 2, wid + 1);
-    boundStamp = grownStamps(boundStamp, size);
-    boundNearStamp = grownStamps(boundNearStamp, size);
-    boundValue = grown(boundValue, new Float64Array(size), boundValue.length);
-    boundNearValue = grown(boundNearValue, new Float64Array(size), boundNearValue.length);
-  }
-  (near ? boundNearStamp : boundStamp)[wid] = memoStamp;
-  (near ? boundNearValue : boundValue)[wid] = value;
-  return value;
-}
-
-function grownStamps(from: Int32Array, size: number): Int32Array<ArrayBuffer> {
-  const to = new Int32Array(size);
-  to.set(from);
-  return to;
 }
 
 /** A listed word's best value against any query word: max of WORD_SCORE · (query weight + its weight). */
