@@ -230,7 +230,7 @@ export function reviewReason(measure: CompiledMeasure, cause: ReviewCause, field
     case 'mixed-script':
       // detail: the word, as it shows.
       summary = undecodedReference(detail) !== undefined
-        ? `The name in "${field}" holds a character reference no reader here decodes ("${detail}"): a page may show it as a letter that hides a listed name from screening, so ${t} (${measure.m.resolution} para ${measure.m.paragraph}) cannot be ruled out: compare the name with the list by hand, read as it shows, before proceeding.`
+        ? `The name in "${field}" holds a character reference or byte escape no reader here decodes ("${detail}"): a page may show it as a letter that hides a listed name from screening, so ${t} (${measure.m.resolution} para ${measure.m.paragraph}) cannot be ruled out: compare the name with the list by hand, read as it shows, before proceeding.`
         : symbolInWord(detail) !== undefined
         ? `The name in "${field}" sets a keyboard symbol drawn like a letter inside a word ("${detail}"): symbols for letters (@ for A, € for E, () for O) can hide a listed name from screening, so ${t} (${measure.m.resolution} para ${measure.m.paragraph}) cannot be ruled out: compare the name with the list by hand, read as it shows, before proceeding.`
         : `The name in "${field}" mixes letters of different scripts in one word ("${detail}"): look-alike letters (a Cyrillic О for a Latin O) can hide a listed name from screening, so ${t} (${measure.m.resolution} para ${measure.m.paragraph}) cannot be ruled out: compare the name with the list by hand, read as it shows, before proceeding.`;

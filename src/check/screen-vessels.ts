@@ -90,7 +90,7 @@ export function screenVessels(tx: Transaction, ctx: CheckContext | undefined, dr
       draft.reasons.push({
         measure: 'unscr-2371-6', resolution: 2371, paragraph: '6', effect: 'requires-review', confidence: 'S', field: `vessels[${i}].name`,
         summary: undecodedReference(hidden.word) !== undefined
-          ? `Vessel ${label(v)}: the name holds a character reference no reader here decodes ("${hidden.word}"): a page may show it as a letter that hides a listed vessel's name from screening: compare the name with the 1718 Designated Vessels List by hand, read as it shows, before proceeding.`
+          ? `Vessel ${label(v)}: the name holds a character reference or byte escape no reader here decodes ("${hidden.word}"): a page may show it as a letter that hides a listed vessel's name from screening: compare the name with the 1718 Designated Vessels List by hand, read as it shows, before proceeding.`
           : hidden.why === 'mixed' && symbolInWord(hidden.word) !== undefined
           ? `Vessel ${label(v)}: the name sets a keyboard symbol drawn like a letter inside a word ("${hidden.word}"): symbols for letters (€ for E, @ for A) can hide a listed vessel's name from screening: compare the name with the 1718 Designated Vessels List by hand, read as it shows, before proceeding.`
           : hidden.why === 'mixed'

@@ -64,7 +64,9 @@ const CHARACTER_NAMES: Readonly<Record<string, number>> = {
 /** A code point as a string, or the escape as written when it names none. */
 function char(cp: number, whole: string): string {
   // U+0000 too: a NUL written as a code point (%u0000, \u0000, &#0;) is refused as the byte forms are (review 21).
-  return Number.isInteger(cp) && cp >= 0 && cp <= 0x10ffff ? String.fromCodePoint(cp) : whole;
+  if (Number.isInteger(cp) && cp >= 0 && cp <= 0x10ffff) return String.fromCodePoint(cp);
+  // Beyond Unicode (&#x110000;): a browser shows the replacement character, and so is it read (review 24, MEDIUM-A).
+  return Number.isInteger(cp) && cp > 0x10ffff ? '\ufffd' : whole;
 }
 
 /**
@@ -90,7 +92,9 @@ function lenientUtf8(bytes: readonly { byte: number; written: string }[], latin1
       out += b < 0x80 ? String.fromCharCode(b) : char(cp, bytes.slice(i, i + follow + 1).map((x) => x.written).join(''));
       i += follow + 1;
     } else {
-      out += (latin1 && b >= 0x80 ? latin1Byte(b) : '') || bytes[i]!.written;
+      // A percent byte windows-1252 leaves undefined (%81 %8D %8F %90 %9D) is the C1 control a browser reads it
+      // as, refused as the control is (review 24, MEDIUM-A); a quoted-printable one stays (score=90).
+      out += (latin1 && b >= 0x80 ? latin1Byte(b) || (/^(?:%|\\x)/.test(bytes[i]!.written) ? String.fromCharCode(b) : '') : '') || bytes[i]!.written;
       i++;
     }
   }
@@ -199,7 +203,9 @@ const ESCAPES: readonly (readonly [RegExp, (whole: string, ...groups: string[]) 
   // Python and Perl names: \N{RIGHT-TO-LEFT OVERRIDE}, \N{RLO}, \N{U+202E}.
   [/\\N\{([^}]{1,60})\}/g, (w, n) => named(n!, w)],
   // Byte escapes, as UTF-8: hex \xE2\x80\xAE (Python bytes, C, shell) and octal \342\200\256.
-  [/(?:\\x[0-9A-Fa-f]{2})+/g, (run) => byteRun(run, 4, 16)],
+  // A \x byte that starts no UTF-8 sequence is read as windows-1252 shows it, as %F4 is (CH\xD4N: review 24); the
+  // octal form stays (\202E may be a CSS escape).
+  [/(?:\\x[0-9A-Fa-f]{2})+/g, (run) => byteRun(run, 4, 16, true)],
   [/(?:\\[0-3][0-7]{2})+/g, (run) => byteRun(run, 4, 8)],
   // CSS: a backslash and hex digits, one white space after ending it (\202E , \00202e). Four to six digits
   // only: a shorter run is a path or a clause number (C:\12, clause \7) far more often than an escape.

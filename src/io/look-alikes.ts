@@ -283,8 +283,12 @@ export function symbolInWord(name: string): string | undefined {
   return undefined;
 }
 
-/** A named character reference left once every escape is read (`&Gamble;`, `&amp;Foo;`). */
-const LEFT_REFERENCE = /&[A-Za-z][A-Za-z0-9]{1,31};/;
+/**
+ * What is left once every escape is read that a page would still show as something else: a named character
+ * reference (`&Gamble;`, `&amp;Foo;`), or a byte escape of 0x80 or more no reading took (`Tanch=9Don`: a mail
+ * reader shows a control there and the name around it; review 24, MEDIUM-A).
+ */
+const LEFT_REFERENCE = /&[A-Za-z][A-Za-z0-9]{1,31};|[=%][89A-Fa-f][0-9A-Fa-f]/;
 
 /**
  * The first HTML named character reference (`&Foo;`) a name still holds once every escape in it is read (the escape
@@ -292,7 +296,7 @@ const LEFT_REFERENCE = /&[A-Za-z][A-Za-z0-9]{1,31};/;
  * name inside it cannot be ruled out (security review 23, HIGH-1: fail closed, reviewed as a disguise is).
  */
 export function undecodedReference(name: string): string | undefined {
-  if (!name.includes('&')) return undefined;
+  if (!name.includes('&') && !name.includes('=') && !name.includes('%')) return undefined;
   const { readings } = escapeReadings(name);
   return LEFT_REFERENCE.exec(readings[readings.length - 1] ?? name)?.[0];
 }

@@ -54,6 +54,27 @@ export interface BadText {
   message: string;
 }
 
+/** How much of a long string the gate reads at once, and how far the pieces overlap (longer than any escape). */
+const PIECE = 16_384;
+const OVERLAP = 1_024;
+
+/** `i`, moved back one where it would split a surrogate pair (a piece never starts or ends inside one). */
+function pairStart(s: string, i: number): number {
+  if (i <= 0 || i >= s.length) return Math.max(0, Math.min(i, s.length));
+  const c = s.charCodeAt(i);
+  return c >= 0xdc00 && c <= 0xdfff ? i - 1 : i;
+}
+
+/**
+ * Where a piece ending near `i` ends: before the last escape's first character in its last stretch, so no escape
+ * is cut short (`&#65;` cut to `&#6` would read as a control); the next piece, which overlaps, reads it whole.
+ */
+function pieceEnd(s: string, i: number): number {
+  if (i >= s.length) return s.length;
+  for (let j = i - 1; j > i - 64; j--) if ('&%\\=+'.includes(s[j]!)) return pairStart(s, j);
+  return pairStart(s, i);
+}
+
 function join(path: string, key: string | number): string {
   if (typeof key === 'number') return `${path}[${key}]`;
   return path === '' ? key : `${path}.${key}`;
@@ -69,14 +90,26 @@ function* badTextSteps(value: unknown, path: string, reasonOf: (s: string) => st
   while (stack.length > 0) {
     const [v, at] = stack.pop()!;
     if (typeof v === 'string') {
-      const why = reasonOf(v);
+      let why: string | undefined;
+      if (v.length <= PIECE + OVERLAP || NOT_TEXT.test(v)) why = reasonOf(v);
+      else {
+        // A long string is read in overlapping pieces, the loop given back between them: one string of escapes
+        // must not hold every other request up while it is read (review 24, MEDIUM-B). An escape is far shorter
+        // than the overlap, so each is read whole in some piece; a piece never splits a surrogate pair.
+        for (let i = 0; i < v.length && why === undefined; i += PIECE) {
+          why = reasonOf(v.slice(pairStart(v, i), pieceEnd(v, i + PIECE + OVERLAP)));
+          yield;
+        }
+      }
       if (why !== undefined) return { field: at === '' ? 'body' : at, message: `${at === '' ? 'the body' : at} ${why}` };
       yield;
     } else if (Array.isArray(v)) {
       for (let i = v.length - 1; i >= 0; i--) stack.push([v[i], join(at, i)]);
     } else if (typeof v === 'object' && v !== null && !Buffer.isBuffer(v)) {
       const entries = Object.entries(v);
-      for (const [k] of entries) {
+      for (const [n, [k]] of entries.entries()) {
+        // Many keys are read a few hundred at a time, as pieces of a long string are.
+        if (n % 256 === 255) yield;
         const keyWhy = reasonOf(k);
         // The key itself is named escaped: it cannot be printed (or stored) as it is.
         if (keyWhy !== undefined) return { field: join(at, JSON.stringify(k).slice(1, -1)), message: `the field name ${JSON.stringify(k)} ${keyWhy}` };

@@ -112,6 +112,8 @@ export const PINYIN_GIVEN: ReadonlyMap<string, readonly string[]> = new Map([
   ['he', ['hyok', 'hwa']], // 赫, 和
   ['ge', ['hyok']], // 革
   ['hua', ['hwa']], // 花 華
+  ['huan', ['hwan']], // 煥 換 (held-back evaluation: Wen Jinghuan, Li Chunhuan)
+  ['guan', ['kwan']], // 寬 官
   ['hui', ['hui', 'hye']], // 輝, 惠
   ['tai', ['thae']], // 泰
   ['dong', ['tong']], // 東

@@ -16,6 +16,7 @@
  */
 import { romanizeHangul } from '../io/hangul-roman.ts';
 import { decodeWebText } from '../io/web-encoding.ts';
+import { escapeReadings } from '../io/escape-reader.ts';
 import { showLetters, unmaskLookAlikes } from '../io/look-alikes.ts';
 
 /**
@@ -141,15 +142,22 @@ const NUMBER_WORDS: Record<string, string> = {
 
 /** The name's keys to match under (see the top of this file; `listed`: a name of the list, see the suffix); no keys for a name with no letters or digits. */
 export function vesselNameKeys(name: string, listed = false): NameKeys {
-  // A name carried from the web or mail with its spaces encoded (PETREL&nbsp;8, PETREL%25208): its decoded
-  // form's keys too (security review 16, R16-2).
-  const decoded = listed ? undefined : decodeWebText(name);
-  if (decoded !== undefined) {
-    const a = vesselKeysOf(name, listed);
-    const b = vesselKeysOf(decoded, listed);
-    return { exact: [...new Set([...a.exact, ...b.exact])], possible: [...new Set([...a.possible, ...b.possible])] };
+  // A name carried from the web or mail with its letters or spaces encoded (PETREL&nbsp;8, PETREL%25208, CH=D4N MA
+  // SAN, CH&#212N MA SAN): the keys of every reading the escape reader makes, as a party's name is read (security
+  // review 16, R16-2; review 24, HIGH-A: vessels had a reader of their own, weaker than the parties').
+  if (listed) return vesselKeysOf(name, listed);
+  const forms = new Set([name, ...escapeReadings(name).readings]);
+  const web = decodeWebText(name);
+  if (web !== undefined) forms.add(web);
+  if (forms.size === 1) return vesselKeysOf(name, listed);
+  const exact = new Set<string>();
+  const possible = new Set<string>();
+  for (const f of forms) {
+    const k = vesselKeysOf(f, listed);
+    for (const x of k.exact) exact.add(x);
+    for (const x of k.possible) possible.add(x);
   }
-  return vesselKeysOf(name, listed);
+  return { exact: [...exact], possible: [...possible] };
 }
 
 function vesselKeysOf(name: string, listed: boolean): NameKeys {
