@@ -8,9 +8,7 @@
  * few milliseconds, so no body of escapes holds other requests up (security review 23, HIGH-2).
  */
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { findBadText, type BadText } from '../src/app/index.ts';
-import { readingBudget } from '../src/io/escape-reader.ts';
-import { findBadTextSliced, textReasonWithin } from '../src/io/text-guard.ts';
+import { findBadText, findBadTextSliced, readingBudget, textReasonWithin, type BadText } from '../src/app/index.ts';
 import { errorBody } from './errors.ts';
 import { messagePage } from './pages/web-session.ts';
 

@@ -10,7 +10,8 @@ export { cliActor } from './service/service-context.ts';
 // What the interfaces need from below, so that they import only this layer.
 export { describeDecision, parseInputText, PRODUCTS, TRANSACTION_TYPES, type Decision, type Transaction } from '../check/index.ts';
 export { openSource, readAll, readAllText } from '../io/index.ts';
-export { findBadText, type BadText } from '../io/text-guard.ts';
+export { findBadText, findBadTextSliced, textReasonWithin, type BadText } from '../io/text-guard.ts';
+export { readingBudget } from '../io/escape-reader.ts';
 export { CONVERT_TO_UTF8 } from '../io/utf8.ts';
 export { COUNTRY_CODES } from '../geo/country-codes.ts';
 export { duplicateKey } from '../io/json-duplicates.ts';

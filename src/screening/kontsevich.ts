@@ -185,7 +185,9 @@ const FINAL_N = /n(?![aeiouywg])/gu;
  * makes a listed word (each place of a joined given name); undefined unless two n at least change and every word
  * reads as Korean syllables. What it finds is held at the possible band (held-readings.ts): a person decides.
  */
-export function plainNgReading(words: readonly string[], isListed: (w: string) => boolean): string[] | undefined {
+export function plainNgReading(written: readonly string[], isListed: (w: string) => boolean): string[] | undefined {
+  // A hyphenated given name (Tong-myon) is read as its syllables are when written apart: the same name.
+  const words = written.flatMap((w) => w.split('-')).filter((w) => w !== '');
   if (words.length < 2 || words.length > 4 || !words.some((w) => w.includes('n'))) return undefined;
   let changes = 0;
   const out: string[] = [];

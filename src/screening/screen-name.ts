@@ -133,8 +133,9 @@ function screenWhole(index: ScreeningIndex, query: ScreeningQuery, opts: ScreenO
         held = { feature: 'evidence-floor', detail: `a word written without its vowels read as the listed word of its consonants; the name score is held at ${GENERIC_CAP}` };
         cmp = { ...cmp, score: GENERIC_CAP };
       } else if (heldReading(form) !== undefined) {
-        // A guessed reading counts only where it finds a listed name as a match would: a weaker likeness is none.
-        if (cmp.score < matchFloor) continue;
+        // A guessed reading counts only where it finds a listed name as a match would at the default threshold,
+        // whatever threshold was asked for: a weaker likeness is none (a lower threshold must not let a guess in).
+        if (cmp.score < Math.max(matchFloor, DEFAULT_THRESHOLD)) continue;
         held = { feature: 'evidence-floor', detail: `${heldReading(form)!}; the name score is held at ${GENERIC_CAP}` };
         cmp = { ...cmp, score: GENERIC_CAP };
       } else if (form === prefixForm && cmp.score > GENERIC_CAP) {
