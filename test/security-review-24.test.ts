@@ -83,3 +83,14 @@ describe('held-back evaluation: 煥 read in pinyin as huan', () => {
     }
   });
 });
+
+describe('review 24: a person\'s name cut a letter off its syllables', () => {
+  it('KIM KWA NGIL, PAK YON GSIK are found whole; names whose pieces are syllables stay as they were', () => {
+    for (const [name, ref] of [['KIM KWA NGIL', 'KPi.009'], ['PAK YON GSIK', 'KPi.063'], ['Ri Yon Gsik', undefined]] as const) {
+      const top = screenName(v3, { name })[0];
+      if (ref === undefined) assert.notEqual(top?.band, 'match', name);
+      else assert.deepEqual([top?.ref.trim(), top?.band], [ref, 'match'], name);
+    }
+    for (const name of ['Ann Gela Smith', 'Jo Hn Smith', 'Kim Kwa']) assert.equal(screenName(v3, { name }).filter((m) => m.band === 'match').length, 0, name);
+  });
+});

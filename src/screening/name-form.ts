@@ -15,7 +15,7 @@ import { segmentSyllables } from './normalize/syllables.ts';
 import { doubledLetterCorrections, droppedVowelCorrections, familyNameCorrections, rareSpellingCorrections, syllableCountCorrections, typoCorrections, type Correction } from './normalize/typo-correction.ts';
 import { canonicalWord, isQualifierAlone, isWeakWord, qualifierMask, wordWeight } from './weak-words.ts';
 import { joinSyllableFragments, unmaskDigits } from './syllable-fragments.ts';
-import { rejoinWords, type SplitMemo } from './word-joins.ts';
+import { recutBrokenSyllables, rejoinWords, type SplitMemo } from './word-joins.ts';
 import { segmentTexts, type Position, type Word, type WordTable } from './words.ts';
 import { recallUnits } from './name-keys.ts';
 
@@ -151,6 +151,7 @@ function foldName(text: string, table: WordTable, opts: PrepareOptions): { folde
     // together before anything else, so that recall counts the syllable, not its pieces.
     const unmasked = unmaskDigits(text);
     folded = joinSyllableFragments(unmasked === text ? folded : foldV3(unmasked, opts.literal, table));
+    folded = recutBrokenSyllables(folded, canonicalV3, (w) => table.isListed(w));
   }
   const rejoined = rejoinWords(folded, canonicalV3, (w) => table.isListed(w), organisation, table.layered ? splitsOf(table) : undefined);
   if (rejoined === folded) return { folded, organisation };
