@@ -1,7 +1,8 @@
 // Security review 24: a vessel's name was read by a weaker decoder than a party's (CH=D4N MA SAN, CH&#212N MA SAN,
 // PETREL &#56 were permitted: HIGH-A); a percent byte windows-1252 leaves undefined (%9D) and a reference beyond
 // Unicode (&#x110000;) left a listed name unread (MEDIUM-A); one long string of escapes was read in one go, holding
-// the event loop (MEDIUM-B). And the held-back evaluation's pinyin "huan" for 煥 (hwan).
+// the event loop (MEDIUM-B). And the held-back evaluation's pinyin "huan" for 煥 (hwan). Review 25: a character by its
+// Unicode name (K\N{LATIN CAPITAL LETTER O}MID) was left unread and permitted; a long field name was read in one go.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -92,5 +93,25 @@ describe('review 24: a person\'s name cut a letter off its syllables', () => {
       else assert.deepEqual([top?.ref.trim(), top?.band], [ref, 'match'], name);
     }
     for (const name of ['Ann Gela Smith', 'Jo Hn Smith', 'Kim Kwa']) assert.equal(screenName(v3, { name }).filter((m) => m.band === 'match').length, 0, name);
+  });
+});
+
+describe('review 25: a character by its Unicode name; a long field name', () => {
+  const party = (name: string) => evaluate(parseTransaction({ id: 'p', type: 'financial', date: '2025-03-01', from: 'SG', to: 'CN', parties: [{ name }] }, 'test'), law, { screenParty });
+  it('a Latin letter, digit, space or invisible character by name is read; any other name is reviewed', () => {
+    for (const name of ['K\\N{LATIN CAPITAL LETTER O}MID', 'Tanch\\N{LATIN SMALL LETTER O WITH CIRCUMFLEX}n Commercial Bank', 'KO\\N{ZERO WIDTH SPACE}MID',
+      'K\\N{FULLWIDTH LATIN CAPITAL LETTER O}MID', 'KO\\N{SOFT HYPHEN}MID', 'PAK\\N{SPACE}YONG SIK', 'PAK\\N{NO-BREAK SPACE}YONG SIK']) {
+      assert.equal(party(name).outcome, 'prohibited', name);
+    }
+    for (const name of ['K\\N{CYRILLIC CAPITAL LETTER O}MID', 'KO\\N{SOME MADE UP NAME}MID']) assert.notEqual(party(name).outcome, 'permitted', name);
+    assert.equal(party('Acme\\N{SPACE}Ltd').outcome, 'permitted');
+    assert.equal(escapeReadings('\\N{DIGIT EIGHT}\\N{LATIN SMALL LETTER E WITH ACUTE}').readings.at(-1), '8é');
+  });
+  it('a long field name of escapes is read in pieces and named by its start', async () => {
+    const key = `${'a'.repeat(40_000)}&#x202E;`;
+    const bad = await findBadTextSliced({ [key]: 1 }, '', textReasonWithin(readingBudget()));
+    assert.match(bad?.message ?? '', /U\+202E/);
+    assert.ok((bad?.message.length ?? 0) < 1_000, 'the key is quoted by its start');
+    assert.equal(await findBadTextSliced({ ['&#65;'.repeat(10_000)]: 1 }, '', textReasonWithin(readingBudget())), undefined);
   });
 });

@@ -17,7 +17,7 @@ const FIRST_WORD = ['Meridian', 'Baltic', 'Sunrise', 'Northgate', 'Silverline', 
 const BUSINESS = ['Textiles', 'Logistics', 'Trading', 'Shipping', 'Foods', 'Electronics', 'Holdings', 'Machinery', 'Pharmaceuticals', 'Consulting', 'Freight', 'Import Export', 'Seafood', 'Timber', 'Chemicals', 'Marine Services', 'Bank', 'Insurance', 'Software', 'Garments'];
 const FORM = ['Ltd', 'Co., Ltd.', 'LLC', 'GmbH', 'S.A.', 'Pte Ltd', 'Inc.', 'Limited', 'Corp.', 'JSC'];
 
-type Syllables = (readonly number[])[];
+export type Syllables = (readonly number[])[];
 
 function syllablesOf(name: string): Syllables | undefined {
   const out: Syllables = [];
@@ -29,21 +29,24 @@ function syllablesOf(name: string): Syllables | undefined {
   return out;
 }
 
+/** How many syllables of one name another shares, wherever they stand (each matched once). */
+export function sharedSyllables(s: Syllables, l: Syllables): number {
+  const used = new Set<number>();
+  let same = 0;
+  for (const a of s) {
+    const j = l.findIndex((b, k) => !used.has(k) && readingsOverlap(a, b));
+    if (j >= 0) {
+      used.add(j);
+      same++;
+    }
+  }
+  return same;
+}
+
 /** The most syllables a name shares with one listed name, wherever they stand. */
 function closest(s: Syllables, listed: readonly Syllables[]): number {
   let best = 0;
-  for (const l of listed) {
-    const used = new Set<number>();
-    let same = 0;
-    for (const a of s) {
-      const j = l.findIndex((b, k) => !used.has(k) && readingsOverlap(a, b));
-      if (j >= 0) {
-        used.add(j);
-        same++;
-      }
-    }
-    best = Math.max(best, same);
-  }
+  for (const l of listed) best = Math.max(best, sharedSyllables(s, l));
   return best;
 }
 

@@ -8,8 +8,9 @@
  * names (no listed name is read to make them); a seed makes every run draw the same names.
  */
 import { foldWords } from '../../src/screening/normalize/fold.ts';
-import { readingsOverlap, segmentSyllables, syllableReadings } from '../../src/screening/normalize/syllables.ts';
+import { segmentSyllables, syllableReadings } from '../../src/screening/normalize/syllables.ts';
 import { pick } from './rng.ts';
+import { sharedSyllables, type Syllables } from './random-negatives.ts';
 
 type Rand = () => number;
 
@@ -137,7 +138,6 @@ function key(word: string): string {
 }
 const wordsOf = (name: string): string[] => foldWords(name).flatMap((w) => w.split('-')).filter((w) => w.length > 0 && w !== 'al' && w !== 'el' && w !== 'bin' && w !== 'bint' && w !== 'abu' && w !== 'de');
 
-type Syllables = (readonly number[])[];
 function syllablesOf(name: string): Syllables | undefined {
   const out: Syllables = [];
   for (const w of wordsOf(name)) {
@@ -146,18 +146,6 @@ function syllablesOf(name: string): Syllables | undefined {
     for (const s of seg) out.push(syllableReadings(s) ?? []);
   }
   return out;
-}
-function shared(s: Syllables, l: Syllables): number {
-  const used = new Set<number>();
-  let same = 0;
-  for (const a of s) {
-    const j = l.findIndex((b, k) => !used.has(k) && readingsOverlap(a, b));
-    if (j >= 0) {
-      used.add(j);
-      same++;
-    }
-  }
-  return same;
 }
 
 /** The listed names, read once for the nearness test. */
@@ -181,7 +169,7 @@ export function nearListed(name: string, listed: ListedNames, syllableNames: boo
   }
   if (syllableNames) {
     const s = syllablesOf(name);
-    if (s !== undefined && listed.syllables.some((l) => shared(s, l) > 1)) return true;
+    if (s !== undefined && listed.syllables.some((l) => sharedSyllables(s, l) > 1)) return true;
   }
   return false;
 }

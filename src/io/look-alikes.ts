@@ -286,9 +286,10 @@ export function symbolInWord(name: string): string | undefined {
 /**
  * What is left once every escape is read that a page would still show as something else: a named character
  * reference (`&Gamble;`, `&amp;Foo;`), or a byte escape of 0x80 or more no reading took (`Tanch=9Don`: a mail
- * reader shows a control there and the name around it; review 24, MEDIUM-A).
+ * reader shows a control there and the name around it; review 24, MEDIUM-A), or a character by a name no table
+ * here reads (`\N{CYRILLIC CAPITAL LETTER O}`; review 25).
  */
-const LEFT_REFERENCE = /&[A-Za-z][A-Za-z0-9]{1,31};|[=%][89A-Fa-f][0-9A-Fa-f]/;
+const LEFT_REFERENCE = /&[A-Za-z][A-Za-z0-9]{1,31};|[=%][89A-Fa-f][0-9A-Fa-f]|\\N\{[^}]{1,60}\}/;
 
 /**
  * The first HTML named character reference (`&Foo;`) a name still holds once every escape in it is read (the escape
@@ -296,7 +297,7 @@ const LEFT_REFERENCE = /&[A-Za-z][A-Za-z0-9]{1,31};|[=%][89A-Fa-f][0-9A-Fa-f]/;
  * name inside it cannot be ruled out (security review 23, HIGH-1: fail closed, reviewed as a disguise is).
  */
 export function undecodedReference(name: string): string | undefined {
-  if (!name.includes('&') && !name.includes('=') && !name.includes('%')) return undefined;
+  if (!name.includes('&') && !name.includes('=') && !name.includes('%') && !name.includes('\\')) return undefined;
   const { readings } = escapeReadings(name);
   return LEFT_REFERENCE.exec(readings[readings.length - 1] ?? name)?.[0];
 }

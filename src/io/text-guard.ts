@@ -75,6 +75,28 @@ function pieceEnd(s: string, i: number): number {
   return pairStart(s, i);
 }
 
+/**
+ * Why a string is not text, read at once when short, else in overlapping pieces with the loop given back between
+ * them: one string of escapes must not hold every other request up while it is read (review 24, MEDIUM-B). An escape
+ * is far shorter than the overlap, so each is read whole in some piece; a piece never splits a surrogate pair nor
+ * ends inside an escape.
+ */
+function* readString(v: string, reasonOf: (s: string) => string | undefined): Generator<void, string | undefined> {
+  if (v.length <= PIECE + OVERLAP || NOT_TEXT.test(v)) return reasonOf(v);
+  for (let i = 0; i < v.length; i += PIECE) {
+    const why = reasonOf(v.slice(pairStart(v, i), pieceEnd(v, i + PIECE + OVERLAP)));
+    if (why !== undefined) return why;
+    yield;
+  }
+  return undefined;
+}
+
+/** How much of a field name an answer quotes. */
+const SHOWN_KEY = 60;
+function shownKey(k: string): string {
+  return JSON.stringify(k.length > SHOWN_KEY ? `${k.slice(0, SHOWN_KEY)}…` : k);
+}
+
 function join(path: string, key: string | number): string {
   if (typeof key === 'number') return `${path}[${key}]`;
   return path === '' ? key : `${path}.${key}`;
@@ -90,17 +112,7 @@ function* badTextSteps(value: unknown, path: string, reasonOf: (s: string) => st
   while (stack.length > 0) {
     const [v, at] = stack.pop()!;
     if (typeof v === 'string') {
-      let why: string | undefined;
-      if (v.length <= PIECE + OVERLAP || NOT_TEXT.test(v)) why = reasonOf(v);
-      else {
-        // A long string is read in overlapping pieces, the loop given back between them: one string of escapes
-        // must not hold every other request up while it is read (review 24, MEDIUM-B). An escape is far shorter
-        // than the overlap, so each is read whole in some piece; a piece never splits a surrogate pair.
-        for (let i = 0; i < v.length && why === undefined; i += PIECE) {
-          why = reasonOf(v.slice(pairStart(v, i), pieceEnd(v, i + PIECE + OVERLAP)));
-          yield;
-        }
-      }
+      const why = yield* readString(v, reasonOf);
       if (why !== undefined) return { field: at === '' ? 'body' : at, message: `${at === '' ? 'the body' : at} ${why}` };
       yield;
     } else if (Array.isArray(v)) {
@@ -110,9 +122,10 @@ function* badTextSteps(value: unknown, path: string, reasonOf: (s: string) => st
       for (const [n, [k]] of entries.entries()) {
         // Many keys are read a few hundred at a time, as pieces of a long string are.
         if (n % 256 === 255) yield;
-        const keyWhy = reasonOf(k);
-        // The key itself is named escaped: it cannot be printed (or stored) as it is.
-        if (keyWhy !== undefined) return { field: join(at, JSON.stringify(k).slice(1, -1)), message: `the field name ${JSON.stringify(k)} ${keyWhy}` };
+        // A long key is read in pieces as a long value is (review 25, MEDIUM-1).
+        const keyWhy = yield* readString(k, reasonOf);
+        // The key itself is named escaped (it cannot be printed or stored as it is), a long one by its start.
+        if (keyWhy !== undefined) return { field: join(at, shownKey(k).slice(1, -1)), message: `the field name ${shownKey(k)}${k.length > SHOWN_KEY ? ` (${k.length} characters)` : ''} ${keyWhy}` };
       }
       yield;
       for (let i = entries.length - 1; i >= 0; i--) stack.push([entries[i]![1], join(at, entries[i]![0])]);

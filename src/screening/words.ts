@@ -35,6 +35,8 @@ export interface Word {
   shortForm: boolean;
   /** korean-v3: a word of organisation names that a short form may stand for (development, bank). */
   organisation: boolean;
+  /** korean-v3: a spelling variant (same consonant key) must also be close in its letters (ALI KHAN is no ALI KONY). */
+  strictSpelling: boolean;
   /** korean-v3: a query token that reads as Korean but holds a typing error too (Jiin, Goon, Dohn): the
    *  readings of its corrections, tried when its own readings do not agree. */
   typoSegs: readonly (readonly Syllable[])[] | undefined;
@@ -159,7 +161,7 @@ export class WordTable {
     const n = segs[0]?.length ?? 1;
     const word: Word = {
       id: this.nextId++, text, segs, phon: phoneticKey(text), weight: Math.min(3, n), hangul: false, qualifier: false, corrections, inside: undefined,
-      shortForm: false, organisation: false, typoSegs: undefined, typoFixes: undefined, firstMask: firstSyllableMask(segs), typoMask: 0,
+      shortForm: false, organisation: false, strictSpelling: this.profile.entityVocabulary, typoSegs: undefined, typoFixes: undefined, firstMask: firstSyllableMask(segs), typoMask: 0,
       lastMask: lastSyllableMask(segs),
     };
     this.put(key, word);
@@ -231,6 +233,7 @@ function makeWord(id: number, text: string, rule: Rule, v3: boolean): Word {
     inside: undefined,
     shortForm: v3 && isShortForm(text),
     organisation: v3 && isOrganisationWord(text),
+    strictSpelling: v3,
     typoSegs: undefined,
     typoFixes: undefined,
     firstMask: firstSyllableMask(segs),
@@ -343,7 +346,29 @@ export function compareWords(a: Word, b: Word): WordRelation {
   if (a.hangul || b.hangul) return 'different';
   // korean-v3: an organisation word has one spelling (KORYO is no spelling of KOREA); a typing error in a
   // long one still counts below.
-  if (a.text.length >= 4 && b.text.length >= 4 && a.phon === b.phon && !a.organisation && !b.organisation) return 'spelling';
+  // korean-v3: the consonant key alone joins words far apart in their letters (KHAN and KONY both key "kn"): a
+  // spelling variant also differs in at most two letters of five (MOHAMMED / MUHAMMAD, HUSSEIN / HUSAIN stay one;
+  // hostile-user test, M2).
+  if (a.text.length >= 4 && b.text.length >= 4 && a.phon === b.phon && !a.organisation && !b.organisation && (!a.strictSpelling || closeInLetters(a.text, b.text))) return 'spelling';
   if (a.text.length >= 6 && b.text.length >= 6 && withinOneEdit(a.text, b.text)) return 'typo';
   return 'different';
+}
+
+/** Whether two words differ in at most two letters of five of the longer, rounded up (Levenshtein distance, bounded). */
+function closeInLetters(a: string, b: string): boolean {
+  const limit = Math.ceil(Math.max(a.length, b.length) * 0.4);
+  if (Math.abs(a.length - b.length) > limit) return false;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      cur.push(v);
+      if (v < rowMin) rowMin = v;
+    }
+    if (rowMin > limit) return false;
+    prev = cur;
+  }
+  return prev[b.length]! <= limit;
 }
