@@ -105,6 +105,10 @@ describe('review 25: a character by its Unicode name; a long field name', () => 
     }
     for (const name of ['K\\N{CYRILLIC CAPITAL LETTER O}MID', 'KO\\N{SOME MADE UP NAME}MID']) assert.notEqual(party(name).outcome, 'permitted', name);
     assert.equal(party('Acme\\N{SPACE}Ltd').outcome, 'permitted');
+    // Padded past any fixed length (Perl's loose names): read, and a name left unread at any length is reviewed (review 26).
+    assert.equal(party(`K\\N{LATIN CAPITAL LETTER O${' '.repeat(50)}}MID`).outcome, 'prohibited');
+    assert.equal(party(`K\\N{${'_'.repeat(70)}LATIN_CAPITAL_LETTER_O}MID`).outcome, 'prohibited');
+    assert.notEqual(party(`KO\\N{${'x'.repeat(900)}}MID`).outcome, 'permitted');
     assert.equal(escapeReadings('\\N{DIGIT EIGHT}\\N{LATIN SMALL LETTER E WITH ACUTE}').readings.at(-1), '8é');
   });
   it('a long field name of escapes is read in pieces and named by its start', async () => {

@@ -171,7 +171,7 @@ export function encodedWord(charset: string, kind: string, text: string): string
 
 /** A \N{…} name: a Unicode name or alias this table knows, or U+XXXX (Perl). */
 function named(name: string, whole: string): string {
-  const n = name.trim().toUpperCase().replace(/[\s_]+/g, ' ');
+  const n = name.toUpperCase().replace(/[\s_]+/g, ' ').trim();
   const u = /^U\+([0-9A-F]{1,6})$/.exec(n);
   if (u !== null) return char(parseInt(u[1]!, 16), whole);
   const cp = CHARACTER_NAMES[n] ?? CHARACTER_NAMES[n.replace(/ /g, '-').replace(/-(EMBEDDING|OVERRIDE|ISOLATE|MARK|FORMATTING)$/, ' $1')];
@@ -238,7 +238,9 @@ const ESCAPES: readonly (readonly [RegExp, (whole: string, ...groups: string[]) 
   [/\\U([0-9A-Fa-f]{8})/g, (w, h) => char(parseInt(h!, 16), w)],
   [/\\u([0-9A-Fa-f]{4})/g, (w, h) => char(parseInt(h!, 16), w)],
   // Python and Perl names: \N{RIGHT-TO-LEFT OVERRIDE}, \N{RLO}, \N{U+202E}.
-  [/\\N\{([^}]{1,60})\}/g, (w, n) => named(n!, w)],
+  // Any length inside the braces (Perl's loose names take spaces and underscores anywhere: review 26); a name is
+  // at most 1,000 characters and the reading budget bounds the rest.
+  [/\\N\{([^}]{1,1000})\}/g, (w, n) => named(n!, w)],
   // Byte escapes, as UTF-8: hex \xE2\x80\xAE (Python bytes, C, shell) and octal \342\200\256.
   // A \x byte that starts no UTF-8 sequence is read as windows-1252 shows it, as %F4 is (CH\xD4N: review 24); the
   // octal form stays (\202E may be a CSS escape).

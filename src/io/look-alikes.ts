@@ -289,7 +289,7 @@ export function symbolInWord(name: string): string | undefined {
  * reader shows a control there and the name around it; review 24, MEDIUM-A), or a character by a name no table
  * here reads (`\N{CYRILLIC CAPITAL LETTER O}`; review 25).
  */
-const LEFT_REFERENCE = /&[A-Za-z][A-Za-z0-9]{1,31};|[=%][89A-Fa-f][0-9A-Fa-f]|\\N\{[^}]{1,60}\}/;
+const LEFT_REFERENCE = /&[A-Za-z][A-Za-z0-9]{1,31};|[=%][89A-Fa-f][0-9A-Fa-f]|\\N\{/;
 
 /**
  * The first HTML named character reference (`&Foo;`) a name still holds once every escape in it is read (the escape

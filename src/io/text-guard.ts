@@ -119,9 +119,14 @@ function* badTextSteps(value: unknown, path: string, reasonOf: (s: string) => st
       for (let i = v.length - 1; i >= 0; i--) stack.push([v[i], join(at, i)]);
     } else if (typeof v === 'object' && v !== null && !Buffer.isBuffer(v)) {
       const entries = Object.entries(v);
+      let read = 0;
       for (const [n, [k]] of entries.entries()) {
-        // Many keys are read a few hundred at a time, as pieces of a long string are.
-        if (n % 256 === 255) yield;
+        // Many keys are read a piece's worth at a time (by count and by characters), as pieces of a long string are.
+        read += k.length;
+        if (n % 256 === 255 || read > PIECE) {
+          read = 0;
+          yield;
+        }
         // A long key is read in pieces as a long value is (review 25, MEDIUM-1).
         const keyWhy = yield* readString(k, reasonOf);
         // The key itself is named escaped (it cannot be printed or stored as it is), a long one by its start.
