@@ -29,6 +29,7 @@ import { chineseSyllableReadings } from './chinese-syllables.ts';
 import { WordTable } from './words.ts';
 import { wholeWords } from './word-agreement.ts';
 import { listedPrefixReading } from './word-prefix.ts';
+import { arabicPersianReading } from './arabic-persian-letters.ts';
 
 const ASCII_ONLY = /^[^\u0080-\u{10ffff}]*$/u;
 /** Three or more single letters set apart by the same punctuation mark (K-O-M, T/A/N, K·I·M). */
@@ -191,6 +192,9 @@ export function queryForms(index: ScreeningIndex, name: string): QueryForms {
   // korean-v3: "Pek Chkhan Kho", "Ryenbon": the Russian (Kontsevich) system in Latin letters, read in the list's
   // spelling (security review 17, R17-21).
   for (const k of v3 ? kontsevichReadings((folded ??= foldWords(main)), (w) => table.isListed(w)) ?? [] : []) forms.push(prepareName(k.join(' '), table, prep));
+  // korean-v3: "Mohammad Reza Naghdi", "Muammar Gaddafi": qaf and dhal in their other Latin spellings (review 26).
+  const respelt = v3 && forms[0]?.organisational !== true ? arabicPersianReading((folded ??= foldWords(main)), (w) => table.isListed(w), readsKorean) : undefined;
+  if (respelt !== undefined) forms.push(prepareName(respelt.join(' '), table, prep));
   // korean-v3: "Kan Ryon", "Kim Tonmyon": the Russian system's final n for ng and no other sign, held at possible (screen-name.ts).
   const plainNg = v3 && forms[0]?.personLike === true ? plainNgReading((folded ??= foldWords(main)), (w) => table.isListed(w)) : undefined;
   if (plainNg !== undefined) forms.push(markHeldReading(prepareName(plainNg.join(' '), table, prep), 'a final n read as ng (the Russian system writes every ng so)'));
