@@ -15,7 +15,8 @@ import { segmentSyllables } from './normalize/syllables.ts';
 import { doubledLetterCorrections, droppedVowelCorrections, familyNameCorrections, rareSpellingCorrections, syllableCountCorrections, typoCorrections, type Correction } from './normalize/typo-correction.ts';
 import { canonicalWord, isQualifierAlone, isWeakWord, qualifierMask, wordWeight } from './weak-words.ts';
 import { joinSyllableFragments, unmaskDigits } from './syllable-fragments.ts';
-import { recutBrokenSyllables, rejoinWords, type SplitMemo } from './word-joins.ts';
+import { rejoinWords, type SplitMemo } from './word-joins.ts';
+import { recutBrokenSyllables } from './broken-syllables.ts';
 import { segmentTexts, type Position, type Word, type WordTable } from './words.ts';
 import { recallUnits } from './name-keys.ts';
 
