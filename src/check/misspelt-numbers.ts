@@ -9,27 +9,15 @@
  * as nine finds nothing unless a listed ship is named so.
  */
 
+import { CARDINALS_TO_TWENTY, ORDINALS_TO_TWENTY } from '../io/english-numbers.ts';
+import { oneTypoApart } from '../io/typing-errors.ts';
+
 /** Numbers and ordinals written as English words, to twenty (the numbers ship names carry), with their digits. */
-export const NUMBER_WORDS: ReadonlyMap<string, string> = new Map([
-  ...['ONE', 'TWO', 'THREE', 'FOUR', 'FIVE', 'SIX', 'SEVEN', 'EIGHT', 'NINE', 'TEN', 'ELEVEN', 'TWELVE', 'THIRTEEN', 'FOURTEEN', 'FIFTEEN', 'SIXTEEN',
-    'SEVENTEEN', 'EIGHTEEN', 'NINETEEN', 'TWENTY'].map((w, i) => [w, String(i + 1)] as const),
-  ...['FIRST', 'SECOND', 'THIRD', 'FOURTH', 'FIFTH', 'SIXTH', 'SEVENTH', 'EIGHTH', 'NINTH', 'TENTH', 'ELEVENTH', 'TWELFTH', 'THIRTEENTH', 'FOURTEENTH',
-    'FIFTEENTH', 'SIXTEENTH', 'SEVENTEENTH', 'EIGHTEENTH', 'NINETEENTH', 'TWENTIETH'].map((w, i) => [w, String(i + 1)] as const),
-]);
+export const NUMBER_WORDS: ReadonlyMap<string, string> = new Map([...CARDINALS_TO_TWENTY, ...ORDINALS_TO_TWENTY]);
 
 /** Shortest word read as a misspelt number (a word of three letters is as often another word: TOW, TNE). */
 const MIN_MISSPELT = 4;
 const LETTERS = /^[A-Z]+$/;
-
-/** One typing error apart: a letter dropped, added or struck for another, or two neighbours swapped. */
-export function oneTypingErrorApart(a: string, b: string): boolean {
-  if (a === b || Math.abs(a.length - b.length) > 1) return false;
-  let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  if (a.length > b.length) return a.slice(i + 1) === b.slice(i);
-  if (a.length < b.length) return a.slice(i) === b.slice(i + 1);
-  return a.slice(i + 1) === b.slice(i + 1) || (a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2));
-}
 
 const misspelt = new Map<string, string | null>();
 
@@ -42,7 +30,7 @@ export function numberWordDigits(word: string): string | undefined {
   let hit = misspelt.get(w);
   if (hit === undefined) {
     const numbers = new Set<string>();
-    for (const [n, digits] of NUMBER_WORDS) if (n.length >= MIN_MISSPELT - 1 && oneTypingErrorApart(w, n)) numbers.add(digits);
+    for (const [n, digits] of NUMBER_WORDS) if (n.length >= MIN_MISSPELT - 1 && oneTypoApart(w, n)) numbers.add(digits);
     hit = numbers.size === 1 ? [...numbers][0]! : null;
     if (misspelt.size > 10_000) misspelt.clear();
     misspelt.set(w, hit);

@@ -20,7 +20,8 @@ import { CHINESE_SYLLABLES } from './chinese-syllables.ts';
 import { isDistinctiveWord } from './distinctive-word.ts';
 import { foldWords } from './normalize/fold.ts';
 import { segmentSyllables } from './normalize/syllables.ts';
-import { oneTypoApart, v3Canonical } from './entity-vocabulary.ts';
+import { v3Canonical } from './entity-vocabulary.ts';
+import { oneTypoApart } from '../io/typing-errors.ts';
 import { canonicalWord, isWeakWord } from './weak-words.ts';
 import type { NameComparison } from './name-score.ts';
 

@@ -9,7 +9,8 @@
  * Corportion, Huaxin Shippin read alike).
  */
 import type { ScreeningIndex } from './build-index.ts';
-import { isOrganisationWord, readsKorean, v3Canonical, vocabularyTypo } from './entity-vocabulary.ts';
+import { isOrganisationWord, readsKorean, v3Canonical } from './entity-vocabulary.ts';
+import { vocabularyTypo } from './vocabulary-typos.ts';
 import { isCommonWord, isDprkWord } from './generic-entity.ts';
 import { foldWords } from './normalize/fold.ts';
 import { canonicalWord, isQualifierWord, isWeakWord } from './weak-words.ts';

@@ -8,7 +8,8 @@
  *   (jeson ri, for family-name-last input).
  * Two names are compared over every pair of variants and the best pair wins.
  */
-import { correctVocabularyTypos, isGluedTail, isOrganisationCut, isOrganisationWord, joinInitialisms, joinPhrases, v3Canonical } from './entity-vocabulary.ts';
+import { correctVocabularyTypos } from './vocabulary-typos.ts';
+import { isGluedTail, isOrganisationCut, isOrganisationWord, joinInitialisms, joinPhrases, v3Canonical } from './entity-vocabulary.ts';
 import { isFamilyName } from './normalize/family-names.ts';
 import { foldWords } from './normalize/fold.ts';
 import { segmentSyllables } from './normalize/syllables.ts';

@@ -6,7 +6,8 @@ import { hangulReadings, isHangulSyllable } from './normalize/hangul.ts';
 import { phoneticKey, withinOneEdit } from './normalize/phonetic.ts';
 import { MAX_SYLLABLES, readingsOverlap, segmentSyllables, syllableReadings } from './normalize/syllables.ts';
 import type { Correction } from './normalize/typo-correction.ts';
-import { abbreviates, isOrganisationWord, isShortForm, oneTypoApart } from './entity-vocabulary.ts';
+import { abbreviates, isOrganisationWord, isShortForm } from './entity-vocabulary.ts';
+import { oneTypoApart } from '../io/typing-errors.ts';
 import { PROFILES, type MatcherProfile } from './profile.ts';
 import { isQualifierWord, wordWeight } from './weak-words.ts';
 

@@ -17,6 +17,7 @@
 import { romanizeHangul } from '../io/hangul-roman.ts';
 import { decodeWebText } from '../io/web-encoding.ts';
 import { escapeReadings } from '../io/escape-reader.ts';
+import { CARDINALS_TO_TWENTY } from '../io/english-numbers.ts';
 import { showLetters, unmaskLookAlikes } from '../io/look-alikes.ts';
 
 /**
@@ -134,11 +135,7 @@ function dropShipSuffix(ws: string[]): string[] {
 const GLUED_SUFFIX = /^(.{3,}?)(HO|HAO)(\d*)$/;
 
 /** Numbers written as words ("PETREL EIGHT"): possibly the ship of that number, never surely. */
-const NUMBER_WORDS: Record<string, string> = {
-  ONE: '1', TWO: '2', THREE: '3', FOUR: '4', FIVE: '5', SIX: '6', SEVEN: '7', EIGHT: '8', NINE: '9', TEN: '10',
-  ELEVEN: '11', TWELVE: '12', THIRTEEN: '13', FOURTEEN: '14', FIFTEEN: '15', SIXTEEN: '16', SEVENTEEN: '17',
-  EIGHTEEN: '18', NINETEEN: '19', TWENTY: '20',
-};
+const NUMBER_WORDS: Readonly<Record<string, string>> = Object.fromEntries(CARDINALS_TO_TWENTY);
 
 /** The name's keys to match under (see the top of this file; `listed`: a name of the list, see the suffix); no keys for a name with no letters or digits. */
 export function vesselNameKeys(name: string, listed = false): NameKeys {
