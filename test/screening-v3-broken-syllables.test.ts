@@ -11,7 +11,7 @@ import { screenName, type ScreeningIndex } from '../src/screening/index.ts';
 import { segmentSyllables } from '../src/screening/normalize/syllables.ts';
 import { rareSpellingCorrections } from '../src/screening/normalize/typo-correction.ts';
 import { brokenSyllableReadings } from '../src/screening/syllable-fragments.ts';
-import { cutLetterReading } from '../src/screening/word-joins.ts';
+import { cutLetterReading } from '../src/screening/cut-readings.ts';
 import { scratch } from './support/cli-harness.ts';
 import { v3Screener, type V3Screener } from './support/list-screeners.ts';
 

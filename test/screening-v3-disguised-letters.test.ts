@@ -10,7 +10,7 @@ import { loadLaw } from '../src/law/index.ts';
 import { screenName, type ScreeningIndex } from '../src/screening/index.ts';
 import { pairLettersReading, percentReading, symbolReading } from '../src/io/look-alike-words.ts';
 import { markedLettersReading } from '../src/io/spaced-letters.ts';
-import { cutOnceReading } from '../src/screening/word-joins.ts';
+import { cutOnceReading } from '../src/screening/cut-readings.ts';
 import { v3Screener, type V3Screener } from './support/list-screeners.ts';
 
 let v3: ScreeningIndex;

@@ -9,9 +9,10 @@ import type { JsonSchemaToTsProvider } from '@fastify/type-provider-json-schema-
 import type { Account } from '../../src/app/accounts/accounts.ts';
 import { allows } from '../../src/app/accounts/roles.ts';
 import {
-  ALERT_BANDS, ALERT_STATUSES, assignableAccounts, assignAlert, confirmDecision, DISPOSITIONS, getAlert, pageAlerts, proposeDecision, rejectDecision, withdrawDecision, type ReviewedProposal,
-  type Alert, type AlertBand, type AlertSort, type AlertStatus, type DecisionInput,
+  ALERT_BANDS, ALERT_STATUSES, assignableAccounts, assignAlert, DISPOSITIONS, getAlert, pageAlerts, 
+  type Alert, type AlertBand, type AlertSort, type AlertStatus,
 } from '../../src/app/alerts/alerts.ts';
+import { confirmDecision, proposeDecision, rejectDecision, withdrawDecision, type DecisionInput, type ReviewedProposal } from '../../src/app/alerts/alert-decisions.ts';
 import { disguiseSummary } from '../../src/app/alerts/disguised-alerts.ts';
 import type { Page } from '../../src/app/paging.ts';
 import { MAX_NOTE_LENGTH, MAX_SEARCH_LENGTH } from '../../src/app/limits.ts';

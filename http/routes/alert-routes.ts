@@ -1,7 +1,8 @@
 // Subjects, alerts (four eyes) and list updates (CONTRACT §4).
 import type { FastifyInstance } from 'fastify';
 import type { JsonSchemaToTsProvider } from '@fastify/type-provider-json-schema-to-ts';
-import { assignAlert, confirmDecision, getAlert, pageAlerts, proposeDecision, rejectDecision, withdrawDecision, type AlertBand, type AlertFilter, type AlertSort, type AlertStatus } from '../../src/app/alerts/alerts.ts';
+import { assignAlert, getAlert, pageAlerts, type AlertBand, type AlertFilter, type AlertSort, type AlertStatus } from '../../src/app/alerts/alerts.ts';
+import { confirmDecision, proposeDecision, rejectDecision, withdrawDecision } from '../../src/app/alerts/alert-decisions.ts';
 import { pageRequest, type PageRequest } from '../../src/app/paging.ts';
 import { confirmPendingList, listPendingLists, updateList, withdrawPendingList } from '../../src/app/lists/list-update.ts';
 import type { Service } from '../../src/app/service/service-context.ts';

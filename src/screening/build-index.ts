@@ -5,7 +5,8 @@
 import { joinPhrases } from './entity-vocabulary.ts';
 import { foldWords, splitParentheticals } from './normalize/fold.ts';
 import { qualifierMask } from './weak-words.ts';
-import { hasOrganisationWord, prepareName } from './name-form.ts';
+import { prepareName } from './name-form.ts';
+import { hasOrganisationWord } from './name-folding.ts';
 import { clearKeyCaches, nameKeys } from './name-keys.ts';
 import { NameStoreBuilder, type NameStore } from './name-store.ts';
 import { PostingsBuilder, type Postings } from './postings.ts';
