@@ -3,17 +3,11 @@
 // carbón, carbone, Kohle), with and without their diacritics; a word of another sense is not read as goods.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { evaluate, type Transaction } from '../src/check/index.ts';
+import { fromKp, measures, missing, toKp } from './support/goods-languages.ts';
+import { evaluate } from '../src/check/index.ts';
 import { loadLaw } from '../src/law/index.ts';
 
 const law = loadLaw();
-const fromKp = (description: string): Transaction => ({ id: 'g', type: 'goods', date: '2025-03-01', from: 'KP', to: 'CN', goods: [{ hs: '6810', description }] });
-const toKp = (description: string): Transaction => ({ id: 'g', type: 'goods', date: '2025-03-01', from: 'CN', to: 'KP', goods: [{ hs: '1006', description }] });
-const measures = (tx: Transaction): Set<string> => new Set(evaluate(tx, law).reasons.map((r) => r.measure));
-function missing(tx: Transaction, english: Transaction): string[] {
-  const got = measures(tx);
-  return [...measures(english)].filter((m) => !got.has(m));
-}
 
 /** Exports from the DPRK: each language's words beside the English word. */
 const EXPORTS: Record<string, readonly string[]> = {

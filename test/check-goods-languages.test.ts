@@ -5,21 +5,11 @@
 // reaches what the English word reaches.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { evaluate, type Transaction } from '../src/check/index.ts';
+import { fromKp, measures, missing, toKp } from './support/goods-languages.ts';
+import { evaluate } from '../src/check/index.ts';
 import { loadLaw } from '../src/law/index.ts';
 
 const law = loadLaw();
-/** Exports from the DPRK (coal, iron, lead, textiles, seafood, wood, stone, statues, food) beside an innocent code. */
-const fromKp = (description: string): Transaction => ({ id: 'g', type: 'goods', date: '2025-03-01', from: 'KP', to: 'CN', goods: [{ hs: '6810', description }] });
-/** Supplies to the DPRK (petroleum, condensates, machinery, vehicles) beside an innocent code. */
-const toKp = (description: string): Transaction => ({ id: 'g', type: 'goods', date: '2025-03-01', from: 'CN', to: 'KP', goods: [{ hs: '1006', description }] });
-const measures = (tx: Transaction): Set<string> => new Set(evaluate(tx, law).reasons.map((r) => r.measure));
-
-/** Measures the English word reaches that `tx` does not. */
-function missing(tx: Transaction, english: Transaction): string[] {
-  const got = measures(tx);
-  return [...measures(english)].filter((m) => !got.has(m));
-}
 
 describe('check: a goods word hidden by an invisible character (R18-7)', () => {
   const INVISIBLE = ['\u200B', '\u00AD', '\u200C', '\u200D', '\u2060', '\uFEFF', '\u034F', '\u180E', '\u2063', '\uFE0F'];

@@ -3,11 +3,11 @@
 // was permitted while the same name without the marks was prohibited: the mark now belongs to the run.
 import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
-import { evaluate, parseTransaction } from '../src/check/index.ts';
+import { evaluate } from '../src/check/index.ts';
 import { markedLettersReading, spacedLettersReading } from '../src/io/spaced-letters.ts';
 import { loadLaw } from '../src/law/index.ts';
 import { screenName, type ScreeningIndex } from '../src/screening/index.ts';
-import { v3Screener } from './support/list-screeners.ts';
+import { paymentTo, v3Screener } from './support/list-screeners.ts';
 
 const law = loadLaw();
 let v3: ScreeningIndex;
@@ -15,7 +15,7 @@ let screenParty: ReturnType<typeof v3Screener>['screenParty'];
 before(() => {
   ({ v3, screenParty } = v3Screener());
 });
-const payment = (name: string) => parseTransaction({ id: 'p', type: 'financial', date: '2025-03-01', from: 'CN', to: 'RU', purpose: 'payment', parties: [{ name, role: 'payee', country: 'RU' }] }, 'test');
+const payment = paymentTo;
 
 describe('spaced letters with a hyphen or an apostrophe between them', () => {
   it('the readings keep the run whole', () => {

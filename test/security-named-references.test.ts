@@ -17,7 +17,7 @@ import { loadLaw } from '../src/law/index.ts';
 import { screenName, type ScreeningIndex } from '../src/screening/index.ts';
 import { DesignatedVessels } from '../src/ships/designated-vessels.ts';
 import { parseVesselList } from '../src/ships/vessel-list-csv.ts';
-import { v3Screener } from './support/list-screeners.ts';
+import { paymentTo, v3Screener } from './support/list-screeners.ts';
 
 const law = loadLaw();
 let v3: ScreeningIndex;
@@ -25,7 +25,7 @@ let screenParty: ReturnType<typeof v3Screener>['screenParty'];
 before(() => {
   ({ v3, screenParty } = v3Screener());
 });
-const payment = (name: string) => parseTransaction({ id: 'p', type: 'financial', date: '2025-03-01', from: 'CN', to: 'RU', purpose: 'payment', parties: [{ name, role: 'payee', country: 'RU' }] }, 'test');
+const payment = paymentTo;
 
 /** [written, listed ref]: KPe.003 Tanchon Commercial Bank, KPi.063 PAK YONG SIK, KPe.001 KOMID. */
 const NAMED: readonly (readonly [string, string])[] = [

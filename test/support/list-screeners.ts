@@ -1,5 +1,6 @@
 // The bundled UN list indexed the way the screening tests use it: korean-v3 with its party screener (what
 // `check` calls), and korean-v2 beside it where a test compares the two.
+import { parseTransaction, type Transaction } from '../../src/check/index.ts';
 import { buildIndex, createPartyScreener, type ScreeningIndex } from '../../src/screening/index.ts';
 import { loadUnList } from '../../src/screening/un-list/index.ts';
 
@@ -29,4 +30,9 @@ export function screenersWithListedWords(): { v3: ScreeningIndex; v2: ScreeningI
   const words = new Set<string>();
   for (const r of list.records) if (r.regime === 'DPRK') for (const n of r.names) for (const w of n.full.split(/\s+/)) if (/^[\p{L}.&'-]+$/u.test(w)) words.add(w);
   return { v3: buildIndex(list, 'korean-v3'), v2: buildIndex(list, 'korean-v2'), listedWords: [...words].sort() };
+}
+
+/** A payment from CN to RU to one payee of RU: how the screening tests put a name through `check`. */
+export function paymentTo(name: string): Transaction {
+  return parseTransaction({ id: 'p', type: 'financial', date: '2025-03-01', from: 'CN', to: 'RU', purpose: 'payment', parties: [{ name, role: 'payee', country: 'RU' }] }, 'test');
 }
