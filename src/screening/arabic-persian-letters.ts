@@ -45,11 +45,22 @@ export function arabicPersianReading(words: readonly string[], isListed: (w: str
   const out = words.map((w) => {
     // A word that reads as Korean syllables is left to the Korean readings (CHONGG is a typing error of CHONG).
     if (w.length < 4 || isListed(w) || !/^[a-z]+$/.test(w) || readsKorean(w)) return w;
-    const first = respellings(w);
-    const hit = first.find(isListed) ?? first.flatMap(respellings).find(isListed);
+    const hit = listedRespelling(w, isListed);
     if (hit === undefined) return w;
     changed = true;
     return hit;
   });
   return changed ? out : undefined;
+}
+
+/** A listed word one or two respellings from `word` (the second tried only when no first is listed; stops at the first). */
+function listedRespelling(word: string, isListed: (w: string) => boolean): string | undefined {
+  const first = respellings(word);
+  const hit = first.find(isListed);
+  if (hit !== undefined) return hit;
+  for (const f of first) {
+    const second = respellings(f).find(isListed);
+    if (second !== undefined) return second;
+  }
+  return undefined;
 }
