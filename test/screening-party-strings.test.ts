@@ -193,3 +193,36 @@ describe('hostile review H17: initials for given names are read against the list
     for (const name of ['J. Smith', 'Zhang W.', 'Kim J. H.', 'Park J.', 'Pak Y.', 'Wang X. Y.', 'A. B. C.']) assert.equal(outcome(name), 'permitted', name);
   });
 });
+
+describe('free text before or after a name spelt otherwise than the list (held-back evaluation, issue 17)', () => {
+  // Each once permitted: the front ("fees re") is no label coreName knows, and the name is not listed word for word.
+  const cases: [string, string][] = [
+    ['fees re Chonchongang shipping', 'KPe.022'], ['payment re Chonchongang Shipping Co', 'KPe.022'], ['invoice 2231 Chonchongang shipping', 'KPe.022'],
+    ['Chonchongang Shipping Co fees', 'KPe.022'], ['pmt re Korea Ryonbong Gen Corp', 'KPe.002'], ['being payment for Ocean Maritime Mgmt', 'KPe.020'],
+    ['freight charges Namchkhongan Trading Corp', 'KPe.004'], ['settlement of invoice Ryonbon General Corp', 'KPe.002'],
+  ];
+  it('each is found (match or possible) and check never permits', () => {
+    for (const [name, ref] of cases) {
+      assert.ok(found(name, ref, { country: 'CN' }) !== undefined, name);
+      assert.notEqual(outcome(name), 'permitted', name);
+    }
+  });
+
+  it('a tail read after front words is held at possible, saying which words came before', () => {
+    const m = found('fees re Chonchongang shipping', 'KPe.022')!;
+    assert.equal(m.band, 'possible');
+    assert.ok(m.explanation.some((e) => /after "fees re"/.test(e.detail)), JSON.stringify(m.explanation));
+  });
+
+  it('a legal form written short does not stop the Russian system\'s reading (Chonchongang Shipping Co as without Co)', () => {
+    assert.equal(found('Chonchongang Shipping Co', 'KPe.022')?.band, 'match');
+    assert.equal(found('Chonchongang Shipping Co Ltd', 'KPe.022')?.band, 'match');
+  });
+
+  it('innocent parties with the same fronts stay clean', () => {
+    for (const name of ['fees re Sunrise Logistics Pte Ltd', 'payment re Bank of China Shanghai Branch', 'invoice 2231 Dalian Harbour Supplies Co',
+      'freight charges Zhang Wei', 'being payment for Acme Trading Co Ltd', 'settlement of invoice Standard Chartered Bank']) {
+      assert.equal(outcome(name), 'permitted', name);
+    }
+  });
+});

@@ -2,7 +2,8 @@
 import { MAX_NAME_LENGTH } from '../io/limits.ts';
 import type { ScreeningIndex } from './build-index.ts';
 import { initialsParts } from './initials.ts';
-import { windowParts, type NamePart } from './name-parts.ts';
+import { frontParts, windowParts, type NamePart } from './name-parts.ts';
+import { readsKorean } from './entity-vocabulary.ts';
 import { namesInText } from './names-in-text.ts';
 import { foldWords } from './normalize/fold.ts';
 import { numberReadings } from './number-words.ts';
@@ -59,6 +60,12 @@ export function inferredParts(index: ScreeningIndex, name: string): NamePart[] {
     }
   }
   const sizes = runSizes(index);
-  if (name.length <= MAX_NAME_LENGTH) out.push(...windowParts(name, (first) => sizes.get(first) ?? [], seen, (w) => index.table.isListed(w)));
+  if (name.length <= MAX_NAME_LENGTH) {
+    out.push(...windowParts(name, (first) => sizes.get(first) ?? [], seen, (w) => index.table.isListed(w)));
+    for (const p of frontParts(name, seen, (w) => index.table.isListed(w), readsKorean)) {
+      if (out.some((o) => o.text.toLowerCase() === p.text.toLowerCase())) continue;
+      out.push(p);
+    }
+  }
   return out;
 }

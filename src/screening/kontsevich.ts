@@ -26,6 +26,7 @@
 import { isOrganisationWord, readsKorean, v3Canonical } from './entity-vocabulary.ts';
 import { FOREIGN_WORD, RUSSIAN_WORDS } from './foreign-entity-words.ts';
 import { segmentSyllables } from './normalize/syllables.ts';
+import { canonicalWord } from './weak-words.ts';
 
 /** A token written in the Kontsevich system: one of its Latin clusters that MR and RR never write (iu, ia,
  *  io: ю, я, ё in the passports' scheme, after a syllable's first consonant: Iun, Kiu, not Corporation). */
@@ -44,7 +45,10 @@ const ADJECTIVE = /^(.{3,}?)(?:sk(?:iy|ii|ij|y|aya|aia|aja|oye|oe|oie|ogo|oy|oi|
 const MAX_PLAIN_E = 6;
 /** A generic word of another language (Torgovaya, Banque), not the connectors of three letters (von, des):
  *  read as the English word, not as syllables. */
-const generic = (w: string): boolean => w.length > 3 && (FOREIGN_WORD.has(w) || isOrganisationWord(v3Canonical(w)));
+const generic = (w: string): boolean => (w.length > 3 && (FOREIGN_WORD.has(w) || isOrganisationWord(v3Canonical(w))))
+  // A legal form written short (Co, Ltd, Corp, JV) and no syllable: "Chonchongang Shipping Co" is read as
+  // "Chonchongang Shipping" is.
+  || (!readsKorean(w) && isOrganisationWord(v3Canonical(canonicalWord(w))));
 /** Shortest word whose n alone is read as ng (a syllable's n, as in KIM SON, stays: the list has both). */
 const MIN_NG_WORD = 6;
 /** Most readings of one name (each is screened: a few, so a name read so costs a few queries at most). */
@@ -122,6 +126,9 @@ export function kontsevichReadings(words: readonly string[], isListed: (w: strin
   const split = words.flatMap((x) => x.split('-').filter((p) => p !== ''));
   let strong = false;
   let weak = false;
+  // A word of the name read, with an n as ng, as a listed word: the sign is the listed word itself, so words
+  // around it that read as no Korean (free text: "Chonchongang Shipping Co fees") are left as written.
+  let listedNg = false;
   // Asked only when a long word's n is tried (most names have no such word).
   let personLike: boolean | undefined;
   for (const w of split) {
@@ -131,7 +138,7 @@ export function kontsevichReadings(words: readonly string[], isListed: (w: strin
     // n read as ng is; not in a person's name of syllables (KIM CHUNSIK: a joined given name is read as written,
     // the same as CHUN SIK and CHUN-SIK).
     else if (w.length >= MIN_NG_WORD && w.includes('n') && readsKorean(w) && !isListed(w) && !(personLike ??= split.some((x) => x.length <= 4 && readsKorean(x)))
-      && variants(w, false).some((v) => v !== w && isListed(v))) weak = true;
+      && variants(w, false).some((v) => v !== w && isListed(v))) weak = listedNg = true;
   }
   if (!strong && !weak) return undefined;
   const first: string[] = [];
@@ -148,7 +155,7 @@ export function kontsevichReadings(words: readonly string[], isListed: (w: strin
     const options = [...(stem !== undefined ? variants(read(stem), true) : []), ...variants(read(w), marked)];
     if (options.length === 0) {
       // A word that reads as no Korean: only a generic word may stand beside weaker signs.
-      if (!strong) return undefined;
+      if (!strong && !listedNg) return undefined;
       first.push(w);
       others.push(undefined);
       continue;

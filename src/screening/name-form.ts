@@ -12,6 +12,7 @@ import { isFamilyName } from './normalize/family-names.ts';
 import { doubledLetterCorrections, droppedVowelCorrections, familyNameCorrections, rareSpellingCorrections, syllableCountCorrections, typoCorrections, type Correction } from './normalize/typo-correction.ts';
 import { canonicalWord, isQualifierAlone, isWeakWord, qualifierMask, wordWeight } from './weak-words.ts';
 import { segmentTexts, type Position, type Word, type WordTable } from './words.ts';
+import { segmentSyllables } from './normalize/syllables.ts';
 import { recallUnits } from './name-keys.ts';
 import { canonicalV3, foldName } from './name-folding.ts';
 
@@ -57,6 +58,12 @@ export interface PrepareOptions {
   /** korean-v3 queries: words read as written, not as a legal form or a place (CO, HK in a person's name:
    *  see `personReading`). */
   literal?: ReadonlySet<string>;
+  /** korean-v3 queries: words read with a doubled letter once (`doubledLettersReading`), each with the word as
+   *  written: scored as a typing error corrected, never as written word for word. */
+  undoubled?: ReadonlyMap<string, string>;
+  /** korean-v3 queries: a name of two words or more, every one mistyped, read through its corrections (a guess:
+   *  the reading is held at possible, `queryForms`). */
+  everyWordMistyped?: boolean;
 }
 
 export function prepareName(text: string, table: WordTable, opts: PrepareOptions = {}): NameForm {
@@ -83,7 +90,7 @@ export function prepareName(text: string, table: WordTable, opts: PrepareOptions
   if (opts.correct === true || !table.profile.initialRuleEverywhere) {
     // korean-v2: typing errors corrected, and the initial sound rule kept to the start of the family name
     // and of the given name (the first two written words; a written word's later syllables never).
-    const fixes = opts.correct === true && parts.some((w) => w.segs.length === 0 && w.weight >= 1 && !(organisation && w.shortForm)) ? corrections(parts, organisation, table.profile.readableTypos) : undefined;
+    const fixes = opts.correct === true && parts.some((w) => w.segs.length === 0 && w.weight >= 1 && !(organisation && w.shortForm)) ? corrections(parts, organisation, table.profile.readableTypos, opts.everyWordMistyped === true) : undefined;
     if (looksKorean(parts, fixes)) {
       positions = hyphenParts.map((p) => positionAt(p.word, p.inside));
       // Words were interned as name starts; only mistyped words and words inside the name change.
@@ -99,6 +106,11 @@ export function prepareName(text: string, table: WordTable, opts: PrepareOptions
         });
       }
     }
+  }
+  const undoubled = opts.undoubled;
+  if (undoubled !== undefined) {
+    written = written.map((w, i) => asDoubledTypo(w, undoubled, positionAt(i, false), table));
+    parts = parts.map((w, i) => asDoubledTypo(w, undoubled, positions[i] as Position, table));
   }
   const acc: Variants = { seen: new Set<string>(), variants: [], distinct: [], position: new Map<Word, number>() };
   const { variants, distinct } = acc;
@@ -201,6 +213,16 @@ function looksKorean(ws: readonly Word[], fixes: ReadonlyMap<string, unknown> | 
   return ws.some((w) => w.weight >= 1) && ws.every((w) => w.weight < 1 || w.segs.length > 0 || fixes?.has(w.text) === true);
 }
 
+/** A word read with its doubled letter once, as the typing error corrected: the written word carrying its
+ *  reading (KIMM read as KIM), as the typing-error reading of korean-v2 makes it. */
+function asDoubledTypo(w: Word, undoubled: ReadonlyMap<string, string>, pos: Position, table: WordTable): Word {
+  const written = undoubled.get(w.text);
+  const syllables = written !== undefined ? segmentSyllables(w.text) : [];
+  if (written === undefined || syllables.length === 0) return w;
+  const fewest = syllables.reduce((a, b) => (b.length < a.length ? b : a));
+  return table.internCorrected(written, [{ text: w.text, syllables: fewest, error: 'doubled letter' }], pos);
+}
+
 /** A word interned at a name start, re-read where it stands: corrected when mistyped, without the rule inside. */
 function placed(w: Word, pos: Position, fixes: ReadonlyMap<string, readonly Correction[]> | undefined, table: WordTable): Word {
   if (w.segs.length === 0 && fixes !== undefined) {
@@ -213,9 +235,10 @@ function placed(w: Word, pos: Position, fixes: ReadonlyMap<string, readonly Corr
 /**
  * korean-v2: the corrections of a name's mistyped tokens, when the rest of the name reads as Korean: at
  * least one informative word does, every other one is mistyped, and there are no more mistyped words than
- * Korean ones (a Western name is not "corrected" into Korean).
+ * Korean ones (a Western name is not "corrected" into Korean). korean-v3's reading of a name mistyped in every
+ * word or most (`everyWord`: PKA YNOG SKI, YNU HO-JNI) takes the mistyped words' corrections; held at possible.
  */
-function corrections(parts: readonly Word[], organisation: boolean, readable: boolean): Map<string, readonly Correction[]> | undefined {
+function corrections(parts: readonly Word[], organisation: boolean, readable: boolean, everyWord = false): Map<string, readonly Correction[]> | undefined {
   let valid = 0;
   const fixes = new Map<string, readonly Correction[]>();
   for (const w of parts) {
@@ -229,6 +252,7 @@ function corrections(parts: readonly Word[], organisation: boolean, readable: bo
     if (c.length === 0) return undefined;
     fixes.set(w.text, c);
   }
+  if (everyWord) return fixes.size >= 2 && fixes.size > valid ? fixes : undefined;
   return valid > 0 && fixes.size > 0 && fixes.size <= valid ? fixes : undefined;
 }
 

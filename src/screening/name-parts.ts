@@ -4,7 +4,7 @@
  * part is screened as a name of its own as well as the whole string (screenName takes the best per record):
  * "and" and "," also stand inside listed names ("... Trading and ..."), so the whole reading always stays.
  */
-import { joinPhrases } from './entity-vocabulary.ts';
+import { isOrganisationWord, joinPhrases, v3Canonical } from './entity-vocabulary.ts';
 import { foldWords, splitParentheticals } from './normalize/fold.ts';
 import { isDprkWord } from './generic-entity.ts';
 import type { ScreeningMatch } from './types.ts';
@@ -22,6 +22,9 @@ export interface NamePart {
    *  of its words, a name read with its initials written out): why it was tried. Its result is held at
    *  `possible`: where one name ends and the next begins is a guess, for a person to check. */
   inferred?: string;
+  /** An inferred part whose possible matches count too (the rest of the string after free-text words: the
+   *  name a clean field would hold), not only its matches. */
+  possibleCounts?: true;
 }
 
 /** Words that put one party in the name of another, longest first (one alternation: the leftmost, then the
@@ -163,13 +166,16 @@ export function nameParts(name: string): NamePart[] {
 export function partyParts(name: string): NamePart[] {
   const out = nameParts(name);
   const seen = new Set([name.trim().toLowerCase(), ...out.map((p) => p.text.toLowerCase())]);
-  const add = (text: string | undefined): void => {
-    if (text === undefined || seen.has(text.toLowerCase()) || !tellsApart(text)) return;
+  const add = (text: string | undefined, whole = false): void => {
+    if (text === undefined || seen.has(text.toLowerCase()) || (!(whole && wordsIn(text) >= 2) && !tellsApart(text))) return;
     seen.add(text.toLowerCase());
     out.push({ text, oneWord: oneWord(text, wordsIn(text)) });
   };
+  // The name inside the whole string is the party's name, common words or not ("TO THE ORDER OF FOREIGN TRADE
+  // BANK", "A/C NO. 7435775235 MACHINE INDUSTRY DEPARTMENT": a listed body of common words, once permitted); a
+  // common word alone ("Bank" of "Bank of Korea") is no name.
   const core = coreName(name);
-  add(core);
+  add(core, true);
   if (core !== undefined) for (const p of nameParts(core)) add(p.text);
   for (const p of out.slice()) add(coreName(p.text));
   return out;
@@ -211,6 +217,58 @@ export function windowParts(name: string, sizes: (first: string) => readonly num
   return out;
 }
 
+/** Most words taken off a party string's front: a label or a phrase of free text ("fees re", "payment for
+ *  invoice 2231"), not a sentence. */
+const MAX_FRONT_WORDS = 4;
+/** A listed word this short (re, to, of, for) may be a front's small word. */
+const MAX_SMALL_WORD = 3;
+/** A text holding an organisation's word (Co, Mgmt, Shipping, Bank): its possible matches count, as the name a
+ *  clean field would hold, after a front of free text (`freeText`). A person's name after free text counts only as a match: its first word mistyped
+ *  (CHHO CHUN RYONG) is no front, and the rest alone (CHUN RYONG) is some other person's name as often. */
+const organisational = (text: string): boolean => foldWords(text).some((w) => isOrganisationWord(v3Canonical(canonicalWord(w))));
+/** Words of a payment's or an invoice's own text before a name ("payment re", "invoice 2231", "being payment for",
+ *  "freight charges"): a front of these (and numbers) only is free text for sure, so the tail's possible matches
+ *  count. A front of other words may be the name's own (The New India Assurance Company: "Assurance Company"
+ *  alone is no name of it), so the tail then counts only where it is a match, held at possible. */
+const FREE_TEXT_WORDS = new Set([
+  'payment', 'payments', 'pmt', 'pymt', 'paymt', 'pay', 'paid', 'invoice', 'invoices', 'inv', 'fee', 'fees', 'charge', 'charges', 'freight',
+  'remittance', 'remit', 'settlement', 'settle', 'being', 're', 'ref', 'reference', 'for', 'of', 'to', 'the', 'a', 'an', 'on', 'from', 'via',
+  'per', 'transfer', 'trf', 'tt', 'wire', 'purchase', 'order', 'po', 'contract', 'no', 'nr', 'number', 'deposit', 'advance', 'balance',
+  'final', 'partial', 'refund', 'commission', 'repayment', 'amount', 'amt', 'value', 'usd', 'eur', 'cny', 'rmb', 'total', 'due', 'in',
+  'favor', 'favour', 'bill', 'lading', 'shipment', 'cargo', 'demurrage', 'hire', 'charter', 'bunker', 'bunkers', 'dues', 'tax', 'customs',
+  'duty', 'premium', 'funds', 'fund', 'proceeds', 'goods', 'supply', 'supplies', 'purchases', 'sale', 'sales', 'loan', 'and', 'as', 'by', 'with',
+]);
+const NUMBER_OR_MARK = /^[\p{N}\p{P}\p{S}]+$/u;
+/** Whether every word of a front is free text: a payment's own words, numbers, marks. */
+const freeText = (front: readonly string[]): boolean => front.every((w) => NUMBER_OR_MARK.test(w) || foldWords(w).every((f) => FREE_TEXT_WORDS.has(f)));
+
+/**
+ * The rest of a party string after words written before the name ("fees re Chonchongang shipping", "invoice
+ * 2231 Chonchongang shipping", "pmt re Korea Ryonbong Gen Corp"): the labels `coreName` knows are only some of
+ * what free text puts there, and a name spelt otherwise than the list (Chonchongang) is not found word for
+ * word (`namesInText`). Each tail after one to four front words, while the front holds no listed word and at
+ * least one word that reads as no Korean syllables (free text, not a name: "Kiim Yong Chol" gives nothing),
+ * and the tail keeps two words and a word that tells a name apart. Held at possible (`mergePartMatches`): the
+ * party wrote more than the name; an organisation's tail's possible matches count too.
+ */
+export function frontParts(name: string, seen: ReadonlySet<string>, listed: (word: string) => boolean, readsKorean: (word: string) => boolean): NamePart[] {
+  const words = spaced(name);
+  const out: NamePart[] = [];
+  let plain = false;
+  for (let i = 1; i <= MAX_FRONT_WORDS && words.length - i >= 2; i++) {
+    const front = foldWords(words[i - 1]!);
+    // A listed word is the name's own (GENERAL of GENERAL BUREAU OF ATOMIC ENERGY); a listed small word (re, of,
+    // for) or a payment's own word (freight, payment) is neither.
+    if (front.some((w) => listed(w) && w.length > MAX_SMALL_WORD && !FREE_TEXT_WORDS.has(w))) break;
+    if (front.length === 0 || front.some((w) => FREE_TEXT_WORDS.has(w) || (!listed(w) && !readsKorean(w) && !isWeakWord(canonicalWord(w))))) plain = true;
+    if (!plain) continue;
+    const text = words.slice(i).join(' ').replace(EDGES, '');
+    if (text === '' || seen.has(text.toLowerCase()) || !tellsApart(text)) continue;
+    out.push({ text, oneWord: false, ...(organisational(text) && freeText(words.slice(0, i)) && { possibleCounts: true as const }), inferred: `the words "${text}" after "${words.slice(0, i).join(' ')}", read as a name of their own (words written before the name)` });
+  }
+  return out;
+}
+
 /**
  * The whole string's matches and each part's, one per record: the better score (the whole string's on a
  * tie); a part's result says in its name explanation which part it was found in. An inferred part's match
@@ -222,10 +280,12 @@ export function mergePartMatches(whole: readonly ScreeningMatch[], parts: readon
   const held = Math.round((threshold - 0.001) * 1000) / 1000;
   for (const { part, matches: found } of parts) {
     // An inferred part counts only where it reads as the listed name (a match), then held at possible: a run
-    // of words that only resembles a name adds noise the whole string's reading already weighs.
-    const matches = part.inferred === undefined ? found : found.filter((m) => m.band === 'match').map((m) => ({
+    // of words that only resembles a name adds noise the whole string's reading already weighs. The rest of a
+    // string after free-text words (`possibleCounts`) is the name a clean field would hold: its possible
+    // matches count as they are.
+    const matches = part.inferred === undefined ? found : found.filter((m) => m.band === 'match' || part.possibleCounts === true).map((m) => ({
       ...m, band: 'possible' as const, score: Math.min(m.score, held),
-      explanation: [...m.explanation, { feature: 'evidence-floor' as const, score: 0, weight: 0, detail: `held at possible: found in ${part.inferred}` }],
+      explanation: [...m.explanation, { feature: 'evidence-floor' as const, score: 0, weight: 0, detail: `${m.band === 'match' ? 'held at possible: ' : ''}found in ${part.inferred}` }],
     }));
     for (const m of matches) {
       if (part.oneWord && m.recordKind !== 'entity') continue;

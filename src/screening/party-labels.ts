@@ -9,6 +9,8 @@
  * nickname, read as a bracketed one is: a name of its own beside the name without it (hostile review, H7).
  * Each rule only adds a reading; none takes one away.
  */
+import { isOrganisationWord, v3Canonical } from './entity-vocabulary.ts';
+import { canonicalWord } from './weak-words.ts';
 
 /** Labels of a document's party boxes: stripped with or without a colon. */
 const LABELS = [
@@ -40,6 +42,9 @@ const ADDRESS = new Set([
   'road', 'rd', 'street', 'st', 'avenue', 'ave', 'lane', 'district', 'dist', 'county', 'province', 'city', 'room', 'rm', 'block', 'blk',
   'floor', 'flr', 'building', 'bldg', 'tower', 'suite', 'p.o', 'po', 'box', 'village',
 ]);
+
+/** Words of an organisation's name among `words` (Bureau, Bank, Co): a title before them is part of the name. */
+const organisational = (words: readonly string[]): boolean => words.some((w) => isOrganisationWord(v3Canonical(canonicalWord(w))));
 
 /** Patterns compiled once: a `\p{…}` pattern written inside a function is compiled again at each call as the
  *  bench runs the code. */
@@ -82,7 +87,12 @@ function endsWith(words: readonly string[], end: number, table: Map<string, stri
 const ACCOUNT_WORD = /^(?:a\/c|acct|account|acc|iban|no\.?|#)$/i;
 const HAS_DIGIT = /\p{N}/u;
 const HANGUL_NAME = /^\p{Script=Hangul}{2,4}$/u;
-const FIELD_59F = /^\s*1\/(.+?)(?=\s+[2-9]\/|$)/su;
+/** Field 59F, its account line first or not ("/6248930646 1/FIRST OIL JV CO LTD 2/… 3/KP/PYONGYANG"). */
+const FIELD_59F = /^\s*(?:\/\S*\s+)?1\/(.+?)(?=\s+[2-9]\/|$)/su;
+/** What may stand between an account word and its number ("A/C NO. 123", "ACCOUNT NUMBER: 123", "ACCT #123"). */
+const ACCOUNT_NUMBER_WORD = /^(?:no\.?|nos?|number|nr|num|#|:|-)$/i;
+/** A label of the address after a name ("ADD: RYONGHUNG-DONG …", "Address: …"): the name stops before it. */
+const ADDRESS_LABEL = /^(?:add|addr|address|adr|adresse)\.?:?$/i;
 const SPACES = /\s+/u;
 const ACCOUNT_LINE = /^\/\S*\p{N}/u;
 const COLON_END = /:$/;
@@ -123,22 +133,28 @@ export function coreName(text: string): string | undefined {
     const t = tokens[i]!;
     // An account line before the name ("/12345678 KOMID", "/KP12345678 …", "Acct 0012345 …").
     if (ACCOUNT_LINE.test(t)) { i++; moved = true; continue; }
-    if (ACCOUNT_WORD.test(words[i]!) && i + 1 < end && HAS_DIGIT.test(tokens[i + 1]!)) { i += 2; moved = true; continue; }
+    if (ACCOUNT_WORD.test(words[i]!) || ACCOUNT_WORD.test(tokens[i]!.replace(COLON_END, ''))) {
+      // The account word, what may stand before its number, the number: "A/C NO. 2675787841310129 …".
+      let k = i + 1;
+      while (k < end && ACCOUNT_NUMBER_WORD.test(words[k] === '' ? tokens[k]! : words[k]!)) k++;
+      if (k < end - 1 && HAS_DIGIT.test(tokens[k]!)) { i = k + 1; moved = true; continue; }
+    }
     let n = startsWith(words, i, LABEL_TABLE);
     if (n > 0 && i + n < end) { i += n; moved = true; continue; }
     n = startsWith(words, i, COLON_TABLE);
     if (n > 0 && i + n < end && COLON_END.test(tokens[i + n - 1]!)) { i += n; moved = true; continue; }
     n = startsWith(words, i, TITLE_TABLE);
     // A title leaves at least two words ("General" alone, or "Vice Marshal X", is no name to strip to), or a
-    // Hangul name, which Korean writes as one word (대표 박영식).
-    if (n > 0 && (end - (i + n) >= 2 || (end - (i + n) === 1 && HANGUL_NAME.test(tokens[i + n]!)))) { i += n; moved = true; continue; }
+    // Hangul name, which Korean writes as one word (대표 박영식); and stands before a person's name, not in an
+    // organisation's (GENERAL BUREAU OF ATOMIC ENERGY, Director's Office Trading Co).
+    if (n > 0 && (end - (i + n) >= 2 || (end - (i + n) === 1 && HANGUL_NAME.test(tokens[i + n]!))) && !organisational(words.slice(i + n, end).filter((w) => !NATIONAL.includes(w)))) { i += n; moved = true; continue; }
     if (NATIONAL.includes(words[i]!) && end - i >= 3) { i++; moved = true; }
   }
   // After the name: an address (a number, or an address word and the word before it), an account, the country.
   for (let k = i + 1; k < end; k++) {
     const b = words[k]!;
     if (ACCOUNT_WORD.test(b) && k + 1 < end && HAS_DIGIT.test(tokens[k + 1]!)) { end = k; break; }
-    if (SWIFT_WORD.test(b)) { end = k; break; }
+    if (SWIFT_WORD.test(b) || ADDRESS_LABEL.test(tokens[k]!)) { end = k; break; }
     if (ADDRESS.has(b) || KOREAN_ADDRESS.test(b)) { end = Math.max(i + 1, k - 1); break; }
     if (NUMBER_FIRST.test(b)) { end = k; break; }
   }

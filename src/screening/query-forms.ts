@@ -32,8 +32,12 @@ import { WordTable } from './words.ts';
 import { wholeWords } from './word-agreement.ts';
 import { listedPrefixReading } from './word-prefix.ts';
 import { arabicPersianReading } from './arabic-persian-letters.ts';
+import { doubledLettersReading } from './doubled-letters.ts';
+import { cyrillicReading } from './cyrillic-letters.ts';
 
 const ASCII_ONLY = /^[^\u0080-\u{10ffff}]*$/u;
+/** A letter doubled: the cheap test before `doubledLettersReading` folds the name. */
+const DOUBLED_LETTER = /([a-z])\1/i;
 /** Three or more single letters set apart by the same punctuation mark (K-O-M, T/A/N, K·I·M). */
 const SEPARATED_LETTERS = /(?:^|\s)\p{L}([-_/·•*~+,|:])\p{L}(?:\1\p{L})+(?=\s|$)/u;
 /** A letter or digit (compiled once, not at every query). */
@@ -194,9 +198,24 @@ export function queryForms(index: ScreeningIndex, name: string): QueryForms {
   // korean-v3: "Pek Chkhan Kho", "Ryenbon": the Russian (Kontsevich) system in Latin letters, read in the list's
   // spelling (security review 17, R17-21).
   for (const k of v3 ? kontsevichReadings((folded ??= foldWords(main)), (w) => table.isListed(w)) ?? [] : []) forms.push(prepareName(k.join(' '), table, prep));
+  // korean-v3: "ПАК ЙОНГ СИК", "Ким Сок Чол": a name in Cyrillic letters, read in Latin ones, and so in the Kontsevich system.
+  const latin = v3 ? cyrillicReading(main) : undefined;
+  if (latin !== undefined) {
+    forms.push(prepareName(latin, table, prep));
+    for (const k of kontsevichReadings(foldWords(latin), (w) => table.isListed(w)) ?? []) forms.push(prepareName(k.join(' '), table, prep));
+  }
   // korean-v3: "Mohammad Reza Naghdi", "Muammar Gaddafi": qaf and dhal in their other Latin spellings (review 26).
   const respelt = v3 && forms[0]?.organisational !== true ? arabicPersianReading((folded ??= foldWords(main)), (w) => table.isListed(w), readsKorean) : undefined;
   if (respelt !== undefined) forms.push(prepareName(respelt.join(' '), table, prep));
+  // korean-v3: "PAKK YONGG SIKK", "Kimm Yong Chol": a doubled letter in words that read as no Korean, read once.
+  const undoubled = v3 && DOUBLED_LETTER.test(main) ? doubledLettersReading((folded ??= foldWords(main)), readsKorean, (w) => table.isListed(w)) : undefined;
+  if (undoubled !== undefined) forms.push(prepareName(undoubled.words.join(' '), table, { ...prep, undoubled: undoubled.written }));
+  // korean-v3: "YNU HO-JNI", "PKA YNOG SKI": a typing error in every word, so no word reads as Korean and none
+  // was corrected; read through every word's corrections, held at possible (security review 27).
+  if (v3 && forms[0]?.korean === false && forms[0].organisational === false && undoubled === undefined) {
+    const everyWord = prepareName(main, table, { ...prep, everyWordMistyped: true });
+    if (everyWord.korean) forms.push(markHeldReading(everyWord, 'every word read as a typing error corrected'));
+  }
   // korean-v3: "Kan Ryon", "Kim Tonmyon": the Russian system's final n for ng and no other sign, held at possible (screen-name.ts).
   const plainNg = v3 && forms[0]?.personLike === true ? plainNgReading((folded ??= foldWords(main)), (w) => table.isListed(w)) : undefined;
   if (plainNg !== undefined) forms.push(markHeldReading(prepareName(plainNg.join(' '), table, prep), 'a final n read as ng (the Russian system writes every ng so)'));
