@@ -20,6 +20,9 @@ const arr = (items: Schema): Schema => ({ type: 'array', items });
 const closed = (properties: Record<string, Schema>, required: string[] = Object.keys(properties)): Schema => ({ type: 'object', additionalProperties: false, required, properties });
 const open = (properties: Record<string, Schema>, required: string[] = []): Schema => ({ type: 'object', required, properties });
 
+/** What hides letters in a name (a disguised-name alert, a screened name): the reason, the field, the word. */
+const nameDisguise = closed({ reason: { enum: [...DISGUISE_REASONS] }, field: str, word: str });
+
 const errorBodySchema = closed({
   error: closed({ code: str, message: str, field: str, record: str, hint: str }, ['code', 'message', 'hint']),
 });
@@ -46,7 +49,7 @@ const auditEntry = closed({ seq: int, at: str, actor: str, action: str, target: 
 const alert = closed({
   id: int, status: str, band: { enum: ['match', 'possible'] }, regime: str, kind: { enum: [...ALERT_KINDS] }, eventId: int,
   // A disguised-name alert (no listed record: ref "disguised-name"): what hides letters in the subject's name.
-  disguise: closed({ reason: { enum: [...DISGUISE_REASONS] }, field: str, word: str }),
+  disguise: nameDisguise,
   subject: closed({ id: str, name: str, dob: str, nationality: str, type: str }, ['id', 'name']),
   match: matchSchema, score: num, ref: str, algorithm: str, listVersion: str, openedAt: str, openedBy: str,
   decision: closed({ disposition: str, note: str, expires: str, by: str, at: str }, ['disposition', 'note', 'by', 'at']),
@@ -90,8 +93,8 @@ export const SUCCESS: Record<string, Record<number, Schema>> = {
   'POST /v1/screen': {
     200: ok('Matches for one name, or for each key of a batch', {
       anyOf: [
-        open({ matches, listVersion: str, algorithm: str, threshold: num, reviewThreshold: num }, ['matches', 'listVersion', 'algorithm']),
-        open({ responses: { type: 'object', additionalProperties: open({ matches }, ['matches']) }, listVersion: str, algorithm: str }, ['responses', 'listVersion', 'algorithm']),
+        open({ matches, disguise: nameDisguise, listVersion: str, algorithm: str, threshold: num, reviewThreshold: num }, ['matches', 'listVersion', 'algorithm']),
+        open({ responses: { type: 'object', additionalProperties: open({ matches, disguise: nameDisguise }, ['matches']) }, listVersion: str, algorithm: str }, ['responses', 'listVersion', 'algorithm']),
       ],
     }),
   },

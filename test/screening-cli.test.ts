@@ -107,6 +107,44 @@ describe('interdict screen: one name', () => {
   });
 });
 
+describe('interdict screen: a name hiding letters (security review 27)', () => {
+  it('a name of look-alike letters no reading takes to Latin says what it did not read, exit 3, not "nothing found"', () => {
+    const r = cli('\ua7a6\u13c6 JE-\ua7a8ON', '--format', 'json');
+    assert.equal(r.code, 3, r.stderr);
+    const out = JSON.parse(r.stdout);
+    assert.deepEqual(out.matches, []);
+    assert.equal(out.disguise.reason, 'mixed-script');
+    assert.equal(out.disguise.word, '\ua7a6\u13c6');
+    const human = cli('\ua7a6\u13c6 JE-\ua7a8ON', '--format', 'human');
+    assert.equal(human.code, 3);
+    assert.match(human.stdout, /UNREAD/);
+  });
+
+  it('a name in Cyrillic is read in Latin letters and found (the match explains it: no disguise left); a plain name carries none', () => {
+    const r = cli('\u041f\u0410\u041a \u0419\u041e\u041d\u0413 \u0421\u0418\u041a', '--format', 'json');
+    assert.equal(r.code, 2, r.stderr);
+    const out = JSON.parse(r.stdout);
+    assert.equal(out.matches[0].ref, 'KPi.063');
+    assert.equal(out.disguise, undefined);
+    const unread = cli('\u671d\u9c9c\u8d38\u6613\u94f6\u884c', '--format', 'json');
+    assert.equal(unread.code, 3, unread.stderr);
+    assert.equal(JSON.parse(unread.stdout).disguise.reason, 'unread-script');
+    const plain = cli('John Smith', '--format', 'json');
+    assert.equal(plain.code, 0);
+    assert.equal(JSON.parse(plain.stdout).disguise, undefined);
+  });
+
+  it('in a batch, the row hiding letters carries its disguise and keeps the batch from exiting 0', () => {
+    const csv = write('disguised.csv', 'id,name\nd1,John Smith\nd2,\ua7a6\u13c6 JE-\ua7a8ON\n');
+    const r = cli('--input', csv, '--format', 'json');
+    assert.equal(r.code, 3, r.stderr);
+    const [a, b] = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    assert.equal(a.disguise, undefined);
+    assert.equal(b.id, 'd2');
+    assert.equal(b.disguise.reason, 'mixed-script');
+  });
+});
+
 describe('interdict screen: batch', () => {
   it('NDJSON, one line per row, in input order; exit 2 when any row matches', () => {
     const csv = write('batch.csv', 'id,name,dob,nationality,type\nc1,"Park, Young-sik",1949,KP,person\nc2,John Smith,,,\nc3,리제선,,,\nc4,"Korea Ryonbong General Corp.",,,entity\n');

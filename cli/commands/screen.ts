@@ -1,7 +1,7 @@
 // `interdict screen`: screen one name, or a CSV batch to NDJSON, against the UN list (CONTRACT §2).
 // Parse the flags, call the app layer, print.
 import type { Command } from 'commander';
-import type { BatchEntry, ScreeningMatch, ScreeningQuery } from '../../src/app/screen-entry.ts';
+import type { BatchEntry, Disguise, ScreeningMatch, ScreeningQuery } from '../../src/app/screen-entry.ts';
 // Light (no matcher): the published defaults and the lowest threshold, for --help.
 import { DEFAULT_REVIEW_THRESHOLD, DEFAULT_THRESHOLD, MIN_SCREEN_THRESHOLD } from '../../src/app/limits.ts';
 import { EXIT, type ExitCode } from '../support/exit-codes.ts';
@@ -80,22 +80,22 @@ async function screen(name: string | undefined, flags: ScreenFlags): Promise<Exi
   if (query !== undefined) {
     // The answer POST /v1/screen gives (the one ScreenResult), with the query as asked, and what --changed-since left.
     const result = screener.result(query);
-    const { matches } = result;
+    const { matches, disguise } = result;
     if (format === 'json') {
       await out.write(`${JSON.stringify({ query, ...result, ...(screener.screenedRefs !== undefined && { screenedRefs: screener.screenedRefs }) })}\n`);
     } else {
-      await out.text(humanResult(query.name, matches));
+      await out.text(humanResult(query.name, matches, disguise));
       await out.text(`list ${index.listVersion}${screener.screenedRefs !== undefined ? ` (${screener.screenedRefs} records changed since ${inline(flags.changedSince ?? '')})` : ''}: loaded and indexed ${index.names.length} names in ${Math.round(ready - started)} ms`);
     }
     await out.finish();
-    return exitFor([matches], 0);
+    return exitFor([{ matches, disguise }], 0);
   }
 
   const { progressBar } = await import('../support/progress.ts');
   const bar = progressBar('screening', 'names');
   // Results are collected first, then written: the bar (on stderr) is cleared before the first result line.
   const lines: string[] = [];
-  const results: ScreeningMatch[][] = [];
+  const results: Screened[] = [];
   let broken = 0;
   try {
     rows!.forEach((row, i) => {
@@ -103,9 +103,9 @@ async function screen(name: string | undefined, flags: ScreenFlags): Promise<Exi
         broken++;
         lines.push(format === 'json' ? `${JSON.stringify(errorLine(row))}\n` : `${inline(row.id)}: ${inline(`error ${row.error.code} in ${row.error.location.record ?? `row ${row.row}`}${row.error.location.field !== undefined ? `, field "${row.error.location.field}"` : ''}: ${row.error.message}`)}\n`);
       } else {
-        const matches = screener.screen(row.query);
-        results.push(matches);
-        lines.push(format === 'json' ? `${JSON.stringify({ id: row.id, matches })}\n` : `${inline(row.id)}: ${humanResult(row.query.name, matches)}`);
+        const { matches, disguise } = screener.result(row.query);
+        results.push({ matches, disguise });
+        lines.push(format === 'json' ? `${JSON.stringify({ id: row.id, matches, ...(disguise !== undefined && { disguise }) })}\n` : `${inline(row.id)}: ${humanResult(row.query.name, matches, disguise)}`);
       }
       if (i % 64 === 0 || i === rows!.length - 1) bar?.update(i + 1, rows!.length);
     });
@@ -124,11 +124,17 @@ function errorLine(row: BatchEntry): { id: string; row: number; error: { code: s
   return { id: row.id, row: row.row, error: { code: e.code, message: e.message, ...(e.location.field !== undefined && { field: e.location.field }) } };
 }
 
-/** CONTRACT §2: 2 when any result is a match, 3 when the best is possible (or a row could not be
- *  screened: it is not cleared), 0 otherwise. */
-function exitFor(results: readonly (readonly ScreeningMatch[])[], broken: number): ExitCode {
-  if (results.some((ms) => ms.some((m) => m.band === 'match'))) return EXIT.prohibited;
-  if (broken > 0 || results.some((ms) => ms.length > 0)) return EXIT.review;
+/** One screened name: its matches, and what it hides that no match explains. */
+interface Screened {
+  matches: readonly ScreeningMatch[];
+  disguise: Disguise | undefined;
+}
+
+/** CONTRACT §2: 2 when any result is a match, 3 when the best is possible, or a name hides letters no match
+ *  explains, or a row could not be screened (none of them is cleared), 0 otherwise. */
+function exitFor(results: readonly Screened[], broken: number): ExitCode {
+  if (results.some((r) => r.matches.some((m) => m.band === 'match'))) return EXIT.prohibited;
+  if (broken > 0 || results.some((r) => r.matches.length > 0 || r.disguise !== undefined)) return EXIT.review;
   return EXIT.ok;
 }
 
@@ -140,8 +146,9 @@ function parseScore(text: string | undefined, flag: string): number | undefined 
   return t;
 }
 
-function humanResult(name: string, matches: readonly ScreeningMatch[]): string {
-  if (matches.length === 0) return `${inline(name)}: no match\n`;
+function humanResult(name: string, matches: readonly ScreeningMatch[], disguise?: Disguise): string {
+  const hidden = disguise !== undefined ? `  UNREAD   ${disguise.reason === 'mixed-script' ? 'the word mixes scripts or holds a character drawn like a letter' : 'the word is in a script screening does not read'}: "${inline(disguise.word)}" (review it by hand)\n` : '';
+  if (matches.length === 0) return `${inline(name)}: ${hidden === '' ? 'no match' : 'no match read; the name hides letters'}\n${hidden}`;
   const full = matches.filter((m) => m.band === 'match').length;
   const possible = matches.length - full;
   const counts = [full > 0 ? `${full} match${full === 1 ? '' : 'es'}` : '', possible > 0 ? `${possible} possible match${possible === 1 ? '' : 'es'} (to review)` : ''].filter(Boolean).join(', ');
@@ -150,5 +157,5 @@ function humanResult(name: string, matches: readonly ScreeningMatch[]): string {
     lines.push(`  ${m.band === 'match' ? 'MATCH   ' : 'POSSIBLE'} ${m.ref} ${m.name} (${m.kind}${m.kind === 'former' ? ', former name' : ''}) score ${m.score.toFixed(3)} [${m.regime}]`);
     for (const e of m.explanation) lines.push(`    ${e.feature}: ${e.detail}`);
   }
-  return `${lines.join('\n')}\n`;
+  return `${lines.join('\n')}\n${hidden}`;
 }

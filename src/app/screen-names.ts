@@ -10,6 +10,7 @@ import { ALGORITHM, DEFAULT_THRESHOLD, loadIndex, screenName, type ScreeningInde
 import { changedRefs, diffLists } from '../screening/list-diff.ts';
 import { loadUnList } from '../screening/un-list/index.ts';
 import type { Engine } from './engine.ts';
+import { unexplainedDisguise, type Disguise } from './name-disguise.ts';
 
 /** The bands a screening request may set (CONTRACT §2); the review threshold is never above the threshold. */
 export interface ScreenBands {
@@ -31,6 +32,9 @@ export interface ScreenRequest extends ScreeningQuery, ScreenBands {}
 /** What one screened query answers, whichever interface asked. */
 export interface ScreenResult extends Bands {
   matches: ScreeningMatch[];
+  /** The name hides letters (mixed scripts, a script screening does not read) and no match explains it: what
+   *  was not read, for review (`screen` exits 3 when nothing matched). */
+  disguise?: Disguise;
   listVersion: string;
   algorithm: string;
 }
@@ -84,7 +88,11 @@ export function screenerOver(index: ScreeningIndex, req: ScreenBands, names: Ban
     bands,
     ...(refs !== undefined && { screenedRefs: refs.size }),
     screen,
-    result: (query) => ({ matches: screen(query), listVersion: index.listVersion, algorithm: index.algorithm, ...bands }),
+    result: (query) => {
+      const matches = screen(query);
+      const disguise = unexplainedDisguise(query.name, matches);
+      return { matches, ...(disguise !== undefined && { disguise }), listVersion: index.listVersion, algorithm: index.algorithm, ...bands };
+    },
   };
 }
 

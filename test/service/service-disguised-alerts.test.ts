@@ -23,7 +23,8 @@ interface AlertBody {
 const CYRILLIC_I = 'KOM\u0406D'; // KOMІD: a Cyrillic І, read as KOMID by the look-alike reading
 const JAMO = 'KOM\u3163D'; // KOMㅣD: a Hangul jamo drawn like an I, which no reading takes to a letter
 const HAN = 'K\u53e3MID'; // K口MID: a Han character drawn like an O
-const CYRILLIC = '\u041a\u041e\u041c\u0418\u0414'; // КОМИД: KOMID in Cyrillic, a script screening does not read
+const UNREAD = '\u671d\u9c9c\u8d38\u6613\u94f6\u884c'; // 朝鲜贸易银行: Han characters alone, a script screening does not read
+const CYRILLIC = '\u041a\u041e\u041c\u0418\u0414'; // КОМИД: KOMID in Cyrillic, read in Latin letters (security review 27)
 
 for (const backend of ['sqlite', 'pglite'] as TestBackend[]) {
   describe(`service: an alert for a disguised name (${backend})`, () => {
@@ -45,8 +46,8 @@ for (const backend of ['sqlite', 'pglite'] as TestBackend[]) {
     const alertsOf = async (subject: string): Promise<AlertBody[]> => (await req('GET', `/v1/alerts?subject=${encodeURIComponent(subject)}&limit=50`, 'analyst')).body.items as AlertBody[];
 
     it('a name mixing scripts or in a script not screened opens one disguised-name alert: reason, field, word, no listed record', async () => {
-      const r = await subjects([{ id: 'd-jamo', name: JAMO }, { id: 'd-han', name: HAN }, { id: 'd-cyr', name: CYRILLIC }]);
-      const expected = [['d-jamo', 'mixed-script', JAMO], ['d-han', 'mixed-script', HAN], ['d-cyr', 'unread-script', CYRILLIC]] as const;
+      const r = await subjects([{ id: 'd-jamo', name: JAMO }, { id: 'd-han', name: HAN }, { id: 'd-cyr', name: UNREAD }]);
+      const expected = [['d-jamo', 'mixed-script', JAMO], ['d-han', 'mixed-script', HAN], ['d-cyr', 'unread-script', UNREAD]] as const;
       assert.equal(r.alertsOpened, 3, 'the import counts them among the alerts opened');
       for (const [i, [id, reason, word]] of expected.entries()) {
         assert.equal(r.subjects[i]!.id, id);
@@ -63,6 +64,20 @@ for (const backend of ['sqlite', 'pglite'] as TestBackend[]) {
       }
     });
 
+    it('POST /v1/screen answers the disguise beside the matches, one name or a batch (security review 27)', async () => {
+      const one = await req('POST', '/v1/screen', 'analyst', { name: JAMO });
+      assert.equal(one.status, 200, JSON.stringify(one.body));
+      assert.deepEqual((one.body as { disguise: unknown }).disguise, { reason: 'mixed-script', field: 'name', word: JAMO });
+      const batch = await req('POST', '/v1/screen', 'analyst', { queries: { a: { name: UNREAD }, b: { name: 'John Smith' }, c: { name: CYRILLIC } } });
+      assert.equal(batch.status, 200, JSON.stringify(batch.body));
+      const r = (batch.body as { responses: Record<string, { matches: { ref: string }[]; disguise?: { reason: string } }> }).responses;
+      assert.equal(r.a?.disguise?.reason, 'unread-script');
+      assert.equal(r.b?.disguise, undefined);
+      // KOMID in Cyrillic is read in Latin letters and found: the match explains the word, no disguise is left.
+      assert.ok(r.c?.matches.some((m) => m.ref === 'KPe.001'), JSON.stringify(r.c));
+      assert.equal(r.c?.disguise, undefined);
+    });
+
     it('a plain name opens none; a disguise the look-alike reading explains opens only the name alert', async () => {
       const r = await subjects([{ id: 'i-lg', name: 'LG전자' }, { id: 'i-sam', name: 'Samsung Electronics' }, { id: 'd-komid', name: CYRILLIC_I }]);
       assert.deepEqual(r.subjects[0]!.alerts, []);
@@ -74,7 +89,7 @@ for (const backend of ['sqlite', 'pglite'] as TestBackend[]) {
     });
 
     it('a word no result explains opens the alert beside the name alerts of the rest of the name', async () => {
-      const r = await subjects([{ id: 'd-mixed', name: `PAK YONG SIK, ${CYRILLIC}`, type: 'person' }]);
+      const r = await subjects([{ id: 'd-mixed', name: `PAK YONG SIK, ${UNREAD}`, type: 'person' }]);
       const kinds = await Promise.all(r.subjects[0]!.alerts.map(async (id) => { const a = await alert(id); return `${a.kind}:${a.ref}`; }));
       assert.ok(kinds.includes('name:KPi.063'), kinds.join(', '));
       assert.ok(kinds.includes('disguised-name:disguised-name'), kinds.join(', '));
@@ -82,7 +97,7 @@ for (const backend of ['sqlite', 'pglite'] as TestBackend[]) {
     });
 
     it('screened again (the same batch, another date of birth) opens nothing; a new name opens a new alert', async () => {
-      const again = await subjects([{ id: 'd-jamo', name: JAMO }, { id: 'd-han', name: HAN, dob: '1970' }, { id: 'd-cyr', name: CYRILLIC }]);
+      const again = await subjects([{ id: 'd-jamo', name: JAMO }, { id: 'd-han', name: HAN, dob: '1970' }, { id: 'd-cyr', name: UNREAD }]);
       assert.deepEqual(again.subjects.map((s) => s.alerts), [[], [], []]);
       assert.equal((await alertsOf('d-han')).length, 1, 'once per subject and name');
       const renamed = await subjects([{ id: 'd-jamo', name: `${JAMO} TRADING` }]);
@@ -104,7 +119,7 @@ for (const backend of ['sqlite', 'pglite'] as TestBackend[]) {
       const [cyr] = (await alertsOf('d-cyr')).map((a) => a.id);
       assert.equal((await req('POST', `/v1/alerts/${cyr}/decision`, 'analyst', { disposition: 'true-match', note: 'KOMID in Cyrillic' })).status, 200);
       assert.equal((await req('POST', `/v1/alerts/${cyr}/confirm`, 'releaser2', { disposition: 'true-match', note: 'agreed' })).status, 200);
-      const again = await subjects([{ id: 'd-han', name: HAN, dob: '1970' }, { id: 'd-cyr', name: CYRILLIC }]);
+      const again = await subjects([{ id: 'd-han', name: HAN, dob: '1970' }, { id: 'd-cyr', name: UNREAD }]);
       assert.deepEqual(again.subjects.map((s) => s.alerts), [[], []], 'a confirmed false positive suppresses it, a true match covers it');
       assert.deepEqual((await alert(cyr!)).history.map((h) => `${h.action}:${h.actor}`), ['alert.open:analyst', 'alert.decide:analyst', 'alert.confirm:releaser2']);
     });

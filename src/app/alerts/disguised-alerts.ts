@@ -17,45 +17,19 @@
  * (until its expiry); a new name is a new alert.
  */
 import { createHash } from 'node:crypto';
-import { disguisedWord, unmaskLookAlikes } from '../../io/look-alikes.ts';
 import { DEFAULT_REVIEW_THRESHOLD, type ScreeningMatch } from '../../screening/index.ts';
+import { disguiseExplained, disguiseOf, type DisguiseReason } from '../name-disguise.ts';
+
+export { DISGUISE_REASONS, disguiseExplained, disguiseOf, type Disguise, type DisguiseReason } from '../name-disguise.ts';
 import type { SqlTx } from '../../store/index.ts';
 import type { ListInUse } from '../lists/list-store.ts';
-import type { StoredSubject, SubjectInput } from '../subjects/subject-types.ts';
+import type { StoredSubject } from '../subjects/subject-types.ts';
 import { alreadyDecided, insertAlert } from './open-alerts.ts';
 
 /** The list reference a disguised-name alert carries: it names no listed record. */
 export const DISGUISED_REF = 'disguised-name';
 /** The algorithm a disguised-name alert names (its match comes from no screening of the list). */
 export const DISGUISED_ALGORITHM = 'disguised-word';
-
-export const DISGUISE_REASONS = ['mixed-script', 'unread-script'] as const;
-export type DisguiseReason = (typeof DISGUISE_REASONS)[number];
-
-/** What hides letters in a subject's name: the reason (check's review causes), the field and the word as written. */
-export interface Disguise {
-  reason: DisguiseReason;
-  field: 'name';
-  word: string;
-}
-
-/** The first disguised word of the subject's name, or undefined (a subject has one name: no aliases). */
-export function disguiseOf(subject: Pick<SubjectInput, 'name'>): Disguise | undefined {
-  const d = disguisedWord(subject.name);
-  return d === undefined ? undefined : { reason: d.why === 'mixed' ? 'mixed-script' : 'unread-script', field: 'name', word: d.word };
-}
-
-const MARKS = /\p{M}/gu;
-const APOSTROPHES = /['’ʼ‘`´]/gu;
-/** A word as screening compares it: NFKD, marks and apostrophes taken, lower case. */
-const fold = (s: string): string => s.normalize('NFKD').replace(MARKS, '').replace(APOSTROPHES, '').toLowerCase();
-
-/** Whether a result's listed name holds the disguised word as the look-alike reading reads it (Latin letters and digits only). */
-export function disguiseExplained(d: Disguise, results: readonly ScreeningMatch[]): boolean {
-  const word = fold(unmaskLookAlikes(d.word));
-  if (!/^[a-z0-9]+$/.test(word)) return false; // a letter no reading takes to Latin: nothing listed can be this word
-  return results.some((m) => fold(m.name).split(/[^a-z0-9]+/).includes(word));
-}
 
 /** The fingerprint a disguised-name alert keeps for its subject: the name's alone (one alert per subject and name). */
 export function disguiseFingerprint(name: string): string {

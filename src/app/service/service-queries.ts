@@ -12,6 +12,7 @@ import { validateQuery, type ScreeningMatch } from '../../screening/index.ts';
 import { listInfo } from '../../screening/un-list/index.ts';
 import { latestVesselImport } from '../../ships/vessel-store.ts';
 import { listHistory } from '../lists/list-store.ts';
+import type { Disguise } from '../name-disguise.ts';
 import { mapInSlices } from '../slices.ts';
 import { queryOf, screenerOver, type ScreenRequest, type ScreenResult } from '../screen-names.ts';
 import type { Service } from './service-context.ts';
@@ -69,7 +70,7 @@ export async function screenOne(svc: Service, q: ScreenRequest): Promise<ScreenR
   return screenerOver(list.index, q).result(queryOf(q));
 }
 
-export async function screenBatch(svc: Service, queries: Record<string, ScreenRequest>): Promise<{ responses: Record<string, { matches: ScreeningMatch[] }>; listVersion: string; algorithm: string }> {
+export async function screenBatch(svc: Service, queries: Record<string, ScreenRequest>): Promise<{ responses: Record<string, { matches: ScreeningMatch[]; disguise?: Disguise }>; listVersion: string; algorithm: string }> {
   const list = await svc.lists.recent(svc.driver);
   // Check all first (each query and its bands): one bad query refuses the batch, naming it.
   const screeners = Object.entries(queries).map(([key, q]) => {
@@ -82,15 +83,15 @@ export async function screenBatch(svc: Service, queries: Record<string, ScreenRe
     return [key, queryOf(q), screenerOver(list.index, q, undefined, `queries.${key}.`)] as const;
   });
   // Null-prototype: a key such as "__proto__" or "constructor" is an ordinary key of the answer.
-  const responses = Object.create(null) as Record<string, { matches: ScreeningMatch[] }>;
+  const responses = Object.create(null) as Record<string, { matches: ScreeningMatch[]; disguise?: Disguise }>;
   let total = 0;
   await mapInSlices(screeners, ([key, query, screener]) => {
-    const matches = screener.screen(query);
+    const { matches, disguise } = screener.result(query);
     total += matches.length;
     if (total > MAX_BATCH_MATCHES) {
       throw new InterdictError('SERVICE_TOO_LARGE', `the answer would hold more than ${MAX_BATCH_MATCHES.toLocaleString('en')} matches (at "${key.slice(0, 80)}"): send fewer names per request, or a higher threshold`, { field: 'queries' });
     }
-    responses[key] = { matches };
+    responses[key] = { matches, ...(disguise !== undefined && { disguise }) };
   });
   return { responses, listVersion: list.index.listVersion, algorithm: list.index.algorithm };
 }
