@@ -120,3 +120,53 @@ describe('held-back evaluation (issue 17): a party box around a listed body of c
     assert.equal(found('General Kim Yong Chol', 'KPi.024')?.band, 'match');
   });
 });
+
+describe('review 28: typing errors of several kinds at once, organisations doubled, Greek letters', () => {
+  it('a doubled letter beside other typing errors is undone first, then every word read as corrected (held)', () => {
+    for (const [name, ref] of [['PAKK YNOG SKI', 'KPi.063'], ['YYNU HHO-JJNI', 'KPi.001'], ['KIMM YNG CHL', 'KPi.024']] as const) {
+      assert.ok(found(name, ref) !== undefined, name);
+      assert.notEqual(outcome(name), 'permitted', name);
+    }
+    assert.equal(found('RRI JJE-SSNO', 'KPi.002')?.band, 'match');
+  });
+
+  it('an organisation\'s words with doubled letters are read once (beside other words; a one-word initialism stays possible)', () => {
+    assert.equal(found('KKOORREEAA MMIINNIINNGG DDEEVVEELLOOPPMMEENNTT TTRRAADDIINNGG CCOORRPPOORRAATTIIOONN', 'KPe.001')?.band, 'match');
+    assert.equal(found('KORYOO BANKK', 'KPe.045')?.band, 'match');
+    for (const name of ['BANKK OFF EASTT LANDD', 'FOREIGNN TRADEE BANKK', 'DCBB FINANCEE LIMITEDD']) assert.notEqual(outcome(name), 'permitted', name);
+    assert.equal(found('KOMMID', 'KPe.001')?.band, 'possible');
+  });
+
+  it('a name in Greek letters is read in Latin ones, as Greek writes Korean sounds', () => {
+    for (const [name, ref] of [['ΠΑΚ ΓΙΟΝΓΚ ΣΙΚ', 'KPi.063'], ['ΡΙ ΤΖΕ-ΣΟΝ', 'KPi.002'], ['ΓΙΟΥΝ ΧΟ ΤΖΙΝ', 'KPi.001'], ['ΚΟΜΙΝΤ', 'KPe.001']] as const) {
+      assert.equal(found(name, ref)?.band, 'match', name);
+    }
+    assert.equal(screenName(index, { name: 'Γιώργος Παπαδόπουλος' }).length, 0);
+  });
+});
+
+describe('held-back evaluation 20: a payment\'s own words around a name, the party\'s country given', () => {
+  const cases: [string, string][] = [
+    ['L/C APPLICANT Foreign Trade Bank NAMPO, D.P.R. OF KOREA', 'KPe.047'],
+    [':70:/INV/INV20637 PAYMENT FOR TEXTILE MACHINERY SPARE PARTS TO KOREA UNITED DEVELOPMENT BANK', 'KPe.033'],
+    ['transfer from Park Young Sik re contract SC/19312', 'KPi.063'], ['transfer from JO YONG-WON re contract INV/35136', 'KPi.043'],
+    ['Being remittance to MUNITIONS INDUSTRY DPT as per contract no. PO83204', 'KPe.028'],
+    ['NOTIFY PARTY: SAME AS CONSIGNEE MACHINE INDUSTRY DEPARTMENT', 'KPe.028'], ['BENEFICIARY: MR. BAHK IL-KYU PASSPORT NO. 907900131', 'KPi.062'],
+    ['BILL TO: FOREIGN TRADE BANK ATTN: MR KIM', 'KPe.047'], ['SOLD TO: FIRST OIL JV CO LTD', 'KPe.057'],
+  ];
+  it('each is found whatever the party\'s country, and check never permits it', () => {
+    for (const [name, ref] of cases) {
+      for (const country of [undefined, 'KR', 'CN', 'SG']) {
+        assert.ok(screenName(index, { name, ...(country !== undefined && { country }) }).some((m) => m.ref === ref), `${name} (${country ?? 'no country'})`);
+        assert.notEqual(outcome(name, country), 'permitted', `${name} (${country ?? 'no country'})`);
+      }
+    }
+  });
+
+  it('the same words around innocent names stay clean', () => {
+    for (const name of ['L/C APPLICANT Sunrise Logistics Pte Ltd SINGAPORE', ':70:/INV/INV20637 PAYMENT FOR TEXTILE MACHINERY SPARE PARTS TO BANK OF CHINA',
+      'transfer from Zhang Wei re contract SC/19312', 'Being remittance to Acme Trading Co Ltd as per contract no. PO83204', 'BILL TO: STANDARD CHARTERED BANK ATTN: ACCOUNTS DEPT']) {
+      assert.equal(outcome(name, 'CN'), 'permitted', name);
+    }
+  });
+});

@@ -85,3 +85,13 @@ test('edits count a swap of neighbours as one', () => {
   assert.equal(damerau('ABCD', 'ABCD'), 0);
   assert.equal(damerau('CA', 'ABC'), 3);
 });
+
+test('a typing error in each word of a listed vessel\'s name is review, said so; innocent names of as many words stay apart (review 28)', () => {
+  for (const [asked, listed] of [['HOA FNA 6', 'HAO FAN 6'], ['CHNO MA SNA', 'CHON MA SAN'], ['SMA JOGN 2', 'SAM JONG 2'], ['TOGN SNA 2', 'TONG SAN 2'],
+    ['KMU UN SNA 3', 'KUM UN SAN 3'], ['JEI SHNU', 'JIE SHUN']] as const) {
+    const d = check(asked);
+    assert.equal(d.outcome, 'review', `${asked}: ${d.outcome}`);
+    assert.ok(d.reasons.some((r) => r.summary.includes(listed) && /typing error in/.test(r.summary)), `${asked}: ${JSON.stringify(d.reasons.map((r) => r.summary))}`);
+  }
+  for (const name of ['SEA STAR 7', 'GOLDEN LION', 'NEW HOPE 6', 'HAI FENG 6', 'TIAN SHUN', 'SAN JOSE 2', 'MING YANG 3']) assert.equal(check(name).outcome, 'permitted', name);
+});

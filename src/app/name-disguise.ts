@@ -7,7 +7,7 @@
  * said "nothing found").
  */
 import { disguisedWord, unmaskLookAlikes } from '../io/look-alikes.ts';
-import { cyrillicReading, type ScreeningMatch } from '../screening/index.ts';
+import { latinReading, type ScreeningMatch } from '../screening/index.ts';
 
 export const DISGUISE_REASONS = ['mixed-script', 'unread-script'] as const;
 export type DisguiseReason = (typeof DISGUISE_REASONS)[number];
@@ -32,8 +32,8 @@ const fold = (s: string): string => s.normalize('NFKD').replace(MARKS, '').repla
 
 /** Whether a result's listed name holds the disguised word as the look-alike or the Cyrillic reading reads it (Latin letters and digits only). */
 export function disguiseExplained(d: Disguise, results: readonly ScreeningMatch[]): boolean {
-  // The look-alike reading (KOMІD with a Cyrillic І), or a word wholly in Cyrillic read in Latin letters (КОМИД).
-  const word = fold(cyrillicReading(d.word) ?? unmaskLookAlikes(d.word));
+  // The look-alike reading (KOMІD with a Cyrillic І), or a word wholly in Cyrillic or Greek read in Latin letters (КОМИД).
+  const word = fold(latinReading(d.word) ?? unmaskLookAlikes(d.word));
   if (!/^[a-z0-9]+$/.test(word)) return false; // a letter no reading takes to Latin: nothing listed can be this word
   return results.some((m) => fold(m.name).split(/[^a-z0-9]+/).includes(word));
 }

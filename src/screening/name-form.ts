@@ -107,7 +107,9 @@ export function prepareName(text: string, table: WordTable, opts: PrepareOptions
       }
     }
   }
-  const undoubled = opts.undoubled;
+  // A person's syllables read once from doubled letters are scored as typing errors corrected; an organisation's
+  // words are compared by their letters, read once (BANKK as BANK).
+  const undoubled = organisation ? undefined : opts.undoubled;
   if (undoubled !== undefined) {
     written = written.map((w, i) => asDoubledTypo(w, undoubled, positionAt(i, false), table));
     parts = parts.map((w, i) => asDoubledTypo(w, undoubled, positions[i] as Position, table));

@@ -16,6 +16,9 @@ import { canonicalWord } from './weak-words.ts';
 const LABELS = [
   'to the order of', 'to order of', 'notify party', 'ultimate beneficiary', 'beneficiary customer', 'ordering customer',
   'consignee', 'beneficiary', 'shipper', 'notify', 'messrs', 'm/s', 'attn', 'attention', 'remitter', 'applicant', 'in favour of', 'in favor of',
+  // Letters of credit, invoices and bills of lading (held-back evaluation 20).
+  'l/c applicant', 'lc applicant', 'sold to', 'bill to', 'ship to', 'shipper/exporter', 'shipper / exporter', 'exporter', 'same as consignee',
+  'for account of', 'for the account of', 'on behalf of',
 ];
 /** Labels that are common words: stripped only with a colon ("To: KOMID"). */
 const COLON_LABELS = ['to', 'name', 'buyer', 'seller', 'payee', 'payer', 'exporter', 'importer', 'account name', 'party', 'customer'];
@@ -37,6 +40,14 @@ const TRAILING_PLACES = [
   'national', 'citizen', 'dprk national',
   '선생', '씨', '동지', '대표',
 ];
+/** Words of a payment's text after a name ("… as per contract no. PO83204", "… re contract SC75606", "… ATTN: MR
+ *  KIM", "… PASSPORT NO. 907900131", "… TEL: 850-2-381-2588"): the name stops before one. */
+const TRAILING_TEXT = new Set(['attn', 'attention', 'tel', 'fax', 'passport', 'contract', 're', 'ref', 'per', 'invoice', 'inv', 'pp', 'ppt']);
+/** Words saying a payment went to or came from the name after them, after a payment word before ("PAYMENT FOR
+ *  MACHINE PARTS TO KOREA UNITED DEVELOPMENT BANK", "transfer from Park Young Sik"). */
+const PAYMENT_WORDS = new Set(['payment', 'payments', 'pmt', 'remittance', 'remitted', 'transfer', 'transferred', 'paid', 'sent', 'wire', 'trf']);
+const TOWARDS = new Set(['to', 'from']);
+
 /** Words of an address: the name stops before the word before one ("12 NANJING ROAD", "CENTRAL DISTRICT"). */
 const ADDRESS = new Set([
   'road', 'rd', 'street', 'st', 'avenue', 'ave', 'lane', 'district', 'dist', 'county', 'province', 'city', 'room', 'rm', 'block', 'blk',
@@ -128,6 +139,11 @@ export function coreName(text: string): string | undefined {
   const words = tokens.map(bare);
   let i = 0;
   let end = tokens.length;
+  // "PAYMENT FOR … TO NAME", "transfer from NAME …": the name is after the last to or from that follows a payment word.
+  const paymentAt = words.findIndex((w) => PAYMENT_WORDS.has(w));
+  if (paymentAt >= 0) {
+    for (let k = end - 2; k > paymentAt; k--) if (TOWARDS.has(words[k]!)) { i = k + 1; break; }
+  }
   for (let moved = true; moved && i < end;) {
     moved = false;
     const t = tokens[i]!;
@@ -154,7 +170,7 @@ export function coreName(text: string): string | undefined {
   for (let k = i + 1; k < end; k++) {
     const b = words[k]!;
     if (ACCOUNT_WORD.test(b) && k + 1 < end && HAS_DIGIT.test(tokens[k + 1]!)) { end = k; break; }
-    if (SWIFT_WORD.test(b) || ADDRESS_LABEL.test(tokens[k]!)) { end = k; break; }
+    if (SWIFT_WORD.test(b) || ADDRESS_LABEL.test(tokens[k]!) || TRAILING_TEXT.has(b) || (b === 'as' && words[k + 1] === 'per')) { end = k; break; }
     if (ADDRESS.has(b) || KOREAN_ADDRESS.test(b)) { end = Math.max(i + 1, k - 1); break; }
     if (NUMBER_FIRST.test(b)) { end = k; break; }
   }

@@ -33,7 +33,7 @@ import { wholeWords } from './word-agreement.ts';
 import { listedPrefixReading } from './word-prefix.ts';
 import { arabicPersianReading } from './arabic-persian-letters.ts';
 import { doubledLettersReading } from './doubled-letters.ts';
-import { cyrillicReading } from './cyrillic-letters.ts';
+import { latinReading } from './other-alphabets.ts';
 
 const ASCII_ONLY = /^[^\u0080-\u{10ffff}]*$/u;
 /** A letter doubled: the cheap test before `doubledLettersReading` folds the name. */
@@ -198,8 +198,9 @@ export function queryForms(index: ScreeningIndex, name: string): QueryForms {
   // korean-v3: "Pek Chkhan Kho", "Ryenbon": the Russian (Kontsevich) system in Latin letters, read in the list's
   // spelling (security review 17, R17-21).
   for (const k of v3 ? kontsevichReadings((folded ??= foldWords(main)), (w) => table.isListed(w)) ?? [] : []) forms.push(prepareName(k.join(' '), table, prep));
-  // korean-v3: "ПАК ЙОНГ СИК", "Ким Сок Чол": a name in Cyrillic letters, read in Latin ones, and so in the Kontsevich system.
-  const latin = v3 ? cyrillicReading(main) : undefined;
+  // korean-v3: "ПАК ЙОНГ СИК", "Ким Сок Чол", "ΤΣΟΕ ΧΟΥΙ": a name in Cyrillic or Greek letters, read in Latin ones,
+  // and so in the Kontsevich system.
+  const latin = v3 ? latinReading(main) : undefined;
   if (latin !== undefined) {
     forms.push(prepareName(latin, table, prep));
     for (const k of kontsevichReadings(foldWords(latin), (w) => table.isListed(w)) ?? []) forms.push(prepareName(k.join(' '), table, prep));
@@ -207,14 +208,21 @@ export function queryForms(index: ScreeningIndex, name: string): QueryForms {
   // korean-v3: "Mohammad Reza Naghdi", "Muammar Gaddafi": qaf and dhal in their other Latin spellings (review 26).
   const respelt = v3 && forms[0]?.organisational !== true ? arabicPersianReading((folded ??= foldWords(main)), (w) => table.isListed(w), readsKorean) : undefined;
   if (respelt !== undefined) forms.push(prepareName(respelt.join(' '), table, prep));
-  // korean-v3: "PAKK YONGG SIKK", "Kimm Yong Chol": a doubled letter in words that read as no Korean, read once.
-  const undoubled = v3 && DOUBLED_LETTER.test(main) ? doubledLettersReading((folded ??= foldWords(main)), readsKorean, (w) => table.isListed(w)) : undefined;
+  // korean-v3: "PAKK YONGG SIKK", "Kimm Yong Chol", "RRI JJE-SSNO": a doubled letter in words that read as no
+  // Korean, read once (a word left unread so is corrected as a typing error would be, SSNO as SNO as SON).
+  const undoubled = v3 && DOUBLED_LETTER.test(main) ? doubledLettersReading((folded ??= foldWords(main)), readsKorean, (w) => table.isListed(w), true, forms[0]?.organisational === true) : undefined;
   if (undoubled !== undefined) forms.push(prepareName(undoubled.words.join(' '), table, { ...prep, undoubled: undoubled.written }));
   // korean-v3: "YNU HO-JNI", "PKA YNOG SKI": a typing error in every word, so no word reads as Korean and none
   // was corrected; read through every word's corrections, held at possible (security review 27).
-  if (v3 && forms[0]?.korean === false && forms[0].organisational === false && undoubled === undefined) {
-    const everyWord = prepareName(main, table, { ...prep, everyWordMistyped: true });
-    if (everyWord.korean) forms.push(markHeldReading(everyWord, 'every word read as a typing error corrected'));
+  // A doubled letter undone first where there is one (PAKK YNOG SKI: review 28).
+  if (v3 && forms[0]?.korean === false && forms[0].organisational === false) {
+    const undoubledForm = undoubled !== undefined ? forms[forms.length - 1] : undefined;
+    if (undoubledForm === undefined || !undoubledForm.korean) {
+      const everyWord = undoubled !== undefined
+        ? prepareName(undoubled.words.join(' '), table, { ...prep, undoubled: undoubled.written, everyWordMistyped: true })
+        : prepareName(main, table, { ...prep, everyWordMistyped: true });
+      if (everyWord.korean) forms.push(markHeldReading(everyWord, 'every word read as a typing error corrected'));
+    }
   }
   // korean-v3: "Kan Ryon", "Kim Tonmyon": the Russian system's final n for ng and no other sign, held at possible (screen-name.ts).
   const plainNg = v3 && forms[0]?.personLike === true ? plainNgReading((folded ??= foldWords(main)), (w) => table.isListed(w)) : undefined;
@@ -271,7 +279,7 @@ export function queryForms(index: ScreeningIndex, name: string): QueryForms {
   const caseGlued = v3 ? caseGluedReading(main) : undefined;
   if (caseGlued !== undefined) forms.push(prepareName(caseGlued, table, prep));
   // korean-v3: the query's whole words as written, against which a word pair is a piece of a word or not.
-  const queryWhole = v3 ? wholeWords([main, ...extras, ...(caseGlued !== undefined ? [caseGlued] : [])].join(' '), (w) => v3Canonical(canonicalWord(w))) : undefined;
+  const queryWhole = v3 ? wholeWords([main, ...extras, ...(caseGlued !== undefined ? [caseGlued] : []), ...(undoubled !== undefined ? undoubled.words : [])].join(' '), (w) => v3Canonical(canonicalWord(w))) : undefined;
   // korean-v3: "INTERNAT. CHEMJT VENTURE CO": a word with an abbreviation glued to it is a whole word too (HB18-1).
   if (queryWhole !== undefined) for (const w of gluedWords((folded ??= foldWords(main)), (x) => v3Canonical(canonicalWord(x)), (x) => table.isListed(x))) queryWhole.add(w);
   return { main, forms, prefixForm, queryWhole, folded };

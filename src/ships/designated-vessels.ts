@@ -6,7 +6,7 @@
  * The list's legal bases say what a designation means: a port-entry ban, an asset freeze, de-flagging.
  */
 import { imoInName, imoVariants } from '../geo/imo.ts';
-import { nearMissWhy } from './near-vessel-name.ts';
+import { nearInEveryWord, nearMissWhy } from './near-vessel-name.ts';
 import { foldName, vesselNameKeys } from './vessel-name.ts';
 
 export { foldName };
@@ -110,6 +110,14 @@ export class DesignatedVessels {
         for (const [listed, vs] of this.nameKeys) {
           const why = nearMissWhy(n, listed);
           if (why !== undefined) for (const v of vs) if (!seen.has(v)) { seen.add(v); out.push({ vessel: v, by: 'name-near-miss', why }); }
+        }
+      }
+      // A typing error in each word (HOA FNA 6 for HAO FAN 6): word by word, against each listed vessel's name.
+      for (const vs of this.nameKeys.values()) {
+        for (const v of vs) {
+          if (seen.has(v)) continue;
+          const why = nearInEveryWord(name, v.name);
+          if (why !== undefined) { seen.add(v); out.push({ vessel: v, by: 'name-near-miss', why }); }
         }
       }
     }

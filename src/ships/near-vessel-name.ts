@@ -7,7 +7,8 @@
  * Edits are counted as the optimal-string-alignment (Damerau) distance: a swap of two neighbouring letters
  * is one edit, as a typist makes it. How many edits still make a near miss grows with the name: one for
  * listed names of 4 to 9 letters, two from 10; listed names under 4 letters only as spelt (one letter from
- * a three-letter name is most three-letter names), and a name asked about of under 3 letters never.
+ * a three-letter name is most three-letter names), and a name asked about of under 3 letters never. A name
+ * with a typing error in each of its words is compared word by word (`nearInEveryWord`).
  */
 
 /** The number of edits (insert, delete, change, swap of neighbours) between two strings. */
@@ -64,4 +65,37 @@ export function nearMissWhy(asked: string, listed: string): string | undefined {
   const ds = damerau(sa, sl);
   if (ds <= allowedEdits(n) && n >= 4) return `spelt another way and ${ds === 1 ? 'one letter' : `${ds} letters`} apart (${asked} for ${listed})`;
   return undefined;
+}
+
+const MARKS = /\p{M}/gu;
+const NOT_WORD = /[^A-Z0-9]+/;
+const LETTERS = /^[A-Z]+$/;
+/** Fewest letters in a name for a typing error in each word to make a near miss (SAM JONG 2 has seven). */
+const MIN_EVERY_WORD_LETTERS = 6;
+
+/** A name's words as compared: upper case, marks taken off, split at anything not a letter or digit. */
+const wordsOf = (name: string): string[] => name.normalize('NFKD').replace(MARKS, '').toUpperCase().split(NOT_WORD).filter((w) => w !== '');
+
+/**
+ * A typing error in each word of a listed name (security review 28: HOA FNA 6 for HAO FAN 6, CHNO MA SNA for
+ * CHON MA SAN, SMA JOGN 2 for SAM JONG 2): the whole name is more edits from the listed one than its length
+ * allows, but word by word each is at most one edit (a swap of neighbours included) from the listed word in the
+ * same place, numbers the same, two words at least, six letters at least. A possible match, never a clean one.
+ */
+export function nearInEveryWord(asked: string, listed: string): string | undefined {
+  const a = wordsOf(asked);
+  const l = wordsOf(listed);
+  if (a.length < 2 || a.length !== l.length) return undefined;
+  let letters = 0;
+  let changed = 0;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i]!;
+    const y = l[i]!;
+    if (x === y) { letters += LETTERS.test(x) ? x.length : 0; continue; }
+    if (!LETTERS.test(x) || !LETTERS.test(y) || y.length < 2 || damerau(x, y) > 1) return undefined;
+    letters += y.length;
+    changed++;
+  }
+  if (changed < 2 || letters < MIN_EVERY_WORD_LETTERS) return undefined;
+  return `a typing error in ${changed === a.length ? 'every word' : `${changed} of its ${a.length} words`} (${a.join(' ')} for ${l.join(' ')})`;
 }

@@ -1,0 +1,30 @@
+/**
+ * korean-v3: a name written in Cyrillic or Greek letters ("ПАК ЙОНГ СИК", "ХВАНГ СОК-ХВА", "Ким Сок Чол"; security
+ * review 27: 152 of 155 DPRK names so written found nothing, and `screen` said so; "ΤΣΟΕ ΧΟΥΙ", "ΡΙ ΤΖΕ-ΣΟΝ":
+ * review 28). Screening reads Latin and Hangul; a Russian or Soviet-era document writes a Korean name in
+ * Cyrillic, letter for letter or in the Kontsevich system, and a Greek one in Greek. The name is read in Latin
+ * letters, one letter (or a Greek digraph: ΟΥ, ΤΣ, ΤΖ, ΜΠ, ΝΤ, ΓΚ) for its usual Latin spelling, and screened so
+ * (and through the Kontsevich readings, which take Чхан, Ён, Кван to CHANG, YONG, KWANG). Only a name with no
+ * Latin letter: a word mixing the scripts is a disguise (`disguisedWord`), reviewed whatever is found.
+ */
+const LATIN: Record<string, string> = {
+  а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', ё: 'yo', ж: 'zh', з: 'z', и: 'i', й: 'y', к: 'k', л: 'l', м: 'm', н: 'n', о: 'o',
+  п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: 'kh', ц: 'ts', ч: 'ch', ш: 'sh', щ: 'shch', ъ: '', ы: 'y', ь: '', э: 'e', ю: 'yu',
+  я: 'ya', і: 'i', ї: 'yi', є: 'ye', ґ: 'g', ў: 'u', ј: 'y', љ: 'ly', њ: 'ny', ћ: 'ch', ђ: 'j', џ: 'j', ѕ: 'dz',
+  α: 'a', β: 'v', γ: 'g', δ: 'd', ε: 'e', ζ: 'z', η: 'i', θ: 'th', ι: 'i', κ: 'k', λ: 'l', μ: 'm', ν: 'n', ξ: 'x', ο: 'o', π: 'p',
+  ρ: 'r', σ: 's', ς: 's', τ: 't', υ: 'y', φ: 'f', χ: 'h', ψ: 'ps', ω: 'o',
+};
+/** Greek digraphs read before single letters, as Greek writes Korean sounds (ΤΣΟΕ: choe, ΧΟΥΙ: hui, ΓΚ: g). */
+const GREEK_DIGRAPHS: [RegExp, string][] = [[/ου/gu, 'u'], [/γι/gu, 'y'], [/τσ/gu, 'ch'], [/τζ/gu, 'j'], [/μπ/gu, 'b'], [/ντ/gu, 'd'], [/γκ/gu, 'g'], [/γγ/gu, 'ng']];
+const OTHER = /[\p{Script=Cyrillic}\p{Script=Greek}]/u;
+const LATIN_LETTER = /\p{Script=Latin}/u;
+const OTHER_LETTERS = /[\p{Script=Cyrillic}\p{Script=Greek}]/gu;
+const MARKS = /\p{M}/gu;
+
+/** The name in Latin letters, or undefined when it holds no Cyrillic or Greek letter, or a Latin one too. */
+export function latinReading(name: string): string | undefined {
+  if (!OTHER.test(name) || LATIN_LETTER.test(name)) return undefined;
+  let s = name.normalize('NFD').replace(MARKS, '').normalize('NFC').toLowerCase();
+  for (const [from, to] of GREEK_DIGRAPHS) s = s.replace(from, to);
+  return s.replace(OTHER_LETTERS, (ch) => LATIN[ch] ?? ch);
+}
