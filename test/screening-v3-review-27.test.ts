@@ -170,3 +170,33 @@ describe('held-back evaluation 20: a payment\'s own words around a name, the par
     }
   });
 });
+
+describe('review 28, HIGH: a neighbouring key struck in every word, each still a syllable', () => {
+  it('is a possible match of the listed person (a likeness for a person to look at), and check reviews it', () => {
+    for (const [name, ref] of [['YUM HO-JIM', 'KPi.001'], ['LIM LWANG-IL', 'KPi.009'], ['HWANH SOL-HWS', 'KPi.003'], ['CHANH MYONH-CHIM', 'KPi.007']] as const) {
+      const m = found(name, ref);
+      assert.equal(m?.band, 'possible', name);
+      assert.ok(m.explanation.some((e) => /neighbouring key struck/.test(e.detail)), name);
+      assert.equal(outcome(name), 'review', name);
+    }
+  });
+
+  it('one word differing is left to the name score (one syllable changed); other names stay apart', () => {
+    assert.ok(!screenName(index, { name: 'Kim Hong Chol' }).some((m) => m.explanation.some((e) => /neighbouring key struck/.test(e.detail))));
+    for (const name of ['Park Ji Sung', 'Kang Dong Won']) assert.equal(outcome(name), 'permitted', name);
+    // One syllable from a listed name, possible by the name score as before; not by this reading.
+    for (const name of ['Lee Min Ho', 'Choi Woo Shik']) assert.ok(!screenName(index, { name }).some((m) => m.explanation.some((e) => /neighbouring key struck/.test(e.detail))), name);
+  });
+});
+
+describe('review 29: a payment from one name to another, the party\'s country KR', () => {
+  it('each name after from and to is read, so the listed one is not lost behind the other', () => {
+    for (const name of ['PAYMENT FOR COAL FROM KOREA MINING DEVELOPMENT TRADING CORPORATION TO ACME TRADING', ':70:/INV/2231 PAYMENT FROM KOMID TO ACME TRADING']) {
+      for (const country of [undefined, 'KR', 'CN']) {
+        assert.ok(screenName(index, { name, ...(country !== undefined && { country }) }).some((m) => m.ref === 'KPe.001'), `${name} (${country ?? 'no country'})`);
+        assert.notEqual(outcome(name, country), 'permitted', `${name} (${country ?? 'no country'})`);
+      }
+    }
+    assert.equal(outcome('PAYMENT FOR COAL FROM SUNRISE LOGISTICS TO ACME TRADING', 'KR'), 'permitted');
+  });
+});

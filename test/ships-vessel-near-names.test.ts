@@ -95,3 +95,11 @@ test('a typing error in each word of a listed vessel\'s name is review, said so;
   }
   for (const name of ['SEA STAR 7', 'GOLDEN LION', 'NEW HOPE 6', 'HAI FENG 6', 'TIAN SHUN', 'SAN JOSE 2', 'MING YANG 3']) assert.equal(check(name).outcome, 'permitted', name);
 });
+
+test('a vessel\'s name in Cyrillic or Greek letters is the listed vessel (review 29)', () => {
+  for (const [asked, listed] of [['НАМ САН 8', 'NAM SAN 8'], ['КУМ УН САН 3', 'KUM UN SAN 3'], ['Ю СОН', 'YU SON'], ['ΤΣΟΝ ΜΑ ΣΑΝ', 'CHON MA SAN'], ['ΣΑΜ ΤζΟΝΓΚ 2', 'SAM JONG 2']] as const) {
+    const d = check(asked);
+    assert.equal(d.outcome, 'prohibited', `${asked}: ${d.outcome}`);
+    assert.ok(d.reasons.some((r) => r.summary.includes(listed)), asked);
+  }
+});

@@ -14,7 +14,7 @@ export { parseBatchCsv, parseBatchRows, type BatchEntry } from './batch-input.ts
 export { segmentSyllables, syllableReadings, readingsOverlap } from './normalize/syllables.ts';
 export { decomposeHangul, composeHangul, hangulReadings, isHangulSyllable } from './normalize/hangul.ts';
 export { foldWords } from './normalize/fold.ts';
-export { latinReading } from './other-alphabets.ts';
+export { latinReading } from '../io/other-alphabets.ts';
 
 /** Build the index of a list for one algorithm. */
 export function buildIndex(list: UnList, algorithm: string = ALGORITHM): ScreeningIndex {

@@ -10,7 +10,7 @@ import { isDprkWord } from './generic-entity.ts';
 import type { ScreeningMatch } from './types.ts';
 import { canonicalWord, isWeakWord, qualifierMask } from './weak-words.ts';
 import { isDistinctiveWord } from './distinctive-word.ts';
-import { coreName } from './party-labels.ts';
+import { coreName, paymentSpans } from './party-labels.ts';
 
 /** A part of a party string, screened as a name of its own. */
 export interface NamePart {
@@ -176,6 +176,7 @@ export function partyParts(name: string): NamePart[] {
   // common word alone ("Bank" of "Bank of Korea") is no name.
   const core = coreName(name);
   add(core, true);
+  for (const span of paymentSpans(name)) add(span, true);
   if (core !== undefined) for (const p of nameParts(core)) add(p.text);
   for (const p of out.slice()) add(coreName(p.text));
   return out;

@@ -127,6 +127,27 @@ export function quotedAsBracketed(text: string): string {
 }
 
 /**
+ * The names a payment's text gives after `to` or `from` following a payment word, each up to the next `to` or
+ * `from` ("PAYMENT FOR COAL FROM KOREA MINING DEVELOPMENT TRADING CORPORATION TO ACME TRADING": both; review 29:
+ * `coreName` takes only the last, and with the party's country KR the whole string found nothing), each read as
+ * `coreName` reads a party string.
+ */
+export function paymentSpans(text: string): string[] {
+  const tokens = text.trim().split(SPACES).filter((t) => t !== '');
+  const words = tokens.map(bare);
+  const at = words.findIndex((w) => PAYMENT_WORDS.has(w));
+  if (at < 0) return [];
+  const marks: number[] = [];
+  for (let k = at + 1; k < words.length - 1; k++) if (TOWARDS.has(words[k]!)) marks.push(k);
+  const out: string[] = [];
+  marks.forEach((m, j) => {
+    const span = tokens.slice(m + 1, marks[j + 1] ?? tokens.length).join(' ').replace(CORE_EDGES, '');
+    if (span !== '') out.push(coreName(span) ?? span);
+  });
+  return out;
+}
+
+/**
  * The name inside a party string, with labels, titles, the DPRK, account lines, field 59F's numbers and a
  * trailing country or address taken away; undefined when nothing was (or nothing is left).
  */

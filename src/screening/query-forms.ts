@@ -33,7 +33,7 @@ import { wholeWords } from './word-agreement.ts';
 import { listedPrefixReading } from './word-prefix.ts';
 import { arabicPersianReading } from './arabic-persian-letters.ts';
 import { doubledLettersReading } from './doubled-letters.ts';
-import { latinReading } from './other-alphabets.ts';
+import { latinReading } from '../io/other-alphabets.ts';
 
 const ASCII_ONLY = /^[^\u0080-\u{10ffff}]*$/u;
 /** A letter doubled: the cheap test before `doubledLettersReading` folds the name. */

@@ -19,6 +19,7 @@ import { decodeWebText } from '../io/web-encoding.ts';
 import { escapeReadings } from '../io/escape-reader.ts';
 import { CARDINALS_TO_TWENTY } from '../io/english-numbers.ts';
 import { showLetters, unmaskLookAlikes } from '../io/look-alikes.ts';
+import { latinReading } from '../io/other-alphabets.ts';
 
 /**
  * Ship-type prefixes written before a name, folded (M/V, M.V. and MV alike): motor vessel, motor tanker,
@@ -146,6 +147,9 @@ export function vesselNameKeys(name: string, listed = false): NameKeys {
   const forms = new Set([name, ...escapeReadings(name).readings]);
   const web = decodeWebText(name);
   if (web !== undefined) forms.add(web);
+  // A name in Cyrillic or Greek letters (НАМ САН 8, ΤΣΟΝ ΜΑ ΣΑΝ: review 29), read in Latin ones as a party's is.
+  const latin = latinReading(name);
+  if (latin !== undefined) forms.add(latin);
   if (forms.size === 1) return vesselKeysOf(name, listed);
   const exact = new Set<string>();
   const possible = new Set<string>();

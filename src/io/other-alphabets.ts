@@ -1,5 +1,5 @@
 /**
- * korean-v3: a name written in Cyrillic or Greek letters ("ПАК ЙОНГ СИК", "ХВАНГ СОК-ХВА", "Ким Сок Чол"; security
+ * A name written in Cyrillic or Greek letters (read by korean-v3 screening and the vessels list) ("ПАК ЙОНГ СИК", "ХВАНГ СОК-ХВА", "Ким Сок Чол"; security
  * review 27: 152 of 155 DPRK names so written found nothing, and `screen` said so; "ΤΣΟΕ ΧΟΥΙ", "ΡΙ ΤΖΕ-ΣΟΝ":
  * review 28). Screening reads Latin and Hangul; a Russian or Soviet-era document writes a Korean name in
  * Cyrillic, letter for letter or in the Kontsevich system, and a Greek one in Greek. The name is read in Latin
