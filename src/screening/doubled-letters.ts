@@ -15,11 +15,11 @@ const HAS_DOUBLED = /([a-z])\1/;
 /** A listed word read once from its doubled letters from this length, beside other words (DCBB FINANCE). */
 const MIN_LISTED_WORD = 3;
 
-/** The words with their doubled letters undone in every word that reads as no Korean and no listed word
- *  (`always`, the default: read or not, for the typing-error readings to take further, YYNU HHO-JJNI, RRI
- *  JJE-SSNO), or only where that reads (`always` false, or an `organisation`'s name: where that makes Korean
- *  syllables or a listed word); each word so read with the word as written; undefined when no word changes. */
-export function doubledLettersReading(words: readonly string[], readsKorean: (w: string) => boolean, isListed: (w: string) => boolean, always = true, organisation = false): { words: string[]; written: Map<string, string> } | undefined {
+/** The words with their doubled letters undone in every word that reads as no Korean and no listed word (read
+ *  or not, for the typing-error readings to take further: YYNU HHO-JJNI, RRI JJE-SSNO), or in an `organisation`'s
+ *  name only where that makes Korean syllables or a listed word; each word so read with the word as written;
+ *  undefined when no word changes. */
+export function doubledLettersReading(words: readonly string[], readsKorean: (w: string) => boolean, isListed: (w: string) => boolean, organisation = false): { words: string[]; written: Map<string, string> } | undefined {
   const written = new Map<string, string>();
   const out = words.map((word) => word.split('-').map((w) => {
     if (!HAS_DOUBLED.test(w) || readsKorean(w) || isListed(w)) return w;
@@ -27,7 +27,7 @@ export function doubledLettersReading(words: readonly string[], readsKorean: (w:
     const listedAlone = isListed(once) && !readsKorean(once) && words.length < 2;
     // In an organisation's name only a listed word is read so (Leeder is no LEADER: a guess, left to the
     // held reading of a distinctive word one typing error off).
-    if (always && !organisation && once !== w && !listedAlone) {
+    if (!organisation && once !== w && !listedAlone) {
       written.set(once, w);
       return once;
     }

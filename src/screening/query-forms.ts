@@ -210,7 +210,7 @@ export function queryForms(index: ScreeningIndex, name: string): QueryForms {
   if (respelt !== undefined) forms.push(prepareName(respelt.join(' '), table, prep));
   // korean-v3: "PAKK YONGG SIKK", "Kimm Yong Chol", "RRI JJE-SSNO": a doubled letter in words that read as no
   // Korean, read once (a word left unread so is corrected as a typing error would be, SSNO as SNO as SON).
-  const undoubled = v3 && DOUBLED_LETTER.test(main) ? doubledLettersReading((folded ??= foldWords(main)), readsKorean, (w) => table.isListed(w), true, forms[0]?.organisational === true) : undefined;
+  const undoubled = v3 && DOUBLED_LETTER.test(main) ? doubledLettersReading((folded ??= foldWords(main)), readsKorean, (w) => table.isListed(w), forms[0]?.organisational === true) : undefined;
   if (undoubled !== undefined) forms.push(prepareName(undoubled.words.join(' '), table, { ...prep, undoubled: undoubled.written }));
   // korean-v3: "YNU HO-JNI", "PKA YNOG SKI": a typing error in every word, so no word reads as Korean and none
   // was corrected; read through every word's corrections, held at possible (security review 27).
