@@ -11,6 +11,7 @@ import type { ScreeningMatch } from './types.ts';
 import { canonicalWord, isWeakWord, qualifierMask } from './weak-words.ts';
 import { isDistinctiveWord } from './distinctive-word.ts';
 import { coreName, paymentSpans } from './party-labels.ts';
+import { FREE_TEXT_WORDS } from './payment-text.ts';
 
 /** A part of a party string, screened as a name of its own. */
 export interface NamePart {
@@ -227,18 +228,9 @@ const MAX_SMALL_WORD = 3;
  *  clean field would hold, after a front of free text (`freeText`). A person's name after free text counts only as a match: its first word mistyped
  *  (CHHO CHUN RYONG) is no front, and the rest alone (CHUN RYONG) is some other person's name as often. */
 const organisational = (text: string): boolean => foldWords(text).some((w) => isOrganisationWord(v3Canonical(canonicalWord(w))));
-/** Words of a payment's or an invoice's own text before a name ("payment re", "invoice 2231", "being payment for",
- *  "freight charges"): a front of these (and numbers) only is free text for sure, so the tail's possible matches
- *  count. A front of other words may be the name's own (The New India Assurance Company: "Assurance Company"
- *  alone is no name of it), so the tail then counts only where it is a match, held at possible. */
-const FREE_TEXT_WORDS = new Set([
-  'payment', 'payments', 'pmt', 'pymt', 'paymt', 'pay', 'paid', 'invoice', 'invoices', 'inv', 'fee', 'fees', 'charge', 'charges', 'freight',
-  'remittance', 'remit', 'settlement', 'settle', 'being', 're', 'ref', 'reference', 'for', 'of', 'to', 'the', 'a', 'an', 'on', 'from', 'via',
-  'per', 'transfer', 'trf', 'tt', 'wire', 'purchase', 'order', 'po', 'contract', 'no', 'nr', 'number', 'deposit', 'advance', 'balance',
-  'final', 'partial', 'refund', 'commission', 'repayment', 'amount', 'amt', 'value', 'usd', 'eur', 'cny', 'rmb', 'total', 'due', 'in',
-  'favor', 'favour', 'bill', 'lading', 'shipment', 'cargo', 'demurrage', 'hire', 'charter', 'bunker', 'bunkers', 'dues', 'tax', 'customs',
-  'duty', 'premium', 'funds', 'fund', 'proceeds', 'goods', 'supply', 'supplies', 'purchases', 'sale', 'sales', 'loan', 'and', 'as', 'by', 'with',
-]);
+/* A front of free text only (`FREE_TEXT_WORDS`: a payment's own words and numbers) is free text for sure, so the
+ * tail's possible matches count. A front of other words may be the name's own (The New India Assurance Company:
+ * "Assurance Company" alone is no name of it), so the tail then counts only where it is a match, held at possible. */
 const NUMBER_OR_MARK = /^[\p{N}\p{P}\p{S}]+$/u;
 /** Whether every word of a front is free text: a payment's own words, numbers, marks. */
 const freeText = (front: readonly string[]): boolean => front.every((w) => NUMBER_OR_MARK.test(w) || foldWords(w).every((f) => FREE_TEXT_WORDS.has(f)));

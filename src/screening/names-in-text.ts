@@ -23,6 +23,7 @@ import { isDprkWord } from './generic-entity.ts';
 import { abbreviates, v3Canonical } from './entity-vocabulary.ts';
 import { foldWords } from './normalize/fold.ts';
 import { canonicalWord } from './weak-words.ts';
+import { TEXT_WORDS } from './payment-text.ts';
 
 /** A listed name found in a text. */
 export interface NameInText {
@@ -45,13 +46,6 @@ interface Entry {
    *  word capitalised in the text, as a narrative writes a name. */
   core?: true;
 }
-
-/** Words and abbreviations that payment and invoice text uses for themselves, and listed initialisms too. */
-const TEXT_WORDS = new Set([
-  'jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
-  'ngo', 'let', 'mid', 'pad', 'bal', 'sig', 'ssl', 'mit', 'asc', 'aig', 'uci', 'isi', 'mak', 'kaa', 'dio', 'ifp',
-  'usd', 'eur', 'cny', 'fob', 'cif', 'vat', 'ref', 'inv', 'pmt', 'via', 'per', 'net', 'max', 'min', 'qty', 'pcs',
-]);
 
 const finders = new WeakMap<ScreeningIndex, Map<string, Entry[]>>();
 

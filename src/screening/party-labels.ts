@@ -11,6 +11,7 @@
  */
 import { isOrganisationWord, v3Canonical } from './entity-vocabulary.ts';
 import { canonicalWord } from './weak-words.ts';
+import { PAYMENT_WORDS, TRAILING_TEXT } from './payment-text.ts';
 
 /** Labels of a document's party boxes: stripped with or without a colon. */
 const LABELS = [
@@ -40,12 +41,6 @@ const TRAILING_PLACES = [
   'national', 'citizen', 'dprk national',
   '선생', '씨', '동지', '대표',
 ];
-/** Words of a payment's text after a name ("… as per contract no. PO83204", "… re contract SC75606", "… ATTN: MR
- *  KIM", "… PASSPORT NO. 907900131", "… TEL: 850-2-381-2588"): the name stops before one. */
-const TRAILING_TEXT = new Set(['attn', 'attention', 'tel', 'fax', 'passport', 'contract', 're', 'ref', 'per', 'invoice', 'inv', 'pp', 'ppt']);
-/** Words saying a payment went to or came from the name after them, after a payment word before ("PAYMENT FOR
- *  MACHINE PARTS TO KOREA UNITED DEVELOPMENT BANK", "transfer from Park Young Sik"). */
-const PAYMENT_WORDS = new Set(['payment', 'payments', 'pmt', 'remittance', 'remitted', 'transfer', 'transferred', 'paid', 'sent', 'wire', 'trf']);
 const TOWARDS = new Set(['to', 'from']);
 
 /** Words of an address: the name stops before the word before one ("12 NANJING ROAD", "CENTRAL DISTRICT"). */
