@@ -96,11 +96,18 @@ function foldV3(t: string, literal: ReadonlySet<string> | undefined, table?: Wor
 }
 
 /** The folded words of a name; korean-v3 also joins dotted initialisms and phrases that name one thing. */
-export function foldName(text: string, table: WordTable, opts: PrepareOptions): { folded: string[]; organisation: boolean } {
+export function foldName(text: string, table: WordTable, opts: PrepareOptions): { folded: string[]; organisation: boolean; reshaped?: true } {
   if (!table.profile.entityVocabulary) return { folded: foldWords(text), organisation: false };
-  let folded = foldV3(text, opts.literal, opts.rejoin === true ? table : undefined);
-  const organisation = organisationContext(withoutLiteral(folded, opts.literal));
-  if (opts.rejoin !== true) return { folded, organisation };
+  const read = foldV3(text, opts.literal, opts.rejoin === true ? table : undefined);
+  const organisation = organisationContext(withoutLiteral(read, opts.literal));
+  if (opts.rejoin !== true) return { folded: read, organisation };
+  const out = rejoinedName(text, read, organisation, table, opts);
+  // Words joined, cut again or split: the name is read otherwise than the list's own names are (`queryForms`).
+  return out.folded.length !== read.length || out.folded.some((w, i) => w !== read[i]) ? { ...out, reshaped: true } : out;
+}
+
+function rejoinedName(text: string, read: string[], organisation: boolean, table: WordTable, opts: PrepareOptions): { folded: string[]; organisation: boolean } {
+  let folded = read;
   if (!organisation) {
     // A person's syllable written in pieces or with a digit for a letter (Ch-ol, Ch ol, Ch0l, S1k) is put
     // together before anything else, so that recall counts the syllable, not its pieces.

@@ -46,6 +46,8 @@ export interface NameForm {
   personLike: boolean;
   /** korean-v3: the name holds an organisation's word (Corporation, Trading, Bank): no person's name. */
   organisational: boolean;
+  /** korean-v3 queries: words were joined, cut again or split (`foldName`): read otherwise than the list reads its own. */
+  reshaped?: true;
 }
 
 const MAX_SPLIT_VARIANTS = 3;
@@ -68,7 +70,7 @@ export interface PrepareOptions {
 
 export function prepareName(text: string, table: WordTable, opts: PrepareOptions = {}): NameForm {
   const v3 = table.profile.entityVocabulary;
-  const { folded, organisation } = foldName(text, table, opts);
+  const { folded, organisation, reshaped } = foldName(text, table, opts);
   const literal = opts.literal;
   const canonical = literal !== undefined
     ? (w: string): string => (literal.has(w) ? w : (organisation ? canonicalV3 : canonicalWord)(w))
@@ -126,7 +128,8 @@ export function prepareName(text: string, table: WordTable, opts: PrepareOptions
   const organisational = organisation;
   const mask = qualifierMask(parts.map((w) => w.text), v3);
   const qualifierUnits = personLike ? 0 : recallUnits(parts.filter((_w, i) => mask[i] === true)).length;
-  if (!korean) return { words: distinct, variants, units: recallUnits(parts, v3 && organisation), compact: raw.join(''), korean, qualifierUnits, personLike, organisational };
+  const shape = reshaped === true ? { reshaped } : {};
+  if (!korean) return { words: distinct, variants, units: recallUnits(parts, v3 && organisation), compact: raw.join(''), korean, qualifierUnits, personLike, organisational, ...shape };
   for (const split of splitVariants(parts, positions, table)) {
     addVariant(acc, split);
     // A corrected word is never joined: the join would be read as a word of its own, typo and all.
@@ -135,7 +138,7 @@ export function prepareName(text: string, table: WordTable, opts: PrepareOptions
       addVariant(acc, [joinWords(split.slice(0, -1), table), split[split.length - 1] as Word]);
     }
   }
-  return { words: distinct, variants, units: recallUnits(parts, v3 && organisation), compact: raw.join(''), korean, qualifierUnits, personLike, organisational };
+  return { words: distinct, variants, units: recallUnits(parts, v3 && organisation), compact: raw.join(''), korean, qualifierUnits, personLike, organisational, ...shape };
 }
 
 /** The variants of a name being prepared: each word sequence once, and the distinct words of all. */

@@ -149,6 +149,9 @@ export function queryForms(index: ScreeningIndex, name: string): QueryForms {
   // Compatibility forms first (a fullwidth ０, a mathematical 𝟎, a circled ⓪, a script ℓ are the ASCII ones).
   // 2, 6, 7, 9 (and 1 as an l) only where they make a listed word (6REEN PINE, KWAN6SON).
   const listedWord = (w: string): boolean => table.isListed(v3Canonical(canonicalWord(w)));
+  // korean-v3: "Bakr, Abu", "Tah al Binchi", "ADNAN S. HASAN AHMED": words some listed name has as written, which
+  // the joins and cuts above read as other words (BAK RABU, TA HAL, SHA SAN): read as the list reads its own names too.
+  if (v3 && forms[0]?.reshaped === true && (folded ??= foldWords(main)).every(listedWord)) forms.push(prepareName(main, table, { correct: profile.correctTypos }));
   const lookAlike = v3 ? lookAlikeReading(ASCII_ONLY.test(main) ? main : main.normalize('NFKC'), listedWord) : undefined;
   if (lookAlike !== undefined) forms.push(prepareName(lookAlike, table, prep));
   // korean-v3: "KORYO βANK": β, ß and Ы are read as folding reads them (ss, bl) and as drawn like B (bI) too.

@@ -113,7 +113,9 @@ function screenWhole(index: ScreeningIndex, query: ScreeningQuery, opts: ScreenO
       // CORPORATION).
       // A listed person's whole name inside an organisation's (PAK YONG SIK TRADING) is compared, held at
       // possible below.
-      const personInside = form.organisational && record.kind === 'person';
+      // A listed person's name read as an organisation's itself (General Mudacumura, a rank before the name) is
+      // compared like for like.
+      const personInside = form.organisational && record.kind === 'person' && !index.names.isOrganisation(id);
       if (personInside && (!v3 || index.names.unitCount(id) < MIN_PERSON_WORDS_INSIDE)) continue;
       if (form.personLike && index.names.isOrganisation(id)) continue;
       if (opts.refs !== undefined && !opts.refs.has(record.ref)) continue;
