@@ -34,6 +34,10 @@ const MASKED = /^(?=(?:\P{L}*\p{L}){2})\d?\p{L}+(?:\d{1,2}\p{L}+)*\d?$/u;
 /** A word in capitals (two capitals at least: never Il) with a lower-case l among them (MlNlNG, KOMlD, TRADlNG): the l is a capital I. */
 const CAPITAL_I = /^(?=(?:[^A-Z]*[A-Z]){2})[A-Z0-9]*l[A-Zl0-9]*$/;
 const MAYBE = /\p{L}[\d|¦!]|\d\p{L}|[A-Z]l|l[A-Z]/u;
+const INNER_APOSTROPHE = /(?<=[\p{L}\d])['’‘`ʼ](?=[\p{L}\d])/gu;
+/** A word of letters and digits, a letter at least and a digit at least. */
+const MIXED = /^(?=.*\p{L})(?=.*\d)[\p{L}\d]+$/u;
+const MIXED_TOKENS = /(?<![\p{L}\d])(?=[\p{L}\d]*\p{L})(?=[\p{L}\d]*\d)[\p{L}\d]+/gu;
 /** An upright stroke that is no letter (| ¦ !) between letters: an I (KOM|D). */
 const STROKE_I = /(?<=\p{L})[|¦!](?=\p{L})/gu;
 /** At most this many ways of reading one word's digits are tried. */
@@ -42,8 +46,8 @@ const MAX_DIGIT_READINGS = 16;
 const capitalised = (word: string, letter: string): string => (word === word.toUpperCase() ? letter.toUpperCase() : letter);
 
 /** The word with its digits read as letters: the first reading that is a listed word, else (digits that are
- *  always read only) the first, else the word as written. */
-function digitReading(word: string, isListed: ((w: string) => boolean) | undefined): string {
+ *  always read only, or `always`) the first, else the word as written. */
+function digitReading(word: string, isListed: ((w: string) => boolean) | undefined, always = false): string {
   let readings = [''];
   for (const ch of word) {
     const options = DIGIT_LETTERS[ch]?.map((l) => capitalised(word, l)) ?? [ch];
@@ -51,17 +55,23 @@ function digitReading(word: string, isListed: ((w: string) => boolean) | undefin
   }
   const listed = isListed === undefined ? undefined : readings.find((r) => isListed(r.toLowerCase()));
   if (listed !== undefined) return listed;
-  return ALWAYS_READ.test(word) ? word.replace(LOOK_ALIKE_DIGITS, (d) => capitalised(word, DIGIT_LETTERS[d]?.[0] ?? d)) : word;
+  return always || ALWAYS_READ.test(word) ? word.replace(LOOK_ALIKE_DIGITS, (d) => capitalised(word, DIGIT_LETTERS[d]?.[0] ?? d)) : word;
 }
 
 /** The name with its look-alike characters read as letters, or undefined when it holds none. `isListed` tells a
  *  word of the list (lower case), to choose among readings and to read 2, 6, 7, 9. */
 export function lookAlikeReading(text: string, isListed?: (w: string) => boolean): string | undefined {
   if (!MAYBE.test(text)) return undefined;
-  const read = text.replace(STROKE_I, 'I').replace(TOKEN, (token) => {
+  // Digits for most letters in two words or more (K0R34 M1N1NG, CH03 50NG 1L: security review 30): the whole name
+  // is written so, and a word of it with digits side by side or at its ends is read too. One such word alone
+  // (UNIT586, B52) is a number's.
+  const leet = (text.replace(INNER_APOSTROPHE, '').match(MIXED_TOKENS) ?? []).length >= 2;
+  // An apostrophe inside a word so written is the romanization's (CH'03 50’K M1N): read out, as folding does.
+  const read = (leet ? text.replace(INNER_APOSTROPHE, '') : text).replace(STROKE_I, 'I').replace(TOKEN, (token) => {
     let word = token;
     if (CAPITAL_I.test(word)) word = word.replace(LOWER_L, 'I');
-    if (A_DIGIT.test(word) && MASKED.test(word)) word = digitReading(word, isListed);
+    // In a name so written every digit is a letter (V3N7UR3), whatever word it makes.
+    if (A_DIGIT.test(word) && (MASKED.test(word) || (leet && MIXED.test(word)))) word = digitReading(word, isListed, leet);
     return word;
   });
   return read === text ? undefined : read;

@@ -21,10 +21,36 @@ const LATIN_LETTER = /\p{Script=Latin}/u;
 const OTHER_LETTERS = /[\p{Script=Cyrillic}\p{Script=Greek}]/gu;
 const MARKS = /\p{M}/gu;
 
+/** ΟΥ before a vowel is W (Greek has no W: ΧΟΥΑΝΓΚ, HWANG; ΟΥΟΝ, WON); before Ι it is W as often as U (ΧΟΥΙ: HWI or
+ *  HUI), so read both ways. */
+const GREEK_W: [RegExp, string][] = [[/ου(?=[αεηοωάέήόώ])/gu, 'w']];
+const GREEK_WI: [RegExp, string][] = [[/ου(?=[αεηιοωάέήίόώ])/gu, 'w']];
+/**
+ * Greek letters as a reader of Latin letters takes them (security review 30: ΧΑΝΓ ΜΥΟΝΓ-ΧΙΝ for CHANG MYONG-CHIN,
+ * ΧΥ ΗΥΟ’Κ, ΣΟΝ ΤζΟΝΓ ΗΥΟΚ; held-back evaluation 31: Τσοε Χουι for CHOE HWI): Χ as CH (chi, as Latin writes it:
+ * Christos), Η as the H it is drawn as, Υ as Y before a vowel and U elsewhere. Read beside the Greek sounds; the
+ * better reading counts.
+ */
+const GREEK_AS_LATIN: [RegExp, string][] = [[/χ/gu, 'ch'], [/η/gu, 'h'], [/υ(?=[αεηιοωάέήίόώ])/gu, 'y'], [/υ/gu, 'u']];
+const GREEK = /\p{Script=Greek}/u;
+
 /** The name in Latin letters, or undefined when it holds no Cyrillic or Greek letter, or a Latin one too. */
 export function latinReading(name: string): string | undefined {
-  if (!OTHER.test(name) || LATIN_LETTER.test(name)) return undefined;
-  let s = name.normalize('NFD').replace(MARKS, '').normalize('NFC').toLowerCase();
-  for (const [from, to] of GREEK_DIGRAPHS) s = s.replace(from, to);
-  return s.replace(OTHER_LETTERS, (ch) => LATIN[ch] ?? ch);
+  return latinReadings(name)[0];
+}
+
+/** The name's readings in Latin letters (a Greek name has up to three: its sounds, with ΟΥΙ as WI, and its
+ *  letters as Latin readers take them), or none when it holds no Cyrillic or Greek letter, or a Latin one too. */
+export function latinReadings(name: string): string[] {
+  if (!OTHER.test(name) || LATIN_LETTER.test(name)) return [];
+  const lower = name.normalize('NFD').replace(MARKS, '').normalize('NFC').toLowerCase();
+  const read = (s: string, digraphs: readonly [RegExp, string][]): string => {
+    for (const [from, to] of digraphs) s = s.replace(from, to);
+    return s.replace(OTHER_LETTERS, (ch) => LATIN[ch] ?? ch);
+  };
+  if (!GREEK.test(lower)) return [read(lower, [])];
+  const sounds = read(lower, [...GREEK_W, ...GREEK_DIGRAPHS]);
+  const wi = read(lower, [...GREEK_WI, ...GREEK_DIGRAPHS]);
+  const letters = read(lower, [...GREEK_WI, ...GREEK_DIGRAPHS, ...GREEK_AS_LATIN]);
+  return [...new Set([sounds, wi, letters])];
 }

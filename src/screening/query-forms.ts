@@ -33,7 +33,7 @@ import { wholeWords } from './word-agreement.ts';
 import { listedPrefixReading } from './word-prefix.ts';
 import { arabicPersianReading } from './arabic-persian-letters.ts';
 import { doubledLettersReading } from './doubled-letters.ts';
-import { latinReading } from '../io/other-alphabets.ts';
+import { latinReadings } from '../io/other-alphabets.ts';
 
 const ASCII_ONLY = /^[^\u0080-\u{10ffff}]*$/u;
 /** A letter doubled: the cheap test before `doubledLettersReading` folds the name. */
@@ -203,8 +203,7 @@ export function queryForms(index: ScreeningIndex, name: string): QueryForms {
   for (const k of v3 ? kontsevichReadings((folded ??= foldWords(main)), (w) => table.isListed(w)) ?? [] : []) forms.push(prepareName(k.join(' '), table, prep));
   // korean-v3: "ПАК ЙОНГ СИК", "Ким Сок Чол", "ΤΣΟΕ ΧΟΥΙ": a name in Cyrillic or Greek letters, read in Latin ones,
   // and so in the Kontsevich system.
-  const latin = v3 ? latinReading(main) : undefined;
-  if (latin !== undefined) {
+  for (const latin of v3 ? latinReadings(main) : []) {
     forms.push(prepareName(latin, table, prep));
     for (const k of kontsevichReadings(foldWords(latin), (w) => table.isListed(w)) ?? []) forms.push(prepareName(k.join(' '), table, prep));
   }

@@ -16,7 +16,7 @@ import { type NameForm } from './name-form.ts';
 import { EXACT_BOUNDS, type NameComparison } from './name-score.ts';
 import { decodedName } from './decoded-name.ts';
 import { WHOLE_NAME_TYPO_SCORE, wholeNameTypoCandidates } from './whole-name-typos.ts';
-import { neighbourKeyCandidates } from './neighbour-key-names.ts';
+import { everyWordTypoCandidates } from './every-word-typos.ts';
 import { DEFAULT_REVIEW_THRESHOLD, DEFAULT_THRESHOLD, type Band, type ExplanationEntry, type ScreeningMatch, type ScreeningQuery, type ScreenOptions } from './types.ts';
 import { recall } from './recall.ts';
 import { heldReading } from './held-readings.ts';
@@ -207,11 +207,12 @@ function screenWhole(index: ScreeningIndex, query: ScreeningQuery, opts: ScreenO
   // korean-v3: the whole name one typing error from a listed name (KANG RYON, Niel Tsang) is a possible match
   // at least, whatever its words made of it (another valid syllable, a Chinese name never corrected).
   if (v3 && review <= WHOLE_NAME_TYPO_SCORE) {
-    // And a neighbouring key struck in two words or more, each still a syllable (YUM HO-JIM: review 28).
-    for (const t of [...wholeNameTypoCandidates(index, main, (folded ??= foldWords(main))), ...(query.type !== 'entity' ? neighbourKeyCandidates(index, main) : [])]) {
+    // And a typing error in two words or more, word by word (YUM HO-JIM, KOTYO BAMK: reviews 28 and 30).
+    for (const t of [...wholeNameTypoCandidates(index, main, (folded ??= foldWords(main))), ...everyWordTypoCandidates(index, main)]) {
       const ri = index.names.recordOf(t.id);
       const record = index.records[ri];
       if (record === undefined || (opts.refs !== undefined && !opts.refs.has(record.ref))) continue;
+      if (query.type !== undefined && record.kind !== query.type) continue;
       const prev = best.get(ri);
       if (prev !== undefined && prev.cmp.score >= review) continue;
       best.set(ri, { id: t.id, cmp: { score: WHOLE_NAME_TYPO_SCORE, pairs: [{ query: t.query, listed: t.listed, relation: 'typo', edit: t.edit }], unmatchedQuery: [], unmatchedListed: [], reordered: false } });

@@ -19,7 +19,7 @@ import { decodeWebText } from '../io/web-encoding.ts';
 import { escapeReadings } from '../io/escape-reader.ts';
 import { CARDINALS_TO_TWENTY } from '../io/english-numbers.ts';
 import { showLetters, unmaskLookAlikes } from '../io/look-alikes.ts';
-import { latinReading } from '../io/other-alphabets.ts';
+import { latinReadings } from '../io/other-alphabets.ts';
 
 /**
  * Ship-type prefixes written before a name, folded (M/V, M.V. and MV alike): motor vessel, motor tanker,
@@ -148,8 +148,7 @@ export function vesselNameKeys(name: string, listed = false): NameKeys {
   const web = decodeWebText(name);
   if (web !== undefined) forms.add(web);
   // A name in Cyrillic or Greek letters (НАМ САН 8, ΤΣΟΝ ΜΑ ΣΑΝ: review 29), read in Latin ones as a party's is.
-  const latin = latinReading(name);
-  if (latin !== undefined) forms.add(latin);
+  for (const latin of latinReadings(name)) forms.add(latin);
   if (forms.size === 1) return vesselKeysOf(name, listed);
   const exact = new Set<string>();
   const possible = new Set<string>();

@@ -65,9 +65,13 @@ export const ROMAN_VOWELS: ReadonlyMap<string, readonly number[]> = new Map<stri
   ['ya', [V.YA]], ['yo', [V.YO, V.YEO]], ['yeo', [V.YEO]], ['you', [V.YEO, V.YU]], ['yu', [V.YU, V.YEO]],
   ['yoo', [V.YU]], ['yeu', [V.YEO]],
   ['ye', [V.YE]], ['yae', [V.YE]],
-  ['wa', [V.WA]], ['wae', [V.WE]], ['oe', [V.WE]], ['oi', [V.WE]], ['we', [V.WE]], ['wo', [V.WO]], ['weo', [V.WO]],
+  ['wa', [V.WA]], ['wae', [V.WE]], ['oe', [V.WE]], ['oi', [V.WE]], ['oy', [V.WE]], ['we', [V.WE]], ['wo', [V.WO]], ['weo', [V.WO]],
   ['wi', [V.WI]], ['wee', [V.WI]], ['ui', [V.UI]], ['eui', [V.UI]],
 ]);
+
+/** Vowel spellings only of an open syllable (no final consonant): Choy is Choe, but no Korean word is spelt
+ *  with oy before a final (oyng is no syllable). */
+export const OPEN_ONLY: ReadonlySet<string> = new Set(['oy']);
 
 /** Readings a vowel spelling has only in a closed syllable (with a final consonant). */
 export const CLOSED_ONLY: ReadonlyMap<string, number> = new Map([

@@ -5,7 +5,7 @@
  */
 import {
   CLOSED_ONLY,
-  MAX_FINAL_LEN, MAX_INITIAL_LEN, MAX_VOWEL_LEN, ROMAN_FINALS, ROMAN_INITIALS, ROMAN_VOWELS, readingKey, withInitialRule,
+  MAX_FINAL_LEN, MAX_INITIAL_LEN, MAX_VOWEL_LEN, OPEN_ONLY, ROMAN_FINALS, ROMAN_INITIALS, ROMAN_VOWELS, readingKey, withInitialRule,
 } from './readings.ts';
 
 /** A token longer than this many syllables is not taken for a Korean name word. */
@@ -34,7 +34,7 @@ export function syllableReadings(syllable: string, rule = true): readonly number
       const finals = ROMAN_FINALS.get(finalText);
       if (finals === undefined) continue;
       // "ar" is only the English spelling of ㅏ in Park; elsewhere an r belongs to the next syllable.
-      if (vowelText === 'ar' && finalText !== 'k') continue;
+      if ((vowelText === 'ar' && finalText !== 'k') || (finalText !== '' && OPEN_ONLY.has(vowelText))) continue;
       const closedOnly = finalText === '' ? CLOSED_ONLY.get(vowelText) : undefined;
       for (const a of initials) {
         for (const b of vowels) {
@@ -68,7 +68,7 @@ export function segmentSyllables(token: string): string[][] {
         if (!ROMAN_VOWELS.has(vowel)) continue;
         for (let fl = 0; fl <= MAX_FINAL_LEN && i + il + vl + fl <= n; fl++) {
           const fin = token.slice(i + il + vl, i + il + vl + fl);
-          if (!ROMAN_FINALS.has(fin) || (vowel === 'ar' && fin !== 'k')) continue;
+          if (!ROMAN_FINALS.has(fin) || (vowel === 'ar' && fin !== 'k') || (fin !== '' && OPEN_ONLY.has(vowel))) continue;
           ends.add(i + il + vl + fl);
         }
       }

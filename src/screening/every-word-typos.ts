@@ -1,0 +1,96 @@
+/**
+ * korean-v3: a listed name with a typing error in two of its words or more, word by word in place (security
+ * review 28: YUM HO-JIM for YUN HO-JIN; review 30: KOTYO BAMK for KORYO BANK, BAMK OF EADT LAMD for BANK OF EAST
+ * LAND, DVB FINSNCE LIMOTED, CH'PE SP'K MON for CH'OE SO'K MIN; held-back evaluation 31: SNO OJNG UYOK for SON
+ * JONG HYOK). The whole name is more edits from the listed one than a name's typing errors allow, and the readings
+ * that correct a word need words beside it that read right, so each of these was permitted. Word by word
+ * against the listed names of as many words, each word the same, one neighbouring key struck (a word that reads
+ * as another syllable is another name as often as a mistyped one, so only the key next to it counts there), or
+ * one slip of the hand (a letter dropped, added, two swapped, a neighbouring key) into a word no listed name has:
+ * two words at least differing, six letters at least. A possible match (the whole-name typing-error
+ * score), for a person to look at; one word differing is one syllable or one word changed, which the name score
+ * weighs already.
+ */
+import type { ScreeningIndex } from './build-index.ts';
+import { neighbouringKeys } from './normalize/typo-correction.ts';
+import { oneTypoApart } from '../io/typing-errors.ts';
+import { v3Canonical } from './entity-vocabulary.ts';
+import { canonicalWord } from './weak-words.ts';
+
+/** A listed name in lower-case words, with its id. */
+interface Listed { id: number; words: string[] }
+const tables = new WeakMap<ScreeningIndex, Map<number, Listed[]>>();
+/** Apostrophes inside a word are no break (CH'OE, SO’K): read out, as a clerk drops them. */
+const APOSTROPHES = /['’‘`ʼ]/gu;
+const NOT_WORD = /[^a-z0-9]+/;
+const LETTERS = /^[a-z]+$/;
+/** Fewest words differing for a likeness this reading reports. */
+const MIN_DIFFERING = 2;
+/** Fewest letters in the listed name (KIM KYU has six). */
+const MIN_LETTERS = 6;
+/** Most words of a name compared so (a longer name's typing errors leave most words whole). */
+const MAX_WORDS = 8;
+
+const wordsOf = (name: string): string[] => name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(APOSTROPHES, '').split(NOT_WORD).filter((w) => w !== '');
+
+function tableFor(index: ScreeningIndex): Map<number, Listed[]> {
+  let t = tables.get(index);
+  if (t !== undefined) return t;
+  t = new Map();
+  const names = index.names;
+  for (let id = 0; id < names.length; id++) {
+    if (names.kindOf(id) === 'low' || names.exactOnly(id)) continue;
+    const words = wordsOf(names.get(id).full);
+    if (words.length < MIN_DIFFERING || words.length > MAX_WORDS || words.join('').length < MIN_LETTERS) continue;
+    const list = t.get(words.length);
+    if (list === undefined) t.set(words.length, [{ id, words }]);
+    else list.push({ id, words });
+  }
+  tables.set(index, t);
+  return t;
+}
+
+/** Whether `a` is `b` with one letter struck for a neighbouring key (same length). */
+function oneNeighbourKey(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  let at = -1;
+  for (let i = 0; i < a.length; i++) {
+    if (a[i] === b[i]) continue;
+    if (at >= 0) return false;
+    at = i;
+  }
+  return at >= 0 && neighbouringKeys(a[at]!, b[at]!);
+}
+
+/** A letter dropped, added or two swapped (`oneTypoApart`); a letter struck for another only where the keys touch
+ *  (NEAL for NIEL is another spelling, no slip of the hand). */
+function oneSlip(a: string, b: string): boolean {
+  if (!oneTypoApart(a, b)) return false;
+  if (a.length !== b.length) return true;
+  let at = 0;
+  while (a[at] === b[at]) at++;
+  return a[at + 1] === b[at] && a[at] === b[at + 1] ? a.slice(at + 2) === b.slice(at + 2) : neighbouringKeys(a[at]!, b[at]!);
+}
+
+/** The listed names the name is, word by word, a typing error in two words or more from. */
+export function everyWordTypoCandidates(index: ScreeningIndex, name: string): { id: number; query: string; listed: string; edit: string }[] {
+  const words = wordsOf(name);
+  if (words.length < MIN_DIFFERING || words.length > MAX_WORDS) return [];
+  const out: { id: number; query: string; listed: string; edit: string }[] = [];
+  // Asked once per query word: whether it is a word no listed name has (a typing error may make it).
+  const unlisted = words.map((w) => LETTERS.test(w) && !index.table.isListed(v3Canonical(canonicalWord(w))));
+  for (const l of tableFor(index).get(words.length) ?? []) {
+    let differing = 0;
+    let keys = true;
+    for (let i = 0; i < words.length; i++) {
+      const q = words[i]!;
+      const w = l.words[i]!;
+      if (q === w) continue;
+      if (oneNeighbourKey(q, w)) differing++;
+      else if (unlisted[i] === true && LETTERS.test(w) && oneSlip(q, w)) { differing++; keys = false; }
+      else { differing = -1; break; }
+    }
+    if (differing >= MIN_DIFFERING) out.push({ id: l.id, query: words.join(' '), listed: l.words.join(' '), edit: keys ? `in each of ${differing} words, a neighbouring key struck` : `a typing error in each of ${differing} words` });
+  }
+  return out;
+}
