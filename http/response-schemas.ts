@@ -170,13 +170,14 @@ const ERROR_TEXT: Record<number, string> = {
   415: 'Not a media type this route takes',
   429: 'Too many requests with this credential: see Retry-After',
   431: 'The request line or headers are too large (a query over the limit, say)',
-  503: 'Starting (or stopping)',
+  503: 'Starting or stopping, or halted: the audit log does not verify against its signed checkpoints',
 };
 
 /** Every answer a route may give: its successes and `errors`, each error as ErrorBody. */
 export function responsesFor(route: string, errors: readonly number[]): Record<number, Schema> {
   const out: Record<number, Schema> = { ...SUCCESS[route] };
-  // Any request may come with a request line or headers over the server's limit: every operation may answer 431.
-  for (const s of [...errors, 431]) out[s] = { description: ERROR_TEXT[s] ?? `error (${s})`, ...errorBodySchema };
+  // Any request may come with a request line or headers over the server's limit: every operation may answer 431;
+  // and 503 while the service starts, stops, or is halted by an audit log that fails verification.
+  for (const s of [...errors, 431, 503]) out[s] = { description: ERROR_TEXT[s] ?? `error (${s})`, ...errorBodySchema };
   return out;
 }

@@ -65,6 +65,9 @@ export interface ServiceServer {
   routeTable: RouteInfo[];
 }
 
+/** The query of a route that takes none. */
+const NO_QUERY = { type: 'object', properties: {}, additionalProperties: false } as const;
+
 export async function buildServer(svc: Service, opts: ServerOptions = {}): Promise<ServiceServer> {
   const limits: ServiceLimits = { ...DEFAULT_LIMITS, ...opts.limits };
   const app = Fastify({
@@ -106,6 +109,9 @@ export async function buildServer(svc: Service, opts: ServerOptions = {}): Promi
   app.addHook('onRoute', (r) => {
     methodTable.add(r.url, Array.isArray(r.method) ? r.method : [r.method]);
     if (r.config?.page) return; // the web page: not part of the API's table
+    // A route of the API that takes no query parameter refuses one, 400 naming it, as the others refuse an
+    // unknown one (security review 30, LOW-3: GET /v1/users?zz=1 was 200, the parameter ignored).
+    if (r.schema?.tags !== undefined && r.schema.querystring === undefined) r.schema = { ...r.schema, querystring: NO_QUERY };
     const methods = Array.isArray(r.method) ? r.method : [r.method];
     for (const m of methods) {
       if (m === 'HEAD') continue;
@@ -165,6 +171,14 @@ export async function buildServer(svc: Service, opts: ServerOptions = {}): Promi
   app.addHook('onClose', async () => stopFollowing());
   // Counted before the credential is looked up: a flood costs the database nothing. First by address
   // (made-up keys are one client), then by credential.
+  // An audit log that failed verification against the signed checkpoints halts the service: nothing is acted on
+  // (a forged account's key included: security review 30, LOW-2) but the probe and the verification itself.
+  app.addHook('onRequest', async (req, reply) => {
+    if (svc.auditHalted === undefined) return;
+    const p = req.url.split('?')[0]!;
+    if (p === '/healthz' || (req.method === 'GET' && (p === '/v1/audit/verify' || p === '/audit'))) return;
+    return isPageRequest(req) ? errorPage(req, reply, 503, svc.auditHalted) : reply.code(503).send(errorBody('SERVICE_AUDIT_HALTED', svc.auditHalted));
+  });
   app.addHook('onRequest', perAddressLimit(limits.perAddressPerMinute));
   const who = requestCredential(svc);
   await registerRateLimits(app, limits, who);

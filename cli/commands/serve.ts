@@ -114,12 +114,8 @@ async function serve(opts: ServeOpts): Promise<ExitCode> {
   if (opts.checkpoints !== undefined && signingKey !== undefined) {
     // The service's own verify (GET /v1/audit/verify, the audit page) checks the same file.
     svc.checkpoints = { file: opts.checkpoints, keys: [signingKey.publicKey] };
-    const { Checkpointer } = entry;
-    const file = opts.checkpoints;
-    checkpointer = new Checkpointer(svc.driver, signingKey, file, (problem, c) => {
-      if (problem !== undefined) app.log.error({ err: problem }, `audit checkpoint not written to ${file}`);
-      else app.log.info({ seq: c?.seq, keyId: c?.keyId }, `audit checkpoint appended to ${file}`);
-    });
+    // A log that fails verification halts the service (every request but the probes: 503) until it verifies.
+    checkpointer = entry.watchCheckpoints(svc, signingKey, opts.checkpoints, { info: (f, m) => app.log.info(f, m), error: (f, m) => app.log.error(f, m) });
     await checkpointer.tick(true); // the first at once (after the first admin, so it signs that too)
     checkpointer.start(checkpointEvery);
   }

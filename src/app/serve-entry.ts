@@ -7,6 +7,6 @@ export { loadSessionSecrets } from './web/session-secret.ts';
 export { auditMacKey } from './audit/audit-mac.ts';
 export { useCacheSecret } from '../io/cache-mac.ts';
 export { loadSigningKey } from './audit/audit-key.ts';
-export { Checkpointer } from './audit/checkpointer.ts';
+export { Checkpointer, watchCheckpoints } from './audit/checkpointer.ts';
 export { parseDbTarget, describeDbTarget } from '../store/db-target.ts';
 export { InterdictError } from '../errors/index.ts';

@@ -9,6 +9,7 @@ export const SERVICE_ERRORS = {
   SERVICE_TOO_LARGE: { hint: 'Send a smaller body (the limits are in docs/service.md), or split a batch.', status: 413 },
   SERVICE_MEDIA_TYPE: { hint: 'Send JSON with Content-Type: application/json (a list update: the XML with Content-Type: application/xml).', status: 415 },
   SERVICE_NOT_READY: { hint: 'The service is still loading the law, the list or the database; try again shortly.', status: 503 },
+  SERVICE_AUDIT_HALTED: { hint: 'The audit log does not verify against the signed checkpoints this server keeps: it was changed in the database, so the service acts on nothing. At the server, run "interdict audit verify --checkpoints FILE", restore the database from a backup you trust, and start the service again.', status: 503 },
   ALERT_CONFLICT: { hint: 'The alert is not in a state that allows this (see its status and history); a decision is confirmed by a releaser other than its proposer.', status: 409 },
   ALERT_CHANGED: { hint: 'The proposal was withdrawn or replaced since you read it: what you confirm (disposition, expires, proposedAt: the alert\'s decision.at) must be what is proposed now. Read the alert again (GET /v1/alerts/ID, or reload its page) and confirm what it shows.', status: 409 },
   LIST_CONFLICT: { hint: 'A list update that removes records or is not newer waits for a second admin (GET /v1/lists/pending, POST /v1/lists/pending/ID/confirm); the admin who asked cannot confirm it.', status: 409 },

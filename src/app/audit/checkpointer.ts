@@ -65,3 +65,34 @@ export class Checkpointer {
     await this.tick(true);
   }
 }
+
+/** What a running server logs of its checkpoints. */
+export interface CheckpointLog {
+  info(fields: object, message: string): void;
+  error(fields: object, message: string): void;
+}
+
+/**
+ * `serve --checkpoints FILE`: the checkpointer of a running service. A log that fails verification against the
+ * file's checkpoints (an entry rewritten, the chain re-hashed and the head set anew by the database's owner) halts
+ * the service: it acts on nothing forged (`Service.auditHalted`, every request but the probes refused, 503), until
+ * the log verifies again (a backup restored). Before, it logged the failure every tick and went on serving, a
+ * forged admin's key included (security review 30, LOW-2). A file it cannot write is logged, not halted for.
+ */
+export function watchCheckpoints(svc: { driver: SqlExec; auditHalted?: string }, key: SigningKey, file: string, log: CheckpointLog): Checkpointer {
+  return new Checkpointer(svc.driver, key, file, (problem, written) => {
+    if (problem === undefined) {
+      if (svc.auditHalted !== undefined) log.info({}, 'the audit log verifies again: the service acts again');
+      delete svc.auditHalted;
+      log.info({ seq: written?.seq, keyId: written?.keyId }, `audit checkpoint appended to ${file}`);
+      return;
+    }
+    const verify = (problem as { verify?: { ok: boolean } }).verify;
+    if (verify?.ok === false) {
+      svc.auditHalted = `the audit log does not verify against the checkpoints in ${file}: ${(problem as Error).message}`;
+      log.error({ err: problem }, `${svc.auditHalted}; the service acts on nothing until it does`);
+    } else {
+      log.error({ err: problem }, `audit checkpoint not written to ${file}`);
+    }
+  });
+}

@@ -30,6 +30,9 @@ export interface Service {
   lists: ListCache;
   /** The signed checkpoints this deployment keeps (`serve --checkpoints`): the service's own verify checks them too. */
   checkpoints?: { file: string; keys: readonly KeyObject[] };
+  /** Why the service acts on nothing: its audit log failed verification against the signed checkpoints
+   *  (`watchCheckpoints`); every request but the health probe and the audit verification is refused (503). */
+  auditHalted?: string;
   close(): Promise<void>;
 }
 
