@@ -111,3 +111,30 @@ describe('evaluation 31, HIGH: to run into the name after a payment word; Choy',
     assert.equal(found('Choy SONG IL', 'KPi.014')?.band, 'match');
   });
 });
+
+describe('re-test 32: what the fixes above left', () => {
+  it('to, from or bnf run into a name of any length, with a colon, hyphen or slash or none, after any payment text', () => {
+    for (const [name, ref] of [
+      ['PAYMENT FOR INVOICE NO.367 TOKIM YONG CHOL', 'KPi.024'], ['PAYMENT FOR INVOICE NO.367 TORI WON HO', 'KPi.033'], ['WIRE TOSON JONG HYOK', 'KPi.031'],
+      ['PAYMENT FOR INVOICE 7 TO:FOREIGN TRADE BANK', 'KPe.047'], ['PAYMENT FOR INVOICE 7 TO-JO YONG-WON', 'KPi.043'], ['INVOICE 5 TOHWANG SOK-HWA', 'KPi.003'],
+      ['SETTLEMENT OF INVOICE 5 TOYUN HO-JIN', 'KPi.001'], ['WIRE BNFYUN HO-JIN', 'KPi.001'], ['PAYMENT FOR INVOICE 7 TOKIMYONGCHOL', 'KPi.024'],
+      ['PAYMENT FOR INVOICE 7 TO KIMYONGCHOL', 'KPi.024'],
+    ] as const) {
+      assert.ok(found(name, ref) !== undefined, name);
+      assert.notEqual(outcome(name, 'CN'), 'permitted', name);
+    }
+    for (const name of ['PAYMENT TOYOTA MOTOR', 'PAYMENT TOTAL USD 500', 'INVOICE TOKYO ELECTRON', 'PAYMENT TO HYUNDAIMOBIS']) assert.equal(outcome(name), 'permitted', name);
+  });
+  it('a slip into a word some listed name has (KI for KIM, BAN for BANK) counts too', () => {
+    for (const [name, ref] of [['KI YONNG CHHOL', 'KPi.024'], ['CHHOE HI', 'KPi.042'], ['OK TEA UHN', 'KPi.025'], ['KORO BAN', 'KPe.045'], ['FOEIGN TRAZDE BAK', 'KPe.047'], ['KIMJ KU', 'KPi.022']] as const) {
+      assert.ok(found(name, ref) !== undefined, name);
+      assert.notEqual(outcome(name), 'permitted', name);
+    }
+  });
+  it('digits with slips, Greek with NG as ΓΚ and J as ΝΤΖ, digits ending a word', () => {
+    for (const [name, ref] of [['K0TY0 B4MK', 'KPe.045'], ['H4NB YU-RR0', 'KPi.005'], ['ΡΙ ΣΟΥ ΙΟΓΚ', 'KPi.052'], ['ντζο γιογκ-ουον', 'KPi.043'], ['χαν ντζαγκ συ', 'KPi.055'], ['YU CH01 U', 'KPi.028']] as const) {
+      assert.ok(found(name, ref) !== undefined, name);
+      assert.notEqual(outcome(name), 'permitted', name);
+    }
+  });
+});

@@ -28,9 +28,9 @@ const DIGIT_LETTERS: Readonly<Record<string, readonly string[]>> = {
 /** Digits read whatever word they make (the others only into a listed word). */
 const ALWAYS_READ = /^[^2679]*$/;
 const TOKEN = /[\p{L}\p{N}]+/gu;
-/** Letters with look-alike digits among them (two side by side only between letters: GR33N), at least two
- *  letters: never 39, B52 or UNIT586. */
-const MASKED = /^(?=(?:\P{L}*\p{L}){2})\d?\p{L}+(?:\d{1,2}\p{L}+)*\d?$/u;
+/** Letters with look-alike digits among them (two side by side between letters, GR33N, or ending the word,
+ *  CH01: re-test 32), at least two letters: never 39, B52 or UNIT586. */
+const MASKED = /^(?=(?:\P{L}*\p{L}){2})\d?\p{L}+(?:\d{1,2}\p{L}+)*\d{0,2}$/u;
 /** A word in capitals (two capitals at least: never Il) with a lower-case l among them (MlNlNG, KOMlD, TRADlNG): the l is a capital I. */
 const CAPITAL_I = /^(?=(?:[^A-Z]*[A-Z]){2})[A-Z0-9]*l[A-Zl0-9]*$/;
 const MAYBE = /\p{L}[\d|¦!]|\d\p{L}|[A-Z]l|l[A-Z]/u;

@@ -15,7 +15,11 @@ const LATIN: Record<string, string> = {
   ρ: 'r', σ: 's', ς: 's', τ: 't', υ: 'y', φ: 'f', χ: 'h', ψ: 'ps', ω: 'o',
 };
 /** Greek digraphs read before single letters, as Greek writes Korean sounds (ΤΣΟΕ: choe, ΧΟΥΙ: hui, ΓΚ: g). */
-const GREEK_DIGRAPHS: [RegExp, string][] = [[/ου/gu, 'u'], [/γι/gu, 'y'], [/τσ/gu, 'ch'], [/τζ/gu, 'j'], [/μπ/gu, 'b'], [/ντ/gu, 'd'], [/γκ/gu, 'g'], [/γγ/gu, 'ng']];
+/** ΝΤΖ and ΤΖ are J (ντζο: JO); ΝΓΚ, and ΓΚ ending a word, are NG (ΙΟΓΚ: YONG; re-test 32), ΓΚ elsewhere G. */
+const GREEK_DIGRAPHS: [RegExp, string][] = [
+  [/ου/gu, 'u'], [/γι/gu, 'y'], [/τσ/gu, 'ch'], [/ντζ/gu, 'j'], [/τζ/gu, 'j'], [/μπ/gu, 'b'], [/ντ/gu, 'd'],
+  [/νγκ/gu, 'ng'], [/γκ(?!\p{L})/gu, 'ng'], [/γκ/gu, 'g'], [/γγ/gu, 'ng'],
+];
 const OTHER = /[\p{Script=Cyrillic}\p{Script=Greek}]/u;
 const LATIN_LETTER = /\p{Script=Latin}/u;
 const OTHER_LETTERS = /[\p{Script=Cyrillic}\p{Script=Greek}]/gu;

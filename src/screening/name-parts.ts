@@ -6,6 +6,7 @@
  */
 import { isOrganisationWord, joinPhrases, v3Canonical } from './entity-vocabulary.ts';
 import { foldWords, splitParentheticals } from './normalize/fold.ts';
+import { segmentSyllables } from './normalize/syllables.ts';
 import { isDprkWord } from './generic-entity.ts';
 import type { ScreeningMatch } from './types.ts';
 import { canonicalWord, isWeakWord, qualifierMask } from './weak-words.ts';
@@ -83,9 +84,18 @@ function tellsApart(text: string): boolean {
 }
 
 /** One word that is no person's name: Korean writes a person's whole name as one word (박영식), so a Hangul
- *  word of two to four syllables is tried against persons as well. */
+ *  word of two to four syllables is tried against persons as well; and so is a Latin word that is three Korean
+ *  syllables at the fewest, a whole name with its spaces lost (TO KIMYONGCHOL: re-test 32). */
 const HANGUL_WORD = /^\p{Script=Hangul}{2,4}$/u;
-const oneWord = (text: string, words: number): boolean => words === 1 && !HANGUL_WORD.test(text.trim());
+const JOINED_NAME = /^[a-z]{7,}$/;
+const MIN_JOINED_SYLLABLES = 3;
+const joinedName = (text: string): boolean => {
+  const w = text.trim().toLowerCase();
+  if (!JOINED_NAME.test(w)) return false;
+  const segs = segmentSyllables(w);
+  return segs.length > 0 && Math.min(...segs.map((s) => s.length)) >= MIN_JOINED_SYLLABLES;
+};
+const oneWord = (text: string, words: number): boolean => words === 1 && !HANGUL_WORD.test(text.trim()) && !joinedName(text);
 
 // Apostrophes join, as name folding reads them (CH'OL is one word), never split.
 const APOSTROPHES = /['\u2018\u2019\u02bb\u02bc`\u00b4]/gu;

@@ -11,7 +11,7 @@
  */
 import { isOrganisationWord, v3Canonical } from './entity-vocabulary.ts';
 import { canonicalWord } from './weak-words.ts';
-import { PAYMENT_WORDS, TRAILING_TEXT } from './payment-text.ts';
+import { PAYMENT_CONTEXT, PAYMENT_WORDS, TRAILING_TEXT } from './payment-text.ts';
 
 /** Labels of a document's party boxes: stripped with or without a colon. */
 const LABELS = [
@@ -131,13 +131,15 @@ export function paymentSpans(text: string): string[] {
   const tokens = text.trim().split(SPACES).filter((t) => t !== '');
   const words = tokens.map(bare);
   const at = words.findIndex((w) => PAYMENT_WORDS.has(w));
-  if (at < 0) return [];
+  // `to`, `from`, `bnf` run into the name (PAYMENT FOR INVOICE NO.367 TOFOREIGN TRADE BANK: held-back evaluation
+  // 31; TOKIM YONG CHOL, TO:FOREIGN TRADE BANK, WIRE BNFYUN HO-JIN, INVOICE 5 TOHWANG SOK-HWA: re-test 32): after
+  // any word of a payment's or an invoice's text, the name starts inside the token.
+  const context = words.findIndex((w) => PAYMENT_CONTEXT.has(w));
+  if (at < 0 && context < 0) return [];
   const marks: number[] = [];
-  // `to` or `from` run into the name at a line's end (PAYMENT FOR INVOICE NO.367 TOFOREIGN TRADE BANK: held-back
-  // evaluation 31): the name starts inside the token.
   const glued = new Map<number, string>();
-  for (let k = at + 1; k < words.length; k++) {
-    if (TOWARDS.has(words[k]!) && k < words.length - 1) marks.push(k);
+  for (let k = Math.min(...[at, context].filter((x) => x >= 0)) + 1; k < words.length; k++) {
+    if (at >= 0 && k > at && TOWARDS.has(words[k]!) && k < words.length - 1) marks.push(k);
     const g = GLUED_TOWARDS.exec(tokens[k]!);
     if (g !== null) {
       marks.push(k);
@@ -152,8 +154,9 @@ export function paymentSpans(text: string): string[] {
   });
   return out;
 }
-/** `to` or `from` with a word of four letters or more run onto it (TOFOREIGN, FROMKOREA). */
-const GLUED_TOWARDS = /^(?:to|from)(\p{L}{4,}.*)$/iu;
+/** `to`, `from` or `bnf` (a beneficiary) with a word run onto it, a colon, hyphen or slash between or none
+ *  (TOFOREIGN, FROMKOREA, TOKIM, TO:FOREIGN, BNFYUN). Two letters at least after it: TORI is RI. */
+const GLUED_TOWARDS = /^(?:to|from|bnf)[:/-]?(\p{L}{2,}.*)$/iu;
 
 /**
  * The name inside a party string, with labels, titles, the DPRK, account lines, field 59F's numbers and a

@@ -10,6 +10,12 @@ export const PAYMENT_WORDS: ReadonlySet<string> = new Set([
   'payment', 'payments', 'pmt', 'pymt', 'paymt', 'remittance', 'remitted', 'transfer', 'transferred', 'paid', 'sent', 'wire', 'trf',
 ]);
 
+/** Words of a payment's or an invoice's text that a name follows after `to` or `from` run onto it (INVOICE 5
+ *  TOHWANG SOK-HWA, SETTLEMENT OF INVOICE 5 TOYUN HO-JIN: re-test 32), the payment words among them. */
+export const PAYMENT_CONTEXT: ReadonlySet<string> = new Set([
+  ...PAYMENT_WORDS, 'invoice', 'invoices', 'inv', 'settlement', 'settle', 'remit', 'pay', 'paid', 'fee', 'fees', 'charges', 'freight', 'contract', 'order', 'po',
+]);
+
 /** Trade abbreviations and currencies a payment's text writes in capitals (USD, FOB, QTY). */
 const TRADE_TERMS = ['usd', 'eur', 'cny', 'rmb', 'fob', 'cif', 'vat', 'ref', 'inv', 'pmt', 'via', 'per', 'qty', 'pcs'];
 

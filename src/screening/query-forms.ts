@@ -99,6 +99,9 @@ export interface QueryForms {
   queryWhole: Set<string> | undefined;
   /** `main`'s folded words, when a reading folded them. */
   folded: string[] | undefined;
+  /** korean-v3: the name in other letters it was read in (digits and look-alikes as letters, Greek or Cyrillic in
+   *  Latin), for the readings that take the text itself (a typing error in every word: K0TY0 B4MK, re-test 32). */
+  rewritten: string[];
 }
 
 export function queryForms(index: ScreeningIndex, name: string): QueryForms {
@@ -153,7 +156,11 @@ export function queryForms(index: ScreeningIndex, name: string): QueryForms {
   // the joins and cuts above read as other words (BAK RABU, TA HAL, SHA SAN): read as the list reads its own names too.
   if (v3 && forms[0]?.reshaped === true && (folded ??= foldWords(main)).every(listedWord)) forms.push(prepareName(main, table, { correct: profile.correctTypos }));
   const lookAlike = v3 ? lookAlikeReading(ASCII_ONLY.test(main) ? main : main.normalize('NFKC'), listedWord) : undefined;
-  if (lookAlike !== undefined) forms.push(prepareName(lookAlike, table, prep));
+  const rewritten: string[] = [];
+  if (lookAlike !== undefined) {
+    forms.push(prepareName(lookAlike, table, prep));
+    rewritten.push(lookAlike);
+  }
   // korean-v3: "KORYO βANK": β, ß and Ы are read as folding reads them (ss, bl) and as drawn like B (bI) too.
   if (v3) for (const twoWay of twoWayLettersReadings(main)) forms.push(prepareName(twoWay, table, prep));
   // korean-v3: "K I M S O K C H O L", "K⠀O⠀M⠀I⠀D": a name spaced letter by letter, read joined as well.
@@ -205,6 +212,7 @@ export function queryForms(index: ScreeningIndex, name: string): QueryForms {
   // and so in the Kontsevich system.
   for (const latin of v3 ? latinReadings(main) : []) {
     forms.push(prepareName(latin, table, prep));
+    rewritten.push(latin);
     for (const k of kontsevichReadings(foldWords(latin), (w) => table.isListed(w)) ?? []) forms.push(prepareName(k.join(' '), table, prep));
   }
   // korean-v3: "Mohammad Reza Naghdi", "Muammar Gaddafi": qaf and dhal in their other Latin spellings (review 26).
@@ -284,7 +292,7 @@ export function queryForms(index: ScreeningIndex, name: string): QueryForms {
   const queryWhole = v3 ? wholeWords([main, ...extras, ...(caseGlued !== undefined ? [caseGlued] : []), ...(undoubled !== undefined ? undoubled.words : [])].join(' '), (w) => v3Canonical(canonicalWord(w))) : undefined;
   // korean-v3: "INTERNAT. CHEMJT VENTURE CO": a word with an abbreviation glued to it is a whole word too (HB18-1).
   if (queryWhole !== undefined) for (const w of gluedWords((folded ??= foldWords(main)), (x) => v3Canonical(canonicalWord(x)), (x) => table.isListed(x))) queryWhole.add(w);
-  return { main, forms, prefixForm, queryWhole, folded };
+  return { main, forms, prefixForm, queryWhole, folded, rewritten };
 }
 
 /** The words with a word repeated side by side kept once (KOMID KOMID), or undefined when none is. */

@@ -87,7 +87,7 @@ function screenWhole(index: ScreeningIndex, query: ScreeningQuery, opts: ScreenO
   // stay what they were.
   const review = Math.min(threshold, opts.reviewThreshold ?? (profile.reviewBand ? DEFAULT_REVIEW_THRESHOLD : threshold));
   const v3 = profile.entityVocabulary;
-  const { main, forms, prefixForm, queryWhole, folded: foldedMain } = queryForms(index, query.name);
+  const { main, forms, prefixForm, queryWhole, folded: foldedMain, rewritten } = queryForms(index, query.name);
   // The name's folded words, when a reading already folded them (folded once for all that use them).
   let folded = foldedMain;
   const best = new Map<number, { id: number; cmp: NameComparison; held?: Held }>();
@@ -208,7 +208,7 @@ function screenWhole(index: ScreeningIndex, query: ScreeningQuery, opts: ScreenO
   // at least, whatever its words made of it (another valid syllable, a Chinese name never corrected).
   if (v3 && review <= WHOLE_NAME_TYPO_SCORE) {
     // And a typing error in two words or more, word by word (YUM HO-JIM, KOTYO BAMK: reviews 28 and 30).
-    for (const t of [...wholeNameTypoCandidates(index, main, (folded ??= foldWords(main))), ...everyWordTypoCandidates(index, main)]) {
+    for (const t of [...wholeNameTypoCandidates(index, main, (folded ??= foldWords(main))), ...[main, ...rewritten].flatMap((text) => everyWordTypoCandidates(index, text))]) {
       const ri = index.names.recordOf(t.id);
       const record = index.records[ri];
       if (record === undefined || (opts.refs !== undefined && !opts.refs.has(record.ref))) continue;
