@@ -27,7 +27,7 @@ const former = (d: Decision, ref: string): Reason[] => d.reasons.filter((r) => r
 test('check --db: a party matching a record a later list dropped is reviewed for a date before the drop, and cleared after it', () => {
   const db = path.join(sandbox.dir, 'two.sqlite');
   // The database starts on the bundled list (2026-01-28, with KOMID); the second list drops KPe.001.
-  const load = sandbox.cli(['lists', 'load', sandbox.write('no-komid.xml', listWithout(['KPe.001'], '2026-06-01')), '--db', db, '--format', 'json']);
+  const load = sandbox.cli(['lists', 'load', sandbox.write('no-komid.xml', listWithout(['KPe.001'], '2026-06-01')), '--db', db, '--format', 'json', '--allow-removals']);
   assert.equal(load.code, 0, load.stderr);
   assert.equal(JSON.parse(load.stdout).removed, 1);
 
@@ -73,8 +73,8 @@ test('check --db: a party matching a record a later list dropped is reviewed for
 test('check --db with three stored lists: each formerly-listed record left on the day of the first list without it', () => {
   const db = path.join(sandbox.dir, 'three.sqlite');
   const second = listWithout(['KPe.001'], '2026-06-01');
-  assert.equal(sandbox.cli(['lists', 'load', sandbox.write('second.xml', second), '--db', db]).code, 0);
-  assert.equal(sandbox.cli(['lists', 'load', sandbox.write('third.xml', listWithout(['KPi.063'], '2026-09-01', second)), '--db', db]).code, 0);
+  assert.equal(sandbox.cli(['lists', 'load', sandbox.write('second.xml', second), '--db', db, '--allow-removals']).code, 0);
+  assert.equal(sandbox.cli(['lists', 'load', sandbox.write('third.xml', listWithout(['KPi.063'], '2026-09-01', second)), '--db', db, '--allow-removals']).code, 0);
 
   const komid = check(db, partyTransaction('2026-07-01', KOMID));
   assert.equal(komid.decision.outcome, 'permitted', 'KOMID left with the 2026-06-01 list, before this date');
@@ -101,4 +101,35 @@ test('the formerly-listed records indexed alone score a name as the whole list t
       assert.deepEqual(show(alone(q)), show(whole(q)), JSON.stringify(q));
     }
   }
+});
+
+test('lists load: a list that removes records is refused without --allow-removals, naming what it removes; nothing loaded (hostile new user 34)', () => {
+  const db = path.join(sandbox.dir, 'cut.sqlite');
+  const cut = sandbox.write('cut.xml', listWithout(['KPi.063', 'KPe.001'], '2026-06-01'));
+  for (const format of ['json', 'human']) {
+    const r = sandbox.cli(['lists', 'load', cut, '--db', db, '--format', format]);
+    assert.equal(r.code, 1, r.stdout + r.stderr);
+    assert.equal(r.stdout, '');
+    assert.match(r.stderr, /LIST_REMOVES|removes 2 of the/);
+    assert.match(r.stderr, /KPi\.063 PAK YONG SIK/);
+    assert.match(r.stderr, /--allow-removals/);
+  }
+  // Nothing loaded: PAK YONG SIK is still listed in that database.
+  assert.equal(check(db, partyTransaction('2026-07-01', 'PAK YONG SIK')).decision.outcome, 'prohibited');
+  const ok = sandbox.cli(['lists', 'load', cut, '--db', db, '--format', 'json', '--allow-removals']);
+  assert.equal(ok.code, 0, ok.stderr);
+  assert.equal(JSON.parse(ok.stdout).removed, 2);
+});
+
+test('screen and check --list: a list lacking records of the bundled one is warned about, naming them; a list dated after today is refused', () => {
+  const cut = sandbox.write('cut-warn.xml', listWithout(['KPi.063'], '2026-06-01'));
+  const r = sandbox.cli(['screen', 'PAK YONG SIK', '--list', cut, '--format', 'json']);
+  assert.equal(r.code, 0, r.stderr);
+  const warning = JSON.parse(r.stderr.trim().split('\n').find((l) => l.includes('LIST_LACKS_BUNDLED_RECORDS'))!) as { warning: { message: string } };
+  assert.match(warning.warning.message, /lacks 1 records? the bundled list holds \(KPi\.063 PAK YONG SIK\)/);
+  const c = sandbox.cli(['check', '-', '--list', cut, '--format', 'human'], JSON.stringify(partyTransaction('2026-07-01', 'PAK YONG SIK')));
+  assert.match(c.stderr, /warning LIST_LACKS_BUNDLED_RECORDS: .*KPi\.063/);
+  const future = sandbox.cli(['screen', 'PAK YONG SIK', '--list', sandbox.write('future.xml', listWithout([], '2099-01-01')), '--format', 'json']);
+  assert.equal(future.code, 1);
+  assert.match(future.stderr, /no UN list is made in the future/);
 });

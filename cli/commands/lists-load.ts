@@ -13,8 +13,9 @@ export function registerLists(program: Command): void {
     .argument('<file>', 'a UN consolidated list XML file')
     .description('Load a new list: diff against the one in use, re-screen every subject against added and changed records')
     .option('--db <file>', 'database: a SQLite file or a postgres:// URL')
+    .option('--allow-removals', 'load a list that removes records of the list in use (or gives a reference twice): without it such a list is refused, naming what it removes')
     .option('--format <format>', 'json or human'))
-    .action(runAction(async (file: string, o: { db?: string; format?: string; as?: string }): Promise<ExitCode> => {
+    .action(runAction(async (file: string, o: { db?: string; format?: string; as?: string; allowRemovals?: boolean }): Promise<ExitCode> => {
       const format = resolveFormat(o.format);
       const { cliActor, ioError, updateList } = await service();
       const actor = cliActor(o.as);
@@ -24,7 +25,7 @@ export function registerLists(program: Command): void {
       } catch (e) {
         throw ioError(file, e);
       }
-      const r = await withService(o.db, (svc) => updateList(svc, xml, { actor, operator: true }, { file }));
+      const r = await withService(o.db, (svc) => updateList(svc, xml, { actor, operator: true }, { file, ...(o.allowRemovals === true && { allowRemovals: true }) }));
       const text = format === 'json' ? `${JSON.stringify(r)}\n`
         : r.restored !== undefined ? `the stored list ${r.restored.version} holds its XML again (it was stored without it by an earlier version of Interdict); the list in use is ${r.to}\n`
           : !r.changed ? `${r.to} is already the list in use; nothing changed\n`

@@ -8,10 +8,11 @@ import { loadLaw, type Law } from '../law/index.ts';
 import type { PartyScreener } from '../check/index.ts';
 import { ALGORITHM, createPartyScreener, loadIndex } from '../screening/index.ts';
 import { bundledListPath, loadUnList, type UnList } from '../screening/un-list/index.ts';
+import { refuseFutureList } from './lists/list-preview.ts';
 
 /** Something the user should know that does not stop the command (printed on stderr). */
 export interface EngineWarning {
-  code: 'LIST_OLDER_THAN_BUNDLED';
+  code: 'LIST_OLDER_THAN_BUNDLED' | 'LIST_LACKS_BUNDLED_RECORDS';
   message: string;
 }
 
@@ -38,12 +39,25 @@ export class Engine {
     if (this.list) return this.list;
     this.list = loadUnList(this.options.listFile);
     if (this.options.listFile !== undefined) {
+      // A list dated after today is no UN list, as `lists load` refuses it.
+      refuseFutureList(this.list);
       // Screening against a list older than the one we ship misses every designation since.
       const bundled = bundledDateGenerated();
       if (bundled !== undefined && this.list.version.dateGenerated < bundled) {
         this.options.warn?.({
           code: 'LIST_OLDER_THAN_BUNDLED',
           message: `the list ${this.options.listFile} was generated on ${this.list.version.dateGenerated.slice(0, 10)}, before the bundled list (${bundled.slice(0, 10)}): designations made since then are not screened`,
+        });
+      }
+      // A list lacking records the bundled list holds leaves them unscreened: said, naming them (hostile new user
+      // 34: a list cut to one record screened PAK YONG SIK as nothing, without a word).
+      const held = new Set(this.list.records.map((r) => r.ref));
+      const lacking = loadUnList().records.filter((r) => !held.has(r.ref));
+      if (lacking.length > 0) {
+        const named = lacking.slice(0, 5).map((r) => `${r.ref} ${r.names[0]?.full ?? ''}`.trim()).join('; ');
+        this.options.warn?.({
+          code: 'LIST_LACKS_BUNDLED_RECORDS',
+          message: `the list ${this.options.listFile} lacks ${lacking.length} records the bundled list holds (${named}${lacking.length > 5 ? '; …' : ''}): they are not screened; delisted by the UN since, or a list cut short?`,
         });
       }
     }

@@ -173,7 +173,7 @@ describe('service: commands', () => {
     assert.match(r1.stderr, /LIST_INVALID/);
     const older = path.join(s.dir, 'older.xml');
     writeFileSync(older, olderListXml());
-    const r2 = run('lists', 'load', older);
+    const r2 = run('lists', 'load', older, '--allow-removals');
     assert.equal(r2.code, 0, r2.stderr);
     const out = JSON.parse(r2.stdout);
     assert.equal(out.changed, true);

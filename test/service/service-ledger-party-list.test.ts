@@ -15,7 +15,7 @@ describe("ledger: the list that screens a delivery's parties", () => {
 
   it('a service database: the list loaded there, by the CLI as by the API; a ledger-only database: the bundled list', async () => {
     const older = s.write('older.xml', olderListXml());
-    const loaded = s.cli(['lists', 'load', older, '--db', t.dbFile!, '--format', 'json']);
+    const loaded = s.cli(['lists', 'load', older, '--db', t.dbFile!, '--format', 'json', '--allow-removals']);
     assert.equal(loaded.code, 0, loaded.stderr);
     const inUse = (await accountCaller(t)('GET', '/v1/list', 'analyst')).body as { version: { dateGenerated: string } };
     assert.match(inUse.version.dateGenerated, /^2025-04-19/);

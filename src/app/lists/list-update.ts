@@ -55,6 +55,8 @@ export interface UpdateListOptions {
   confirming?: { id: number; requestedBy: string; baseSha256: string };
   /** The file the XML was read from, named in its errors (an upload is "uploaded"). */
   file?: string;
+  /** The operator's word that a list removing records (or giving a reference twice) is meant (`lists load --allow-removals`). */
+  allowRemovals?: boolean;
 }
 
 export interface ListUpdateResult {
@@ -166,6 +168,13 @@ export async function updateList(svc: Service, xml: Buffer, by: Grantor, opts: U
     const twice = next.records.length !== new Set(next.records.map((r) => r.ref)).size;
     if (!by.operator && opts.confirming === undefined && (diff.removed.length > 0 || diff.changed.length > 0 || notNewer || twice)) {
       return { pending: await proposeList(svc, gz, next.version, base.list.version, diff, notNewer, actor, twice) };
+    }
+    // The operator's list that removes records, or gives a reference twice, is applied only when asked for in so
+    // many words (`lists load --allow-removals`): a list cut down by mistake made every record it dropped
+    // permitted at once (hostile new user 34).
+    if (by.operator && opts.allowRemovals !== true && (diff.removed.length > 0 || twice)) {
+      const named = diff.removed.slice(0, 5).map((r) => `${r.ref} ${r.name}`).join('; ');
+      throw new InterdictError('LIST_REMOVES', `${opts.file ?? 'the list'} ${diff.removed.length > 0 ? `removes ${diff.removed.length} of the ${base.list.records.length} records of the list in use (${named}${diff.removed.length > 5 ? '; …' : ''})` : 'gives a reference to two records'}: nothing was loaded; if it is the UN's own release, load it with --allow-removals`, { field: 'file' });
     }
     const refs = changedRefs(diff);
     const now = new Date().toISOString();
