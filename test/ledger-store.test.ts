@@ -35,6 +35,22 @@ for (const backend of backends()) {
       }
     };
 
+    test('a reference counts once: one with an invisible character or differing in case only is refused; one given twice in an input says so (hostile new user 34)', withStore(async (store) => {
+      await store.record(refined({ barrels: 5000, ref: 'RU-R1', state: 'RU' }));
+      await rejects(store.record(refined({ barrels: 5000, ref: 'RU-R1\u200b', state: 'RU' })), 'LEDGER_BAD_INPUT', 'ref');
+      await rejects(store.record(refined({ barrels: 5000, ref: 'RU\u00adR1', state: 'RU' })), 'LEDGER_BAD_INPUT', 'ref');
+      const caseOnly = await store.record(refined({ barrels: 5000, ref: 'ru-r1 ', state: 'RU' })).then(() => undefined, (e: unknown) => e as Error);
+      assert.match(caseOnly?.message ?? '', /already reported ref "RU-R1", which "ru-r1" differs from in case only/);
+      // The same State's other references, and another State's ru-r1, are other reports.
+      assert.equal((await store.record(refined({ barrels: 5000, ref: 'RU-R2', state: 'RU' }))).created, true);
+      assert.equal((await store.record(refined({ barrels: 5000, ref: 'ru-r1', state: 'CN' }))).created, true);
+      const twice = await store.recordAll([refined({ barrels: 10, ref: 'CN-X' }), refined({ barrels: 20, ref: 'CN-X' })]).then(() => undefined, (e: unknown) => e as Error);
+      assert.match(twice?.message ?? '', /ref "CN-X" is given twice in this input with different content; nothing was stored/);
+      const status = await store.periodTotals();
+      assert.equal(status.reduce((n, t) => n + t.records, 0), 3, 'RU-R1, RU-R2, CN ru-r1: nothing else counted');
+      await assertConsistent(store);
+    }));
+
     test('records a delivery with its period, totals and percent of the law cap', withStore(async (store) => {
       const r = await store.record(refined({ barrels: '1000.5', ref: 'cn-1', vessel: ' Yu Jong 2 ', parties: ['A Co', 'B Co'] }));
       assert.equal(r.created, true);
@@ -286,7 +302,7 @@ test('a database migrated by a newer program is refused, not altered', async () 
   try {
     await (await openSqlLedgerStore(openSqliteDriver(file), caps)).close();
     const raw = new Database(file);
-    assert.deepEqual(raw.prepare("SELECT version FROM store_migrations WHERE area = 'ledger' ORDER BY version").all(), [{ version: 1 }, { version: 2 }, { version: 3 }]);
+    assert.deepEqual(raw.prepare("SELECT version FROM store_migrations WHERE area = 'ledger' ORDER BY version").all(), [{ version: 1 }, { version: 2 }, { version: 3 }, { version: 4 }]);
     raw.prepare("INSERT INTO store_migrations VALUES ('ledger', 99, 'future', 'x')").run();
     raw.close();
     await rejects(openSqlLedgerStore(openSqliteDriver(file), caps), 'STORE_SCHEMA');

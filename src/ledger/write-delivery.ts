@@ -140,12 +140,17 @@ async function existing(ctx: WriteCtx, state: string, ref: string): Promise<Deli
   return r ? loadVersion(ctx.tx, Number(r.id), Number(r.current_version)) : undefined;
 }
 
-function sameOrConflict(prev: DeliveryVersion, valid: ValidDelivery, totals: PeriodTotals): RecordResult {
+function sameOrConflict(prev: DeliveryVersion, valid: ValidDelivery, totals: PeriodTotals, now: string): RecordResult {
   // INVARIANT: a reference counts once. The same report again is a no-op; a different one must be an amendment.
   if (sameContent(prev, valid.content, valid.reportedGiven)) return { created: false, record: prev, totals, notices: [] };
+  // Written in this same transaction: the reference is given twice in one import, nothing of which is stored
+  // (hostile new user 34: it read as a report stored before).
+  const here = prev.version === 1 && prev.recordedAt === now;
   throw new InterdictError(
     'LEDGER_REF_CONFLICT',
-    `state ${prev.state} already reported ref "${prev.ref}" with different content (version ${prev.version}); use "interdict ledger amend" to change it`,
+    here
+      ? `state ${prev.state} ref "${prev.ref}" is given twice in this input with different content; nothing was stored: give each report once (a change is an amendment: "interdict ledger amend")`
+      : `state ${prev.state} already reported ref "${prev.ref}" with different content (version ${prev.version}); use "interdict ledger amend" to change it`,
     { record: prev.ref, field: 'ref' },
   );
 }
@@ -176,7 +181,13 @@ export async function writeDelivery(ctx: WriteCtx, valid: ValidDelivery): Promis
   );
   if (inserted.length === 0) {
     const prev = (await existing(ctx, c.state, valid.ref))!;
-    return sameOrConflict(prev, valid, await currentTotals(ctx, prev));
+    return sameOrConflict(prev, valid, await currentTotals(ctx, prev), ctx.now);
+  }
+  // A reference differing from a stored one in case only is that one written otherwise (RU-R1, ru-r1: counted
+  // twice before; hostile new user 34): refused, naming the stored one, and nothing of this one is kept.
+  const other = await ctx.tx.all<{ ref: string }>('SELECT ref FROM deliveries WHERE state = ? AND upper(ref) = upper(?) AND ref <> ?', [c.state, valid.ref, valid.ref]);
+  if (other[0] !== undefined) {
+    throw new InterdictError('LEDGER_REF_CONFLICT', `state ${c.state} already reported ref "${other[0].ref}", which "${valid.ref}" differs from in case only: a reference counts once; give it as stored (an amendment: "interdict ledger amend")`, { record: valid.ref, field: 'ref' });
   }
   const rec: DeliveryVersion = {
     ...c,

@@ -107,4 +107,9 @@ export const LEDGER_MIGRATIONS: readonly Migration[] = [
       )`,
     ],
   },
+  {
+    version: 4,
+    name: 'a reference found whatever its case (a reference differing from a stored one in case only is refused)',
+    statements: ['CREATE INDEX deliveries_ref_case ON deliveries (state, upper(ref))'],
+  },
 ];
