@@ -6,8 +6,10 @@
  * typing errors allow, and the readings that correct a word need words beside it that read right, so each of
  * these was permitted. Word by word against the listed names of as many words: each word the same, or one slip
  * from the listed word (a letter dropped, added, two side by side swapped, or struck for one its key touches: a
- * letter struck for another far from it is another spelling, NEAL for NIEL, no slip), whatever word the slip makes;
- * two words differing at least, six letters at least. A possible match (the whole-name typing-error score), for a
+ * letter struck for another far from it is another spelling, NEAL for NIEL, no slip), into any word, so long as one
+ * differing word is no listed word where a slip other than a neighbouring key is among them (HO CHOL SON, real
+ * syllables each, is as likely another's name as JO CHOL SONG mistyped); two words differing at least, six
+ * letters at least. A possible match (the whole-name typing-error score), for a
  * person to look at; one word differing is one syllable or one word changed, which the name score weighs already.
  * The innocent names measured (random Korean names, the bench's innocents and world negatives, a reviewer's 871
  * innocents with and without slips) gained nothing by it.
@@ -15,6 +17,8 @@
 import type { ScreeningIndex } from './build-index.ts';
 import { neighbouringKeys } from './normalize/typo-correction.ts';
 import { oneTypoApart } from '../io/typing-errors.ts';
+import { v3Canonical } from './entity-vocabulary.ts';
+import { canonicalWord } from './weak-words.ts';
 
 /** A listed name in lower-case words, with its id, and which of its words are letters only (a number must be the same). */
 interface Listed { id: number; words: string[]; letters: boolean[] }
@@ -88,6 +92,9 @@ export function everyWordTypoCandidates(index: ScreeningIndex, name: string): { 
   const a = words[0]!.length;
   const b = words[1]!.length;
   const letters = words.map((w) => LETTERS.test(w));
+  // Whether each query word is a word some listed name has: slips other than a neighbouring key must leave one
+  // word that is no listed word, or the name is as likely another's (HO CHOL SON is no slip of JO CHOL SONG).
+  const unlisted = words.map((w, i) => letters[i] === true && !index.table.isListed(v3Canonical(canonicalWord(w))));
   // Each query word's relation to a listed word, kept while the query is compared: the listed names share their
   // words (KIM, YONG, CHOL), and comparing the letters was most of this reading's cost.
   const relations = words.map(() => new Map<string, number>());
@@ -101,7 +108,7 @@ export function everyWordTypoCandidates(index: ScreeningIndex, name: string): { 
     }
     return r;
   };
-  for (let da = -1; da <= 1; da++) for (let db = -1; db <= 1; db++) compareWith(table.get(keyOf(words.length, a + da, b + db)) ?? EMPTY, words, relation, out);
+  for (let da = -1; da <= 1; da++) for (let db = -1; db <= 1; db++) compareWith(table.get(keyOf(words.length, a + da, b + db)) ?? EMPTY, words, unlisted, relation, out);
   return out;
 }
 
@@ -110,17 +117,19 @@ const KEY = 1;
 const SLIP = 2;
 const APART = 3;
 
-function compareWith(listed: readonly Listed[], words: readonly string[], relation: (i: number, l: Listed) => number, out: { id: number; query: string; listed: string; edit: string }[]): void {
+function compareWith(listed: readonly Listed[], words: readonly string[], unlisted: readonly boolean[], relation: (i: number, l: Listed) => number, out: { id: number; query: string; listed: string; edit: string }[]): void {
   for (const l of listed) {
     let differing = 0;
     let keys = true;
+    let noWord = false;
     for (let i = 0; i < words.length; i++) {
       const r = relation(i, l);
       if (r === SAME) continue;
       if (r === APART) { differing = -1; break; }
       differing++;
       if (r === SLIP) keys = false;
+      if (unlisted[i] === true) noWord = true;
     }
-    if (differing >= MIN_DIFFERING) out.push({ id: l.id, query: words.join(' '), listed: l.words.join(' '), edit: keys ? `in each of ${differing} words, a neighbouring key struck` : `a typing error in each of ${differing} words` });
+    if (differing >= MIN_DIFFERING && (keys || noWord)) out.push({ id: l.id, query: words.join(' '), listed: l.words.join(' '), edit: keys ? `in each of ${differing} words, a neighbouring key struck` : `a typing error in each of ${differing} words` });
   }
 }

@@ -63,7 +63,13 @@ export function inferredParts(index: ScreeningIndex, name: string): NamePart[] {
   if (name.length <= MAX_NAME_LENGTH) {
     out.push(...windowParts(name, (first) => sizes.get(first) ?? [], seen, (w) => index.table.isListed(w)));
     for (const p of frontParts(name, seen, (w) => index.table.isListed(w), readsKorean)) {
-      if (out.some((o) => o.text.toLowerCase() === p.text.toLowerCase())) continue;
+      const same = out.findIndex((o) => o.text.toLowerCase() === p.text.toLowerCase());
+      // A run of words found again as the rest after free text (INV NO 2025/0099 KORYO BNAK): its possible
+      // matches count, as the rest's do.
+      if (same >= 0) {
+        if (p.possibleCounts === true) out[same] = { ...out[same]!, possibleCounts: true };
+        continue;
+      }
       out.push(p);
     }
   }

@@ -4,7 +4,7 @@
  * part is screened as a name of its own as well as the whole string (screenName takes the best per record):
  * "and" and "," also stand inside listed names ("... Trading and ..."), so the whole reading always stays.
  */
-import { isOrganisationWord, joinPhrases, v3Canonical } from './entity-vocabulary.ts';
+import { joinPhrases } from './entity-vocabulary.ts';
 import { foldWords, splitParentheticals } from './normalize/fold.ts';
 import { segmentSyllables } from './normalize/syllables.ts';
 import { isDprkWord } from './generic-entity.ts';
@@ -230,20 +230,23 @@ export function windowParts(name: string, sizes: (first: string) => readonly num
 }
 
 /** Most words taken off a party string's front: a label or a phrase of free text ("fees re", "payment for
- *  invoice 2231"), not a sentence. */
-const MAX_FRONT_WORDS = 4;
+ *  invoice 2231", "B/L NO. COSU6243 CONSIGNED TO", "PAYMENT OF INVOICE 2025-114 DATED 12.05.2025 FOR": security
+ *  review 33 found names after six words of it permitted), not a paragraph. */
+const MAX_FRONT_WORDS = 10;
+/** A SWIFT field's tag run onto the name (59:KOMID, 50K:PAK YONG SIK): the tag is a word of its own. */
+const FIELD_TAG = /(^|\s)(\d{2}[A-Za-z]?:)(?=[\p{L}\p{N}])/gu;
 /** A listed word this short (re, to, of, for) may be a front's small word. */
 const MAX_SMALL_WORD = 3;
-/** A text holding an organisation's word (Co, Mgmt, Shipping, Bank): its possible matches count, as the name a
- *  clean field would hold, after a front of free text (`freeText`). A person's name after free text counts only as a match: its first word mistyped
- *  (CHHO CHUN RYONG) is no front, and the rest alone (CHUN RYONG) is some other person's name as often. */
-const organisational = (text: string): boolean => foldWords(text).some((w) => isOrganisationWord(v3Canonical(canonicalWord(w))));
 /* A front of free text only (`FREE_TEXT_WORDS`: a payment's own words and numbers) is free text for sure, so the
  * tail's possible matches count. A front of other words may be the name's own (The New India Assurance Company:
  * "Assurance Company" alone is no name of it), so the tail then counts only where it is a match, held at possible. */
 const NUMBER_OR_MARK = /^[\p{N}\p{P}\p{S}]+$/u;
-/** Whether every word of a front is free text: a payment's own words, numbers, marks. */
-const freeText = (front: readonly string[]): boolean => front.every((w) => NUMBER_OR_MARK.test(w) || foldWords(w).every((f) => FREE_TEXT_WORDS.has(f)));
+/** A reference, a date or a number (COSU6243, SH-2025-0412, 20:REF7781, 12.05.2025): a word with a digit in free text. */
+const REFERENCE = /\p{N}/u;
+/** Whether a front word is free text: a payment's or a document's own word, a number, a reference, marks. */
+const freeWord = (w: string): boolean => NUMBER_OR_MARK.test(w) || REFERENCE.test(w) || foldWords(w).every((f) => FREE_TEXT_WORDS.has(f));
+/** Whether every word of a front is free text. */
+const freeText = (front: readonly string[]): boolean => front.every(freeWord);
 
 /**
  * The rest of a party string after words written before the name ("fees re Chonchongang shipping", "invoice
@@ -255,19 +258,25 @@ const freeText = (front: readonly string[]): boolean => front.every((w) => NUMBE
  * party wrote more than the name; an organisation's tail's possible matches count too.
  */
 export function frontParts(name: string, seen: ReadonlySet<string>, listed: (word: string) => boolean, readsKorean: (word: string) => boolean): NamePart[] {
-  const words = spaced(name);
+  const words = spaced(name.replace(FIELD_TAG, '$1$2 '));
   const out: NamePart[] = [];
   let plain = false;
   for (let i = 1; i <= MAX_FRONT_WORDS && words.length - i >= 2; i++) {
-    const front = foldWords(words[i - 1]!);
+    const written = words[i - 1]!;
+    const front = foldWords(written);
     // A listed word is the name's own (GENERAL of GENERAL BUREAU OF ATOMIC ENERGY); a listed small word (re, of,
     // for) or a payment's own word (freight, payment) is neither.
-    if (front.some((w) => listed(w) && w.length > MAX_SMALL_WORD && !FREE_TEXT_WORDS.has(w))) break;
-    if (front.length === 0 || front.some((w) => FREE_TEXT_WORDS.has(w) || (!listed(w) && !readsKorean(w) && !isWeakWord(canonicalWord(w))))) plain = true;
+    if (!REFERENCE.test(written) && front.some((w) => listed(w) && w.length > MAX_SMALL_WORD && !FREE_TEXT_WORDS.has(w))) break;
+    if (front.length === 0 || REFERENCE.test(written) || front.some((w) => FREE_TEXT_WORDS.has(w) || (!listed(w) && !readsKorean(w) && !isWeakWord(canonicalWord(w))))) plain = true;
     if (!plain) continue;
     const text = words.slice(i).join(' ').replace(EDGES, '');
-    if (text === '' || seen.has(text.toLowerCase()) || !tellsApart(text)) continue;
-    out.push({ text, oneWord: false, ...(organisational(text) && freeText(words.slice(0, i)) && { possibleCounts: true as const }), inferred: `the words "${text}" after "${words.slice(0, i).join(' ')}", read as a name of their own (words written before the name)` });
+    // After a front of free text only (GOODS DELIVERED TO, CONSIGNED TO, FOR) the rest is the party's name, a
+    // body of common words too (FOREIGN TRADE BANK: review 33), and its possible matches count, a person's
+    // too (INV NO 2025/0612 HYO KWANG IL); after other words, only a name that tells itself apart, and a
+    // person's only where it is a match (CHHO CHUN RYONG: CHUN RYONG alone is another person's name as often).
+    const free = freeText(words.slice(0, i));
+    if (text === '' || seen.has(text.toLowerCase()) || !(tellsApart(text) || free)) continue;
+    out.push({ text, oneWord: false, ...(free && { possibleCounts: true as const }), inferred: `the words "${text}" after "${words.slice(0, i).join(' ')}", read as a name of their own (words written before the name)` });
   }
   return out;
 }

@@ -28,11 +28,15 @@ export const FREE_TEXT_WORDS: ReadonlySet<string> = new Set([
   'deposit', 'advance', 'balance', 'final', 'partial', 'refund', 'commission', 'repayment', 'amount', 'amt', 'value', 'total', 'due', 'in',
   'favor', 'favour', 'bill', 'lading', 'shipment', 'cargo', 'demurrage', 'hire', 'charter', 'bunker', 'bunkers', 'dues', 'tax', 'customs',
   'duty', 'premium', 'funds', 'fund', 'proceeds', 'goods', 'supply', 'supplies', 'purchases', 'sale', 'sales', 'loan', 'and', 'as', 'by', 'with',
+  // Bills of lading, invoices and payment messages (security review 33): GOODS DELIVERED TO, B/L NO. … CONSIGNED
+  // TO, FREIGHT PREPAID NOTIFY PARTY, … DATED 12.05.2025 FOR, SWIFT MT103, OUR REF, PO# 44812 - MRS.
+  'party', 'delivered', 'delivery', 'consigned', 'shipped', 'notify', 'prepaid', 'collect', 'dated', 'date', 'our', 'your', 'b', 'l', 'bl', 'awb',
+  'swift', 'mt', 'mt103', 'field', 'ordering', 'beneficiary', 'customer', 'mr', 'mrs', 'ms', 'miss', 'messrs', 'dear', 'sir', 'attn',
 ]);
 
 /** Words of a payment's text after a name ("… as per contract no. PO83204", "… re contract SC75606", "… ATTN: MR
  *  KIM", "… PASSPORT NO. 907900131", "… TEL: 850-2-381-2588"): the name stops before one. */
-export const TRAILING_TEXT: ReadonlySet<string> = new Set(['attn', 'attention', 'tel', 'fax', 'passport', 'contract', 're', 'ref', 'per', 'invoice', 'inv', 'pp', 'ppt']);
+export const TRAILING_TEXT: ReadonlySet<string> = new Set(['attn', 'attention', 'tel', 'fax', 'passport', 'contract', 're', 'ref', 'per', 'invoice', 'inv', 'pp', 'ppt', 'esq', 'esquire']);
 
 /** Words a text writes in capitals that are no listed initialism: months, the trade terms, and short words that
  *  happen to be some listed name's letters (NGO, LET, MID). */
