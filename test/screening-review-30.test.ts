@@ -138,3 +138,34 @@ describe('re-test 32: what the fixes above left', () => {
     }
   });
 });
+
+describe('security review 33, HIGH: a listed name after a document\'s or a payment\'s own text', () => {
+  const TEMPLATES = ['B/L NO. COSU6243 CONSIGNED TO {}', 'SWIFT MT103 20:REF7781 59:{}', 'PAYMENT OF INVOICE 2025-114 DATED 12.05.2025 FOR {}', 'OUR REF 55/2025 GOODS DELIVERED TO {}', 'FREIGHT PREPAID NOTIFY PARTY {}', 'INV NO 2025/0612 {}', '{} ESQ.', 'PO# 44812 - MRS {}'];
+  /** The name with its first word's middle two letters swapped (KOREA → KOERA), a slip a clerk makes. */
+  const slipped = (name: string) => name.replace(/^(\S)(\S)(\S)/, '$1$3$2');
+  it('the reviewer\'s examples, and a sample of the DPRK names in each template, exact and with a slip: never permitted', () => {
+    for (const name of ['GOODS DELIVERED TO FOREIGN TRADE BANK', 'B/L NO. COSU6243 CONSIGNED TO MINISTRY OF NATIONAL DEFENCE', 'PAYMENT OF INVOICE 2025-114 DATED 12.05.2025 FOR OCEAN MARITIME MANAGEMENT COMPANY, LIMITED', 'INV NO 2025/0612 HYO KWANG IL', 'JO HOL SONG ESQ.']) {
+      assert.notEqual(outcome(name, 'CN'), 'permitted', name);
+    }
+    const lost: string[] = [];
+    dprkNames().filter((_n, i) => i % 6 === 0).forEach(({ name }, i) => {
+      const t = TEMPLATES[i % TEMPLATES.length]!;
+      for (const written of [name, slipped(name)]) if (outcome(t.replace('{}', written), 'CN') === 'permitted') lost.push(t.replace('{}', written));
+    });
+    assert.deepEqual(lost, []);
+  });
+  it('innocent names inside the same text are reviewed no more than bare, and never a match', () => {
+    for (const name of ['Samsung Electronics Co Ltd', 'Kim Young-sam', 'Hyundai Merchant Marine', 'Lee Jae-myung', 'Bank of China', 'John Smith']) {
+      const bare = screenName(index, { name }).length > 0;
+      for (const t of TEMPLATES) {
+        const r = screenName(index, { name: t.replace('{}', name) });
+        assert.ok(!r.some((m) => m.band === 'match'), `${t} ${name}`);
+        if (!bare) assert.deepEqual(r.map((m) => m.ref), [], `${t.replace('{}', name)}`);
+      }
+    }
+  });
+  it('a slip into real syllables only stays apart (HO CHOL SON is not JO CHOL SONG)', () => {
+    assert.equal(found('HO CHOL SON', 'KPi.058'), undefined);
+    assert.equal(found('HO CHOL-SON', 'KPi.058'), undefined);
+  });
+});

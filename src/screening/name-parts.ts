@@ -275,6 +275,10 @@ export function frontParts(name: string, seen: ReadonlySet<string>, listed: (wor
     // too (INV NO 2025/0612 HYO KWANG IL); after other words, only a name that tells itself apart, and a
     // person's only where it is a match (CHHO CHUN RYONG: CHUN RYONG alone is another person's name as often).
     const free = freeText(words.slice(0, i));
+    // A rest that starts with a small word of free text (FOR Bank of China) is read at the next word: FOR is
+    // no short form of FOREIGN there.
+    const first = foldWords(words[i]!)[0];
+    if (first !== undefined && first.length <= MAX_SMALL_WORD && FREE_TEXT_WORDS.has(first)) continue;
     if (text === '' || seen.has(text.toLowerCase()) || !(tellsApart(text) || free)) continue;
     out.push({ text, oneWord: false, ...(free && { possibleCounts: true as const }), inferred: `the words "${text}" after "${words.slice(0, i).join(' ')}", read as a name of their own (words written before the name)` });
   }
