@@ -43,6 +43,12 @@ test('law validate: exit 0 on the project law, 1 with file and path on a broken 
     assert.equal(r.code, 1, dir);
     assert.equal(r.stdout, '');
     assert.match(errorLine(r.stderr), re);
+    // Under --format json each problem is a JSON error line naming the file and the place (hostile new user 34).
+    const j = run(['law', 'validate', path.join('test', 'fixtures', 'law-broken', dir), '--format', 'json']);
+    assert.equal(j.code, 1, dir);
+    const e = JSON.parse(j.stderr.trim().split('\n')[0]!) as { error: { code: string; message: string; file: string; field: string } };
+    assert.match(`${e.error.code} ${e.error.message}`, re);
+    assert.match(e.error.file, /unscr-2375\.yaml$/);
   }
 });
 

@@ -310,3 +310,24 @@ test('a database migrated by a newer program is refused, not altered', async () 
     fs.rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('another program\'s SQLite database is refused, not written into (hostile new user 34)', async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ledger-foreign-'));
+  const file = path.join(dir, 'other.sqlite');
+  try {
+    const raw = new Database(file);
+    raw.exec('CREATE TABLE customers (id INTEGER PRIMARY KEY, name TEXT)');
+    raw.close();
+    const { openDatabase } = await import('../src/store/open-database.ts');
+    await assert.rejects(openDatabase({ kind: 'sqlite', file, isDefault: false }, { access: 'write' }), (e: Error) => /holds another program's tables \(customers\)/.test(e.message));
+    const after = new Database(file);
+    assert.deepEqual(after.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all(), [{ name: 'customers' }], 'nothing added');
+    after.close();
+    // An empty file is a new database, as before.
+    const empty = path.join(dir, 'empty.sqlite');
+    new Database(empty).close();
+    await (await openDatabase({ kind: 'sqlite', file: empty, isDefault: false }, { access: 'write' })).close();
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});

@@ -81,7 +81,12 @@ export function registerLaw(program: Command): void {
         const target = dir ?? DEFAULT_LAW_DIR;
         const problems = validateLaw(target);
         if (problems.length > 0) {
-          for (const p of problems) process.stderr.write(`error ${p.code}: ${describeProblem(p)}\n`);
+          // Under --format json, each problem is one JSON error line, as every command's errors are (hostile new user 34).
+          for (const p of problems) {
+            process.stderr.write(format === 'json'
+              ? `${JSON.stringify({ error: { code: p.code, message: describeProblem(p), file: p.file, field: p.path || '/' } })}\n`
+              : `error ${p.code}: ${describeProblem(p)}\n`);
+          }
           return EXIT.failed;
         }
         const l = loadLaw(target);

@@ -59,9 +59,19 @@ export async function openDatabase(target: DbTarget, opts: OpenDatabaseOptions):
   try {
     driver = openSqliteDriver(file, { readOnly: opts.access === 'read' });
     // SQLite opens lazily: a WAL database in a read-only folder fails only at its first read.
-    await driver.all('SELECT count(*) AS n FROM sqlite_master');
+    const tables = await driver.all<{ name: string }>("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name");
+    // Another program's database (tables, none of them ours) is not written into: Interdict's migrations would
+    // add their tables beside its own (hostile new user 34).
+    if (tables.length > 0 && !tables.some((t) => t.name === 'store_migrations')) {
+      const names = tables.slice(0, 5).map((t) => t.name).join(', ');
+      throw new InterdictError('STORE_OPEN', `${file} is not an Interdict database: it holds another program's tables (${names}${tables.length > 5 ? ', …' : ''}) and none of Interdict's; give a new file or an Interdict database (nothing was changed)`, { file, field: 'db' });
+    }
     return driver;
   } catch (e) {
+    if (e instanceof InterdictError) {
+      await driver?.close().catch(() => undefined);
+      throw e;
+    }
     await driver?.close().catch(() => undefined);
     const code = (e as { code?: string }).code ?? '';
     const readOnlyPlace = code.startsWith('SQLITE_READONLY') || code === 'SQLITE_CANTOPEN';
