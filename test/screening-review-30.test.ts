@@ -164,6 +164,12 @@ describe('security review 33, HIGH: a listed name after a document\'s or a payme
       }
     }
   });
+  it('MEDIUM: a letter written for one drawn like it (II for IL, V for U, Q for O) is possible; check reviews', () => {
+    for (const [name, ref] of [['RI JAE II', 'KPi.051'], ['RYV JIN', 'KPi.027'], ['CHU HYQ’K', 'KPi.065']] as const) {
+      assert.equal(found(name, ref)?.band, 'possible', name);
+      assert.notEqual(outcome(name), 'permitted', name);
+    }
+  });
   it('a slip into real syllables only stays apart (HO CHOL SON is not JO CHOL SONG)', () => {
     assert.equal(found('HO CHOL SON', 'KPi.058'), undefined);
     assert.equal(found('HO CHOL-SON', 'KPi.058'), undefined);

@@ -26,6 +26,10 @@ const ANY_LETTER_FROM = 10;
  *  letters swapped or one doubled: a letter struck or dropped makes another initialism as often (KNOC, KNIC). */
 const MIN_INITIALISM = 5;
 
+/** Letters drawn alike in capitals, written one for the other (security review 33: RI JAE II for RI JAE IL, RYV JIN
+ *  for RYU JIN, CHU HYQ’K for CHU HYO’K), as a neighbouring key is struck for another. */
+const DRAWN_ALIKE: ReadonlyMap<string, string> = new Map([['l', 'i'], ['i', 'l'], ['u', 'v'], ['v', 'u'], ['o', 'q'], ['q', 'o']]);
+
 interface Entry { compact: string; ids: number[]; initialism: boolean }
 const tables = new WeakMap<ScreeningIndex, Map<string, Entry[]>>();
 /** The table's keys by a hash of their letters (`hashOf`): a query's one-letter-deleted forms are looked up by
@@ -124,7 +128,10 @@ export function wholeNameTypo(q: string, l: string): string | undefined {
   let i = 0;
   while (i < q.length && i < l.length && q[i] === l[i]) i++;
   if (q.length === l.length) {
-    if (q.slice(i + 1) === l.slice(i + 1)) return any || neighbouringKeys(l[i] as string, q[i] as string) ? 'a letter struck for another' : undefined;
+    if (q.slice(i + 1) === l.slice(i + 1)) {
+      if (any || neighbouringKeys(l[i] as string, q[i] as string)) return 'a letter struck for another';
+      return DRAWN_ALIKE.get(l[i] as string) === q[i] ? 'a letter written for one drawn like it' : undefined;
+    }
     if (q[i] === l[i + 1] && q[i + 1] === l[i] && q.slice(i + 2) === l.slice(i + 2)) return 'two letters swapped';
     return undefined;
   }
