@@ -175,3 +175,32 @@ describe('security review 33, HIGH: a listed name after a document\'s or a payme
     assert.equal(found('HO CHOL-SON', 'KPi.058'), undefined);
   });
 });
+
+describe('re-test 35, HIGH: text after the name, and a document\'s fields on one line', () => {
+  const TEMPLATES = [
+    'SHIPPER: NINGBO OCEAN EXPORT CO  CONSIGNEE: {}  NOTIFY: SAME AS CONSIGNEE', 'REMIT TO {} ACCT 6222 0210 0112 3456 789 SWIFT CODE ICBKCNBJ',
+    'WE HEREBY CONFIRM THAT OUR CUSTOMER {} HAS REQUESTED AMENDMENT OF THE CREDIT', 'L/C NO. LC-88213 APPLICANT: {}  BENEFICIARY: DALIAN HUAYANG TRADING CO., LTD',
+    '/BNF/{}/ROC/PO77812', ':59:/40817810099910004312 {}  UL. PUSHKINSKAYA 12 VLADIVOSTOK', 'ACCORDING CONTRACT № 17/25 FROM 03.04.2025 RECEIVER {} WITHOUT VAT',
+  ];
+  it('the re-tester\'s examples and a sample of DPRK names in each template: never permitted', () => {
+    for (const name of ['REMIT TO FOREIGN TRADE BANK ACCT 6222 0210 0112 3456 789 SWIFT CODE ICBKCNBJ', 'pay to the order of munitions industry department the sum of usd 48,500.00 only', '/BNF/RECONNAISSANCE GENERAL BUREAU/ROC/PO77812', 'COMMERCIAL INVOICE NO. CI-2025/0931  SOLD TO: JO YONG-WON  PAYMENT TERMS: T/T 30 DAYS', 'JO YONG-WON HAS REQUESTED AMENDMENT OF THE CREDIT']) {
+      assert.notEqual(outcome(name, 'CN'), 'permitted', name);
+    }
+    const lost: string[] = [];
+    dprkNames().filter((_n, i) => i % 7 === 3).forEach(({ name }, i) => {
+      const written = TEMPLATES[i % TEMPLATES.length]!.replace('{}', name);
+      if (outcome(written, 'CN') === 'permitted') lost.push(written);
+    });
+    assert.deepEqual(lost, []);
+  });
+  it('innocent names in the same text find what they find bare', () => {
+    for (const name of ['Samsung Electronics Co Ltd', 'Hyundai Merchant Marine', 'Lee Jae-myung', 'John Smith', 'Bank of China']) {
+      const bare = screenName(index, { name }).map((m) => m.ref).sort();
+      for (const t of TEMPLATES) {
+        const r = screenName(index, { name: t.replace('{}', name) });
+        assert.ok(!r.some((m) => m.band === 'match'), `${t} ${name}`);
+        if (bare.length === 0) assert.deepEqual(r.map((m) => m.ref), [], t.replace('{}', name));
+      }
+    }
+  });
+});

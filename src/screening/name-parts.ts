@@ -187,11 +187,27 @@ export function partyParts(name: string): NamePart[] {
   // common word alone ("Bank" of "Bank of Korea") is no name.
   const core = coreName(name);
   add(core, true);
+  // A document's fields run together on one line, two spaces or more where a line broke ("SHIPPER: NINGBO OCEAN
+  // EXPORT CO  CONSIGNEE: OCEAN MARITIME MANAGEMENT COMPANY, LIMITED  NOTIFY: SAME AS CONSIGNEE": re-test 35):
+  // each field is read as a party string of its own.
+  const fields = name.replace(SWIFT_CODEWORD, '  ').split(FIELD_BREAK).filter((f) => f.trim() !== '');
+  for (const f of fields.length > 1 ? fields : []) {
+    add(coreName(f) ?? f.trim(), true);
+    // A field's label after other text (L/C NO. LC-88213 APPLICANT: NAME, :59:/40817810099910004312 NAME): the
+    // name is after the last colon.
+    const after = f.slice(f.lastIndexOf(':') + 1);
+    if (after !== f && wordsIn(after) >= 2) add(coreName(after) ?? after.trim(), true);
+  }
   for (const span of paymentSpans(name)) add(span, true);
   if (core !== undefined) for (const p of nameParts(core)) add(p.text);
   for (const p of out.slice()) add(coreName(p.text));
   return out;
 }
+
+/** A SWIFT field 72/70 code word between slashes (/BNF/NAME/ROC/PO77812): a field break. */
+const SWIFT_CODEWORD = /\/(?:BNF|ROC|ACC|INS|INT|REC|INV|RFB|PURP|PHONBEN|TELEBEN|BENEFRES)\//giu;
+/** Two spaces or more, or a tab: where a document's line broke between two fields. */
+const FIELD_BREAK = /\s{2,}|\t/u;
 
 /** The words of a string, as they are written, split at white space. */
 const spaced = (s: string): string[] => s.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w));
@@ -279,10 +295,41 @@ export function frontParts(name: string, seen: ReadonlySet<string>, listed: (wor
     // no short form of FOREIGN there.
     const first = foldWords(words[i]!)[0];
     if (first !== undefined && first.length <= MAX_SMALL_WORD && FREE_TEXT_WORDS.has(first)) continue;
-    if (text === '' || seen.has(text.toLowerCase()) || !(tellsApart(text) || free)) continue;
-    out.push({ text, oneWord: false, ...(free && { possibleCounts: true as const }), inferred: `the words "${text}" after "${words.slice(0, i).join(' ')}", read as a name of their own (words written before the name)` });
+    for (const t of [text, ...trailingCut(words.slice(i), listed)]) {
+      if (t === '' || seen.has(t.toLowerCase()) || out.some((o) => o.text === t) || !(tellsApart(t) || free)) continue;
+      out.push({ text: t, oneWord: false, ...(free && { possibleCounts: true as const }), inferred: `the words "${t}" after "${words.slice(0, i).join(' ')}", read as a name of their own (words written before the name)` });
+    }
+  }
+  // The name first, the document's text after it (JO YONG-WON HAS REQUESTED AMENDMENT OF THE CREDIT: re-test 35).
+  // Counted only where it is a match (held at possible), so a name of common syllables is tried too.
+  for (const t of trailingCut(words, listed)) {
+    if (seen.has(t.toLowerCase()) || out.some((o) => o.text === t)) continue;
+    out.push({ text: t, oneWord: false, inferred: `the words "${t}", read as a name of their own (the text after them is a document's)` });
   }
   return out;
+}
+
+/** Words of a document's text after a name that no name holds (… ACCT 6222, … THE SUM OF USD 48,500.00 ONLY,
+ *  … HAS REQUESTED AMENDMENT, … WITHOUT VAT, … PLS KINDLY ARRANGE PAYMENT: re-test 35). */
+const TRAILING_WORDS = new Set([
+  'acct', 'account', 'swift', 'code', 'bic', 'iban', 'sum', 'usd', 'eur', 'cny', 'rmb', 'has', 'have', 'had', 'is', 'are', 'was', 'requested',
+  'request', 'requests', 'amendment', 'without', 'vat', 'pls', 'please', 'kindly', 'arrange', 'terms', 'payment', 'payments', 'description',
+  'ref', 'reference', 'inv', 'invoice', 'attn', 'tel', 'fax', 'notify', 'only', 'dated', 'due', 'net', 'days', 'roc', 'bnf', 'shall', 'will',
+]);
+/** The name before the first word of a document's text after it: a word with a digit, a field's label (`NAME:`),
+ *  a word from `TRAILING_WORDS` no listed name has, or a comma or a slash ending a word; two words kept at least.
+ *  None when no such word follows. */
+function trailingCut(words: readonly string[], listed: (word: string) => boolean): string[] {
+  for (let k = 1; k < words.length; k++) {
+    const w = words[k]!;
+    const bare = w.toLowerCase().replace(/[^\p{L}\p{N}]+$/u, '');
+    const stop = REFERENCE.test(w) || /:$/u.test(w) || (TRAILING_WORDS.has(bare) && !listed(bare));
+    const endsHere = /[,/]$/u.test(words[k - 1]!);
+    if (!stop && !endsHere) continue;
+    const head = words.slice(0, k).join(' ').replace(EDGES, '');
+    return k >= 2 && head !== '' ? [head] : [];
+  }
+  return [];
 }
 
 /**

@@ -32,6 +32,10 @@ export const FREE_TEXT_WORDS: ReadonlySet<string> = new Set([
   // TO, FREIGHT PREPAID NOTIFY PARTY, … DATED 12.05.2025 FOR, SWIFT MT103, OUR REF, PO# 44812 - MRS.
   'party', 'delivered', 'delivery', 'consigned', 'shipped', 'notify', 'prepaid', 'collect', 'dated', 'date', 'our', 'your', 'b', 'l', 'bl', 'awb',
   'swift', 'mt', 'mt103', 'field', 'ordering', 'beneficiary', 'customer', 'mr', 'mrs', 'ms', 'miss', 'messrs', 'dear', 'sir', 'attn',
+  // Letters of credit and contracts in their English (re-test 35): ACCORDING CONTRACT … RECEIVER, WE HEREBY CONFIRM
+  // THAT OUR CUSTOMER, THE BUYER IS, FOR FURTHER CREDIT TO.
+  'according', 'receiver', 'recipient', 'buyer', 'seller', 'applicant', 'consignee', 'shipper', 'confirm', 'hereby', 'that', 'we', 'is',
+  'further', 'credit', 'sum', 'terms', 'said', 'above', 'mentioned',
 ]);
 
 /** Words of a payment's text after a name ("… as per contract no. PO83204", "… re contract SC75606", "… ATTN: MR
