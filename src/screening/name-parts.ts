@@ -268,10 +268,11 @@ const freeText = (front: readonly string[]): boolean => front.every(freeWord);
  * The rest of a party string after words written before the name ("fees re Chonchongang shipping", "invoice
  * 2231 Chonchongang shipping", "pmt re Korea Ryonbong Gen Corp"): the labels `coreName` knows are only some of
  * what free text puts there, and a name spelt otherwise than the list (Chonchongang) is not found word for
- * word (`namesInText`). Each tail after one to four front words, while the front holds no listed word and at
+ * word (`namesInText`). Each tail after one to ten front words, while the front holds no listed word and at
  * least one word that reads as no Korean syllables (free text, not a name: "Kiim Yong Chol" gives nothing),
- * and the tail keeps two words and a word that tells a name apart. Held at possible (`mergePartMatches`): the
- * party wrote more than the name; an organisation's tail's possible matches count too.
+ * and the tail keeps two words and a word that tells a name apart (after free text only, any two words); each also
+ * cut before a document's text after the name (`trailingCut`). Held at possible (`mergePartMatches`): the party
+ * wrote more than the name; after free text only, the tail's possible matches count too.
  */
 export function frontParts(name: string, seen: ReadonlySet<string>, listed: (word: string) => boolean, readsKorean: (word: string) => boolean): NamePart[] {
   const words = spaced(name.replace(FIELD_TAG, '$1$2 '));
