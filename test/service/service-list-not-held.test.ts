@@ -100,7 +100,7 @@ for (const backend of ['sqlite', 'pglite'] as TestBackend[]) {
       const svc = await olderDatabase(backend, (d) => insertRow(d, OLD, 'bundled', oldXml));
       try {
         assert.equal((await svc.lists.current(svc.driver)).list.version.sha256, OLD.version.sha256);
-        const r = await updateList(svc, newXml, operator);
+        const r = await updateList(svc, newXml, operator, { allowRemovals: true });
         assert.ok(r.changed && r.removed > 0, JSON.stringify(r));
         const past = await check(svc, '2019-04-01', KHATTAB);
         assert.equal(past.outcome, 'review', JSON.stringify(past));
@@ -141,7 +141,7 @@ for (const backend of ['sqlite', 'pglite'] as TestBackend[]) {
         assert.equal((await check(svc, '2026-03-01', 'Acme Trading GmbH')).outcome, 'permitted');
 
         // Loading its file again gives the row its XML (recorded), and nothing else changes.
-        const r = await updateList(svc, oldXml, operator);
+        const r = await updateList(svc, oldXml, operator, { allowRemovals: true });
         assert.deepEqual(r.restored, { version: OLD.version.id, rows: [1] });
         assert.equal(r.changed, false);
         assert.equal(r.to, NEW.version.id, 'the list in use stays');
@@ -156,7 +156,7 @@ for (const backend of ['sqlite', 'pglite'] as TestBackend[]) {
         assert.ok(then.reasons.some((x) => x.matchedRef === 'QDi.336' && x.listedUntil === '2026-01-28'), JSON.stringify(then));
         assert.equal((await check(svc, '2019-04-01', 'Acme Trading GmbH')).outcome, 'permitted');
         // The same file again: an ordinary update now (not newer: the operator applies it at once).
-        const again = await updateList(svc, oldXml, operator);
+        const again = await updateList(svc, oldXml, operator, { allowRemovals: true });
         assert.equal(again.restored, undefined);
         assert.equal(again.to, OLD.version.id);
       } finally {
@@ -177,17 +177,17 @@ for (const backend of ['sqlite', 'pglite'] as TestBackend[]) {
         await assert.rejects(svc.lists.current(svc.driver), refused);
         await assert.rejects(check(svc, '2026-03-01', 'Acme Trading GmbH'), refused);
         // Another list is not loaded over it either: what it would remove is not known.
-        await assert.rejects(updateList(svc, newXml, operator), refused);
+        await assert.rejects(updateList(svc, newXml, operator, { allowRemovals: true }), refused);
         // A server does not start on it (it reads the list in use before it says it is ready).
         await assert.rejects(openService({ driver: svc.driver, preloadList: true }), refused);
 
-        const r = await updateList(svc, oldXml, operator);
+        const r = await updateList(svc, oldXml, operator, { allowRemovals: true });
         assert.deepEqual(r.restored, { version: OLD.version.id, rows: [1] });
         assert.equal(r.to, OLD.version.id);
         assert.equal((await svc.lists.current(svc.driver)).list.version.sha256, OLD.version.sha256);
         await assertVerifies(svc);
         // The newer list loads now, over what it replaces.
-        const next = await updateList(svc, newXml, operator);
+        const next = await updateList(svc, newXml, operator, { allowRemovals: true });
         assert.ok(next.changed && next.removed > 0, JSON.stringify(next));
         assert.equal((await check(svc, '2019-04-01', KHATTAB)).outcome, 'review');
         await assertVerifies(svc);
