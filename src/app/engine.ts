@@ -3,11 +3,10 @@
  * screener over it. The CLI makes one per command, the service one per process; nothing here is
  * global, so two engines (two lists) never share state.
  */
-import { closeSync, openSync, readSync } from 'node:fs';
 import { loadLaw, type Law } from '../law/index.ts';
 import type { PartyScreener } from '../check/index.ts';
 import { ALGORITHM, createPartyScreener, loadIndex } from '../screening/index.ts';
-import { bundledListPath, loadUnList, type UnList } from '../screening/un-list/index.ts';
+import { loadUnList, type UnList } from '../screening/un-list/index.ts';
 import { refuseFutureList } from './lists/list-preview.ts';
 
 /** Something the user should know that does not stop the command (printed on stderr). */
@@ -41,18 +40,18 @@ export class Engine {
     if (this.options.listFile !== undefined) {
       // A list dated after today is no UN list, as `lists load` refuses it.
       refuseFutureList(this.list);
-      // Screening against a list older than the one we ship misses every designation since.
-      const bundled = bundledDateGenerated();
-      if (bundled !== undefined && this.list.version.dateGenerated < bundled) {
+      // The bundled list, read once, for both warnings: a list older than it misses every designation since; one
+      // lacking records it holds leaves them unscreened, said and named (hostile new user 34: a list cut to one
+      // record screened PAK YONG SIK as nothing, without a word).
+      const bundled = loadUnList();
+      if (this.list.version.dateGenerated < bundled.version.dateGenerated) {
         this.options.warn?.({
           code: 'LIST_OLDER_THAN_BUNDLED',
-          message: `the list ${this.options.listFile} was generated on ${this.list.version.dateGenerated.slice(0, 10)}, before the bundled list (${bundled.slice(0, 10)}): designations made since then are not screened`,
+          message: `the list ${this.options.listFile} was generated on ${this.list.version.dateGenerated.slice(0, 10)}, before the bundled list (${bundled.version.dateGenerated.slice(0, 10)}): designations made since then are not screened`,
         });
       }
-      // A list lacking records the bundled list holds leaves them unscreened: said, naming them (hostile new user
-      // 34: a list cut to one record screened PAK YONG SIK as nothing, without a word).
       const held = new Set(this.list.records.map((r) => r.ref));
-      const lacking = loadUnList().records.filter((r) => !held.has(r.ref));
+      const lacking = bundled.records.filter((r) => !held.has(r.ref));
       if (lacking.length > 0) {
         const named = lacking.slice(0, 5).map((r) => `${r.ref} ${r.names[0]?.full ?? ''}`.trim()).join('; ');
         this.options.warn?.({
@@ -66,21 +65,5 @@ export class Engine {
 
   partyScreener(): PartyScreener {
     return (this.screener ??= createPartyScreener(loadIndex(this.unList(), ALGORITHM)));
-  }
-}
-
-/** The bundled list's dateGenerated, read from the root element (the first bytes), without parsing it. */
-function bundledDateGenerated(): string | undefined {
-  try {
-    const fd = openSync(bundledListPath(), 'r');
-    const head = Buffer.alloc(4096);
-    try {
-      readSync(fd, head, 0, head.length, 0);
-    } finally {
-      closeSync(fd);
-    }
-    return /dateGenerated="([^"]+)"/.exec(head.toString('utf8'))?.[1];
-  } catch {
-    return undefined;
   }
 }
