@@ -129,7 +129,41 @@ test('screen and check --list: a list lacking records of the bundled one is warn
   assert.match(warning.warning.message, /lacks 1 records? the bundled list holds \(KPi\.063 PAK YONG SIK\)/);
   const c = sandbox.cli(['check', '-', '--list', cut, '--format', 'human'], JSON.stringify(partyTransaction('2026-07-01', 'PAK YONG SIK')));
   assert.match(c.stderr, /warning LIST_LACKS_BUNDLED_RECORDS: .*KPi\.063/);
+  assert.match(c.stderr, /`check` still screens parties against them/);
   const future = sandbox.cli(['screen', 'PAK YONG SIK', '--list', sandbox.write('future.xml', listWithout([], '2099-01-01')), '--format', 'json']);
   assert.equal(future.code, 1);
   assert.match(future.stderr, /no UN list is made in the future/);
+});
+
+test('check --list: a party matching a bundled record the list given lacks is never cleared by the warning alone', () => {
+  const run = (list: string, tx: Record<string, unknown>): Decision => {
+    const r = sandbox.cli(['check', '-', '--list', list, '--format', 'json'], JSON.stringify(tx));
+    assert.ok(r.code === 0 || r.code === 2 || r.code === 3, r.stderr);
+    return JSON.parse(r.stdout) as Decision;
+  };
+  // A list newer than the bundled one (2026-01-28) that lacks KPi.063 and KPe.001: delisted between the two, or a
+  // file cut short. Listed until the list given's day: a dealing before it is reviewed, naming the record.
+  const newer = sandbox.write('lacking-newer.xml', listWithout(['KPi.063', 'KPe.001'], '2026-06-01'));
+  for (const [name, ref] of [['PAK YONG SIK', 'KPi.063'], ['Pak Yong-sik', 'KPi.063'], ['Korea Mining Dev. Trading Corp.', 'KPe.001'], ['KOMID', 'KPe.001']] as const) {
+    const before = run(newer, partyTransaction('2026-03-01', name));
+    assert.equal(before.outcome, 'review', `${name}: ${JSON.stringify(before)}`);
+    const reason = former(before, ref)[0];
+    assert.ok(reason !== undefined, name);
+    assert.equal(reason.listedUntil, '2026-06-01');
+    assert.match(reason.listVersion ?? '', /^2026-01-28/);
+    assert.match(reason.summary, new RegExp(`${ref.replace('.', '\\.')}\\), formerly listed`));
+    // On or after the day of the list given, the delisting it shows holds.
+    assert.equal(run(newer, partyTransaction('2026-07-01', name)).outcome, 'permitted', name);
+  }
+  // A list older than the bundled one that lacks them: the bundled list, the later release, holds them, so they
+  // count as listed (prohibited from their LISTED_ON, PAK YONG SIK's 2016-03-02), naming the bundled version.
+  const older = sandbox.write('lacking-older.xml', listWithout(['KPi.063'], '2025-06-01'));
+  const now = run(older, partyTransaction('2026-07-01', 'PAK YONG SIK'));
+  assert.equal(now.outcome, 'prohibited', JSON.stringify(now));
+  assert.ok(now.reasons.some((r) => r.matchedRef === 'KPi.063' && r.listedUntil === undefined && /^2026-01-28/.test(r.listVersion ?? '')));
+  // A listed name in the purpose is read against them too.
+  const text = run(older, { ...partyTransaction('2026-07-01', 'Hamburg Machinery GmbH'), purpose: 'commission for PAK YONG SIK' });
+  assert.notEqual(text.outcome, 'permitted', JSON.stringify(text));
+  // Nothing lacking: the list given alone, as before (an innocent is permitted).
+  assert.equal(run(sandbox.write('whole.xml', listWithout([], '2026-06-01')), partyTransaction('2026-07-01', 'Hamburg Machinery GmbH')).outcome, 'permitted');
 });

@@ -6,8 +6,9 @@
 import { loadLaw, type Law } from '../law/index.ts';
 import type { PartyScreener } from '../check/index.ts';
 import { ALGORITHM, createPartyScreener, loadIndex } from '../screening/index.ts';
-import { loadUnList, type UnList } from '../screening/un-list/index.ts';
+import { loadUnList, type ListRecord, type UnList } from '../screening/un-list/index.ts';
 import { refuseFutureList } from './lists/list-preview.ts';
+import { recordsLacking, screenerWithLacking } from './lists/lacking-records.ts';
 
 /** Something the user should know that does not stop the command (printed on stderr). */
 export interface EngineWarning {
@@ -27,6 +28,8 @@ export class Engine {
   private lawData: Law | undefined;
   private list: UnList | undefined;
   private screener: PartyScreener | undefined;
+  /** With a list given: the bundled list and the records of it the list given lacks (lacking-records.ts). */
+  private lacking: { bundled: UnList; records: ListRecord[] } | undefined;
 
   constructor(readonly options: EngineOptions = {}) {}
 
@@ -44,19 +47,20 @@ export class Engine {
       // lacking records it holds leaves them unscreened, said and named (hostile new user 34: a list cut to one
       // record screened PAK YONG SIK as nothing, without a word).
       const bundled = loadUnList();
-      if (this.list.version.dateGenerated < bundled.version.dateGenerated) {
+      const older = this.list.version.dateGenerated < bundled.version.dateGenerated;
+      if (older) {
         this.options.warn?.({
           code: 'LIST_OLDER_THAN_BUNDLED',
-          message: `the list ${this.options.listFile} was generated on ${this.list.version.dateGenerated.slice(0, 10)}, before the bundled list (${bundled.version.dateGenerated.slice(0, 10)}): designations made since then are not screened`,
+          message: `the list ${this.options.listFile} was generated on ${this.list.version.dateGenerated.slice(0, 10)}, before the bundled list (${bundled.version.dateGenerated.slice(0, 10)}): designations made since then are not on it (\`screen\` reads the list given alone; \`check\` also screens parties against the bundled records it lacks)`,
         });
       }
-      const held = new Set(this.list.records.map((r) => r.ref));
-      const lacking = bundled.records.filter((r) => !held.has(r.ref));
+      const lacking = recordsLacking(this.list, bundled);
+      this.lacking = { bundled, records: lacking };
       if (lacking.length > 0) {
         const named = lacking.slice(0, 5).map((r) => `${r.ref} ${r.names[0]?.full ?? ''}`.trim()).join('; ');
         this.options.warn?.({
           code: 'LIST_LACKS_BUNDLED_RECORDS',
-          message: `the list ${this.options.listFile} lacks ${lacking.length} records the bundled list holds (${named}${lacking.length > 5 ? '; …' : ''}): they are not screened; delisted by the UN since, or a list cut short?`,
+          message: `the list ${this.options.listFile} lacks ${lacking.length} records the bundled list holds (${named}${lacking.length > 5 ? '; …' : ''}): delisted by the UN since, or a list cut short? \`check\` still screens parties against them: ${older ? 'as listed (the bundled list is the later release)' : `as listed until ${this.list.version.dateGenerated.slice(0, 10)}, reviewing a transaction dated before it`}; \`screen\` does not`,
         });
       }
     }
@@ -64,6 +68,11 @@ export class Engine {
   }
 
   partyScreener(): PartyScreener {
-    return (this.screener ??= createPartyScreener(loadIndex(this.unList(), ALGORITHM)));
+    if (this.screener !== undefined) return this.screener;
+    const list = this.unList();
+    const index = loadIndex(list, ALGORITHM);
+    // A listed party the list given lacks is not cleared by a warning alone (lacking-records.ts).
+    this.screener = this.lacking === undefined ? createPartyScreener(index) : screenerWithLacking(index, list, this.lacking.bundled, this.lacking.records, ALGORITHM);
+    return this.screener;
   }
 }

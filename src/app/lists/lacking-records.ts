@@ -1,0 +1,43 @@
+/**
+ * A list given with `--list` that lacks records the bundled list holds: warned about (engine.ts), and, so
+ * that the warning is not the only thing between a listed party and "permitted", its parties are screened
+ * against those records too.
+ *
+ * - The list given is older than the bundled one: the bundled list, the later UN release, holds the records
+ *   (designated since, or the file given was cut short). Their matches count as the list in use's: a party
+ *   listed by the transaction's date is prohibited, one listed after it reviewed (party-reasons.ts), each
+ *   match naming the bundled list's version.
+ * - The list given is as new as the bundled one or newer: a record it lacks was delisted between the two (or
+ *   the file was cut short). It is read as the database reads a record an earlier stored list held
+ *   (formerly-listed.ts): listed until the list given's day, so a transaction dated before it is reviewed,
+ *   naming the record, and one dated on or after it is not held up by it.
+ */
+import type { PartyScreener } from '../../law/party-screening.ts';
+import { buildIndex, createPartyScreener, type ScreeningIndex } from '../../screening/index.ts';
+import type { ListRecord, UnList } from '../../screening/un-list/index.ts';
+import { partyScreenerWith, type FormerRecord } from './formerly-listed.ts';
+
+/** The records of `bundled` that `given` does not hold (by reference), in the bundled list's order. */
+export function recordsLacking(given: UnList, bundled: UnList): ListRecord[] {
+  const held = new Set(given.records.map((r) => r.ref.trim()));
+  return bundled.records.filter((r) => !held.has(r.ref.trim()));
+}
+
+/** The party screener over the list given, with the bundled records it lacks read as the header says. */
+export function screenerWithLacking(given: ScreeningIndex, givenList: UnList, bundled: UnList, lacking: readonly ListRecord[], algorithm: string): PartyScreener {
+  if (lacking.length === 0) return createPartyScreener(given);
+  const index = buildIndex({ version: bundled.version, source: bundled.source, records: lacking }, algorithm);
+  if (givenList.version.dateGenerated < bundled.version.dateGenerated) return concatScreeners(createPartyScreener(given), createPartyScreener(index));
+  const until = givenList.version.dateGenerated.slice(0, 10);
+  const records = new Map<string, FormerRecord>(lacking.map((record) => [record.ref.trim(), { record, listedUntil: until, lastListVersion: bundled.version.id }]));
+  return partyScreenerWith(given, { key: '', records, index, notHeld: [] });
+}
+
+/** Both screeners' matches, and the listed names both find in a free text, the first's first. */
+function concatScreeners(first: PartyScreener, second: PartyScreener): PartyScreener {
+  const both = <T>(a: readonly T[], b: readonly T[]): readonly T[] => (b.length === 0 ? a : [...a, ...b]);
+  const screen: PartyScreener = (party) => both(first(party), second(party));
+  const [a, b] = [first.namesIn, second.namesIn];
+  if (a !== undefined && b !== undefined) screen.namesIn = (text) => both(a(text), b(text));
+  return screen;
+}
