@@ -251,6 +251,18 @@ for (const backend of backends()) {
       for (const c of clients.slice(1)) if (c !== store) await c.close();
     }));
 
+    test('clients writing one reference in different cases at once: one counts, the others are refused', withStore(async (store, f) => {
+      const clients = [store, ...(await Promise.all(Array.from({ length: 5 }, () => f.reopen())))];
+      const refs = ['RU-C1', 'ru-c1', 'Ru-C1', 'rU-c1', 'RU-c1', 'ru-C1'];
+      const runs = await Promise.allSettled(clients.map((c, i) => c.record(refined({ barrels: 1000 + i, ref: refs[i]!, state: 'RU' }))));
+      assert.equal(runs.filter((r) => r.status === 'fulfilled').length, 1, JSON.stringify(runs.map((r) => r.status === 'rejected' ? String(r.reason) : 'stored')));
+      for (const r of runs) if (r.status === 'rejected') assert.match(String(r.reason), /differs from in case only/);
+      const [t] = await store.periodTotals();
+      assert.equal(t!.records, 1);
+      await assertConsistent(store);
+      for (const c of clients.slice(1)) await c.close();
+    }));
+
     test('loadCapStateLookup: a synchronous snapshot of each period for check', withStore(async (store) => {
       await store.record(refined({ barrels: 380_000, ref: 's1' }));
       await store.record({ commodity: 'crude-oil', state: 'RU', date: '2018-01-05', reported: '2018-01-06', barrels: 3_500_000, tonnes: 500_000, ref: 's2' });

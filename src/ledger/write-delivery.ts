@@ -173,6 +173,10 @@ async function addToPeriod(ctx: WriteCtx, c: DeliveryContent): Promise<PeriodTot
 /** Write one checked delivery in the store's transaction (the use case that records one is recordDelivery in src/app/ledger). */
 export async function writeDelivery(ctx: WriteCtx, valid: ValidDelivery): Promise<RecordResult> {
   const c = valid.content;
+  // Writers of one reference in any case take turns (Postgres: a transaction lock on the State and the upper-case
+  // reference; SQLite's BEGIN IMMEDIATE already holds the database): without it two writers of RU-R1 and ru-r1 at
+  // once each miss the other's uncommitted row below and both count.
+  if (ctx.tx.forUpdate !== '') await ctx.tx.all('SELECT pg_advisory_xact_lock(hashtext(?))', [`delivery-ref:${c.state}:${valid.ref.toUpperCase()}`]);
   // The unique (state, ref) decides first: a second writer of the same reference waits here for the
   // first to commit, then sees its row.
   const inserted = await ctx.tx.all<{ id: unknown }>(
