@@ -11,7 +11,7 @@ import { isDprkWord } from './generic-entity.ts';
 import type { ScreeningMatch } from './types.ts';
 import { canonicalWord, isWeakWord, qualifierMask } from './weak-words.ts';
 import { isDistinctiveWord } from './distinctive-word.ts';
-import { coreName, paymentSpans } from './party-labels.ts';
+import { coreNames, paymentSpans } from './party-labels.ts';
 import { FREE_TEXT_WORDS } from './payment-text.ts';
 
 /** A part of a party string, screened as a name of its own. */
@@ -158,7 +158,7 @@ export function nameParts(name: string): NamePart[] {
     // General Corporation" splits SINGWANG ECONOMICS AND TRADING GENERAL CORPORATION): not screened alone.
     // A name of common words set apart by a role marker ("Zhang Wei c/o Foreign Trade Bank") is a name all the
     // same: tried alone (a generic listed name it meets is held at possible without its country).
-    if (!k.use || k.words === 0 || seen.has(k.text.toLowerCase()) || (!tellsApart(k.text) && !(k.role && substantive(k.text) >= 2))) continue;
+    if (!k.use || k.words === 0 || seen.has(k.text.toLowerCase()) || (!tellsApart(k.text) && !(k.role && substantive(k.text) >= 1))) continue;
     seen.add(k.text.toLowerCase());
     // Every part is screened: a name cut from the list would be a permit nobody was told of (a ninth name
     // once went unscreened). The name-length limit bounds them (a 1,000-character string of short names,
@@ -182,25 +182,32 @@ export function partyParts(name: string): NamePart[] {
     seen.add(text.toLowerCase());
     out.push({ text, oneWord: oneWord(text, wordsIn(text)) });
   };
+  // A string's names inside what is written around it, or the string itself when nothing is.
+  const addCores = (text: string, whole: boolean): void => {
+    const cores = coreNames(text);
+    if (cores.length === 0) add(text.trim(), whole);
+    for (const c of cores) add(c, whole);
+  };
   // The name inside the whole string is the party's name, common words or not ("TO THE ORDER OF FOREIGN TRADE
   // BANK", "A/C NO. 7435775235 MACHINE INDUSTRY DEPARTMENT": a listed body of common words, once permitted); a
   // common word alone ("Bank" of "Bank of Korea") is no name.
-  const core = coreName(name);
-  add(core, true);
+  const cores = coreNames(name);
+  const core = cores[0];
+  for (const c of cores) add(c, true);
   // A document's fields run together on one line, two spaces or more where a line broke ("SHIPPER: NINGBO OCEAN
   // EXPORT CO  CONSIGNEE: OCEAN MARITIME MANAGEMENT COMPANY, LIMITED  NOTIFY: SAME AS CONSIGNEE": re-test 35):
   // each field is read as a party string of its own.
   const fields = name.replace(SWIFT_CODEWORD, '  ').split(FIELD_BREAK).filter((f) => f.trim() !== '');
   for (const f of fields.length > 1 ? fields : []) {
-    add(coreName(f) ?? f.trim(), true);
+    addCores(f, true);
     // A field's label after other text (L/C NO. LC-88213 APPLICANT: NAME, :59:/40817810099910004312 NAME): the
     // name is after the last colon.
     const after = f.slice(f.lastIndexOf(':') + 1);
-    if (after !== f && wordsIn(after) >= 2) add(coreName(after) ?? after.trim(), true);
+    if (after !== f && wordsIn(after) >= 2) addCores(after, true);
   }
   for (const span of paymentSpans(name)) add(span, true);
   if (core !== undefined) for (const p of nameParts(core)) add(p.text);
-  for (const p of out.slice()) add(coreName(p.text));
+  for (const p of out.slice()) for (const c of coreNames(p.text)) add(c);
   return out;
 }
 

@@ -58,8 +58,15 @@ const fold = (text: string): string[] => foldWords(text).map((w) => v3Canonical(
  *  A person's name has no short forms: "RI CHUN" is not RI CHUN-HWAN written short. */
 const standsFor = (text: string, listed: string, entity: boolean): boolean => text === listed || (entity && !tellsApart(listed) && abbreviates(text, listed));
 
-/** A word that tells a name apart; a word naming the DPRK does, in a listed name given whole. */
-const tellsApart = (w: string): boolean => isDprkWord(w) || isDistinctiveWord(w);
+/** A word that tells a name apart; a word naming the DPRK does, in a listed name given whole; a hyphenated word
+ *  where one of its pieces does (PRO-GAIN). */
+const tellsApart = (w: string): boolean => isDprkWord(w) || isDistinctiveWord(w) || (w.includes('-') && w.split('-').some((p) => p !== '' && (isDprkWord(p) || isDistinctiveWord(p))));
+
+/** Fewest letters of a one-word listed body's name found in a text in any case (MOOYOKBANK, KORYOBANK). */
+const MIN_WORD_NAME_LETTERS = 7;
+/** Fewest words of a listed person's name found in a text without a word that tells it apart (KIM KWANG IL: a
+ *  whole Korean name of three words is a lead; two are anyone's). */
+const MIN_PERSON_WORDS = 3;
 
 function finderFor(index: ScreeningIndex): Map<string, Entry[]> {
   let byFirst = finders.get(index);
@@ -78,11 +85,15 @@ function finderFor(index: ScreeningIndex): Map<string, Entry[]> {
       const w = words[0]!;
       const capitals = name.replace(/["'’“”]/g, '').trim();
       if (r.kind === 'entity' && names.exactOnly(id) && /^\p{Lu}{3,6}$/u.test(capitals) && !TEXT_WORDS.has(w) && nationalityKey(w) === w) entry = { words, record, name, capitals };
-    } else if (words.length > 1 && words.some(tellsApart)) {
+      // A body's one-word name that is no initialism (MOOYOKBANK): found as a word of the text (evaluation 9191).
+      else if (r.kind === 'entity' && !names.exactOnly(id) && w.length >= MIN_WORD_NAME_LETTERS && tellsApart(w) && !TEXT_WORDS.has(w)) entry = { words, record, name };
+    } else if (words.length > 1 && (words.some(tellsApart) || (r.kind === 'person' && words.length >= MIN_PERSON_WORDS))) {
       entry = { words, record, name };
     }
+    // A hyphenated listed word is found written apart too (YUN HO-JIN in "payment for YUN HO JIN goods").
+    const apart = entry !== undefined && entry.capitals === undefined && words.some((w) => w.includes('-')) ? fold(name.replace(/-+/g, ' ')) : undefined;
     const core = r.kind === 'entity' && r.regime === 'DPRK' && !names.exactOnly(id) ? coreRun(words) : undefined;
-    for (const e of [entry, core && { words: core, record, name, core: true as const }]) {
+    for (const e of [entry, apart && { words: apart, record, name }, core && { words: core, record, name, core: true as const }]) {
       if (e === undefined) continue;
       const list = byFirst.get(e.words[0]!);
       if (list === undefined) byFirst.set(e.words[0]!, [e]);

@@ -100,7 +100,13 @@ const ACCOUNT_NUMBER_WORD = /^(?:no\.?|nos?|number|nr|num|#|:|-)$/i;
 /** A label of the address after a name ("ADD: RYONGHUNG-DONG …", "Address: …"): the name stops before it. */
 const ADDRESS_LABEL = /^(?:add|addr|address|adr|adresse)\.?:?$/i;
 const SPACES = /\s+/u;
-const ACCOUNT_LINE = /^\/\S*\p{N}/u;
+/** An account line before the name: /12345678, a SWIFT tag run onto it (:59:/12345678), or a bare number of six
+ *  digits or more (2764032864 MOOYOKBANK). */
+const ACCOUNT_LINE = /^(?:(?::?\d{2}[A-Za-z]?:)?\/\S*\p{N}|[\p{N}-]*\p{N}{6}[\p{N}-]*$)/u;
+/** A short number after a name: 39, #39, No.39 (a listed name may hold one). */
+const SHORT_NUMBER = /^(?:#|no\.?)?\p{N}{1,3}[,.;]?$/iu;
+/** A unit of an address written before its number (not UNIT: KPA Unit 586 is a listed name). */
+const ADDRESS_UNIT = new Set(['room', 'rm', 'flat', 'suite', 'floor', 'flr', 'block', 'blk', 'box', 'p.o', 'po']);
 const COLON_END = /:$/;
 const SWIFT_WORD = /^(?:swift|bic)$/;
 const KOREAN_ADDRESS = /-(?:dong|gu|ri|ga)$/u;
@@ -163,6 +169,15 @@ const GLUED_TOWARDS = /^(?:to|from|bnf)[:/-]?(\p{L}{2,}.*)$/iu;
  * trailing country or address taken away; undefined when nothing was (or nothing is left).
  */
 export function coreName(text: string): string | undefined {
+  return coreNames(text)[0];
+}
+
+/**
+ * `coreName`, and where the name was cut at a short number (OFFICE 39, CHE 2 CHAYON KWAHAKWON, KPA Unit 586: a
+ * listed name may hold one; "KOMID 12 NANJING ROAD" is an address) the name read on past it to the next cut too
+ * (evaluation 9191: "/609905253 OFFICCE #39 101 BINJIANG RD" read as OFFICCE alone was permitted).
+ */
+export function coreNames(text: string): string[] {
   let s = quotedAsBracketed(text).trim();
   // SWIFT field 59F: "1/NAME 2/ADDRESS 3/CC/TOWN" — the name is line 1 (its next line continuing it: "1/…").
   const f = FIELD_59F.exec(s);
@@ -170,7 +185,7 @@ export function coreName(text: string): string | undefined {
   const tokens = s.split(SPACES).filter((t) => t !== '');
   const words = tokens.map(bare);
   let i = 0;
-  let end = tokens.length;
+  const end = tokens.length;
   // "PAYMENT FOR … TO NAME", "transfer from NAME …": the name is after the last to or from that follows a payment word.
   const paymentAt = words.findIndex((w) => PAYMENT_WORDS.has(w));
   if (paymentAt >= 0) {
@@ -199,13 +214,35 @@ export function coreName(text: string): string | undefined {
     if (NATIONAL.includes(words[i]!) && end - i >= 3) { i++; moved = true; }
   }
   // After the name: an address (a number, or an address word and the word before it), an account, the country.
-  for (let k = i + 1; k < end; k++) {
-    const b = words[k]!;
-    if (ACCOUNT_WORD.test(b) && k + 1 < end && HAS_DIGIT.test(tokens[k + 1]!)) { end = k; break; }
-    if (SWIFT_WORD.test(b) || ADDRESS_LABEL.test(tokens[k]!) || TRAILING_TEXT.has(b) || (b === 'as' && words[k + 1] === 'per')) { end = k; break; }
-    if (ADDRESS.has(b) || KOREAN_ADDRESS.test(b)) { end = Math.max(i + 1, k - 1); break; }
-    if (NUMBER_FIRST.test(b)) { end = k; break; }
+  const first = nameEnd(tokens, words, i, i + 1, end);
+  const ends = [first.end];
+  if (first.shortNumber) ends.push(nameEnd(tokens, words, i, first.end + 1, end).end);
+  const out: string[] = [];
+  for (const e of ends) {
+    const core = trimmedCore(tokens, words, i, e, text);
+    if (core !== undefined && !out.includes(core)) out.push(core);
   }
+  return out;
+}
+
+/** Where the name that starts at `start` ends, read from `from`: before an address, an account, a document's text;
+ *  `shortNumber`: the cut is at a number of one to three digits (# or No. before it), which a listed name may hold. */
+function nameEnd(tokens: readonly string[], words: readonly string[], start: number, from: number, end: number): { end: number; shortNumber: boolean } {
+  for (let k = from; k < end; k++) {
+    const b = words[k]!;
+    if (ACCOUNT_WORD.test(b) && k + 1 < end && HAS_DIGIT.test(tokens[k + 1]!)) return { end: k, shortNumber: false };
+    if (SWIFT_WORD.test(b) || ADDRESS_LABEL.test(tokens[k]!) || TRAILING_TEXT.has(b) || (b === 'as' && words[k + 1] === 'per')) return { end: k, shortNumber: false };
+    // A unit of an address before its number (RM 1203, FLAT 4, P.O. BOX 12) starts the address itself; a street's
+    // word (NANJING ROAD) takes the word before it.
+    if (ADDRESS_UNIT.has(b) && k + 1 < end && HAS_DIGIT.test(tokens[k + 1]!)) return { end: k, shortNumber: false };
+    if (ADDRESS.has(b) || KOREAN_ADDRESS.test(b)) return { end: Math.max(start + 1, k - 1), shortNumber: false };
+    if (NUMBER_FIRST.test(b)) return { end: k, shortNumber: SHORT_NUMBER.test(tokens[k]!) };
+  }
+  return { end, shortNumber: false };
+}
+
+/** The name between `i` and `end` less a trailing country (and its "of the"); undefined when it is the text itself. */
+function trimmedCore(tokens: readonly string[], words: readonly string[], i: number, end: number, text: string): string | undefined {
   for (let moved = true; moved && end - i > 1;) {
     moved = false;
     let n = endsWith(words, end, TRAILING_TABLE);
