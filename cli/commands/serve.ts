@@ -88,6 +88,11 @@ async function serve(opts: ServeOpts): Promise<ExitCode> {
     }
     warn({ code: 'SERVICE_DB_ROLE', message: why });
   }
+  // Without signed checkpoints the log is checked against itself alone: whoever can write the database can
+  // rewrite it whole, re-hashed, and verify says intact (security review, MEDIUM: a start gave no word of it).
+  if (opts.checkpoints === undefined) {
+    warn({ code: 'SERVICE_NO_CHECKPOINTS', message: 'the audit log\'s head is not signed (no --checkpoints FILE): a rewrite of the whole log by whoever can write the database is not detected; give --checkpoints FILE (docs/service.md, Security)' });
+  }
   const demo = opts.demo ? await loadDemoData(svc, 'demo') : undefined;
   // Request logs (pino, one JSON line each) go to stderr; stdout carries only what a person must read.
   // Buffered: one system call per few kilobytes of log, written out on every way the process ends.

@@ -61,6 +61,52 @@ describe('security review 30, LOW-2: an audit log that fails verification halts 
   });
 });
 
+describe('security review (HEAD review), HIGH: the head row set back does not hide a rewritten log from the checkpointer', () => {
+  let t: TestService;
+  before(async () => {
+    t = await startTestService('sqlite');
+  });
+  after(() => t.close());
+
+  it('rewritten and re-hashed, then audit_head written back to what the last tick saw: the next tick still halts', async () => {
+    const { privateKey, publicKey } = generateKeyPairSync('ed25519');
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'interdict-halt-')), 'checkpoints.ndjson');
+    const key = { privateKey, publicKey, keyId: keyIdOfPublic(publicKey), file: 'test' };
+    const log: CheckpointLog = { info: () => undefined, error: () => undefined };
+    t.svc.checkpoints = { file, keys: [publicKey] };
+    const watch = watchCheckpoints(t.svc, key, file, log);
+    await watch.tick(true);
+    assert.equal(t.svc.auditHalted, undefined);
+    const owner = openSqliteDriver(t.dbFile!);
+    const head = (await owner.all<{ seq: unknown; hash: string }>('SELECT seq, hash FROM audit_head WHERE id = 1'))[0]!;
+    await rewriteEntry(owner, 2, (e) => { e.actor = 'evil'; });
+    await owner.run('UPDATE audit_head SET seq = ?, hash = ? WHERE id = 1', [Number(head.seq), head.hash]);
+    await owner.close();
+    await watch.tick();
+    assert.match(t.svc.auditHalted ?? '', /does not verify/);
+    assert.equal((await t.app.inject({ method: 'GET', url: '/v1/users', headers: auth(t.keys.admin!) })).statusCode, 503);
+  });
+});
+
+describe('security review (HEAD review), MEDIUM: a body nested a million levels deep', () => {
+  let t: TestService;
+  before(async () => {
+    t = await startTestService('sqlite');
+  });
+  after(() => t.close());
+
+  it('is refused 400 before it is parsed, for any role; a body of ordinary depth still reaches its route', async () => {
+    const deep = `{"name":${'['.repeat(1_000_000)}${']'.repeat(1_000_000)}}`;
+    for (const [role, url] of [['auditor', '/v1/users/me/key'], ['analyst', '/v1/screen'], ['admin', '/v1/users']] as const) {
+      const r = await t.app.inject({ method: 'POST', url, headers: { ...auth(t.keys[role]!), 'content-type': 'application/json' }, payload: deep });
+      assert.equal(r.statusCode, 400, `${url}: ${r.body.slice(0, 200)}`);
+      assert.match(r.json().error.message, /nests arrays or objects more than 32 levels deep/);
+    }
+    const ok = await t.app.inject({ method: 'POST', url: '/v1/screen', headers: { ...auth(t.keys.analyst!), 'content-type': 'application/json' }, payload: { name: 'PAK YONG SIK' } });
+    assert.equal(ok.statusCode, 200, ok.body);
+  });
+});
+
 describe('security review 30, LOW-3: a route that takes no query parameter refuses one', () => {
   let t: TestService;
   before(async () => {

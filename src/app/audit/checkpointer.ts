@@ -1,7 +1,9 @@
 /**
  * `serve --checkpoints FILE`: the running server signs the chain's head now and then (when it moved) and
- * once more on shutdown. Each verifies the whole log as `audit verify --checkpoints` does before it signs
- * (sign-head.ts); a tick that finds the head where the last checkpoint left it signs nothing and walks nothing.
+ * once more on shutdown. Every tick verifies the whole log as `audit verify --checkpoints` does (sign-head.ts) and
+ * signs only when the head moved. No tick is skipped on the head row's word: whoever rewrites the log can write
+ * that row back to what the last tick saw (security review, HIGH: a forged admin kept being served), and a halted
+ * service is lifted only by a walk that finds the log whole again.
  */
 import type { SqlExec } from '../../store/index.ts';
 import type { SigningKey } from './audit-key.ts';
@@ -22,13 +24,11 @@ export class Checkpointer {
     private readonly report: (problem: unknown, written?: Checkpoint) => void,
   ) {}
 
-  /** Sign the head if it moved since the last checkpoint written (or always, `force`). Never two at once. */
+  /** Verify the log; sign the head if it moved since the last checkpoint written (or always, `force`). Never two at once. */
   async tick(force = false): Promise<void> {
     while (this.running) await this.running;
     this.running = (async () => {
       try {
-        // Nothing new to sign: the head is where the last checkpoint left it, so the log is not walked again.
-        if (!force && this.verified !== undefined && (await this.headIsVerified())) return;
         // Every walk verifies the whole log against the file's checkpoints and the tables first: a head set back
         // under a checkpoint, or tables the log disagrees with, are reported and never signed (review 19, LOW-2).
         const c = await signHeadFor(this.db, this.key, this.file, this.verified);
@@ -47,11 +47,6 @@ export class Checkpointer {
     } finally {
       this.running = undefined;
     }
-  }
-
-  private async headIsVerified(): Promise<boolean> {
-    const head = (await this.db.all<{ seq: unknown; hash: string }>('SELECT seq, hash FROM audit_head WHERE id = 1'))[0];
-    return head !== undefined && Number(head.seq) === this.verified?.seq && head.hash === this.verified.hash;
   }
 
   start(everyMs: number): void {
