@@ -136,34 +136,45 @@ test('screen and check --list: a list lacking records of the bundled one is warn
 });
 
 test('check --list: a party matching a bundled record the list given lacks is never cleared by the warning alone', () => {
-  const run = (list: string, tx: Record<string, unknown>): Decision => {
-    const r = sandbox.cli(['check', '-', '--list', list, '--format', 'json'], JSON.stringify(tx));
+  const run = (list: string, tx: Record<string, unknown>, ...flags: string[]): Decision => {
+    const r = sandbox.cli(['check', '-', '--list', list, '--format', 'json', ...flags], JSON.stringify(tx));
     assert.ok(r.code === 0 || r.code === 2 || r.code === 3, r.stderr);
     return JSON.parse(r.stdout) as Decision;
   };
-  // A list newer than the bundled one (2026-01-28) that lacks KPi.063 and KPe.001: delisted between the two, or a
-  // file cut short. Listed until the list given's day: a dealing before it is reviewed, naming the record.
+  const listed = (d: Decision, ref: string) => d.reasons.some((r) => r.matchedRef === ref && r.listedUntil === undefined && /^2026-01-28/.test(r.listVersion ?? ''));
+  // A list of the bundled day (2026-01-28) with a record cut out, a later one lacking two, an older one lacking one:
+  // by default the records they lack count as listed, as the bundled list holds them (hostile new user: the cut
+  // list of the bundled day was permitted for PAK YONG SIK).
+  const sameDay = sandbox.write('lacking-same-day.xml', listWithout(['KPi.063'], '2026-01-28'));
   const newer = sandbox.write('lacking-newer.xml', listWithout(['KPi.063', 'KPe.001'], '2026-06-01'));
+  const older = sandbox.write('lacking-older.xml', listWithout(['KPi.063'], '2025-06-01'));
+  for (const list of [sameDay, newer, older]) {
+    for (const flags of list === newer ? [[]] : [[], ['--allow-removals']]) {
+      const d = run(list, partyTransaction('2026-11-01', 'PAK YONG SIK'), ...flags);
+      assert.equal(d.outcome, 'prohibited', `${list} ${flags.join(' ')}: ${JSON.stringify(d)}`);
+      assert.ok(listed(d, 'KPi.063'), list);
+    }
+  }
+  assert.equal(run(newer, partyTransaction('2026-11-01', 'Korea Mining Dev. Trading Corp.')).outcome, 'prohibited');
+  // With --allow-removals a later list's removals are the operator's word: listed until its day, so a dealing
+  // before it is reviewed, naming the record, and one on or after it is not held up by it.
   for (const [name, ref] of [['PAK YONG SIK', 'KPi.063'], ['Pak Yong-sik', 'KPi.063'], ['Korea Mining Dev. Trading Corp.', 'KPe.001'], ['KOMID', 'KPe.001']] as const) {
-    const before = run(newer, partyTransaction('2026-03-01', name));
+    const before = run(newer, partyTransaction('2026-03-01', name), '--allow-removals');
     assert.equal(before.outcome, 'review', `${name}: ${JSON.stringify(before)}`);
     const reason = former(before, ref)[0];
     assert.ok(reason !== undefined, name);
     assert.equal(reason.listedUntil, '2026-06-01');
     assert.match(reason.listVersion ?? '', /^2026-01-28/);
     assert.match(reason.summary, new RegExp(`${ref.replace('.', '\\.')}\\), formerly listed`));
-    // On or after the day of the list given, the delisting it shows holds.
-    assert.equal(run(newer, partyTransaction('2026-07-01', name)).outcome, 'permitted', name);
+    assert.equal(run(newer, partyTransaction('2026-07-01', name), '--allow-removals').outcome, 'permitted', name);
   }
-  // A list older than the bundled one that lacks them: the bundled list, the later release, holds them, so they
-  // count as listed (prohibited from their LISTED_ON, PAK YONG SIK's 2016-03-02), naming the bundled version.
-  const older = sandbox.write('lacking-older.xml', listWithout(['KPi.063'], '2025-06-01'));
-  const now = run(older, partyTransaction('2026-07-01', 'PAK YONG SIK'));
-  assert.equal(now.outcome, 'prohibited', JSON.stringify(now));
-  assert.ok(now.reasons.some((r) => r.matchedRef === 'KPi.063' && r.listedUntil === undefined && /^2026-01-28/.test(r.listVersion ?? '')));
   // A listed name in the purpose is read against them too.
   const text = run(older, { ...partyTransaction('2026-07-01', 'Hamburg Machinery GmbH'), purpose: 'commission for PAK YONG SIK' });
   assert.notEqual(text.outcome, 'permitted', JSON.stringify(text));
   // Nothing lacking: the list given alone, as before (an innocent is permitted).
   assert.equal(run(sandbox.write('whole.xml', listWithout([], '2026-06-01')), partyTransaction('2026-07-01', 'Hamburg Machinery GmbH')).outcome, 'permitted');
+  // --allow-removals without a list is a mistake, said.
+  const alone = sandbox.cli(['check', '-', '--allow-removals', '--format', 'json'], JSON.stringify(partyTransaction('2026-07-01', 'Hamburg Machinery GmbH')));
+  assert.equal(alone.code, 1);
+  assert.match(alone.stderr, /--allow-removals goes with --list/);
 });

@@ -8,7 +8,7 @@ import type { PartyScreener } from '../check/index.ts';
 import { ALGORITHM, createPartyScreener, loadIndex } from '../screening/index.ts';
 import { loadUnList, type ListRecord, type UnList } from '../screening/un-list/index.ts';
 import { refuseFutureList } from './lists/list-preview.ts';
-import { recordsLacking, screenerWithLacking } from './lists/lacking-records.ts';
+import { lackingDelisted, recordsLacking, screenerWithLacking } from './lists/lacking-records.ts';
 
 /** Something the user should know that does not stop the command (printed on stderr). */
 export interface EngineWarning {
@@ -21,6 +21,8 @@ export interface EngineOptions {
   listFile?: string;
   /** A folder of law files to use instead of the bundled law/. */
   lawDir?: string;
+  /** With `listFile`: the operator vouches that records it lacks were delisted (lacking-records.ts). */
+  allowRemovals?: boolean;
   warn?: (w: EngineWarning) => void;
 }
 
@@ -60,7 +62,7 @@ export class Engine {
         const named = lacking.slice(0, 5).map((r) => `${r.ref} ${r.names[0]?.full ?? ''}`.trim()).join('; ');
         this.options.warn?.({
           code: 'LIST_LACKS_BUNDLED_RECORDS',
-          message: `the list ${this.options.listFile} lacks ${lacking.length} records the bundled list holds (${named}${lacking.length > 5 ? '; …' : ''}): delisted by the UN since, or a list cut short? \`check\` still screens parties against them: ${older ? 'as listed (the bundled list is the later release)' : `as listed until ${this.list.version.dateGenerated.slice(0, 10)}, reviewing a transaction dated before it`}; \`screen\` does not`,
+          message: `the list ${this.options.listFile} lacks ${lacking.length} records the bundled list holds (${named}${lacking.length > 5 ? '; …' : ''}): delisted by the UN since, or a list cut short? \`check\` still screens parties against them: ${lackingDelisted(this.list, bundled, this.options.allowRemovals === true) ? `as listed until ${this.list.version.dateGenerated.slice(0, 10)} (--allow-removals), reviewing a transaction dated before it` : `as listed${this.options.allowRemovals === true ? ' (a list of the bundled day or older cannot have delisted them)' : ' (--allow-removals reads them as delisted on the day of a later list)'}`}; \`screen\` does not`,
         });
       }
     }
@@ -72,7 +74,7 @@ export class Engine {
     const list = this.unList();
     const index = loadIndex(list, ALGORITHM);
     // A listed party the list given lacks is not cleared by a warning alone (lacking-records.ts).
-    this.screener = this.lacking === undefined ? createPartyScreener(index) : screenerWithLacking(index, list, this.lacking.bundled, this.lacking.records, ALGORITHM);
+    this.screener = this.lacking === undefined ? createPartyScreener(index) : screenerWithLacking(index, list, this.lacking.bundled, this.lacking.records, ALGORITHM, this.options.allowRemovals === true);
     return this.screener;
   }
 }

@@ -3,14 +3,15 @@
  * that the warning is not the only thing between a listed party and "permitted", its parties are screened
  * against those records too.
  *
- * - The list given is older than the bundled one: the bundled list, the later UN release, holds the records
- *   (designated since, or the file given was cut short). Their matches count as the list in use's: a party
- *   listed by the transaction's date is prohibited, one listed after it reviewed (party-reasons.ts), each
- *   match naming the bundled list's version.
- * - The list given is as new as the bundled one or newer: a record it lacks was delisted between the two (or
- *   the file was cut short). It is read as the database reads a record an earlier stored list held
- *   (formerly-listed.ts): listed until the list given's day, so a transaction dated before it is reviewed,
- *   naming the record, and one dated on or after it is not held up by it.
+ * - By default the records count as listed, as the bundled list holds them: a party listed by the transaction's
+ *   date is prohibited, one listed after it reviewed (party-reasons.ts), each match naming the bundled list's
+ *   version. A list given older than the bundled one, or of its day, cannot have delisted them, and one dated
+ *   later may be a file cut short under a date written by hand (hostile new user: a record cut from a list of
+ *   the bundled day was permitted).
+ * - With `--allow-removals` (the operator vouching for the list, as `lists load --allow-removals` does) and a list
+ *   dated after the bundled one, a record it lacks was delisted between the two: it is read as the database reads
+ *   a record an earlier stored list held (formerly-listed.ts), listed until the list given's day, so a transaction
+ *   dated before it is reviewed, naming the record, and one dated on or after it is not held up by it.
  */
 import type { PartyScreener } from '../../law/party-screening.ts';
 import { buildIndex, createPartyScreener, type ScreeningIndex } from '../../screening/index.ts';
@@ -23,11 +24,17 @@ export function recordsLacking(given: UnList, bundled: UnList): ListRecord[] {
   return bundled.records.filter((r) => !held.has(r.ref.trim()));
 }
 
+/** Whether the bundled records a list given lacks count as delisted on its day (the header): only with the
+ *  operator's `--allow-removals` and a list dated after the bundled one's day. */
+export function lackingDelisted(given: UnList, bundled: UnList, allowRemovals: boolean): boolean {
+  return allowRemovals && given.version.dateGenerated.slice(0, 10) > bundled.version.dateGenerated.slice(0, 10);
+}
+
 /** The party screener over the list given, with the bundled records it lacks read as the header says. */
-export function screenerWithLacking(given: ScreeningIndex, givenList: UnList, bundled: UnList, lacking: readonly ListRecord[], algorithm: string): PartyScreener {
+export function screenerWithLacking(given: ScreeningIndex, givenList: UnList, bundled: UnList, lacking: readonly ListRecord[], algorithm: string, allowRemovals = false): PartyScreener {
   if (lacking.length === 0) return createPartyScreener(given);
   const index = buildIndex({ version: bundled.version, source: bundled.source, records: lacking }, algorithm);
-  if (givenList.version.dateGenerated < bundled.version.dateGenerated) return concatScreeners(createPartyScreener(given), createPartyScreener(index));
+  if (!lackingDelisted(givenList, bundled, allowRemovals)) return concatScreeners(createPartyScreener(given), createPartyScreener(index));
   const until = givenList.version.dateGenerated.slice(0, 10);
   const records = new Map<string, FormerRecord>(lacking.map((record) => [record.ref.trim(), { record, listedUntil: until, lastListVersion: bundled.version.id }]));
   return partyScreenerWith(given, { key: '', records, index, notHeld: [] });
