@@ -39,6 +39,8 @@ for (const backend of backends()) {
       await store.record(refined({ barrels: 5000, ref: 'RU-R1', state: 'RU' }));
       await rejects(store.record(refined({ barrels: 5000, ref: 'RU-R1\u200b', state: 'RU' })), 'LEDGER_BAD_INPUT', 'ref');
       await rejects(store.record(refined({ barrels: 5000, ref: 'RU\u00adR1', state: 'RU' })), 'LEDGER_BAD_INPUT', 'ref');
+      // Full-width letters are RU-R1 too (hostile new user: ＲU-2018-001 counted the demo's delivery twice).
+      await rejects(store.record(refined({ barrels: 5000, ref: 'ＲU-R1', state: 'RU' })), 'LEDGER_BAD_INPUT', 'ref');
       const caseOnly = await store.record(refined({ barrels: 5000, ref: 'ru-r1 ', state: 'RU' })).then(() => undefined, (e: unknown) => e as Error);
       assert.match(caseOnly?.message ?? '', /already reported ref "RU-R1", which "ru-r1" differs from in case only/);
       // The same State's other references, and another State's ru-r1, are other reports.

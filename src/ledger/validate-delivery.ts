@@ -2,6 +2,7 @@
  * Turn a delivery report as given (flags, a CSV row) into the content the ledger stores, or throw
  * LEDGER_BAD_INPUT naming the field. Everything is checked before anything is written.
  */
+import { hiddenVariantProblem } from '../io/hidden-variants.ts';
 import { randomUUID } from 'node:crypto';
 import { readCountryCode } from '../geo/country-codes.ts';
 import { InterdictError } from '../errors/index.ts';
@@ -62,15 +63,12 @@ export function parseRef(value: string | undefined, record?: string): string {
   const v = value.trim();
   if (v === '') throw bad('ref is empty: give the State\'s reference for the report, or leave it out', 'ref', record);
   if (v.length > MAX_DELIVERY_REF_LENGTH || [...v].some((ch) => ch.charCodeAt(0) < 0x20)) throw bad(`ref must be at most ${MAX_DELIVERY_REF_LENGTH} printable characters`, 'ref', record);
-  // An invisible character makes another reference of the same one (RU-R1 and RU-R1 with a zero-width space
-  // counted twice: hostile new user 34): a reference is what it shows.
-  const hidden = INVISIBLE.exec(v);
-  if (hidden !== null) throw bad(`ref holds the invisible character U+${hidden[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')} at character ${hidden.index + 1}: a reference is the visible text the State gave; remove it`, 'ref', record);
+  // An invisible or a full-width character makes another reference of the same one (RU-R1 with a zero-width space,
+  // ＲU-R1: each counted twice; hostile new users): a reference is what it shows, in plain characters.
+  const hidden = hiddenVariantProblem(v);
+  if (hidden !== undefined) throw bad(`ref ${hidden}: a reference is the visible text the State gave, in plain characters`, 'ref', record);
   return v;
 }
-/** Characters that show nothing: format characters (zero-width spaces and joiners, soft hyphen, marks of
- *  direction), and the blanks drawn as nothing. */
-const INVISIBLE = /[\p{Cf}\u115F\u1160\u3164\uFFA0\u2800]/u;
 
 function cleanText(value: string | undefined): string | null {
   const v = value?.trim();

@@ -27,9 +27,12 @@ interface Parsed {
 
 /** Every row of a CSV batch, broken ones as errors. A file that is not UTF-8, or has no usable header,
  *  is refused whole (SCREEN_BAD_INPUT). */
-export function parseBatchRows(input: string | Buffer, file: string): BatchEntry[] {
+export function parseBatchRows(input: string | Buffer, file: string, opts: BatchOptions = {}): BatchEntry[] {
   const text = typeof input === 'string' ? input : decode(input, file);
   const header = firstLine(text);
+  if (opts.requireId === true && !header.includes('id')) {
+    throw new InterdictError('SCREEN_BAD_INPUT', `the CSV header has no "id" column (found: ${header.join(', ') || 'nothing'}): each row is stored under its id, so every row must give one (rows numbered instead would be replaced by the next file numbered the same way)`, { file, field: 'id' });
+  }
   // Two columns of one name would let one silently win over the other.
   const twice = header.find((h, i) => h !== '' && header.indexOf(h) !== i);
   if (twice !== undefined) throw new InterdictError('SCREEN_BAD_INPUT', `the CSV header has the column "${twice}" twice`, { file, field: twice });
@@ -60,22 +63,30 @@ export function parseBatchRows(input: string | Buffer, file: string): BatchEntry
       const error = new InterdictError('SCREEN_BAD_INPUT', `${entry.broken} (line ${entry.line})`, { file, record: `row ${rowNo}` });
       return { row: rowNo, id: String(rowNo), error };
     }
-    return rowOf(entry.parsed!.record, rowNo, file);
+    return rowOf(entry.parsed!.record, rowNo, file, opts);
   });
 }
 
+export interface BatchOptions {
+  /** Every row must give its id (rows stored under their id: `subjects import`); else a row's number stands in. */
+  requireId?: boolean;
+}
+
 /** All rows, or the first bad row's error: for a batch that is stored all or nothing. */
-export function parseBatchCsv(input: string | Buffer, file: string): BatchRow[] {
-  return parseBatchRows(input, file).map((r) => {
+export function parseBatchCsv(input: string | Buffer, file: string, opts: BatchOptions = {}): BatchRow[] {
+  return parseBatchRows(input, file, opts).map((r) => {
     if (r.error !== undefined) throw r.error;
     return { id: r.id, query: r.query };
   });
 }
 
-function rowOf(row: Record<string, string>, rowNo: number, file: string): BatchEntry {
+function rowOf(row: Record<string, string>, rowNo: number, file: string, opts: BatchOptions): BatchEntry {
   const id = row.id !== undefined && row.id !== '' ? row.id : String(rowNo);
   const where = { file, record: `row ${rowNo} (id ${id})` };
   const fail = (e: InterdictError): BatchEntry => ({ row: rowNo, id, error: e });
+  if (opts.requireId === true && (row.id === undefined || row.id === '')) {
+    return fail(new InterdictError('SCREEN_BAD_INPUT', 'the row gives no id: each row is stored under its id', { file, record: `row ${rowNo}`, field: 'id' }));
+  }
   const type = row.type === undefined || row.type === '' ? undefined : row.type.toLowerCase();
   if (type !== undefined && type !== 'person' && type !== 'entity') {
     return fail(new InterdictError('SCREEN_BAD_INPUT', `type "${row.type}" is neither person nor entity`, { ...where, field: 'type' }));

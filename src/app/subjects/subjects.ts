@@ -3,6 +3,7 @@
  * letters that no hit explains, an alert of its own: disguised-alerts.ts). A batch is
  * validated whole first (all or nothing for bad input), then stored in chunks (addSubjects).
  */
+import { hiddenVariantProblem } from '../../io/hidden-variants.ts';
 import { createHash } from 'node:crypto';
 import canonicalize from 'canonicalize';
 import { InterdictError, isInterdictError } from '../../errors/index.ts';
@@ -64,6 +65,9 @@ function subjectChecker(raw: unknown): (s: unknown, i: number) => StoredSubject 
       const why = nameTextProblem(o[f] as string);
       if (why !== undefined) bad(f, `${f} ${why}`);
     }
+    // An id that shows as another (s1 with a zero-width space, ｓ1) would be a second subject beside it.
+    const hiddenId = hiddenVariantProblem(o.id as string);
+    if (hiddenId !== undefined) bad('id', `id ${hiddenId}: a subject's id is what it shows, in plain characters`);
     // U+FFFD is what bytes in another encoding became when read as UTF-8: the name is lost, not screenable.
     for (const f of ['name', 'nationality'] as const) {
       if (typeof o[f] === 'string' && (o[f] as string).includes('\uFFFD')) bad(f, `${f} holds U+FFFD, the mark of text that was not UTF-8 when it was read: ${CONVERT_TO_UTF8}`);
