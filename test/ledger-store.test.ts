@@ -332,8 +332,12 @@ test('another program\'s SQLite database is refused, not written into (hostile n
     const raw = new Database(file);
     raw.exec('CREATE TABLE customers (id INTEGER PRIMARY KEY, name TEXT)');
     raw.close();
+    const bytes = fs.readFileSync(file);
     const { openDatabase } = await import('../src/store/open-database.ts');
     await assert.rejects(openDatabase({ kind: 'sqlite', file, isDefault: false }, { access: 'write' }), (e: Error) => /holds another program's tables \(customers\)/.test(e.message));
+    // Not a byte changed: its journal mode was switched to WAL on opening before (the last hostile new user).
+    assert.ok(fs.readFileSync(file).equals(bytes), 'the file is byte for byte as it was');
+    assert.equal(fs.existsSync(`${file}-wal`), false);
     const after = new Database(file);
     assert.deepEqual(after.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all(), [{ name: 'customers' }], 'nothing added');
     after.close();

@@ -57,15 +57,20 @@ export async function openDatabase(target: DbTarget, opts: OpenDatabaseOptions):
   }
   let driver: SqlDriver | undefined;
   try {
+    // Another program's database (tables, none of them ours) is not written into: Interdict's migrations would
+    // add their tables beside its own (hostile new user 34). Looked at through a read-only connection first: a
+    // writable one switches the file to WAL on opening, and the refused file was changed (the last hostile user).
+    if (exists && opts.access === 'write') {
+      const probe = openSqliteDriver(file, { readOnly: true });
+      try {
+        await refuseForeign(probe, file);
+      } finally {
+        await probe.close().catch(() => undefined);
+      }
+    }
     driver = openSqliteDriver(file, { readOnly: opts.access === 'read' });
     // SQLite opens lazily: a WAL database in a read-only folder fails only at its first read.
-    const tables = await driver.all<{ name: string }>("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name");
-    // Another program's database (tables, none of them ours) is not written into: Interdict's migrations would
-    // add their tables beside its own (hostile new user 34).
-    if (tables.length > 0 && !tables.some((t) => t.name === 'store_migrations')) {
-      const names = tables.slice(0, 5).map((t) => t.name).join(', ');
-      throw new InterdictError('STORE_OPEN', `${file} is not an Interdict database: it holds another program's tables (${names}${tables.length > 5 ? ', …' : ''}) and none of Interdict's; give a new file or an Interdict database (nothing was changed)`, { file, field: 'db' });
-    }
+    await refuseForeign(driver, file);
     return driver;
   } catch (e) {
     if (e instanceof InterdictError) {
@@ -126,5 +131,14 @@ function writable(...paths: string[]): boolean {
     return true;
   } catch {
     return false;
+  }
+}
+
+/** Refuse a SQLite database holding tables of another program and none of Interdict's. */
+async function refuseForeign(driver: SqlDriver, file: string): Promise<void> {
+  const tables = await driver.all<{ name: string }>("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name");
+  if (tables.length > 0 && !tables.some((t) => t.name === 'store_migrations')) {
+    const names = tables.slice(0, 5).map((t) => t.name).join(', ');
+    throw new InterdictError('STORE_OPEN', `${file} is not an Interdict database: it holds another program's tables (${names}${tables.length > 5 ? ', …' : ''}) and none of Interdict's; give a new file or an Interdict database (nothing was changed)`, { file, field: 'db' });
   }
 }
