@@ -1,4 +1,6 @@
 // `interdict serve`: the HTTP API and the web page over the same engine and database (CONTRACT §4).
+import { statSync } from 'node:fs';
+import path from 'node:path';
 import type { Command } from 'commander';
 import { HEAVY_RATE } from '../../src/app/limits.ts';
 import { EXIT, type ExitCode } from '../support/exit-codes.ts';
@@ -75,6 +77,13 @@ async function serve(opts: ServeOpts): Promise<ExitCode> {
   // and it is never rotated, while a session secret rotation would change the key under a running
   // server. The cache key is derived from it under a label of its own (io/cache-mac.ts).
   entry.useCacheSecret(entry.auditMacKey(true)!);
+  // A checkpoint file that can never be written (a folder, a folder that is not there) is a bad flag, said before
+  // anything starts: the server used to start, log the failure with a stack and sign nothing (hostile new user).
+  if (opts.checkpoints !== undefined) {
+    const at = statSync(opts.checkpoints, { throwIfNoEntry: false });
+    if (at?.isDirectory() === true) throw new CliFlagError(`--checkpoints ${opts.checkpoints} is a folder: give a file in it (it is created on the first checkpoint)`, 'checkpoints');
+    if (at === undefined && statSync(path.dirname(path.resolve(opts.checkpoints)), { throwIfNoEntry: false })?.isDirectory() !== true) throw new CliFlagError(`--checkpoints ${opts.checkpoints}: the folder ${path.dirname(path.resolve(opts.checkpoints))} does not exist`, 'checkpoints');
+  }
   const signingKey = opts.checkpoints !== undefined ? entry.loadSigningKey(true) : undefined;
   const target = parseDbTarget(opts.db);
   const svc = await openService({ target, preloadList: true });

@@ -32,6 +32,16 @@ describe('service: commands', () => {
     assert.equal(await second.stop(), 0);
   });
 
+  it('serve --checkpoints naming a folder, or a file in a folder that is not there, is a bad flag: exit 1 before anything starts; no checkpoints warned about', () => {
+    for (const [file, why] of [[s.dir, /is a folder/], [path.join(s.dir, 'nowhere', 'cp.ndjson'), /does not exist/]] as const) {
+      const r = s.cli(['serve', '--db', path.join(s.dir, 'cp-flag.sqlite'), '--port', '0', '--checkpoints', file]);
+      assert.equal(r.code, 1, r.stderr);
+      assert.match(r.stderr, why);
+      assert.match(r.stderr, /"field":"checkpoints"/);
+      assert.doesNotMatch(r.stderr, /\n\s+at /, 'no stack');
+    }
+  });
+
   it('serve: a first start that cannot listen creates no account, so the next start still prints the admin key', async () => {
     const env = { INTERDICT_CACHE_DIR: path.join(s.dir, 'cache') };
     const busyDb = path.join(s.dir, 'busy.sqlite');
