@@ -7,7 +7,7 @@ import { parse } from 'csv-parse/sync';
 import { InterdictError } from '../errors/index.ts';
 import type { DeliveryInput } from './ledger-types.ts';
 
-const COLUMNS = ['state', 'commodity', 'date', 'barrels', 'tonnes', 'ref', 'reported', 'vessel', 'parties', 'factor'] as const;
+const COLUMNS = ['state', 'commodity', 'date', 'barrels', 'tonnes', 'ref', 'reported', 'vessel', 'parties', 'factor', 'product'] as const;
 type Column = (typeof COLUMNS)[number];
 const REQUIRED: readonly Column[] = ['state', 'commodity', 'date', 'ref'];
 
@@ -52,6 +52,7 @@ export function parseDeliveryCsv(text: string, file: string): ParsedImport {
     };
     if (get('ref') === undefined) throw new InterdictError('LEDGER_BAD_INPUT', 'ref is missing (every imported row needs one)', { file, record: label, field: 'ref' });
     const parties = get('parties');
+    const product = get('product');
     inputs.push({
       state: get('state'),
       commodity: get('commodity'),
@@ -63,6 +64,8 @@ export function parseDeliveryCsv(text: string, file: string): ParsedImport {
       reported: get('reported'),
       vessel: get('vessel'),
       ...(parties !== undefined ? { parties: parties.split(';') } : {}),
+      // The product names the barrels-per-tonne factor as `ledger record --product` does (the help lists the column).
+      ...(product !== undefined && { product }),
     });
     labels.push(label);
   }

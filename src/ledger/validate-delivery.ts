@@ -102,6 +102,9 @@ export function validateDelivery(input: DeliveryInput, caps: CapSource, today: s
     if (e instanceof InterdictError) throw e.at({ record, field: 'date' });
     throw e;
   }
+  // A delivery dated after today (a day of grace, as for the report) is a typing error of its date: said of the
+  // date, not of a report date the user may never have given (hostile new user).
+  if (date > addDays(today, 1)) throw bad(`date (${date}) is after today (${today}): a delivery is reported once it was made`, 'date', record);
   const reportedAt = input.reported === undefined || input.reported.trim() === '' ? today : parseDate(input.reported, 'reported', record);
   if (reportedAt < date) throw bad(`reported (${reportedAt}) is before the delivery date (${date})`, 'reported', record);
   // A report is made on or before the day it reaches us; a day of grace for a State ahead of UTC.
