@@ -86,6 +86,10 @@ describe('UN list: bad input', () => {
     const dob = '<INDIVIDUAL_DATE_OF_BIRTH><TYPE_OF_DATE>EXACT</TYPE_OF_DATE><YEAR>19x9</YEAR></INDIVIDUAL_DATE_OF_BIRTH>';
     listInvalid(tiny(person(OK_PERSON + dob)), { message: /KPi.999 has an unreadable YEAR "19x9"/, record: 'KPi.999', field: 'YEAR' });
   });
+  it('a LISTED_ON that is no day of the calendar (2019-02-30) names the record and field (it turned a prohibition into a review: hostile new user)', () => {
+    listInvalid(tiny(person(`${OK_PERSON}<LISTED_ON>2019-02-30</LISTED_ON>`)), { message: /KPi.999 has an unreadable LISTED_ON "2019-02-30"/, record: 'KPi.999', field: 'LISTED_ON' });
+    listInvalid(tiny(person(`${OK_PERSON}<LISTED_ON>2019-13-01</LISTED_ON>`)), { message: /unreadable LISTED_ON/, record: 'KPi.999', field: 'LISTED_ON' });
+  });
   it('a DOCTYPE (entity declarations) is refused, not expanded', () => {
     const bomb = `<?xml version="1.0"?><!DOCTYPE CONSOLIDATED_LIST [<!ENTITY a "aaaaaaaaaa">]>${tiny(person(OK_PERSON.replace('KIM', '&a;&a;')))}`;
     listInvalid(bomb, { message: /DOCTYPE/ });

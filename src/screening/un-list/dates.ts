@@ -29,6 +29,18 @@ export function isoDate(where: Where, field: string, value: string): string {
   return d;
 }
 
+/**
+ * `isoDate` that is also a day of the calendar: a record's LISTED_ON decides from which day its freeze binds, and
+ * 2019-02-30 read as text sorted after every day of February, turning a prohibition of a February dealing into a
+ * review (hostile new user). No UN list writes such a day: the list is refused, naming the record.
+ */
+export function calendarDate(where: Where, field: string, value: string): string {
+  const d = isoDate(where, field, value);
+  const t = new Date(`${d}T00:00:00Z`);
+  if (Number.isNaN(t.getTime()) || t.toISOString().slice(0, 10) !== d) bad(where, field, value);
+  return d;
+}
+
 /** "Sep.", "August 1961", "Nov. 1973 " → month (1-12) and, if present, the year. */
 function monthYear(note: string): { month?: number; year?: number } {
   const words = note.toLowerCase().match(/[a-z]+|\d{4}/g) ?? [];

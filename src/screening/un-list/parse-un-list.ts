@@ -6,7 +6,7 @@
 import { InterdictError } from '../../errors/index.ts';
 import { isValidDate } from '../../law/dates.ts';
 import { findBadText, nameTextProblem } from '../../io/text-guard.ts';
-import { datesOfBirth, isoDate, type Where } from './dates.ts';
+import { calendarDate, datesOfBirth, type Where } from './dates.ts';
 import { documents } from './documents.ts';
 import { findImoNumbers } from './imo.ts';
 import type { ListRecord, ListVersion, RecordKind, UnList } from './model.ts';
@@ -64,11 +64,11 @@ function parseRecord(node: XNode, kind: RecordKind, file: string, index: number)
     documents: isPerson ? documents(node) : [],
     addresses: places(node, isPerson ? 'INDIVIDUAL_ADDRESS' : 'ENTITY_ADDRESS'),
     imoNumbers: findImoNumbers(comments, isPerson ? 'ship' : 'company'),
-    updatedOn: values(node, 'LAST_DAY_UPDATED').map((d) => isoDate(where, 'LAST_DAY_UPDATED', d)),
+    updatedOn: values(node, 'LAST_DAY_UPDATED').map((d) => calendarDate(where, 'LAST_DAY_UPDATED', d)),
   };
   const versionNum = text(node, 'VERSIONNUM');
   if (versionNum !== undefined) record.versionNum = versionNum;
-  if (listed !== undefined) record.listedOn = isoDate(where, 'LISTED_ON', listed);
+  if (listed !== undefined) record.listedOn = calendarDate(where, 'LISTED_ON', listed);
   if (comments !== undefined) record.comments = comments;
   const gender = text(node, 'GENDER');
   if (gender !== undefined) record.gender = gender;
