@@ -265,6 +265,15 @@ for (const backend of backends()) {
       for (const c of clients.slice(1)) await c.close();
     }));
 
+    // One import is one transaction, and a PostgreSQL transaction keeps every lock it takes: a lock per reference
+    // ran the server out of lock slots (16,000 rows: "out of shared memory"). The real server only.
+    test('an import of 16,000 references in one transaction', { skip: backend.name !== 'postgres' && 'the real PostgreSQL server only' }, withStore(async (store) => {
+      const rows = Array.from({ length: 16_000 }, (_, i) => refined({ barrels: 1, ref: `BIG-${i}`, state: 'CN' }));
+      const out = await store.recordAll(rows);
+      assert.equal(out.filter((r) => r.created).length, 16_000);
+      await assertConsistent(store);
+    }));
+
     test('loadCapStateLookup: a synchronous snapshot of each period for check', withStore(async (store) => {
       await store.record(refined({ barrels: 380_000, ref: 's1' }));
       await store.record({ commodity: 'crude-oil', state: 'RU', date: '2018-01-05', reported: '2018-01-06', barrels: 3_500_000, tonnes: 500_000, ref: 's2' });
