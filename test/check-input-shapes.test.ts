@@ -151,3 +151,14 @@ test('a key given twice in one object is refused, naming the key and line, nothi
   assert.notEqual(ok.code, 1, ok.stderr);
   assert.equal((JSON.parse(ok.stdout) as { id: string }).id, 'd');
 });
+
+test('a quantity or value too large to be a number (1e309 reads as infinity) is said so, naming the field', () => {
+  for (const [field, text] of [['quantity', '1e309'], ['value', '-1e400']] as const) {
+    const record = `{"id":"inf","type":"goods","date":"2019-05-01","from":"CN","to":"DE","goods":[{"hs":"8703.23","${field}":${text}}]}`;
+    const r = sandbox.cli(['check', sandbox.write(`inf-${field}.json`, record), '--format', 'json']);
+    assert.equal(r.code, 1, r.stdout);
+    const { error } = JSON.parse(r.stderr) as Err & { error: { field?: string } };
+    assert.equal(error.field, `goods[0].${field}`);
+    assert.match(error.message, /too large to be a number \(it reads as infinity\)/);
+  }
+});

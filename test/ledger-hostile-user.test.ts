@@ -1,5 +1,6 @@
 // The last hostile new user's ledger findings: a delivery dated in the future was blamed on a report date the user
-// never gave; `ledger import` refused the `product` column its help lists.
+// never gave; `ledger import` refused the `product` column its help lists; an amendment of a reference in another
+// case said only "no report".
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { isInterdictError } from '../src/errors/index.ts';
@@ -26,4 +27,26 @@ test('ledger import reads the product column (its factor converts a tonnage), as
   assert.equal(inputs[1]!.product, undefined);
   const v = validateDelivery(inputs[0]!, caps, '2018-03-05');
   assert.equal(v.content.product, 'diesel');
+});
+
+test('an amendment of a reference written in another case names the stored one', async () => {
+  const { openSqliteDriver } = await import('../src/store/sqlite-driver.ts');
+  const { openSqlLedgerStore } = await import('../src/ledger/sql-ledger-store.ts');
+  const { mkdtempSync, rmSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const path = await import('node:path');
+  const dir = mkdtempSync(path.join(tmpdir(), 'ledger-amend-case-'));
+  const store = await openSqlLedgerStore(openSqliteDriver(path.join(dir, 'l.sqlite')), caps);
+  try {
+    await store.record({ commodity: 'refined-petroleum', state: 'CN', date: '2018-03-01', reported: '2018-03-02', barrels: '10', ref: 'A-1' });
+    await assert.rejects(store.amend({ state: 'CN', ref: 'a-1', barrels: '20', by: 'x' }), (e: unknown) => {
+      assert.ok(isInterdictError(e));
+      assert.equal(e.code, 'LEDGER_NOT_FOUND');
+      assert.match(e.message, /reported "A-1", which it differs from in case only/);
+      return true;
+    });
+  } finally {
+    await store.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
 });

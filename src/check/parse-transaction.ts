@@ -217,10 +217,12 @@ function goodsLine(r: Where, g: unknown, i: number): void {
     fail(r, `goods[${i}].product`, `is ${showValue(product)}, which is not a known product kind (e.g. crude-oil, condensate, refined-petroleum, textiles, other)`);
   }
   const q = g.quantity;
+  if (typeof q === 'number' && !Number.isFinite(q)) fail(r, `goods[${i}].quantity`, 'is too large to be a number (it reads as infinity): give the quantity as written in the document');
   if (q !== undefined && (typeof q !== 'number' || !Number.isFinite(q) || q < 0)) fail(r, `goods[${i}].quantity`, 'must be a number of zero or more');
   const unit = g.unit;
   if (unit !== undefined && (typeof unit !== 'string' || unit.length > MAX_TEXT_LENGTH)) str(r, unit, `goods[${i}].unit`);
   const v = g.value;
+  if (typeof v === 'number' && !Number.isFinite(v)) fail(r, `goods[${i}].value`, 'is too large to be a number (it reads as infinity): give the value in US dollars as written');
   if (v !== undefined && (typeof v !== 'number' || !Number.isFinite(v) || v < 0)) fail(r, `goods[${i}].value`, 'must be a number of zero or more (the value in US dollars)');
   if (g.origin !== undefined) country(r, g.origin, `goods[${i}].origin`);
 }

@@ -25,7 +25,12 @@ export async function amendDelivery(ctx: WriteCtx, input: AmendInput, today: str
     [state, ref],
   );
   const head = rows[0];
-  if (!head) throw new InterdictError('LEDGER_NOT_FOUND', `no report from state ${state} with ref "${ref}"`, { record: ref, field: 'ref' });
+  if (!head) {
+    // A reference is one whatever its case (write-delivery.ts): the stored one is named, as `record` names it.
+    const other = await ctx.tx.all<{ ref: string }>('SELECT ref FROM deliveries WHERE state = ? AND upper(ref) = upper(?)', [state, ref]);
+    const stored = other[0] !== undefined ? `; state ${state} reported "${other[0].ref}", which it differs from in case only: give it as stored` : '';
+    throw new InterdictError('LEDGER_NOT_FOUND', `no report from state ${state} with ref "${ref}"${stored}`, { record: ref, field: 'ref' });
+  }
   const before = await loadVersion(ctx.tx, Number(head.id), Number(head.current_version));
   const valid = validateAmendment(before, ref, input, ctx.caps, today);
   const c = valid.content;

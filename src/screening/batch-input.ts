@@ -30,6 +30,10 @@ interface Parsed {
 export function parseBatchRows(input: string | Buffer, file: string, opts: BatchOptions = {}): BatchEntry[] {
   const text = typeof input === 'string' ? input : decode(input, file);
   const header = firstLine(text);
+  // A stored batch reads every column it is given (`columns`): one it does not know (a misspelt "nationalty")
+  // would be dropped without a word from what is monitored.
+  const unknown = opts.columns !== undefined ? header.find((h) => h !== '' && !opts.columns!.includes(h)) : undefined;
+  if (unknown !== undefined) throw new InterdictError('SCREEN_BAD_INPUT', `the CSV header has the column "${unknown}", which is not one of ${opts.columns!.join(', ')}`, { file, field: unknown });
   if (opts.requireId === true && !header.includes('id')) {
     throw new InterdictError('SCREEN_BAD_INPUT', `the CSV header has no "id" column (found: ${header.join(', ') || 'nothing'}): each row is stored under its id, so every row must give one (rows numbered instead would be replaced by the next file numbered the same way)`, { file, field: 'id' });
   }
@@ -70,6 +74,8 @@ export function parseBatchRows(input: string | Buffer, file: string, opts: Batch
 export interface BatchOptions {
   /** Every row must give its id (rows stored under their id: `subjects import`); else a row's number stands in. */
   requireId?: boolean;
+  /** The only columns the batch may have (header names, lower case); absent: others are ignored. */
+  columns?: readonly string[];
 }
 
 /** All rows, or the first bad row's error: for a batch that is stored all or nothing. */

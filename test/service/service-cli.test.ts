@@ -178,12 +178,12 @@ describe('service: commands', () => {
     // its own (hostile new user, HIGH: the listed person monitored as 1 became Jane Roe); an id that shows as
     // another (a zero-width space, full-width letters) would be a second subject beside it. Each refused, naming
     // the field; nothing stored.
-    for (const [csv, why] of [['name\nPAK YONG SIK\n', /no \\"id\\" column/], ['id,name\n,PAK YONG SIK\n', /gives no id.*"record":"row 1"/], ['id,name\nk\u200b1,Jane Roe\n', /invisible character U\+200B/], ['id,name\nｋ1,Jane Roe\n', /compatibility form of \\"k\\"/]] as const) {
+    for (const [csv, why] of [['name\nPAK YONG SIK\n', /no \\"id\\" column/], ['id,name\n,PAK YONG SIK\n', /gives no id.*"record":"row 1"/], ['id,name\nk\u200b1,Jane Roe\n', /invisible character U\+200B/], ['id,name\nｋ1,Jane Roe\n', /compatibility form of \\"k\\"/], ['id,name,nationalty\nk2,Jane Roe,KP\n', /column \\"nationalty\\", which is not one of id, name, dob, nationality, type/]] as const) {
       const r = run('subjects', 'import', s.write('no-id.csv', csv));
       assert.equal(r.code, 1, csv);
       assert.equal(r.stdout, '');
       assert.match(r.stderr, why);
-      assert.match(r.stderr, /"field":"(\[0\]\.)?id"/);
+      assert.match(r.stderr, /"field":"((\[0\]\.)?id|nationalty)"/);
     }
     assert.deepEqual((JSON.parse(run('subjects', 'import', s.write('k1-again.csv', 'id,name\nk1,Anna Berg\n')).stdout) as { subjects: { status: string }[] }).subjects.map((x) => x.status), ['unchanged']);
   });

@@ -7,9 +7,12 @@ import { parseBatchCsv } from '../../screening/index.ts';
 import type { Service } from '../service/service-context.ts';
 import { addSubjects, validateSubjectsInSlices, type SubjectsAdded } from './subjects.ts';
 
+/** The columns of a subjects file: what a subject is stored with. */
+const SUBJECT_COLUMNS = ['id', 'name', 'dob', 'nationality', 'type'];
+
 // Subjects are stored under their id: a file without ids would number its rows, and the next such file would
 // replace the subjects numbered the same (hostile new user, HIGH: a listed person monitored as 1 became Jane Roe).
-const rowsOf = (csv: string | Buffer, source: string) => parseBatchCsv(csv, source, { requireId: true }).map((r) => ({ id: r.id, ...r.query }));
+const rowsOf = (csv: string | Buffer, source: string) => parseBatchCsv(csv, source, { requireId: true, columns: SUBJECT_COLUMNS }).map((r) => ({ id: r.id, ...r.query }));
 
 /** The file read and every row checked, as the import will, before any database is opened: a bad file
  *  leaves nothing behind, not even a new database file. */
