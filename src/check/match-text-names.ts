@@ -101,12 +101,21 @@ function bodiesByOwnWord(text: string, screen: PartyScreener): (NameInText & { a
   return out;
 }
 
-function reason(field: string, text: string, n: NameInText & { alone?: true }, cite: Pick<Reason, 'measure' | 'resolution' | 'paragraph' | 'confidence' | 'paragraphConfidence'>, regime: string): Reason {
+/** A listed name a text holds: whole, a body's own word alone, or a party's name the text introduces (`party`). */
+type TextName = NameInText & { alone?: true; party?: { band: 'match' | 'possible'; score: number } };
+
+/** How a listed name stands in the text, in words. */
+function howFound(n: TextName): string {
+  if (n.party !== undefined) return `the words "${n.words}", which it gives as a party's name, read as one ${n.party.band === 'match' ? 'match' : 'possibly match'} it (score ${n.party.score.toFixed(2)})`;
+  return n.alone === true ? `the word "${n.words}", the listed name's own, stands in it alone` : `the words "${n.words}" stand in it whole`;
+}
+
+function reason(field: string, text: string, n: TextName, cite: Pick<Reason, 'measure' | 'resolution' | 'paragraph' | 'confidence' | 'paragraphConfidence'>, regime: string): Reason {
   const where = field === 'purpose' ? 'The purpose' : field === 'jointVenture.project' ? "The joint venture's project" : field.endsWith('.description') ? `${field.replace('.description', '')}'s description` : `The field ${field}`;
   return {
     ...cite, effect: 'requires-review', field, matchedRef: n.ref.trim(), algorithm: n.algorithm, listVersion: n.listVersion, band: 'possible', regime: n.regime,
     ...(n.listedOn !== undefined && { listedOn: n.listedOn }),
-    summary: `${where} (${quoted(text)}) names ${n.name} (${n.ref.trim()}${n.listedOn !== undefined ? `, listed on ${n.listedOn}` : ''}, listed under ${regime}): ${n.alone === true ? `the word "${n.words}", the listed name's own, stands in it alone` : `the words "${n.words}" stand in it whole`} (${n.algorithm}, list ${n.listVersion}). The listed record is not a party here, but the dealing may be for it or with it: a person must check before proceeding.`,
+    summary: `${where} (${quoted(text)}) names ${n.name} (${n.ref.trim()}${n.listedOn !== undefined ? `, listed on ${n.listedOn}` : ''}, listed under ${regime}): ${howFound(n)} (${n.algorithm}, list ${n.listVersion}). The listed record is not a party here, but the dealing may be for it or with it: a person must check before proceeding.`,
   };
 }
 
@@ -118,7 +127,7 @@ export function matchTextNames(tx: Transaction, measures: readonly CompiledMeasu
   for (const { field, text } of nameTextFields(tx)) {
     // The text in its readings (a possessive dropped, a glued number set apart), and its Hangul words screened as
     // a party's name is (security review 17, R17-6); one reason per listed record.
-    const found = new Map<string, NameInText & { alone?: true }>();
+    const found = new Map<string, TextName>();
     for (const t of textReadings(text)) for (const n of namesIn(t)) if (!found.has(n.ref)) found.set(n.ref, n);
     // A listed body's own word alone ("payment to Ryonbong"), where no name of it stands whole (R18-4).
     if (!field.startsWith('vessels[')) for (const n of bodiesByOwnWord(text, screen)) if (!found.has(n.ref)) found.set(n.ref, n);
@@ -129,6 +138,15 @@ export function matchTextNames(tx: Transaction, measures: readonly CompiledMeasu
         for (const m of screen({ name: run })) {
           if (found.has(m.ref) || m.band === 'possible') continue;
           found.set(m.ref, { ref: m.ref, name: m.name, words: run, regime: m.regime, algorithm: m.algorithm, listVersion: m.listVersion, ...(m.listedOn !== undefined && { listedOn: m.listedOn }) });
+        }
+      }
+      // A party the text introduces by name (/BNF/NAME, FOR ACCOUNT OF NAME): the words read as a party's name are,
+      // typing errors and common-word bodies too (text-party-spans.ts; held-back evaluation 4747). Either band.
+      for (const span of screen.partySpansIn?.(text) ?? []) {
+        for (const m of screen({ name: span })) {
+          // The list in use only, as for names standing whole (a formerly-listed record is the parties' concern).
+          if (found.has(m.ref) || m.listedUntil !== undefined) continue;
+          found.set(m.ref, { ref: m.ref, name: m.name, words: span, regime: m.regime, algorithm: m.algorithm, listVersion: m.listVersion, ...(m.listedOn !== undefined && { listedOn: m.listedOn }), party: { band: m.band ?? 'match', score: m.score } });
         }
       }
       // A word in a script screening does not read (КОМИД), or mixing scripts: reviewed as in a party's name.

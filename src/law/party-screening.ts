@@ -71,6 +71,8 @@ export interface ListNotHeld {
 export interface PartyScreener {
   (party: PartyToScreen): readonly PartyMatch[];
   namesIn?: (text: string) => readonly NameInText[];
+  /** The names a free text introduces after a party marker (/BNF/, FOR ACCOUNT OF …), to screen as parties' names. */
+  partySpansIn?: (text: string) => readonly string[];
   /** Earlier lists the database stored and cannot read (absent or empty: every earlier list was read). */
   listsNotHeld?: readonly ListNotHeld[];
 }

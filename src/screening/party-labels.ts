@@ -103,10 +103,16 @@ const SPACES = /\s+/u;
 /** An account line before the name: /12345678, a SWIFT tag run onto it (:59:/12345678), or a bare number of six
  *  digits or more (2764032864 MOOYOKBANK). */
 const ACCOUNT_LINE = /^(?:(?::?\d{2}[A-Za-z]?:)?\/\S*\p{N}|[\p{N}-]*\p{N}{6}[\p{N}-]*$)/u;
+/** A SWIFT field's tag at the start of a party string, followed by the name itself (not by an account line). */
+const LEADING_FIELD_TAG = /^:?\d{2}[A-Za-z]?:\s*(?=[\p{L}(])/u;
 /** A short number after a name: 39, #39, No.39 (a listed name may hold one). */
 const SHORT_NUMBER = /^(?:#|no\.?)?\p{N}{1,3}[,.;]?$/iu;
 /** A unit of an address written before its number (not UNIT: KPA Unit 586 is a listed name). */
-const ADDRESS_UNIT = new Set(['room', 'rm', 'flat', 'suite', 'floor', 'flr', 'block', 'blk', 'box', 'p.o', 'po']);
+const ADDRESS_UNIT = new Set(['room', 'rm', 'flat', 'apt', 'apartment', 'suite', 'floor', 'flr', 'fl', 'lvl', 'level', 'block', 'blk', 'box', 'p.o', 'po', 'bldg', 'building', 'plot', 'warehouse', 'kv']);
+/** An address unit run onto its number (RM.1203, RM1203, FL3, NO.118 aside: NO is a name's word as often). */
+const GLUED_UNIT = /^(?:rm|room|flat|apt|fl|flr|bldg|blk|lvl|suite|kv)\.?\p{N}/iu;
+/** What follows an address unit: a number, or a unit's letter (FLAT C, APT 7B, RM.1203 read apart). */
+const UNIT_NUMBER = /^(?:[#№]?\p{N}[\p{L}\p{N}/.,-]*|\p{Lu}[,.]?)$/u;
 const COLON_END = /:$/;
 const SWIFT_WORD = /^(?:swift|bic)$/;
 const KOREAN_ADDRESS = /-(?:dong|gu|ri|ga)$/u;
@@ -179,6 +185,9 @@ export function coreName(text: string): string | undefined {
  */
 export function coreNames(text: string): string[] {
   let s = quotedAsBracketed(text).trim();
+  // A SWIFT field's tag run onto the name without an account between (:59:YUN HO-JIN, :57D:TAESOONG BANK): the
+  // tag is no word of the name (held-back evaluation 4747: with a slip, the name was lost behind it).
+  s = s.replace(LEADING_FIELD_TAG, '');
   // SWIFT field 59F: "1/NAME 2/ADDRESS 3/CC/TOWN" — the name is line 1 (its next line continuing it: "1/…").
   const f = FIELD_59F.exec(s);
   if (f !== undefined && f !== null) s = f[1]!.trim();
@@ -234,7 +243,10 @@ function nameEnd(tokens: readonly string[], words: readonly string[], start: num
     if (SWIFT_WORD.test(b) || ADDRESS_LABEL.test(tokens[k]!) || TRAILING_TEXT.has(b) || (b === 'as' && words[k + 1] === 'per')) return { end: k, shortNumber: false };
     // A unit of an address before its number (RM 1203, FLAT 4, P.O. BOX 12) starts the address itself; a street's
     // word (NANJING ROAD) takes the word before it.
-    if (ADDRESS_UNIT.has(b) && k + 1 < end && HAS_DIGIT.test(tokens[k + 1]!)) return { end: k, shortNumber: false };
+    // An address word before a number or a unit's letter (BLDG 4, FLAT C, APT 7B), or run onto its number
+    // (RM.1203, RM1203), starts the address itself.
+    if ((ADDRESS_UNIT.has(b) || ADDRESS.has(b)) && k + 1 < end && UNIT_NUMBER.test(tokens[k + 1]!)) return { end: k, shortNumber: false };
+    if (GLUED_UNIT.test(tokens[k]!)) return { end: k, shortNumber: false };
     if (ADDRESS.has(b) || KOREAN_ADDRESS.test(b)) return { end: Math.max(start + 1, k - 1), shortNumber: false };
     if (NUMBER_FIRST.test(b)) return { end: k, shortNumber: SHORT_NUMBER.test(tokens[k]!) };
   }

@@ -9,6 +9,7 @@ import { ALGORITHM, type ScreenOptions } from './types.ts';
 import type { UnList } from './un-list/model.ts';
 import type { NameInText, PartyMatch, PartyScreener, PartyToScreen } from '../law/party-screening.ts';
 import { namesInText } from './names-in-text.ts';
+import { partySpansInText } from './text-party-spans.ts';
 
 export function createPartyScreener(list: UnList | ScreeningIndex, opts: ScreenOptions = {}): PartyScreener {
   const index = 'postings' in list ? list : buildIndex(list, ALGORITHM);
@@ -34,5 +35,6 @@ export function createPartyScreener(list: UnList | ScreeningIndex, opts: ScreenO
     const on = listedOn.get(n.ref);
     return { ...n, algorithm: index.algorithm, listVersion: index.listVersion, ...(on !== undefined && { listedOn: on }) };
   });
+  screen.partySpansIn = partySpansInText;
   return screen;
 }

@@ -169,6 +169,7 @@ export function partyScreenerWith(inUse: ScreeningIndex, former: FormerlyListed 
   // The list in use still reads a transaction's free text (match-text-names.ts): a screener without it would
   // leave a listed name in a purpose unread whenever the database holds an earlier list.
   if (now.namesIn !== undefined) screen.namesIn = now.namesIn;
+  if (now.partySpansIn !== undefined) screen.partySpansIn = now.partySpansIn;
   if (notHeld.length > 0) screen.listsNotHeld = notHeld;
   return screen;
 }

@@ -1,0 +1,73 @@
+// Held-back evaluation 4747 (issue 17): listed parties `check` permitted inside what documents write. In a
+// payment's narrative (SWIFT fields 70 and 72), the names after /BNF/, /INS/, /ACC/, FOR ACCOUNT OF, ON BEHALF OF,
+// PAYMENT TO were read only word for word, so a slip, a name run together or a body named by common words was
+// permitted; a SWIFT tag run onto the name without an account (:59:YNU HO-JIN); an address unit with a letter or
+// run onto its number (FLAT C, BLDG 4, RM.1203); role markers the split did not know (A/C, THRU, REP BY, QQ). The
+// innocent side is held beside each.
+import assert from 'node:assert/strict';
+import { before, describe, it } from 'node:test';
+import { evaluate, type Transaction } from '../src/check/index.ts';
+import { loadLaw } from '../src/law/index.ts';
+import { buildIndex, createPartyScreener } from '../src/screening/index.ts';
+import { partySpansInText } from '../src/screening/text-party-spans.ts';
+import { loadUnList } from '../src/screening/un-list/index.ts';
+
+const law = loadLaw();
+let screenParty: ReturnType<typeof createPartyScreener>;
+before(() => {
+  screenParty = createPartyScreener(buildIndex(loadUnList(), 'korean-v3'));
+});
+const payment = (beneficiary: string, purpose = 'payment of invoice INV-2025-101'): Transaction => ({
+  type: 'financial', date: '2025-06-10', from: 'CN', to: 'SG', purpose,
+  parties: [{ name: 'NINGBO SUNRISE ELECTRONICS CO LTD' }, { name: beneficiary }],
+} as Transaction);
+const decide = (tx: Transaction) => evaluate(tx, law, { screenParty });
+
+describe('evaluation 4747, HIGH: the parties a payment\'s narrative names', () => {
+  it('after a code word or a phrase that introduces a party, the words are read as a party\'s name: review, naming the record', () => {
+    for (const [purpose, ref] of [
+      ['/INS/FIRST OIL JV CO LTD', 'KPe.057'], [':70:/INV/71 FOR ACCOUNT OF LEADER (HONG KONG) INTERNATIONAL TRADING LIMITED', 'KPe.017'],
+      ['FOR ACCOUNT OF EAST SEA SHIPPING COMPANY', 'KPe.020'], ['ON BEHALF OF MINISTRY OF ATOMIC ENERGY INDUSTRY', 'KPe.027'],
+      ['/BNF/SECOND ACADEMY OF NATURAL SCIENCES', 'KPe.018'], ['/BNF/YUN HO-JNI', 'KPi.001'], ['PAYMENT TO YUN HOJIN', 'KPi.001'],
+      ['/BNF/MOOYOK BANK', 'KPe.047'], ['/BNF/TANCHONBANK', 'KPe.003'], ['/BNF/K.O.M.I.D.', 'KPe.001'], ['FEES OF PAK YONG SIKK', 'KPi.063'],
+      ['/RFB/INV-77/BNF/KOREA RYONBONG GEN CORP/ROC/PO 7781', 'KPe.002'],
+    ] as const) {
+      const d = decide(payment('Hamburg Atlantic Trading GmbH', purpose));
+      assert.equal(d.outcome, 'review', purpose);
+      const r = d.reasons.find((x) => x.matchedRef === ref);
+      assert.ok(r !== undefined, `${purpose}: ${JSON.stringify(d.reasons.map((x) => x.matchedRef))}`);
+      assert.equal(r.field, 'purpose');
+    }
+  });
+  it('the spans end at the next code word, marker, semicolon or line break', () => {
+    assert.deepEqual(partySpansInText('/RFB/INV-77/BNF/KOREA RYONBONG GEN CORP/ROC/PO 7781'), ['KOREA RYONBONG GEN CORP', 'PO 7781']);
+    assert.deepEqual(partySpansInText('FOR ACCOUNT OF ACME LTD ON BEHALF OF BETA LLC; freight'), ['ACME LTD', 'BETA LLC']);
+    assert.deepEqual(partySpansInText('payment of invoice 7 for coal'), []);
+  });
+  it('innocent parties named the same way stay permitted', () => {
+    for (const purpose of ['/BNF/ACME TRADING CO LTD', 'PAYMENT TO SAMSUNG ELECTRONICS', 'FOR ACCOUNT OF BANK OF CHINA', 'ON BEHALF OF KOREA ZINC CO LTD', '/INS/HSBC HONG KONG /ACC/STANDARD CHARTERED BANK']) {
+      assert.equal(decide(payment('Hamburg Atlantic Trading GmbH', purpose)).outcome, 'permitted', purpose);
+    }
+  });
+});
+
+describe('evaluation 4747, HIGH: listed parties behind a SWIFT tag, before an address unit, around a role marker', () => {
+  it('each is reviewed or prohibited, naming the listed record', () => {
+    for (const [name, ref] of [
+      [':59:YNU HO-JIN', 'KPi.001'], [':57D:TAESOONG BANK', 'KPe.035'], [':50:KIM MMUN CHOL P.O. BOX 11423, JEBEL ALI FREE ZONE, DUBAI, UAE', 'KPi.060'],
+      ['Taesoong Bank FLAT C, 12/F', 'KPe.035'], ['YNU HO-JIN FLAT C, 12/F, GOLDEN BUILDING', 'KPi.001'], ['TAESOONG BANK BLDG 4, NO 118 BINHAI RD', 'KPe.035'],
+      ['KOREA DAESONG GENERAL TRADING CORPORATION RM.1203 NATHAN RD', 'KPe.042'],
+      ['SUNNY BRIGHT IMPEX PTE LTD A/C INTERNATIONAL CHEMICAL JOINT VENTURE COMPANY', 'KPe.039'], ['KOREA KUMSAN TRADING CORPORATION THRU SUNNY BRIGHT IMPEX PTE LTD', 'KPe.044'],
+      ['SUNNY BRIGHT IMPEX QQ STRATEGIC FORCE', 'KPe.046'], ['MUNITIONS INDUSTRY DEPARTMENT REP BY SUNNY BRIGHT IMPEX', 'KPe.028'],
+    ] as const) {
+      const d = decide(payment(name));
+      assert.notEqual(d.outcome, 'permitted', name);
+      assert.ok(d.reasons.some((r) => r.matchedRef === ref), `${name}: ${JSON.stringify(d.reasons.map((r) => r.matchedRef))}`);
+    }
+  });
+  it('innocent companies in the same fields stay permitted', () => {
+    for (const name of [':59:HAMBURG ATLANTIC TRADING GMBH', 'ACME TRADING LLC FLAT C, 12/F', 'ACME LTD A/C NO. 12345 BANK OF CHINA', 'Hamburg Atlantic Trading GmbH rep by Acme Ltd', 'GOLDEN LOTUS FOODS SDN BHD BLDG 4, NO 118 BINHAI RD']) {
+      assert.equal(decide(payment(name)).outcome, 'permitted', name);
+    }
+  });
+});
