@@ -87,7 +87,8 @@ const SHORT_FORMS: Readonly<Record<string, readonly string[]>> = {
 };
 
 /** Short forms of more than one word: each candidate is tried against the listed name's words. */
-export const AMBIGUOUS: Readonly<Record<string, readonly string[]>> = {
+// A null prototype: the key is a query's word, and "constructor" must find nothing (security re-review: a 500).
+export const AMBIGUOUS: Readonly<Record<string, readonly string[]>> = Object.assign(Object.create(null) as Record<string, readonly string[]>, {
   comm: ['commercial', 'committee', 'commission', 'communication', 'communications', 'commerce'],
   com: ['commercial', 'committee', 'commission', 'commerce', 'company'],
   tech: ['technology', 'technical'],
@@ -105,7 +106,7 @@ export const AMBIGUOUS: Readonly<Record<string, readonly string[]>> = {
   mach: ['machinery', 'machine'],
   mch: ['machinery', 'machine'],
   trd: ['trading', 'trade'],
-};
+});
 
 export const CANONICAL = new Map<string, string>();
 for (const [word, forms] of Object.entries(SHORT_FORMS)) for (const f of forms) CANONICAL.set(f, word);

@@ -4,7 +4,8 @@
  * word it barely counted and the name was lost. This reading puts the syllable back; screened beside the name
  * as written.
  */
-const MISTYPED: Readonly<Record<string, string>> = { jr: 'je', sr: 'se' };
+// A null prototype: the key is a query's word ("constructor" must find nothing).
+const MISTYPED: Readonly<Record<string, string>> = Object.assign(Object.create(null) as Record<string, string>, { jr: 'je', sr: 'se' });
 
 /** The folded words with an inner jr/sr read as je/se, or undefined when there is none. */
 export function innerSuffixReading(words: readonly string[]): string[] | undefined {
