@@ -13,7 +13,7 @@ import { keyIdOfPublic } from '../../src/app/audit/audit-key.ts';
 import { watchCheckpoints, type CheckpointLog } from '../../src/app/audit/checkpointer.ts';
 import { openSqliteDriver } from '../../src/store/sqlite-driver.ts';
 import { auth, pageSignIn, startTestService, type TestService } from './harness.ts';
-import { rewriteEntry } from './tamper.ts';
+import { rewriteEntry, triggersOff } from './tamper.ts';
 
 describe('security review 30, LOW-2: an audit log that fails verification halts the service', () => {
   let t: TestService;
@@ -88,6 +88,27 @@ describe('security review (HEAD review), HIGH: the head row set back does not hi
   });
 });
 
+describe('security re-review, HIGH: every MAC nulled by whoever can write the database', () => {
+  let t: TestService;
+  before(async () => {
+    t = await startTestService('sqlite');
+  });
+  after(() => t.close());
+
+  it('is not a log taken on its hashes: its entries vouch for no row, so the keys resting on them are refused', async () => {
+    // (No request before: a key the server already checked is kept in its cache until an account changes.)
+    const owner = openSqliteDriver(t.dbFile!);
+    await triggersOff(owner);
+    await owner.run('UPDATE audit_log SET mac = NULL');
+    await owner.close();
+    // Entry 1 says in its hashed content that MACs begin with it: without MACs no entry is Interdict's.
+    const users = await t.app.inject({ method: 'GET', url: '/v1/users', headers: auth(t.keys.admin!) });
+    assert.notEqual(users.statusCode, 200, users.body);
+    const screen = await t.app.inject({ method: 'POST', url: '/v1/screen', headers: { ...auth(t.keys.analyst!), 'content-type': 'application/json' }, payload: { name: 'PAK YONG SIK' } });
+    assert.notEqual(screen.statusCode, 200, screen.body);
+  });
+});
+
 describe('security review (HEAD review), MEDIUM: a body nested a million levels deep', () => {
   let t: TestService;
   before(async () => {
@@ -102,6 +123,11 @@ describe('security review (HEAD review), MEDIUM: a body nested a million levels 
       assert.equal(r.statusCode, 400, `${url}: ${r.body.slice(0, 200)}`);
       assert.match(r.json().error.message, /nests arrays or objects more than 32 levels deep/);
     }
+    // As wide: 150,000 keys in one object (2 MiB) held the parsers for seconds (security re-review, MEDIUM).
+    const wide = `{${Array.from({ length: 150_000 }, (_, i) => `"k${i}":1`).join(',')}}`;
+    const w = await t.app.inject({ method: 'POST', url: '/v1/ledger/deliveries', headers: { ...auth(t.keys.reporterCN!), 'content-type': 'application/json' }, payload: wide });
+    assert.equal(w.statusCode, 400, w.body.slice(0, 200));
+    assert.match(w.json().error.message, /more than 12000 members/);
     const ok = await t.app.inject({ method: 'POST', url: '/v1/screen', headers: { ...auth(t.keys.analyst!), 'content-type': 'application/json' }, payload: { name: 'PAK YONG SIK' } });
     assert.equal(ok.statusCode, 200, ok.body);
   });

@@ -140,11 +140,50 @@ export function trustedEntry(r: AuditRow, macsFrom: number): AuditEntry | undefi
   return typeof r.mac === 'string' && macMatches(key, r.hash, r.mac) ? e : undefined;
 }
 
-/** The first entry with a MAC (MAX_SAFE_INTEGER when none has one). Walked in key order, so it stops at
- *  the first: entry 1 in any log begun with MACs, not a scan of the whole log on every sign-in. */
+/**
+ * The entry from which every entry must carry a MAC (MAX_SAFE_INTEGER when none must): the first with a MAC, or
+ * the entry that says in its hashed content that MACs begin with it (`MAC_FROM`), whichever comes first. The MAC
+ * column alone is the database's word: with every MAC nulled, every entry was taken on its hash, and entries a
+ * keyless program appended were trusted (security re-review, HIGH: a list without KOMID loaded that way, and `check`
+ * permitted KOMID). Walked in key order, so each stops at the first: entry 1 in any log begun with MACs; the marker
+ * is looked for once per chain (by its first entry's hash) and then only in entries added since.
+ */
 export async function firstMacSeq(db: SqlExec): Promise<number> {
   const r = await db.all<{ seq: unknown }>("SELECT seq FROM audit_log WHERE seq >= 1 AND mac IS NOT NULL AND mac <> '' ORDER BY seq LIMIT 1");
-  return r[0] === undefined ? Number.MAX_SAFE_INTEGER : Number(r[0].seq);
+  const byColumn = r[0] === undefined ? Number.MAX_SAFE_INTEGER : Number(r[0].seq);
+  const marker = await macMarkerSeq(db);
+  return marker !== undefined && marker < byColumn ? marker : byColumn;
+}
+
+/** What is known of each chain's MAC marker, by its first entry's hash: the marker's entry, or how far it was looked for. */
+const markers = new Map<string, { seq?: number; scanned: number }>();
+
+async function macMarkerSeq(db: SqlExec): Promise<number | undefined> {
+  const first = (await db.all<{ hash: string }>('SELECT hash FROM audit_log WHERE seq = 1'))[0];
+  if (first === undefined) return undefined;
+  let known = markers.get(first.hash);
+  if (known?.seq !== undefined) return known.seq;
+  const scanned = known?.scanned ?? 0;
+  const rows = await db.all<{ seq: unknown; detail: string }>('SELECT seq, detail FROM audit_log WHERE seq > ? AND detail LIKE ? ORDER BY seq', [scanned, `%"${MAC_FROM}":%`]);
+  let seq: number | undefined;
+  for (const row of rows) {
+    let detail: unknown;
+    try {
+      detail = JSON.parse(row.detail);
+    } catch {
+      continue;
+    }
+    // Only an entry whose own detail says MACs begin with it (a key of that name deeper down says nothing).
+    if (typeof detail === 'object' && detail !== null && (detail as Record<string, unknown>)[MAC_FROM] === Number(row.seq)) {
+      seq = Number(row.seq);
+      break;
+    }
+  }
+  const head = (await db.all<{ seq: unknown }>('SELECT max(seq) AS seq FROM audit_log'))[0];
+  known = seq !== undefined ? { seq, scanned: Number(head?.seq ?? 0) } : { scanned: Number(head?.seq ?? scanned) };
+  if (markers.size > 1000) markers.clear();
+  markers.set(first.hash, known);
+  return seq;
 }
 
 /** The detail key of the entry from which every entry carries a MAC (its value is the entry's own seq). */
