@@ -8,7 +8,7 @@ import { test } from 'node:test';
 import { buildIndex, createPartyScreener } from '../src/screening/index.ts';
 import { loadUnList } from '../src/screening/un-list/index.ts';
 import { scratch } from './support/cli-harness.ts';
-import { listWithout, partyTransaction } from './support/delisted-lists.ts';
+import { listRenaming, listWithout, partyTransaction } from './support/delisted-lists.ts';
 
 const sandbox = scratch('formerly-listed');
 const KOMID = 'Korea Mining Development Trading Corporation';
@@ -177,4 +177,22 @@ test('check --list: a party matching a bundled record the list given lacks is ne
   const alone = sandbox.cli(['check', '-', '--allow-removals', '--format', 'json'], JSON.stringify(partyTransaction('2026-07-01', 'Hamburg Machinery GmbH')));
   assert.equal(alone.code, 1);
   assert.match(alone.stderr, /--allow-removals goes with --list/);
+});
+
+test('a record kept under its reference with none of its names is lacking too: check --list screens against it, lists load refuses it without --allow-removals (security re-review)', () => {
+  const renamed = sandbox.write('renamed.xml', listRenaming('KPi.063', 'ZZQX', '2026-02-10'));
+  const r = sandbox.cli(['check', '-', '--list', renamed, '--format', 'json'], JSON.stringify(partyTransaction('2026-11-01', 'PAK YONG SIK')));
+  assert.equal(r.code, 2, r.stdout + r.stderr);
+  assert.equal((JSON.parse(r.stdout) as Decision).outcome, 'prohibited');
+  assert.match(r.stderr, /LIST_LACKS_BUNDLED_RECORDS.*KPi\.063/);
+  const db = path.join(sandbox.dir, 'renamed.sqlite');
+  const load = sandbox.cli(['lists', 'load', renamed, '--db', db, '--format', 'json']);
+  assert.equal(load.code, 1, load.stdout);
+  assert.match(load.stderr, /LIST_REMOVES/);
+  assert.match(load.stderr, /KPi\.063 .*renamed: none of its names kept/);
+  assert.equal(check(db, partyTransaction('2026-11-01', 'PAK YONG SIK')).decision.outcome, 'prohibited', 'nothing loaded');
+  // A name amended, another kept (a real release's way): no removal.
+  const amended = sandbox.write('amended.xml', listRenaming('KPi.063', 'PAK', '2026-02-10'));
+  const ok = sandbox.cli(['lists', 'load', amended, '--db', path.join(sandbox.dir, 'amended.sqlite'), '--format', 'json']);
+  assert.equal(ok.code, 0, ok.stderr);
 });

@@ -18,10 +18,35 @@ import { buildIndex, createPartyScreener, type ScreeningIndex } from '../../scre
 import type { ListRecord, UnList } from '../../screening/un-list/index.ts';
 import { partyScreenerWith, type FormerRecord } from './formerly-listed.ts';
 
-/** The records of `bundled` that `given` does not hold (by reference), in the bundled list's order. */
+/**
+ * The records of `bundled` that `given` does not hold, in the bundled list's order: by reference, or under their
+ * reference with none of their names (a record renamed wholesale: KPe.001 kept as "ZZQX HOLDINGS" made KOMID
+ * permitted; security re-review). Names are amended between releases, an alias added or a spelling mended, but a
+ * real release keeps some name of a record it keeps.
+ */
 export function recordsLacking(given: UnList, bundled: UnList): ListRecord[] {
-  const held = new Set(given.records.map((r) => r.ref.trim()));
-  return bundled.records.filter((r) => !held.has(r.ref.trim()));
+  const held = new Map(given.records.map((r) => [r.ref.trim(), r]));
+  return bundled.records.filter((r) => {
+    const there = held.get(r.ref.trim());
+    return there === undefined || renamedWholesale(r, there);
+  });
+}
+
+/** The records of `from` that `to` keeps under their reference with none of their names. */
+export function recordsRenamed(from: UnList, to: UnList): ListRecord[] {
+  const next = new Map(to.records.map((r) => [r.ref.trim(), r]));
+  return from.records.filter((r) => {
+    const there = next.get(r.ref.trim());
+    return there !== undefined && renamedWholesale(r, there);
+  });
+}
+
+const nameKey = (full: string): string => full.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+
+/** Whether `after` holds none of `before`'s names (each compared by its letters and digits). */
+function renamedWholesale(before: ListRecord, after: ListRecord): boolean {
+  const names = new Set(after.names.map((n) => nameKey(n.full)));
+  return before.names.length > 0 && !before.names.some((n) => names.has(nameKey(n.full)));
 }
 
 /** Whether the bundled records a list given lacks count as delisted on its day (the header): only with the
@@ -46,5 +71,6 @@ function concatScreeners(first: PartyScreener, second: PartyScreener): PartyScre
   const screen: PartyScreener = (party) => both(first(party), second(party));
   const [a, b] = [first.namesIn, second.namesIn];
   if (a !== undefined && b !== undefined) screen.namesIn = (text) => both(a(text), b(text));
+  if (first.partySpansIn !== undefined) screen.partySpansIn = first.partySpansIn;
   return screen;
 }
