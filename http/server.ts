@@ -19,7 +19,7 @@ import { parseQuery, refuseNonText } from './input-guard.ts';
 import { mediaTypeGate, optionalBody } from './media-types.ts';
 import { LIST_MEDIA_TYPES } from './schemas.ts';
 import { describeOutside, transactionSchema } from './openapi-doc.ts';
-import { COUNTRY_CODES, duplicateKey, MAX_JSON_DEPTH, nestsDeeperThan, PRODUCTS, TRANSACTION_TYPES } from '../src/app/index.ts';
+import { COUNTRY_CODES, duplicateKey, jsonShapeProblem, MAX_JSON_DEPTH, MAX_JSON_MEMBERS, PRODUCTS, TRANSACTION_TYPES } from '../src/app/index.ts';
 import { responsesFor } from './response-schemas.ts';
 import { capConnectionsPerAddress, concurrentHeavyLimit, DEFAULT_LIMITS, MethodTable, notFoundOrWrongMethod, perAddressLimit, registerRateLimits, serverTimeouts, type ServiceLimits } from './limits.ts';
 import { errorPage, isPageRequest, pageFailed, pageNotFound } from './pages/error-pages.ts';
@@ -149,7 +149,9 @@ export async function buildServer(svc: Service, opts: ServerOptions = {}): Promi
     }
     if (text.trim() === '') return done(null, undefined);
     // Nesting is bounded before any parser reads the text (json-depth.ts): no request of this API nests so deep.
-    if (nestsDeeperThan(text)) return done(Object.assign(new Error(`the body nests arrays or objects more than ${MAX_JSON_DEPTH} levels deep, which no request of this API does`), { statusCode: 400 }), undefined);
+    const shape = jsonShapeProblem(text);
+    if (shape === 'deep') return done(Object.assign(new Error(`the body nests arrays or objects more than ${MAX_JSON_DEPTH} levels deep, which no request of this API does`), { statusCode: 400 }), undefined);
+    if (shape === 'wide') return done(Object.assign(new Error(`the body holds an object or array of more than ${MAX_JSON_MEMBERS} members, which no request of this API does (a batch holds 10,000 items at most)`), { statusCode: 400 }), undefined);
     try {
       const parsed: unknown = secureJson.parse(text, undefined, { protoAction: 'error', constructorAction: 'error' });
       // A key given twice: the parser keeps the last without a word; refused, naming it.

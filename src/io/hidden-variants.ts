@@ -6,8 +6,9 @@
  * in full-width letters, each counted a second time). One rule for both; refused, naming the character.
  */
 
-/** Characters that show nothing: format characters and the blanks drawn as nothing. */
-const INVISIBLE = /[\p{Cf}\u115F\u1160\u3164\uFFA0\u2800]/u;
+/** Characters that show nothing: the default-ignorable ones (format characters, variation selectors, the combining
+ *  grapheme joiner, the Hangul fillers) and the blanks drawn as nothing. */
+const INVISIBLE = /[\p{Default_Ignorable_Code_Point}\p{Cf}\u2800]/u;
 
 const hex = (ch: string): string => `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
 
@@ -18,6 +19,7 @@ export function hiddenVariantProblem(key: string): string | undefined {
   if (key.normalize('NFKC') === key) return undefined;
   const chars = [...key];
   const at = chars.findIndex((ch) => ch.normalize('NFKC') !== ch);
-  if (at < 0) return undefined;
+  // No one character differs: letters and marks written apart that compose (cafe + U+0301 for café).
+  if (at < 0) return `is written with marks apart from their letters: write "${key.normalize('NFKC')}"`;
   return `holds ${chars[at]} (${hex(chars[at]!)}) at character ${at + 1}, a compatibility form of "${chars[at]!.normalize('NFKC')}": write "${key.normalize('NFKC')}"`;
 }
