@@ -43,6 +43,11 @@ describe('evaluation 4747, HIGH: the parties a payment\'s narrative names', () =
     assert.deepEqual(partySpansInText('/RFB/INV-77/BNF/KOREA RYONBONG GEN CORP/ROC/PO 7781'), ['KOREA RYONBONG GEN CORP', 'PO 7781']);
     assert.deepEqual(partySpansInText('FOR ACCOUNT OF ACME LTD ON BEHALF OF BETA LLC; freight'), ['ACME LTD', 'BETA LLC']);
     assert.deepEqual(partySpansInText('payment of invoice 7 for coal'), []);
+    // The narrative after the name is not the name; an address of mail is none; a body named "… for …" keeps it.
+    assert.deepEqual(partySpansInText('payment to Korea Transport Institute for services'), ['Korea Transport Institute']);
+    assert.deepEqual(partySpansInText('payment to Samsung for services'), ['Samsung']);
+    assert.deepEqual(partySpansInText('payment to a@b.com for C++ course'), []);
+    assert.deepEqual(partySpansInText('PAYMENT TO COMMITTEE FOR SPACE TECHNOLOGY'), ['COMMITTEE FOR SPACE TECHNOLOGY']);
   });
   it('innocent parties named the same way stay permitted', () => {
     for (const purpose of ['/BNF/ACME TRADING CO LTD', 'PAYMENT TO SAMSUNG ELECTRONICS', 'FOR ACCOUNT OF BANK OF CHINA', 'ON BEHALF OF KOREA ZINC CO LTD', '/INS/HSBC HONG KONG /ACC/STANDARD CHARTERED BANK']) {

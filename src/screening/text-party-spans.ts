@@ -10,6 +10,7 @@
  * A span runs from the marker to the next marker, a SWIFT code word, a semicolon or a line break, at most
  * `MAX_SPAN_WORDS` words: the party screener reads what documents write after a name off it (party-labels.ts).
  */
+import { isOrganisationWord } from './entity-vocabulary.ts';
 
 /** SWIFT code words of fields 70 and 72 that name a party: /BNF/ beneficiary, /ACC/ account with, /INS/
  *  instructing, /REC/ receiver, /INT/ intermediary, /ROC/ the ordering customer's reference, the residences. */
@@ -25,6 +26,11 @@ const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 const PHRASE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${PHRASES.map(escape).join('|')})(?![\\p{L}\\p{N}])[\\s:.-]*`, 'giu');
 /** Where a span ends: a code word, a semicolon, a line break, or another marker. */
 const SPAN_END = /\/[A-Z]{2,12}\/|;|\r|\n/u;
+const bareWord = (w: string): string => w.toLowerCase().replace(/[^\p{L}]+/gu, '');
+/** A word that is an address of mail or of the web. */
+const ADDRESS_TOKEN = /@|:\/\/|^www\./iu;
+/** Words a narrative goes on with after a name. */
+const CONNECTORS = new Set(['for', 're', 'per', 'being', 'dated', 'invoice', 'inv', 'ref', 'regarding', 'towards', 'under', 'against', 'as']);
 /** The most words a span keeps. */
 const MAX_SPAN_WORDS = 8;
 
@@ -45,7 +51,13 @@ export function partySpansInText(text: string): string[] {
     PHRASE.lastIndex = 0;
     const next = PHRASE.exec(rest);
     if (next !== null && next.index > 0) rest = rest.slice(0, next.index);
-    const words = rest.trim().split(/\s+/u).filter((w) => w !== '').slice(0, MAX_SPAN_WORDS);
+    // An address of mail or of the web is no name (payment to a@b.com).
+    let words = rest.trim().split(/\s+/u).filter((w) => w !== '' && !ADDRESS_TOKEN.test(w)).slice(0, MAX_SPAN_WORDS);
+    // The narrative goes on after the name (PAYMENT TO ACME LTD FOR SERVICES, … RE INVOICE 7): cut before its first
+    // connector, unless one organisation word alone stands before it (COMMITTEE FOR SPACE TECHNOLOGY is a name).
+    const cut = words.findIndex((w, i) => i > 0 && CONNECTORS.has(bareWord(w)));
+    if (words.length > 0 && CONNECTORS.has(bareWord(words[0]!))) words = [];
+    else if (cut >= 2 || (cut === 1 && !isOrganisationWord(bareWord(words[0]!)))) words = words.slice(0, cut);
     const span = words.join(' ').replace(/^[^\p{L}\p{N}(]+|[^\p{L}\p{N}).]+$/gu, '');
     if (/\p{L}/u.test(span) && !out.includes(span)) out.push(span);
   }
