@@ -76,3 +76,16 @@ describe('evaluation 4747, HIGH: listed parties behind a SWIFT tag, before an ad
     }
   });
 });
+
+describe('evaluation 4747, MEDIUM: innocents with Russian addresses were prohibited', () => {
+  it('the city mark г. read as G, and a city cut short (VLAD), freeze no one: at most a possible match', () => {
+    for (const name of ['Ilshin Spinning Co., Ltd., 690001, Приморский край, г. Владивосток', 'Korea Zinc Co., Ltd., г. Хабаровск, ул. Ленина, д. 5', 'ACME TRADING LLC, 10 SVETLANSKAYA ST, VLAD']) {
+      const d = evaluate({ ...payment(name), date: '2025-09-01' } as Transaction, law, { screenParty });
+      assert.notEqual(d.outcome, 'prohibited', `${name}: ${JSON.stringify(d.reasons.map((r) => r.matchedRef))}`);
+    }
+    // The listed names themselves still match.
+    for (const [name, ref] of [['G-PEOPLE', 'HTe.002'], ['The Veiled', 'QDe.140']] as const) {
+      assert.ok(screenParty({ name }).some((m) => m.ref === ref && m.band === 'match'), name);
+    }
+  });
+});

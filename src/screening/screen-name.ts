@@ -144,6 +144,9 @@ function screenWhole(index: ScreeningIndex, query: ScreeningQuery, opts: ScreenO
       } else if (form === prefixForm && cmp.score > GENERIC_CAP) {
         held = { feature: 'name-inside', detail: `a listed word read at the start of a longer word; the name score is held at ${GENERIC_CAP}` };
         cmp = { ...cmp, score: GENERIC_CAP };
+      } else if (v3 && cmp.score > GENERIC_CAP && thinEvidence(cmp)) {
+        held = { feature: 'evidence-floor', detail: `only a single letter, or four letters read alike, agree with the listed name; the name score is held at ${GENERIC_CAP}` };
+        cmp = { ...cmp, score: GENERIC_CAP };
       }
       if (held === undefined && entity && !index.names.exactOnly(id)) {
         if (profile.strictEntities) {
@@ -348,4 +351,17 @@ function maxEvidence(q: ScreeningQuery): number {
 /** On equal scores prefer the primary name, then good aliases, then former names, then low ones. */
 function rank(kind: NameKind): number {
   return { primary: 0, good: 1, former: 2, low: 3 }[kind];
+}
+
+/**
+ * korean-v3: too little of the name agrees to freeze on: the words matched are single letters (the Cyrillic city
+ * mark г. of a Russian address read as G, against G-PEOPLE), or four letters in all read alike but not the same
+ * (VLAD, a city cut short, as a spelling of VEILED), with more of the listed name not given (held-back evaluation
+ * 4747: innocents with Russian addresses were prohibited). A possible match: a person looks.
+ */
+function thinEvidence(cmp: NameComparison): boolean {
+  if (cmp.pairs.length === 0 || cmp.unmatchedListed.length === 0) return false;
+  const letters = (w: string): number => w.replace(/[^\p{L}]+/gu, '').length;
+  if (cmp.pairs.every((p) => letters(p.query) <= 1)) return true;
+  return cmp.pairs.every((p) => p.relation !== 'exact') && cmp.pairs.reduce((n, p) => n + letters(p.query), 0) <= 4;
 }
