@@ -77,6 +77,25 @@ describe('evaluation 4747, HIGH: listed parties behind a SWIFT tag, before an ad
   });
 });
 
+describe('re-test 5151: a place after the name, words before it, markers of other shapes', () => {
+  it('a slip of a listed name after a marker is reviewed with a place, a country or (HK) after it, or after THE ACCOUNT OF', () => {
+    for (const [purpose, ref] of [
+      ['PAYMENT TO RI WIN HO, SHENYANG, CHINA', 'KPi.033'], ['/BNF/JO YONG-WIN, SHENYANG, CHINA', 'KPi.043'], ['/BNF/HN YU-RO - VLADIVOSTOK RU', 'KPi.005'],
+      ['BNF RI WIN HO (HK)', 'KPi.033'], ['PAYMENT TO THE ACCOUNT OF RI WIN HO', 'KPi.033'], ['BENEF: MINISTRY OF ATOMIC ENERGY INDUSTRY', 'KPe.027'],
+      ['ORDERED BY RECONNAISSANCE GENERAL BUREAU', 'KPe.031'], ['ACCOUNT NAME: MUNITIONS INDUSTRY DEPARTMENT', 'KPe.028'], ['收款人：KOMID', 'KPe.001'],
+    ] as const) {
+      const d = decide(payment('Hamburg Atlantic Trading GmbH', purpose));
+      assert.equal(d.outcome, 'review', purpose);
+      assert.ok(d.reasons.some((r) => r.matchedRef === ref), `${purpose}: ${JSON.stringify(d.reasons.map((r) => r.matchedRef))}`);
+    }
+  });
+  it('innocents after the same markers stay permitted', () => {
+    for (const purpose of ['PAYMENT TO ACME TRADING LLC, SHENYANG, CHINA', 'BENEF: HAMBURG ATLANTIC TRADING GMBH', 'ORDERED BY GOLDEN LOTUS FOODS SDN BHD', 'shipped via Busan to Rotterdam']) {
+      assert.equal(decide(payment('Hamburg Atlantic Trading GmbH', purpose)).outcome, 'permitted', purpose);
+    }
+  });
+});
+
 describe('evaluation 4747, MEDIUM: innocents with Russian addresses were prohibited', () => {
   it('the city mark г. read as G, and a city cut short (VLAD), freeze no one: at most a possible match', () => {
     for (const name of ['Ilshin Spinning Co., Ltd., 690001, Приморский край, г. Владивосток', 'Korea Zinc Co., Ltd., г. Хабаровск, ул. Ленина, д. 5', 'ACME TRADING LLC, 10 SVETLANSKAYA ST, VLAD']) {

@@ -21,6 +21,11 @@ const PHRASES = [
   'for the account of', 'for account of', 'for a/c of', 'on behalf of', 'in favour of', 'in favor of', 'for further credit to',
   'for further credit of', 'for final credit to', 'for the benefit of', 'for benefit of', 'by order of', 'in the name of',
   'payment to', 'paid to', 'pay to', 'transfer to', 'remit to', 'remittance to', 'fees of', 'ifo', 'ffc', 'fao', 'fbo', 'bnf', 'beneficiary',
+  // A re-test's markers (seed 5151): each let a listed name with a slip through.
+  'the account of', 'account of', 'account name', 'further credit to', 'for credit of', 'for credit to', 'credit to', 'payments to',
+  'payable to', 'remitted to', 'transferred to', 'ordered by', 'ordering party', 'ordering customer', 'favouring', 'favoring',
+  'ult bene', 'ult bnf', 'ultimate beneficiary', 'benef', 'bene', 'a/o', 'f/o', 'b/o', 'attn', 'via',
+  '收款人', '受益人', '付款人', 'получатель', 'плательщик', 'в пользу',
 ];
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 const PHRASE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${PHRASES.map(escape).join('|')})(?![\\p{L}\\p{N}])[\\s:.-]*`, 'giu');
@@ -31,6 +36,10 @@ const bareWord = (w: string): string => w.toLowerCase().replace(/[^\p{L}]+/gu, '
 const ADDRESS_TOKEN = /@|:\/\/|^www\./iu;
 /** Words a narrative goes on with after a name. */
 const CONNECTORS = new Set(['for', 're', 'per', 'being', 'dated', 'invoice', 'inv', 'ref', 'regarding', 'towards', 'under', 'against', 'as']);
+/** What a span's edges may hold that is no name. */
+const EDGES = /^[^\p{L}\p{N}(]+|[^\p{L}\p{N}).]+$/gu;
+/** Where the name in a span may end before a place: a comma, a dash between spaces, an opening bracket. */
+const HEAD_END = /,|\s[-–—]\s|\s\(/u;
 /** The most words a span keeps. */
 const MAX_SPAN_WORDS = 8;
 
@@ -58,8 +67,11 @@ export function partySpansInText(text: string): string[] {
     const cut = words.findIndex((w, i) => i > 0 && CONNECTORS.has(bareWord(w)));
     if (words.length > 0 && CONNECTORS.has(bareWord(words[0]!))) words = [];
     else if (cut >= 2 || (cut === 1 && !isOrganisationWord(bareWord(words[0]!)))) words = words.slice(0, cut);
-    const span = words.join(' ').replace(/^[^\p{L}\p{N}(]+|[^\p{L}\p{N}).]+$/gu, '');
-    if (/\p{L}/u.test(span) && !out.includes(span)) out.push(span);
+    const span = words.join(' ').replace(EDGES, '');
+    // A place or a country after a comma, a dash or in brackets (RI WIN HO, SHENYANG, CHINA; … - VLADIVOSTOK RU;
+    // … (HK)) turned a slip's possible match into nothing: the words before it are read too.
+    const head = span.split(HEAD_END)[0]!.replace(EDGES, '');
+    for (const t of head !== span && /\p{L}/u.test(head) ? [span, head] : [span]) if (/\p{L}/u.test(t) && !out.includes(t)) out.push(t);
   }
   return out;
 }

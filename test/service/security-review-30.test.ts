@@ -109,6 +109,25 @@ describe('security re-review, HIGH: every MAC nulled by whoever can write the da
   });
 });
 
+describe('security re-review, HIGH: the MAC marker made unreadable without re-hashing, then every MAC nulled', () => {
+  let t: TestService;
+  before(async () => {
+    t = await startTestService('sqlite');
+  });
+  after(() => t.close());
+
+  it('entry 1 no longer holds to its hash: MACs are demanded from the start, so the keys resting on the log are refused', async () => {
+    const owner = openSqliteDriver(t.dbFile!);
+    await triggersOff(owner);
+    const first = (await owner.all<{ detail: string }>('SELECT detail FROM audit_log WHERE seq = 1'))[0]!;
+    await owner.run('UPDATE audit_log SET detail = ? WHERE seq = 1', [first.detail.replace(/"macFrom":1/, '"macFrom":"x"')]);
+    await owner.run('UPDATE audit_log SET mac = NULL');
+    await owner.close();
+    const users = await t.app.inject({ method: 'GET', url: '/v1/users', headers: auth(t.keys.admin!) });
+    assert.notEqual(users.statusCode, 200, users.body);
+  });
+});
+
 describe('security review (HEAD review), MEDIUM: a body nested a million levels deep', () => {
   let t: TestService;
   before(async () => {

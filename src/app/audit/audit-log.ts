@@ -155,6 +155,14 @@ export async function firstMacSeq(db: SqlExec): Promise<number> {
   return marker !== undefined && marker < byColumn ? marker : byColumn;
 }
 
+/** Whether entry `seq` holds to its hash (canonical detail, recomputed hash); false when it is not there. */
+async function entryHolds(db: SqlExec, seq: number): Promise<boolean> {
+  const r = (await db.all<AuditRow>(`SELECT ${COLUMNS} FROM audit_log WHERE seq = ?`, [seq]))[0];
+  if (r === undefined) return false;
+  const e = toEntry(r);
+  return canonicalize(e.detail) === r.detail && entryHash(e) === r.hash;
+}
+
 /** What is known of each chain's MAC marker, by its first entry's hash: the marker's entry, or how far it was looked for. */
 const markers = new Map<string, { seq?: number; scanned: number }>();
 
@@ -163,6 +171,9 @@ async function macMarkerSeq(db: SqlExec): Promise<number | undefined> {
   if (first === undefined) return undefined;
   let known = markers.get(first.hash);
   if (known?.seq !== undefined) return known.seq;
+  // Entry 1 that does not hold to its own hash was changed in the database (its marker made unreadable: a re-test
+  // set it to "x" without re-hashing): nothing is taken on its hash alone, MACs are demanded from the start.
+  if (!(await entryHolds(db, 1))) return 1;
   const scanned = known?.scanned ?? 0;
   const rows = await db.all<{ seq: unknown; detail: string }>('SELECT seq, detail FROM audit_log WHERE seq > ? AND detail LIKE ? ORDER BY seq', [scanned, `%"${MAC_FROM}":%`]);
   let seq: number | undefined;
@@ -171,10 +182,13 @@ async function macMarkerSeq(db: SqlExec): Promise<number | undefined> {
     try {
       detail = JSON.parse(row.detail);
     } catch {
-      continue;
+      // Unreadable where a marker's key stands: taken as the marker (fail closed).
+      seq = Number(row.seq);
+      break;
     }
-    // Only an entry whose own detail says MACs begin with it (a key of that name deeper down says nothing).
-    if (typeof detail === 'object' && detail !== null && (detail as Record<string, unknown>)[MAC_FROM] === Number(row.seq)) {
+    // An entry whose own detail names the marker, whatever its value (a value changed without re-hashing is a
+    // marker tampered with, not none; a key of that name deeper down says nothing).
+    if (typeof detail === 'object' && detail !== null && MAC_FROM in detail) {
       seq = Number(row.seq);
       break;
     }
