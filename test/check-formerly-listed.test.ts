@@ -191,6 +191,15 @@ test('a record kept under its reference with none of its names is lacking too: c
   assert.match(load.stderr, /LIST_REMOVES/);
   assert.match(load.stderr, /KPi\.063 .*renamed: none of its names kept/);
   assert.equal(check(db, partyTransaction('2026-11-01', 'PAK YONG SIK')).decision.outcome, 'prohibited', 'nothing loaded');
+  // A record kept with some of its names dropped (KOMID's alias gone) or its names run together is lacking too for
+  // check --list (a re-test: KOMID permitted): the bundled record is screened beside it.
+  for (const [file, name] of [['dropped-alias.xml', 'KOREA MINING DEVELOPMENT TRADING CORPORATION'], ['run-together.xml', 'KOREAMININGDEVELOPMENT TRADINGCORPORATION']] as const) {
+    const list = sandbox.write(file, listRenaming('KPe.001', name, '2026-02-10'));
+    for (const party of ['KOMID', 'Korea Mining Development Trading Corporation']) {
+      const c = sandbox.cli(['check', '-', '--list', list, '--format', 'json'], JSON.stringify(partyTransaction('2026-11-01', party)));
+      assert.equal((JSON.parse(c.stdout) as Decision).outcome, 'prohibited', `${file} ${party}: ${c.stdout}`);
+    }
+  }
   // A name amended, another kept (a real release's way): no removal.
   const amended = sandbox.write('amended.xml', listRenaming('KPi.063', 'PAK', '2026-02-10'));
   const ok = sandbox.cli(['lists', 'load', amended, '--db', path.join(sandbox.dir, 'amended.sqlite'), '--format', 'json']);

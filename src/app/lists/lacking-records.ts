@@ -20,15 +20,17 @@ import { partyScreenerWith, type FormerRecord } from './formerly-listed.ts';
 
 /**
  * The records of `bundled` that `given` does not hold, in the bundled list's order: by reference, or under their
- * reference with none of their names (a record renamed wholesale: KPe.001 kept as "ZZQX HOLDINGS" made KOMID
- * permitted; security re-review). Names are amended between releases, an alias added or a spelling mended, but a
- * real release keeps some name of a record it keeps.
+ * reference without one of their names (renamed: KPe.001 kept as "ZZQX HOLDINGS" made KOMID permitted; an alias
+ * dropped or names run together did too: security re-reviews). Fail closed: a real release that drops an alias
+ * only adds the bundled record's screening beside it.
  */
 export function recordsLacking(given: UnList, bundled: UnList): ListRecord[] {
   const held = new Map(given.records.map((r) => [r.ref.trim(), r]));
   return bundled.records.filter((r) => {
     const there = held.get(r.ref.trim());
-    return there === undefined || renamedWholesale(r, there);
+    // Any name dropped counts (a re-test kept KPe.001 with one alias only, or its names run together, and KOMID was
+    // permitted): the bundled record is screened too, its names all listed.
+    return there === undefined || namesDropped(r, there);
   });
 }
 
@@ -41,12 +43,20 @@ export function recordsRenamed(from: UnList, to: UnList): ListRecord[] {
   });
 }
 
-const nameKey = (full: string): string => full.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+/** A name by its words: case, accents and punctuation aside, the spaces between words kept (a name run together is
+ *  another name to screening). */
+const nameKey = (full: string): string => full.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
-/** Whether `after` holds none of `before`'s names (each compared by its letters and digits). */
+/** Whether `after` holds none of `before`'s names. */
 function renamedWholesale(before: ListRecord, after: ListRecord): boolean {
   const names = new Set(after.names.map((n) => nameKey(n.full)));
   return before.names.length > 0 && !before.names.some((n) => names.has(nameKey(n.full)));
+}
+
+/** Whether `after` lacks some name of `before`. */
+function namesDropped(before: ListRecord, after: ListRecord): boolean {
+  const names = new Set(after.names.map((n) => nameKey(n.full)));
+  return before.names.some((n) => !names.has(nameKey(n.full)));
 }
 
 /** Whether the bundled records a list given lacks count as delisted on its day (the header): only with the
