@@ -8,20 +8,16 @@ import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
 import { evaluate, type Transaction } from '../src/check/index.ts';
 import { loadLaw } from '../src/law/index.ts';
-import { buildIndex, createPartyScreener } from '../src/screening/index.ts';
 import { partySpansInText } from '../src/screening/text-party-spans.ts';
-import { loadUnList } from '../src/screening/un-list/index.ts';
+import { payment as paymentTo, v3Screener, type V3Screener } from './support/list-screeners.ts';
 
 const law = loadLaw();
-let screenParty: ReturnType<typeof createPartyScreener>;
+let screenParty: V3Screener['screenParty'];
 before(() => {
-  screenParty = createPartyScreener(buildIndex(loadUnList(), 'korean-v3'));
+  ({ screenParty } = v3Screener());
 });
-const payment = (beneficiary: string, purpose = 'payment of invoice INV-2025-101'): Transaction => ({
-  type: 'financial', date: '2025-06-10', from: 'CN', to: 'SG', purpose,
-  parties: [{ name: 'NINGBO SUNRISE ELECTRONICS CO LTD' }, { name: beneficiary }],
-} as Transaction);
 const decide = (tx: Transaction) => evaluate(tx, law, { screenParty });
+const payment = (beneficiary: string, purpose?: string): Transaction => paymentTo(beneficiary, purpose, '2025-06-10');
 
 describe('evaluation 4747, HIGH: the parties a payment\'s narrative names', () => {
   it('after a code word or a phrase that introduces a party, the words are read as a party\'s name: review, naming the record', () => {

@@ -10,22 +10,17 @@ import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
 import { evaluate, type Transaction } from '../src/check/index.ts';
 import { loadLaw } from '../src/law/index.ts';
-import { buildIndex, createPartyScreener, screenName, type ScreeningIndex } from '../src/screening/index.ts';
+import { screenName, type ScreeningIndex } from '../src/screening/index.ts';
 import { namesInText } from '../src/screening/names-in-text.ts';
 import { coreNames } from '../src/screening/party-labels.ts';
-import { loadUnList } from '../src/screening/un-list/index.ts';
+import { payment, v3Screener, type V3Screener } from './support/list-screeners.ts';
 
 const law = loadLaw();
 let index: ScreeningIndex;
-let screenParty: ReturnType<typeof createPartyScreener>;
+let screenParty: V3Screener['screenParty'];
 before(() => {
-  index = buildIndex(loadUnList(), 'korean-v3');
-  screenParty = createPartyScreener(index);
+  ({ v3: index, screenParty } = v3Screener());
 });
-const payment = (beneficiary: string, purpose = 'payment of invoice INV-2024-101'): Transaction => ({
-  type: 'financial', date: '2024-05-14', from: 'CN', to: 'SG', purpose,
-  parties: [{ name: 'NINGBO SUNRISE ELECTRONICS CO LTD', role: 'ordering customer (50K)' }, { name: beneficiary, role: 'beneficiary (59)' }],
-} as Transaction);
 const decide = (tx: Transaction) => evaluate(tx, law, { screenParty });
 const refsOf = (tx: Transaction) => decide(tx).reasons.map((r) => r.matchedRef).filter((r) => r !== undefined);
 

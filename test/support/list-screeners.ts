@@ -36,3 +36,12 @@ export function screenersWithListedWords(): { v3: ScreeningIndex; v2: ScreeningI
 export function paymentTo(name: string): Transaction {
   return parseTransaction({ id: 'p', type: 'financial', date: '2025-03-01', from: 'CN', to: 'RU', purpose: 'payment', parties: [{ name, role: 'payee', country: 'RU' }] }, 'test');
 }
+
+/** A payment from a Chinese exporter to `beneficiary` (nothing else in it engages a measure): the held-back
+ *  evaluations' document-field cases. */
+export function payment(beneficiary: string, purpose = 'payment of invoice INV-2024-101', date = '2024-05-14'): Transaction {
+  return {
+    type: 'financial', date, from: 'CN', to: 'SG', purpose,
+    parties: [{ name: 'NINGBO SUNRISE ELECTRONICS CO LTD', role: 'ordering customer (50K)' }, { name: beneficiary, role: 'beneficiary (59)' }],
+  } as Transaction;
+}
