@@ -21,7 +21,8 @@
 import { InterdictError } from '../../errors/index.ts';
 import type { SqlExec } from '../../store/index.ts';
 import type { Grantor } from './accounts.ts';
-import { COLUMNS, firstMacSeq, trustedEntry, type AuditRow } from '../audit/audit-log.ts';
+import { COLUMNS, trustedEntry, type AuditRow } from '../audit/audit-log.ts';
+import { firstMacSeq } from '../audit/mac-start.ts';
 import { AUDITED_TABLES } from '../audit/audit-rows.ts';
 import { recordedDigest, rowIsAsRecorded, tampered } from '../audit/row-guard.ts';
 import { revokedAmong, revokedHolderProblem } from './proposal-stands.ts';

@@ -5,7 +5,8 @@
  * lock. From then on every row must match its last entry, and a row no entry names is a disagreement.
  */
 import type { SqlDriver, SqlExec, SqlTx } from '../../store/index.ts';
-import { appendAudit, COLUMNS, firstMacSeq, lockChain, trustedEntry, type AuditRow } from './audit-log.ts';
+import { appendAudit, COLUMNS, lockChain, trustedEntry, type AuditRow } from './audit-log.ts';
+import { firstMacSeq } from './mac-start.ts';
 import { AUDITED_TABLES, presentTables, ROW_DIGESTS_VERSION, rowName, type RowRef } from './audit-rows.ts';
 
 export const BASELINE_TARGET = 'audit:baseline';

@@ -10,7 +10,8 @@
  */
 import type { SqlExec } from '../../store/index.ts';
 import { hasArea } from '../../store/migrate.ts';
-import { COLUMNS, firstMacSeq, trustedEntry, type AuditRow } from './audit-log.ts';
+import { COLUMNS, trustedEntry, type AuditRow } from './audit-log.ts';
+import { firstMacSeq } from './mac-start.ts';
 import { BASELINE_TARGET } from './audit-baseline.ts';
 import { allRowDigests, AUDITED_TABLES, presentTables, rowDigest, rowName } from './audit-rows.ts';
 

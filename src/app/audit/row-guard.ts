@@ -10,7 +10,8 @@
  */
 import { InterdictError } from '../../errors/index.ts';
 import type { SqlExec, SqlTx } from '../../store/index.ts';
-import { COLUMNS, firstMacSeq, lockChain, trustedEntry, type AuditEntry, type AuditRow } from './audit-log.ts';
+import { COLUMNS, lockChain, trustedEntry, type AuditEntry, type AuditRow } from './audit-log.ts';
+import { firstMacSeq } from './mac-start.ts';
 import { BASELINE_TARGET } from './audit-baseline.ts';
 import { digestRows, rowDigest, rowName, type RowRef } from './audit-rows.ts';
 import { hasArea } from '../../store/migrate.ts';
