@@ -200,8 +200,13 @@ test('a record kept under its reference with none of its names is lacking too: c
       assert.equal((JSON.parse(c.stdout) as Decision).outcome, 'prohibited', `${file} ${party}: ${c.stdout}`);
     }
   }
-  // A name amended, another kept (a real release's way): no removal.
+  // The main name kept, an alias dropped: whoever is written with the alias is no longer matched, so lists load
+  // asks for --allow-removals here too, naming the alias (security re-review, HIGH); given it, the list loads.
   const amended = sandbox.write('amended.xml', listRenaming('KPi.063', 'PAK', '2026-02-10'));
-  const ok = sandbox.cli(['lists', 'load', amended, '--db', path.join(sandbox.dir, 'amended.sqlite'), '--format', 'json']);
+  const amendedDb = path.join(sandbox.dir, 'amended.sqlite');
+  const refused = sandbox.cli(['lists', 'load', amended, '--db', amendedDb, '--format', 'json']);
+  assert.equal(refused.code, 1, refused.stdout);
+  assert.match(refused.stderr, /LIST_REMOVES.*KPi\.063 PAK YONG SIK \(names dropped: Pak Yo’ng-sik\)/);
+  const ok = sandbox.cli(['lists', 'load', amended, '--db', amendedDb, '--allow-removals', '--format', 'json']);
   assert.equal(ok.code, 0, ok.stderr);
 });

@@ -25,7 +25,8 @@ function check(db: string, date: string, name: string): Decision {
 }
 
 test('check --db: an earlier list stored without its XML is named in a review of a past transaction; lists load of its file gives it back', async () => {
-  const { migrateService, openService } = await import('../src/app/service/service-context.ts');
+  const { openService } = await import('../src/app/service/service-context.ts');
+  const { migrateService } = await import('../src/app/service/migrate-service.ts');
   const { openDatabase } = await import('../src/store/index.ts');
   const { loadUnList, bundledListPath } = await import('../src/screening/un-list/index.ts');
   const oldFile = unListSnapshot('2025-04-19');

@@ -14,7 +14,8 @@ import { ensureAuditBaseline } from './audit/audit-baseline.ts';
 import { appendAudit } from './audit/audit-log.ts';
 import { readHeldLedger } from './ledger/held-ledger.ts';
 import { baselineEntry } from './ledger/ledger-audit.ts';
-import { cliActor, migrateService } from './service/service-context.ts';
+import { cliActor } from './service/service-context.ts';
+import { migrateService } from './service/migrate-service.ts';
 import type { Engine } from './engine.ts';
 
 /**

@@ -13,6 +13,7 @@ import { GENESIS_HASH } from '../service/service-migrations.ts';
 import { AUDIT_MAC_ENV, auditMacKey, auditMacSource, entryMac, macMatches } from './audit-mac.ts';
 import { digestRows, type RowRef } from './audit-rows.ts';
 import { firstMacSeq } from './mac-start.ts';
+import { macStartOutside, pinReason } from './mac-pin.ts';
 import { keyset, pageOf, type Page, type PageRequest } from '../paging.ts';
 import { hasArea } from '../../store/migrate.ts';
 import { sliceTimer } from '../slices.ts';
@@ -288,6 +289,10 @@ async function walkChain(driver: SqlExec, visit: ((e: AuditEntry) => void) | und
     if (demand === undefined || seq < demand.seq) demand = { seq, why };
   };
   if (from.macFrom !== undefined) demandFrom(from.macFrom, `entries from ${from.macFrom} on carried MACs when entry ${from.seq} was verified`);
+  if (macs) {
+    const outside = await macStartOutside(driver);
+    if (outside !== undefined) demandFrom(outside, pinReason(outside));
+  }
   let firstMac = from.macFrom !== undefined && from.macFrom <= from.seq ? from.macFrom : undefined;
   let macSeen = firstMac !== undefined;
   let hashAtBefore: string | undefined;
@@ -308,7 +313,8 @@ async function walkChain(driver: SqlExec, visit: ((e: AuditEntry) => void) | und
       if (e.prevHash !== prev) return bad(`entry ${e.seq}'s prevHash does not match the hash of entry ${e.seq - 1}`);
       if (canonicalize(e.detail) !== r.detail || entryHash(e) !== e.hash) return bad(`entry ${e.seq}'s content does not match its hash (it was altered)`);
       if (macs) {
-        if (e.detail[MAC_FROM] === e.seq) demandFrom(e.seq, `entry ${e.seq} says in its hashed content that every entry from it on carries a MAC`);
+        // The entry's own word is the more telling reason where it names the same start as the pin.
+        if (e.detail[MAC_FROM] === e.seq && (demand === undefined || e.seq <= demand.seq)) demand = { seq: e.seq, why: `entry ${e.seq} says in its hashed content that every entry from it on carries a MAC` };
         if (r.mac === null || r.mac === undefined || r.mac === '') {
           if (macSeen) return bad(`entry ${e.seq} carries no MAC: it was not written by Interdict (it was added to the database directly)`);
           if (demand !== undefined && e.seq >= demand.seq) return bad(`entry ${e.seq} carries no MAC, though ${demand.why}: its MAC was taken away, or it was added to the database directly`);

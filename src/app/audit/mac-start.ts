@@ -1,10 +1,12 @@
 /**
  * Which entries of the audit log must carry a MAC: read from the log itself (the MAC column and the hashed
- * `macFrom` marker), kept apart from the chain's writing and walking (audit-log.ts).
+ * `macFrom` marker) and from outside it (the start pinned when a log from before MACs was upgraded, else
+ * entry 1: mac-pin.ts), kept apart from the chain's writing and walking (audit-log.ts).
  */
 import canonicalize from 'canonicalize';
 import type { SqlExec } from '../../store/index.ts';
 import { COLUMNS, entryHash, MAC_FROM, toEntry, type AuditRow } from './audit-log.ts';
+import { macStartOutside } from './mac-pin.ts';
 
 /**
  * The entry from which every entry must carry a MAC (MAX_SAFE_INTEGER when none must): the first with a MAC, or
@@ -12,13 +14,16 @@ import { COLUMNS, entryHash, MAC_FROM, toEntry, type AuditRow } from './audit-lo
  * column alone is the database's word: with every MAC nulled, every entry was taken on its hash, and entries a
  * keyless program appended were trusted (security re-review, HIGH: a list without KOMID loaded that way, and `check`
  * permitted KOMID). Walked in key order, so each stops at the first: entry 1 in any log begun with MACs; the marker
- * is looked for once per chain (by its first entry's hash) and then only in entries added since.
+ * is looked for once per chain (by its first entry's hash) and then only in entries added since. Both are the
+ * database's word, which a chain rewritten whole can change: the start kept outside the database bounds them
+ * (entry 1 unless a log from before MACs was pinned at its upgrade).
  */
 export async function firstMacSeq(db: SqlExec): Promise<number> {
   const r = await db.all<{ seq: unknown }>("SELECT seq FROM audit_log WHERE seq >= 1 AND mac IS NOT NULL AND mac <> '' ORDER BY seq LIMIT 1");
   const byColumn = r[0] === undefined ? Number.MAX_SAFE_INTEGER : Number(r[0].seq);
   const marker = await macMarkerSeq(db);
-  return marker !== undefined && marker < byColumn ? marker : byColumn;
+  const outside = (await macStartOutside(db)) ?? Number.MAX_SAFE_INTEGER;
+  return Math.min(byColumn, marker ?? Number.MAX_SAFE_INTEGER, outside);
 }
 
 /** Whether entry `seq` holds to its hash (canonical detail, recomputed hash); false when it is not there. */

@@ -34,24 +34,28 @@ export function recordsLacking(given: UnList, bundled: UnList): ListRecord[] {
   });
 }
 
-/** The records of `from` that `to` keeps under their reference with none of their names. */
-export function recordsRenamed(from: UnList, to: UnList): ListRecord[] {
+/**
+ * The records of `from` that `to` keeps under their reference without some of their names, each with the names it
+ * lost: `wholesale` when none is kept (KPe.001 kept as "ZZQX HOLDINGS"). A party written with a dropped alias is no
+ * longer matched, so the operator's `lists load` asks for --allow-removals for these as for a record removed
+ * (security re-review: an alias of a listed entity dropped was loaded without a word).
+ */
+export function recordsWithNamesDropped(from: UnList, to: UnList): { record: ListRecord; dropped: string[]; wholesale: boolean }[] {
   const next = new Map(to.records.map((r) => [r.ref.trim(), r]));
-  return from.records.filter((r) => {
+  const out: { record: ListRecord; dropped: string[]; wholesale: boolean }[] = [];
+  for (const r of from.records) {
     const there = next.get(r.ref.trim());
-    return there !== undefined && renamedWholesale(r, there);
-  });
+    if (there === undefined) continue;
+    const names = new Set(there.names.map((n) => nameKey(n.full)));
+    const dropped = r.names.filter((n) => !names.has(nameKey(n.full))).map((n) => n.full);
+    if (dropped.length > 0) out.push({ record: r, dropped, wholesale: dropped.length === r.names.length });
+  }
+  return out;
 }
 
 /** A name by its words: case, accents and punctuation aside, the spaces between words kept (a name run together is
  *  another name to screening). */
 const nameKey = (full: string): string => full.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-
-/** Whether `after` holds none of `before`'s names. */
-function renamedWholesale(before: ListRecord, after: ListRecord): boolean {
-  const names = new Set(after.names.map((n) => nameKey(n.full)));
-  return before.names.length > 0 && !before.names.some((n) => names.has(nameKey(n.full)));
-}
 
 /** Whether `after` lacks some name of `before`. */
 function namesDropped(before: ListRecord, after: ListRecord): boolean {

@@ -7,7 +7,7 @@
  * writes are one transaction under the service's write lock: a second update waits for the first, and a
  * failure leaves the list in use, the alerts and the log as they were.
  */
-import { recordsRenamed } from './lacking-records.ts';
+import { recordsWithNamesDropped } from './lacking-records.ts';
 import { AUDITED_TABLES } from '../audit/audit-rows.ts';
 import { rowNotAsRecorded, SUBJECT_TABLES } from '../audit/recorded-rows.ts';
 import { assertRowAsRecorded, tampered } from '../audit/row-guard.ts';
@@ -174,12 +174,16 @@ export async function updateList(svc: Service, xml: Buffer, by: Grantor, opts: U
     // many words (`lists load --allow-removals`): a list cut down by mistake made every record it dropped
     // permitted at once (hostile new user 34).
     // A record kept under its reference with none of its names is removed as surely (security re-review: KOMID
-    // renamed "ZZQX HOLDINGS" made it permitted, loaded without a word).
-    const renamed = opts.allowRemovals === true || !by.operator ? [] : recordsRenamed(base.list, next);
+    // renamed "ZZQX HOLDINGS" made it permitted, loaded without a word), and one that loses an alias is removed
+    // for whoever is written that way (the next re-review: KPe.001 kept with one alias only).
+    const renamed = opts.allowRemovals === true || !by.operator ? [] : recordsWithNamesDropped(base.list, next);
     if (by.operator && opts.allowRemovals !== true && (diff.removed.length > 0 || twice || renamed.length > 0)) {
-      const gone = [...diff.removed.map((r) => `${r.ref} ${r.name}`), ...renamed.map((r) => `${r.ref.trim()} ${r.names[0]?.full ?? ''} (renamed: none of its names kept)`)];
+      const gone = [
+        ...diff.removed.map((r) => `${r.ref} ${r.name}`),
+        ...renamed.map(({ record: r, dropped, wholesale }) => `${r.ref.trim()} ${r.names[0]?.full ?? ''} (${wholesale ? 'renamed: none of its names kept' : `names dropped: ${dropped.slice(0, 3).join(', ')}${dropped.length > 3 ? ', …' : ''}`})`),
+      ];
       const named = gone.slice(0, 5).join('; ');
-      throw new InterdictError('LIST_REMOVES', `${opts.file ?? 'the list'} ${gone.length > 0 ? `removes ${gone.length} of the ${base.list.records.length} records of the list in use (${named}${gone.length > 5 ? '; …' : ''})` : 'gives a reference to two records'}: nothing was loaded; if it is the UN's own release, load it with --allow-removals`, { field: 'file' });
+      throw new InterdictError('LIST_REMOVES', `${opts.file ?? 'the list'} ${gone.length > 0 ? `removes ${gone.length} of the ${base.list.records.length} records of the list in use, or names of them (${named}${gone.length > 5 ? '; …' : ''})` : 'gives a reference to two records'}: nothing was loaded; if it is the UN's own release, load it with --allow-removals`, { field: 'file' });
     }
     const refs = changedRefs(diff);
     const now = new Date().toISOString();

@@ -10,13 +10,12 @@ import { ACCOUNT_NAME, ACCOUNT_NAME_RULE } from '../../io/limits.ts';
 import { loadLaw, type Law } from '../../law/index.ts';
 import { capSourceFromLaw, openSqlLedgerStore, type CapSource, type LedgerStore } from '../../ledger/index.ts';
 import { parseDbTarget, type DbTarget } from '../../store/db-target.ts';
-import { migrate } from '../../store/migrate.ts';
 import { openDatabase } from '../../store/open-database.ts';
 import type { SqlDriver } from '../../store/sql-driver.ts';
 import { ensureAuditBaseline } from '../audit/audit-baseline.ts';
 import { readHeldLedger } from '../ledger/held-ledger.ts';
 import { ensureListRow, ListCache } from '../lists/list-store.ts';
-import { serviceMigrations } from './service-migrations.ts';
+import { migrateService } from './migrate-service.ts';
 
 export interface Service {
   driver: SqlDriver;
@@ -45,10 +44,6 @@ export interface OpenServiceOptions {
   preloadList?: boolean;
 }
 
-/** Create or upgrade the service's tables. */
-export async function migrateService(driver: SqlDriver): Promise<void> {
-  await migrate(driver, 'service', serviceMigrations(driver.dialect));
-}
 
 export async function openService(opts: OpenServiceOptions = {}): Promise<Service> {
   const law = loadLaw();

@@ -12,17 +12,16 @@
 import { saveEventsIn, type EventToStore, type StoredEvent } from '../../ships/event-store.ts';
 import type { ShipEvent } from '../../ships/event.ts';
 import { migrateShips } from '../../ships/position-store.ts';
-import { migrate } from '../../store/migrate.ts';
 import type { SqlDriver, SqlExec, SqlTx } from '../../store/sql-driver.ts';
 import { insertAlert } from '../alerts/open-alerts.ts';
 import { AUDITED_TABLES } from '../audit/audit-rows.ts';
 import { assertRowAsRecorded, tampered } from '../audit/row-guard.ts';
-import { serviceMigrations } from '../service/service-migrations.ts';
+import { migrateService } from '../service/migrate-service.ts';
 
 export async function storeEvents(driver: SqlDriver, events: readonly EventToStore[]): Promise<StoredEvent[]> {
   await migrateShips(driver);
   if (events.length === 0) return [];
-  if (events.some((e) => e.concern)) await migrate(driver, 'service', serviceMigrations(driver.dialect));
+  if (events.some((e) => e.concern)) await migrateService(driver);
   return driver.transaction(async (tx) => {
     const { stored, existing } = await saveEventsIn(tx, events);
     for (const s of stored) if (s.concern) await openVesselEventAlert(tx, s);

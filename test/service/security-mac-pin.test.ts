@@ -1,0 +1,134 @@
+// Security re-review (issue 19), HIGH: a chain rewritten whole and re-hashed, its `macFrom` marker and every
+// MAC left out, looked like a log written before MACs: `audit verify` without checkpoints said intact, and what
+// rests on the log (a forged list, a forged admin) was taken on its hashes. The start of MACs is now kept outside
+// the database: entry 1 for a log begun with MACs, or the entry pinned when a log from before MACs was upgraded.
+import assert from 'node:assert/strict';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import canonicalize from 'canonicalize';
+import { describe, it } from 'node:test';
+import { entryHash, MAC_FROM } from '../../src/app/audit/audit-log.ts';
+import { AUDIT_MAC_FROM_ENV } from '../../src/app/audit/mac-pin.ts';
+import { verifyAudit } from '../../src/app/audit/verify-audit.ts';
+import { migrateService } from '../../src/app/service/migrate-service.ts';
+import { serviceMigrations } from '../../src/app/service/service-migrations.ts';
+import { migrate } from '../../src/store/migrate.ts';
+import { openSqliteDriver } from '../../src/store/sqlite-driver.ts';
+import type { SqlDriver } from '../../src/store/index.ts';
+import { scratch } from '../support/cli-harness.ts';
+import { tempEnvDir } from '../support/temp-env-dir.ts';
+import { auth, startTestService, type TestBackend } from './harness.ts';
+import { forgeEntry, rewriteEntry } from './tamper.ts';
+
+const config = tempEnvDir('INTERDICT_CONFIG_DIR', 'mac-pin');
+
+/** The attack: entry 1's marker taken out, every entry re-hashed, every MAC nulled. */
+async function rewriteWhole(driver: SqlDriver): Promise<void> {
+  await rewriteEntry(driver, 1, (e) => {
+    delete e.detail[MAC_FROM];
+  });
+  await driver.run('UPDATE audit_log SET mac = NULL');
+}
+
+for (const backend of ['sqlite', 'pglite'] as TestBackend[]) {
+  describe(`security re-review, HIGH: the chain rewritten whole without its marker and MACs (${backend})`, () => {
+    it('verify names entry 1; a forged admin appended after it is not taken on its hash; the service refuses what rests on the log', async () => {
+      const t = await startTestService(backend);
+      try {
+        assert.equal((await verifyAudit(t.svc.driver)).ok, true);
+        await rewriteWhole(t.svc.driver);
+        const forged = await forgeEntry(t.svc.driver, { actor: 'cli:root', action: 'user.add', target: 'user:evil', detail: { roles: ['admin'] } });
+        const v = await verifyAudit(t.svc.driver);
+        assert.equal(v.ok, false);
+        assert.equal(v.firstBad, 1, v.problem);
+        assert.match(v.problem!, /entry 1 carries no MAC/);
+        assert.ok(forged > 1);
+        const users = await t.app.inject({ method: 'GET', url: '/v1/users', headers: auth(t.keys.admin!) });
+        assert.notEqual(users.statusCode, 200, users.body);
+        await assert.rejects(t.svc.lists.current(t.svc.driver));
+      } finally {
+        await t.close();
+      }
+    });
+  });
+}
+
+/** A database as written before MACs: the service's tables at migration 4, two entries with no MAC column. */
+async function legacyDatabase(file: string): Promise<{ driver: SqlDriver; hashes: string[] }> {
+  const driver = openSqliteDriver(file);
+  await migrate(driver, 'service', serviceMigrations('sqlite').filter((m) => m.version < 5));
+  let prev = '0'.repeat(64);
+  const hashes: string[] = [];
+  for (const seq of [1, 2]) {
+    const e = { seq, at: `2025-01-0${seq}T00:00:00.000Z`, actor: 'cli:operator', action: 'list.update', target: `list:${seq}`, detail: { note: `before MACs ${seq}`, file: path.basename(file) }, prevHash: prev };
+    const hash = entryHash(e);
+    await driver.run('INSERT INTO audit_log (seq, at, actor, action, target, detail, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)', [seq, e.at, e.actor, e.action, e.target, canonicalize(e.detail) ?? '{}', prev, hash]);
+    await driver.run('UPDATE audit_head SET seq = ?, hash = ? WHERE id = 1', [seq, hash]);
+    hashes.push(hash);
+    prev = hash;
+  }
+  return { driver, hashes };
+}
+
+describe('a log from before MACs, upgraded', () => {
+  const s = scratch('mac-pin');
+
+  it('the upgrade pins, outside the database, the entry MACs begin with; the log verifies; a rewrite that strips later MACs does not', async () => {
+    const { driver, hashes } = await legacyDatabase(path.join(s.dir, 'legacy.sqlite'));
+    try {
+      await migrateService(driver);
+      const pin = path.join(config, `audit-mac-from-${hashes[0]}`);
+      assert.ok(existsSync(pin), readdirSync(config).join(', '));
+      assert.equal(readFileSync(pin, 'utf8').trim(), '3');
+      const v = await verifyAudit(driver);
+      assert.equal(v.ok, true, v.problem);
+      // Migrating again moves nothing.
+      await migrateService(driver);
+      assert.equal(readFileSync(pin, 'utf8').trim(), '3');
+      // Entries appended from then on must carry MACs: one forged without is caught.
+      const forged = await forgeEntry(driver, { actor: 'cli:root', action: 'user.add', target: 'user:evil', detail: { roles: ['admin'] } });
+      const w = await verifyAudit(driver);
+      assert.equal(w.ok, false);
+      assert.equal(w.firstBad, forged);
+      assert.match(w.problem!, /pinned for this chain outside the database is entry 3/);
+    } finally {
+      await driver.close();
+    }
+  });
+
+  it('where the pin is not at hand (another machine), verify fails closed and says how to give it; INTERDICT_AUDIT_MAC_FROM gives it', async () => {
+    const { driver } = await legacyDatabase(path.join(s.dir, 'elsewhere.sqlite'));
+    try {
+      // Migrated by the owner elsewhere: the columns are there, no pin here.
+      await migrate(driver, 'service', serviceMigrations('sqlite'));
+      const v = await verifyAudit(driver);
+      assert.equal(v.ok, false);
+      assert.equal(v.firstBad, 1);
+      assert.match(v.problem!, new RegExp(AUDIT_MAC_FROM_ENV));
+      process.env[AUDIT_MAC_FROM_ENV] = '3';
+      try {
+        const w = await verifyAudit(driver);
+        assert.equal(w.ok, true, w.problem);
+        process.env[AUDIT_MAC_FROM_ENV] = 'three';
+        const bad = await verifyAudit(driver);
+        assert.equal(bad.ok, false, 'a pin that is no entry number is no pin');
+        assert.match(bad.problem!, new RegExp(`${AUDIT_MAC_FROM_ENV}.*must be an entry number`));
+      } finally {
+        delete process.env[AUDIT_MAC_FROM_ENV];
+      }
+    } finally {
+      await driver.close();
+    }
+  });
+
+  it('on the command line: a SQLite file rewritten whole after `users add` fails `audit verify` (exit 2) without checkpoints', async () => {
+    const db = path.join(s.dir, 'cli.sqlite');
+    assert.equal(s.cli(['users', 'add', 'ann', '--role', 'analyst', '--db', db, '--format', 'json']).code, 0);
+    const driver = openSqliteDriver(db);
+    await rewriteWhole(driver);
+    await driver.close();
+    const r = s.cli(['audit', 'verify', '--db', db, '--format', 'json']);
+    assert.equal(r.code, 2, r.stdout + r.stderr);
+    assert.match(r.stdout, /entry 1 carries no MAC/);
+  });
+});
