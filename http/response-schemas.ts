@@ -178,6 +178,10 @@ export function responsesFor(route: string, errors: readonly number[]): Record<n
   const out: Record<number, Schema> = { ...SUCCESS[route] };
   // Any request may come with a request line or headers over the server's limit: every operation may answer 431;
   // and 503 while the service starts, stops, or is halted by an audit log that fails verification.
-  for (const s of [...errors, 431, 503]) out[s] = { description: ERROR_TEXT[s] ?? `error (${s})`, ...errorBodySchema };
+  // Every route but the public probes is rate-limited (limits.ts), so may answer 429.
+  const limited = route !== 'GET /healthz' && route !== 'GET /readyz' ? [429] : [];
+  for (const s of [...errors, ...limited, 431, 503]) out[s] = { description: ERROR_TEXT[s] ?? `error (${s})`, ...errorBodySchema };
+  // A request whose headers or body do not arrive in time is answered by Node's HTTP server itself, with no body.
+  out[408] = { description: ERROR_TEXT[408]! };
   return out;
 }

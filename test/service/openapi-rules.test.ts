@@ -75,4 +75,19 @@ describe('the API document states the rules across fields', () => {
       assert.match(description.slice(description.indexOf(RULES_HEADING)), said);
     }
   });
+
+  it('every operation documents 408 (Node answers a request too slow to arrive), and every one but the public probes 429 (rate-limited)', async () => {
+    const all = t.app.swagger() as unknown as { paths: Record<string, Record<string, { responses: Record<string, unknown> }>> };
+    let operations = 0;
+    for (const [p, ops] of Object.entries(all.paths)) {
+      for (const [method, op] of Object.entries(ops)) {
+        operations++;
+        assert.ok(op.responses['408'] !== undefined, `${method} ${p}: 408`);
+        const probe = p === '/healthz' || p === '/readyz';
+        assert.equal(op.responses['429'] !== undefined, !probe, `${method} ${p}: 429`);
+      }
+    }
+    assert.ok(operations > 30, `${operations} operations`);
+  });
 });
+
