@@ -11,13 +11,15 @@ import { ERRORS, isInterdictError, storageFull, type ErrorCode } from '../src/er
 import { UTC_TIME_PATTERN, UTC_TIME_RULE } from '../src/app/scan-defaults.ts';
 import { ACCOUNT_NAME_PATTERN } from '../src/app/limits.ts';
 import { DATE, DOB, idParams } from './schemas.ts';
+import { visibleText } from '../src/io/visible-text.ts';
 
 export interface ErrorBody {
   error: { code: string; message: string; field?: string; record?: string; hint: string };
 }
 
 export function errorBody(code: ErrorCode, message: string, field?: string, record?: string | number): ErrorBody {
-  return { error: { code, message, ...(field !== undefined && { field }), ...(record !== undefined && { record: String(record) }), hint: ERRORS[code].hint } };
+  // What the request sent is quoted back with its invisible characters written out (a U+202E echoed raw reorders the reader's line).
+  return { error: { code, message: visibleText(message), ...(field !== undefined && { field: visibleText(field) }), ...(record !== undefined && { record: visibleText(String(record)) }), hint: ERRORS[code].hint } };
 }
 
 /**

@@ -13,6 +13,7 @@ import { credentialOf } from '../limits.ts';
 import { repeatedFields } from '../utf8-body.ts';
 import { html } from './escape.ts';
 import { layout } from './layout.ts';
+import { visibleText } from '../../src/io/visible-text.ts';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -73,7 +74,7 @@ export function sendPage(reply: FastifyReply, code: number, page: string): Fasti
 }
 
 export function messagePage(reply: FastifyReply, code: number, title: string, message: string, s?: WebSession): FastifyReply {
-  return sendPage(reply, code, layout({ title, ...(s && { account: s.account, csrf: s.csrf }) }, html`<h1>${title}</h1><p class="error" role="alert">${message}</p>`));
+  return sendPage(reply, code, layout({ title, ...(s && { account: s.account, csrf: s.csrf }) }, html`<h1>${title}</h1><p class="error" role="alert">${visibleText(message)}</p>`));
 }
 
 declare module 'fastify' {

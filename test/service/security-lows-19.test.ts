@@ -44,4 +44,19 @@ describe('security: the smaller findings of review 19 (LOW-7, LOW-8)', () => {
     const twice = await t.app.inject({ method: 'GET', url: '/v1/alerts?__proto__=x&__proto__=y', headers: auth(t.keys.auditor!) });
     assert.equal(twice.statusCode, 400);
   });
+
+  it('an invisible character the request sent (U+202E, a zero-width space) is quoted back written out, on the API and on a page', async () => {
+    const name = 'a\u202Eb\u200Bc';
+    const api = await t.app.inject({ method: 'GET', url: `/v1/alerts?${encodeURIComponent(name)}=1&${encodeURIComponent(name)}=2`, headers: auth(t.keys.auditor!) });
+    assert.equal(api.statusCode, 400, api.body);
+    assert.doesNotMatch(api.body, /[\u202E\u200B]/u, api.body);
+    assert.match(api.json().error.message, /a<U\+202E>b<U\+200B>c/);
+    assert.equal(api.json().error.field, 'a<U+202E>b<U+200B>c');
+    const { cookie } = await pageSignIn(t, t.keys.auditor!);
+    const page = await t.app.inject({ method: 'GET', url: `/?${encodeURIComponent(name)}=1&${encodeURIComponent(name)}=2`, headers: { cookie } });
+    assert.equal(page.statusCode, 400);
+    assert.doesNotMatch(page.body, /[\u202E\u200B]/u);
+    assert.match(page.body, /a&lt;U\+202E&gt;b/);
+  });
 });
+
