@@ -97,7 +97,7 @@ export function subjectPages(untyped: FastifyInstance, svc: Service): void {
     const problem = formProblem(subjectsBodySchema, [subject]);
     if (problem) return fail(`${problem.message.replace(/^\[0\]\./, '')}.`);
     try {
-      return await show(req, reply, 200, { message: summary(await addSubjects(svc, [subject], pageSession(req).account.name)) });
+      return await show(req, reply, 200, { message: summary(await addSubjects(svc, [subject], pageSession(req).account.name, true)) });
     } catch (e) {
       if (!isInterdictError(e)) throw e;
       return fail(`${(e.location.field ?? '').replace(/^\[0\]\./, '')}: ${e.message}`);

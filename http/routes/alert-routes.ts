@@ -44,7 +44,7 @@ export function alertRoutes(untyped: FastifyInstance, svc: Service): void {
   app.post('/v1/subjects', {
     config: { permission: 'add-subjects' },
     schema: { summary: 'Add or update monitored subjects; each is screened and every hit (match or possible) opens an alert', tags: ['alerts'], security: bearer, body: subjectsBodySchema, response: responsesFor('POST /v1/subjects', [...AUTH, ...BODY]) },
-  }, async (req) => addSubjects(svc, req.body, caller(req).name));
+  }, async (req) => addSubjects(svc, req.body, caller(req).name, true));
 
   app.get('/v1/subjects', {
     config: { permission: 'read-subjects' },

@@ -8,7 +8,7 @@
 import { evaluate, hasFreeText, type CapStateLookup, type CheckContext, type Decision, type PartyScreener, type Transaction, type VesselScreener } from '../check/index.ts';
 import { InterdictError } from '../errors/index.ts';
 import type { Law } from '../law/index.ts';
-import { mapInSlices } from './slices.ts';
+import { mapInSlices, type SliceOptions } from './slices.ts';
 
 export interface LazyContext extends CheckContext {
   /** The screener is built on the first record that names parties or holds free text (listed names in it). */
@@ -42,8 +42,8 @@ export function checkContext(s: CheckSources): LazyContext {
  * milliseconds: a whole JSON value at the CLI and POST /v1/check's body alike (NDJSON lines stream through
  * evaluateOne one at a time, check-lines.ts).
  */
-export async function decideAll(txs: readonly Transaction[], law: Law, ctx: LazyContext): Promise<Decision[]> {
-  return mapInSlices(txs, (tx, i) => evaluateOne(tx, law, ctx, i + 1));
+export async function decideAll(txs: readonly Transaction[], law: Law, ctx: LazyContext, opts: SliceOptions = {}): Promise<Decision[]> {
+  return mapInSlices(txs, (tx, i) => evaluateOne(tx, law, ctx, i + 1), opts);
 }
 
 /** Evaluate one record; a bad input only evaluation can see (an approval naming nothing) names the record. */

@@ -8,12 +8,23 @@ import { setImmediate as yieldToLoop } from 'node:timers/promises';
 /** How long one slice may run before the event loop gets a turn. */
 export const SLICE_MS = 10;
 
-export async function mapInSlices<T, R>(items: readonly T[], fn: (item: T, i: number) => R, sliceMs = SLICE_MS): Promise<R[]> {
+export interface SliceOptions {
+  sliceMs?: number;
+  /** The most work the whole map may take (its slices summed, not the waits between them); past it `over(i)`, the item reached, is thrown. */
+  budget?: { workMs: number; over: (i: number) => Error };
+}
+
+export async function mapInSlices<T, R>(items: readonly T[], fn: (item: T, i: number) => R, opts: SliceOptions = {}): Promise<R[]> {
+  const sliceMs = opts.sliceMs ?? SLICE_MS;
   const out: R[] = new Array<R>(items.length);
   let start = performance.now();
+  let worked = 0;
   for (let i = 0; i < items.length; i++) {
     out[i] = fn(items[i]!, i);
-    if (performance.now() - start >= sliceMs) {
+    const now = performance.now();
+    if (opts.budget !== undefined && i + 1 < items.length && worked + (now - start) >= opts.budget.workMs) throw opts.budget.over(i + 1);
+    if (now - start >= sliceMs) {
+      worked += now - start;
       await yieldToLoop();
       start = performance.now();
     }

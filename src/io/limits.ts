@@ -92,6 +92,13 @@ export const AIS_WINDOW_MS = { min: 60_000, max: 31 * 86_400_000 } as const;
 /** The most matches one screening batch answer may hold (about 8 MB of JSON); more is refused, naming the way out. */
 export const MAX_BATCH_MATCHES = 20_000;
 
+/**
+ * The most work one request's batch may take, in milliseconds of its own slices (the waits between them not
+ * counted): 10,000 ordinary names take about 1 s, so this is some 30 times that. A batch of long names made of
+ * listed words took 7 minutes of CPU for one analyst (security re-review, MEDIUM): it is stopped here, 413.
+ */
+export const MAX_REQUEST_WORK_MS = 30_000;
+
 /** The heavy routes' share of the per-credential rate limit: a twentieth of it, at most this many a minute. */
 export const HEAVY_RATE = { share: 20, max: 60 } as const;
 

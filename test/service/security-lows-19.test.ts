@@ -5,6 +5,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { alertForSubject, auth, pageSignIn, startTestService, type TestService } from './harness.ts';
+import { screenBatch } from '../../src/app/service/service-queries.ts';
 
 describe('security: the smaller findings of review 19 (LOW-7, LOW-8)', () => {
   let t: TestService;
@@ -57,6 +58,15 @@ describe('security: the smaller findings of review 19 (LOW-7, LOW-8)', () => {
     assert.equal(page.statusCode, 400);
     assert.doesNotMatch(page.body, /[\u202E\u200B]/u);
     assert.match(page.body, /a&lt;U\+202E&gt;b/);
+  });
+
+  it('a batch past its work budget is stopped, 413 SERVICE_TOO_LARGE naming where (the re-review\'s 7-minute batch of long names): the budget given as none left', async () => {
+    await assert.rejects(
+      screenBatch(t.svc, { a: { name: 'KIM JONG CHOL' }, b: { name: 'PAK YONG SIK' }, c: { name: 'RI WON HO' } }, 0),
+      (e: { code?: string; message?: string }) => e.code === 'SERVICE_TOO_LARGE' && /stopped at "b", nothing stored/.test(e.message ?? ''),
+    );
+    const whole = await screenBatch(t.svc, { a: { name: 'KIM JONG CHOL' }, b: { name: 'PAK YONG SIK' } });
+    assert.deepEqual(Object.keys(whole.responses), ['a', 'b']);
   });
 });
 

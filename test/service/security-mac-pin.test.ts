@@ -3,8 +3,11 @@
 // rests on the log (a forged list, a forged admin) was taken on its hashes. The start of MACs is now kept outside
 // the database: entry 1 for a log begun with MACs, or the entry pinned when a log from before MACs was upgraded.
 import assert from 'node:assert/strict';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { gzipSync } from 'node:zlib';
 import canonicalize from 'canonicalize';
 import { describe, it } from 'node:test';
 import { entryHash, MAC_FROM } from '../../src/app/audit/audit-log.ts';
@@ -18,9 +21,26 @@ import type { SqlDriver } from '../../src/store/index.ts';
 import { scratch } from '../support/cli-harness.ts';
 import { tempEnvDir } from '../support/temp-env-dir.ts';
 import { auth, startTestService, type TestBackend } from './harness.ts';
-import { forgeEntry, rewriteEntry } from './tamper.ts';
+import { forgeEntry, rewriteEntry, triggersOff } from './tamper.ts';
+import { listWithout, partyTransaction } from '../support/delisted-lists.ts';
 
-const config = tempEnvDir('INTERDICT_CONFIG_DIR', 'mac-pin');
+tempEnvDir('INTERDICT_CONFIG_DIR', 'mac-pin');
+
+/** Run `fn` with a config directory of its own, as a deployment's first start or upgrade has it (no MAC key yet). */
+async function withFreshConfig<T>(fn: (dir: string) => Promise<T>, opts: { keyless?: boolean } = {}): Promise<T> {
+  const dir = mkdtempSync(path.join(tmpdir(), 'interdict-mac-pin-fresh-'));
+  const before = process.env.INTERDICT_CONFIG_DIR;
+  const key = process.env.INTERDICT_AUDIT_MAC_KEY;
+  process.env.INTERDICT_CONFIG_DIR = dir;
+  if (opts.keyless === true) delete process.env.INTERDICT_AUDIT_MAC_KEY;
+  try {
+    return await fn(dir);
+  } finally {
+    process.env.INTERDICT_CONFIG_DIR = before;
+    if (key !== undefined) process.env.INTERDICT_AUDIT_MAC_KEY = key;
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
 
 /** The attack: entry 1's marker taken out, every entry re-hashed, every MAC nulled. */
 async function rewriteWhole(driver: SqlDriver): Promise<void> {
@@ -73,7 +93,7 @@ async function legacyDatabase(file: string): Promise<{ driver: SqlDriver; hashes
 describe('a log from before MACs, upgraded', () => {
   const s = scratch('mac-pin');
 
-  it('the upgrade pins, outside the database, the entry MACs begin with; the log verifies; a rewrite that strips later MACs does not', async () => {
+  it('the upgrade pins, outside the database, the entry MACs begin with; the log verifies; a rewrite that strips later MACs does not', () => withFreshConfig(async (config) => {
     const { driver, hashes } = await legacyDatabase(path.join(s.dir, 'legacy.sqlite'));
     try {
       await migrateService(driver);
@@ -94,9 +114,27 @@ describe('a log from before MACs, upgraded', () => {
     } finally {
       await driver.close();
     }
-  });
+  }, { keyless: true }));
 
-  it('where the pin is not at hand (another machine), verify fails closed and says how to give it; INTERDICT_AUDIT_MAC_FROM gives it', async () => {
+  it('the upgrade undone in the database (the MAC column and its migration row dropped) pins nothing where the deployment has its MAC key: the rewritten chain still fails at entry 1', () => withFreshConfig(async (config) => {
+    const t = await startTestService('sqlite');
+    try {
+      await rewriteWhole(t.svc.driver);
+      await t.svc.driver.run('ALTER TABLE audit_log DROP COLUMN mac');
+      await t.svc.driver.run("DELETE FROM store_migrations WHERE area = 'service' AND version = 5");
+      await t.svc.driver.run('ALTER TABLE service_users DROP COLUMN key_by');
+      await t.svc.driver.run('ALTER TABLE service_users DROP COLUMN key_seen');
+      await migrateService(t.svc.driver);
+      assert.deepEqual(readdirSync(config).filter((f) => f.startsWith('audit-mac-from-')), []);
+      const v = await verifyAudit(t.svc.driver);
+      assert.equal(v.ok, false);
+      assert.equal(v.firstBad, 1, v.problem);
+    } finally {
+      await t.close();
+    }
+  }));
+
+  it('where the pin is not at hand (another machine), verify fails closed and says how to give it; INTERDICT_AUDIT_MAC_FROM gives it', () => withFreshConfig(async () => {
     const { driver } = await legacyDatabase(path.join(s.dir, 'elsewhere.sqlite'));
     try {
       // Migrated by the owner elsewhere: the columns are there, no pin here.
@@ -119,7 +157,7 @@ describe('a log from before MACs, upgraded', () => {
     } finally {
       await driver.close();
     }
-  });
+  }, { keyless: true }));
 
   it('on the command line: a SQLite file rewritten whole after `users add` fails `audit verify` (exit 2) without checkpoints', async () => {
     const db = path.join(s.dir, 'cli.sqlite');
@@ -131,4 +169,41 @@ describe('a log from before MACs, upgraded', () => {
     assert.equal(r.code, 2, r.stdout + r.stderr);
     assert.match(r.stdout, /entry 1 carries no MAC/);
   });
+
+  it('the log emptied, the list row replaced by one without KOMID (the re-review, HIGH): no baseline is taken over it; users list, verify and check refuse; KOMID is never permitted', async () => {
+    const db = path.join(s.dir, 'emptied.sqlite');
+    assert.equal(s.cli(['users', 'add', 'ann', '--role', 'analyst', '--db', db, '--format', 'json']).code, 0);
+    const xml = listWithout(['KPe.001'], '2026-02-10');
+    const driver = openSqliteDriver(db);
+    await triggersOff(driver);
+    await driver.run('DELETE FROM audit_log');
+    await driver.run("UPDATE audit_head SET seq = 0, hash = ? WHERE id = 1", ['0'.repeat(64)]);
+    await driver.run('DELETE FROM service_users');
+    await driver.run('DELETE FROM un_lists');
+    await driver.run(`INSERT INTO un_lists (id, version, sha256, date_generated, source, xml_gz, records, added, changed, removed, rescreened, alerts_opened, loaded_at, loaded_by)
+      VALUES (1, 'forged', ?, '2026-02-10T00:00:00.000Z', 'bundled', ?, 154, 0, 0, 0, 0, 0, '2026-02-10T00:00:00.000Z', 'bundled')`, [createHash('sha256').update(xml).digest('hex'), gzipSync(Buffer.from(xml)).toString('base64')]);
+    await driver.close();
+    const users = s.cli(['users', 'list', '--db', db, '--format', 'json']);
+    assert.equal(users.code, 1, users.stdout + users.stderr);
+    assert.match(users.stderr, /AUDIT_TAMPERED.*the audit log is empty, yet un_lists holds a list other than the bundled snapshot/);
+    const verify = s.cli(['audit', 'verify', '--db', db, '--format', 'json']);
+    assert.equal(verify.code, 2, verify.stdout + verify.stderr);
+    const check = s.cli(['check', '-', '--db', db, '--format', 'json'], JSON.stringify(partyTransaction('2025-06-01', 'Korea Mining Development Trading Corporation')));
+    assert.ok(!/"outcome":"permitted"/.test(check.stdout), check.stdout);
+    assert.notEqual(check.code, 0);
+    // Nothing was recorded over the forged row.
+    const after = openSqliteDriver(db);
+    try {
+      assert.equal((await after.all('SELECT 1 FROM audit_log')).length, 0);
+    } finally {
+      await after.close();
+    }
+  });
+
+  it('a new database still takes its first baseline (the bundled list only), and an old ledger-only database its own', async () => {
+    const db = path.join(s.dir, 'fresh.sqlite');
+    assert.equal(s.cli(['users', 'list', '--db', db, '--format', 'json']).code, 0);
+    assert.equal(s.cli(['audit', 'verify', '--db', db, '--format', 'json']).code, 0);
+  });
 });
+

@@ -8,6 +8,8 @@ import type { SqlDriver, SqlExec, SqlTx } from '../../store/index.ts';
 import { appendAudit, COLUMNS, lockChain, trustedEntry, type AuditRow } from './audit-log.ts';
 import { firstMacSeq } from './mac-start.ts';
 import { AUDITED_TABLES, presentTables, ROW_DIGESTS_VERSION, rowName, type RowRef } from './audit-rows.ts';
+import { InterdictError } from '../../errors/index.ts';
+import { loadUnList } from '../../screening/un-list/index.ts';
 
 export const BASELINE_TARGET = 'audit:baseline';
 const CHUNK = 2000;
@@ -43,6 +45,7 @@ export async function ensureAuditBaseline(driver: SqlDriver, actor: string): Pro
 export async function baselineWithin(tx: SqlTx, actor: string): Promise<boolean> {
   await lockChain(tx);
   if ((await baselineVersion(tx)) >= ROW_DIGESTS_VERSION) return false;
+  await refuseEmptiedLog(tx);
   const refs: RowRef[] = [];
   for (const table of await presentTables(tx)) {
     const t = AUDITED_TABLES[table]!;
@@ -60,3 +63,33 @@ export async function baselineWithin(tx: SqlTx, actor: string): Promise<boolean>
   }
   return true;
 }
+
+/** The service's own tables: each row is written by Interdict with an entry, so none is there before the first. */
+const SERVICE_ONLY = ['service_users', 'subjects', 'alerts', 'suppressions', 'pending_lists'] as const;
+
+/**
+ * A baseline taken on an empty log would vouch for whatever the rows now are: the security re-review emptied the
+ * log, replaced the list row with one without KOMID, and the next command (even `users list`) recorded it with a MAC,
+ * after which `audit verify` said intact and `check --db` permitted KOMID. A new database's first baseline sees only
+ * what Interdict wrote before any entry: this version's bundled list (read from the snapshot, not the row), the cap
+ * ledger's and the vessels list's rows (their commands keep no log of their own). Anything else means the entries
+ * were removed: refused, nothing recorded.
+ */
+async function refuseEmptiedLog(tx: SqlTx): Promise<void> {
+  if ((await tx.all('SELECT 1 FROM audit_log LIMIT 1')).length > 0) return;
+  const present = new Set(await presentTables(tx));
+  const why: string[] = [];
+  for (const table of SERVICE_ONLY) {
+    if (present.has(table) && (await tx.all(`SELECT 1 FROM ${table} LIMIT 1`)).length > 0) why.push(`${table} holds rows`);
+  }
+  if (present.has('un_lists')) {
+    const bundled = loadUnList().version.sha256;
+    const rows = await tx.all<{ id: unknown; sha256: string; source: string; held: unknown }>('SELECT id, sha256, source, CASE WHEN xml_gz IS NULL THEN 0 ELSE 1 END AS held FROM un_lists');
+    const other = rows.filter((r) => Number(r.held) === 1 && !(r.source === 'bundled' && r.sha256 === bundled));
+    if (other.length > 0) why.push(`un_lists holds a list other than the bundled snapshot (row ${String(other[0]!.id)})`);
+  }
+  if (why.length > 0) {
+    throw new InterdictError('AUDIT_TAMPERED', `the audit log is empty, yet ${why.join(', ')}: its entries were removed in the database outside Interdict, so nothing is recorded over them and nothing resting on them is trusted. Run "interdict audit verify" and restore the database from a backup you trust.`);
+  }
+}
+

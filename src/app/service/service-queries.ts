@@ -16,6 +16,7 @@ import type { Disguise } from '../name-disguise.ts';
 import { mapInSlices } from '../slices.ts';
 import { queryOf, screenerOver, type ScreenRequest, type ScreenResult } from '../screen-names.ts';
 import type { Service } from './service-context.ts';
+import { requestBudget } from './request-budget.ts';
 
 export { MAX_BATCH_MATCHES };
 
@@ -56,7 +57,7 @@ async function decideInService(svc: Service, txs: readonly Transaction[]): Promi
   // read once per list in use), the cap ledger and the imported 1718 vessels list of the service's database.
   const former = txs.some((tx) => tx.parties !== undefined && tx.parties.length > 0) ? await svc.lists.formerly(svc.driver, list) : undefined;
   const ctx = checkContext({ partyScreener: () => partyScreenerWith(list.index, former), ...(await checkSourcesIn(svc.driver, svc.law)) });
-  return decideAll(txs, svc.law, ctx);
+  return decideAll(txs, svc.law, ctx, { budget: requestBudget('checking the transactions', 'transactions', (i) => `transaction ${i + 1}`) });
 }
 
 /** A transaction checked by the input rules of POST /v1/check, nothing decided or stored (the page's live check); bad input throws naming the field. */
@@ -70,7 +71,7 @@ export async function screenOne(svc: Service, q: ScreenRequest): Promise<ScreenR
   return screenerOver(list.index, q).result(queryOf(q));
 }
 
-export async function screenBatch(svc: Service, queries: Record<string, ScreenRequest>): Promise<{ responses: Record<string, { matches: ScreeningMatch[]; disguise?: Disguise }>; listVersion: string; algorithm: string }> {
+export async function screenBatch(svc: Service, queries: Record<string, ScreenRequest>, workMs?: number): Promise<{ responses: Record<string, { matches: ScreeningMatch[]; disguise?: Disguise }>; listVersion: string; algorithm: string }> {
   const list = await svc.lists.recent(svc.driver);
   // Check all first (each query and its bands): one bad query refuses the batch, naming it.
   const screeners = Object.entries(queries).map(([key, q]) => {
@@ -92,7 +93,7 @@ export async function screenBatch(svc: Service, queries: Record<string, ScreenRe
       throw new InterdictError('SERVICE_TOO_LARGE', `the answer would hold more than ${MAX_BATCH_MATCHES.toLocaleString('en')} matches (at "${key.slice(0, 80)}"): send fewer names per request, or a higher threshold`, { field: 'queries' });
     }
     responses[key] = { matches, ...(disguise !== undefined && { disguise }) };
-  });
+  }, { budget: requestBudget('screening the batch', 'queries', (i) => `"${screeners[i]![0].slice(0, 80)}"`, workMs) });
   return { responses, listVersion: list.index.listVersion, algorithm: list.index.algorithm };
 }
 

@@ -22,6 +22,7 @@ import type { Service } from '../service/service-context.ts';
 import { setImmediate as yieldToLoop } from 'node:timers/promises';
 import { mapInSlices } from '../slices.ts';
 import type { StoredSubject, SubjectInput } from './subject-types.ts';
+import { requestBudget } from '../service/request-budget.ts';
 
 export interface SubjectResult {
   id: string;
@@ -177,11 +178,12 @@ export interface SubjectsAdded {
   listVersion: string;
 }
 
-export async function addSubjects(svc: Service, raw: unknown, actor: string): Promise<SubjectsAdded> {
+/** `limitWork`: a request's batch (the API, a page), stopped past MAX_REQUEST_WORK_MS; the CLI's import is not. */
+export async function addSubjects(svc: Service, raw: unknown, actor: string, limitWork = false): Promise<SubjectsAdded> {
   const subjects = await validateSubjectsInSlices(raw);
   const now = new Date().toISOString();
   const list = await svc.lists.current(svc.driver);
-  const screened = await mapInSlices(subjects, (s) => screenName(list.index, toQuery(s)));
+  const screened = await mapInSlices(subjects, (s) => screenName(list.index, toQuery(s)), limitWork ? { budget: requestBudget('screening the subjects', 'subjects', (i) => `subject "${String(subjects[i]!.id).slice(0, 80)}"`) } : {});
   const results: SubjectResult[] = [];
   let opened = 0;
   let listVersion = list.list.version.id;
