@@ -30,11 +30,18 @@ test('vessels import loads the list; a bad IMO check digit refuses the whole fil
   assert.equal(r2.code, 1);
 });
 
-test('vessels import is the one replacement use case: the operator drops a vessel (told what changed); the same list again changes nothing', () => {
+test('vessels import is the one replacement use case: the operator drops a vessel only with --allow-removals (told what changed); the same list again changes nothing', () => {
   const db2 = path.join(s.dir, 'replace.sqlite');
   assert.equal(s.cli(['vessels', 'import', s.write('first.csv', sample), '--db', db2]).code, 0);
   const dropped = s.write('dropped.csv', sample.split('\n').filter((l) => !l.startsWith('PETREL 8,')).join('\n'));
-  const r = s.cli(['vessels', 'import', dropped, '--db', db2, '--format', 'json']);
+  // A list cut short, without the flag: refused, naming the vessel, nothing imported (hostile new user: a list of
+  // one vessel replaced twelve, and check permitted HAO FAN 6).
+  const refused = s.cli(['vessels', 'import', dropped, '--db', db2, '--format', 'json']);
+  assert.equal(refused.code, 1, refused.stdout);
+  assert.match(refused.stderr, /VESSELS_REMOVES.*drops 1 and changes 0 designated vessel\(s\) of the list in use \(\d{7} PETREL 8\).*--allow-removals/);
+  const stillDesignated = s.cli(['check', '-', '--db', db2, '--format', 'json'], JSON.stringify({ id: 'p8', type: 'goods', date: '2019-01-01', from: 'CN', to: 'VN', goods: [{ hs: '6203.42', description: 'trousers' }], vessels: [{ name: 'PETREL 8' }] }));
+  assert.notEqual((JSON.parse(stillDesignated.stdout) as { outcome: string }).outcome, 'permitted', stillDesignated.stdout);
+  const r = s.cli(['vessels', 'import', dropped, '--db', db2, '--allow-removals', '--format', 'json']);
   assert.equal(r.code, 0, r.stderr);
   const out = JSON.parse(r.stdout) as { changed: boolean; removed: number; added: number; vessels: number };
   assert.deepEqual({ changed: out.changed, removed: out.removed, added: out.added, vessels: out.vessels }, { changed: true, removed: 1, added: 0, vessels: 11 });

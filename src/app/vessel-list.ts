@@ -21,6 +21,7 @@ import type { Grantor } from './accounts/accounts.ts';
 import { storeVesselList } from './import-vessels.ts';
 import { loadHeldVesselList } from './held-vessels.ts';
 import { keyset, pageOf, type Page, type PageRequest } from './paging.ts';
+import path from 'node:path';
 
 export type { DesignatedVessel };
 
@@ -183,10 +184,17 @@ export function oneAdminRefusal(p: VesselListPreview): string | undefined {
  * preview's (of this text against that list), otherwise 409 naming `confirm` with what it would drop. The
  * operator at the server's machine (`by.operator`) is trusted, as for grants. The same list again changes nothing.
  */
-export async function replaceVesselList(driver: SqlDriver, text: string, by: Grantor, confirm: string | undefined, source = 'upload', parsed?: DesignatedVessel[]): Promise<VesselListOutcome> {
+export async function replaceVesselList(driver: SqlDriver, text: string, by: Grantor, confirm: string | undefined, source = 'upload', parsed?: DesignatedVessel[], allowRemovals = false): Promise<VesselListOutcome> {
   const { preview: p, list } = await prepare(driver, text, parsed);
   const counts = { added: p.diff.added.length, changedVessels: p.diff.changed.length, removed: p.diff.removed.length };
   if (p.unchanged) return { changed: false, version: p.next.version, vessels: p.next.vessels, ...counts };
+  // The operator's list that drops or changes designated vessels is imported only when asked for in so many words
+  // (`vessels import --allow-removals`), as `lists load` asks: a list cut short made every vessel it dropped
+  // undesignated at once, and check permitted HAO FAN 6 (hostile new user).
+  if (by.operator && !allowRemovals && p.current !== null && (counts.removed > 0 || counts.changedVessels > 0)) {
+    const named = [...p.diff.removed, ...p.diff.changed].slice(0, 5).map((v) => `${v.imo} ${v.name}`).join(', ');
+    throw new InterdictError('VESSELS_REMOVES', `${path.basename(source)} drops ${counts.removed} and changes ${counts.changedVessels} designated vessel(s) of the list in use (${named}${counts.removed + counts.changedVessels > 5 ? ', …' : ''}): nothing was imported; if it is the Committee's own list, import it with --allow-removals`, { field: 'file' });
+  }
   const refusal = by.operator ? undefined : oneAdminRefusal(p);
   if (refusal !== undefined) throw new InterdictError('VESSELS_CONFLICT', refusal, { field: 'body' });
   if (!by.operator && p.current !== null && confirm !== p.confirm) {
@@ -236,7 +244,7 @@ export async function pageVessels(driver: SqlDriver, q: string | undefined, req:
 }
 
 /** `interdict vessels import FILE`: the operator at the server's machine, through the one use case (every row checked before the database is opened). */
-export async function importVessels(file: string, db: string | undefined, as?: string): Promise<VesselListOutcome> {
+export async function importVessels(file: string, db: string | undefined, as?: string, allowRemovals = false): Promise<VesselListOutcome> {
   const text = await readAllText(file, 'VESSELS_BAD_LIST', 'the vessels list');
   let list: DesignatedVessel[];
   try {
@@ -246,7 +254,7 @@ export async function importVessels(file: string, db: string | undefined, as?: s
   }
   const driver = await openDatabase(parseDbTarget(db), { access: 'write' });
   try {
-    return await replaceVesselList(driver, text, { actor: cliActor(as), operator: true }, undefined, file, list);
+    return await replaceVesselList(driver, text, { actor: cliActor(as), operator: true }, undefined, file, list, allowRemovals);
   } finally {
     await driver.close();
   }

