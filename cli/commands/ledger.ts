@@ -127,7 +127,8 @@ export function registerLedger(program: Command): void {
         state: o.state, ref: o.ref, by: o.by, reason: o.reason, date: o.date, barrels: o.barrels, tonnes: o.tonnes, factor: o.factor, reported: o.reported, vessel: o.vessel,
         product: o.product, ...(o.confirmLarge === (true as unknown) && { confirmLarge: true }), ...(o.party.length > 0 ? { parties: o.party } : {}),
       };
-      const r = await withLedger(engine, parseDbTarget(o.db), 'write', (store, audited) => amendDelivery(store, engine.law(), { ...actor, audited }, input, deps), actor.name);
+      // An amendment changes a report already stored: a database that is not there is not made.
+      const r = await withLedger(engine, parseDbTarget(o.db), 'write', (store, audited) => amendDelivery(store, engine.law(), { ...actor, audited }, input, deps), actor.name, true);
       const out = new Output();
       if (format === 'json') await out.json(r);
       else await out.text([`amended ${r.after.state} ref ${inline(r.after.ref)}: version ${r.before.version} -> ${r.after.version} by ${inline(r.after.amendedBy ?? '')}`, `  before: ${r.before.barrels} bbl / ${r.before.tonnes} t on ${r.before.date}`, `  after:  ${r.after.barrels} bbl / ${r.after.tonnes} t on ${r.after.date}${flagsLine(r.after) ? ` [${flagsLine(r.after)}]` : ''}`, totalsLine(r.period), ...r.notices.map((n) => `${n.kind === 'correction' ? 'CORRECTION' : 'NOTICE'}: ${n.message}`)].join('\n'));

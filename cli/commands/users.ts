@@ -14,9 +14,10 @@ const collect = (v: string, prev: string[]): string[] => [...prev, v];
 /** The service's use cases, loaded when a command runs (not at start-up). */
 export const service = () => import('../../src/app/service/index.ts');
 
-export async function withService<T>(db: string | undefined, fn: (svc: Service) => Promise<T>): Promise<T> {
+/** `mustExist`: the command acts on accounts already stored, so a database that is not there is not made. */
+export async function withService<T>(db: string | undefined, fn: (svc: Service) => Promise<T>, mustExist = false): Promise<T> {
   const { openService, parseDbTarget } = await service();
-  const svc = await openService({ target: parseDbTarget(db) });
+  const svc = await openService({ target: parseDbTarget(db), mustExist });
   try {
     return await fn(svc);
   } finally {
@@ -39,8 +40,10 @@ export function registerUsers(program: Command): void {
     .option('--state <code>', 'for a reporter: the State it reports for (ISO 3166 alpha-2)')
     .action(runAction(async (name: string, o: DbOpts & { role: string[]; state?: string; as?: string }): Promise<ExitCode> => {
       const format = resolveFormat(o.format);
-      const { addAccount, cliActor } = await service();
+      const { addAccount, cliActor, validateAccount } = await service();
       const actor = cliActor(o.as);
+      // Refused before the database is opened: a bad role leaves no new database behind.
+      validateAccount({ name, roles: o.role, ...(o.state !== undefined && { state: o.state }) });
       const { account, key } = await withService(o.db, (svc) => addAccount(svc.driver, { name, roles: o.role, ...(o.state !== undefined && { state: o.state }) }, { actor, operator: true }));
       // The key is shown this once: when it cannot be written, say the account was stored (exit 4).
       const text = format === 'json' ? `${JSON.stringify({ ...account, key })}\n`
@@ -51,7 +54,7 @@ export function registerUsers(program: Command): void {
     .action(runAction(async (o: DbOpts): Promise<ExitCode> => {
       const format = resolveFormat(o.format);
       const { listAccounts } = await service();
-      const all = await withService(o.db, (svc) => listAccounts(svc.driver));
+      const all = await withService(o.db, (svc) => listAccounts(svc.driver), true);
       if (format === 'json') await writeResult(`${JSON.stringify(all, null, 2)}\n`, format);
       else {
         const lines = all.map((a) => `${a.name.padEnd(20)} ${a.roles.join(',').padEnd(24)} ${(a.state ?? '').padEnd(3)} ${a.revokedAt ? `revoked ${a.revokedAt}` : `since ${a.createdAt}`}${a.pending ? ` (waiting: ${a.pending.roles.join(',')}, asked by ${a.pending.by})` : ''}`);
@@ -64,7 +67,7 @@ export function registerUsers(program: Command): void {
       const format = resolveFormat(o.format);
       const { rotateKey, cliActor } = await service();
       const actor = cliActor(o.as);
-      const { account, key } = await withService(o.db, (svc) => rotateKey(svc.driver, name, { actor, operator: true }));
+      const { account, key } = await withService(o.db, (svc) => rotateKey(svc.driver, name, { actor, operator: true }), true);
       const text = format === 'json' ? `${JSON.stringify({ ...account, key })}\n`
         : `new key for ${account.name} (the old one no longer works)\nAPI key (shown this once; send it as "Authorization: Bearer KEY"):\n  ${key}\n`;
       return (await writeCommitted(text, format, `the new key of ${account.name}`, `it cannot be shown again: run "interdict users key ${account.name}" once more`)) ?? EXIT.ok;
@@ -74,7 +77,7 @@ export function registerUsers(program: Command): void {
       const format = resolveFormat(o.format);
       const { revokeAccount, cliActor } = await service();
       const actor = cliActor(o.as);
-      const a = await withService(o.db, (svc) => revokeAccount(svc.driver, name, actor));
+      const a = await withService(o.db, (svc) => revokeAccount(svc.driver, name, actor), true);
       return (await writeCommitted(format === 'json' ? `${JSON.stringify(a)}\n` : `revoked ${a.name}\n`, format, `the revocation of ${a.name}`, 'see it with "interdict users list"; do not run it again')) ?? EXIT.ok;
     }));
   asOption(dbOption(users.command('confirm').argument('<name>', 'account name')
@@ -83,7 +86,7 @@ export function registerUsers(program: Command): void {
       const format = resolveFormat(o.format);
       const { confirmGrant, cliActor } = await service();
       const actor = cliActor(o.as);
-      const a = await withService(o.db, (svc) => confirmGrant(svc.driver, name, { actor, operator: true }));
+      const a = await withService(o.db, (svc) => confirmGrant(svc.driver, name, { actor, operator: true }), true);
       return (await writeCommitted(format === 'json' ? `${JSON.stringify(a)}\n` : `confirmed: ${a.name} now holds ${a.roles.join(', ')}\n`, format, `the grant to ${a.name}`, 'see it with "interdict users list"; do not run it again')) ?? EXIT.ok;
     }));
 }

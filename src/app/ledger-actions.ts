@@ -6,6 +6,7 @@
 import { existsSync } from 'node:fs';
 import { InterdictError } from '../errors/index.ts';
 import { capSourceFromLaw, openSqlLedgerStore, parseState, presentVersion, fromMilli, type Baseline, type LedgerStore } from '../ledger/index.ts';
+import { parseMilli } from '../ledger/quantity.ts';
 import { describeDbTarget, type DbTarget } from '../store/db-target.ts';
 import type { SqlTx } from '../store/index.ts';
 import { hasArea } from '../store/migrate.ts';
@@ -24,8 +25,8 @@ import type { Engine } from './engine.ts';
  * brought up to date first and the rows as they were before logging began are recorded once (a baseline,
  * by `actor`). A plain ledger file is not audited.
  */
-export async function withLedger<T>(engine: Engine, target: DbTarget, access: Access, fn: (store: LedgerStore, audited: boolean) => Promise<T>, actor?: string): Promise<T> {
-  const driver = await openDatabase(target, { access });
+export async function withLedger<T>(engine: Engine, target: DbTarget, access: Access, fn: (store: LedgerStore, audited: boolean) => Promise<T>, actor?: string, mustExist = false): Promise<T> {
+  const driver = await openDatabase(target, { access, ...(mustExist && { mustExist }) });
   const caps = capSourceFromLaw(engine.law());
   const store = await openSqlLedgerStore(driver, caps, driver.readOnly || access === 'read');
   try {
@@ -45,7 +46,13 @@ export async function withLedger<T>(engine: Engine, target: DbTarget, access: Ac
 
 
 export async function baselines(engine: Engine, target: DbTarget, set?: { state: string | undefined; barrels?: string | undefined; tonnes?: string | undefined }, actor = cliActor()) {
-  if (set) parseState(set.state); // refuse a bad State before the database is opened
+  // Refuse a bad State or amount before the database is opened (a failed command leaves no new database behind).
+  if (set) {
+    parseState(set.state);
+    const b = parseMilli(set.barrels, 'barrels');
+    const t = parseMilli(set.tonnes, 'tonnes');
+    if (b === undefined && t === undefined) throw new InterdictError('LEDGER_BAD_INPUT', 'a baseline needs barrels or tonnes', { field: 'barrels' });
+  }
   return withLedger(engine, target, set ? 'write' : 'read', async (store, audited) => {
     const within = audited ? { within: async (tx: SqlTx, b: Baseline) => { await appendAudit(tx, baselineEntry(actor, b)); } } : {};
     const list = set ? [await store.setBaseline(set.state ?? '', set.barrels, set.tonnes, within)] : await store.baselines();

@@ -16,6 +16,9 @@ export interface OpenDatabaseOptions {
   access: Access;
   /** Postgres schema (search_path); tests isolate runs with it. */
   schema?: string;
+  /** A command that acts on what is stored (an account revoked, a report amended): a SQLite file that is not there
+   *  is STORE_NOT_FOUND, not made (a mistyped --db left a new database behind a failed command: hostile new user). */
+  mustExist?: boolean;
 }
 
 const SQLITE_MAGIC = 'SQLite format 3\0';
@@ -37,7 +40,7 @@ export async function openDatabase(target: DbTarget, opts: OpenDatabaseOptions):
   }
   const { file } = target;
   const exists = existsSync(file);
-  if (!exists && opts.access === 'read') {
+  if (!exists && (opts.access === 'read' || opts.mustExist === true)) {
     throw new InterdictError('STORE_NOT_FOUND', `there is no database at ${file}: nothing has been recorded there`, { file, field: 'db' });
   }
   if (exists && !looksLikeSqlite(file)) {

@@ -200,10 +200,15 @@ describe('a log from before MACs, upgraded', () => {
     }
   });
 
-  it('a new database still takes its first baseline (the bundled list only), and an old ledger-only database its own', async () => {
-    const db = path.join(s.dir, 'fresh.sqlite');
-    assert.equal(s.cli(['users', 'list', '--db', db, '--format', 'json']).code, 0);
-    assert.equal(s.cli(['audit', 'verify', '--db', db, '--format', 'json']).code, 0);
+  it('a new database still takes its first baseline (the bundled list only), and a ledger-only database its own (its reports)', async () => {
+    const fresh = path.join(s.dir, 'fresh.sqlite');
+    assert.equal(s.cli(['users', 'add', 'aud', '--role', 'auditor', '--db', fresh, '--format', 'json']).code, 0);
+    assert.equal(s.cli(['audit', 'verify', '--db', fresh, '--format', 'json']).code, 0);
+    const ledger = path.join(s.dir, 'ledger-first.sqlite');
+    assert.equal(s.cli(['ledger', 'baseline', '--state', 'RU', '--barrels', '5', '--db', ledger, '--format', 'json']).code, 0);
+    const add = s.cli(['users', 'add', 'aud', '--role', 'auditor', '--db', ledger, '--format', 'json']);
+    assert.equal(add.code, 0, add.stderr);
+    assert.equal(s.cli(['audit', 'verify', '--db', ledger, '--format', 'json']).code, 0);
   });
 });
 

@@ -1,6 +1,6 @@
 // What the service's CLI commands call (users, subjects, lists load, audit, db, sessions): their app
 // entry, one module they load when they run, so that no other command pays for it at start-up.
-export { addAccount, listAccounts } from '../accounts/accounts.ts';
+export { addAccount, listAccounts, validateAccount } from '../accounts/accounts.ts';
 export { confirmGrant, revokeAccount, rotateKey } from '../accounts/account-changes.ts';
 export { cliActor, openService, type Service } from './service-context.ts';
 export { grantServiceRole, migrateAll } from './db-role.ts';

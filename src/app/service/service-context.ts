@@ -42,13 +42,15 @@ export interface OpenServiceOptions {
   schema?: string;
   /** Parse and index the list in use now (a server, before it says it is ready) rather than on first use. */
   preloadList?: boolean;
+  /** The database must be there already (OpenDatabaseOptions.mustExist). */
+  mustExist?: boolean;
 }
 
 
 export async function openService(opts: OpenServiceOptions = {}): Promise<Service> {
   const law = loadLaw();
   const caps = capSourceFromLaw(law);
-  const driver = opts.driver ?? (await openDatabase(opts.target ?? parseDbTarget(undefined), { access: 'write', ...(opts.schema ? { schema: opts.schema } : {}) }));
+  const driver = opts.driver ?? (await openDatabase(opts.target ?? parseDbTarget(undefined), { access: 'write', ...(opts.schema ? { schema: opts.schema } : {}), ...(opts.mustExist === true && { mustExist: true }) }));
   const ledger = await openSqlLedgerStore(driver, caps); // migrates the ledger's tables
   try {
     await migrateService(driver);

@@ -1,0 +1,46 @@
+// Hostile new user: a command that fails leaves no new database behind. A mistyped --db on `users add --role
+// wizard`, `users list`, `ledger amend` or `ledger baseline --barrels -5` made a full Interdict database there
+// (schema, the bundled list, an audit entry), which `check --db` then read as an empty ledger.
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { test } from 'node:test';
+import { scratch } from './support/cli-harness.ts';
+
+const s = scratch('failed-commands');
+
+test('users add with a bad role, and users list, key, revoke, confirm on a database that is not there: exit 1, no file made', () => {
+  const runs: [string[], RegExp][] = [
+    [['users', 'add', 'bob', '--role', 'wizard'], /role/],
+    [['users', 'add', '', '--role', 'admin'], /name/],
+    [['users', 'list'], /STORE_NOT_FOUND/],
+    [['users', 'key', 'nobody'], /STORE_NOT_FOUND/],
+    [['users', 'revoke', 'nobody'], /STORE_NOT_FOUND/],
+    [['users', 'confirm', 'nobody'], /STORE_NOT_FOUND/],
+  ];
+  runs.forEach(([args, said], i) => {
+    const db = path.join(s.dir, `users-${i}.sqlite`);
+    const r = s.cli([...args, '--db', db, '--format', 'json']);
+    assert.equal(r.code, 1, `${args.join(' ')}: ${r.stdout}${r.stderr}`);
+    assert.match(r.stderr, said, args.join(' '));
+    assert.equal(existsSync(db), false, `${args.join(' ')} made ${db}`);
+  });
+});
+
+test('ledger amend of a report in a database that is not there, and ledger baseline with a bad amount: exit 1, no file made', () => {
+  const amend = path.join(s.dir, 'amend.sqlite');
+  const a = s.cli(['ledger', 'amend', '--state', 'RU', '--ref', 'A1', '--barrels', '10', '--db', amend, '--format', 'json']);
+  assert.equal(a.code, 1, a.stdout + a.stderr);
+  assert.equal(existsSync(amend), false);
+  for (const [i, amount] of ['-5', 'x', '1e309'].entries()) {
+    const db = path.join(s.dir, `baseline-${i}.sqlite`);
+    const b = s.cli(['ledger', 'baseline', '--state', 'RU', '--barrels', amount, '--db', db, '--format', 'json']);
+    assert.equal(b.code, 1, `${amount}: ${b.stdout}${b.stderr}`);
+    assert.match(b.stderr, /barrels/);
+    assert.equal(existsSync(db), false, amount);
+  }
+  // The good command still makes its database.
+  const good = path.join(s.dir, 'good.sqlite');
+  assert.equal(s.cli(['ledger', 'baseline', '--state', 'RU', '--barrels', '5', '--db', good, '--format', 'json']).code, 0);
+  assert.equal(existsSync(good), true);
+});
