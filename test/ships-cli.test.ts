@@ -125,6 +125,18 @@ test('ais decode prints NDJSON and counts what it skipped', () => {
   assert.match(errorLine(r.stderr), /1 bad checksums/);
 });
 
+test('ais decode of a capture that is not UTF-8 (UTF-16, Latin-1) is exit 1 saying so and how to convert it, as ais scan says it', () => {
+  const sentence = '!AIVDM,1,1,,A,15M67FC000G?ufbE`FepT@3n00Sa,0*5C\n';
+  const utf16 = s.write('capture16.nmea', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(sentence, 'utf16le')]));
+  const a = s.cli(['ais', 'decode', utf16]);
+  assert.equal(a.code, 1, a.stdout);
+  assert.match(errorLine(a.stderr), /is not UTF-8 text \(line 1\) \(UTF-16.*iconv -f UTF-16 -t UTF-8/);
+  const latin1 = s.write('capture-l1.nmea', Buffer.from('caf\xe9\n', 'latin1'));
+  const b = s.cli(['ais', 'decode', latin1]);
+  assert.equal(b.code, 1);
+  assert.match(errorLine(b.stderr), /is not valid UTF-8 text \(line 1\).*iconv/);
+});
+
 test('ais decode of input holding no NMEA sentence (a CSV of positions, an empty file) is exit 1 saying so', () => {
   for (const input of ['mmsi,lat,lon,time\n1,2,3,4\n', '', 'garbage\n']) {
     const r = s.cli(['ais', 'decode', '-'], input);

@@ -7,6 +7,7 @@ import { EXIT, type ExitCode } from '../support/exit-codes.ts';
 import { afterCommit, Output, writeCommitted, writeResult } from '../support/output.ts';
 import { resolveFormat, runAction } from '../support/run-action.ts';
 import { forTerminal } from '../support/sanitize.ts';
+import { notUtf8Message } from '../../src/io/utf8.ts';
 
 // flag -> option key; every threshold is a flag with its published default.
 const THRESHOLDS: [string, ScanThreshold, string][] = [
@@ -93,7 +94,11 @@ export function registerAis(program: Command): void {
         const d = new AisDecoder();
         const output = new Output();
         let out: string[] = [];
+        // A line that is no UTF-8 text (UTF-16's NULs, Latin-1's replacement characters): said as every reader says it
+        // when no sentence is found (hostile new user: a UTF-16 capture was "no NMEA sentence").
+        let notText: { line: number; text: string } | undefined;
         await forEachFileLine(file, (l, n) => {
+          if (notText === undefined && /[\u0000\uFFFD]/u.test(l)) notText = { line: n, text: l };
           const x = d.next(l, n);
           if (!x) return;
           // The receive time and source a tag block gave ride along (not when its checksum failed).
@@ -109,6 +114,9 @@ export function registerAis(program: Command): void {
         const c = d.finish();
         // No sentence at all is the wrong file (a CSV of positions, an empty file), not a quiet capture: say so,
         // as `ais scan` does, rather than exit 0 with nothing.
+        if (c.sentences === 0 && notText !== undefined) {
+          throw new InterdictError('SHIPS_BAD_INPUT', notUtf8Message(`the AIS input ${file === '-' ? 'standard input' : file}`, Buffer.from(notText.text, 'latin1'), notText.line, file), { file, record: `line ${notText.line}` });
+        }
         if (c.sentences === 0) throw new InterdictError('SHIPS_BAD_INPUT', `${file === '-' ? 'standard input' : file} holds no NMEA sentence (!xxVDM or !xxVDO); positions as CSV or NDJSON are read by "ais scan"`, { file });
         process.stderr.write(`ais decode: ${c.messages} messages from ${c.sentences} sentences; skipped ${c.badChecksum} bad checksums, ${c.badFragment} bad or incomplete fragments, ${c.malformed} malformed payloads${malformedAt(c)}, ${c.undecoded} messages of other types; ${c.badTagBlock} tag blocks failed their checksum (their time left out)\n`);
         return EXIT.ok;
