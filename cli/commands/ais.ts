@@ -98,7 +98,7 @@ export function registerAis(program: Command): void {
         // when no sentence is found (hostile new user: a UTF-16 capture was "no NMEA sentence").
         let notText: { line: number; text: string } | undefined;
         await forEachFileLine(file, (l, n) => {
-          if (notText === undefined && /[\u0000\uFFFD]/u.test(l)) notText = { line: n, text: l };
+          if (notText === undefined && (l.includes('\u0000') || l.includes('\uFFFD'))) notText = { line: n, text: l };
           const x = d.next(l, n);
           if (!x) return;
           // The receive time and source a tag block gave ride along (not when its checksum failed).
