@@ -4,7 +4,7 @@
  * request carries must be text (src/io/text-guard.ts: the gate runs before the schemas, so the document
  * says it as a pattern on every free string).
  */
-import { MAX_BATCH_RECORDS, MAX_NAME_LENGTH, MAX_TEXT_LENGTH } from '../src/app/limits.ts';
+import { MAX_BATCH_RECORDS, MAX_NAME_LENGTH, MAX_TEXT_LENGTH, MAX_TRANSACTION_GOODS, MAX_TRANSACTION_PARTIES, MAX_TRANSACTION_VESSELS } from '../src/app/limits.ts';
 import { LEDGER_PRODUCT_ALIASES, LEDGER_PRODUCT_NAMES } from '../src/app/ledger/index.ts';
 import { DOB, LIST_MEDIA_TYPES, OPTIONAL_BODY, VESSELS_MEDIA_TYPES } from './schemas.ts';
 
@@ -48,14 +48,15 @@ export function transactionSchema(countries: readonly string[], products: readon
     to: country,
     goods: {
       type: 'array',
+      maxItems: MAX_TRANSACTION_GOODS,
       items: closed({
         hs: { type: 'string', pattern: '^\\s*(?!00|77)\\d{2}((?!00)\\d{2}(\\.?\\d{2}(\\.?\\d{2}(\\.?\\d{2})?)?)?)?\\s*$', description: 'An HS chapter, heading, subheading or national line that names goods: chapter 00 does not exist, chapter 77 is reserved, no heading ends in 00. Chapters 98 and 99 (national special provisions) do not identify goods: the product or description must.' },
         description: text, product: { enum: [...products] }, quantity: { type: 'number', minimum: 0 }, unit: text, value: { type: 'number', minimum: 0 },
       }),
     },
     contract: closed({ finalized: date }),
-    parties: { type: 'array', items: closed({ name: { type: 'string', maxLength: MAX_NAME_LENGTH, pattern: '\\S' }, role: text, country, nationality: country, dob: DOB, type: { enum: ['person', 'entity'] } }, ['name']) },
-    vessels: { type: 'array', items: closed({ name: text, imo: { type: 'string', pattern: '^([Ii][Mm][Oo] ?)?\\d{7}$' }, flag: country }) },
+    parties: { type: 'array', maxItems: MAX_TRANSACTION_PARTIES, items: closed({ name: { type: 'string', maxLength: MAX_NAME_LENGTH, pattern: '\\S' }, role: text, country, nationality: country, dob: DOB, type: { enum: ['person', 'entity'] } }, ['name']) },
+    vessels: { type: 'array', maxItems: MAX_TRANSACTION_VESSELS, items: closed({ name: text, imo: { type: 'string', pattern: '^([Ii][Mm][Oo] ?)?\\d{7}$' }, flag: country }) },
     worker: closed({ nationality: country }),
     jointVenture: closed({ established: date, project: text }),
     approvals: { type: 'array', items: closed({ measure: { type: 'string', minLength: 1 }, reference: { type: 'string', pattern: '\\S' }, date }, ['measure', 'reference']) },

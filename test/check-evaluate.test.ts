@@ -145,11 +145,15 @@ test('a claimed Committee approval is conditional on its being real and in advan
   const oil = evaluate(crude, law);
   assert.equal(oil.outcome, 'conditional');
   assert.ok(oil.reasons.some((r) => r.resolution === 2375 && r.paragraph === '15' && r.effect === 'conditions' && r.reference === 'C-1'));
-  // An exception that holds on the facts given goes first; the approval is then cited as not needed, not dropped.
-  const bunkering: Transaction = { type: 'service', service: { kind: 'bunkering' }, date: '2018-03-01', from: 'CN', to: 'KP', vessels: [{ flag: 'KP' }], purpose: 'humanitarian', approvals: [{ measure: 'unscr-1874-17', reference: 'H-2' }] };
-  const para17 = evaluate(bunkering, law).reasons.filter((r) => r.measure === 'unscr-1874-17');
-  assert.deepEqual(para17.map((r) => [r.effect, r.reference]), [['permits', undefined], ['permits', 'H-2']]);
-  assert.match(para17[1]!.summary, /Committee approval "H-2" is not needed/);
+  // The humanitarian purpose of bunkering is the record's word: conditional on it, never permitted (hostile new user);
+  // with an approval beside it, conditional on the approval.
+  const bunkering: Transaction = { type: 'service', service: { kind: 'bunkering' }, date: '2018-03-01', from: 'CN', to: 'KP', vessels: [{ flag: 'KP' }], purpose: 'humanitarian' };
+  const claimed = evaluate(bunkering, law);
+  assert.equal(claimed.outcome, 'conditional');
+  assert.ok(claimed.reasons.some((r) => r.measure === 'unscr-1874-17' && r.effect === 'conditions' && /humanitarian purposes/.test(r.summary)), JSON.stringify(claimed.reasons));
+  const approved = evaluate({ ...bunkering, approvals: [{ measure: 'unscr-1874-17', reference: 'H-2' }] }, law);
+  assert.equal(approved.outcome, 'conditional');
+  assert.ok(approved.reasons.some((r) => r.measure === 'unscr-1874-17' && r.effect === 'conditions' && r.reference === 'H-2'));
 });
 
 test('an evaluation error with no measure at hand is an errors[] entry and review, with no invented citation', async () => {

@@ -8,7 +8,7 @@
  */
 import { findBadText, nameTextProblem } from '../io/text-guard.ts';
 import { InterdictError, showValue } from '../errors/index.ts';
-import { MAX_NAME_LENGTH, MAX_TEXT_LENGTH } from '../io/limits.ts';
+import { MAX_NAME_LENGTH, MAX_TEXT_LENGTH, MAX_TRANSACTION_GOODS, MAX_TRANSACTION_PARTIES, MAX_TRANSACTION_VESSELS } from '../io/limits.ts';
 import { hsNoGoods, parseHs } from '../hs/index.ts';
 import { isDateOfBirth, isValidDate } from '../law/dates.ts';
 import { isCountryCode } from '../geo/country-codes.ts';
@@ -90,9 +90,10 @@ function oneOf(r: Where, v: unknown, field: string, allowed: readonly string[]):
   if (typeof v !== 'string' || !allowed.includes(v)) fail(r, field, `is ${showValue(v)}, which is not one of ${allowed.join(', ')}`);
 }
 
-function arr(r: Where, v: unknown, field: string): unknown[] | undefined {
+function arr(r: Where, v: unknown, field: string, max?: number): unknown[] | undefined {
   if (v === undefined) return undefined;
   if (!Array.isArray(v)) fail(r, field, 'must be an array');
+  if (max !== undefined && v.length > max) fail(r, field, `holds ${v.length.toLocaleString('en')} entries: one transaction names at most ${max.toLocaleString('en')}`);
   return v;
 }
 
@@ -121,12 +122,12 @@ export function parseTransaction(raw: unknown, record: string | number): Transac
   country(r, o.from, 'from');
   country(r, o.to, 'to');
   str(r, o.purpose, 'purpose');
-  const goods = arr(r, o.goods, 'goods');
+  const goods = arr(r, o.goods, 'goods', MAX_TRANSACTION_GOODS);
   if (goods) for (let i = 0; i < goods.length; i++) goodsLine(r, goods[i], i);
   if (o.contract !== undefined) date(r, obj(r, o.contract, 'contract', CONTRACT).finalized, 'contract.finalized');
-  const parties = arr(r, o.parties, 'parties');
+  const parties = arr(r, o.parties, 'parties', MAX_TRANSACTION_PARTIES);
   if (parties) for (let i = 0; i < parties.length; i++) party(r, parties[i], i);
-  const vessels = arr(r, o.vessels, 'vessels');
+  const vessels = arr(r, o.vessels, 'vessels', MAX_TRANSACTION_VESSELS);
   if (vessels) {
     for (let i = 0; i < vessels.length; i++) {
       const at = `vessels[${i}]`;

@@ -139,6 +139,15 @@ export const SCAN_OPTION_BOUNDS = {
 /** The most vessels a 1718 vessels list may hold (the Committee's holds some eighty); each import's audit entry digests every row. */
 export const MAX_DESIGNATED_VESSELS = 5_000;
 
+/**
+ * How many parties, vessels and goods lines one transaction may name: each party and vessel is screened in one
+ * step that is not sliced, so 2,000 parties of 170 characters held a server's one thread 44 s (the second
+ * security re-review, MEDIUM). No real transaction names more than a few dozen.
+ */
+export const MAX_TRANSACTION_PARTIES = 50;
+export const MAX_TRANSACTION_VESSELS = 50;
+export const MAX_TRANSACTION_GOODS = 1_000;
+
 /** A cap-ledger delivery's free text: the vessel named, and the parties (how many, how long each). */
 export const MAX_DELIVERY_VESSEL_LENGTH = 200;
 export const MAX_DELIVERY_PARTIES = 50;

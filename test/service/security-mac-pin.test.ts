@@ -93,52 +93,11 @@ async function legacyDatabase(file: string): Promise<{ driver: SqlDriver; hashes
 describe('a log from before MACs, upgraded', () => {
   const s = scratch('mac-pin');
 
-  it('the upgrade pins, outside the database, the entry MACs begin with; the log verifies; a rewrite that strips later MACs does not', () => withFreshConfig(async (config) => {
-    const { driver, hashes } = await legacyDatabase(path.join(s.dir, 'legacy.sqlite'));
+  it('the upgrade writes no start of MACs (a database user can make it look pending): the log fails verify at entry 1, naming INTERDICT_AUDIT_MAC_FROM, which the operator sets; a forged entry after it still fails', () => withFreshConfig(async (config) => {
+    const { driver } = await legacyDatabase(path.join(s.dir, 'legacy.sqlite'));
     try {
       await migrateService(driver);
-      const pin = path.join(config, `audit-mac-from-${hashes[0]}`);
-      assert.ok(existsSync(pin), readdirSync(config).join(', '));
-      assert.equal(readFileSync(pin, 'utf8').trim(), '3');
-      const v = await verifyAudit(driver);
-      assert.equal(v.ok, true, v.problem);
-      // Migrating again moves nothing.
-      await migrateService(driver);
-      assert.equal(readFileSync(pin, 'utf8').trim(), '3');
-      // Entries appended from then on must carry MACs: one forged without is caught.
-      const forged = await forgeEntry(driver, { actor: 'cli:root', action: 'user.add', target: 'user:evil', detail: { roles: ['admin'] } });
-      const w = await verifyAudit(driver);
-      assert.equal(w.ok, false);
-      assert.equal(w.firstBad, forged);
-      assert.match(w.problem!, /pinned for this chain outside the database is entry 3/);
-    } finally {
-      await driver.close();
-    }
-  }, { keyless: true }));
-
-  it('the upgrade undone in the database (the MAC column and its migration row dropped) pins nothing where the deployment has its MAC key: the rewritten chain still fails at entry 1', () => withFreshConfig(async (config) => {
-    const t = await startTestService('sqlite');
-    try {
-      await rewriteWhole(t.svc.driver);
-      await t.svc.driver.run('ALTER TABLE audit_log DROP COLUMN mac');
-      await t.svc.driver.run("DELETE FROM store_migrations WHERE area = 'service' AND version = 5");
-      await t.svc.driver.run('ALTER TABLE service_users DROP COLUMN key_by');
-      await t.svc.driver.run('ALTER TABLE service_users DROP COLUMN key_seen');
-      await migrateService(t.svc.driver);
-      assert.deepEqual(readdirSync(config).filter((f) => f.startsWith('audit-mac-from-')), []);
-      const v = await verifyAudit(t.svc.driver);
-      assert.equal(v.ok, false);
-      assert.equal(v.firstBad, 1, v.problem);
-    } finally {
-      await t.close();
-    }
-  }));
-
-  it('where the pin is not at hand (another machine), verify fails closed and says how to give it; INTERDICT_AUDIT_MAC_FROM gives it', () => withFreshConfig(async () => {
-    const { driver } = await legacyDatabase(path.join(s.dir, 'elsewhere.sqlite'));
-    try {
-      // Migrated by the owner elsewhere: the columns are there, no pin here.
-      await migrate(driver, 'service', serviceMigrations('sqlite'));
+      assert.deepEqual(readdirSync(config).filter((f) => f.startsWith('audit-mac-from')), []);
       const v = await verifyAudit(driver);
       assert.equal(v.ok, false);
       assert.equal(v.firstBad, 1);
@@ -147,9 +106,14 @@ describe('a log from before MACs, upgraded', () => {
       try {
         const w = await verifyAudit(driver);
         assert.equal(w.ok, true, w.problem);
+        const forged = await forgeEntry(driver, { actor: 'cli:root', action: 'user.add', target: 'user:evil', detail: { roles: ['admin'] } });
+        const x = await verifyAudit(driver);
+        assert.equal(x.ok, false);
+        assert.equal(x.firstBad, forged);
+        assert.match(x.problem!, /INTERDICT_AUDIT_MAC_FROM says MACs begin with entry 3/);
         process.env[AUDIT_MAC_FROM_ENV] = 'three';
         const bad = await verifyAudit(driver);
-        assert.equal(bad.ok, false, 'a pin that is no entry number is no pin');
+        assert.equal(bad.ok, false, 'a start that is no entry number is none');
         assert.match(bad.problem!, new RegExp(`${AUDIT_MAC_FROM_ENV}.*must be an entry number`));
       } finally {
         delete process.env[AUDIT_MAC_FROM_ENV];
@@ -158,6 +122,29 @@ describe('a log from before MACs, upgraded', () => {
       await driver.close();
     }
   }, { keyless: true }));
+
+  it('the upgrade undone in the database (the MAC column and its migration row dropped), run by a process without the MAC key (another machine): the rewritten chain still fails at entry 1, and check refuses', () => withFreshConfig(async () => {
+    const t = await startTestService('sqlite');
+    try {
+      await rewriteWhole(t.svc.driver);
+      await t.svc.driver.run('ALTER TABLE audit_log DROP COLUMN mac');
+      await t.svc.driver.run("DELETE FROM store_migrations WHERE area = 'service' AND version = 5");
+      await t.svc.driver.run('ALTER TABLE service_users DROP COLUMN key_by');
+      await t.svc.driver.run('ALTER TABLE service_users DROP COLUMN key_seen');
+      const key = process.env.INTERDICT_AUDIT_MAC_KEY;
+      delete process.env.INTERDICT_AUDIT_MAC_KEY;
+      try {
+        await migrateService(t.svc.driver);
+        const v = await verifyAudit(t.svc.driver);
+        assert.equal(v.ok, false);
+        assert.equal(v.firstBad, 1, v.problem);
+      } finally {
+        if (key !== undefined) process.env.INTERDICT_AUDIT_MAC_KEY = key;
+      }
+    } finally {
+      await t.close();
+    }
+  }));
 
   it('on the command line: a SQLite file rewritten whole after `users add` fails `audit verify` (exit 2) without checkpoints', async () => {
     const db = path.join(s.dir, 'cli.sqlite');
@@ -212,3 +199,48 @@ describe('a log from before MACs, upgraded', () => {
   });
 });
 
+
+describe('the second security re-review, HIGH: a baseline made untrusted so that a new one would vouch for forged rows', () => {
+  const s = scratch('mac-untrusted');
+  const komid = JSON.stringify(partyTransaction('2025-06-01', 'Korea Mining Development Trading Corporation'));
+  /** A database with accounts, its list row replaced by one without KOMID, then `edit` done to its log. */
+  async function attacked(name: string, edit: (d: SqlDriver) => Promise<unknown>): Promise<string> {
+    const db = path.join(s.dir, `${name}.sqlite`);
+    assert.equal(s.cli(['users', 'add', 'ann', '--role', 'analyst', '--db', db, '--format', 'json']).code, 0);
+    assert.equal(s.cli(['users', 'add', 'boss', '--role', 'admin', '--db', db, '--format', 'json']).code, 0);
+    const xml = listWithout(['KPe.001'], '2026-02-10');
+    const driver = openSqliteDriver(db);
+    try {
+      await triggersOff(driver);
+      await driver.run('DELETE FROM un_lists');
+      await driver.run(`INSERT INTO un_lists (id, version, sha256, date_generated, source, xml_gz, records, added, changed, removed, rescreened, alerts_opened, loaded_at, loaded_by)
+        VALUES (1, 'forged', ?, '2026-02-10T00:00:00.000Z', 'bundled', ?, 154, 0, 0, 0, 0, 0, '2026-02-10T00:00:00.000Z', 'bundled')`, [createHash('sha256').update(xml).digest('hex'), gzipSync(Buffer.from(xml)).toString('base64')]);
+      await edit(driver);
+    } finally {
+      await driver.close();
+    }
+    return db;
+  }
+  for (const [variant, edit] of [
+    ['entry 1 (the baseline) has its MAC nulled', (d: SqlDriver) => d.run('UPDATE audit_log SET mac = NULL WHERE seq = 1')],
+    ['entry 1 (the baseline) is deleted', (d: SqlDriver) => d.run('DELETE FROM audit_log WHERE seq = 1')],
+  ] as const) {
+    it(`${variant}: the next command records no baseline over the forged list; check never permits KOMID`, async () => {
+      const db = await attacked(variant.replace(/\W+/g, '-'), edit);
+      const before = openSqliteDriver(db);
+      const entries = (await before.all('SELECT seq FROM audit_log')).length;
+      await before.close();
+      const users = s.cli(['users', 'list', '--db', db, '--format', 'json']);
+      assert.equal(users.code, 1, users.stdout + users.stderr);
+      assert.match(users.stderr, /AUDIT_TAMPERED/);
+      const check = s.cli(['check', '-', '--db', db, '--format', 'json'], komid);
+      assert.ok(!/"outcome":"permitted"/.test(check.stdout), check.stdout);
+      const after = openSqliteDriver(db);
+      try {
+        assert.equal((await after.all('SELECT seq FROM audit_log')).length, entries, 'nothing appended');
+      } finally {
+        await after.close();
+      }
+    });
+  }
+});

@@ -10,7 +10,7 @@ import canonicalize from 'canonicalize';
 import { describe, it } from 'node:test';
 import { entryHash, MAC_FROM } from '../../src/app/audit/audit-log.ts';
 import { loadSigningKey } from '../../src/app/audit/audit-key.ts';
-import { pinMacStart } from '../../src/app/audit/mac-pin.ts';
+import { AUDIT_MAC_FROM_ENV } from '../../src/app/audit/mac-pin.ts';
 import { readCheckpoints, takeCheckpoint } from '../../src/app/audit/checkpoints.ts';
 import { verifyAudit } from '../../src/app/audit/verify-audit.ts';
 import type { SqlDriver } from '../../src/store/index.ts';
@@ -119,13 +119,12 @@ for (const backend of ['sqlite', 'pglite'] as TestBackend[]) {
           delete e.detail[MAC_FROM];
         });
         await t.svc.driver.run('UPDATE audit_log SET mac = NULL');
-        // Such a chain verifies only where its upgrade pinned, outside the database, the entry MACs begin with.
+        // Such a chain verifies only where the operator names, outside the database, the entry MACs begin with.
         const unpinned = await verifyAudit(t.svc.driver);
         assert.equal(unpinned.ok, false);
         assert.equal(unpinned.firstBad, 1);
         const last = (await t.svc.driver.all<{ seq: unknown; hash: string }>('SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1'))[0]!;
-        const first = (await t.svc.driver.all<{ hash: string }>('SELECT hash FROM audit_log WHERE seq = 1'))[0]!;
-        pinMacStart(first.hash, Number(last.seq) + 1);
+        process.env[AUDIT_MAC_FROM_ENV] = String(Number(last.seq) + 1);
         const legacy = await verifyAudit(t.svc.driver);
         assert.equal(legacy.ok, true, legacy.problem);
         const key = loadSigningKey(true);
@@ -145,6 +144,7 @@ for (const backend of ['sqlite', 'pglite'] as TestBackend[]) {
         assert.equal(w.firstBad, Number(next.seq));
         assert.match(w.problem!, /carries no MAC/);
       } finally {
+        delete process.env[AUDIT_MAC_FROM_ENV];
         await t.close();
       }
     });

@@ -5,7 +5,7 @@
  * lock. From then on every row must match its last entry, and a row no entry names is a disagreement.
  */
 import type { SqlDriver, SqlExec, SqlTx } from '../../store/index.ts';
-import { appendAudit, COLUMNS, lockChain, trustedEntry, type AuditRow } from './audit-log.ts';
+import { appendAudit, COLUMNS, lockChain, trustedEntry, verifyChain, type AuditRow } from './audit-log.ts';
 import { firstMacSeq } from './mac-start.ts';
 import { AUDITED_TABLES, presentTables, ROW_DIGESTS_VERSION, rowName, type RowRef } from './audit-rows.ts';
 import { InterdictError } from '../../errors/index.ts';
@@ -45,7 +45,7 @@ export async function ensureAuditBaseline(driver: SqlDriver, actor: string): Pro
 export async function baselineWithin(tx: SqlTx, actor: string): Promise<boolean> {
   await lockChain(tx);
   if ((await baselineVersion(tx)) >= ROW_DIGESTS_VERSION) return false;
-  await refuseEmptiedLog(tx);
+  await refuseUntrustedLog(tx);
   const refs: RowRef[] = [];
   for (const table of await presentTables(tx)) {
     const t = AUDITED_TABLES[table]!;
@@ -75,8 +75,16 @@ const SERVICE_ONLY = ['service_users', 'subjects', 'alerts', 'suppressions', 'pe
  * ledger's and the vessels list's rows (their commands keep no log of their own). Anything else means the entries
  * were removed: refused, nothing recorded.
  */
-async function refuseEmptiedLog(tx: SqlTx): Promise<void> {
-  if ((await tx.all('SELECT 1 FROM audit_log LIMIT 1')).length > 0) return;
+async function refuseUntrustedLog(tx: SqlTx): Promise<void> {
+  if ((await tx.all('SELECT 1 FROM audit_log LIMIT 1')).length > 0) {
+    // A log with entries and no trusted baseline of this version: a new digest version (an upgrade), or a baseline
+    // made untrusted in the database (its MAC nulled, entry 1 deleted) so that a new one would vouch for forged rows
+    // (the second re-review: one UPDATE, then `users list`, and check permitted KOMID). The new baseline is taken
+    // only over a chain that verifies, hashes and MACs; otherwise nothing is recorded.
+    const v = await verifyChain(tx, undefined, undefined, { macs: true });
+    if (!v.ok) throw new InterdictError('AUDIT_TAMPERED', `the audit log does not verify (${v.problem ?? 'broken'}): it was changed in the database outside Interdict, so no baseline is recorded over the rows as they now are and nothing resting on the log is trusted. Run "interdict audit verify" and restore the database from a backup you trust.`);
+    return;
+  }
   const present = new Set(await presentTables(tx));
   const why: string[] = [];
   for (const table of SERVICE_ONLY) {

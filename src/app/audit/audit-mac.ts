@@ -44,12 +44,6 @@ export function auditMacKey(create: boolean): Buffer | undefined {
   return key;
 }
 
-/** Whether the deployment has a MAC secret already (the variable set, or the file made). */
-export function auditMacKeyPresent(): boolean {
-  const s = source();
-  return s.env !== undefined || existsSync(s.file);
-}
-
 /** Where the secret comes from, for messages. */
 export function auditMacSource(): string {
   return source().file;
