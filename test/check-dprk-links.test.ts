@@ -111,3 +111,24 @@ describe('check from the command line', () => {
     }
   });
 });
+
+describe('hostile new user: a claimed exception or an account holder of the DPRK is never a plain "permitted"', () => {
+  const account = (holder: string, parties: Party[]): Transaction => ({
+    type: 'financial', date: '2018-06-01', from: 'DE', to: 'DE', banking: { kind: 'account', act: 'open', bankCountry: 'DE', location: 'DE', holder, accounts: 1 }, parties,
+  } as Transaction);
+  it('an account whose holder is of the DPRK, the record saying it is no mission or diplomat, is reviewed; a German holder is not', () => {
+    const d = evaluate(account('other', [{ name: 'Embassy Berlin', role: 'account holder', country: 'KP', type: 'entity' }]), law, { screenParty });
+    assert.equal(d.outcome, 'review');
+    assert.ok(d.reasons.some((r) => r.measure === 'unscr-2321-16-holder'));
+    assert.equal(evaluate(account('other', [{ name: 'Hans Meier', role: 'account holder', country: 'DE' }]), law, { screenParty }).outcome, 'permitted');
+    assert.equal(evaluate(account('dprk-mission', [{ name: 'Embassy Berlin', role: 'account holder', country: 'KP', type: 'entity' }]), law, { screenParty }).outcome, 'permitted', 'one account of a mission is what para 16 allows');
+  });
+  it('the 2375 joint-venture carve-outs and bunkering for humanitarian purposes are conditional on the record\'s word', () => {
+    const hydro = evaluate({ type: 'joint-venture', date: '2018-03-01', from: 'CN', to: 'KP', jointVenture: { project: 'china-dprk-hydroelectric', established: '2010-01-01' } } as Transaction, law);
+    assert.equal(hydro.outcome, 'conditional');
+    const rajin = evaluate({ type: 'joint-venture', date: '2018-03-01', from: 'RU', to: 'KP', jointVenture: { project: 'rajin-khasan', established: '2008-01-01' } } as Transaction, law);
+    assert.equal(rajin.outcome, 'conditional');
+    const bunkering = evaluate({ type: 'service', date: '2018-06-01', from: 'CN', to: 'KP', service: { kind: 'bunkering' }, vessels: [{ name: 'SOME SHIP', flag: 'KP' }], purpose: 'humanitarian' } as Transaction, law);
+    assert.equal(bunkering.outcome, 'conditional');
+  });
+});
