@@ -44,3 +44,18 @@ test('ledger amend of a report in a database that is not there, and ledger basel
   assert.equal(s.cli(['ledger', 'baseline', '--state', 'RU', '--barrels', '5', '--db', good, '--format', 'json']).code, 0);
   assert.equal(existsSync(good), true);
 });
+
+test('users list against a database that holds no accounts (a ledger file; an empty PostgreSQL database alike) is STORE_NOT_FOUND, and no table is made there', async () => {
+  const db = path.join(s.dir, 'ledger-only.sqlite');
+  assert.equal(s.cli(['ledger', 'baseline', '--state', 'RU', '--barrels', '5', '--db', db, '--format', 'json']).code, 0);
+  const r = s.cli(['users', 'list', '--db', db, '--format', 'json']);
+  assert.equal(r.code, 1, r.stdout);
+  assert.match(r.stderr, /STORE_NOT_FOUND.*holds no service accounts/);
+  const { openSqliteDriver } = await import('../src/store/sqlite-driver.ts');
+  const d = openSqliteDriver(db);
+  try {
+    assert.deepEqual(await d.all("SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'service_users'"), []);
+  } finally {
+    await d.close();
+  }
+});

@@ -27,6 +27,11 @@ import type { Engine } from './engine.ts';
  */
 export async function withLedger<T>(engine: Engine, target: DbTarget, access: Access, fn: (store: LedgerStore, audited: boolean) => Promise<T>, actor?: string, mustExist = false): Promise<T> {
   const driver = await openDatabase(target, { access, ...(mustExist && { mustExist }) });
+  // An amendment against a database with no ledger (an empty PostgreSQL database): refused before a table is made.
+  if (mustExist && !(await hasArea(driver, 'ledger')) && !(await driver.all('SELECT 1 FROM deliveries LIMIT 1').then(() => true, () => false))) {
+    await driver.close();
+    throw new InterdictError('STORE_NOT_FOUND', `${describeDbTarget(target)} holds no cap ledger: nothing has been recorded there`, { field: 'db' });
+  }
   const caps = capSourceFromLaw(engine.law());
   const store = await openSqlLedgerStore(driver, caps, driver.readOnly || access === 'read');
   try {

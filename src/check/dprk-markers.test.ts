@@ -74,3 +74,10 @@ describe('dprk-markers: a DPRK telephone number, e-mail or web address, account 
     ]) assert.equal(read(text), undefined, text);
   });
 });
+
+describe('a ship\'s MMSI', () => it('of the DPRK after its label is a marker (hostile new user); nine digits unlabelled, or another country\'s MMSI, are not', () => {
+  for (const text of ['marine gasoil for mmsi 445112000', 'mmsi: 445 112 000', 'vessel mmsi no. 445112000, master kim']) {
+    assert.deepEqual(dprkMarker(text), { kind: 'mmsi', word: '445112000' }, text);
+  }
+  for (const text of ['invoice 445112000', 'mmsi 412345678', 'mmsi 4451120001', 'ref 445112000 mmsi']) assert.equal(dprkMarker(text), undefined, text);
+}));

@@ -16,11 +16,12 @@
  *  - an e-mail or web address in the DPRK's domain .kp ("info@star.co.kp", "www.naenara.com.kp", "kcna.kp").
  *  - an account number in the form of an IBAN of country KP ("KP12 3456 7890 1234", "KP1234567890123"): the
  *    DPRK has no IBAN, so one is a made-up number for a DPRK account, a link all the same.
+ *  - a ship's MMSI of the DPRK (MID 445), after the label MMSI.
  */
 
 /** The marker's kind and the words that show it, as the review quotes them. */
 export interface DprkMarker {
-  kind: 'bic' | 'phone' | 'domain' | 'iban';
+  kind: 'bic' | 'phone' | 'domain' | 'iban' | 'mmsi';
   word: string;
 }
 
@@ -62,6 +63,14 @@ const MAIL = /(?<![a-z0-9._%+-])[a-z0-9._%+-]+@(?:[a-z0-9-]+\.)+kp(?![a-z0-9-]|\
 /** KP, two check digits, then the account: at least 11 letters or digits together, or three groups of four. */
 const IBAN = /(?<![a-z0-9])kp\d{2}(?:[a-z0-9]{11,30}|(?: [a-z0-9]{4}){3,7}(?: [a-z0-9]{1,4})?)(?![a-z0-9])/;
 
+/**
+ * A ship's MMSI of the DPRK: nine digits whose first three (the Maritime Identification Digits) are 445, after the
+ * label MMSI ("MMSI 445112000", "MMSI: 445 112 000", "MMSI no. 445112000"): a vessel of the DPRK named by the number
+ * its radio sends (hostile new user: "marine gasoil for MMSI 445112000" was permitted). Unlabelled, nine digits are
+ * as likely an invoice's number.
+ */
+const MMSI = /(?<![a-z])mmsi(?: ?(?:no\.?|number|#))? ?[:=-]? ?(445(?: ?\d){6})(?!\d)/;
+
 /** The first structured DPRK marker in folded text (`foldText`), or undefined. */
 export function dprkMarker(folded: string): DprkMarker | undefined {
   for (const m of folded.matchAll(BIC)) {
@@ -75,6 +84,8 @@ export function dprkMarker(folded: string): DprkMarker | undefined {
   if (mail) return { kind: 'domain', word: mail[0] };
   const iban = IBAN.exec(folded);
   if (iban) return { kind: 'iban', word: iban[0].toUpperCase() };
+  const mmsi = MMSI.exec(folded);
+  if (mmsi) return { kind: 'mmsi', word: mmsi[1]!.replace(/ /g, '') };
   return undefined;
 }
 
@@ -85,5 +96,6 @@ export function markerSays(m: DprkMarker): string {
     case 'phone': return `carries a DPRK telephone number ("${m.word}", country code 850)`;
     case 'domain': return `carries an e-mail or web address in the DPRK's domain .kp ("${m.word}")`;
     case 'iban': return `carries an account number in the form of a DPRK IBAN ("${m.word}", country KP)`;
+    case 'mmsi': return `carries the MMSI of a DPRK ship ("${m.word}", Maritime Identification Digits 445)`;
   }
 }

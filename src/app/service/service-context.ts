@@ -16,6 +16,7 @@ import { ensureAuditBaseline } from '../audit/audit-baseline.ts';
 import { readHeldLedger } from '../ledger/held-ledger.ts';
 import { ensureListRow, ListCache } from '../lists/list-store.ts';
 import { migrateService } from './migrate-service.ts';
+import { hasArea } from '../../store/migrate.ts';
 
 export interface Service {
   driver: SqlDriver;
@@ -51,6 +52,12 @@ export async function openService(opts: OpenServiceOptions = {}): Promise<Servic
   const law = loadLaw();
   const caps = capSourceFromLaw(law);
   const driver = opts.driver ?? (await openDatabase(opts.target ?? parseDbTarget(undefined), { access: 'write', ...(opts.schema ? { schema: opts.schema } : {}), ...(opts.mustExist === true && { mustExist: true }) }));
+  // A command on accounts already stored, against a database that holds none (an empty PostgreSQL database, a
+  // ledger file): refused before any table is made there.
+  if (opts.mustExist === true && !(await hasArea(driver, 'service'))) {
+    await driver.close();
+    throw new InterdictError('STORE_NOT_FOUND', 'the database holds no service accounts: nothing has been recorded there by the service', { field: 'db' });
+  }
   const ledger = await openSqlLedgerStore(driver, caps); // migrates the ledger's tables
   try {
     await migrateService(driver);
