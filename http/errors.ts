@@ -11,7 +11,7 @@ import { ERRORS, isInterdictError, storageFull, type ErrorCode } from '../src/er
 import { UTC_TIME_PATTERN, UTC_TIME_RULE } from '../src/app/scan-defaults.ts';
 import { ACCOUNT_NAME_PATTERN } from '../src/app/limits.ts';
 import { DATE, DOB, idParams } from './schemas.ts';
-import { visibleText } from '../src/io/visible-text.ts';
+import { visibleText } from '../src/app/visible-text.ts';
 
 export interface ErrorBody {
   error: { code: string; message: string; field?: string; record?: string; hint: string };

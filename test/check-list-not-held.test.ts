@@ -28,18 +28,25 @@ test('check --db: an earlier list stored without its XML is named in a review of
   const { openService } = await import('../src/app/service/service-context.ts');
   const { migrateService } = await import('../src/app/service/migrate-service.ts');
   const { openDatabase } = await import('../src/store/index.ts');
+  const { appendAudit } = await import('../src/app/audit/audit-log.ts');
   const { loadUnList, bundledListPath } = await import('../src/screening/un-list/index.ts');
   const oldFile = unListSnapshot('2025-04-19');
   const old = loadUnList(oldFile);
   const now = loadUnList();
   const db = path.join(sandbox.dir, 'older.sqlite');
-  // As the earlier version left it: its bundled 2025-04-19 list without the XML, then 2026-01-28 loaded.
+  // As the earlier version left it: its bundled 2025-04-19 list without the XML (taken into the first baseline), then
+  // 2026-01-28 loaded and logged as a list update logs it (an upload no entry names would be a forged row).
   const driver = await openDatabase({ kind: 'sqlite', file: db, isDefault: false }, { access: 'write' });
   await migrateService(driver);
-  const insert = 'INSERT INTO un_lists (version, sha256, date_generated, source, xml_gz, records, added, changed, removed, rescreened, alerts_opened, loaded_at, loaded_by) VALUES (?, ?, ?, ?, ?, ?, 0, 0, 0, 0, 0, ?, ?)';
-  await driver.run(insert, [old.version.id, old.version.sha256, old.version.dateGenerated, 'bundled', null, old.records.length, '2025-05-01T00:00:00.000Z', 'bundled']);
-  await driver.run(insert, [now.version.id, now.version.sha256, now.version.dateGenerated, 'uploaded', gzipSync(readFileSync(bundledListPath())).toString('base64'), now.records.length, '2026-02-01T00:00:00.000Z', 'cli:operator']);
-  await (await openService({ driver })).close(); // the audit baseline over those rows
+  const insert = 'INSERT INTO un_lists (version, sha256, date_generated, source, xml_gz, records, added, changed, removed, rescreened, alerts_opened, loaded_at, loaded_by) VALUES (?, ?, ?, ?, ?, ?, 0, 0, 0, 0, 0, ?, ?) RETURNING id';
+  await driver.all(insert, [old.version.id, old.version.sha256, old.version.dateGenerated, 'bundled', null, old.records.length, '2025-05-01T00:00:00.000Z', 'bundled']);
+  const svc = await openService({ driver }); // the audit baseline over that row
+  try {
+    const [row] = await svc.driver.all<{ id: unknown }>(insert, [now.version.id, now.version.sha256, now.version.dateGenerated, 'uploaded', gzipSync(readFileSync(bundledListPath())).toString('base64'), now.records.length, '2026-02-01T00:00:00.000Z', 'cli:operator']);
+    await svc.driver.transaction((tx) => appendAudit(tx, { actor: 'cli:operator', action: 'list.update', target: `list:${now.version.id}`, detail: { from: old.version.id, to: now.version.id }, rows: [{ table: 'un_lists', key: [row!.id] }] }));
+  } finally {
+    await svc.close();
+  }
 
   const past = check(db, '2019-04-01', KHATTAB);
   assert.equal(past.outcome, 'review', JSON.stringify(past));

@@ -40,10 +40,11 @@ describe('evaluation 4747, HIGH: the parties a payment\'s narrative names', () =
     assert.deepEqual(partySpansInText('FOR ACCOUNT OF ACME LTD ON BEHALF OF BETA LLC; freight'), ['ACME LTD', 'BETA LLC']);
     assert.deepEqual(partySpansInText('payment of invoice 7 for coal'), []);
     // The narrative after the name is not the name; an address of mail is none; a body named "… for …" keeps it.
-    // After one or two words the span uncut is read too: the connector may be the name's own (held-back evaluation
-    // 2026: CTTEE FOR SPACE TECH after ORDERED BY and IFO, KOREANCTTEE FOR SPACE TECH after IN FAVOUR OF, were permitted).
+    // After one or two words ending in a body's head word (Cttee, Committee, Bureau …) the span uncut is read too: the
+    // FOR may be the name's own (held-back evaluation 2026: CTTEE FOR SPACE TECH after ORDERED BY and IFO, KOREANCTTEE
+    // FOR SPACE TECH after IN FAVOUR OF, were permitted).
     assert.deepEqual(partySpansInText('payment to Korea Transport Institute for services'), ['Korea Transport Institute']);
-    assert.deepEqual(partySpansInText('payment to Samsung for services'), ['Samsung', 'Samsung for services']);
+    assert.deepEqual(partySpansInText('payment to Samsung for services'), ['Samsung']);
     assert.deepEqual(partySpansInText('ORDERED BY Cttee for Space Tech REF 88412'), ['Cttee', 'Cttee for Space Tech REF 88412']);
     for (const purpose of ['ORDERED BY Cttee for Space Tech REF 88412', 'IFO CTTEE FOR SPACE TECHNOLOGY; goods as per contract 17/2025', 'settlement of invoice 0093 in favour of KOREANCTTEE FOR SPACE TECH', 'payment to Cttee for Space Tech invoice 4']) {
       assert.notEqual(decide(payment('Hamburg Atlantic Trading GmbH', purpose)).outcome, 'permitted', purpose);

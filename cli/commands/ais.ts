@@ -7,7 +7,6 @@ import { EXIT, type ExitCode } from '../support/exit-codes.ts';
 import { afterCommit, Output, writeCommitted, writeResult } from '../support/output.ts';
 import { resolveFormat, runAction } from '../support/run-action.ts';
 import { forTerminal } from '../support/sanitize.ts';
-import { notUtf8Message } from '../../src/io/utf8.ts';
 
 // flag -> option key; every threshold is a flag with its published default.
 const THRESHOLDS: [string, ScanThreshold, string][] = [
@@ -90,7 +89,7 @@ export function registerAis(program: Command): void {
     .action(
       runAction(async (file: string, o: { format?: string }): Promise<ExitCode> => {
         const format = resolveFormat(o.format);
-        const { AisDecoder, describeMessage, forEachFileLine } = await import('../../src/app/ais-entry.ts');
+        const { AisDecoder, describeMessage, forEachFileLine, notUtf8Message } = await import('../../src/app/ais-entry.ts');
         const d = new AisDecoder();
         const output = new Output();
         let out: string[] = [];

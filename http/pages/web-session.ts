@@ -13,7 +13,7 @@ import { credentialOf } from '../limits.ts';
 import { repeatedFields } from '../utf8-body.ts';
 import { html } from './escape.ts';
 import { layout } from './layout.ts';
-import { visibleText } from '../../src/io/visible-text.ts';
+import { visibleText } from '../../src/app/visible-text.ts';
 
 declare module 'fastify' {
   interface FastifyInstance {

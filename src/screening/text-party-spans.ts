@@ -69,13 +69,21 @@ export function partySpansInText(text: string): string[] {
     if (words.length > 0 && CONNECTORS.has(bareWord(words[0]!))) words = [];
     else if (cut >= 2 || (cut === 1 && !isOrganisationWord(bareWord(words[0]!)))) words = words.slice(0, cut);
     addSpan(out, words.join(' ').replace(EDGES, ''));
-    // The connector may be the name's own (CTTEE FOR SPACE TECH, KOREANCTTEE FOR SPACE TECH: a held-back evaluation
-    // found these permitted after IN FAVOUR OF, ORDERED BY, IFO): where one or two words stand before it, too few
-    // for most names, the span uncut is read as well (after three, KOREA TRANSPORT INSTITUTE FOR SERVICES, the
-    // narrative's words made a possible match of an innocent).
-    if (words !== all && words.length > 0 && words.length <= 2) addSpan(out, all.join(' ').replace(EDGES, ''));
+    // The connector may be the name's own: a body named "… FOR …" (CTTEE FOR SPACE TECH, KOREANCTTEE FOR SPACE TECH:
+    // a held-back evaluation found these permitted after IN FAVOUR OF, ORDERED BY, IFO). Where one or two words stand
+    // before FOR, too few for the whole name, and the last is such a body's head word or ends in one, the span uncut
+    // is read as well; elsewhere (KORYO TOURS FOR SERVICES, KOREA TRANSPORT INSTITUTE FOR SERVICES) the narrative's
+    // words only made innocents possible matches.
+    if (words !== all && words.length > 0 && words.length <= 2 && bareWord(all[words.length]!) === 'for' && headBeforeFor(bareWord(words[words.length - 1]!))) addSpan(out, all.join(' ').replace(EDGES, ''));
   }
   return out;
+}
+
+/** Head words of bodies named "… for …" (Committee for Space Technology, Bureau for …), and their short forms. */
+const FOR_HEADS = ['committee', 'cttee', 'commission', 'council', 'bureau', 'office', 'academy', 'institute', 'centre', 'center', 'agency', 'department', 'dept', 'ministry', 'association', 'assn', 'fund', 'society', 'corporation', 'company', 'bank'];
+
+function headBeforeFor(w: string): boolean {
+  return FOR_HEADS.some((h) => w === h || (w.length > h.length + 2 && w.endsWith(h)));
 }
 
 function addSpan(out: string[], span: string): void {

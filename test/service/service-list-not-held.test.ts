@@ -21,6 +21,9 @@ import { updateList } from '../../src/app/lists/list-update.ts';
 import { checkText } from '../../src/app/service/service-queries.ts';
 import { openService, type Service } from '../../src/app/service/service-context.ts';
 import { migrateService } from '../../src/app/service/migrate-service.ts';
+import { appendAudit } from '../../src/app/audit/audit-log.ts';
+import { BASELINE_TARGET } from '../../src/app/audit/audit-baseline.ts';
+import { ROW_DIGESTS_VERSION } from '../../src/app/audit/audit-rows.ts';
 import { bundledListPath, loadUnList } from '../../src/screening/un-list/index.ts';
 import { openDatabase, openPgliteDriver, type SqlDriver } from '../../src/store/index.ts';
 import { partyTransaction } from '../support/delisted-lists.ts';
@@ -63,6 +66,14 @@ async function olderDatabase(backend: TestBackend, rows: (driver: SqlDriver) => 
   const driver = await driverFor(backend);
   await migrateService(driver);
   await rows(driver);
+  // The baseline that version recorded over its rows (a list row no entry names, in a log with none, is a forged
+  // one: this version records no baseline over it).
+  const ids = await driver.all<{ id: unknown }>('SELECT id FROM un_lists ORDER BY id');
+  await driver.transaction((tx) => appendAudit(tx, {
+    actor: 'cli:operator', action: 'audit.baseline', target: BASELINE_TARGET,
+    detail: { rows: ids.length, part: '1 of 1', operator: true, digests: ROW_DIGESTS_VERSION, first: null },
+    rows: ids.map((r) => ({ table: 'un_lists', key: [r.id] })),
+  }));
   return openService({ driver });
 }
 
