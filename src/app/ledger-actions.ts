@@ -5,8 +5,7 @@
  */
 import { existsSync } from 'node:fs';
 import { InterdictError } from '../errors/index.ts';
-import { capSourceFromLaw, openSqlLedgerStore, parseState, presentVersion, fromMilli, type Baseline, type LedgerStore } from '../ledger/index.ts';
-import { parseMilli } from '../ledger/quantity.ts';
+import { capSourceFromLaw, hasLedger, openSqlLedgerStore, parseBaseline, presentVersion, fromMilli, type Baseline, type LedgerStore } from '../ledger/index.ts';
 import { describeDbTarget, type DbTarget } from '../store/db-target.ts';
 import type { SqlTx } from '../store/index.ts';
 import { hasArea } from '../store/migrate.ts';
@@ -28,7 +27,7 @@ import type { Engine } from './engine.ts';
 export async function withLedger<T>(engine: Engine, target: DbTarget, access: Access, fn: (store: LedgerStore, audited: boolean) => Promise<T>, actor?: string, mustExist = false): Promise<T> {
   const driver = await openDatabase(target, { access, ...(mustExist && { mustExist }) });
   // An amendment against a database with no ledger (an empty PostgreSQL database): refused before a table is made.
-  if (mustExist && !(await hasArea(driver, 'ledger')) && !(await driver.all('SELECT 1 FROM deliveries LIMIT 1').then(() => true, () => false))) {
+  if (mustExist && !(await hasLedger(driver))) {
     await driver.close();
     throw new InterdictError('STORE_NOT_FOUND', `${describeDbTarget(target)} holds no cap ledger: nothing has been recorded there`, { field: 'db' });
   }
@@ -52,12 +51,7 @@ export async function withLedger<T>(engine: Engine, target: DbTarget, access: Ac
 
 export async function baselines(engine: Engine, target: DbTarget, set?: { state: string | undefined; barrels?: string | undefined; tonnes?: string | undefined }, actor = cliActor()) {
   // Refuse a bad State or amount before the database is opened (a failed command leaves no new database behind).
-  if (set) {
-    parseState(set.state);
-    const b = parseMilli(set.barrels, 'barrels');
-    const t = parseMilli(set.tonnes, 'tonnes');
-    if (b === undefined && t === undefined) throw new InterdictError('LEDGER_BAD_INPUT', 'a baseline needs barrels or tonnes', { field: 'barrels' });
-  }
+  if (set) parseBaseline(set.state, set.barrels, set.tonnes);
   return withLedger(engine, target, set ? 'write' : 'read', async (store, audited) => {
     const within = audited ? { within: async (tx: SqlTx, b: Baseline) => { await appendAudit(tx, baselineEntry(actor, b)); } } : {};
     const list = set ? [await store.setBaseline(set.state ?? '', set.barrels, set.tonnes, within)] : await store.baselines();

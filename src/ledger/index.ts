@@ -7,7 +7,7 @@ export { COMMODITIES } from './ledger-types.ts';
 export { capSourceFromLaw, baselineWindow, type CapSource } from './cap-source.ts';
 export { percentOfCap, reachesThreshold, exceedsCap, remaining, type Amount } from './cap-math.ts';
 export { openLedgerStore, type OpenLedgerOptions } from './open-ledger-store.ts';
-export { hasLedger, openSqlLedgerStore } from './sql-ledger-store.ts';
+export { hasLedger, openSqlLedgerStore, parseBaseline } from './sql-ledger-store.ts';
 export { LEDGER_MIGRATIONS } from './sql/ledger-migrations.ts';
 export { loadCapStateLookup } from './cap-state-lookup.ts';
 export { periodStatus, resolvePeriod, resolvePeriods, type PeriodStatus, type TableRow, type BaselineLine } from './period-status.ts';

@@ -38,6 +38,15 @@ export async function openSqlLedgerStore(driver: SqlDriver, caps: CapSource, rea
 }
 
 /** Whether the database holds a cap ledger (its area, or the tables of one written before areas were numbered). */
+/** A baseline's State and amounts as stored (milli-units), refused naming the field; callers check before opening a database too. */
+export function parseBaseline(stateIn: string | undefined, barrels?: string | number, tonnes?: string | number): { state: string; b: number | undefined; t: number | undefined } {
+  const state = parseState(stateIn);
+  const b = parseMilli(barrels, 'barrels');
+  const t = parseMilli(tonnes, 'tonnes');
+  if (b === undefined && t === undefined) throw new InterdictError('LEDGER_BAD_INPUT', 'a baseline needs barrels or tonnes', { field: 'barrels' });
+  return { state, b, t };
+}
+
 export async function hasLedger(driver: SqlDriver): Promise<boolean> {
   if (await hasArea(driver, 'ledger')) return true;
   // A ledger written before areas had their own numbering has its tables but no store_migrations.
@@ -181,10 +190,7 @@ class SqlLedgerStore implements LedgerStore {
   }
 
   async setBaseline(stateIn: string, barrels?: string | number, tonnes?: string | number, opts: BaselineOptions = {}): Promise<Baseline> {
-    const state = parseState(stateIn);
-    const b = parseMilli(barrels, 'barrels');
-    const t = parseMilli(tonnes, 'tonnes');
-    if (b === undefined && t === undefined) throw new InterdictError('LEDGER_BAD_INPUT', 'a baseline needs barrels or tonnes', { field: 'barrels' });
+    const { state, b, t } = parseBaseline(stateIn, barrels, tonnes);
     return this.write(async (ctx) => {
       const prev = await ctx.tx.all<{ v: unknown }>('SELECT MAX(version) AS v FROM baselines WHERE state = ?', [state]);
       const version = Number(prev[0]?.v ?? 0) + 1;

@@ -1,7 +1,7 @@
 /**
  * Which entries of the audit log must carry a MAC: read from the log itself (the MAC column and the hashed
- * `macFrom` marker) and from outside it (the start pinned when a log from before MACs was upgraded, else
- * entry 1: mac-pin.ts), kept apart from the chain's writing and walking (audit-log.ts).
+ * `macFrom` marker) and from outside it (entry 1, or the later start the operator names for a log from before
+ * MACs: mac-pin.ts), kept apart from the chain's writing and walking (audit-log.ts).
  */
 import canonicalize from 'canonicalize';
 import type { SqlExec } from '../../store/index.ts';
@@ -16,13 +16,16 @@ import { macStartOutside } from './mac-pin.ts';
  * permitted KOMID). Walked in key order, so each stops at the first: entry 1 in any log begun with MACs; the marker
  * is looked for once per chain (by its first entry's hash) and then only in entries added since. Both are the
  * database's word, which a chain rewritten whole can change: the start kept outside the database bounds them
- * (entry 1 unless a log from before MACs was pinned at its upgrade).
+ * (entry 1 unless the operator names a later start for a log from before MACs).
  */
 export async function firstMacSeq(db: SqlExec): Promise<number> {
+  // Asked on every check (newestTrustedEntry): the start outside the database first. It is entry 1 unless the
+  // operator named a later one, and nothing the log says can be earlier, so the log is read only then.
+  const outside = (await macStartOutside(db)) ?? Number.MAX_SAFE_INTEGER;
+  if (outside <= 1) return outside;
   const r = await db.all<{ seq: unknown }>("SELECT seq FROM audit_log WHERE seq >= 1 AND mac IS NOT NULL AND mac <> '' ORDER BY seq LIMIT 1");
   const byColumn = r[0] === undefined ? Number.MAX_SAFE_INTEGER : Number(r[0].seq);
   const marker = await macMarkerSeq(db);
-  const outside = (await macStartOutside(db)) ?? Number.MAX_SAFE_INTEGER;
   return Math.min(byColumn, marker ?? Number.MAX_SAFE_INTEGER, outside);
 }
 
