@@ -79,6 +79,9 @@ function mostSpecific(items: ValidationItem[]): ValidationItem {
 
 export function sendError(err: FastifyError & { validation?: ValidationItem[]; validationContext?: string }, req: FastifyRequest, reply: FastifyReply): FastifyReply {
   if (isInterdictError(err)) {
+    // A refusal for want of the credential's work this minute says when to come back (request-budget.ts).
+    const wait = (err as { retryAfterS?: unknown }).retryAfterS;
+    if (typeof wait === 'number') reply.header('retry-after', String(wait));
     return reply.code(err.status).send(errorBody(err.code, err.message, err.location.field, err.location.record));
   }
   if (err.validation && err.validation[0]) {

@@ -19,7 +19,7 @@ import { parseQuery, refuseNonText } from './input-guard.ts';
 import { mediaTypeGate, optionalBody } from './media-types.ts';
 import { LIST_MEDIA_TYPES } from './schemas.ts';
 import { describeOutside, transactionSchema } from './openapi-doc.ts';
-import { COUNTRY_CODES, duplicateKey, jsonShapeProblem, MAX_JSON_DEPTH, MAX_JSON_MEMBERS, PRODUCTS, TRANSACTION_TYPES } from '../src/app/index.ts';
+import { COUNTRY_CODES, duplicateKey, jsonShapeProblem, MAX_JSON_DEPTH, MAX_JSON_ITEMS, MAX_JSON_MEMBERS, PRODUCTS, TRANSACTION_TYPES } from '../src/app/index.ts';
 import { responsesFor } from './response-schemas.ts';
 import { capConnectionsPerAddress, concurrentHeavyLimit, DEFAULT_LIMITS, MethodTable, notFoundOrWrongMethod, perAddressLimit, registerRateLimits, serverTimeouts, type ServiceLimits } from './limits.ts';
 import { errorPage, isPageRequest, pageFailed, pageNotFound } from './pages/error-pages.ts';
@@ -74,6 +74,10 @@ export async function buildServer(svc: Service, opts: ServerOptions = {}): Promi
     logger: opts.logger ?? false,
     bodyLimit: JSON_BODY_LIMIT,
     return503OnClosing: true,
+    // No HEAD routes made from the GETs: the document describes none, and a HEAD ran its GET's work whole (security
+    // re-review 3: outside the heavy limits, and outside the document). HEAD is 405 with Allow, as any method a
+    // path does not take.
+    exposeHeadRoutes: false,
     ...serverTimeouts(limits),
     // The router's own refusals (a path that is not valid percent-encoding, a path parameter over 100
     // characters) in the service's error format, as bad input naming the path.
@@ -134,6 +138,7 @@ export async function buildServer(svc: Service, opts: ServerOptions = {}): Promi
   // them (and the tests hold every answer to the document), they must not silently drop a field.
   app.setSerializerCompiler(() => (data) => JSON.stringify(data));
   app.decorateRequest('account', null);
+  app.decorateRequest('work', null);
   app.decorateRequest('webSession', null);
   app.decorate('sessionSecrets', opts.sessionSecrets ?? ephemeralSessionSecrets());
   // An empty body is "no body" (a confirm without a note), not a JSON syntax error. Anything else is
@@ -151,7 +156,7 @@ export async function buildServer(svc: Service, opts: ServerOptions = {}): Promi
     // Nesting is bounded before any parser reads the text (json-depth.ts): no request of this API nests so deep.
     const shape = jsonShapeProblem(text);
     if (shape === 'deep') return done(Object.assign(new Error(`the body nests arrays or objects more than ${MAX_JSON_DEPTH} levels deep, which no request of this API does`), { statusCode: 400 }), undefined);
-    if (shape === 'wide') return done(Object.assign(new Error(`the body holds an object or array of more than ${MAX_JSON_MEMBERS} members, which no request of this API does (a batch holds 10,000 items at most)`), { statusCode: 400 }), undefined);
+    if (shape === 'wide') return done(Object.assign(new Error(`the body holds an object of more than ${MAX_JSON_MEMBERS.toLocaleString('en')} members or an array of more than ${MAX_JSON_ITEMS.toLocaleString('en')} items, which no request of this API does (a batch holds 10,000 items at most, a transaction 100,000 goods lines)`), { statusCode: 400 }), undefined);
     try {
       const parsed: unknown = secureJson.parse(text, undefined, { protoAction: 'error', constructorAction: 'error' });
       // A key given twice: the parser keeps the last without a word; refused, naming it.
@@ -177,6 +182,12 @@ export async function buildServer(svc: Service, opts: ServerOptions = {}): Promi
   // (made-up keys are one client), then by credential.
   // An audit log that failed verification against the signed checkpoints halts the service: nothing is acted on
   // (a forged account's key included: security review 30, LOW-2) but the probe and the verification itself.
+  // A method the path does not take is 405 before anything reads the request: its query, body or cookie are no
+  // concern of a route that is not there (security re-review 3, LOW-2: bad input with a wrong method was 400).
+  const wrongMethod = notFoundOrWrongMethod(methodTable, (req, reply, allowed) => (isPageRequest(req) ? pageNotFound(req, reply, allowed) : undefined));
+  app.addHook('onRequest', async (req, reply) => {
+    if (req.is404 && methodTable.allowed(req.url.split('?')[0]!).length > 0) return wrongMethod(req, reply);
+  });
   app.addHook('onRequest', async (req, reply) => {
     if (svc.auditHalted === undefined) return;
     const p = req.url.split('?')[0]!;
@@ -186,7 +197,7 @@ export async function buildServer(svc: Service, opts: ServerOptions = {}): Promi
   app.addHook('onRequest', perAddressLimit(limits.perAddressPerMinute));
   const who = requestCredential(svc);
   await registerRateLimits(app, limits, who);
-  app.addHook('onRequest', concurrentHeavyLimit(limits.heavyInFlight, (req, reply, message) => (isPageRequest(req) ? errorPage(req, reply, 429, `${message[0]!.toUpperCase()}${message.slice(1)}.`) : undefined), who));
+  app.addHook('onRequest', concurrentHeavyLimit(limits.heavyInFlight, (req, reply, message) => (isPageRequest(req) ? errorPage(req, reply, 429, `${message[0]!.toUpperCase()}${message.slice(1)}.`) : undefined), who, limits.workPerMinuteMs));
   app.addHook('onRequest', authHook(svc, keys));
   // The web page's one session check (cookie, role, a POST's CSRF token), on every route naming config.pagePermission.
   app.addHook('preHandler', pageHook(svc));
@@ -197,7 +208,7 @@ export async function buildServer(svc: Service, opts: ServerOptions = {}): Promi
   app.addHook('preValidation', optionalBody);
   app.addHook('preValidation', refuseNonText);
   app.setErrorHandler((err: FastifyError, req, reply) => (isPageRequest(req) ? pageFailed(err, req, reply) : sendError(err, req, reply)));
-  app.setNotFoundHandler(notFoundOrWrongMethod(methodTable, (req, reply, allowed) => (isPageRequest(req) ? pageNotFound(req, reply, allowed) : undefined)));
+  app.setNotFoundHandler(wrongMethod);
   // Nothing the API answers is for a cache to keep (a new key above all), and no answer is sniffed as
   // another type than it says. Static files set their own cache rule.
   app.addHook('onSend', async (_req, reply) => {

@@ -4,6 +4,7 @@
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { createServer, type AddressInfo } from 'node:net';
 import { test } from 'node:test';
 import { scratch } from './support/cli-harness.ts';
 
@@ -59,3 +60,41 @@ test('users list against a database that holds no accounts (a ledger file; an em
     await d.close();
   }
 });
+
+test('lists load of a file that is no list, serve and ais watch that cannot listen, ais watch --connect --once with no sender: exit 1, no file made', async () => {
+  const bad = s.write('not-a-list.xml', '<xml');
+  const load = path.join(s.dir, 'load.sqlite');
+  const l = s.cli(['lists', 'load', bad, '--db', load, '--format', 'json']);
+  assert.equal(l.code, 1, l.stdout + l.stderr);
+  assert.match(l.stderr, /LIST_INVALID/);
+  assert.equal(existsSync(load), false);
+  // A port held by another server for the two commands that listen (bound in the kernel, whatever this process does).
+  const held = createServer();
+  await new Promise<void>((resolve) => held.listen(0, '127.0.0.1', resolve));
+  const port = (held.address() as AddressInfo).port;
+  try {
+    const served = path.join(s.dir, 'serve.sqlite');
+    const r = s.cli(['serve', '--port', String(port), '--db', served]);
+    assert.equal(r.code, 1, r.stderr);
+    assert.match(r.stderr, /cannot listen on 127\.0\.0\.1:\d+: the port is in use/);
+    assert.equal(existsSync(served), false);
+    const watched = path.join(s.dir, 'watch.sqlite');
+    const w = s.cli(['ais', 'watch', '--listen', `127.0.0.1:${port}`, '--db', watched, '--format', 'json']);
+    assert.equal(w.code, 1, w.stderr);
+    assert.match(w.stderr, /cannot listen on 127\.0\.0\.1:\d+/);
+    assert.equal(existsSync(watched), false);
+  } finally {
+    held.close();
+  }
+  // A port nothing listens on (one just let go).
+  const free = createServer();
+  await new Promise<void>((resolve) => free.listen(0, '127.0.0.1', resolve));
+  const closed = (free.address() as AddressInfo).port;
+  await new Promise<void>((resolve) => free.close(() => resolve()));
+  const once = path.join(s.dir, 'once.sqlite');
+  const c = s.cli(['ais', 'watch', '--connect', `127.0.0.1:${closed}`, '--once', '--db', once, '--format', 'json']);
+  assert.equal(c.code, 1, c.stderr);
+  assert.match(c.stderr, /cannot connect to 127\.0\.0\.1:\d+/);
+  assert.equal(existsSync(once), false);
+});
+

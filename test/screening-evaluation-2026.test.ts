@@ -6,6 +6,7 @@ import { before, describe, it } from 'node:test';
 import { evaluate, type Transaction } from '../src/check/index.ts';
 import { loadLaw } from '../src/law/index.ts';
 import { screenName } from '../src/screening/index.ts';
+import { partySpansInText } from '../src/screening/text-party-spans.ts';
 import { payment, v3Screener, type V3Screener } from './support/list-screeners.ts';
 
 const law = loadLaw();
@@ -49,4 +50,33 @@ describe('evaluation 2026, HIGH: listed parties permitted', () => {
       assert.equal(decide(payment('Straits Commodity Pte Ltd', purpose, '2025-12-15')).outcome, 'permitted', purpose);
     }
   });
+
+  it('the evaluation\'s last permits: BK before a run holding OF, short forms run together, a first word cut after FOR', () => {
+    // A two-letter short form before OF makes the name an organisation's (Bank of East Land), whatever the dots.
+    for (const name of ['BK.OFEASTLAND', 'BK OFEASTLAND', 'BK. OFEASTLAND']) {
+      const best = screenName(s.v3, { name })[0];
+      assert.equal(best?.ref, 'KPe.013', name);
+      assert.equal(best.band, 'match', name);
+    }
+    // A token of tabled short forms (INTL, CHEM) agrees as the words they stand for: possible without KOREA.
+    for (const name of ['INTLCHEM.JT VENTURECO', 'INTLCHEM JT VENTURECO']) {
+      const best = screenName(s.v3, { name })[0];
+      assert.equal(best?.ref, 'KPe.039', name);
+      assert.equal(decide(payment(name, 'commercial', '2025-12-15')).outcome, 'review', name);
+    }
+    // A span that opens with a connector is read from it (the name's first word cut after FOR), only as a name's words.
+    assert.deepEqual(partySpansInText('ORDERED BY FOR EIGN TRADE BANK REF 88412'), ['FOR EIGN TRADE BANK']);
+    assert.deepEqual(partySpansInText('payment to a@b.com for C++ course'), []);
+    for (const purpose of ['ORDERED BY FOR EIGN TRADE BANK REF 88412', 'IFO FOR EIGN TRADE BK; goods as per contract 17/2025']) {
+      const d = decide(payment('Straits Commodity Pte Ltd', purpose, '2025-12-15'));
+      assert.equal(d.outcome, 'review', purpose);
+      assert.ok(d.reasons.some((r) => r.matchedRef === 'KPe.047'), purpose);
+    }
+    for (const purpose of ['PAYMENT TO FOR SERVICES RENDERED', 'ORDERED BY FOR ACME TRADING REF 5']) {
+      assert.equal(decide(payment('Straits Commodity Pte Ltd', purpose, '2025-12-15')).outcome, 'permitted', purpose);
+    }
+    // Nobody's name is made an organisation's by a syllable before an OF run together: no match.
+    assert.equal(screenName(s.v3, { name: 'PAK OFEAST' })[0]?.band === 'match', false);
+  });
 });
+

@@ -17,7 +17,7 @@ export function registerLists(program: Command): void {
     .option('--format <format>', 'json or human'))
     .action(runAction(async (file: string, o: { db?: string; format?: string; as?: string; allowRemovals?: boolean }): Promise<ExitCode> => {
       const format = resolveFormat(o.format);
-      const { cliActor, ioError, updateList } = await service();
+      const { cliActor, ioError, readListUpdate, updateList } = await service();
       const actor = cliActor(o.as);
       let xml: Buffer;
       try {
@@ -25,7 +25,9 @@ export function registerLists(program: Command): void {
       } catch (e) {
         throw ioError(file, e);
       }
-      const r = await withService(o.db, (svc) => updateList(svc, xml, { actor, operator: true }, { file, ...(o.allowRemovals === true && { allowRemovals: true }) }));
+      // The file is read before the database is opened: a file that is no list makes no database.
+      const parsed = await readListUpdate(xml, file);
+      const r = await withService(o.db, (svc) => updateList(svc, xml, { actor, operator: true }, { file, parsed, ...(o.allowRemovals === true && { allowRemovals: true }) }));
       const text = format === 'json' ? `${JSON.stringify(r)}\n`
         : r.restored !== undefined ? `the stored list ${r.restored.version} holds its XML again (it was stored without it by an earlier version of Interdict); the list in use is ${r.to}\n`
           : !r.changed ? `${r.to} is already the list in use; nothing changed\n`

@@ -21,6 +21,7 @@ interface ServeOpts {
   maxConnectionsPerAddress?: string;
   rateLimit: string;
   addressRateLimit: string;
+  workPerMinute: string;
   requireRestrictedRole?: boolean;
 }
 
@@ -46,6 +47,7 @@ export function registerServe(program: Command): void {
     .option('--max-connections-per-address <n>', 'open connections from one client address at most (default: a sixteenth of --max-connections; at most an eighth)')
     .option('--rate-limit <n>', `requests per minute per API key or session (0: no limit; heavy routes get 1/${HEAVY_RATE.share} of it, at most ${HEAVY_RATE.max})`, '1200')
     .option('--address-rate-limit <n>', 'requests per minute from one client address, counted before any credential (0: no limit)', '6000')
+    .option('--work-per-minute <seconds>', 'seconds of batch work (screening, checking, imports) one API key or session may take in any minute (0: no limit)', '60')
     .option('--require-restricted-role', 'PostgreSQL: refuse to start when connected as the owner of audit_log or a superuser')
     .action(runAction((opts: ServeOpts) => serve(opts)));
 }
@@ -67,6 +69,7 @@ async function serve(opts: ServeOpts): Promise<ExitCode> {
     perAddressPerMinute: whole('address-rate-limit', opts.addressRateLimit, 0, 10_000_000),
     perMinute: rateLimit,
     heavyPerMinute: Math.max(1, Math.min(HEAVY_RATE.max, Math.floor(rateLimit / HEAVY_RATE.share))),
+    workPerMinuteMs: whole('work-per-minute', opts.workPerMinute, 0, 3600) * 1000,
   };
   const checkpointEvery = whole('checkpoint-every', opts.checkpointEvery, 1, 86_400) * 1000;
   // The secrets come first: a server that cannot sign sessions or checkpoints must not start half-way.
@@ -86,6 +89,10 @@ async function serve(opts: ServeOpts): Promise<ExitCode> {
   }
   const signingKey = opts.checkpoints !== undefined ? entry.loadSigningKey(true) : undefined;
   const target = parseDbTarget(opts.db);
+  // The address is tried before the database is opened: a start that cannot listen makes no database (hostile new
+  // user: a busy port left a new database file behind). It is tried again by the server itself below.
+  const busy = port === 0 ? undefined : await entry.tryListen(opts.host, port);
+  if (busy !== undefined) throw cannotListen(busy, opts.host, port);
   const svc = await openService({ target, preloadList: true });
   const role = await checkDbRole(svc.driver).catch(() => undefined);
   const problem = role === undefined ? undefined : roleProblem(role);
@@ -115,10 +122,8 @@ async function serve(opts: ServeOpts): Promise<ExitCode> {
   } catch (e) {
     await app.close().catch(() => undefined);
     await svc.close();
-    const code = (e as { code?: string }).code;
-    const why = code === 'EADDRINUSE' ? 'the port is in use' : code === 'EADDRNOTAVAIL' || code === 'ENOTFOUND' ? 'no such address on this machine' : (e as Error).message;
     // No account was created: the next start that listens makes the first admin and prints its key.
-    throw new InterdictError('CLI_BAD_FLAG', `cannot listen on ${opts.host}:${port}: ${why} (nothing else changed: start again${code === 'EADDRINUSE' ? ' with a free --port' : ''})`, { field: code === 'EADDRINUSE' ? 'port' : 'host' });
+    throw cannotListen(e, opts.host, port);
   }
   // The first admin is made only once the server listens, so a start that fails never swallows its key.
   // Had it been made and its key lost, the operator at this machine adds another admin with
@@ -176,4 +181,11 @@ async function serve(opts: ServeOpts): Promise<ExitCode> {
     process.on('SIGINT', stop);
   });
   return EXIT.ok;
+}
+
+/** Why a server cannot listen at host:port, as the flag to change. */
+function cannotListen(e: unknown, host: string, port: number): CliFlagError {
+  const code = (e as { code?: string }).code;
+  const why = code === 'EADDRINUSE' ? 'the port is in use' : code === 'EADDRNOTAVAIL' || code === 'ENOTFOUND' ? 'no such address on this machine' : (e as Error).message;
+  return new CliFlagError(`cannot listen on ${host}:${port}: ${why} (nothing else changed: start again${code === 'EADDRINUSE' ? ' with a free --port' : ''})`, code === 'EADDRINUSE' ? 'port' : 'host');
 }

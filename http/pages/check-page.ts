@@ -9,7 +9,7 @@
  * is built in slices (src/app/slices.ts), as the check itself is, so other requests are answered meanwhile.
  * A refused post shows the form again with every value kept and the field named.
  */
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Service } from '../../src/app/service/service-context.ts';
 import { checkText, checkTransactions, checkVersions } from '../../src/app/service/service-queries.ts';
 import { MAX_FORM_TEXT_BYTES, MAX_NAME_LENGTH, MAX_TEXT_LENGTH } from '../../src/app/limits.ts';
@@ -24,6 +24,7 @@ import { layout } from './layout.ts';
 import { LIVE_CHECK } from './live-check.ts';
 import { memoOf, type MemoContext } from './memo.ts';
 import { formOf, pageSession, sendPage } from './web-session.ts';
+import { batchWork } from '../limits.ts';
 
 const EXAMPLE = '{"id": "tx-1", "type": "goods", "date": "2018-03-01", "from": "KP", "to": "CN",\n "goods": [{"hs": "6203.42", "description": "men\'s cotton trousers"}]}';
 const UPLOAD = '/static/check-upload.js';
@@ -255,7 +256,8 @@ export function checkPages(app: FastifyInstance, svc: Service): void {
     const byFields = form.mode === 'fields';
     const text = typeof form.transaction === 'string' ? form.transaction.slice(0, MAX_TEXT) : '';
     const fields = byFields ? form : {};
-    const fail = (message: string, field?: string) => sendPage(reply, 400, layout(frame(req), html`<h1>Check a transaction</h1>${checkForms(s.csrf, fields, byFields ? EXAMPLE : text, byFields ? { fields: { message, ...(field && { field }) } } : { json: `${field ? `${field}: ` : ''}${message}` }, !byFields)}`));
+    // A refusal for want of the credential's work this minute is 429 with its wait (request-budget.ts); any other, 400.
+    const fail = (message: string, field?: string, e?: unknown) => sendPage(reply, failStatus(reply, e), layout(frame(req), html`<h1>Check a transaction</h1>${checkForms(s.csrf, fields, byFields ? EXAMPLE : text, byFields ? { fields: { message, ...(field && { field }) } } : { json: `${field ? `${field}: ` : ''}${message}` }, !byFields)}`));
     let body: unknown;
     let result: Decision | Decision[];
     if (byFields) {
@@ -266,22 +268,22 @@ export function checkPages(app: FastifyInstance, svc: Service): void {
       const problem = formProblem(checkBodySchema, body);
       if (problem) return fail(problem.message, problem.field);
       try {
-        result = await checkTransactions(svc, body);
+        result = await checkTransactions(svc, body, batchWork(req));
       } catch (e) {
         if (!isInterdictError(e)) throw e;
-        return fail(e.message, e.location.field);
+        return fail(e.message, e.location.field, e);
       }
     } else {
       if (typeof form.transaction !== 'string' || form.transaction.trim() === '') return fail('paste the transaction as JSON.', 'transaction');
       if (Buffer.byteLength(form.transaction) > MAX_TEXT) return fail(`the text is over ${MAX_TEXT / (1 << 20)} MiB.`, 'transaction');
       // JSON or NDJSON, read once by the CLI's own rule (checkText), its errors naming the record as the CLI does.
       try {
-        const r = await checkText(svc, form.transaction);
+        const r = await checkText(svc, form.transaction, batchWork(req));
         body = r.shape === 'object' ? r.transactions[0] : r.transactions;
         result = r.shape === 'object' ? r.decisions[0]! : r.decisions;
       } catch (e) {
         if (!isInterdictError(e)) throw e;
-        return fail(`${e.location.record !== undefined ? `record ${e.location.record}: ` : ''}${e.message}`, e.location.field ?? 'transaction');
+        return fail(`${e.location.record !== undefined ? `record ${e.location.record}: ` : ''}${e.message}`, e.location.field ?? 'transaction', e);
       }
     }
     const at = new Date().toISOString();
@@ -298,4 +300,12 @@ ${decided}
 ${byFields ? html`<section class="noprint"><h2>The transaction as JSON</h2><p>The same input for <code>interdict check</code> or <code>POST /v1/check</code>:</p><label for="as-json" class="sr-only">The transaction as JSON</label><textarea id="as-json" rows="8" readonly spellcheck="false">${asJson}</textarea></section>` : ''}
 ${checkForms(s.csrf, fields, box, {}, !byFields)}`));
   });
+}
+
+/** The status of a check that failed: 429 with Retry-After where the credential's minute of work is spent, else 400. */
+function failStatus(reply: FastifyReply, e: unknown): number {
+  const wait = (e as { retryAfterS?: unknown } | undefined)?.retryAfterS;
+  if (typeof wait !== 'number') return 400;
+  reply.header('retry-after', String(wait));
+  return 429;
 }

@@ -19,6 +19,7 @@ import { formProblem } from './form-check.ts';
 import { LIVE_CHECK } from './live-check.ts';
 import { layout, pager } from './layout.ts';
 import { formOf, pageSession, sendPage } from './web-session.ts';
+import { batchWork } from '../limits.ts';
 
 /** A CSV pasted or loaded into the form: the same bound as the API's JSON body. */
 const MAX_CSV = MAX_FORM_TEXT_BYTES;
@@ -97,7 +98,7 @@ export function subjectPages(untyped: FastifyInstance, svc: Service): void {
     const problem = formProblem(subjectsBodySchema, [subject]);
     if (problem) return fail(`${problem.message.replace(/^\[0\]\./, '')}.`);
     try {
-      return await show(req, reply, 200, { message: summary(await addSubjects(svc, [subject], pageSession(req).account.name, true)) });
+      return await show(req, reply, 200, { message: summary(await addSubjects(svc, [subject], pageSession(req).account.name, batchWork(req))) });
     } catch (e) {
       if (!isInterdictError(e)) throw e;
       return fail(`${(e.location.field ?? '').replace(/^\[0\]\./, '')}: ${e.message}`);

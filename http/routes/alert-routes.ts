@@ -12,6 +12,7 @@ import { caller } from '../auth.ts';
 import { alertsQuery, assignBodySchema, AUTH, BODY, EMPTY_BODY, LIST_MEDIA_TYPES, OPTIONAL_BODY, confirmBodySchema, decisionBodySchema, idParams, noteBodySchema, subjectParams, subjectsBodySchema, subjectsQuery } from '../schemas.ts';
 import { responsesFor } from '../response-schemas.ts';
 import { MAX_LIST_BODY_BYTES } from '../../src/app/limits.ts';
+import { batchWork } from '../limits.ts';
 
 const bearer = [{ bearer: [] }];
 /** A UN list XML file is about 2 MB; room for it to grow. */
@@ -44,7 +45,7 @@ export function alertRoutes(untyped: FastifyInstance, svc: Service): void {
   app.post('/v1/subjects', {
     config: { permission: 'add-subjects' },
     schema: { summary: 'Add or update monitored subjects; each is screened and every hit (match or possible) opens an alert', tags: ['alerts'], security: bearer, body: subjectsBodySchema, response: responsesFor('POST /v1/subjects', [...AUTH, ...BODY]) },
-  }, async (req) => addSubjects(svc, req.body, caller(req).name, true));
+  }, async (req) => addSubjects(svc, req.body, caller(req).name, batchWork(req)));
 
   app.get('/v1/subjects', {
     config: { permission: 'read-subjects' },

@@ -10,6 +10,7 @@ import { InterdictError } from '../../src/errors/index.ts';
 import { caller } from '../auth.ts';
 import { amendBodySchema, amendParams, AUTH, BODY, checkBodySchema, deliveriesQuery, deliveryBodySchema, lawQuery, screenBodySchema, screenBodyShape, statusQuery } from '../schemas.ts';
 import { responsesFor } from '../response-schemas.ts';
+import { batchWork } from '../limits.ts';
 
 const bearer = [{ bearer: [] }];
 
@@ -19,7 +20,7 @@ export function apiRoutes(untyped: FastifyInstance, svc: Service): void {
   app.post('/v1/check', {
     config: { permission: 'check' },
     schema: { summary: 'Decide a transaction or an array of them (CONTRACT §1)', tags: ['check'], security: bearer, body: checkBodySchema, response: responsesFor('POST /v1/check', [...AUTH, ...BODY]) },
-  }, async (req) => checkTransactions(svc, req.body));
+  }, async (req) => checkTransactions(svc, req.body, batchWork(req)));
 
   app.post('/v1/screen', {
     config: { permission: 'screen' },
@@ -31,7 +32,7 @@ export function apiRoutes(untyped: FastifyInstance, svc: Service): void {
     schema: { summary: 'Screen one name, or a batch under "queries"', tags: ['screen'], security: bearer, body: screenBodySchema, response: responsesFor('POST /v1/screen', [...AUTH, ...BODY]) },
   }, async (req) => {
     const body = req.body;
-    if ('queries' in body) return screenBatch(svc, body.queries);
+    if ('queries' in body) return screenBatch(svc, body.queries, batchWork(req));
     return screenOne(svc, body);
   });
 

@@ -19,6 +19,7 @@ import { openDatabase } from '../store/open-database.ts';
 import type { FormerlyListed } from './lists/formerly-listed.ts';
 import { listsForCheckIn, type ListInUse } from './lists/list-store.ts';
 import { vesselScreener } from './vessel-screener.ts';
+import { assertServiceSchema } from './service/migrate-service.ts';
 
 export interface DatabaseSources {
   capState?: CapStateLookup;
@@ -63,6 +64,7 @@ export async function checkSourcesIn(driver: SqlDriver, law: Law): Promise<Datab
 export async function checkSourcesAt(target: DbTarget, law: Law, withListInUse: boolean): Promise<DatabaseSources & { listInUse?: ListInUse; formerlyListed?: FormerlyListed }> {
   const driver = await openDatabase(target, { access: 'read' });
   try {
+    await assertServiceSchema(driver, driver.dialect);
     const lists = withListInUse ? await listsForCheckIn(driver) : undefined;
     return { ...(await checkSourcesIn(driver, law)), ...lists };
   } finally {

@@ -15,7 +15,7 @@ export { readingBudget } from '../io/escape-reader.ts';
 export { CONVERT_TO_UTF8 } from '../io/utf8.ts';
 export { COUNTRY_CODES } from '../geo/country-codes.ts';
 export { duplicateKey } from '../io/json-duplicates.ts';
-export { jsonShapeProblem, MAX_JSON_DEPTH, MAX_JSON_MEMBERS, nestsDeeperThan } from '../io/json-depth.ts';
+export { jsonShapeProblem, MAX_JSON_DEPTH, MAX_JSON_ITEMS, MAX_JSON_MEMBERS, nestsDeeperThan } from '../io/json-depth.ts';
 export { parseDbTarget, describeDbTarget, type DbTarget } from '../store/db-target.ts';
 export { statusCsv, statusHuman, totalsLine } from '../ledger/index.ts';
 export { parseBatchCsv, parseBatchRows, validateQuery, ALGORITHM, ALGORITHMS, isAlgorithm, DEFAULT_REVIEW_THRESHOLD, DEFAULT_THRESHOLD, type BatchEntry, type ScreeningMatch, type ScreeningQuery } from '../screening/index.ts';

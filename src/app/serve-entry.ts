@@ -10,3 +10,4 @@ export { loadSigningKey } from './audit/audit-key.ts';
 export { Checkpointer, watchCheckpoints } from './audit/checkpointer.ts';
 export { parseDbTarget, describeDbTarget } from '../store/db-target.ts';
 export { InterdictError } from '../errors/index.ts';
+export { tryListen } from './try-listen.ts';

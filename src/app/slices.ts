@@ -11,23 +11,43 @@ export const SLICE_MS = 10;
 export interface SliceOptions {
   sliceMs?: number;
   /** The most work the whole map may take (its slices summed, not the waits between them); past it `over(i)`, the item reached, is thrown. */
-  budget?: { workMs: number; over: (i: number) => Error };
+  budget?: { workMs: number; over: (i: number) => Error; charge?: (ms: number) => void };
 }
 
-export async function mapInSlices<T, R>(items: readonly T[], fn: (item: T, i: number) => R, opts: SliceOptions = {}): Promise<R[]> {
+/** `items` an array, or an iterable whose items are made as the map reaches them (their making counts as work). */
+export async function mapInSlices<T, R>(items: readonly T[] | Iterable<T>, fn: (item: T, i: number) => R, opts: SliceOptions = {}): Promise<R[]> {
   const sliceMs = opts.sliceMs ?? SLICE_MS;
-  const out: R[] = new Array<R>(items.length);
+  const array = Array.isArray(items) ? (items as readonly T[]) : undefined;
+  const out: R[] = array === undefined ? [] : new Array<R>(array.length);
+  const iterator = array === undefined ? (items as Iterable<T>)[Symbol.iterator]() : undefined;
+  const charge = opts.budget?.charge;
   let start = performance.now();
   let worked = 0;
-  for (let i = 0; i < items.length; i++) {
-    out[i] = fn(items[i]!, i);
-    const now = performance.now();
-    if (opts.budget !== undefined && i + 1 < items.length && worked + (now - start) >= opts.budget.workMs) throw opts.budget.over(i + 1);
-    if (now - start >= sliceMs) {
-      worked += now - start;
-      await yieldToLoop();
-      start = performance.now();
+  // The next item, or `done`; an array's by index (no iterator made for the common case).
+  const done = Symbol('done');
+  let at = 0;
+  const next = (): T | typeof done => {
+    if (array !== undefined) return at < array.length ? array[at]! : done;
+    const r = iterator!.next();
+    return r.done === true ? done : r.value;
+  };
+  try {
+    for (let item = next(); item !== done; ) {
+      const i = at++;
+      out[i] = fn(item, i);
+      item = next();
+      const now = performance.now();
+      if (opts.budget !== undefined && item !== done && worked + (now - start) >= opts.budget.workMs) throw opts.budget.over(i + 1);
+      if (now - start >= sliceMs) {
+        worked += now - start;
+        // Each slice is counted as it ends (a credential's work per minute: work-meter.ts), a stopped batch's too.
+        charge?.(now - start);
+        await yieldToLoop();
+        start = performance.now();
+      }
     }
+  } finally {
+    charge?.(performance.now() - start);
   }
   return out;
 }

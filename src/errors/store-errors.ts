@@ -9,5 +9,5 @@ export const STORE_ERRORS = {
   STORE_READ_ONLY: { hint: 'The database file or its folder is read-only: reads work, writes need write permission.', status: 503 },
   STORE_OPEN: { hint: 'Check that the database file is an Interdict database, or that the PostgreSQL server is reachable.', status: 503 },
   STORE_FULL: { hint: 'Free disk space where the database lives (or raise its quota) and run again: each write is one transaction, so nothing was stored.', status: 503 },
-  STORE_SCHEMA: { hint: 'The database was written by a newer Interdict: upgrade interdict.', status: 503 },
+  STORE_SCHEMA: { hint: 'The database\'s tables are not at the schema this version reads: written by a newer Interdict (upgrade interdict), by an earlier one (run "interdict db migrate" as their owner), or changed outside Interdict (restore a backup you trust); the message says which.', status: 503 },
 } satisfies Record<string, ErrorSpec>;

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { jsonShapeProblem, MAX_JSON_DEPTH, MAX_JSON_MEMBERS, nestsDeeperThan } from './json-depth.ts';
+import { jsonShapeProblem, MAX_JSON_DEPTH, MAX_JSON_ITEMS, MAX_JSON_MEMBERS, nestsDeeperThan } from './json-depth.ts';
 
 const nested = (n: number): string => `${'['.repeat(n)}${']'.repeat(n)}`;
 
@@ -21,6 +21,11 @@ test('an object or array wider than the limit is found; strings, nested members 
   assert.equal(jsonShapeProblem(keys(MAX_JSON_MEMBERS)), undefined);
   assert.equal(jsonShapeProblem(keys(MAX_JSON_MEMBERS + 1)), 'wide');
   assert.equal(jsonShapeProblem(`[${Array.from({ length: 150_000 }, () => '1e308').join(',')}]`), 'wide');
+  // An array holds up to MAX_JSON_ITEMS (a transaction's goods lines), an object MAX_JSON_MEMBERS keys.
+  const items = (n: number): string => `[${Array.from({ length: n }, () => '{"hs":"8471"}').join(',')}]`;
+  assert.equal(jsonShapeProblem(items(MAX_JSON_ITEMS)), undefined);
+  assert.equal(jsonShapeProblem(items(MAX_JSON_ITEMS + 1)), 'wide');
+  assert.equal(jsonShapeProblem(`{"goods":${items(13_000)}}`), undefined);
   assert.equal(jsonShapeProblem(JSON.stringify({ note: ','.repeat(100_000) })), undefined);
   // 10,000 subjects of five fields: 10,000 members in the array, five in each object.
   assert.equal(jsonShapeProblem(JSON.stringify(Array.from({ length: 10_000 }, (_, i) => ({ id: `s${i}`, name: 'Kim Chol', dob: '1970', nationality: 'KP', type: 'person' })))), undefined);

@@ -51,6 +51,18 @@ const MAX_PARTS = 4;
 const LETTERS = /^[a-z]+$/u;
 
 /** The ways a word splits into Chinese syllables (two to four), longest syllables first; bounded. */
+/** Spellings no romanization of Korean writes and pinyin does: zh, x, q, uo (a lone z may be a slip for s: PAK HAN ZE). */
+const CHINESE_ONLY = /zh|[xq]|uo/;
+
+/**
+ * korean-v3: a Chinese syllable no romanization of Korean writes (Zhu, Xu, Luo, Qiang): a Chinese name's, read as
+ * written, never a Korean syllable mistyped (a held-back evaluation: Zhu Li and Xu Li read as Shu to RI SU YONG, Luo
+ * Jun as Lui to RI CHUN HWAN, LUO CHUN HWAN a match).
+ */
+export function chineseOnlySyllable(word: string): boolean {
+  return CHINESE_ONLY.test(word) && CHINESE_SYLLABLES.has(word);
+}
+
 export function chineseSyllables(word: string): string[][] {
   if (!LETTERS.test(word) || word.length > LONGEST * MAX_PARTS) return [];
   const out: string[][] = [];

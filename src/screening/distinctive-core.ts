@@ -167,6 +167,30 @@ export function heldCoreCandidates(index: ScreeningIndex, words: ReadonlySet<str
   return [...out].map(([id, ws]) => ({ id, words: ws }));
 }
 
+/** Fewest letters of a front's word read one typing error off among other words (MANSUDE for MANSUDAE). */
+const MIN_HELD_TYPO = 7;
+
+/**
+ * korean-v3: the listed DPRK organisation names named alone by one word (`namesAlone`: MANSUDAE, RYONBONG,
+ * AMROGGANG) that a query word of seven letters or more is one typing error from (a letter dropped, added, struck
+ * or two swapped), among whatever other words: a held-back evaluation found `MANSUDE O/S PRJ GRP OF COS` (MANSUDAE
+ * OVERSEAS PROJECT GROUP OF COMPANIES) permitted, its one slip and its short forms together under the possible band.
+ * A query word that is itself such a word is read as it is (`heldCoreCandidates`). Each with the listed word and the
+ * query's.
+ */
+export function heldTypoCandidates(index: ScreeningIndex, words: ReadonlySet<string>): { id: number; words: string[]; query: string }[] {
+  const held = coresOf(index).held;
+  const out = new Map<number, { words: string[]; query: string }>();
+  for (const w of words) {
+    if (w.length < MIN_HELD_TYPO || held.has(w) || !LETTERS.test(w)) continue;
+    for (const [listed, names] of held) {
+      if (listed.length < MIN_HELD_TYPO || Math.abs(listed.length - w.length) > 1 || !oneTypoApart(w, listed)) continue;
+      for (const h of names) if (h.words.length === 1 && !out.has(h.id)) out.set(h.id, { words: h.words, query: w });
+    }
+  }
+  return [...out].map(([id, x]) => ({ id, ...x }));
+}
+
 /** The comparison shown for a listed word held among other words: the words that agreed, the others. */
 export function heldComparison(held: readonly string[], queryWords: readonly string[], listed: string): NameComparison {
   const words = foldWords(listed).map((w) => v3Canonical(canonicalWord(w)));

@@ -230,6 +230,11 @@ export function caseGluedReading(text: string): string | undefined {
 
 /** The organisation word a tabled short form stands for (Gen: general, Trdg: trading), whether or not it also reads
  *  as a syllable; undefined for any other token. */
+/** The tabled short forms of an organisation word as documents write them (international: intl, intnl, …). */
+export function tabledShortForms(word: string): readonly string[] {
+  return Object.hasOwn(SHORT_FORMS, word) ? SHORT_FORMS[word] as readonly string[] : [];
+}
+
 export function tabledWord(text: string): string | undefined {
   return CANONICAL.get(text);
 }

@@ -5,7 +5,7 @@
  * cut apart put back.
  */
 import { correctVocabularyTypos } from './vocabulary-typos.ts';
-import { isGluedTail, isOrganisationCut, isOrganisationWord, joinInitialisms, joinPhrases, v3Canonical } from './entity-vocabulary.ts';
+import { isGluedTail, isOrganisationCut, isOrganisationWord, joinInitialisms, joinPhrases, tabledWord, v3Canonical } from './entity-vocabulary.ts';
 import { foldWords } from './normalize/fold.ts';
 import { canonicalWord, wordWeight } from './weak-words.ts';
 import { segmentSyllables } from './normalize/syllables.ts';
@@ -127,7 +127,18 @@ function rejoinedName(text: string, read: string[], organisation: boolean, table
   // A business word's abbreviation split from the word it was glued to (NAMCHONGANGTRD: held-back evaluation
   // 18, HB18-1) makes the name an organisation's.
   const gluedOff = again.length > folded.length && again.some((w) => isGluedTail(w) && !folded.includes(w));
-  return organisation || gluedOff || organisationContext(withoutLiteral(again, opts.literal)) ? { folded: again, organisation: true } : { folded, organisation };
+  return organisation || gluedOff || shortFormOf(again) || organisationContext(withoutLiteral(again, opts.literal)) ? { folded: again, organisation: true } : { folded, organisation };
+}
+
+/** A two-letter tabled short form of an organisation word before OF once the words are put back (BK OFEASTLAND:
+ *  bk, of, east, land; a held-back evaluation found BK.OFEASTLAND permitted): no person's name has OF after a
+ *  syllable, so the name is an organisation's (Bank of East Land) and Bk its word. */
+function shortFormOf(words: readonly string[]): boolean {
+  for (let i = 0; i + 1 < words.length; i++) {
+    const w = words[i] as string;
+    if (words[i + 1] === 'of' && w.length === 2 && isOrganisationWord(tabledWord(w) ?? '')) return true;
+  }
+  return false;
 }
 
 /** Words read as written (CO in a person's name: `personReading`) make no organisation's name. */

@@ -9,6 +9,7 @@
  * Two names are compared over every pair of variants and the best pair wins.
  */
 import { isFamilyName } from './normalize/family-names.ts';
+import { chineseOnlySyllable } from './chinese-syllables.ts';
 import { doubledLetterCorrections, droppedVowelCorrections, familyNameCorrections, rareSpellingCorrections, syllableCountCorrections, typoCorrections, type Correction } from './normalize/typo-correction.ts';
 import { canonicalWord, isQualifierAlone, isWeakWord, qualifierMask, wordWeight } from './weak-words.ts';
 import { segmentTexts, type Position, type Word, type WordTable } from './words.ts';
@@ -197,7 +198,11 @@ const readableTypos = new WeakMap<Word, (Word | undefined)[]>();
 
 function readTypo(w: Word, pos: Position, family: boolean, table: WordTable): Word {
   if (!ASCII_LETTERS.test(w.text)) return w;
-  const fixes: Correction[] = [...doubledLetterCorrections(w.text)];
+  // A family name written as one (Yoon 윤, Moon 문, Koo 구) is that family, never another with a letter fewer (YON,
+  // MON, KO): a held-back evaluation found YOON CHONG NAM a match for YO'N CHO'NG NAM as a doubled letter. In a
+  // given name a doubled letter is still read as a typing error (Hyook, Goon), as the issue asks.
+  if (chineseOnlySyllable(w.text)) return w;
+  const fixes: Correction[] = family && isFamilyName(w.text) ? [] : [...doubledLetterCorrections(w.text)];
   const more = (list: readonly Correction[]): void => {
     for (const c of list) if (!fixes.some((d) => d.text === c.text)) fixes.push(c);
   };
@@ -264,7 +269,8 @@ function corrections(parts: readonly Word[], organisation: boolean, readable: bo
 /** A mistyped token's corrections; korean-v3 (`readable`) also puts back a vowel dropped inside it. */
 function correctionsOf(text: string, readable: boolean): readonly Correction[] {
   if (!ASCII_LETTERS.test(text) || isWeakWord(text) || wordWeight(text) !== 1) return [];
-  return readable ? droppedVowelCorrections(text) : typoCorrections(text);
+  if (!readable) return typoCorrections(text);
+  return chineseOnlySyllable(text) ? [] : droppedVowelCorrections(text);
 }
 
 function joinWords(words: readonly Word[], table: WordTable): Word {

@@ -20,7 +20,7 @@ import { everyWordTypoCandidates } from './every-word-typos.ts';
 import { DEFAULT_REVIEW_THRESHOLD, DEFAULT_THRESHOLD, type Band, type ExplanationEntry, type ScreeningMatch, type ScreeningQuery, type ScreenOptions } from './types.ts';
 import { recall } from './recall.ts';
 import { heldReading } from './held-readings.ts';
-import { CORE_SCORE, coreComparison, coreTypoCandidates, coreTypoComparison, distinctiveCoreCandidates, HELD_CORE_SCORE, heldComparison, heldCoreCandidates, MIN_HELD_LETTERS, queryCore } from './distinctive-core.ts';
+import { CORE_SCORE, coreComparison, coreTypoCandidates, coreTypoComparison, distinctiveCoreCandidates, HELD_CORE_SCORE, heldComparison, heldCoreCandidates, heldTypoCandidates, MIN_HELD_LETTERS, queryCore } from './distinctive-core.ts';
 import { isFamilyName } from './normalize/family-names.ts';
 import { mergePartMatches, partyParts } from './name-parts.ts';
 import { inferredParts } from './inferred-parts.ts';
@@ -265,6 +265,10 @@ function screenWhole(index: ScreeningIndex, query: ScreeningQuery, opts: ScreenO
     const found = [
       ...heldCoreCandidates(index, held).map((h) => ({ id: h.id, make: (): NameComparison => heldComparison(h.words, queryWords(forms[0] as NameForm), index.names.get(h.id).full), words: h.words })),
       ...(core !== undefined ? coreTypoCandidates(index, core) : []).map((t) => ({ id: t.id, make: (): NameComparison => coreTypoComparison(t.query, t.listed, index.names.get(t.id).full), words: undefined })),
+      // A front's word one typing error off only from a word the query writes as one (MANSUDE), not from words a
+      // reading joined (MING WANG is no SINGWANG, CHONG CHOL no CHONGCH'AL).
+      // Not in a person's name (KIM MANSUDE), as the words held whole above.
+      ...(queryWhole !== undefined && forms.some((f) => query.type === 'entity' || !namedAsPerson(f)) ? heldTypoCandidates(index, queryWhole) : []).map((t) => ({ id: t.id, make: (): NameComparison => coreTypoComparison(t.query, t.words[0]!, index.names.get(t.id).full), words: undefined })),
     ];
     for (const f of found) {
       const ri = index.names.recordOf(f.id);
@@ -274,7 +278,7 @@ function screenWhole(index: ScreeningIndex, query: ScreeningQuery, opts: ScreenO
       if (prev !== undefined && prev.cmp.score >= review) continue;
       const detail = f.words !== undefined
         ? `the listed organisation's distinctive word ${f.words.join(' ')} stands whole among other words; the name score is held at ${HELD_CORE_SCORE}`
-        : `the listed organisation's short name one typing error off; the name score is held at ${HELD_CORE_SCORE}`;
+        : `the listed organisation's short name, or the word that names it, one typing error off; the name score is held at ${HELD_CORE_SCORE}`;
       best.set(ri, { id: f.id, cmp: f.make(), held: { feature: 'name-inside', detail } });
     }
   }

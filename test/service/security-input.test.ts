@@ -88,14 +88,19 @@ describe('security: limits', () => {
     assert.ok(big.body.length < 2000);
   });
 
-  it('a known path with another method is 405 with Allow; an unknown path 404', async () => {
-    for (const [method, url, allow] of [['PUT', '/v1/screen', 'POST'], ['DELETE', '/v1/alerts/3', 'GET, HEAD'], ['GET', '/v1/users/x', 'DELETE, PATCH'], ['POST', '/healthz', 'GET, HEAD']] as const) {
+  it('a known path with another method is 405 with Allow (HEAD too: the document has none); an unknown path 404', async () => {
+    for (const [method, url, allow] of [['PUT', '/v1/screen', 'POST'], ['DELETE', '/v1/alerts/3', 'GET'], ['GET', '/v1/users/x', 'DELETE, PATCH'], ['POST', '/healthz', 'GET'], ['HEAD', '/v1/audit/verify', 'GET'], ['HEAD', '/healthz', 'GET']] as const) {
       const r = await t.app.inject({ method, url, headers: auth(t.keys.admin!) });
       assert.equal(r.statusCode, 405, `${method} ${url}`);
       assert.equal(r.headers.allow, allow);
       assert.equal(r.json().error.code, 'SERVICE_METHOD');
     }
     assert.equal((await t.app.inject({ method: 'GET', url: '/v1/nothing' })).statusCode, 404);
+    // A wrong method with input that is bad besides is 405 all the same, before anything reads it (re-review 3, LOW-2).
+    for (const [method, url, payload] of [['PUT', '/v1/users', '{"__proto__":{"a":1}}'], ['OPTIONS', '/v1/subjects/%C2%85', undefined], ['TRACE', '/v1/audit?actor=%00', undefined]] as const) {
+      const r = await t.app.inject({ method: method as 'PUT', url, headers: { ...auth(t.keys.admin!), 'content-type': 'application/json' }, ...(payload !== undefined && { payload }) });
+      assert.equal(r.statusCode, 405, `${method} ${url}: ${r.body}`);
+    }
   });
 
   it('every answer is no-store and nosniff (the new key above all; the CSV too); readiness says only that', async () => {

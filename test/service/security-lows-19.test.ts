@@ -62,7 +62,7 @@ describe('security: the smaller findings of review 19 (LOW-7, LOW-8)', () => {
 
   it('a batch past its work budget is stopped, 413 SERVICE_TOO_LARGE naming where (the re-review\'s 7-minute batch of long names): the budget given as none left', async () => {
     await assert.rejects(
-      screenBatch(t.svc, { a: { name: 'KIM JONG CHOL' }, b: { name: 'PAK YONG SIK' }, c: { name: 'RI WON HO' } }, 0),
+      screenBatch(t.svc, { a: { name: 'KIM JONG CHOL' }, b: { name: 'PAK YONG SIK' }, c: { name: 'RI WON HO' } }, { workMs: 0 }),
       (e: { code?: string; message?: string }) => e.code === 'SERVICE_TOO_LARGE' && /stopped at "b", nothing stored/.test(e.message ?? ''),
     );
     const whole = await screenBatch(t.svc, { a: { name: 'KIM JONG CHOL' }, b: { name: 'PAK YONG SIK' } });

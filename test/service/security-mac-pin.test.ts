@@ -3,7 +3,7 @@
 // rests on the log (a forged list, a forged admin) was taken on its hashes. The start of MACs is now kept outside
 // the database: entry 1 for a log begun with MACs, or the entry pinned when a log from before MACs was upgraded.
 import assert from 'node:assert/strict';
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -22,6 +22,11 @@ import { scratch } from '../support/cli-harness.ts';
 import { tempEnvDir } from '../support/temp-env-dir.ts';
 import { auth, startTestService, type TestBackend } from './harness.ts';
 import { forgeEntry, rewriteEntry, triggersOff } from './tamper.ts';
+import { rowDigest } from '../../src/app/audit/audit-rows.ts';
+import { buildServer } from '../../http/server.ts';
+import { hashKey } from '../../src/app/accounts/accounts.ts';
+import { openService, type Service } from '../../src/app/service/service-context.ts';
+import { fixedSessionSecrets } from '../../src/app/web/session-secret.ts';
 import { listWithout, partyTransaction } from '../support/delisted-lists.ts';
 
 tempEnvDir('INTERDICT_CONFIG_DIR', 'mac-pin');
@@ -123,7 +128,7 @@ describe('a log from before MACs, upgraded', () => {
     }
   }, { keyless: true }));
 
-  it('the upgrade undone in the database (the MAC column and its migration row dropped), run by a process without the MAC key (another machine): the rewritten chain still fails at entry 1, and check refuses', () => withFreshConfig(async () => {
+  it('the upgrade undone in the database (the MAC column and its migration row dropped), run by a process without the MAC key (another machine): the upgrade is not made again, and the rewritten chain still fails at entry 1', () => withFreshConfig(async () => {
     const t = await startTestService('sqlite');
     try {
       await rewriteWhole(t.svc.driver);
@@ -134,7 +139,9 @@ describe('a log from before MACs, upgraded', () => {
       const key = process.env.INTERDICT_AUDIT_MAC_KEY;
       delete process.env.INTERDICT_AUDIT_MAC_KEY;
       try {
-        await migrateService(t.svc.driver);
+        // The migration missing below recorded ones is not applied again: the tables were changed outside Interdict.
+        await assert.rejects(migrateService(t.svc.driver), /lack migration 5 \(key issuers, audit entry MACs\) though later ones are recorded/);
+        await t.svc.driver.run('ALTER TABLE audit_log ADD COLUMN mac TEXT');
         const v = await verifyAudit(t.svc.driver);
         assert.equal(v.ok, false);
         assert.equal(v.firstBad, 1, v.problem);
@@ -243,4 +250,44 @@ describe('the second security re-review, HIGH: a baseline made untrusted so that
       }
     });
   }
+
+  it('the third re-review, HIGH-1: entry 1 deleted, every MAC cleared and an entry appended vouching for the forged list by its hash: check refuses, KOMID never permitted; a planted admin is not served', async () => {
+    const db = await attacked('third-review-high-1', async (d) => {
+      await d.run('DELETE FROM audit_log WHERE seq = 1');
+      await d.run('UPDATE audit_log SET mac = NULL');
+      const row = (await d.all<Record<string, unknown>>('SELECT * FROM un_lists WHERE id = 1'))[0]!;
+      await forgeEntry(d, { actor: 'admin', action: 'list.update', target: 'list:forged', detail: { rowDigests: { 'un_lists:1': rowDigest('un_lists', row) } } });
+    });
+    const check = s.cli(['check', '-', '--db', db, '--format', 'json'], komid);
+    assert.equal(check.code, 1, check.stdout + check.stderr);
+    assert.match(check.stderr, /AUDIT_TAMPERED/);
+    assert.ok(!/"outcome":"permitted"/.test(check.stdout), check.stdout);
+    // A key of the attacker's choosing planted as an admin, with a forged entry for it: the service does not serve it.
+    const driver = openSqliteDriver(db);
+    const svcKey = 'ik_planted_key_of_the_attackers_choosing_0000000000';
+    try {
+      await driver.run(`INSERT INTO service_users (name, roles, key_hash, created_at, created_by) VALUES ('mallory', '["admin"]', ?, '2026-02-10T00:00:00.000Z', 'cli:root')`, [hashKey(svcKey)]);
+      await forgeEntry(driver, { actor: 'cli:root', action: 'user.add', target: 'user:mallory', detail: { roles: ['admin'] } });
+    } finally {
+      await driver.close();
+    }
+    // The service refuses to open on the log, or opens and does not take the planted key.
+    let svc: Service | undefined;
+    try {
+      svc = await openService({ target: { kind: 'sqlite', file: db, isDefault: false } });
+    } catch (e) {
+      assert.match(String((e as Error).message), /changed in the database outside Interdict|AUDIT_TAMPERED|audit/i);
+    }
+    if (svc !== undefined) {
+      const { app } = await buildServer(svc, { sessionSecrets: fixedSessionSecrets(randomBytes(32)), limits: { perMinute: 0, perAddressPerMinute: 0 } });
+      try {
+        const users = await app.inject({ method: 'GET', url: '/v1/users', headers: auth(svcKey) });
+        assert.notEqual(users.statusCode, 200, users.body);
+      } finally {
+        await app.close();
+        await svc.close();
+      }
+    }
+  });
 });
+

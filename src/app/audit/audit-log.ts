@@ -218,8 +218,18 @@ export async function pageAudit(db: SqlExec, q: Omit<AuditQuery, 'after' | 'limi
   const k = keyset([{ sql: 'seq', kind: 'int' }], req);
   const all = k.where ? [...where, k.where] : where;
   const rows = await db.all<AuditRow>(`SELECT ${COLUMNS} FROM audit_log${all.length ? ` WHERE ${all.join(' AND ')}` : ''} ORDER BY ${k.orderBy} LIMIT ?`, [...params, ...k.params, req.limit + 1]);
-  return pageOf(rows, req, Number(total[0]?.n ?? 0), (r) => [Number(r.seq)], toEntry);
+  // A page is bounded by its size too, not only by its count: entries naming the rows of a 10,000-subject import
+  // made one page of 500 entries 48 MB (security re-review 3, MEDIUM-2). Past MAX_AUDIT_PAGE_CHARS of details the
+  // page ends (one entry at least), and `next` goes on from there.
+  let chars = 0;
+  let fit = 0;
+  while (fit < Math.min(rows.length, req.limit) && (fit === 0 || chars + rows[fit]!.detail.length <= MAX_AUDIT_PAGE_CHARS)) chars += rows[fit++]!.detail.length;
+  const cut = fit < Math.min(rows.length, req.limit);
+  return pageOf(cut ? rows.slice(0, fit + 1) : rows, cut ? { ...req, limit: fit } : req, Number(total[0]?.n ?? 0), (r) => [Number(r.seq)], toEntry);
 }
+
+/** The most characters of entries' details one page of the log holds (after its first entry). */
+export const MAX_AUDIT_PAGE_CHARS = 4_000_000;
 
 export interface VerifyResult {
   ok: boolean;

@@ -29,11 +29,14 @@ export function pinnedMacStart(): number | undefined {
 
 /**
  * The chain's MAC start outside the database: the number given, else 1 (a log begun with MACs); undefined for a
- * log with no entry. The caller takes the earlier of this and what the log itself says.
+ * log with no entry at all. The caller takes the earlier of this and what the log itself says. Any entry makes it
+ * so, entry 1 or not: asking for entry 1 alone let a log whose entry 1 was deleted (and every MAC cleared) fall
+ * back on what the log said, no start, and every entry was then trusted on its hash (security re-review 3, HIGH-1:
+ * a list without KOMID appended that way, `check --db` permitted KOMID, a planted admin's key was served).
  */
 export async function macStartOutside(db: SqlExec): Promise<number | undefined> {
-  const first = await db.all('SELECT 1 FROM audit_log WHERE seq = 1');
-  if (first.length === 0) return undefined;
+  const any = await db.all('SELECT 1 FROM audit_log LIMIT 1');
+  if (any.length === 0) return undefined;
   return pinnedMacStart() ?? 1;
 }
 

@@ -58,6 +58,18 @@ export interface UpdateListOptions {
   file?: string;
   /** The operator's word that a list removing records (or giving a reference twice) is meant (`lists load --allow-removals`). */
   allowRemovals?: boolean;
+  /** The XML already read by `readListUpdate` (the CLI reads it before it opens a database, so a bad file makes none). */
+  parsed?: ListUpdateFile;
+}
+
+/** A list file read and checked for an update: parsed, indexed, and not dated in the future. */
+export type ListUpdateFile = Awaited<ReturnType<typeof parseListOffThread>>;
+
+/** Read a list file for an update: LIST_INVALID (naming the file) before anything is opened or touched. */
+export async function readListUpdate(xml: Buffer, file: string): Promise<ListUpdateFile> {
+  const parsed = await parseListOffThread(xml, file);
+  refuseFutureList(parsed.list);
+  return parsed;
 }
 
 export interface ListUpdateResult {
@@ -144,8 +156,7 @@ export async function updateList(svc: Service, xml: Buffer, by: Grantor & { oper
 export async function updateList(svc: Service, xml: Buffer, by: Grantor, opts?: UpdateListOptions): Promise<ListUpdateResult | { pending: PendingList }>;
 export async function updateList(svc: Service, xml: Buffer, by: Grantor, opts: UpdateListOptions = {}): Promise<ListUpdateResult | { pending: PendingList }> {
   const actor = by.actor;
-  const { list: next, index, fingerprints } = await parseListOffThread(xml, opts.file ?? 'uploaded'); // LIST_INVALID before anything is touched
-  refuseFutureList(next);
+  const { list: next, index, fingerprints } = opts.parsed ?? (await readListUpdate(xml, opts.file ?? 'uploaded')); // LIST_INVALID before anything is touched
   const gz = (await gzipAsync(xml)).toString('base64');
   // A stored list held without its XML (an earlier version's bundled snapshot) is given it back, first: the
   // list in use may be that one, which nothing (this update included) reads until then.

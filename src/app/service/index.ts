@@ -4,7 +4,7 @@ export { addAccount, listAccounts, validateAccount } from '../accounts/accounts.
 export { confirmGrant, revokeAccount, rotateKey } from '../accounts/account-changes.ts';
 export { cliActor, openService, type Service } from './service-context.ts';
 export { grantServiceRole, migrateAll } from './db-role.ts';
-export { updateList } from '../lists/list-update.ts';
+export { readListUpdate, updateList } from '../lists/list-update.ts';
 export { addSubjects } from '../subjects/subjects.ts';
 export { checkSubjectsCsv, importSubjectsCsv } from '../subjects/import-subjects.ts';
 export { verifyAudit } from '../audit/verify-audit.ts';

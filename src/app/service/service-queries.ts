@@ -16,7 +16,7 @@ import type { Disguise } from '../name-disguise.ts';
 import { mapInSlices } from '../slices.ts';
 import { queryOf, screenerOver, type ScreenRequest, type ScreenResult } from '../screen-names.ts';
 import type { Service } from './service-context.ts';
-import { requestBudget } from './request-budget.ts';
+import { requestBudget, type BatchWork } from './request-budget.ts';
 
 export { MAX_BATCH_MATCHES };
 
@@ -26,13 +26,13 @@ export async function checkVersions(svc: Service): Promise<{ listVersion: string
   return { listVersion: list.list.version.id, ...(vessels !== undefined && { vesselListVersion: vessels.version }) };
 }
 
-export async function checkTransactions(svc: Service, body: unknown): Promise<Decision | Decision[]> {
+export async function checkTransactions(svc: Service, body: unknown, work?: BatchWork): Promise<Decision | Decision[]> {
   const many = Array.isArray(body);
   const raws = many ? body : [body];
   // INVARIANT: every transaction is validated before any is evaluated.
   // Records numbered as `interdict check` numbers them: an array's elements from 1, one object as 1.
   const txs = await mapInSlices(raws, (raw, i) => parseTransaction(raw, i + 1));
-  const decisions = await decideInService(svc, txs);
+  const decisions = await decideInService(svc, txs, work);
   return many ? decisions : decisions[0]!;
 }
 
@@ -41,23 +41,23 @@ export async function checkTransactions(svc: Service, body: unknown): Promise<De
  * each validated once (in slices, as POST /v1/check validates its array), then decided as POST /v1/check
  * decides them, at most MAX_BATCH_RECORDS of them.
  */
-export async function checkText(svc: Service, text: string): Promise<{ shape: InputShape; transactions: Transaction[]; decisions: Decision[] }> {
+export async function checkText(svc: Service, text: string, work?: BatchWork): Promise<{ shape: InputShape; transactions: Transaction[]; decisions: Decision[] }> {
   const { shape, transactions } = await parseInputText(text, mapInSlices);
   if (transactions.length > MAX_BATCH_RECORDS) {
     throw new InterdictError('CHECK_BAD_INPUT', `${transactions.length.toLocaleString('en')} transactions: at most ${MAX_BATCH_RECORDS.toLocaleString('en')} are checked at once (check more with "interdict check")`, { field: 'transaction' });
   }
-  return { shape, transactions, decisions: await decideInService(svc, transactions) };
+  return { shape, transactions, decisions: await decideInService(svc, transactions, work) };
 }
 
 /** Validated transactions decided against the list in use and the database's sources (check-sources.ts). */
-async function decideInService(svc: Service, txs: readonly Transaction[]): Promise<Decision[]> {
+async function decideInService(svc: Service, txs: readonly Transaction[], work?: BatchWork): Promise<Decision[]> {
   const list = await svc.lists.recent(svc.driver);
   // The same sources, by the same reads, as the CLI's check of a database (check-sources.ts): the parties
   // against the list in use and the records earlier stored lists held and it does not (formerly-listed.ts,
   // read once per list in use), the cap ledger and the imported 1718 vessels list of the service's database.
   const former = txs.some((tx) => tx.parties !== undefined && tx.parties.length > 0) ? await svc.lists.formerly(svc.driver, list) : undefined;
   const ctx = checkContext({ partyScreener: () => partyScreenerWith(list.index, former), ...(await checkSourcesIn(svc.driver, svc.law)) });
-  return decideAll(txs, svc.law, ctx, { budget: requestBudget('checking the transactions', 'transactions', (i) => `transaction ${i + 1}`) });
+  return decideAll(txs, svc.law, ctx, { budget: requestBudget('checking the transactions', 'transactions', (i) => `transaction ${i + 1}`, work) });
 }
 
 /** A transaction checked by the input rules of POST /v1/check, nothing decided or stored (the page's live check); bad input throws naming the field. */
@@ -71,7 +71,7 @@ export async function screenOne(svc: Service, q: ScreenRequest): Promise<ScreenR
   return screenerOver(list.index, q).result(queryOf(q));
 }
 
-export async function screenBatch(svc: Service, queries: Record<string, ScreenRequest>, workMs?: number): Promise<{ responses: Record<string, { matches: ScreeningMatch[]; disguise?: Disguise }>; listVersion: string; algorithm: string }> {
+export async function screenBatch(svc: Service, queries: Record<string, ScreenRequest>, work?: BatchWork): Promise<{ responses: Record<string, { matches: ScreeningMatch[]; disguise?: Disguise }>; listVersion: string; algorithm: string }> {
   const list = await svc.lists.recent(svc.driver);
   // Check all first (each query and its bands): one bad query refuses the batch, naming it.
   const screeners = Object.entries(queries).map(([key, q]) => {
@@ -93,7 +93,7 @@ export async function screenBatch(svc: Service, queries: Record<string, ScreenRe
       throw new InterdictError('SERVICE_TOO_LARGE', `the answer would hold more than ${MAX_BATCH_MATCHES.toLocaleString('en')} matches (at "${key.slice(0, 80)}"): send fewer names per request, or a higher threshold`, { field: 'queries' });
     }
     responses[key] = { matches, ...(disguise !== undefined && { disguise }) };
-  }, { budget: requestBudget('screening the batch', 'queries', (i) => `"${screeners[i]![0].slice(0, 80)}"`, workMs) });
+  }, { budget: requestBudget('screening the batch', 'queries', (i) => `"${screeners[i]![0].slice(0, 80)}"`, work) });
   return { responses, listVersion: list.index.listVersion, algorithm: list.index.algorithm };
 }
 

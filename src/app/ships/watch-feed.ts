@@ -25,6 +25,7 @@ import { openDatabase } from '../../store/open-database.ts';
 import type { SqlDriver } from '../../store/sql-driver.ts';
 import { judgeEvents } from './judge-events.ts';
 import { storeEvents } from './store-events.ts';
+import { tryListen } from '../try-listen.ts';
 
 export interface HostPort {
   host: string;
@@ -91,6 +92,15 @@ export async function watchFeed(req: WatchRequest): Promise<WatchSummary> {
   let driver: SqlDriver | undefined;
   let writer: PositionWriter | undefined;
   const sum: WatchSummary = { lines: 0, badLines: 0, positions: 0, late: 0, windows: 0, events: 0, stored: 0, connections: 0 };
+  // The feed is reached before the database is opened, so a watch refused at once (a busy --listen address, a
+  // --connect --once sender that is not there) makes no database: the address tried, the one connection made.
+  if (req.listen !== undefined) {
+    const busy = await tryListen(req.listen.host, req.listen.port);
+    if (busy !== undefined) throw listenError(req.listen, busy);
+  }
+  let first = req.connect !== undefined && req.once === true ? await connect(req.connect.host, req.connect.port).catch((e: Error) => {
+    throw new InterdictError('SHIPS_BAD_INPUT', `cannot connect to ${req.connect!.host}:${req.connect!.port}: ${e.message}`, { field: 'connect' });
+  }) : undefined;
   try {
     if (req.db !== undefined) {
       // The database is created if need be (it will hold the feed); the 1718 list is read from it.
@@ -145,7 +155,8 @@ export async function watchFeed(req: WatchRequest): Promise<WatchSummary> {
       for (let attempt = 0; ; attempt++) {
         let socket: net.Socket;
         try {
-          socket = await connect(host, port);
+          socket = first ?? (await connect(host, port));
+          first = undefined;
         } catch (e) {
           if (req.once) throw new InterdictError('SHIPS_BAD_INPUT', `cannot connect to ${host}:${port}: ${(e as Error).message}`, { field: 'connect' });
           const wait = Math.min(30000, 1000 * 2 ** Math.min(attempt, 5));
@@ -183,7 +194,7 @@ export async function watchFeed(req: WatchRequest): Promise<WatchSummary> {
           });
           chain = chain.then(() => done);
         });
-        server.on('error', (e) => reject(new InterdictError('SHIPS_BAD_FLAG', `cannot listen on ${host}:${port}: ${e.message}`, { field: 'listen' })));
+        server.on('error', (e) => reject(listenError({ host, port }, e)));
         server.listen(port, host, () => {
           const a = server.address() as net.AddressInfo;
           req.onListening?.({ host: a.address, port: a.port });
@@ -198,10 +209,15 @@ export async function watchFeed(req: WatchRequest): Promise<WatchSummary> {
     await emit(windows.flush());
     if (writer) await writer.flush();
   } finally {
+    first?.destroy(); // the connection made before a database that could not be opened
     await driver?.close();
   }
   Object.assign(sum, { positions: windows.counts.positions, late: windows.counts.late, windows: windows.counts.windows });
   return sum;
+}
+
+function listenError(at: { host: string; port: number }, e: Error): InterdictError {
+  return new InterdictError('SHIPS_BAD_FLAG', `cannot listen on ${at.host}:${at.port}: ${e.message}`, { field: 'listen' });
 }
 
 function connect(host: string, port: number): Promise<net.Socket> {

@@ -22,7 +22,7 @@ import type { Service } from '../service/service-context.ts';
 import { setImmediate as yieldToLoop } from 'node:timers/promises';
 import { mapInSlices } from '../slices.ts';
 import type { StoredSubject, SubjectInput } from './subject-types.ts';
-import { requestBudget } from '../service/request-budget.ts';
+import { requestBudget, type BatchWork } from '../service/request-budget.ts';
 
 export interface SubjectResult {
   id: string;
@@ -178,12 +178,12 @@ export interface SubjectsAdded {
   listVersion: string;
 }
 
-/** `limitWork`: a request's batch (the API, a page), stopped past MAX_REQUEST_WORK_MS; the CLI's import is not. */
-export async function addSubjects(svc: Service, raw: unknown, actor: string, limitWork = false): Promise<SubjectsAdded> {
+/** `work`: a request's batch (the API, a page), stopped past MAX_REQUEST_WORK_MS or its credential's minute; the CLI's import is not. */
+export async function addSubjects(svc: Service, raw: unknown, actor: string, work?: BatchWork): Promise<SubjectsAdded> {
   const subjects = await validateSubjectsInSlices(raw);
   const now = new Date().toISOString();
   const list = await svc.lists.current(svc.driver);
-  const screened = await mapInSlices(subjects, (s) => screenName(list.index, toQuery(s)), limitWork ? { budget: requestBudget('screening the subjects', 'subjects', (i) => `subject "${String(subjects[i]!.id).slice(0, 80)}"`) } : {});
+  const screened = await mapInSlices(subjects, (s) => screenName(list.index, toQuery(s)), work !== undefined ? { budget: requestBudget('screening the subjects', 'subjects', (i) => `subject "${String(subjects[i]!.id).slice(0, 80)}"`, work) } : {});
   const results: SubjectResult[] = [];
   let opened = 0;
   let listVersion = list.list.version.id;

@@ -1,0 +1,45 @@
+// Security re-review, a LOW: `check --db` on a database whose migration 5 (the audit MACs) had been undone in the
+// database (its column dropped, its row deleted) failed with "INTERNAL: no such column: mac", and a writing command
+// tried to apply the migration again and failed half-way ("duplicate column name"). A reader now refuses, naming
+// the migration; a writer refuses to re-apply a migration missing below a recorded one; neither changes anything.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import Database from 'better-sqlite3';
+import { errorLine, scratch } from '../support/cli-harness.ts';
+
+const TX = '{"type":"financial","date":"2025-01-01","from":"CN","to":"RU"}';
+
+describe('a service database lacking a migration: refused by name, nothing changed', () => {
+  it('migration 5 undone in the database: check --db and a writing command refuse (exit 1, STORE_SCHEMA naming it)', () => {
+    const s = scratch('schema-gap');
+    const file = `${s.dir}/x.sqlite`;
+    assert.equal(s.cli(['users', 'add', 'alice', '--role', 'analyst', '--db', file]).code, 0);
+    const db = new Database(file);
+    db.exec(`DROP TRIGGER audit_log_no_update; DROP TRIGGER audit_log_no_delete; ALTER TABLE audit_log DROP COLUMN mac;
+      DELETE FROM store_migrations WHERE area = 'service' AND version = 5;`);
+    db.close();
+    const check = s.cli(['check', '--db', file, '-'], TX);
+    assert.equal(check.code, 1);
+    assert.match(errorLine(check.stderr), /^STORE_SCHEMA: the database's service tables lack migration 5 \(key issuers, audit entry MACs\) though later ones are recorded: they were changed outside Interdict/);
+    const users = s.cli(['users', 'list', '--db', file]);
+    assert.equal(users.code, 1);
+    assert.match(errorLine(users.stderr), /^STORE_SCHEMA: .*lack migration 5/);
+    const after = new Database(file, { readonly: true });
+    assert.equal((after.prepare(`SELECT count(*) AS n FROM store_migrations WHERE area = 'service' AND version = 5`).get() as { n: number }).n, 0, 'nothing re-applied');
+    assert.equal((after.prepare(`SELECT count(*) AS n FROM pragma_table_info('audit_log') WHERE name = 'mac'`).get() as { n: number }).n, 0);
+    after.close();
+  });
+
+  it('tables an earlier version wrote (its newest migrations not there): check --db says to migrate them first', () => {
+    const s = scratch('schema-older');
+    const file = `${s.dir}/x.sqlite`;
+    assert.equal(s.cli(['users', 'add', 'alice', '--role', 'analyst', '--db', file]).code, 0);
+    const db = new Database(file);
+    const newest = (db.prepare(`SELECT max(version) AS v FROM store_migrations WHERE area = 'service'`).get() as { v: number }).v;
+    db.prepare(`DELETE FROM store_migrations WHERE area = 'service' AND version = ?`).run(newest);
+    db.close();
+    const check = s.cli(['check', '--db', file, '-'], TX);
+    assert.equal(check.code, 1);
+    assert.match(errorLine(check.stderr), new RegExp(`^STORE_SCHEMA: the database's service tables were written by an earlier version and lack migration ${newest} .*"interdict db migrate"`));
+  });
+});
