@@ -186,15 +186,16 @@ export async function buildServer(svc: Service, opts: ServerOptions = {}): Promi
   // concern of a route that is not there (security re-review 3, LOW-2: bad input with a wrong method was 400).
   const wrongMethod = notFoundOrWrongMethod(methodTable, (req, reply, allowed) => (isPageRequest(req) ? pageNotFound(req, reply, allowed) : undefined));
   app.addHook('onRequest', async (req, reply) => {
-    if (req.is404 && methodTable.allowed(req.url.split('?')[0]!).length > 0) return wrongMethod(req, reply);
-  });
-  app.addHook('onRequest', async (req, reply) => {
     if (svc.auditHalted === undefined) return;
     const p = req.url.split('?')[0]!;
     if (p === '/healthz' || (req.method === 'GET' && (p === '/v1/audit/verify' || p === '/audit'))) return;
     return isPageRequest(req) ? errorPage(req, reply, 503, svc.auditHalted) : reply.code(503).send(errorBody('SERVICE_AUDIT_HALTED', svc.auditHalted));
   });
   app.addHook('onRequest', perAddressLimit(limits.perAddressPerMinute));
+  // After the per-address count (re-review 4, L-2: wrong-method requests were not counted).
+  app.addHook('onRequest', async (req, reply) => {
+    if (req.is404 && methodTable.allowed(req.url.split('?')[0]!).length > 0) return wrongMethod(req, reply);
+  });
   const who = requestCredential(svc);
   await registerRateLimits(app, limits, who);
   app.addHook('onRequest', concurrentHeavyLimit(limits.heavyInFlight, (req, reply, message) => (isPageRequest(req) ? errorPage(req, reply, 429, `${message[0]!.toUpperCase()}${message.slice(1)}.`) : undefined), who, limits.workPerMinuteMs));

@@ -42,6 +42,8 @@ describe('evaluation 7331: the permits', () => {
     assert.equal(decide('FFC MANSUDE O/S PRJ GRP OF COS REF 77301 PAYMENT FOR GOODS').outcome, 'review');
     // Not a person's name, and not an ordinary company's.
     for (const name of ['SAMSUNG ELECTRONICS', 'HYUNDAI MERCHANT MARINE', 'KIM MANSUDE']) assert.equal(screenName(s.v3, { name }).some((m) => m.ref === 'KPe.050'), false, name);
+    // A letter struck for another makes another Korean word (Namsung is no Namhung): not read so.
+    assert.equal(screenName(s.v3, { name: 'Namsung Shipping Co Ltd' }).some((m) => m.ref === 'KPe.004'), false);
   });
 });
 

@@ -78,6 +78,9 @@ const partiesScreened = (tx: Transaction): boolean => (tx.parties !== undefined 
  */
 class KeptParties {
   private readonly answers = new Map<string, { found: readonly PartyMatch[] } | { error: unknown }>();
+  /** The listed names the current transaction's texts hold, found once by the recording decision and read again by
+   *  the real one (security re-review 4, M-1: a transaction's free text was read twice). */
+  private readonly texts = new Map<string, ReturnType<NonNullable<PartyScreener['namesIn']>>>();
   private screener: { inner: PartyScreener; kept: PartyScreener } | undefined;
 
   /** The parties deciding `tx` asks the screener for that are not kept yet, each once. */
@@ -85,12 +88,13 @@ class KeptParties {
     const inner = ctx.screenParty;
     if (inner === undefined) return [];
     if (this.answers.size > MAX_KEPT_PARTIES) this.answers.clear();
+    this.texts.clear();
     const seen = new Map<string, PartyToScreen>();
     const recorder: PartyScreener = Object.assign((party: PartyToScreen): readonly PartyMatch[] => {
       const key = partyKey(party);
       if (!this.answers.has(key)) seen.set(key, party);
       return [];
-    }, { ...inner });
+    }, { ...inner }, inner.namesIn === undefined ? {} : { namesIn: this.namesInKept(inner.namesIn) });
     try {
       evaluate(tx, law, { ...ctx, screenParty: recorder });
     } catch {
@@ -108,6 +112,15 @@ class KeptParties {
     return undefined;
   }
 
+  /** `namesIn` answering a text read before in this transaction from what it found then. */
+  private namesInKept(namesIn: NonNullable<PartyScreener['namesIn']>): NonNullable<PartyScreener['namesIn']> {
+    return (text) => {
+      let found = this.texts.get(text);
+      if (found === undefined) this.texts.set(text, (found = namesIn(text)));
+      return found;
+    };
+  }
+
   /** The context with a screener that answers from what was kept (and screens anything else as asked). */
   over(ctx: LazyContext): LazyContext {
     const inner = ctx.screenParty;
@@ -119,7 +132,7 @@ class KeptParties {
         if (a === undefined) return inner(party);
         if ('error' in a) throw a.error;
         return a.found;
-      }, { ...inner });
+      }, { ...inner }, inner.namesIn === undefined ? {} : { namesIn: this.namesInKept(inner.namesIn) });
       this.screener = { inner, kept };
     }
     return { ...ctx, screenParty: this.screener.kept, needParties: () => undefined };

@@ -1,5 +1,5 @@
 export { evaluate } from './evaluate.ts';
-export { hasFreeText } from './match-text-names.ts';
+export { freeTextLength, hasFreeText } from './match-text-names.ts';
 export { heldWhole, nameParts, nameRuns } from './vessel-name-parts.ts';
 export { parseTransaction } from './parse-transaction.ts';
 export { parseInputText, parseNdjsonLine, parseWholeInput, type InputShape } from './parse-input.ts';

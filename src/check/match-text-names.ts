@@ -51,6 +51,11 @@ export function nameTextFields(tx: Transaction): { field: string; text: string }
   return out;
 }
 
+/** How many characters of free text `matchTextNames` reads in a transaction (its descriptions, purpose, roles …). */
+export function freeTextLength(tx: Transaction): number {
+  return nameTextFields(tx).reduce((n, f) => n + f.text.length, 0);
+}
+
 /** Whether a transaction holds free text that `matchTextNames` reads. */
 export function hasFreeText(tx: Transaction): boolean {
   return nameTextFields(tx).length > 0;

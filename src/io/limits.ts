@@ -99,6 +99,13 @@ export const MAX_BATCH_MATCHES = 20_000;
  */
 export const MAX_REQUEST_WORK_MS = 30_000;
 
+/**
+ * The most free text one transaction sent to the service may hold (goods descriptions, purpose, roles, vessel names):
+ * it is read in one step, not in slices (security re-review 4, M-1: 2 MiB of descriptions naming listed bodies line
+ * after line held the loop 7 s). A bill of lading's descriptions are a few thousand characters; the CLI reads more.
+ */
+export const MAX_TRANSACTION_TEXT_CHARS = 100_000;
+
 /** The heavy routes' share of the per-credential rate limit: a twentieth of it, at most this many a minute. */
 export const HEAVY_RATE = { share: 20, max: 60 } as const;
 

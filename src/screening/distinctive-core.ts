@@ -172,8 +172,8 @@ const MIN_HELD_TYPO = 7;
 
 /**
  * korean-v3: the listed DPRK organisation names named alone by one word (`namesAlone`: MANSUDAE, RYONBONG,
- * AMROGGANG) that a query word of seven letters or more is one typing error from (a letter dropped, added, struck
- * or two swapped), among whatever other words: a held-back evaluation found `MANSUDE O/S PRJ GRP OF COS` (MANSUDAE
+ * AMROGGANG) that a query word of seven letters or more is one typing error from (a letter dropped, added or two
+ * swapped), among whatever other words: a held-back evaluation found `MANSUDE O/S PRJ GRP OF COS` (MANSUDAE
  * OVERSEAS PROJECT GROUP OF COMPANIES) permitted, its one slip and its short forms together under the possible band.
  * A query word that is itself such a word is read as it is (`heldCoreCandidates`). Each with the listed word and the
  * query's.
@@ -184,11 +184,21 @@ export function heldTypoCandidates(index: ScreeningIndex, words: ReadonlySet<str
   for (const w of words) {
     if (w.length < MIN_HELD_TYPO || held.has(w) || !LETTERS.test(w)) continue;
     for (const [listed, names] of held) {
-      if (listed.length < MIN_HELD_TYPO || Math.abs(listed.length - w.length) > 1 || !oneTypoApart(w, listed)) continue;
+      // A letter dropped, added or two swapped; not one struck for another, which in a Korean word makes another
+      // syllable as often as a slip (NAMSUNG, a South Korean shipping line, is no NAMHUNG).
+      if (listed.length < MIN_HELD_TYPO || Math.abs(listed.length - w.length) > 1 || !oneTypoApart(w, listed) || oneStruck(w, listed)) continue;
       for (const h of names) if (h.words.length === 1 && !out.has(h.id)) out.set(h.id, { words: h.words, query: w });
     }
   }
   return [...out].map(([id, x]) => ({ id, ...x }));
+}
+
+/** Whether two words of one length differ in one letter only (one struck for another). */
+function oneStruck(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  let diff = 0;
+  for (let i = 0; i < a.length && diff < 2; i++) if (a[i] !== b[i]) diff++;
+  return diff === 1;
 }
 
 /** The comparison shown for a listed word held among other words: the words that agreed, the others. */

@@ -30,13 +30,47 @@ async function tableExists(tx: SqlExec, dialect: SqlDriver['dialect'], name: str
   return rows.length > 0;
 }
 
-/** Whether an area's tables exist in this database (a reader asks before it reads; it never creates them). */
-export async function hasArea(driver: SqlExec, area: string): Promise<boolean> {
+/** A table each area's first migration makes (its records: the service's log, the ledger's reports, the vessels list). */
+const AREA_TABLE: Readonly<Record<string, string>> = { service: 'audit_log', ledger: 'deliveries', ships: 'designated_vessels' };
+
+/** Whether a table exists, on either dialect, without a failing statement where one would end a PostgreSQL transaction. */
+async function tableThere(db: SqlExec, name: string): Promise<boolean> {
   try {
-    return (await driver.all('SELECT 1 FROM store_migrations WHERE area = ?', [area])).length > 0;
+    // PostgreSQL (and PGlite): the catalog every server has. SQLite has none, and an error there ends nothing.
+    return (await db.all('SELECT 1 FROM information_schema.tables WHERE table_schema = current_schema() AND table_name = ?', [name])).length > 0;
   } catch {
-    return false; // no store_migrations at all: nothing was ever written here
+    return (await db.all(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?`, [name])).length > 0;
   }
+}
+
+/** Whether an error says a table is not there (SQLite, PostgreSQL's undefined_table). */
+const missingTable = (e: unknown): boolean => (e as { code?: string }).code === '42P01' || /no such table/i.test(String((e as Error).message));
+
+/**
+ * Whether an area's tables exist in this database (a reader asks before it reads; it never creates them). Its
+ * migration rows say so; their absence is believed only where the area's own tables are absent too: rows deleted
+ * to make readers take the area for missing, and so skip the checks that hold its rows to the audit log, are the
+ * tables changed outside Interdict (security re-review 4, H-1: `check --db` permitted a designated vessel). Any
+ * error but a missing table is no answer either: it is raised.
+ */
+export async function hasArea(driver: SqlExec, area: string): Promise<boolean> {
+  let recorded: boolean;
+  try {
+    recorded = (await driver.all('SELECT 1 FROM store_migrations WHERE area = ? LIMIT 1', [area])).length > 0;
+  } catch (e) {
+    if (!missingTable(e)) throw e;
+    recorded = false; // no store_migrations at all: nothing was ever migrated here
+  }
+  if (recorded) return true;
+  const table = AREA_TABLE[area];
+  if (table === undefined || !(await tableThere(driver, table))) return false;
+  // A ledger written before areas had their own numbering records its migrations in schema_migrations (`migrate`).
+  if (area === 'ledger' && (await tableThere(driver, 'schema_migrations'))) return true;
+  throw unrecordedArea(area);
+}
+
+function unrecordedArea(area: string): InterdictError {
+  return new InterdictError('STORE_SCHEMA', `the database holds the ${area} tables but no record of their migrations: they were changed outside Interdict, so nothing in them is trusted. Run "interdict audit verify" and restore the database from a backup you trust`);
 }
 
 /** A migration missing below one recorded: the tables changed outside Interdict (see `migrate`). */
@@ -77,6 +111,10 @@ export async function migrate(driver: SqlDriver, area: string, migrations: reado
     const rows = await tx.all<{ version: number | string }>('SELECT version FROM store_migrations WHERE area = ?', [area]);
     const done = new Set(rows.map((r) => Number(r.version)));
     const newest = Math.max(0, ...done);
+    // The area's tables there without a record of their migrations: not made again over them (it failed half-way,
+    // "table service_users already exists"); refused, as a reader refuses it (`hasArea`).
+    const table = AREA_TABLE[area];
+    if (done.size === 0 && table !== undefined && (await tableThere(tx, table))) throw unrecordedArea(area);
     if (newest > known) {
       throw new InterdictError('STORE_SCHEMA', `the database's ${area} tables are at schema version ${newest}, newer than this program knows (${known})`);
     }

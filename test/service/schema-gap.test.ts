@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import Database from 'better-sqlite3';
 import { errorLine, scratch } from '../support/cli-harness.ts';
+import { openService } from '../../src/app/service/service-context.ts';
 
 const TX = '{"type":"financial","date":"2025-01-01","from":"CN","to":"RU"}';
 
@@ -42,4 +43,26 @@ describe('a service database lacking a migration: refused by name, nothing chang
     assert.equal(check.code, 1);
     assert.match(errorLine(check.stderr), new RegExp(`^STORE_SCHEMA: the database's service tables were written by an earlier version and lack migration ${newest} .*"interdict db migrate"`));
   });
+
+  it('the service\'s migration rows deleted (so that readers take its tables for absent and skip holding rows to the log): check --db, users list and serve refuse, STORE_SCHEMA', async () => {
+    const s = scratch('schema-unrecorded');
+    const file = `${s.dir}/x.sqlite`;
+    assert.equal(s.cli(['users', 'add', 'alice', '--role', 'analyst', '--db', file]).code, 0);
+    assert.equal(s.cli(['vessels', 'import', 'examples/1718-vessels-sample.csv', '--db', file]).code, 0);
+    const petrel = '{"id":"t1","type":"goods","date":"2019-01-10","from":"CN","to":"JP","goods":[{"hs":"6203.42","description":"trousers"}],"vessels":[{"name":"PETREL 8","imo":"9562233"}]}';
+    assert.match(s.cli(['check', '--db', file, '-', '--format', 'json'], petrel).stdout, /"outcome":"prohibited"/);
+    const db = new Database(file);
+    db.exec(`DELETE FROM designated_vessels WHERE imo = '9562233'; DELETE FROM store_migrations WHERE area = 'service';`);
+    db.close();
+    const check = s.cli(['check', '--db', file, '-', '--format', 'json'], petrel);
+    assert.equal(check.code, 1, check.stdout);
+    assert.doesNotMatch(check.stdout, /permitted/);
+    assert.match(errorLine(check.stderr), /^STORE_SCHEMA: the database holds the service tables but no record of their migrations/);
+    const users = s.cli(['users', 'list', '--db', file]);
+    assert.equal(users.code, 1);
+    assert.match(errorLine(users.stderr), /^STORE_SCHEMA: the database holds the service tables but no record/);
+    // The service (serve, as it opens its database): refused, not "table service_users already exists".
+    await assert.rejects(openService({ target: { kind: 'sqlite', file, isDefault: false } }), /the database holds the service tables but no record of their migrations/);
+  });
 });
+

@@ -79,4 +79,14 @@ describe('security: a role that can become audit_log\'s owner is no restricted r
       await ownerDriver.close();
     }
   });
+
+  it('db grant of a role that is not there, by an owner who may not create roles: a refusal naming the role and what to do (re-review 3, LOW-3)', async () => {
+    const ownerDriver = await openDatabase(parseDbTarget(urlAs(owner)), { access: 'write' });
+    try {
+      await assert.rejects(grantServiceRole(ownerDriver, `interdict_none_${tag}`), (e: { code?: string; message?: string }) =>
+        e.code === 'CLI_BAD_FLAG' && /does not exist and the role connected may not create roles: create it first/.test(e.message ?? ''));
+    } finally {
+      await ownerDriver.close();
+    }
+  });
 });

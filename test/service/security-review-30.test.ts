@@ -150,6 +150,10 @@ describe('security review (HEAD review), MEDIUM: a body nested a million levels 
     // A transaction of 13,000 goods lines is as the document says (maxItems 100,000): taken (re-review 3, LOW-1).
     const goods = await t.app.inject({ method: 'POST', url: '/v1/check', headers: { ...auth(t.keys.analyst!), 'content-type': 'application/json' }, payload: { type: 'goods', date: '2025-06-01', from: 'CN', to: 'RU', goods: Array.from({ length: 13_000 }, () => ({ hs: '8471' })) } });
     assert.equal(goods.statusCode, 200, goods.body.slice(0, 300));
+    // Free text is read in one step: one transaction's is bounded (re-review 4, M-1: 2 MiB of descriptions, 7 s).
+    const wordy = await t.app.inject({ method: 'POST', url: '/v1/check', headers: { ...auth(t.keys.analyst!), 'content-type': 'application/json' }, payload: { type: 'goods', date: '2025-06-01', from: 'CN', to: 'RU', goods: Array.from({ length: 400 }, () => ({ description: 'KOREA MINING DEVELOPMENT TRADING CORPORATION GREEN PINE ASSOCIATED CORPORATION TANCHON COMMERCIAL BANK '.repeat(3) })) } });
+    assert.equal(wordy.statusCode, 413, wordy.body.slice(0, 300));
+    assert.match(wordy.json().error.message, /transaction 1 holds [\d,]+ characters of free text .*at most 100,000/);
     const ok = await t.app.inject({ method: 'POST', url: '/v1/screen', headers: { ...auth(t.keys.analyst!), 'content-type': 'application/json' }, payload: { name: 'PAK YONG SIK' } });
     assert.equal(ok.statusCode, 200, ok.body);
   });

@@ -14,7 +14,7 @@ import { AUDIT_MAC_ENV, auditMacKey, auditMacSource, entryMac, macMatches } from
 import { digestRows, type RowRef } from './audit-rows.ts';
 import { firstMacSeq } from './mac-start.ts';
 import { macStartOutside, pinReason } from './mac-pin.ts';
-import { keyset, pageOf, type Page, type PageRequest } from '../paging.ts';
+import { encodeCursor, keyset, pageOf, type Page, type PageRequest } from '../paging.ts';
 import { hasArea } from '../../store/migrate.ts';
 import { sliceTimer } from '../slices.ts';
 
@@ -217,15 +217,22 @@ export async function pageAudit(db: SqlExec, q: Omit<AuditQuery, 'after' | 'limi
   const total = await db.all<{ n: unknown }>(`SELECT COUNT(*) AS n FROM audit_log${where.length ? ` WHERE ${where.join(' AND ')}` : ''}`, params);
   const k = keyset([{ sql: 'seq', kind: 'int' }], req);
   const all = k.where ? [...where, k.where] : where;
-  const rows = await db.all<AuditRow>(`SELECT ${COLUMNS} FROM audit_log${all.length ? ` WHERE ${all.join(' AND ')}` : ''} ORDER BY ${k.orderBy} LIMIT ?`, [...params, ...k.params, req.limit + 1]);
   // A page is bounded by its size too, not only by its count: entries naming the rows of a 10,000-subject import
-  // made one page of 500 entries 48 MB (security re-review 3, MEDIUM-2). Past MAX_AUDIT_PAGE_CHARS of details the
-  // page ends (one entry at least), and `next` goes on from there.
+  // made one page of 500 entries 48 MB (security re-review 3, MEDIUM-2). The entries' sizes are read first, and only
+  // those that fit in MAX_AUDIT_PAGE_CHARS of details are read whole (one at least; the re-review 4 found the whole
+  // 500 read, 71 MB, before the cut); `next` goes on from the last.
+  const where2 = all.length ? ` WHERE ${all.join(' AND ')}` : '';
+  const sizes = await db.all<{ seq: unknown; n: unknown }>(`SELECT seq, length(detail) AS n FROM audit_log${where2} ORDER BY ${k.orderBy} LIMIT ?`, [...params, ...k.params, req.limit + 1]);
   let chars = 0;
   let fit = 0;
-  while (fit < Math.min(rows.length, req.limit) && (fit === 0 || chars + rows[fit]!.detail.length <= MAX_AUDIT_PAGE_CHARS)) chars += rows[fit++]!.detail.length;
-  const cut = fit < Math.min(rows.length, req.limit);
-  return pageOf(cut ? rows.slice(0, fit + 1) : rows, cut ? { ...req, limit: fit } : req, Number(total[0]?.n ?? 0), (r) => [Number(r.seq)], toEntry);
+  while (fit < Math.min(sizes.length, req.limit) && (fit === 0 || chars + Number(sizes[fit]!.n) <= MAX_AUDIT_PAGE_CHARS)) chars += Number(sizes[fit++]!.n);
+  const cut = fit < Math.min(sizes.length, req.limit);
+  const wanted = sizes.slice(0, cut ? fit : sizes.length).map((r) => Number(r.seq));
+  const rows = wanted.length === 0 ? [] : await db.all<AuditRow>(`SELECT ${COLUMNS} FROM audit_log WHERE seq IN (${wanted.map(() => '?').join(', ')}) ORDER BY ${k.orderBy}`, wanted);
+  const n = Number(total[0]?.n ?? 0);
+  // Cut short: the entries that fit, and the next page from the last of them (the one after it is not read).
+  if (cut) return { items: rows.map(toEntry), total: n, next: encodeCursor([Number(rows[rows.length - 1]!.seq)]) };
+  return pageOf(rows, req, n, (r) => [Number(r.seq)], toEntry);
 }
 
 /** The most characters of entries' details one page of the log holds (after its first entry). */

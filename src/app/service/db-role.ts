@@ -93,7 +93,15 @@ export async function grantServiceRole(driver: SqlDriver, role: string): Promise
       throw new InterdictError('CLI_BAD_FLAG', `role "${role}" is ${problem}: whoever connects as it can switch off the triggers that keep the audit log append-only. Give a role without these attributes or membership (or a new name, created restricted)`, { field: 'role' });
     }
     const r = quoteIdent(role);
-    if (!exists) await tx.run(`CREATE ROLE ${r} LOGIN`);
+    if (!exists) {
+      try {
+        await tx.run(`CREATE ROLE ${r} LOGIN`);
+      } catch (e) {
+        // An owner without CREATEROLE (security re-review 3, LOW-3: this was "INTERNAL: permission denied").
+        if ((e as { code?: string }).code !== '42501') throw e;
+        throw new InterdictError('CLI_BAD_FLAG', `the role "${role}" does not exist and the role connected may not create roles: create it first (CREATE ROLE ${role} LOGIN, as a role with CREATEROLE), then run this again`, { field: 'role' });
+      }
+    }
     const tables = (await tx.all<{ name: string }>('SELECT tablename AS name FROM pg_tables WHERE schemaname = current_schema() ORDER BY tablename')).map((t) => t.name);
     await tx.run(`GRANT USAGE ON SCHEMA ${quoteIdent((await tx.all<{ s: string }>('SELECT current_schema() AS s'))[0]!.s)} TO ${r}`);
     for (const t of tables) {

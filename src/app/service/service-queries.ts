@@ -2,8 +2,8 @@
  * The read-only questions the service answers: check transactions, screen names, the law in force, the
  * list in use. Screening and check use the list this process saw within LIST_MAX_AGE_MS (lists.recent).
  */
-import { parseInputText, parseTransaction, type Decision, type InputShape, type Transaction } from '../../check/index.ts';
-import { MAX_BATCH_MATCHES, MAX_BATCH_RECORDS } from '../../io/limits.ts';
+import { freeTextLength, parseInputText, parseTransaction, type Decision, type InputShape, type Transaction } from '../../check/index.ts';
+import { MAX_BATCH_MATCHES, MAX_BATCH_RECORDS, MAX_TRANSACTION_TEXT_CHARS } from '../../io/limits.ts';
 import { checkContext, decideAll } from '../check-context.ts';
 import { checkSourcesIn, partyScreenerWith } from '../check-sources.ts';
 import { InterdictError } from '../../errors/index.ts';
@@ -51,6 +51,12 @@ export async function checkText(svc: Service, text: string, work?: BatchWork): P
 
 /** Validated transactions decided against the list in use and the database's sources (check-sources.ts). */
 async function decideInService(svc: Service, txs: readonly Transaction[], work?: BatchWork): Promise<Decision[]> {
+  txs.forEach((tx, i) => {
+    const chars = freeTextLength(tx);
+    if (chars > MAX_TRANSACTION_TEXT_CHARS) {
+      throw new InterdictError('SERVICE_TOO_LARGE', `transaction ${i + 1} holds ${chars.toLocaleString('en')} characters of free text (goods descriptions, purpose, roles, names): the service reads at most ${MAX_TRANSACTION_TEXT_CHARS.toLocaleString('en')} in one transaction; check it with "interdict check", or split it`, { field: 'goods', record: i + 1 });
+    }
+  });
   const list = await svc.lists.recent(svc.driver);
   // The same sources, by the same reads, as the CLI's check of a database (check-sources.ts): the parties
   // against the list in use and the records earlier stored lists held and it does not (formerly-listed.ts,
