@@ -274,7 +274,7 @@ export function perAddressLimit(max: number) {
  * The routes whose one request may cost seconds of work: screening and checking batches, imports, list
  * uploads and previews, verifying the log; the API's and the web page's alike.
  */
-export const CONCURRENT_HEAVY = new Set([...UPLOADS, 'POST /v1/screen', 'POST /v1/check', 'POST /check', 'GET /v1/audit/verify', 'GET /audit?verify', 'GET /v1/audit', 'GET /audit']);
+export const CONCURRENT_HEAVY = new Set([...UPLOADS, 'POST /v1/screen', 'POST /v1/check', 'POST /check', 'GET /v1/audit/verify', 'GET /audit?verify', 'GET /v1/audit']);
 
 /**
  * At most `max` heavy requests in flight per credential (key, session, else address): one client cannot

@@ -2,12 +2,13 @@
 // no turn for anyone else). A batch is now decided a party screening at a time, then each decision from the
 // answers kept; the decisions are those of deciding each transaction at once.
 import assert from 'node:assert/strict';
-import { describe, it, mock } from 'node:test';
+import { describe, it } from 'node:test';
 import { decideAll, evaluateOne, type LazyContext } from '../src/app/check-context.ts';
 import { SLICE_MS } from '../src/app/slices.ts';
 import { loadLaw } from '../src/law/index.ts';
 import type { Transaction } from '../src/check/index.ts';
 import { v3Screener } from './support/list-screeners.ts';
+import { turnsDuring, withSlowClock } from './support/loop-turns.ts';
 
 const law = loadLaw();
 const s = v3Screener();
@@ -25,23 +26,6 @@ const batch: Transaction[] = [
   { type: 'financial', date: '2025-03-04', from: 'CN', to: 'RU', purpose: 'payment', parties: [{ name: 'KIM CHOL' }, { name: 'Korea Mining Dev. Trading Corp.' }] } as Transaction,
 ];
 
-/** Setting immediate turns counted while `work` runs. */
-async function turnsDuring<T>(work: () => Promise<T>): Promise<{ value: T; turns: number }> {
-  let turns = 0;
-  let done = false;
-  const tick = (): void => {
-    if (done) return;
-    turns++;
-    setImmediate(tick);
-  };
-  setImmediate(tick);
-  try {
-    return { value: await work(), turns };
-  } finally {
-    done = true;
-  }
-}
-
 describe('check: a batch decided a party screening at a time', () => {
   it('decides each transaction as deciding it at once does, reasons and all', async () => {
     const stepped = await decideAll(batch, law, context());
@@ -51,28 +35,16 @@ describe('check: a batch decided a party screening at a time', () => {
   });
 
   it('gives the event loop a turn between the parties of one transaction (a clock on which each step ends its slice)', async () => {
-    let t = performance.now();
-    const now = mock.method(performance, 'now', () => (t += SLICE_MS));
-    try {
-      const { value, turns } = await turnsDuring(() => decideAll([batch[0]!], law, context()));
-      assert.equal(value.length, 1);
-      // Ten parties, each a step of its own, then the decision.
-      assert.ok(turns >= PARTIES.length, `${turns} turns`);
-    } finally {
-      now.mock.restore();
-    }
+    const { value, turns } = await withSlowClock(() => turnsDuring(() => decideAll([batch[0]!], law, context())));
+    assert.equal(value.length, 1);
+    // Ten parties, each a step of its own, then the decision.
+    assert.ok(turns >= PARTIES.length, `${turns} turns`);
   });
 
   it('a batch stopped past its budget names the transaction reached, not a step', async () => {
-    let t = performance.now();
-    const now = mock.method(performance, 'now', () => (t += SLICE_MS));
-    try {
-      await assert.rejects(
-        decideAll(batch, law, context(), { budget: { workMs: SLICE_MS * 12, over: (i) => new Error(`stopped at transaction ${i + 1}`) } }),
-        /stopped at transaction [12]$/,
-      );
-    } finally {
-      now.mock.restore();
-    }
+    await withSlowClock(() => assert.rejects(
+      decideAll(batch, law, context(), { budget: { workMs: SLICE_MS * 12, over: (i) => new Error(`stopped at transaction ${i + 1}`) } }),
+      /stopped at transaction [12]$/,
+    ));
   });
 });

@@ -7,6 +7,10 @@ import { describe, it } from 'node:test';
 import Database from 'better-sqlite3';
 import { errorLine, scratch } from '../support/cli-harness.ts';
 import { openService } from '../../src/app/service/service-context.ts';
+import { serviceMigrations } from '../../src/app/service/service-migrations.ts';
+import { LEDGER_MIGRATIONS } from '../../src/ledger/sql/ledger-migrations.ts';
+import { SHIPS_MIGRATIONS } from '../../src/ships/ships-migrations.ts';
+import { AREA_TABLES } from '../../src/store/migrate.ts';
 
 const TX = '{"type":"financial","date":"2025-01-01","from":"CN","to":"RU"}';
 
@@ -58,11 +62,39 @@ describe('a service database lacking a migration: refused by name, nothing chang
     assert.equal(check.code, 1, check.stdout);
     assert.doesNotMatch(check.stdout, /permitted/);
     assert.match(errorLine(check.stderr), /^STORE_SCHEMA: the database holds the service tables but no record of their migrations/);
+    // The log renamed too (the fifth re-review): the other service tables still say the service is there.
+    const renamed = new Database(file);
+    renamed.exec('ALTER TABLE audit_log RENAME TO audit_log_old');
+    renamed.close();
+    const again = s.cli(['check', '--db', file, '-', '--format', 'json'], petrel);
+    assert.equal(again.code, 1, again.stdout);
+    assert.match(errorLine(again.stderr), /^STORE_SCHEMA: the database holds the service tables but no record/);
     const users = s.cli(['users', 'list', '--db', file]);
     assert.equal(users.code, 1);
     assert.match(errorLine(users.stderr), /^STORE_SCHEMA: the database holds the service tables but no record/);
     // The service (serve, as it opens its database): refused, not "table service_users already exists".
     await assert.rejects(openService({ target: { kind: 'sqlite', file, isDefault: false } }), /the database holds the service tables but no record of their migrations/);
+  });
+
+  it('the ledger\'s migration rows deleted and its reports table renamed (the fifth re-review, MEDIUM): check --db refuses', () => {
+    const s = scratch('schema-ledger');
+    const file = `${s.dir}/x.sqlite`;
+    assert.equal(s.cli(['users', 'add', 'alice', '--role', 'analyst', '--db', file]).code, 0);
+    // Exit 3: a delivery of the sample after the cease notice, stored and flagged.
+    assert.ok([0, 3].includes(s.cli(['ledger', 'import', 'examples/deliveries.csv', '--db', file]).code ?? -1));
+    const db = new Database(file);
+    db.exec(`DELETE FROM store_migrations WHERE area = 'ledger'; ALTER TABLE deliveries RENAME TO deliveries_old;`);
+    db.close();
+    const check = s.cli(['check', '--db', file, '-', '--format', 'json'], TX);
+    assert.equal(check.code, 1, check.stdout);
+    assert.match(errorLine(check.stderr), /^STORE_SCHEMA: the database holds the ledger tables but no record of their migrations/);
+  });
+
+  it('the tables each area is known by are every table its migrations make', () => {
+    const made = (ms: readonly { statements: string[] }[]): string[] => [...new Set(ms.flatMap((m) => m.statements.flatMap((st) => [...st.matchAll(/CREATE TABLE (?:IF NOT EXISTS )?([a-z_]+)/g)].map((x) => x[1]!))))].sort();
+    assert.deepEqual(made(serviceMigrations('sqlite')), [...AREA_TABLES.service!].sort());
+    assert.deepEqual(made(LEDGER_MIGRATIONS), [...AREA_TABLES.ledger!].sort());
+    assert.deepEqual(made(SHIPS_MIGRATIONS), [...AREA_TABLES.ships!].sort());
   });
 });
 

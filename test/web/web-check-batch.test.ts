@@ -2,12 +2,12 @@
 // with their prohibited and review ones listed by id; and the page built in slices, giving the event loop
 // turns as the check itself does (counted, with a clock that says every item took a whole slice: no timing).
 import assert from 'node:assert/strict';
-import { after, before, describe, it, mock } from 'node:test';
+import { after, before, describe, it } from 'node:test';
 import { PAGE_MEMOS, renderDecisions } from '../../http/pages/check-page.ts';
 import { checkTransactions } from '../../src/app/service/service-queries.ts';
-import { SLICE_MS } from '../../src/app/slices.ts';
 import type { Decision } from '../../src/check/index.ts';
 import { pageSignIn, startTestService, type TestService } from '../service/harness.ts';
+import { turnsDuring, withSlowClock } from '../support/loop-turns.ts';
 
 const KINDS = {
   permitted: { type: 'goods', date: '2018-03-01', from: 'CN', to: 'JP', goods: [{ hs: '6203.42' }] },
@@ -20,35 +20,6 @@ type Kind = keyof typeof KINDS;
 /** A batch of `n` transactions `t1`…`tn`, permitted but for the kinds given by number. */
 function batch(n: number, kinds: Record<number, Kind>): Record<string, unknown>[] {
   return Array.from({ length: n }, (_x, i) => ({ id: `t${i + 1}`, ...KINDS[kinds[i + 1] ?? 'permitted'] }));
-}
-
-/** The event loop's turns while `work` runs: a setImmediate that re-arms itself runs once a turn. */
-async function turnsDuring<T>(work: () => Promise<T>): Promise<{ value: T; turns: number }> {
-  let turns = 0;
-  let done = false;
-  const tick = (): void => {
-    if (done) return;
-    turns++;
-    setImmediate(tick);
-  };
-  setImmediate(tick);
-  try {
-    const value = await work();
-    return { value, turns };
-  } finally {
-    done = true;
-  }
-}
-
-/** `work` with a clock on which every reading is a slice later: each item of sliced work ends its slice. */
-async function withSlowClock<T>(work: () => Promise<T>): Promise<T> {
-  let t = performance.now();
-  const now = mock.method(performance, 'now', () => (t += SLICE_MS));
-  try {
-    return await work();
-  } finally {
-    now.mock.restore();
-  }
 }
 
 describe('web: the check page with a big batch', () => {
