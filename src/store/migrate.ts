@@ -41,17 +41,33 @@ export const AREA_TABLES: Readonly<Record<string, readonly string[]>> = {
   ships: ['designated_vessels', 'vessel_list_imports', 'ais_inputs', 'ais_positions', 'ais_statics', 'ais_events', 'ais_workers'],
 };
 
-/** Whether any of the tables exists, on either dialect, without a failing statement where one would end a PostgreSQL
- *  transaction. */
+/**
+ * Whether any of the tables is there as the readers' own statements find it, on either dialect, without a failing
+ * statement where one would end a PostgreSQL transaction. PostgreSQL: `to_regclass`, which resolves a name through
+ * the search path as a query does and whatever the role's privileges (the sixth re-review: a catalog of the current
+ * schema alone, and of the tables the role may read, was fooled by a schema first on the path and by revoked
+ * grants). SQLite (no to_regclass): each name read as a statement reads it, so a table renamed in other letter case,
+ * or a view standing for it, is found (the sixth re-review: an exact match on sqlite_master was not).
+ */
 async function anyTableThere(db: SqlExec, names: readonly string[]): Promise<boolean> {
   if (names.length === 0) return false;
-  const list = names.map(() => '?').join(', ');
+  let postgres = true;
   try {
-    // PostgreSQL (and PGlite): the catalog every server has. SQLite has none, and an error there ends nothing.
-    return (await db.all(`SELECT 1 FROM information_schema.tables WHERE table_schema = current_schema() AND table_name IN (${list})`, names)).length > 0;
-  } catch {
-    return (await db.all(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name IN (${list})`, names)).length > 0;
+    const rows = await db.all<{ there: unknown }>(`SELECT (${names.map(() => 'to_regclass(?) IS NOT NULL').join(' OR ')}) AS there`, names);
+    return rows[0]?.there === true;
+  } catch (e) {
+    if (!/to_regclass/i.test(String((e as Error).message))) throw e;
+    postgres = false;
   }
+  for (const name of postgres ? [] : names) {
+    try {
+      await db.all(`SELECT 1 FROM "${name.replace(/"/g, '""')}" LIMIT 0`);
+      return true;
+    } catch (e) {
+      if (!missingTable(e)) throw e;
+    }
+  }
+  return false;
 }
 
 /** Whether an error says a table is not there (SQLite, PostgreSQL's undefined_table). */

@@ -8,7 +8,7 @@ import pg from 'pg';
 import { lockTablesSql, numberPlaceholders, readingThrough, RETRYABLE_PG_CODES, type SqlDriver, type SqlExec } from './sql-driver.ts';
 
 export interface PostgresOptions {
-  /** Schema for every table (search_path); created if missing. Tests use a fresh one per run. */
+  /** Schema for every table (search_path; public when none is given); created if missing. Tests use a fresh one per run. */
   schema?: string;
   maxConnections?: number;
 }
@@ -21,7 +21,10 @@ export async function openPostgresDriver(url: string, opts: PostgresOptions = {}
   const pool = new pg.Pool({
     connectionString: url,
     max: opts.maxConnections ?? 4,
-    ...(opts.schema ? { options: `-c search_path=${quoteIdent(opts.schema)}` } : {}),
+    // The schema is named at connection, public unless one is given: a role's own search path ("$user" first, or one
+    // an owner set with ALTER ROLE) would put a schema of someone's making before the tables, whose copies then stand
+    // for them (the sixth security re-review). A startup option outranks the role's setting.
+    options: `-c search_path=${quoteIdent(opts.schema ?? 'public')}`,
   });
   // An idle client's error (server restart) must not crash the process; the next query reports it.
   pool.on('error', () => undefined);

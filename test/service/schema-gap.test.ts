@@ -69,6 +69,15 @@ describe('a service database lacking a migration: refused by name, nothing chang
     const again = s.cli(['check', '--db', file, '-', '--format', 'json'], petrel);
     assert.equal(again.code, 1, again.stdout);
     assert.match(errorLine(again.stderr), /^STORE_SCHEMA: the database holds the service tables but no record/);
+    // Every service table renamed in capitals, which SQLite still finds by its own name (the sixth re-review).
+    const upper = new Database(file);
+    for (const t of ['audit_log_old', 'audit_head', 'service_users', 'subjects', 'alerts', 'suppressions', 'un_lists', 'pending_lists', 'web_signouts']) {
+      upper.exec(`ALTER TABLE ${t} RENAME TO ${t}_x; ALTER TABLE ${t}_x RENAME TO ${t.replace('_old', '').toUpperCase()};`);
+    }
+    upper.close();
+    const capitals = s.cli(['check', '--db', file, '-', '--format', 'json'], petrel);
+    assert.equal(capitals.code, 1, capitals.stdout);
+    assert.match(errorLine(capitals.stderr), /^STORE_SCHEMA: the database holds the service tables but no record/);
     const users = s.cli(['users', 'list', '--db', file]);
     assert.equal(users.code, 1);
     assert.match(errorLine(users.stderr), /^STORE_SCHEMA: the database holds the service tables but no record/);

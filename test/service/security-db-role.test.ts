@@ -80,6 +80,33 @@ describe('security: a role that can become audit_log\'s owner is no restricted r
     }
   });
 
+  it('the search path is pinned at connection: a schema named after the role, or a role\'s own search path, cannot put copies before the tables (re-review 6)', async () => {
+    await admin(`GRANT CREATE ON DATABASE ${db} TO ${owner}`);
+    const asOwner = new pg.Client({ connectionString: urlAs(owner) });
+    await asOwner.connect();
+    try {
+      await asOwner.query(`CREATE SCHEMA IF NOT EXISTS ${svc}`);
+      await asOwner.query(`GRANT USAGE ON SCHEMA ${svc} TO ${svc}`);
+      await asOwner.query(`CREATE TABLE IF NOT EXISTS ${svc}.store_migrations AS SELECT * FROM public.store_migrations WHERE area <> 'service'`);
+    } finally {
+      await asOwner.end();
+    }
+    await admin(`ALTER ROLE ${owner} SET search_path = pg_catalog, public`);
+    try {
+      for (const user of [svc, owner]) {
+        const d = await openDatabase(parseDbTarget(urlAs(user)), { access: 'read' });
+        try {
+          assert.equal((await d.all<{ s: string }>('SELECT current_schema() AS s'))[0]!.s, 'public', user);
+          assert.ok((await d.all(`SELECT 1 FROM store_migrations WHERE area = 'service'`)).length > 0, `${user} reads the genuine table`);
+        } finally {
+          await d.close();
+        }
+      }
+    } finally {
+      await admin(`ALTER ROLE ${owner} RESET search_path`);
+    }
+  });
+
   it('db grant of a role that is not there, by an owner who may not create roles: a refusal naming the role and what to do (re-review 3, LOW-3)', async () => {
     const ownerDriver = await openDatabase(parseDbTarget(urlAs(owner)), { access: 'write' });
     try {
