@@ -81,6 +81,7 @@ const missingTable = (e: unknown): boolean => (e as { code?: string }).code === 
  * error but a missing table is no answer either: it is raised.
  */
 export async function hasArea(driver: SqlExec, area: string): Promise<boolean> {
+  await refuseRewiredTables(driver);
   let recorded: boolean;
   try {
     recorded = (await driver.all('SELECT 1 FROM store_migrations WHERE area = ? LIMIT 1', [area])).length > 0;
@@ -93,6 +94,42 @@ export async function hasArea(driver: SqlExec, area: string): Promise<boolean> {
   // A ledger written before areas had their own numbering records its migrations in schema_migrations (`migrate`).
   if (area === 'ledger' && (await anyTableThere(driver, ['schema_migrations']))) return true;
   throw unrecordedArea(area);
+}
+
+/** Every table Interdict makes and reads, by name. */
+const ALL_TABLES = ['store_migrations', 'schema_migrations', ...Object.values(AREA_TABLES).flat()];
+
+/**
+ * PostgreSQL: Interdict's tables as it made them, before any of them is read. A row-level policy, a rule, a view or a
+ * temporary table standing for one runs the owner's code, or shows the owner's rows, inside the reader's session: the
+ * seventh security re-review put a policy on store_migrations whose function set the session's search path to
+ * temporary copies without the service, and `check --db` permitted a designated vessel while `audit verify` said
+ * intact. Interdict makes none of these, so any of them, in any schema, is the tables changed outside Interdict.
+ * Asked of the catalog by qualified names, so no search path of the session's changes it. SQLite has none of these
+ * (its statement fails, and nothing is asked there).
+ */
+async function refuseRewiredTables(db: SqlExec): Promise<void> {
+  let rows: { relname: string; why: string }[];
+  try {
+    rows = await db.all<{ relname: string; why: string }>(`SELECT c.relname,
+        CASE WHEN n.nspname LIKE 'pg\\_temp%' THEN 'a temporary copy'
+             WHEN c.relkind NOT IN ('r', 'p') THEN 'not a table'
+             WHEN c.relrowsecurity OR EXISTS (SELECT 1 FROM pg_catalog.pg_policy p WHERE p.polrelid = c.oid) THEN 'a row-level policy'
+             ELSE 'a rule' END AS why
+      FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+      WHERE c.relname IN (${ALL_TABLES.map(() => '?').join(', ')}) AND c.relkind IN ('r', 'p', 'v', 'm', 'f') AND (
+        n.nspname LIKE 'pg\\_temp%' OR c.relkind NOT IN ('r', 'p') OR c.relrowsecurity
+        OR EXISTS (SELECT 1 FROM pg_catalog.pg_policy p WHERE p.polrelid = c.oid)
+        OR EXISTS (SELECT 1 FROM pg_catalog.pg_rewrite r WHERE r.ev_class = c.oid AND r.rulename <> '_RETURN'))
+      LIMIT 1`, ALL_TABLES);
+  } catch (e) {
+    if (/pg_catalog|pg_class|pg_namespace|no such table/i.test(String((e as Error).message))) return; // SQLite
+    throw e;
+  }
+  const bad = rows[0];
+  if (bad !== undefined) {
+    throw new InterdictError('STORE_SCHEMA', `the database's table ${bad.relname} has ${bad.why} standing for it, which Interdict never makes: the tables were changed outside Interdict, so nothing in them is trusted. Restore the database from a backup you trust`);
+  }
 }
 
 function unrecordedArea(area: string): InterdictError {

@@ -9,6 +9,7 @@ import pg from 'pg';
 import { checkDbRole, roleProblem } from '../../src/app/service/db-role.ts';
 import { grantServiceRole, openDatabase, parseDbTarget } from '../../src/app/service/index.ts';
 import { pgAdmin } from '../support/pg-admin.ts';
+import { hasArea } from '../../src/store/migrate.ts';
 
 const baseUrl = process.env.INTERDICT_TEST_PG_URL;
 
@@ -104,6 +105,33 @@ describe('security: a role that can become audit_log\'s owner is no restricted r
       }
     } finally {
       await admin(`ALTER ROLE ${owner} RESET search_path`);
+    }
+  });
+
+  it('a row-level policy on one of the tables (its function could move the reader\'s search path) is refused before any table is read (re-review 7)', async () => {
+    const asOwner = new pg.Client({ connectionString: urlAs(owner) });
+    await asOwner.connect();
+    try {
+      await asOwner.query('ALTER TABLE store_migrations ENABLE ROW LEVEL SECURITY');
+      await asOwner.query(`CREATE POLICY p_all ON store_migrations FOR SELECT USING (true)`);
+      for (const user of [svc, owner]) {
+        const d = await openDatabase(parseDbTarget(urlAs(user)), { access: 'read' });
+        try {
+          await assert.rejects(hasArea(d, 'service'), /the database's table store_migrations has a row-level policy standing for it/, user);
+        } finally {
+          await d.close();
+        }
+      }
+    } finally {
+      await asOwner.query('DROP POLICY IF EXISTS p_all ON store_migrations');
+      await asOwner.query('ALTER TABLE store_migrations DISABLE ROW LEVEL SECURITY');
+      await asOwner.end();
+    }
+    const d = await openDatabase(parseDbTarget(urlAs(svc)), { access: 'read' });
+    try {
+      assert.equal(await hasArea(d, 'service'), true, 'as made, the tables are read');
+    } finally {
+      await d.close();
     }
   });
 
