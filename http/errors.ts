@@ -12,6 +12,7 @@ import { UTC_TIME_PATTERN, UTC_TIME_RULE } from '../src/app/scan-defaults.ts';
 import { ACCOUNT_NAME_PATTERN } from '../src/app/limits.ts';
 import { DATE, DOB, idParams } from './schemas.ts';
 import { visibleText } from '../src/app/visible-text.ts';
+import { retryAfterOf } from '../src/app/service/request-budget.ts';
 
 export interface ErrorBody {
   error: { code: string; message: string; field?: string; record?: string; hint: string };
@@ -80,8 +81,8 @@ function mostSpecific(items: ValidationItem[]): ValidationItem {
 export function sendError(err: FastifyError & { validation?: ValidationItem[]; validationContext?: string }, req: FastifyRequest, reply: FastifyReply): FastifyReply {
   if (isInterdictError(err)) {
     // A refusal for want of the credential's work this minute says when to come back (request-budget.ts).
-    const wait = (err as { retryAfterS?: unknown }).retryAfterS;
-    if (typeof wait === 'number') reply.header('retry-after', String(wait));
+    const wait = retryAfterOf(err);
+    if (wait !== undefined) reply.header('retry-after', String(wait));
     return reply.code(err.status).send(errorBody(err.code, err.message, err.location.field, err.location.record));
   }
   if (err.validation && err.validation[0]) {

@@ -25,6 +25,7 @@ import { LIVE_CHECK } from './live-check.ts';
 import { memoOf, type MemoContext } from './memo.ts';
 import { formOf, pageSession, sendPage } from './web-session.ts';
 import { batchWork } from '../limits.ts';
+import { retryAfterOf } from '../../src/app/service/request-budget.ts';
 
 const EXAMPLE = '{"id": "tx-1", "type": "goods", "date": "2018-03-01", "from": "KP", "to": "CN",\n "goods": [{"hs": "6203.42", "description": "men\'s cotton trousers"}]}';
 const UPLOAD = '/static/check-upload.js';
@@ -304,8 +305,8 @@ ${checkForms(s.csrf, fields, box, {}, !byFields)}`));
 
 /** The status of a check that failed: 429 with Retry-After where the credential's minute of work is spent, else 400. */
 function failStatus(reply: FastifyReply, e: unknown): number {
-  const wait = (e as { retryAfterS?: unknown } | undefined)?.retryAfterS;
-  if (typeof wait !== 'number') return 400;
+  const wait = retryAfterOf(e);
+  if (wait === undefined) return 400;
   reply.header('retry-after', String(wait));
   return 429;
 }

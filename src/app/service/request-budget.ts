@@ -13,6 +13,12 @@ import type { WorkAccount } from './work-meter.ts';
 /** A refusal for want of the credential's work this minute: 429, with the seconds to wait (Retry-After). */
 export type RateLimitedError = InterdictError & { retryAfterS: number };
 
+/** The seconds to wait a refusal for want of the credential's work carries (for Retry-After); undefined for any other error. */
+export function retryAfterOf(e: unknown): number | undefined {
+  const wait = (e as { retryAfterS?: unknown } | undefined)?.retryAfterS;
+  return typeof wait === 'number' ? wait : undefined;
+}
+
 function minuteSpent(account: WorkAccount, what: string): RateLimitedError {
   const wait = account.retryAfterS();
   const message = `${what}: this credential has used its ${Math.round(account.perMinuteMs / 1000)} s of batch work for the minute, nothing stored; try again in ${wait} s`;
