@@ -22,14 +22,6 @@ export function forDialect(sql: string, dialect: SqlDriver['dialect']): string {
     .replace(/\{\{partition-by-range:(\w+)\}\}/g, (_, col: string) => (dialect === 'sqlite' ? '' : ` PARTITION BY RANGE (${col})`));
 }
 
-async function tableExists(tx: SqlExec, dialect: SqlDriver['dialect'], name: string): Promise<boolean> {
-  const rows =
-    dialect === 'sqlite'
-      ? await tx.all(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?`, [name])
-      : await tx.all(`SELECT 1 FROM information_schema.tables WHERE table_schema = current_schema() AND table_name = ?`, [name]);
-  return rows.length > 0;
-}
-
 /**
  * The tables each area's migrations make: any one of them standing is the area there (the fifth re-review renamed
  * `audit_log` and `deliveries`, the one table each was looked for by, and readers took the rest for absent). A test
@@ -70,8 +62,11 @@ async function anyTableThere(db: SqlExec, names: readonly string[]): Promise<boo
   return false;
 }
 
-/** Whether an error says a table is not there (SQLite, PostgreSQL's undefined_table). */
-const missingTable = (e: unknown): boolean => (e as { code?: string }).code === '42P01' || /no such table/i.test(String((e as Error).message));
+/**
+ * Whether an error says a table is not there: PostgreSQL's undefined_table, or SQLite's own message, which begins
+ * so (a message that only holds the words, raised by anything else, is no missing table).
+ */
+const missingTable = (e: unknown): boolean => (e as { code?: string }).code === '42P01' || /^no such table: /.test(String((e as Error).message));
 
 /**
  * Whether an area's tables exist in this database (a reader asks before it reads; it never creates them). Its
@@ -164,10 +159,10 @@ export async function migrate(driver: SqlDriver, area: string, migrations: reado
   return driver.transaction(async (tx) => {
     // Postgres: DDL is transactional; the advisory lock makes concurrent openers take turns.
     if (driver.dialect === 'postgres') await tx.all('SELECT pg_advisory_xact_lock(7271837)');
-    if (!(await tableExists(tx, driver.dialect, 'store_migrations'))) {
+    if (!(await anyTableThere(tx, ['store_migrations']))) {
       await tx.run('CREATE TABLE store_migrations (area TEXT NOT NULL, version INTEGER NOT NULL, name TEXT NOT NULL, applied_at TEXT NOT NULL, PRIMARY KEY (area, version))');
       // Databases written before areas had their own numbering kept the ledger's in schema_migrations.
-      if (await tableExists(tx, driver.dialect, 'schema_migrations')) {
+      if (await anyTableThere(tx, ['schema_migrations'])) {
         await tx.run(`INSERT INTO store_migrations (area, version, name, applied_at) SELECT 'ledger', version, name, applied_at FROM schema_migrations`);
       }
     }
