@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, rmSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
@@ -30,6 +30,37 @@ test('a database that cannot grow is STORE_FULL, saying nothing was stored; othe
     assert.equal(storageFull(Object.assign(new Error('constraint'), { code: 'SQLITE_CONSTRAINT' })), undefined);
     assert.equal(storageFull(new Error('plain')), undefined);
     assert.equal(storageFull(undefined), undefined);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('a damaged database file is STORE_OPEN naming --db, not a fault of the program (hostile new user, M1)', async () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'interdict-damaged-'));
+  try {
+    const file = path.join(dir, 'd.sqlite');
+    const db = new Database(file);
+    db.exec('CREATE TABLE t (a TEXT)');
+    const ins = db.prepare('INSERT INTO t VALUES (?)');
+    for (let i = 0; i < 2000; i++) ins.run(`row ${i} ${'x'.repeat(100)}`);
+    db.close();
+    // Bytes overwritten in the middle of the file (pages 3 to 5), as a disk fault or a copy gone wrong leaves them.
+    const fd = openSync(file, 'r+');
+    writeSync(fd, Buffer.alloc(3 * 4096, 0xa5), 0, 3 * 4096, 2 * 4096);
+    closeSync(fd);
+    const damaged = new Database(file);
+    let caught: unknown;
+    try {
+      damaged.prepare('SELECT count(*) FROM t WHERE a LIKE ?').all('%9%');
+    } catch (e) {
+      caught = e;
+    } finally {
+      damaged.close();
+    }
+    const err = storageFull(caught);
+    assert.equal(err?.code, 'STORE_OPEN', String(caught));
+    assert.equal(err?.location.field, 'db');
+    assert.match(err?.message ?? '', /damaged/);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -4,7 +4,7 @@
  * new number). Applied in order inside one transaction, recorded in store_migrations by (area, version).
  */
 import { InterdictError } from '../errors/index.ts';
-import type { SqlDriver, SqlExec } from './sql-driver.ts';
+import { quoteIdent, type SqlDriver, type SqlExec } from './sql-driver.ts';
 
 export interface Migration {
   version: number;
@@ -43,15 +43,13 @@ export const AREA_TABLES: Readonly<Record<string, readonly string[]>> = {
  */
 async function anyTableThere(db: SqlExec, names: readonly string[]): Promise<boolean> {
   if (names.length === 0) return false;
-  let postgres = true;
-  try {
-    const rows = await db.all<{ there: unknown }>(`SELECT (${names.map(() => 'to_regclass(?) IS NOT NULL').join(' OR ')}) AS there`, names);
+  if (db.schema !== undefined) {
+    // Each name with the schema its statements name (qualified-sql.ts), never through the session's search path.
+    const qualified = names.map((n) => `${quoteIdent(db.schema as string)}.${quoteIdent(n)}`);
+    const rows = await db.all<{ there: unknown }>(`SELECT (${names.map(() => 'pg_catalog.to_regclass(?::pg_catalog.text) IS NOT NULL').join(' OR ')}) AS there`, qualified);
     return rows[0]?.there === true;
-  } catch (e) {
-    if (!/to_regclass/i.test(String((e as Error).message))) throw e;
-    postgres = false;
   }
-  for (const name of postgres ? [] : names) {
+  for (const name of names) {
     try {
       await db.all(`SELECT 1 FROM "${name.replace(/"/g, '""')}" LIMIT 0`);
       return true;
@@ -75,8 +73,11 @@ const missingTable = (e: unknown): boolean => (e as { code?: string }).code === 
  * tables changed outside Interdict (security re-review 4, H-1: `check --db` permitted a designated vessel). Any
  * error but a missing table is no answer either: it is raised.
  */
+/** See refuseForeignCode: for `audit verify` and the checkpoints, which read the log before any area. */
+export const assertNoForeignCode = refuseForeignCode;
+
 export async function hasArea(driver: SqlExec, area: string): Promise<boolean> {
-  await refuseRewiredTables(driver);
+  await refuseForeignCode(driver);
   let recorded: boolean;
   try {
     recorded = (await driver.all('SELECT 1 FROM store_migrations WHERE area = ? LIMIT 1', [area])).length > 0;
@@ -92,38 +93,74 @@ export async function hasArea(driver: SqlExec, area: string): Promise<boolean> {
 }
 
 /** Every table Interdict makes and reads, by name. */
-const ALL_TABLES = ['store_migrations', 'schema_migrations', ...Object.values(AREA_TABLES).flat()];
+export const ALL_TABLES: readonly string[] = ['store_migrations', 'schema_migrations', ...Object.values(AREA_TABLES).flat()];
+
+/** The job engine's own schema (graphile-worker's default), whose functions it makes and calls. */
+const JOB_ENGINE_SCHEMA = 'graphile_worker';
+/** The one function Interdict makes (the audit log's refusing trigger, service-migrations.ts). */
+const OWN_FUNCTIONS = ['audit_log_refuse'];
+
+const literal = (s: string): string => `'${s.replace(/'/g, "''")}'`;
+const textArray = (xs: readonly string[]): string => `ARRAY[${xs.map(literal).join(', ')}]::pg_catalog.text[]`;
+const eq = 'OPERATOR(pg_catalog.=)';
 
 /**
- * PostgreSQL: Interdict's tables as it made them, before any of them is read. A row-level policy, a rule, a view or a
- * temporary table standing for one runs the owner's code, or shows the owner's rows, inside the reader's session: the
- * seventh security re-review put a policy on store_migrations whose function set the session's search path to
- * temporary copies without the service, and `check --db` permitted a designated vessel while `audit verify` said
- * intact. Interdict makes none of these, so any of them, in any schema, is the tables changed outside Interdict.
- * Asked of the catalog by qualified names, so no search path of the session's changes it. SQLite has none of these
- * (its statement fails, and nothing is asked there).
+ * PostgreSQL: the database holds no code that could run inside a reader's session and change what it reads, and
+ * Interdict's tables stand as it made them; asked before any of them is read (`hasArea`) and before the audit log
+ * is walked (`audit verify`, checkpoints). Refused (STORE_SCHEMA) when any of these is there, in any schema:
+ * - for one of Interdict's tables, a row-level policy, a rule, a view or other relation standing for it, or a
+ *   temporary copy (the seventh security re-review: a policy's function moved the reader's search path);
+ * - an operator not PostgreSQL's own, a function not PostgreSQL's own (but Interdict's trigger function and the job
+ *   engine's), a cast through such a function, a column of Interdict's of a type not PostgreSQL's own, or a trigger
+ *   on Interdict's tables Interdict did not make (the eighth: an operator of the owner's on `name`, or on a column
+ *   whose type it changed to one with no operator of PostgreSQL's exactly matching, was chosen over the built-in
+ *   ones and ran in the reader's session, where it moved the search path to a schema of copies).
+ * Every table name of our statements is qualified besides (qualified-sql.ts), so a search path moved by code
+ * run in spite of this still reads no copy. This statement itself names every operator, function and type with
+ * its schema (OPERATOR(pg_catalog.=), no LIKE, IN or bare `text`), so none of the owner's can stand for one of
+ * them. SQLite runs no code of a database's own (its triggers run on writes, and only SQL): nothing is asked.
  */
-async function refuseRewiredTables(db: SqlExec): Promise<void> {
-  let rows: { relname: string; why: string }[];
-  try {
-    rows = await db.all<{ relname: string; why: string }>(`SELECT c.relname,
-        CASE WHEN n.nspname LIKE 'pg\\_temp%' THEN 'a temporary copy'
-             WHEN c.relkind NOT IN ('r', 'p') THEN 'not a table'
-             WHEN c.relrowsecurity OR EXISTS (SELECT 1 FROM pg_catalog.pg_policy p WHERE p.polrelid = c.oid) THEN 'a row-level policy'
-             ELSE 'a rule' END AS why
-      FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
-      WHERE c.relname IN (${ALL_TABLES.map(() => '?').join(', ')}) AND c.relkind IN ('r', 'p', 'v', 'm', 'f') AND (
-        n.nspname LIKE 'pg\\_temp%' OR c.relkind NOT IN ('r', 'p') OR c.relrowsecurity
-        OR EXISTS (SELECT 1 FROM pg_catalog.pg_policy p WHERE p.polrelid = c.oid)
-        OR EXISTS (SELECT 1 FROM pg_catalog.pg_rewrite r WHERE r.ev_class = c.oid AND r.rulename <> '_RETURN'))
-      LIMIT 1`, ALL_TABLES);
-  } catch (e) {
-    if (/pg_catalog|pg_class|pg_namespace|no such table/i.test(String((e as Error).message))) return; // SQLite
-    throw e;
-  }
+async function refuseForeignCode(db: SqlExec): Promise<void> {
+  if (db.schema === undefined) return;
+  const ours = textArray(ALL_TABLES);
+  const catalog = `'pg_catalog'::pg_catalog.regnamespace::pg_catalog.oid`;
+  const builtIn = (ns: string): string => `(${ns} ${eq} ${catalog} OR ${ns} ${eq} 'information_schema'::pg_catalog.regnamespace::pg_catalog.oid)`;
+  const temp = `pg_catalog.starts_with(n.nspname::pg_catalog.text, 'pg_temp'::pg_catalog.text)`;
+  const rows = await db.all<{ name: string; why: string }>(`SELECT name, why FROM (
+      SELECT c.relname::pg_catalog.text AS name,
+        CASE WHEN ${temp} THEN 'has a temporary copy standing for it'
+             WHEN NOT (c.relkind ${eq} ANY (ARRAY['r', 'p']::pg_catalog."char"[])) THEN 'has something that is not a table standing for it'
+             WHEN c.relrowsecurity OR EXISTS (SELECT 1 FROM pg_catalog.pg_policy p WHERE p.polrelid ${eq} c.oid) THEN 'has a row-level policy'
+             ELSE 'has a rule' END AS why
+        FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid ${eq} c.relnamespace
+        WHERE c.relname::pg_catalog.text ${eq} ANY (${ours}) AND NOT (c.relkind ${eq} ANY (ARRAY['i', 'I', 'S', 'c', 't']::pg_catalog."char"[])) AND (
+          ${temp} OR NOT (c.relkind ${eq} ANY (ARRAY['r', 'p']::pg_catalog."char"[])) OR c.relrowsecurity
+          OR EXISTS (SELECT 1 FROM pg_catalog.pg_policy p WHERE p.polrelid ${eq} c.oid)
+          OR EXISTS (SELECT 1 FROM pg_catalog.pg_rewrite r WHERE r.ev_class ${eq} c.oid AND NOT (r.rulename ${eq} '_RETURN'::pg_catalog.name)))
+      UNION ALL
+      SELECT o.oprname::pg_catalog.text, 'is an operator not PostgreSQL''s own' FROM pg_catalog.pg_operator o
+        WHERE NOT ${builtIn('o.oprnamespace')}
+      UNION ALL
+      SELECT p.proname::pg_catalog.text, 'is a function not PostgreSQL''s own' FROM pg_catalog.pg_proc p
+        WHERE NOT ${builtIn('p.pronamespace')}
+          AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_namespace j WHERE j.oid ${eq} p.pronamespace AND j.nspname::pg_catalog.text ${eq} ${literal(JOB_ENGINE_SCHEMA)}::pg_catalog.text)
+          AND NOT (p.proname::pg_catalog.text ${eq} ANY (${textArray(OWN_FUNCTIONS)}))
+      UNION ALL
+      SELECT f.proname::pg_catalog.text, 'is a cast through a function not PostgreSQL''s own' FROM pg_catalog.pg_cast k
+        JOIN pg_catalog.pg_proc f ON f.oid ${eq} k.castfunc WHERE NOT ${builtIn('f.pronamespace')}
+      UNION ALL
+      SELECT c.relname::pg_catalog.text, 'has a column of a type not PostgreSQL''s own' FROM pg_catalog.pg_attribute a
+        JOIN pg_catalog.pg_class c ON c.oid ${eq} a.attrelid JOIN pg_catalog.pg_type t ON t.oid ${eq} a.atttypid
+        WHERE c.relname::pg_catalog.text ${eq} ANY (${ours}) AND c.relkind ${eq} ANY (ARRAY['r', 'p']::pg_catalog."char"[])
+          AND a.attnum OPERATOR(pg_catalog.>) 0 AND NOT a.attisdropped AND NOT ${builtIn('t.typnamespace')}
+      UNION ALL
+      SELECT c.relname::pg_catalog.text, 'has a trigger Interdict never makes' FROM pg_catalog.pg_trigger g
+        JOIN pg_catalog.pg_class c ON c.oid ${eq} g.tgrelid JOIN pg_catalog.pg_proc f ON f.oid ${eq} g.tgfoid
+        WHERE c.relname::pg_catalog.text ${eq} ANY (${ours}) AND NOT g.tgisinternal AND NOT (f.proname::pg_catalog.text ${eq} ANY (${textArray(OWN_FUNCTIONS)}))
+    ) found LIMIT 1`);
   const bad = rows[0];
   if (bad !== undefined) {
-    throw new InterdictError('STORE_SCHEMA', `the database's table ${bad.relname} has ${bad.why} standing for it, which Interdict never makes: the tables were changed outside Interdict, so nothing in them is trusted. Restore the database from a backup you trust`);
+    throw new InterdictError('STORE_SCHEMA', `the database holds code or tables Interdict never makes (${bad.name} ${bad.why}): whatever the tables' owner made there may run when Interdict reads them, so nothing in them is trusted. Interdict's database holds Interdict's tables alone; restore it from a backup you trust`);
   }
 }
 

@@ -3,8 +3,8 @@
  * already take turns; the same SQL and row locks as the PostgreSQL driver run unchanged.
  */
 import { PGlite } from '@electric-sql/pglite';
-import { quoteIdent } from './postgres-driver.ts';
-import { lockTablesSql, numberPlaceholders, readingThrough, type SqlDriver, type SqlExec } from './sql-driver.ts';
+import { qualifyTables } from './qualified-sql.ts';
+import { lockTablesSql, numberPlaceholders, quoteIdent, readingThrough, type SqlDriver, type SqlExec } from './sql-driver.ts';
 
 export interface PgliteOptions {
   /** An instance to share (tests: one per file, a schema per store); otherwise one is created. */
@@ -24,18 +24,22 @@ export async function openPgliteDriver(opts: PgliteOptions = {}): Promise<SqlDri
     await db.exec(`CREATE SCHEMA IF NOT EXISTS ${quoteIdent(opts.schema)}`);
     await db.exec(`SET search_path TO ${quoteIdent(opts.schema)}`);
   }
+  const schema = opts.schema ?? 'public';
+  const text = (sql: string): string => numberPlaceholders(qualifyTables(sql, schema));
   const wrap = (q: Queryable): SqlExec => ({
-    all: async <T>(sql: string, params: readonly unknown[] = []) => (await q.query<T>(numberPlaceholders(sql), [...params])).rows,
-    run: async (sql, params = []) => (await q.query(numberPlaceholders(sql), [...params])).affectedRows ?? 0,
+    schema,
+    all: async <T>(sql: string, params: readonly unknown[] = []) => (await q.query<T>(text(sql), [...params])).rows,
+    run: async (sql, params = []) => (await q.query(text(sql), [...params])).affectedRows ?? 0,
   });
   const direct = wrap(db);
   const driver: SqlDriver = {
     backend: 'pglite',
     dialect: 'postgres',
     readOnly: false,
+    schema,
     all: direct.all,
     run: direct.run,
-    transaction: (fn) => db.transaction((tx) => fn({ ...wrap(tx), forUpdate: ' FOR UPDATE', lockTables: async (tables) => void (await tx.query(lockTablesSql(tables))) })),
+    transaction: (fn) => db.transaction((tx) => fn({ ...wrap(tx), forUpdate: ' FOR UPDATE', lockTables: async (tables) => void (await tx.query(text(lockTablesSql(tables)))) })),
     snapshot: (fn) => db.transaction(async (tx) => {
       await tx.query('SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY');
       return fn(readingThrough(driver, wrap(tx)));

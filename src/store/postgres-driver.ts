@@ -5,7 +5,8 @@
  * serialization failures are retried.
  */
 import pg from 'pg';
-import { lockTablesSql, numberPlaceholders, readingThrough, RETRYABLE_PG_CODES, type SqlDriver, type SqlExec } from './sql-driver.ts';
+import { qualifyTables } from './qualified-sql.ts';
+import { lockTablesSql, numberPlaceholders, quoteIdent, readingThrough, RETRYABLE_PG_CODES, type SqlDriver, type SqlExec } from './sql-driver.ts';
 
 export interface PostgresOptions {
   /** Schema for every table (search_path; public when none is given); created if missing. Tests use a fresh one per run. */
@@ -13,9 +14,7 @@ export interface PostgresOptions {
   maxConnections?: number;
 }
 
-export function quoteIdent(name: string): string {
-  return `"${name.replace(/"/g, '""')}"`;
-}
+export { quoteIdent };
 
 export async function openPostgresDriver(url: string, opts: PostgresOptions = {}): Promise<SqlDriver> {
   const pool = new pg.Pool({
@@ -37,9 +36,12 @@ export async function openPostgresDriver(url: string, opts: PostgresOptions = {}
     if (name === undefined) names.set(sql, (name = `q${names.size + 1}`));
     return { name, text: sql, values };
   };
+  const schema = opts.schema ?? 'public';
+  const text = (sql: string): string => numberPlaceholders(qualifyTables(sql, schema));
   const wrap = (q: (config: pg.QueryConfig) => Promise<pg.QueryResult>): SqlExec => ({
-    all: async <T>(sql: string, params: readonly unknown[] = []) => (await q(named(numberPlaceholders(sql), [...params]))).rows as T[],
-    run: async (sql, params = []) => (await q(named(numberPlaceholders(sql), [...params]))).rowCount ?? 0,
+    schema,
+    all: async <T>(sql: string, params: readonly unknown[] = []) => (await q(named(text(sql), [...params]))).rows as T[],
+    run: async (sql, params = []) => (await q(named(text(sql), [...params]))).rowCount ?? 0,
   });
   const direct = wrap((config) => pool.query(config));
 
@@ -47,6 +49,7 @@ export async function openPostgresDriver(url: string, opts: PostgresOptions = {}
     backend: 'postgres',
     dialect: 'postgres',
     readOnly: false,
+    schema,
     all: direct.all,
     run: direct.run,
     transaction: async (fn) => {

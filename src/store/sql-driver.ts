@@ -6,6 +6,8 @@ export type Row = Record<string, unknown>;
 export type Backend = 'sqlite' | 'postgres' | 'pglite';
 
 export interface SqlExec {
+  /** PostgreSQL: the schema the tables are in, which every statement names (qualified-sql.ts). */
+  readonly schema?: string;
   all<T = Row>(sql: string, params?: readonly unknown[]): Promise<T[]>;
   /** Run a statement; returns the number of rows it changed. */
   run(sql: string, params?: readonly unknown[]): Promise<number>;
@@ -56,7 +58,7 @@ export interface SqlDriver extends SqlExec {
 /** A driver whose reads go through `tx` (one snapshot); it starts no transaction of its own. */
 export function readingThrough(driver: SqlDriver, tx: SqlExec): SqlDriver {
   const view: SqlDriver = {
-    backend: driver.backend, dialect: driver.dialect, readOnly: true,
+    backend: driver.backend, dialect: driver.dialect, readOnly: true, ...(driver.schema !== undefined && { schema: driver.schema }),
     all: (sql, params) => tx.all(sql, params),
     run: () => Promise.reject(new Error('a snapshot reads only')),
     transaction: () => Promise.reject(new Error('a snapshot starts no transaction')),
@@ -64,6 +66,11 @@ export function readingThrough(driver: SqlDriver, tx: SqlExec): SqlDriver {
     close: async () => undefined,
   };
   return view;
+}
+
+/** A PostgreSQL identifier in double quotes (a name of the code's own or a role's). */
+export function quoteIdent(name: string): string {
+  return `"${name.replace(/"/g, '""')}"`;
 }
 
 /** `?` -> `$1, $2, ...` (our SQL never holds a literal question mark). */

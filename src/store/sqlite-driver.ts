@@ -10,6 +10,8 @@
  */
 import Database from 'better-sqlite3';
 import path from 'node:path';
+import { InterdictError } from '../errors/index.ts';
+import { ALL_TABLES } from './migrate.ts';
 import { Mutex, readingThrough, type SqlDriver, type SqlExec, type SqlTx } from './sql-driver.ts';
 
 export interface SqliteOptions {
@@ -59,6 +61,7 @@ export function openSqliteDriver(file: string, opts: SqliteOptions = {}): SqlDri
     },
     run: async (sql, params = []) => prepare(sql).run(...params).changes,
   };
+  const indexes = indexGuard(db);
   // A transaction's rows are locked by BEGIN IMMEDIATE (the whole database): no row lock to add.
   const tx: SqlTx = { ...exec, forUpdate: '', lockTables: async () => undefined };
   const key = path.resolve(file);
@@ -68,12 +71,16 @@ export function openSqliteDriver(file: string, opts: SqliteOptions = {}): SqlDri
     backend: 'sqlite',
     dialect: 'sqlite',
     readOnly,
-    all: (sql, params) => mutex.run(() => retryBusy(() => exec.all(sql, params), busyTimeoutMs)),
+    all: (sql, params) => mutex.run(() => retryBusy(async () => {
+      indexes();
+      return exec.all(sql, params);
+    }, busyTimeoutMs)),
     run: (sql, params) => mutex.run(() => retryBusy(() => exec.run(sql, params), busyTimeoutMs)),
     transaction: (fn) =>
       mutex.run(async () => {
         await retryBusy(async () => db.exec('BEGIN IMMEDIATE'), busyTimeoutMs);
         try {
+          indexes();
           const result = await fn(tx);
           db.exec('COMMIT');
           return result;
@@ -87,6 +94,7 @@ export function openSqliteDriver(file: string, opts: SqliteOptions = {}): SqlDri
       mutex.run(async () => {
         db.exec('BEGIN');
         try {
+          indexes();
           return await fn(readingThrough(driver, tx));
         } finally {
           if (db.inTransaction) db.exec('COMMIT');
@@ -97,6 +105,37 @@ export function openSqliteDriver(file: string, opts: SqliteOptions = {}): SqlDri
     },
   };
   return driver;
+}
+
+/** Tables whose rows are too many to check at every change by another connection (AIS positions and inputs), and
+ *  which no decision holds to the audit log. */
+const UNCHECKED = new Set(['ais_positions', 'ais_inputs', 'ais_statics', 'ais_events']);
+
+/**
+ * SQLite: every index of Interdict's tables holds exactly its table's rows, checked before the first statement and
+ * again whenever another connection has changed the file since (`PRAGMA data_version`, one read). The eighth
+ * security re-review made an index that left one designated vessel out, and had the planner choose it for the read
+ * that screens while the read that holds the rows to the log scanned the table: `check --db` permitted the vessel
+ * and `audit verify --checkpoints` said intact (the file's schema rewritten so the index looked whole). Nothing
+ * Interdict writes makes an index disagree with its table, so a disagreement is the file changed outside Interdict
+ * (or damaged): refused. `PRAGMA integrity_check(table)` reads the table and its indexes; about 160 ms for an audit
+ * log of 100,000 entries, paid only after another connection's commit.
+ */
+function indexGuard(db: Database.Database): () => void {
+  let checkedAt: number | undefined;
+  return () => {
+    const version = db.pragma('data_version', { simple: true }) as number;
+    if (version === checkedAt) return;
+    const present = db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name IN (${ALL_TABLES.map(() => '?').join(', ')})`).all(...ALL_TABLES) as { name: string }[];
+    for (const { name } of present) {
+      if (UNCHECKED.has(name)) continue;
+      const rows = db.prepare(`PRAGMA integrity_check("${name.replace(/"/g, '""')}")`).all() as { integrity_check: string }[];
+      if (rows.length !== 1 || rows[0]?.integrity_check !== 'ok') {
+        throw new InterdictError('STORE_SCHEMA', `the database file's table ${name} does not agree with its indexes (${rows.slice(0, 2).map((r) => r.integrity_check).join('; ')}): the file was changed outside Interdict, or is damaged, so nothing in it is trusted. Restore it from a backup you trust`, { field: 'db' });
+      }
+    }
+    checkedAt = version;
+  };
 }
 
 /** Run `fn` again after a short random pause while the database is busy, up to `timeoutMs`. */

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import pg from 'pg';
 import { checkDbRole, roleProblem } from '../../src/app/service/db-role.ts';
-import { grantServiceRole, openDatabase, parseDbTarget } from '../../src/app/service/index.ts';
+import { grantServiceRole, openDatabase, parseDbTarget, verifyAudit } from '../../src/app/service/index.ts';
 import { pgAdmin } from '../support/pg-admin.ts';
 import { hasArea } from '../../src/store/migrate.ts';
 
@@ -117,7 +117,7 @@ describe('security: a role that can become audit_log\'s owner is no restricted r
       for (const user of [svc, owner]) {
         const d = await openDatabase(parseDbTarget(urlAs(user)), { access: 'read' });
         try {
-          await assert.rejects(hasArea(d, 'service'), /the database's table store_migrations has a row-level policy standing for it/, user);
+          await assert.rejects(hasArea(d, 'service'), /store_migrations has a row-level policy/, user);
         } finally {
           await d.close();
         }
@@ -132,6 +132,87 @@ describe('security: a role that can become audit_log\'s owner is no restricted r
       assert.equal(await hasArea(d, 'service'), true, 'as made, the tables are read');
     } finally {
       await d.close();
+    }
+  });
+
+  it('code of the owner\'s that PostgreSQL would pick over its own (an operator on name, an operator for a column whose type was changed, a cast, a trigger) is refused before any table is read, and by audit verify (re-review 8)', async () => {
+    const asOwner = new pg.Client({ connectionString: urlAs(owner) });
+    await asOwner.connect();
+    // Each: what the owner makes, and how it is taken away again.
+    const attacks: { make: string[]; undo: string[]; why: RegExp }[] = [
+      {
+        // The catalog query's own LIKE on nspname (name) found no exact pg_catalog operator and took this one.
+        make: ['CREATE FUNCTION public.nlike(a name, b name) RETURNS boolean LANGUAGE sql AS $f$ SELECT a::text LIKE b::text $f$',
+          'CREATE OPERATOR public.~~ (LEFTARG = name, RIGHTARG = name, FUNCTION = public.nlike)'],
+        undo: ['DROP OPERATOR IF EXISTS public.~~ (name, name)', 'DROP FUNCTION IF EXISTS public.nlike(name, name)'],
+        why: /~~ is an operator not PostgreSQL's own|nlike is a function not PostgreSQL's own/,
+      },
+      {
+        // A column's type changed to varchar, and an operator varchar = varchar of the owner's.
+        make: ['ALTER TABLE audit_head ALTER COLUMN hash TYPE varchar',
+          'CREATE FUNCTION public.veq(a varchar, b varchar) RETURNS boolean LANGUAGE sql AS $f$ SELECT a::text = b::text $f$',
+          'CREATE OPERATOR public.= (LEFTARG = varchar, RIGHTARG = varchar, FUNCTION = public.veq)'],
+        undo: ['DROP OPERATOR IF EXISTS public.= (varchar, varchar)', 'DROP FUNCTION IF EXISTS public.veq(varchar, varchar)', 'ALTER TABLE audit_head ALTER COLUMN hash TYPE text'],
+        why: /is an operator not PostgreSQL's own|veq is a function not PostgreSQL's own/,
+      },
+      {
+        // A trigger on one of the tables, running a function Interdict never made.
+        make: ['CREATE FUNCTION public.touch() RETURNS trigger LANGUAGE plpgsql AS $f$ BEGIN RETURN NEW; END $f$',
+          'CREATE TRIGGER touch BEFORE INSERT ON alerts FOR EACH ROW EXECUTE FUNCTION public.touch()'],
+        undo: ['DROP TRIGGER IF EXISTS touch ON alerts', 'DROP FUNCTION IF EXISTS public.touch()'],
+        why: /touch is a function not PostgreSQL's own|alerts has a trigger Interdict never makes/,
+      },
+    ];
+    try {
+      for (const a of attacks) {
+        for (const q of a.make) await asOwner.query(q);
+        try {
+          for (const user of [svc, owner]) {
+            const d = await openDatabase(parseDbTarget(urlAs(user)), { access: 'read' });
+            try {
+              await assert.rejects(hasArea(d, 'service'), (e: Error) => (e as { code?: string }).code === 'STORE_SCHEMA' && a.why.test(e.message), `${user}: ${a.make[0]}`);
+              const v = await verifyAudit(d);
+              assert.equal(v.ok, false, `${user}: audit verify after ${a.make[0]}`);
+              assert.match(v.problem ?? '', a.why);
+            } finally {
+              await d.close();
+            }
+          }
+        } finally {
+          for (const q of a.undo) await asOwner.query(q);
+        }
+      }
+    } finally {
+      await asOwner.end();
+    }
+    const d = await openDatabase(parseDbTarget(urlAs(svc)), { access: 'read' });
+    try {
+      assert.equal(await hasArea(d, 'service'), true, 'as made, the tables are read');
+    } finally {
+      await d.close();
+    }
+  });
+
+  it('every statement names the tables\' schema: a search path moved in the session reads no copy (re-review 8)', async () => {
+    const asOwner = new pg.Client({ connectionString: urlAs(owner) });
+    await asOwner.connect();
+    try {
+      await asOwner.query('CREATE SCHEMA copies');
+      await asOwner.query('GRANT USAGE ON SCHEMA copies TO PUBLIC');
+      await asOwner.query('CREATE TABLE copies.store_migrations AS SELECT * FROM public.store_migrations WHERE false');
+      await asOwner.query('GRANT SELECT ON copies.store_migrations TO PUBLIC');
+      const d = await openDatabase(parseDbTarget(urlAs(svc)), { access: 'read' });
+      try {
+        await d.snapshot(async (s) => {
+          await s.all("SELECT pg_catalog.set_config('search_path', 'copies', false)");
+          assert.equal(await hasArea(s, 'service'), true, 'the service\'s own migration rows are read, not the empty copy');
+        });
+      } finally {
+        await d.close();
+      }
+    } finally {
+      await asOwner.query('DROP SCHEMA IF EXISTS copies CASCADE');
+      await asOwner.end();
     }
   });
 
