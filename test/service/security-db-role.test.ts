@@ -71,6 +71,18 @@ describe('security: a role that can become audit_log\'s owner is no restricted r
       const cr = await roleOf(creator);
       assert.match(roleProblem(cr!) ?? '', /CREATEROLE/);
       assert.equal(roleProblem((await roleOf(svc))!), undefined);
+      // CREATE on the tables' schema (PUBLIC's before PostgreSQL 15) would let the role make an operator of its own
+      // there (re-review 8, HIGH-3): no restricted role.
+      const asOwner = new pg.Client({ connectionString: urlAs(owner) });
+      await asOwner.connect();
+      try {
+        await asOwner.query(`GRANT CREATE ON SCHEMA public TO ${svc}`);
+        assert.match(roleProblem((await roleOf(svc))!) ?? '', /may create objects in the tables' schema/);
+      } finally {
+        await asOwner.query(`REVOKE CREATE ON SCHEMA public FROM ${svc}`);
+        await asOwner.end();
+      }
+      assert.equal(roleProblem((await roleOf(svc))!), undefined);
       assert.match(roleProblem((await roleOf(owner))!) ?? '', /owner of audit_log/);
       // db grant will not make either the service's role.
       await assert.rejects(grantServiceRole(ownerDriver, member), /is the owner of audit_log or a member of its owner/);

@@ -31,6 +31,9 @@ export interface RoleCheck {
   /** BYPASSRLS or REPLICATION: what a service never needs, and a way round the database's own rules. */
   bypassRls: boolean;
   replication: boolean;
+  /** CREATE on the tables' schema (PUBLIC has it on clusters made before PostgreSQL 15): the role could make an
+   *  operator or function there that PostgreSQL picks over its own (refused at every read, refuseForeignCode). */
+  createInSchema: boolean;
 }
 
 /**
@@ -43,19 +46,21 @@ export function roleProblem(r: Omit<RoleCheck, 'role'>): string | undefined {
   if (r.createRole) return 'a role with CREATEROLE (it can grant itself the role that owns audit_log)';
   if (r.bypassRls) return 'a role with BYPASSRLS';
   if (r.replication) return 'a role with REPLICATION';
+  if (r.createInSchema) return 'a role that may create objects in the tables\' schema (CREATE on it, perhaps through PUBLIC: run "REVOKE CREATE ON SCHEMA public FROM PUBLIC" as its owner)';
   return undefined;
 }
 
-interface RoleRow { superuser: boolean; createrole: boolean; bypassrls: boolean; replication: boolean; owns: boolean | null }
+interface RoleRow { superuser: boolean; createrole: boolean; bypassrls: boolean; replication: boolean; owns: boolean | null; creates: boolean | null }
 
 /** The attributes of `role` (current_user when undefined) and whether it is (or may become) audit_log's owner.
  *  MEMBER, not USAGE: a NOINHERIT member of the owner has no USAGE of it, yet SET ROLE makes it the owner. */
 const ROLE_SQL = (who: string) => `SELECT r.rolname AS role, r.rolsuper AS superuser, r.rolcreaterole AS createrole, r.rolbypassrls AS bypassrls, r.rolreplication AS replication,
-       (SELECT pg_has_role(r.oid, t.tableowner, 'MEMBER') FROM pg_tables t WHERE t.tablename = 'audit_log' AND t.schemaname = current_schema()) AS owns
+       (SELECT pg_has_role(r.oid, t.tableowner, 'MEMBER') FROM pg_tables t WHERE t.tablename = 'audit_log' AND t.schemaname = current_schema()) AS owns,
+       has_schema_privilege(r.oid, current_schema(), 'CREATE') AS creates
      FROM pg_roles r WHERE r.rolname = ${who}`;
 
 function roleCheck(r: RoleRow & { role: string }): RoleCheck {
-  return { role: r.role, superuser: r.superuser === true, ownsAuditLog: r.owns === true, createRole: r.createrole === true, bypassRls: r.bypassrls === true, replication: r.replication === true };
+  return { role: r.role, superuser: r.superuser === true, ownsAuditLog: r.owns === true, createRole: r.createrole === true, bypassRls: r.bypassrls === true, replication: r.replication === true, createInSchema: r.creates === true };
 }
 
 /** Who the service is connected as, and whether that role could disable the audit log's triggers. */
