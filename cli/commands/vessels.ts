@@ -14,11 +14,12 @@ export function registerVessels(program: Command): void {
     .option('--format <format>', 'json or human (human on a terminal)')
     .option('--as <name>', 'the name to record beside your OS account in the audit log')
     .option('--allow-removals', 'import a list that drops or changes designated vessels of the list in use (refused without it)')
+    .option('--allow-future', 'import a list that designates vessels after today (refused without it: until that day check permits them)')
     .action(
-      runAction(async (file: string, o: { db?: string; format?: string; as?: string; allowRemovals?: boolean }): Promise<ExitCode> => {
+      runAction(async (file: string, o: { db?: string; format?: string; as?: string; allowRemovals?: boolean; allowFuture?: boolean }): Promise<ExitCode> => {
         const format = resolveFormat(o.format);
         const { importVessels } = await import('../../src/app/vessels-entry.ts');
-        const r = await importVessels(file, o.db, o.as, o.allowRemovals === true);
+        const r = await importVessels(file, o.db, o.as, o.allowRemovals === true, o.allowFuture === true);
         const out = new Output();
         await (format === 'json' ? out.write(`${JSON.stringify(r)}\n`) : out.text(r.changed ? `Imported ${r.vessels} designated vessels (${r.version}): ${r.added} added, ${r.changedVessels} changed, ${r.removed} dropped.` : `Nothing changed: ${r.version} (${r.vessels} vessels) is already the list in use.`));
         return (await afterCommit(out, `the vessels list from ${file} (${r.vessels} vessels)`, r.changed, 'it is the list in use now; importing the same file again changes nothing')) ?? EXIT.ok;

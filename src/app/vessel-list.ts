@@ -184,7 +184,7 @@ export function oneAdminRefusal(p: VesselListPreview): string | undefined {
  * preview's (of this text against that list), otherwise 409 naming `confirm` with what it would drop. The
  * operator at the server's machine (`by.operator`) is trusted, as for grants. The same list again changes nothing.
  */
-export async function replaceVesselList(driver: SqlDriver, text: string, by: Grantor, confirm: string | undefined, source = 'upload', parsed?: DesignatedVessel[], allowRemovals = false): Promise<VesselListOutcome> {
+export async function replaceVesselList(driver: SqlDriver, text: string, by: Grantor, confirm: string | undefined, source = 'upload', parsed?: DesignatedVessel[], allowRemovals = false, allowFuture = false): Promise<VesselListOutcome> {
   const { preview: p, list } = await prepare(driver, text, parsed);
   const counts = { added: p.diff.added.length, changedVessels: p.diff.changed.length, removed: p.diff.removed.length };
   if (p.unchanged) return { changed: false, version: p.next.version, vessels: p.next.vessels, ...counts };
@@ -194,6 +194,14 @@ export async function replaceVesselList(driver: SqlDriver, text: string, by: Gra
   if (by.operator && !allowRemovals && p.current !== null && (counts.removed > 0 || counts.changedVessels > 0)) {
     const named = [...p.diff.removed, ...p.diff.changed].slice(0, 5).map((v) => `${v.imo} ${v.name}`).join(', ');
     throw new InterdictError('VESSELS_REMOVES', `${path.basename(source)} drops ${counts.removed} and changes ${counts.changedVessels} designated vessel(s) of the list in use (${named}${counts.removed + counts.changedVessels > 5 ? ', …' : ''}): nothing was imported; if it is the Committee's own list, import it with --allow-removals`, { field: 'file' });
+  }
+  // A vessel designated after today is undesignated until then, and the one way such a date reaches a list is a
+  // mistyped year: HAO FAN 6 designated 2071 was permitted, exit 0, not a word (hostile new user, H1). The operator
+  // imports it only when asked for in so many words, as the service's admin never can (oneAdminRefusal).
+  const future = p.concerns.futureDesignations;
+  if (by.operator && !allowFuture && future.length > 0) {
+    const named = future.slice(0, 5).map((v) => `${v.imo} ${v.name}, designated ${v.designated}`).join('; ');
+    throw new InterdictError('VESSELS_FUTURE', `${path.basename(source)} designates ${future.length} vessel(s) after today (${named}${future.length > 5 ? '; …' : ''}), so check would permit them until then: nothing was imported; if the Committee's list does say so, import it with --allow-future`, { field: 'file' });
   }
   const refusal = by.operator ? undefined : oneAdminRefusal(p);
   if (refusal !== undefined) throw new InterdictError('VESSELS_CONFLICT', refusal, { field: 'body' });
@@ -244,7 +252,7 @@ export async function pageVessels(driver: SqlDriver, q: string | undefined, req:
 }
 
 /** `interdict vessels import FILE`: the operator at the server's machine, through the one use case (every row checked before the database is opened). */
-export async function importVessels(file: string, db: string | undefined, as?: string, allowRemovals = false): Promise<VesselListOutcome> {
+export async function importVessels(file: string, db: string | undefined, as?: string, allowRemovals = false, allowFuture = false): Promise<VesselListOutcome> {
   const text = await readAllText(file, 'VESSELS_BAD_LIST', 'the vessels list');
   let list: DesignatedVessel[];
   try {
@@ -254,7 +262,7 @@ export async function importVessels(file: string, db: string | undefined, as?: s
   }
   const driver = await openDatabase(parseDbTarget(db), { access: 'write' });
   try {
-    return await replaceVesselList(driver, text, { actor: cliActor(as), operator: true }, undefined, file, list, allowRemovals);
+    return await replaceVesselList(driver, text, { actor: cliActor(as), operator: true }, undefined, file, list, allowRemovals, allowFuture);
   } finally {
     await driver.close();
   }
