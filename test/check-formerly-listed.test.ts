@@ -124,7 +124,9 @@ test('lists load: a list that removes records is refused without --allow-removal
 test('screen and check --list: a list lacking records of the bundled one is warned about, naming them; a list dated after today is refused', () => {
   const cut = sandbox.write('cut-warn.xml', listWithout(['KPi.063'], '2026-06-01'));
   const r = sandbox.cli(['screen', 'PAK YONG SIK', '--list', cut, '--format', 'json']);
-  assert.equal(r.code, 0, r.stderr);
+  // Screened against the record the list lacks too: a match, exit 2, not "nothing found" (hostile new user, H2).
+  assert.equal(r.code, 2, r.stderr);
+  assert.equal((JSON.parse(r.stdout) as { matches: { ref: string; band: string }[] }).matches.some((m) => m.ref === 'KPi.063' && m.band === 'match'), true, r.stdout);
   const warning = JSON.parse(r.stderr.trim().split('\n').find((l) => l.includes('LIST_LACKS_BUNDLED_RECORDS'))!) as { warning: { message: string } };
   assert.match(warning.warning.message, /lacks 1 records? the bundled list holds \(KPi\.063 PAK YONG SIK\)/);
   const c = sandbox.cli(['check', '-', '--list', cut, '--format', 'human'], JSON.stringify(partyTransaction('2026-07-01', 'PAK YONG SIK')));

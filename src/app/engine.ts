@@ -53,7 +53,7 @@ export class Engine {
       if (older) {
         this.options.warn?.({
           code: 'LIST_OLDER_THAN_BUNDLED',
-          message: `the list ${this.options.listFile} was generated on ${this.list.version.dateGenerated.slice(0, 10)}, before the bundled list (${bundled.version.dateGenerated.slice(0, 10)}): designations made since then are not on it (\`screen\` reads the list given alone; \`check\` also screens parties against the bundled records it lacks)`,
+          message: `the list ${this.options.listFile} was generated on ${this.list.version.dateGenerated.slice(0, 10)}, before the bundled list (${bundled.version.dateGenerated.slice(0, 10)}): designations made since then are not on it (\`screen\` and \`check\` also screen against the bundled records it lacks)`,
         });
       }
       const lacking = recordsLacking(this.list, bundled);
@@ -62,11 +62,17 @@ export class Engine {
         const named = lacking.slice(0, 5).map((r) => `${r.ref} ${r.names[0]?.full ?? ''}`.trim()).join('; ');
         this.options.warn?.({
           code: 'LIST_LACKS_BUNDLED_RECORDS',
-          message: `the list ${this.options.listFile} lacks ${lacking.length} records the bundled list holds (${named}${lacking.length > 5 ? '; …' : ''}): delisted by the UN since, or a list cut short? \`check\` still screens parties against them: ${lackingDelisted(this.list, bundled, this.options.allowRemovals === true) ? `as listed until ${this.list.version.dateGenerated.slice(0, 10)} (--allow-removals), reviewing a transaction dated before it` : `as listed${this.options.allowRemovals === true ? ' (a list of the bundled day or older cannot have delisted them)' : ' (--allow-removals reads them as delisted on the day of a later list)'}`}; \`screen\` does not`,
+          message: `the list ${this.options.listFile} lacks ${lacking.length} records the bundled list holds (${named}${lacking.length > 5 ? '; …' : ''}): delisted by the UN since, or a list cut short? \`check\` still screens parties against them: ${lackingDelisted(this.list, bundled, this.options.allowRemovals === true) ? `as listed until ${this.list.version.dateGenerated.slice(0, 10)} (--allow-removals), reviewing a transaction dated before it` : `as listed${this.options.allowRemovals === true ? ' (a list of the bundled day or older cannot have delisted them)' : ' (--allow-removals reads them as delisted on the day of a later list)'}`}; \`screen\` screens names against them as the bundled list holds them`,
         });
       }
     }
     return this.list;
+  }
+
+  /** The bundled records the list given lacks (none without a list given). */
+  lackingRecords(): readonly ListRecord[] {
+    this.unList();
+    return this.lacking?.records ?? [];
   }
 
   partyScreener(): PartyScreener {

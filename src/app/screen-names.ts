@@ -107,7 +107,12 @@ export interface ScreenerOptions extends ScreenBands {
 /** A screener over the engine's list (the CLI): the bands checked first, then the index built. */
 export function openScreener(engine: Engine, req: ScreenerOptions, names: BandNames = API_NAMES): Screener {
   screenBands(req, names);
-  const list = engine.unList();
+  const given = engine.unList();
+  // The bundled records a list given lacks are screened too, as the bundled list holds them: a warning alone left a
+  // listed person "nothing found", exit 0, for a script that reads the exit code (hostile new user, H2).
+  const lacking = engine.lackingRecords();
+  const replaced = new Set(lacking.map((r) => r.ref.trim()));
+  const list = lacking.length === 0 ? given : { ...given, records: [...given.records.filter((r) => !replaced.has(r.ref.trim())), ...lacking] };
   const refs = req.changedSince !== undefined ? changedRefs(diffLists(loadUnList(req.changedSince), list)) : undefined;
   return screenerOver(loadIndex(list, req.algorithm ?? ALGORITHM), req, names, '', refs);
 }
