@@ -65,8 +65,13 @@ try {
 } catch (e) {
   // commander throws on a bad flag (after printing its message) and on --help / --version.
   const err = e as { code?: string; exitCode?: number };
-  if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help') {
+  if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || (err.code === 'commander.help' && err.exitCode === 0)) {
     process.exitCode = 0;
+  } else if (err.code === 'commander.help') {
+    // A group of commands called without one of them (`interdict ledger`): its help on a terminal, but no success,
+    // which a script running `interdict ledger $SUB` with SUB empty took for one (hostile new user, M3).
+    if (wantsJson()) reportError({ code: 'CLI_BAD_FLAG', message: 'a command is missing: name one of the commands this group holds', hint: 'Run the command with --help to see the commands it holds.' });
+    process.exitCode = EXIT.failed;
   } else if (typeof err.code === 'string' && err.code.startsWith('commander.')) {
     if (wantsJson()) reportError({ code: 'CLI_BAD_FLAG', message: (e as Error).message.replace(/^error: /, ''), hint: 'Run the command with --help to see the flags it takes.' });
     process.exitCode = EXIT.failed;
