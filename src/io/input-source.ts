@@ -21,6 +21,8 @@ export function openSource(file: string): Readable {
 
 /** Turn a stream error into the one coded I/O error (the file named, its reason in words). */
 export function ioError(file: string, e: unknown): InterdictError {
+  // An error that already says what failed (the output's temporary file, spool.ts) is not the input's.
+  if (e instanceof InterdictError) return e;
   return new InterdictError('CLI_IO', `cannot read "${file === '-' ? 'standard input' : file}": ${whyUnreadable(e)}`, { file });
 }
 

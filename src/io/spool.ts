@@ -6,6 +6,7 @@
 import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { InterdictError } from '../errors/index.ts';
 import type { ByteSink } from './byte-sink.ts';
 
 const IN_MEMORY = 16 << 20;
@@ -42,15 +43,22 @@ export class Spool {
       this.heldBytes += buf.length;
       return 'kept';
     }
-    if (this.fd === undefined) {
-      removeOnSignal();
-      live.add(this);
-      this.dir = mkdtempSync(path.join(tmpdir(), 'interdict-out-'));
-      this.fd = openSync(path.join(this.dir, 'spool'), 'w+');
-      for (const h of this.held.splice(0)) writeAll(this.fd, h);
-      this.heldBytes = 0;
+    try {
+      if (this.fd === undefined) {
+        removeOnSignal();
+        live.add(this);
+        this.dir = mkdtempSync(path.join(tmpdir(), 'interdict-out-'));
+        this.fd = openSync(path.join(this.dir, 'spool'), 'w+');
+        for (const h of this.held.splice(0)) writeAll(this.fd, h);
+        this.heldBytes = 0;
+      }
+      writeAll(this.fd, buf);
+    } catch (e) {
+      // The temporary folder, not the input, is what failed (hostile new user, M5: a full TMPDIR was reported as
+      // "cannot read" the input file).
+      this.discard();
+      throw new InterdictError('CLI_IO', `cannot hold the output in the temporary folder ${tmpdir()} (${(e as Error).message}): free space there, or set TMPDIR to a folder with room; nothing was written`, { field: 'TMPDIR' });
     }
-    writeAll(this.fd, buf);
     return 'copied';
   }
 
