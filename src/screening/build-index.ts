@@ -3,6 +3,7 @@
  * from syllable readings and word keys to names. Building it is the start-up cost of `interdict screen`.
  */
 import { joinPhrases } from './entity-vocabulary.ts';
+import { readExtra } from './bracketed-extras.ts';
 import { foldWords, splitParentheticals } from './normalize/fold.ts';
 import { qualifierMask } from './weak-words.ts';
 import { prepareName } from './name-form.ts';
@@ -35,9 +36,10 @@ function namesOf(r: ListRecord, v3: boolean): { full: string; kind: NameKind; ex
   for (const n of r.names) {
     let { main, extras } = splitParentheticals(n.full);
     if (v3 && extras.length > 0) {
-      const place = (e: string): boolean => qualifierMask(joinPhrases(foldWords(e)), true).every((x) => x);
-      main = [main, ...extras.filter(place)].join(' ').trim();
-      extras = extras.filter((e) => !place(e));
+      // A place stays part of the name, a note goes, a list of names is each a name (bracketed-extras.ts).
+      const read = extras.map((e) => ({ e, x: readExtra(e, isBracketedPlace) }));
+      main = [main, ...read.filter((r) => 'place' in r.x).map((r) => r.e)].join(' ').trim();
+      extras = read.flatMap((r) => ('names' in r.x ? r.x.names : []));
     }
     if (main !== '') out.push({ full: main === n.full ? n.full : main, kind: n.kind, exactOnly: initialism(main) });
     // An acronym or original-script form in brackets carries the kind of the name it belongs to.
@@ -45,6 +47,9 @@ function namesOf(r: ListRecord, v3: boolean): { full: string; kind: NameKind; ex
   }
   return out;
 }
+
+/** A bracketed place of the qualifiers' (HONG KONG, a city): part of the name it follows. */
+const isBracketedPlace = (e: string): boolean => qualifierMask(joinPhrases(foldWords(e)), true).every((x) => x);
 
 /** korean-v3: one word of at most six capitals (KNIC, DCB, KOMID, "KOMID"), or letters with dots (D.C.B.). */
 function isInitialism(text: string): boolean {

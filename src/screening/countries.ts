@@ -28,7 +28,7 @@ const NAMES: Record<string, string[]> = {
   IN: ['india', 'ind'], TR: ['turkiye', 'turkey', 'tur'], UZ: ['uzbekistan', 'uzb'], NG: ['nigeria', 'nga'], NO: ['norway', 'nor'],
   SN: ['senegal', 'sen'], TJ: ['tajikistan', 'tjk'], BA: ['bosnia and herzegovina', 'bih'], SE: ['sweden', 'swe'],
   ET: ['ethiopia', 'eth'], JP: ['japan', 'jpn'], VN: ['viet nam', 'vietnam', 'vnm'], TH: ['thailand', 'tha'],
-  AE: ['united arab emirates', 'uae', 'are'], LB: ['lebanon', 'lbn'], MM: ['myanmar', 'burma', 'mmr'],
+  AE: ['united arab emirates', 'uae', 'are'], KM: ['union of the comoros', 'comoros', 'com'], LB: ['lebanon', 'lbn'], MM: ['myanmar', 'burma', 'mmr'],
 };
 
 const BY_NAME = new Map<string, string>();
