@@ -97,7 +97,7 @@ async function serve(opts: ServeOpts): Promise<ExitCode> {
   const role = await checkDbRole(svc.driver).catch(() => undefined);
   const problem = role === undefined ? undefined : roleProblem(role);
   if (role !== undefined && problem !== undefined) {
-    const why = `connected to PostgreSQL as "${role.role}", ${problem}: whoever holds these credentials can switch off the triggers that keep the audit log append-only. Run the service as a role made with "interdict db grant ROLE" (docs/service.md, Security)`;
+    const why = `connected to PostgreSQL as "${role.role}", ${problem}: whoever holds these credentials can do more than the service needs (switch off the triggers that keep the audit log append-only, or make code that runs when Interdict reads). Run the service as a role made with "interdict db grant ROLE" (docs/service.md, Security)`;
     if (opts.requireRestrictedRole) {
       await svc.close();
       throw new InterdictError('STORE_OPEN', why, { field: 'db' });

@@ -4,6 +4,8 @@
  * new number). Applied in order inside one transaction, recorded in store_migrations by (area, version).
  */
 import { InterdictError } from '../errors/index.ts';
+import { readSchemaShape, shapeDeparture } from './schema-shape.ts';
+import { SCHEMA_SHAPE } from './schema-shape-expected.ts';
 import { quoteIdent, type SqlDriver, type SqlExec } from './sql-driver.ts';
 
 export interface Migration {
@@ -97,8 +99,6 @@ export const ALL_TABLES: readonly string[] = ['store_migrations', 'schema_migrat
 
 /** The job engine's own schema (graphile-worker's default), whose functions it makes and calls. */
 const JOB_ENGINE_SCHEMA = 'graphile_worker';
-/** The one function Interdict makes (the audit log's refusing trigger, service-migrations.ts). */
-const OWN_FUNCTIONS = ['audit_log_refuse'];
 
 const literal = (s: string): string => `'${s.replace(/'/g, "''")}'`;
 const textArray = (xs: readonly string[]): string => `ARRAY[${xs.map(literal).join(', ')}]::pg_catalog.text[]`;
@@ -110,11 +110,14 @@ const eq = 'OPERATOR(pg_catalog.=)';
  * is walked (`audit verify`, checkpoints). Refused (STORE_SCHEMA) when any of these is there, in any schema:
  * - for one of Interdict's tables, a row-level policy, a rule, a view or other relation standing for it, or a
  *   temporary copy (the seventh security re-review: a policy's function moved the reader's search path);
- * - an operator not PostgreSQL's own, a function not PostgreSQL's own (but Interdict's trigger function and the job
- *   engine's), a cast through such a function, a column of Interdict's of a type not PostgreSQL's own, or a trigger
- *   on Interdict's tables Interdict did not make (the eighth: an operator of the owner's on `name`, or on a column
- *   whose type it changed to one with no operator of PostgreSQL's exactly matching, was chosen over the built-in
- *   ones and ran in the reader's session, where it moved the search path to a schema of copies).
+ * - an operator not PostgreSQL's own, a function not PostgreSQL's own outside the tables' schema and the job
+ *   engine's, a cast through such a function, a column of Interdict's of a type not PostgreSQL's own (the eighth:
+ *   an operator of the owner's on `name`, or on a column whose type it changed to one with no operator of
+ *   PostgreSQL's exactly matching, was chosen over the built-in ones and ran in the reader's session, where it
+ *   moved the search path to a schema of copies);
+ * - in the tables' schema, anything the migrations do not make: a column's type, a default, a CHECK constraint,
+ *   an expression index, a trigger or a function (schema-shape.ts; the ninth: a trigger on audit_log calling a
+ *   function named as Interdict's, and a CHECK constraint calling one, re-prepared the service's statements).
  * Every table name of our statements is qualified besides (qualified-sql.ts), so a search path moved by code
  * run in spite of this still reads no copy. This statement itself names every operator, function and type with
  * its schema (OPERATOR(pg_catalog.=), no LIKE, IN or bare `text`), so none of the owner's can stand for one of
@@ -142,9 +145,8 @@ async function refuseForeignCode(db: SqlExec): Promise<void> {
         WHERE NOT ${builtIn('o.oprnamespace')}
       UNION ALL
       SELECT p.proname::pg_catalog.text, 'is a function not PostgreSQL''s own' FROM pg_catalog.pg_proc p
-        WHERE NOT ${builtIn('p.pronamespace')}
-          AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_namespace j WHERE j.oid ${eq} p.pronamespace AND j.nspname::pg_catalog.text ${eq} ${literal(JOB_ENGINE_SCHEMA)}::pg_catalog.text)
-          AND NOT (p.proname::pg_catalog.text ${eq} ANY (${textArray(OWN_FUNCTIONS)}))
+        JOIN pg_catalog.pg_namespace j ON j.oid ${eq} p.pronamespace
+        WHERE NOT ${builtIn('p.pronamespace')} AND NOT (j.nspname::pg_catalog.text ${eq} ANY (ARRAY[${literal(JOB_ENGINE_SCHEMA)}, ${literal(db.schema)}]::pg_catalog.text[]))
       UNION ALL
       SELECT f.proname::pg_catalog.text, 'is a cast through a function not PostgreSQL''s own' FROM pg_catalog.pg_cast k
         JOIN pg_catalog.pg_proc f ON f.oid ${eq} k.castfunc WHERE NOT ${builtIn('f.pronamespace')}
@@ -153,14 +155,13 @@ async function refuseForeignCode(db: SqlExec): Promise<void> {
         JOIN pg_catalog.pg_class c ON c.oid ${eq} a.attrelid JOIN pg_catalog.pg_type t ON t.oid ${eq} a.atttypid
         WHERE c.relname::pg_catalog.text ${eq} ANY (${ours}) AND c.relkind ${eq} ANY (ARRAY['r', 'p']::pg_catalog."char"[])
           AND a.attnum OPERATOR(pg_catalog.>) 0 AND NOT a.attisdropped AND NOT ${builtIn('t.typnamespace')}
-      UNION ALL
-      SELECT c.relname::pg_catalog.text, 'has a trigger Interdict never makes' FROM pg_catalog.pg_trigger g
-        JOIN pg_catalog.pg_class c ON c.oid ${eq} g.tgrelid JOIN pg_catalog.pg_proc f ON f.oid ${eq} g.tgfoid
-        WHERE c.relname::pg_catalog.text ${eq} ANY (${ours}) AND NOT g.tgisinternal AND NOT (f.proname::pg_catalog.text ${eq} ANY (${textArray(OWN_FUNCTIONS)}))
     ) found LIMIT 1`);
   const bad = rows[0];
-  if (bad !== undefined) {
-    throw new InterdictError('STORE_SCHEMA', `the database holds code or tables Interdict never makes (${bad.name} ${bad.why}): whatever the tables' owner made there may run when Interdict reads them, so nothing in them is trusted. Interdict's database holds Interdict's tables alone; restore it from a backup you trust`);
+  // The tables' schema exactly as the migrations make it (schema-shape.ts): its functions, triggers, defaults,
+  // constraints, expression indexes and column types (the ninth re-review: the owner's code let in by name).
+  const departure = bad === undefined ? shapeDeparture(await readSchemaShape(db), SCHEMA_SHAPE) : `${bad.name} ${bad.why}`;
+  if (departure !== undefined) {
+    throw new InterdictError('STORE_SCHEMA', `the database holds code or tables Interdict never makes (${departure}): whatever the tables' owner made there may run when Interdict reads them, or change what it reads, so nothing in them is trusted. Interdict's database holds Interdict's tables alone; restore it from a backup you trust`);
   }
 }
 

@@ -126,9 +126,16 @@ function indexGuard(db: Database.Database): () => void {
   return () => {
     const version = db.pragma('data_version', { simple: true }) as number;
     if (version === checkedAt) return;
-    const present = db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name IN (${ALL_TABLES.map(() => '?').join(', ')})`).all(...ALL_TABLES) as { name: string }[];
+    // Names as SQLite resolves them, in any letter case (the ninth re-review renamed a table DESIGNATED_VESSELS and
+    // its index went unchecked), and a view under one of them is no table of Interdict's (it stood for
+    // vessel_list_imports over the table renamed, bringing an older list back).
+    const present = db.prepare(`SELECT name, type FROM sqlite_master WHERE type IN ('table', 'view') AND lower(name) IN (${ALL_TABLES.map(() => '?').join(', ')})`).all(...ALL_TABLES) as { name: string; type: string }[];
+    const view = present.find((p) => p.type !== 'table');
+    if (view !== undefined) {
+      throw new InterdictError('STORE_SCHEMA', `the database file holds a view ${view.name} where Interdict keeps a table: the file was changed outside Interdict, so nothing in it is trusted. Restore it from a backup you trust`, { field: 'db' });
+    }
     for (const { name } of present) {
-      if (UNCHECKED.has(name)) continue;
+      if (UNCHECKED.has(name.toLowerCase())) continue;
       const rows = db.prepare(`PRAGMA integrity_check("${name.replace(/"/g, '""')}")`).all() as { integrity_check: string }[];
       if (rows.length !== 1 || rows[0]?.integrity_check !== 'ok') {
         throw new InterdictError('STORE_SCHEMA', `the database file's table ${name} does not agree with its indexes (${rows.slice(0, 2).map((r) => r.integrity_check).join('; ')}): the file was changed outside Interdict, or is damaged, so nothing in it is trusted. Restore it from a backup you trust`, { field: 'db' });

@@ -36,4 +36,36 @@ describe('security re-review 8: a lying index in a SQLite file', () => {
     const verify = s.cli(['audit', 'verify', '--db', file, '--format', 'json']);
     assert.notEqual(verify.code, 0, verify.stdout);
   });
+
+  it('a view standing for one of the tables, or a table renamed in other letter case with a lying index, is refused (re-review 9)', () => {
+    const s = scratch('lying-view');
+    const setUp = (name: string): string => {
+      const file = path.join(s.dir, name);
+      assert.equal(s.cli(['users', 'add', 'boss', '--role', 'admin', '--db', file]).code, 0);
+      assert.equal(s.cli(['vessels', 'import', 'examples/1718-vessels-sample.csv', '--db', file]).code, 0);
+      return file;
+    };
+    const view = setUp('view.sqlite');
+    let db = new Database(view);
+    db.exec(`PRAGMA foreign_keys = OFF; ALTER TABLE vessel_list_imports RENAME TO vli_real;
+      CREATE VIEW vessel_list_imports AS SELECT id, version, source, vessels, imported_at FROM vli_real;`);
+    db.close();
+    const v = s.cli(['check', '-', '--db', view, '--format', 'json'], tx);
+    assert.equal(v.code, 1, v.stdout);
+    assert.match(errorLine(v.stderr), /^STORE_SCHEMA: field "db": the database file holds a view vessel_list_imports where Interdict keeps a table/);
+    assert.notEqual(s.cli(['audit', 'verify', '--db', view, '--format', 'json']).code, 0);
+
+    const cased = setUp('cased.sqlite');
+    db = new Database(cased);
+    db.unsafeMode(true);
+    db.exec(`ALTER TABLE designated_vessels RENAME TO dv_tmp; ALTER TABLE dv_tmp RENAME TO DESIGNATED_VESSELS;
+      CREATE INDEX dvx ON DESIGNATED_VESSELS (import_id, imo DESC) WHERE imo <> '9562233';`);
+    db.pragma('writable_schema = ON');
+    db.prepare("UPDATE sqlite_master SET sql = 'CREATE INDEX dvx ON DESIGNATED_VESSELS (import_id, imo DESC)' WHERE name = 'dvx'").run();
+    db.pragma('writable_schema = OFF');
+    db.close();
+    const c = s.cli(['check', '-', '--db', cased, '--format', 'json'], tx);
+    assert.equal(c.code, 1, c.stdout);
+    assert.match(errorLine(c.stderr), /^STORE_SCHEMA: field "db": the database file's table DESIGNATED_VESSELS does not agree with its indexes/);
+  });
 });

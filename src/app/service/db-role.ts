@@ -95,7 +95,7 @@ export async function grantServiceRole(driver: SqlDriver, role: string): Promise
     // not take that power away (security review 19, LOW-1).
     const problem = found === undefined ? undefined : roleProblem(roleCheck(found));
     if (problem !== undefined) {
-      throw new InterdictError('CLI_BAD_FLAG', `role "${role}" is ${problem}: whoever connects as it can switch off the triggers that keep the audit log append-only. Give a role without these attributes or membership (or a new name, created restricted)`, { field: 'role' });
+      throw new InterdictError('CLI_BAD_FLAG', `role "${role}" is ${problem}: whoever connects as it can do more than the service needs (switch off the triggers that keep the audit log append-only, or make code that runs when Interdict reads). Give a role without these attributes or membership (or a new name, created restricted)`, { field: 'role' });
     }
     const r = quoteIdent(role);
     if (!exists) {
