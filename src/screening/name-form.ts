@@ -10,7 +10,7 @@
  */
 import { isFamilyName } from './normalize/family-names.ts';
 import { chineseOnlySyllable } from './chinese-syllables.ts';
-import { doubledLetterCorrections, droppedVowelCorrections, familyNameCorrections, rareSpellingCorrections, syllableCountCorrections, typoCorrections, type Correction } from './normalize/typo-correction.ts';
+import { doubledLetterCorrections, droppedVowelCorrections, ENGLISH_NAME_SYLLABLES, familyNameCorrections, rareSpellingCorrections, syllableCountCorrections, typoCorrections, type Correction } from './normalize/typo-correction.ts';
 import { canonicalWord, isQualifierAlone, isWeakWord, qualifierMask, wordWeight } from './weak-words.ts';
 import { segmentTexts, type Position, type Word, type WordTable } from './words.ts';
 import { segmentSyllables } from './normalize/syllables.ts';
@@ -202,7 +202,15 @@ function readTypo(w: Word, pos: Position, family: boolean, table: WordTable): Wo
   // MON, KO): a held-back evaluation found YOON CHONG NAM a match for YO'N CHO'NG NAM as a doubled letter. In a
   // given name a doubled letter is still read as a typing error (Hyook, Goon), as the issue asks.
   if (chineseOnlySyllable(w.text)) return w;
+  // A name's syllable in its English spelling (Sook, Joon, Hee) is that syllable, no typing error of another.
+  if (ENGLISH_NAME_SYLLABLES.has(w.text.toLowerCase())) return w;
   const fixes: Correction[] = family && isFamilyName(w.text) ? [] : [...doubledLetterCorrections(w.text)];
+  const done = (): Word => {
+    // ...and so inside a given name written as one (Jin-sook read as jinsook): no correction falls in it.
+    const span = englishSyllableSpan(w.text.toLowerCase());
+    const kept = span === undefined ? fixes : fixes.filter((c) => !within(firstDifference(w.text.toLowerCase(), c.text), span));
+    return kept.length === 0 ? w : table.internReadableTypo(w, kept, pos);
+  };
   const more = (list: readonly Correction[]): void => {
     for (const c of list) if (!fixes.some((d) => d.text === c.text)) fixes.push(c);
   };
@@ -211,8 +219,26 @@ function readTypo(w: Word, pos: Position, family: boolean, table: WordTable): Wo
   more(syllableCountCorrections(w.text));
   // A rare spelling made by a neighbouring key (Mying for Myong, Khu for Kyu).
   more(rareSpellingCorrections(w.text));
-  return fixes.length === 0 ? w : table.internReadableTypo(w, fixes, pos);
+  return done();
 }
+
+/**
+ * Where a word written as one begins or ends with a name's syllable in its English spelling, the rest reading as
+ * syllables (jin+sook, sook+ja): that syllable's letters, [start, end); undefined when it has none.
+ */
+function englishSyllableSpan(text: string): [number, number] | undefined {
+  for (let n = 3; n <= 6 && n < text.length; n++) {
+    if (ENGLISH_NAME_SYLLABLES.has(text.slice(text.length - n)) && segmentSyllables(text.slice(0, text.length - n)).length > 0) return [text.length - n, text.length];
+    if (ENGLISH_NAME_SYLLABLES.has(text.slice(0, n)) && segmentSyllables(text.slice(n)).length > 0) return [0, n];
+  }
+  return undefined;
+}
+const firstDifference = (a: string, b: string): number => {
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  return i;
+};
+const within = (i: number, [start, end]: [number, number]): boolean => i >= start && i < end;
 
 /** korean-v2: the start of the family name and of the given name are the first two written words. */
 function positionAt(wordIndex: number, inside: boolean): Position {
@@ -270,7 +296,7 @@ function corrections(parts: readonly Word[], organisation: boolean, readable: bo
 function correctionsOf(text: string, readable: boolean): readonly Correction[] {
   if (!ASCII_LETTERS.test(text) || isWeakWord(text) || wordWeight(text) !== 1) return [];
   if (!readable) return typoCorrections(text);
-  return chineseOnlySyllable(text) ? [] : droppedVowelCorrections(text);
+  return chineseOnlySyllable(text) || ENGLISH_NAME_SYLLABLES.has(text.toLowerCase()) ? [] : droppedVowelCorrections(text);
 }
 
 function joinWords(words: readonly Word[], table: WordTable): Word {

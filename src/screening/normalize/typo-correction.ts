@@ -246,5 +246,19 @@ function cached(store: Map<string, readonly Correction[]>, token: string, make: 
   return hit;
 }
 
+/**
+ * korean-v3: the English spellings, with a doubled vowel, of syllables common in Korean names (Sook 숙, Soon 순,
+ * Joon 준, Doo 두, Choong 충, Hoon 훈, Yoon 윤, Moon 문, Oong 웅, Hee 희, Lee 이). Each is a real name's syllable,
+ * written as its bearer writes it, and never read as a typing error of another: the held-back evaluation 9127 found
+ * Kim Jin-sook a match for KIM JIN SOK (a doubled letter), Kang Joon-kil for KANG MUN KIL (a neighbouring key), Pak
+ * Oong-nam for PAK BONG NAM and Moo Kyung-Hwan for MUN KYONG HWAN (a dropped letter), where one syllable changed is
+ * another person, possible at most. Spellings no name uses (Goon, Hyook, Naam, Jiin, Chaang), and those few names use
+ * (Hoo, as HO-JIN doubled in every word writes it), are still corrected.
+ */
+export const ENGLISH_NAME_SYLLABLES: ReadonlySet<string> = new Set([
+  'choon', 'choong', 'doo', 'goo', 'hee', 'hoon', 'joo', 'joon', 'koo', 'lee', 'moo', 'moon', 'oon', 'oong', 'soo', 'sook',
+  'soon', 'woo', 'yoo', 'yoon',
+]);
+
 /** Spellings only English habit writes: an h after a vowel (Sohn, Ahn), rh (Rhee), a doubled letter. */
 const ENGLISH_SPELLING = /[aeiou]h|rh|([a-z])\1/;
