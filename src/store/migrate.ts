@@ -116,8 +116,11 @@ const eq = 'OPERATOR(pg_catalog.=)';
  *   PostgreSQL's exactly matching, was chosen over the built-in ones and ran in the reader's session, where it
  *   moved the search path to a schema of copies);
  * - in the tables' schema, anything the migrations do not make: a column's type, a default, a CHECK constraint,
- *   an expression index, a trigger or a function (schema-shape.ts; the ninth: a trigger on audit_log calling a
- *   function named as Interdict's, and a CHECK constraint calling one, re-prepared the service's statements).
+ *   an expression index, a trigger, a function or a sequence's increment and bounds (schema-shape.ts; the ninth: a
+ *   trigger on audit_log calling a function named as Interdict's, and a CHECK constraint calling one, re-prepared the
+ *   service's statements; the tenth: un_lists' sequence run backwards hid every list loaded since);
+ * - extended statistics on one of the tables, or a child table of one (but the AIS positions' day partitions, bare),
+ *   whose expressions PostgreSQL evaluates when it plans a read of the table (the tenth).
  * Every table name of our statements is qualified besides (qualified-sql.ts), so a search path moved by code
  * run in spite of this still reads no copy. This statement itself names every operator, function and type with
  * its schema (OPERATOR(pg_catalog.=), no LIKE, IN or bare `text`), so none of the owner's can stand for one of
@@ -155,6 +158,21 @@ async function refuseForeignCode(db: SqlExec): Promise<void> {
         JOIN pg_catalog.pg_class c ON c.oid ${eq} a.attrelid JOIN pg_catalog.pg_type t ON t.oid ${eq} a.atttypid
         WHERE c.relname::pg_catalog.text ${eq} ANY (${ours}) AND c.relkind ${eq} ANY (ARRAY['r', 'p']::pg_catalog."char"[])
           AND a.attnum OPERATOR(pg_catalog.>) 0 AND NOT a.attisdropped AND NOT ${builtIn('t.typnamespace')}
+      UNION ALL
+      SELECT c.relname::pg_catalog.text, 'has extended statistics (its expressions run when a statement is planned)' FROM pg_catalog.pg_statistic_ext x
+        JOIN pg_catalog.pg_class c ON c.oid ${eq} x.stxrelid WHERE c.relname::pg_catalog.text ${eq} ANY (${ours})
+      UNION ALL
+      SELECT p.relname::pg_catalog.text, 'has a child table ' OPERATOR(pg_catalog.||) k.relname::pg_catalog.text OPERATOR(pg_catalog.||) ' (its rows, constraints and indexes join every read)'
+        FROM pg_catalog.pg_inherits i JOIN pg_catalog.pg_class p ON p.oid ${eq} i.inhparent JOIN pg_catalog.pg_class k ON k.oid ${eq} i.inhrelid
+        WHERE p.relname::pg_catalog.text ${eq} ANY (${ours})
+          AND NOT (p.relname::pg_catalog.text ${eq} 'ais_positions'::pg_catalog.text AND k.relnamespace ${eq} p.relnamespace
+            AND k.relname::pg_catalog.text OPERATOR(pg_catalog.~) '^ais_positions_d[0-9]{8}$'::pg_catalog.text
+            AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_trigger g WHERE g.tgrelid ${eq} k.oid AND NOT g.tgisinternal)
+            AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_statistic_ext x WHERE x.stxrelid ${eq} k.oid)
+            AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_policy y WHERE y.polrelid ${eq} k.oid)
+            AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_rewrite r WHERE r.ev_class ${eq} k.oid)
+            AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_constraint n WHERE n.conrelid ${eq} k.oid AND n.contype ${eq} 'c'::pg_catalog."char")
+            AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_index j WHERE j.indrelid ${eq} k.oid AND (j.indexprs IS NOT NULL OR j.indpred IS NOT NULL)))
     ) found LIMIT 1`);
   const bad = rows[0];
   // The tables' schema exactly as the migrations make it (schema-shape.ts): its functions, triggers, defaults,

@@ -29,19 +29,17 @@ export async function openPostgresDriver(url: string, opts: PostgresOptions = {}
   pool.on('error', () => undefined);
   if (opts.schema) await pool.query(`CREATE SCHEMA IF NOT EXISTS ${quoteIdent(opts.schema)}`);
 
-  // Named (prepared) statements: each connection parses and plans a statement once, not per record.
-  const names = new Map<string, string>();
-  const named = (sql: string, values: unknown[]): pg.QueryConfig => {
-    let name = names.get(sql);
-    if (name === undefined) names.set(sql, (name = `q${names.size + 1}`));
-    return { name, text: sql, values };
-  };
+  // Unnamed statements, parsed and planned at each call: a named (prepared) statement lives on in the connection,
+  // and code of the tables' owner that ran once in it (a planner-folded expression, a policy committed while the
+  // service waited on a lock) re-prepared the service's statements under their names to read the oldest list; they
+  // went on lying after the code was gone, where no catalog check could see them (security re-review 10).
+  const unnamed = (sql: string, values: unknown[]): pg.QueryConfig => ({ text: sql, values });
   const schema = opts.schema ?? 'public';
   const text = (sql: string): string => numberPlaceholders(qualifyTables(sql, schema));
   const wrap = (q: (config: pg.QueryConfig) => Promise<pg.QueryResult>): SqlExec => ({
     schema,
-    all: async <T>(sql: string, params: readonly unknown[] = []) => (await q(named(text(sql), [...params]))).rows as T[],
-    run: async (sql, params = []) => (await q(named(text(sql), [...params]))).rowCount ?? 0,
+    all: async <T>(sql: string, params: readonly unknown[] = []) => (await q(unnamed(text(sql), [...params]))).rows as T[],
+    run: async (sql, params = []) => (await q(unnamed(text(sql), [...params]))).rowCount ?? 0,
   });
   const direct = wrap((config) => pool.query(config));
 

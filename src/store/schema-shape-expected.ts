@@ -242,5 +242,16 @@ export const SCHEMA_SHAPE: SchemaShape = {
   ],
   "functions": [
     "audit_log_refuse(): BEGIN RAISE EXCEPTION 'audit_log is append-only: % refused', TG_OP USING ERRCODE = 'insufficient_privilege'; END"
-  ]
+  ],
+  "sequences": {
+    "deliveries_id_seq": "1 1 9223372036854775807 false",
+    "notices_id_seq": "1 1 9223372036854775807 false",
+    "notice_corrections_id_seq": "1 1 9223372036854775807 false",
+    "vessel_list_imports_id_seq": "1 1 9223372036854775807 false",
+    "ais_inputs_id_seq": "1 1 9223372036854775807 false",
+    "ais_events_id_seq": "1 1 9223372036854775807 false",
+    "alerts_id_seq": "1 1 9223372036854775807 false",
+    "un_lists_id_seq": "1 1 9223372036854775807 false",
+    "pending_lists_id_seq": "1 1 9223372036854775807 false"
+  }
 };

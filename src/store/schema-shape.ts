@@ -27,6 +27,9 @@ export interface SchemaShape {
   triggers: string[];
   /** `function(arguments): source` of each function in the tables' schema. */
   functions: string[];
+  /** Each sequence of the tables' schema → its increment, bounds and cycling (the tenth re-review ran un_lists' id
+   *  backwards, so the list loaded last was never the one in use). */
+  sequences: Record<string, string>;
 }
 
 const eq = 'OPERATOR(pg_catalog.=)';
@@ -57,10 +60,13 @@ export async function readSchemaShape(db: SqlExec): Promise<SchemaShape> {
       FROM pg_catalog.pg_trigger g JOIN pg_catalog.pg_class c ON c.oid ${eq} g.tgrelid
         JOIN pg_catalog.pg_proc p ON p.oid ${eq} g.tgfoid JOIN pg_catalog.pg_namespace fn ON fn.oid ${eq} p.pronamespace
       WHERE ${mine('c')} AND NOT g.tgisinternal
+    UNION ALL SELECT 'sequence', c.relname::pg_catalog.text, s.seqincrement::pg_catalog.text OPERATOR(pg_catalog.||) ' ' OPERATOR(pg_catalog.||) s.seqmin::pg_catalog.text
+        OPERATOR(pg_catalog.||) ' ' OPERATOR(pg_catalog.||) s.seqmax::pg_catalog.text OPERATOR(pg_catalog.||) ' ' OPERATOR(pg_catalog.||) s.seqcycle::pg_catalog.text
+      FROM pg_catalog.pg_sequence s JOIN pg_catalog.pg_class c ON c.oid ${eq} s.seqrelid WHERE c.relnamespace ${eq} ${ns}
     UNION ALL SELECT 'function', p.proname::pg_catalog.text OPERATOR(pg_catalog.||) '(' OPERATOR(pg_catalog.||) pg_catalog.pg_get_function_identity_arguments(p.oid) OPERATOR(pg_catalog.||) ')', p.prosrc
-      FROM pg_catalog.pg_proc p WHERE p.pronamespace ${eq} ${ns}`, [schema, schema, schema, schema, schema, schema, schema]);
+      FROM pg_catalog.pg_proc p WHERE p.pronamespace ${eq} ${ns}`, [schema, schema, schema, schema, schema, schema, schema, schema]);
   const prefix = new RegExp(`(?:${escape(quoteIdent(schema))}|\\b${escape(schema)})\\.`, 'g');
-  const shape: SchemaShape = { columns: {}, defaults: {}, checks: [], indexes: [], triggers: [], functions: [] };
+  const shape: SchemaShape = { columns: {}, defaults: {}, checks: [], indexes: [], triggers: [], functions: [], sequences: {} };
   for (const r of rows) {
     if (r.kind === 'column') shape.columns[r.k] = r.v;
     // The schema's own name taken out wherever PostgreSQL writes it (a sequence's name in a default, an index's
@@ -69,6 +75,7 @@ export async function readSchemaShape(db: SqlExec): Promise<SchemaShape> {
     else if (r.kind === 'check') shape.checks.push(`${r.k}: ${r.v.replace(prefix, '')}`);
     else if (r.kind === 'index') shape.indexes.push(r.v.replace(prefix, ''));
     else if (r.kind === 'trigger') shape.triggers.push(`${r.k} -> ${r.v}`);
+    else if (r.kind === 'sequence') shape.sequences[r.k] = r.v;
     else shape.functions.push(`${r.k}: ${r.v.trim()}`);
   }
   for (const xs of [shape.checks, shape.indexes, shape.triggers, shape.functions]) xs.sort();
@@ -91,6 +98,7 @@ export function shapeDeparture(found: SchemaShape, expected: SchemaShape): strin
   if (index !== undefined) return `an index Interdict never makes (${index})`;
   const trigger = notIn(found.triggers, expected.triggers);
   if (trigger !== undefined) return `a trigger Interdict never makes (${trigger})`;
+  for (const [k, v] of Object.entries(found.sequences)) if (expected.sequences[k] !== v) return `a sequence ${k} Interdict never makes (increment, bounds, cycle: ${v})`;
   const fn = notIn(found.functions, expected.functions);
   if (fn !== undefined) return `a function Interdict never makes (${fn.split(':')[0]})`;
   return undefined;

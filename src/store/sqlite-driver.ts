@@ -111,35 +111,41 @@ export function openSqliteDriver(file: string, opts: SqliteOptions = {}): SqlDri
  *  which no decision holds to the audit log. */
 const UNCHECKED = new Set(['ais_positions', 'ais_inputs', 'ais_statics', 'ais_events']);
 
+/** The triggers Interdict's migrations make on SQLite (the audit log refusing updates, deletes and entries below 1). */
+const OWN_TRIGGERS = new Set(['audit_log_no_update', 'audit_log_no_delete', 'audit_log_seq_from_one']);
+
 /**
- * SQLite: every index of Interdict's tables holds exactly its table's rows, checked before the first statement and
- * again whenever another connection has changed the file since (`PRAGMA data_version`, one read). The eighth
- * security re-review made an index that left one designated vessel out, and had the planner choose it for the read
- * that screens while the read that holds the rows to the log scanned the table: `check --db` permitted the vessel
- * and `audit verify --checkpoints` said intact (the file's schema rewritten so the index looked whole). Nothing
- * Interdict writes makes an index disagree with its table, so a disagreement is the file changed outside Interdict
- * (or damaged): refused. `PRAGMA integrity_check(table)` reads the table and its indexes; about 160 ms for an audit
- * log of 100,000 entries, paid only after another connection's commit.
+ * SQLite: the file's schema as Interdict makes it, checked before the first statement and again whenever the
+ * file's schema changes (`PRAGMA schema_version`, one read of its header; a connection reads a changed schema only
+ * when that number moves, so no index or trigger made meanwhile reaches this one unchecked):
+ * - every index of Interdict's tables holds exactly its table's rows (`PRAGMA integrity_check(table)`): the eighth
+ *   security re-review made an index that left one designated vessel out, its schema text rewritten to look whole,
+ *   and the planner chose it for the read that screened while the hold scanned the table;
+ * - no view stands under one of the tables' names, in any letter case (the ninth: a view for vessel_list_imports
+ *   over the table renamed brought an older list back; DESIGNATED_VESSELS renamed hid its index from the check);
+ * - no trigger but Interdict's own: a trigger runs inside Interdict's write, before the log's digest of the row it
+ *   wrote, so the log vouched for the row as the trigger changed it (the tenth: PETREL 8 designated 2099).
+ * Keyed on the schema, not on every commit of another connection: an AIS feed writing the same file each second made
+ * the service check an audit log of 300,000 rows on every request (the tenth, MEDIUM).
  */
 function indexGuard(db: Database.Database): () => void {
   let checkedAt: number | undefined;
   return () => {
-    const version = db.pragma('data_version', { simple: true }) as number;
+    const version = db.pragma('schema_version', { simple: true }) as number;
     if (version === checkedAt) return;
-    // Names as SQLite resolves them, in any letter case (the ninth re-review renamed a table DESIGNATED_VESSELS and
-    // its index went unchecked), and a view under one of them is no table of Interdict's (it stood for
-    // vessel_list_imports over the table renamed, bringing an older list back).
+    const refuse = (what: string): never => {
+      throw new InterdictError('STORE_SCHEMA', `the database file${what}: the file was changed outside Interdict, or is damaged, so nothing in it is trusted. Restore it from a backup you trust`, { field: 'db' });
+    };
     const present = db.prepare(`SELECT name, type FROM sqlite_master WHERE type IN ('table', 'view') AND lower(name) IN (${ALL_TABLES.map(() => '?').join(', ')})`).all(...ALL_TABLES) as { name: string; type: string }[];
     const view = present.find((p) => p.type !== 'table');
-    if (view !== undefined) {
-      throw new InterdictError('STORE_SCHEMA', `the database file holds a view ${view.name} where Interdict keeps a table: the file was changed outside Interdict, so nothing in it is trusted. Restore it from a backup you trust`, { field: 'db' });
-    }
+    if (view !== undefined) refuse(` holds a view ${view.name} where Interdict keeps a table`);
+    const triggers = db.prepare(`SELECT name, tbl_name FROM sqlite_master WHERE type = 'trigger'`).all() as { name: string; tbl_name: string }[];
+    const foreign = triggers.find((t) => !OWN_TRIGGERS.has(t.name) || t.tbl_name.toLowerCase() !== 'audit_log');
+    if (foreign !== undefined) refuse(` holds a trigger ${foreign.name} on ${foreign.tbl_name} Interdict never makes`);
     for (const { name } of present) {
       if (UNCHECKED.has(name.toLowerCase())) continue;
       const rows = db.prepare(`PRAGMA integrity_check("${name.replace(/"/g, '""')}")`).all() as { integrity_check: string }[];
-      if (rows.length !== 1 || rows[0]?.integrity_check !== 'ok') {
-        throw new InterdictError('STORE_SCHEMA', `the database file's table ${name} does not agree with its indexes (${rows.slice(0, 2).map((r) => r.integrity_check).join('; ')}): the file was changed outside Interdict, or is damaged, so nothing in it is trusted. Restore it from a backup you trust`, { field: 'db' });
-      }
+      if (rows.length !== 1 || rows[0]?.integrity_check !== 'ok') refuse(`'s table ${name} does not agree with its indexes (${rows.slice(0, 2).map((r) => r.integrity_check).join('; ')})`);
     }
     checkedAt = version;
   };

@@ -197,6 +197,25 @@ describe('security: a role that can become audit_log\'s owner is no restricted r
         why: /vessel_list_imports\.id of type jsonb, not bigint/,
       },
       {
+        // Re-review 10, HIGH-1: extended statistics whose expression calls the owner's function (folded at every plan).
+        make: ['CREATE SCHEMA graphile_worker', 'CREATE FUNCTION graphile_worker.f() RETURNS text LANGUAGE sql IMMUTABLE AS $f$ SELECT \'x\'::text $f$',
+          'CREATE STATISTICS public.s1 ON import_id, (imo || graphile_worker.f()) FROM public.designated_vessels'],
+        undo: ['DROP STATISTICS IF EXISTS public.s1', 'DROP SCHEMA IF EXISTS graphile_worker CASCADE'],
+        why: /designated_vessels has extended statistics/,
+      },
+      {
+        // The same through a child table, whose constraints join every read of the parent.
+        make: ['CREATE TABLE public.dv_child () INHERITS (public.designated_vessels)'],
+        undo: ['DROP TABLE IF EXISTS public.dv_child'],
+        why: /designated_vessels has a child table dv_child/,
+      },
+      {
+        // Re-review 10, HIGH-2: un_lists' sequence run backwards, so the list loaded last is never the newest id.
+        make: ['ALTER SEQUENCE public.un_lists_id_seq MINVALUE -1000000 INCREMENT BY -1 RESTART WITH -1'],
+        undo: ['ALTER SEQUENCE public.un_lists_id_seq INCREMENT BY 1 MINVALUE 1 RESTART WITH 1000'],
+        why: /a sequence un_lists_id_seq Interdict never makes/,
+      },
+      {
         // A default that moves the session's search path when a row is written.
         make: ["ALTER TABLE alerts ALTER COLUMN kind SET DEFAULT (pg_catalog.set_config('search_path', 'public', false))"],
         undo: ["ALTER TABLE alerts ALTER COLUMN kind SET DEFAULT 'name'"],

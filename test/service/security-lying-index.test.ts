@@ -7,7 +7,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { errorLine, scratch } from '../support/cli-harness.ts';
+import { readFileSync } from 'node:fs';
+import { errorLine, projectRoot, scratch } from '../support/cli-harness.ts';
 
 const tx = JSON.stringify({ id: 't1', type: 'vessel-transfer', date: '2019-05-01', vessels: [{ name: 'PETREL 8', imo: '9562233' }, { name: 'SEA STAR', flag: 'PA' }] });
 
@@ -67,5 +68,23 @@ describe('security re-review 8: a lying index in a SQLite file', () => {
     const c = s.cli(['check', '-', '--db', cased, '--format', 'json'], tx);
     assert.equal(c.code, 1, c.stdout);
     assert.match(errorLine(c.stderr), /^STORE_SCHEMA: field "db": the database file's table DESIGNATED_VESSELS does not agree with its indexes/);
+  });
+
+  it('a trigger Interdict never makes is refused: it changed the row Interdict wrote before the log vouched for it (re-review 10)', () => {
+    const s = scratch('foreign-trigger');
+    const file = path.join(s.dir, 't.sqlite');
+    assert.equal(s.cli(['users', 'add', 'boss', '--role', 'admin', '--db', file]).code, 0);
+    const sample = readFileSync(path.join(projectRoot, 'examples', '1718-vessels-sample.csv'), 'utf8');
+    const old = s.write('old.csv', sample.split('\n').filter((l) => !l.startsWith('PETREL 8,')).join('\n'));
+    assert.equal(s.cli(['vessels', 'import', old, '--db', file]).code, 0);
+    const db = new Database(file);
+    db.exec(`CREATE TRIGGER dv_later AFTER INSERT ON designated_vessels WHEN NEW.imo = '9562233'
+      BEGIN UPDATE designated_vessels SET designated = '2099-12-31' WHERE import_id = NEW.import_id AND imo = NEW.imo; END;`);
+    db.close();
+    const r = s.cli(['vessels', 'import', 'examples/1718-vessels-sample.csv', '--db', file, '--format', 'json']);
+    assert.equal(r.code, 1, r.stdout);
+    assert.match(errorLine(r.stderr), /^STORE_SCHEMA: field "db": the database file holds a trigger dv_later on designated_vessels Interdict never makes/);
+    const c = s.cli(['check', '-', '--db', file, '--format', 'json'], tx);
+    assert.equal(c.code, 1, c.stdout);
   });
 });
