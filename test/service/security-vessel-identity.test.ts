@@ -40,7 +40,7 @@ describe('security: a vessel that takes a designated vessel\'s MMSI', () => {
     const before = s.cli(['ais', 'scan', feed, '--db', db, '--format', 'json']);
     assert.equal(before.code, 2, before.stderr);
     // The operator may import a list giving one MMSI to two vessels (a number reissued happens): the tanker stays found.
-    const imported = s.cli(['vessels', 'import', s.write('decoy.csv', `${LIST}${DECOY}\n`), '--db', db, '--format', 'json']);
+    const imported = s.cli(['vessels', 'import', s.write('decoy.csv', `${LIST}${DECOY}\n`), '--db', db, '--allow-future', '--format', 'json']);
     assert.equal(imported.code, 0, imported.stderr);
     const after = s.cli(['ais', 'scan', feed, '--db', db, '--format', 'json']);
     assert.equal(after.code, 2, `the designated tanker's sightings are still found: ${after.stdout}`);

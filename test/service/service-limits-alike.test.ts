@@ -35,7 +35,8 @@ describe('limits: the CLI and the API refuse alike', () => {
     const db = path.join(s.dir, 'n.sqlite');
     const cli = s.cli(['subjects', 'import', s.write('n.csv', `id,name,nationality\nc1,KIM CHOL,${long}\n`), '--db', db, '--format', 'json']);
     assert.equal(cli.code, 1, cli.stderr);
-    assert.match(errorLine(cli.stderr), /field "\[0\]\.nationality"/);
+    // The file's row and column (the API names the batch's index).
+    assert.match(errorLine(cli.stderr), /record row 1 \(id c1\), field "nationality"/);
     const api = await accountCaller(t)('POST', '/v1/subjects', 'analyst', [{ id: 'c1', name: 'KIM CHOL', nationality: long }]);
     assert.equal(api.status, 400);
     assert.equal(api.body.error.field, '[0].nationality');
