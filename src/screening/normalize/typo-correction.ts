@@ -256,8 +256,8 @@ function cached(store: Map<string, readonly Correction[]>, token: string, make: 
  * (Hoo, as HO-JIN doubled in every word writes it), are still corrected.
  */
 export const ENGLISH_NAME_SYLLABLES: ReadonlySet<string> = new Set([
-  'choon', 'choong', 'doo', 'goo', 'hee', 'hoon', 'joo', 'joon', 'koo', 'lee', 'moo', 'moon', 'oon', 'oong', 'soo', 'sook',
-  'soon', 'woo', 'yoo', 'yoon',
+  'chee', 'chool', 'choon', 'choong', 'doo', 'goo', 'hee', 'hoon', 'jee', 'joo', 'joon', 'joong', 'koo', 'lee', 'moo',
+  'moon', 'oon', 'oong', 'soo', 'sook', 'soon', 'woo', 'yoo', 'yoon', 'yoong',
 ]);
 
 /** Spellings only English habit writes: an h after a vowel (Sohn, Ahn), rh (Rhee), a doubled letter. */
