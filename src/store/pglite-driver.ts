@@ -39,7 +39,7 @@ export async function openPgliteDriver(opts: PgliteOptions = {}): Promise<SqlDri
     schema,
     all: direct.all,
     run: direct.run,
-    transaction: (fn) => db.transaction((tx) => fn({ ...wrap(tx), forUpdate: ' FOR UPDATE', lockTables: async (tables) => void (await tx.query(text(lockTablesSql(tables)))) })),
+    transaction: (fn) => db.transaction((tx) => fn({ ...wrap(tx), oneTransaction: true, forUpdate: ' FOR UPDATE', lockTables: async (tables) => void (await tx.query(text(lockTablesSql(tables)))) })),
     snapshot: (fn) => db.transaction(async (tx) => {
       await tx.query('SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY');
       return fn(readingThrough(driver, wrap(tx)));

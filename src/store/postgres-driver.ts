@@ -56,7 +56,7 @@ export async function openPostgresDriver(url: string, opts: PostgresOptions = {}
         try {
           await client.query('BEGIN');
           const q = wrap((config) => client.query(config));
-          const result = await fn({ ...q, forUpdate: ' FOR UPDATE', lockTables: async (tables) => void (await q.run(lockTablesSql(tables))) });
+          const result = await fn({ ...q, oneTransaction: true, forUpdate: ' FOR UPDATE', lockTables: async (tables) => void (await q.run(lockTablesSql(tables))) });
           await client.query('COMMIT');
           return result;
         } catch (e) {

@@ -8,6 +8,8 @@ export type Backend = 'sqlite' | 'postgres' | 'pglite';
 export interface SqlExec {
   /** PostgreSQL: the schema the tables are in, which every statement names (qualified-sql.ts). */
   readonly schema?: string;
+  /** The statements of one transaction or snapshot: what holds for it is asked once (migrate.ts, refuseForeignCode). */
+  readonly oneTransaction?: true;
   all<T = Row>(sql: string, params?: readonly unknown[]): Promise<T[]>;
   /** Run a statement; returns the number of rows it changed. */
   run(sql: string, params?: readonly unknown[]): Promise<number>;
@@ -58,7 +60,7 @@ export interface SqlDriver extends SqlExec {
 /** A driver whose reads go through `tx` (one snapshot); it starts no transaction of its own. */
 export function readingThrough(driver: SqlDriver, tx: SqlExec): SqlDriver {
   const view: SqlDriver = {
-    backend: driver.backend, dialect: driver.dialect, readOnly: true, ...(driver.schema !== undefined && { schema: driver.schema }),
+    backend: driver.backend, dialect: driver.dialect, readOnly: true, oneTransaction: true, ...(driver.schema !== undefined && { schema: driver.schema }),
     all: (sql, params) => tx.all(sql, params),
     run: () => Promise.reject(new Error('a snapshot reads only')),
     transaction: () => Promise.reject(new Error('a snapshot starts no transaction')),

@@ -68,7 +68,8 @@ describe('a service database lacking a migration: refused by name, nothing chang
     renamed.close();
     const again = s.cli(['check', '--db', file, '-', '--format', 'json'], petrel);
     assert.equal(again.code, 1, again.stdout);
-    assert.match(errorLine(again.stderr), /^STORE_SCHEMA: the database holds the service tables but no record/);
+    // Refused either way: the renamed table's triggers are on a table Interdict never makes, or its records are missing.
+    assert.match(errorLine(again.stderr), /^STORE_SCHEMA: (the database holds the service tables but no record|field "db": the database file holds a trigger audit_log_no_update on audit_log_old)/);
     // Every service table renamed in capitals, which SQLite still finds by its own name (the sixth re-review).
     const upper = new Database(file);
     for (const t of ['audit_log_old', 'audit_head', 'service_users', 'subjects', 'alerts', 'suppressions', 'un_lists', 'pending_lists', 'web_signouts']) {
