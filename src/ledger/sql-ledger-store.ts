@@ -48,14 +48,9 @@ export function parseBaseline(stateIn: string | undefined, barrels?: string | nu
 }
 
 export async function hasLedger(driver: SqlDriver): Promise<boolean> {
-  if (await hasArea(driver, 'ledger')) return true;
-  // A ledger written before areas had their own numbering has its tables but no store_migrations.
-  try {
-    await driver.all('SELECT 1 FROM deliveries LIMIT 1');
-    return true;
-  } catch {
-    return false;
-  }
+  // hasArea knows a ledger written before areas had their own numbering (its tables and schema_migrations), and asks
+  // without a statement on a missing table, which on PostgreSQL would end the snapshot the caller reads in.
+  return hasArea(driver, 'ledger');
 }
 
 class SqlLedgerStore implements LedgerStore {

@@ -80,13 +80,10 @@ export const assertNoForeignCode = refuseForeignCode;
 
 export async function hasArea(driver: SqlExec, area: string): Promise<boolean> {
   await refuseForeignCode(driver);
-  let recorded: boolean;
-  try {
-    recorded = (await driver.all('SELECT 1 FROM store_migrations WHERE area = ? LIMIT 1', [area])).length > 0;
-  } catch (e) {
-    if (!missingTable(e)) throw e;
-    recorded = false; // no store_migrations at all: nothing was ever migrated here
-  }
+  // store_migrations looked for first: on PostgreSQL a statement on a missing table ends the transaction it runs in
+  // (a fresh database's first `vessels import` read its list in a snapshot and failed, INTERNAL).
+  const recorded = (await anyTableThere(driver, ['store_migrations']))
+    && (await driver.all('SELECT 1 FROM store_migrations WHERE area = ? LIMIT 1', [area])).length > 0;
   if (recorded) return true;
   if (!(await anyTableThere(driver, AREA_TABLES[area] ?? []))) return false;
   // A ledger written before areas had their own numbering records its migrations in schema_migrations (`migrate`).
