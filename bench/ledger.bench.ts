@@ -24,7 +24,8 @@ import { openSqlLedgerStore } from '../src/ledger/sql-ledger-store.ts';
 import { importDeliveries, ledgerStatus } from '../src/app/ledger/index.ts';
 import { openService } from '../src/app/service/service-context.ts';
 import { openPgliteDriver } from '../src/store/pglite-driver.ts';
-import { openPostgresDriver, quoteIdent } from '../src/store/postgres-driver.ts';
+import { openPostgresDriver } from '../src/store/postgres-driver.ts';
+import { quoteIdent } from '../src/store/sql-driver.ts';
 import { openSqliteDriver } from '../src/store/sqlite-driver.ts';
 import { median } from './support/median.ts';
 

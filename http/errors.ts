@@ -7,7 +7,7 @@ import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { html } from './pages/escape.ts';
 import { layout } from './pages/layout.ts';
 import { sendPage } from './pages/web-session.ts';
-import { ERRORS, isInterdictError, storageFull, type ErrorCode } from '../src/errors/index.ts';
+import { ERRORS, isInterdictError, storageProblem, type ErrorCode } from '../src/errors/index.ts';
 import { UTC_TIME_PATTERN, UTC_TIME_RULE } from '../src/app/scan-defaults.ts';
 import { ACCOUNT_NAME_PATTERN } from '../src/app/limits.ts';
 import { DATE, DOB, idParams } from './schemas.ts';
@@ -103,10 +103,10 @@ export function sendError(err: FastifyError & { validation?: ValidationItem[]; v
   }
   if (status === 404) return reply.code(404).send(errorBody('SERVICE_NOT_FOUND', err.message));
   if (status === 503) return reply.code(503).send(errorBody('SERVICE_NOT_READY', err.message));
-  const full = storageFull(err);
-  if (full !== undefined) {
-    req.log.error({ err }, 'the database cannot grow');
-    return reply.code(full.status).send(errorBody(full.code, full.message));
+  const machine = storageProblem(err);
+  if (machine !== undefined) {
+    req.log.error({ err }, 'the database cannot grow, or is damaged');
+    return reply.code(machine.status).send(errorBody(machine.code, machine.message));
   }
   req.log.error({ err }, 'request failed');
   return reply.code(500).send(errorBody('SERVICE_INTERNAL', 'internal error: see the server log'));

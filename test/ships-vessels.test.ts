@@ -11,7 +11,8 @@ import { imoVariants, isValidShipImo } from '../src/geo/imo.ts';
 import { parseVesselList } from '../src/ships/vessel-list-csv.ts';
 import { importVesselList, loadDesignatedVessels } from '../src/ships/vessel-store.ts';
 import { openPgliteDriver } from '../src/store/pglite-driver.ts';
-import { openPostgresDriver, quoteIdent } from '../src/store/postgres-driver.ts';
+import { openPostgresDriver } from '../src/store/postgres-driver.ts';
+import { quoteIdent } from '../src/store/sql-driver.ts';
 import { openSqliteDriver } from '../src/store/sqlite-driver.ts';
 import type { SqlDriver } from '../src/store/sql-driver.ts';
 

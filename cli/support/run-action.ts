@@ -1,4 +1,4 @@
-import { isInterdictError, storageFull, type InterdictError } from '../../src/errors/index.ts';
+import { isInterdictError, storageProblem, type InterdictError } from '../../src/errors/index.ts';
 import { EXIT, type ExitCode } from './exit-codes.ts';
 import { forTerminal } from './sanitize.ts';
 
@@ -46,9 +46,9 @@ function isBody(e: unknown): e is ErrorBody {
 
 function bodyOf(e: unknown): ErrorBody {
   if (isBody(e)) return e;
-  const full = storageFull(e);
-  if (full !== undefined || isInterdictError(e)) {
-    const err: InterdictError = full ?? (e as InterdictError);
+  const machine = storageProblem(e);
+  if (machine !== undefined || isInterdictError(e)) {
+    const err: InterdictError = machine ?? (e as InterdictError);
     return {
       code: err.code,
       message: err.message,
@@ -72,9 +72,9 @@ export function reportError(e: unknown | ErrorBody): void {
     process.stderr.write(`${JSON.stringify({ error: body })}\n`);
     return;
   }
-  const full = storageFull(e);
-  if (full !== undefined || isInterdictError(e)) {
-    process.stderr.write(`${forTerminal((full ?? (e as InterdictError)).describe())}\n`);
+  const machine = storageProblem(e);
+  if (machine !== undefined || isInterdictError(e)) {
+    process.stderr.write(`${forTerminal((machine ?? (e as InterdictError)).describe())}\n`);
     return;
   }
   process.stderr.write(forTerminal(`error ${body.code}: ${body.field ? `field "${body.field}": ` : ''}${body.message}\n${body.hint ? `hint: ${body.hint}\n` : ''}`));

@@ -33,7 +33,7 @@ export function readExtra(text: string, isPlace: (t: string) => boolean): Extra 
   if (isPlace(t)) return { place: true };
   // A country by its name (four letters at least: an acronym such as PAK or UAE stays an acronym).
   const country = nationalityKey(t);
-  if (country !== undefined && isIsoKey(country) && folded.replace(/[^a-z]/g, '').length >= 4 && !/^[A-Z]{2,3}$/.test(t)) return { names: [] };
+  if (country !== undefined && isIsoKey(country) && folded.replace(/[^a-z]/g, '').length >= 4) return { names: [] };
   if (NOTES.has(folded) || NOTE_OPENINGS.test(t)) return { names: [] };
   // A document's particulars (numbers among four words or more) name no one.
   if (/\d/.test(t) && folded.split(' ').length >= 4) return { names: [] };

@@ -4,6 +4,8 @@
  * new number). Applied in order inside one transaction, recorded in store_migrations by (area, version).
  */
 import { InterdictError } from '../errors/index.ts';
+import { ALL_TABLES, AREA_TABLES } from './area-tables.ts';
+import { PG_EQ as eq, textArray } from './catalog-sql.ts';
 import { readSchemaShape, shapeDeparture } from './schema-shape.ts';
 import { SCHEMA_SHAPE } from './schema-shape-expected.ts';
 import { quoteIdent, type SqlDriver, type SqlExec } from './sql-driver.ts';
@@ -24,16 +26,6 @@ export function forDialect(sql: string, dialect: SqlDriver['dialect']): string {
     .replace(/\{\{partition-by-range:(\w+)\}\}/g, (_, col: string) => (dialect === 'sqlite' ? '' : ` PARTITION BY RANGE (${col})`));
 }
 
-/**
- * The tables each area's migrations make: any one of them standing is the area there (the fifth re-review renamed
- * `audit_log` and `deliveries`, the one table each was looked for by, and readers took the rest for absent). A test
- * holds these to the migrations' own CREATE TABLE statements.
- */
-export const AREA_TABLES: Readonly<Record<string, readonly string[]>> = {
-  service: ['audit_log', 'audit_head', 'service_users', 'subjects', 'alerts', 'suppressions', 'un_lists', 'pending_lists', 'web_signouts'],
-  ledger: ['deliveries', 'delivery_versions', 'period_totals', 'notices', 'notice_corrections', 'baselines'],
-  ships: ['designated_vessels', 'vessel_list_imports', 'ais_inputs', 'ais_positions', 'ais_statics', 'ais_events', 'ais_workers'],
-};
 
 /**
  * Whether any of the tables is there as the readers' own statements find it, on either dialect, without a failing
@@ -47,7 +39,8 @@ async function anyTableThere(db: SqlExec, names: readonly string[]): Promise<boo
   if (names.length === 0) return false;
   if (db.schema !== undefined) {
     // Each name with the schema its statements name (qualified-sql.ts), never through the session's search path.
-    const qualified = names.map((n) => `${quoteIdent(db.schema as string)}.${quoteIdent(n)}`);
+    const schema = quoteIdent(db.schema);
+    const qualified = names.map((n) => `${schema}.${quoteIdent(n)}`);
     const rows = await db.all<{ there: unknown }>(`SELECT (${names.map(() => 'pg_catalog.to_regclass(?::pg_catalog.text) IS NOT NULL').join(' OR ')}) AS there`, qualified);
     return rows[0]?.there === true;
   }
@@ -75,9 +68,6 @@ const missingTable = (e: unknown): boolean => (e as { code?: string }).code === 
  * tables changed outside Interdict (security re-review 4, H-1: `check --db` permitted a designated vessel). Any
  * error but a missing table is no answer either: it is raised.
  */
-/** See refuseForeignCode: for `audit verify` and the checkpoints, which read the log before any area. */
-export const assertNoForeignCode = refuseForeignCode;
-
 export async function hasArea(driver: SqlExec, area: string): Promise<boolean> {
   await refuseForeignCode(driver);
   // store_migrations looked for first: on PostgreSQL a statement on a missing table ends the transaction it runs in
@@ -91,15 +81,9 @@ export async function hasArea(driver: SqlExec, area: string): Promise<boolean> {
   throw unrecordedArea(area);
 }
 
-/** Every table Interdict makes and reads, by name. */
-export const ALL_TABLES: readonly string[] = ['store_migrations', 'schema_migrations', ...Object.values(AREA_TABLES).flat()];
-
 /** The job engine's own schema (graphile-worker's default), whose functions it makes and calls. */
 const JOB_ENGINE_SCHEMA = 'graphile_worker';
 
-const literal = (s: string): string => `'${s.replace(/'/g, "''")}'`;
-const textArray = (xs: readonly string[]): string => `ARRAY[${xs.map(literal).join(', ')}]::pg_catalog.text[]`;
-const eq = 'OPERATOR(pg_catalog.=)';
 
 /**
  * PostgreSQL: the database holds no code that could run inside a reader's session and change what it reads, and
@@ -123,19 +107,19 @@ const eq = 'OPERATOR(pg_catalog.=)';
  * its schema (OPERATOR(pg_catalog.=), no LIKE, IN or bare `text`), so none of the owner's can stand for one of
  * them. SQLite runs no code of a database's own (its triggers run on writes, and only SQL): nothing is asked.
  */
-async function refuseForeignCode(db: SqlExec): Promise<void> {
-  if (db.schema === undefined) return;
+export async function refuseForeignCode(db: SqlExec): Promise<void> {
+  const schema = db.schema;
+  if (schema === undefined) return;
   // Asked once per transaction or snapshot (a request's reads ask hasArea several times: the eleventh re-review
   // measured the service's check at 6 times its latency with the guard asked at each); on the driver itself, each time.
-  if (db.oneTransaction !== true) return guardOnce(db);
+  if (db.oneTransaction !== true) return guardOnce(db, schema);
   let asked = guardedTransactions.get(db);
-  if (asked === undefined) guardedTransactions.set(db, (asked = guardOnce(db)));
+  if (asked === undefined) guardedTransactions.set(db, (asked = guardOnce(db, schema)));
   return asked;
 }
 const guardedTransactions = new WeakMap<SqlExec, Promise<void>>();
 
-async function guardOnce(db: SqlExec & { schema?: string }): Promise<void> {
-  if (db.schema === undefined) return;
+async function guardOnce(db: SqlExec, schema: string): Promise<void> {
   const ours = textArray(ALL_TABLES);
   const catalog = `'pg_catalog'::pg_catalog.regnamespace::pg_catalog.oid`;
   const builtIn = (ns: string): string => `(${ns} ${eq} ${catalog} OR ${ns} ${eq} 'information_schema'::pg_catalog.regnamespace::pg_catalog.oid)`;
@@ -157,7 +141,7 @@ async function guardOnce(db: SqlExec & { schema?: string }): Promise<void> {
       UNION ALL
       SELECT p.proname::pg_catalog.text, 'is a function not PostgreSQL''s own' FROM pg_catalog.pg_proc p
         JOIN pg_catalog.pg_namespace j ON j.oid ${eq} p.pronamespace
-        WHERE NOT ${builtIn('p.pronamespace')} AND NOT (j.nspname::pg_catalog.text ${eq} ANY (ARRAY[${literal(JOB_ENGINE_SCHEMA)}, ${literal(db.schema)}]::pg_catalog.text[]))
+        WHERE NOT ${builtIn('p.pronamespace')} AND NOT (j.nspname::pg_catalog.text ${eq} ANY (${textArray([JOB_ENGINE_SCHEMA, schema])}))
       UNION ALL
       SELECT f.proname::pg_catalog.text, 'is a cast through a function not PostgreSQL''s own' FROM pg_catalog.pg_cast k
         JOIN pg_catalog.pg_proc f ON f.oid ${eq} k.castfunc WHERE NOT ${builtIn('f.pronamespace')}
@@ -185,7 +169,7 @@ async function guardOnce(db: SqlExec & { schema?: string }): Promise<void> {
   const bad = rows[0];
   // The tables' schema exactly as the migrations make it (schema-shape.ts): its functions, triggers, defaults,
   // constraints, expression indexes and column types (the ninth re-review: the owner's code let in by name).
-  const departure = bad === undefined ? shapeDeparture(await readSchemaShape(db), SCHEMA_SHAPE) : `${bad.name} ${bad.why}`;
+  const departure = bad === undefined ? shapeDeparture(await readSchemaShape(db, schema), SCHEMA_SHAPE) : `${bad.name} ${bad.why}`;
   if (departure !== undefined) {
     throw new InterdictError('STORE_SCHEMA', `the database holds code or tables Interdict never makes (${departure}): whatever the tables' owner made there may run when Interdict reads them, or change what it reads, so nothing in them is trusted. Interdict's database holds Interdict's tables alone; restore it from a backup you trust`);
   }

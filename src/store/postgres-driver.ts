@@ -14,8 +14,6 @@ export interface PostgresOptions {
   maxConnections?: number;
 }
 
-export { quoteIdent };
-
 export async function openPostgresDriver(url: string, opts: PostgresOptions = {}): Promise<SqlDriver> {
   const pool = new pg.Pool({
     connectionString: url,
@@ -33,13 +31,12 @@ export async function openPostgresDriver(url: string, opts: PostgresOptions = {}
   // and code of the tables' owner that ran once in it (a planner-folded expression, a policy committed while the
   // service waited on a lock) re-prepared the service's statements under their names to read the oldest list; they
   // went on lying after the code was gone, where no catalog check could see them (security re-review 10).
-  const unnamed = (sql: string, values: unknown[]): pg.QueryConfig => ({ text: sql, values });
   const schema = opts.schema ?? 'public';
   const text = (sql: string): string => numberPlaceholders(qualifyTables(sql, schema));
   const wrap = (q: (config: pg.QueryConfig) => Promise<pg.QueryResult>): SqlExec => ({
     schema,
-    all: async <T>(sql: string, params: readonly unknown[] = []) => (await q(unnamed(text(sql), [...params]))).rows as T[],
-    run: async (sql, params = []) => (await q(unnamed(text(sql), [...params]))).rowCount ?? 0,
+    all: async <T>(sql: string, params: readonly unknown[] = []) => (await q({ text: text(sql), values: [...params] })).rows as T[],
+    run: async (sql, params = []) => (await q({ text: text(sql), values: [...params] })).rowCount ?? 0,
   });
   const direct = wrap((config) => pool.query(config));
 

@@ -11,7 +11,7 @@
  * one of our tables, outside string literals, dollar-quoted bodies and comments, and not already qualified.
  * Memoized per statement text (the statements are the code's own, a few hundred).
  */
-import { ALL_TABLES } from './migrate.ts';
+import { ALL_TABLES } from './area-tables.ts';
 import { quoteIdent } from './sql-driver.ts';
 
 const TABLES: ReadonlySet<string> = new Set(ALL_TABLES);

@@ -10,9 +10,9 @@
  *
  * `SCHEMA_SHAPE` is held to the migrations by a test (test/store-schema-shape.test.ts), which prints it afresh.
  */
-import type { SqlExec } from './sql-driver.ts';
-import { quoteIdent } from './sql-driver.ts';
-import { ALL_TABLES } from './migrate.ts';
+import { ALL_TABLES } from './area-tables.ts';
+import { PG_EQ as eq, textArray } from './catalog-sql.ts';
+import { quoteIdent, type SqlExec } from './sql-driver.ts';
 
 export interface SchemaShape {
   /** `table.column` → its type as PostgreSQL formats it. */
@@ -32,15 +32,12 @@ export interface SchemaShape {
   sequences: Record<string, string>;
 }
 
-const eq = 'OPERATOR(pg_catalog.=)';
-// A function, not a constant: migrate.ts imports this file, and its ALL_TABLES is not there yet when this one loads.
-const ours = (): string => `ARRAY[${ALL_TABLES.map((t) => `'${t}'`).join(', ')}]::pg_catalog.text[]`;
+const ours = textArray(ALL_TABLES);
 
-/** The shape of the tables in `db`'s schema: one statement, naming pg_catalog's own operators and functions. */
-export async function readSchemaShape(db: SqlExec): Promise<SchemaShape> {
-  const schema = db.schema ?? 'public';
+/** The shape of the tables in `schema`: one statement, naming pg_catalog's own operators and functions. */
+export async function readSchemaShape(db: SqlExec, schema = db.schema ?? 'public'): Promise<SchemaShape> {
   const ns = `(SELECT n.oid FROM pg_catalog.pg_namespace n WHERE n.nspname::pg_catalog.text ${eq} ?::pg_catalog.text)`;
-  const mine = (rel: string): string => `${rel}.relnamespace ${eq} ${ns} AND ${rel}.relname::pg_catalog.text ${eq} ANY (${ours()})`;
+  const mine = (rel: string): string => `${rel}.relnamespace ${eq} ${ns} AND ${rel}.relname::pg_catalog.text ${eq} ANY (${ours})`;
   const rows = await db.all<{ kind: string; k: string; v: string }>(`SELECT 'column' AS kind, c.relname::pg_catalog.text OPERATOR(pg_catalog.||) '.' OPERATOR(pg_catalog.||) a.attname::pg_catalog.text AS k,
         pg_catalog.format_type(a.atttypid, a.atttypmod) OPERATOR(pg_catalog.||) CASE WHEN a.attgenerated ${eq} ''::pg_catalog."char" THEN '' ELSE ' generated' END AS v
       FROM pg_catalog.pg_attribute a JOIN pg_catalog.pg_class c ON c.oid ${eq} a.attrelid

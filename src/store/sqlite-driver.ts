@@ -11,7 +11,7 @@
 import Database from 'better-sqlite3';
 import path from 'node:path';
 import { InterdictError } from '../errors/index.ts';
-import { ALL_TABLES } from './migrate.ts';
+import { ALL_TABLES } from './area-tables.ts';
 import { Mutex, readingThrough, type SqlDriver, type SqlExec, type SqlTx } from './sql-driver.ts';
 
 export interface SqliteOptions {
@@ -61,7 +61,7 @@ export function openSqliteDriver(file: string, opts: SqliteOptions = {}): SqlDri
     },
     run: async (sql, params = []) => prepare(sql).run(...params).changes,
   };
-  const indexes = indexGuard(db);
+  const schemaHolds = schemaGuard(db);
   // A transaction's rows are locked by BEGIN IMMEDIATE (the whole database): no row lock to add.
   const tx: SqlTx = { ...exec, forUpdate: '', lockTables: async () => undefined };
   const key = path.resolve(file);
@@ -72,7 +72,7 @@ export function openSqliteDriver(file: string, opts: SqliteOptions = {}): SqlDri
     dialect: 'sqlite',
     readOnly,
     all: (sql, params) => mutex.run(() => retryBusy(async () => {
-      indexes();
+      schemaHolds();
       return exec.all(sql, params);
     }, busyTimeoutMs)),
     run: (sql, params) => mutex.run(() => retryBusy(() => exec.run(sql, params), busyTimeoutMs)),
@@ -80,7 +80,7 @@ export function openSqliteDriver(file: string, opts: SqliteOptions = {}): SqlDri
       mutex.run(async () => {
         await retryBusy(async () => db.exec('BEGIN IMMEDIATE'), busyTimeoutMs);
         try {
-          indexes();
+          schemaHolds();
           const result = await fn(tx);
           db.exec('COMMIT');
           return result;
@@ -94,7 +94,7 @@ export function openSqliteDriver(file: string, opts: SqliteOptions = {}): SqlDri
       mutex.run(async () => {
         db.exec('BEGIN');
         try {
-          indexes();
+          schemaHolds();
           return await fn(readingThrough(driver, tx));
         } finally {
           if (db.inTransaction) db.exec('COMMIT');
@@ -131,10 +131,12 @@ const OWN_TRIGGERS = new Set(['audit_log_no_update', 'audit_log_no_delete', 'aud
  * 100,000 audit entries after each commit of another process; a deployment where another process writes the same
  * file continuously (an AIS feed) runs on PostgreSQL (docs/service.md).
  */
-function indexGuard(db: Database.Database): () => void {
+function schemaGuard(db: Database.Database): () => void {
   let checkedAt: number | undefined;
+  // Prepared once: it is read before every statement (db.pragma would prepare it each time).
+  const dataVersion = db.prepare('PRAGMA data_version').pluck();
   return () => {
-    const version = db.pragma('data_version', { simple: true }) as number;
+    const version = dataVersion.get() as number;
     if (version === checkedAt) return;
     const refuse = (what: string): never => {
       throw new InterdictError('STORE_SCHEMA', `the database file${what}: the file was changed outside Interdict, or is damaged, so nothing in it is trusted. Restore it from a backup you trust`, { field: 'db' });

@@ -13,7 +13,8 @@ import { capSourceFromLaw, type CapSource } from '../../src/ledger/cap-source.ts
 import type { LedgerStore } from '../../src/ledger/ledger-store.ts';
 import { openSqlLedgerStore } from '../../src/ledger/sql-ledger-store.ts';
 import { openPgliteDriver } from '../../src/store/pglite-driver.ts';
-import { openPostgresDriver, quoteIdent } from '../../src/store/postgres-driver.ts';
+import { openPostgresDriver } from '../../src/store/postgres-driver.ts';
+import { quoteIdent } from '../../src/store/sql-driver.ts';
 import { openSqliteDriver } from '../../src/store/sqlite-driver.ts';
 
 export const law = loadLaw();

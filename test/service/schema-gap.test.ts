@@ -10,7 +10,7 @@ import { openService } from '../../src/app/service/service-context.ts';
 import { serviceMigrations } from '../../src/app/service/service-migrations.ts';
 import { LEDGER_MIGRATIONS } from '../../src/ledger/sql/ledger-migrations.ts';
 import { SHIPS_MIGRATIONS } from '../../src/ships/ships-migrations.ts';
-import { AREA_TABLES } from '../../src/store/migrate.ts';
+import { AREA_TABLES } from '../../src/store/area-tables.ts';
 
 const TX = '{"type":"financial","date":"2025-01-01","from":"CN","to":"RU"}';
 

@@ -2,7 +2,7 @@
 // look whole and the planner's statistics set so that the read that screens chose it while the read that held the
 // rows to the log scanned the table: `check --db` permitted PETREL 8 and `audit verify --checkpoints` said intact.
 // Now the list is read once (the rows screened are the rows held), and an index that disagrees with its table is
-// refused before anything is read (sqlite-driver.ts, indexGuard).
+// refused before anything is read (sqlite-driver.ts, schemaGuard).
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import path from 'node:path';

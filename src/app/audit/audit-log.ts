@@ -15,7 +15,7 @@ import { digestRows, type RowRef } from './audit-rows.ts';
 import { firstMacSeq } from './mac-start.ts';
 import { macStartOutside, pinReason } from './mac-pin.ts';
 import { encodeCursor, keyset, pageOf, type Page, type PageRequest } from '../paging.ts';
-import { assertNoForeignCode, hasArea } from '../../store/migrate.ts';
+import { hasArea, refuseForeignCode } from '../../store/migrate.ts';
 import { sliceTimer } from '../slices.ts';
 
 export interface AuditInput {
@@ -294,7 +294,7 @@ async function readHead(driver: SqlExec): Promise<ChainPoint | undefined> {
 async function walkChain(driver: SqlExec, visit: ((e: AuditEntry) => void) | undefined, from: ChainPoint, opts: ChainWalkOptions): Promise<VerifyResult & { head?: ChainPoint }> {
   // No code of the tables' owner may run in this session while the log is read (it moved a reader's search path
   // to a rolled-back copy, and verify said intact: the eighth security re-review).
-  await assertNoForeignCode(driver);
+  await refuseForeignCode(driver);
   // The head is read before and after the walk: appends by others while it runs are not a break.
   const before = await readHead(driver);
   const macs = opts.macs === true;

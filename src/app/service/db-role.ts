@@ -7,13 +7,11 @@
  */
 import { InterdictError } from '../../errors/index.ts';
 import { migrate } from '../../store/migrate.ts';
-import type { SqlDriver } from '../../store/sql-driver.ts';
+import { quoteIdent, type SqlDriver } from '../../store/sql-driver.ts';
 import { LEDGER_MIGRATIONS } from '../../ledger/index.ts';
 import { SHIPS_MIGRATIONS } from '../../ships/index.ts';
 import { migrateService } from './migrate-service.ts';
 
-// Quoted as PostgreSQL quotes names (not imported from the driver, which would load pg for SQLite users too).
-const quoteIdent = (name: string): string => `"${name.replace(/"/g, '""')}"`;
 
 /** Tables the service only reads: their content is the owner's (migrations). */
 const READ_ONLY = ['store_migrations', 'schema_migrations'];

@@ -26,7 +26,7 @@ async function inFile<T>(rows: { id: string }[], source: string, fn: (rows: { id
     const i = e instanceof InterdictError ? e.location.record : undefined;
     if (!(e instanceof InterdictError) || typeof i !== 'number') throw e;
     const field = e.location.field?.replace(/^\[\d+\]\.?/, '');
-    return Promise.reject(new InterdictError(e.code, e.message, { file: source, record: `row ${i + 1} (id ${String(rows[i]?.id ?? '')})`, ...(field !== undefined && field !== '' && { field }) }));
+    throw new InterdictError(e.code, e.message, { file: source, record: `row ${i + 1} (id ${String(rows[i]?.id ?? '')})`, ...(field !== undefined && field !== '' && { field }) });
   }
 }
 

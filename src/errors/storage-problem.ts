@@ -1,7 +1,7 @@
 /**
- * A database that cannot grow (the disk or the file system is full, or the server ran out of room) is the
- * machine's state, not a fault of the program: every write is one transaction, so nothing was stored, and
- * the person who ran it should be told to free space, not to report a bug.
+ * A database that cannot grow (the disk or the file system is full, or the server ran out of room), or one that is
+ * damaged, is the machine's state, not a fault of the program: every write is one transaction, so nothing was
+ * stored, and the person who ran it should be told to free space or restore the file, not to report a bug.
  */
 import { InterdictError } from './interdict-error.ts';
 
@@ -17,7 +17,7 @@ const DAMAGED = new Set(['SQLITE_CORRUPT', 'SQLITE_NOTADB', 'XX001', 'XX002']);
  * The storage-full error for `e` (STORE_FULL), or the damaged-database error (STORE_OPEN, naming --db), or
  * undefined when `e` is something else.
  */
-export function storageFull(e: unknown): InterdictError | undefined {
+export function storageProblem(e: unknown): InterdictError | undefined {
   const code = typeof e === 'object' && e !== null ? (e as { code?: unknown }).code : undefined;
   if (typeof code !== 'string') return undefined;
   const why = e instanceof Error ? e.message : code;

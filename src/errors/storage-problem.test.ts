@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
 import Database from 'better-sqlite3';
-import { storageFull } from './storage-full.ts';
+import { storageProblem } from './storage-problem.ts';
 
 test('a database that cannot grow is STORE_FULL, saying nothing was stored; other errors are not', () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'interdict-full-'));
@@ -21,15 +21,15 @@ test('a database that cannot grow is STORE_FULL, saying nothing was stored; othe
       thrown = e;
     }
     db.close();
-    const full = storageFull(thrown);
+    const full = storageProblem(thrown);
     assert.ok(full, `not read as full: ${String(thrown)}`);
     assert.equal(full.code, 'STORE_FULL');
     assert.match(full.message, /nothing was stored/);
-    assert.equal(storageFull(Object.assign(new Error('no space left on device'), { code: 'ENOSPC' }))?.code, 'STORE_FULL');
-    assert.equal(storageFull(Object.assign(new Error('could not extend file'), { code: '53100' }))?.code, 'STORE_FULL');
-    assert.equal(storageFull(Object.assign(new Error('constraint'), { code: 'SQLITE_CONSTRAINT' })), undefined);
-    assert.equal(storageFull(new Error('plain')), undefined);
-    assert.equal(storageFull(undefined), undefined);
+    assert.equal(storageProblem(Object.assign(new Error('no space left on device'), { code: 'ENOSPC' }))?.code, 'STORE_FULL');
+    assert.equal(storageProblem(Object.assign(new Error('could not extend file'), { code: '53100' }))?.code, 'STORE_FULL');
+    assert.equal(storageProblem(Object.assign(new Error('constraint'), { code: 'SQLITE_CONSTRAINT' })), undefined);
+    assert.equal(storageProblem(new Error('plain')), undefined);
+    assert.equal(storageProblem(undefined), undefined);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -57,7 +57,7 @@ test('a damaged database file is STORE_OPEN naming --db, not a fault of the prog
     } finally {
       damaged.close();
     }
-    const err = storageFull(caught);
+    const err = storageProblem(caught);
     assert.equal(err?.code, 'STORE_OPEN', String(caught));
     assert.equal(err?.location.field, 'db');
     assert.match(err?.message ?? '', /damaged/);
