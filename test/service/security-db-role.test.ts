@@ -10,6 +10,7 @@ import { checkDbRole, roleProblem } from '../../src/app/service/db-role.ts';
 import { grantServiceRole, openDatabase, parseDbTarget, verifyAudit } from '../../src/app/service/index.ts';
 import { pgAdmin } from '../support/pg-admin.ts';
 import { hasArea } from '../../src/store/migrate.ts';
+import type { SqlDriver } from '../../src/store/sql-driver.ts';
 
 const baseUrl = process.env.INTERDICT_TEST_PG_URL;
 
@@ -28,14 +29,18 @@ describe('security: a role that can become audit_log\'s owner is no restricted r
     return u.toString();
   };
   const admin = (sql: string) => pgAdmin(baseUrl!, sql);
-  const roleOf = async (user: string) => {
+  /** `fn` on a database opened for reading as `user`, closed again. */
+  const reading = async <T>(user: string, fn: (d: SqlDriver) => Promise<T>): Promise<T> => {
     const d = await openDatabase(parseDbTarget(urlAs(user)), { access: 'read' });
     try {
-      return await checkDbRole(d);
+      return await fn(d);
     } finally {
       await d.close();
     }
   };
+  const roleOf = (user: string) => reading(user, checkDbRole);
+  /** The tables as made are read: no refusal of the guard remains once an attack is taken away. */
+  const readAsMade = () => reading(svc, async (d) => assert.equal(await hasArea(d, 'service'), true, 'as made, the tables are read'));
   before(async () => {
     await admin(`CREATE ROLE ${owner} LOGIN`);
     await admin(`CREATE DATABASE ${db} OWNER ${owner}`);
@@ -107,13 +112,10 @@ describe('security: a role that can become audit_log\'s owner is no restricted r
     await admin(`ALTER ROLE ${owner} SET search_path = pg_catalog, public`);
     try {
       for (const user of [svc, owner]) {
-        const d = await openDatabase(parseDbTarget(urlAs(user)), { access: 'read' });
-        try {
+        await reading(user, async (d) => {
           assert.equal((await d.all<{ s: string }>('SELECT current_schema() AS s'))[0]!.s, 'public', user);
           assert.ok((await d.all(`SELECT 1 FROM store_migrations WHERE area = 'service'`)).length > 0, `${user} reads the genuine table`);
-        } finally {
-          await d.close();
-        }
+        });
       }
     } finally {
       await admin(`ALTER ROLE ${owner} RESET search_path`);
@@ -127,24 +129,16 @@ describe('security: a role that can become audit_log\'s owner is no restricted r
       await asOwner.query('ALTER TABLE store_migrations ENABLE ROW LEVEL SECURITY');
       await asOwner.query(`CREATE POLICY p_all ON store_migrations FOR SELECT USING (true)`);
       for (const user of [svc, owner]) {
-        const d = await openDatabase(parseDbTarget(urlAs(user)), { access: 'read' });
-        try {
+        await reading(user, async (d) => {
           await assert.rejects(hasArea(d, 'service'), /store_migrations has a row-level policy/, user);
-        } finally {
-          await d.close();
-        }
+        });
       }
     } finally {
       await asOwner.query('DROP POLICY IF EXISTS p_all ON store_migrations');
       await asOwner.query('ALTER TABLE store_migrations DISABLE ROW LEVEL SECURITY');
       await asOwner.end();
     }
-    const d = await openDatabase(parseDbTarget(urlAs(svc)), { access: 'read' });
-    try {
-      assert.equal(await hasArea(d, 'service'), true, 'as made, the tables are read');
-    } finally {
-      await d.close();
-    }
+    await readAsMade();
   });
 
   it('code of the owner\'s that PostgreSQL would pick over its own (an operator on name, an operator for a column whose type was changed, a cast, a trigger) is refused before any table is read, and by audit verify (re-review 8)', async () => {
@@ -227,15 +221,12 @@ describe('security: a role that can become audit_log\'s owner is no restricted r
         for (const q of a.make) await asOwner.query(q);
         try {
           for (const user of [svc, owner]) {
-            const d = await openDatabase(parseDbTarget(urlAs(user)), { access: 'read' });
-            try {
+            await reading(user, async (d) => {
               await assert.rejects(hasArea(d, 'service'), (e: Error) => (e as { code?: string }).code === 'STORE_SCHEMA' && a.why.test(e.message), `${user}: ${a.make[0]}`);
               const v = await verifyAudit(d);
               assert.equal(v.ok, false, `${user}: audit verify after ${a.make[0]}`);
               assert.match(v.problem ?? '', a.why);
-            } finally {
-              await d.close();
-            }
+            });
           }
         } finally {
           for (const q of a.undo) await asOwner.query(q);
@@ -244,12 +235,7 @@ describe('security: a role that can become audit_log\'s owner is no restricted r
     } finally {
       await asOwner.end();
     }
-    const d = await openDatabase(parseDbTarget(urlAs(svc)), { access: 'read' });
-    try {
-      assert.equal(await hasArea(d, 'service'), true, 'as made, the tables are read');
-    } finally {
-      await d.close();
-    }
+    await readAsMade();
   });
 
   it('every statement names the tables\' schema: a search path moved in the session reads no copy (re-review 8)', async () => {
@@ -260,15 +246,12 @@ describe('security: a role that can become audit_log\'s owner is no restricted r
       await asOwner.query('GRANT USAGE ON SCHEMA copies TO PUBLIC');
       await asOwner.query('CREATE TABLE copies.store_migrations AS SELECT * FROM public.store_migrations WHERE false');
       await asOwner.query('GRANT SELECT ON copies.store_migrations TO PUBLIC');
-      const d = await openDatabase(parseDbTarget(urlAs(svc)), { access: 'read' });
-      try {
+      await reading(svc, async (d) => {
         await d.snapshot(async (s) => {
           await s.all("SELECT pg_catalog.set_config('search_path', 'copies', false)");
           assert.equal(await hasArea(s, 'service'), true, 'the service\'s own migration rows are read, not the empty copy');
         });
-      } finally {
-        await d.close();
-      }
+      });
     } finally {
       await asOwner.query('DROP SCHEMA IF EXISTS copies CASCADE');
       await asOwner.end();
